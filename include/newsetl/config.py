@@ -1,0 +1,31 @@
+"""Settings, read from NEWSETL_* environment variables (pydantic-settings), overridable per call.
+
+Every setting is documented in README.md ("Configuration").
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+from pydantic import Field
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_prefix="NEWSETL_", extra="ignore")
+
+    landing_dir: str = Field("data/landing", description="Root of the landing zone; a run reads <landing>/<YYYY-MM-DD>/ if it exists, else the folder itself.")
+    lake_uri: str = Field("data/lake", description="Root of the Parquet lake: a local path or any fsspec URI (s3://, gs://, memory://...).")
+    cache_dir: str = Field(str(Path.home() / ".cache" / "newsetl"), description="Where the compact gazetteer index is built once and reused.")
+    spacy_model: str = Field("auto", description="'auto' = use en_core_web_trf/lg/md/sm when installed, else a blank English pipeline + rules; 'blank' = rules only; or a package name.")
+    shard_bytes: int = Field(8_000_000, description="Target input bytes per shard (one mapped Airflow task per shard).")
+    max_shards: int = Field(64, description="Upper bound on the number of shards of one run.")
+    max_file_bytes: int = Field(200_000_000, description="Input files (or archive members) larger than this are quarantined as 'too_large'.")
+    max_archive_members: int = Field(100_000, description="Archives with more members are quarantined as a zip-bomb guard.")
+    min_text_chars: int = Field(40, description="Documents with less text than this are quarantined as 'too_short'.")
+    batch_size: int = Field(64, description="Documents per spaCy nlp.pipe batch and per Parquet row group flush.")
+    fail_on_warning: bool = Field(False, description="Also block publishing when a non-critical ('warning') expectation fails.")
+
+
+def get_settings(**overrides) -> Settings:
+    clean = {k: v for k, v in overrides.items() if v is not None}
+    return Settings(**clean)

@@ -1,0 +1,223 @@
+"""Split a dump into title, caption, body paragraphs and reader comments (with authors).
+
+The dumps carry no marker between the article and its comments. The comment section itself has structure
+(author lines holding only a display name; anonymous comments after two blank lines), so the method is:
+
+1. normalise (BOM, CRLF, NBSP, zero-width), cut into paragraphs, remembering blank lines before each;
+2. title = first paragraph; caption = next one when it looks like an image credit;
+3. find author lines (name-like line followed by a comment paragraph, decoded right to left so a one-line
+   comment before an author line is not taken for an author);
+4. the comment section starts at the latest at the first author line / double blank line (`limit`); the
+   boundary `k` in [0, limit] maximises  sum(body score of paragraphs before k) - sum(after k, up to limit),
+   where each paragraph's body score is a log-odds from journalistic vs. reader features (`features.py`);
+5. confidence = logistic of the margin between the best and second-best boundary.
+"""
+from __future__ import annotations
+
+import math
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+
+from .features import body_score, looks_like_author, SIGNATURE_RE
+
+CAPTION_RE = re.compile(
+    r"^(click to see full[- ]size image|illustrative image|file photo|file image|photo\b|image\b|picture\b|"
+    r"pictured\b|featured image|photo credit|credit\s*:|\(photo|\(image|\(file|source\s*:\s*(twitter|social media|video)|"
+    r"screenshot|screengrab|a (photo|picture|screenshot) (of|from|shows)|(afp|ap|reuters|getty|epa)\b.*\b(photo|image|images)\b)",
+    re.I,
+)
+WS_RE = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+ZW_RE = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff]")
+
+
+@dataclass
+class Comment:
+    author: str | None
+    paragraphs: list[str]
+    commented_at: str | None = None
+
+    @property
+    def text(self) -> str:
+        return "\n\n".join(self.paragraphs)
+
+
+@dataclass
+class SplitDoc:
+    title: str
+    caption: str | None
+    body: list[str]
+    comments: list[Comment] = field(default_factory=list)
+    confidence: float = 1.0
+    method: str = "heuristic"
+
+    @property
+    def body_text(self) -> str:
+        return "\n\n".join(self.body)
+
+
+def normalize_text(text: str) -> str:
+    text = ZW_RE.sub("", text)
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = unicodedata.normalize("NFC", text)
+    lines = [WS_RE.sub(" ", ln).strip() for ln in text.split("\n")]
+    return "\n".join(lines).strip("\n")
+
+
+def paragraphs_with_gaps(text: str) -> list[tuple[int, list[str]]]:
+    """[(blank lines before, [lines])] for each paragraph of normalised text."""
+    out: list[tuple[int, list[str]]] = []
+    gap, cur = 0, []
+    for line in text.split("\n"):
+        if line:
+            cur.append(line)
+        else:
+            if cur:
+                out.append((gap, cur))
+                cur, gap = [], 0
+            gap += 1
+    if cur:
+        out.append((gap, cur))
+    return out
+
+
+def _join_lines(lines: list[str]) -> str:
+    return " ".join(lines)
+
+
+def split_dump(text: str, title: str | None = None) -> SplitDoc:
+    """Split a raw dump. When `title` is given (JSONL), the text may or may not repeat it on its first line."""
+    paras = paragraphs_with_gaps(normalize_text(text))
+    if title is not None:
+        title = WS_RE.sub(" ", title).strip()
+        if paras and _join_lines(paras[0][1]).strip().lower() == title.lower():
+            paras = paras[1:]
+    else:
+        if not paras:
+            return SplitDoc("", None, [])
+        gap0, lines0 = paras[0]
+        title = lines0[0]
+        paras = ([(1, lines0[1:])] if len(lines0) > 1 else []) + paras[1:]
+    caption = None
+    if paras and CAPTION_RE.match(paras[0][1][0]) and len(paras[0][1]) == 1 and len(paras) > 1:
+        caption = paras[0][1][0]
+        paras = paras[1:]
+    if not paras:
+        return SplitDoc(title, caption, [])
+
+    gaps = [g for g, _ in paras]
+    texts = [_join_lines(ls) for _, ls in paras]
+    n = len(paras)
+    authors = _find_authors(paras)
+    # the comment section starts at the latest at the first author line or double blank line
+    limit = n
+    for i in range(1, n):
+        if authors[i] or gaps[i] >= 2:
+            limit = i
+            break
+    if authors[0]:
+        limit = 0
+    scores = [body_score(t, i, n) for i, t in enumerate(texts)]
+    best_k, best, second = limit, -math.inf, -math.inf
+    for k in range(0, limit + 1):
+        s = sum(scores[:k]) - sum(scores[k:limit])
+        if k < limit:  # a first comment exists before the first structural marker
+            s -= 0.15 * max(0, limit - k - 1)  # first comments rarely run over several paragraphs
+        if k == 0:
+            s -= 4.0  # an article with no body is implausible
+        if s > best:
+            best, second, best_k = s, best, k
+        elif s > second:
+            second = s
+    margin = best - second if second > -math.inf else 6.0
+    confidence = 1.0 / (1.0 + math.exp(-margin))
+    body = texts[:best_k]
+    comments = _comments(paras, texts, authors, best_k)
+    return SplitDoc(title, caption, body, comments, round(confidence, 4), "heuristic")
+
+
+def _find_authors(paras: list[tuple[int, list[str]]]) -> list[bool]:
+    n = len(paras)
+    authors = [False] * n
+    for i in range(n - 2, -1, -1):
+        gap_after = paras[i + 1][0]
+        if len(paras[i][1]) != 1 or gap_after != 1:
+            continue
+        if not looks_like_author(paras[i][1][0]):
+            continue
+        if authors[i + 1]:
+            continue  # the next line is the author: this short line is a one-line comment
+        authors[i] = True
+    return authors
+
+
+def _comments(paras, texts, authors, start: int) -> list[Comment]:
+    comments: list[Comment] = []
+    cur: Comment | None = None
+    pending_author: tuple[str, str | None] | None = None
+    for i in range(start, len(paras)):
+        gap, lines = paras[i]
+        if authors[i]:
+            pending_author = parse_author(lines[0])
+            cur = None
+            continue
+        para = "\n".join(lines)
+        if pending_author is not None:
+            cur = Comment(pending_author[0], [para], pending_author[1])
+            comments.append(cur)
+            pending_author = None
+        elif cur is None or gap >= 2:
+            cur = Comment(None, [para])
+            comments.append(cur)
+        else:
+            cur.paragraphs.append(para)
+    return comments
+
+
+def parse_author(line: str) -> tuple[str, str | None]:
+    m = SIGNATURE_RE.match(line)
+    if m:
+        return m.group("name").strip(), m.group("when").strip()
+    name = line.strip()
+    if name.endswith(" ."):
+        name = name[:-2].rstrip()
+    return name, None
+
+
+def from_given(title: str | None, body, comments) -> SplitDoc:
+    """JSONL records that already separate body and comments bypass the heuristics."""
+    if isinstance(body, list):
+        body_paras = [WS_RE.sub(" ", str(p)).strip() for p in body if str(p).strip()]
+    else:
+        body_paras = [_join_lines(ls) for _, ls in paragraphs_with_gaps(normalize_text(str(body)))]
+    out: list[Comment] = []
+    for c in comments or []:
+        if isinstance(c, dict):
+            text = str(c.get("text") or "")
+            author = c.get("author") or None
+        else:
+            text, author = str(c), None
+        paras = ["\n".join(ls) for _, ls in paragraphs_with_gaps(normalize_text(text))]
+        if paras:
+            out.append(Comment(str(author).strip() if author else None, paras))
+    return SplitDoc(WS_RE.sub(" ", title or "").strip(), None, body_paras, out, 1.0, "given")
+
+
+def parse_timestamp(value) -> datetime | None:
+    """ISO-8601 timestamps and dates (naive values are taken as UTC); None when unparseable."""
+    if value is None or value == "":
+        return None
+    if isinstance(value, (int, float)):
+        try:
+            return datetime.fromtimestamp(float(value), tz=timezone.utc)
+        except (OverflowError, OSError, ValueError):
+            return None
+    s = str(value).strip().replace("Z", "+00:00")
+    try:
+        dt = datetime.fromisoformat(s)
+    except ValueError:
+        return None
+    if dt.tzinfo is None:
+        dt = dt.replace(tzinfo=timezone.utc)
+    return dt.astimezone(timezone.utc)
