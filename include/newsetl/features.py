@@ -97,8 +97,9 @@ def looks_like_author(line: str) -> bool:
     words = s.split()
     if len(words) > 6:
         return False
-    if s.endswith(" .") or s.endswith("Jr.") or s.endswith("Sr."):
-        return True
+    if s.endswith(" .") or s.endswith(("Jr.", "Sr.")) or re.search(r"(^|\s)\w\.$", s):
+        return True  # 'northerntruthseeker .', 'Farid H.', 'hanneke v.'
+
     if _NAME_STOP.search(s):
         return False
     if s.startswith(("“", '"', "‘", "-", "*", ">")):

@@ -28,6 +28,7 @@ CAPTION_RE = re.compile(
     r"screenshot|screengrab|a (photo|picture|screenshot) (of|from|shows)|(afp|ap|reuters|getty|epa)\b.*\b(photo|image|images)\b)",
     re.I,
 )
+FIRST_ANON_PRIOR = 1.5
 WS_RE = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 ZW_RE = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff]")
 
@@ -124,6 +125,8 @@ def split_dump(text: str, title: str | None = None) -> SplitDoc:
         s = sum(scores[:k]) - sum(scores[k:limit])
         if k < limit:  # a first comment exists before the first structural marker
             s -= 0.15 * max(0, limit - k - 1)  # first comments rarely run over several paragraphs
+            if limit < n:
+                s += FIRST_ANON_PRIOR  # the first comment usually has no author line
         if k == 0:
             s -= 4.0  # an article with no body is implausible
         if s > best:
@@ -179,10 +182,7 @@ def parse_author(line: str) -> tuple[str, str | None]:
     m = SIGNATURE_RE.match(line)
     if m:
         return m.group("name").strip(), m.group("when").strip()
-    name = line.strip()
-    if name.endswith(" ."):
-        name = name[:-2].rstrip()
-    return name, None
+    return line.strip(), None
 
 
 def from_given(title: str | None, body, comments) -> SplitDoc:

@@ -1,0 +1,115 @@
+"""`newsetl` command line: the in-process driver of the same pipeline the Airflow DAG runs.
+
+  newsetl run --input PATH --lake PATH --date YYYY-MM-DD     the nightly job without a scheduler
+  newsetl eval split GOLD_DIR | newsetl eval events GOLD_DIR  quality figures on labelled sets
+  newsetl summary --lake PATH --date YYYY-MM-DD             counts of a published date
+  newsetl gazetteer                                          build the cached place index
+  newsetl docs [--check]                                     (re)generate docs/tables.md
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+from datetime import date
+from pathlib import Path
+
+
+def _date(s: str) -> str:
+    try:
+        return date.fromisoformat(s).isoformat()
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {s!r}") from None
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(prog="newsetl", description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("-v", "--verbose", action="store_true")
+    sub = ap.add_subparsers(dest="cmd", required=True)
+
+    r = sub.add_parser("run", help="run the pipeline for one date, in-process")
+    r.add_argument("--input", required=True, help="folder (recursive), file, glob or fsspec URI of dumps")
+    r.add_argument("--lake", help="lake root (default: NEWSETL_LAKE_URI)")
+    r.add_argument("--date", type=_date, default=date.today().isoformat(), help="logical date = ingest_date partition")
+    r.add_argument("--run-id", help="run id (default: cli__<timestamp>)")
+    r.add_argument("--json", action="store_true", help="print the summary as JSON")
+
+    e = sub.add_parser("eval", help="evaluate splitting or extraction on a labelled set")
+    e.add_argument("what", choices=["split", "events"])
+    e.add_argument("gold", help="folder of gold files")
+    e.add_argument("--errors", action="store_true", help="list the mistakes")
+    e.add_argument("--json", action="store_true")
+
+    s = sub.add_parser("summary", help="summary of a published date")
+    s.add_argument("--lake")
+    s.add_argument("--date", type=_date, required=True)
+
+    sub.add_parser("gazetteer", help="build the cached gazetteer index now")
+    d = sub.add_parser("docs", help="write docs/tables.md from the schemas")
+    d.add_argument("--out", default="docs/tables.md")
+    d.add_argument("--check", action="store_true", help="fail if the file is out of date")
+
+    args = ap.parse_args(argv)
+    logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    from .config import get_settings
+
+    settings = get_settings()
+    if args.cmd == "run":
+        from .quality import QualityGateError
+        from .run import format_summary, run_pipeline
+
+        try:
+            summary = run_pipeline(args.input, args.lake or settings.lake_uri, args.date, args.run_id, settings)
+        except QualityGateError as exc:
+            print(f"newsetl: {exc}", file=sys.stderr)
+            return 3
+        except FileNotFoundError as exc:
+            print(f"newsetl: {exc}", file=sys.stderr)
+            return 2
+        print(json.dumps(summary, indent=2, default=str) if args.json else format_summary(summary))
+        return 0
+    if args.cmd == "summary":
+        from .lake import Lake
+        from .run import format_summary, summarize
+
+        lake = Lake(args.lake or settings.lake_uri)
+        if args.date not in lake.published_dates("articles"):
+            print(f"newsetl: nothing published for {args.date} in {lake.root}", file=sys.stderr)
+            return 2
+        print(format_summary(summarize(lake.uri, args.date, "summary")))
+        return 0
+    if args.cmd == "eval":
+        from . import evaluate
+
+        if args.what == "split":
+            rep = evaluate.eval_split(args.gold)
+        else:
+            rep = evaluate.eval_events(args.gold, settings)
+        print(json.dumps(rep, indent=2, default=str) if args.json else evaluate.format_report(rep, args.errors))
+        return 0
+    if args.cmd == "gazetteer":
+        from .extract import gazetteer
+
+        g = gazetteer.build(settings.cache_dir)
+        print(f"gazetteer: {len(g.places)} places, {len(g.index)} names -> {gazetteer._cache_file(settings.cache_dir)}")
+        return 0
+    if args.cmd == "docs":
+        from .schemas import markdown_docs
+
+        text = markdown_docs() + "\n"
+        out = Path(args.out)
+        if args.check:
+            if not out.exists() or out.read_text(encoding="utf-8") != text:
+                print(f"newsetl: {out} is out of date: run `newsetl docs`", file=sys.stderr)
+                return 1
+            return 0
+        out.parent.mkdir(parents=True, exist_ok=True)
+        out.write_text(text, encoding="utf-8")
+        print(f"wrote {out}")
+        return 0
+    return 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,139 @@
+"""Resolve the date expressions of news text against a reference date (publication date or run date).
+
+Fast paths (own code) for the common forms; `dateparser` only for the rest. Conventions (tested):
+- a weekday name ("on Monday", "Tuesday night") is the most recent such day ON OR BEFORE the reference
+  date (news reports past events; the reference day itself counts), precision 1;
+- "November 3" / "3 November" without a year: the most recent such date not after the reference, precision 1;
+- "yesterday" / "last night" / "overnight": the day before, precision 1; "today"/"this morning": the reference day;
+- "last week": Monday of the previous week, precision 2; "this week": Monday of this week, precision 2;
+- "earlier this month": 1st of the month, precision 3; "last month": 1st of the previous month, precision 3;
+- a bare "in 2014" / "in March 2016" is returned with precision 3 (used by the extractor to recognise background).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+MONTHS = {m: i for i, m in enumerate(
+    ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"], 1)}
+MONTHS.update({k[:3]: v for k, v in list(MONTHS.items())})
+MONTHS["sept"] = 9
+WEEKDAYS = {d: i for i, d in enumerate(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])}
+_MON = r"(?P<mon>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+_YEAR = r"(?P<year>(?:19|20)\d\d)"
+
+PATTERNS: list[tuple[str, re.Pattern]] = [
+    ("iso", re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b")),
+    ("mdy", re.compile(rf"\b{_MON}\s+{_DAY}(?:\s*,\s*|\s+){_YEAR}\b", re.I)),
+    ("dmy", re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MON}(?:\s*,?\s*){_YEAR}\b", re.I)),
+    ("md", re.compile(rf"\b{_MON}\s+{_DAY}\b(?!\s*(?:,\s*)?(?:19|20)\d\d)(?![\d:])", re.I)),
+    ("dm", re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MON}\b(?!\s*,?\s*(?:19|20)\d\d)", re.I)),
+    ("weekday", re.compile(r"\b(?:(?P<rel>last|this|on|early|late)\s+)?(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?\b", re.I)),
+    ("yesterday", re.compile(r"\b(yesterday|last night|overnight|the previous day|the day before)\b", re.I)),
+    ("today", re.compile(r"\b(today|this morning|this afternoon|this evening|tonight|earlier today)\b", re.I)),
+    ("lastweek", re.compile(r"\b(last week|the previous week|past week|a week ago)\b", re.I)),
+    ("thisweek", re.compile(r"\b(this week|earlier this week)\b", re.I)),
+    ("thismonth", re.compile(r"\b(earlier this month|this month)\b", re.I)),
+    ("lastmonth", re.compile(r"\b(last month|the previous month)\b", re.I)),
+    ("monthyear", re.compile(rf"\b(?:in|since|during|by|from|until)\s+(?:early\s+|late\s+|mid-?)?{_MON}\s+{_YEAR}\b", re.I)),
+    ("year", re.compile(r"\b(?:in|since|during|by|from|until|of)\s+(?P<year>(?:19|20)\d\d)\b", re.I)),
+]
+
+
+@dataclass(frozen=True)
+class DateMention:
+    start: int
+    end: int
+    text: str
+    value: date | None
+    precision: int  # 1 day, 2 week, 3 month/unknown
+    kind: str
+
+
+def _safe(y: int, m: int, d: int) -> date | None:
+    try:
+        return date(y, m, d)
+    except ValueError:
+        return None
+
+
+def _recent(month: int, day: int, ref: date) -> date | None:
+    d = _safe(ref.year, month, day)
+    if d is None:
+        return None
+    if d > ref:
+        d = _safe(ref.year - 1, month, day)
+    return d
+
+
+def find_dates(text: str, ref: date) -> list[DateMention]:
+    """All date mentions in `text`, resolved against `ref`, left to right, non-overlapping."""
+    out: list[DateMention] = []
+    taken: list[tuple[int, int]] = []
+    for kind, rx in PATTERNS:
+        for m in rx.finditer(text):
+            s, e = m.span()
+            if any(s < te and ts < e for ts, te in taken):
+                continue
+            val, prec = _resolve(kind, m, ref)
+            if kind == "weekday" and m.group("rel") is None and not _weekday_context(text, s, e):
+                continue
+            taken.append((s, e))
+            out.append(DateMention(s, e, m.group(0), val, prec, kind))
+    out.sort(key=lambda d: d.start)
+    return out
+
+
+def _weekday_context(text: str, s: int, e: int) -> bool:
+    # bare weekday names are dates in news ("killed Monday", "Monday's attack", "early Monday")
+    return True
+
+
+def _resolve(kind: str, m: re.Match, ref: date) -> tuple[date | None, int]:
+    if kind == "iso":
+        return _safe(int(m["year"]), int(m["m"]), int(m["d"])), 1
+    if kind in ("mdy", "dmy"):
+        return _safe(int(m["year"]), MONTHS[m["mon"].lower().rstrip(".")], int(m["day"])), 1
+    if kind in ("md", "dm"):
+        return _recent(MONTHS[m["mon"].lower().rstrip(".")], int(m["day"]), ref), 1
+    if kind == "weekday":
+        wd = WEEKDAYS[m["wd"].lower()]
+        delta = (ref.weekday() - wd) % 7
+        rel = (m["rel"] or "").lower()
+        if rel == "last" and delta == 0:
+            delta = 7
+        return ref - timedelta(days=delta), 1
+    if kind == "yesterday":
+        return ref - timedelta(days=1), 1
+    if kind == "today":
+        return ref, 1
+    if kind == "lastweek":
+        return ref - timedelta(days=ref.weekday() + 7), 2
+    if kind == "thisweek":
+        return ref - timedelta(days=ref.weekday()), 2
+    if kind == "thismonth":
+        return ref.replace(day=1), 3
+    if kind == "lastmonth":
+        first = ref.replace(day=1)
+        return (first - timedelta(days=1)).replace(day=1), 3
+    if kind == "monthyear":
+        return _safe(int(m["year"]), MONTHS[m["mon"].lower().rstrip(".")], 1), 3
+    if kind == "year":
+        return _safe(int(m["year"]), 1, 1), 3
+    return None, 3
+
+
+def parse_loose(text: str, ref: date) -> date | None:
+    """Fallback for forms the fast paths miss, via dateparser (slow: only for odd inputs)."""
+    import dateparser
+
+    dt = dateparser.parse(text, settings={"RELATIVE_BASE": _dt(ref), "PREFER_DATES_FROM": "past", "STRICT_PARSING": False})
+    return dt.date() if dt else None
+
+
+def _dt(d: date):
+    from datetime import datetime
+
+    return datetime(d.year, d.month, d.day)

@@ -1,0 +1,93 @@
+"""Batch driver: article bodies -> `events` and `mentions` rows (nlp.pipe over batches)."""
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+from datetime import date
+from typing import Iterable, Iterator
+
+from .events import Event, extract_events, stable_id
+from .gazetteer import load as load_gazetteer
+from .pipeline import build_nlp
+from .resources import load as load_resources
+
+
+@dataclass
+class ArticleText:
+    article_id: str
+    body: list[str]  # paragraphs
+    reference_date: date
+
+
+@functools.lru_cache(maxsize=2)
+def get_extractor(model: str, cache_dir: str) -> "Extractor":
+    return Extractor(model, cache_dir)
+
+
+class Extractor:
+    def __init__(self, model: str = "auto", cache_dir: str = ""):
+        self.res = load_resources()
+        self.gaz = load_gazetteer(cache_dir)
+        self.nlp = build_nlp(model, cache_dir)
+
+    @property
+    def model_name(self) -> str:
+        meta = self.nlp.meta
+        return f"{meta.get('lang', 'en')}_{meta.get('name', 'pipeline')}-{meta.get('version', '')}"
+
+    def run(self, articles: Iterable[ArticleText], batch_size: int = 64) -> Iterator[tuple[ArticleText, list[Event], list[dict]]]:
+        def texts():
+            for a in articles:
+                yield "\n\n".join(a.body), a
+
+        for doc, art in self.nlp.pipe(texts(), as_tuples=True, batch_size=batch_size):
+            starts, pos = [], 0
+            for p in art.body:
+                starts.append(pos)
+                pos += len(p) + 2
+            events = extract_events(doc, art.reference_date, self.res, self.gaz, starts)
+            yield art, events, self.mentions(doc, art.article_id)
+
+    def mentions(self, doc, article_id: str) -> list[dict]:
+        rows = []
+        for e in doc.ents:
+            if e.label_ != "ACTOR":
+                continue
+            actor = self.res.actors.get(e.ent_id_)
+            rows.append({"mention_id": stable_id("m", article_id, e.start_char, e.end_char, "ACTOR"), "article_id": article_id,
+                         "start_char": e.start_char, "end_char": e.end_char, "text": e.text, "label": "ACTOR",
+                         "canonical": actor.name if actor else e.ent_id_, "actor_type": actor.actor_type if actor else None,
+                         "country": actor.country if actor else None})
+        for sp in doc.spans.get("places", []):
+            place, _ = sp._.place
+            rows.append({"mention_id": stable_id("m", article_id, sp.start_char, sp.end_char, "PLACE"), "article_id": article_id,
+                         "start_char": sp.start_char, "end_char": sp.end_char, "text": sp.text, "label": "PLACE",
+                         "canonical": place.name, "country": self.gaz.iso3(place.country), "admin1": place.admin1,
+                         "geonameid": place.geonameid, "latitude": place.lat, "longitude": place.lon})
+        return rows
+
+    def event_rows(self, article_id: str, events: list[Event]) -> list[dict]:
+        rows = []
+        for e in events:
+            p = e.place
+            loc_key = f"{p.geonameid or p.name}|{p.country}" if p else ""
+            cluster = stable_id("c", e.sub_event_type, loc_key, e.event_date)
+            rows.append({
+                "event_id": stable_id("e", article_id, e.sub_event_type, loc_key, e.event_date, e.start_char),
+                "article_id": article_id, "event_cluster_id": cluster, "num_articles": 1,
+                "event_date": e.event_date, "time_precision": e.time_precision,
+                "event_type": e.event_type, "sub_event_type": e.sub_event_type,
+                "plover_event": e.plover_event, "plover_mode": e.plover_mode,
+                "actor1": e.actor1.name if e.actor1 else None, "actor1_type": e.actor1.actor_type if e.actor1 else None,
+                "actor1_country": e.actor1.country if e.actor1 else None,
+                "actor2": e.actor2.name if e.actor2 else None, "actor2_type": e.actor2.actor_type if e.actor2 else None,
+                "actor2_country": e.actor2.country if e.actor2 else None,
+                "civilian_targeting": bool(e.civilian_targeting),
+                "location": p.name if p else None, "admin1": p.admin1 if p else None,
+                "country": self.gaz.country_name(p.country) if p else None, "iso3": self.gaz.iso3(p.country) if p else None,
+                "latitude": p.lat if p else None, "longitude": p.lon if p else None,
+                "geonameid": p.geonameid if p else None, "geo_precision": e.place_precision if p else None,
+                "fatalities": e.fatalities, "source": e.source, "hedged": bool(e.hedged), "trigger": e.trigger,
+                "sentence": e.sentence, "start_char": e.start_char, "end_char": e.end_char,
+            })
+        return rows

@@ -1,0 +1,173 @@
+"""The spaCy pipeline: a blank English pipeline (or a trained one when installed) plus registered rule
+components whose patterns come from the data files:
+
+- `newsetl_paragraphs`: a blank line always ends a sentence;
+- `newsetl_actors` (EntityRuler): actor aliases -> ACTOR entities with the canonical name as `ent_id_`;
+- `newsetl_triggers`: PhraseMatcher over the trigger lexicon -> `doc.spans["triggers"]`;
+- `newsetl_places`: gazetteer look-up of capitalised name sequences -> `doc.spans["places"]`, ambiguous
+  names resolved by the countries the article talks about.
+"""
+from __future__ import annotations
+
+import logging
+import re
+from collections import Counter
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
+
+from . import gazetteer as gazmod
+from .resources import load as load_resources
+
+log = logging.getLogger(__name__)
+TRAINED_CANDIDATES = ("en_core_web_trf", "en_core_web_lg", "en_core_web_md", "en_core_web_sm")
+
+if not Span.has_extension("place"):
+    Span.set_extension("place", default=None)
+if not Doc.has_extension("country_context"):
+    Doc.set_extension("country_context", default=None)
+
+CONNECT = r"(?:al|el|ad|ar|as|ash|az|an|at|ed|ez|es|ath|adh|bin|ibn|bani|abu|umm|de|du|des|la|le|of)"
+NAME_SEQ = re.compile(
+    rf"(?:\b{CONNECT}[-\s])?\b[A-Z][\w'’]*(?:-[\w'’]+)*(?:(?:\s+|[-\s]{CONNECT}[-\s]|\s+{CONNECT}\s+|\s+{CONNECT}-)(?:[A-Z][\w'’]*(?:-[\w'’]+)*))*"
+)
+REGION_WORDS = re.compile(r"^\s+(province|governorate|region|countryside|state|district|oblast|county|prefecture|department|valley|river)\b", re.I)
+TITLES = re.compile(r"(president|minister|gen\.?|general|col\.?|colonel|mr\.?|mrs\.?|ms\.?|dr\.?|sheikh|imam|king|prince|commander|spokesman|leader)\s+$", re.I)
+
+
+@Language.component("newsetl_paragraphs")
+def paragraphs_component(doc: Doc) -> Doc:
+    for i, tok in enumerate(doc[:-1]):
+        if tok.is_space and "\n" in tok.text:
+            doc[i + 1].is_sent_start = True
+    return doc
+
+
+@Language.factory("newsetl_triggers")
+def make_triggers(nlp: Language, name: str):
+    return TriggerMatcher(nlp)
+
+
+class TriggerMatcher:
+    def __init__(self, nlp: Language):
+        res = load_resources()
+        self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+        for tid, phrases in res.trigger_phrases.items():
+            self.matcher.add(tid, [nlp.make_doc(p) for p in phrases])
+
+    def __call__(self, doc: Doc) -> Doc:
+        spans = [Span(doc, s, e, label=mid) for mid, s, e in self.matcher(doc)]
+        doc.spans["triggers"] = spans
+        return doc
+
+
+@Language.factory("newsetl_places", default_config={"cache_dir": ""})
+def make_places(nlp: Language, name: str, cache_dir: str):
+    return PlaceFinder(cache_dir)
+
+
+class PlaceFinder:
+    def __init__(self, cache_dir: str):
+        self.gaz = gazmod.load(cache_dir)
+        res = load_resources()
+        self.adjectives = {k.lower(): v for k, v in res.lexicon.get("country_adjectives", {}).items() if v}
+
+    def __call__(self, doc: Doc) -> Doc:
+        text = doc.text
+        actor_chars = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "ACTOR"]
+        found: list[tuple[int, int, str, bool]] = []
+        for m in NAME_SEQ.finditer(text):
+            seq = m.group(0)
+            toks = list(re.finditer(r"\S+", seq))
+            # longest sub-sequences first, left to right
+            i = 0
+            while i < len(toks):
+                hit = None
+                for j in range(min(len(toks), i + 5), i, -1):
+                    s, e = m.start() + toks[i].start(), m.start() + toks[j - 1].end()
+                    frag = text[s:e].strip(".,;:'’")
+                    e = s + len(frag)
+                    if not frag or not (frag[0].isupper() or frag.lower().startswith(("al-", "el-", "ad-", "ar-", "as-", "ash-", "az-", "an-", "at-"))):
+                        continue
+                    if self.gaz.lookup(frag):
+                        hit = (s, e, frag, (i == 0 and j == len(toks)))
+                        break
+                if hit:
+                    found.append(hit)
+                    i = j
+                else:
+                    i += 1
+        # country context: country names, adjectives, actor countries
+        ctx: Counter = Counter()
+        for s, e, frag, whole in found:
+            cands = self.gaz.lookup(frag)
+            if cands and cands[0].feature == "country":
+                ctx[cands[0].country] += 2
+        for w in re.findall(r"[A-Z][a-z]+", text):
+            iso3 = self.adjectives.get(w.lower())
+            if iso3:
+                iso2 = self.gaz.iso3_to_iso2.get(iso3)
+                if iso2:
+                    ctx[iso2] += 1
+        total = sum(ctx.values()) or 1
+        context = {k: v / total for k, v in ctx.items()}
+        doc._.country_context = context
+        spans = []
+        for s, e, frag, whole in found:
+            if any(s < ae and as_ < e for as_, ae in actor_chars):
+                continue
+            if TITLES.search(text[max(0, s - 20):s]):
+                continue
+            place = self.gaz.resolve(frag, context)
+            if place is None:
+                continue
+            if not whole and not (place.curated or place.feature == "country" or place.population >= 50000):
+                continue  # a fragment of a longer capitalised name ("Khalid bin al-Walid mosque")
+            if place.population < 1000 and not place.curated and context.get(place.country, 0) < 0.05:
+                continue  # tiny places far from the story are almost always false friends
+            span = doc.char_span(s, e, label="PLACE", alignment_mode="expand")
+            if span is None:
+                continue
+            region = REGION_WORDS.match(text[e:e + 20])
+            span._.place = (place, bool(region))
+            spans.append(span)
+        doc.spans["places"] = spans
+        return doc
+
+
+def _actor_patterns(nlp: Language) -> list[dict]:
+    res = load_resources()
+    pats = []
+    for alias, name in res.alias_to_actor.items():
+        pats.append({"label": "ACTOR", "pattern": alias, "id": name})
+    for alias, name in res.case_aliases.items():
+        pats.append({"label": "ACTOR", "pattern": [{"ORTH": t.text} for t in nlp.make_doc(alias)], "id": name})
+    return pats
+
+
+def build_nlp(model: str = "auto", cache_dir: str = ""):
+    """Blank English + rules, or a trained pipeline when `model` names one (or 'auto' finds one)."""
+    import spacy
+
+    nlp = None
+    names = TRAINED_CANDIDATES if model == "auto" else (() if model == "blank" else (model,))
+    for name in names:
+        try:
+            nlp = spacy.load(name, exclude=["lemmatizer"])
+            log.info("spaCy: using trained pipeline %s", name)
+            break
+        except OSError:
+            if model not in ("auto", "blank"):
+                raise
+    if nlp is None:
+        nlp = spacy.blank("en")
+    if "parser" not in nlp.pipe_names and "senter" not in nlp.pipe_names:
+        nlp.add_pipe("sentencizer")
+    nlp.add_pipe("newsetl_paragraphs", after="parser" if "parser" in nlp.pipe_names else None)
+    ruler_kwargs = {"before": "ner"} if "ner" in nlp.pipe_names else {}
+    ruler = nlp.add_pipe("entity_ruler", name="newsetl_actors", config={"phrase_matcher_attr": "LOWER", "overwrite_ents": True}, **ruler_kwargs)
+    ruler.add_patterns(_actor_patterns(nlp))
+    nlp.add_pipe("newsetl_triggers")
+    nlp.add_pipe("newsetl_places", config={"cache_dir": cache_dir})
+    return nlp

@@ -1,0 +1,339 @@
+"""The pipeline for one logical date, as functions the Airflow DAG and the CLI both drive:
+
+  discover -> plan shards -> process_shard (x N) -> finalize (dedupe, cluster) -> validate (GX) -> publish -> summary
+
+Each step takes and returns small JSON-able dicts (paths and counts), so they can travel through XCom.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import posixpath
+import time
+from collections import Counter
+from datetime import date, datetime
+from typing import Iterator
+
+import pyarrow as pa
+import pyarrow.compute as pc
+import pyarrow.parquet as pq
+
+from . import sources
+from .config import Settings, get_settings
+from .lake import Lake
+from .schemas import TABLES, to_arrow
+from .split import SplitDoc, from_given, parse_timestamp, split_dump
+
+log = logging.getLogger("newsetl")
+DOC_TABLES = ("articles", "comments", "events", "mentions")
+ALL_TABLES = tuple(TABLES)
+
+
+# ---------------------------------------------------------------- discover / plan
+def resolve_input(landing: str, ingest_date: str) -> str:
+    """`<landing>/<date>/` when that folder exists, else the landing path itself (flat folder, file or glob)."""
+    from .lake import fs_and_root
+
+    fs, root = fs_and_root(landing) if "*" not in landing else (None, landing)
+    if fs is not None and fs.isdir(posixpath.join(root, ingest_date)):
+        return landing.rstrip("/") + "/" + ingest_date
+    return landing
+
+
+def discover(input_path: str, lake_uri: str, ingest_date: str, run_id: str, settings: Settings | None = None) -> dict:
+    settings = settings or get_settings()
+    files = sources.discover(input_path)
+    shards = sources.plan_shards(files, settings.shard_bytes, settings.max_shards)
+    lake = Lake(lake_uri)
+    staging = lake.staging(ingest_date, run_id)
+    if lake.fs.exists(staging):
+        lake.fs.rm(staging, recursive=True)  # a retried run starts its staging afresh
+    log.info("discovered %d files (%d bytes) in %s -> %d shards", len(files), sum(f["bytes"] for f in files), input_path, len(shards))
+    return {"input": input_path, "lake": lake_uri, "ingest_date": ingest_date, "run_id": run_id, "staging": staging,
+            "files": len(files), "bytes": sum(f["bytes"] for f in files),
+            "shards": [{"shard": i, "paths": s} for i, s in enumerate(shards)]}
+
+
+# ---------------------------------------------------------------- process
+class _ShardWriter:
+    def __init__(self, lake: Lake, staging: str, shard: int):
+        self.lake, self.staging, self.shard = lake, staging, shard
+        self.rows: dict[str, list[dict]] = {t: [] for t in ALL_TABLES}
+        self.writers: dict[str, pq.ParquetWriter] = {}
+        self.handles = {}
+        self.counts: Counter = Counter()
+
+    def add(self, table: str, rows: list[dict]) -> None:
+        self.rows[table].extend(rows)
+        self.counts[table] += len(rows)
+
+    def flush(self) -> None:
+        for t, rows in self.rows.items():
+            if not rows:
+                continue
+            if t not in self.writers:
+                path = posixpath.join(self.staging, "shards", t, f"part-{self.shard:05d}.parquet")
+                self.lake.fs.makedirs(posixpath.dirname(path), exist_ok=True)
+                self.handles[t] = self.lake.fs.open(path, "wb")
+                self.writers[t] = pq.ParquetWriter(self.handles[t], TABLES[t].schema, compression="zstd")
+            self.writers[t].write_table(to_arrow(t, rows))
+            self.rows[t] = []
+
+    def close(self) -> None:
+        self.flush()
+        for t in ALL_TABLES:
+            if t not in self.writers:  # every shard writes every table, possibly empty
+                path = posixpath.join(self.staging, "shards", t, f"part-{self.shard:05d}.parquet")
+                self.lake.write_table(path, TABLES[t].schema.empty_table())
+        for t, w in self.writers.items():
+            w.close()
+            self.handles[t].close()
+
+
+def _split(doc: sources.RawDoc) -> tuple[SplitDoc, datetime | None]:
+    f = doc.fields
+    published = parse_timestamp(f.get("published_at")) if f else None
+    if f and f.get("body"):
+        return from_given(f.get("title"), f["body"], f.get("comments")), published
+    title = f.get("title") if f else None
+    return split_dump(doc.text, title=title if title else None), published
+
+
+def canonical_hash(s: SplitDoc) -> str:
+    payload = json.dumps([s.title, s.caption, s.body, [[c.author, c.paragraphs] for c in s.comments]], ensure_ascii=False)
+    return hashlib.sha256(payload.encode("utf-8")).hexdigest()
+
+
+def process_shard(shard: dict, staging: str, lake_uri: str, ingest_date: str, settings: Settings | None = None) -> dict:
+    """Read, split and extract one shard of input files; write its rows to staging. Returns counts."""
+    from .extract.events import stable_id
+    from .extract.extractor import ArticleText, get_extractor
+
+    settings = settings or get_settings()
+    lake = Lake(lake_uri)
+    run_date = date.fromisoformat(ingest_date)
+    writer = _ShardWriter(lake, staging, shard["shard"])
+    extractor = get_extractor(settings.spacy_model, settings.cache_dir)
+    t0 = time.perf_counter()
+    words = 0
+    pending: list[ArticleText] = []
+
+    def run_extraction():
+        nonlocal pending
+        for art, events, mentions in extractor.run(pending, batch_size=settings.batch_size):
+            writer.add("events", extractor.event_rows(art.article_id, events))
+            writer.add("mentions", mentions)
+        pending = []
+        writer.flush()
+
+    for path in shard["paths"]:
+        for entry in sources.read_input(path, settings):
+            if entry.doc is not None:
+                try:
+                    s, published = _split(entry.doc)
+                except Exception as e:  # a splitter bug must not lose the record: quarantine it with the error
+                    log.exception("split failed for %s %s", entry.source_file, entry.member)
+                    entry.status, entry.reason, entry.doc = "quarantined", f"split_error: {type(e).__name__}: {e}", None
+                    writer.add("ingest_ledger", [entry.ledger_row(shard["shard"])])
+                    continue
+                text_len = len(s.title) + sum(len(p) for p in s.body)
+                if not s.body:
+                    entry.status, entry.reason = "quarantined", "no_body: no article body paragraphs found"
+                elif not s.title:
+                    entry.status, entry.reason = "quarantined", "no_title: empty title"
+                elif text_len < settings.min_text_chars:
+                    entry.status, entry.reason = "quarantined", f"too_short: {text_len} characters of title and body"
+                else:
+                    digest = canonical_hash(s)
+                    article_id = "a_" + digest[:20]
+                    entry.article_id = article_id
+                    ref = published.date() if published else run_date
+                    body = s.body_text
+                    wc = len(s.title.split()) + len(body.split())
+                    words += len(body.split())
+                    f = entry.doc.fields
+                    writer.add("articles", [{
+                        "article_id": article_id, "source_file": entry.source_file, "member": entry.member,
+                        "source_id": str(f["id"]) if f.get("id") is not None else None, "url": f.get("url"),
+                        "title": s.title, "caption": s.caption, "body": body, "paragraph_count": len(s.body),
+                        "published_at": published, "reference_date": ref, "word_count": wc,
+                        "comment_count": len(s.comments), "split_method": s.method, "split_confidence": s.confidence,
+                        "encoding": entry.doc.encoding, "content_sha256": digest}])
+                    writer.add("comments", [{
+                        "comment_id": stable_id("c", article_id, i), "article_id": article_id, "position": i,
+                        "author": c.author, "text": c.text, "paragraph_count": len(c.paragraphs),
+                        "commented_at": c.commented_at} for i, c in enumerate(s.comments)])
+                    pending.append(ArticleText(article_id, s.body, ref))
+                entry.doc = None
+            writer.add("ingest_ledger", [entry.ledger_row(shard["shard"])])
+            if len(pending) >= settings.batch_size:
+                run_extraction()
+    run_extraction()
+    writer.close()
+    secs = time.perf_counter() - t0
+    counts = dict(writer.counts)
+    counts.update({"shard": shard["shard"], "files": len(shard["paths"]), "seconds": round(secs, 2),
+                   "body_words": words, "words_per_second": round(words / secs) if secs else None})
+    log.info("shard %d: %s", shard["shard"], counts)
+    return counts
+
+
+# ---------------------------------------------------------------- finalize
+def finalize(staging: str, lake_uri: str, ingest_date: str) -> dict:
+    """Night-wide steps over the staged shards, with memory bounded by key columns:
+    duplicates (same content twice in the night, or already published on another date) are dropped from
+    the document tables and marked `duplicate` in the ledger; events get cross-article cluster counts."""
+    lake = Lake(lake_uri)
+    shard_dir = posixpath.join(staging, "shards")
+    final = posixpath.join(staging, "final")
+    # 1. which article ids to keep
+    seen: dict[str, str] = {}
+    for other in lake.published_dates("articles"):
+        if other == ingest_date:
+            continue
+        for _, t in lake.read_parts(lake.partition("articles", other), "articles", columns=["article_id", "content_sha256"]):
+            for aid in t.column("article_id").to_pylist():
+                seen.setdefault(aid, f"published on {other}")
+    keep_rows: dict[str, set[int]] = {}  # part path -> row numbers kept
+    dup_of: dict[tuple[str, str | None], str] = {}  # (source_file, member) -> reason
+    kept_ids: set[str] = set()
+    for path, t in lake.read_parts(posixpath.join(shard_dir, "articles"), "articles", columns=["article_id", "source_file", "member"]):
+        rows = set()
+        for i, (aid, src, mem) in enumerate(zip(t.column("article_id").to_pylist(), t.column("source_file").to_pylist(), t.column("member").to_pylist())):
+            if aid in seen:
+                dup_of[(src, mem)] = f"duplicate_of: {aid} ({seen[aid]})"
+            else:
+                seen[aid] = f"{src}{'!' + mem if mem else ''}"
+                rows.add(i)
+                kept_ids.add(aid)
+        keep_rows[posixpath.basename(path)] = rows
+    # 2. event clusters across articles of the night
+    cluster_articles: dict[str, set[str]] = {}
+    for _, t in lake.read_parts(posixpath.join(shard_dir, "events"), "events", columns=["event_cluster_id", "article_id"]):
+        for cid, aid in zip(t.column("event_cluster_id").to_pylist(), t.column("article_id").to_pylist()):
+            if aid in kept_ids:
+                cluster_articles.setdefault(cid, set()).add(aid)
+    # 3. rewrite every table part by part
+    counts: Counter = Counter()
+    ledger_status: Counter = Counter()
+    for name in ALL_TABLES:
+        out_dir = posixpath.join(final, name, f"ingest_date={ingest_date}")
+        wrote = False
+        seen_keys: set = set()
+        for path, t in lake.read_parts(posixpath.join(shard_dir, name), name):
+            base = posixpath.basename(path)
+            if name == "articles":
+                mask = pa.array([i in keep_rows.get(base, set()) for i in range(t.num_rows)], type=pa.bool_())
+                t = t.filter(mask)
+            elif name in ("comments", "events", "mentions"):
+                t = t.filter(pc.is_in(t.column("article_id"), value_set=pa.array(sorted(kept_ids), type=pa.string())))
+                # an article duplicated inside the night keeps only its first copy's rows
+                t = _drop_repeated(t, TABLES[name].key, seen_keys)
+                if name == "events":
+                    n = [len(cluster_articles.get(c, ())) or 1 for c in t.column("event_cluster_id").to_pylist()]
+                    t = t.set_column(t.schema.get_field_index("num_articles"), "num_articles", pa.array(n, type=pa.int32()))
+            else:  # ledger
+                status = t.column("status").to_pylist()
+                reason = t.column("reason").to_pylist()
+                for i, (src, mem) in enumerate(zip(t.column("source_file").to_pylist(), t.column("member").to_pylist())):
+                    if (src, mem) in dup_of and status[i] == "loaded":
+                        status[i], reason[i] = "duplicate", dup_of[(src, mem)]
+                t = t.set_column(t.schema.get_field_index("status"), "status", pa.array(status, type=pa.string()))
+                t = t.set_column(t.schema.get_field_index("reason"), "reason", pa.array(reason, type=pa.string()))
+                ledger_status.update(f"{k}:{s}" for k, s in zip(t.column("kind").to_pylist(), status))
+            counts[name] += t.num_rows
+            lake.write_table(posixpath.join(out_dir, base), t)
+            wrote = True
+        if not wrote:
+            lake.write_table(posixpath.join(out_dir, "part-00000.parquet"), TABLES[name].schema.empty_table())
+    return {"final": final, "rows": dict(counts), "ledger": dict(ledger_status),
+            "duplicates": len(dup_of), "clusters_multi_article": sum(1 for v in cluster_articles.values() if len(v) > 1)}
+
+
+def _drop_repeated(t: pa.Table, key: str, seen: set) -> pa.Table:
+    mask = []
+    for k in t.column(key).to_pylist():
+        mask.append(k not in seen)
+        seen.add(k)
+    return t.filter(pa.array(mask, type=pa.bool_())) if not all(mask) else t
+
+
+# ---------------------------------------------------------------- validate / publish / summary
+def validate(final: str, lake_uri: str, ingest_date: str, run_id: str, fail_on_warning: bool = False) -> dict:
+    from .quality import QualityGateError, validate_staged
+
+    lake = Lake(lake_uri)
+    report = validate_staged(lake, final, ingest_date)
+    path = posixpath.join(lake.runs(ingest_date, run_id), "validation.json")
+    lake.write_json(path, report)
+    failures = report["failures"] + (report["warnings"] if fail_on_warning else [])
+    if failures:
+        raise QualityGateError(failures, path)
+    return {"success": True, "results": path, "warnings": len(report["warnings"]),
+            "evaluated": sum(t["evaluated"] for t in report["tables"].values())}
+
+
+def publish(final: str, lake_uri: str, ingest_date: str, run_id: str) -> dict:
+    lake = Lake(lake_uri)
+    done = lake.publish(final, ingest_date, run_id, ALL_TABLES)
+    lake.cleanup_staging(ingest_date, run_id)
+    return {"published": done}
+
+
+def summarize(lake_uri: str, ingest_date: str, run_id: str, extra: dict | None = None) -> dict:
+    """Counts per table, ledger statuses and quarantined inputs of the published date."""
+    import duckdb
+
+    lake = Lake(lake_uri)
+    out: dict = {"lake": lake.root, "ingest_date": ingest_date, "run_id": run_id, "tables": {}}
+    for name in ALL_TABLES:
+        n = 0
+        for _, t in lake.read_parts(lake.partition(name, ingest_date), name):
+            n += t.num_rows
+        out["tables"][name] = n
+    ledger = pa.concat_tables([t for _, t in lake.read_parts(lake.partition("ingest_ledger", ingest_date), "ingest_ledger")] or [TABLES["ingest_ledger"].schema.empty_table()])
+    con = duckdb.connect()
+    con.register("ledger", ledger)
+    out["ledger"] = {f"{k}/{s}": n for k, s, n in con.execute("select kind, status, count(*) from ledger group by 1, 2 order by 1, 2").fetchall()}
+    out["quarantined"] = [{"source_file": r[0], "member": r[1], "reason": r[2]} for r in con.execute(
+        "select source_file, member, reason from ledger where status = 'quarantined' order by 1, 2").fetchall()]
+    out["duplicates"] = con.execute("select count(*) from ledger where status = 'duplicate'").fetchone()[0]
+    if extra:
+        out.update(extra)
+    lake.write_json(posixpath.join(lake.runs(ingest_date, run_id), "summary.json"), out)
+    return out
+
+
+def format_summary(s: dict) -> str:
+    lines = [f"newsetl run {s['run_id']} for ingest_date={s['ingest_date']}",
+             f"  lake: {s['lake']}"]
+    for t, n in s["tables"].items():
+        lines.append(f"  {t:<14} {n:>8} rows")
+    lines.append("  ledger: " + ", ".join(f"{k}={v}" for k, v in s["ledger"].items()))
+    if s.get("validation"):
+        v = s["validation"]
+        lines.append(f"  GX quality gate: passed ({v.get('evaluated')} expectation results, {v.get('warnings')} warnings) -> {v.get('results')}")
+    if s.get("quarantined"):
+        lines.append(f"  quarantined inputs ({len(s['quarantined'])}):")
+        for q in s["quarantined"][:50]:
+            lines.append(f"    - {q['source_file']}{' [' + q['member'] + ']' if q['member'] else ''}: {q['reason']}")
+    if s.get("words_per_second"):
+        lines.append(f"  extraction: {s['body_words']} body words at {s['words_per_second']} words/s")
+    return "\n".join(lines)
+
+
+def run_pipeline(input_path: str, lake_uri: str, ingest_date: str, run_id: str | None = None,
+                 settings: Settings | None = None) -> dict:
+    """The whole nightly job in-process (the CLI and tests use this; the DAG runs the same steps)."""
+    settings = settings or get_settings()
+    run_id = run_id or f"cli__{datetime.now().strftime('%Y%m%dT%H%M%S')}"
+    found = discover(input_path, lake_uri, ingest_date, run_id, settings)
+    counts = [process_shard(sh, found["staging"], lake_uri, ingest_date, settings) for sh in found["shards"]]
+    fin = finalize(found["staging"], lake_uri, ingest_date)
+    val = validate(fin["final"], lake_uri, ingest_date, run_id, settings.fail_on_warning)
+    publish(fin["final"], lake_uri, ingest_date, run_id)
+    words = sum(c.get("body_words", 0) for c in counts)
+    secs = sum(c.get("seconds", 0) for c in counts)
+    return summarize(lake_uri, ingest_date, run_id, {"validation": val, "body_words": words,
+                                                     "words_per_second": round(words / secs) if secs else None})
