@@ -45,7 +45,8 @@ def main(argv: list[str] | None = None) -> int:
     s.add_argument("--lake")
     s.add_argument("--date", type=_date, required=True)
 
-    sub.add_parser("gazetteer", help="build the cached gazetteer index now")
+    gz = sub.add_parser("gazetteer", help="build (or check) the cached gazetteer index")
+    gz.add_argument("--rebuild", action="store_true", help="rebuild even when a cached index exists")
     d = sub.add_parser("docs", help="write docs/tables.md from the schemas")
     d.add_argument("--out", default="docs/tables.md")
     d.add_argument("--check", action="store_true", help="fail if the file is out of date")
@@ -91,7 +92,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.cmd == "gazetteer":
         from .extract import gazetteer
 
-        g = gazetteer.build(settings.cache_dir)
+        g = gazetteer.build(settings.cache_dir) if args.rebuild else gazetteer.load(settings.cache_dir)
         print(f"gazetteer: {len(g.places)} places, {len(g.index)} names -> {gazetteer._cache_file(settings.cache_dir)}")
         return 0
     if args.cmd == "docs":

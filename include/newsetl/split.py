@@ -9,7 +9,12 @@ The dumps carry no marker between the article and its comments. The comment sect
    comment before an author line is not taken for an author);
 4. the comment section starts at the latest at the first author line / double blank line (`limit`); the
    boundary `k` in [0, limit] maximises  sum(body score of paragraphs before k) - sum(after k, up to limit),
-   where each paragraph's body score is a log-odds from journalistic vs. reader features (`features.py`);
+   where each paragraph's body score is a log-odds from journalistic vs. reader features (`features.py`;
+   scored with the text before it, to spot a comment quoting the article, and with the commenters' given
+   names, to spot a comment addressing another commenter). Priors: when the first marker is a double
+   blank line an anonymous first comment must precede it (GAP_FIRST_PRIOR); when it is an author line the
+   first comment is still usually anonymous (FIRST_ANON_PRIOR); with no marker at all the article most
+   likely has no comments (NO_COMMENT_PRIOR); each extra paragraph of a first comment costs EXTRA_PARA_COST;
 5. confidence = logistic of the margin between the best and second-best boundary.
 """
 from __future__ import annotations
@@ -28,7 +33,10 @@ CAPTION_RE = re.compile(
     r"screenshot|screengrab|a (photo|picture|screenshot) (of|from|shows)|(afp|ap|reuters|getty|epa)\b.*\b(photo|image|images)\b)",
     re.I,
 )
-FIRST_ANON_PRIOR = 1.5
+FIRST_ANON_PRIOR = 1.5  # first structural marker is an author line: the first comment may still be anonymous
+GAP_FIRST_PRIOR = 5.0  # first structural marker is a double blank line: an anonymous first comment precedes it
+NO_COMMENT_PRIOR = 1.5  # no author line and no double blank line anywhere
+EXTRA_PARA_COST = 0.15
 WS_RE = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 ZW_RE = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff]")
 
@@ -119,14 +127,31 @@ def split_dump(text: str, title: str | None = None) -> SplitDoc:
             break
     if authors[0]:
         limit = 0
-    scores = [body_score(t, i, n) for i, t in enumerate(texts)]
+    names = _author_names(paras, authors)
+    scores: list[float] = []
+    context = ""
+    for i in range(limit):
+        t = texts[i]
+        quoted = '"' in t or "“" in t or "‘" in t
+        scores.append(body_score(t, i, n, context=context if quoted else "", names=names))
+        context = f"{context} {t}" if context else t
+    if limit < n and not authors[limit]:
+        # a double blank line only ever precedes a non-first anonymous comment: a comment comes before it
+        anon_prior = GAP_FIRST_PRIOR
+    else:
+        anon_prior = FIRST_ANON_PRIOR
+    prefix = [0.0]
+    for sc in scores:
+        prefix.append(prefix[-1] + sc)
     best_k, best, second = limit, -math.inf, -math.inf
     for k in range(0, limit + 1):
-        s = sum(scores[:k]) - sum(scores[k:limit])
+        s = prefix[k] - (prefix[limit] - prefix[k])
         if k < limit:  # a first comment exists before the first structural marker
-            s -= 0.15 * max(0, limit - k - 1)  # first comments rarely run over several paragraphs
+            s -= EXTRA_PARA_COST * max(0, limit - k - 1)  # first comments rarely run over several paragraphs
             if limit < n:
-                s += FIRST_ANON_PRIOR  # the first comment usually has no author line
+                s += anon_prior  # the first comment usually has no author line
+        elif limit == n:
+            s += NO_COMMENT_PRIOR  # no structure at all: most likely an article without comments
         if k == 0:
             s -= 4.0  # an article with no body is implausible
         if s > best:
@@ -153,6 +178,19 @@ def _find_authors(paras: list[tuple[int, list[str]]]) -> list[bool]:
             continue  # the next line is the author: this short line is a one-line comment
         authors[i] = True
     return authors
+
+
+def _author_names(paras, authors) -> frozenset:
+    """Given names of the commenters (first word of each author line that looks like a personal name)."""
+    out = set()
+    for i, is_author in enumerate(authors):
+        if not is_author:
+            continue
+        name = parse_author(paras[i][1][0])[0]
+        for tok in re.split(r"[\s_.\d]+", name)[:1]:
+            if len(tok) >= 3 and tok[:1].isupper() and tok.isalpha():
+                out.add(tok)
+    return frozenset(out)
 
 
 def _comments(paras, texts, authors, start: int) -> list[Comment]:

@@ -1,0 +1,36 @@
+import os
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+SEEDS = ROOT.parent / "shared" / "seeds"
+SAMPLES = ROOT / "samples" / "landing"
+# one gazetteer cache for the whole suite (and shared with `make run`)
+os.environ.setdefault("NEWSETL_CACHE_DIR", str(ROOT / "data" / "cache"))
+os.environ.setdefault("GX_ANALYTICS_ENABLED", "false")
+sys.path.insert(0, str(ROOT / "include"))
+
+
+@pytest.fixture(scope="session")
+def settings():
+    from newsetl.config import get_settings
+
+    return get_settings(cache_dir=os.environ["NEWSETL_CACHE_DIR"])
+
+
+@pytest.fixture(scope="session")
+def extractor(settings):
+    from newsetl.extract.extractor import get_extractor
+
+    return get_extractor("blank", settings.cache_dir)
+
+
+def seed_files():
+    if not SEEDS.is_dir():
+        pytest.skip("../shared/seeds not present")
+    files = sorted(SEEDS.glob("*.txt"))
+    if not files:
+        pytest.skip("no seed dumps")
+    return files
