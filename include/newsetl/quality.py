@@ -71,6 +71,12 @@ class Validator:
         gx, self.gxe = _gx()
         self.gx = gx
         self.ctx = gx.get_context(mode="ephemeral")
+        try:  # no tqdm bars in task logs
+            from great_expectations.data_context.types.base import ProgressBarsConfig
+
+            self.ctx.variables.progress_bars = ProgressBarsConfig(globally=False, metric_calculations=False)
+        except Exception:  # pragma: no cover - cosmetic only
+            pass
         self.source = self.ctx.data_sources.add_pandas("newsetl")
         self._defs: dict[str, object] = {}
 

@@ -25,7 +25,7 @@ def test_airflow_dags_test_publishes_the_lake(tmp_path):
     assert run.returncode == 0, log[-5000:]
     assert "failed" not in [ln.split()[-1] for ln in log.splitlines() if "state=" in ln][-1:]
     lake = tmp_path / "lake"
-    n = duckdb.sql(f"select count(*) from read_parquet('{lake}/articles/*/*.parquet', hive_partitioning=true) where ingest_date = '2026-11-20'").fetchone()[0]
+    n = duckdb.sql(f"select count(*) from read_parquet('{lake}/articles/*/*.parquet', hive_partitioning=true) where ingest_date = '2026-11-20'").fetchall()[0][0]
     assert n > 20
     assert (lake / "_runs" / "ingest_date=2026-11-20").is_dir()
     assert "GX quality gate: passed" in log

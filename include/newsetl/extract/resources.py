@@ -87,7 +87,7 @@ def load() -> Resources:
     triggers: dict[str, Trigger] = {}
     phrases: dict[str, list[str]] = {}
     for row in read_jsonl("triggers.jsonl"):
-        t = Trigger(row["id"], row["event_type"], row["sub_event_type"], row["plover_event"], row.get("plover_mode"),
+        t = Trigger(row["id"], row["event_type"], row["sub_event_type"], row.get("plover_event") or "OTHER", row.get("plover_mode"),
                     int(row.get("priority", 5)), row.get("role_hint", "agent_then_target"),
                     row.get("alt_sub_event_type_if_state_actor"))
         triggers[t.id] = t
