@@ -78,7 +78,7 @@ def main(argv: list[str] | None = None) -> int:
         if args.date not in lake.published_dates("articles"):
             print(f"newsetl: nothing published for {args.date} in {lake.root}", file=sys.stderr)
             return 2
-        print(format_summary(summarize(lake.uri, args.date, "summary")))
+        print(format_summary(summarize(lake.uri, args.date, None)))
         return 0
     if args.cmd == "eval":
         from . import evaluate

@@ -278,10 +278,12 @@ def publish(final: str, lake_uri: str, ingest_date: str, run_id: str) -> dict:
     lake = Lake(lake_uri)
     done = lake.publish(final, ingest_date, run_id, ALL_TABLES)
     lake.cleanup_staging(ingest_date, run_id)
+    lake.write_json(posixpath.join(lake.runs(ingest_date, run_id), "published.json"),
+                    {"run_id": run_id, "ingest_date": ingest_date, "published_at": datetime.now().isoformat(), "tables": done})
     return {"published": done}
 
 
-def summarize(lake_uri: str, ingest_date: str, run_id: str, extra: dict | None = None) -> dict:
+def summarize(lake_uri: str, ingest_date: str, run_id: str | None, extra: dict | None = None) -> dict:
     """Counts per table, ledger statuses and quarantined inputs of the published date."""
     import duckdb
 
@@ -301,19 +303,32 @@ def summarize(lake_uri: str, ingest_date: str, run_id: str, extra: dict | None =
     out["duplicates"] = con.execute("select count(*) from ledger where status = 'duplicate'").fetchone()[0]
     if extra:
         out.update(extra)
-    lake.write_json(posixpath.join(lake.runs(ingest_date, run_id), "summary.json"), out)
+    if "validation" not in out:  # report the gate of the run that published this date
+        marks = [lake.read_json(p) for p in lake.fs.glob(posixpath.join(lake.path("_runs", f"ingest_date={ingest_date}"), "*", "published.json"))]
+        if marks:
+            last = max(marks, key=lambda m: m["published_at"])
+            path = posixpath.join(lake.runs(ingest_date, last["run_id"]), "validation.json")
+            rep = lake.read_json(path)
+            out["published_by"] = last["run_id"]
+            out["validation"] = {"success": rep.get("success"), "results": path, "warnings": len(rep.get("warnings", [])),
+                                 "evaluated": sum(len(t.get("results", [])) for t in rep.get("tables", {}).values())}
+    if run_id:  # a run records its summary; a later `newsetl summary` only reads
+        lake.write_json(posixpath.join(lake.runs(ingest_date, run_id), "summary.json"), out)
     return out
 
 
 def format_summary(s: dict) -> str:
-    lines = [f"newsetl run {s['run_id']} for ingest_date={s['ingest_date']}",
+    lines = [f"newsetl run {s.get('run_id') or s.get('published_by')} for ingest_date={s['ingest_date']}",
              f"  lake: {s['lake']}"]
     for t, n in s["tables"].items():
         lines.append(f"  {t:<14} {n:>8} rows")
     lines.append("  ledger: " + ", ".join(f"{k}={v}" for k, v in s["ledger"].items()))
     if s.get("validation"):
         v = s["validation"]
-        lines.append(f"  GX quality gate: passed ({v.get('evaluated')} expectation results, {v.get('warnings')} warnings) -> {v.get('results')}")
+        if v.get("success") is False:
+            lines.append(f"  GX quality gate: FAILED -> {v.get('results')}")
+        else:
+            lines.append(f"  GX quality gate: passed ({v.get('evaluated')} expectation results, {v.get('warnings')} warnings) -> {v.get('results')}")
     if s.get("quarantined"):
         lines.append(f"  quarantined inputs ({len(s['quarantined'])}):")
         for q in s["quarantined"][:50]:

@@ -26,10 +26,16 @@ MODAL_RE = re.compile(
     r"to\s+take|to\s+seize|to\s+capture|to\s+retake|to\s+attack|to\s+strike|likely|possible|potential|any)\s*$",
     re.I,
 )
+MODAL_ANY = re.compile(
+    r"\b(will|would|could|might|should|must|cannot|can't|won't|plans?\s+to|planning\s+to|preparing\s+to|prepares?\s+to|"
+    r"threaten(?:s|ed)?\s+to|vow(?:s|ed)?\s+to|vowed|pledged\s+to|promised\s+to|warn(?:s|ed)?|aims?\s+to|intends?\s+to|expected\s+to|"
+    r"ready\s+to|seeking\s+to|seeks\s+to|trying\s+to|try\s+to|tried\s+to|set\s+to|due\s+to\s+(?:begin|start|take)|"
+    r"called\s+for|calls\s+for|urged|urges|appealed|in\s+order\s+to|if|unless)\b", re.I)
 NEG_RE = re.compile(r"\b(not|no|never|denied|deny|denies|didn't|did\s+not|without|neither|nor)\b[^,.;]{0,25}$", re.I)
 AGGREGATE_RE = re.compile(
     r"\b(since\s+(?:the\s+)?(?:19|20)\d\d|since\s+the\s+(?:start|beginning)|so\s+far\s+this\s+year|in\s+total|a\s+total\s+of|"
     r"record\s+numbers|has\s+recorded|have\s+recorded|over\s+the\s+past\s+(?:year|decade|months|years)|death\s+toll\s+since|"
+    r"since\s+(?:(?:early|late|mid)[-\s])?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s+\d|\b)|since\s+\d{1,2}\s+[A-Z][a-z]+|since\s+(?:the\s+)?(?:war|conflict|fighting|offensive|uprising|coup)\s+(?:began|started|erupted)|hundreds\s+of\s+thousands|tens\s+of\s+thousands\s+of\s+people\s+have|"
     r"every\s+(?:day|week|month)|each\s+(?:day|week)|repeatedly|regularly|for\s+years|in\s+recent\s+(?:years|months))\b",
     re.I,
 )
@@ -37,6 +43,25 @@ VERB_LIKE = re.compile(r"(ed|ing)$|^(struck|shot|hit|seized|took|overran|overrun
                        r"captured|recaptured|retook|dispersed|torched|looted|set|met|signed|held)$", re.I)
 KILL_RE = re.compile(r"\b(killed|killing|kill|kills|dead|died|dies|death|deaths|lives|slain|massacred|executed|fatalities|bodies)\b", re.I)
 INJURY_RE = re.compile(r"\b(wounded|injured|injuring|wounding|hurt|injuries)\b", re.I)
+_LEX_CACHE: dict[int, tuple] = {}
+
+
+def _words_re(words) -> re.Pattern | None:
+    ws = sorted({w.strip().lower() for w in words if w and w.strip()}, key=len, reverse=True)
+    if not ws:
+        return None
+    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w).replace("\\ ", r"\s+") for w in ws) + r")(?![\w-])", re.I)
+
+
+def lex_patterns(res: Resources) -> tuple[re.Pattern, re.Pattern]:
+    """(kill, injury) patterns built from lexicon.json; the built-in lists are the fallback."""
+    got = _LEX_CACHE.get(id(res))
+    if got is None:
+        lex = res.lexicon
+        kill = _words_re([w for w in lex.get("kill_words", []) if w.lower() not in ("toll", "body", "death toll rose")]) or KILL_RE
+        injury = _words_re(lex.get("injury_words", [])) or INJURY_RE
+        got = _LEX_CACHE[id(res)] = (kill, injury)
+    return got
 ZERO_RE = re.compile(
     r"\b(no\s+(?:immediate\s+)?(?:reports?\s+of\s+)?(?:casualties|deaths|fatalities|injuries|one\s+was\s+(?:killed|hurt|injured)|"
     r"loss\s+of\s+life)|(?:did\s+not|didn't|didn’t)\s+report\s+any\s+(?:casualties|deaths)|without\s+(?:causing\s+)?casualties|"
@@ -96,6 +121,7 @@ def fatalities_in(text: str, res: Resources) -> int | None:
     lex = res.lexicon
     numbers = {k.lower(): v for k, v in lex.get("number_words", {}).items()}
     victims = {v.lower() for v in lex.get("victim_nouns", [])} | {"people", "civilians", "soldiers", "fighters", "others"}
+    KILL_RE, INJURY_RE = lex_patterns(res)
     m = TOLL_RE.search(text)
     if m:
         v = number_value(m.group("num"), numbers)
@@ -134,6 +160,22 @@ def fatalities_in(text: str, res: Resources) -> int | None:
         if v is not None and not re.match(r"(19|20)\d\d$", m.group("num")):
             return v
     return 0 if ZERO_RE.search(text) else None
+
+
+REFERENCE_PREP = re.compile(r"\b(?:under|despite|violat\w*|breach\w*|in\s+line\s+with|in\s+accordance\s+with|as\s+part\s+of|terms\s+of|since|during|before|after)\s+(?:a|an|the|its|their)?\s*(?:[\w\-]+\s+){0,3}$", re.I)
+CROWD_RE = re.compile(r"\b(?:crowds?|protesters|protestors|demonstrators|rioters|mobs?|youths|stone-throw\w*|stone\s+throw\w*|supporters)\b", re.I)
+PROTEST_TARGET_RE = re.compile(r"\b(?:opened\s+fire|fired|shot|shooting|killed|killing)\b[^.;]{0,40}\b(?:protesters|protestors|demonstrators|marchers)\b|"
+                               r"\b(?:protesters|protestors|demonstrators|marchers)\b[^.;]{0,25}\b(?:were|was)\s+(?:shot|killed)|\bduring\s+(?:a|the)\s+(?:march|protest|demonstration|rally)\b", re.I)
+REPORT_AFTER = re.compile(r"\s*(?:night\s+|morning\s+|evening\s+)?(?:said|says|condemned|announced|reported|confirmed|denied|accused|claimed|told|warned|called|urged|released|published|found)\b", re.I)
+PAST_VERB = re.compile(r"\b(?:struck|hit|killed|attacked|seized|captured|shelled|bombed|fired|clashed|fought|stormed|opened|took|signed)\b", re.I)
+
+
+def _past_verb_between(text: str, a: int, b: int) -> bool:
+    """A finite past verb after the modal ("would assess them, but ... struck") ends its scope."""
+    m = None
+    for m in MODAL_ANY.finditer(text, a, b):
+        pass
+    return bool(m and PAST_VERB.search(text, m.end(), b))
 
 
 def source_in(text: str) -> str | None:
@@ -201,6 +243,7 @@ def extract_events(doc, ref: date, res: Resources, gaz: Gazetteer, paragraph_sta
         return p
 
     lead_place = _best_place([p for p in places if para_of(p.start_char) == 0])
+    dateline_place = getattr(doc._, "dateline_place", None)
     dates_all = find_dates(text, ref)
     events: list[Event] = []
     last_date_by_para: dict[int, tuple[date, int]] = {}
@@ -234,42 +277,46 @@ def extract_events(doc, ref: date, res: Resources, gaz: Gazetteer, paragraph_sta
             clause = stext[c0:c1]
             if MODAL_RE.search(before[-40:]) or NEG_RE.search(before[-30:]):
                 continue
+            if MODAL_ANY.search(stext[max(c0, rel - 70):rel]) and not _past_verb_between(stext, max(c0, rel - 70), rel):
+                continue
+            if re.match(r"\W*(?:[\w\-’']+\s+){0,3}?(?:will|would|is\s+due|are\s+due|is\s+expected|are\s+expected)\b", stext[t.end_char - s0:], re.I) and not re.search(r"\b(?:killed|killing|wounded|left)\b", stext[t.end_char - s0:], re.I):
+                continue
             if AGGREGATE_RE.search(clause) or AGGREGATE_RE.search(stext[rel:rel + 80]):
                 continue
             years = [d for d in sdates if d.kind in PAST_YEAR_KINDS and d.value is not None and d.value.year < ref.year
                      and c0 <= d.start - s0 <= c1 + 10]
             if years:
                 continue
+            if trig.sub_event_type == "Agreement" and REFERENCE_PREP.search(before[-45:]):
+                continue  # "withdrew under a US-brokered truce", "despite the ceasefire": a reference, not a new agreement
+            if trig.event_type == "Battles" and trig.sub_event_type != "Armed clash" and not any(p.start_char >= t.start_char for p in splaces) \
+                    and not re.search(r"\b(?:town|city|village|district|area|base|airport|positions?|hill|region|province)\b", stext[rel:rel + 60], re.I):
+                continue  # "seized" without a place seized is not a territorial change
             cands.append((trig.priority, -abs(rel), t, trig))
         if not cands:
             continue
         cands.sort(key=lambda c: (c[0], c[1]), reverse=True)
         _, _, tspan, trig = cands[0]
+        # crowd violence outranks the police response to it (ACLED: force against rioters = Violent demonstration)
+        riot = [c for c in cands if c[3].event_type == "Riots"]
+        if riot and trig.event_type != "Riots" and (trig.event_type == "Protests" or trig.sub_event_type in ("Armed clash", "Attack", "Looting/property destruction")) \
+                and CROWD_RE.search(stext):
+            _, _, tspan, trig = riot[0]
+        elif trig.event_type in ("Battles", "Violence against civilians") and trig.priority <= 6 and PROTEST_TARGET_RE.search(stext):
+            ef = [c for c in cands if c[3].sub_event_type == "Excessive force against protesters"]
+            if ef:
+                _, _, tspan, trig = ef[0]
+            else:
+                trig = _with_sub(trig, "Protests", "Excessive force against protesters", res)
         rel = tspan.start_char - s0
         ev = Event(trig.sub_event_type, trig.event_type, trig.plover_event, trig.plover_mode, tspan.text, stext.strip(),
                    s0, s1, paragraph=para)
         # ----- roles
         sent_actors = [a for a in actors if s0 <= a.start_char < s1]
-        agent_by = agent_before = target = None
-        for a in sent_actors:
-            actor = res.actors.get(a.ent_id_)
-            if actor is None:
-                continue
-            arel = a.start_char - s0
-            prefix = stext[max(0, arel - 40):arel]
-            if arel >= rel:
-                if BY_AGENT.search(prefix):
-                    agent_by = agent_by or actor
-                elif target is None:
-                    target = actor
-            elif re.search(r"\b(on|against|targeting|at)\s+(?:the\s+)?(?:[\w\-’']+\s+){0,2}$", prefix, re.I):
-                target = target or actor
-            else:
-                agent_before = actor  # the closest actor before the trigger
-        a1 = agent_by or agent_before
-        a2 = target if target != a1 else None
+        a1, a2 = _roles(sent_actors, stext, s0, rel, tspan, trig, res)
         civil = res.actors.get("Civilians")
-        kills = KILL_RE.search(stext) is not None
+        kill_re = lex_patterns(res)[0]
+        kills = kill_re.search(stext) is not None
         if civil and any(res.actors.get(a.ent_id_) == civil for a in sent_actors) and (kills or trig.event_type == "Violence against civilians" or "civilian" in stext.lower()):
             if a1 == civil:
                 a1 = None
@@ -277,25 +324,50 @@ def extract_events(doc, ref: date, res: Resources, gaz: Gazetteer, paragraph_sta
             ev.civilian_targeting = True
         if a1 and a2 and a1.name == a2.name:
             a2 = None
-        iso3 = None
         # ----- place
         chosen = _places_for(splaces, rel + s0)
+        carried = last_place_by_para.get(para) or lead_place or ((dateline_place, dateline_place.precision) if dateline_place is not None else None)
+        if chosen and chosen[0][0].feature == "country" and carried and carried[0].country == chosen[0][0].country and carried[1] < 3:
+            chosen = [carried]
         if chosen:
             ev.place, ev.place_precision = chosen[0]
         elif para in last_place_by_para:
             ev.place, ev.place_precision = last_place_by_para[para]
         elif lead_place:
             ev.place, ev.place_precision = lead_place
+        elif dateline_place is not None:
+            ev.place, ev.place_precision = dateline_place, dateline_place.precision
         elif main_iso2 and gaz.country_place(main_iso2):
             ev.place, ev.place_precision = gaz.country_place(main_iso2), 3
-        iso3 = gaz.iso3(ev.place.country) if ev.place else main_iso3
+        iso3 = main_iso3
+        if ev.place is not None and (context.get(ev.place.country, 0) >= 0.05 or main_iso3 is None):
+            iso3 = gaz.iso3(ev.place.country)
+        a1 = _remap(a1, iso3, res)
+        a2 = _remap(a2, iso3, res)
+        # ----- type switches by actor
+        if a1 and trig.alt_if_state and a1.actor_type in ("State forces", "External/Other forces"):
+            ev.sub_event_type = trig.alt_if_state
+            if trig.alt_mode_if_state:
+                ev.plover_mode = trig.alt_mode_if_state
+        if trig.alt_if_civilians and a2 is not None and a2.actor_type == "Civilians":
+            ev.event_type = trig.alt_if_civilians.get("event_type", ev.event_type)
+            ev.sub_event_type = trig.alt_if_civilians.get("sub_event_type", ev.sub_event_type)
+            ev.plover_event, ev.plover_mode = DEFAULT_PLOVER.get(ev.sub_event_type, (ev.plover_event, ev.plover_mode))
+            ev.civilian_targeting = True
+        elif trig.alt_if_armed and a2 is not None and a2.actor_type not in ("Civilians", "Protesters", "Rioters") and a1 is not None:
+            ev.event_type = trig.alt_if_armed.get("event_type", ev.event_type)
+            ev.sub_event_type = trig.alt_if_armed.get("sub_event_type", ev.sub_event_type)
+            ev.plover_event, ev.plover_mode = DEFAULT_PLOVER.get(ev.sub_event_type, (ev.plover_event, ev.plover_mode))
+            ev.civilian_targeting = False
+        a1, a2 = _conventional_roles(ev, a1, a2, trig, res)
+        if a1 and a2 and a1.name == a2.name:
+            a2 = None
         ev.actor1 = _generic(a1, iso3, res) if a1 else None
         ev.actor2 = _generic(a2, iso3, res) if a2 else None
-        if ev.actor1 and trig.alt_if_state and ev.actor1.actor_type == "State forces":
-            ev.sub_event_type = trig.alt_if_state
         # ----- date
+        ev_dates = [d for d in day_dates if not REPORT_AFTER.match(stext[d.end - s0:d.end - s0 + 30])] or day_dates
         if day_dates:
-            best = min(day_dates, key=lambda d: (d.precision, abs(d.start - tspan.start_char)))
+            best = min(ev_dates, key=lambda d: (d.precision, abs(d.start - tspan.start_char)))
             ev.event_date, ev.time_precision = best.value, best.precision
             last_date_by_para[para] = (best.value, best.precision)
         elif para in last_date_by_para:
@@ -305,6 +377,18 @@ def extract_events(doc, ref: date, res: Resources, gaz: Gazetteer, paragraph_sta
         anchored = bool(splaces) or bool(day_dates) or ev.fatalities is not None or VERB_LIKE.search(tspan.text.split()[-1]) is not None
         if not anchored:
             continue
+        # ----- anaphora: "the attack", "were killed in the blasts" with no new date/place restate the last event
+        det = re.search(r"\b(?:the|this|that|these|those|its|their|Saturday's|Sunday's|Monday's|Tuesday's|Wednesday's|Thursday's|Friday's)\s+(?:[\w\-]+\s+){0,2}$", stext[max(0, rel - 30):rel], re.I)
+        weak = trig.priority <= 3 and trig.event_type in ("Battles", "Explosions/Remote violence", "Violence against civilians")
+        if (weak or det) and events and not day_dates and para - events[-1].paragraph <= 1:
+            prev = events[-1]
+            own_place = chosen[0][0] if chosen else None
+            if own_place is None or prev.place is None or own_place.name == prev.place.name or (own_place.parent and own_place.parent == prev.place.name):
+                if ev.fatalities is not None and (prev.fatalities is None or ev.fatalities > prev.fatalities):
+                    prev.fatalities = ev.fatalities
+                prev.actor1 = prev.actor1 or ev.actor1
+                prev.actor2 = prev.actor2 or ev.actor2
+                continue
         ev.source = source_in(stext)
         hedges = [h.lower() for h in res.lexicon.get("hedge_words", [])]
         low = stext.lower()
@@ -317,6 +401,132 @@ def extract_events(doc, ref: date, res: Resources, gaz: Gazetteer, paragraph_sta
             twin.place, twin.place_precision = extra_place
             events.append(twin)
     return merge_events(events)
+
+
+DEFAULT_PLOVER = {
+    "Armed clash": ("ASSAULT", "firearms"), "Attack": ("ASSAULT", "firearms"),
+    "Excessive force against protesters": ("ASSAULT", "firearms"), "Air/drone strike": ("ASSAULT", "aerial"),
+    "Shelling/artillery/missile attack": ("ASSAULT", "heavy-weapons"), "Remote explosive/landmine/IED": ("ASSAULT", "explosives"),
+    "Grenade": ("ASSAULT", "explosives"), "Suicide bomb": ("ASSAULT", "asymmetric"), "Chemical weapon": ("ASSAULT", "cbrn"),
+    "Abduction/forced disappearance": ("ASSAULT", "abduct"), "Sexual violence": ("ASSAULT", "sexual"),
+}
+SUBJECT_BLOCK = re.compile(r"\b(in|of|near|at|from|to|into|with|for|over|about|outside|inside|around|towards|toward|between|among|than|like|against|on|targeting|by)\s+(?:the\s+|a\s+|an\s+)?(?:[\w\-’']+\s+){0,2}$", re.I)
+BACKED_RE = re.compile(r"\b(backed|supported|assisted|aided|helped|accompanied|joined)\s+by\s+(?:the\s+)?(?:[\w\-’']+\s+){0,2}$|\bwith\s+the\s+(?:help|support|backing)\s+of\s+(?:the\s+)?(?:[\w\-’']+\s+){0,2}$", re.I)
+TARGET_PREP = re.compile(r"\b(on|against|targeting|at|with|hit|struck|targeted)\s+(?:the\s+|a\s+|an\s+)?(?:[\w\-’']+\s+){0,2}$", re.I)
+HELD_RE = re.compile(r"^[\s-]*(held|controlled|run|occupied)\b", re.I)
+SYMMETRIC_SUBS = {"Armed clash", "Agreement"}
+STATE_TYPES = ("State forces", "External/Other forces")
+
+
+def _roles(sent_actors, stext: str, s0: int, rel: int, tspan, trig, res: Resources):
+    """(agent, target) around the trigger: 'by X' agents, coordinated 'X and Y' / 'between X and Y' pairs,
+    the subject before the trigger (not inside a prepositional phrase or a 'backed by' aside), the object after it."""
+    if trig.role_hint == "none":
+        return None, None
+    items = []
+    for a in sent_actors:
+        actor = res.actors.get(a.ent_id_)
+        if actor is None:
+            continue
+        arel = a.start_char - s0
+        prefix = stext[max(0, arel - 40):arel]
+        after = stext[a.end_char - s0:a.end_char - s0 + 12]
+        items.append((arel, a.end_char - s0, actor, prefix, after))
+    if not items:
+        return None, None
+    trel_end = tspan.end_char - s0
+    # between X and Y
+    for i, (arel, aend, actor, prefix, after) in enumerate(items):
+        if re.search(r"\bbetween\s+(?:the\s+)?(?:[\w\-’']+\s+){0,3}$", prefix, re.I) and i + 1 < len(items):
+            nxt = items[i + 1]
+            gap = stext[aend:nxt[0]]
+            if re.fullmatch(r"[^,.;]{0,40}?\band\s+(?:the\s+)?(?:[\w\-’']+\s+){0,3}", gap, re.I) and abs(arel - rel) < 120:
+                return actor, nxt[2]
+    agent_by = agent_subj = target = None
+    before = [it for it in items if it[0] < rel]
+    after_t = [it for it in items if it[0] >= trel_end]
+    for arel, aend, actor, prefix, after in after_t:
+        if BY_AGENT.search(prefix) and not re.search(r"\bfrom\s+(?:the\s+)?(?:[\w\-’']+\s+){0,2}$", prefix, re.I):
+            agent_by = agent_by or actor
+        elif BACKED_RE.search(prefix):
+            continue
+        elif target is None:
+            target = actor
+    # coordination before the trigger: "X and Y clashed / signed / fought"
+    subj_cands = []
+    for arel, aend, actor, prefix, after in before:
+        if HELD_RE.match(after):
+            target = target or actor  # "the rebel-held town": the holder is not the agent
+            continue
+        if BACKED_RE.search(prefix):
+            continue
+        if TARGET_PREP.search(prefix) and not re.search(r"\b(?:and|,)\s+(?:the\s+)?(?:[\w\-’']+\s+){0,2}$", prefix, re.I):
+            target = target or actor
+            continue
+        subj_cands.append((arel, aend, actor, prefix))
+    if subj_cands:
+        free = [c for c in subj_cands if not SUBJECT_BLOCK.search(c[3])]
+        first = (free or subj_cands[-1:])[0]
+        agent_subj = first[2]
+        idx = subj_cands.index(first)
+        if idx + 1 < len(subj_cands) and (trig.sub_event_type in SYMMETRIC_SUBS or target is None):
+            nxt = subj_cands[idx + 1]
+            gap = stext[first[1]:nxt[0]]
+            if re.fullmatch(r"\s*(?:[’']s)?\s*(?:and|,\s*and|&)\s+(?:the\s+)?(?:[\w\-’']+\s+){0,4}", gap, re.I) and nxt[2] != first[2]:
+                if target is None or trig.sub_event_type in SYMMETRIC_SUBS:
+                    target = nxt[2]
+    a1 = agent_by or agent_subj
+    if trig.role_hint == "target_only" and agent_by is None:
+        # "a convoy struck an IED": the actor named is the victim, the perpetrator is unknown
+        a2 = target or agent_subj
+        return None, a2
+    a2 = target if target != a1 else None
+    return a1, a2
+
+
+def _with_sub(trig, event_type: str, sub: str, res: Resources):
+    from dataclasses import replace
+
+    pe, pm = DEFAULT_PLOVER.get(sub, (trig.plover_event, trig.plover_mode))
+    return replace(trig, event_type=event_type, sub_event_type=sub, plover_event=pe, plover_mode=pm, alt_if_state=None,
+                   alt_if_civilians=None, alt_if_armed=None)
+
+
+def _remap(actor: Actor | None, iso3: str | None, res: Resources) -> Actor | None:
+    if actor is None or not iso3 or not res.context_remap:
+        return actor
+    other = res.context_remap.get(actor.name, {}).get(iso3)
+    return res.actors.get(other, actor) if other else actor
+
+
+def _conventional_roles(ev: Event, a1, a2, trig, res: Resources):
+    """ACLED conventions: protesters/rioters as actor1 of demonstrations, security forces as actor1 of
+    excessive force, an unidentified armed group behind unclaimed explosions."""
+    acts = res.actors
+    protesters, rioters, civ = acts.get("Protesters"), acts.get("Rioters"), acts.get("Civilians")
+    unid = acts.get("Unidentified Armed Group ({country})")
+    sub = ev.sub_event_type
+    state = [x for x in (a1, a2) if x is not None and x.actor_type in STATE_TYPES]
+    if sub == "Peaceful protest":
+        return protesters, None
+    if sub == "Protest with intervention":
+        return protesters, (state[0] if state else None)
+    if sub == "Excessive force against protesters":
+        return (state[0] if state else a1 if a1 not in (protesters, civ) else None), protesters
+    if sub == "Violent demonstration":
+        return rioters, (state[0] if state else None)
+    if sub == "Mob violence":
+        return rioters, civ
+    if ev.event_type == "Explosions/Remote violence" and sub != "Air/drone strike" and a1 is None:
+        a1 = unid
+    if ev.event_type == "Violence against civilians" and a2 is None and sub in ("Attack", "Abduction/forced disappearance", "Sexual violence"):
+        a2 = civ
+        ev.civilian_targeting = True
+    if ev.event_type == "Violence against civilians" and a1 is None:
+        a1 = unid
+    if a1 is not None and a1 in (protesters, civ) and ev.event_type in ("Battles", "Explosions/Remote violence", "Violence against civilians"):
+        a1, a2 = (unid if ev.event_type != "Battles" else None), a1
+    return a1, a2
 
 
 def _best_place(spans) -> tuple[Place, int] | None:
@@ -350,7 +560,7 @@ def _places_for(spans, trig_pos: int) -> list[tuple[Place, int]]:
     doc = first[0].doc
     for sp, p in after[1:]:
         between = doc.text[out[-1][0].end_char:sp.start_char]
-        if re.fullmatch(r"\s*(?:,|and|, and|or)\s*(?:the\s+)?(?:(?:villages?|towns?|neighbourhoods?|areas?)\s+of\s+)?", between, re.I):
+        if re.fullmatch(r"\s*(?:,|and|, and|or|as\s+well\s+as)\s*(?:in\s+|at\s+|near\s+|on\s+)?(?:the\s+)?(?:nearby\s+|neighbouring\s+|neighboring\s+)?(?:(?:villages?|towns?|cities|city|neighbourhoods?|areas?|districts?)\s+(?:of\s+)?)?", between, re.I):
             out.append((sp, p))
         else:
             break

@@ -27,12 +27,15 @@ if not Span.has_extension("place"):
     Span.set_extension("place", default=None)
 if not Doc.has_extension("country_context"):
     Doc.set_extension("country_context", default=None)
+if not Doc.has_extension("dateline_place"):
+    Doc.set_extension("dateline_place", default=None)
 
 CONNECT = r"(?:al|el|ad|ar|as|ash|az|an|at|ed|ez|es|ath|adh|bin|ibn|bani|abu|umm|de|du|des|la|le|of)"
 NAME_SEQ = re.compile(
     rf"(?:\b{CONNECT}[-\s])?\b[A-Z][\w'’]*(?:-[\w'’]+)*(?:(?:\s+|[-\s]{CONNECT}[-\s]|\s+{CONNECT}\s+|\s+{CONNECT}-)(?:[A-Z][\w'’]*(?:-[\w'’]+)*))*"
 )
 REGION_WORDS = re.compile(r"^\s+(province|governorate|region|countryside|state|district|oblast|county|prefecture|department|valley|river)\b", re.I)
+DATELINE = re.compile(r"^\s*(?P<dl>[A-Z][A-Z.'’\-]+(?:[ /][A-Z][A-Z.'’\-]+)*(?:,\s*[A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+)*)?)\s*(?:\([^)]{1,20}\)\s*)?[—–-]{1,2}\s")
 TITLES = re.compile(r"(president|minister|gen\.?|general|col\.?|colonel|mr\.?|mrs\.?|ms\.?|dr\.?|sheikh|imam|king|prince|commander|spokesman|leader)\s+$", re.I)
 
 
@@ -72,9 +75,11 @@ class PlaceFinder:
         self.gaz = gazmod.load(cache_dir)
         res = load_resources()
         self.adjectives = {k.lower(): v for k, v in res.lexicon.get("country_adjectives", {}).items() if v}
+        self.actor_country = {name: a.country for name, a in res.actors.items() if a.country}
 
     def __call__(self, doc: Doc) -> Doc:
         text = doc.text
+        lower_words = set(re.findall(r"(?<![\w’'-])[a-z][a-z]+", text))
         actor_chars = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "ACTOR"]
         found: list[tuple[int, int, str, bool]] = []
         for m in NAME_SEQ.finditer(text):
@@ -87,11 +92,14 @@ class PlaceFinder:
                 for j in range(min(len(toks), i + 5), i, -1):
                     s, e = m.start() + toks[i].start(), m.start() + toks[j - 1].end()
                     frag = text[s:e].strip(".,;:'’")
+                    if frag.endswith(("'s", "’s")):
+                        frag = frag[:-2]
                     e = s + len(frag)
                     if not frag or not (frag[0].isupper() or frag.lower().startswith(("al-", "el-", "ad-", "ar-", "as-", "ash-", "az-", "an-", "at-"))):
                         continue
                     if self.gaz.lookup(frag):
-                        hit = (s, e, frag, (i == 0 and j == len(toks)))
+                        lead = 1 if toks[0].group(0).islower() and len(toks) > 1 else 0  # "of Khan Sheikhoun"
+                        hit = (s, e, frag, (i <= lead and j == len(toks)))
                         break
                 if hit:
                     found.append(hit)
@@ -100,10 +108,18 @@ class PlaceFinder:
                     i += 1
         # country context: country names, adjectives, actor countries
         ctx: Counter = Counter()
+        dm = DATELINE.match(text)
+        dl_end = dm.end("dl") if dm else -1
         for s, e, frag, whole in found:
             cands = self.gaz.lookup(frag)
             if cands and cands[0].feature == "country":
-                ctx[cands[0].country] += 2
+                ctx[cands[0].country] += 1 if s < dl_end else 2
+        for ent in doc.ents:
+            iso3 = self.actor_country.get(ent.ent_id_)
+            if iso3:
+                iso2 = self.gaz.iso3_to_iso2.get(iso3)
+                if iso2:
+                    ctx[iso2] += 1
         for w in re.findall(r"[A-Z][a-z]+", text):
             iso3 = self.adjectives.get(w.lower())
             if iso3:
@@ -114,6 +130,7 @@ class PlaceFinder:
         context = {k: v / total for k, v in ctx.items()}
         doc._.country_context = context
         spans = []
+        doc._.dateline_place = None
         for s, e, frag, whole in found:
             if any(s < ae and as_ < e for as_, ae in actor_chars):
                 continue
@@ -124,8 +141,19 @@ class PlaceFinder:
                 continue
             if not whole and not (place.curated or place.feature == "country" or place.population >= 50000):
                 continue  # a fragment of a longer capitalised name ("Khalid bin al-Walid mosque")
-            if place.population < 1000 and not place.curated and context.get(place.country, 0) < 0.05:
-                continue  # tiny places far from the story are almost always false friends
+            if not place.curated and place.feature != "country":
+                in_story = context.get(place.country, 0) >= 0.05
+                exact_name = gazmod.norm(place.name) == gazmod.norm(frag) or gazmod.strip_article(gazmod.norm(place.name)) == gazmod.strip_article(gazmod.norm(frag))
+                if not in_story and (place.population < 100000 or not exact_name):
+                    continue  # places far from the story are almost always false friends ("Early", "Federal")
+                if in_story and not exact_name and place.population < 1000:
+                    continue  # an alternate spelling of a hamlet ("Air" -> "Air Khās")
+                if " " not in frag and place.population < 20000 and frag.lower() in lower_words:
+                    continue  # a capitalised ordinary word that the text also uses in lower case
+            if s < dl_end:
+                if doc._.dateline_place is None:
+                    doc._.dateline_place = place
+                continue  # the dateline: an article-level prior, not an event location
             span = doc.char_span(s, e, label="PLACE", alignment_mode="expand")
             if span is None:
                 continue

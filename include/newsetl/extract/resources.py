@@ -47,6 +47,10 @@ class Trigger:
     priority: int
     role_hint: str
     alt_if_state: str | None
+    alt_mode_if_state: str | None = None
+    alt_if_civilians: dict | None = None
+    alt_if_armed: dict | None = None
+    fatal_default: bool = False
 
 
 @dataclass
@@ -57,6 +61,7 @@ class Resources:
     triggers: dict[str, Trigger]
     trigger_phrases: dict[str, list[str]]
     lexicon: dict
+    context_remap: dict = None  # canonical name -> {ISO3: other canonical name}
 
     def resolve_actor(self, text: str) -> Actor | None:
         """Canonical actor for any alias or canonical name (case-insensitive except acronyms)."""
@@ -74,9 +79,12 @@ def load() -> Resources:
     actors: dict[str, Actor] = {}
     alias: dict[str, str] = {}
     case_alias: dict[str, str] = {}
+    remap: dict[str, dict] = {}
     for row in read_jsonl("actors.jsonl"):
         a = Actor(row["name"], row["actor_type"], row.get("country"), bool(row.get("generic")))
         actors[a.name] = a
+        if row.get("context_remap"):
+            remap[a.name] = dict(row["context_remap"])
         cs = set(row.get("case_sensitive_aliases") or [])
         for al in cs:
             case_alias[al] = a.name
@@ -89,8 +97,9 @@ def load() -> Resources:
     for row in read_jsonl("triggers.jsonl"):
         t = Trigger(row["id"], row["event_type"], row["sub_event_type"], row.get("plover_event") or "OTHER", row.get("plover_mode"),
                     int(row.get("priority", 5)), row.get("role_hint", "agent_then_target"),
-                    row.get("alt_sub_event_type_if_state_actor"))
+                    row.get("alt_sub_event_type_if_state_actor"), row.get("alt_plover_mode_if_state_actor"),
+                    row.get("alt_if_target_civilians"), row.get("alt_if_target_armed"), bool(row.get("fatal_default")))
         triggers[t.id] = t
         phrases[t.id] = list(row.get("phrases", []))
     lexicon = json.loads(data_path("lexicon.json").read_text(encoding="utf-8"))
-    return Resources(actors, alias, case_alias, triggers, phrases, lexicon)
+    return Resources(actors, alias, case_alias, triggers, phrases, lexicon, remap)
