@@ -33,7 +33,7 @@ CAPTION_RE = re.compile(
     r"screenshot|screengrab|a (photo|picture|screenshot) (of|from|shows)|(afp|ap|reuters|getty|epa)\b.*\b(photo|image|images)\b)",
     re.I,
 )
-FIRST_ANON_PRIOR = 1.5  # first structural marker is an author line: the first comment may still be anonymous
+FIRST_ANON_PRIOR = 2.5  # first structural marker is an author line: the first comment may still be anonymous
 GAP_FIRST_PRIOR = 5.0  # first structural marker is a double blank line: an anonymous first comment precedes it
 NO_COMMENT_PRIOR = 1.5  # no author line and no double blank line anywhere
 EXTRA_PARA_COST = 0.15

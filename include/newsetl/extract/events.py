@@ -74,7 +74,7 @@ QTY_RE = re.compile(rf"\b(?P<mod>at\s+least|more\s+than|over|nearly|almost|about
 ACCORDING_RE = re.compile(r"\baccording\s+to\s+(?:the\s+|a\s+)?(?P<src>[^,.;“”\"()]{2,80})", re.I)
 SAID_RE = re.compile(r"(?P<src>\b[A-Z][\w\-’']*(?:\s+(?:of|for|the|[A-Z][\w\-’']*))*)\s+(?:said|says|reported|told|claimed|announced|confirmed)\b")
 REPORTED_BY_RE = re.compile(r"[”\"],?\s+(?:reported|said|told|according\s+to)\s+(?P<src>[A-Z][\w\-’']*(?:\s+[A-Z][\w\-’']*)*)")
-CLAUSE_SPLIT = re.compile(r"[,;:—()]|\bwhich\b|\bwho\b|\bwhere\b|\bwhen\b|\bafter\b|\bbefore\b|\bas\b")
+CLAUSE_SPLIT = re.compile(r"[;:—()]|,(?!\d)|\bwhich\b|\bwho\b|\bwhere\b|\bwhen\b|\bafter\b|\bbefore\b|\bas\b")
 BY_AGENT = re.compile(r"\b(by|from)\s+(?:the\s+)?(?:[\w\-’']+\s+){0,2}$", re.I)
 FINE_FEATURES = ("city", "town", "village", "neighbourhood", "camp", "base", "border_crossing")
 
@@ -263,7 +263,7 @@ def extract_events(doc, ref: date, res: Resources, gaz: Gazetteer, paragraph_sta
             if fine_here:
                 last_place_by_para[para] = fine_here
             # a later sentence giving the toll of the last event ("The site put the death toll at 70.")
-            if events and TOLL_RE.search(stext) and para - events[-1].paragraph <= 1:
+            if events and TOLL_RE.search(stext) and para - events[-1].paragraph <= 1 and not AGGREGATE_RE.search(stext):
                 f = fatalities_in(stext, res)
                 if f is not None and (events[-1].fatalities is None or f > events[-1].fatalities):
                     events[-1].fatalities = f
@@ -317,7 +317,9 @@ def extract_events(doc, ref: date, res: Resources, gaz: Gazetteer, paragraph_sta
         civil = res.actors.get("Civilians")
         kill_re = lex_patterns(res)[0]
         kills = kill_re.search(stext) is not None
-        if civil and any(res.actors.get(a.ent_id_) == civil for a in sent_actors) and (kills or trig.event_type == "Violence against civilians" or "civilian" in stext.lower()):
+        explicit_civ = re.search(r"\bcivilians?\b", stext, re.I) is not None
+        if civil and any(res.actors.get(a.ent_id_) == civil for a in sent_actors) and (kills or trig.event_type == "Violence against civilians" or explicit_civ) \
+                and (a2 is None or a2 == civil or explicit_civ or trig.event_type == "Violence against civilians"):
             if a1 == civil:
                 a1 = None
             a2 = civil
@@ -466,9 +468,19 @@ def _roles(sent_actors, stext: str, s0: int, rel: int, tspan, trig, res: Resourc
         subj_cands.append((arel, aend, actor, prefix))
     if subj_cands:
         free = [c for c in subj_cands if not SUBJECT_BLOCK.search(c[3])]
+        if trig.event_type in ("Battles", "Explosions/Remote violence", "Violence against civilians"):
+            # victims named first ("17 civilians were killed when coalition warplanes...") are not agents
+            armed = [c for c in free if c[2].actor_type not in ("Civilians", "Protesters")]
+            if armed:
+                free = armed
         first = (free or subj_cands[-1:])[0]
         agent_subj = first[2]
         idx = subj_cands.index(first)
+        if agent_subj.generic and idx + 1 < len(subj_cands) and not subj_cands[idx + 1][2].generic \
+                and re.fullmatch(r"\s+of\s+(?:the\s+)?(?:[\w\-’']+\s+){0,1}", stext[first[1]:subj_cands[idx + 1][0]], re.I):
+            first = subj_cands[idx + 1]  # "warplanes of the US-led coalition"
+            agent_subj = first[2]
+            idx += 1
         if idx + 1 < len(subj_cands) and (trig.sub_event_type in SYMMETRIC_SUBS or target is None):
             nxt = subj_cands[idx + 1]
             gap = stext[first[1]:nxt[0]]
@@ -476,6 +488,15 @@ def _roles(sent_actors, stext: str, s0: int, rel: int, tspan, trig, res: Resourc
                 if target is None or trig.sub_event_type in SYMMETRIC_SUBS:
                     target = nxt[2]
     a1 = agent_by or agent_subj
+    if a1 is None and trig.role_hint != "target_only":
+        # "... were killed on November 3, when US-led coalition warplanes carried out airstrikes": agent after the trigger
+        for arel, aend, actor, prefix, after in after_t:
+            if actor is not target and actor.actor_type not in ("Civilians", "Protesters", "Rioters") and not BACKED_RE.search(prefix) \
+                    and not SUBJECT_BLOCK.search(prefix):
+                a1 = actor
+                break
+        if a1 is not None and target is a1:
+            target = None
     if trig.role_hint == "target_only" and agent_by is None:
         # "a convoy struck an IED": the actor named is the victim, the perpetrator is unknown
         a2 = target or agent_subj
@@ -558,7 +579,9 @@ def _places_for(spans, trig_pos: int) -> list[tuple[Place, int]]:
     first = after[0]
     out = [first]
     doc = first[0].doc
-    for sp, p in after[1:]:
+    # a list continues with its neighbours whatever their precision ("Susah, Hawi Susah and Al-Shajlah")
+    following = [x for x in scored if x[0].start_char > first[0].start_char and x[1] < 3]
+    for sp, p in following:
         between = doc.text[out[-1][0].end_char:sp.start_char]
         if re.fullmatch(r"\s*(?:,|and|, and|or|as\s+well\s+as)\s*(?:in\s+|at\s+|near\s+|on\s+)?(?:the\s+)?(?:nearby\s+|neighbouring\s+|neighboring\s+)?(?:(?:villages?|towns?|cities|city|neighbourhoods?|areas?|districts?)\s+(?:of\s+)?)?", between, re.I):
             out.append((sp, p))

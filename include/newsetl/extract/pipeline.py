@@ -142,7 +142,7 @@ class PlaceFinder:
             if not whole and not (place.curated or place.feature == "country" or place.population >= 50000):
                 continue  # a fragment of a longer capitalised name ("Khalid bin al-Walid mosque")
             if not place.curated and place.feature != "country":
-                in_story = context.get(place.country, 0) >= 0.05
+                in_story = context.get(place.country, 0) >= 0.05 or (not context and place.population >= 20000)
                 exact_name = gazmod.norm(place.name) == gazmod.norm(frag) or gazmod.strip_article(gazmod.norm(place.name)) == gazmod.strip_article(gazmod.norm(frag))
                 if not in_story and (place.population < 100000 or not exact_name):
                     continue  # places far from the story are almost always false friends ("Early", "Federal")
