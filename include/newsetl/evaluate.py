@@ -11,7 +11,8 @@ Events (eval/events/*.json):
                     (same place, or within 25 km) and event_date (one-to-one, greedy)
   argument accuracy on aligned pairs (same sub_event_type and overlapping evidence sentence, or a
                     detection match): event_type, actor1, actor2 (aliases resolved through the actor
-                    dictionary), location, date, fatalities
+                    dictionary; for armed clashes and agreements the unordered pair is compared),
+                    location, date, fatalities
 """
 from __future__ import annotations
 
@@ -27,6 +28,7 @@ from .sources import decode
 from .split import split_dump
 
 WS = re.compile(r"\s+")
+SYMMETRIC = {"Armed clash", "Agreement"}  # ACLED codes both sides; their order carries no meaning
 
 
 def _n(s: str | None) -> str:
@@ -191,10 +193,14 @@ def eval_events(gold_dir: str, settings) -> dict:
             gev, pev = gevs[gi], pevs[pi]
             arg_n += 1
             iso3 = gev.get("country")
+            g1, g2 = actor_name(gev.get("actor1"), iso3), actor_name(gev.get("actor2"), iso3)
+            p1, p2 = actor_name(pev.get("actor1"), iso3), actor_name(pev.get("actor2"), iso3)
+            if gev["sub_event_type"] in SYMMETRIC and {g1, g2} == {p1, p2}:
+                p1, p2 = g1, g2  # clashes and agreements have no initiator: the pair is what counts
             checks = {
                 "event_type": gev["event_type"] == pev["event_type"],
-                "actor1": actor_name(gev.get("actor1"), iso3) == actor_name(pev.get("actor1"), iso3),
-                "actor2": actor_name(gev.get("actor2"), iso3) == actor_name(pev.get("actor2"), iso3),
+                "actor1": g1 == p1,
+                "actor2": g2 == p2,
                 "location": loc_match(gev, pev),
                 "date": (pev["event_date"].isoformat() if pev["event_date"] else None) == gev.get("event_date"),
                 "fatalities": pev.get("fatalities") == gev.get("fatalities"),

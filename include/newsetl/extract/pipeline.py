@@ -2,7 +2,7 @@
 components whose patterns come from the data files:
 
 - `newsetl_paragraphs`: a blank line always ends a sentence;
-- `newsetl_actors` (EntityRuler): actor aliases -> ACTOR entities with the canonical name as `ent_id_`;
+- `newsetl_actors` (two PhraseMatchers): actor aliases -> ACTOR entities with the canonical name as `ent_id_`;
 - `newsetl_triggers`: PhraseMatcher over the trigger lexicon -> `doc.spans["triggers"]`;
 - `newsetl_places`: gazetteer look-up of capitalised name sequences -> `doc.spans["places"]`, ambiguous
   names resolved by the countries the article talks about.
@@ -164,14 +164,45 @@ class PlaceFinder:
         return doc
 
 
-def _actor_patterns(nlp: Language) -> list[dict]:
-    res = load_resources()
-    pats = []
-    for alias, name in res.alias_to_actor.items():
-        pats.append({"label": "ACTOR", "pattern": alias, "id": name})
-    for alias, name in res.case_aliases.items():
-        pats.append({"label": "ACTOR", "pattern": [{"ORTH": t.text} for t in nlp.make_doc(alias)], "id": name})
-    return pats
+@Language.factory("newsetl_actors")
+def make_actors(nlp: Language, name: str):
+    return ActorMatcher(nlp)
+
+
+class ActorMatcher:
+    """Actor aliases -> ACTOR entities whose `ent_id_` is the canonical name.
+
+    Two PhraseMatchers (LOWER for ordinary aliases, ORTH for case-sensitive acronyms such as "IS"): an
+    EntityRuler would put the case-sensitive aliases into its token Matcher, which profiled at 75% of the
+    whole extraction time with ~2,000 patterns. Longest match wins; trained-NER entities that do not
+    overlap an actor are kept.
+    """
+
+    def __init__(self, nlp: Language):
+        from collections import defaultdict
+
+        res = load_resources()
+        self.ci = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.cs = PhraseMatcher(nlp.vocab, attr="ORTH")
+        for matcher, table in ((self.ci, res.alias_to_actor), (self.cs, res.case_aliases)):
+            by_name: dict[str, list[str]] = defaultdict(list)
+            for alias, canonical in table.items():
+                by_name[canonical].append(alias)
+            for canonical, aliases in by_name.items():
+                matcher.add(canonical, [nlp.make_doc(a) for a in aliases])
+
+    def __call__(self, doc: Doc) -> Doc:
+        from spacy.util import filter_spans
+
+        spans = [Span(doc, s, e, label="ACTOR", span_id=doc.vocab.strings[mid])
+                 for mid, s, e in list(self.ci(doc)) + list(self.cs(doc))]
+        ours = filter_spans(spans)
+        taken = set()
+        for sp in ours:
+            taken.update(range(sp.start, sp.end))
+        others = [e for e in doc.ents if not taken.intersection(range(e.start, e.end))]
+        doc.ents = sorted(ours + others, key=lambda e: e.start)
+        return doc
 
 
 def build_nlp(model: str = "auto", cache_dir: str = ""):
@@ -193,9 +224,7 @@ def build_nlp(model: str = "auto", cache_dir: str = ""):
     if "parser" not in nlp.pipe_names and "senter" not in nlp.pipe_names:
         nlp.add_pipe("sentencizer")
     nlp.add_pipe("newsetl_paragraphs", after="parser" if "parser" in nlp.pipe_names else None)
-    ruler_kwargs = {"before": "ner"} if "ner" in nlp.pipe_names else {}
-    ruler = nlp.add_pipe("entity_ruler", name="newsetl_actors", config={"phrase_matcher_attr": "LOWER", "overwrite_ents": True}, **ruler_kwargs)
-    ruler.add_patterns(_actor_patterns(nlp))
+    nlp.add_pipe("newsetl_actors", after="ner" if "ner" in nlp.pipe_names else None)
     nlp.add_pipe("newsetl_triggers")
     nlp.add_pipe("newsetl_places", config={"cache_dir": cache_dir})
     return nlp
