@@ -170,6 +170,23 @@ REPORT_AFTER = re.compile(r"\s*(?:night\s+|morning\s+|evening\s+)?(?:said|says|c
 PAST_VERB = re.compile(r"\b(?:struck|hit|killed|attacked|seized|captured|shelled|bombed|fired|clashed|fought|stormed|opened|took|signed)\b", re.I)
 
 
+def _in_proper_name(t) -> bool:
+    """A trigger written in capitals inside a longer capitalised name (not sentence-initial)."""
+    toks = [x for x in t if x.is_alpha]
+    if not toks or not all(x.text[0].isupper() for x in toks) or any(x.is_upper and len(x) > 1 for x in toks):
+        return False
+    doc = t.doc
+    first, last = t.start, t.end
+    prev = doc[first - 1] if first > t.sent.start else None
+    while prev is not None and prev.text in ("-", "'s") and prev.i > t.sent.start:
+        prev = doc[prev.i - 1]
+    nxt = doc[last] if last < t.sent.end else None
+    at_start = first == t.sent.start or (prev is not None and not prev.is_alpha and prev.text not in ("-",))
+    neighbour_cap = (prev is not None and prev.is_alpha and prev.text[0].isupper() and not at_start) or \
+                    (nxt is not None and nxt.is_alpha and nxt.text[0].isupper())
+    return neighbour_cap and not (at_start and (nxt is None or not nxt.text[0].isupper()))
+
+
 def _past_verb_between(text: str, a: int, b: int) -> bool:
     """A finite past verb after the modal ("would assess them, but ... struck") ends its scope."""
     m = None
@@ -277,6 +294,8 @@ def extract_events(doc, ref: date, res: Resources, gaz: Gazetteer, paragraph_sta
             clause = stext[c0:c1]
             if MODAL_RE.search(before[-40:]) or NEG_RE.search(before[-30:]):
                 continue
+            if _in_proper_name(t) or re.search(r"\b(?:anti|pro|counter|post|pre|non)\s*-\s*$", before, re.I):
+                continue  # "Amnesty International", "Anti-Robbery Squad", "anti-coup protesters": a name or a modifier
             if MODAL_ANY.search(stext[max(c0, rel - 70):rel]) and not _past_verb_between(stext, max(c0, rel - 70), rel):
                 continue
             if re.match(r"\W*(?:[\w\-’']+\s+){0,3}?(?:will|would|is\s+due|are\s+due|is\s+expected|are\s+expected)\b", stext[t.end_char - s0:], re.I) and not re.search(r"\b(?:killed|killing|wounded|left)\b", stext[t.end_char - s0:], re.I):
@@ -287,6 +306,8 @@ def extract_events(doc, ref: date, res: Resources, gaz: Gazetteer, paragraph_sta
                      and c0 <= d.start - s0 <= c1 + 10]
             if years:
                 continue
+            if not day_dates and any(d.kind in PAST_YEAR_KINDS and d.value is not None and d.value.year < ref.year for d in sdates):
+                continue  # "In August 2013, hundreds were killed in a sarin attack": the whole sentence is background
             if trig.sub_event_type == "Agreement" and REFERENCE_PREP.search(before[-45:]):
                 continue  # "withdrew under a US-brokered truce", "despite the ceasefire": a reference, not a new agreement
             if trig.event_type == "Battles" and trig.sub_event_type != "Armed clash" and not any(p.start_char >= t.start_char for p in splaces) \
@@ -328,9 +349,13 @@ def extract_events(doc, ref: date, res: Resources, gaz: Gazetteer, paragraph_sta
             a2 = None
         # ----- place
         chosen = _places_for(splaces, rel + s0)
-        carried = last_place_by_para.get(para) or lead_place or ((dateline_place, dateline_place.precision) if dateline_place is not None else None)
-        if chosen and chosen[0][0].feature == "country" and carried and carried[0].country == chosen[0][0].country and carried[1] < 3:
-            chosen = [carried]
+        dl = (dateline_place, dateline_place.precision) if dateline_place is not None else None
+        carried = last_place_by_para.get(para) or (lead_place if lead_place and lead_place[1] < 3 else None) or dl or lead_place
+        if chosen and chosen[0][0].feature == "country" and carried and carried[1] < 3:
+            # a country name is a fallback only: "Niger's rulers detained..." under a NIAMEY dateline is in Niamey;
+            # a foreign country named in a story ("Russia said", "Turkey launched") is an actor, not the place
+            if carried[0].country == chosen[0][0].country or (main_iso2 and chosen[0][0].country != main_iso2 and carried[0].country == main_iso2):
+                chosen = [carried]
         if chosen:
             ev.place, ev.place_precision = chosen[0]
         elif para in last_place_by_para:
@@ -376,16 +401,27 @@ def extract_events(doc, ref: date, res: Resources, gaz: Gazetteer, paragraph_sta
             ev.event_date, ev.time_precision = last_date_by_para[para]
         # ----- anchoring: a bare noun ("the increase in airstrikes") without place/date/toll is not an event
         ev.fatalities = fatalities_in(stext, res)
-        anchored = bool(splaces) or bool(day_dates) or ev.fatalities is not None or VERB_LIKE.search(tspan.text.split()[-1]) is not None
+        verbal = VERB_LIKE.search(tspan.text.split()[-1]) is not None
+        anchored = bool(splaces) or bool(day_dates) or ev.fatalities is not None or (verbal and bool(sent_actors))
         if not anchored:
-            continue
-        # ----- anaphora: "the attack", "were killed in the blasts" with no new date/place restate the last event
-        det = re.search(r"\b(?:the|this|that|these|those|its|their|Saturday's|Sunday's|Monday's|Tuesday's|Wednesday's|Thursday's|Friday's)\s+(?:[\w\-]+\s+){0,2}$", stext[max(0, rel - 30):rel], re.I)
+            continue  # "Fighting continued up to the eve of the signing": no date, place, toll or actor of its own
+        # ----- anaphora: "the attack", "were killed in the blasts" with no new date/place restate an earlier event
+        det = re.search(r"\b(?:the|this|that|these|those|its|their|[A-Z][a-z]+day's)\s+(?:[\w\-]+\s+){0,2}$", stext[max(0, rel - 30):rel], re.I)
+        if det and re.search(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\s+$|\blast\s+year's\s+$|\b(?:19|20)\d\d\s+$", stext[max(0, rel - 20):rel], re.I) \
+                and not day_dates:
+            continue  # "the November assault on the Radisson Blu hotel": a reference to an earlier, separate event
         weak = trig.priority <= 3 and trig.event_type in ("Battles", "Explosions/Remote violence", "Violence against civilians")
-        if (weak or det) and events and not day_dates and para - events[-1].paragraph <= 1:
-            prev = events[-1]
+        if (weak or det) and events and not day_dates:
             own_place = chosen[0][0] if chosen else None
-            if own_place is None or prev.place is None or own_place.name == prev.place.name or (own_place.parent and own_place.parent == prev.place.name):
+            prev = None
+            for cand in reversed(events):
+                if not det and para - cand.paragraph > 1:
+                    break
+                if own_place is None or cand.place is None or own_place.name == cand.place.name or \
+                        (own_place.parent and own_place.parent == cand.place.name) or (cand.place.parent and cand.place.parent == own_place.name):
+                    prev = cand
+                    break
+            if prev is not None:
                 if ev.fatalities is not None and (prev.fatalities is None or ev.fatalities > prev.fatalities):
                     prev.fatalities = ev.fatalities
                 prev.actor1 = prev.actor1 or ev.actor1
@@ -437,6 +473,12 @@ def _roles(sent_actors, stext: str, s0: int, rel: int, tspan, trig, res: Resourc
     if not items:
         return None, None
     trel_end = tspan.end_char - s0
+    # a speaker is not an agent: "Ukrainian officials said Russian aircraft had bombed", "A UN inquiry found that M23 killed"
+    barrier = _speech_barrier(stext, rel, res)
+    if barrier is not None:
+        items = [it for it in items if it[0] >= barrier or it[0] >= rel]
+        if not items:
+            return None, None
     # between X and Y
     for i, (arel, aend, actor, prefix, after) in enumerate(items):
         if re.search(r"\bbetween\s+(?:the\s+)?(?:[\w\-’']+\s+){0,3}$", prefix, re.I) and i + 1 < len(items):
@@ -503,6 +545,40 @@ def _roles(sent_actors, stext: str, s0: int, rel: int, tspan, trig, res: Resourc
         return None, a2
     a2 = target if target != a1 else None
     return a1, a2
+
+
+SPEECH_EXTRA = ("condemned", "condemns", "denounced", "accused", "accuses", "found", "finds", "denied", "denies", "alleged", "alleges",
+                "blamed", "blames", "insisted", "acknowledged", "admitted", "estimated", "documented", "recorded", "believes", "believed",
+                "says", "said", "told", "reported", "announced", "confirmed", "stated", "added", "claimed", "claims", "warned")
+_SPEECH_CACHE: dict[int, re.Pattern] = {}
+
+
+def _speech_re(res: Resources) -> re.Pattern:
+    got = _SPEECH_CACHE.get(id(res))
+    if got is None:
+        words = {w.lower() for w in res.lexicon.get("attribution_patterns", []) if " " not in w and w.islower() and w != "report"}
+        words |= set(SPEECH_EXTRA)
+        alt = "|".join(sorted(map(re.escape, words), key=len, reverse=True))
+        got = _SPEECH_CACHE[id(res)] = re.compile(rf"\b(?:{alt})\b(?!\s+(?:responsibility|credit))", re.I)
+    return got
+
+
+def _speech_barrier(stext: str, rel: int, res: Resources) -> int | None:
+    """End of the last reporting verb before the trigger whose complement contains the trigger ("X said (that) Y struck"),
+    or None. A pronoun subject after the verb ("SDF said it repelled") points back to the speaker: no barrier."""
+    last = None
+    for m in _speech_re(res).finditer(stext, 0, rel):
+        last = m
+    if last is None:
+        return None
+    between = stext[last.end():rel]
+    if re.search(r"[;:]|\bwhich\b|\bwho\b", between):
+        return None
+    if re.match(r"\s*(?:(?:on|late|early)\s+\w+\s+)?(?:that\s+)?(?:it|its|they|their|he|his|she|her|we|our)\b", between, re.I):
+        return None
+    if re.match(r"\s*(?:by|in|as|with|to|for|from|at)\b", between, re.I):
+        return None  # "attacked by", "reported in": participles, not speech
+    return last.end()
 
 
 def _with_sub(trig, event_type: str, sub: str, res: Resources):
