@@ -146,3 +146,18 @@ def test_cli_errors_are_clear(tmp_path, capsys):
     assert "input path does not exist" in capsys.readouterr().err
     with pytest.raises(SystemExit):
         cli(["run", "--input", "x", "--date", "2026-13-01"])
+
+
+def test_object_storage_uris_for_landing_and_lake(settings):
+    """Any fsspec URI works for both the landing zone and the lake (memory:// stands in for s3://)."""
+    import fsspec
+
+    fs = fsspec.filesystem("memory")
+    files = sorted((SAMPLES / DATE / "site_a").glob("00[0-2]*.txt"))
+    for f in files:
+        fs.pipe(f"/landing_t/{DATE}/{f.name}", f.read_bytes())
+    s = run_pipeline(f"memory://landing_t/{DATE}", "memory://lake_t", DATE, "mem", settings)
+    assert s["tables"]["articles"] == len(files) and s["ledger"] == {"file/loaded": len(files)}
+    d = ds.dataset("/lake_t/articles", filesystem=fs, format="parquet", partitioning="hive")
+    assert d.to_table().num_rows == len(files)
+    assert not fs.exists(f"/lake_t/_staging/{DATE}/mem")

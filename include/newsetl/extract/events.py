@@ -28,7 +28,7 @@ MODAL_RE = re.compile(
 )
 MODAL_ANY = re.compile(
     r"\b(will|would|could|might|should|must|cannot|can't|won't|plans?\s+to|planning\s+to|preparing\s+to|prepares?\s+to|"
-    r"threaten(?:s|ed)?\s+to|vow(?:s|ed)?\s+to|vowed|pledged\s+to|promised\s+to|warn(?:s|ed)?|aims?\s+to|intends?\s+to|expected\s+to|"
+    r"threaten(?:s|ed|ing)?|vow(?:s|ed)?\s+to|vowed|pledged\s+to|promised\s+to|warn(?:s|ed)?|aims?\s+to|intends?\s+to|expected\s+to|"
     r"ready\s+to|seeking\s+to|seeks\s+to|trying\s+to|try\s+to|tried\s+to|set\s+to|due\s+to\s+(?:begin|start|take)|"
     r"called\s+for|calls\s+for|urged|urges|appealed|in\s+order\s+to|if|unless)\b", re.I)
 NEG_RE = re.compile(r"\b(not|no|never|denied|deny|denies|didn't|did\s+not|without|neither|nor)\b[^,.;]{0,25}$", re.I)
@@ -165,9 +165,17 @@ def fatalities_in(text: str, res: Resources) -> int | None:
 REFERENCE_PREP = re.compile(r"\b(?:under|despite|violat\w*|breach\w*|in\s+line\s+with|in\s+accordance\s+with|as\s+part\s+of|terms\s+of|since|during|before|after)\s+(?:a|an|the|its|their)?\s*(?:[\w\-]+\s+){0,3}$", re.I)
 CROWD_RE = re.compile(r"\b(?:crowds?|protesters|protestors|demonstrators|rioters|mobs?|youths|stone-throw\w*|stone\s+throw\w*|supporters)\b", re.I)
 PROTEST_TARGET_RE = re.compile(r"\b(?:opened\s+fire|fired|shot|shooting|killed|killing)\b[^.;]{0,40}\b(?:protesters|protestors|demonstrators|marchers)\b|"
-                               r"\b(?:protesters|protestors|demonstrators|marchers)\b[^.;]{0,25}\b(?:were|was)\s+(?:shot|killed)|\bduring\s+(?:a|the)\s+(?:march|protest|demonstration|rally)\b", re.I)
+                               r"\b(?:protesters|protestors|demonstrators|marchers)\b[^.;]{0,25}\b(?:were|was)\s+(?:shot|killed)|\bduring\s+(?:a|the|an)\s+(?:[\w\-]+\s+)?(?:march|protest|demonstration|rally|sit-in|sit\s+in|vigil|gathering)\b", re.I)
 REPORT_AFTER = re.compile(r"\s*(?:night\s+|morning\s+|evening\s+)?(?:said|says|condemned|announced|reported|confirmed|denied|accused|claimed|told|warned|called|urged|released|published|found)\b", re.I)
 PAST_VERB = re.compile(r"\b(?:struck|hit|killed|attacked|seized|captured|shelled|bombed|fired|clashed|fought|stormed|opened|took|signed)\b", re.I)
+
+
+NOUN_MODIFIED = re.compile(r"\s+(?:movement|movements|leaders?|organi[sz]ers?|organi[sz]ations?|groups?|camp|site|slogans?|songs?|banners?|"
+                           r"season|campaign|leader|commander|commanders|capabilit(?:y|ies)|programme|program|zone|law|laws|policy|"
+                           r"negotiations?|negotiators?|talks|process|plan|plans|threat|threats|fears?|risk)\b", re.I)
+ONGOING_BEFORE = re.compile(r"\b(?:days|weeks|months|years|decades|nights|series|wave|waves|spate|string|history|cycle|campaign)\s+of\s+(?:[\w\-]+\s+){0,2}$", re.I)
+SUBORDINATE_BEFORE = re.compile(r"(?:\bwho|\bwhich|\bthat|\bas\s+(?:they|it|he|she)|\bafter\s+(?:they|it)|\bbefore\s+(?:they|it))\s+(?:had\s+|have\s+|has\s+)?(?:\w+ly\s+)?$", re.I)
+RUNNING_TOTAL = re.compile(r"\b(?:have|has)\s+(?:now\s+|so\s+far\s+)?been\s+(?:killed|wounded|injured|displaced|arrested|detained|abducted|kidnapped)\b", re.I)
 
 
 def _in_proper_name(t) -> bool:
@@ -296,6 +304,14 @@ def extract_events(doc, ref: date, res: Resources, gaz: Gazetteer, paragraph_sta
                 continue
             if _in_proper_name(t) or re.search(r"\b(?:anti|pro|counter|post|pre|non)\s*-\s*$", before, re.I):
                 continue  # "Amnesty International", "Anti-Robbery Squad", "anti-coup protesters": a name or a modifier
+            if NOUN_MODIFIED.match(stext[t.end_char - s0:]):
+                continue  # "the protest movement said", "protest leaders": the trigger word only qualifies a noun
+            if ONGOING_BEFORE.search(before):
+                continue  # "after days of protests", "weeks of fighting": a running background, not one event
+            if trig.priority <= 4 and SUBORDINATE_BEFORE.search(before):
+                continue  # "the militia, who withdrew towards Bani Walid", "as they retreated": a side remark
+            if not day_dates and RUNNING_TOTAL.search(stext):
+                continue  # "Ten people have been killed in Israel.": a running total without a date
             if MODAL_ANY.search(stext[max(c0, rel - 70):rel]) and not _past_verb_between(stext, max(c0, rel - 70), rel):
                 continue
             if re.match(r"\W*(?:[\w\-’']+\s+){0,3}?(?:will|would|is\s+due|are\s+due|is\s+expected|are\s+expected)\b", stext[t.end_char - s0:], re.I) and not re.search(r"\b(?:killed|killing|wounded|left)\b", stext[t.end_char - s0:], re.I):
