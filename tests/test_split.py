@@ -266,3 +266,12 @@ def test_seed_dumps(seed):
         assert len(doc.comments) == 7
     if seed == "003":
         assert doc.body[3] == "Clashes are ongoing."
+
+
+def test_wordpress_style_author_lines_and_news_colon_lines():
+    text = ("Title of the piece\n\nGovernment forces retook the town on Monday, officials said.\n\n"
+            "In a statement, the ministry says:\n\n\u201cThe operation achieved its goals,\u201d the statement read.\n\n"
+            "Jane Doe says:\n\nWhat a mess this is.\n\nAhmed K. says: November 3, 2018 at 5:12 pm\n\nI agree with Jane.\n")
+    d = split_dump(text)
+    assert len(d.body) == 3  # "the ministry says:" is body, not an author line
+    assert [(c.author, c.commented_at) for c in d.comments] == [("Jane Doe", None), ("Ahmed K.", "November 3, 2018 at 5:12 pm")]

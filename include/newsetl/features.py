@@ -24,7 +24,12 @@ from __future__ import annotations
 
 import re
 
-SIGNATURE_RE = re.compile(r"^by\s+(?P<name>.{1,60}?)\s+on\s+(?P<when>.{3,60}?\d.{0,40})$", re.I)
+SIGNATURE_RE = re.compile(
+    r"^(?:by\s+(?P<name>.{1,60}?)\s+on\s+(?P<when>.{3,60}?\d.{0,40})"  # blog signature: by NAME on DATE at TIME
+    r"|(?!(?:the|a|an|he|she|they|it|one|this|that)\s)(?P<name2>[^\s:]\S*(?:\s\S+){0,3}?)\s+(?:says|writes)\s*:"  # WordPress: NAME says:
+    r"(?:\s*(?P<when2>.{0,40}?\d.{0,40}))?)$",
+    re.I,
+)
 QUOTE_RE = re.compile(r"[\"“”][^\"“”]{0,2000}[\"“”]|‘[^‘’]{8,2000}’|«[^«»]{0,2000}»")
 OPEN_QUOTE_RE = re.compile(r"^[\"“«][^\"“”»]*$")  # a quotation that runs on into the next paragraph
 WORD_RE = re.compile(r"[A-Za-z\u00c0-\u024f][A-Za-z\u00c0-\u024f'’\-]*")

@@ -219,7 +219,8 @@ def _comments(paras, texts, authors, start: int) -> list[Comment]:
 def parse_author(line: str) -> tuple[str, str | None]:
     m = SIGNATURE_RE.match(line)
     if m:
-        return m.group("name").strip(), m.group("when").strip()
+        name, when = (m.group("name"), m.group("when")) if m.group("name") else (m.group("name2"), m.group("when2"))
+        return name.strip(), (when or "").strip() or None
     return line.strip(), None
 
 
