@@ -86,6 +86,17 @@ def test_no_false_friend_places(extractor):
     ("Shelling killed dozens of people in the town.", None),
     ("The rocket hit a school but there were no casualties.", 0),
     ("The bomb wounded six people.", None),
+    # round 2: lists summed, subsets and wounded left out, singular victims, running totals skipped, explicit none
+    ("An air strike killed 22 children and four women near the town.", 26),
+    ("Air strikes killed at least 14 civilians, six of them children, in Hajin on Saturday.", 14),
+    ("Fighting continued near Hajin, where nine SDF fighters and at least five jihadists were killed.", 14),
+    ("Gunmen attacked a post, killing a gendarme and a civilian.", 2),
+    ("Security forces shot dead a 19-year-old woman during a sit-in on Wednesday, doctors said.", 1),
+    ("Police fatally shot two protesters during a march on Tuesday.", 2),
+    ("Militants drove car bombs into Peshmerga lines, killing three Kurdish fighters, a Peshmerga commander said.", 3),
+    ("A grenade thrown into a market wounded six people but killed no one, police said.", 0),
+    ("The two sides agreed a truce after fighting that has killed more than 200 people since Saturday.", None),
+    ("The blast killed four people and wounded 12 others.", 4),
 ])
 def test_fatalities_forms(extractor, text, expected):
     from newsetl.extract.events import fatalities_in
@@ -109,6 +120,14 @@ def test_superseding_toll_sentence(extractor):
     "More than 400 people have been killed in Idlib since October 1.",
     "Raqqa fell to the militants in June 2014.",
     "Egypt and Qatar are trying to broker a ceasefire between Israel and Hamas.",
+    # round 2: background, running totals, ongoing series, modifiers, reasons, threats
+    "In August 2013, hundreds of people were killed in a sarin attack on the Ghouta suburbs of Damascus.",
+    "Ten people have been killed in Israel.",
+    "The president said he would withdraw the bill, a climbdown after days of protests in Nairobi.",
+    "The protest movement said it would return to the streets of Nairobi on Thursday.",
+    "West African leaders have threatened further sanctions against the junta in Bamako.",
+    "The president, who took office in May, vowed to defeat the insurgents in Mogadishu.",
+    "Rights groups say more than 400 people have been killed since the protests began on October 1 in Baghdad.",
 ])
 def test_non_events(extractor, text):
     assert run(extractor, [text], ref=date(2019, 10, 21)) == []
@@ -176,6 +195,90 @@ def test_reporting_date_is_not_event_date(extractor):
     assert rows and rows[0]["event_date"] == date(2018, 8, 20) and rows[0]["time_precision"] == 2
 
 
+# ---------------------------------------------------------------- round 2: general mechanisms
+
+def _one(rows, sub):
+    hits = [r for r in rows if r["sub_event_type"] == sub]
+    assert hits, rows
+    return hits[0]
+
+
+def test_speaker_is_not_agent(extractor):
+    rows = run(extractor, ["Ukrainian officials said Russian aircraft had bombed residential areas of Mariupol on Sunday."],
+               ref=date(2022, 3, 14))
+    assert _one(rows, "Air/drone strike")["actor1"] == canon(extractor, "Russian aircraft")
+    rows = run(extractor, ["The rebels said they had shot down a government helicopter near Hama on Sunday."], ref=date(2019, 5, 6))
+    assert all(r["actor1"] != "Government of Syria" for r in rows)
+
+
+def test_dateline_beats_country_possessive(extractor):
+    rows = run(extractor, ["NIAMEY — Niger's new military rulers detained several ministers of the ousted government on Monday."],
+               ref=date(2023, 7, 31))
+    assert _one(rows, "Arrests")["location"] == "Niamey"
+
+
+def test_triggers_inside_names_and_modifiers(extractor):
+    rows = run(extractor, ["LAGOS — Soldiers opened fire on peaceful protesters at a toll gate in Lagos on Tuesday night, killing at least "
+                           "12 people, Amnesty International said."], ref=date(2020, 10, 21))
+    assert {r["sub_event_type"] for r in rows} == {"Excessive force against protesters"}
+    rows = run(extractor, ["Security forces opened fire on anti-coup demonstrators in the town of Monywa on Wednesday."], ref=date(2021, 3, 3))
+    assert {r["sub_event_type"] for r in rows} == {"Excessive force against protesters"}
+
+
+def test_reason_is_not_an_event(extractor):
+    rows = run(extractor, ["Army troops arrested 17 people in Tripoli on Friday on suspicion of involvement in the arson."],
+               ref=date(2021, 1, 30))
+    assert [r["sub_event_type"] for r in rows] == ["Arrests"]
+
+
+def test_weak_territory_verbs_need_a_place_object(extractor):
+    rows = run(extractor, ["GNA troops took Tarhuna on June 5 after a brief battle with Haftar's forces."], ref=date(2020, 6, 11))
+    ev = _one(rows, "Government regains territory")
+    assert ev["location"] == "Tarhuna" and ev["event_date"] == date(2020, 6, 5)
+    assert not any(r["sub_event_type"] == "Armed clash" for r in rows)  # the battle is folded into the territorial change
+    assert run(extractor, ["The talks took place in Doha on Monday."], ref=date(2023, 11, 22)) == [] or \
+        all("territory" not in r["sub_event_type"] for r in run(extractor, ["The talks took place in Doha on Monday."], ref=date(2023, 11, 22)))
+
+
+def test_weapon_decides_generic_strike(extractor):
+    rows = run(extractor, ["The Nigerian Air Force said its jets had struck an ISWAP logistics base near Maiduguri yesterday."],
+               ref=date(2020, 12, 3))
+    assert _one(rows, "Air/drone strike")["event_date"] == date(2020, 12, 2)
+
+
+def test_reference_point_is_not_location(extractor):
+    rows = run(extractor, ["Coalition aircraft carried out raids on Houthi positions in the Hays district, south of Hodeidah, on Thursday."],
+               ref=date(2018, 12, 14))
+    assert _one(rows, "Air/drone strike")["location"] == "Hays"
+
+
+def test_crowds_are_rioters(extractor):
+    rows = run(extractor, ["In Butembo, a crowd beat to death a man accused of being a rebel informant on Tuesday."], ref=date(2019, 11, 27))
+    assert _one(rows, "Mob violence")["actor1"] == "Rioters"
+    rows = run(extractor, ["Protesters in Coro toppled a statue of the late president on Tuesday."], ref=date(2024, 7, 31))
+    assert _one(rows, "Violent demonstration")
+
+
+def test_removed_explosives_are_disrupted_weapons(extractor):
+    rows = run(extractor, ["The SDF removed dozens of IEDs planted by ISIS members around Hajin on Sunday."])
+    ev = _one(rows, "Disrupted weapons use")
+    assert ev["actor1"] == canon(extractor, "SDF")
+    assert not any(r["sub_event_type"] == "Remote explosive/landmine/IED" for r in rows)
+
+
+def test_account_restates_event(extractor):
+    rows = run(extractor, ["Gunmen killed 20 villagers in Seytenga on Saturday.",
+                           "Survivors said the attackers went from house to house, shooting men and burning shops."])
+    assert len(rows) == 1 and rows[0]["fatalities"] == 20
+
+
+def test_holder_of_place_is_target(extractor):
+    rows = run(extractor, ["The SDF resumed its advance on the ISIS-held town of Hajin.",
+                           "Units of the SDF, backed up by the US-led coalition, have entered the town on Sunday."])
+    ev = _one(rows, "Non-state actor overtakes territory")
+    assert ev["actor1"] == canon(extractor, "SDF") and ev["actor2"] == canon(extractor, "ISIS")
+
+
 # ---------------------------------------------------------------- seeds (real dumps)
 
 def _seed(name_prefix):
@@ -225,9 +328,13 @@ def test_seed_002_villages_recaptured(extractor):
 
 def test_seed_003_hajin_ground_fighting(extractor):
     rows = _seed_rows(extractor, "003")
-    types = {r["sub_event_type"] for r in rows}
-    if not ({"Armed clash", "Disrupted weapons use"} & types):
-        pytest.xfail(f"seed 003 events not found yet: {types}")
+    sdf, isis = canon(extractor, "SDF"), canon(extractor, "ISIS")
+    ground = [r for r in rows if r["sub_event_type"] in ("Armed clash", "Non-state actor overtakes territory")]
+    assert ground, rows
+    assert "haj" in ground[0]["location"].lower()
+    assert {ground[0]["actor1"], ground[0]["actor2"]} == {sdf, isis}
+    disrupted = [r for r in rows if r["sub_event_type"] == "Disrupted weapons use"]
+    assert disrupted and disrupted[0]["actor1"] == sdf and disrupted[0]["hedged"]
 
 
 def test_seed_004_mayadin_strike(extractor):
@@ -263,12 +370,12 @@ def test_eval_events_figures(settings):
     rep = eval_events(str(GOLD), settings)
     det = rep["detection"]
     acc = rep["argument_accuracy"]
-    margin = 0.03
-    assert det["f1"] >= 0.684 - margin, det
-    assert det["precision"] >= 0.615 - margin, det
-    assert det["recall"] >= 0.769 - margin, det
-    assert acc["actor1"] >= 0.712 - margin, acc
-    assert acc["actor2"] >= 0.682 - margin, acc
-    assert acc["location"] >= 0.924 - margin, acc
-    assert acc["date"] >= 0.985 - margin, acc
-    assert acc["fatalities"] >= 0.811 - margin, acc
+    margin = 0.02
+    assert det["f1"] >= 0.845 - margin, det
+    assert det["precision"] >= 0.819 - margin, det
+    assert det["recall"] >= 0.872 - margin, det
+    assert acc["actor1"] >= 0.773 - margin, acc
+    assert acc["actor2"] >= 0.667 - margin, acc
+    assert acc["location"] >= 0.972 - margin, acc
+    assert acc["date"] >= 0.993 - margin, acc
+    assert acc["fatalities"] >= 0.915 - margin, acc

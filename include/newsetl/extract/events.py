@@ -30,7 +30,7 @@ MODAL_ANY = re.compile(
     r"\b(will|would|could|might|should|must|cannot|can't|won't|plans?\s+to|planning\s+to|preparing\s+to|prepares?\s+to|"
     r"threaten(?:s|ed|ing)?|vow(?:s|ed)?\s+to|vowed|pledged\s+to|promised\s+to|warn(?:s|ed)?|aims?\s+to|intends?\s+to|expected\s+to|"
     r"ready\s+to|seeking\s+to|seeks\s+to|trying\s+to|try\s+to|tried\s+to|set\s+to|due\s+to\s+(?:begin|start|take)|"
-    r"called\s+for|calls\s+for|urged|urges|appealed|in\s+order\s+to|if|unless)\b", re.I)
+    r"called\s+for|calls\s+for|called\s+on|ruled\s+out|rules\s+out|refused\s+to|refuses\s+to|calls\s+on|urged|urges|appealed|planned\s+(?:for|to)|scheduled\s+(?:for|to)|proposed|in\s+order\s+to|if|unless)\b", re.I)
 NEG_RE = re.compile(r"\b(not|no|never|denied|deny|denies|didn't|did\s+not|without|neither|nor)\b[^,.;]{0,25}$", re.I)
 AGGREGATE_RE = re.compile(
     r"\b(since\s+(?:the\s+)?(?:19|20)\d\d|since\s+the\s+(?:start|beginning)|so\s+far\s+this\s+year|in\s+total|a\s+total\s+of|"
@@ -116,19 +116,100 @@ def number_value(tok: str, numbers: dict[str, int]) -> int | None:
     return None
 
 
+EXTRA_VICTIMS = {"protesters", "protester", "protestors", "demonstrators", "demonstrator", "employees", "employee", "staff", "staffers",
+                 "deminers", "combatants", "hostages", "gendarmes", "gendarme", "pilgrims", "shoppers", "guests", "patients", "boys",
+                 "girls", "infants", "babies", "relatives", "family", "families", "crew", "others", "people", "civilians", "soldiers",
+                 "fighters", "militiamen", "marines", "commandos", "recruits", "cadets", "troops", "agents", "contractors"}
+_VICTIM_CACHE: dict[int, tuple] = {}
+
+
+def _victim_patterns(res: Resources):
+    got = _VICTIM_CACHE.get(id(res))
+    if got is None:
+        lex = res.lexicon
+        numbers = {k.lower(): int(v) for k, v in lex.get("number_words", {}).items() if isinstance(v, (int, float))}
+        vague = {v.lower() for v in lex.get("vague_quantities", [])}
+        numbers = {k: v for k, v in numbers.items() if k not in vague}
+        victims = {v.lower() for v in lex.get("victim_nouns", []) if " " not in v} | EXTRA_VICTIMS
+        num_alt = "|".join(sorted(map(re.escape, numbers), key=len, reverse=True))
+        vic_alt = "|".join(sorted(map(re.escape, victims), key=len, reverse=True))
+        qty = re.compile(
+            rf"(?<![\w-])(?P<mod>(?:at\s+least|more\s+than|over|nearly|almost|about|around|some|an\s+estimated|another|a\s+further)\s+)?"
+            rf"(?P<num>\d[\d,]*|(?:{num_alt})(?:-(?:{num_alt}))?|a|an|one)\s+(?P<of>of\s+(?:the\s+|them\b\s*|whom\b\s*)?)?"
+            rf"(?P<mods>(?:(?!and\b|or\b|were\b|was\b|in\b|at\b|on\b|near\b)[\w’'\-]+\s+){{0,3}}?)(?P<noun>{vic_alt})(?![\w-])", re.I)
+        got = _VICTIM_CACHE[id(res)] = (numbers, qty)
+    return got
+
+
+LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+|as\s+well\s+as\s+)?|\s+and\s+|\s+as\s+well\s+as\s+|\s+along\s+with\s+|\s+plus\s+)\s*$", re.I)
+SUBSET_BEFORE = re.compile(r"\b(?:including|among\s+them|among\s+whom|of\s+whom|of\s+them)\s+(?:at\s+least\s+)?$", re.I)
+KILL_AFTER = re.compile(r"^\s*(?:,\s*)?(?:(?:(?:most|many|all|some)\s+of\s+them|including|among\s+them)\s+[\w\s\-]{0,40}?,\s*)?(?:who\s+)?(?:were|was|have\s+been|had\s+been|are|is)?\s*"
+                        r"(?:also\s+|reportedly\s+|later\s+)?(?:killed|dead|died|slain|shot\s+dead|executed|massacred|murdered|lost\s+their\s+lives|perished)\b", re.I)
+KILL_BEFORE = re.compile(r"\b(?:killed|killing|kills|kill|shot\s+dead|shooting\s+dead|fatally\s+(?:shot|shooting|wounded|stabbed)|gunned\s+down|"
+                         r"massacred|executed|executing|beheaded|murdered|slaughtered|claimed\s+the\s+lives\s+of|claiming\s+the\s+lives\s+of|"
+                         r"took\s+the\s+lives\s+of|deaths?\s+of|killings?\s+of|(?:killed|dead|died)\s+(?:along|together)\s+with|bodies\s+of|beat\s+to\s+death|stabbed\s+to\s+death|left|leaving)\s*$", re.I)
+ZERO2_RE = re.compile(r"\b(?:killed|killing|kill)\s+no\s+one\b|\bno\s+(?:one|body|people)\s+(?:was|were)\s+(?:killed|hurt|injured)\b|\bno\s+deaths\b", re.I)
+
+
 def fatalities_in(text: str, res: Resources) -> int | None:
-    """Deaths stated in a sentence: numbers tied to victim nouns + kill words; 0 when explicitly none."""
+    """Deaths stated in a sentence: victim quantities bound to a kill word (lists summed, subsets and wounded left out,
+    running totals skipped); "death toll ... N" wins; 0 only when explicitly none; None when vague or absent."""
     lex = res.lexicon
-    numbers = {k.lower(): v for k, v in lex.get("number_words", {}).items()}
-    victims = {v.lower() for v in lex.get("victim_nouns", [])} | {"people", "civilians", "soldiers", "fighters", "others"}
+    numbers, qty = _victim_patterns(res)
     KILL_RE, INJURY_RE = lex_patterns(res)
     m = TOLL_RE.search(text)
-    if m:
-        v = number_value(m.group("num"), numbers)
+    if m and not AGGREGATE_RE.search(text[max(0, m.start() - 40):m.end() + 40]):
+        v = number_value(m.group("num"), {**numbers, "a": 1, "an": 1})
         if v is not None:
             return v
+    zero = ZERO_RE.search(text) or ZERO2_RE.search(text)
     if not KILL_RE.search(text):
-        return 0 if ZERO_RE.search(text) else None
+        return 0 if zero else None
+    total, found = 0, False
+    for seg in re.split(r"[;—]|\.\s", text):
+        if AGGREGATE_RE.search(seg) or RUNNING_TOTAL.search(seg):
+            continue
+        qs = []
+        for q in qty.finditer(seg):
+            raw = q.group("num").lower().replace(",", "")
+            if raw in ("a", "an", "one"):
+                val = 1
+                if q.group("of"):
+                    continue
+            else:
+                val = number_value(raw, numbers)
+            if val is None or val > 100000 or re.fullmatch(r"(?:19|20)\d\d", raw):
+                continue
+            if re.search(r"\d[.,:]?\s*$", seg[max(0, q.start() - 4):q.start()]):
+                continue
+            if q.group("of") and re.match(r"of\s+(?:them|whom)", q.group("of"), re.I):
+                continue  # "six of them children": a subset of a figure already counted
+            if SUBSET_BEFORE.search(seg[max(0, q.start() - 25):q.start()]):
+                continue
+            qs.append((q.start(), q.end(), val))
+        # group coordinated quantities into lists ("nine SDF fighters and at least five jihadists")
+        lists: list[list] = []
+        for st, en, val in qs:
+            if lists and not re.match(r"[^,.;]{0,30}?\b(?:said|says|told|reported|added)\b", seg[en:en + 40], re.I) and LIST_GAP.fullmatch(seg[lists[-1][-1][1]:st] + " ") and seg[lists[-1][-1][1]:st].strip(" ,").lower() in ("", "and", "as well as", "along with", "plus"):
+                lists[-1].append((st, en, val))
+            else:
+                lists.append([(st, en, val)])
+        for lst in lists:
+            st, en = lst[0][0], lst[-1][1]
+            before, after = seg[max(0, st - 40):st], seg[en:en + 80]
+            bound = KILL_BEFORE.search(before) is not None or KILL_AFTER.match(after) is not None
+            if bound and re.search(r"\b(?:left|leaving)\s*$", before, re.I) and not re.match(r"\s*dead\b", after, re.I):
+                bound = False  # "leaving six wounded"
+            injured = INJURY_RE.search(before[-25:]) is not None and not KILL_RE.search(before[-25:]) or \
+                (INJURY_RE.match(after.strip(" ,")[:20]) is not None if after.strip(" ,") else False)
+            if bound and not injured:
+                total += sum(v for _, _, v in lst)
+                found = True
+    if found:
+        return total
+    if zero:
+        return 0
+    return None
     total, found = 0, False
     for q in QTY_RE.finditer(text):
         val = number_value(q.group("num"), numbers)
@@ -166,6 +247,11 @@ REFERENCE_PREP = re.compile(r"\b(?:under|despite|violat\w*|breach\w*|in\s+line\s
 CROWD_RE = re.compile(r"\b(?:crowds?|protesters|protestors|demonstrators|rioters|mobs?|youths|stone-throw\w*|stone\s+throw\w*|supporters)\b", re.I)
 PROTEST_TARGET_RE = re.compile(r"\b(?:opened\s+fire|fired|shot|shooting|killed|killing)\b[^.;]{0,40}\b(?:protesters|protestors|demonstrators|marchers)\b|"
                                r"\b(?:protesters|protestors|demonstrators|marchers)\b[^.;]{0,25}\b(?:were|was)\s+(?:shot|killed)|\bduring\s+(?:a|the|an)\s+(?:[\w\-]+\s+)?(?:march|protest|demonstration|rally|sit-in|sit\s+in|vigil|gathering)\b", re.I)
+REPORT_BEFORE = re.compile(r"\b(?:said|says|announced|released|published|posted|reported|told\s+\w+|confirmed|claimed|denied|stated|added|"
+                           r"condemned|statement|video|report)\s+(?:late\s+|early\s+)?(?:on\s+)?$", re.I)
+ATTRIB_TAIL = re.compile(r",\s*(?:[^,;]{0,70}?\s)?(?:said|says|reported|told\s+\w+|according\s+to\b[^,;]*)(?:[^,;]{0,40})?[.”\"]?\s*$|"
+                         r"^[^,;]{0,60}\b(?:said|say|says|reported|told\s+\w+)\s+(?:that\s+)?", re.I)
+VIOLENT_TYPES = ("Battles", "Explosions/Remote violence", "Violence against civilians", "Riots", "Protests")
 REPORT_AFTER = re.compile(r"\s*(?:night\s+|morning\s+|evening\s+)?(?:said|says|condemned|announced|reported|confirmed|denied|accused|claimed|told|warned|called|urged|released|published|found)\b", re.I)
 PAST_VERB = re.compile(r"\b(?:struck|hit|killed|attacked|seized|captured|shelled|bombed|fired|clashed|fought|stormed|opened|took|signed)\b", re.I)
 
@@ -175,7 +261,94 @@ NOUN_MODIFIED = re.compile(r"\s+(?:movement|movements|leaders?|organi[sz]ers?|or
                            r"negotiations?|negotiators?|talks|process|plan|plans|threat|threats|fears?|risk)\b", re.I)
 ONGOING_BEFORE = re.compile(r"\b(?:days|weeks|months|years|decades|nights|series|wave|waves|spate|string|history|cycle|campaign)\s+of\s+(?:[\w\-]+\s+){0,2}$", re.I)
 SUBORDINATE_BEFORE = re.compile(r"(?:\bwho|\bwhich|\bthat|\bas\s+(?:they|it|he|she)|\bafter\s+(?:they|it)|\bbefore\s+(?:they|it))\s+(?:had\s+|have\s+|has\s+)?(?:\w+ly\s+)?$", re.I)
-RUNNING_TOTAL = re.compile(r"\b(?:have|has)\s+(?:now\s+|so\s+far\s+)?been\s+(?:killed|wounded|injured|displaced|arrested|detained|abducted|kidnapped)\b", re.I)
+RUNNING_TOTAL = re.compile(r"\b(?:have|has)\s+(?:now\s+|so\s+far\s+|since\s+)?(?:been\s+)?(?:killed|wounded|injured|displaced|arrested|detained|abducted|kidnapped)\b", re.I)
+BACKGROUND_SENT = re.compile(r"\b(?:since\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}$)|\b(?:war|conflict|crisis|uprising|insurgency|revolution)\s+(?:first\s+)?(?:began|started|broke\s+out|erupted)\b", re.I)
+MONTH_ONLY = re.compile(r"\b(?:in|since|during|until)\s+(?:early\s+|late\s+|mid-?)?(?P<mon>january|february|march|april|(?-i:May)|june|july|august|september|october|november|december)\b(?!\s+\d)", re.I)
+
+
+REASON_BEFORE = re.compile(r"\b(?:on\s+suspicion\s+of|suspected\s+of|in\s+connection\s+with|accused\s+of|charged\s+with|convicted\s+of|"
+                           r"for\s+(?:their|his|her|its)\s+(?:role|part)\s+in|involvement\s+in|responsible\s+for|blamed\s+for|"
+                           r"in\s+retaliation\s+for|in\s+response\s+to|revenge\s+for|investigat\w+\s+(?:into\s+)?)\s+(?:[\w\-]+\s+){0,4}$", re.I)
+REMOVAL_BEFORE = re.compile(r"\b(?:removed|removing|defused|defusing|dismantled|dismantling|cleared|clearing|disposed\s+of|neutrali[sz]ed|"
+                            r"disarmed|deactivated|found|discovered|uncovered|seized|seizing|confiscated|recovered|intercepted|detected|"
+                            r"safely\s+detonated|destroyed\s+a\s+cache\s+of)\s+(?:[\w\-]+\s+){0,5}$", re.I)
+TERRITORY_SUBS = ("Government regains territory", "Non-state actor overtakes territory")
+AIR_ASSET = re.compile(r"\b(?:aircraft|jets?|warplanes?|fighter\s+jets?|planes?|drones?|helicopters?|gunships?|air\s+force|bombers?|airstrikes?|air\s+strikes?)\b", re.I)
+HEAVY_ASSET = re.compile(r"\b(?:artillery|howitzers?|shells?|shelling|rockets?|mortars?|missiles?|tanks?|grad|multiple\s+rocket\s+launchers?)\b", re.I)
+
+
+def _place_object(stext: str, end: int, splaces, s0: int) -> bool:
+    """A place directly after the trigger ("took Tarhuna", "entered the town of Hajin", "took control of Kabul")."""
+    for p in splaces:
+        gap = stext[end:p.start_char - s0]
+        if p.start_char - s0 >= end and re.fullmatch(r"\s*(?:back\s+)?(?:control\s+of\s+)?(?:the\s+)?(?:(?:[\w\-]+\s+){0,2}(?:town|city|village|district|area|"
+                                                        r"neighbourhood|neighborhood|suburb|port|base|airport|capital)\s+(?:of\s+)?)?", gap, re.I):
+            return True
+    return False
+
+
+def _month_is_past(mon: str, ref: date) -> bool:
+    from .dates import MONTHS
+
+    m = MONTHS.get(mon.lower())
+    return m is not None and m != ref.month
+
+
+CROWD_SUBJ = re.compile(r"\b(?:crowds?|mobs?|(?:angry\s+)?residents|villagers|youths|protesters|protestors|demonstrators|rioters|supporters)\b", re.I)
+RIOT_ACT = re.compile(r"\b(?:toppled|tore\s+down|smashed|torched|set\s+(?:[\w\-]+\s+){0,5}?(?:on\s+fire|ablaze|alight)|set\s+fire|stormed|broke\s+into|"
+                      r"burned|burnt|ransacked|looted|pelted|hurled|threw\s+(?:stones|rocks|petrol\s+bombs|molotov)|vandali[sz]ed|clashed\s+with\s+police)\b", re.I)
+ARMED_TYPES = ("State forces", "Rebel group", "Political militia", "Identity militia", "External/Other forces")
+
+
+def _crowd_retype(ev, a1, stext: str, rel: int, res: Resources) -> None:
+    """Crowds are rioters: a crowd that kills or beats someone is mob violence, protesters who burn, storm or topple
+    things hold a violent demonstration; an armed group that burns homes destroys property."""
+    c0, _ = _clause_bounds(stext, rel)
+    subj = stext[c0:rel]
+    crowd = CROWD_SUBJ.search(subj) is not None and (a1 is None or a1.actor_type in ("Protesters", "Rioters", "Civilians"))
+    if crowd and ev.sub_event_type == "Attack":
+        ev.event_type, ev.sub_event_type = "Riots", "Mob violence"
+        ev.plover_event, ev.plover_mode = "PROTEST", "riot"
+    elif crowd and re.search(r"\b(?:protesters|protestors|demonstrators|rioters)\b", subj, re.I) and RIOT_ACT.search(stext[rel:rel + 80]) \
+            and ev.event_type in ("Strategic developments", "Battles", "Violence against civilians"):
+        ev.event_type, ev.sub_event_type = "Riots", "Violent demonstration"
+        ev.plover_event, ev.plover_mode = "PROTEST", "riot"
+    elif ev.sub_event_type == "Violent demonstration" and a1 is not None and a1.actor_type in ARMED_TYPES[1:] + ("State forces",) \
+            and not CROWD_SUBJ.search(stext):
+        ev.event_type, ev.sub_event_type = "Strategic developments", "Looting/property destruction"
+        ev.plover_event, ev.plover_mode = "COERCE", "destroy"
+
+
+IRREGULAR_PAST = {"struck", "hit", "shot", "took", "overran", "blew", "fought", "met", "held", "led", "broke", "threw", "drove", "set",
+                  "fled", "stole", "beat", "began", "came", "went", "left", "brought", "caught", "sent", "tore", "won", "lost", "made",
+                  "found", "put", "cut", "ran", "rode", "saw", "stood", "bought", "burnt", "spent", "sought", "swept", "withdrew", "retook"}
+
+
+def _governing_past_verb(stext: str, rel: int) -> bool:
+    """A past-tense verb shortly before a nominal trigger in its clause ("removed a high number of IEDs",
+    "carried out a raid"): the sentence reports a completed act, not a state or a plan."""
+    c0, _ = _clause_bounds(stext, rel)
+    words = re.findall(r"[A-Za-z]+", stext[max(c0, rel - 50):rel])[-6:]
+    return any((w.lower().endswith("ed") and len(w) > 4) or w.lower() in IRREGULAR_PAST for w in words)
+
+
+def _place_holders(doc, places, res: Resources) -> dict:
+    """Place name -> actor holding it, from "the ISIS-held town of Hajin", "rebel-controlled Saraqib"."""
+    out = {}
+    text = doc.text
+    for e in doc.ents:
+        if e.label_ != "ACTOR":
+            continue
+        m = re.match(r"[\s-]*(?:held|controlled|occupied|run)\b", text[e.end_char:e.end_char + 14], re.I)
+        if not m:
+            continue
+        actor = res.actors.get(e.ent_id_)
+        for p in places:
+            if 0 <= p.start_char - (e.end_char + m.end()) <= 40 and "." not in text[e.end_char:p.start_char]:
+                if actor is not None:
+                    out.setdefault(p._.place[0].name, actor)
+                break
+    return out
 
 
 def _in_proper_name(t) -> bool:
@@ -270,6 +443,7 @@ def extract_events(doc, ref: date, res: Resources, gaz: Gazetteer, paragraph_sta
     lead_place = _best_place([p for p in places if para_of(p.start_char) == 0])
     dateline_place = getattr(doc._, "dateline_place", None)
     dates_all = find_dates(text, ref)
+    holders = _place_holders(doc, places, res)
     events: list[Event] = []
     last_date_by_para: dict[int, tuple[date, int]] = {}
     last_place_by_para: dict[int, tuple[Place, int]] = {}
@@ -280,7 +454,8 @@ def extract_events(doc, ref: date, res: Resources, gaz: Gazetteer, paragraph_sta
         sdates = [d for d in dates_all if s0 <= d.start < s1]
         splaces = [p for p in places if s0 <= p.start_char < s1]
         triggers = trig_by_sent.get(sent.start, [])
-        day_dates = [d for d in sdates if d.kind not in PAST_YEAR_KINDS and d.value is not None and d.value <= ref]
+        day_dates = [d for d in sdates if d.kind not in PAST_YEAR_KINDS and d.value is not None and d.value <= ref
+                     and not re.search(r"\bsince\b[^,.;]{0,40}$", text[max(s0, d.start - 45):d.start], re.I)]  # "since ... on October 1"
         fine_here = _best_place(splaces)
         if not triggers:
             if day_dates:
@@ -288,10 +463,11 @@ def extract_events(doc, ref: date, res: Resources, gaz: Gazetteer, paragraph_sta
             if fine_here:
                 last_place_by_para[para] = fine_here
             # a later sentence giving the toll of the last event ("The site put the death toll at 70.")
-            if events and TOLL_RE.search(stext) and para - events[-1].paragraph <= 1 and not AGGREGATE_RE.search(stext):
+            last = max(events, key=lambda e: e.extras.get("seen", e.paragraph)) if events else None
+            if last is not None and TOLL_RE.search(stext) and para - last.extras.get("seen", last.paragraph) <= 1 and not AGGREGATE_RE.search(stext):
                 f = fatalities_in(stext, res)
-                if f is not None and (events[-1].fatalities is None or f > events[-1].fatalities):
-                    events[-1].fatalities = f
+                if f is not None and (last.fatalities is None or f > last.fatalities):
+                    last.fatalities = f
             continue
         cands = []
         for t in triggers:
@@ -308,10 +484,14 @@ def extract_events(doc, ref: date, res: Resources, gaz: Gazetteer, paragraph_sta
                 continue  # "the protest movement said", "protest leaders": the trigger word only qualifies a noun
             if ONGOING_BEFORE.search(before):
                 continue  # "after days of protests", "weeks of fighting": a running background, not one event
-            if trig.priority <= 4 and SUBORDINATE_BEFORE.search(before):
+            if (trig.priority <= 4 or trig.event_type == "Strategic developments") and SUBORDINATE_BEFORE.search(before):
                 continue  # "the militia, who withdrew towards Bani Walid", "as they retreated": a side remark
-            if not day_dates and RUNNING_TOTAL.search(stext):
+            if (not day_dates or re.search(r"\b(?:have|has)\s+since\b", stext, re.I)) and RUNNING_TOTAL.search(stext):
                 continue  # "Ten people have been killed in Israel.": a running total without a date
+            if re.search(r"\bsince\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}$", before, re.I) or BACKGROUND_SENT.search(stext[:rel]):
+                continue  # "since the protests began on October 1", "The war began on October 7, when...": background
+            if not day_dates and any(_month_is_past(m.group("mon"), ref) for m in MONTH_ONLY.finditer(stext)):
+                continue  # "resigned in May after his supporters attacked...": an earlier month, background
             if MODAL_ANY.search(stext[max(c0, rel - 70):rel]) and not _past_verb_between(stext, max(c0, rel - 70), rel):
                 continue
             if re.match(r"\W*(?:[\w\-’']+\s+){0,3}?(?:will|would|is\s+due|are\s+due|is\s+expected|are\s+expected)\b", stext[t.end_char - s0:], re.I) and not re.search(r"\b(?:killed|killing|wounded|left)\b", stext[t.end_char - s0:], re.I):
@@ -326,14 +506,38 @@ def extract_events(doc, ref: date, res: Resources, gaz: Gazetteer, paragraph_sta
                 continue  # "In August 2013, hundreds were killed in a sarin attack": the whole sentence is background
             if trig.sub_event_type == "Agreement" and REFERENCE_PREP.search(before[-45:]):
                 continue  # "withdrew under a US-brokered truce", "despite the ceasefire": a reference, not a new agreement
+            if REASON_BEFORE.search(before):
+                continue  # "arrested 17 people on suspicion of involvement in the arson": the reason, not a new event
+            if t.label_ == "territory_strict" and not _place_object(stext, t.end_char - s0, splaces, s0):
+                continue  # "took Tarhuna", "entered Balakliia": only with the place as the object
             if trig.event_type == "Battles" and trig.sub_event_type != "Armed clash" and not any(p.start_char >= t.start_char for p in splaces) \
                     and not re.search(r"\b(?:town|city|village|district|area|base|airport|positions?|hill|region|province)\b", stext[rel:rel + 60], re.I):
                 continue  # "seized" without a place seized is not a territorial change
-            cands.append((trig.priority, -abs(rel), t, trig))
+            # among equally strong triggers the finite verb beats a nominal in a prepositional phrase
+            # ("In a separate attack on Friday, gunmen attacked a post": the verb carries the roles)
+            is_verb = any(VERB_LIKE.search(w) and not w.lower().endswith("ing") for w in t.text.split())
+            cands.append((trig.priority + (0.5 if is_verb else 0), -abs(rel), t, trig))
         if not cands:
             continue
         cands.sort(key=lambda c: (c[0], c[1]), reverse=True)
         _, _, tspan, trig = cands[0]
+        if trig.sub_event_type == "Armed clash":
+            # ACLED: a battle that changes who holds the place is coded only as the territorial change
+            terr = [c for c in cands if c[3].sub_event_type in TERRITORY_SUBS]
+            if terr:
+                _, _, tspan, trig = terr[0]
+        if trig.event_type == "Explosions/Remote violence" and trig.sub_event_type != "Air/drone strike" \
+                and REMOVAL_BEFORE.search(stext[max(0, tspan.start_char - s0 - 50):tspan.start_char - s0]):
+            # "removed a high number of IEDs", "defused two roadside bombs", "seized a truck of explosives": prevented use
+            trig = _with_sub(trig, "Strategic developments", "Disrupted weapons use", res)
+        if trig.sub_event_type == "Armed clash" and trig.priority <= 3:
+            # "its jets had struck", "a warplane ... struck", "artillery hit": the weapon decides the sub-event type
+            c0, _ = _clause_bounds(stext, tspan.start_char - s0)
+            window = stext[max(0, c0 - 40 if c0 else 0):tspan.end_char - s0 + 30]
+            if AIR_ASSET.search(window):
+                trig = _with_sub(trig, "Explosions/Remote violence", "Air/drone strike", res)
+            elif HEAVY_ASSET.search(window):
+                trig = _with_sub(trig, "Explosions/Remote violence", "Shelling/artillery/missile attack", res)
         # crowd violence outranks the police response to it (ACLED: force against rioters = Violent demonstration)
         riot = [c for c in cands if c[3].event_type == "Riots"]
         if riot and trig.event_type != "Riots" and (trig.event_type == "Protests" or trig.sub_event_type in ("Armed clash", "Attack", "Looting/property destruction")) \
@@ -351,6 +555,11 @@ def extract_events(doc, ref: date, res: Resources, gaz: Gazetteer, paragraph_sta
         # ----- roles
         sent_actors = [a for a in actors if s0 <= a.start_char < s1]
         a1, a2 = _roles(sent_actors, stext, s0, rel, tspan, trig, res)
+        if trig.sub_event_type == "Disrupted weapons use":
+            # the remover is the agent; "IEDs set by ISIS members" names the owner of the weapons, not the agent
+            left = [a for a in sent_actors if a.end_char <= tspan.start_char and not SUBJECT_BLOCK.search(stext[max(0, a.start_char - s0 - 40):a.start_char - s0])]
+            if left:
+                a1, a2 = res.actors.get(left[-1].ent_id_), None
         civil = res.actors.get("Civilians")
         kill_re = lex_patterns(res)[0]
         kills = kill_re.search(stext) is not None
@@ -402,13 +611,20 @@ def extract_events(doc, ref: date, res: Resources, gaz: Gazetteer, paragraph_sta
             ev.sub_event_type = trig.alt_if_armed.get("sub_event_type", ev.sub_event_type)
             ev.plover_event, ev.plover_mode = DEFAULT_PLOVER.get(ev.sub_event_type, (ev.plover_event, ev.plover_mode))
             ev.civilian_targeting = False
+        _crowd_retype(ev, a1, stext, rel, res)
         a1, a2 = _conventional_roles(ev, a1, a2, trig, res)
+        if ev.sub_event_type in TERRITORY_SUBS and a2 is None and ev.place is not None:
+            held = holders.get(ev.place.name)
+            if held is not None and held != a1:
+                a2 = held
         if a1 and a2 and a1.name == a2.name:
             a2 = None
         ev.actor1 = _generic(a1, iso3, res) if a1 else None
         ev.actor2 = _generic(a2, iso3, res) if a2 else None
         # ----- date
-        ev_dates = [d for d in day_dates if not REPORT_AFTER.match(stext[d.end - s0:d.end - s0 + 30])] or day_dates
+        own_dates = [d for d in day_dates if not REPORT_AFTER.match(stext[d.end - s0:d.end - s0 + 30])
+                     and not REPORT_BEFORE.search(stext[max(0, d.start - s0 - 45):d.start - s0])]
+        ev_dates = own_dates or day_dates  # a date of the report is the fallback ("said last week that its soldiers had entered")
         if day_dates:
             best = min(ev_dates, key=lambda d: (d.precision, abs(d.start - tspan.start_char)))
             ev.event_date, ev.time_precision = best.value, best.precision
@@ -417,7 +633,7 @@ def extract_events(doc, ref: date, res: Resources, gaz: Gazetteer, paragraph_sta
             ev.event_date, ev.time_precision = last_date_by_para[para]
         # ----- anchoring: a bare noun ("the increase in airstrikes") without place/date/toll is not an event
         ev.fatalities = fatalities_in(stext, res)
-        verbal = VERB_LIKE.search(tspan.text.split()[-1]) is not None
+        verbal = any(VERB_LIKE.search(w) for w in tspan.text.split()) or _governing_past_verb(stext, rel)
         anchored = bool(splaces) or bool(day_dates) or ev.fatalities is not None or (verbal and bool(sent_actors))
         if not anchored:
             continue  # "Fighting continued up to the eve of the signing": no date, place, toll or actor of its own
@@ -427,12 +643,17 @@ def extract_events(doc, ref: date, res: Resources, gaz: Gazetteer, paragraph_sta
                 and not day_dates:
             continue  # "the November assault on the Radisson Blu hotel": a reference to an earlier, separate event
         weak = trig.priority <= 3 and trig.event_type in ("Battles", "Explosions/Remote violence", "Violence against civilians")
-        if (weak or det) and events and not day_dates:
+        # an account given by someone ("Survivors said the attackers went from house to house, shooting men") with no date or
+        # place of its own restates the event already reported
+        reported = (_speech_barrier(stext, rel, res) is not None or ATTRIB_TAIL.search(stext) is not None) and not chosen
+        if (weak or det or reported) and events and not own_dates:
             own_place = chosen[0][0] if chosen else None
             prev = None
             for cand in reversed(events):
                 if not det and para - cand.paragraph > 1:
                     break
+                if reported and not (weak or det) and cand.event_type not in VIOLENT_TYPES and ev.event_type in VIOLENT_TYPES:
+                    continue
                 if own_place is None or cand.place is None or own_place.name == cand.place.name or \
                         (own_place.parent and own_place.parent == cand.place.name) or (cand.place.parent and cand.place.parent == own_place.name):
                     prev = cand
@@ -442,6 +663,7 @@ def extract_events(doc, ref: date, res: Resources, gaz: Gazetteer, paragraph_sta
                     prev.fatalities = ev.fatalities
                 prev.actor1 = prev.actor1 or ev.actor1
                 prev.actor2 = prev.actor2 or ev.actor2
+                prev.extras["seen"] = para  # the story is still about this event
                 continue
         ev.source = source_in(stext)
         hedges = [h.lower() for h in res.lexicon.get("hedge_words", [])]
@@ -465,7 +687,9 @@ DEFAULT_PLOVER = {
     "Abduction/forced disappearance": ("ASSAULT", "abduct"), "Sexual violence": ("ASSAULT", "sexual"),
 }
 SUBJECT_BLOCK = re.compile(r"\b(in|of|near|at|from|to|into|with|for|over|about|outside|inside|around|towards|toward|between|among|than|like|against|on|targeting|by)\s+(?:the\s+|a\s+|an\s+)?(?:[\w\-’']+\s+){0,2}$", re.I)
-BACKED_RE = re.compile(r"\b(backed|supported|assisted|aided|helped|accompanied|joined)\s+by\s+(?:the\s+)?(?:[\w\-’']+\s+){0,2}$|\bwith\s+the\s+(?:help|support|backing)\s+of\s+(?:the\s+)?(?:[\w\-’']+\s+){0,2}$", re.I)
+PARTITIVE_OF = re.compile(r"\b(?:units?|members?|fighters|troops|forces|elements|militants|soldiers|gunmen|men|detachments?|battalions?|brigades?|"
+                          r"squads?|teams?|commandos|convoys?|patrols?)\s+of\s+(?:the\s+)?$", re.I)
+BACKED_RE = re.compile(r"\b(backed|supported|assisted|aided|helped|accompanied|joined)\s+(?:up\s+)?by\s+(?:the\s+)?(?:[\w\-’']+\s+){0,2}$|\bwith\s+the\s+(?:help|support|backing)\s+of\s+(?:the\s+)?(?:[\w\-’']+\s+){0,2}$", re.I)
 TARGET_PREP = re.compile(r"\b(on|against|targeting|at|with|hit|struck|targeted)\s+(?:the\s+|a\s+|an\s+)?(?:[\w\-’']+\s+){0,2}$", re.I)
 HELD_RE = re.compile(r"^[\s-]*(held|controlled|run|occupied)\b", re.I)
 SYMMETRIC_SUBS = {"Armed clash", "Agreement"}
@@ -525,7 +749,7 @@ def _roles(sent_actors, stext: str, s0: int, rel: int, tspan, trig, res: Resourc
             continue
         subj_cands.append((arel, aend, actor, prefix))
     if subj_cands:
-        free = [c for c in subj_cands if not SUBJECT_BLOCK.search(c[3])]
+        free = [c for c in subj_cands if not SUBJECT_BLOCK.search(c[3]) or PARTITIVE_OF.search(c[3])]
         if trig.event_type in ("Battles", "Explosions/Remote violence", "Violence against civilians"):
             # victims named first ("17 civilians were killed when coalition warplanes...") are not agents
             armed = [c for c in free if c[2].actor_type not in ("Civilians", "Protesters")]
@@ -660,11 +884,36 @@ def _precision(place: Place, region: bool) -> int:
     return place.precision
 
 
+REF_POINT_BEFORE = re.compile(r"(?:\b(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west|"
+                              r"northern|southern|eastern|western)(?:ern)?\s+of|\bkm\s+(?:\([^)]*\)\s+)?(?:from|of|outside)|\bkilometres?\s+(?:from|of)|"
+                              r"\bmiles?\s+(?:from|of)|\bborder\s+with|\bbordering|\bover\s+the|\bacross\s+the|\btowards?|\bheaded\s+for|\bcapital\s+of)\s+(?:the\s+)?$", re.I)
+LANDMARK_AFTER = re.compile(r"\s+(?:presidential\s+)?(?:palace|airport|air\s+base|hotel|square|street|road|highway|bridge|stadium|university|hospital|"
+                            r"mosque|church|market|prison|river|dam|refinery|port|station|embassy|camp)\b", re.I)
+
+
+def _reference_point(text: str, sp) -> bool:
+    place = sp._.place[0]
+    if place.feature == "country":
+        return False
+    before = text[max(0, sp.start_char - 40):sp.start_char]
+    if REF_POINT_BEFORE.search(before):
+        return True
+    if not place.curated and LANDMARK_AFTER.match(text[sp.end_char:sp.end_char + 30]):
+        return True
+    return False
+
+
 def _places_for(spans, trig_pos: int) -> list[tuple[Place, int]]:
     """Most specific places of the sentence; several when they form a list ('Susah, Shajlah and Mozan')."""
     if not spans:
         return []
     scored = [(sp, _precision(*sp._.place)) for sp in spans]
+    # reference points ("south of Hodeidah", "20 km from Goma", "near the border with Mali") and landmarks named after
+    # a town ("the Miraflores palace", "over the Dnipro") are not where the event happened when another place is named
+    doc0 = spans[0].doc
+    main = [x for x in scored if not _reference_point(doc0.text, x[0])]
+    if main and len(main) < len(scored):
+        scored = main
     finest = min(p for _, p in scored)
     fine = [(sp, p) for sp, p in scored if p == finest]
     after = [x for x in fine if x[0].start_char >= trig_pos] or fine
