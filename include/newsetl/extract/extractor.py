@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import functools
+import unicodedata
 from dataclasses import dataclass
 from datetime import date
 from typing import Iterable, Iterator
@@ -10,6 +11,12 @@ from .events import Event, extract_events, stable_id
 from .gazetteer import load as load_gazetteer
 from .pipeline import build_nlp
 from .resources import load as load_resources
+
+
+def display_name(name: str) -> str:
+    """GeoNames' transliterations ("Hajīn", "Al Qā’im") as plain Latin ("Hajin", "Al Qa'im") for analysts."""
+    s = unicodedata.normalize("NFKD", name.replace("’", "'").replace("‘", "'").replace("ʿ", "'").replace("ʾ", "'"))
+    return "".join(ch for ch in s if not unicodedata.combining(ch))
 
 
 @dataclass
@@ -62,7 +69,7 @@ class Extractor:
             place, _ = sp._.place
             rows.append({"mention_id": stable_id("m", article_id, sp.start_char, sp.end_char, "PLACE"), "article_id": article_id,
                          "start_char": sp.start_char, "end_char": sp.end_char, "text": sp.text, "label": "PLACE",
-                         "canonical": place.name, "country": self.gaz.iso3(place.country), "admin1": place.admin1,
+                         "canonical": display_name(place.name), "country": self.gaz.iso3(place.country), "admin1": place.admin1,
                          "geonameid": place.geonameid, "latitude": place.lat, "longitude": place.lon})
         return rows
 
@@ -83,7 +90,7 @@ class Extractor:
                 "actor2": e.actor2.name if e.actor2 else None, "actor2_type": e.actor2.actor_type if e.actor2 else None,
                 "actor2_country": e.actor2.country if e.actor2 else None,
                 "civilian_targeting": bool(e.civilian_targeting),
-                "location": p.name if p else None, "admin1": p.admin1 if p else None,
+                "location": display_name(p.name) if p else None, "admin1": p.admin1 if p else None,
                 "country": self.gaz.country_name(p.country) if p else None, "iso3": self.gaz.iso3(p.country) if p else None,
                 "latitude": p.lat if p else None, "longitude": p.lon if p else None,
                 "geonameid": p.geonameid if p else None, "geo_precision": e.place_precision if p else None,
