@@ -97,6 +97,11 @@ def test_no_false_friend_places(extractor):
     ("A grenade thrown into a market wounded six people but killed no one, police said.", 0),
     ("The two sides agreed a truce after fighting that has killed more than 200 people since Saturday.", None),
     ("The blast killed four people and wounded 12 others.", 4),
+    # round 3: a single victim named with a determiner, lists with one, both sides in one clause
+    ("Gunmen ambushed a truck near the town on Monday, killing the driver, police said.", 1),
+    ("A suicide bomber hit the convoy, killing five Chinese nationals and their Pakistani driver.", 6),
+    ("A sniper shot dead a 10-year-old boy in the city on Sunday.", 1),
+    ("Militants killed the two men on Sunday.", 2),
 ])
 def test_fatalities_forms(extractor, text, expected):
     from newsetl.extract.events import fatalities_in
@@ -128,6 +133,9 @@ def test_superseding_toll_sentence(extractor):
     "West African leaders have threatened further sanctions against the junta in Bamako.",
     "The president, who took office in May, vowed to defeat the insurgents in Mogadishu.",
     "Rights groups say more than 400 people have been killed since the protests began on October 1 in Baghdad.",
+    # round 3: annual totals, the end of a truce
+    "Gang violence killed more than 4,000 people in Haiti last year, according to the United Nations.",
+    "The UN-brokered truce in Yemen expired on October 2 after the warring parties failed to agree on its renewal.",
 ])
 def test_non_events(extractor, text):
     assert run(extractor, [text], ref=date(2019, 10, 21)) == []
@@ -360,6 +368,119 @@ def test_comments_never_yield_events(extractor):
             assert r["sentence"] not in comment_text or r["sentence"] in " ".join(body)
 
 
+# ---------------------------------------------------------------- round 3: transfer mechanisms
+
+def _one(rows, sub):
+    got = [r for r in rows if r["sub_event_type"] == sub]
+    assert got, rows
+    return got[0]
+
+
+def test_acronym_defined_in_article(extractor):
+    rows = run(extractor, ["BANGUI — Rebels of the Coalition of Patriots for Change (CPC) attacked army positions near Bangui on Wednesday.",
+                           "On Monday, CPC fighters seized the town of Grimari after clashes with government soldiers, local sources said."],
+               ref=date(2021, 1, 13))
+    cpc = canon(extractor, "Coalition of Patriots for Change")
+    assert _one(rows, "Non-state actor overtakes territory")["actor1"] == cpc
+    assert _one(rows, "Armed clash")["actor1"] == cpc  # not the peacekeepers of a later clause
+
+
+def test_acronym_overrides_dictionary(extractor):
+    doc = extractor.nlp("The Ambazonia Restoration Forces (ADF) said ADF fighters had ambushed soldiers in Cameroon.")
+    ids = {e.text: e.ent_id_ for e in doc.ents}
+    assert ids.get("ADF fighters") == ids.get("Ambazonia Restoration Forces") or "Ambazonia Restoration Forces" not in ids
+
+
+def test_other_clause_agent_and_target(extractor):
+    rows = run(extractor, ["Rebels of the Coalition of Patriots for Change attacked army positions on the outskirts of Bangui on "
+                           "Wednesday before being repelled by UN peacekeepers, the UN mission said."], ref=date(2021, 1, 13))
+    r = _one(rows, "Armed clash")
+    assert r["actor1"] == canon(extractor, "Coalition of Patriots for Change")
+    assert r["actor2"] and "Central African" in r["actor2"]
+
+
+def test_quoted_source_is_not_a_participant(extractor):
+    rows = run(extractor, ["In Plateau State, gunmen killed 30 people in an attack on villages in Mangu local government area "
+                           "on Tuesday, a local official said."], ref=date(2024, 1, 29))
+    r = _one(rows, "Attack")
+    assert r["actor2"] == "Civilians" and r["fatalities"] == 30
+    rows = run(extractor, ["Junta navy ships shelled the coastal town of Pauktaw in Myanmar on Friday, according to the Arakan Army."],
+               ref=date(2024, 2, 5))
+    assert _one(rows, "Shelling/artillery/missile attack")["actor2"] is None
+
+
+def test_claim_of_responsibility_names_the_agent(extractor):
+    rows = run(extractor, ["KABUL — A suicide bomber blew himself up near the Russian embassy in Kabul on Monday, killing six people, "
+                           "police said. Islamic State Khorasan Province (ISKP) claimed responsibility for the attack."],
+               ref=date(2022, 9, 7))
+    r = _one(rows, "Suicide bomb")
+    assert r["actor1"] == canon(extractor, "ISKP") and r["hedged"]
+    assert len(rows) == 1  # the claim is no second event
+    rows = run(extractor, ["A car bomb exploded in Kabul on Monday, killing six people. No group claimed responsibility."],
+               ref=date(2022, 9, 7))
+    assert _one(rows, "Remote explosive/landmine/IED")["actor1"].startswith("Unidentified")
+
+
+def test_linked_group_and_definite_anaphora(extractor):
+    rows = run(extractor, ["PEMBA, Mozambique — Insurgents linked to the Islamic State group attacked an army position in Macomia "
+                           "on Friday, killing five soldiers.",
+                           "On Tuesday, the insurgents beheaded two fishermen near Mucojo, in Macomia district."], ref=date(2024, 2, 15))
+    ism = canon(extractor, "Islamic State Mozambique Province")
+    assert _one(rows, "Armed clash")["actor1"] == ism
+    assert _one(rows, "Attack")["actor1"] == ism
+
+
+def test_object_of_verb_before_nominal_trigger(extractor):
+    rows = run(extractor, ["Separatist fighters killed three gendarmes in an ambush near Bamenda in Cameroon on Sunday."],
+               ref=date(2022, 9, 5))
+    r = _one(rows, "Armed clash")
+    assert r["actor2"] == "Police Forces of Cameroon" and r["fatalities"] == 3
+
+
+def test_arrest_conventions(extractor):
+    rows = run(extractor, ["Police in Niamey arrested a civil society activist on Saturday after he criticised the junta, his lawyer said."],
+               ref=date(2023, 8, 16))
+    r = _one(rows, "Arrests")
+    assert r["actor1"] == "Police Forces of Niger" and r["actor2"] == "Civilians"
+    rows = run(extractor, ["In Juba, police arrested 10 people on Wednesday during a demonstration against fuel prices in South Sudan."],
+               ref=date(2023, 1, 12))
+    assert [r["sub_event_type"] for r in rows] == ["Protest with intervention"]
+
+
+def test_killing_outranks_looting_and_protest_topic(extractor):
+    rows = run(extractor, ["On Monday, gunmen on motorbikes killed six villagers and stole cattle in Bankilare, Niger."], ref=date(2023, 8, 16))
+    assert [(r["sub_event_type"], r["fatalities"]) for r in rows] == [("Attack", 6)]
+    rows = run(extractor, ["Hundreds of people staged a sit-in in Gwadar, Pakistan, on Monday to protest against the enforced "
+                           "disappearances of Baloch activists."], ref=date(2024, 3, 26))
+    assert [r["sub_event_type"] for r in rows] == ["Peaceful protest"]
+
+
+def test_agreement_abroad_keeps_home_government(extractor):
+    rows = run(extractor, ["BOGOTA — ELN guerrillas attacked a military post in Tibu, Colombia, on Wednesday, killing two soldiers.",
+                           "On Tuesday, government and ELN negotiators signed an agreement in Havana on the peace process."],
+               ref=date(2023, 5, 19))
+    r = _one(rows, "Agreement")
+    assert r["iso3"] == "CUB" and {r["actor1"], r["actor2"]} == {"Government of Colombia", canon(extractor, "ELN")}
+
+
+def test_zero_toll_in_next_sentence_and_gapped_trigger(extractor):
+    rows = run(extractor, ["On Friday, a Houthi drone attack targeted the oil terminal at Ash Shihr in Yemen, the government said. "
+                           "No casualties were reported."], ref=date(2022, 10, 10))
+    assert _one(rows, "Air/drone strike")["fatalities"] == 0
+    rows = run(extractor, ["Residents said soldiers burned about 30 houses in Bali, Cameroon, on Monday."], ref=date(2022, 9, 5))
+    assert _one(rows, "Looting/property destruction")["actor1"] == "Military Forces of Cameroon"
+
+
+def test_appositive_region_and_restated_attack(extractor):
+    rows = run(extractor, ["Security forces killed three militants during an operation in Mir Ali, North Waziristan, on Sunday."],
+               ref=date(2024, 3, 26))
+    assert [r["location"] for r in rows] == ["Mir Ali"]
+    rows = run(extractor, ["JUBA — Armed youths raided villages near the town of Pibor in South Sudan on Tuesday, killing at least 27 people.",
+                           "The attackers, believed to be from neighbouring Jonglei state, also stole thousands of cattle."],
+               ref=date(2023, 1, 12))
+    assert len(rows) == 1 and rows[0]["fatalities"] == 27
+
+
 # ---------------------------------------------------------------- the labelled set
 
 def test_eval_events_figures(settings):
@@ -371,11 +492,32 @@ def test_eval_events_figures(settings):
     det = rep["detection"]
     acc = rep["argument_accuracy"]
     margin = 0.02
-    assert det["f1"] >= 0.845 - margin, det
-    assert det["precision"] >= 0.819 - margin, det
-    assert det["recall"] >= 0.872 - margin, det
-    assert acc["actor1"] >= 0.773 - margin, acc
-    assert acc["actor2"] >= 0.667 - margin, acc
+    assert det["f1"] >= 0.851 - margin, det
+    assert det["precision"] >= 0.825 - margin, det
+    assert det["recall"] >= 0.878 - margin, det
+    assert acc["actor1"] >= 0.803 - margin, acc
+    assert acc["actor2"] >= 0.711 - margin, acc
     assert acc["location"] >= 0.972 - margin, acc
     assert acc["date"] >= 0.993 - margin, acc
     assert acc["fatalities"] >= 0.915 - margin, acc
+
+
+def test_eval_events_dev_figures(settings):
+    """eval/events_dev: the transfer development set (other conflicts, written before tuning)."""
+    from newsetl.evaluate import eval_events
+
+    dev = ROOT / "eval" / "events_dev"
+    if not dev.is_dir():
+        pytest.skip("eval/events_dev absent")
+    rep = eval_events(str(dev), settings)
+    det = rep["detection"]
+    acc = rep["argument_accuracy"]
+    margin = 0.03
+    assert det["f1"] >= 0.930 - margin, det
+    assert det["precision"] >= 0.917 - margin, det
+    assert det["recall"] >= 0.943 - margin, det
+    assert acc["actor1"] >= 0.986 - margin, acc
+    assert acc["actor2"] >= 0.957 - margin, acc
+    assert acc["location"] >= 0.943 - margin, acc
+    assert acc["date"] >= 1.0 - margin, acc
+    assert acc["fatalities"] >= 0.986 - margin, acc

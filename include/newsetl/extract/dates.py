@@ -7,6 +7,7 @@ Fast paths (own code) for the common forms; `dateparser` only for the rest. Conv
 - "yesterday" / "last night" / "overnight": the day before, precision 1; "today"/"this morning": the reference day;
 - "last week": Monday of the previous week, precision 2; "this week": Monday of this week, precision 2;
 - "earlier this month": 1st of the month, precision 3; "last month": 1st of the previous month, precision 3;
+- "last year" / "a year ago": 1 January of the previous year, precision 3 (background, like a bare year);
 - a bare "in 2014" / "in March 2016" is returned with precision 3 (used by the extractor to recognise background).
 """
 from __future__ import annotations
@@ -38,6 +39,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     ("thismonth", re.compile(r"\b(earlier this month|this month)\b", re.I)),
     ("lastmonth", re.compile(r"\b(last month|the previous month)\b", re.I)),
     ("monthyear", re.compile(rf"\b(?:in|since|during|by|from|until)\s+(?:early\s+|late\s+|mid-?)?{_MON}\s+{_YEAR}\b", re.I)),
+    ("lastyear", re.compile(r"\b(?:last\s+year|the\s+previous\s+year|a\s+year\s+ago|the\s+past\s+year)\b", re.I)),
     ("year", re.compile(r"\b(?:in|since|during|by|from|until|of)\s+(?P<year>(?:19|20)\d\d)\b", re.I)),
 ]
 
@@ -122,6 +124,8 @@ def _resolve(kind: str, m: re.Match, ref: date) -> tuple[date | None, int]:
         return _safe(int(m["year"]), MONTHS[m["mon"].lower().rstrip(".")], 1), 3
     if kind == "year":
         return _safe(int(m["year"]), 1, 1), 3
+    if kind == "lastyear":
+        return _safe(ref.year - 1, 1, 1), 3
     return None, 3
 
 

@@ -18,7 +18,7 @@ from .dates import find_dates
 from .gazetteer import Gazetteer, Place
 from .resources import Actor, Resources
 
-PAST_YEAR_KINDS = ("year", "monthyear")
+PAST_YEAR_KINDS = ("year", "monthyear", "lastyear")
 MODAL_RE = re.compile(
     r"\b(will|would|could|might|may|should|must|can|cannot|can't|won't|plans?\s+to|planning\s+to|preparing\s+to|prepares?\s+to|"
     r"threaten(?:s|ed)?\s+to|vow(?:s|ed)?\s+to|warn(?:s|ed)?|aims?\s+to|intends?\s+to|expected\s+to|ready\s+to|seeking\s+to|"
@@ -135,7 +135,7 @@ def _victim_patterns(res: Resources):
         vic_alt = "|".join(sorted(map(re.escape, victims), key=len, reverse=True))
         qty = re.compile(
             rf"(?<![\w-])(?P<mod>(?:at\s+least|more\s+than|over|nearly|almost|about|around|some|an\s+estimated|another|a\s+further)\s+)?"
-            rf"(?P<num>\d[\d,]*|(?:{num_alt})(?:-(?:{num_alt}))?|a|an|one)\s+(?P<of>of\s+(?:the\s+|them\b\s*|whom\b\s*)?)?"
+            rf"(?P<num>\d[\d,]*|(?:{num_alt})(?:-(?:{num_alt}))?|a|an|one|(?:the|their|his|her|its)(?!\s+(?:\d|(?:{num_alt})\b))(?=\s+(?:[\w’'\-]+\s+){{0,2}}?(?:{vic_alt})(?![\w-])))\s+(?P<of>of\s+(?:the\s+|them\b\s*|whom\b\s*)?)?"
             rf"(?P<mods>(?:(?!and\b|or\b|were\b|was\b|in\b|at\b|on\b|near\b)[\w’'\-]+\s+){{0,3}}?)(?P<noun>{vic_alt})(?![\w-])", re.I)
         got = _VICTIM_CACHE[id(res)] = (numbers, qty)
     return got
@@ -143,11 +143,11 @@ def _victim_patterns(res: Resources):
 
 LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+|as\s+well\s+as\s+)?|\s+and\s+|\s+as\s+well\s+as\s+|\s+along\s+with\s+|\s+plus\s+)\s*$", re.I)
 SUBSET_BEFORE = re.compile(r"\b(?:including|among\s+them|among\s+whom|of\s+whom|of\s+them)\s+(?:at\s+least\s+)?$", re.I)
-KILL_AFTER = re.compile(r"^\s*(?:,\s*)?(?:(?:(?:most|many|all|some)\s+of\s+them|including|among\s+them)\s+[\w\s\-]{0,40}?,\s*)?(?:who\s+)?(?:were|was|have\s+been|had\s+been|are|is)?\s*"
+KILL_AFTER = re.compile(r"^\s*(?:,\s*)?(?:and\s+(?:[\w\-]+\s+){0,1}(?:rebels|fighters|militants|soldiers|civilians|attackers|police|policemen|troops)\s+)?(?:(?:(?:most|many|all|some)\s+of\s+them|including|among\s+them)\s+[\w\s\-]{0,40}?,\s*)?(?:who\s+)?(?:were|was|have\s+been|had\s+been|are|is)?\s*"
                         r"(?:also\s+|reportedly\s+|later\s+)?(?:killed|dead|died|slain|shot\s+dead|executed|massacred|murdered|lost\s+their\s+lives|perished)\b", re.I)
 KILL_BEFORE = re.compile(r"\b(?:killed|killing|kills|kill|shot\s+dead|shooting\s+dead|fatally\s+(?:shot|shooting|wounded|stabbed)|gunned\s+down|"
                          r"massacred|executed|executing|beheaded|murdered|slaughtered|claimed\s+the\s+lives\s+of|claiming\s+the\s+lives\s+of|"
-                         r"took\s+the\s+lives\s+of|deaths?\s+of|killings?\s+of|(?:killed|dead|died)\s+(?:along|together)\s+with|bodies\s+of|beat\s+to\s+death|stabbed\s+to\s+death|left|leaving)\s*$", re.I)
+                         r"took\s+the\s+lives\s+of|deaths?\s+of|killings?\s+of|(?:killed|dead|died)\s+(?:along|together)\s+with|bodies\s+of|beat\s+to\s+death|stabbed\s+to\s+death|left|leaving)\s*(?:(?:the|their|all|all\s+the|both)\s+)?$", re.I)
 ZERO2_RE = re.compile(r"\b(?:killed|killing|kill)\s+no\s+one\b|\bno\s+(?:one|body|people)\s+(?:was|were)\s+(?:killed|hurt|injured)\b|\bno\s+deaths\b", re.I)
 
 
@@ -172,7 +172,13 @@ def fatalities_in(text: str, res: Resources) -> int | None:
         qs = []
         for q in qty.finditer(seg):
             raw = q.group("num").lower().replace(",", "")
-            if raw in ("a", "an", "one"):
+            if raw in ("the", "their", "his", "her", "its"):
+                if q.group("noun").lower().endswith("s") or re.search(r"\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|dozen|other|remaining)\b", q.group("mods"), re.I):
+                    continue  # "the soldiers", "the two men": not a single person
+                val = 1
+                if q.group("of"):
+                    continue
+            elif raw in ("a", "an", "one"):
                 val = 1
                 if q.group("of"):
                     continue
@@ -266,7 +272,9 @@ BACKGROUND_SENT = re.compile(r"\b(?:since\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}$)|\b(
 MONTH_ONLY = re.compile(r"\b(?:in|since|during|until)\s+(?:early\s+|late\s+|mid-?)?(?P<mon>january|february|march|april|(?-i:May)|june|july|august|september|october|november|december)\b(?!\s+\d)", re.I)
 
 
-REASON_BEFORE = re.compile(r"\b(?:on\s+suspicion\s+of|suspected\s+of|in\s+connection\s+with|accused\s+of|charged\s+with|convicted\s+of|"
+TOPIC_BEFORE = re.compile(r"\b(?:against|over|denounc\w+|condemn\w*|to\s+demand|demanding|in\s+protest\s+at|to\s+protest)\s+(?:the\s+|a\s+|an\s+)?(?:[\w\-’']+\s+){0,3}$", re.I)
+ENDED_AFTER = re.compile(r"\W*(?:[\w\-’']+\s+){0,2}?(?:has\s+|had\s+)?(?:expired|lapsed|collapsed|broke\s+down|ended|ran\s+out)\b", re.I)
+REASON_BEFORE = re.compile(r"\b(?:responsibility\s+for|credit\s+for|on\s+suspicion\s+of|suspected\s+of|in\s+connection\s+with|accused\s+of|charged\s+with|convicted\s+of|"
                            r"for\s+(?:their|his|her|its)\s+(?:role|part)\s+in|involvement\s+in|responsible\s+for|blamed\s+for|"
                            r"in\s+retaliation\s+for|in\s+response\s+to|revenge\s+for|investigat\w+\s+(?:into\s+)?)\s+(?:[\w\-]+\s+){0,4}$", re.I)
 REMOVAL_BEFORE = re.compile(r"\b(?:removed|removing|defused|defusing|dismantled|dismantling|cleared|clearing|disposed\s+of|neutrali[sz]ed|"
@@ -314,7 +322,7 @@ def _crowd_retype(ev, a1, stext: str, rel: int, res: Resources) -> None:
         ev.event_type, ev.sub_event_type = "Riots", "Violent demonstration"
         ev.plover_event, ev.plover_mode = "PROTEST", "riot"
     elif ev.sub_event_type == "Violent demonstration" and a1 is not None and a1.actor_type in ARMED_TYPES[1:] + ("State forces",) \
-            and not CROWD_SUBJ.search(stext):
+            and not any(not re.match(r"\s+(?:said|say|says|told|reported)\b", stext[m.end():m.end() + 12]) for m in CROWD_SUBJ.finditer(stext)):
         ev.event_type, ev.sub_event_type = "Strategic developments", "Looting/property destruction"
         ev.plover_event, ev.plover_mode = "COERCE", "destroy"
 
@@ -412,6 +420,83 @@ def _generic(actor: Actor, iso3: str | None, res: Resources) -> Actor:
     return Actor(name, actor.actor_type, iso3, False)
 
 
+NONSTATE_TYPES = ("Rebel group", "Political militia", "Identity militia")
+KILL_VERB = re.compile(r"\b(?:killed|killing|shot\s+dead|massacred|beheaded|executed|murdered)\b", re.I)
+PROTEST_CONTEXT = re.compile(r"\b(?:during|at|after|at\s+the\s+end\s+of)\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,2}(?:demonstration|protest|rally|march|sit-in|vigil)s?\b", re.I)
+CLAIM_RE = re.compile(r"\b(?:claimed|claims|has\s+claimed|have\s+claimed|later\s+claimed)\s+(?:responsibility|credit)\b|\b(?:claimed|claims)\s+(?:the|this|that|Monday's|Tuesday's|Wednesday's|Thursday's|Friday's|Saturday's|Sunday's)\s+(?:[\w\-]+\s+){0,2}?(?:attack|bombing|blast|assault|ambush|killing|killings|raid)\b|\bsaid\s+it\s+was\s+behind\b", re.I)
+NEG_CLAIM = re.compile(r"\b(?:no|not|never|nobody|none|denied|deny|denies|yet\s+to)\b", re.I)
+ALSO_RESTATE = re.compile(r"^\W*(?:The|These|Those)\s+(?:attackers|assailants|gunmen|fighters|militants|insurgents|raiders|rebels|militiamen|bandits|jihadists)\b.*\balso\b", re.S)
+ANAPHORIC_GENERIC = re.compile(r"^(?:rebels?|insurgents?|rebel\s+\w+|insurgent\s+\w+)$", re.I)
+
+
+def _apply_claim(stext: str, s0: int, s1: int, actors, events: list, para: int, overrides: dict, res: Resources, main_iso3, gaz) -> None:
+    """"ISKP claimed responsibility for the attack": the claimant becomes the agent of the latest event of the same or the
+    previous paragraph whose agent is unidentified; the event is then hedged (a claim)."""
+    m = CLAIM_RE.search(stext)
+    if m is None or not events or NEG_CLAIM.search(stext[:m.start()]):
+        return
+    claimant = None
+    for a in actors:
+        if s0 <= a.start_char < s0 + m.start():
+            actor = overrides.get(a.start_char) or res.actors.get(a.ent_id_)
+            if actor is not None and not actor.generic and actor.actor_type not in ("Civilians", "Protesters", "Rioters") \
+                    and not re.search(r"\b(?:by|of|with)\s+(?:[\w\-’']+\s+){0,3}$", stext[max(0, a.start_char - s0 - 30):a.start_char - s0]):
+                claimant = actor
+                break
+    if claimant is None:
+        return
+    for ev in reversed(events):
+        if para - ev.paragraph > 1:
+            break
+        if ev.event_type in ("Battles", "Explosions/Remote violence", "Violence against civilians") and \
+                (ev.actor1 is None or ev.actor1.name.startswith("Unidentified")):
+            iso3 = gaz.iso3(ev.place.country) if ev.place is not None else main_iso3
+            ev.actor1 = _remap(claimant, iso3, res)
+            ev.hedged = True
+            return
+
+
+def _mention_overrides(doc, actors, res: Resources, gaz: Gazetteer) -> dict:
+    """Actors resolved from the article rather than the dictionary, keyed by mention start:
+    - a generic state actor after a country possessive or adjective ("Russia's defence ministry") is that country's;
+    - "the insurgents", "the rebels", "rebel positions" refer to the one non-state armed group the article has named
+      before (when it has named exactly one)."""
+    out = {}
+    text = doc.text
+    names = res.lexicon.get("country_names", {})
+    adjectives = {k.lower(): v for k, v in res.lexicon.get("country_adjectives", {}).items() if v}
+    named: list = []
+    for e in actors:
+        actor = res.actors.get(e.ent_id_)
+        if actor is None:
+            continue
+        if actor.generic:
+            pre = text[max(0, e.start_char - 40):e.start_char]
+            iso3 = None
+            m = re.search(r"([A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)[’']s\s+(?:[a-z\-]+\s+)?$", pre)
+            if m:
+                cands = gaz.lookup(m.group(1))
+                if cands and cands[0].feature == "country":
+                    iso3 = gaz.iso3(cands[0].country)
+            if iso3 is None:
+                m = re.search(r"\b([A-Z][a-z]+)\s+$", pre)
+                if m and m.group(1).lower() in adjectives and actor.actor_type in ("State forces",):
+                    iso3 = adjectives[m.group(1).lower()]
+            if iso3 and iso3 in names and actor.actor_type == "State forces":
+                out[e.start_char] = _generic(actor, iso3, res)
+                continue
+            if actor.name.startswith("Unidentified Armed Group"):
+                definite = re.search(r"\b(?:the|these|those)\s+$", pre, re.I) is not None
+                groups = {a.name for a in named}
+                if len(groups) == 1 and (ANAPHORIC_GENERIC.match(e.text) or (definite and e.text.lower() in (
+                        "insurgents", "rebels", "militants", "fighters", "jihadists", "guerrillas", "militiamen"))):
+                    out[e.start_char] = named[-1]
+            continue
+        if actor.actor_type in NONSTATE_TYPES:
+            named.append(actor)
+    return out
+
+
 def _place_key(e: Event) -> str:
     if e.place is None:
         return ""
@@ -444,6 +529,7 @@ def extract_events(doc, ref: date, res: Resources, gaz: Gazetteer, paragraph_sta
     dateline_place = getattr(doc._, "dateline_place", None)
     dates_all = find_dates(text, ref)
     holders = _place_holders(doc, places, res)
+    overrides = _mention_overrides(doc, actors, res, gaz)
     events: list[Event] = []
     last_date_by_para: dict[int, tuple[date, int]] = {}
     last_place_by_para: dict[int, tuple[Place, int]] = {}
@@ -468,7 +554,12 @@ def extract_events(doc, ref: date, res: Resources, gaz: Gazetteer, paragraph_sta
                 f = fatalities_in(stext, res)
                 if f is not None and (last.fatalities is None or f > last.fatalities):
                     last.fatalities = f
+            elif last is not None and last.fatalities is None and para == last.extras.get("seen", last.paragraph) and ZERO_RE.search(stext) \
+                    and not re.search(r"\bimmediate(?:ly)?\b", stext, re.I):
+                last.fatalities = 0  # "No casualties were reported."
+            _apply_claim(stext, s0, s1, actors, events, para, overrides, res, main_iso3, gaz)
             continue
+        _apply_claim(stext, s0, s1, actors, events, para, overrides, res, main_iso3, gaz)
         cands = []
         for t in triggers:
             trig = res.triggers[t.label_]
@@ -507,7 +598,12 @@ def extract_events(doc, ref: date, res: Resources, gaz: Gazetteer, paragraph_sta
             if trig.sub_event_type == "Agreement" and REFERENCE_PREP.search(before[-45:]):
                 continue  # "withdrew under a US-brokered truce", "despite the ceasefire": a reference, not a new agreement
             if REASON_BEFORE.search(before):
-                continue  # "arrested 17 people on suspicion of involvement in the arson": the reason, not a new event
+                continue
+            if trig.event_type not in ("Protests", "Riots") and TOPIC_BEFORE.search(before) and \
+                    any(res.triggers[o.label_].event_type in ("Protests", "Riots") for o in triggers if o.start_char < t.start_char):
+                continue  # "staged a sit-in to protest against the enforced disappearances": the topic of the protest
+            if trig.sub_event_type == "Agreement" and ENDED_AFTER.match(stext[t.end_char - s0:]):
+                continue  # "the truce expired on October 2": the end of an agreement, not a new one  # "arrested 17 people on suspicion of involvement in the arson": the reason, not a new event
             if t.label_ == "territory_strict" and not _place_object(stext, t.end_char - s0, splaces, s0):
                 continue  # "took Tarhuna", "entered Balakliia": only with the place as the object
             if trig.event_type == "Battles" and trig.sub_event_type != "Armed clash" and not any(p.start_char >= t.start_char for p in splaces) \
@@ -521,6 +617,11 @@ def extract_events(doc, ref: date, res: Resources, gaz: Gazetteer, paragraph_sta
             continue
         cands.sort(key=lambda c: (c[0], c[1]), reverse=True)
         _, _, tspan, trig = cands[0]
+        if trig.sub_event_type == "Looting/property destruction" and KILL_VERB.search(stext):
+            # "killed six villagers and stole cattle": the killing is the event, the looting part of it
+            viol = [c for c in cands if c[3].event_type in ("Violence against civilians", "Battles")]
+            if viol:
+                _, _, tspan, trig = viol[0]
         if trig.sub_event_type == "Armed clash":
             # ACLED: a battle that changes who holds the place is coded only as the territorial change
             terr = [c for c in cands if c[3].sub_event_type in TERRITORY_SUBS]
@@ -554,7 +655,7 @@ def extract_events(doc, ref: date, res: Resources, gaz: Gazetteer, paragraph_sta
                    s0, s1, paragraph=para)
         # ----- roles
         sent_actors = [a for a in actors if s0 <= a.start_char < s1]
-        a1, a2 = _roles(sent_actors, stext, s0, rel, tspan, trig, res)
+        a1, a2 = _roles(sent_actors, stext, s0, rel, tspan, trig, res, overrides)
         if trig.sub_event_type == "Disrupted weapons use":
             # the remover is the agent; "IEDs set by ISIS members" names the owner of the weapons, not the agent
             left = [a for a in sent_actors if a.end_char <= tspan.start_char and not SUBJECT_BLOCK.search(stext[max(0, a.start_char - s0 - 40):a.start_char - s0])]
@@ -594,6 +695,8 @@ def extract_events(doc, ref: date, res: Resources, gaz: Gazetteer, paragraph_sta
         iso3 = main_iso3
         if ev.place is not None and (context.get(ev.place.country, 0) >= 0.05 or main_iso3 is None):
             iso3 = gaz.iso3(ev.place.country)
+        if trig.sub_event_type == "Agreement" and main_iso3:
+            iso3 = main_iso3  # "the government and the ELN signed an agreement in Havana": the government is Colombia's
         a1 = _remap(a1, iso3, res)
         a2 = _remap(a2, iso3, res)
         # ----- type switches by actor
@@ -611,8 +714,20 @@ def extract_events(doc, ref: date, res: Resources, gaz: Gazetteer, paragraph_sta
             ev.sub_event_type = trig.alt_if_armed.get("sub_event_type", ev.sub_event_type)
             ev.plover_event, ev.plover_mode = DEFAULT_PLOVER.get(ev.sub_event_type, (ev.plover_event, ev.plover_mode))
             ev.civilian_targeting = False
+        if ev.sub_event_type == "Armed clash" and trig.priority <= 3 and trig.sub_event_type != "Armed clash":
+            # "its jets had killed dozens of bandits": a generic kill against armed men, carried out from the air
+            c0, _ = _clause_bounds(stext, rel)
+            window = stext[max(0, c0 - 40 if c0 else 0):tspan.end_char - s0 + 30]
+            if AIR_ASSET.search(window):
+                ev.event_type, ev.sub_event_type = "Explosions/Remote violence", "Air/drone strike"
+                ev.plover_event, ev.plover_mode = DEFAULT_PLOVER["Air/drone strike"]
+        if ev.sub_event_type == "Arrests" and PROTEST_CONTEXT.search(stext):
+            # ACLED: arrests at a demonstration are a protest with intervention
+            ev.event_type, ev.sub_event_type, ev.plover_event, ev.plover_mode = "Protests", "Protest with intervention", "PROTEST", "demonstrate"
         _crowd_retype(ev, a1, stext, rel, res)
         a1, a2 = _conventional_roles(ev, a1, a2, trig, res)
+        if ev.sub_event_type == "Arrests" and a2 is None and a1 is not None and a1.actor_type in STATE_TYPES:
+            a2 = res.actors.get("Civilians")  # the people arrested, unless the text names their group
         if ev.sub_event_type in TERRITORY_SUBS and a2 is None and ev.place is not None:
             held = holders.get(ev.place.name)
             if held is not None and held != a1:
@@ -642,12 +757,15 @@ def extract_events(doc, ref: date, res: Resources, gaz: Gazetteer, paragraph_sta
         if det and re.search(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\s+$|\blast\s+year's\s+$|\b(?:19|20)\d\d\s+$", stext[max(0, rel - 20):rel], re.I) \
                 and not day_dates:
             continue  # "the November assault on the Radisson Blu hotel": a reference to an earlier, separate event
+        also = not own_dates and ALSO_RESTATE.match(stext) is not None
+        if also:
+            det = True  # "The attackers, believed to be from Jonglei, also stole cattle": part of the attack just reported
         weak = trig.priority <= 3 and trig.event_type in ("Battles", "Explosions/Remote violence", "Violence against civilians")
         # an account given by someone ("Survivors said the attackers went from house to house, shooting men") with no date or
         # place of its own restates the event already reported
         reported = (_speech_barrier(stext, rel, res) is not None or ATTRIB_TAIL.search(stext) is not None) and not chosen
         if (weak or det or reported) and events and not own_dates:
-            own_place = chosen[0][0] if chosen else None
+            own_place = chosen[0][0] if chosen and not also else None
             prev = None
             for cand in reversed(events):
                 if not det and para - cand.paragraph > 1:
@@ -662,7 +780,8 @@ def extract_events(doc, ref: date, res: Resources, gaz: Gazetteer, paragraph_sta
                 if ev.fatalities is not None and (prev.fatalities is None or ev.fatalities > prev.fatalities):
                     prev.fatalities = ev.fatalities
                 prev.actor1 = prev.actor1 or ev.actor1
-                prev.actor2 = prev.actor2 or ev.actor2
+                if not (prev.event_type == "Battles" and ev.actor2 is not None and ev.actor2.actor_type == "Civilians"):
+                    prev.actor2 = prev.actor2 or ev.actor2
                 prev.extras["seen"] = para  # the story is still about this event
                 continue
         ev.source = source_in(stext)
@@ -696,20 +815,60 @@ SYMMETRIC_SUBS = {"Armed clash", "Agreement"}
 STATE_TYPES = ("State forces", "External/Other forces")
 
 
-def _roles(sent_actors, stext: str, s0: int, rel: int, tspan, trig, res: Resources):
+ATTRIB_BEFORE = re.compile(r"(?:\baccording\s+to|\bcited|\bquoted|\btold|\bsources?\s+(?:in|at|close\s+to|within))\s+(?:the\s+|a\s+|an\s+)?(?:[\w\-’']+\s+){0,4}$", re.I)
+ATTRIB_AFTER = re.compile(r"^(?:\s+(?:[\w\-’']+\s+){0,4}?)?\s*(?:said|says|told|reported|claimed|announced|confirmed|added|stated|alleged|wrote|tweeted)\b", re.I)
+OTHER_CLAUSE = re.compile(r"\b(?:after|before|while|because|although|though|until)\s+(?:(?:he|she|they|it|we|being|having|been)\b|\w+ing\b|"
+                          r"(?:[\w\-’']+\s+){0,4}?(?:(?!(?:need|speed|seed|shed|bed|red|feed|hundred|armed)\b)\w{3,}ed|fell|took|fled|withdrew|left|ran|came|went|began|broke|fought|struck|hit|won|lost|met)\b)|"
+                          r"\b(?:whose|which|who|then|but)\b|[;:(]", re.I)
+OBJECT_VERB = re.compile(r"\b(?:killed|killing|attacked|attacking|ambushed|ambushing|abducted|abducting|kidnapped|kidnapping|shot|"
+                         r"targeted|targeting|struck|striking|hit|arrested|detained|wounded|wounding|repelled|routed)\b", re.I)
+LINK_GAP = re.compile(r"\s+(?:of|from|linked\s+to|affiliated\s+(?:with|to)|loyal\s+to|allied\s+(?:with|to)|belonging\s+to|aligned\s+with|"
+                      r"associated\s+with|tied\s+to|connected\s+to|known\s+as|members\s+of)\s+(?:the\s+)?(?:[\w\-’']+\s+){0,1}", re.I)
+
+
+SUBORDINATOR = re.compile(r"\b(?:after|before|while|because|although|though|until|whose|which|who|then|but|where)\b|[;:(]", re.I)
+
+
+def _other_clause(stext: str, start: int, arel: int, aend: int) -> bool:
+    """The actor at arel belongs to another clause than the trigger ending at start: "... after the Peshmerga withdrew",
+    "before being repelled by UN peacekeepers", "after he criticised the junta" (but not "after clashes with rebels")."""
+    for m in SUBORDINATOR.finditer(stext, start, arel):
+        if OTHER_CLAUSE.match(stext, m.start(), min(len(stext), aend + 25)) or OTHER_CLAUSE.search(stext[m.start():min(len(stext), aend + 25)]):
+            return True
+    return False
+
+
+def _attribution(stext: str, arel: int, aend: int, rel: int) -> bool:
+    """A source quoted after the trigger ("..., the army said", "according to the AA") is not a participant."""
+    if ATTRIB_BEFORE.search(stext[max(0, arel - 45):arel]):
+        return True
+    if arel > rel and re.search(r"[,—]\s*(?:the\s+|a\s+|an\s+|two\s+|several\s+)?(?:[\w\-’']+\s+){0,4}$", stext[max(0, arel - 45):arel]) \
+            and ATTRIB_AFTER.match(stext[aend:aend + 40]):
+        return True
+    return False
+
+
+def _roles(sent_actors, stext: str, s0: int, rel: int, tspan, trig, res: Resources, overrides: dict | None = None):
     """(agent, target) around the trigger: 'by X' agents, coordinated 'X and Y' / 'between X and Y' pairs,
-    the subject before the trigger (not inside a prepositional phrase or a 'backed by' aside), the object after it."""
+    the subject before the trigger (not inside a prepositional phrase or a 'backed by' aside), the object after it.
+    Quoted sources are no participants; `overrides` maps a mention's start to an actor resolved from context."""
     if trig.role_hint == "none":
         return None, None
     items = []
+    prev_end, prev_actor = -10, None
     for a in sent_actors:
-        actor = res.actors.get(a.ent_id_)
+        actor = (overrides or {}).get(a.start_char) or res.actors.get(a.ent_id_)
         if actor is None:
             continue
         arel = a.start_char - s0
+        if _attribution(stext, arel, a.end_char - s0, rel):
+            continue
+        if actor == prev_actor and re.fullmatch(r"\s*\(\s*", stext[prev_end:arel]):
+            continue  # "the Jalisco New Generation Cartel (CJNG)": one mention
         prefix = stext[max(0, arel - 40):arel]
         after = stext[a.end_char - s0:a.end_char - s0 + 12]
         items.append((arel, a.end_char - s0, actor, prefix, after))
+        prev_end, prev_actor = a.end_char - s0, actor
     if not items:
         return None, None
     trel_end = tspan.end_char - s0
@@ -730,12 +889,18 @@ def _roles(sent_actors, stext: str, s0: int, rel: int, tspan, trig, res: Resourc
     before = [it for it in items if it[0] < rel]
     after_t = [it for it in items if it[0] >= trel_end]
     for arel, aend, actor, prefix, after in after_t:
+        other_clause = _other_clause(stext, trel_end, arel, aend)
         if BY_AGENT.search(prefix) and not re.search(r"\bfrom\s+(?:the\s+)?(?:[\w\-’']+\s+){0,2}$", prefix, re.I):
-            agent_by = agent_by or actor
+            if not other_clause:  # "attacked ... before being repelled by UN peacekeepers": the agent of another verb
+                agent_by = agent_by or actor
         elif BACKED_RE.search(prefix):
             continue
-        elif target is None:
-            target = actor
+        elif target is None and not other_clause and not re.match(r"-(?:led|brokered|sponsored|mediated|hosted|backed|run)\b", after):
+            target = actor  # not the mediator of "at African Union-led talks"
+    if target is None:
+        inside = [it for it in items if rel < it[0] and it[1] <= trel_end]  # "attacked army positions"
+        if inside:
+            target = inside[0][2]
     # coordination before the trigger: "X and Y clashed / signed / fought"
     subj_cands = []
     for arel, aend, actor, prefix, after in before:
@@ -759,14 +924,22 @@ def _roles(sent_actors, stext: str, s0: int, rel: int, tspan, trig, res: Resourc
         agent_subj = first[2]
         idx = subj_cands.index(first)
         if agent_subj.generic and idx + 1 < len(subj_cands) and not subj_cands[idx + 1][2].generic \
-                and re.fullmatch(r"\s+of\s+(?:the\s+)?(?:[\w\-’']+\s+){0,1}", stext[first[1]:subj_cands[idx + 1][0]], re.I):
-            first = subj_cands[idx + 1]  # "warplanes of the US-led coalition"
+                and LINK_GAP.fullmatch(stext[first[1]:subj_cands[idx + 1][0]]):
+            first = subj_cands[idx + 1]  # "warplanes of the US-led coalition", "insurgents linked to the Islamic State group"
             agent_subj = first[2]
             idx += 1
+        if target is None and trig.role_hint != "target_only":
+            # "X killed three gendarmes in an ambush", "said it had killed 12 CODECO fighters in clashes": the object of
+            # the verb before a nominal trigger is the target
+            for c in subj_cands[idx + 1:]:
+                gap = stext[first[1]:c[0]]
+                if c[2] != agent_subj and OBJECT_VERB.search(gap) and not re.search(r"[;:]|\band\s+(?:the\s+)?(?:[\w\-’']+\s+){0,2}$", gap):
+                    target = c[2]
+                    break
         if idx + 1 < len(subj_cands) and (trig.sub_event_type in SYMMETRIC_SUBS or target is None):
             nxt = subj_cands[idx + 1]
             gap = stext[first[1]:nxt[0]]
-            if re.fullmatch(r"\s*(?:[’']s)?\s*(?:and|,\s*and|&)\s+(?:the\s+)?(?:[\w\-’']+\s+){0,4}", gap, re.I) and nxt[2] != first[2]:
+            if re.fullmatch(r"\s*(?:[’']s)?\s*(?:\([^()]{1,15}\)\s*)?(?:and|,\s*and|&)\s+(?:the\s+)?(?:[\w\-’']+\s+){0,4}", gap, re.I) and nxt[2] != first[2]:
                 if target is None or trig.sub_event_type in SYMMETRIC_SUBS:
                     target = nxt[2]
     a1 = agent_by or agent_subj
@@ -911,7 +1084,8 @@ def _places_for(spans, trig_pos: int) -> list[tuple[Place, int]]:
     # reference points ("south of Hodeidah", "20 km from Goma", "near the border with Mali") and landmarks named after
     # a town ("the Miraflores palace", "over the Dnipro") are not where the event happened when another place is named
     doc0 = spans[0].doc
-    main = [x for x in scored if not _reference_point(doc0.text, x[0])]
+    dtext = doc0.text
+    main = [x for x in scored if not _reference_point(dtext, x[0])]
     if main and len(main) < len(scored):
         scored = main
     finest = min(p for _, p in scored)
@@ -923,7 +1097,9 @@ def _places_for(spans, trig_pos: int) -> list[tuple[Place, int]]:
     # a list continues with its neighbours whatever their precision ("Susah, Hawi Susah and Al-Shajlah")
     following = [x for x in scored if x[0].start_char > first[0].start_char and x[1] < 3]
     for sp, p in following:
-        between = doc.text[out[-1][0].end_char:sp.start_char]
+        between = dtext[out[-1][0].end_char:sp.start_char]
+        if p > out[-1][1] and re.fullmatch(r"\s*,\s*", between):
+            break  # "in Mir Ali, North Waziristan": the coarser place locates the finer one
         if re.fullmatch(r"\s*(?:,|and|, and|or|as\s+well\s+as)\s*(?:in\s+|at\s+|near\s+|on\s+)?(?:the\s+)?(?:nearby\s+|neighbouring\s+|neighboring\s+)?(?:(?:villages?|towns?|cities|city|neighbourhoods?|areas?|districts?)\s+(?:of\s+)?)?", between, re.I):
             out.append((sp, p))
         else:

@@ -52,15 +52,40 @@ def make_triggers(nlp: Language, name: str):
     return TriggerMatcher(nlp)
 
 
+GAP_WORDS = ["about", "some", "around", "roughly", "approximately", "at", "least", "more", "than", "nearly", "almost", "over", "up", "to",
+             "dozens", "hundreds", "scores", "thousands", "of", "several", "many", "numerous", "a", "an", "the", "their", "its", "his",
+             "her", "another", "other", "further", "few", "dozen", "hundred", "thousand", "estimated"]
+PAST_VERB_TOKEN = re.compile(r"^[a-z]+ed$|^(?:struck|shot|hit|took|overran|blew|fought|burnt|set|stole|beat|seized|razed|tore)$")
+
+
 class TriggerMatcher:
+    """Trigger phrases (PhraseMatcher), plus the same two-word "verb + plural noun" phrases with a quantity in between
+    ("burned houses" also matches "burned about 30 houses", "abducted dozens of villagers")."""
+
     def __init__(self, nlp: Language):
         res = load_resources()
         self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.gapped: dict[str, dict[str, str]] = {}  # verb -> plural noun -> trigger id
         for tid, phrases in res.trigger_phrases.items():
             self.matcher.add(tid, [nlp.make_doc(p) for p in phrases])
+            for p in phrases:
+                toks = [t.lower_ for t in nlp.make_doc(p)]
+                if len(toks) == 2 and PAST_VERB_TOKEN.match(toks[0]) and toks[1].endswith("s") and toks[1].isalpha():
+                    self.gapped.setdefault(toks[0], {}).setdefault(toks[1], tid)
+        self.gap_words = set(GAP_WORDS)
 
     def __call__(self, doc: Doc) -> Doc:
         spans = [Span(doc, s, e, label=mid) for mid, s, e in self.matcher(doc)]
+        n = len(doc)
+        for tok in doc:
+            nouns = self.gapped.get(tok.lower_)
+            if nouns is None:
+                continue
+            j = tok.i + 1
+            while j < n and j - tok.i <= 5 and (doc[j].lower_ in self.gap_words or doc[j].like_num):
+                j += 1
+            if j > tok.i + 1 and j < n and doc[j].lower_ in nouns:
+                spans.append(Span(doc, tok.i, j + 1, label=nouns[doc[j].lower_]))
         doc.spans["triggers"] = spans
         return doc
 
@@ -164,6 +189,12 @@ class PlaceFinder:
         return doc
 
 
+ACRONYM = re.compile(r"^(?=(?:.*[A-Z]){2})[A-Z][A-Za-z0-9\-]{1,9}$")
+GROUP_NOUNS = {"fighters", "militants", "rebels", "gunmen", "militiamen", "militia", "militias", "insurgents", "members", "positions",
+               "commanders", "elements", "guerrillas", "cells", "forces", "troops", "soldiers", "units", "jihadists", "combatants",
+               "supporters", "activists", "leaders", "operatives", "bases", "camps", "convoy", "patrol", "attackers", "gangs"}
+
+
 @Language.factory("newsetl_actors")
 def make_actors(nlp: Language, name: str):
     return ActorMatcher(nlp)
@@ -190,19 +221,85 @@ class ActorMatcher:
                 by_name[canonical].append(alias)
             for canonical, aliases in by_name.items():
                 matcher.add(canonical, [nlp.make_doc(a) for a in aliases])
+        self.generic_ids = {name for name, a in res.actors.items() if a.generic}
 
     def __call__(self, doc: Doc) -> Doc:
         from spacy.util import filter_spans
 
         spans = [Span(doc, s, e, label="ACTOR", span_id=doc.vocab.strings[mid])
                  for mid, s, e in list(self.ci(doc)) + list(self.cs(doc))]
-        ours = filter_spans(spans)
+        ours = self._absorb(doc, self._acronyms(doc, filter_spans(spans)))
+        # "Mangu local government area": an administrative unit, not the government
+        ours = [sp for sp in ours if not (sp.start > 0 and doc[sp.start - 1].lower_ == "local" and sp.end < len(doc)
+                                          and doc[sp.end].lower_ in ("area", "areas", "council", "councils", "chairman"))]
         taken = set()
         for sp in ours:
             taken.update(range(sp.start, sp.end))
         others = [e for e in doc.ents if not taken.intersection(range(e.start, e.end))]
         doc.ents = sorted(ours + others, key=lambda e: e.start)
         return doc
+
+
+def _acronyms_impl(self, doc: Doc, ours: list) -> list:
+    """Acronyms the article defines: "the Coalition of Patriots for Change (CPC)" makes every later "CPC" that actor,
+    overriding the dictionary for this article ("Ambazonia Defence Forces (ADF)" is not the Congolese ADF)."""
+    defs: dict[str, str] = {}
+    for sp in ours:
+        e = sp.end
+        if e + 2 < len(doc) and doc[e].text == "(" and doc[e + 2].text == ")" and ACRONYM.match(doc[e + 1].text):
+            defs.setdefault(doc[e + 1].text, sp.id_)
+    if not defs:
+        return ours
+    new = []
+    for tok in doc:
+        cid = defs.get(tok.text)
+        if cid is not None:
+            new.append(Span(doc, tok.i, tok.i + 1, label="ACTOR", span_id=cid))
+    cover = set()
+    for sp in new:
+        cover.add(sp.start)
+    kept = []
+    for sp in ours:
+        inside = [i for i in range(sp.start, sp.end) if i in cover]
+        if not inside:
+            kept.append(sp)
+        elif sp.id_ == defs.get(doc[inside[0]].text):
+            kept.append(sp)  # the dictionary already gives the same actor (possibly a longer form)
+            for i in inside:
+                cover.discard(i)
+    new = [sp for sp in new if sp.start in cover]
+    return sorted(kept + new, key=lambda sp: sp.start)
+
+
+def _absorb_impl(self, doc: Doc, ours: list) -> list:
+    """A specific actor directly followed by a group noun or a generic actor ("CPC fighters", "JNIM gunmen") is one mention."""
+    out = []
+    i = 0
+    while i < len(ours):
+        sp = ours[i]
+        if sp.id_ not in self.generic_ids:
+            nxt = ours[i + 1] if i + 1 < len(ours) else None
+            if nxt is not None and nxt.start == sp.end and nxt.id_ in self.generic_ids and nxt.end - nxt.start <= 2:
+                out.append(Span(doc, sp.start, nxt.end, label="ACTOR", span_id=sp.id_))
+                i += 2
+                continue
+            if sp.end < len(doc) and doc[sp.end].lower_ in GROUP_NOUNS and (nxt is None or nxt.start > sp.end):
+                out.append(Span(doc, sp.start, sp.end + 1, label="ACTOR", span_id=sp.id_))
+                i += 1
+                continue
+            if sp.end + 1 < len(doc) and doc[sp.end].lower_ in ("'s", "’s") and doc[sp.end + 1].lower_ in GROUP_NOUNS \
+                    and (nxt is None or nxt.start > sp.end + 1 or nxt.id_ in self.generic_ids):
+                end = max(sp.end + 2, nxt.end if nxt is not None and nxt.start == sp.end + 1 else 0)
+                out.append(Span(doc, sp.start, end, label="ACTOR", span_id=sp.id_))  # "Haftar's forces"
+                i += 2 if nxt is not None and nxt.start == sp.end + 1 else 1
+                continue
+        out.append(sp)
+        i += 1
+    return out
+
+
+ActorMatcher._acronyms = _acronyms_impl
+ActorMatcher._absorb = _absorb_impl
 
 
 def build_nlp(model: str = "auto", cache_dir: str = ""):
