@@ -275,3 +275,16 @@ def test_wordpress_style_author_lines_and_news_colon_lines():
     d = split_dump(text)
     assert len(d.body) == 3  # "the ministry says:" is body, not an author line
     assert [(c.author, c.commented_at) for c in d.comments] == [("Jane Doe", None), ("Ahmed K.", "November 3, 2018 at 5:12 pm")]
+
+
+def test_news_boilerplate_lines_stay_body_and_single_names_with_a_period():
+    text = ("Curfew Extended In Capital\n\nThe government extended the curfew on Monday after three nights of unrest, the interior ministry said.\n\n"
+            "Editor\u2019s note: An earlier version of this story gave the wrong date for the first protest.\n\n"
+            "This story is developing.\n\n"
+            "For context: curfews were also imposed in 2019 and lasted two weeks.\n\n"
+            "Tanvir.\n\nThe landlines still work in some areas. Try those.\n\n"
+            "Sad.\n\n\nNobody is listening anyway.\n")
+    d = split_dump(text)
+    assert len(d.body) == 3
+    assert [c.author for c in d.comments] == [None, "Tanvir.", None, None]
+    assert d.comments[2].paragraphs == ["Sad."]

@@ -66,6 +66,14 @@ NEWS_FORMULA = re.compile(
     r"has been set|is due|are due|is expected to|are expected to|(rose|fell|climbed|dropped) (by )?\d)",
     re.I,
 )
+# house-style lines of a news article, never written by readers
+NEWS_BOILERPLATE = re.compile(
+    r"^\W*(editor[’']?s note|correction\s*:|clarification\s*:|update\s*:|updated\s*:|this (story|article|report) "
+    r"(is developing|will be updated|has been (updated|corrected|amended))|(this is a )?developing story|more to follow|"
+    r"more details to follow|(additional )?reporting by|writing by|editing by|compiled by|with (additional )?reporting from|"
+    r"\(?(reuters|afp|ap|dpa|anadolu)\)?\s*$|the death toll (is|was) expected to rise)",
+    re.I,
+)
 PROFANITY = re.compile(
     r"\b(fuck\w*|f\*+k\w*|shit\w*|bullshit|crap|damn|bastards?|idiots?|morons?|stupid|scumbags?|dumb|"
     r"asshole\w*|retard\w*|cuck\w*|wtf|lol|lmao|rofl|omg|imho|imo|btw|fugging|pathetic|clowns?|"
@@ -78,7 +86,7 @@ READER_REFS = re.compile(
     r"good comment|great article|nice article|good article|"
     r"thanks for|thank you|well said|^agreed|as usual|i think|i believe|i guess|i hope|i doubt|i suspect|"
     r"in my opinion|in my view|my guess|you people|wake up|stay tuned|get ready|just saying|who cares|so what|"
-    r"let that sink in|read that again|watch this space|mark my words|for readers|for once|what a|"
+    r"^(?:for|some) (?:context|perspective|numbers|background)|^(?:context|background|reminder)\s*:|let that sink in|read that again|watch this space|mark my words|for readers|for once|what a|"
     r"who could have (guessed|known|imagined)|surprise,? surprise|so much for|nothing new|same as always|"
     r"same story|same old|as always|here we go|rest in peace|rip|pray for|god (bless|protect|help)|ameen|amen)\b",
     re.I,
@@ -159,6 +167,8 @@ def body_score(text: str, index: int = 0, n: int = 1, context: str = "", names: 
     a paragraph that mentions one of them talks to or about another commenter.
     """
     text = text.strip()
+    if NEWS_BOILERPLATE.search(text):
+        return 4.0
     outside = strip_quotes(text)
     out_s = outside.strip()
     words = [w.lower() for w in WORD_RE.findall(outside)]
@@ -244,6 +254,15 @@ def body_score(text: str, index: int = 0, n: int = 1, context: str = "", names: 
     return score
 
 
+COMMON_ONE_WORD = {
+    "sad", "true", "fair", "exactly", "agreed", "indeed", "wow", "nonsense", "correct", "right", "yes", "no", "lol", "this",
+    "same", "sure", "great", "nice", "good", "bad", "shameful", "disgusting", "unbelievable", "incredible", "terrible",
+    "horrible", "brilliant", "amazing", "absolutely", "typical", "predictable", "pathetic", "interesting", "noted",
+    "thanks", "ok", "okay", "hmm", "oh", "well", "so", "shocking", "tragic", "outrageous", "ridiculous", "obviously",
+    "clearly", "precisely", "bingo", "sadly", "finally", "again", "never", "always", "what", "why", "how", "really",
+    "seriously", "nope", "yep", "yeah", "amen", "ameen", "respect", "shame", "disgraceful", "hypocrisy", "propaganda",
+    "lies", "fake", "figures", "classic", "unreal", "heartbreaking", "insane", "crazy", "done", "next", "wrong",
+}
 _NAME_STOP = re.compile(r"[.!?:;,]$")
 
 
@@ -261,6 +280,8 @@ def looks_like_author(line: str) -> bool:
         return False
     if s.endswith(" .") or s.endswith(("Jr.", "Sr.")) or re.search(r"(^|[\s.])\w\.$", s):
         return True  # 'northerntruthseeker .', 'Farid H.', 'hanneke v.', 'R.K.', 'E. N.'
+    if len(words) == 1 and s.endswith(".") and s[0].isupper() and s[:-1].isalpha() and s[:-1].lower() not in COMMON_ONE_WORD:
+        return True  # 'Tanvir.': a capitalised single name with a stray period, not a one-word remark ('Sad.')
 
     if _NAME_STOP.search(s):
         return False
