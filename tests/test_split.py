@@ -282,7 +282,7 @@ def test_news_boilerplate_lines_stay_body_and_single_names_with_a_period():
             "Editor\u2019s note: An earlier version of this story gave the wrong date for the first protest.\n\n"
             "This story is developing.\n\n"
             "For context: curfews were also imposed in 2019 and lasted two weeks.\n\n"
-            "Tanvir.\n\nThe landlines still work in some areas. Try those.\n\n"
+            "Tanvir.\n\nThe landlines still work in some areas. Try those.\n\n\n"
             "Sad.\n\n\nNobody is listening anyway.\n")
     d = split_dump(text)
     assert len(d.body) == 3
