@@ -492,14 +492,14 @@ def test_eval_events_figures(settings):
     det = rep["detection"]
     acc = rep["argument_accuracy"]
     margin = 0.02
-    assert det["f1"] >= 0.851 - margin, det
-    assert det["precision"] >= 0.825 - margin, det
-    assert det["recall"] >= 0.878 - margin, det
+    assert det["f1"] >= 0.865 - margin, det
+    assert det["precision"] >= 0.847 - margin, det
+    assert det["recall"] >= 0.885 - margin, det
     assert acc["actor1"] >= 0.803 - margin, acc
-    assert acc["actor2"] >= 0.711 - margin, acc
+    assert acc["actor2"] >= 0.718 - margin, acc
     assert acc["location"] >= 0.972 - margin, acc
-    assert acc["date"] >= 0.993 - margin, acc
-    assert acc["fatalities"] >= 0.915 - margin, acc
+    assert acc["date"] >= 1.0 - margin, acc
+    assert acc["fatalities"] >= 0.922 - margin, acc
 
 
 def test_eval_events_dev_figures(settings):
@@ -513,11 +513,98 @@ def test_eval_events_dev_figures(settings):
     det = rep["detection"]
     acc = rep["argument_accuracy"]
     margin = 0.03
-    assert det["f1"] >= 0.930 - margin, det
-    assert det["precision"] >= 0.917 - margin, det
+    assert det["f1"] >= 0.936 - margin, det
+    assert det["precision"] >= 0.930 - margin, det
     assert det["recall"] >= 0.943 - margin, det
     assert acc["actor1"] >= 0.986 - margin, acc
     assert acc["actor2"] >= 0.957 - margin, acc
     assert acc["location"] >= 0.943 - margin, acc
     assert acc["date"] >= 1.0 - margin, acc
     assert acc["fatalities"] >= 0.986 - margin, acc
+
+
+# ---------------------------------------------------------------- round 4: places, dates and precision for transfer
+
+def test_sentence_initial_preposition_is_not_part_of_place(extractor):
+    rows = run(extractor, ["In Sinjar, Yazidi fighters clashed with Iraqi army troops on Saturday, killing one soldier, the army said."],
+               ref=date(2023, 9, 20))
+    assert rows and rows[0]["location"] == "Sinjar", rows
+
+
+def test_between_two_places_is_one_event_at_the_first(extractor):
+    rows = run(extractor, ["KYIV — Heavy fighting between Russian and Ukrainian troops was reported on Sunday between the villages of "
+                           "Robotyne and Verbove in Zaporizhzhia region."], ref=date(2024, 2, 13))
+    clashes = [r for r in rows if r["sub_event_type"] == "Armed clash"]
+    assert [r["location"] for r in clashes] == ["Robotyne"], rows
+
+
+def test_relative_dates_point_back(extractor):
+    rows = run(extractor, ["Russian artillery shelled the centre of Kostiantynivka in Ukraine on Monday evening, killing two civilians. "
+                           "A day earlier, a Russian guided bomb hit a residential building in Kurakhove, injuring three people.",
+                           "Syrian army artillery shelled Inkhil on Tuesday. The same day, gunmen killed a teacher in Tafas."],
+               ref=date(2024, 2, 14))
+    got = {r["location"]: r["event_date"] for r in rows}
+    assert got.get("Kurakhove") == date(2024, 2, 11), rows
+    assert got.get("Tafas") == date(2024, 2, 13), rows
+
+
+def test_coordinated_clauses_with_own_places_are_two_events(extractor):
+    rows = run(extractor, ["KHERSON, Ukraine — Russian shelling killed a woman in Stanislav, Kherson region, on Tuesday, and a drone attack "
+                           "wounded two men in the village of Antonivka, officials said."], ref=date(2023, 11, 8))
+    got = {(r["sub_event_type"], r["location"], r["event_date"]) for r in rows}
+    assert ("Shelling/artillery/missile attack", "Stanislav", date(2023, 11, 7)) in got, rows
+    assert ("Air/drone strike", "Antonivka", date(2023, 11, 7)) in got, rows
+
+
+def test_same_fight_on_two_days_is_two_events(extractor):
+    rows = run(extractor, ["JUBA — Government troops and NAS rebels clashed in Morobo county, Central Equatoria, on Thursday and again on "
+                           "Sunday, the army said."], ref=date(2024, 3, 11))
+    dates = sorted(r["event_date"] for r in rows if r["sub_event_type"] == "Armed clash")
+    assert dates == [date(2024, 3, 7), date(2024, 3, 10)], rows
+
+
+@pytest.mark.parametrize("text", [
+    "The ELN, which is holding peace talks with the government, said on Monday it would stop kidnapping people for ransom.",
+    "President Salva Kiir announced on Monday that elections would go ahead in December.",
+    "Baghdad and Tehran signed a security agreement in March under which Iraq pledged to disarm the groups by September 19.",
+    "Jordanian warplanes have struck suspected drug smugglers in southern Syria several times this month, according to residents.",
+])
+def test_round4_non_events(extractor, text):
+    assert run(extractor, [text], ref=date(2023, 9, 20)) == []
+
+
+def test_main_clause_beats_subordinate_withdrawal(extractor):
+    rows = run(extractor, ["PORT SUDAN — The paramilitary Rapid Support Forces seized Wad Madani, the capital of Gezira state, on Monday "
+                           "after the army withdrew from the city, residents said."], ref=date(2023, 12, 20))
+    assert rows and rows[0]["sub_event_type"] == "Non-state actor overtakes territory", rows
+
+
+def test_toll_beside_an_aside_about_recent_years(extractor):
+    rows = run(extractor, ["Gang members killed at least 70 people in an attack on the town of Pont-Sonde in Haiti early on Thursday, the "
+                           "United Nations said, in one of the deadliest massacres in recent years.",
+                           "Insurgents raided the village of Mazeze in Mozambique's Cabo Delgado on Wednesday, beheading two men."],
+               ref=date(2024, 10, 4))
+    got = {r["location"]: r["fatalities"] for r in rows}
+    assert got.get("Pont-Sonde") == 70 and got.get("Mazeze") == 2, rows
+
+
+DEV2_F1 = 0.944
+
+
+def test_eval_events_dev2_figures(settings):
+    """eval/events_dev2: front-line places, multi-date paragraphs and strategic traps (written before tuning)."""
+    from newsetl.evaluate import eval_events
+
+    dev = ROOT / "eval" / "events_dev2"
+    if not dev.is_dir():
+        pytest.skip("eval/events_dev2 absent")
+    rep = eval_events(str(dev), settings)
+    det = rep["detection"]
+    acc = rep["argument_accuracy"]
+    margin = 0.03
+    assert det["f1"] >= DEV2_F1 - margin, det
+    assert det["precision"] >= 0.936 - margin, det
+    assert det["recall"] >= 0.952 - margin, det
+    assert acc["location"] >= 1.0 - margin, acc
+    assert acc["date"] >= 1.0 - margin, acc
+    assert acc["fatalities"] >= 0.932 - margin, acc

@@ -36,7 +36,8 @@ AGGREGATE_RE = re.compile(
     r"\b(since\s+(?:the\s+)?(?:19|20)\d\d|since\s+the\s+(?:start|beginning)|so\s+far\s+this\s+year|in\s+total|a\s+total\s+of|"
     r"record\s+numbers|has\s+recorded|have\s+recorded|over\s+the\s+past\s+(?:year|decade|months|years)|death\s+toll\s+since|"
     r"since\s+(?:(?:early|late|mid)[-\s])?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s+\d|\b)|since\s+\d{1,2}\s+[A-Z][a-z]+|since\s+(?:the\s+)?(?:war|conflict|fighting|offensive|uprising|coup)\s+(?:began|started|erupted)|hundreds\s+of\s+thousands|tens\s+of\s+thousands\s+of\s+people\s+have|"
-    r"every\s+(?:day|week|month)|each\s+(?:day|week)|repeatedly|regularly|for\s+years|in\s+recent\s+(?:years|months))\b",
+    r"every\s+(?:day|week|month)|each\s+(?:day|week)|repeatedly|regularly|(?:several|many|multiple|numerous|countless)\s+times|"
+    r"for\s+years|in\s+recent\s+(?:years|months))\b",
     re.I,
 )
 VERB_LIKE = re.compile(r"(ed|ing)$|^(struck|shot|hit|seized|took|overran|overrun|blew|fought|stormed|shelled|bombed|killed|"
@@ -146,7 +147,7 @@ SUBSET_BEFORE = re.compile(r"\b(?:including|among\s+them|among\s+whom|of\s+whom|
 KILL_AFTER = re.compile(r"^\s*(?:,\s*)?(?:and\s+(?:[\w\-]+\s+){0,1}(?:rebels|fighters|militants|soldiers|civilians|attackers|police|policemen|troops)\s+)?(?:(?:(?:most|many|all|some)\s+of\s+them|including|among\s+them)\s+[\w\s\-]{0,40}?,\s*)?(?:who\s+)?(?:were|was|have\s+been|had\s+been|are|is)?\s*"
                         r"(?:also\s+|reportedly\s+|later\s+)?(?:killed|dead|died|slain|shot\s+dead|executed|massacred|murdered|lost\s+their\s+lives|perished)\b", re.I)
 KILL_BEFORE = re.compile(r"\b(?:killed|killing|kills|kill|shot\s+dead|shooting\s+dead|fatally\s+(?:shot|shooting|wounded|stabbed)|gunned\s+down|"
-                         r"massacred|executed|executing|beheaded|murdered|slaughtered|claimed\s+the\s+lives\s+of|claiming\s+the\s+lives\s+of|"
+                         r"massacred|executed|executing|beheaded|beheading|murdered|slaughtered|claimed\s+the\s+lives\s+of|claiming\s+the\s+lives\s+of|"
                          r"took\s+the\s+lives\s+of|deaths?\s+of|killings?\s+of|(?:killed|dead|died)\s+(?:along|together)\s+with|bodies\s+of|beat\s+to\s+death|stabbed\s+to\s+death|left|leaving)\s*(?:(?:the|their|all|all\s+the|both)\s+)?$", re.I)
 ZERO2_RE = re.compile(r"\b(?:killed|killing|kill)\s+no\s+one\b|\bno\s+(?:one|body|people)\s+(?:was|were)\s+(?:killed|hurt|injured)\b|\bno\s+deaths\b", re.I)
 
@@ -167,10 +168,13 @@ def fatalities_in(text: str, res: Resources) -> int | None:
         return 0 if zero else None
     total, found = 0, False
     for seg in re.split(r"[;—]|\.\s", text):
-        if AGGREGATE_RE.search(seg) or RUNNING_TOTAL.search(seg):
+        if RUNNING_TOTAL.search(seg):
             continue
         qs = []
         for q in qty.finditer(seg):
+            cb0, cb1 = _clause_bounds(seg, q.start())
+            if AGGREGATE_RE.search(seg[cb0:cb1]):
+                continue  # "more than 4,000 people since 2017" (but not "..., in one of the deadliest massacres in recent years")
             raw = q.group("num").lower().replace(",", "")
             if raw in ("the", "their", "his", "her", "its"):
                 if q.group("noun").lower().endswith("s") or re.search(r"\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|dozen|other|remaining)\b", q.group("mods"), re.I):
@@ -293,6 +297,32 @@ def _place_object(stext: str, end: int, splaces, s0: int) -> bool:
                                                         r"neighbourhood|neighborhood|suburb|port|base|airport|capital)\s+(?:of\s+)?)?", gap, re.I):
             return True
     return False
+
+
+REL_DATE = re.compile(r"\b(?:(?P<n>a|one|two|three|four|five|six|\d)\s+days?\s+(?P<dir>earlier|later)|the\s+(?P<same>same|following|next)\s+day|"
+                      r"(?:later|earlier)\s+(?:that|the\s+same)\s+day|that\s+same\s+day)\b", re.I)
+_REL_N = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+
+
+def _relative_date(stext: str, s0: int, anchor):
+    """A date given relative to the last one of the story ("A day earlier", "The same day", "the following day")."""
+    from datetime import timedelta
+
+    from .dates import DateMention
+
+    m = REL_DATE.search(stext)
+    if m is None or anchor is None or anchor[1] != 1:
+        return None
+    days = 0
+    if m.group("n"):
+        n = _REL_N.get(m.group("n").lower()) or int(m.group("n"))
+        days = -n if m.group("dir").lower() == "earlier" else n
+    elif m.group("same") and m.group("same").lower() in ("following", "next"):
+        days = 1
+    return DateMention(s0 + m.start(), s0 + m.end(), m.group(0), anchor[0] + timedelta(days=days), 1, "relative")
+
+
+SUBORD_CLAUSE = re.compile(r"\b(?:after|before|as|when|once|until|while)\s+(?:the\s+|its\s+|their\s+|his\s+)?(?:[\w\-’']+\s+){0,3}$", re.I)
 
 
 def _month_is_past(mon: str, ref: date) -> bool:
@@ -497,6 +527,32 @@ def _mention_overrides(doc, actors, res: Resources, gaz: Gazetteer) -> dict:
     return out
 
 
+CLAUSE_JOIN = re.compile(r",\s+(?:and|while|whereas)\s+(?!(?:killing|wounding|injuring|leaving|forcing|prompting|destroying|damaging|then)\b)|;\s+", re.I)
+
+
+def _clause_units(text: str, s0: int, s1: int, triggers: list, places: list) -> list:
+    """A sentence, or its coordinated clauses when each reports its own event at its own place ("Russian shelling killed a
+    woman in Stanislav on Tuesday, and a drone attack wounded two men in Antonivka"; "..., police said, and a roadside bomb
+    wounded three soldiers near Kalat on Monday"): [(start, end, triggers)]."""
+    if len(triggers) < 2:
+        return [(s0, s1, triggers)]
+    stext = text[s0:s1]
+    for m in CLAUSE_JOIN.finditer(stext):
+        cut_a, cut_b = s0 + m.start(), s0 + m.end()
+        ta = [t for t in triggers if t.end_char <= cut_a]
+        tb = [t for t in triggers if t.start_char >= cut_b]
+        if not ta or not tb:
+            continue
+        pa = {p._.place[0].name for p in places if s0 <= p.start_char < cut_a}
+        pb = {p._.place[0].name for p in places if cut_b <= p.start_char < s1}
+        if not pa or not pb or pb <= pa:
+            continue
+        if re.match(r"\s*(?:[\w\-’']+\s+){0,2}?(?:said|says|told|added|reported)\b", stext[m.end():]):
+            continue  # "..., and officials said ...": a report, not a new clause of events
+        return [(s0, cut_a, ta)] + _clause_units(text, cut_b, s1, tb, places)
+    return [(s0, s1, triggers)]
+
+
 def _place_key(e: Event) -> str:
     if e.place is None:
         return ""
@@ -532,16 +588,25 @@ def extract_events(doc, ref: date, res: Resources, gaz: Gazetteer, paragraph_sta
     overrides = _mention_overrides(doc, actors, res, gaz)
     events: list[Event] = []
     last_date_by_para: dict[int, tuple[date, int]] = {}
+    last_date_any: tuple[date, int] | None = None
     last_place_by_para: dict[int, tuple[Place, int]] = {}
-    for si, sent in enumerate(sents):
-        s0, s1 = sent.start_char, sent.end_char
-        stext = sent.text
+    units = []
+    for sent in sents:
+        units.extend(_clause_units(text, sent.start_char, sent.end_char, trig_by_sent.get(sent.start, []), places))
+    for s0, s1, triggers in units:
+        stext = text[s0:s1]
         para = para_of(s0)
         sdates = [d for d in dates_all if s0 <= d.start < s1]
         splaces = [p for p in places if s0 <= p.start_char < s1]
-        triggers = trig_by_sent.get(sent.start, [])
         day_dates = [d for d in sdates if d.kind not in PAST_YEAR_KINDS and d.value is not None and d.value <= ref
-                     and not re.search(r"\bsince\b[^,.;]{0,40}$", text[max(s0, d.start - 45):d.start], re.I)]  # "since ... on October 1"
+                     and not re.search(r"\bsince\b[^,.;]{0,40}$", text[max(s0, d.start - 45):d.start], re.I)  # "since ... on October 1"
+                     and not re.search(r"\b(?:by|until|before|deadline\s+of)\s+$", text[max(s0, d.start - 15):d.start], re.I)]  # "disarm them by September 19"
+        if not day_dates:
+            rel = _relative_date(stext, s0, last_date_by_para.get(para) or last_date_any)
+            if rel is not None:
+                day_dates = [rel]  # "A day earlier", "The same day", "Later that day": from the date pointed back to
+        if day_dates:
+            last_date_any = (day_dates[-1].value, day_dates[-1].precision)
         fine_here = _best_place(splaces)
         if not triggers:
             if day_dates:
@@ -595,6 +660,15 @@ def extract_events(doc, ref: date, res: Resources, gaz: Gazetteer, paragraph_sta
                 continue
             if not day_dates and any(d.kind in PAST_YEAR_KINDS and d.value is not None and d.value.year < ref.year for d in sdates):
                 continue  # "In August 2013, hundreds were killed in a sarin attack": the whole sentence is background
+            if trig.sub_event_type in ("Other", "Change to group/activity") and trig.priority <= 4:
+                # weak strategic triggers fire on background and ongoing states: "the ELN, which is holding peace talks",
+                # "elections would go ahead in December"; keep only a completed act of the sentence's own
+                if re.search(r"\b(?:which|who|that)\b[^,;:]{0,50}$", stext[c0:rel], re.I) or \
+                        re.search(r"\b(?:is|are|am|was|were|been|be)\s+(?:\w+ing\s+)?$", before, re.I):
+                    continue
+                past = any(VERB_LIKE.search(w) and not w.lower().endswith("ing") for w in t.text.split()) or _governing_past_verb(stext, rel)
+                if not (day_dates and past):
+                    continue
             if trig.sub_event_type == "Agreement" and REFERENCE_PREP.search(before[-45:]):
                 continue  # "withdrew under a US-brokered truce", "despite the ceasefire": a reference, not a new agreement
             if REASON_BEFORE.search(before):
@@ -616,6 +690,9 @@ def extract_events(doc, ref: date, res: Resources, gaz: Gazetteer, paragraph_sta
         if not cands:
             continue
         cands.sort(key=lambda c: (c[0], c[1]), reverse=True)
+        main = [c for c in cands if not (c[3].event_type == "Strategic developments" and SUBORD_CLAUSE.search(stext[max(0, c[2].start_char - s0 - 45):c[2].start_char - s0]))]
+        if main and len(main) < len(cands):
+            cands = main  # "seized Wad Madani ... after the army withdrew from the city": the main clause carries the event
         _, _, tspan, trig = cands[0]
         if trig.sub_event_type == "Looting/property destruction" and KILL_VERB.search(stext):
             # "killed six villagers and stole cattle": the killing is the event, the looting part of it
@@ -744,6 +821,11 @@ def extract_events(doc, ref: date, res: Resources, gaz: Gazetteer, paragraph_sta
             best = min(ev_dates, key=lambda d: (d.precision, abs(d.start - tspan.start_char)))
             ev.event_date, ev.time_precision = best.value, best.precision
             last_date_by_para[para] = (best.value, best.precision)
+            # "clashed ... on Thursday and again on Sunday": the same fight on two days is two events
+            again = [d for d in ev_dates if d.start > best.end and d.precision == 1 and d.value != best.value
+                     and re.fullmatch(r"\s*,?\s*(?:and|as\s+well\s+as)\s+(?:again|also)\s+(?:on\s+)?|\s*and\s+again\s+(?:on\s+)?", text[best.end:d.start], re.I)]
+            if again:
+                ev.extras["again"] = again[0]
         elif para in last_date_by_para:
             ev.event_date, ev.time_precision = last_date_by_para[para]
         # ----- anchoring: a bare noun ("the increase in airstrikes") without place/date/toll is not an event
@@ -794,6 +876,11 @@ def extract_events(doc, ref: date, res: Resources, gaz: Gazetteer, paragraph_sta
         for extra_place in chosen[1:]:
             twin = Event(**{**ev.__dict__, "extras": {}})
             twin.place, twin.place_precision = extra_place
+            events.append(twin)
+        if ev.extras.get("again") is not None:
+            d = ev.extras.pop("again")
+            twin = Event(**{**ev.__dict__, "extras": {}})
+            twin.event_date, twin.time_precision = d.value, d.precision
             events.append(twin)
     return merge_events(events)
 
@@ -1064,6 +1151,9 @@ LANDMARK_AFTER = re.compile(r"\s+(?:presidential\s+)?(?:palace|airport|air\s+bas
                             r"mosque|church|market|prison|river|dam|refinery|port|station|embassy|camp)\b", re.I)
 
 
+BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:the\s+)?(?:(?:[\w\-]+\s+)?(?:villages?|towns?|cities|localities|settlements|areas?|districts?)\s+of\s+)?$", re.I)
+
+
 def _reference_point(text: str, sp) -> bool:
     place = sp._.place[0]
     if place.feature == "country":
@@ -1081,6 +1171,10 @@ def _places_for(spans, trig_pos: int) -> list[tuple[Place, int]]:
     if not spans:
         return []
     scored = [(sp, _precision(*sp._.place)) for sp in spans]
+    dtext0 = spans[0].doc.text
+    betw = [x for x in scored if x[0].start_char >= trig_pos and BETWEEN_BEFORE.search(dtext0[max(0, x[0].start_char - 60):x[0].start_char])]
+    if betw and betw[0][1] < 3:
+        return [(betw[0][0]._.place[0], betw[0][1])]  # "on the road between Awasse and Mocimboa da Praia": the first place
     # reference points ("south of Hodeidah", "20 km from Goma", "near the border with Mali") and landmarks named after
     # a town ("the Miraflores palace", "over the Dnipro") are not where the event happened when another place is named
     doc0 = spans[0].doc
@@ -1094,6 +1188,9 @@ def _places_for(spans, trig_pos: int) -> list[tuple[Place, int]]:
     first = after[0]
     out = [first]
     doc = first[0].doc
+    if BETWEEN_BEFORE.search(dtext[max(0, first[0].start_char - 60):first[0].start_char]):
+        # "between the villages of Robotyne and Verbove", "on the road between Bor and Pibor": one event, at the first place
+        return [(first[0]._.place[0], first[1])]
     # a list continues with its neighbours whatever their precision ("Susah, Hawi Susah and Al-Shajlah")
     following = [x for x in scored if x[0].start_char > first[0].start_char and x[1] < 3]
     for sp, p in following:

@@ -30,12 +30,15 @@ if not Doc.has_extension("country_context"):
 if not Doc.has_extension("dateline_place"):
     Doc.set_extension("dateline_place", default=None)
 
-CONNECT = r"(?:al|el|ad|ar|as|ash|az|an|at|ed|ez|es|ath|adh|bin|ibn|bani|abu|umm|de|du|des|la|le|of)"
+CONNECT = r"(?:al|el|ad|ar|as|ash|az|an|at|ed|ez|es|ath|adh|bin|ibn|bani|abu|umm|de|du|des|del|da|das|dos|la|le|of)"
 NAME_SEQ = re.compile(
     rf"(?:\b{CONNECT}[-\s])?\b[A-Z][\w'’]*(?:-[\w'’]+)*(?:(?:\s+|[-\s]{CONNECT}[-\s]|\s+{CONNECT}\s+|\s+{CONNECT}-)(?:[A-Z][\w'’]*(?:-[\w'’]+)*))*"
 )
 REGION_WORDS = re.compile(r"^\s+(province|governorate|region|countryside|state|district|oblast|county|prefecture|department|valley|river)\b", re.I)
 DATELINE = re.compile(r"^\s*(?P<dl>[A-Z][A-Z.'’\-]+(?:[ /][A-Z][A-Z.'’\-]+)*(?:,\s*[A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+)*)?)\s*(?:\([^)]{1,20}\)\s*)?[—–-]{1,2}\s")
+ADMIN_AFTER = re.compile(r",?\s+(?:in\s+)?(?:the\s+)?([A-Z][\w\-'’]+(?:\s+[A-Z][\w\-'’]+)?)\s+(?:region|oblast|province|state|governorate|department|district|county)\b")
+LEAD_WORDS = {"In", "On", "At", "Near", "From", "Across", "Outside", "Around", "Inside", "Into", "Towards", "Toward", "Along", "The",
+              "Between", "Beyond", "Over", "Through", "Via", "Back", "Elsewhere", "Meanwhile", "Later", "Earlier", "Also"}
 TITLES = re.compile(r"(president|minister|gen\.?|general|col\.?|colonel|mr\.?|mrs\.?|ms\.?|dr\.?|sheikh|imam|king|prince|commander|spokesman|leader)\s+$", re.I)
 
 
@@ -123,7 +126,8 @@ class PlaceFinder:
                     if not frag or not (frag[0].isupper() or frag.lower().startswith(("al-", "el-", "ad-", "ar-", "as-", "ash-", "az-", "an-", "at-"))):
                         continue
                     if self.gaz.lookup(frag):
-                        lead = 1 if toks[0].group(0).islower() and len(toks) > 1 else 0  # "of Khan Sheikhoun"
+                        # "of Khan Sheikhoun"; a sentence-initial preposition is no part of the name ("In Sinjar, ...")
+                        lead = 1 if (toks[0].group(0).islower() or toks[0].group(0) in LEAD_WORDS) and len(toks) > 1 else 0
                         hit = (s, e, frag, (i <= lead and j == len(toks)))
                         break
                 if hit:
@@ -164,6 +168,13 @@ class PlaceFinder:
             place = self.gaz.resolve(frag, context)
             if place is None:
                 continue
+            rm = ADMIN_AFTER.match(text[e:e + 60])
+            if rm and place.feature != "country":
+                # "Stanislav, Kherson region": the candidate in that region, not the homonym elsewhere (Ivano-Frankivsk)
+                key = gazmod.norm(rm.group(1))
+                inside = [c for c in self.gaz.lookup(frag) if c.admin1 and key in gazmod.norm(c.admin1)]
+                if inside and place not in inside:
+                    place = max(inside, key=lambda c: (c.curated, c.population))
             if not whole and not (place.curated or place.feature == "country" or place.population >= 50000):
                 continue  # a fragment of a longer capitalised name ("Khalid bin al-Walid mosque")
             if not place.curated and place.feature != "country":
