@@ -495,8 +495,8 @@ def test_eval_events_figures(settings):
     assert det["f1"] >= 0.865 - margin, det
     assert det["precision"] >= 0.847 - margin, det
     assert det["recall"] >= 0.885 - margin, det
-    assert acc["actor1"] >= 0.803 - margin, acc
-    assert acc["actor2"] >= 0.718 - margin, acc
+    assert acc["actor1"] >= 0.810 - margin, acc
+    assert acc["actor2"] >= 0.747 - margin, acc
     assert acc["location"] >= 0.972 - margin, acc
     assert acc["date"] >= 1.0 - margin, acc
     assert acc["fatalities"] >= 0.922 - margin, acc
@@ -517,7 +517,7 @@ def test_eval_events_dev_figures(settings):
     assert det["precision"] >= 0.930 - margin, det
     assert det["recall"] >= 0.943 - margin, det
     assert acc["actor1"] >= 0.986 - margin, acc
-    assert acc["actor2"] >= 0.957 - margin, acc
+    assert acc["actor2"] >= 0.971 - margin, acc
     assert acc["location"] >= 0.943 - margin, acc
     assert acc["date"] >= 1.0 - margin, acc
     assert acc["fatalities"] >= 0.986 - margin, acc
@@ -608,3 +608,106 @@ def test_eval_events_dev2_figures(settings):
     assert acc["location"] >= 1.0 - margin, acc
     assert acc["date"] >= 1.0 - margin, acc
     assert acc["fatalities"] >= 0.932 - margin, acc
+    assert acc["actor1"] >= 0.881 - margin, acc
+    assert acc["actor2"] >= 0.831 - margin, acc
+
+
+# ---------------------------------------------------------------- actors (events_dev3 round)
+
+def _one(rows, sub):
+    got = [r for r in rows if r["sub_event_type"] == sub]
+    assert got, rows
+    return got[0]
+
+
+def test_partitive_named_group_is_the_agent(extractor):
+    rows = run(extractor, ["Fourteen villagers were killed by fighters of the Allied Democratic Forces (ADF) in the town of Beni "
+                           "in North Kivu on Saturday, local leaders said."])
+    assert _one(rows, "Attack")["actor1"] == canon(extractor, "ADF")
+
+
+def test_subject_is_target_of_by_agent(extractor):
+    rows = run(extractor, ["On Wednesday, soldiers and members of the Volunteers for the Defence of the Homeland (VDP) repelled an "
+                           "assault by Islamic State Sahel Province fighters on their base in Djibo, Burkina Faso, the army said."])
+    r = _one(rows, "Armed clash")
+    assert {r["actor1"], r["actor2"]} == {canon(extractor, "Islamic State Sahel Province"), "Military Forces of Burkina Faso"}, r
+
+
+def test_stormed_positions_both_sides(extractor):
+    rows = run(extractor, ["Russian troops stormed Ukrainian positions near Avdiivka in Donetsk region on Monday, the General Staff said."])
+    r = _one(rows, "Armed clash")
+    assert {r["actor1"], r["actor2"]} == {"Military Forces of Russia", "Military Forces of Ukraine"}, r
+
+
+def test_nationality_adjective_weapon_is_that_military(extractor):
+    rows = run(extractor, ["In Kharkiv, a Russian guided bomb hit a residential building in Ukraine on Saturday, wounding 14 people."])
+    assert _one(rows, "Air/drone strike")["actor1"] == "Military Forces of Russia"
+
+
+def test_suspected_separatists_are_the_named_separatist_group(extractor):
+    rows = run(extractor, ["Fighters of the Ambazonia Defence Forces (ADF) killed a chief in Mbengwi, Cameroon, on Sunday.",
+                           "On Monday, suspected separatists abducted four farmers near Bamenda, residents said."])
+    assert _one(rows, "Abduction/forced disappearance")["actor1"] == canon(extractor, "Ambazonian separatists")
+
+
+def test_allied_militia_is_not_the_enemy(extractor):
+    rows = run(extractor, ["M23 rebels shelled a camp near Goma in the Democratic Republic of Congo on Friday.",
+                           "The Congolese army and allied Wazalendo militias clashed with the rebels near Sake on Sunday."])
+    r = _one(rows, "Armed clash")
+    assert {r["actor1"], r["actor2"]} == {canon(extractor, "Congolese army"), canon(extractor, "M23")}, r
+
+
+def test_arrest_reason_is_not_the_arrested(extractor):
+    rows = run(extractor, ["In Beni, in Congo's North Kivu province, soldiers arrested a local chief on Monday, accusing him of "
+                           "collaborating with the ADF."])
+    assert _one(rows, "Arrests")["actor2"] == "Civilians"
+
+
+def test_trigger_in_backed_by_is_support(extractor):
+    rows = run(extractor, ["Somali troops backed by US airstrikes recaptured the town of Harardhere in Somalia from the militants on Sunday."])
+    assert not [r for r in rows if r["sub_event_type"] == "Air/drone strike"], rows
+    assert _one(rows, "Government regains territory")["actor1"] == "Military Forces of Somalia"
+
+
+def test_blamed_group_becomes_agent(extractor):
+    rows = run(extractor, ["Gunmen ambushed a police convoy in Coyuca de Benitez, in the Mexican state of Guerrero, on Monday, killing "
+                           "13 police officers. Officials blamed the attack on La Familia Michoacana."])
+    r = _one(rows, "Armed clash")
+    assert r["actor1"] == canon(extractor, "La Familia Michoacana") and r["hedged"], r
+
+
+def test_property_destruction_targets(extractor):
+    rows = run(extractor, ["Soldiers torched about 200 houses in the town of Monywa in Myanmar on Sunday, residents said."])
+    assert _one(rows, "Looting/property destruction")["actor2"] == "Civilians"
+
+
+def test_sinjar_resistance_units_acronym(extractor):
+    assert canon(extractor, "YBS") == canon(extractor, "Sinjar Resistance Units")
+    rows = run(extractor, ["In Sinjar, fighters of the Sinjar Resistance Units (YBS) clashed with Iraqi soldiers in Iraq on Sunday."])
+    r = _one(rows, "Armed clash")
+    assert canon(extractor, "YBS") in (r["actor1"], r["actor2"]), r
+
+
+def test_by_gerund_is_not_an_agent(extractor):
+    rows = run(extractor, ["Turkish howitzers answered by pounding Syrian government positions around Saraqib in Syria on Monday."])
+    r = rows[0]
+    assert r["actor1"] == "Military Forces of Turkey" and r["actor2"] == "Military Forces of Syria", r
+
+
+def test_eval_events_dev3_figures(settings):
+    """eval/events_dev3: actors (nationality adjectives, named groups and their later generic mentions, passives, claims)."""
+    from newsetl.evaluate import eval_events
+
+    dev = ROOT / "eval" / "events_dev3"
+    if not dev.is_dir():
+        pytest.skip("eval/events_dev3 absent")
+    rep = eval_events(str(dev), settings)
+    det = rep["detection"]
+    acc = rep["argument_accuracy"]
+    margin = 0.03
+    assert det["f1"] >= 0.852 - margin, det
+    assert det["precision"] >= 0.836 - margin, det
+    assert det["recall"] >= 0.868 - margin, det
+    assert acc["actor1"] >= 1.0 - margin, acc
+    assert acc["actor2"] >= 1.0 - margin, acc
+    assert acc["date"] >= 1.0 - margin, acc

@@ -454,6 +454,8 @@ NONSTATE_TYPES = ("Rebel group", "Political militia", "Identity militia")
 KILL_VERB = re.compile(r"\b(?:killed|killing|shot\s+dead|massacred|beheaded|executed|murdered)\b", re.I)
 PROTEST_CONTEXT = re.compile(r"\b(?:during|at|after|at\s+the\s+end\s+of)\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,2}(?:demonstration|protest|rally|march|sit-in|vigil)s?\b", re.I)
 CLAIM_RE = re.compile(r"\b(?:claimed|claims|has\s+claimed|have\s+claimed|later\s+claimed)\s+(?:responsibility|credit)\b|\b(?:claimed|claims)\s+(?:the|this|that|Monday's|Tuesday's|Wednesday's|Thursday's|Friday's|Saturday's|Sunday's)\s+(?:[\w\-]+\s+){0,2}?(?:attack|bombing|blast|assault|ambush|killing|killings|raid)\b|\bsaid\s+it\s+was\s+behind\b", re.I)
+BLAME_RE = re.compile(r"\b(?:blamed|blames|attributed)\s+(?:the|this|that|Monday's|Tuesday's|Wednesday's|Thursday's|Friday's|Saturday's|Sunday's)\s+"
+                      r"(?:[\w\-]+\s+){0,2}?(?:attack|ambush|bombing|blast|assault|killing|killings|raid|massacre|explosion)s?\s+(?:on|to)\s+(?:the\s+)?", re.I)
 NEG_CLAIM = re.compile(r"\b(?:no|not|never|nobody|none|denied|deny|denies|yet\s+to)\b", re.I)
 ALSO_RESTATE = re.compile(r"^\W*(?:The|These|Those)\s+(?:attackers|assailants|gunmen|fighters|militants|insurgents|raiders|rebels|militiamen|bandits|jihadists)\b.*\balso\b", re.S)
 ANAPHORIC_GENERIC = re.compile(r"^(?:rebels?|insurgents?|rebel\s+\w+|insurgent\s+\w+)$", re.I)
@@ -463,14 +465,16 @@ def _apply_claim(stext: str, s0: int, s1: int, actors, events: list, para: int, 
     """"ISKP claimed responsibility for the attack": the claimant becomes the agent of the latest event of the same or the
     previous paragraph whose agent is unidentified; the event is then hedged (a claim)."""
     m = CLAIM_RE.search(stext)
-    if m is None or not events or NEG_CLAIM.search(stext[:m.start()]):
+    blame = None if m is not None else BLAME_RE.search(stext)
+    if m is None and blame is None or not events or NEG_CLAIM.search(stext[:(m or blame).start()]):
         return
+    lo, hi = (s0, s0 + m.start()) if m is not None else (s0 + blame.end(), s0 + blame.end() + 60)
     claimant = None
     for a in actors:
-        if s0 <= a.start_char < s0 + m.start():
+        if lo <= a.start_char < hi:
             actor = overrides.get(a.start_char) or res.actors.get(a.ent_id_)
             if actor is not None and not actor.generic and actor.actor_type not in ("Civilians", "Protesters", "Rioters") \
-                    and not re.search(r"\b(?:by|of|with)\s+(?:[\w\-’']+\s+){0,3}$", stext[max(0, a.start_char - s0 - 30):a.start_char - s0]):
+                    and (blame is not None or not re.search(r"\b(?:by|of|with)\s+(?:[\w\-’']+\s+){0,3}$", stext[max(0, a.start_char - s0 - 30):a.start_char - s0])):
                 claimant = actor
                 break
     if claimant is None:
@@ -484,6 +488,22 @@ def _apply_claim(stext: str, s0: int, s1: int, actors, events: list, para: int, 
             ev.actor1 = _remap(claimant, iso3, res)
             ev.hedged = True
             return
+
+
+GROUP_KEYWORD = re.compile(r"\b(separatist|jihadist|rebel|insurgent|guerrilla|dissident|islamist)s?\b", re.I)
+_BLOB_CACHE: dict[int, dict] = {}
+
+
+def _alias_blobs(res: Resources) -> dict:
+    """Canonical name -> all its aliases in lower case, for keyword checks ("separatist" fits "Ambazonian separatists")."""
+    got = _BLOB_CACHE.get(id(res))
+    if got is None:
+        got = {}
+        for al, name in list(res.alias_to_actor.items()) + [(k.lower(), v) for k, v in res.case_aliases.items()]:
+            got[name] = got.get(name, "") + " | " + al
+        got = {k: v + " | " + k.lower() for k, v in got.items()}
+        _BLOB_CACHE[id(res)] = got
+    return got
 
 
 def _mention_overrides(doc, actors, res: Resources, gaz: Gazetteer) -> dict:
@@ -515,9 +535,35 @@ def _mention_overrides(doc, actors, res: Resources, gaz: Gazetteer) -> dict:
             if iso3 and iso3 in names and actor.actor_type == "State forces":
                 out[e.start_char] = _generic(actor, iso3, res)
                 continue
-            if actor.name.startswith("Unidentified Armed Group"):
+            if actor.name.startswith(("Unidentified Armed Group", "Unidentified Communal Militia")):
+                if re.match(r"\s+(?:of|from)\s+(?:the\s+)?[A-Z]", text[e.end_char:e.end_char + 12]):
+                    continue  # "rebels of the Permanent Strategic Framework": the named group follows
                 definite = re.search(r"\b(?:the|these|those)\s+$", pre, re.I) is not None
                 groups = {a.name for a in named}
+                kw = GROUP_KEYWORD.search(e.text)
+                if kw is not None and kw.group(1).lower() == "separatist" and re.search(r"\b(?:suspected|alleged|presumed)\s+$", pre, re.I):
+                    definite = True  # "suspected separatists": the article's separatist group, hedged
+                if kw is not None and len(groups) >= 1 and (definite or ANAPHORIC_GENERIC.match(e.text) or kw.group(1).lower() == "separatist"):
+                    # "suspected separatists", "the rebels": the named group the keyword fits ("separatist" -> the Ambazonian
+                    # separatists, "rebels" -> "M23 rebels" rather than the Wazalendo militias)
+                    blobs, k = _alias_blobs(res), kw.group(1).lower()
+                    order = list(dict.fromkeys(a.name for a in reversed(named)))
+                    if k == "separatist":
+                        fit = [n for n in order if re.search(r"(?<![\w-])separatist", blobs.get(n, ""))]
+                    elif k in ("rebel", "insurgent", "guerrilla"):
+                        fit = [n for n in order if res.actors[n].actor_type == "Rebel group"]
+                    else:
+                        fit = order if len(order) == 1 else []
+                    if len(fit) == 1:
+                        out[e.start_char] = res.actors[fit[0]]
+                        continue
+                    if kw.group(1).lower() == "separatist":
+                        continue
+                if definite and e.text.lower() in ("militia", "militias", "militiamen"):
+                    fit = [n for n in dict.fromkeys(a.name for a in reversed(named)) if res.actors[n].actor_type in ("Identity militia", "Political militia")]
+                    if len(fit) == 1:
+                        out[e.start_char] = res.actors[fit[0]]  # "the militia" after "the Fano militia"
+                        continue
                 if len(groups) == 1 and (ANAPHORIC_GENERIC.match(e.text) or (definite and e.text.lower() in (
                         "insurgents", "rebels", "militants", "fighters", "jihadists", "guerrillas", "militiamen"))):
                     out[e.start_char] = named[-1]
@@ -673,6 +719,9 @@ def extract_events(doc, ref: date, res: Resources, gaz: Gazetteer, paragraph_sta
                 continue  # "withdrew under a US-brokered truce", "despite the ceasefire": a reference, not a new agreement
             if REASON_BEFORE.search(before):
                 continue
+            if BACKED_RE.search(before) and any(o.start_char < t.start_char and res.triggers[o.label_].event_type == "Battles" or
+                                                o.start_char > t.end_char for o in triggers):
+                continue  # "Somali troops backed by US airstrikes recaptured ...": the support of another event
             if trig.event_type not in ("Protests", "Riots") and TOPIC_BEFORE.search(before) and \
                     any(res.triggers[o.label_].event_type in ("Protests", "Riots") for o in triggers if o.start_char < t.start_char):
                 continue  # "staged a sit-in to protest against the enforced disappearances": the topic of the protest
@@ -803,6 +852,12 @@ def extract_events(doc, ref: date, res: Resources, gaz: Gazetteer, paragraph_sta
             ev.event_type, ev.sub_event_type, ev.plover_event, ev.plover_mode = "Protests", "Protest with intervention", "PROTEST", "demonstrate"
         _crowd_retype(ev, a1, stext, rel, res)
         a1, a2 = _conventional_roles(ev, a1, a2, trig, res)
+        if ev.sub_event_type == "Looting/property destruction" and a1 is not None and a1.actor_type in ARMED_TYPES \
+                and (a2 is None or a2.name.startswith("Government of")) and CIVIL_PROPERTY.search(stext[rel:rel + 70]):
+            a2 = res.actors.get("Civilians")  # "torched about 200 houses", "looted shops": civilian property
+        elif ev.sub_event_type == "Looting/property destruction" and a2 is not None and a2.name.startswith("Government of") \
+                and re.search(r"\bgovernment\s+(?:school|building|office|hospital|clinic|propert|vehicle|facilit)", stext[rel:rel + 70], re.I):
+            a2 = None  # "set fire to a government school": public property, not the government as a party
         if ev.sub_event_type == "Arrests" and a2 is None and a1 is not None and a1.actor_type in STATE_TYPES:
             a2 = res.actors.get("Civilians")  # the people arrested, unless the text names their group
         if ev.sub_event_type in TERRITORY_SUBS and a2 is None and ev.place is not None:
@@ -908,11 +963,14 @@ OTHER_CLAUSE = re.compile(r"\b(?:after|before|while|because|although|though|unti
                           r"(?:[\w\-’']+\s+){0,4}?(?:(?!(?:need|speed|seed|shed|bed|red|feed|hundred|armed)\b)\w{3,}ed|fell|took|fled|withdrew|left|ran|came|went|began|broke|fought|struck|hit|won|lost|met)\b)|"
                           r"\b(?:whose|which|who|then|but)\b|[;:(]", re.I)
 OBJECT_VERB = re.compile(r"\b(?:killed|killing|attacked|attacking|ambushed|ambushing|abducted|abducting|kidnapped|kidnapping|shot|"
-                         r"targeted|targeting|struck|striking|hit|arrested|detained|wounded|wounding|repelled|routed)\b", re.I)
+                         r"targeted|targeting|struck|striking|hit|arrested|detained|wounded|wounding|repelled|routed|stormed|storming|raided|raiding|"
+                         r"overran|overrunning|assaulted|assaulting|shelled|shelling|bombed|bombing)\b", re.I)
 LINK_GAP = re.compile(r"\s+(?:of|from|linked\s+to|affiliated\s+(?:with|to)|loyal\s+to|allied\s+(?:with|to)|belonging\s+to|aligned\s+with|"
                       r"associated\s+with|tied\s+to|connected\s+to|known\s+as|members\s+of)\s+(?:the\s+)?(?:[\w\-’']+\s+){0,1}", re.I)
 
 
+REASON_GAP = re.compile(r"\b(?:accus\w+|suspected\s+of|on\s+suspicion|charged\s+with|collaborat\w+|links?\s+(?:to|with)|ties\s+(?:to|with)|"
+                        r"support(?:ing)?\s+(?:for\s+)?|sympathi[sz]\w+|for\s+(?:supplying|helping|aiding|financing))\b", re.I)
 SUBORDINATOR = re.compile(r"\b(?:after|before|while|because|although|though|until|whose|which|who|then|but|where)\b|[;:(]", re.I)
 
 
@@ -954,6 +1012,13 @@ def _roles(sent_actors, stext: str, s0: int, rel: int, tspan, trig, res: Resourc
             continue  # "the Jalisco New Generation Cartel (CJNG)": one mention
         prefix = stext[max(0, arel - 40):arel]
         after = stext[a.end_char - s0:a.end_char - s0 + 12]
+        if items and items[-1][2].generic and items[-1][2].actor_type not in ("Civilians", "Protesters", "Rioters") and not actor.generic \
+                and LINK_GAP.fullmatch(stext[items[-1][1]:arel]):
+            # "fighters of the Allied Democratic Forces (ADF)", "gunmen from the OLA": the named group is the actor
+            p_arel, _, _, p_prefix, _ = items.pop()
+            items.append((p_arel, a.end_char - s0, actor, p_prefix, after))
+            prev_end, prev_actor = a.end_char - s0, actor
+            continue
         items.append((arel, a.end_char - s0, actor, prefix, after))
         prev_end, prev_actor = a.end_char - s0, actor
     if not items:
@@ -975,13 +1040,19 @@ def _roles(sent_actors, stext: str, s0: int, rel: int, tspan, trig, res: Resourc
     agent_by = agent_subj = target = None
     before = [it for it in items if it[0] < rel]
     after_t = [it for it in items if it[0] >= trel_end]
+    with_target = False
     for arel, aend, actor, prefix, after in after_t:
         other_clause = _other_clause(stext, trel_end, arel, aend)
-        if BY_AGENT.search(prefix) and not re.search(r"\bfrom\s+(?:the\s+)?(?:[\w\-’']+\s+){0,2}$", prefix, re.I):
+        if target is None and re.fullmatch(r"\s*(?:with|against)\s+(?:the\s+|a\s+|an\s+)?(?:[\w\-’']+\s+){0,2}", stext[trel_end:arel], re.I):
+            with_target = True
+        if BY_AGENT.search(prefix) and not re.search(r"\bfrom\s+(?:the\s+)?(?:[\w\-’']+\s+){0,2}$", prefix, re.I) \
+                and not re.search(r"\bby\s+\w+ing\s+(?:[\w\-’']+\s+)?$", prefix, re.I):  # "answered by pounding X": X is the object
             if not other_clause:  # "attacked ... before being repelled by UN peacekeepers": the agent of another verb
                 agent_by = agent_by or actor
         elif BACKED_RE.search(prefix):
             continue
+        elif REASON_GAP.search(stext[trel_end:arel]):
+            continue  # "arrested a chief, accusing him of collaborating with the ADF": the reason, not a participant
         elif target is None and not other_clause and not re.match(r"-(?:led|brokered|sponsored|mediated|hosted|backed|run)\b", after):
             target = actor  # not the mediator of "at African Union-led talks"
     if target is None:
@@ -1000,6 +1071,7 @@ def _roles(sent_actors, stext: str, s0: int, rel: int, tspan, trig, res: Resourc
             target = target or actor
             continue
         subj_cands.append((arel, aend, actor, prefix))
+    subj_target = target is None
     if subj_cands:
         free = [c for c in subj_cands if not SUBJECT_BLOCK.search(c[3]) or PARTITIVE_OF.search(c[3])]
         if trig.event_type in ("Battles", "Explosions/Remote violence", "Violence against civilians"):
@@ -1026,9 +1098,13 @@ def _roles(sent_actors, stext: str, s0: int, rel: int, tspan, trig, res: Resourc
         if idx + 1 < len(subj_cands) and (trig.sub_event_type in SYMMETRIC_SUBS or target is None):
             nxt = subj_cands[idx + 1]
             gap = stext[first[1]:nxt[0]]
-            if re.fullmatch(r"\s*(?:[’']s)?\s*(?:\([^()]{1,15}\)\s*)?(?:and|,\s*and|&)\s+(?:the\s+)?(?:[\w\-’']+\s+){0,4}", gap, re.I) and nxt[2] != first[2]:
-                if target is None or trig.sub_event_type in SYMMETRIC_SUBS:
+            allied = re.search(r"\b(?:allied|allies|their|its|supporting|pro-government)\b", gap, re.I) is not None
+            if re.fullmatch(r"\s*(?:[’']s)?\s*(?:\([^()]{1,15}\)\s*)?(?:and|,\s*and|&)\s+(?:the\s+)?(?:[\w\-’']+\s+){0,4}", gap, re.I) and nxt[2] != first[2] \
+                    and not allied:
+                if target is None or (trig.sub_event_type in SYMMETRIC_SUBS and not with_target):
                     target = nxt[2]
+    if agent_by is not None and agent_subj is not None and agent_subj != agent_by and subj_target:
+        target = agent_subj  # "soldiers and VDP members repelled an assault by IS Sahel fighters": the soldiers are attacked
     a1 = agent_by or agent_subj
     if a1 is None and trig.role_hint != "target_only":
         # "... were killed on November 3, when US-led coalition warplanes carried out airstrikes": agent after the trigger
@@ -1094,6 +1170,10 @@ def _remap(actor: Actor | None, iso3: str | None, res: Resources) -> Actor | Non
         return actor
     other = res.context_remap.get(actor.name, {}).get(iso3)
     return res.actors.get(other, actor) if other else actor
+
+
+CIVIL_PROPERTY = re.compile(r"\b(?:houses|homes|huts|dwellings|shops|stores|market|markets|church|churches|mosque|mosques|health\s+cent(?:re|er)s?|"
+                            r"clinic|villages|farms|crops|granaries|livestock|cattle|belongings|property\s+of\s+(?:residents|villagers|civilians))\b", re.I)
 
 
 def _conventional_roles(ev: Event, a1, a2, trig, res: Resources):

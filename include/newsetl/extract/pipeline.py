@@ -203,7 +203,10 @@ class PlaceFinder:
 ACRONYM = re.compile(r"^(?=(?:.*[A-Z]){2})[A-Z][A-Za-z0-9\-]{1,9}$")
 GROUP_NOUNS = {"fighters", "militants", "rebels", "gunmen", "militiamen", "militia", "militias", "insurgents", "members", "positions",
                "commanders", "elements", "guerrillas", "cells", "forces", "troops", "soldiers", "units", "jihadists", "combatants",
-               "supporters", "activists", "leaders", "operatives", "bases", "camps", "convoy", "patrol", "attackers", "gangs"}
+               "supporters", "activists", "leaders", "operatives", "bases", "camps", "convoy", "patrol", "attackers", "gangs",
+               # weapons name their user: "an RSF shell hit", "M23 drones struck"
+               "shell", "shells", "drone", "drones", "missile", "missiles", "rocket", "rockets", "mortar", "mortars", "artillery",
+               "warplanes", "jets", "gunmen"}
 
 
 @Language.factory("newsetl_actors")
@@ -233,13 +236,19 @@ class ActorMatcher:
             for canonical, aliases in by_name.items():
                 matcher.add(canonical, [nlp.make_doc(a) for a in aliases])
         self.generic_ids = {name for name, a in res.actors.items() if a.generic}
+        names = res.lexicon.get("country_names", {})
+        self.adj_military = {}
+        for adj, iso3 in res.lexicon.get("country_adjectives", {}).items():
+            mil = f"Military Forces of {names.get(iso3, '')}" if iso3 else None
+            if mil in res.actors and adj[:1].isupper() and " " not in adj:
+                self.adj_military[adj] = mil
 
     def __call__(self, doc: Doc) -> Doc:
         from spacy.util import filter_spans
 
         spans = [Span(doc, s, e, label="ACTOR", span_id=doc.vocab.strings[mid])
                  for mid, s, e in list(self.ci(doc)) + list(self.cs(doc))]
-        ours = self._absorb(doc, self._acronyms(doc, filter_spans(spans)))
+        ours = self._absorb(doc, self._acronyms(doc, self._adjective_forces(doc, filter_spans(spans))))
         # "Mangu local government area": an administrative unit, not the government
         ours = [sp for sp in ours if not (sp.start > 0 and doc[sp.start - 1].lower_ == "local" and sp.end < len(doc)
                                           and doc[sp.end].lower_ in ("area", "areas", "council", "councils", "chairman"))]
@@ -249,6 +258,37 @@ class ActorMatcher:
         others = [e for e in doc.ents if not taken.intersection(range(e.start, e.end))]
         doc.ents = sorted(ours + others, key=lambda e: e.start)
         return doc
+
+
+FORCE_HEADS = {"troops", "soldiers", "forces", "units", "positions", "bomb", "bombs", "missile", "missiles", "rocket", "rockets", "drone",
+               "drones", "jet", "jets", "warplane", "warplanes", "aircraft", "helicopter", "helicopters", "gunship", "gunships",
+               "shell", "shells", "shelling", "artillery", "airstrike", "airstrikes", "strike", "strikes", "tanks", "warship", "warships",
+               "paratroopers", "marines", "commandos", "bombers", "howitzers", "mortars", "munitions", "shells"}
+FORCE_MODIFIERS = {"guided", "glide", "cruise", "ballistic", "kamikaze", "attack", "combat", "military", "army", "air", "force", "naval",
+                   "fighter", "special", "ground", "assault", "heavy", "precision", "unguided", "aerial", "artillery", "rocket", "missile",
+                   "drone", "long-range", "hypersonic", "armoured", "armored", "infantry", "border", "elite"}
+
+
+def _adjective_forces_impl(self, doc: Doc, ours: list) -> list:
+    """A nationality adjective before a force or weapon noun that the dictionary lacks ("a Russian guided bomb", "Malian
+    attack drones") names that country's military."""
+    if not self.adj_military:
+        return ours
+    taken = set()
+    for sp in ours:
+        taken.update(range(sp.start, sp.end))
+    new = []
+    n = len(doc)
+    for tok in doc:
+        mil = self.adj_military.get(tok.text)
+        if mil is None or tok.i in taken:
+            continue
+        j = tok.i + 1
+        while j < n and j - tok.i <= 3 and j not in taken and doc[j].lower_ in FORCE_MODIFIERS and doc[j].lower_ not in FORCE_HEADS:
+            j += 1
+        if j < n and j not in taken and doc[j].lower_ in FORCE_HEADS and doc[j].text.islower():
+            new.append(Span(doc, tok.i, j + 1, label="ACTOR", span_id=mil))
+    return sorted(ours + new, key=lambda sp: sp.start) if new else ours
 
 
 def _acronyms_impl(self, doc: Doc, ours: list) -> list:
@@ -310,6 +350,7 @@ def _absorb_impl(self, doc: Doc, ours: list) -> list:
 
 
 ActorMatcher._acronyms = _acronyms_impl
+ActorMatcher._adjective_forces = _adjective_forces_impl
 ActorMatcher._absorb = _absorb_impl
 
 
