@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -461,33 +462,86 @@ ALSO_RESTATE = re.compile(r"^\W*(?:The|These|Those)\s+(?:attackers|assailants|gu
 ANAPHORIC_GENERIC = re.compile(r"^(?:rebels?|insurgents?|rebel\s+\w+|insurgent\s+\w+)$", re.I)
 
 
-def _apply_claim(stext: str, s0: int, s1: int, actors, events: list, para: int, overrides: dict, res: Resources, main_iso3, gaz) -> None:
-    """"ISKP claimed responsibility for the attack": the claimant becomes the agent of the latest event of the same or the
-    previous paragraph whose agent is unidentified; the event is then hedged (a claim)."""
-    m = CLAIM_RE.search(stext)
+ACCUSE_RE = re.compile(r"\b(?:accused|accuses|accusing|blamed|blames|blaming)\s+(?P<who>[^.;:]{2,70}?)\s+(?:of|for)\s+(?:[\w\-]+ing|the\s+(?:attack|strike|blast|bombing|killings?|massacre))\b|"
+                       r"\b(?:blamed|blames)\s+(?P<who2>(?:the\s+)?[^,.;:]{2,40}?)\s*(?:[,;.]|$)", re.I)
+CLAIM_SAID_RE = re.compile(r"\bsaid\s+(?:(?:in|on|via|through)\s+(?:a|an|its|the)\s+(?:[\w\-]+\s+){0,2}?(?:statement|video|post|message|communiqu[eé])\s+)?(?:that\s+)?(?:it|its\s+fighters|its\s+members|they)\s+(?:had\s+)?(?:planted|carried\s+out|conducted|launched|"
+                           r"detonated|staged|was\s+behind|were\s+behind|set\s+off)\b", re.I)
+LINKED_RE = re.compile(r"(?:-linked|\blinked\s+to|-affiliated|\baffiliated\s+(?:with|to)|-inspired|\bloyal\s+to)\b", re.I)
+
+
+def _apply_claim(stext: str, s0: int, s1: int, actors, events: list, para: int, overrides: dict, res: Resources, main_iso3, gaz):
+    """"ISKP claimed responsibility for the attack", "JNIM later said it had planted the device", "accused government warplanes
+    of dropping the toxic agent": the claimant (or the accused) becomes the agent of the latest event of the same or the
+    previous paragraph whose agent is unidentified (or only an affiliation: "al-Qaeda-linked gunmen"); the event is then hedged.
+    Returns (claimant, event) or None."""
+    m = CLAIM_RE.search(stext) or CLAIM_SAID_RE.search(stext)
     blame = None if m is not None else BLAME_RE.search(stext)
-    if m is None and blame is None or not events or NEG_CLAIM.search(stext[:(m or blame).start()]):
-        return
-    lo, hi = (s0, s0 + m.start()) if m is not None else (s0 + blame.end(), s0 + blame.end() + 60)
+    accuse = None if m is not None or blame is not None else ACCUSE_RE.search(stext)
+    if m is None and blame is None and accuse is None or not events or NEG_CLAIM.search(stext[:(m or blame or accuse).start()]):
+        return None
+    if accuse is not None and accuse.group("who2") is not None and \
+            re.search(r"\bden(?:y|ies|ied)\s+(?:any\s+)?(?:involvement|responsibility|the\s+(?:accusation|charge|claim))", stext[accuse.end("who2"):], re.I):
+        return None  # "Authorities blamed the OLA, which denied any involvement": the perpetrator stays unidentified
+    if m is not None:
+        lo, hi = s0, s0 + m.start()
+    elif blame is not None:
+        lo, hi = s0 + blame.end(), s0 + blame.end() + 60
+    else:
+        g = "who" if accuse.group("who") is not None else "who2"
+        lo, hi = s0 + accuse.start(g), s0 + accuse.end(g)
     claimant = None
     for a in actors:
         if lo <= a.start_char < hi:
             actor = overrides.get(a.start_char) or res.actors.get(a.ent_id_)
-            if actor is not None and not actor.generic and actor.actor_type not in ("Civilians", "Protesters", "Rioters") \
-                    and (blame is not None or not re.search(r"\b(?:by|of|with)\s+(?:[\w\-’']+\s+){0,3}$", stext[max(0, a.start_char - s0 - 30):a.start_char - s0])):
+            if actor is None or actor.actor_type in ("Civilians", "Protesters", "Rioters"):
+                continue
+            if actor.generic and not (accuse is not None and actor.actor_type == "State forces"):
+                continue  # an accused generic state force ("government warplanes") is the article's state
+            if blame is not None or accuse is not None or not re.search(r"\b(?:by|of|with)\s+(?:[\w\-’']+\s+){0,3}$", stext[max(0, a.start_char - s0 - 30):a.start_char - s0]):
                 claimant = actor
                 break
     if claimant is None:
-        return
+        return None
     for ev in reversed(events):
         if para - ev.paragraph > 1:
             break
         if ev.event_type in ("Battles", "Explosions/Remote violence", "Violence against civilians") and \
-                (ev.actor1 is None or ev.actor1.name.startswith("Unidentified")):
+                (ev.actor1 is None or ev.actor1.name.startswith("Unidentified") or ev.extras.get("linked_agent")):
             iso3 = gaz.iso3(ev.place.country) if ev.place is not None else main_iso3
-            ev.actor1 = _remap(claimant, iso3, res)
+            ev.actor1 = _generic(_remap(claimant, iso3, res), iso3, res)
+            ev.extras.pop("linked_agent", None)
             ev.hedged = True
-            return
+            return ev.actor1, ev
+    return None
+
+
+def _carry_opponent(events: list) -> None:
+    """"Turkish artillery shelled villages around Tal Tamr. A Turkish drone strike killed four SDF fighters": an attack of the
+    same agent in the same paragraph with no target of its own is aimed at the opponent named there."""
+    for ev in events:
+        if ev.actor1 is None or ev.actor2 is not None or ev.event_type not in ("Battles", "Explosions/Remote violence"):
+            continue
+        if ev.actor1.name.startswith("Unidentified"):
+            continue
+        foes = {o.actor2.name: o.actor2 for o in events if o is not ev and o.paragraph == ev.paragraph and o.actor1 is not None
+                and o.actor1.name == ev.actor1.name and o.actor2 is not None and o.actor2.actor_type in ARMED_TYPES}
+        if len(foes) == 1:
+            ev.actor2 = next(iter(foes.values()))
+
+
+def _spread_claims(claims: list, events: list) -> None:
+    """The claimed attackers are also the unidentified gunmen of the rest of that story (the siege that followed the bombing,
+    "killing three attackers"): same place, a day apart at most, within two paragraphs."""
+    for claimant, cev in claims:
+        for ev in events:
+            if ev is cev or ev.place is None or cev.place is None or _place_key(ev) != _place_key(cev) or abs(ev.paragraph - cev.paragraph) > 2:
+                continue
+            if ev.event_date is not None and cev.event_date is not None and abs((ev.event_date - cev.event_date).days) > 1:
+                continue
+            for role in ("actor1", "actor2"):
+                a = getattr(ev, role)
+                if a is not None and a.name.startswith("Unidentified Armed Group") and claimant != getattr(ev, "actor2" if role == "actor1" else "actor1"):
+                    setattr(ev, role, claimant)
 
 
 GROUP_KEYWORD = re.compile(r"\b(separatist|jihadist|rebel|insurgent|guerrilla|dissident|islamist)s?\b", re.I)
@@ -632,7 +686,13 @@ def extract_events(doc, ref: date, res: Resources, gaz: Gazetteer, paragraph_sta
     dates_all = find_dates(text, ref)
     holders = _place_holders(doc, places, res)
     overrides = _mention_overrides(doc, actors, res, gaz)
+    armed_named: Counter = Counter()  # named armed actors of the story by mentions (first named first on ties)
+    for a in actors:
+        act = res.actors.get(a.ent_id_)  # named outright, not "the insurgents"
+        if act is not None and not act.generic and act.actor_type in ARMED_TYPES and not act.name.startswith("Government of"):
+            armed_named[act] += 1
     events: list[Event] = []
+    claims: list = []
     last_date_by_para: dict[int, tuple[date, int]] = {}
     last_date_any: tuple[date, int] | None = None
     last_place_by_para: dict[int, tuple[Place, int]] = {}
@@ -668,9 +728,13 @@ def extract_events(doc, ref: date, res: Resources, gaz: Gazetteer, paragraph_sta
             elif last is not None and last.fatalities is None and para == last.extras.get("seen", last.paragraph) and ZERO_RE.search(stext) \
                     and not re.search(r"\bimmediate(?:ly)?\b", stext, re.I):
                 last.fatalities = 0  # "No casualties were reported."
-            _apply_claim(stext, s0, s1, actors, events, para, overrides, res, main_iso3, gaz)
+            got = _apply_claim(stext, s0, s1, actors, events, para, overrides, res, main_iso3, gaz)
+            if got is not None:
+                claims.append(got)
             continue
-        _apply_claim(stext, s0, s1, actors, events, para, overrides, res, main_iso3, gaz)
+        got = _apply_claim(stext, s0, s1, actors, events, para, overrides, res, main_iso3, gaz)
+        if got is not None:
+            claims.append(got)
         cands = []
         for t in triggers:
             trig = res.triggers[t.label_]
@@ -782,6 +846,18 @@ def extract_events(doc, ref: date, res: Resources, gaz: Gazetteer, paragraph_sta
         # ----- roles
         sent_actors = [a for a in actors if s0 <= a.start_char < s1]
         a1, a2 = _roles(sent_actors, stext, s0, rel, tspan, trig, res, overrides)
+        if a1 is not None and any((overrides.get(a.start_char) or res.actors.get(a.ent_id_)) == a1 and
+                                  (re.match(r"-(?:linked|affiliated|inspired|allied)\b", text[a.end_char:a.end_char + 12], re.I) or
+                                   re.search(r"\b(?:linked|affiliated|allied|loyal)\s+(?:to|with)\s+(?:the\s+)?$", text[max(s0, a.start_char - 25):a.start_char], re.I))
+                                  for a in sent_actors):
+            ev.extras["linked_agent"] = True  # "al-Qaeda-linked gunmen": an affiliation, which a later claim makes precise
+        if trig.event_type == "Battles" and BOTH_SIDES.search(stext):
+            # "Fighting between the two sides continued", "with both sides claiming control": the pair of the story's last
+            # two-sided event (the same or the previous paragraph)
+            pair = next((e for e in reversed(events) if para - e.paragraph <= 1 and e.actor1 is not None and e.actor2 is not None
+                         and e.actor2.actor_type not in ("Civilians", "Protesters", "Rioters")), None)
+            if pair is not None and (a1 is None or a2 is None or {a1.name, a2.name} & {pair.actor1.name, pair.actor2.name}):
+                a1, a2 = pair.actor1, pair.actor2
         if trig.sub_event_type == "Disrupted weapons use":
             # the remover is the agent; "IEDs set by ISIS members" names the owner of the weapons, not the agent
             left = [a for a in sent_actors if a.end_char <= tspan.start_char and not SUBJECT_BLOCK.search(stext[max(0, a.start_char - s0 - 40):a.start_char - s0])]
@@ -858,12 +934,44 @@ def extract_events(doc, ref: date, res: Resources, gaz: Gazetteer, paragraph_sta
         elif ev.sub_event_type == "Looting/property destruction" and a2 is not None and a2.name.startswith("Government of") \
                 and re.search(r"\bgovernment\s+(?:school|building|office|hospital|clinic|propert|vehicle|facilit)", stext[rel:rel + 70], re.I):
             a2 = None  # "set fire to a government school": public property, not the government as a party
+        if ev.sub_event_type in ("Violent demonstration", "Looting/property destruction") and a2 is not None and a2.actor_type in STATE_TYPES:
+            ments = [a for a in sent_actors if (overrides.get(a.start_char) or res.actors.get(a.ent_id_)) == a2]
+            if ments and all(FACILITY_END.search(a.text) or FACILITY_AFTER.match(text[a.end_char:a.end_char + 25]) for a in ments):
+                a2 = None  # "crowds set fire to a police station": a building, not the police as a party
+        if ev.event_type == "Explosions/Remote violence" and a2 is None and CIVIL_TARGET.match(stext[tspan.end_char - s0:tspan.end_char - s0 + 60]):
+            a2 = res.actors.get("Civilians")  # "bombed residential areas", "shelled a market": civilians are the target
+            ev.civilian_targeting = True
+        why = ARREST_REASON.search(stext[rel:]) if ev.sub_event_type == "Arrests" else None
+        if why is not None and a2 is not None and a2.actor_type != "Civilians":
+            # "arrested three men in connection with the arson attack on the prime minister's residence": the government
+            # named inside the reason is no party to the arrest
+            a2_starts = [a.start_char - s0 for a in sent_actors if (overrides.get(a.start_char) or res.actors.get(a.ent_id_)) == a2]
+            if a2_starts and min(a2_starts) >= rel + why.start():
+                a2 = None
+        if why is not None and (a2 is None or a2.actor_type == "Civilians"):
+            # "detained 18 people on suspicion of setting fire to ...": those arrested are the rioters (protesters)
+            a2 = res.actors.get("Rioters" if why.group("riot") else "Protesters") or a2
         if ev.sub_event_type == "Arrests" and a2 is None and a1 is not None and a1.actor_type in STATE_TYPES:
             a2 = res.actors.get("Civilians")  # the people arrested, unless the text names their group
         if ev.sub_event_type in TERRITORY_SUBS and a2 is None and ev.place is not None:
             held = holders.get(ev.place.name)
             if held is not None and held != a1:
                 a2 = held
+        if ev.sub_event_type == "Government regains territory" and a2 is None and a1 is not None:
+            # "Iraqi special forces recaptured Bartella", "Ukrainian troops recaptured Izium": from the armed opponent the
+            # story names most (not a force of the recapturing side's country)
+            foes = [k for k in armed_named if k != a1 and k.name != a1.name and (k.country is None or k.country != a1.country) and armed_named[k] >= 2]
+            if foes:
+                a2 = _remap(max(foes, key=lambda k: armed_named[k]), iso3, res)
+        if a2 is None and a1 is not None and a1.actor_type in NONSTATE_TYPES and not a1.generic:
+            # the loser of a place a named armed group seizes is the state's army; the party handing it over to one
+            # walking in unopposed is the state ("Taliban fighters entered Kabul")
+            if ev.sub_event_type == "Non-state actor overtakes territory":
+                a2 = res.actors.get("Military Forces of {country}")
+            elif ev.sub_event_type == "Non-violent transfer of territory":
+                a2 = res.actors.get("Government of {country}")
+        if ev.sub_event_type == "Air/drone strike" and a1 is None:
+            a1 = res.actors.get("Unidentified Armed Group ({country})")  # an unclaimed drone strike
         if a1 and a2 and a1.name == a2.name:
             a2 = None
         ev.actor1 = _generic(a1, iso3, res) if a1 else None
@@ -916,9 +1024,11 @@ def extract_events(doc, ref: date, res: Resources, gaz: Gazetteer, paragraph_sta
             if prev is not None:
                 if ev.fatalities is not None and (prev.fatalities is None or ev.fatalities > prev.fatalities):
                     prev.fatalities = ev.fatalities
-                prev.actor1 = prev.actor1 or ev.actor1
-                if not (prev.event_type == "Battles" and ev.actor2 is not None and ev.actor2.actor_type == "Civilians"):
-                    prev.actor2 = prev.actor2 or ev.actor2
+                if prev.event_type not in ("Protests", "Riots") or prev.event_type == ev.event_type:
+                    # a demonstration's roles are set by convention: a restated shooting adds nothing to a rally
+                    prev.actor1 = prev.actor1 or ev.actor1
+                    if not (prev.event_type == "Battles" and ev.actor2 is not None and ev.actor2.actor_type == "Civilians"):
+                        prev.actor2 = prev.actor2 or ev.actor2
                 prev.extras["seen"] = para  # the story is still about this event
                 continue
         ev.source = source_in(stext)
@@ -937,6 +1047,8 @@ def extract_events(doc, ref: date, res: Resources, gaz: Gazetteer, paragraph_sta
             twin = Event(**{**ev.__dict__, "extras": {}})
             twin.event_date, twin.time_precision = d.value, d.precision
             events.append(twin)
+    _spread_claims(claims, events)
+    _carry_opponent(events)
     return merge_events(events)
 
 
@@ -947,13 +1059,16 @@ DEFAULT_PLOVER = {
     "Grenade": ("ASSAULT", "explosives"), "Suicide bomb": ("ASSAULT", "asymmetric"), "Chemical weapon": ("ASSAULT", "cbrn"),
     "Abduction/forced disappearance": ("ASSAULT", "abduct"), "Sexual violence": ("ASSAULT", "sexual"),
 }
-SUBJECT_BLOCK = re.compile(r"\b(in|of|near|at|from|to|into|with|for|over|about|outside|inside|around|towards|toward|between|among|than|like|against|on|targeting|by)\s+(?:the\s+|a\s+|an\s+)?(?:[\w\-’']+\s+){0,2}$", re.I)
+SUBJECT_BLOCK = re.compile(r"\b(in|of|near|at|from|to|into|with|for|over|about|outside|inside|around|towards|toward|between|among|than|like|against|on|targeting|by)\s+(?:the\s+|a\s+|an\s+)?(?:(?!that\b)[\w\-’']+\s+){0,2}$", re.I)
 PARTITIVE_OF = re.compile(r"\b(?:units?|members?|fighters|troops|forces|elements|militants|soldiers|gunmen|men|detachments?|battalions?|brigades?|"
                           r"squads?|teams?|commandos|convoys?|patrols?)\s+of\s+(?:the\s+)?$", re.I)
-BACKED_RE = re.compile(r"\b(backed|supported|assisted|aided|helped|accompanied|joined)\s+(?:up\s+)?by\s+(?:the\s+)?(?:[\w\-’']+\s+){0,2}$|\bwith\s+the\s+(?:help|support|backing)\s+of\s+(?:the\s+)?(?:[\w\-’']+\s+){0,2}$", re.I)
-TARGET_PREP = re.compile(r"\b(on|against|targeting|at|with|hit|struck|targeted)\s+(?:the\s+|a\s+|an\s+)?(?:[\w\-’']+\s+){0,2}$", re.I)
+BACKED_RE = re.compile(r"\b(backed|supported|assisted|aided|helped|accompanied|joined)\s+(?:up\s+)?by\s+(?:the\s+)?(?:(?!and\b)[\w\-’']+\s+){0,2}$|\bwith\s+the\s+(?:help|support|backing)\s+of\s+(?:the\s+)?(?:(?!and\b)[\w\-’']+\s+){0,2}$", re.I)
+TARGET_PREP = re.compile(r"\b(on|against|targeting|at|with|hit|struck|targeted)\s+(?:the\s+|a\s+|an\s+)?(?:(?!that\b)[\w\-’']+\s+){0,2}$", re.I)
 HELD_RE = re.compile(r"^[\s-]*(held|controlled|run|occupied)\b", re.I)
 SYMMETRIC_SUBS = {"Armed clash", "Agreement"}
+BOTH_SIDES = re.compile(r"\b(?:the\s+two\s+(?:sides|forces|groups|armies|parties|rivals|factions)|both\s+sides|the\s+rival\s+(?:forces|factions|sides))\b", re.I)
+DESCRIBED_BY = re.compile(r"\b(?:popular\s+with|frequented\s+by|(?:place|venue|destination|hub|spot)\s+for|used\s+by|home\s+to|favoured\s+by|"
+                          r"favored\s+by)\s+(?:the\s+|many\s+)?(?:[\w\-’']+\s+){0,2}$", re.I)
 STATE_TYPES = ("State forces", "External/Other forces")
 
 
@@ -1013,7 +1128,9 @@ def _roles(sent_actors, stext: str, s0: int, rel: int, tspan, trig, res: Resourc
         prefix = stext[max(0, arel - 40):arel]
         after = stext[a.end_char - s0:a.end_char - s0 + 12]
         if items and items[-1][2].generic and items[-1][2].actor_type not in ("Civilians", "Protesters", "Rioters") and not actor.generic \
-                and LINK_GAP.fullmatch(stext[items[-1][1]:arel]):
+                and (LINK_GAP.fullmatch(stext[items[-1][1]:arel]) or (re.fullmatch(r"\s+(?:in|wearing)\s+(?:the\s+)?", stext[items[-1][1]:arel], re.I)
+                                                                     and re.match(r"\s*uniforms?\b", after, re.I))):
+            # "gunmen in RSF uniforms": the group whose uniform they wear
             # "fighters of the Allied Democratic Forces (ADF)", "gunmen from the OLA": the named group is the actor
             p_arel, _, _, p_prefix, _ = items.pop()
             items.append((p_arel, a.end_char - s0, actor, p_prefix, after))
@@ -1033,7 +1150,10 @@ def _roles(sent_actors, stext: str, s0: int, rel: int, tspan, trig, res: Resourc
     # between X and Y
     for i, (arel, aend, actor, prefix, after) in enumerate(items):
         if re.search(r"\bbetween\s+(?:the\s+)?(?:[\w\-’']+\s+){0,3}$", prefix, re.I) and i + 1 < len(items):
-            nxt = items[i + 1]
+            rest = [it for it in items[i + 1:] if not BACKED_RE.search(it[3])]  # "between X backed by the coalition and Y"
+            if not rest:
+                continue
+            nxt = rest[0]
             gap = stext[aend:nxt[0]]
             if re.fullmatch(r"[^,.;]{0,40}?\band\s+(?:the\s+)?(?:[\w\-’']+\s+){0,3}", gap, re.I) and abs(arel - rel) < 120:
                 return actor, nxt[2]
@@ -1042,6 +1162,8 @@ def _roles(sent_actors, stext: str, s0: int, rel: int, tspan, trig, res: Resourc
     after_t = [it for it in items if it[0] >= trel_end]
     with_target = False
     for arel, aend, actor, prefix, after in after_t:
+        if DESCRIBED_BY.search(prefix):
+            continue  # "the hotel, a popular meeting place for government officials": a description of the target place
         other_clause = _other_clause(stext, trel_end, arel, aend)
         if target is None and re.fullmatch(r"\s*(?:with|against)\s+(?:the\s+|a\s+|an\s+)?(?:[\w\-’']+\s+){0,2}", stext[trel_end:arel], re.I):
             with_target = True
@@ -1116,7 +1238,12 @@ def _roles(sent_actors, stext: str, s0: int, rel: int, tspan, trig, res: Resourc
         if a1 is not None and target is a1:
             target = None
     if trig.role_hint == "target_only" and agent_by is None:
-        # "a convoy struck an IED": the actor named is the victim, the perpetrator is unknown
+        # "a convoy struck an IED": the actor named is the victim, the perpetrator is unknown; but a weapon named with its
+        # user ("a Russian shell hit", "Houthi rockets landed") is the agent
+        owner = [it for it in before if it[0] < rel < it[1]]
+        if owner and owner[-1][2].actor_type not in ("Civilians", "Protesters", "Rioters"):
+            a2 = target if target is not None and target != owner[-1][2] else None
+            return owner[-1][2], a2
         a2 = target or agent_subj
         return None, a2
     a2 = target if target != a1 else None
@@ -1174,6 +1301,16 @@ def _remap(actor: Actor | None, iso3: str | None, res: Resources) -> Actor | Non
 
 CIVIL_PROPERTY = re.compile(r"\b(?:houses|homes|huts|dwellings|shops|stores|market|markets|church|churches|mosque|mosques|health\s+cent(?:re|er)s?|"
                             r"clinic|villages|farms|crops|granaries|livestock|cattle|belongings|property\s+of\s+(?:residents|villagers|civilians))\b", re.I)
+
+
+ARREST_REASON = re.compile(r"\b(?:on\s+suspicion\s+of|suspected\s+of|in\s+connection\s+with|accused\s+of|charged\s+with|for)\s+(?:[\w\-’']+\s+){0,4}?"
+                           r"(?:(?P<riot>setting\s+fire|arson|rioting|riots?|looting|vandali[sz]\w*|torching|burning|ransacking|storming)|"
+                           r"(?:protests?|protesting|demonstrations?|demonstrating|rall(?:y|ies)|marches|marching|sit-ins?))\b", re.I)
+FACILITY_END = re.compile(r"\b(?:station|stations|headquarters|building|buildings|post|posts|base|bases|office|offices|compound|barracks)$", re.I)
+FACILITY_AFTER = re.compile(r"\s*(?:station|stations|headquarters|building|buildings|post|posts|base|bases|office|offices|compound|barracks|vehicles?|cars?)\b", re.I)
+CIVIL_TARGET = re.compile(r"\s*(?:into\s+|on\s+)?(?:the\s+|a\s+|an\s+)?(?:[\w\-]+\s+){0,2}?(?:residential\s+(?:areas?|buildings?|blocks?|neighbou?rhoods?|districts?|quarters?|streets?)|"
+                          r"apartment\s+(?:buildings?|blocks?)|homes|houses|markets?|marketplace|hospitals?|schools?|clinics?|shelters?|"
+                          r"camps?\s+for\s+(?:displaced|refugees)|displacement\s+camps?|civilian\s+(?:areas?|targets?|homes|infrastructure))\b", re.I)
 
 
 def _conventional_roles(ev: Event, a1, a2, trig, res: Resources):

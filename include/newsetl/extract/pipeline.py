@@ -238,10 +238,17 @@ class ActorMatcher:
         self.generic_ids = {name for name, a in res.actors.items() if a.generic}
         names = res.lexicon.get("country_names", {})
         self.adj_military = {}
+        self.adj_government = {}
         for adj, iso3 in res.lexicon.get("country_adjectives", {}).items():
             mil = f"Military Forces of {names.get(iso3, '')}" if iso3 else None
             if mil in res.actors and adj[:1].isupper() and " " not in adj:
                 self.adj_military[adj] = mil
+            gov = f"Government of {names.get(iso3, '')}" if iso3 else None
+            if gov in res.actors and adj[:1].isupper() and " " not in adj:
+                self.adj_government[adj] = gov
+        # acronyms the dictionary already knows (for article-defined acronyms, see _acronyms)
+        self.dict_acronym = dict(res.case_aliases)
+        self.actor_country = {name: a.country for name, a in res.actors.items()}
 
     def __call__(self, doc: Doc) -> Doc:
         from spacy.util import filter_spans
@@ -269,9 +276,15 @@ FORCE_MODIFIERS = {"guided", "glide", "cruise", "ballistic", "kamikaze", "attack
                    "drone", "long-range", "hypersonic", "armoured", "armored", "infantry", "border", "elite"}
 
 
+GOVERNMENT_TITLES = (("vice", "president"), ("deputy", "prime", "minister"), ("prime", "minister"), ("president",),
+                     ("foreign", "minister"), ("defence", "minister"), ("defense", "minister"), ("interior", "minister"),
+                     ("secretary", "of", "state"), ("envoy",), ("special", "envoy"), ("ambassador",), ("negotiator",))
+
+
 def _adjective_forces_impl(self, doc: Doc, ours: list) -> list:
     """A nationality adjective before a force or weapon noun that the dictionary lacks ("a Russian guided bomb", "Malian
-    attack drones") names that country's military."""
+    attack drones") names that country's military; before an office ("US Vice President Mike Pence", "Turkish President
+    Tayyip Erdogan") that country's government, the title and the name that follows being one mention."""
     if not self.adj_military:
         return ours
     taken = set()
@@ -288,6 +301,19 @@ def _adjective_forces_impl(self, doc: Doc, ours: list) -> list:
             j += 1
         if j < n and j not in taken and doc[j].lower_ in FORCE_HEADS and doc[j].text.islower():
             new.append(Span(doc, tok.i, j + 1, label="ACTOR", span_id=mil))
+            continue
+        gov = self.adj_government.get(tok.text)
+        if gov is None:
+            continue
+        for title in GOVERNMENT_TITLES:
+            k = tok.i + 1 + len(title)
+            if k <= n and all(doc[tok.i + 1 + x].lower_ == w and tok.i + 1 + x not in taken for x, w in enumerate(title)):
+                # the person's name ("Mike Pence") belongs to the mention
+                while k < n and k - tok.i <= len(title) + 4 and k not in taken and doc[k].is_alpha and doc[k].text[:1].isupper():
+                    k += 1
+                new.append(Span(doc, tok.i, k, label="ACTOR", span_id=gov))
+                taken.update(range(tok.i, k))
+                break
     return sorted(ours + new, key=lambda sp: sp.start) if new else ours
 
 
@@ -298,6 +324,9 @@ def _acronyms_impl(self, doc: Doc, ours: list) -> list:
     for sp in ours:
         e = sp.end
         if e + 2 < len(doc) and doc[e].text == "(" and doc[e + 2].text == ")" and ACRONYM.match(doc[e + 1].text):
+            known = self.dict_acronym.get(doc[e + 1].text)
+            if known is not None and self.actor_country.get(known) and self.actor_country.get(known) == self.actor_country.get(sp.id_):
+                continue  # "Government of National Accord (GNA)": the dictionary's GNA (its forces) is of the same country
             defs.setdefault(doc[e + 1].text, sp.id_)
     if not defs:
         return ours
