@@ -46,9 +46,9 @@ run: install dirs gazetteer
 test: install dirs
 	$(BIN)/python -m pytest -q
 
-eval: install
-	$(BIN)/newsetl eval split eval/split
-	$(BIN)/newsetl eval events eval/events
+eval: install dirs
+	@for d in eval/split eval/split_dev eval/split_heldout; do $(BIN)/newsetl eval split $$d; done
+	@for d in eval/events eval/events_dev eval/events_dev2 eval/events_dev3 eval/events_heldout; do $(BIN)/newsetl eval events $$d | head -n 4; done
 
 bench: install
 	$(BIN)/python benchmarks/bench_pipeline.py
