@@ -832,3 +832,35 @@ def test_described_place_users_are_no_target(extractor):
                            "Somalia, on Friday, killing nine people."], ref=date(2019, 3, 4))
     r = _one(rows, "Remote explosive/landmine/IED")
     assert r["actor2"] == "Civilians", r
+
+
+def test_to_death_relatives_and_bare_counts(extractor):
+    from newsetl.extract.events import fatalities_in
+    assert fatalities_in("Five villagers were hacked to death by gunmen.", extractor.res) == 5
+    assert fatalities_in("Three women were burned to death in their homes.", extractor.res) == 3
+    assert fatalities_in("Two men were beaten to death by the crowd.", extractor.res) == 2
+    assert fatalities_in("Gunmen killed a herder and his two sons near the village.", extractor.res) == 3
+    assert fatalities_in("Gunmen attacked the village, killing two of them.", extractor.res) == 2
+    assert fatalities_in("The attack wounded five civilians.", extractor.res) is None
+
+
+def test_next_sentence_losses_add_to_the_clash(extractor):
+    rows = run(extractor, ["Soldiers clashed with ADF rebels near Beni on Saturday, killing 12 rebels. "
+                           "The army lost four soldiers, a spokesman said."])
+    assert len(rows) == 1 and rows[0]["fatalities"] == 16, rows
+
+
+def test_unarmed_victims_are_civilians_and_armed_arson_is_destruction(extractor):
+    rows = run(extractor, ["Gunmen killed a former militia commander and his son at their home in Beni on Saturday."])
+    assert rows and rows[0]["sub_event_type"] == "Attack" and rows[0]["fatalities"] == 2, rows
+    rows = run(extractor, ["Gunmen shot dead 12 Fulani herders in Kaduna state on Saturday."])
+    assert rows and rows[0]["sub_event_type"] == "Attack" and rows[0]["actor2"] == canon(extractor, "Civilians"), rows
+    rows = run(extractor, ["Jihadists burned the market and several shops in Djibo on Friday."])
+    assert rows and rows[0]["sub_event_type"] == "Looting/property destruction", rows
+
+
+def test_supplement_places_markoye_namhsan(extractor):
+    rows = run(extractor, ["Armed men killed a herder and his two sons near Markoye on Sunday."])
+    assert rows and rows[0]["location"] == "Markoye" and rows[0]["fatalities"] == 3, rows
+    rows = run(extractor, ["Militants burned houses and a market in Namhsan, Shan state, on Friday."])
+    assert rows and rows[0]["location"] == "Namhsan", rows

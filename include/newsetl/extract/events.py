@@ -121,7 +121,12 @@ def number_value(tok: str, numbers: dict[str, int]) -> int | None:
 EXTRA_VICTIMS = {"protesters", "protester", "protestors", "demonstrators", "demonstrator", "employees", "employee", "staff", "staffers",
                  "deminers", "combatants", "hostages", "gendarmes", "gendarme", "pilgrims", "shoppers", "guests", "patients", "boys",
                  "girls", "infants", "babies", "relatives", "family", "families", "crew", "others", "people", "civilians", "soldiers",
-                 "fighters", "militiamen", "marines", "commandos", "recruits", "cadets", "troops", "agents", "contractors"}
+                 "fighters", "militiamen", "marines", "commandos", "recruits", "cadets", "troops", "agents", "contractors",
+                 "son", "sons", "daughter", "daughters", "brother", "brothers", "sister", "sisters", "wife", "wives", "husband",
+                 "nephew", "nephews", "niece", "nieces", "grandson", "grandsons", "granddaughter", "granddaughters", "cousin", "cousins"}
+RELATIVE_GAP = re.compile(r"\s+and\s+(?:his|her|their)\s+$", re.I)  # "a herder and his two sons": one list of victims
+LOSS_RE = re.compile(r"\b(?:lost|losing)\s+(?:at\s+least\s+|more\s+than\s+)?[\w\-,]+\s+(?:of\s+(?:its|their|his)\s+)?(?:[\w\-]+\s+)?(?:fighters|soldiers|men|troops|members|militants|combatants|policemen|gendarmes|officers|militiamen)\b|"
+                     r"\b[\w\-,]+\s+of\s+the\s+(?:attackers|assailants|militants|insurgents|gunmen|jihadists|rebels|fighters|raiders|bandits|soldiers|troops)\s+(?:were|was|had\s+been)\s+(?:also\s+)?(?:killed|slain|shot\s+dead)\b", re.I)
 _VICTIM_CACHE: dict[int, tuple] = {}
 
 
@@ -146,10 +151,12 @@ def _victim_patterns(res: Resources):
 LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+|as\s+well\s+as\s+)?|\s+and\s+|\s+as\s+well\s+as\s+|\s+along\s+with\s+|\s+plus\s+)\s*$", re.I)
 SUBSET_BEFORE = re.compile(r"\b(?:including|among\s+them|among\s+whom|of\s+whom|of\s+them)\s+(?:at\s+least\s+)?$", re.I)
 KILL_AFTER = re.compile(r"^\s*(?:,\s*)?(?:and\s+(?:[\w\-]+\s+){0,1}(?:rebels|fighters|militants|soldiers|civilians|attackers|police|policemen|troops)\s+)?(?:(?:(?:most|many|all|some)\s+of\s+them|including|among\s+them)\s+[\w\s\-]{0,40}?,\s*)?(?:who\s+)?(?:were|was|have\s+been|had\s+been|are|is)?\s*"
-                        r"(?:also\s+|reportedly\s+|later\s+)?(?:killed|dead|died|slain|shot\s+dead|executed|massacred|murdered|lost\s+their\s+lives|perished)\b", re.I)
+                        r"(?:also\s+|reportedly\s+|later\s+)?(?:killed|dead|died|slain|shot\s+dead|executed|massacred|murdered|lost\s+their\s+lives|perished|(?:hacked|stabbed|burned|burnt|beaten|clubbed|stoned|bludgeoned)\s+to\s+death|burn[et]d?\s+alive)\b", re.I)
 KILL_BEFORE = re.compile(r"\b(?:killed|killing|kills|kill|shot\s+dead|shooting\s+dead|fatally\s+(?:shot|shooting|wounded|stabbed)|gunned\s+down|"
                          r"massacred|executed|executing|beheaded|beheading|murdered|slaughtered|claimed\s+the\s+lives\s+of|claiming\s+the\s+lives\s+of|"
-                         r"took\s+the\s+lives\s+of|deaths?\s+of|killings?\s+of|(?:killed|dead|died)\s+(?:along|together)\s+with|bodies\s+of|beat\s+to\s+death|stabbed\s+to\s+death|left|leaving)\s*(?:(?:the|their|all|all\s+the|both)\s+)?$", re.I)
+                         r"took\s+the\s+lives\s+of|deaths?\s+of|killings?\s+of|(?:killed|dead|died)\s+(?:along|together)\s+with|bodies\s+of|(?:beat|hacked|hacking|stabbed|stabbing|burned|burnt|burning|beaten|beating|clubbed|stoned|bludgeoned)\s+to\s+death|lost|losing|left|leaving)\s*(?:(?:the|their|all|all\s+the|both)\s+)?$", re.I)
+BARE_KILL = re.compile(r"\b(?:killing|killed|kills|shot\s+dead|shooting\s+dead|(?:hacked|hacking|stabbed|stabbing)\s+to\s+death)\s+(?:at\s+least\s+|more\s+than\s+|over\s+|another\s+)?"
+                       r"(?P<num>\d[\d,]*|[a-z]+(?:-[a-z]+)?)(?:\s+of\s+(?:them|whom))?(?=\s*(?:[,.;)]|$)|\s+(?:and|in|on|at|near|during|when|while|before|after|as)\b)", re.I)
 ZERO2_RE = re.compile(r"\b(?:killed|killing|kill)\s+no\s+one\b|\bno\s+(?:one|body|people)\s+(?:was|were)\s+(?:killed|hurt|injured)\b|\bno\s+deaths\b", re.I)
 
 
@@ -165,7 +172,7 @@ def fatalities_in(text: str, res: Resources) -> int | None:
         if v is not None:
             return v
     zero = ZERO_RE.search(text) or ZERO2_RE.search(text)
-    if not KILL_RE.search(text):
+    if not KILL_RE.search(text) and not LOSS_RE.search(text) and not BARE_KILL.search(text):
         return 0 if zero else None
     total, found = 0, False
     for seg in re.split(r"[;—]|\.\s", text):
@@ -201,7 +208,10 @@ def fatalities_in(text: str, res: Resources) -> int | None:
         # group coordinated quantities into lists ("nine SDF fighters and at least five jihadists")
         lists: list[list] = []
         for st, en, val in qs:
-            if lists and not re.match(r"[^,.;]{0,30}?\b(?:said|says|told|reported|added)\b", seg[en:en + 40], re.I) and LIST_GAP.fullmatch(seg[lists[-1][-1][1]:st] + " ") and seg[lists[-1][-1][1]:st].strip(" ,").lower() in ("", "and", "as well as", "along with", "plus"):
+            gap = seg[lists[-1][-1][1]:st] if lists else ""
+            if lists and RELATIVE_GAP.fullmatch(gap):
+                gap = gap[:gap.lower().rstrip().rfind(" ")] + " "
+            if lists and not re.match(r"[^,.;]{0,30}?\b(?:said|says|told|reported|added)\b", seg[en:en + 40], re.I) and LIST_GAP.fullmatch(gap + " ") and gap.strip(" ,").lower() in ("", "and", "as well as", "along with", "plus"):
                 lists[-1].append((st, en, val))
             else:
                 lists.append([(st, en, val)])
@@ -215,6 +225,14 @@ def fatalities_in(text: str, res: Resources) -> int | None:
                 (INJURY_RE.match(after.strip(" ,")[:20]) is not None if after.strip(" ,") else False)
             if bound and not injured:
                 total += sum(v for _, _, v in lst)
+                found = True
+        taken = [(st, en) for st, en, _ in qs]
+        for b in BARE_KILL.finditer(seg):
+            if any(st < b.end() and b.start() < en for st, en in taken) or re.fullmatch(r"(?:19|20)\d\d", b.group("num")):
+                continue
+            v = number_value(b.group("num"), numbers)
+            if v is not None and v <= 100000 and not RUNNING_TOTAL.search(seg):
+                total += v  # "killing 17.", "killing two of them"
                 found = True
     if found:
         return total
@@ -653,6 +671,24 @@ def _clause_units(text: str, s0: int, s1: int, triggers: list, places: list) -> 
     return [(s0, s1, triggers)]
 
 
+UNARMED_TARGET = re.compile(r"\b(?:herders?|herdsm[ae]n|farmers?|villagers?|worshippers?|pastoralists?|traders?)\s*$", re.I)
+EXCHANGE_RE = re.compile(r"\b(?:exchanges?\s+of\s+fire|exchanged\s+fire|fired\s+back|returned\s+fire|fought\s+back|fought\s+off|repelled|repulsed|"
+                         r"resisted|resistance|gun\s*battles?|firefights?|shoot-?outs?|clash(?:ed|es)?)\b", re.I)
+
+
+def _adds_loss(prev: Event, stext: str, para: int, day_dates, splaces, res: Resources) -> bool:
+    """A follow-up sentence of the same paragraph, with no date or place of its own, giving one side's losses in the clash
+    just reported ("The army lost four soldiers", "Ten of the attackers were killed"): those deaths add to its toll,
+    unless the earlier toll was already an overall count of people."""
+    if day_dates or splaces or para != prev.extras.get("seen", prev.paragraph) or not LOSS_RE.search(stext):
+        return False
+    if prev.event_type not in ("Battles", "Violence against civilians"):
+        return False
+    if prev.fatalities and re.search(r"\b(?:people|persons|in\s+total|total|combined)\b", prev.sentence, re.I):
+        return False
+    return not (prev.fatalities and fatalities_in(stext, res) == prev.fatalities)  # a restated toll is no addition
+
+
 def _place_key(e: Event) -> str:
     if e.place is None:
         return ""
@@ -725,6 +761,10 @@ def extract_events(doc, ref: date, res: Resources, gaz: Gazetteer, paragraph_sta
                 f = fatalities_in(stext, res)
                 if f is not None and (last.fatalities is None or f > last.fatalities):
                     last.fatalities = f
+            elif last is not None and _adds_loss(last, stext, para, day_dates, splaces, res):
+                f = fatalities_in(stext, res)
+                if f:
+                    last.fatalities = (last.fatalities or 0) + f  # "The army lost four soldiers.": the other side's dead
             elif last is not None and last.fatalities is None and para == last.extras.get("seen", last.paragraph) and ZERO_RE.search(stext) \
                     and not re.search(r"\bimmediate(?:ly)?\b", stext, re.I):
                 last.fatalities = 0  # "No casualties were reported."
@@ -864,6 +904,15 @@ def extract_events(doc, ref: date, res: Resources, gaz: Gazetteer, paragraph_sta
             if left:
                 a1, a2 = res.actors.get(left[-1].ent_id_), None
         civil = res.actors.get("Civilians")
+        if civil and a2 is not None and a2.actor_type != "Civilians" and trig.event_type in ("Violence against civilians", "Battles") \
+                and trig.sub_event_type in ("Attack", "Abduction/forced disappearance", "Armed clash") and not EXCHANGE_RE.search(stext):
+            for m in sent_actors:
+                if m.start_char < tspan.start_char or (overrides.get(m.start_char) or res.actors.get(m.ent_id_)) != a2:
+                    continue
+                pre = text[max(s0, m.start_char - 25):m.start_char]
+                if UNARMED_TARGET.search(m.text) or re.search(r"\b(?:former|retired|ex-|ex)\s*(?:[\w\-]+\s+){0,2}$", pre, re.I):
+                    a2 = civil  # "killed 12 Fulani herders", "a former militia commander and his son": unarmed victims
+                break
         kill_re = lex_patterns(res)[0]
         kills = kill_re.search(stext) is not None
         explicit_civ = re.search(r"\bcivilians?\b", stext, re.I) is not None
@@ -1022,7 +1071,9 @@ def extract_events(doc, ref: date, res: Resources, gaz: Gazetteer, paragraph_sta
                     prev = cand
                     break
             if prev is not None:
-                if ev.fatalities is not None and (prev.fatalities is None or ev.fatalities > prev.fatalities):
+                if ev.fatalities and own_place is None and _adds_loss(prev, stext, para, day_dates, splaces, res):
+                    prev.fatalities = (prev.fatalities or 0) + ev.fatalities  # "10 of the attackers were killed": the other side
+                elif ev.fatalities is not None and (prev.fatalities is None or ev.fatalities > prev.fatalities):
                     prev.fatalities = ev.fatalities
                 if prev.event_type not in ("Protests", "Riots") or prev.event_type == ev.event_type:
                     # a demonstration's roles are set by convention: a restated shooting adds nothing to a rally
