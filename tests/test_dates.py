@@ -42,3 +42,8 @@ def test_background_years_are_month_precision():
 def test_no_date():
     assert find_dates("Clashes are ongoing.", MON) == []
     assert first("he may return", MON) is None
+
+
+def test_numeric_dates_are_day_first_via_dateparser():
+    assert first("the attack on 03/11/2018 killed", MON) == (date(2018, 11, 3), 1)
+    assert first("signed on 28.10.2018 in Sochi", MON) == (date(2018, 10, 28), 1)

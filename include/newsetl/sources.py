@@ -4,7 +4,6 @@ that can be split yield a `RawDoc`. Bad input becomes a `quarantined` entry with
 """
 from __future__ import annotations
 
-import fnmatch
 import gzip
 import hashlib
 import io
@@ -315,7 +314,3 @@ def _read_archive(source: str, member: str | None, name: str, raw: bytes, settin
     yield from members
     for inner_name, data in payloads:
         yield from _read_blob(source, _join(member, inner_name), inner_name, data, settings, depth + 1)
-
-
-def matches_any(path: str, patterns: list[str]) -> bool:
-    return any(fnmatch.fnmatch(path, p) for p in patterns)

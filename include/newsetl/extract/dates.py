@@ -1,6 +1,6 @@
 """Resolve the date expressions of news text against a reference date (publication date or run date).
 
-Fast paths (own code) for the common forms; `dateparser` only for the rest. Conventions (tested):
+Fast paths (own code) for the common forms; `dateparser` parses numeric dates (03/11/2018, day first). Conventions (tested):
 - a weekday name ("on Monday", "Tuesday night") is the most recent such day ON OR BEFORE the reference
   date (news reports past events; the reference day itself counts), precision 1;
 - "November 3" / "3 November" without a year: the most recent such date not after the reference, precision 1;
@@ -27,6 +27,7 @@ _YEAR = r"(?P<year>(?:19|20)\d\d)"
 
 PATTERNS: list[tuple[str, re.Pattern]] = [
     ("iso", re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b")),
+    ("numeric", re.compile(r"\b[0-3]?\d[/.][01]?\d[/.](?:19|20)\d\d\b")),
     ("mdy", re.compile(rf"\b{_MON}\s+{_DAY}(?:\s*,\s*|\s+){_YEAR}\b", re.I)),
     ("dmy", re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MON}(?:\s*,?\s*){_YEAR}\b", re.I)),
     ("md", re.compile(rf"\b{_MON}\s+{_DAY}\b(?!\s*(?:,\s*)?(?:19|20)\d\d)(?![\d:])", re.I)),
@@ -80,22 +81,17 @@ def find_dates(text: str, ref: date) -> list[DateMention]:
             if any(s < te and ts < e for ts, te in taken):
                 continue
             val, prec = _resolve(kind, m, ref)
-            if kind == "weekday" and m.group("rel") is None and not _weekday_context(text, s, e):
-                continue
             taken.append((s, e))
             out.append(DateMention(s, e, m.group(0), val, prec, kind))
     out.sort(key=lambda d: d.start)
     return out
 
 
-def _weekday_context(text: str, s: int, e: int) -> bool:
-    # bare weekday names are dates in news ("killed Monday", "Monday's attack", "early Monday")
-    return True
-
-
 def _resolve(kind: str, m: re.Match, ref: date) -> tuple[date | None, int]:
     if kind == "iso":
         return _safe(int(m["year"]), int(m["m"]), int(m["d"])), 1
+    if kind == "numeric":  # 03/11/2018: day first, as in most of the world's press; dateparser does the parsing
+        return parse_loose(m.group(0), ref), 1
     if kind in ("mdy", "dmy"):
         return _safe(int(m["year"]), MONTHS[m["mon"].lower().rstrip(".")], int(m["day"])), 1
     if kind in ("md", "dm"):
@@ -133,7 +129,8 @@ def parse_loose(text: str, ref: date) -> date | None:
     """Fallback for forms the fast paths miss, via dateparser (slow: only for odd inputs)."""
     import dateparser
 
-    dt = dateparser.parse(text, settings={"RELATIVE_BASE": _dt(ref), "PREFER_DATES_FROM": "past", "STRICT_PARSING": False})
+    dt = dateparser.parse(text, languages=["en"], settings={"RELATIVE_BASE": _dt(ref), "PREFER_DATES_FROM": "past",
+                                                           "DATE_ORDER": "DMY", "STRICT_PARSING": False})
     return dt.date() if dt else None
 
 
