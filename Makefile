@@ -48,7 +48,7 @@ test: install dirs
 
 eval: install dirs
 	@for d in eval/split eval/split_dev eval/split_heldout; do $(BIN)/newsetl eval split $$d; done
-	@for d in eval/events eval/events_dev eval/events_dev2 eval/events_dev3 eval/events_heldout; do $(BIN)/newsetl eval events $$d | head -n 4; done
+	@for d in eval/events eval/events_dev eval/events_dev2 eval/events_dev3 eval/events_dev4 eval/events_heldout; do $(BIN)/newsetl eval events $$d | head -n 4; done
 
 bench: install
 	$(BIN)/python benchmarks/bench_pipeline.py

@@ -303,6 +303,7 @@ REASON_BEFORE = re.compile(r"\b(?:responsibility\s+for|credit\s+for|on\s+suspici
 REMOVAL_BEFORE = re.compile(r"\b(?:removed|removing|defused|defusing|dismantled|dismantling|cleared|clearing|disposed\s+of|neutrali[sz]ed|"
                             r"disarmed|deactivated|found|discovered|uncovered|seized|seizing|confiscated|recovered|intercepted|detected|"
                             r"safely\s+detonated|destroyed\s+a\s+cache\s+of)\s+(?:[\w\-]+\s+){0,5}$", re.I)
+YEAR_ADJ_BEFORE = re.compile(r"\b(?:a|an|the|its|their|his|her)\s+(?P<y>(?:19|20)\d\d)\s+(?:[\w\-]+\s+)?$", re.I)
 TERRITORY_SUBS = ("Government regains territory", "Non-state actor overtakes territory")
 AIR_ASSET = re.compile(r"\b(?:aircraft|jets?|warplanes?|fighter\s+jets?|planes?|drones?|helicopters?|gunships?|air\s+force|bombers?|airstrikes?|air\s+strikes?)\b", re.I)
 HEAVY_ASSET = re.compile(r"\b(?:artillery|howitzers?|shells?|shelling|rockets?|mortars?|missiles?|tanks?|grad|multiple\s+rocket\s+launchers?)\b", re.I)
@@ -823,6 +824,9 @@ def extract_events(doc, ref: date, res: Resources, gaz: Gazetteer, paragraph_sta
                 continue  # "withdrew under a US-brokered truce", "despite the ceasefire": a reference, not a new agreement
             if REASON_BEFORE.search(before):
                 continue
+            yr = YEAR_ADJ_BEFORE.search(before)
+            if yr and int(yr.group("y")) < ref.year:
+                continue  # "a 2014 peace deal", "the 2017 offensive": a past event named by its year, background
             if BACKED_RE.search(before) and any(o.start_char < t.start_char and res.triggers[o.label_].event_type == "Battles" or
                                                 o.start_char > t.end_char for o in triggers):
                 continue  # "Somali troops backed by US airstrikes recaptured ...": the support of another event
@@ -1414,7 +1418,7 @@ def _precision(place: Place, region: bool) -> int:
 
 REF_POINT_BEFORE = re.compile(r"(?:\b(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west|"
                               r"northern|southern|eastern|western)(?:ern)?\s+of|\bkm\s+(?:\([^)]*\)\s+)?(?:from|of|outside)|\bkilometres?\s+(?:from|of)|"
-                              r"\bmiles?\s+(?:from|of)|\bborder\s+with|\bbordering|\bover\s+the|\bacross\s+the|\btowards?|\bheaded\s+for|\bcapital\s+of)\s+(?:the\s+)?$", re.I)
+                              r"\bmiles?\s+(?:from|of)|\bborder\s+with|\bsolidarity\s+with|\bin\s+support\s+of|\bbordering|\bover\s+the|\bacross\s+the|\btowards?|\bheaded\s+for|\bcapital\s+of)\s+(?:the\s+)?$", re.I)
 LANDMARK_AFTER = re.compile(r"\s+(?:presidential\s+)?(?:palace|airport|air\s+base|hotel|square|street|road|highway|bridge|stadium|university|hospital|"
                             r"mosque|church|market|prison|river|dam|refinery|port|station|embassy|camp)\b", re.I)
 
