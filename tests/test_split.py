@@ -288,3 +288,11 @@ def test_news_boilerplate_lines_stay_body_and_single_names_with_a_period():
     assert len(d.body) == 3
     assert [c.author for c in d.comments] == [None, "Tanvir.", None, None]
     assert d.comments[2].paragraphs == ["Sad."]
+
+
+def test_byline_first_paragraph_is_not_an_author_line():
+    text = ("Ceasefire Holds In The North\n\nBy Jane Doe\n\nA ceasefire between the army and the rebels held on Sunday, "
+            "officials said.\n\nBoth sides reported no violations.\n\nWill it last?\n\nOmar K.\n\nDoubt it.\n")
+    d = split_dump(text)
+    assert d.body[0] == "By Jane Doe" and len(d.body) == 3
+    assert [c.author for c in d.comments] == [None, "Omar K."]

@@ -125,8 +125,6 @@ def split_dump(text: str, title: str | None = None) -> SplitDoc:
         if authors[i] or gaps[i] >= 2:
             limit = i
             break
-    if authors[0]:
-        limit = 0
     names = _author_names(paras, authors)
     scores: list[float] = []
     context = ""
@@ -168,7 +166,7 @@ def split_dump(text: str, title: str | None = None) -> SplitDoc:
 def _find_authors(paras: list[tuple[int, list[str]]]) -> list[bool]:
     n = len(paras)
     authors = [False] * n
-    for i in range(n - 2, -1, -1):
+    for i in range(n - 2, 0, -1):  # the first paragraph is never an author line: it is a byline/subtitle or body
         gap_after = paras[i + 1][0]
         if len(paras[i][1]) != 1 or gap_after != 1:
             continue
