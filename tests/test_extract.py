@@ -1,9 +1,7 @@
 """Behavioural tests of the rule-based event extractor (extract/*.py + data/*)."""
 from __future__ import annotations
 
-import os
 from datetime import date
-from pathlib import Path
 
 import pytest
 

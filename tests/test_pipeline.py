@@ -1,7 +1,6 @@
 """End to end, in-process (the CLI path): the bundled samples, the seeds, idempotent reruns, the ledger,
 atomic publishing and the quality gate."""
 import shutil
-from pathlib import Path
 
 import duckdb
 import pyarrow.dataset as ds

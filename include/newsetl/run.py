@@ -13,7 +13,6 @@ import posixpath
 import time
 from collections import Counter
 from datetime import date, datetime
-from typing import Iterator
 
 import pyarrow as pa
 import pyarrow.compute as pc
@@ -26,7 +25,6 @@ from .schemas import TABLES, to_arrow
 from .split import SplitDoc, from_given, parse_timestamp, split_dump
 
 log = logging.getLogger("newsetl")
-DOC_TABLES = ("articles", "comments", "events", "mentions")
 ALL_TABLES = tuple(TABLES)
 
 

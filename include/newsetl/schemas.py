@@ -227,6 +227,6 @@ def markdown_docs() -> str:
             if c.regex:
                 checks.append(f"matches `{c.regex}`")
             out.append(f"| `{c.name}` | {c.type} | {'yes' if c.nullable else 'no'} | {c.doc} | {'; '.join(checks)} |")
-        out.append(f"| `ingest_date` | date (partition) | no | Logical date of the nightly run that loaded the row. | |")
+        out.append("| `ingest_date` | date (partition) | no | Logical date of the nightly run that loaded the row. | |")
         out.append("")
     return "\n".join(out)

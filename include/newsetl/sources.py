@@ -18,7 +18,6 @@ import fsspec
 
 from .config import Settings
 
-DOC_EXTS = (".txt", ".jsonl", ".ndjson")
 ARCHIVE_EXTS = (".tar.gz", ".tgz", ".tar", ".zip", ".gz")
 MAX_NESTING = 2
 

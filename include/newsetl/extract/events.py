@@ -163,7 +163,6 @@ ZERO2_RE = re.compile(r"\b(?:killed|killing|kill)\s+no\s+one\b|\bno\s+(?:one|bod
 def fatalities_in(text: str, res: Resources) -> int | None:
     """Deaths stated in a sentence: victim quantities bound to a kill word (lists summed, subsets and wounded left out,
     running totals skipped); "death toll ... N" wins; 0 only when explicitly none; None when vague or absent."""
-    lex = res.lexicon
     numbers, qty = _victim_patterns(res)
     KILL_RE, INJURY_RE = lex_patterns(res)
     m = TOLL_RE.search(text)
@@ -239,37 +238,6 @@ def fatalities_in(text: str, res: Resources) -> int | None:
     if zero:
         return 0
     return None
-    total, found = 0, False
-    for q in QTY_RE.finditer(text):
-        val = number_value(q.group("num"), numbers)
-        if val is None or val > 100000:
-            continue
-        nxt = q.group("noun").lower().split()
-        if not any(w.rstrip(",.") in victims or w.rstrip("s,.") in victims for w in nxt):
-            continue
-        before = text[max(0, q.start() - 4):q.start()]
-        if re.search(r"\d[.,:]?\s*$", before) or re.match(r"(19|20)\d\d$", q.group("num")):
-            continue
-        after = text[q.end():q.end() + 60]
-        window = text[max(0, q.start() - 40):q.end() + 60]
-        local_kill = KILL_RE.search(window)
-        local_injury = INJURY_RE.search(after[:25]) or INJURY_RE.search(text[max(0, q.start() - 15):q.start()])
-        if local_kill and not (local_injury and not KILL_RE.search(after[:25] + text[max(0, q.start() - 15):q.start()])):
-            total += val
-            found = True
-    if found:
-        return total
-    m = re.search(rf"\b(?:killing|killed|kills)\s+(?:at\s+least\s+|more\s+than\s+|over\s+)?(?P<num>{NUM_TOKEN})\b", text, re.I)
-    if m:
-        v = number_value(m.group("num"), numbers)
-        if v is not None and not re.match(r"(19|20)\d\d$", m.group("num")):
-            return v
-    m = re.search(rf"\b(?P<num>{NUM_TOKEN})\s+(?:were\s+|was\s+)?(?:killed|dead|died)\b", text, re.I)
-    if m:
-        v = number_value(m.group("num"), numbers)
-        if v is not None and not re.match(r"(19|20)\d\d$", m.group("num")):
-            return v
-    return 0 if ZERO_RE.search(text) else None
 
 
 REFERENCE_PREP = re.compile(r"\b(?:under|despite|violat\w*|breach\w*|in\s+line\s+with|in\s+accordance\s+with|as\s+part\s+of|terms\s+of|since|during|before|after)\s+(?:a|an|the|its|their)?\s*(?:[\w\-]+\s+){0,3}$", re.I)
@@ -485,7 +453,6 @@ ACCUSE_RE = re.compile(r"\b(?:accused|accuses|accusing|blamed|blames|blaming)\s+
                        r"\b(?:blamed|blames)\s+(?P<who2>(?:the\s+)?[^,.;:]{2,40}?)\s*(?:[,;.]|$)", re.I)
 CLAIM_SAID_RE = re.compile(r"\bsaid\s+(?:(?:in|on|via|through)\s+(?:a|an|its|the)\s+(?:[\w\-]+\s+){0,2}?(?:statement|video|post|message|communiqu[eé])\s+)?(?:that\s+)?(?:it|its\s+fighters|its\s+members|they)\s+(?:had\s+)?(?:planted|carried\s+out|conducted|launched|"
                            r"detonated|staged|was\s+behind|were\s+behind|set\s+off)\b", re.I)
-LINKED_RE = re.compile(r"(?:-linked|\blinked\s+to|-affiliated|\baffiliated\s+(?:with|to)|-inspired|\bloyal\s+to)\b", re.I)
 
 
 def _apply_claim(stext: str, s0: int, s1: int, actors, events: list, para: int, overrides: dict, res: Resources, main_iso3, gaz):
@@ -1459,7 +1426,6 @@ def _places_for(spans, trig_pos: int) -> list[tuple[Place, int]]:
     after = [x for x in fine if x[0].start_char >= trig_pos] or fine
     first = after[0]
     out = [first]
-    doc = first[0].doc
     if BETWEEN_BEFORE.search(dtext[max(0, first[0].start_char - 60):first[0].start_char]):
         # "between the villages of Robotyne and Verbove", "on the road between Bor and Pibor": one event, at the first place
         return [(first[0]._.place[0], first[1])]
