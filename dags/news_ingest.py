@@ -67,6 +67,7 @@ def news_ingest():
         from newsetl.run import finalize as _finalize
 
         out = _finalize(found["staging"], found["lake"], found["ingest_date"])
+        counts = list(counts)  # the mapped results are fetched lazily: read them once
         words = sum(c.get("body_words", 0) for c in counts)
         secs = sum(c.get("seconds", 0) for c in counts)
         out["body_words"], out["words_per_second"] = words, (round(words / secs) if secs else None)

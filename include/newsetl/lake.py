@@ -25,9 +25,14 @@ import pyarrow.parquet as pq
 from .schemas import TABLES
 
 
+def protocol(fs: fsspec.AbstractFileSystem) -> str:
+    """The filesystem's main protocol name ('file', 's3', 'memory'...)."""
+    return fs.protocol if isinstance(fs.protocol, str) else fs.protocol[0]
+
+
 def fs_and_root(uri: str) -> tuple[fsspec.AbstractFileSystem, str]:
     fs, root = fsspec.core.url_to_fs(uri)
-    if fs.protocol in ("file", "local") or "file" in (fs.protocol if isinstance(fs.protocol, tuple) else (fs.protocol,)):
+    if protocol(fs) in ("file", "local"):
         import os
 
         root = os.path.abspath(root)

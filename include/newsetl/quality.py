@@ -64,6 +64,19 @@ def row_expectations(table: Table) -> list:
     return exps
 
 
+def key_expectations(table: Table, article_ids: list[str]) -> list:
+    """Night-wide checks on key columns: uniqueness, and references to the night's articles."""
+    gx, gxe = _gx()
+    crit = {"severity": "critical"}
+    out = []
+    for c in table.columns:
+        if c.unique:
+            out.append(gxe.ExpectColumnValuesToBeUnique(column=c.name, meta=crit))
+        if c.references == "articles.article_id":
+            out.append(gxe.ExpectColumnValuesToBeInSet(column=c.name, value_set=article_ids, meta=crit))
+    return out
+
+
 class Validator:
     """One ephemeral GX context per run; suites are built once per table."""
 
@@ -141,22 +154,10 @@ def validate_staged(lake, final_dir: str, date: str) -> dict:
         if df.empty:
             continue
 
-        def key_exps(t=table):
-            gx, gxe = _gx()
-            crit = {"severity": "critical"}
-            out = []
-            for c in t.columns:
-                if c.unique:
-                    out.append(gxe.ExpectColumnValuesToBeUnique(column=c.name, meta=crit))
-                if c.references == "articles.article_id":
-                    out.append(gxe.ExpectColumnValuesToBeInSet(column=c.name, value_set=article_ids, meta=crit))
-            return out
-
-        if not key_exps():
+        exps = key_expectations(table, article_ids)
+        if not exps:
             continue
-        # the value set changes every run: build a fresh definition for it
-        key = f"{name}_keys_{len(v._defs)}"
-        res = v.validate(key, df, key_exps)
+        res = v.validate(f"{name}_keys", df, lambda e=exps: e)
         for r in res:
             r["part"] = "night-wide keys"
         report["tables"][name]["results"].extend(res)

@@ -81,8 +81,10 @@ def discover(path: str) -> list[dict]:
     Hidden files and folders (starting with '.' or '_') are skipped: they are tooling markers, not dumps.
     Raises FileNotFoundError with the path when nothing exists there.
     """
+    from .lake import protocol as fs_protocol
+
     fs, root = fsspec.core.url_to_fs(path)
-    protocol = fs.protocol if isinstance(fs.protocol, str) else fs.protocol[0]
+    protocol = fs_protocol(fs)
     if any(ch in root for ch in "*?["):
         paths = fs.glob(root)
     elif fs.isdir(root):
