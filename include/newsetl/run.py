@@ -98,6 +98,16 @@ def _split(doc: sources.RawDoc) -> tuple[SplitDoc, datetime | None]:
     return split_dump(doc.text, title=title if title else None), published
 
 
+def _keep_prose(s: SplitDoc) -> SplitDoc:
+    """Nothing with prose is quarantined for its split: a missing title comes from the body, a missing body
+    from the title (a one-paragraph document)."""
+    if not s.title and s.body:
+        s.title = s.body[0] if len(s.body[0]) <= 200 else s.body[0][:200].rsplit(" ", 1)[0] + " …"
+    if not s.body and s.title:
+        s.body = [s.title]
+    return s
+
+
 def canonical_hash(s: SplitDoc) -> str:
     payload = json.dumps([s.title, s.caption, s.body, [[c.author, c.paragraphs] for c in s.comments]], ensure_ascii=False)
     return hashlib.sha256(payload.encode("utf-8")).hexdigest()
@@ -135,12 +145,9 @@ def process_shard(shard: dict, staging: str, lake_uri: str, ingest_date: str, se
                     entry.status, entry.reason, entry.doc = "quarantined", f"split_error: {type(e).__name__}: {e}", None
                     writer.add("ingest_ledger", [entry.ledger_row(shard["shard"])])
                     continue
+                s = _keep_prose(s)
                 text_len = len(s.title) + sum(len(p) for p in s.body)
-                if not s.body:
-                    entry.status, entry.reason = "quarantined", "no_body: no article body paragraphs found"
-                elif not s.title:
-                    entry.status, entry.reason = "quarantined", "no_title: empty title"
-                elif text_len < settings.min_text_chars:
+                if text_len < settings.min_text_chars:
                     entry.status, entry.reason = "quarantined", f"too_short: {text_len} characters of title and body"
                 else:
                     digest = canonical_hash(s)
@@ -161,7 +168,9 @@ def process_shard(shard: dict, staging: str, lake_uri: str, ingest_date: str, se
                     writer.add("comments", [{
                         "comment_id": stable_id("c", article_id, i), "article_id": article_id, "position": i,
                         "author": c.author, "text": c.text, "paragraph_count": len(c.paragraphs),
-                        "commented_at": c.commented_at} for i, c in enumerate(s.comments)])
+                        "commented_at": c.commented_at,
+                        "parent_comment_id": stable_id("c", article_id, c.parent) if c.parent is not None else None}
+                        for i, c in enumerate(s.comments)])
                     pending.append(ArticleText(article_id, s.body, ref))
                 entry.doc = None
             writer.add("ingest_ledger", [entry.ledger_row(shard["shard"])])
