@@ -43,9 +43,6 @@ class Cues:
         self.path = str(path)
         flags = lambda spec: re.I if spec.get("ignorecase") else 0  # noqa: E731
         self.text = {k: re.compile(v["pattern"], flags(v)) for k, v in raw["text_cues"].items()}
-        # one pass over a line for all text cues: an alternation of named groups (case handled per group)
-        self.text_all = re.compile("|".join(
-            f"(?P<{k}>{'(?i:' if v.get('ignorecase') else '(?:'}{v['pattern']}))" for k, v in raw["text_cues"].items()))
         self.line = {k: re.compile(v["pattern"], flags(v)) for k, v in raw["line_patterns"].items()}
         self.headers = [re.compile(p, re.I) for p in raw["author_headers"]]
 
@@ -105,13 +102,12 @@ def _text_features(cues: Cues, t: str, context: str) -> list[str]:
     words = [w.lower() for w in WORD_RE.findall(outside)]
     nw = len(WORD_RE.findall(t))
     out.append("w" + _bucket(nw, (1, 2, 4, 8, 15, 30, 60)))
-    counts: dict[str, int] = {}
-    for m in cues.text_all.finditer(outside):
-        counts[m.lastgroup] = counts.get(m.lastgroup, 0) + 1
-    for k, n in counts.items():
-        out.append("c:" + k)
-        if n >= 3:
-            out.append("c:" + k + ":3")
+    for k, rx in cues.text.items():
+        n = len(rx.findall(outside))
+        if n:
+            out.append("c:" + k)
+            if n >= 3:
+                out.append("c:" + k + ":3")
     for name, vocab in (("p1", FIRST_SING), ("p1pl", FIRST_PLUR), ("p2", SECOND)):
         n = sum(w in vocab for w in words)
         if n:
