@@ -19,7 +19,7 @@ export NEWSETL_LANDING_DIR ?= $(CURDIR)/samples/landing
 export NEWSETL_LAKE_URI ?= $(CURDIR)/data/lake
 export NEWSETL_CACHE_DIR ?= $(CURDIR)/data/cache
 
-.PHONY: dirs install run test gazetteer eval bench docs lock clean
+.PHONY: dirs install run test gazetteer eval eval-split train-split bench docs lock clean
 
 $(STAMP): requirements.txt pyproject.toml
 	@$(PYTHON) -c 'import sys; assert sys.version_info[:2] == (3, 11), f"Python 3.11 needed, found {sys.version.split()[0]}"'
@@ -46,8 +46,14 @@ run: install dirs gazetteer
 test: install dirs
 	$(BIN)/python -m pytest -q
 
-eval: install dirs
-	@for d in eval/split eval/split_dev eval/split_heldout; do $(BIN)/newsetl eval split $$d; done
+eval-split: install dirs
+	@for d in eval/split eval/split_dev eval/split_heldout eval/split_multi/test; do $(BIN)/newsetl eval split $$d; done
+	@if [ -d ../shared/realdata ]; then $(BIN)/newsetl eval dragnet ../shared/realdata/dragnet-train; $(BIN)/newsetl eval split-re3d ../shared/realdata/re3d-dev; fi
+
+train-split: install
+	$(BIN)/newsetl train split
+
+eval: install dirs eval-split
 	@for d in eval/events eval/events_dev eval/events_dev2 eval/events_dev3 eval/events_dev4 eval/events_heldout; do $(BIN)/newsetl eval events $$d | head -n 4; done
 
 bench: install
