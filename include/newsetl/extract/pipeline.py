@@ -401,7 +401,8 @@ def build_nlp(model: str = "auto", cache_dir: str = ""):
         nlp = spacy.blank("en")
     if "parser" not in nlp.pipe_names and "senter" not in nlp.pipe_names:
         nlp.add_pipe("sentencizer")
-    nlp.add_pipe("newsetl_paragraphs", after="parser" if "parser" in nlp.pipe_names else None)
+    # sentence starts must be set before a parser runs (E043); the parser respects them
+    nlp.add_pipe("newsetl_paragraphs", first=True)
     nlp.add_pipe("newsetl_actors", after="ner" if "ner" in nlp.pipe_names else None)
     nlp.add_pipe("newsetl_triggers")
     nlp.add_pipe("newsetl_places", config={"cache_dir": cache_dir})
