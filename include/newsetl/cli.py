@@ -2,6 +2,7 @@
 
   newsetl run --input PATH --lake PATH --date YYYY-MM-DD     the nightly job without a scheduler
   newsetl eval split GOLD_DIR | newsetl eval events GOLD_DIR  quality figures on labelled sets
+  newsetl eval re3d DIR                                      mentions and actor pairs on re3d documents
   newsetl summary --lake PATH --date YYYY-MM-DD             counts of a published date
   newsetl gazetteer                                          build the cached place index
   newsetl docs [--check]                                     (re)generate docs/tables.md
@@ -36,7 +37,7 @@ def main(argv: list[str] | None = None) -> int:
     r.add_argument("--json", action="store_true", help="print the summary as JSON")
 
     e = sub.add_parser("eval", help="evaluate splitting or extraction on a labelled set")
-    e.add_argument("what", choices=["split", "events"])
+    e.add_argument("what", choices=["split", "events", "re3d"])
     e.add_argument("gold", help="folder of gold files")
     e.add_argument("--errors", action="store_true", help="list the mistakes")
     e.add_argument("--json", action="store_true")
@@ -85,8 +86,14 @@ def main(argv: list[str] | None = None) -> int:
 
         if args.what == "split":
             rep = evaluate.eval_split(args.gold)
+        elif args.what == "re3d":
+            from .eval_events import eval_re3d
+
+            rep = eval_re3d(args.gold, settings)
         else:
-            rep = evaluate.eval_events(args.gold, settings)
+            from .eval_events import eval_events
+
+            rep = eval_events(args.gold, settings)
         print(json.dumps(rep, indent=2, default=str) if args.json else evaluate.format_report(rep, args.errors))
         return 0
     if args.cmd == "gazetteer":
