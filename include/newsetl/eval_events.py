@@ -265,6 +265,10 @@ def annotated_extent(doc: dict) -> int:
     return m.end() if m else len(doc["text"])
 
 
+def _ctx(text: str, s: int, e: int) -> str:
+    return _n(text[max(0, s - 50):s] + "[" + text[s:e] + "]" + text[e:e + 30])
+
+
 def _mention_scores(docs, mentions, label: str, kind: str) -> tuple[dict, list]:
     """Recall of named gold entities of `kind` and precision of mentions of `label` (any gold `kind` entity counts)."""
     tp_g = n_g = tp_p = n_p = 0
@@ -280,13 +284,13 @@ def _mention_scores(docs, mentions, label: str, kind: str) -> tuple[dict, list]:
             if any(_overlaps(g, p) for p in pred):
                 tp_g += 1
             else:
-                errors.append({"doc": d["id"][:8], "kind": f"missed {kind}", "gold": g[2]})
+                errors.append({"doc": d["id"][:8], "kind": f"missed {kind}", "gold": g[2], "context": _ctx(d["text"], g[0], g[1])})
         for p in pred:
             n_p += 1
             if any(_overlaps(g, p) for g in gold):
                 tp_p += 1
             else:
-                errors.append({"doc": d["id"][:8], "kind": f"spurious {label}", "pred": p[2]})
+                errors.append({"doc": d["id"][:8], "kind": f"spurious {label}", "pred": p[2], "context": _ctx(d["text"], p[0], p[1])})
     return _prf(tp_g, n_p, n_g, tp_pred=tp_p), errors
 
 

@@ -15,6 +15,16 @@ def precision_of(place: Place, region: bool) -> int:
     return place.precision
 
 
+def unlisted(place: Place) -> bool:
+    """A place the text names that the gazetteer lacks (located by a nearby or enclosing known place, its parent)."""
+    return place.geonameid is None and not place.curated and place.feature != "country"
+
+
+def rank_of(place: Place, precision: int) -> int:
+    """How specific a place is, for choosing the event's place: an unlisted village counts as a town."""
+    return 1 if unlisted(place) and place.feature in FINE_FEATURES else precision
+
+
 def best_place(spans) -> tuple[Place, int] | None:
     best = None
     for sp in spans:
@@ -27,7 +37,7 @@ def best_place(spans) -> tuple[Place, int] | None:
 
 REF_POINT_BEFORE = re.compile(r"(?:\b(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west|"
                               r"northern|southern|eastern|western)(?:ern)?\s+of|\bkm\s+(?:\([^)]*\)\s+)?(?:from|of|outside)|\bkilometres?\s+(?:from|of)|"
-                              r"\bmiles?\s+(?:from|of)|\bborder\s+with|\bsolidarity\s+with|\bin\s+support\s+of|\bbordering|\bover\s+the|\bacross\s+the|\btowards?|\bheaded\s+for|\bcapital\s+of)\s+(?:the\s+)?$", re.I)
+                              r"\bmiles?\s+(?:from|of)|\bborder\s+with|\bsolidarity\s+with|\bin\s+support\s+of|\bbordering|,\s*(?:close\s+to|near|not\s+far\s+from)|\bover\s+the|\bacross\s+the|\btowards?|\bheaded\s+for|\bcapital\s+of)\s+(?:the\s+)?$", re.I)
 
 
 LANDMARK_AFTER = re.compile(r"\s+(?:presidential\s+)?(?:palace|airport|air\s+base|hotel|square|street|road|highway|bridge|stadium|university|hospital|"
@@ -59,11 +69,13 @@ def places_for(spans, trig_pos: int, dtext: str) -> list[tuple[Place, int]]:
         return [(betw[0][0]._.place[0], betw[0][1])]  # "on the road between Awasse and Mocimboa da Praia": the first place
     # reference points ("south of Hodeidah", "20 km from Goma", "near the border with Mali") and landmarks named after
     # a town ("the Miraflores palace", "over the Dnipro") are not where the event happened when another place is named
-    main = [x for x in scored if not is_reference_point(dtext, x[0])]
+    # and so is the place that locates an unlisted one ("the village of Siftek, near Kobani")
+    parents = {sp._.place[0].parent for sp, _ in scored if unlisted(sp._.place[0])}
+    main = [x for x in scored if not is_reference_point(dtext, x[0]) and x[0]._.place[0].name not in parents]
     if main and len(main) < len(scored):
         scored = main
-    finest = min(p for _, p in scored)
-    fine = [(sp, p) for sp, p in scored if p == finest]
+    finest = min(rank_of(sp._.place[0], p) for sp, p in scored)
+    fine = [(sp, p) for sp, p in scored if rank_of(sp._.place[0], p) == finest]
     after = [x for x in fine if x[0].start_char >= trig_pos] or fine
     first = after[0]
     out = [first]
