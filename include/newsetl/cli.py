@@ -3,6 +3,7 @@
   newsetl run --input PATH --lake PATH --date YYYY-MM-DD     the nightly job without a scheduler
   newsetl eval split GOLD_DIR | newsetl eval events GOLD_DIR  quality figures on labelled sets
   newsetl eval dragnet DIR | newsetl eval split-re3d DIR     splitting on real pages (../shared/realdata)
+  newsetl eval re3d DIR                                      mentions and actor pairs on re3d documents
   newsetl train split [--root .] [--out FILE]               fit the splitter model from the labelled sets
   newsetl summary --lake PATH --date YYYY-MM-DD             counts of a published date
   newsetl gazetteer                                          build the cached place index
@@ -38,7 +39,7 @@ def main(argv: list[str] | None = None) -> int:
     r.add_argument("--json", action="store_true", help="print the summary as JSON")
 
     e = sub.add_parser("eval", help="evaluate splitting or extraction on a labelled set")
-    e.add_argument("what", choices=["split", "events", "dragnet", "split-re3d"])
+    e.add_argument("what", choices=["split", "events", "re3d", "dragnet", "split-re3d"])
     e.add_argument("gold", help="folder of gold files")
     e.add_argument("--errors", action="store_true", help="list the mistakes")
     e.add_argument("--json", action="store_true")
@@ -92,7 +93,7 @@ def main(argv: list[str] | None = None) -> int:
 
         print(json.dumps(train_split(args.root, args.out), indent=2))
         return 0
-    if args.cmd == "eval" and args.what != "events":
+    if args.cmd == "eval" and args.what in ("split", "dragnet", "split-re3d"):
         from . import eval_split
 
         fn = {"split": eval_split.eval_labelled, "dragnet": eval_split.eval_dragnet, "split-re3d": eval_split.eval_re3d}[args.what]
@@ -106,7 +107,14 @@ def main(argv: list[str] | None = None) -> int:
     if args.cmd == "eval":
         from . import evaluate
 
-        rep = evaluate.eval_events(args.gold, settings)
+        if args.what == "re3d":
+            from .eval_events import eval_re3d
+
+            rep = eval_re3d(args.gold, settings)
+        else:
+            from .eval_events import eval_events
+
+            rep = eval_events(args.gold, settings)
         print(json.dumps(rep, indent=2, default=str) if args.json else evaluate.format_report(rep, args.errors))
         return 0
     if args.cmd == "gazetteer":

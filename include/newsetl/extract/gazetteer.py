@@ -24,23 +24,9 @@ from pathlib import Path
 INDEX_VERSION = 3
 ARTICLE_PREFIXES = ("al ", "el ", "ad ", "ar ", "as ", "ash ", "az ", "an ", "at ", "ad ", "ed ", "es ", "ez ", "ath ", "adh ")
 _NON_LATIN = re.compile(r"[^\x00-\u024f\u1e00-\u1eff'’ .\-()]")
-# alternate names that are ordinary English words / news vocabulary: never treated as places
-STOP_NAMES = {
-    "of", "the", "and", "will", "said", "may", "can", "police", "army", "forces", "state", "government", "mosque",
-    "hospital", "school", "market", "prison", "camp", "city", "town", "village", "province", "district", "center",
-    "centre", "north", "south", "east", "west", "central", "monday", "tuesday", "wednesday", "thursday", "friday",
-    "saturday", "sunday", "january", "february", "march", "april", "june", "july", "august", "september",
-    "october", "november", "december", "islamic", "coalition", "president", "minister", "general", "colonel",
-    "news", "media", "union", "republic", "kingdom", "party", "front", "council", "valley", "river", "lake",
-    "mountain", "desert", "border", "bank", "hill", "new", "old", "great", "little", "saint", "san", "santa",
-    "victoria", "independence", "liberty", "hope", "justice", "unity", "reform", "progress", "deal", "peace",
-    "white", "black", "red", "green", "eagle", "lion", "god", "allah", "jesus", "mary",
-    "us", "u.s", "uk", "eu", "un", "isis", "isil", "is", "sdf", "ypg", "pkk", "hts", "pmu", "pmf", "saa", "idf",
-    "nato", "amaq", "sohr", "reuters", "afp", "ap", "bbc", "cnn", "mail", "post", "times", "herald", "tribune",
-    "obama", "trump", "putin", "assad", "erdogan", "biden", "mattis", "netanyahu", "nusra", "hamas", "hezbollah",
-    "taliban", "houthi", "houthis", "wagner", "kurds", "kurd", "arab", "arabs", "sunni", "shia", "christian",
-    "airwars", "washington", "kremlin", "pentagon", "white house", "caliphate", "emirate",
-}
+# alternate names that are ordinary English words / news vocabulary: never treated as places (data/wordlists.json)
+STOP_NAMES = frozenset(json.loads((Path(str(resources.files("newsetl") / "data" / "wordlists.json"))).read_text(encoding="utf-8"))
+                       ["place_stop_names"])
 # capitals used as metonyms for governments ("Washington said...") are still places; handled in context
 
 
