@@ -83,7 +83,8 @@ def notify_failure(context) -> None:
 DEFAULT_ARGS = {
     "owner": "newsetl",
     "retries": 2,
-    "retry_delay": timedelta(minutes=2),
+    # NEWSETL_RETRY_DELAY_SECONDS: first retry delay (doubles after); tests and the Celery smoke shorten it
+    "retry_delay": timedelta(seconds=int(os.environ.get("NEWSETL_RETRY_DELAY_SECONDS", "120") or 120)),
     "retry_exponential_backoff": True,
     "execution_timeout": timedelta(hours=2),
     "on_failure_callback": notify_failure,
