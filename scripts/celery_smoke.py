@@ -181,6 +181,30 @@ def shard_workers(af: AirflowServices, workers: dict[str, Path], run_id: str) ->
     return out
 
 
+def task_startup(af: AirflowServices, run_id: str) -> dict:
+    """Per-task start-up from the task logs: first log line of the task process -> first line of task code
+    ('extractor ready' for shards, the GX gate line for validate), median over shards."""
+    import statistics
+    from datetime import datetime as dt
+
+    def ts(line: dict) -> float:
+        return dt.fromisoformat(line["timestamp"].replace("Z", "+00:00")).timestamp()
+
+    base = af.home / "logs" / f"dag_id={DAG}" / f"run_id={run_id}"
+    shard_starts, shard_total = [], []
+    for f in sorted(base.glob("task_id=process_shard/map_index=*/attempt=1.log")):
+        lines = [json.loads(x) for x in f.read_text().splitlines() if x.startswith("{")]
+        ready = [x for x in lines if "extractor ready" in str(x.get("event"))]
+        if lines and ready:
+            shard_starts.append(ts(ready[0]) - ts(lines[0]))
+            shard_total.append(ts(lines[-1]) - ts(lines[0]))
+    out = {}
+    if shard_starts:
+        out["shard_startup_s"] = round(statistics.median(shard_starts), 2)
+        out["shard_task_s"] = round(statistics.median(shard_total), 2)
+    return out
+
+
 def run_reference(env: dict, landing: Path, lake: Path, date: str) -> float:
     t = time.monotonic()
     subprocess.run([str(Path(sys.executable).parent / "newsetl"), "run", "--input", str(landing / date), "--lake", str(lake),
@@ -196,6 +220,7 @@ def main() -> int:
     ap.add_argument("--concurrency", type=int, default=2, help="task slots per Celery worker")
     ap.add_argument("--no-kill", action="store_true", help="skip night B (worker killed mid-run)")
     ap.add_argument("--keep", action="store_true", help="keep the temp folder (logs, lakes) for inspection")
+    ap.add_argument("--cold", action="store_true", help="no warm worker processes (newsetl.worker preload off)")
     args = ap.parse_args()
 
     try:
@@ -235,6 +260,7 @@ def main() -> int:
             "AIRFLOW__CELERY__BROKER_URL": broker,
             "AIRFLOW__CELERY__RESULT_BACKEND": "db+" + conn.replace("+psycopg2", ""),
             "AIRFLOW__CELERY__WORKER_CONCURRENCY": str(args.concurrency),
+            **({} if args.cold else {"AIRFLOW__CELERY__CELERY_CONFIG_OPTIONS": "newsetl.worker.CELERY_CONFIG"}),
             "AIRFLOW__CORE__PARALLELISM": "16",
             # a SIGKILLed worker's running tasks are failed (then retried) after this many seconds without heartbeat
             "AIRFLOW__SCHEDULER__TASK_INSTANCE_HEARTBEAT_TIMEOUT": "30",
@@ -302,7 +328,7 @@ def main() -> int:
             else:
                 say("night B: lake identical to the in-process run despite the killed worker")
         summary = {"shards": len(shards), "cluster_seconds": round(wall_a, 1), "in_process_seconds": round(t_ref_a, 1),
-                   "tasks_per_worker": used}
+                   "tasks_per_worker": used, **task_startup(af, run_a)}
         say("RESULT " + json.dumps(summary))
     except Exception as exc:  # report, then clean up
         failures.append(f"{type(exc).__name__}: {exc}")
