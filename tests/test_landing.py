@@ -52,6 +52,9 @@ def test_missing_night_is_recorded_and_fails_by_default(tmp_path, settings):
     assert rec["tables"]["articles"] == 0 and "does not exist" in rec["reason"]
     assert "NIGHT MISSING" in format_summary(rec)
     assert not (lake / "articles").exists()  # nothing published
+    from newsetl.cli import main as cli
+
+    assert cli(["summary", "--lake", str(lake), "--date", "2026-11-21"]) == 2  # shows the record, still exit 2
 
 
 def test_empty_night_is_recorded_and_warn_policy_passes(tmp_path, settings):

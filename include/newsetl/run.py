@@ -87,6 +87,17 @@ def record_missing(lake_uri: str, ingest_date: str, run_id: str, input_path: str
     return path
 
 
+def last_missing_record(lake_uri: str, ingest_date: str) -> dict | None:
+    """The latest missing/empty record of a date (what `newsetl summary` shows for a night never published)."""
+    lake = Lake(lake_uri)
+    recs = []
+    for p in lake.fs.glob(posixpath.join(lake.path("_runs", f"ingest_date={ingest_date}"), "*", "summary.json")):
+        r = lake.read_json(p)
+        if r.get("status") in ("missing", "empty"):
+            recs.append(r)
+    return max(recs, key=lambda r: r.get("checked_at", "")) if recs else None
+
+
 def discover(input_path: str, lake_uri: str, ingest_date: str | None, run_id: str, settings: Settings | None = None,
              wait_seconds: float | None = None) -> dict:
     """Files of the night -> shards. `wait_seconds` (default: settings.landing_wait_seconds) polls a missing or
