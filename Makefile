@@ -1,6 +1,7 @@
 # newsetl — two commands do all set-up on a fresh clone:
 #   make run    create .venv, install pinned requirements, run the news_ingest DAG through Airflow on the samples
 #   make test   install if needed, run the test suite
+# Scale-out (no Docker): make celery-smoke   PostgreSQL + Redis (Debian packages) + two Celery workers, a 12-shard night
 SHELL := /bin/bash
 PYTHON ?= $(shell command -v python3.11 || command -v python3)
 VENV := .venv
@@ -19,7 +20,9 @@ export NEWSETL_LANDING_DIR ?= $(CURDIR)/samples/landing
 export NEWSETL_LAKE_URI ?= $(CURDIR)/data/lake
 export NEWSETL_CACHE_DIR ?= $(CURDIR)/data/cache
 
-.PHONY: dirs install run test gazetteer eval eval-split train-split bench docs lock clean
+CELERY_STAMP := $(VENV)/.installed-celery
+
+.PHONY: dirs install install-celery run test gazetteer eval eval-split train-split bench bench-startup celery-smoke docs lock clean
 
 $(STAMP): requirements.txt pyproject.toml
 	@$(PYTHON) -c 'import sys; assert sys.version_info[:2] == (3, 11), f"Python 3.11 needed, found {sys.version.split()[0]}"'
@@ -30,6 +33,13 @@ $(STAMP): requirements.txt pyproject.toml
 	touch $(STAMP)
 
 install: $(STAMP)
+
+# Celery + Postgres providers, pinned together with requirements.txt (see requirements-celery.txt)
+$(CELERY_STAMP): $(STAMP) requirements-celery.txt
+	$(BIN)/python -m pip install --quiet -r requirements.txt -r requirements-celery.txt
+	touch $(CELERY_STAMP)
+
+install-celery: $(CELERY_STAMP)
 
 dirs:
 	@mkdir -p logs config data/landing data/lake data/cache $(AIRFLOW_HOME)
@@ -58,6 +68,15 @@ eval: install dirs eval-split
 
 bench: install
 	$(BIN)/python benchmarks/bench_pipeline.py
+
+# per-task start-up of a shard/validate task in a fresh process (figures in README "Task start-up")
+bench-startup: install dirs gazetteer
+	$(BIN)/python scripts/bench_startup.py
+
+# CeleryExecutor end to end without Docker: installs postgresql/redis-server (apt, as root) when missing,
+# two workers, >= 8 shards, lake compared with an in-process run, a worker SIGKILLed mid-run (~4 min)
+celery-smoke: install-celery dirs gazetteer
+	$(BIN)/python scripts/celery_smoke.py
 
 docs: install
 	$(BIN)/newsetl docs

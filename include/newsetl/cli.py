@@ -84,6 +84,11 @@ def main(argv: list[str] | None = None) -> int:
 
         lake = Lake(args.lake or settings.lake_uri)
         if args.date not in lake.published_dates("articles"):
+            from .run import last_missing_record
+
+            rec = last_missing_record(lake.uri, args.date)
+            if rec:  # the night was recorded as missing/empty
+                print(format_summary(rec))
             print(f"newsetl: nothing published for {args.date} in {lake.root}", file=sys.stderr)
             return 2
         print(format_summary(summarize(lake.uri, args.date, None)))
