@@ -39,9 +39,9 @@ def test_utf8_bom_crlf_and_cp1252(tmp_path):
 def test_bad_files_are_quarantined_with_reason(tmp_path, name, data, reason):
     (tmp_path / name).write_bytes(data)
     es = entries(tmp_path / name)
-    assert es[0].status == "quarantined", es[0]
-    assert es[0].reason.startswith(reason), es[0].reason
-    assert es[0].doc is None
+    assert es[-1].status == "quarantined", es[-1]
+    assert es[-1].reason.startswith(reason), es[-1].reason
+    assert all(e.doc is None for e in es)
 
 
 def test_jsonl_records(tmp_path):
@@ -56,8 +56,8 @@ def test_jsonl_records(tmp_path):
     ]
     (tmp_path / "f.jsonl").write_text("\n".join(lines))
     es = entries(tmp_path / "f.jsonl")
-    assert es[0].kind == "container" and es[0].status == "loaded"
-    recs = {e.member: e for e in es[1:]}
+    assert es[-1].kind == "container" and es[-1].status == "loaded" and es[-1].member is None  # the container's row comes last
+    recs = {e.member: e for e in es[:-1]}
     assert set(recs) == {":1", ":2", ":3", ":4", ":6", ":7"}  # blank line 5 is not a record
     assert recs[":1"].status == "loaded" and recs[":6"].status == "loaded"
     assert recs[":2"].reason.startswith("malformed_json")
@@ -110,7 +110,7 @@ def test_tar_gz_with_symlink_and_jsonl(tmp_path):
 def test_gzip_single_file(tmp_path):
     (tmp_path / "one.txt.gz").write_bytes(gzip.compress(DUMP.encode()))
     es = entries(tmp_path / "one.txt.gz")
-    assert es[0].kind == "container" and es[1].member == "one.txt" and es[1].status == "loaded"
+    assert es[-1].kind == "container" and es[0].member == "one.txt" and es[0].status == "loaded"
 
 
 def test_discover_folder_glob_file_and_missing(tmp_path):
