@@ -4,11 +4,13 @@ falls back to one document at a time when a batch fails, so one bad document cos
 The time limit (`max_doc_seconds`) is enforced by a watchdog thread that raises `TooSlow` in the worker
 thread (CPython's asynchronous exceptions), so it works in any thread and leaves signal handlers (and
 Airflow's SIGALRM-based task timeout) alone. Like a signal, it takes effect at the next Python
-instruction: time spent inside one long C call is not interrupted.
+instruction: time spent inside one long C call is not interrupted. Only the extractor and splitter
+calls run under the limit (not our own row checks, which may import pandas lazily the first time).
 """
 from __future__ import annotations
 
 import ctypes
+import itertools
 import threading
 import time
 from contextlib import contextmanager
@@ -18,8 +20,9 @@ from .config import Settings
 from .schemas import to_arrow
 
 
-class TooSlow(Exception):
-    """Raised inside a `deadline()` block that ran past its time."""
+class TooSlow(BaseException):
+    """Raised inside a `deadline()` block that ran past its time. A BaseException (like KeyboardInterrupt),
+    so that library code catching `Exception` does not swallow it halfway."""
 
 
 _set_async_exc = ctypes.pythonapi.PyThreadState_SetAsyncExc
@@ -28,10 +31,18 @@ _set_async_exc.restype = ctypes.c_int
 
 
 class _Watchdog:
+    """One thread raising TooSlow in threads whose deadline passed.
+
+    Each deadline is claimed exactly once, by whoever pops it from `armed` first (dict.pop is atomic under
+    the GIL): the worker leaving its block in time (then nothing fires), or the watchdog (then the worker,
+    if it got out of the block first, waits for the shot, cancels it and raises TooSlow itself). So the
+    exception is raised inside the block or its exit, never after it."""
+
     def __init__(self) -> None:
         self.cv = threading.Condition()
-        self.jobs: dict[int, list] = {}  # token -> [thread id, due time, fired]
-        self.next_token = 0
+        self.armed: dict[int, tuple[int, float]] = {}  # token -> (thread id, due time)
+        self.fired: set[int] = set()
+        self.tokens = itertools.count(1)
         self.thread: threading.Thread | None = None
 
     def arm(self, seconds: float) -> int:
@@ -39,26 +50,29 @@ class _Watchdog:
             if self.thread is None or not self.thread.is_alive():
                 self.thread = threading.Thread(target=self._loop, name="newsetl-deadline", daemon=True)
                 self.thread.start()
-            self.next_token += 1
-            self.jobs[self.next_token] = [threading.get_ident(), time.monotonic() + seconds, False]
+            token = next(self.tokens)
+            self.armed[token] = (threading.get_ident(), time.monotonic() + seconds)
             self.cv.notify()
-            return self.next_token
+            return token
 
     def disarm(self, token: int) -> None:
-        with self.cv:
-            tid, _, fired = self.jobs.pop(token)
-            if fired:  # the exception may still be pending: clear it so it cannot fire after the block
-                _set_async_exc(tid, None)
+        if self.armed.pop(token, None) is not None:
+            return  # left in time: the watchdog can no longer fire this deadline
+        while token not in self.fired:  # the watchdog claimed it a moment ago and is firing
+            time.sleep(0.0002)
+        self.fired.discard(token)
+        _set_async_exc(threading.get_ident(), None)  # not delivered yet: cancel it and raise it here
+        raise TooSlow()
 
     def _loop(self) -> None:
         with self.cv:
             while True:
                 now = time.monotonic()
-                for job in self.jobs.values():
-                    if not job[2] and job[1] <= now:
-                        job[2] = True
-                        _set_async_exc(job[0], id(TooSlow))
-                pending = [job[1] for job in self.jobs.values() if not job[2]]
+                for token, (tid, due) in list(self.armed.items()):
+                    if due <= now and self.armed.pop(token, None) is not None:
+                        _set_async_exc(tid, id(TooSlow))
+                        self.fired.add(token)
+                pending = [due for _, due in list(self.armed.values())]
                 self.cv.wait(timeout=max(0.0, min(pending) - now) if pending else None)
 
 
@@ -122,24 +136,23 @@ def extract_isolated(extractor, arts: list, settings: Settings,
         while done < len(arts):
             with deadline(seconds):
                 art, events, mentions = next(gen)
-                out = _checked(rows(art, events, mentions))
-            yield done, out
+            yield done, _checked(rows(art, events, mentions))  # our own code: outside the time limit
             done += 1
         return
     except StopIteration:  # the extractor returned fewer documents than it was given
         pass
-    except Exception:
+    except (Exception, TooSlow):  # retried one by one below, which pins the failure to its document
         pass
     for i in range(done, len(arts)):
         try:
             with deadline(seconds):
                 art, events, mentions = next(extractor.run([arts[i]], batch_size=1))
-                out = _checked(rows(art, events, mentions))
-            yield i, out
+            out = _checked(rows(art, events, mentions))
         except TooSlow:
-            yield i, f"too_slow: extraction took over {seconds:g} s (NEWSETL_MAX_DOC_SECONDS)"
+            out = f"too_slow: extraction took over {seconds:g} s (NEWSETL_MAX_DOC_SECONDS)"
         except Exception as e:
-            yield i, f"extract_error: {type(e).__name__}: {str(e)[:300]}"
+            out = f"extract_error: {type(e).__name__}: {str(e)[:300]}"
+        yield i, out
 
 
 def _checked(out: tuple[list, list]) -> tuple[list, list]:

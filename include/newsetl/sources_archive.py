@@ -48,11 +48,11 @@ def member_limit(name: str, settings: Settings) -> tuple[int, str]:
     return settings.max_file_bytes, f"too_large: over {settings.max_file_bytes} bytes uncompressed"
 
 
-def read_limited(fh, limit: int, ctx: Context | None) -> tuple[bytes | None, int, str | None]:
+def read_limited(fh, limit: int, ctx: Context | None) -> tuple[bytearray | None, int, str | None]:
     """(data, bytes read, sha256) reading at most limit + 1 bytes; data None when the stream is longer.
     Counts against the archive budget; raises OverBudget when that runs out."""
     h = hashlib.sha256()
-    parts, n = [], 0
+    data, n = bytearray(), 0  # grown in place: no second copy of a large member
     while True:
         want = min(CHUNK, limit + 1 - n)
         if ctx is not None:
@@ -70,8 +70,8 @@ def read_limited(fh, limit: int, ctx: Context | None) -> tuple[bytes | None, int
         if n > limit:
             return None, n, None
         h.update(chunk)
-        parts.append(chunk)
-    return b"".join(parts), n, h.hexdigest()
+        data += chunk
+    return data, n, h.hexdigest()
 
 
 def join(member: str | None, inner: str) -> str:
