@@ -77,17 +77,29 @@ def decode_bytes(raw: bytes) -> Decoded:
     sample = raw[:SAMPLE]
     if b"\x00" in sample:
         enc = _wide_without_bom(sample)
-        if enc is None:
-            raise DecodeError("binary: contains NUL bytes")
-        return _checked(_wide(raw, enc, f"{enc} without a byte-order mark"))
+        if enc is not None:
+            return _checked(_wide(raw, enc, f"{enc} without a byte-order mark"))
+        nuls = raw.count(0)
+        if nuls > max(3, len(raw) // 1000):
+            raise DecodeError(f"binary: {nuls} NUL bytes")
+        d = _utf8(raw.replace(b"\x00", b""))  # a few stray NULs in text: dropped, and said so
+        d.note = "; ".join(filter(None, [d.note, f"encoding: {nuls} NUL byte{'s' if nuls > 1 else ''} removed"]))
+        return _checked(d)
     return _checked(_utf8(raw))
 
 
 def _wide(raw: bytes, enc: str, what: str) -> Decoded:
+    """UTF-16/32: strict, else with U+FFFD for the bad units (a truncated last unit, a lone surrogate) when
+    they are few (`_checked` refuses text with too many)."""
     try:
         return Decoded(raw.decode(enc), enc)
     except UnicodeDecodeError as e:
-        raise DecodeError(f"undecodable: {what} but invalid data at byte {e.start} ({e.reason})") from None
+        first = f"byte {e.start} ({e.reason})"
+    text = raw.decode(enc, errors="replace")
+    bad = text.count("\ufffd") - raw.decode(enc, errors="ignore").count("\ufffd")
+    if bad > max(3, len(text) // 200):
+        raise DecodeError(f"undecodable: {what} but {bad} invalid sequences, the first at {first}")
+    return Decoded(text, enc, f"encoding: {bad} invalid {enc} sequence{'s' if bad > 1 else ''} replaced by U+FFFD")
 
 
 def _wide_without_bom(sample: bytes) -> str | None:
