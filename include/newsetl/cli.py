@@ -78,13 +78,13 @@ def _run(args, settings) -> int:
         print(f"newsetl: storage error: {_one_line(exc)}", file=sys.stderr)
         return EXIT_STORAGE
     except OSError as exc:
-        print(f"newsetl: storage error: {_one_line(exc)}; nothing was published by this run", file=sys.stderr)
+        print(f"newsetl: storage error: {_one_line(exc)}; the lake keeps one complete night per date, rerun once fixed", file=sys.stderr)
         return EXIT_STORAGE
     except KeyboardInterrupt:
-        print("newsetl: interrupted; nothing was published by this run (the next run cleans its staging)", file=sys.stderr)
+        print("newsetl: interrupted; the lake keeps one complete night per date (the next run cleans up)", file=sys.stderr)
         return EXIT_INTERRUPTED
     except Terminated:
-        print("newsetl: terminated; nothing was published by this run (the next run cleans its staging)", file=sys.stderr)
+        print("newsetl: terminated; the lake keeps one complete night per date (the next run cleans up)", file=sys.stderr)
         return EXIT_TERMINATED
     except Exception as exc:
         path = _save_traceback(exc)
