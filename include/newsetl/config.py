@@ -31,6 +31,17 @@ class Settings(BaseSettings):
     shard_memory_mb: int = Field(900, description="Memory one process_shard task may use (peak RSS); sizes how many shards run at once (see max_active_shards).")
     max_active_shards: int = Field(0, description="Shard tasks of the DAG that may run at once over all workers; 0 = 60% of this host's memory / shard_memory_mb (at least 1). Read by the DAG at parse time.")
     on_failure_callback: str = Field("", description="Optional 'package.module:function' called with the Airflow context when a news_ingest task fails (after the built-in alert log line).")
+    # ---- per-input resource limits: an input over a limit is quarantined with a specific reason, the night goes on
+    max_doc_chars: int = Field(1_000_000, description="A document (title, caption, body and comments) longer than this many characters is quarantined as 'too_long' before it is split; keeps bodies under spaCy's 1,000,000-character limit.")
+    max_doc_paragraphs: int = Field(1_000, description="A document whose body has more paragraphs than this is quarantined as 'too_many_paragraphs' before extraction.")
+    max_doc_seconds: float = Field(60.0, description="Splitting or extracting one document may take at most this long; a slower document is quarantined as 'too_slow' (0 = no limit).")
+    max_json_depth: int = Field(64, description="A JSONL record nested deeper than this (arrays/objects) is quarantined as 'json_too_deep'.")
+    max_json_int_digits: int = Field(40, description="A JSONL record holding an integer with more digits than this is quarantined as 'json_number_too_large'.")
+    max_archive_bytes: int = Field(1_000_000_000, description="Total bytes one input archive may decompress to (all members, nested archives included); members past the budget are quarantined as 'too_large' without being decompressed.")
+    # ---- the lake: locks and fault injection
+    lock_wait_seconds: float = Field(0.0, description="How long a run waits for another run holding the same lake + date before it fails with exit code 4 (0 = fail at once).")
+    lock_stale_seconds: float = Field(1800.0, description="A lock whose holder has not renewed it for this long is stale and is taken over (a lock held by a dead process on this host is stale at once).")
+    fault_point: str = Field("", description="Testing only: the named step (e.g. 'publish.before_switch') kills the process there (os._exit), as a crash would.")
     fail_on_warning: bool = Field(False, description="Also block publishing when a non-critical ('warning') expectation fails.")
 
 

@@ -189,6 +189,9 @@ INGEST_LEDGER = Table(
         Column("sha256", S, "sha256 of the raw bytes (null when unreadable)."),
         Column("article_id", S, "Article loaded from this record (loaded rows), or the article it duplicates."),
         Column("shard", I32, "Shard that processed it.", False, min=0),
+        Column("note", S, "A non-fatal observation on the input, e.g. 'encoding: 2 invalid UTF-8 byte sequences replaced by U+FFFD'."),
+        Column("source_file_raw", pa.binary(), "Exact bytes of the file path when it is not valid UTF-8 (`source_file` then shows the bad bytes as \\xNN); null otherwise."),
+        Column("member_raw", pa.binary(), "Exact bytes of the member name when it is not valid UTF-8 (`member` shows them as \\xNN); null otherwise."),
     ],
 )
 
