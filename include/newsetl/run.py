@@ -25,7 +25,7 @@ from .config import Settings, get_settings
 from .lake import Lake
 from .schemas import TABLES, to_arrow
 from .sources_paths import display_name
-from .split import SplitDoc, from_given, parse_timestamp, split_dump
+from .split import SplitDoc, from_given, keep_prose, parse_timestamp, split_dump
 
 log = logging.getLogger("newsetl")
 ALL_TABLES = tuple(TABLES)
@@ -209,16 +209,6 @@ def _split(doc: sources.RawDoc) -> tuple[SplitDoc, datetime | None]:
     return split_dump(doc.text, title=title if title else None), published
 
 
-def _keep_prose(s: SplitDoc) -> SplitDoc:
-    """Nothing with prose is quarantined for its split: a missing title comes from the body, a missing body
-    from the title (a one-paragraph document)."""
-    if not s.title and s.body:
-        s.title = s.body[0] if len(s.body[0]) <= 200 else s.body[0][:200].rsplit(" ", 1)[0] + " …"
-    if not s.body and s.title:
-        s.body = [s.title]
-    return s
-
-
 def canonical_hash(s: SplitDoc) -> str:
     payload = json.dumps([s.title, s.caption, s.body, [[c.author, c.paragraphs] for c in s.comments]], ensure_ascii=False)
     return hashlib.sha256(payload.encode("utf-8")).hexdigest()
@@ -245,7 +235,7 @@ def _prepare(entry: sources.Entry, settings: Settings, run_date: date):
         log.exception("split failed for %s %s", entry.source_file, entry.member)
         entry.quarantine(f"split_error: {type(e).__name__}: {str(e)[:300]}")
         return None
-    s = _keep_prose(s)  # nothing with prose is quarantined for its split
+    s = keep_prose(s)  # nothing with prose is quarantined for its split
     text_len = len(s.title) + sum(len(p) for p in s.body)
     problem = isolation.paragraph_problem(len(s.body), settings)
     if problem:

@@ -76,6 +76,16 @@ def from_given(title: str | None, body, comments) -> SplitDoc:
     return SplitDoc(WS_RE.sub(" ", title or "").strip(), None, body_paras, out, 1.0, "jsonl_fields")
 
 
+def keep_prose(s: SplitDoc) -> SplitDoc:
+    """Nothing with prose is quarantined for its split: a missing title comes from the body, a missing body
+    from the title (a one-paragraph document)."""
+    if not s.title and s.body:
+        s.title = s.body[0] if len(s.body[0]) <= 200 else s.body[0][:200].rsplit(" ", 1)[0] + " …"
+    if not s.body and s.title:
+        s.body = [s.title]
+    return s
+
+
 def parse_timestamp(value) -> datetime | None:
     """ISO-8601 timestamps and dates (naive values are taken as UTC); None when unparseable."""
     if value is None or value == "" or isinstance(value, bool):
@@ -95,5 +105,5 @@ def parse_timestamp(value) -> datetime | None:
         return None
 
 
-__all__ = ["Comment", "SplitDoc", "Splitter", "split_dump", "from_given", "parse_timestamp", "normalize_text",
+__all__ = ["Comment", "SplitDoc", "Splitter", "split_dump", "from_given", "keep_prose", "parse_timestamp", "normalize_text",
            "parse_author", "doc_features"]
