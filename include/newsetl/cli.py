@@ -55,16 +55,7 @@ def main(argv: list[str] | None = None) -> int:
     s.add_argument("--lake")
     s.add_argument("--date", type=_date, required=True)
 
-    rp = sub.add_parser("report", help="write the nightly HTML report of a date")
-    rp.add_argument("--lake")
-    rp.add_argument("--date", type=_date, required=True)
-    rp.add_argument("--run-id", help="run whose GX outcome to show (default: the run that published the date)")
-    rp.add_argument("--out", help="file to write (default: <lake>/_runs/ingest_date=D/<run>/report.html)")
-    an = sub.add_parser("analytics", help="build the derived tables (events_daily, actor_dyads, article_stats) of a date")
-    an.add_argument("--lake")
-    an.add_argument("--date", type=_date, required=True)
-    an.add_argument("--run-id")
-
+    _derived_parsers(sub)
     gz = sub.add_parser("gazetteer", help="build (or check) the cached gazetteer index")
     gz.add_argument("--rebuild", action="store_true", help="rebuild even when a cached index exists")
     d = sub.add_parser("docs", help="write docs/tables.md from the schemas")
@@ -157,6 +148,18 @@ def main(argv: list[str] | None = None) -> int:
         print(f"wrote {out}")
         return 0
     return 1
+
+
+def _derived_parsers(sub) -> None:
+    rp = sub.add_parser("report", help="write the nightly HTML report of a date")
+    rp.add_argument("--lake")
+    rp.add_argument("--date", type=_date, required=True)
+    rp.add_argument("--run-id", help="run whose GX outcome to show (default: the run that published the date)")
+    rp.add_argument("--out", help="file to write (default: <lake>/_runs/ingest_date=D/<run>/report.html)")
+    an = sub.add_parser("analytics", help="build the derived tables (events_daily, actor_dyads, article_stats) of a date")
+    an.add_argument("--lake")
+    an.add_argument("--date", type=_date, required=True)
+    an.add_argument("--run-id")
 
 
 def _derived(args, lake_uri: str, settings) -> int:
