@@ -7,6 +7,7 @@ from .basemap import bbox_around, outline_features
 
 WIDTH = 560
 TYPE_COLORS = alt.Scale(scheme="tableau10")
+COUNT_AXIS = alt.Axis(tickMinStep=1, format="d")  # counts: no 0.1 ticks on small nights
 
 
 def _spec(chart) -> dict:
@@ -15,13 +16,13 @@ def _spec(chart) -> dict:
 
 def ledger(rows: list[dict]) -> dict:
     return _spec(alt.Chart(alt.Data(values=rows)).mark_bar().encode(
-        x=alt.X("n:Q", title="inputs"), y=alt.Y("status:N", title=None), color=alt.Color("kind:N", title="kind"),
+        x=alt.X("n:Q", title="inputs", axis=COUNT_AXIS), y=alt.Y("status:N", title=None), color=alt.Color("kind:N", title="kind"),
         tooltip=["kind:N", "status:N", "n:Q"]))
 
 
 def quarantine_reasons(rows: list[dict]) -> dict:
     return _spec(alt.Chart(alt.Data(values=rows)).mark_bar(color="#c0392b").encode(
-        x=alt.X("n:Q", title="inputs quarantined"), y=alt.Y("reason:N", sort="-x", title=None), tooltip=["reason:N", "n:Q"]))
+        x=alt.X("n:Q", title="inputs quarantined", axis=COUNT_AXIS), y=alt.Y("reason:N", sort="-x", title=None), tooltip=["reason:N", "n:Q"]))
 
 
 def split_confidence(rows: list[dict]) -> dict:
@@ -33,20 +34,20 @@ def split_confidence(rows: list[dict]) -> dict:
 
 def split_methods(rows: list[dict]) -> dict:
     return _spec(alt.Chart(alt.Data(values=rows)).mark_bar().encode(
-        x=alt.X("n:Q", title="articles"), y=alt.Y("split_method:N", sort="-x", title=None),
+        x=alt.X("n:Q", title="articles", axis=COUNT_AXIS), y=alt.Y("split_method:N", sort="-x", title=None),
         color=alt.Color("split_method:N", legend=None), tooltip=["split_method:N", "n:Q"]))
 
 
 def event_types(rows: list[dict]) -> dict:
     return _spec(alt.Chart(alt.Data(values=rows)).mark_bar().encode(
-        x=alt.X("n:Q", title="events"), y=alt.Y("sub_event_type:N", sort="-x", title=None),
+        x=alt.X("n:Q", title="events", axis=COUNT_AXIS), y=alt.Y("sub_event_type:N", sort="-x", title=None),
         color=alt.Color("event_type:N", scale=TYPE_COLORS, title="event_type"),
         tooltip=["event_type:N", "sub_event_type:N", "n:Q"]))
 
 
 def countries(rows: list[dict]) -> dict:
     return _spec(alt.Chart(alt.Data(values=rows)).mark_bar(color="#2c7fb8").encode(
-        x=alt.X("n:Q", title="events"), y=alt.Y("country:N", sort="-x", title=None),
+        x=alt.X("n:Q", title="events", axis=COUNT_AXIS), y=alt.Y("country:N", sort="-x", title=None),
         tooltip=["country:N", "n:Q", "fatalities:Q"]))
 
 
@@ -78,7 +79,7 @@ def event_map(points: list[dict]) -> dict:
 
 def actors(rows: list[dict]) -> dict:
     return _spec(alt.Chart(alt.Data(values=rows)).mark_bar().encode(
-        x=alt.X("events:Q", title="events"), y=alt.Y("actor:N", sort="-x", title=None),
+        x=alt.X("events:Q", title="events", axis=COUNT_AXIS), y=alt.Y("actor:N", sort="-x", title=None),
         color=alt.Color("actor_type:N", title="actor type"), tooltip=["actor:N", "actor_type:N", "events:Q"]))
 
 
