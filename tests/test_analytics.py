@@ -196,3 +196,14 @@ def test_airflow_dags_test_builds_the_tables(lake, tmp_path):
     assert run.returncode == 0, log[-5000:]
     assert "state=success" in log and f"news_analytics {DATE}: published" in log
     assert read(lake, "events_daily", DATE)["event_reports"].sum() == len(read(lake, "events", DATE))
+
+
+def test_dag_file_parses_without_importing_newsetl():
+    code = ("import sys, runpy; runpy.run_path(%r); "
+            "print([m for m in ('newsetl', 'duckdb', 'great_expectations', 'pyarrow') if m in sys.modules])"
+            % str(ROOT / "dags" / "news_analytics.py"))
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120,
+                         env={**os.environ, "AIRFLOW__CORE__LOAD_EXAMPLES": "False"})
+    assert out.returncode == 0, out.stderr[-2000:]
+    heavy = out.stdout.strip().splitlines()[-1]
+    assert "newsetl" not in heavy and "duckdb" not in heavy and "great_expectations" not in heavy, heavy
