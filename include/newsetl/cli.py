@@ -7,6 +7,8 @@
   newsetl train split [--root .] [--out FILE]               fit the splitter model from the labelled sets
   newsetl summary --lake PATH --date YYYY-MM-DD             counts of a published date
   newsetl recover --lake PATH                                heal what dead runs left (also done by every run)
+  newsetl report --lake PATH --date YYYY-MM-DD [--run-id R]  the nightly HTML report (offline, one file)
+  newsetl analytics --lake PATH --date YYYY-MM-DD           build + validate + publish the derived tables
   newsetl gazetteer                                          build the cached place index
   newsetl docs [--check]                                     (re)generate docs/tables.md
 """
@@ -134,6 +136,7 @@ def main(argv: list[str] | None = None) -> int:
     rc = sub.add_parser("recover", help="complete interrupted publishes and delete leftovers of dead runs")
     rc.add_argument("--lake")
 
+    _derived_parsers(sub)
     gz = sub.add_parser("gazetteer", help="build (or check) the cached gazetteer index")
     gz.add_argument("--rebuild", action="store_true", help="rebuild even when a cached index exists")
     d = sub.add_parser("docs", help="write docs/tables.md from the schemas")
@@ -169,6 +172,8 @@ def main(argv: list[str] | None = None) -> int:
             return 2
         print(format_summary(summarize(lake.uri, args.date, None)))
         return 0
+    if args.cmd in ("report", "analytics"):
+        return _derived(args, args.lake or settings.lake_uri, settings)
     if args.cmd == "train":
         from .split.train import train_split
 
@@ -219,6 +224,42 @@ def main(argv: list[str] | None = None) -> int:
         print(f"wrote {out}")
         return 0
     return 1
+
+
+def _derived_parsers(sub) -> None:
+    rp = sub.add_parser("report", help="write the nightly HTML report of a date")
+    rp.add_argument("--lake")
+    rp.add_argument("--date", type=_date, required=True)
+    rp.add_argument("--run-id", help="run whose GX outcome to show (default: the run that published the date)")
+    rp.add_argument("--out", help="file to write (default: <lake>/_runs/ingest_date=D/<run>/report.html)")
+    an = sub.add_parser("analytics", help="build the derived tables (events_daily, actor_dyads, article_stats) of a date")
+    an.add_argument("--lake")
+    an.add_argument("--date", type=_date, required=True)
+    an.add_argument("--run-id")
+
+
+def _derived(args, lake_uri: str, settings) -> int:
+    """`newsetl report` and `newsetl analytics`."""
+    from .lake import Lake
+
+    if args.date not in Lake(lake_uri).published_dates("articles"):
+        print(f"newsetl: nothing published for {args.date} in {lake_uri}", file=sys.stderr)
+        return 2
+    if args.cmd == "report":
+        from .report import build_report
+
+        print(build_report(lake_uri, args.date, args.run_id, args.out))
+        return 0
+    from .analytics import run_analytics
+    from .quality import QualityGateError
+
+    try:
+        out = run_analytics(lake_uri, args.date, args.run_id, settings.fail_on_warning)
+    except QualityGateError as exc:
+        print(f"newsetl: {exc}", file=sys.stderr)
+        return 3
+    print(json.dumps(out, indent=2, default=str))
+    return 0
 
 
 if __name__ == "__main__":

@@ -515,6 +515,9 @@ def summarize(lake_uri: str, ingest_date: str, run_id: str | None, extra: dict |
             out["validation"] = {"success": rep.get("success"), "results": path, "warnings": len(rep.get("warnings", [])),
                                  "evaluated": sum(len(t.get("results", [])) for t in rep.get("tables", {}).values())}
     if run_id:  # a run records its summary; a later `newsetl summary` only reads
+        from .report import write_report_quietly  # the nightly HTML report, next to validation.json
+
+        out["report"] = write_report_quietly(lake_uri, ingest_date, run_id)
         lake.write_json(posixpath.join(lake.runs(ingest_date, run_id), "summary.json"), out)
     return out
 
@@ -535,6 +538,8 @@ def format_summary(s: dict) -> str:
             lines.append(f"  GX quality gate: FAILED -> {v.get('results')}")
         else:
             lines.append(f"  GX quality gate: passed ({v.get('evaluated')} expectation results, {v.get('warnings')} warnings) -> {v.get('results')}")
+    if s.get("report"):
+        lines.append(f"  report: {s['report']}")
     if s.get("duplicates"):
         by = s.get("duplicates_by_date") or {}
         lines.append(f"  duplicates: {s['duplicates']} input documents repeat articles already kept ("

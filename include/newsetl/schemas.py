@@ -216,7 +216,7 @@ def markdown_docs() -> str:
     """Table documentation (docs/tables.md is generated from this; a test keeps it in sync)."""
     out = ["# Lake tables", "", "Generated from `include/newsetl/schemas.py` by `newsetl docs`; do not edit by hand.", "",
            "Layout: `<lake>/<table>/ingest_date=YYYY-MM-DD/part-*.parquet` (hive partitioning).", ""]
-    for t in TABLES.values():
+    for t in [*TABLES.values(), *DERIVED_TABLES.values()]:  # derived tables: built by the news_analytics DAG
         out += [f"## `{t.name}`", "", t.doc, "", "| column | type | null | meaning | checks |", "|---|---|---|---|---|"]
         for c in t.columns:
             checks = []
@@ -234,3 +234,75 @@ def markdown_docs() -> str:
         out.append("| `ingest_date` | date (partition) | no | Logical date of the nightly run that loaded the row. | |")
         out.append("")
     return "\n".join(out)
+
+
+# ---------------------------------------------------------------- derived tables (news_analytics DAG)
+# Built from one ingest_date's published tables by newsetl.analytics (DuckDB), partitioned by the same
+# ingest_date, GX-validated with the same derivation as above and published with the same atomic swap.
+# They are not part of TABLES: news_ingest neither writes nor validates them.
+EVENTS_DAILY = Table(
+    "events_daily",
+    "Events of one ingest night per event date, country and event type (grain: event_date x iso3 x event_type). "
+    "An event reported by several articles of the night (one `event_cluster_id`) counts once.",
+    [
+        Column("event_date", DATE, "Resolved event date; null when the text gave none."),
+        Column("iso3", S, "ISO3 country of the event location; null when unlocated.", regex=r"^[A-Z]{3}$"),
+        Column("country", S, "Country name of the event location; null when unlocated."),
+        Column("event_type", S, "ACLED event type.", False, allowed=list(ACLED_EVENT_TYPES)),
+        Column("events", I64, "Distinct events (event clusters).", False, min=1),
+        Column("event_reports", I64, "Event rows (one per article reporting an event).", False, min=1),
+        Column("fatalities", I64, "Sum over events of the largest fatality figure any report gave (0 when none stated).", False, min=0),
+        Column("articles", I64, "Distinct articles reporting these events.", False, min=1),
+        Column("civilian_targeting_events", I64, "Events targeting civilians.", False, min=0),
+    ],
+)
+
+ACTOR_DYADS = Table(
+    "actor_dyads",
+    "Directed actor pairs (initiator actor1 -> target actor2) per ISO week of the event date, from one ingest night "
+    "(grain: iso_year x iso_week x actor1 x actor2). Events without a date use the article's reference date. "
+    "Sum over ingest_date partitions for a week's totals.",
+    [
+        Column("iso_year", I32, "ISO year of the week.", False, min=1900, max=2200),
+        Column("iso_week", I32, "ISO week number.", False, min=1, max=53),
+        Column("week_start", DATE, "Monday of the ISO week.", False),
+        Column("actor1", S, "Initiator (canonical name).", False),
+        Column("actor1_type", S, "Most frequent ACLED type of actor1 in these events.", allowed=ACTOR_TYPES),
+        Column("actor2", S, "Target (canonical name).", False),
+        Column("actor2_type", S, "Most frequent ACLED type of actor2 in these events.", allowed=ACTOR_TYPES),
+        Column("events", I64, "Distinct events (event clusters) between the pair.", False, min=1),
+        Column("fatalities", I64, "Sum over events of the largest fatality figure reported (0 when none stated).", False, min=0),
+        Column("articles", I64, "Distinct articles reporting them.", False, min=1),
+        Column("event_types", S, "Event types seen, sorted, joined by '; '.", False),
+    ],
+)
+
+ARTICLE_STATS = Table(
+    "article_stats",
+    "One row per published article of the night with what was extracted from it (grain: article_id).",
+    [
+        Column("article_id", S, "The article.", False, unique=True, regex=ID_RE, references="articles.article_id"),
+        Column("source_file", S, "Input file the article came from.", False),
+        Column("reference_date", DATE, "The article's reference date.", False),
+        Column("word_count", I32, "Words in title + body.", False, min=0),
+        Column("paragraph_count", I32, "Body paragraphs.", False, min=0),
+        Column("comment_count", I32, "Reader comments split off.", False, min=0),
+        Column("comment_words", I64, "Words in those comments.", False, min=0),
+        Column("split_method", S, "The splitter's decision (as in articles).", False, allowed=["no_comments_evidence", "boundary", "jsonl_fields"]),
+        Column("split_confidence", F64, "The splitter's confidence (as in articles).", False, min=0.0, max=1.0),
+        Column("events", I64, "Event rows extracted from the body.", False, min=0),
+        Column("fatalities", I64, "Sum of stated fatalities over those events (0 when none stated).", False, min=0),
+        Column("actor_mentions", I64, "ACTOR mentions in the body.", False, min=0),
+        Column("place_mentions", I64, "PLACE mentions in the body.", False, min=0),
+        Column("countries", I64, "Distinct ISO3 countries among the article's events and place mentions.", False, min=0),
+    ],
+    key="article_id",
+)
+
+DERIVED_TABLES: dict[str, Table] = {t.name: t for t in (EVENTS_DAILY, ACTOR_DYADS, ARTICLE_STATS)}
+# the grain of each derived table: GX checks these columns are unique together
+DERIVED_KEYS: dict[str, list[str]] = {
+    "events_daily": ["event_date", "iso3", "event_type"],
+    "actor_dyads": ["iso_year", "iso_week", "actor1", "actor2"],
+    "article_stats": ["article_id"],
+}
