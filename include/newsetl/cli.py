@@ -148,38 +148,48 @@ def main(argv: list[str] | None = None) -> int:
     from .config import get_settings
 
     settings = get_settings()
-    if args.cmd == "run":
-        return _run(args, settings)
-    if args.cmd == "recover":
-        from .lake import Lake
-        from .run import recover
+    handler = {"run": _run, "recover": _recover, "summary": _summary, "report": _derived_cmd, "analytics": _derived_cmd,
+               "train": _train, "eval": _eval, "gazetteer": _gazetteer, "docs": _docs}[args.cmd]
+    return handler(args, settings)
 
-        healed = recover(Lake(args.lake or settings.lake_uri), settings)
-        print(json.dumps(healed, indent=2, default=str))
-        return 0
-    if args.cmd == "summary":
-        from .lake import Lake
-        from .run import format_summary, summarize
 
-        lake = Lake(args.lake or settings.lake_uri)
-        if args.date not in lake.published_dates("articles"):
-            from .run import last_missing_record
+def _recover(args, settings) -> int:
+    from .lake import Lake
+    from .run import recover
 
-            rec = last_missing_record(lake.uri, args.date)
-            if rec:  # the night was recorded as missing/empty
-                print(format_summary(rec))
-            print(f"newsetl: nothing published for {args.date} in {lake.root}", file=sys.stderr)
-            return 2
-        print(format_summary(summarize(lake.uri, args.date, None)))
-        return 0
-    if args.cmd in ("report", "analytics"):
-        return _derived(args, args.lake or settings.lake_uri, settings)
-    if args.cmd == "train":
-        from .split.train import train_split
+    healed = recover(Lake(args.lake or settings.lake_uri), settings)
+    print(json.dumps(healed, indent=2, default=str))
+    return 0
 
-        print(json.dumps(train_split(args.root, args.out), indent=2))
-        return 0
-    if args.cmd == "eval" and args.what in ("split", "dragnet", "split-re3d"):
+
+def _summary(args, settings) -> int:
+    from .lake import Lake
+    from .run import format_summary, last_missing_record, summarize
+
+    lake = Lake(args.lake or settings.lake_uri)
+    if args.date not in lake.published_dates("articles"):
+        rec = last_missing_record(lake.uri, args.date)
+        if rec:  # the night was recorded as missing/empty
+            print(format_summary(rec))
+        print(f"newsetl: nothing published for {args.date} in {lake.root}", file=sys.stderr)
+        return 2
+    print(format_summary(summarize(lake.uri, args.date, None)))
+    return 0
+
+
+def _derived_cmd(args, settings) -> int:
+    return _derived(args, args.lake or settings.lake_uri, settings)
+
+
+def _train(args, settings) -> int:
+    from .split.train import train_split
+
+    print(json.dumps(train_split(args.root, args.out), indent=2))
+    return 0
+
+
+def _eval(args, settings) -> int:
+    if args.what in ("split", "dragnet", "split-re3d"):
         from . import eval_split
 
         fn = {"split": eval_split.eval_labelled, "dragnet": eval_split.eval_dragnet, "split-re3d": eval_split.eval_re3d}[args.what]
@@ -190,40 +200,36 @@ def main(argv: list[str] | None = None) -> int:
             return 2
         print(json.dumps(rep, indent=2, default=str) if args.json else eval_split.format_report(rep, args.errors))
         return 0
-    if args.cmd == "eval":
-        from . import evaluate
+    from . import evaluate
+    from .eval_events import eval_events, eval_re3d
 
-        if args.what == "re3d":
-            from .eval_events import eval_re3d
+    rep = (eval_re3d if args.what == "re3d" else eval_events)(args.gold, settings)
+    print(json.dumps(rep, indent=2, default=str) if args.json else evaluate.format_report(rep, args.errors))
+    return 0
 
-            rep = eval_re3d(args.gold, settings)
-        else:
-            from .eval_events import eval_events
 
-            rep = eval_events(args.gold, settings)
-        print(json.dumps(rep, indent=2, default=str) if args.json else evaluate.format_report(rep, args.errors))
+def _gazetteer(args, settings) -> int:
+    from .extract import gazetteer
+
+    g = gazetteer.build(settings.cache_dir) if args.rebuild else gazetteer.load(settings.cache_dir)
+    print(f"gazetteer: {len(g.places)} places, {len(g.index)} names -> {gazetteer._cache_file(settings.cache_dir)}")
+    return 0
+
+
+def _docs(args, settings) -> int:
+    from .schemas import markdown_docs
+
+    text = markdown_docs() + "\n"
+    out = Path(args.out)
+    if args.check:
+        if not out.exists() or out.read_text(encoding="utf-8") != text:
+            print(f"newsetl: {out} is out of date: run `newsetl docs`", file=sys.stderr)
+            return 1
         return 0
-    if args.cmd == "gazetteer":
-        from .extract import gazetteer
-
-        g = gazetteer.build(settings.cache_dir) if args.rebuild else gazetteer.load(settings.cache_dir)
-        print(f"gazetteer: {len(g.places)} places, {len(g.index)} names -> {gazetteer._cache_file(settings.cache_dir)}")
-        return 0
-    if args.cmd == "docs":
-        from .schemas import markdown_docs
-
-        text = markdown_docs() + "\n"
-        out = Path(args.out)
-        if args.check:
-            if not out.exists() or out.read_text(encoding="utf-8") != text:
-                print(f"newsetl: {out} is out of date: run `newsetl docs`", file=sys.stderr)
-                return 1
-            return 0
-        out.parent.mkdir(parents=True, exist_ok=True)
-        out.write_text(text, encoding="utf-8")
-        print(f"wrote {out}")
-        return 0
-    return 1
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(text, encoding="utf-8")
+    print(f"wrote {out}")
+    return 0
 
 
 def _derived_parsers(sub) -> None:
