@@ -50,8 +50,9 @@ def test_adjectives_and_organisations_are_no_places(extractor, text):
 
 
 def test_people_are_no_places(extractor):
-    doc = extractor.nlp("Pentagon Press Secretary Peter Cook told reporters the strike hit Raqqa. Cook said the convoy was destroyed.")
-    assert [sp.text for sp in doc.spans["places"]] == ["Raqqa"]
+    doc = extractor.nlp("Pentagon Press Secretary Peter Cook told reporters the strike hit Raqqa in Syria. Cook said the convoy "
+                        "was destroyed.")
+    assert [sp.text for sp in doc.spans["places"]] == ["Raqqa", "Syria"]
 
 
 def test_mentions_keep_the_surface_form(extractor):

@@ -96,6 +96,7 @@ class Rules:
     lexicon: dict
     context_remap: dict = field(default_factory=dict)  # canonical name -> {ISO3: other canonical name}
     words: dict = field(default_factory=dict)           # wordlists.json
+    alias_forms: dict = field(default_factory=dict)     # canonical -> aliases as written (case-insensitive ones)
     source_dir: str = ""
 
     def resolve_actor(self, text: str) -> Actor | None:
@@ -172,6 +173,7 @@ def _load_actors(rows: list[dict]):
     alias: dict[str, str] = {}
     case_alias: dict[str, str] = {}
     remap: dict[str, dict] = {}
+    forms: dict[str, list[str]] = {}
     for row in rows:
         a = Actor(row["name"], row["actor_type"], row.get("country"), bool(row.get("generic")))
         actors[a.name] = a
@@ -181,9 +183,9 @@ def _load_actors(rows: list[dict]):
         for al in cs:
             case_alias[al] = a.name
         for al in [row["name"], *row.get("aliases", [])]:
-            if al not in cs:
-                alias.setdefault(_key(al), a.name)
-    return actors, alias, case_alias, remap
+            if al not in cs and alias.setdefault(_key(al), a.name) == a.name:
+                forms.setdefault(a.name, []).append(al)
+    return actors, alias, case_alias, remap, forms
 
 
 def _load_triggers(rows: list[dict]):
@@ -207,10 +209,10 @@ def load_rules(data_dir: str | Path | None = None) -> Rules:
 @functools.lru_cache(maxsize=8)
 def _load(folder: str) -> Rules:
     d = Path(folder)
-    actors, alias, case_alias, remap = _load_actors(read_jsonl(d / "actors.jsonl"))
+    actors, alias, case_alias, remap, forms = _load_actors(read_jsonl(d / "actors.jsonl"))
     triggers, phrases = _load_triggers(read_jsonl(d / "triggers.jsonl"))
     return Rules(actors, alias, case_alias, triggers, phrases, read_json(d / "lexicon.json"), remap,
-                 read_json(d / "wordlists.json"), folder)
+                 read_json(d / "wordlists.json"), alias_forms=forms, source_dir=folder)
 
 
 def write_data(rules: Rules, path: Path, files: tuple[str, ...] = DATA_FILES) -> None:

@@ -16,6 +16,7 @@ from spacy.tokens import Doc
 from .. import gazetteer as gazmod
 from ..rules import Rules
 from ..regions import RegionIndex
+from ..text_cache import doc_text
 from .base import RuleComponent
 from .unlisted import UnlistedPlaces
 
@@ -53,6 +54,13 @@ class PlaceFinder(RuleComponent):
         self.lead_words = {w for w in rules.words.get("place_lead_words", [])}
         self.unlisted = UnlistedPlaces(self.gaz, self.regions, rules.words)
         self.unlisted.adjectives = {k.lower() for k in rules.lexicon.get("country_adjectives", {})}
+
+    def _country_agent(self, ent) -> bool:
+        """"The United States condemns": a country acting as its government is both an actor and a place mention."""
+        if not ent.ent_id_.startswith("Government of"):
+            return False
+        cands = self.gaz.lookup(ent.text)
+        return bool(cands) and cands[0].feature == "country"
 
     def _found(self, text: str) -> list[tuple[int, int, str, bool]]:
         """Known place names among the capitalised sequences, longest first, left to right: (start, end, name, whole),
@@ -135,9 +143,9 @@ class PlaceFinder(RuleComponent):
 
     def __call__(self, doc: Doc) -> Doc:
         self.ensure()
-        text = doc.text
+        text = doc_text(doc)
         lower_words = set(re.findall(r"(?<![\w’'-])[a-z][a-z]+", text))
-        actors = sorted((e.start_char, e.end_char) for e in doc.ents if e.label_ == "ACTOR")
+        actors = sorted((e.start_char, e.end_char) for e in doc.ents if e.label_ == "ACTOR" and not self._country_agent(e))
         actor_starts = [a[0] for a in actors]
 
         def in_actor(s: int, e: int) -> bool:

@@ -17,6 +17,7 @@ from datetime import date
 from ..dates import find_dates
 from ..gazetteer import Gazetteer
 from ..rules import Rules
+from ..text_cache import doc_text
 from .actor_context import mention_overrides, place_holders
 from .attribution import is_hedged, source_in
 from .claims import apply_claim, carry_opponent, spread_claims
@@ -66,7 +67,7 @@ class Article:
 
     def __init__(self, doc, ref: date, res: Rules, gaz: Gazetteer, paragraph_starts: list[int]):
         self.doc, self.ref, self.res, self.gaz = doc, ref, res, gaz
-        self.text = doc.text
+        self.text = doc_text(doc)
         self.para_starts = list(paragraph_starts)
         self.places = list(doc.spans.get("places", []))
         self.actors = [e for e in doc.ents if e.label_ == "ACTOR"]
