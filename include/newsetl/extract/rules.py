@@ -68,6 +68,7 @@ class Trigger:
     alt_if_civilians: dict | None = None
     alt_if_armed: dict | None = None
     fatal_default: bool = False
+    means_from_sentence: bool = False  # air by default; artillery/rockets named in the sentence make it shelling
 
 
 def _key(alias: str) -> str:
@@ -195,7 +196,8 @@ def _load_triggers(rows: list[dict]):
         t = Trigger(row["id"], row["event_type"], row["sub_event_type"], row.get("plover_event") or "OTHER", row.get("plover_mode"),
                     int(row.get("priority", 5)), row.get("role_hint", "agent_then_target"),
                     row.get("alt_sub_event_type_if_state_actor"), row.get("alt_plover_mode_if_state_actor"),
-                    row.get("alt_if_target_civilians"), row.get("alt_if_target_armed"), bool(row.get("fatal_default")))
+                    row.get("alt_if_target_civilians"), row.get("alt_if_target_armed"), bool(row.get("fatal_default")),
+                    bool(row.get("means_from_sentence")))
         triggers[t.id] = t
         phrases[t.id] = list(row.get("phrases", []))
     return triggers, phrases
