@@ -215,6 +215,7 @@ class PlaceFinder(RuleComponent):
             s, e = self.unlisted.strip_lead(text, m.start(), m.end())
             if free(s, e) and self.unlisted.valid(text[s:e], persons):
                 names.append((s, e))
+
         out, accepted, bare = [], {}, []
         for s, e in names:
             if not free(s, e):
