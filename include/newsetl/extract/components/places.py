@@ -28,6 +28,8 @@ REGION_WORDS = re.compile(r"^\s+(province|governorate|region|countryside|state|d
 DATELINE = re.compile(r"^\s*(?P<dl>[A-Z][A-Z.'’\-]+(?:[ /][A-Z][A-Z.'’\-]+)*(?:,\s*[A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+)*)?)\s*(?:\([^)]{1,20}\)\s*)?[—–-]{1,2}\s")
 ADMIN_AFTER = re.compile(r",?\s+(?:in\s+)?(?:the\s+)?([A-Z][\w\-'’]+(?:\s+[A-Z][\w\-'’]+)?)\s+(?:region|oblast|province|state|governorate|department|district|county)\b")
 TITLES = re.compile(r"(president|minister|gen\.?|general|col\.?|colonel|mr\.?|mrs\.?|ms\.?|dr\.?|sheikh|imam|king|prince|commander|spokesman|leader)\s+$", re.I)
+NESTED_COUNTRY = re.compile(r"\b(?:[Gg]overnments?|[Pp]eople|[Rr]epublic|[Kk]ingdom|[Mm]inistry\s+of\s+\w+|[Pp]resident|[Pp]rime\s+[Mm]inister)"
+                            r"\s+of\s+(?:the\s+)?([A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+)*)$")
 REGION_CUES_EVENT = ("district", "province", "governorate", "region", "area", "county", "state", "oblast")
 ARTICLE_LEAD = ("al-", "el-", "ad-", "ar-", "as-", "ash-", "az-", "an-", "at-")
 
@@ -192,7 +194,22 @@ class PlaceFinder(RuleComponent):
             span._.place = (place, region)
             spans.append(span)
         doc.spans["places"] = spans
+        doc.spans["nested_places"] = self._nested(doc, text)
         return doc
+
+    def _nested(self, doc: Doc, text: str) -> list:
+        """Countries named inside an actor's name ("the Government of Iraq", "the people of Syria"): place mentions
+        too, though no event is placed by them."""
+        out = []
+        for ent in doc.ents:
+            m = NESTED_COUNTRY.search(ent.text) if ent.label_ == "ACTOR" else None
+            cands = self.gaz.lookup(m.group(1)) if m else None
+            if cands and cands[0].feature == "country":
+                span = doc.char_span(ent.start_char + m.start(1), ent.start_char + m.end(1), label="PLACE", alignment_mode="expand")
+                if span is not None:
+                    span._.place = (cands[0], False)
+                    out.append(span)
+        return out
 
     def _unlisted(self, text: str, known: list, in_actor, persons: set, context: dict, main_iso2, start: int) -> list:
         """Names the gazetteer lacks (or its filters dropped) that the sentence marks as places; their other mentions in
