@@ -2,8 +2,11 @@
 
   newsetl run --input PATH --lake PATH --date YYYY-MM-DD     the nightly job without a scheduler
   newsetl eval split GOLD_DIR | newsetl eval events GOLD_DIR  quality figures on labelled sets
+  newsetl eval dragnet DIR | newsetl eval split-re3d DIR     splitting on real pages (../shared/realdata)
   newsetl eval re3d DIR                                      mentions and actor pairs on re3d documents
+  newsetl train split [--root .] [--out FILE]               fit the splitter model from the labelled sets
   newsetl summary --lake PATH --date YYYY-MM-DD             counts of a published date
+  newsetl recover --lake PATH                                heal what dead runs left (also done by every run)
   newsetl gazetteer                                          build the cached place index
   newsetl docs [--check]                                     (re)generate docs/tables.md
 """
@@ -12,9 +15,86 @@ from __future__ import annotations
 import argparse
 import json
 import logging
+import os
 import sys
 from datetime import date
 from pathlib import Path
+
+# Every way `newsetl run` ends (README "Exit codes").
+EXIT_OK = 0  # published
+EXIT_INTERNAL = 1  # a bug: one line on stderr, the traceback in a file named there
+EXIT_USAGE = 2  # bad arguments, or the input path does not exist
+EXIT_QUALITY = 3  # the quality gate blocked publishing; the lake is unchanged
+EXIT_BUSY = 4  # another live run holds this lake + date (or the lake's commit) past NEWSETL_LOCK_WAIT_SECONDS
+EXIT_STORAGE = 5  # the lake, staging or an input folder could not be read or written (disk full, permissions)
+EXIT_INTERRUPTED = 130  # Ctrl-C (SIGINT)
+EXIT_TERMINATED = 143  # SIGTERM
+
+
+class Terminated(BaseException):
+    """SIGTERM, raised so that leases are released on the way out."""
+
+
+def _one_line(exc: BaseException) -> str:
+    notes = "; ".join(getattr(exc, "__notes__", []) or [])
+    msg = " ".join(str(exc).split()) or type(exc).__name__
+    return msg + (f" ({notes})" if notes else "")
+
+
+def _save_traceback(exc: BaseException) -> str:
+    import tempfile
+    import traceback
+
+    fd, path = tempfile.mkstemp(prefix="newsetl-error-", suffix=".txt")
+    with os.fdopen(fd, "w") as fh:
+        fh.write("".join(traceback.format_exception(exc)))
+    return path
+
+
+def _run(args, settings) -> int:
+    """`newsetl run`: the exit code, and one line on stderr for every failure."""
+    import signal
+
+    from .locks import LakeBusy
+    from .quality import QualityGateError
+    from .run import format_summary, run_pipeline
+
+    def on_term(signum, frame):
+        raise Terminated()
+
+    try:
+        signal.signal(signal.SIGTERM, on_term)
+    except ValueError:  # not the main thread (embedded use): leave signals alone
+        pass
+    try:
+        summary = run_pipeline(args.input, args.lake or settings.lake_uri, args.date, args.run_id, settings)
+    except QualityGateError as exc:
+        print(f"newsetl: {_one_line(exc)}", file=sys.stderr)
+        return EXIT_QUALITY
+    except LakeBusy as exc:
+        print(f"newsetl: {_one_line(exc)}", file=sys.stderr)
+        return EXIT_BUSY
+    except FileNotFoundError as exc:
+        if exc.filename is None:  # raised with a message by discover: the input is missing
+            print(f"newsetl: {_one_line(exc)}", file=sys.stderr)
+            return EXIT_USAGE
+        print(f"newsetl: storage error: {_one_line(exc)}", file=sys.stderr)
+        return EXIT_STORAGE
+    except OSError as exc:
+        print(f"newsetl: storage error: {_one_line(exc)}; the lake keeps one complete night per date, rerun once fixed", file=sys.stderr)
+        return EXIT_STORAGE
+    except KeyboardInterrupt:
+        print("newsetl: interrupted; the lake keeps one complete night per date (the next run cleans up)", file=sys.stderr)
+        return EXIT_INTERRUPTED
+    except Terminated:
+        print("newsetl: terminated; the lake keeps one complete night per date (the next run cleans up)", file=sys.stderr)
+        return EXIT_TERMINATED
+    except Exception as exc:
+        path = _save_traceback(exc)
+        print(f"newsetl: internal error: {type(exc).__name__}: {_one_line(exc)} (traceback: {path})", file=sys.stderr)
+        return EXIT_INTERNAL
+    print(json.dumps(summary, indent=2, default=str) if args.json else format_summary(summary))
+    return EXIT_OK
 
 
 def _date(s: str) -> str:
@@ -37,14 +117,22 @@ def main(argv: list[str] | None = None) -> int:
     r.add_argument("--json", action="store_true", help="print the summary as JSON")
 
     e = sub.add_parser("eval", help="evaluate splitting or extraction on a labelled set")
-    e.add_argument("what", choices=["split", "events", "re3d"])
+    e.add_argument("what", choices=["split", "events", "re3d", "dragnet", "split-re3d"])
     e.add_argument("gold", help="folder of gold files")
     e.add_argument("--errors", action="store_true", help="list the mistakes")
     e.add_argument("--json", action="store_true")
 
+    t = sub.add_parser("train", help="fit a model from labelled data")
+    t.add_argument("what", choices=["split"])
+    t.add_argument("--root", default=".", help="project root holding eval/ (default: current folder)")
+    t.add_argument("--out", help="model file to write (default: the packaged split_model.json)")
+
     s = sub.add_parser("summary", help="summary of a published date")
     s.add_argument("--lake")
     s.add_argument("--date", type=_date, required=True)
+
+    rc = sub.add_parser("recover", help="complete interrupted publishes and delete leftovers of dead runs")
+    rc.add_argument("--lake")
 
     gz = sub.add_parser("gazetteer", help="build (or check) the cached gazetteer index")
     gz.add_argument("--rebuild", action="store_true", help="rebuild even when a cached index exists")
@@ -58,18 +146,13 @@ def main(argv: list[str] | None = None) -> int:
 
     settings = get_settings()
     if args.cmd == "run":
-        from .quality import QualityGateError
-        from .run import format_summary, run_pipeline
+        return _run(args, settings)
+    if args.cmd == "recover":
+        from .lake import Lake
+        from .run import recover
 
-        try:
-            summary = run_pipeline(args.input, args.lake or settings.lake_uri, args.date, args.run_id, settings)
-        except QualityGateError as exc:
-            print(f"newsetl: {exc}", file=sys.stderr)
-            return 3
-        except FileNotFoundError as exc:
-            print(f"newsetl: {exc}", file=sys.stderr)
-            return 2
-        print(json.dumps(summary, indent=2, default=str) if args.json else format_summary(summary))
+        healed = recover(Lake(args.lake or settings.lake_uri), settings)
+        print(json.dumps(healed, indent=2, default=str))
         return 0
     if args.cmd == "summary":
         from .lake import Lake
@@ -77,16 +160,35 @@ def main(argv: list[str] | None = None) -> int:
 
         lake = Lake(args.lake or settings.lake_uri)
         if args.date not in lake.published_dates("articles"):
+            from .run import last_missing_record
+
+            rec = last_missing_record(lake.uri, args.date)
+            if rec:  # the night was recorded as missing/empty
+                print(format_summary(rec))
             print(f"newsetl: nothing published for {args.date} in {lake.root}", file=sys.stderr)
             return 2
         print(format_summary(summarize(lake.uri, args.date, None)))
         return 0
+    if args.cmd == "train":
+        from .split.train import train_split
+
+        print(json.dumps(train_split(args.root, args.out), indent=2))
+        return 0
+    if args.cmd == "eval" and args.what in ("split", "dragnet", "split-re3d"):
+        from . import eval_split
+
+        fn = {"split": eval_split.eval_labelled, "dragnet": eval_split.eval_dragnet, "split-re3d": eval_split.eval_re3d}[args.what]
+        try:
+            rep = fn(args.gold)
+        except FileNotFoundError as exc:
+            print(f"newsetl: {exc}", file=sys.stderr)
+            return 2
+        print(json.dumps(rep, indent=2, default=str) if args.json else eval_split.format_report(rep, args.errors))
+        return 0
     if args.cmd == "eval":
         from . import evaluate
 
-        if args.what == "split":
-            rep = evaluate.eval_split(args.gold)
-        elif args.what == "re3d":
+        if args.what == "re3d":
             from .eval_events import eval_re3d
 
             rep = eval_re3d(args.gold, settings)

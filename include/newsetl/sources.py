@@ -1,65 +1,31 @@
 """Find and read the dumps that landed: plain .txt, .jsonl, and .gz / .zip / .tar(.gz) archives of them,
 from a local folder or any fsspec URI. Every file, container and record yields a ledger entry; records
 that can be split yield a `RawDoc`. Bad input becomes a `quarantined` entry with a specific reason.
+
+Every input is read in its own guard (`read_input` never raises): local paths are checked before they
+are opened (`sources_paths`), encodings are decided per file (`sources_decode`), archives are streamed
+one member at a time under a decompression budget (`sources_archive`) and JSONL records are parsed and
+type-checked one by one (`sources_jsonl`). A container's own row comes after the rows of what it holds.
 """
 from __future__ import annotations
 
-import gzip
-import hashlib
 import io
-import json
+import os
 import posixpath
-import tarfile
-import zipfile
-from dataclasses import dataclass, field
 from typing import Iterator
 
 import fsspec
 
+from . import sources_archive as arc
+from . import sources_jsonl as jsonl
 from .config import Settings
+from .sources_decode import DecodeError, decode_bytes
+from .sources_entry import BadInput, Entry, RawDoc, sha256
+from .sources_paths import UnsafeInput, check_local, open_regular, walk_local
 
 ARCHIVE_EXTS = (".tar.gz", ".tgz", ".tar", ".zip", ".gz")
 MAX_NESTING = 2
-
-
-@dataclass
-class Entry:
-    """One ledger line; `doc` is set when the entry carries a document still to be split."""
-    source_file: str
-    member: str | None
-    kind: str  # file | container | record
-    status: str  # loaded | duplicate | quarantined  (documents start as loaded, run.py may change it)
-    reason: str | None
-    nbytes: int
-    sha256: str | None
-    doc: "RawDoc | None" = None
-    article_id: str | None = None
-
-    def ledger_row(self, shard: int) -> dict:
-        return {"source_file": self.source_file, "member": self.member, "kind": self.kind, "status": self.status,
-                "reason": self.reason, "bytes": self.nbytes, "sha256": self.sha256,
-                "article_id": self.article_id, "shard": shard}
-
-
-@dataclass
-class RawDoc:
-    source_file: str
-    member: str | None
-    text: str  # decoded dump text, or for JSONL with given split: the body
-    encoding: str
-    fields: dict = field(default_factory=dict)  # JSONL fields: id, url, published_at, title, comments...
-
-
-class BadInput(Exception):
-    """An input that cannot be loaded; `reason` is the specific ledger reason code + detail."""
-
-    def __init__(self, reason: str):
-        super().__init__(reason)
-        self.reason = reason
-
-
-def sha256(data: bytes) -> str:
-    return hashlib.sha256(data).hexdigest()
+__all__ = ["BadInput", "Entry", "RawDoc", "decode", "discover", "input_root", "plan_shards", "read_input", "sha256"]
 
 
 # ---------------------------------------------------------------- discovery
@@ -79,13 +45,23 @@ def discover(path: str) -> list[dict]:
     """Files under `path` (folder, recursively; a single file; or a glob), sorted, with their sizes.
 
     Hidden files and folders (starting with '.' or '_') are skipped: they are tooling markers, not dumps.
+    On a local disk links and special files are listed without being followed or opened (`read_input`
+    gives each its ledger row); names keep undecodable bytes as surrogate escapes.
     Raises FileNotFoundError with the path when nothing exists there.
     """
     from .lake import protocol as fs_protocol
 
     fs, root = fsspec.core.url_to_fs(path)
     protocol = fs_protocol(fs)
-    if any(ch in root for ch in "*?["):
+    local = protocol in ("file", "local")
+    is_glob = any(ch in root for ch in "*?[")
+    if local and not is_glob:
+        if os.path.isdir(root):  # a folder given explicitly may itself be a link
+            return [{"path": p, "bytes": n} for p, n in walk_local(root)]
+        if os.path.lexists(root):
+            return [{"path": root, "bytes": _local_size(root)}]
+        raise FileNotFoundError(f"input path does not exist: {path}")
+    if is_glob:
         paths = fs.glob(root)
     elif fs.isdir(root):
         paths = fs.find(root)
@@ -96,14 +72,42 @@ def discover(path: str) -> list[dict]:
     out = []
     for p in sorted(paths):
         parts = p.replace("\\", "/").split("/")
-        rel_parts = parts[len(root.rstrip("/").split("/")):] if fs.isdir(root) else parts[-1:]
+        rel_parts = parts[len(root.rstrip("/").split("/")):] if not is_glob and fs.isdir(root) else parts[-1:]
         if any(part.startswith((".", "_")) for part in rel_parts):
+            continue
+        if local:
+            if os.path.isdir(p) and not os.path.islink(p):
+                continue
+            out.append({"path": p, "bytes": _local_size(p)})
             continue
         if fs.isdir(p):
             continue
-        uri = p if protocol in ("file", "local") else f"{protocol}://{p}"
+        uri = f"{protocol}://{p}"
         out.append({"path": uri, "bytes": int(fs.size(p) or 0)})
     return out
+
+
+def _local_size(p: str) -> int:
+    try:
+        return os.stat(p).st_size if os.path.isfile(p) else 0
+    except OSError:  # a link loop or a dangling link: read_input gives the reason
+        return 0
+
+
+def input_root(path: str) -> str | None:
+    """The local folder an input path may not leave (links out of it are `unsafe_path`); None when remote."""
+    from .lake import protocol as fs_protocol
+
+    fs, root = fsspec.core.url_to_fs(path)
+    if fs_protocol(fs) not in ("file", "local"):
+        return None
+    if any(ch in root for ch in "*?["):
+        parts = root.split("/")
+        k = next(i for i, part in enumerate(parts) if any(ch in part for ch in "*?["))
+        return os.path.realpath("/".join(parts[:k]) or "/")
+    if os.path.isdir(root):
+        return os.path.realpath(root)
+    return os.path.realpath(os.path.dirname(os.path.abspath(root)))
 
 
 def plan_shards(files: list[dict], shard_bytes: int, max_shards: int) -> list[list[str]]:
@@ -125,193 +129,149 @@ def plan_shards(files: list[dict], shard_bytes: int, max_shards: int) -> list[li
 
 # ---------------------------------------------------------------- decoding
 def decode(raw: bytes) -> tuple[str, str]:
-    """Decode dump bytes: BOMs, UTF-8, then cp1252 (which also covers latin-1 text), then charset-normalizer.
-
-    Raises BadInput('empty' | 'binary' | 'undecodable').
-    """
-    if not raw.strip():
-        raise BadInput("empty: no text")
-    if raw.startswith(b"\xef\xbb\xbf"):
-        return raw[3:].decode("utf-8", errors="strict"), "utf-8-sig"
-    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
-        try:
-            return raw.decode("utf-16"), "utf-16"
-        except UnicodeDecodeError as e:
-            raise BadInput(f"undecodable: utf-16 BOM but invalid data ({e.reason})") from None
-    sample = raw[:65536]
-    if sample.count(0) > 0:
-        raise BadInput("binary: contains NUL bytes")
+    """(text, encoding) of dump bytes, decided with evidence (see `sources_decode`); raises BadInput with
+    the ledger reason ('empty' | 'binary' | 'undecodable')."""
     try:
-        text, enc = raw.decode("utf-8"), "utf-8"
-    except UnicodeDecodeError:
-        try:
-            text, enc = raw.decode("cp1252"), "cp1252"
-        except UnicodeDecodeError:
-            from charset_normalizer import from_bytes
-
-            best = from_bytes(raw).best()
-            if best is None:
-                raise BadInput("undecodable: not UTF-8, cp1252 or any encoding charset-normalizer recognises") from None
-            text, enc = str(best), best.encoding
-    controls = sum(1 for ch in text[:65536] if ord(ch) < 32 and ch not in "\n\r\t\f") + text[:65536].count("\ufffd")
-    if controls > max(3, len(text[:65536]) // 200):
-        raise BadInput(f"binary: {controls} control characters in the first 64 KiB")
-    return text, enc
+        d = decode_bytes(raw)
+    except DecodeError as e:
+        raise BadInput(e.reason) from None
+    return d.text, d.encoding
 
 
 # ---------------------------------------------------------------- reading
-def read_input(path: str, settings: Settings) -> Iterator[Entry]:
-    """All ledger entries of one input file (a container yields its own entry first)."""
+def read_input(path: str, settings: Settings, root: str | None = None) -> Iterator[Entry]:
+    """All ledger entries of one input file; the file's own row (member None) comes last.
+
+    `root` is the landing folder links may not leave (`input_root`). Never raises: whatever goes wrong
+    becomes the row of the file, or of the member or record being read.
+    """
+    own = False
     try:
-        with fsspec.open(path, "rb") as fh:
-            raw = fh.read(settings.max_file_bytes + 1)
-    except Exception as e:  # unreadable file: permissions, vanished, network
+        for e in _read_input(path, settings, root):
+            own = own or e.member is None
+            yield e
+    except Exception as e:  # a reader bug: this file only
+        import logging
+
+        logging.getLogger("newsetl").exception("reading %r failed", path)
+        if not own:
+            yield Entry(path, None, "file", "quarantined", f"internal_error: {type(e).__name__}: {e}", 0, None)
+
+
+def _open(path: str, root: str | None):
+    """(binary file object, size). Local paths are checked first: links, special files (UnsafeInput)."""
+    fs, p = fsspec.core.url_to_fs(path)
+    from .lake import protocol as fs_protocol
+
+    if fs_protocol(fs) in ("file", "local"):
+        local = path[len("file://"):] if path.startswith("file://") else path
+        fh = open_regular(check_local(local, root))
+        return fh, os.fstat(fh.fileno()).st_size
+    return fs.open(p, "rb"), int(fs.size(p) or 0)
+
+
+def _read_input(path: str, settings: Settings, root: str | None) -> Iterator[Entry]:
+    name = posixpath.basename(path.rstrip("/"))
+    kind = _kind_of(name)
+    try:
+        fh, size = _open(path, root)
+    except UnsafeInput as e:
+        yield Entry(path, None, "file", "quarantined", e.reason, 0, None)
+        return
+    except Exception as e:  # permissions, vanished, network
         yield Entry(path, None, "file", "quarantined", f"unreadable: {type(e).__name__}: {e}", 0, None)
         return
-    if len(raw) > settings.max_file_bytes:
-        yield Entry(path, None, "file", "quarantined", f"too_large: over {settings.max_file_bytes} bytes", len(raw), None)
-        return
-    yield from _read_blob(path, None, posixpath.basename(path), raw, settings, depth=0)
-
-
-def _read_blob(source: str, member: str | None, name: str, raw: bytes, settings: Settings, depth: int) -> Iterator[Entry]:
-    kind = _kind_of(name)
-    digest = sha256(raw)
-    file_kind = "file" if member is None else "record"
-    if kind == "unsupported":
-        yield Entry(source, member, file_kind, "quarantined", f"unsupported_type: '{name}' is not .txt/.jsonl or a .gz/.zip/.tar.gz archive", len(raw), digest)
-    elif kind == "txt":
-        try:
-            text, enc = decode(raw)
-        except BadInput as e:
-            yield Entry(source, member, file_kind, "quarantined", e.reason, len(raw), digest)
+    with fh:
+        if size > settings.max_file_bytes:
+            yield Entry(path, None, "file", "quarantined", f"too_large: over {settings.max_file_bytes} bytes", size, None)
             return
-        yield Entry(source, member, file_kind, "loaded", None, len(raw), digest, doc=RawDoc(source, member, text, enc))
-    elif kind == "jsonl":
-        yield from _read_jsonl(source, member, raw, settings, digest)
-    else:
+        if kind == "archive":
+            digest = _hash_stream(fh)
+            fh.seek(0)
+            ctx = arc.Context(path, settings, settings.max_archive_bytes, _read_member)
+            yield from _read_archive(ctx, None, name, fh, size, digest, depth=0)
+            return
+        limit, over = arc.member_limit(name, settings)
+        data, n, digest = arc.read_limited(fh, limit, None)
+    if data is None:
+        yield Entry(path, None, "file", "quarantined", over, size, None)
+        return
+    yield from _read_data(path, None, "file", name, data, digest, settings)
+
+
+def _hash_stream(fh) -> str:
+    import hashlib
+
+    h = hashlib.sha256()
+    for chunk in iter(lambda: fh.read(arc.CHUNK), b""):
+        h.update(chunk)
+    return h.hexdigest()
+
+
+def _read_member(ctx: arc.Context, member: str, name: str, data: bytes, depth: int) -> Iterator[Entry]:
+    """Rows of one archive member whose bytes were read."""
+    if _kind_of(name) == "archive":
+        digest = sha256(data)
         if depth >= MAX_NESTING:
-            yield Entry(source, member, file_kind, "quarantined", f"nested_too_deep: archives nested more than {MAX_NESTING} levels", len(raw), digest)
+            yield Entry(ctx.source, member, "record", "quarantined", f"nested_too_deep: archives nested more than {MAX_NESTING} levels", len(data), digest)
             return
-        yield from _read_archive(source, member, name, raw, settings, digest, depth)
-
-
-def _join(member: str | None, inner: str) -> str:
-    return inner if member is None else f"{member}!{inner}"
-
-
-def _read_jsonl(source: str, member: str | None, raw: bytes, settings: Settings, digest: str) -> Iterator[Entry]:
-    try:
-        text, enc = decode(raw)
-    except BadInput as e:
-        yield Entry(source, member, "container" if member is None else "record", "quarantined", e.reason, len(raw), digest)
+        yield from _read_archive(ctx, member, name, io.BytesIO(data), len(data), digest, depth)
         return
-    records = []
-    for lineno, line in enumerate(text.splitlines(), start=1):
+    yield from _read_data(ctx.source, member, "record", name, data, sha256(data), ctx.settings)
+
+
+def _read_data(source: str, member: str | None, row_kind: str, name: str, data: bytes, digest: str, settings: Settings) -> Iterator[Entry]:
+    """Rows of a .txt, .jsonl or unsupported input held in memory."""
+    kind = _kind_of(name)
+    if kind == "unsupported":
+        yield Entry(source, member, row_kind, "quarantined", f"unsupported_type: '{name}' is not .txt/.jsonl or a .gz/.zip/.tar.gz archive", len(data), digest)
+        return
+    try:
+        d = decode_bytes(data)
+    except DecodeError as e:
+        yield Entry(source, member, row_kind if kind == "txt" else "container", "quarantined", e.reason, len(data), digest)
+        return
+    if kind == "txt":
+        yield Entry(source, member, row_kind, "loaded", None, len(data), digest, doc=RawDoc(source, member, d.text, d.encoding), note=d.note)
+        return
+    n = 0
+    for lineno, line in jsonl.split_lines(d.text):
         if not line.strip():
             continue
-        rec_member = f"{member or ''}:{lineno}"
-        line_bytes = line.encode("utf-8")
-        entry = Entry(source, rec_member, "record", "quarantined", None, len(line_bytes), sha256(line_bytes))
+        n += 1
+        rec = f"{member or ''}:{lineno}"
+        raw = line.encode("utf-8", "surrogatepass")
+        entry = Entry(source, rec, "record", "quarantined", None, len(raw), sha256(raw))
         try:
-            obj = json.loads(line)
-        except json.JSONDecodeError as e:
-            entry.reason = f"malformed_json: {e.msg} at column {e.colno}"
-            records.append(entry)
-            continue
-        problem = _check_record(obj)
+            obj = jsonl.parse(line, settings)
+            problem = jsonl.check(obj, settings)
+        except jsonl.RecordError as e:
+            problem = e.reason
+        except Exception as e:  # a checker bug: this record only
+            problem = f"internal_error: {type(e).__name__}: {e}"
         if problem:
             entry.reason = problem
-            records.append(entry)
-            continue
-        entry.status = "loaded"
-        entry.doc = RawDoc(source, rec_member, obj.get("text") or obj.get("body") or "", enc, fields=obj)
-        records.append(entry)
-    yield Entry(source, member, "container", "loaded", f"jsonl: {len(records)} records", len(raw), digest)
-    yield from records
+        else:
+            text = obj.get("text") if isinstance(obj.get("text"), str) else ""
+            entry.status, entry.doc = "loaded", RawDoc(source, rec, text, d.encoding, fields=obj)
+        yield entry
+    yield Entry(source, member, "container", "loaded", f"jsonl: {n} records", len(data), digest, note=d.note)
 
 
-def _check_record(obj) -> str | None:
-    if not isinstance(obj, dict):
-        return f"not_an_object: JSON {type(obj).__name__} instead of an object"
-    has_text = isinstance(obj.get("text"), str) and obj["text"].strip()
-    has_body = isinstance(obj.get("body"), (str, list)) and obj.get("body")
-    if not has_text and not has_body:
-        return "missing_field: needs a non-empty 'text' (raw dump) or 'body' (+ optional 'comments')"
-    for key in ("id", "url", "title"):
-        if key in obj and obj[key] is not None and not isinstance(obj[key], (str, int)):
-            return f"bad_field: '{key}' must be a string"
-    if "comments" in obj and obj["comments"] is not None and not isinstance(obj["comments"], list):
-        return "bad_field: 'comments' must be a list"
-    if obj.get("published_at") not in (None, ""):
-        from .split import parse_timestamp
-
-        if parse_timestamp(obj["published_at"]) is None:
-            return f"bad_field: unparseable published_at {str(obj['published_at'])[:40]!r}"
-    return None
-
-
-def _unsafe(name: str) -> bool:
-    n = name.replace("\\", "/")
-    return n.startswith("/") or (len(n) > 1 and n[1] == ":") or ".." in n.split("/")
-
-
-def _read_archive(source: str, member: str | None, name: str, raw: bytes, settings: Settings, digest: str, depth: int) -> Iterator[Entry]:
+def _read_archive(ctx: arc.Context, member: str | None, name: str, fh, nbytes: int, digest: str, depth: int) -> Iterator[Entry]:
     low = name.lower()
-    kind = "container"
-    members: list[Entry] = []
-    payloads: list[tuple[str, bytes]] = []
     try:
         if low.endswith(".zip"):
-            with zipfile.ZipFile(io.BytesIO(raw)) as zf:
-                infos = [i for i in zf.infolist() if not i.is_dir()]
-                if len(infos) > settings.max_archive_members:
-                    raise BadInput(f"too_many_members: {len(infos)} > {settings.max_archive_members}")
-                for info in infos:
-                    m = _join(member, info.filename)
-                    if _unsafe(info.filename):
-                        members.append(Entry(source, m, "record", "quarantined", f"unsafe_path: archive member path '{info.filename}' escapes the archive", info.file_size, None))
-                    elif info.file_size > settings.max_file_bytes:
-                        members.append(Entry(source, m, "record", "quarantined", f"too_large: {info.file_size} bytes uncompressed", info.file_size, None))
-                    else:
-                        try:
-                            payloads.append((info.filename, zf.read(info)))
-                        except Exception as e:  # CRC error, bad compression
-                            members.append(Entry(source, m, "record", "quarantined", f"corrupt_member: {type(e).__name__}: {e}", info.file_size, None))
+            n, problem = yield from arc.read_zip(ctx, member, fh, depth)
         elif low.endswith((".tar.gz", ".tgz", ".tar")):
-            with tarfile.open(fileobj=io.BytesIO(raw), mode="r:*") as tf:
-                infos = tf.getmembers()
-                if len(infos) > settings.max_archive_members:
-                    raise BadInput(f"too_many_members: {len(infos)} > {settings.max_archive_members}")
-                for info in infos:
-                    if info.isdir():
-                        continue
-                    m = _join(member, info.name)
-                    if _unsafe(info.name):
-                        members.append(Entry(source, m, "record", "quarantined", f"unsafe_path: archive member path '{info.name}' escapes the archive", info.size, None))
-                    elif not info.isfile():
-                        members.append(Entry(source, m, "record", "quarantined", "unsafe_member_type: links and devices are not extracted", 0, None))
-                    elif info.size > settings.max_file_bytes:
-                        members.append(Entry(source, m, "record", "quarantined", f"too_large: {info.size} bytes uncompressed", info.size, None))
-                    else:
-                        fh = tf.extractfile(info)
-                        payloads.append((info.name, fh.read() if fh else b""))
-        elif low.endswith(".gz"):
-            with gzip.GzipFile(fileobj=io.BytesIO(raw)) as gz:
-                data = gz.read(settings.max_file_bytes + 1)
-            inner = posixpath.basename(name)[:-3]
-            if len(data) > settings.max_file_bytes:
-                members.append(Entry(source, _join(member, inner), "record", "quarantined", "too_large: decompressed size over limit", len(data), None))
-            else:
-                payloads.append((inner, data))
-    except BadInput as e:
-        yield Entry(source, member, kind, "quarantined", e.reason, len(raw), digest)
-        return
-    except (zipfile.BadZipFile, tarfile.TarError, gzip.BadGzipFile, EOFError, OSError, ValueError) as e:
-        yield Entry(source, member, kind, "quarantined", f"corrupt_archive: {type(e).__name__}: {e}", len(raw), digest)
-        return
-    n = len(members) + len(payloads)
-    yield Entry(source, member, kind, "loaded", f"archive: {n} members", len(raw), digest)
-    yield from members
-    for inner_name, data in payloads:
-        yield from _read_blob(source, _join(member, inner_name), inner_name, data, settings, depth + 1)
+            n, problem = yield from arc.read_tar(ctx, member, fh, depth)
+        else:
+            n, problem = yield from arc.read_gz(ctx, member, name, fh, depth)
+    except arc.OverBudget:
+        n, problem = None, f"too_large: the archive's decompressed total passed {ctx.settings.max_archive_bytes} bytes"
+    except arc.CORRUPT as e:
+        n, problem = None, f"corrupt_archive: {type(e).__name__}: {e}"
+    if problem:
+        yield Entry(ctx.source, member, "container", "quarantined", problem, nbytes, digest)
+    else:
+        yield Entry(ctx.source, member, "container", "loaded", f"archive: {n} members", nbytes, digest)

@@ -1,0 +1,63 @@
+"""Every way `newsetl run` ends has its documented exit code and one line on stderr, never a traceback."""
+import os
+import re
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import newsetl.run
+from newsetl.cli import EXIT_INTERNAL, EXIT_STORAGE, EXIT_TERMINATED, EXIT_USAGE
+from newsetl.cli import main as cli
+
+ROOT = Path(__file__).resolve().parents[1]
+SITE = ROOT / "samples" / "landing" / "2026-11-20" / "site_a"
+
+
+def _one_line(err: str) -> str:
+    lines = [ln for ln in err.splitlines() if ln.startswith("newsetl:")]
+    assert len(lines) == 1 and "Traceback" not in err, err
+    return lines[0]
+
+
+def test_storage_error_is_exit_5(tmp_path, capsys):
+    (tmp_path / "lake").write_text("a file where the lake folder should be")
+    rc = cli(["run", "--input", str(SITE), "--lake", str(tmp_path / "lake"), "--date", "2026-11-20"])
+    line = _one_line(capsys.readouterr().err)
+    assert rc == EXIT_STORAGE and "storage error" in line and str(tmp_path / "lake") in line
+
+
+def test_missing_input_is_exit_2(tmp_path, capsys):
+    assert cli(["run", "--input", str(tmp_path / "nope"), "--lake", str(tmp_path / "l"), "--date", "2026-11-20"]) == EXIT_USAGE
+    assert "input path does not exist" in _one_line(capsys.readouterr().err)
+
+
+def test_internal_error_is_exit_1_with_the_traceback_in_a_file(tmp_path, capsys, monkeypatch):
+    def broken(*a, **k):
+        raise ValueError("something impossible")
+
+    monkeypatch.setattr(newsetl.run, "finalize", broken)
+    monkeypatch.setenv("NEWSETL_SPACY_MODEL", "blank")
+    rc = cli(["run", "--input", str(SITE / "000_idlib_night_raid_shelling.txt"), "--lake", str(tmp_path / "l"), "--date", "2026-11-20"])
+    line = _one_line(capsys.readouterr().err)
+    assert rc == EXIT_INTERNAL and "internal error: ValueError: something impossible" in line and "step finalize" in line
+    tb = Path(re.search(r"traceback: (\S+)\)", line).group(1))
+    assert "something impossible" in tb.read_text()
+    tb.unlink()
+    assert not (tmp_path / "l" / "_locks" / "ingest_date=2026-11-20.lock").exists()  # the lease was released
+
+
+def test_sigterm_is_exit_143_and_releases_the_lease(tmp_path):
+    lake = tmp_path / "lake"
+    env = {**os.environ, "PYTHONPATH": str(ROOT / "include"), "NEWSETL_SPACY_MODEL": "blank"}
+    p = subprocess.Popen([sys.executable, "-m", "newsetl.cli", "run", "--input", str(SITE), "--lake", str(lake), "--date", "2026-11-20"],
+                         env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    lock = lake / "_locks" / "ingest_date=2026-11-20.lock"
+    t0 = time.monotonic()
+    while not lock.exists() and time.monotonic() - t0 < 120 and p.poll() is None:
+        time.sleep(0.05)
+    p.send_signal(signal.SIGTERM)
+    _, err = p.communicate(timeout=120)
+    assert p.returncode == EXIT_TERMINATED and "terminated" in _one_line(err)
+    assert not lock.exists()
