@@ -50,8 +50,9 @@ def test_adjectives_and_organisations_are_no_places(extractor, text):
 
 
 def test_people_are_no_places(extractor):
-    doc = extractor.nlp("Pentagon Press Secretary Peter Cook told reporters the strike hit Raqqa. Cook said the convoy was destroyed.")
-    assert [sp.text for sp in doc.spans["places"]] == ["Raqqa"]
+    doc = extractor.nlp("Pentagon Press Secretary Peter Cook told reporters the strike hit Raqqa in Syria. Cook said the convoy "
+                        "was destroyed.")
+    assert [sp.text for sp in doc.spans["places"]] == ["Raqqa", "Syria"]
 
 
 def test_mentions_keep_the_surface_form(extractor):
@@ -61,3 +62,11 @@ def test_mentions_keep_the_surface_form(extractor):
     (_, _, mentions), = list(extractor.run([art]))
     siftek = [m for m in mentions if m["text"] == "Siftek"]
     assert len(siftek) == 2 and all(m["canonical"] == "Siftek" and m["geonameid"] is None for m in siftek)
+
+
+def test_country_inside_an_actor_name_is_a_place_mention(extractor):
+    from newsetl.extract.extractor import ArticleText
+
+    art = ArticleText("n", ["We will keep working with the Government of Iraq on reconstruction."], date(2017, 1, 10))
+    (_, events, mentions), = list(extractor.run([art]))
+    assert {(m["label"], m["text"]) for m in mentions} >= {("ACTOR", "Government of Iraq"), ("PLACE", "Iraq")}

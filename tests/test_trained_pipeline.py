@@ -55,3 +55,10 @@ def test_trained_and_blank_agree(trained, extractor):
     got = {tuple(r[k] for k in keys) for r in _rows(trained, PARAS)[0]}
     want = {tuple(r[k] for k in keys) for r in _rows(extractor, PARAS)[0]}
     assert got == want
+
+
+def test_trained_ner_adds_organisations_the_dictionary_lacks(trained, extractor):
+    paras = ["The World Monuments Fund signed an agreement with the Iraqi State Board of Antiquities and Heritage in Baghdad."]
+    orgs = {m["canonical"] for m in _rows(trained, paras)[1] if m["label"] == "ACTOR"}
+    assert any("World Monuments Fund" in o for o in orgs), orgs
+    assert not any("World Monuments Fund" in m["canonical"] for m in _rows(extractor, paras)[1] if m["label"] == "ACTOR")

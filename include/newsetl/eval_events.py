@@ -46,31 +46,26 @@ def _haversine(a, b) -> float:
     lat1, lon1, lat2, lon2 = map(math.radians, (a[0], a[1], b[0], b[1]))
     h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
     return 6371 * 2 * math.asin(math.sqrt(min(1.0, h)))
-def eval_events(gold_dir: str, settings) -> dict:
-    from .extract.extractor import ArticleText, get_extractor
-    from .extract.gazetteer import norm
+class _EventScorer:
+    """Matching of predicted to gold events and the argument checks (see the module docstring)."""
 
-    files = sorted(Path(gold_dir).glob("*.json"))
-    if not files:
-        raise FileNotFoundError(f"no *.json files in {gold_dir}")
-    ex = get_extractor(settings.spacy_model, settings.cache_dir)
-    res, gaz = ex.res, ex.gaz
-    golds = [json.loads(f.read_text(encoding="utf-8")) for f in files]
-    arts = [ArticleText(g["id"], g["body"], date.fromisoformat(g["reference_date"])) for g in golds]
-    t0 = time.perf_counter()
-    preds = {a.article_id: ex.event_rows(a.article_id, evs) for a, evs, _ in ex.run(arts)}
-    secs = time.perf_counter() - t0
-    words = sum(len(" ".join(a.body).split()) for a in arts)
+    def __init__(self, res, gaz):
+        from .extract.gazetteer import norm
 
-    def gold_place(ev):
-        iso2 = gaz.iso3_to_iso2.get(ev.get("country") or "")
-        p = gaz.resolve(ev["location"], {iso2: 1.0} if iso2 else {}) if ev.get("location") else None
-        return p
+        self.res, self.gaz, self.norm = res, gaz, norm
+        self.tp = self.n_pred = self.n_gold = self.arg_n = 0
+        self.arg_ok: Counter = Counter()
+        self.errors: list[dict] = []
+        self.by_type: dict[str, Counter] = {}
 
-    def loc_match(gev, pev) -> bool:
+    def gold_place(self, ev):
+        iso2 = self.gaz.iso3_to_iso2.get(ev.get("country") or "")
+        return self.gaz.resolve(ev["location"], {iso2: 1.0} if iso2 else {}) if ev.get("location") else None
+
+    def loc_match(self, gev, pev) -> bool:
         if not gev.get("location") or not pev.get("location"):
             return not gev.get("location") and not pev.get("location")
-        if norm(gev["location"]) == norm(pev["location"]):
+        if self.norm(gev["location"]) == self.norm(pev["location"]):
             return True
         gp = gev["_place"]
         if gp is None:
@@ -79,29 +74,19 @@ def eval_events(gold_dir: str, settings) -> dict:
             return True
         return pev.get("latitude") is not None and _haversine((gp.lat, gp.lon), (pev["latitude"], pev["longitude"])) <= 25
 
-    def actor_name(name, iso3):
+    def actor_name(self, name, iso3):
         if not name:
             return None
-        a = res.resolve_actor(name)
+        a = self.res.resolve_actor(name)
         if a is None:
-            return norm(name)
+            return self.norm(name)
         if a.generic:
-            cname = res.lexicon.get("country_names", {}).get(iso3 or "")
-            return norm(a.name.replace("{country}", cname or ""))
-        return norm(a.name)
+            cname = self.res.lexicon.get("country_names", {}).get(iso3 or "")
+            return self.norm(a.name.replace("{country}", cname or ""))
+        return self.norm(a.name)
 
-    tp = n_pred = n_gold = 0
-    arg_ok: Counter = Counter()
-    arg_n = 0
-    errors = []
-    by_type: dict[str, Counter] = {}
-    for g in golds:
-        gevs = g["events"]
-        for ev in gevs:
-            ev["_place"] = gold_place(ev)
-        pevs = preds.get(g["id"], [])
-        n_pred += len(pevs)
-        n_gold += len(gevs)
+    def detect(self, gevs, pevs) -> tuple[dict, set]:
+        """One-to-one greedy matches on sub-event type, date and place: (gold index -> predicted index, used)."""
         used: set[int] = set()
         matched: dict[int, int] = {}
         for gi, gev in enumerate(gevs):
@@ -109,18 +94,15 @@ def eval_events(gold_dir: str, settings) -> dict:
                 if pi in used or pev["sub_event_type"] != gev["sub_event_type"]:
                     continue
                 pd_ = pev["event_date"].isoformat() if pev["event_date"] else None
-                if pd_ == gev.get("event_date") and loc_match(gev, pev):
+                if pd_ == gev.get("event_date") and self.loc_match(gev, pev):
                     used.add(pi)
                     matched[gi] = pi
                     break
-        tp += len(matched)
-        for gev in gevs:
-            by_type.setdefault(gev["sub_event_type"], Counter())["gold"] += 1
-        for gi in matched:
-            by_type[gevs[gi]["sub_event_type"]]["tp"] += 1
-        for pev in pevs:
-            by_type.setdefault(pev["sub_event_type"], Counter())["pred"] += 1
-        # argument alignment: detection matches plus same type + overlapping sentence
+        return matched, used
+
+    @staticmethod
+    def align(gevs, pevs, matched: dict) -> dict:
+        """Detection matches plus same type and overlapping evidence sentence."""
         aligned = dict(matched)
         used_a = set(matched.values())
         for gi, gev in enumerate(gevs):
@@ -135,44 +117,77 @@ def eval_events(gold_dir: str, settings) -> dict:
                     aligned[gi] = pi
                     used_a.add(pi)
                     break
-        for gi, pi in aligned.items():
-            gev, pev = gevs[gi], pevs[pi]
-            arg_n += 1
-            iso3 = gev.get("country")
-            g1, g2 = actor_name(gev.get("actor1"), iso3), actor_name(gev.get("actor2"), iso3)
-            p1, p2 = actor_name(pev.get("actor1"), iso3), actor_name(pev.get("actor2"), iso3)
-            if gev["sub_event_type"] in SYMMETRIC and {g1, g2} == {p1, p2}:
-                p1, p2 = g1, g2  # clashes and agreements have no initiator: the pair is what counts
-            checks = {
-                "event_type": gev["event_type"] == pev["event_type"],
-                "actor1": g1 == p1,
-                "actor2": g2 == p2,
-                "location": loc_match(gev, pev),
-                "date": (pev["event_date"].isoformat() if pev["event_date"] else None) == gev.get("event_date"),
-                "fatalities": pev.get("fatalities") == gev.get("fatalities"),
-            }
-            for k, v in checks.items():
-                arg_ok[k] += v
-                if not v:
-                    errors.append({"doc": g["id"], "kind": k, "gold": gev.get({"date": "event_date"}.get(k, k)),
-                                   "pred": pev.get({"date": "event_date"}.get(k, k)), "sentence": pev["sentence"][:100]})
+        return aligned
+
+    def check_arguments(self, doc_id: str, gev, pev) -> None:
+        self.arg_n += 1
+        iso3 = gev.get("country")
+        g1, g2 = self.actor_name(gev.get("actor1"), iso3), self.actor_name(gev.get("actor2"), iso3)
+        p1, p2 = self.actor_name(pev.get("actor1"), iso3), self.actor_name(pev.get("actor2"), iso3)
+        if gev["sub_event_type"] in SYMMETRIC and {g1, g2} == {p1, p2}:
+            p1, p2 = g1, g2  # clashes and agreements have no initiator: the pair is what counts
+        checks = {
+            "event_type": gev["event_type"] == pev["event_type"],
+            "actor1": g1 == p1,
+            "actor2": g2 == p2,
+            "location": self.loc_match(gev, pev),
+            "date": (pev["event_date"].isoformat() if pev["event_date"] else None) == gev.get("event_date"),
+            "fatalities": pev.get("fatalities") == gev.get("fatalities"),
+        }
+        for k, v in checks.items():
+            self.arg_ok[k] += v
+            if not v:
+                self.errors.append({"doc": doc_id, "kind": k, "gold": gev.get({"date": "event_date"}.get(k, k)),
+                                    "pred": pev.get({"date": "event_date"}.get(k, k)), "sentence": pev["sentence"][:100]})
+
+    def score(self, doc_id: str, gevs: list, pevs: list) -> None:
+        for ev in gevs:
+            ev["_place"] = self.gold_place(ev)
+        self.n_pred += len(pevs)
+        self.n_gold += len(gevs)
+        matched, used = self.detect(gevs, pevs)
+        self.tp += len(matched)
+        for gev in gevs:
+            self.by_type.setdefault(gev["sub_event_type"], Counter())["gold"] += 1
+        for gi in matched:
+            self.by_type[gevs[gi]["sub_event_type"]]["tp"] += 1
+        for pev in pevs:
+            self.by_type.setdefault(pev["sub_event_type"], Counter())["pred"] += 1
+        for gi, pi in self.align(gevs, pevs, matched).items():
+            self.check_arguments(doc_id, gevs[gi], pevs[pi])
         for gi, gev in enumerate(gevs):
             if gi not in matched:
-                errors.append({"doc": g["id"], "kind": "missed", "gold": f"{gev['sub_event_type']} @ {gev.get('location')} {gev.get('event_date')}",
-                               "sentence": _n(gev.get("sentence"))[:100]})
+                self.errors.append({"doc": doc_id, "kind": "missed", "gold": f"{gev['sub_event_type']} @ {gev.get('location')} {gev.get('event_date')}",
+                                    "sentence": _n(gev.get("sentence"))[:100]})
         for pi, pev in enumerate(pevs):
             if pi not in used:
-                errors.append({"doc": g["id"], "kind": "spurious", "pred": f"{pev['sub_event_type']} @ {pev.get('location')} {pev.get('event_date')}",
-                               "sentence": pev["sentence"][:100]})
-    return {"set": str(gold_dir), "documents": len(golds), "detection": _prf(tp, n_pred, n_gold),
-            "argument_accuracy": {k: round(arg_ok[k] / arg_n, 4) if arg_n else None for k in
+                self.errors.append({"doc": doc_id, "kind": "spurious", "pred": f"{pev['sub_event_type']} @ {pev.get('location')} {pev.get('event_date')}",
+                                    "sentence": pev["sentence"][:100]})
+
+
+def eval_events(gold_dir: str, settings) -> dict:
+    from .extract.extractor import ArticleText, get_extractor
+
+    files = sorted(Path(gold_dir).glob("*.json"))
+    if not files:
+        raise FileNotFoundError(f"no *.json files in {gold_dir}")
+    ex = get_extractor(settings.spacy_model, settings.cache_dir)
+    golds = [json.loads(f.read_text(encoding="utf-8")) for f in files]
+    arts = [ArticleText(g["id"], g["body"], date.fromisoformat(g["reference_date"])) for g in golds]
+    t0 = time.perf_counter()
+    preds = {a.article_id: ex.event_rows(a.article_id, evs) for a, evs, _ in ex.run(arts)}
+    secs = time.perf_counter() - t0
+    words = sum(len(" ".join(a.body).split()) for a in arts)
+    sc = _EventScorer(ex.res, ex.gaz)
+    for g in golds:
+        sc.score(g["id"], g["events"], preds.get(g["id"], []))
+    return {"set": str(gold_dir), "documents": len(golds), "detection": _prf(sc.tp, sc.n_pred, sc.n_gold),
+            "argument_accuracy": {k: round(sc.arg_ok[k] / sc.arg_n, 4) if sc.arg_n else None for k in
                                   ("event_type", "actor1", "actor2", "location", "date", "fatalities")},
-            "aligned_pairs": arg_n,
-            "by_sub_event_type": {k: _prf(v["tp"], v["pred"], v["gold"]) for k, v in sorted(by_type.items())},
+            "aligned_pairs": sc.arg_n,
+            "by_sub_event_type": {k: _prf(v["tp"], v["pred"], v["gold"]) for k, v in sorted(sc.by_type.items())},
             "words": words, "seconds": round(secs, 2), "words_per_second": round(words / secs) if secs else None,
-            "model": ex.model_name, "errors": errors}
-
-
+            "model": ex.model_name, "errors": sc.errors}
 
 
 # ---------------------------------------------------------------- re3d

@@ -59,6 +59,12 @@ class Extractor:
     def mentions(self, doc, article_id: str) -> list[dict]:
         rows = []
         for e in doc.ents:
+            if e.label_ == "ORG":  # a trained NER's organisation the dictionary lacks: an actor mention, unresolved
+                name = e.text[4:] if e.text.lower().startswith("the ") else e.text
+                rows.append({"mention_id": stable_id("m", article_id, e.start_char, e.end_char, "ACTOR"), "article_id": article_id,
+                             "start_char": e.start_char, "end_char": e.end_char, "text": e.text, "label": "ACTOR",
+                             "canonical": name, "actor_type": None, "country": None})
+                continue
             if e.label_ != "ACTOR":
                 continue
             actor = self.res.actors.get(e.ent_id_)
@@ -66,7 +72,7 @@ class Extractor:
                          "start_char": e.start_char, "end_char": e.end_char, "text": e.text, "label": "ACTOR",
                          "canonical": actor.name if actor else e.ent_id_, "actor_type": actor.actor_type if actor else None,
                          "country": actor.country if actor else None})
-        for sp in doc.spans.get("places", []):
+        for sp in list(doc.spans.get("places", [])) + list(doc.spans.get("nested_places", [])):
             place, _ = sp._.place
             rows.append({"mention_id": stable_id("m", article_id, sp.start_char, sp.end_char, "PLACE"), "article_id": article_id,
                          "start_char": sp.start_char, "end_char": sp.end_char, "text": sp.text, "label": "PLACE",

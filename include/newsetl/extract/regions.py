@@ -23,26 +23,58 @@ def region_keys(name: str) -> set[str]:
     return {k for k in keys if len(k) >= 3}
 
 
+def _admin1_tops(gaz: Gazetteer) -> tuple[dict, dict]:
+    """(country, admin1) -> (its most populous place, total population), read from the gazetteer's columns when it is
+    the compact mapped index (no Place objects decoded), else from its places."""
+    best: dict[tuple[str, str], Place] = {}
+    total: dict[tuple[str, str], int] = {}
+    c = getattr(gaz.places, "c", None)
+    if c is not None and hasattr(c, "p_admin1"):
+        top: dict[tuple[int, int], tuple[int, int]] = {}  # (country id, admin1 id) -> (population, place number)
+        pops: dict[tuple[int, int], int] = {}
+        for i, (cid, aid, pop) in enumerate(zip(c.p_country, c.p_admin1, c.p_pop)):
+            if aid < 0:
+                continue  # countries and places without an admin1
+            k = (cid, aid)
+            if k not in top or pop > top[k][0]:
+                top[k] = (pop, i)
+            pops[k] = pops.get(k, 0) + pop
+        for k, (_, i) in top.items():
+            place = gaz.places[i]
+            best[(place.country, place.admin1)] = place
+            total[(place.country, place.admin1)] = pops[k]
+        return best, total
+    for p in gaz.places:
+        if not p.admin1 or p.feature == "country":
+            continue
+        k = (p.country, p.admin1)
+        total[k] = total.get(k, 0) + p.population
+        if k not in best or p.population > best[k].population:
+            best[k] = p
+    return best, total
+
+
 class RegionIndex:
+    """Built on first use (a fraction of a second), so loading a pipeline stays fast."""
+
     def __init__(self, gaz: Gazetteer):
-        best: dict[tuple[str, str], Place] = {}
-        total: dict[tuple[str, str], int] = {}
-        for p in gaz.places:
-            if not p.admin1 or p.feature == "country":
-                continue
-            k = (p.country, p.admin1)
-            total[k] = total.get(k, 0) + p.population
-            if k not in best or p.population > best[k].population:
-                best[k] = p
+        self.gaz = gaz
+        self._built = False
         self.regions: dict[tuple[str, str], Place] = {}
         self.index: dict[str, list[tuple[str, str]]] = {}
+
+    def _build(self) -> None:
+        best, total = _admin1_tops(self.gaz)
         for (iso2, admin1), top in best.items():
-            self.regions[(iso2, admin1)] = Place(admin1, iso2, admin1, top.lat, top.lon, total[(iso2, admin1)], None, "province", 3)
+            self.regions[(iso2, admin1)] = Place(admin1, iso2, admin1, top.lat, top.lon, total.get((iso2, admin1), 0), None, "province", 3)
             for key in region_keys(admin1):
                 self.index.setdefault(key, []).append((iso2, admin1))
+        self._built = True
 
     def lookup(self, name: str, context: dict[str, float] | None = None) -> Place | None:
         """The region of that name, preferring the article's countries, then the most populous."""
+        if not self._built:
+            self._build()
         cands = {c for key in region_keys(name) for c in self.index.get(key, ())}
         if not cands:
             return None

@@ -68,6 +68,7 @@ class Trigger:
     alt_if_civilians: dict | None = None
     alt_if_armed: dict | None = None
     fatal_default: bool = False
+    means_from_sentence: bool = False  # air by default; artillery/rockets named in the sentence make it shelling
 
 
 def _key(alias: str) -> str:
@@ -96,6 +97,7 @@ class Rules:
     lexicon: dict
     context_remap: dict = field(default_factory=dict)  # canonical name -> {ISO3: other canonical name}
     words: dict = field(default_factory=dict)           # wordlists.json
+    alias_forms: dict = field(default_factory=dict)     # canonical -> aliases as written (case-insensitive ones)
     source_dir: str = ""
 
     def resolve_actor(self, text: str) -> Actor | None:
@@ -172,6 +174,7 @@ def _load_actors(rows: list[dict]):
     alias: dict[str, str] = {}
     case_alias: dict[str, str] = {}
     remap: dict[str, dict] = {}
+    forms: dict[str, list[str]] = {}
     for row in rows:
         a = Actor(row["name"], row["actor_type"], row.get("country"), bool(row.get("generic")))
         actors[a.name] = a
@@ -181,9 +184,9 @@ def _load_actors(rows: list[dict]):
         for al in cs:
             case_alias[al] = a.name
         for al in [row["name"], *row.get("aliases", [])]:
-            if al not in cs:
-                alias.setdefault(_key(al), a.name)
-    return actors, alias, case_alias, remap
+            if al not in cs and alias.setdefault(_key(al), a.name) == a.name:
+                forms.setdefault(a.name, []).append(al)
+    return actors, alias, case_alias, remap, forms
 
 
 def _load_triggers(rows: list[dict]):
@@ -193,7 +196,8 @@ def _load_triggers(rows: list[dict]):
         t = Trigger(row["id"], row["event_type"], row["sub_event_type"], row.get("plover_event") or "OTHER", row.get("plover_mode"),
                     int(row.get("priority", 5)), row.get("role_hint", "agent_then_target"),
                     row.get("alt_sub_event_type_if_state_actor"), row.get("alt_plover_mode_if_state_actor"),
-                    row.get("alt_if_target_civilians"), row.get("alt_if_target_armed"), bool(row.get("fatal_default")))
+                    row.get("alt_if_target_civilians"), row.get("alt_if_target_armed"), bool(row.get("fatal_default")),
+                    bool(row.get("means_from_sentence")))
         triggers[t.id] = t
         phrases[t.id] = list(row.get("phrases", []))
     return triggers, phrases
@@ -207,10 +211,10 @@ def load_rules(data_dir: str | Path | None = None) -> Rules:
 @functools.lru_cache(maxsize=8)
 def _load(folder: str) -> Rules:
     d = Path(folder)
-    actors, alias, case_alias, remap = _load_actors(read_jsonl(d / "actors.jsonl"))
+    actors, alias, case_alias, remap, forms = _load_actors(read_jsonl(d / "actors.jsonl"))
     triggers, phrases = _load_triggers(read_jsonl(d / "triggers.jsonl"))
     return Rules(actors, alias, case_alias, triggers, phrases, read_json(d / "lexicon.json"), remap,
-                 read_json(d / "wordlists.json"), folder)
+                 read_json(d / "wordlists.json"), alias_forms=forms, source_dir=folder)
 
 
 def write_data(rules: Rules, path: Path, files: tuple[str, ...] = DATA_FILES) -> None:

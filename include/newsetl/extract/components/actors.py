@@ -38,12 +38,16 @@ class ActorMatcher(RuleComponent):
         nlp = self.nlp
         self.ci = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.cs = PhraseMatcher(nlp.vocab, attr="ORTH")
-        for matcher, table in ((self.ci, rules.alias_to_actor), (self.cs, rules.case_aliases)):
-            by_name: dict[str, list[str]] = defaultdict(list)
-            for alias, canonical in table.items():
-                by_name[canonical].append(alias)
-            for canonical, aliases in by_name.items():
-                matcher.add(canonical, [nlp.make_doc(a) for a in aliases])
+        # aliases as written: lower-casing first would change the tokens of "U.S. Central Command" ("u.s." splits);
+        # each with an apostrophe also in its typographic form ("Da’esh")
+        for canonical, aliases in rules.alias_forms.items():
+            forms = dict.fromkeys(aliases + [a.replace("'", "’") for a in aliases if "'" in a])
+            self.ci.add(canonical, [nlp.make_doc(a) for a in forms])
+        by_name: dict[str, list[str]] = defaultdict(list)
+        for alias, canonical in rules.case_aliases.items():
+            by_name[canonical].append(alias)
+        for canonical, aliases in by_name.items():
+            self.cs.add(canonical, [nlp.make_doc(a) for a in aliases])
         self.generic_ids = {name for name, a in rules.actors.items() if a.generic}
         names = rules.country_names
         self.adj_military, self.adj_government = {}, {}
@@ -61,12 +65,23 @@ class ActorMatcher(RuleComponent):
         self.force_heads = rules.wordset("force_heads")
         self.force_modifiers = rules.wordset("force_modifiers")
         self.government_titles = [tuple(t.split()) for t in rules.words.get("government_titles", [])]
+        # country names, for countries that act ("The United States strongly condemns"): their governments
+        self.countries = PhraseMatcher(nlp.vocab, attr="ORTH")
+        for iso3, cname in names.items():
+            gov = f"Government of {cname}"
+            forms = [cname[4:] if cname.startswith("the ") else cname]
+            forms += [f for f in rules.words.get("country_short_forms", []) if rules.lexicon.get("country_adjectives", {}).get(f) == iso3]
+            if gov in rules.actors:
+                self.countries.add(gov, [nlp.make_doc(f) for f in forms])
+        self.agent_verbs = rules.wordset("agent_verbs")
+        self.agent_adverbs = rules.wordset("agent_adverbs")
 
     def __call__(self, doc: Doc) -> Doc:
         self.ensure()
         spans = [Span(doc, s, e, label="ACTOR", span_id=doc.vocab.strings[mid])
                  for mid, s, e in list(self.ci(doc)) + list(self.cs(doc))]
         ours = self._absorb(doc, self._acronyms(doc, self._adjective_forces(doc, filter_spans(spans))))
+        ours = self._country_agents(doc, ours)
         # "Mangu local government area": an administrative unit, not the government
         ours = [sp for sp in ours if not (sp.start > 0 and doc[sp.start - 1].lower_ == "local" and sp.end < len(doc)
                                           and doc[sp.end].lower_ in ("area", "areas", "council", "councils", "chairman"))]
@@ -170,3 +185,25 @@ class ActorMatcher(RuleComponent):
             out.append(sp)
             i += 1
         return out
+
+    def _country_agents(self, doc: Doc, ours: list) -> list:
+        """A country that condemns, welcomes, supports, announces... is its government acting ("The United States
+        strongly condemns", "Turkey welcomed"); elsewhere a country name is a place."""
+        taken = set()
+        for sp in ours:
+            taken.update(range(sp.start, sp.end))
+        new = []
+        n = len(doc)
+        matches = sorted(self.countries(doc), key=lambda m: m[1])
+        for k, (mid, s, e) in enumerate(matches):
+            if taken.intersection(range(s, e)):
+                continue
+            j = e
+            if k + 1 < len(matches) and matches[k + 1][1] in (e + 1, e + 2) and doc[e].lower_ == "and":
+                j = matches[k + 1][2]  # "the United States and Iraq signed": both act
+            while j < n and j - e < 4 and doc[j].lower_ in self.agent_adverbs:
+                j += 1
+            if j < n and doc[j].lower_ in self.agent_verbs:
+                new.append(Span(doc, s, e, label="ACTOR", span_id=doc.vocab.strings[mid]))
+                taken.update(range(s, e))
+        return sorted(ours + new, key=lambda sp: sp.start) if new else ours

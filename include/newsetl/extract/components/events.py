@@ -11,6 +11,7 @@ from spacy.tokens import Doc
 
 from .. import gazetteer as gazmod
 from ..events import extract_events
+from ..text_cache import doc_text
 from .base import RuleComponent
 
 BLANK_LINE = re.compile(r"\n[ \t]*\n")
@@ -35,6 +36,6 @@ class EventAssembler(RuleComponent):
     def __call__(self, doc: Doc) -> Doc:
         self.ensure()
         ref = doc._.reference_date or date.today()
-        starts = doc._.paragraph_starts or paragraph_starts(doc.text)
+        starts = doc._.paragraph_starts or paragraph_starts(doc_text(doc))
         doc._.events = extract_events(doc, ref, self.rules, self.gaz, starts)
         return doc

@@ -16,6 +16,7 @@ from spacy.tokens import Doc
 from .. import gazetteer as gazmod
 from ..rules import Rules
 from ..regions import RegionIndex
+from ..text_cache import doc_text
 from .base import RuleComponent
 from .unlisted import UnlistedPlaces
 
@@ -27,6 +28,8 @@ REGION_WORDS = re.compile(r"^\s+(province|governorate|region|countryside|state|d
 DATELINE = re.compile(r"^\s*(?P<dl>[A-Z][A-Z.'’\-]+(?:[ /][A-Z][A-Z.'’\-]+)*(?:,\s*[A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+)*)?)\s*(?:\([^)]{1,20}\)\s*)?[—–-]{1,2}\s")
 ADMIN_AFTER = re.compile(r",?\s+(?:in\s+)?(?:the\s+)?([A-Z][\w\-'’]+(?:\s+[A-Z][\w\-'’]+)?)\s+(?:region|oblast|province|state|governorate|department|district|county)\b")
 TITLES = re.compile(r"(president|minister|gen\.?|general|col\.?|colonel|mr\.?|mrs\.?|ms\.?|dr\.?|sheikh|imam|king|prince|commander|spokesman|leader)\s+$", re.I)
+NESTED_COUNTRY = re.compile(r"\b(?:[Gg]overnments?|[Pp]eople|[Rr]epublic|[Kk]ingdom|[Mm]inistry\s+of\s+\w+|[Pp]resident|[Pp]rime\s+[Mm]inister)"
+                            r"\s+of\s+(?:the\s+)?([A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+)*)$")
 REGION_CUES_EVENT = ("district", "province", "governorate", "region", "area", "county", "state", "oblast")
 ARTICLE_LEAD = ("al-", "el-", "ad-", "ar-", "as-", "ash-", "az-", "an-", "at-")
 
@@ -53,6 +56,13 @@ class PlaceFinder(RuleComponent):
         self.lead_words = {w for w in rules.words.get("place_lead_words", [])}
         self.unlisted = UnlistedPlaces(self.gaz, self.regions, rules.words)
         self.unlisted.adjectives = {k.lower() for k in rules.lexicon.get("country_adjectives", {})}
+
+    def _country_agent(self, ent) -> bool:
+        """"The United States condemns": a country acting as its government is both an actor and a place mention."""
+        if not ent.ent_id_.startswith("Government of"):
+            return False
+        cands = self.gaz.lookup(ent.text)
+        return bool(cands) and cands[0].feature == "country"
 
     def _found(self, text: str) -> list[tuple[int, int, str, bool]]:
         """Known place names among the capitalised sequences, longest first, left to right: (start, end, name, whole),
@@ -135,9 +145,9 @@ class PlaceFinder(RuleComponent):
 
     def __call__(self, doc: Doc) -> Doc:
         self.ensure()
-        text = doc.text
+        text = doc_text(doc)
         lower_words = set(re.findall(r"(?<![\w’'-])[a-z][a-z]+", text))
-        actors = sorted((e.start_char, e.end_char) for e in doc.ents if e.label_ == "ACTOR")
+        actors = sorted((e.start_char, e.end_char) for e in doc.ents if e.label_ == "ACTOR" and not self._country_agent(e))
         actor_starts = [a[0] for a in actors]
 
         def in_actor(s: int, e: int) -> bool:
@@ -184,7 +194,22 @@ class PlaceFinder(RuleComponent):
             span._.place = (place, region)
             spans.append(span)
         doc.spans["places"] = spans
+        doc.spans["nested_places"] = self._nested(doc, text)
         return doc
+
+    def _nested(self, doc: Doc, text: str) -> list:
+        """Countries named inside an actor's name ("the Government of Iraq", "the people of Syria"): place mentions
+        too, though no event is placed by them."""
+        out = []
+        for ent in doc.ents:
+            m = NESTED_COUNTRY.search(ent.text) if ent.label_ == "ACTOR" else None
+            cands = self.gaz.lookup(m.group(1)) if m else None
+            if cands and cands[0].feature == "country":
+                span = doc.char_span(ent.start_char + m.start(1), ent.start_char + m.end(1), label="PLACE", alignment_mode="expand")
+                if span is not None:
+                    span._.place = (cands[0], False)
+                    out.append(span)
+        return out
 
     def _unlisted(self, text: str, known: list, in_actor, persons: set, context: dict, main_iso2, start: int) -> list:
         """Names the gazetteer lacks (or its filters dropped) that the sentence marks as places; their other mentions in
@@ -207,6 +232,7 @@ class PlaceFinder(RuleComponent):
             s, e = self.unlisted.strip_lead(text, m.start(), m.end())
             if free(s, e) and self.unlisted.valid(text[s:e], persons):
                 names.append((s, e))
+
         out, accepted, bare = [], {}, []
         for s, e in names:
             if not free(s, e):

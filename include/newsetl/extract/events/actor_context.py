@@ -6,6 +6,7 @@ from bisect import bisect_left
 
 from ..gazetteer import Gazetteer
 from ..rules import Rules
+from ..text_cache import doc_text
 from .model import NONSTATE_TYPES, with_country
 
 
@@ -21,7 +22,7 @@ def mention_overrides(doc, actors, res: Rules, gaz: Gazetteer) -> dict:
     - "the insurgents", "the rebels", "rebel positions" refer to the one non-state armed group the article has named
       before (when it has named exactly one)."""
     out = {}
-    text = doc.text
+    text = doc_text(doc)
     names, adjectives = res.country_names, res.adjectives
     recent: dict = {}  # non-state groups named so far, the most recently named last
     last_named = None
@@ -87,7 +88,7 @@ def mention_overrides(doc, actors, res: Rules, gaz: Gazetteer) -> dict:
 def place_holders(doc, places, res: Rules) -> dict:
     """Place name -> actor holding it, from "the ISIS-held town of Hajin", "rebel-controlled Saraqib"."""
     out = {}
-    text = doc.text
+    text = doc_text(doc)
     places = sorted(places, key=lambda p: p.start_char)
     starts = [p.start_char for p in places]
     for e in doc.ents:

@@ -17,6 +17,7 @@ from datetime import date
 from ..dates import find_dates
 from ..gazetteer import Gazetteer
 from ..rules import Rules
+from ..text_cache import doc_text
 from .actor_context import mention_overrides, place_holders
 from .attribution import is_hedged, source_in
 from .claims import apply_claim, carry_opponent, spread_claims
@@ -66,7 +67,7 @@ class Article:
 
     def __init__(self, doc, ref: date, res: Rules, gaz: Gazetteer, paragraph_starts: list[int]):
         self.doc, self.ref, self.res, self.gaz = doc, ref, res, gaz
-        self.text = doc.text
+        self.text = doc_text(doc)
         self.para_starts = list(paragraph_starts)
         self.places = list(doc.spans.get("places", []))
         self.actors = [e for e in doc.ents if e.label_ == "ACTOR"]
@@ -91,6 +92,7 @@ class Article:
         self.last_date_by_para: dict[int, tuple[date, int]] = {}
         self.last_date_any: tuple[date, int] | None = None
         self.last_place_by_para: dict = {}
+        self.strikers: dict = {}  # paragraph -> actor1 of its last identified air/drone strike
         self._latest = (-1, -1)  # (paragraph the story was last about, index of that event)
         self._index: dict = {}   # ("name"|"parent"|"none", place name) -> index of the latest event there
 
@@ -101,6 +103,8 @@ class Article:
     def add(self, ev: Event) -> None:
         ev.seq = len(self.events)
         self.events.append(ev)
+        if ev.sub_event_type == "Air/drone strike" and ev.actor1 is not None and not ev.actor1.name.startswith("Unidentified"):
+            self.strikers[ev.paragraph] = ev.actor1
         self._rank(ev.seq, ev.paragraph)
         p = ev.place
         keys = [("none", None)] if p is None else [("name", p.name)] + ([("parent", p.parent)] if p.parent else [])
@@ -213,13 +217,15 @@ def _event_of(art: Article, u: Unit):
     ev = Event(trig.sub_event_type, trig.event_type, trig.plover_event, trig.plover_mode, tspan.text, u.stext.strip(),
                u.s0, u.s1, paragraph=u.para)
     a1, a2 = clause_roles(art, u, ev, tspan, trig, rel, art.events)
+    agent_text = next((a.text for a in u.actors if a.start_char < tspan.start_char and
+                       (art.overrides.get(a.start_char) or res.actors.get(a.ent_id_)) == a1), "") if a1 else ""
     chosen = place_event(art, u, ev, rel)
     iso3 = _country_of(art, ev, trig)
     a1, a2 = remap_actor(a1, iso3, res), remap_actor(a2, iso3, res)
-    retype_by_actors(ev, trig, a1, a2, u, rel, tspan, res)
+    retype_by_actors(ev, trig, a1, a2, u, rel, tspan, res, agent_text)
     a1, a2 = conventional_roles(ev, a1, a2, trig, res)
     a1, a2 = target_by_object(art, u, ev, a1, a2, rel, tspan)
-    a1, a2 = default_opponents(art, ev, a1, a2, iso3)
+    a1, a2 = default_opponents(art, ev, a1, a2, iso3, u.para)
     ev.actor1 = with_country(a1, iso3, res) if a1 else None
     ev.actor2 = with_country(a2, iso3, res) if a2 else None
     return ev, trig, tspan, chosen

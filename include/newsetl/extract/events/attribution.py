@@ -70,7 +70,7 @@ def speech_barrier(stext: str, rel: int, res: Rules) -> int | None:
     between = stext[last.end():rel]
     if re.search(r"[;:]|\bwhich\b|\bwho\b", between):
         return None
-    if re.match(r"\s*(?:(?:on|late|early)\s+\w+\s+)?(?:that\s+)?(?:it|its|they|their|he|his|she|her|we|our)\b", between, re.I):
+    if re.match(r"\s*(?:(?:on|late|early)\s+\w+\s+)?(?:that\s+)?(?:(?:one|two|three|some|several|many|all|most|both)\s+of\s+)?(?:it|its|they|their|he|his|she|her|we|our)\b", between, re.I):
         return None
     if re.match(r"\s*(?:by|in|as|with|to|for|from|at)\b", between, re.I):
         return None  # "attacked by", "reported in": participles, not speech

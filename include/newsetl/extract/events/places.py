@@ -25,9 +25,15 @@ def rank_of(place: Place, precision: int) -> int:
     return 1 if unlisted(place) and place.feature in FINE_FEATURES else precision
 
 
+def event_places(spans) -> list:
+    """The place spans an event may be located at: not an unlisted natural feature ("the Euphrates River"), which
+    stays a mention only."""
+    return [sp for sp in spans if not (sp._.place[0].feature == "natural" and unlisted(sp._.place[0]))]
+
+
 def best_place(spans) -> tuple[Place, int] | None:
     best = None
-    for sp in spans:
+    for sp in event_places(spans):
         place, region = sp._.place
         prec = precision_of(place, region)
         if best is None or prec < best[1]:
@@ -61,6 +67,7 @@ def is_reference_point(text: str, sp) -> bool:
 
 def places_for(spans, trig_pos: int, dtext: str) -> list[tuple[Place, int]]:
     """Most specific places of the sentence; several when they form a list ('Susah, Shajlah and Mozan')."""
+    spans = event_places(spans)
     if not spans:
         return []
     scored = [(sp, precision_of(*sp._.place)) for sp in spans]
@@ -69,9 +76,11 @@ def places_for(spans, trig_pos: int, dtext: str) -> list[tuple[Place, int]]:
         return [(betw[0][0]._.place[0], betw[0][1])]  # "on the road between Awasse and Mocimboa da Praia": the first place
     # reference points ("south of Hodeidah", "20 km from Goma", "near the border with Mali") and landmarks named after
     # a town ("the Miraflores palace", "over the Dnipro") are not where the event happened when another place is named
-    # and so is the place that locates an unlisted one ("the village of Siftek, near Kobani")
-    parents = {sp._.place[0].parent for sp, _ in scored if unlisted(sp._.place[0])}
-    main = [x for x in scored if not is_reference_point(dtext, x[0]) and x[0]._.place[0].name not in parents]
+    # and so is the place that locates an unlisted one just before it ("the village of Siftek, near Kobani",
+    # "Kafr Nabudah in northern Hama")
+    anchors = {(sp._.place[0].parent, sp.end_char) for sp, _ in scored if unlisted(sp._.place[0])}
+    main = [x for x in scored if not is_reference_point(dtext, x[0]) and
+            not any(x[0]._.place[0].name == name and 0 <= x[0].start_char - end <= 60 for name, end in anchors)]
     if main and len(main) < len(scored):
         scored = main
     finest = min(rank_of(sp._.place[0], p) for sp, p in scored)

@@ -155,7 +155,7 @@ def target_by_object(art, u, ev, a1, a2, rel: int, tspan):
     return a1, a2
 
 
-def default_opponents(art, ev, a1, a2, iso3):
+def default_opponents(art, ev, a1, a2, iso3, para: int):
     """Parties the sentence leaves implicit: the holder of a place taken, the story's main opponent of a recapture,
     the state that loses a place, the unidentified group behind an unclaimed strike."""
     res = art.res
@@ -178,7 +178,9 @@ def default_opponents(art, ev, a1, a2, iso3):
         elif ev.sub_event_type == "Non-violent transfer of territory":
             a2 = res.actors.get("Government of {country}")
     if ev.sub_event_type == "Air/drone strike" and a1 is None:
-        a1 = res.actors.get("Unidentified Armed Group ({country})")  # an unclaimed drone strike
+        # "15 strikes engaged five units" after "Coalition forces conducted 34 strikes": the striking force of the
+        # paragraph; else an unclaimed strike
+        a1 = art.strikers.get(para) or res.actors.get("Unidentified Armed Group ({country})")
     if a1 and a2 and a1.name == a2.name:
         a2 = None
     return a1, a2

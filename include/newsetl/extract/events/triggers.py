@@ -23,6 +23,7 @@ REMOVAL_BEFORE = re.compile(r"\b(?:removed|removing|defused|defusing|dismantled|
 AIR_ASSET = re.compile(r"\b(?:aircraft|jets?|warplanes?|fighter\s+jets?|planes?|drones?|helicopters?|gunships?|air\s+force|bombers?|airstrikes?|air\s+strikes?)\b", re.I)
 
 
+AIR_MEANS = re.compile(r"\b(?:aircraft|jets?|warplanes?|planes?|drones?|helicopters?|gunships?|air\s+force|aerospace\s+forces|bombers?)\b", re.I)
 HEAVY_ASSET = re.compile(r"\b(?:artillery|howitzers?|shells?|shelling|rockets?|mortars?|missiles?|tanks?|grad|multiple\s+rocket\s+launchers?)\b", re.I)
 
 
@@ -84,6 +85,8 @@ def choose_trigger(u, cands: list, res: Rules):
             and REMOVAL_BEFORE.search(stext[max(0, tspan.start_char - s0 - 50):tspan.start_char - s0]):
         # "removed a high number of IEDs", "defused two roadside bombs", "seized a truck of explosives": prevented use
         trig = with_sub(trig, "Strategic developments", "Disrupted weapons use", res)
+    if trig.means_from_sentence and HEAVY_ASSET.search(stext) and not AIR_ASSET.search(stext):
+        trig = with_sub(trig, "Explosions/Remote violence", "Shelling/artillery/missile attack", res)  # "rocket artillery strikes"
     if trig.sub_event_type == "Armed clash" and trig.priority <= 3:
         # "its jets had struck", "a warplane ... struck", "artillery hit": the weapon decides the sub-event type
         c0, _ = clause_bounds(stext, tspan.start_char - s0)
@@ -106,7 +109,7 @@ def choose_trigger(u, cands: list, res: Rules):
     return tspan, trig
 
 
-def retype_by_actors(ev, trig, a1, a2, u, rel: int, tspan, res: Rules) -> None:
+def retype_by_actors(ev, trig, a1, a2, u, rel: int, tspan, res: Rules, agent_text: str = "") -> None:
     """Sub-event type switches by who acts on whom: state agents, civilian or armed targets, strikes from the air,
     arrests at a demonstration, crowds."""
     stext, s0 = u.stext, u.s0
@@ -131,6 +134,11 @@ def retype_by_actors(ev, trig, a1, a2, u, rel: int, tspan, res: Rules) -> None:
         if AIR_ASSET.search(window):
             ev.event_type, ev.sub_event_type = "Explosions/Remote violence", "Air/drone strike"
             ev.plover_event, ev.plover_mode = DEFAULT_PLOVER["Air/drone strike"]
+    if ev.sub_event_type in ("Armed clash", "Attack") and ev.event_type in ("Battles", "Violence against civilians") \
+            and AIR_MEANS.search(agent_text):
+        # "Russian warplanes attacked ...", "Turkish drones hit ...": the attacker's means make it a strike from the air
+        ev.event_type, ev.sub_event_type = "Explosions/Remote violence", "Air/drone strike"
+        ev.plover_event, ev.plover_mode = DEFAULT_PLOVER["Air/drone strike"]
     if ev.sub_event_type == "Arrests" and PROTEST_CONTEXT.search(stext):
         # ACLED: arrests at a demonstration are a protest with intervention
         ev.event_type, ev.sub_event_type, ev.plover_event, ev.plover_mode = "Protests", "Protest with intervention", "PROTEST", "demonstrate"

@@ -1,0 +1,12 @@
+"""`doc.text` rebuilds the string from every token on each call; the components read it once per document here."""
+from __future__ import annotations
+
+KEY = "newsetl.text"
+
+
+def doc_text(doc) -> str:
+    """The document's text, computed once (a Doc's text never changes after tokenization)."""
+    text = doc.user_data.get(KEY)
+    if text is None:
+        text = doc.user_data[KEY] = doc.text
+    return text
