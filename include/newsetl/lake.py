@@ -168,8 +168,8 @@ class Lake:
         p = posixpath.join(self.versions(date), CURRENT + ".json")
         return self.read_json(p)["version"] if self.fs.exists(p) else None
 
-    def version_dates(self) -> list[str]:
-        base = self.path("_versions")
+    def _dates_under(self, base: str) -> list[str]:
+        """Dates of the `ingest_date=YYYY-MM-DD` folders directly under `base`."""
         if not self.fs.exists(base):
             return []
         out = []
@@ -178,6 +178,9 @@ class Lake:
             if m:
                 out.append(m.group(1))
         return sorted(out)
+
+    def version_dates(self) -> list[str]:
+        return self._dates_under(self.path("_versions"))
 
     def fingerprint(self, exclude: str | None = None) -> dict[str, str | None]:
         """What the night-wide deduplication depends on: the committed version of every other date.
@@ -382,12 +385,4 @@ class Lake:
             os.rmdir(parent)
 
     def published_dates(self, table: str) -> list[str]:
-        base = self.path(table)
-        if not self.fs.exists(base):
-            return []
-        out = []
-        for p in self.fs.ls(base, detail=False):
-            m = DATE_DIR.match(posixpath.basename(p.rstrip("/")))
-            if m:
-                out.append(m.group(1))
-        return sorted(out)
+        return self._dates_under(self.path(table))
