@@ -24,6 +24,8 @@ import pyarrow as pa
 from .lake import Lake, protocol, safe_run_id
 from .schemas import DERIVED_KEYS, DERIVED_TABLES
 
+DERIVED_SPACE = "_versions_derived"
+
 log = logging.getLogger(__name__)
 SOURCES = ("articles", "comments", "events", "mentions")
 
@@ -212,7 +214,7 @@ def validate(lake_uri: str, ingest_date: str, run_id: str, fail_on_warning: bool
 
 def publish(lake_uri: str, ingest_date: str, run_id: str) -> dict:
     """Swap the staged derived partitions of the date into place (atomic per table; a rerun replaces the date)."""
-    lake = Lake(lake_uri)
+    lake = Lake(lake_uri, space=DERIVED_SPACE)  # its own commit pointer: never moves the ingest tables' one
     done = lake.publish(_staged(lake, ingest_date, run_id), ingest_date, run_id, tuple(DERIVED_TABLES))
     lake.cleanup_staging(ingest_date, run_id)
     lake.write_json(posixpath.join(lake.runs(ingest_date, run_id), "analytics.json"),

@@ -42,7 +42,9 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from . import faults
-from .schemas import TABLES
+from .schemas import DERIVED_TABLES, TABLES
+
+SCHEMAS = {**TABLES, **DERIVED_TABLES}  # every table the lake may hold
 
 log = logging.getLogger("newsetl")
 CURRENT = "current"
@@ -113,10 +115,14 @@ def _rmtree(path: str) -> None:
 
 
 class Lake:
-    def __init__(self, uri: str):
+    def __init__(self, uri: str, space: str = "_versions"):
+        """`space`: the folder holding this set of tables' versions. The ingest tables commit together in
+        `_versions`; the derived tables of the analytics DAG in `_versions_derived`, so a commit of one set
+        never moves the other's `current` pointer."""
         self.uri = uri
         self.fs, self.root = fs_and_root(uri)
         self.local = protocol(self.fs) in ("file", "local")
+        self.space = space
 
     def path(self, *parts: str) -> str:
         return posixpath.join(self.root, *parts)
@@ -131,7 +137,7 @@ class Lake:
         return self.path("_runs", f"ingest_date={date}", safe_run_id(run_id))
 
     def versions(self, date: str) -> str:
-        return self.path("_versions", f"ingest_date={date}")
+        return self.path(self.space, f"ingest_date={date}")
 
     # ------------------------------------------------------------ io
     def write_table(self, path: str, table: pa.Table) -> None:
@@ -146,7 +152,7 @@ class Lake:
             return
         for p in sorted(self.fs.glob(posixpath.join(folder, "*.parquet"))):
             with self.fs.open(p, "rb") as fh:
-                yield p, pq.read_table(fh, columns=columns, schema=TABLES[name].schema if columns is None else None)
+                yield p, pq.read_table(fh, columns=columns, schema=SCHEMAS[name].schema if columns is None else None)
 
     def write_json(self, path: str, obj) -> None:
         self.fs.makedirs(posixpath.dirname(path), exist_ok=True)
@@ -180,7 +186,7 @@ class Lake:
         return sorted(out)
 
     def version_dates(self) -> list[str]:
-        return self._dates_under(self.path("_versions"))
+        return self._dates_under(self.path(self.space))
 
     def fingerprint(self, exclude: str | None = None) -> dict[str, str | None]:
         """What the night-wide deduplication depends on: the committed version of every other date.
@@ -252,7 +258,7 @@ class Lake:
             for f in files:
                 _link_or_copy(posixpath.join(old, f), posixpath.join(bdir, t, f))
             if not files:
-                pq.write_table(TABLES[t].schema.empty_table(), posixpath.join(bdir, t, "part-00000.parquet"))
+                pq.write_table(SCHEMAS[t].schema.empty_table(), posixpath.join(bdir, t, "part-00000.parquet"))
             for f in os.listdir(posixpath.join(bdir, t)):
                 _fsync(posixpath.join(bdir, t, f))
         _fsync(bdir, directory=True)
@@ -260,7 +266,7 @@ class Lake:
 
     def _link_partition(self, table: str, date: str, tmp: str) -> None:
         p = self.partition(table, date)
-        want = posixpath.join("..", "_versions", f"ingest_date={date}", CURRENT, table)
+        want = posixpath.join("..", self.space, f"ingest_date={date}", CURRENT, table)
         if os.path.islink(p):
             if os.readlink(p) != want:
                 _replace_link(want, p, tmp)
