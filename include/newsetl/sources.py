@@ -21,7 +21,7 @@ from . import sources_jsonl as jsonl
 from .config import Settings
 from .sources_decode import DecodeError, decode_bytes
 from .sources_entry import BadInput, Entry, RawDoc, sha256
-from .sources_paths import UnsafeInput, check_local, open_regular, walk_local
+from .sources_paths import UnsafeInput, check_local, from_transport, open_regular, transport_path, walk_local
 
 ARCHIVE_EXTS = (".tar.gz", ".tgz", ".tar", ".zip", ".gz")
 MAX_NESTING = 2
@@ -57,9 +57,9 @@ def discover(path: str) -> list[dict]:
     is_glob = any(ch in root for ch in "*?[")
     if local and not is_glob:
         if os.path.isdir(root):  # a folder given explicitly may itself be a link
-            return [{"path": p, "bytes": n} for p, n in walk_local(root)]
+            return [{"path": transport_path(p), "bytes": n} for p, n in walk_local(root)]
         if os.path.lexists(root):
-            return [{"path": root, "bytes": _local_size(root)}]
+            return [{"path": transport_path(root), "bytes": _local_size(root)}]
         raise FileNotFoundError(f"input path does not exist: {path}")
     if is_glob:
         paths = fs.glob(root)
@@ -78,7 +78,7 @@ def discover(path: str) -> list[dict]:
         if local:
             if os.path.isdir(p) and not os.path.islink(p):
                 continue
-            out.append({"path": p, "bytes": _local_size(p)})
+            out.append({"path": transport_path(p), "bytes": _local_size(p)})
             continue
         if fs.isdir(p):
             continue
@@ -145,6 +145,7 @@ def read_input(path: str, settings: Settings, root: str | None = None) -> Iterat
     `root` is the landing folder links may not leave (`input_root`). Never raises: whatever goes wrong
     becomes the row of the file, or of the member or record being read.
     """
+    path = from_transport(path)
     own = False
     try:
         for e in _read_input(path, settings, root):
