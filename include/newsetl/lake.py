@@ -325,11 +325,11 @@ class Lake:
         return done
 
     # ------------------------------------------------------------ recovery and clean-up
-    def recover(self, busy: Callable[[str], bool], keep_staging: str | None = None, tables: Iterable[str] = tuple(TABLES)) -> dict:
+    def recover(self, busy: Callable[[str], bool], tables: Iterable[str] = tuple(TABLES)) -> dict:
         """Heal what dead runs left, for every date nobody live is working on (`busy(date)` False):
         interrupted publishes are completed (object stores: journal; local: missing partition links),
         uncommitted versions, staging folders and temporary links are deleted. Call under the `_commit`
-        lease; `busy` is False for the caller's own date. `keep_staging` is the caller's own staging."""
+        lease; `busy` is False for the caller's own date, whose staging goes too (a run starts afresh)."""
         tables = list(tables)
         out: dict = {"staging": [], "versions": [], "links": [], "rolled_forward": [], "tmp": 0}
         for d in self.version_dates():
@@ -355,14 +355,12 @@ class Lake:
                 else:
                     self.fs.rm(p, recursive=True)
         base = self.path("_staging")
-        own = (keep_staging or "").strip("/")
         for dpath in self.fs.ls(base, detail=False) if self.fs.exists(base) else []:
             if busy(posixpath.basename(dpath.rstrip("/"))):
                 continue  # a live run is working on that date: its staging is in use
             for rpath in self.fs.ls(dpath, detail=False):
-                if rpath.strip("/") != own:
-                    self._rm(rpath)
-                    out["staging"].append(rpath)
+                self._rm(rpath)
+                out["staging"].append(rpath)
             if self.local and os.path.isdir(dpath) and not os.listdir(dpath):
                 os.rmdir(dpath)
         return out

@@ -59,14 +59,13 @@ def claim(lake: Lake, ingest_date: str, run_id: str, settings: Settings) -> str:
     """Start of a run: take the date's lease (a live holder -> LakeBusy), heal what dead runs left in the
     lake, and start this run's staging afresh. Returns the staging folder."""
     locks.Lease(lake, locks.date_lock(ingest_date), run_id, "run", settings.lock_stale_seconds).acquire(settings.lock_wait_seconds)
-    staging = lake.staging(ingest_date, run_id)
-    healed = recover(lake, settings, run_id, keep_staging=None)
+    healed = recover(lake, settings, run_id)  # this run's own earlier staging (a retry) goes too
     if any(healed.values()):
         log.warning("healed leftovers of earlier runs: %s", {k: v for k, v in healed.items() if v})
-    return staging
+    return lake.staging(ingest_date, run_id)
 
 
-def recover(lake: Lake, settings: Settings, run_id: str = "recover", keep_staging: str | None = None) -> dict:
+def recover(lake: Lake, settings: Settings, run_id: str = "recover") -> dict:
     """Roll interrupted publishes forward and delete leftovers of dead runs (under the commit lease);
     dates held by another live run are left alone."""
     def busy(d: str) -> bool:
@@ -74,7 +73,7 @@ def recover(lake: Lake, settings: Settings, run_id: str = "recover", keep_stagin
 
     with locks.Lease(lake, locks.COMMIT, run_id, "process", settings.lock_stale_seconds).acquire(
             max(locks.COMMIT_WAIT_SECONDS, settings.lock_wait_seconds)):
-        return lake.recover(busy, keep_staging, ALL_TABLES)
+        return lake.recover(busy, ALL_TABLES)
 
 
 def _input_root(lake: Lake, staging: str) -> str | None:
