@@ -167,8 +167,11 @@ def test_init_migrates_db_and_creates_admin(services):
     init = services["airflow-init"]
     env = _env(init)
     assert env.get("_AIRFLOW_DB_MIGRATE") == "true"
-    assert env.get("_AIRFLOW_WWW_USER_CREATE") == "true"
+    # SimpleAuthManager (FAB cannot be resolved with the pins): the account goes to its passwords file
+    assert env.get("_AIRFLOW_WWW_USER_CREATE") == "false"
     assert "_AIRFLOW_WWW_USER_USERNAME" in env and "_AIRFLOW_WWW_USER_PASSWORD" in env
+    script = "\n".join(init["command"]) if isinstance(init["command"], list) else init["command"]
+    assert "simple_auth_manager_passwords.json" in script
     assert str(init.get("user")) == "0:0"
 
 
@@ -205,7 +208,8 @@ def test_airflow3_settings(compose):
     env = _env(compose["x-airflow-common"])
     assert env.get("AIRFLOW__CORE__EXECUTION_API_SERVER_URL") == "http://airflow-apiserver:8080/execution/"
     assert env.get("AIRFLOW__API_AUTH__JWT_SECRET"), "a shared JWT secret must be configured"
-    assert env.get("AIRFLOW__CORE__AUTH_MANAGER", "").endswith(("FabAuthManager", "SimpleAuthManager"))
+    assert env.get("AIRFLOW__CORE__AUTH_MANAGER", "").endswith("SimpleAuthManager")
+    assert env.get("AIRFLOW__CORE__SIMPLE_AUTH_MANAGER_PASSWORDS_FILE", "").startswith("/opt/airflow/config/")
     assert env.get("AIRFLOW__DATABASE__SQL_ALCHEMY_CONN", "").startswith("postgresql")
     assert env.get("AIRFLOW__CELERY__BROKER_URL", "").startswith("redis://")
     assert "AIRFLOW__CORE__FERNET_KEY" in env

@@ -2,6 +2,9 @@
 
   newsetl run --input PATH --lake PATH --date YYYY-MM-DD     the nightly job without a scheduler
   newsetl eval split GOLD_DIR | newsetl eval events GOLD_DIR  quality figures on labelled sets
+  newsetl eval dragnet DIR | newsetl eval split-re3d DIR     splitting on real pages (../shared/realdata)
+  newsetl eval re3d DIR                                      mentions and actor pairs on re3d documents
+  newsetl train split [--root .] [--out FILE]               fit the splitter model from the labelled sets
   newsetl summary --lake PATH --date YYYY-MM-DD             counts of a published date
   newsetl recover --lake PATH                                heal what dead runs left (also done by every run)
   newsetl gazetteer                                          build the cached place index
@@ -114,10 +117,15 @@ def main(argv: list[str] | None = None) -> int:
     r.add_argument("--json", action="store_true", help="print the summary as JSON")
 
     e = sub.add_parser("eval", help="evaluate splitting or extraction on a labelled set")
-    e.add_argument("what", choices=["split", "events"])
+    e.add_argument("what", choices=["split", "events", "re3d", "dragnet", "split-re3d"])
     e.add_argument("gold", help="folder of gold files")
     e.add_argument("--errors", action="store_true", help="list the mistakes")
     e.add_argument("--json", action="store_true")
+
+    t = sub.add_parser("train", help="fit a model from labelled data")
+    t.add_argument("what", choices=["split"])
+    t.add_argument("--root", default=".", help="project root holding eval/ (default: current folder)")
+    t.add_argument("--out", help="model file to write (default: the packaged split_model.json)")
 
     s = sub.add_parser("summary", help="summary of a published date")
     s.add_argument("--lake")
@@ -152,17 +160,42 @@ def main(argv: list[str] | None = None) -> int:
 
         lake = Lake(args.lake or settings.lake_uri)
         if args.date not in lake.published_dates("articles"):
+            from .run import last_missing_record
+
+            rec = last_missing_record(lake.uri, args.date)
+            if rec:  # the night was recorded as missing/empty
+                print(format_summary(rec))
             print(f"newsetl: nothing published for {args.date} in {lake.root}", file=sys.stderr)
             return 2
         print(format_summary(summarize(lake.uri, args.date, None)))
         return 0
+    if args.cmd == "train":
+        from .split.train import train_split
+
+        print(json.dumps(train_split(args.root, args.out), indent=2))
+        return 0
+    if args.cmd == "eval" and args.what in ("split", "dragnet", "split-re3d"):
+        from . import eval_split
+
+        fn = {"split": eval_split.eval_labelled, "dragnet": eval_split.eval_dragnet, "split-re3d": eval_split.eval_re3d}[args.what]
+        try:
+            rep = fn(args.gold)
+        except FileNotFoundError as exc:
+            print(f"newsetl: {exc}", file=sys.stderr)
+            return 2
+        print(json.dumps(rep, indent=2, default=str) if args.json else eval_split.format_report(rep, args.errors))
+        return 0
     if args.cmd == "eval":
         from . import evaluate
 
-        if args.what == "split":
-            rep = evaluate.eval_split(args.gold)
+        if args.what == "re3d":
+            from .eval_events import eval_re3d
+
+            rep = eval_re3d(args.gold, settings)
         else:
-            rep = evaluate.eval_events(args.gold, settings)
+            from .eval_events import eval_events
+
+            rep = eval_events(args.gold, settings)
         print(json.dumps(rep, indent=2, default=str) if args.json else evaluate.format_report(rep, args.errors))
         return 0
     if args.cmd == "gazetteer":

@@ -22,10 +22,15 @@ log = logging.getLogger(__name__)
 
 # warnings: distribution checks whose failure deserves a look but not a blocked night
 WARNINGS = {
-    "articles": [("ExpectColumnMeanToBeBetween", {"column": "split_confidence", "min_value": 0.6})],
+    # the share of low-confidence splits per night: at most 20% of articles below 0.8
+    "articles": [("ExpectColumnMeanToBeBetween", {"column": "split_confidence", "min_value": 0.6}),
+                 ("ExpectColumnValuesToBeBetween", {"column": "split_confidence", "min_value": 0.8, "mostly": 0.8})],
     "events": [("ExpectColumnProportionOfNonNullValuesToBeBetween", {"column": "location", "min_value": 0.8}),
                ("ExpectColumnProportionOfNonNullValuesToBeBetween", {"column": "actor1", "min_value": 0.5})],
-    "ingest_ledger": [("ExpectColumnProportionOfNonNullValuesToBeBetween", {"column": "article_id", "min_value": 0.3})],
+    "ingest_ledger": [("ExpectColumnProportionOfNonNullValuesToBeBetween", {"column": "article_id", "min_value": 0.3}),
+                      # inputs that repeat articles published on another date: the count and the dates (in the
+                      # reasons listed) are in the warning, so dedup can never empty a night silently
+                      ("ExpectColumnValuesToNotMatchRegex", {"column": "reason", "regex": r"\(published on \d{4}-\d{2}-\d{2}\)"})],
 }
 
 

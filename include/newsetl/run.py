@@ -25,33 +25,115 @@ from .config import Settings, get_settings
 from .lake import Lake
 from .schemas import TABLES, to_arrow
 from .sources_paths import display_name
-from .split import SplitDoc, from_given, parse_timestamp, split_dump
+from .split import SplitDoc, from_given, keep_prose, parse_timestamp, split_dump
 
 log = logging.getLogger("newsetl")
 ALL_TABLES = tuple(TABLES)
 
 
 # ---------------------------------------------------------------- discover / plan
-def resolve_input(landing: str, ingest_date: str) -> str:
-    """`<landing>/<date>/` when that folder exists, else the landing path itself (flat folder, file or glob)."""
-    from .lake import fs_and_root
+# The landing contract (README "Landing contract"):
+#   * a scheduled night reads `<landing>/<ds>/` and nothing else: `night_input()`;
+#   * any other path (the whole landing root, a file, a glob) only when given explicitly: the DAG's `input`
+#     param or `newsetl run --input`;
+#   * a night without a logical date is refused (`NoLogicalDateError`);
+#   * a missing or empty night is recorded under `_runs/` (a summary with status missing/empty) and then
+#     fails (`MissingNightError`) or, with NEWSETL_MISSING_NIGHT=warn, only warns.
+class NoLogicalDateError(ValueError):
+    """The run has no logical date, so there is no night (ingest_date partition) to read or publish."""
 
-    fs, root = fs_and_root(landing) if "*" not in landing else (None, landing)
-    if fs is not None and fs.isdir(posixpath.join(root, ingest_date)):
-        return landing.rstrip("/") + "/" + ingest_date
-    return landing
+
+class MissingNightError(FileNotFoundError):
+    """Nothing to ingest for the night; the `_runs` record is at `record`."""
+
+    def __init__(self, message: str, record: str | None = None):
+        super().__init__(message)
+        self.record = record
 
 
-def discover(input_path: str, lake_uri: str, ingest_date: str, run_id: str, settings: Settings | None = None) -> dict:
+def night_input(landing: str, ingest_date: str | None) -> str:
+    """The only input a scheduled night reads: `<landing>/<ingest_date>/`."""
+    if not ingest_date:
+        raise NoLogicalDateError(
+            "this run has no logical date, so there is no night to ingest: news_ingest publishes one ingest_date "
+            "partition per logical date. Trigger it with a date (UI: 'Trigger' with a logical date; CLI: "
+            "`airflow dags trigger news_ingest --logical-date 2026-11-20T00:00:00+00:00`; REST: \"logical_date\": "
+            "\"2026-11-20T00:00:00Z\"), or run `newsetl run --input ... --date ...` without Airflow.")
+    date.fromisoformat(ingest_date)
+    return landing.rstrip("/") + "/" + ingest_date
+
+
+def resolve_input(landing: str, ingest_date: str | None) -> str:  # kept for callers of the old name
+    return night_input(landing, ingest_date)
+
+
+def _find_inputs(input_path: str) -> tuple[list[dict], str | None]:
+    """(files, None) or ([], 'missing'|'empty')."""
+    try:
+        files = sources.discover(input_path)
+    except FileNotFoundError:
+        return [], "missing"
+    return files, (None if files else "empty")
+
+
+def record_missing(lake_uri: str, ingest_date: str, run_id: str, input_path: str, status: str, waited: float,
+                   settings: Settings) -> str:
+    """Write the `_runs` summary of a night that had nothing to ingest; returns its path."""
+    lake = Lake(lake_uri)
+    path = posixpath.join(lake.runs(ingest_date, run_id), "summary.json")
+    lake.write_json(path, {
+        "status": status, "ingest_date": ingest_date, "run_id": run_id, "lake": lake.root, "input": input_path,
+        "files": 0, "checked_at": datetime.now().isoformat(timespec="seconds"), "waited_seconds": round(waited),
+        "policy": settings.missing_night, "tables": {t: 0 for t in ALL_TABLES}, "ledger": {}, "quarantined": [],
+        "reason": (f"landing folder {input_path} does not exist" if status == "missing"
+                   else f"landing folder {input_path} holds no input files")})
+    return path
+
+
+def last_missing_record(lake_uri: str, ingest_date: str) -> dict | None:
+    """The latest missing/empty record of a date (what `newsetl summary` shows for a night never published)."""
+    lake = Lake(lake_uri)
+    recs = []
+    for p in lake.fs.glob(posixpath.join(lake.path("_runs", f"ingest_date={ingest_date}"), "*", "summary.json")):
+        r = lake.read_json(p)
+        if r.get("status") in ("missing", "empty"):
+            recs.append(r)
+    return max(recs, key=lambda r: r.get("checked_at", "")) if recs else None
+
+
+def discover(input_path: str, lake_uri: str, ingest_date: str | None, run_id: str, settings: Settings | None = None,
+             wait_seconds: float | None = None) -> dict:
+    """Files of the night -> shards. `wait_seconds` (default: settings.landing_wait_seconds) polls a missing or
+    empty input before it is recorded as such; then MissingNightError (policy 'fail') or a result with
+    `status` 'missing'/'empty' and no shards (policy 'warn')."""
     settings = settings or get_settings()
-    files = sources.discover(input_path)
+    if not ingest_date:
+        night_input("", ingest_date)  # raises NoLogicalDateError with the explanation
+    wait = settings.landing_wait_seconds if wait_seconds is None else wait_seconds
+    t0 = time.monotonic()
+    files, problem = _find_inputs(input_path)
+    while problem and time.monotonic() - t0 < wait:
+        log.warning("night %s: %s is %s; waiting (%.0f of %d s)", ingest_date, input_path, problem, time.monotonic() - t0, wait)
+        time.sleep(max(1.0, min(settings.landing_poll_seconds, wait - (time.monotonic() - t0))))
+        files, problem = _find_inputs(input_path)
+    out = {"input": input_path, "lake": lake_uri, "ingest_date": ingest_date, "run_id": run_id, "status": "found"}
+    if problem:
+        record = record_missing(lake_uri, ingest_date, run_id, input_path, problem, time.monotonic() - t0, settings)
+        msg = (f"night {ingest_date} is {problem.upper()}: "
+               + (f"input path does not exist: {input_path}" if problem == "missing" else f"no input files in {input_path}")
+               + (f" (waited {wait} s)" if wait else "") + f"; recorded in {record}. "
+               "Deliver the dumps there and run the date again (Airflow: clear the run), "
+               "or set NEWSETL_MISSING_NIGHT=warn to let empty nights pass.")
+        if settings.missing_night == "fail":
+            raise MissingNightError(msg, record)
+        log.warning(msg)
+        return {**out, "status": problem, "record": record, "message": msg, "staging": None, "files": 0, "bytes": 0, "shards": []}
     shards = sources.plan_shards(files, settings.shard_bytes, settings.max_shards)
     lake = Lake(lake_uri)
     staging = claim(lake, ingest_date, run_id, settings)
     lake.write_json(posixpath.join(staging, "input.json"), {"input": input_path, "root": sources.input_root(input_path)})
     log.info("discovered %d files (%d bytes) in %s -> %d shards", len(files), sum(f["bytes"] for f in files), input_path, len(shards))
-    return {"input": input_path, "lake": lake_uri, "ingest_date": ingest_date, "run_id": run_id, "staging": staging,
-            "files": len(files), "bytes": sum(f["bytes"] for f in files),
+    return {**out, "staging": staging, "files": len(files), "bytes": sum(f["bytes"] for f in files),
             "shards": [{"shard": i, "paths": s} for i, s in enumerate(shards)]}
 
 
@@ -152,14 +234,11 @@ def _prepare(entry: sources.Entry, settings: Settings, run_date: date):
         log.exception("split failed for %s %s", entry.source_file, entry.member)
         entry.quarantine(f"split_error: {type(e).__name__}: {str(e)[:300]}")
         return None
+    s = keep_prose(s)  # nothing with prose is quarantined for its split
     text_len = len(s.title) + sum(len(p) for p in s.body)
     problem = isolation.paragraph_problem(len(s.body), settings)
     if problem:
         entry.quarantine(problem)
-    elif not s.body:
-        entry.quarantine("no_body: no article body paragraphs found")
-    elif not s.title:
-        entry.quarantine("no_title: empty title")
     elif text_len < settings.min_text_chars:
         entry.quarantine(f"too_short: {text_len} characters of title and body")
     if entry.status == "quarantined":
@@ -180,7 +259,9 @@ def _prepare(entry: sources.Entry, settings: Settings, run_date: date):
         comments = [{
             "comment_id": stable_id("c", article_id, i), "article_id": article_id, "position": i,
             "author": c.author, "text": c.text, "paragraph_count": len(c.paragraphs),
-            "commented_at": c.commented_at} for i, c in enumerate(s.comments)]
+            "commented_at": c.commented_at,
+            "parent_comment_id": stable_id("c", article_id, c.parent) if c.parent is not None else None}
+            for i, c in enumerate(s.comments)]
         to_arrow("articles", [article])  # a value the Parquet writer would refuse fails this document only
         to_arrow("comments", comments)
     except Exception as e:
@@ -190,10 +271,12 @@ def _prepare(entry: sources.Entry, settings: Settings, run_date: date):
     return entry, article, comments, ArticleText(article_id, s.body, ref)
 
 
-def process_shard(shard: dict, staging: str, lake_uri: str, ingest_date: str, settings: Settings | None = None) -> dict:
+def process_shard(shard: dict, staging: str, lake_uri: str, ingest_date: str, settings: Settings | None = None,
+                  progress=None) -> dict:
     """Read, split and extract one shard of input files; write its rows to staging. Returns counts.
 
-    Every input, document and extraction runs in its own guard (`sources.read_input`, `_prepare`,
+    `progress(line)` (default: the `newsetl` logger at INFO) gets a line at start-up, then at least every
+    settings.progress_seconds while the shard runs, so a long shard shows it is alive. Every input, document and extraction runs in its own guard (`sources.read_input`, `_prepare`,
     `isolation.extract_isolated`): a bad one becomes a quarantined ledger row and the shard goes on."""
     from .extract.extractor import get_extractor
 
@@ -202,13 +285,25 @@ def process_shard(shard: dict, staging: str, lake_uri: str, ingest_date: str, se
     run_date = date.fromisoformat(ingest_date)
     root = shard.get("root") or _input_root(lake, staging)
     writer = _ShardWriter(lake, staging, shard["shard"])
+    t_load = time.perf_counter()
     extractor = get_extractor(settings.spacy_model, settings.cache_dir)
-    t0 = time.perf_counter()
-    words = 0
+    progress = progress or log.info
+    n_files = len(shard["paths"])
+    progress(f"shard {shard['shard']}: {n_files} files; extractor ready in {time.perf_counter() - t_load:.2f} s")
+    t0 = last = time.perf_counter()
+    words = docs = 0
     pending: list[tuple] = []  # (entry, article row, comment rows, ArticleText): written once extracted
 
     def event_rows(art, events, mentions):
         return extractor.event_rows(art.article_id, events), mentions
+
+    def tick(done_files: int, force: bool = False) -> None:
+        nonlocal last
+        now = time.perf_counter()
+        if force or now - last >= settings.progress_seconds:
+            last = now
+            progress(f"shard {shard['shard']}: {done_files}/{n_files} files, {docs} documents, {words} body words, "
+                     f"{now - t0:.0f} s, {round(words / (now - t0)) if now > t0 else 0} words/s")
 
     def run_extraction():
         nonlocal pending, words
@@ -227,9 +322,11 @@ def process_shard(shard: dict, staging: str, lake_uri: str, ingest_date: str, se
         writer.flush()
         locks.heartbeat(lake, ingest_date, staging)
 
-    for path in shard["paths"]:
+    for n_done, path in enumerate(shard["paths"]):
         for entry in sources.read_input(path, settings, root):
+            tick(n_done)
             if entry.doc is not None:
+                docs += 1
                 prepared = _prepare(entry, settings, run_date)
                 if prepared is not None:
                     pending.append(prepared)  # its ledger row is written after extraction
@@ -239,6 +336,7 @@ def process_shard(shard: dict, staging: str, lake_uri: str, ingest_date: str, se
             writer.add("ingest_ledger", [entry.ledger_row(shard["shard"])])
     run_extraction()
     writer.close()
+    tick(n_files, force=True)
     secs = time.perf_counter() - t0
     counts = dict(writer.counts)
     counts.update({"shard": shard["shard"], "files": len(shard["paths"]), "seconds": round(secs, 2),
@@ -266,12 +364,15 @@ def finalize(staging: str, lake_uri: str, ingest_date: str) -> dict:
                 seen.setdefault(aid, f"published on {other}")
     keep_rows: dict[str, set[int]] = {}  # part path -> row numbers kept
     dup_of: dict[tuple[str, str | None], str] = {}  # (source_file, member) -> reason
+    dup_dates: Counter = Counter()  # published date the duplicate repeats, or "this night"
     kept_ids: set[str] = set()
     for path, t in lake.read_parts(posixpath.join(shard_dir, "articles"), "articles", columns=["article_id", "source_file", "member"]):
         rows = set()
         for i, (aid, src, mem) in enumerate(zip(t.column("article_id").to_pylist(), t.column("source_file").to_pylist(), t.column("member").to_pylist())):
             if aid in seen:
                 dup_of[(src, mem)] = f"duplicate_of: {aid} ({seen[aid]})"
+                origin = seen[aid]
+                dup_dates[origin[len("published on "):] if origin.startswith("published on ") else "this night"] += 1
             else:
                 seen[aid] = f"{src}{'!' + mem if mem else ''}"
                 rows.add(i)
@@ -316,9 +417,13 @@ def finalize(staging: str, lake_uri: str, ingest_date: str) -> dict:
             wrote = True
         if not wrote:
             lake.write_table(posixpath.join(out_dir, "part-00000.parquet"), TABLES[name].schema.empty_table())
+    if dup_dates:
+        log.warning("night %s: %d input documents are duplicates (%s); %d articles remain",
+                    ingest_date, len(dup_of), ", ".join(f"{k}: {v}" for k, v in sorted(dup_dates.items())), counts["articles"])
     lake.write_json(posixpath.join(final, "_basis.json"), basis)
     return {"final": final, "rows": dict(counts), "ledger": dict(ledger_status),
-            "duplicates": len(dup_of), "clusters_multi_article": sum(1 for v in cluster_articles.values() if len(v) > 1)}
+            "duplicates": len(dup_of), "duplicates_by_date": dict(sorted(dup_dates.items())),
+            "clusters_multi_article": sum(1 for v in cluster_articles.values() if len(v) > 1)}
 
 
 def _drop_repeated(t: pa.Table, key: str, seen: set) -> pa.Table:
@@ -334,7 +439,11 @@ def validate(final: str, lake_uri: str, ingest_date: str, run_id: str, fail_on_w
     from .quality import QualityGateError, validate_staged
 
     lake = Lake(lake_uri)
+    t0 = time.perf_counter()
     report = validate_staged(lake, final, ingest_date)
+    log.warning("GX gate for %s: %d expectation results, %d failures, %d warnings in %.1f s", ingest_date,
+                sum(len(t["results"]) for t in report["tables"].values()), len(report["failures"]), len(report["warnings"]),
+                time.perf_counter() - t0)
     path = posixpath.join(lake.runs(ingest_date, run_id), "validation.json")
     lake.write_json(path, report)
     failures = report["failures"] + (report["warnings"] if fail_on_warning else [])
@@ -388,6 +497,11 @@ def summarize(lake_uri: str, ingest_date: str, run_id: str | None, extra: dict |
     out["quarantined"] = [{"source_file": r[0], "member": r[1], "reason": r[2]} for r in con.execute(
         "select source_file, member, reason from ledger where status = 'quarantined' order by 1, 2").fetchall()]
     out["duplicates"] = con.execute("select count(*) from ledger where status = 'duplicate'").fetchone()[0]
+    # which dates the duplicates repeat: a night can shrink to nothing only visibly
+    out["duplicates_by_date"] = {d: n for d, n in con.execute(
+        "select coalesce(nullif(regexp_extract(reason, 'published on (\\d{4}-\\d{2}-\\d{2})', 1), ''), 'this night') d, count(*) "
+        "from ledger where status = 'duplicate' group by 1 order by 1").fetchall()}
+    out["status"] = "published"
     if extra:
         out.update(extra)
     if "validation" not in out:  # report the gate of the run that published this date
@@ -405,6 +519,10 @@ def summarize(lake_uri: str, ingest_date: str, run_id: str | None, extra: dict |
 
 
 def format_summary(s: dict) -> str:
+    if s.get("status") in ("missing", "empty"):
+        return "\n".join([f"newsetl run {s.get('run_id')} for ingest_date={s['ingest_date']}: NIGHT {s['status'].upper()}",
+                          f"  {s.get('reason')} (checked {s.get('checked_at')}, waited {s.get('waited_seconds', 0)} s, policy: {s.get('policy')})",
+                          f"  lake: {s['lake']} (nothing published for this date by this run)"])
     lines = [f"newsetl run {s.get('run_id') or s.get('published_by')} for ingest_date={s['ingest_date']}",
              f"  lake: {s['lake']}"]
     for t, n in s["tables"].items():
@@ -416,6 +534,13 @@ def format_summary(s: dict) -> str:
             lines.append(f"  GX quality gate: FAILED -> {v.get('results')}")
         else:
             lines.append(f"  GX quality gate: passed ({v.get('evaluated')} expectation results, {v.get('warnings')} warnings) -> {v.get('results')}")
+    if s.get("duplicates"):
+        by = s.get("duplicates_by_date") or {}
+        lines.append(f"  duplicates: {s['duplicates']} input documents repeat articles already kept ("
+                     + ", ".join(f"{n} of {'articles published on ' + d if d != 'this night' else 'this night'}" for d, n in by.items()) + ")")
+        if not s["tables"].get("articles"):
+            lines.append("  WARNING: every document of this night duplicates an article published on another date: "
+                         "0 articles published (were the dumps delivered twice, or into the wrong date folder?)")
     if s.get("quarantined"):
         lines.append(f"  quarantined inputs ({len(s['quarantined'])}):")
         for q in s["quarantined"][:50]:
@@ -444,7 +569,9 @@ def run_pipeline(input_path: str, lake_uri: str, ingest_date: str, run_id: str |
     step = "discover"
     try:
         with lease.keepalive():
-            found = discover(input_path, lake_uri, ingest_date, run_id, settings)
+            found = discover(input_path, lake_uri, ingest_date, run_id, settings, wait_seconds=0)
+            if not found["shards"]:  # nothing to ingest and policy 'warn': the record is the summary
+                return Lake(lake_uri).read_json(found["record"])
             step = "process_shard"
             counts = [process_shard(sh, found["staging"], lake_uri, ingest_date, settings) for sh in found["shards"]]
             step = "finalize"

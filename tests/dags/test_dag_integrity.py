@@ -63,3 +63,48 @@ def test_old_dates_can_be_backfilled(dagbag):
     dag = dagbag.dags["news_ingest"]
     assert dag.start_date.year <= 2016
     assert dag.catchup is False  # but no automatic catch-up storm
+
+
+def test_publish_updates_one_asset_per_table(dagbag):
+    import importlib.util
+
+    from newsetl.run import ALL_TABLES
+
+    spec = importlib.util.spec_from_file_location("news_ingest_dag", DAGS / "news_ingest.py")
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    assert tuple(mod.TABLES) == ALL_TABLES  # the DAG's copy of the table list is the package's
+    publish = dagbag.dags["news_ingest"].get_task("publish")
+    assert {a.uri for a in publish.outlets} == {f"newsetl://lake/{t}" for t in ALL_TABLES}
+    assert {a.name for a in publish.outlets} == {f"newsetl.{t}" for t in ALL_TABLES}
+
+
+def test_failure_callback_and_shard_concurrency(dagbag, monkeypatch):
+    dag = dagbag.dags["news_ingest"]
+    for t in dag.tasks:
+        cbs = t.on_failure_callback if isinstance(t.on_failure_callback, list) else [t.on_failure_callback]
+        assert any(getattr(cb, "__name__", "") == "notify_failure" for cb in cbs), t.task_id
+    shard = dag.get_task("process_shard")
+    assert 1 <= shard.max_active_tis_per_dag <= 64
+
+
+def test_failure_callback_calls_the_configured_hook(monkeypatch, tmp_path, capsys):
+    import importlib.util
+    import sys
+
+    spec = importlib.util.spec_from_file_location("news_ingest_dag2", DAGS / "news_ingest.py")
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    (tmp_path / "my_alerts.py").write_text("CALLS = []\ndef alert(context):\n    CALLS.append(context['exception'])\n")
+    monkeypatch.syspath_prepend(str(tmp_path))
+    monkeypatch.setenv("NEWSETL_ON_FAILURE_CALLBACK", "my_alerts:alert")
+    exc = RuntimeError("boom")
+    mod.notify_failure({"exception": exc})
+    assert sys.modules["my_alerts"].CALLS == [exc]
+    monkeypatch.setenv("NEWSETL_ON_FAILURE_CALLBACK", "my_alerts:missing")  # a broken hook is logged, not raised
+    mod.notify_failure({"exception": exc})
+    monkeypatch.setenv("NEWSETL_MAX_ACTIVE_SHARDS", "3")
+    assert mod.max_active_shards() == 3
+    monkeypatch.setenv("NEWSETL_MAX_ACTIVE_SHARDS", "0")
+    monkeypatch.setenv("NEWSETL_SHARD_MEMORY_MB", str(10**9))
+    assert mod.max_active_shards() == 1

@@ -13,6 +13,7 @@ Fast paths (own code) for the common forms; `dateparser` parses numeric dates (0
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -74,14 +75,17 @@ def _recent(month: int, day: int, ref: date) -> date | None:
 def find_dates(text: str, ref: date) -> list[DateMention]:
     """All date mentions in `text`, resolved against `ref`, left to right, non-overlapping."""
     out: list[DateMention] = []
-    taken: list[tuple[int, int]] = []
+    starts: list[int] = []  # spans taken so far, sorted and disjoint: starts[i] -> ends[i]
+    ends: list[int] = []
     for kind, rx in PATTERNS:
         for m in rx.finditer(text):
             s, e = m.span()
-            if any(s < te and ts < e for ts, te in taken):
+            i = bisect_left(starts, e)  # only the span starting last before e can overlap [s, e)
+            if i and ends[i - 1] > s:
                 continue
             val, prec = _resolve(kind, m, ref)
-            taken.append((s, e))
+            starts.insert(i, s)
+            ends.insert(i, e)
             out.append(DateMention(s, e, m.group(0), val, prec, kind))
     out.sort(key=lambda d: d.start)
     return out

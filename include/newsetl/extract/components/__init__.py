@@ -1,0 +1,40 @@
+"""The newsetl spaCy components (importing this package registers their factories):
+
+| component | assigns | requires |
+|---|---|---|
+| `newsetl_paragraphs` | `token.is_sent_start` (a blank line ends a sentence; runs before any parser) | |
+| `newsetl_actors` | `doc.ents` (ACTOR, `ent_id_` = canonical actor) | sentence starts |
+| `newsetl_triggers` | `doc.spans["triggers"]` | sentence starts |
+| `newsetl_places` | `doc.spans["places"]`, `span._.place`, `doc._.country_context`, `doc._.dateline_place` | `doc.ents` |
+| `newsetl_events` | `doc._.events` | all of the above |
+"""
+from spacy.attrs import SENT_START
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+for _name, _default in (("country_context", None), ("dateline_place", None), ("events", None), ("reference_date", None),
+                        ("paragraph_starts", None)):
+    if not Doc.has_extension(_name):
+        Doc.set_extension(_name, default=_default)
+if not Span.has_extension("place"):
+    Span.set_extension("place", default=None)
+
+
+@Language.component("newsetl_paragraphs", assigns=["token.is_sent_start"])
+def paragraphs_component(doc: Doc) -> Doc:
+    """A line break always ends a sentence (set before a parser runs, which then respects it). Written as one array:
+    setting `token.is_sent_start` one token at a time re-checks the whole document each time (quadratic)."""
+    starts = [i + 1 for i, tok in enumerate(doc[:-1]) if tok.is_space and "\n" in tok.text]
+    if starts:
+        arr = doc.to_array([SENT_START])
+        arr[starts] = 1
+        doc.from_array([SENT_START], arr)
+    return doc
+
+
+from .actors import ActorMatcher  # noqa: E402  (registers newsetl_actors)
+from .events import EventAssembler  # noqa: E402
+from .places import PlaceFinder  # noqa: E402
+from .triggers import TriggerMatcher  # noqa: E402
+
+__all__ = ["ActorMatcher", "EventAssembler", "PlaceFinder", "TriggerMatcher", "paragraphs_component"]

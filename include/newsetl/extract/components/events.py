@@ -1,0 +1,40 @@
+"""`newsetl_events`: the events of an article body (`doc._.events`, a list of extract.events.Event), assembled from the
+actors, triggers and places the earlier components found. Dates are resolved against `doc._.reference_date`
+(default: today) and paragraphs start at `doc._.paragraph_starts` (default: after each blank line)."""
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from .. import gazetteer as gazmod
+from ..events import extract_events
+from .base import RuleComponent
+
+BLANK_LINE = re.compile(r"\n[ \t]*\n")
+
+
+@Language.factory("newsetl_events", assigns=["doc._.events"],
+                  requires=["doc.ents", "doc.spans", "token.is_sent_start"], default_config={"data_dir": None, "cache_dir": ""})
+def make_events(nlp: Language, name: str, data_dir: str | None, cache_dir: str):
+    return EventAssembler(nlp, name, data_dir, cache_dir)
+
+
+def paragraph_starts(text: str) -> list[int]:
+    return [0] + [m.end() for m in BLANK_LINE.finditer(text)]
+
+
+class EventAssembler(RuleComponent):
+    def __init__(self, nlp: Language, name: str, data_dir: str | None = None, cache_dir: str = ""):
+        super().__init__(nlp, name, data_dir)
+        self.cache_dir = cache_dir
+        self.gaz = gazmod.load(cache_dir)
+
+    def __call__(self, doc: Doc) -> Doc:
+        self.ensure()
+        ref = doc._.reference_date or date.today()
+        starts = doc._.paragraph_starts or paragraph_starts(doc.text)
+        doc._.events = extract_events(doc, ref, self.rules, self.gaz, starts)
+        return doc

@@ -1,0 +1,229 @@
+"""`newsetl_places`: gazetteer look-up of capitalised name sequences -> `doc.spans["places"]`, each span with
+`span._.place = (Place, region_word_follows)`; ambiguous names are resolved by the countries the article talks
+about (`doc._.country_context`), and a dateline's place is kept as `doc._.dateline_place`, an article-level prior.
+
+The gazetteer index itself (GeoNames + data/places_supplement.jsonl) is built once and cached under `cache_dir`
+(see gazetteer.py); this component saves its word lists and country vocabularies, not the index."""
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections import Counter
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from .. import gazetteer as gazmod
+from ..rules import Rules
+from ..regions import RegionIndex
+from .base import RuleComponent
+from .unlisted import UnlistedPlaces
+
+CONNECT = r"(?:al|el|ad|ar|as|ash|az|an|at|ed|ez|es|ath|adh|bin|ibn|bani|abu|umm|de|du|des|del|da|das|dos|la|le|of)"
+NAME_SEQ = re.compile(
+    rf"(?:\b{CONNECT}[-\s])?\b[A-Z][\w'’]*(?:-[\w'’]+)*(?:(?:\s+|[-\s]{CONNECT}[-\s]|\s+{CONNECT}\s+|\s+{CONNECT}-)(?:[A-Z][\w'’]*(?:-[\w'’]+)*))*"
+)
+REGION_WORDS = re.compile(r"^\s+(province|governorate|region|countryside|state|district|oblast|county|prefecture|department|valley|river)\b", re.I)
+DATELINE = re.compile(r"^\s*(?P<dl>[A-Z][A-Z.'’\-]+(?:[ /][A-Z][A-Z.'’\-]+)*(?:,\s*[A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+)*)?)\s*(?:\([^)]{1,20}\)\s*)?[—–-]{1,2}\s")
+ADMIN_AFTER = re.compile(r",?\s+(?:in\s+)?(?:the\s+)?([A-Z][\w\-'’]+(?:\s+[A-Z][\w\-'’]+)?)\s+(?:region|oblast|province|state|governorate|department|district|county)\b")
+TITLES = re.compile(r"(president|minister|gen\.?|general|col\.?|colonel|mr\.?|mrs\.?|ms\.?|dr\.?|sheikh|imam|king|prince|commander|spokesman|leader)\s+$", re.I)
+REGION_CUES_EVENT = ("district", "province", "governorate", "region", "area", "county", "state", "oblast")
+ARTICLE_LEAD = ("al-", "el-", "ad-", "ar-", "as-", "ash-", "az-", "an-", "at-")
+
+
+@Language.factory("newsetl_places", assigns=["doc.spans", "span._.place", "doc._.country_context", "doc._.dateline_place"],
+                  requires=["doc.ents"], default_config={"data_dir": None, "cache_dir": ""})
+def make_places(nlp: Language, name: str, data_dir: str | None, cache_dir: str):
+    return PlaceFinder(nlp, name, data_dir, cache_dir)
+
+
+class PlaceFinder(RuleComponent):
+    FILES = ("actors.jsonl", "lexicon.json", "wordlists.json")
+
+    def __init__(self, nlp: Language, name: str, data_dir: str | None = None, cache_dir: str = ""):
+        super().__init__(nlp, name, data_dir)
+        self.cache_dir = cache_dir
+        self.gaz = gazmod.load(cache_dir)
+        self.regions = RegionIndex(self.gaz)
+
+    def setup(self, rules: Rules) -> None:
+        super().setup(rules)
+        self.adjectives = rules.adjectives
+        self.actor_country = {name: a.country for name, a in rules.actors.items() if a.country}
+        self.lead_words = {w for w in rules.words.get("place_lead_words", [])}
+        self.unlisted = UnlistedPlaces(self.gaz, self.regions, rules.words)
+        self.unlisted.adjectives = {k.lower() for k in rules.lexicon.get("country_adjectives", {})}
+
+    def _found(self, text: str) -> list[tuple[int, int, str, bool]]:
+        """Known place names among the capitalised sequences, longest first, left to right: (start, end, name, whole),
+        `whole` when the name is the whole sequence (after a sentence-initial preposition)."""
+        found = []
+        for m in NAME_SEQ.finditer(text):
+            toks = list(re.finditer(r"\S+", m.group(0)))
+            i = 0
+            while i < len(toks):
+                hit = None
+                for j in range(min(len(toks), i + 5), i, -1):
+                    s, e = m.start() + toks[i].start(), m.start() + toks[j - 1].end()
+                    frag = text[s:e].strip(".,;:'’")
+                    if frag.endswith(("'s", "’s")):
+                        frag = frag[:-2]
+                    e = s + len(frag)
+                    if not frag or not (frag[0].isupper() or frag.lower().startswith(ARTICLE_LEAD)):
+                        continue
+                    if self.gaz.lookup(frag):
+                        # "of Khan Sheikhoun"; a sentence-initial preposition is no part of the name ("In Sinjar, ...")
+                        lead = 1 if (toks[0].group(0).islower() or toks[0].group(0) in self.lead_words) and len(toks) > 1 else 0
+                        hit = (s, e, frag, (i <= lead and j == len(toks)))
+                        break
+                if hit:
+                    found.append(hit)
+                    i = j
+                else:
+                    i += 1
+        return found
+
+    def _context(self, doc: Doc, text: str, found: list, dl_end: int) -> dict[str, float]:
+        """Country context: country names (less in the dateline), actor countries, nationality adjectives."""
+        ctx: Counter = Counter()
+        for s, e, frag, whole in found:
+            cands = self.gaz.lookup(frag)
+            if cands and cands[0].feature == "country":
+                ctx[cands[0].country] += 1 if s < dl_end else 2
+        for ent in doc.ents:
+            iso2 = self.gaz.iso3_to_iso2.get(self.actor_country.get(ent.ent_id_) or "")
+            if iso2:
+                ctx[iso2] += 1
+        for w in re.findall(r"[A-Z][a-z]+", text):
+            iso3 = self.adjectives.get(w.lower())
+            iso2 = self.gaz.iso3_to_iso2.get(iso3) if iso3 else None
+            if iso2:
+                ctx[iso2] += 1
+        total = sum(ctx.values()) or 1
+        return {k: v / total for k, v in ctx.items()}
+
+    def _place(self, text: str, s: int, e: int, frag: str, whole: bool, context: dict, lower_words: set, cued: bool = False):
+        """The place a found name stands for here, or None for a false friend (a name the sentence marks as a place,
+        `cued`, is kept)."""
+        if TITLES.search(text[max(0, s - 20):s]):
+            return None
+        place = self.gaz.resolve(frag, context)
+        if place is None:
+            return None
+        rm = ADMIN_AFTER.match(text[e:e + 60])
+        if rm and place.feature != "country":
+            # "Stanislav, Kherson region": the candidate in that region, not the homonym elsewhere (Ivano-Frankivsk)
+            key = gazmod.norm(rm.group(1))
+            inside = [c for c in self.gaz.lookup(frag) if c.admin1 and key in gazmod.norm(c.admin1)]
+            if inside and place not in inside:
+                place = max(inside, key=lambda c: (c.curated, c.population))
+        if cued:
+            return place
+        if not whole and not (place.curated or place.feature == "country" or place.population >= 50000):
+            return None  # a fragment of a longer capitalised name ("Khalid bin al-Walid mosque")
+        if not place.curated and place.feature != "country":
+            in_story = context.get(place.country, 0) >= 0.05 or (not context and place.population >= 20000)
+            exact_name = gazmod.norm(place.name) == gazmod.norm(frag) or \
+                gazmod.strip_article(gazmod.norm(place.name)) == gazmod.strip_article(gazmod.norm(frag))
+            if not in_story and (place.population < 100000 or not exact_name):
+                return None  # places far from the story are almost always false friends ("Early", "Federal")
+            if in_story and not exact_name and place.population < 1000:
+                return None  # an alternate spelling of a hamlet ("Air" -> "Air Khās")
+            if " " not in frag and place.population < 20000 and frag.lower() in lower_words:
+                return None  # a capitalised ordinary word that the text also uses in lower case
+        return place
+
+    def __call__(self, doc: Doc) -> Doc:
+        self.ensure()
+        text = doc.text
+        lower_words = set(re.findall(r"(?<![\w’'-])[a-z][a-z]+", text))
+        actors = sorted((e.start_char, e.end_char) for e in doc.ents if e.label_ == "ACTOR")
+        actor_starts = [a[0] for a in actors]
+
+        def in_actor(s: int, e: int) -> bool:
+            i = bisect_left(actor_starts, e)  # actors do not overlap: only the one starting last before e can
+            return bool(i) and actors[i - 1][1] > s
+
+        found = self._found(text)
+        dm = DATELINE.match(text)
+        dl_end = dm.end("dl") if dm else -1
+        context = self._context(doc, text, found, dl_end)
+        doc._.country_context = context
+        doc._.dateline_place = None
+        persons = self.unlisted.persons(text)
+        self.unlisted.after_trigger = {t.end_char + 1 for t in doc.spans.get("triggers", [])}
+        known = []
+        for s, e, frag, whole in found:
+            if in_actor(s, e):
+                continue
+            cue, anchor, _ = self.unlisted.cue(text, s, e, context)
+            if frag in persons and cue is None:
+                continue  # "Press Secretary Peter Cook ... Cook said": a person
+            place = self._place(text, s, e, frag, whole, context, lower_words)
+            if place is None and cue is not None:
+                # the sentence says it is a place ("near Al Huwayjah"): the filters against false friends give way,
+                # unless the candidate is a homonym far from the story (then it is kept below as an unlisted place)
+                place = self._place(text, s, e, frag, whole, context, lower_words, cued=True)
+                if place is not None and not place.curated and place.feature != "country" and context.get(place.country, 0) < 0.05 \
+                        and (anchor is None or anchor.country != place.country):
+                    place = None
+            if place is None:
+                continue
+            if s < dl_end:
+                if doc._.dateline_place is None:
+                    doc._.dateline_place = place
+                continue  # the dateline: an article-level prior, not an event location
+            known.append((s, e, place, bool(REGION_WORDS.match(text[e:e + 20]))))
+        main_iso2 = max(context, key=context.get) if context else None
+        known += self._unlisted(text, known, in_actor, persons, context, main_iso2, max(dl_end, 0))
+        spans = []
+        for s, e, place, region in sorted(known, key=lambda k: k[0]):
+            span = doc.char_span(s, e, label="PLACE", alignment_mode="expand")
+            if span is None:
+                continue
+            span._.place = (place, region)
+            spans.append(span)
+        doc.spans["places"] = spans
+        return doc
+
+    def _unlisted(self, text: str, known: list, in_actor, persons: set, context: dict, main_iso2, start: int) -> list:
+        """Names the gazetteer lacks (or its filters dropped) that the sentence marks as places; their other mentions in
+        the article; a region that locates one of them ("Cibolo, Texas")."""
+        taken = sorted((s, e) for s, e, *_ in known)
+        starts, ends = [t[0] for t in taken], [t[1] for t in taken]
+
+        def free(s: int, e: int) -> bool:
+            i = bisect_left(starts, e)
+            return e > s and not (i and ends[i - 1] > s) and not in_actor(s, e)
+
+        def taken_add(s: int, e: int) -> None:
+            i = bisect_left(starts, s)
+            starts.insert(i, s)
+            ends.insert(i, e)
+
+        anchors = [(s, e, p) for s, e, p, _ in known]
+        names = []
+        for m in NAME_SEQ.finditer(text, start):
+            s, e = self.unlisted.strip_lead(text, m.start(), m.end())
+            if free(s, e) and self.unlisted.valid(text[s:e], persons):
+                names.append((s, e))
+        out, accepted, bare = [], {}, []
+        for s, e in names:
+            if not free(s, e):
+                continue  # became the anchor of an earlier name
+            cue, anchor, aspan = self.unlisted.cue(text, s, e, context)
+            if cue is None:
+                bare.append((s, e))
+                continue
+            place = self.unlisted.place(text, s, e, cue, anchor, anchors, context, main_iso2)
+            if place is None:
+                continue
+            out.append((s, e, place, cue in REGION_CUES_EVENT))
+            accepted.setdefault(text[s:e], place)
+            if aspan and free(*aspan):  # the place that locates it is a place too ("Cibolo, Texas")
+                region = anchor.feature in ("province", "region")
+                named = self.regions.named(anchor, text[aspan[0]:aspan[1]]) if anchor.geonameid is None and not anchor.curated else anchor
+                out.append((aspan[0], aspan[1], named, region))
+                taken_add(*aspan)
+        out += [(s, e, accepted[text[s:e]], False) for s, e in bare if text[s:e] in accepted]
+        return out

@@ -1,0 +1,53 @@
+"""`newsetl_triggers`: the trigger lexicon (triggers.jsonl) -> `doc.spans["triggers"]`, each span labelled with its
+trigger id; two-word "verb + plural noun" phrases also match with a quantity in between ("burned houses" matches
+"burned about 30 houses", "abducted dozens of villagers"; the gap words are a word list in wordlists.json)."""
+from __future__ import annotations
+
+import re
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
+
+from ..rules import Rules
+from .base import RuleComponent
+
+PAST_VERB_TOKEN = re.compile(r"^[a-z]+ed$|^(?:struck|shot|hit|took|overran|blew|fought|burnt|set|stole|beat|seized|razed|tore)$")
+
+
+@Language.factory("newsetl_triggers", assigns=["doc.spans"], requires=["token.is_sent_start"], default_config={"data_dir": None})
+def make_triggers(nlp: Language, name: str, data_dir: str | None):
+    return TriggerMatcher(nlp, name, data_dir)
+
+
+class TriggerMatcher(RuleComponent):
+    FILES = ("triggers.jsonl", "wordlists.json")
+
+    def setup(self, rules: Rules) -> None:
+        super().setup(rules)
+        nlp = self.nlp
+        self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.gapped: dict[str, dict[str, str]] = {}  # verb -> plural noun -> trigger id
+        for tid, phrases in rules.trigger_phrases.items():
+            self.matcher.add(tid, [nlp.make_doc(p) for p in phrases])
+            for p in phrases:
+                toks = [t.lower_ for t in nlp.make_doc(p)]
+                if len(toks) == 2 and PAST_VERB_TOKEN.match(toks[0]) and toks[1].endswith("s") and toks[1].isalpha():
+                    self.gapped.setdefault(toks[0], {}).setdefault(toks[1], tid)
+        self.gap_words = rules.wordset("trigger_gap_words")
+
+    def __call__(self, doc: Doc) -> Doc:
+        self.ensure()
+        spans = [Span(doc, s, e, label=mid) for mid, s, e in self.matcher(doc)]
+        n = len(doc)
+        for tok in doc:
+            nouns = self.gapped.get(tok.lower_)
+            if nouns is None:
+                continue
+            j = tok.i + 1
+            while j < n and j - tok.i <= 5 and (doc[j].lower_ in self.gap_words or doc[j].like_num):
+                j += 1
+            if j > tok.i + 1 and j < n and doc[j].lower_ in nouns:
+                spans.append(Span(doc, tok.i, j + 1, label=nouns[doc[j].lower_]))
+        doc.spans["triggers"] = spans
+        return doc

@@ -1,0 +1,273 @@
+"""Assemble ACLED/PLOVER-coded events from a processed spaCy Doc of an article body.
+
+Per sentence (or coordinated clause) with a trigger: drop non-events (filters), pick the strongest trigger and refine
+its type (triggers), assign roles (roles, role_rules, actor_context, claims), the place (places), the date (when),
+fatalities, source and hedging (fatalities, attribution); restatements of an event already reported add to it, and
+mentions of the same event are merged (merging). Every step reads only the clause and a few running values of the
+article, so the cost is linear in the length of the article.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from collections import Counter
+from dataclasses import dataclass
+from datetime import date
+
+from ..dates import find_dates
+from ..gazetteer import Gazetteer
+from ..rules import Rules
+from .actor_context import mention_overrides, place_holders
+from .attribution import is_hedged, source_in
+from .claims import apply_claim, carry_opponent, spread_claims
+from .fatalities import TOLL_RE, ZERO_RE, adds_loss, fatalities_in
+from .filters import trigger_candidates
+from .merging import merge_events, restates
+from .model import ARMED_TYPES, Event, remap_actor, with_country
+from .places import best_place, place_event
+from .role_rules import clause_roles, conventional_roles, default_opponents, target_by_object
+from .text import AGGREGATE_RE, VERB_LIKE, governing_past_verb
+from .triggers import choose_trigger, retype_by_actors
+from .when import date_event, day_dates
+
+CLAUSE_JOIN = re.compile(r",\s+(?:and|while|whereas)\s+(?!(?:killing|wounding|injuring|leaving|forcing|prompting|destroying|damaging|then)\b)|;\s+", re.I)
+DET_BEFORE = re.compile(r"\b(?:the|this|that|these|those|its|their|[A-Z][a-z]+day's)\s+(?:[\w\-]+\s+){0,2}$", re.I)
+EARLIER_NAMED = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\s+$|\blast\s+year's\s+$|\b(?:19|20)\d\d\s+$", re.I)
+
+
+@dataclass
+class Unit:
+    """A sentence, or one of its coordinated clauses, with what falls inside it."""
+    s0: int
+    s1: int
+    stext: str
+    para: int
+    triggers: list
+    sdates: list
+    splaces: list
+    actors: list
+    day_dates: list
+    fine_here: tuple | None
+
+
+class _Slicer:
+    """Items sorted by start offset, sliced by a character range in O(log n)."""
+
+    def __init__(self, items: list, start):
+        self.items = items
+        self.keys = [start(x) for x in items]
+
+    def between(self, lo: int, hi: int) -> list:
+        return self.items[bisect_left(self.keys, lo):bisect_left(self.keys, hi)]
+
+
+class Article:
+    """The article-level values every clause reads, and the running state of the assembly."""
+
+    def __init__(self, doc, ref: date, res: Rules, gaz: Gazetteer, paragraph_starts: list[int]):
+        self.doc, self.ref, self.res, self.gaz = doc, ref, res, gaz
+        self.text = doc.text
+        self.para_starts = list(paragraph_starts)
+        self.places = list(doc.spans.get("places", []))
+        self.actors = [e for e in doc.ents if e.label_ == "ACTOR"]
+        self.context = doc._.country_context or {}
+        self.main_iso2 = max(self.context, key=self.context.get) if self.context else None
+        self.main_iso3 = gaz.iso3(self.main_iso2)
+        self.lead_place = best_place([p for p in self.places if self.para_of(p.start_char) == 0])
+        self.dateline_place = getattr(doc._, "dateline_place", None)
+        self.dates = _Slicer(find_dates(self.text, ref), lambda d: d.start)
+        self.place_slicer = _Slicer(self.places, lambda p: p.start_char)
+        self.actor_slicer = _Slicer(self.actors, lambda a: a.start_char)
+        self.holders = place_holders(doc, self.places, res)
+        self.overrides = mention_overrides(doc, self.actors, res, gaz)
+        self.armed_named: Counter = Counter()  # named armed actors of the story by mentions (first named first on ties)
+        for a in self.actors:
+            act = res.actors.get(a.ent_id_)  # named outright, not "the insurgents"
+            if act is not None and not act.generic and act.actor_type in ARMED_TYPES and not act.name.startswith("Government of"):
+                self.armed_named[act] += 1
+        self.irregular = res.wordset("irregular_past")
+        self.events: list[Event] = []
+        self.claims: list = []
+        self.last_date_by_para: dict[int, tuple[date, int]] = {}
+        self.last_date_any: tuple[date, int] | None = None
+        self.last_place_by_para: dict = {}
+        self._latest = (-1, -1)  # (paragraph the story was last about, index of that event)
+        self._index: dict = {}   # ("name"|"parent"|"none", place name) -> index of the latest event there
+
+    def para_of(self, pos: int) -> int:
+        return max(bisect_right(self.para_starts, pos) - 1, 0)
+
+    # ---------------------------------------------------------------- running state
+    def add(self, ev: Event) -> None:
+        ev.seq = len(self.events)
+        self.events.append(ev)
+        self._rank(ev.seq, ev.paragraph)
+        p = ev.place
+        keys = [("none", None)] if p is None else [("name", p.name)] + ([("parent", p.parent)] if p.parent else [])
+        for k in keys:
+            self._index[k] = ev.seq
+
+    def last_index(self, key) -> int | None:
+        return self._index.get(key)
+
+    def mark_seen(self, ev: Event, para: int) -> None:
+        ev.extras["seen"] = para
+        self._rank(ev.seq, para)
+
+    def _rank(self, i: int, value: int) -> None:
+        best, bi = self._latest
+        if value > best or (value == best and i < bi):
+            self._latest = (value, i)
+
+    def latest(self) -> Event | None:
+        """The event the story was last about (latest paragraph seen; the first such event on ties)."""
+        return self.events[self._latest[1]] if self.events else None
+
+
+def _clause_units(text: str, s0: int, s1: int, triggers: list, places: list) -> list:
+    """A sentence, or its coordinated clauses when each reports its own event at its own place ("Russian shelling killed a
+    woman in Stanislav on Tuesday, and a drone attack wounded two men in Antonivka"; "..., police said, and a roadside bomb
+    wounded three soldiers near Kalat on Monday"): [(start, end, triggers)]."""
+    if len(triggers) < 2:
+        return [(s0, s1, triggers)]
+    stext = text[s0:s1]
+    for m in CLAUSE_JOIN.finditer(stext):
+        cut_a, cut_b = s0 + m.start(), s0 + m.end()
+        ta = [t for t in triggers if t.end_char <= cut_a]
+        tb = [t for t in triggers if t.start_char >= cut_b]
+        if not ta or not tb:
+            continue
+        pa = {p._.place[0].name for p in places if s0 <= p.start_char < cut_a}
+        pb = {p._.place[0].name for p in places if cut_b <= p.start_char < s1}
+        if not pa or not pb or pb <= pa:
+            continue
+        if re.match(r"\s*(?:[\w\-’']+\s+){0,2}?(?:said|says|told|added|reported)\b", stext[m.end():]):
+            continue  # "..., and officials said ...": a report, not a new clause of events
+        return [(s0, cut_a, ta)] + _clause_units(text, cut_b, s1, tb, places)
+    return [(s0, s1, triggers)]
+
+
+def _units(art: Article):
+    trig_by_sent: dict[int, list] = {}
+    for t in art.doc.spans.get("triggers", []):
+        trig_by_sent.setdefault(t.sent.start, []).append(t)
+    for sent in art.doc.sents:
+        s0, s1 = sent.start_char, sent.end_char
+        for c0, c1, triggers in _clause_units(art.text, s0, s1, trig_by_sent.get(sent.start, []), art.place_slicer.between(s0, s1)):
+            para = art.para_of(c0)
+            sdates = art.dates.between(c0, c1)
+            splaces = art.place_slicer.between(c0, c1)
+            days = day_dates(art, c0, c1, sdates, para)
+            yield Unit(c0, c1, art.text[c0:c1], para, triggers, sdates, splaces, art.actor_slicer.between(c0, c1), days,
+                       best_place(splaces))
+
+
+def _claim(art: Article, u: Unit) -> None:
+    actors = art.actor_slicer.between(u.s0, u.s1 + 60)  # a blamed actor may follow the sentence's end by a little
+    got = apply_claim(u.stext, u.s0, u.s1, actors, art.events, u.para, art.overrides, art.res, art.main_iso3, art.gaz)
+    if got is not None:
+        art.claims.append(got)
+
+
+def _no_trigger(art: Article, u: Unit) -> None:
+    """A clause without a trigger carries the paragraph's date and place, and may give the toll or losses of the event
+    the story is about, or claim it."""
+    res, stext, para = art.res, u.stext, u.para
+    if u.day_dates:
+        art.last_date_by_para[para] = (u.day_dates[0].value, u.day_dates[0].precision)
+    if u.fine_here:
+        art.last_place_by_para[para] = u.fine_here
+    # a later sentence giving the toll of the last event ("The site put the death toll at 70.")
+    last = art.latest()
+    if last is not None and TOLL_RE.search(stext) and para - last.extras.get("seen", last.paragraph) <= 1 and not AGGREGATE_RE.search(stext):
+        f = fatalities_in(stext, res)
+        if f is not None and (last.fatalities is None or f > last.fatalities):
+            last.fatalities = f
+    elif last is not None and adds_loss(last, stext, para, u.day_dates, u.splaces, res):
+        f = fatalities_in(stext, res)
+        if f:
+            last.fatalities = (last.fatalities or 0) + f  # "The army lost four soldiers.": the other side's dead
+    elif last is not None and last.fatalities is None and para == last.extras.get("seen", last.paragraph) and ZERO_RE.search(stext) \
+            and not re.search(r"\bimmediate(?:ly)?\b", stext, re.I):
+        last.fatalities = 0  # "No casualties were reported."
+    _claim(art, u)
+
+
+def _country_of(art: Article, ev: Event, trig) -> str | None:
+    iso3 = art.main_iso3
+    if ev.place is not None and (art.context.get(ev.place.country, 0) >= 0.05 or art.main_iso3 is None):
+        iso3 = art.gaz.iso3(ev.place.country)
+    if trig.sub_event_type == "Agreement" and art.main_iso3:
+        iso3 = art.main_iso3  # "the government and the ELN signed an agreement in Havana": the government is Colombia's
+    return iso3
+
+
+def _event_of(art: Article, u: Unit):
+    """The event a clause reports, before the checks against earlier events: (event, trigger, span, chosen places)."""
+    res = art.res
+    cands = trigger_candidates(u, art)
+    if not cands:
+        return None
+    tspan, trig = choose_trigger(u, cands, res)
+    rel = tspan.start_char - u.s0
+    ev = Event(trig.sub_event_type, trig.event_type, trig.plover_event, trig.plover_mode, tspan.text, u.stext.strip(),
+               u.s0, u.s1, paragraph=u.para)
+    a1, a2 = clause_roles(art, u, ev, tspan, trig, rel, art.events)
+    chosen = place_event(art, u, ev, rel)
+    iso3 = _country_of(art, ev, trig)
+    a1, a2 = remap_actor(a1, iso3, res), remap_actor(a2, iso3, res)
+    retype_by_actors(ev, trig, a1, a2, u, rel, tspan, res)
+    a1, a2 = conventional_roles(ev, a1, a2, trig, res)
+    a1, a2 = target_by_object(art, u, ev, a1, a2, rel, tspan)
+    a1, a2 = default_opponents(art, ev, a1, a2, iso3)
+    ev.actor1 = with_country(a1, iso3, res) if a1 else None
+    ev.actor2 = with_country(a2, iso3, res) if a2 else None
+    return ev, trig, tspan, chosen
+
+
+def _with_trigger(art: Article, u: Unit) -> None:
+    _claim(art, u)
+    got = _event_of(art, u)
+    if got is None:
+        return
+    ev, trig, tspan, chosen = got
+    rel = tspan.start_char - u.s0
+    own_dates = date_event(art, u, ev, tspan)
+    # anchoring: a bare noun ("the increase in airstrikes") without place/date/toll is not an event
+    ev.fatalities = fatalities_in(u.stext, art.res)
+    verbal = any(VERB_LIKE.search(w) for w in tspan.text.split()) or governing_past_verb(u.stext, rel, art.irregular)
+    if not (u.splaces or u.day_dates or ev.fatalities is not None or (verbal and u.actors)):
+        return  # "Fighting continued up to the eve of the signing": no date, place, toll or actor of its own
+    # anaphora: "the attack", "were killed in the blasts" with no new date/place restate an earlier event
+    det = DET_BEFORE.search(u.stext[max(0, rel - 30):rel]) is not None
+    if det and EARLIER_NAMED.search(u.stext[max(0, rel - 20):rel]) and not u.day_dates:
+        return  # "the November assault on the Radisson Blu hotel": a reference to an earlier, separate event
+    if restates(art, u, ev, trig, rel, chosen, own_dates, det):
+        return
+    ev.source = source_in(u.stext)
+    ev.hedged = is_hedged(u.stext, art.res)
+    if u.fine_here:
+        art.last_place_by_para[u.para] = u.fine_here
+    art.add(ev)
+    for extra_place in chosen[1:]:
+        twin = Event(**{**ev.__dict__, "extras": {}})
+        twin.place, twin.place_precision = extra_place
+        art.add(twin)
+    if ev.extras.get("again") is not None:
+        d = ev.extras.pop("again")
+        twin = Event(**{**ev.__dict__, "extras": {}})
+        twin.event_date, twin.time_precision = d.value, d.precision
+        art.add(twin)
+
+
+def extract_events(doc, ref: date, res: Rules, gaz: Gazetteer, paragraph_starts: list[int]) -> list[Event]:
+    """The events an article body reports (see the module docstring)."""
+    art = Article(doc, ref, res, gaz, paragraph_starts)
+    for u in _units(art):
+        if u.triggers:
+            _with_trigger(art, u)
+        else:
+            _no_trigger(art, u)
+    spread_claims(art.claims, art.events)
+    carry_opponent(art.events)
+    return merge_events(art.events)

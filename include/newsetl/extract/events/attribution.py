@@ -1,0 +1,82 @@
+"""Attribution and hedging: the source of a report, speakers who are no participants, hedged reports."""
+from __future__ import annotations
+
+import re
+
+from ..rules import Rules
+
+
+
+ACCORDING_RE = re.compile(r"\baccording\s+to\s+(?:the\s+|a\s+)?(?P<src>[^,.;“”\"()]{2,80})", re.I)
+
+
+SAID_RE = re.compile(r"(?P<src>\b[A-Z][\w\-’']*(?:\s+(?:of|for|the|[A-Z][\w\-’']*))*)\s+(?:said|says|reported|told|claimed|announced|confirmed)\b")
+
+
+REPORTED_BY_RE = re.compile(r"[”\"],?\s+(?:reported|said|told|according\s+to)\s+(?P<src>[A-Z][\w\-’']*(?:\s+[A-Z][\w\-’']*)*)")
+
+
+def source_in(text: str) -> str | None:
+    m = ACCORDING_RE.search(text)
+    if m:
+        src = m.group("src").strip()
+        return " ".join(src.split()[:8])
+    m = REPORTED_BY_RE.search(text)
+    if m:
+        return m.group("src").strip()
+    m = SAID_RE.search(text)
+    if m and not m.group("src").lower().startswith(("the ", "it ", "he ", "she ", "they ")):
+        src = m.group("src").strip()
+        if len(src.split()) <= 8:
+            return src
+    return None
+
+
+ATTRIB_BEFORE = re.compile(r"(?:\baccording\s+to|\bcited|\bquoted|\btold|\bsources?\s+(?:in|at|close\s+to|within))\s+(?:the\s+|a\s+|an\s+)?(?:[\w\-’']+\s+){0,4}$", re.I)
+
+
+ATTRIB_AFTER = re.compile(r"^(?:\s+(?:[\w\-’']+\s+){0,4}?)?\s*(?:said|says|told|reported|claimed|announced|confirmed|added|stated|alleged|wrote|tweeted)\b", re.I)
+
+
+def is_attribution(stext: str, arel: int, aend: int, rel: int) -> bool:
+    """A source quoted after the trigger ("..., the army said", "according to the AA") is not a participant."""
+    if ATTRIB_BEFORE.search(stext[max(0, arel - 45):arel]):
+        return True
+    if arel > rel and re.search(r"[,—]\s*(?:the\s+|a\s+|an\s+|two\s+|several\s+)?(?:[\w\-’']+\s+){0,4}$", stext[max(0, arel - 45):arel]) \
+            and ATTRIB_AFTER.match(stext[aend:aend + 40]):
+        return True
+    return False
+
+
+ATTRIB_TAIL = re.compile(r",\s*(?:[^,;]{0,70}?\s)?(?:said|says|reported|told\s+\w+|according\s+to\b[^,;]*)(?:[^,;]{0,40})?[.”\"]?\s*$|"
+                         r"^[^,;]{0,60}\b(?:said|say|says|reported|told\s+\w+)\s+(?:that\s+)?", re.I)
+
+
+REPORT_BEFORE = re.compile(r"\b(?:said|says|announced|released|published|posted|reported|told\s+\w+|confirmed|claimed|denied|stated|added|"
+                           r"condemned|statement|video|report)\s+(?:late\s+|early\s+)?(?:on\s+)?$", re.I)
+
+
+REPORT_AFTER = re.compile(r"\s*(?:night\s+|morning\s+|evening\s+)?(?:said|says|condemned|announced|reported|confirmed|denied|accused|claimed|told|warned|called|urged|released|published|found)\b", re.I)
+
+
+def speech_barrier(stext: str, rel: int, res: Rules) -> int | None:
+    """End of the last reporting verb before the trigger whose complement contains the trigger ("X said (that) Y struck"),
+    or None. A pronoun subject after the verb ("SDF said it repelled") points back to the speaker: no barrier."""
+    last = None
+    for m in res.speech_re.finditer(stext, 0, rel):
+        last = m
+    if last is None:
+        return None
+    between = stext[last.end():rel]
+    if re.search(r"[;:]|\bwhich\b|\bwho\b", between):
+        return None
+    if re.match(r"\s*(?:(?:on|late|early)\s+\w+\s+)?(?:that\s+)?(?:it|its|they|their|he|his|she|her|we|our)\b", between, re.I):
+        return None
+    if re.match(r"\s*(?:by|in|as|with|to|for|from|at)\b", between, re.I):
+        return None  # "attacked by", "reported in": participles, not speech
+    return last.end()
+
+
+def is_hedged(stext: str, res: Rules) -> bool:
+    """Uncertainty markers of the lexicon ("reportedly", "allegedly", "could not be independently verified")."""
+    return res.hedge_re is not None and res.hedge_re.search(stext.lower()) is not None

@@ -1,0 +1,89 @@
+"""Restatements and duplicates: one event per (sub-event type, place, date) of an article."""
+from __future__ import annotations
+
+import re
+from .model import Event, place_key
+from .attribution import ATTRIB_TAIL, speech_barrier
+from .fatalities import adds_loss
+from .model import VIOLENT_TYPES
+
+
+ALSO_RESTATE = re.compile(r"^\W*(?:The|These|Those)\s+(?:attackers|assailants|gunmen|fighters|militants|insurgents|raiders|rebels|militiamen|bandits|jihadists)\b.*\balso\b", re.S)
+
+
+def merge_events(events: list[Event]) -> list[Event]:
+    """One event per (sub_event_type, place, date) in an article; a dateless mention joins a dated one."""
+    out: list[Event] = []
+    same: dict[tuple, list[Event]] = {}  # (sub-event type, place) -> events kept so far
+    for e in events:
+        twin = None
+        for o in same.get((e.sub_event_type, place_key(e)), ()):
+            if o.event_date == e.event_date or o.event_date is None or e.event_date is None:
+                twin = o
+                break
+        if twin is None:
+            out.append(e)
+            same.setdefault((e.sub_event_type, place_key(e)), []).append(e)
+            continue
+        if twin.event_date is None and e.event_date is not None:
+            twin.event_date, twin.time_precision = e.event_date, e.time_precision
+        if e.fatalities is not None and (twin.fatalities is None or e.fatalities > twin.fatalities):
+            twin.fatalities = e.fatalities
+        twin.actor1 = twin.actor1 or e.actor1
+        twin.actor2 = twin.actor2 or e.actor2
+        twin.civilian_targeting = twin.civilian_targeting or e.civilian_targeting
+        twin.source = twin.source or e.source
+    return out
+
+
+def _restated_event(art, ev, para: int, own_place, det: bool, weak: bool, reported: bool):
+    """The earlier event a clause restates: with a determiner ("the attack") the latest one at the same place (or
+    with no place), else one of the same or the previous paragraph."""
+    events = art.events
+    if det:
+        if own_place is None:
+            return events[-1]
+        idx = [art.last_index(k) for k in (("none", None), ("name", own_place.name), ("parent", own_place.name))]
+        if own_place.parent:
+            idx.append(art.last_index(("name", own_place.parent)))
+        idx = [i for i in idx if i is not None]
+        return events[max(idx)] if idx else None
+    for cand in reversed(events):
+        if para - cand.paragraph > 1:
+            break
+        if reported and not weak and cand.event_type not in VIOLENT_TYPES and ev.event_type in VIOLENT_TYPES:
+            continue
+        if own_place is None or cand.place is None or own_place.name == cand.place.name or \
+                (own_place.parent and own_place.parent == cand.place.name) or (cand.place.parent and cand.place.parent == own_place.name):
+            return cand
+    return None
+
+
+def restates(art, u, ev, trig, rel: int, chosen: list, own_dates: list, det: bool) -> bool:
+    """A clause that restates an earlier event ("the attack", "The attackers also stole cattle", an account given by
+    someone, a weak trigger) with no date of its own adds its toll and actors to that event. True when it did."""
+    stext, para = u.stext, u.para
+    also = not own_dates and ALSO_RESTATE.match(stext) is not None
+    if also:
+        det = True  # "The attackers, believed to be from Jonglei, also stole cattle": part of the attack just reported
+    weak = trig.priority <= 3 and trig.event_type in ("Battles", "Explosions/Remote violence", "Violence against civilians")
+    # an account given by someone ("Survivors said the attackers went from house to house, shooting men") with no date or
+    # place of its own restates the event already reported
+    reported = (speech_barrier(stext, rel, art.res) is not None or ATTRIB_TAIL.search(stext) is not None) and not chosen
+    if not (weak or det or reported) or not art.events or own_dates:
+        return False
+    own_place = chosen[0][0] if chosen and not also else None
+    prev = _restated_event(art, ev, para, own_place, det, weak, reported)
+    if prev is None:
+        return False
+    if ev.fatalities and own_place is None and adds_loss(prev, stext, para, u.day_dates, u.splaces, art.res):
+        prev.fatalities = (prev.fatalities or 0) + ev.fatalities  # "10 of the attackers were killed": the other side
+    elif ev.fatalities is not None and (prev.fatalities is None or ev.fatalities > prev.fatalities):
+        prev.fatalities = ev.fatalities
+    if prev.event_type not in ("Protests", "Riots") or prev.event_type == ev.event_type:
+        # a demonstration's roles are set by convention: a restated shooting adds nothing to a rally
+        prev.actor1 = prev.actor1 or ev.actor1
+        if not (prev.event_type == "Battles" and ev.actor2 is not None and ev.actor2.actor_type == "Civilians"):
+            prev.actor2 = prev.actor2 or ev.actor2
+    art.mark_seen(prev, para)  # the story is still about this event
+    return True

@@ -1,0 +1,131 @@
+"""The place of an event: the most specific place of its sentence, reference points and landmarks left out."""
+from __future__ import annotations
+
+import re
+
+from ..gazetteer import Place
+from .model import FINE_FEATURES
+
+
+def precision_of(place: Place, region: bool) -> int:
+    if place.feature == "country":
+        return 3
+    if region:
+        return 2 if place.feature in FINE_FEATURES else max(2, place.precision)
+    return place.precision
+
+
+def unlisted(place: Place) -> bool:
+    """A place the text names that the gazetteer lacks (located by a nearby or enclosing known place, its parent)."""
+    return place.geonameid is None and not place.curated and place.feature != "country"
+
+
+def rank_of(place: Place, precision: int) -> int:
+    """How specific a place is, for choosing the event's place: an unlisted village counts as a town."""
+    return 1 if unlisted(place) and place.feature in FINE_FEATURES else precision
+
+
+def best_place(spans) -> tuple[Place, int] | None:
+    best = None
+    for sp in spans:
+        place, region = sp._.place
+        prec = precision_of(place, region)
+        if best is None or prec < best[1]:
+            best = (place, prec)
+    return best
+
+
+REF_POINT_BEFORE = re.compile(r"(?:\b(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west|"
+                              r"northern|southern|eastern|western)(?:ern)?\s+of|\bkm\s+(?:\([^)]*\)\s+)?(?:from|of|outside)|\bkilometres?\s+(?:from|of)|"
+                              r"\bmiles?\s+(?:from|of)|\bborder\s+with|\bsolidarity\s+with|\bin\s+support\s+of|\bbordering|,\s*(?:close\s+to|near|not\s+far\s+from)|\bover\s+the|\bacross\s+the|\btowards?|\bheaded\s+for|\bcapital\s+of)\s+(?:the\s+)?$", re.I)
+
+
+LANDMARK_AFTER = re.compile(r"\s+(?:presidential\s+)?(?:palace|airport|air\s+base|hotel|square|street|road|highway|bridge|stadium|university|hospital|"
+                            r"mosque|church|market|prison|river|dam|refinery|port|station|embassy|camp)\b", re.I)
+
+
+BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:the\s+)?(?:(?:[\w\-]+\s+)?(?:villages?|towns?|cities|localities|settlements|areas?|districts?)\s+of\s+)?$", re.I)
+
+
+def is_reference_point(text: str, sp) -> bool:
+    place = sp._.place[0]
+    if place.feature == "country":
+        return False
+    before = text[max(0, sp.start_char - 40):sp.start_char]
+    if REF_POINT_BEFORE.search(before):
+        return True
+    if not place.curated and LANDMARK_AFTER.match(text[sp.end_char:sp.end_char + 30]):
+        return True
+    return False
+
+
+def places_for(spans, trig_pos: int, dtext: str) -> list[tuple[Place, int]]:
+    """Most specific places of the sentence; several when they form a list ('Susah, Shajlah and Mozan')."""
+    if not spans:
+        return []
+    scored = [(sp, precision_of(*sp._.place)) for sp in spans]
+    betw = [x for x in scored if x[0].start_char >= trig_pos and BETWEEN_BEFORE.search(dtext[max(0, x[0].start_char - 60):x[0].start_char])]
+    if betw and betw[0][1] < 3:
+        return [(betw[0][0]._.place[0], betw[0][1])]  # "on the road between Awasse and Mocimboa da Praia": the first place
+    # reference points ("south of Hodeidah", "20 km from Goma", "near the border with Mali") and landmarks named after
+    # a town ("the Miraflores palace", "over the Dnipro") are not where the event happened when another place is named
+    # and so is the place that locates an unlisted one ("the village of Siftek, near Kobani")
+    parents = {sp._.place[0].parent for sp, _ in scored if unlisted(sp._.place[0])}
+    main = [x for x in scored if not is_reference_point(dtext, x[0]) and x[0]._.place[0].name not in parents]
+    if main and len(main) < len(scored):
+        scored = main
+    finest = min(rank_of(sp._.place[0], p) for sp, p in scored)
+    fine = [(sp, p) for sp, p in scored if rank_of(sp._.place[0], p) == finest]
+    after = [x for x in fine if x[0].start_char >= trig_pos] or fine
+    first = after[0]
+    out = [first]
+    if BETWEEN_BEFORE.search(dtext[max(0, first[0].start_char - 60):first[0].start_char]):
+        # "between the villages of Robotyne and Verbove", "on the road between Bor and Pibor": one event, at the first place
+        return [(first[0]._.place[0], first[1])]
+    # a list continues with its neighbours whatever their precision ("Susah, Hawi Susah and Al-Shajlah")
+    following = [x for x in scored if x[0].start_char > first[0].start_char and x[1] < 3]
+    for sp, p in following:
+        between = dtext[out[-1][0].end_char:sp.start_char]
+        if p > out[-1][1] and re.fullmatch(r"\s*,\s*", between):
+            break  # "in Mir Ali, North Waziristan": the coarser place locates the finer one
+        if re.fullmatch(r"\s*(?:,|and|, and|or|as\s+well\s+as)\s*(?:in\s+|at\s+|near\s+|on\s+)?(?:the\s+)?(?:nearby\s+|neighbouring\s+|neighboring\s+)?(?:(?:villages?|towns?|cities|city|neighbourhoods?|areas?|districts?)\s+(?:of\s+)?)?", between, re.I):
+            out.append((sp, p))
+        else:
+            break
+    seen, res = set(), []
+    for sp, p in out:
+        place = sp._.place[0]
+        if place.feature == "neighbourhood" and place.parent:
+            pass
+        key = (place.name, place.country)
+        if key not in seen:
+            seen.add(key)
+            res.append((place, p))
+    return res
+
+
+def place_event(art, u, ev, rel: int) -> list:
+    """Set the event's place: the sentence's own (several when listed), else the paragraph's last place, the lead's,
+    the dateline's or the article's country; a country name yields to a finer carried place. Returns the places
+    chosen in the sentence."""
+    chosen = places_for(u.splaces, rel + u.s0, art.text)
+    dateline, lead = art.dateline_place, art.lead_place
+    dl = (dateline, dateline.precision) if dateline is not None else None
+    carried = art.last_place_by_para.get(u.para) or (lead if lead and lead[1] < 3 else None) or dl or lead
+    if chosen and chosen[0][0].feature == "country" and carried and carried[1] < 3:
+        # a country name is a fallback only: "Niger's rulers detained..." under a NIAMEY dateline is in Niamey;
+        # a foreign country named in a story ("Russia said", "Turkey launched") is an actor, not the place
+        main = art.main_iso2
+        if carried[0].country == chosen[0][0].country or (main and chosen[0][0].country != main and carried[0].country == main):
+            chosen = [carried]
+    if chosen:
+        ev.place, ev.place_precision = chosen[0]
+    elif u.para in art.last_place_by_para:
+        ev.place, ev.place_precision = art.last_place_by_para[u.para]
+    elif lead:
+        ev.place, ev.place_precision = lead
+    elif dateline is not None:
+        ev.place, ev.place_precision = dateline, dateline.precision
+    elif art.main_iso2 and art.gaz.country_place(art.main_iso2):
+        ev.place, ev.place_precision = art.gaz.country_place(art.main_iso2), 3
+    return chosen

@@ -1,0 +1,57 @@
+"""Clause bounds, verb shapes and other text helpers shared by the event modules."""
+from __future__ import annotations
+
+import re
+
+
+
+CLAUSE_SPLIT = re.compile(r"[;:—()]|,(?!\d)|\bwhich\b|\bwho\b|\bwhere\b|\bwhen\b|\bafter\b|\bbefore\b|\bas\b")
+
+
+def clause_bounds(text: str, pos: int) -> tuple[int, int]:
+    start, end = 0, len(text)
+    for m in CLAUSE_SPLIT.finditer(text):
+        if m.end() <= pos:
+            start = m.end()
+        elif m.start() >= pos:
+            end = m.start()
+            break
+    return start, end
+
+
+VERB_LIKE = re.compile(r"(ed|ing)$|^(struck|shot|hit|seized|took|overran|overrun|blew|fought|stormed|shelled|bombed|killed|"
+                       r"captured|recaptured|retook|dispersed|torched|looted|set|met|signed|held)$", re.I)
+
+
+def governing_past_verb(stext: str, rel: int, irregular: frozenset) -> bool:
+    """A past-tense verb shortly before a nominal trigger in its clause ("removed a high number of IEDs",
+    "carried out a raid"): the sentence reports a completed act, not a state or a plan."""
+    c0, _ = clause_bounds(stext, rel)
+    words = re.findall(r"[A-Za-z]+", stext[max(c0, rel - 50):rel])[-6:]
+    return any((w.lower().endswith("ed") and len(w) > 4) or w.lower() in irregular for w in words)
+
+
+AGGREGATE_RE = re.compile(
+    r"\b(since\s+(?:the\s+)?(?:19|20)\d\d|since\s+the\s+(?:start|beginning)|so\s+far\s+this\s+year|in\s+total|a\s+total\s+of|"
+    r"record\s+numbers|has\s+recorded|have\s+recorded|over\s+the\s+past\s+(?:year|decade|months|years)|death\s+toll\s+since|"
+    r"since\s+(?:(?:early|late|mid)[-\s])?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s+\d|\b)|since\s+\d{1,2}\s+[A-Z][a-z]+|since\s+(?:the\s+)?(?:war|conflict|fighting|offensive|uprising|coup)\s+(?:began|started|erupted)|hundreds\s+of\s+thousands|tens\s+of\s+thousands\s+of\s+people\s+have|"
+    r"every\s+(?:day|week|month)|each\s+(?:day|week)|repeatedly|regularly|(?:several|many|multiple|numerous|countless)\s+times|"
+    r"for\s+years|in\s+recent\s+(?:years|months))\b",
+    re.I,
+)
+
+
+RUNNING_TOTAL = re.compile(r"\b(?:have|has)\s+(?:now\s+|so\s+far\s+|since\s+)?(?:been\s+)?(?:killed|wounded|injured|displaced|arrested|detained|abducted|kidnapped)\b", re.I)
+
+
+def number_value(tok: str, numbers: dict[str, int]) -> int | None:
+    t = tok.lower().replace(",", "")
+    if t.isdigit():
+        return int(t)
+    if t in numbers:
+        return int(numbers[t])
+    if "-" in t:
+        parts = t.split("-")
+        if all(p in numbers for p in parts):
+            return sum(int(numbers[p]) for p in parts)
+    return None

@@ -1,0 +1,223 @@
+"""The compiled rules: the data files of include/newsetl/data/ (or of a saved pipeline's component folder) parsed,
+indexed and compiled once into one `Rules` object.
+
+Every vocabulary lives in a data file (documented in data/README.md): `actors.jsonl`, `triggers.jsonl`,
+`lexicon.json` (fatality, hedging, attribution, number, victim and country vocabularies) and `wordlists.json`
+(the word lists of the components: group nouns, force heads, victims, speech verbs, place stop names...).
+The patterns built from them (kill/injury words, victim quantities, speech verbs, hedges, alias blobs) are
+properties computed once per object, so no module-level cache is needed.
+"""
+from __future__ import annotations
+
+import functools
+import json
+import re
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+
+DATA_FILES = ("actors.jsonl", "triggers.jsonl", "lexicon.json", "wordlists.json")
+
+
+def package_data_dir() -> Path:
+    return Path(str(resources.files("newsetl") / "data"))
+
+
+def data_path(name: str) -> Path:
+    return package_data_dir() / name
+
+
+def read_jsonl(path: Path) -> list[dict]:
+    rows = []
+    if not path.exists():
+        return rows
+    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        line = line.strip()
+        if not line or line.startswith("//"):
+            continue
+        try:
+            rows.append(json.loads(line))
+        except json.JSONDecodeError as e:
+            raise ValueError(f"{path}:{n}: invalid JSON: {e.msg}") from None
+    return rows
+
+
+def read_json(path: Path) -> dict:
+    return json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
+
+
+@dataclass(frozen=True)
+class Actor:
+    name: str
+    actor_type: str
+    country: str | None  # ISO3
+    generic: bool
+
+
+@dataclass(frozen=True)
+class Trigger:
+    id: str
+    event_type: str
+    sub_event_type: str
+    plover_event: str
+    plover_mode: str | None
+    priority: int
+    role_hint: str
+    alt_if_state: str | None
+    alt_mode_if_state: str | None = None
+    alt_if_civilians: dict | None = None
+    alt_if_armed: dict | None = None
+    fatal_default: bool = False
+
+
+def _key(alias: str) -> str:
+    return " ".join(alias.lower().replace("’", "'").split())
+
+
+def _words_re(words) -> re.Pattern | None:
+    ws = sorted({w.strip().lower() for w in words if w and w.strip()}, key=len, reverse=True)
+    if not ws:
+        return None
+    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w).replace("\\ ", r"\s+") for w in ws) + r")(?![\w-])", re.I)
+
+
+KILL_RE = re.compile(r"\b(killed|killing|kill|kills|dead|died|dies|death|deaths|lives|slain|massacred|executed|fatalities|bodies)\b", re.I)
+INJURY_RE = re.compile(r"\b(wounded|injured|injuring|wounding|hurt|injuries)\b", re.I)
+
+
+@dataclass
+class Rules:
+    """Actors, triggers, lexicon and word lists, with the patterns compiled from them (built once per object)."""
+    actors: dict[str, Actor]          # canonical name -> actor
+    alias_to_actor: dict[str, str]    # lower-cased alias -> canonical (case-insensitive aliases)
+    case_aliases: dict[str, str]      # exact alias -> canonical (case-sensitive acronyms)
+    triggers: dict[str, Trigger]
+    trigger_phrases: dict[str, list[str]]
+    lexicon: dict
+    context_remap: dict = field(default_factory=dict)  # canonical name -> {ISO3: other canonical name}
+    words: dict = field(default_factory=dict)           # wordlists.json
+    source_dir: str = ""
+
+    def resolve_actor(self, text: str) -> Actor | None:
+        """Canonical actor for any alias or canonical name (case-insensitive except acronyms)."""
+        if text in self.case_aliases:
+            return self.actors[self.case_aliases[text]]
+        key = _key(text)
+        name = self.alias_to_actor.get(key)
+        if name is None and key.startswith("the "):
+            name = self.alias_to_actor.get(key[4:])
+        return self.actors.get(name) if name else None
+
+    def wordset(self, name: str) -> frozenset:
+        return frozenset(self.words.get(name, ()))
+
+    # ---------------------------------------------------------------- compiled once per object
+    @functools.cached_property
+    def kill_injury(self) -> tuple[re.Pattern, re.Pattern]:
+        """(kill, injury) patterns from lexicon.json; the built-in short lists are the fallback."""
+        lex = self.lexicon
+        kill = _words_re([w for w in lex.get("kill_words", []) if w.lower() not in ("toll", "body", "death toll rose")]) or KILL_RE
+        injury = _words_re(lex.get("injury_words", [])) or INJURY_RE
+        return kill, injury
+
+    @functools.cached_property
+    def victim_patterns(self) -> tuple[dict[str, int], re.Pattern]:
+        """(number words, victim-quantity pattern): "at least 12 civilians", "the two men", "a soldier"."""
+        lex = self.lexicon
+        numbers = {k.lower(): int(v) for k, v in lex.get("number_words", {}).items() if isinstance(v, (int, float))}
+        vague = {v.lower() for v in lex.get("vague_quantities", [])}
+        numbers = {k: v for k, v in numbers.items() if k not in vague}
+        victims = {v.lower() for v in lex.get("victim_nouns", []) if " " not in v} | self.wordset("extra_victims")
+        num_alt = "|".join(sorted(map(re.escape, numbers), key=len, reverse=True))
+        vic_alt = "|".join(sorted(map(re.escape, victims), key=len, reverse=True))
+        qty = re.compile(
+            rf"(?<![\w-])(?P<mod>(?:at\s+least|more\s+than|over|nearly|almost|about|around|some|an\s+estimated|another|a\s+further)\s+)?"
+            rf"(?P<num>\d[\d,]*|(?:{num_alt})(?:-(?:{num_alt}))?|a|an|one|(?:the|their|his|her|its)(?!\s+(?:\d|(?:{num_alt})\b))(?=\s+(?:[\w’'\-]+\s+){{0,2}}?(?:{vic_alt})(?![\w-])))\s+(?P<of>of\s+(?:the\s+|them\b\s*|whom\b\s*)?)?"
+            rf"(?P<mods>(?:(?!and\b|or\b|were\b|was\b|in\b|at\b|on\b|near\b)[\w’'\-]+\s+){{0,3}}?)(?P<noun>{vic_alt})(?![\w-])", re.I)
+        return numbers, qty
+
+    @functools.cached_property
+    def speech_re(self) -> re.Pattern:
+        """Reporting verbs (attribution patterns of one word + the speech verbs word list)."""
+        words = {w.lower() for w in self.lexicon.get("attribution_patterns", []) if " " not in w and w.islower() and w != "report"}
+        words |= self.wordset("speech_verbs")
+        alt = "|".join(sorted(map(re.escape, words), key=len, reverse=True))
+        return re.compile(rf"\b(?:{alt})\b(?!\s+(?:responsibility|credit))", re.I)
+
+    @functools.cached_property
+    def hedge_re(self) -> re.Pattern | None:
+        hedges = sorted({h.lower() for h in self.lexicon.get("hedge_words", [])}, key=len, reverse=True)
+        return re.compile(r"\b(?:" + "|".join(re.escape(h) for h in hedges) + r")\b") if hedges else None
+
+    @functools.cached_property
+    def alias_blobs(self) -> dict[str, str]:
+        """Canonical name -> all its aliases in lower case, for keyword checks ("separatist" fits "Ambazonian separatists")."""
+        got: dict[str, str] = {}
+        for al, name in list(self.alias_to_actor.items()) + [(k.lower(), v) for k, v in self.case_aliases.items()]:
+            got[name] = got.get(name, "") + " | " + al
+        return {k: v + " | " + k.lower() for k, v in got.items()}
+
+    @functools.cached_property
+    def country_names(self) -> dict[str, str]:
+        return self.lexicon.get("country_names", {})
+
+    @functools.cached_property
+    def adjectives(self) -> dict[str, str]:
+        """Lower-cased nationality adjective -> ISO3 (ethnic adjectives, mapped to null, left out)."""
+        return {k.lower(): v for k, v in self.lexicon.get("country_adjectives", {}).items() if v}
+
+
+def _load_actors(rows: list[dict]):
+    actors: dict[str, Actor] = {}
+    alias: dict[str, str] = {}
+    case_alias: dict[str, str] = {}
+    remap: dict[str, dict] = {}
+    for row in rows:
+        a = Actor(row["name"], row["actor_type"], row.get("country"), bool(row.get("generic")))
+        actors[a.name] = a
+        if row.get("context_remap"):
+            remap[a.name] = dict(row["context_remap"])
+        cs = set(row.get("case_sensitive_aliases") or [])
+        for al in cs:
+            case_alias[al] = a.name
+        for al in [row["name"], *row.get("aliases", [])]:
+            if al not in cs:
+                alias.setdefault(_key(al), a.name)
+    return actors, alias, case_alias, remap
+
+
+def _load_triggers(rows: list[dict]):
+    triggers: dict[str, Trigger] = {}
+    phrases: dict[str, list[str]] = {}
+    for row in rows:
+        t = Trigger(row["id"], row["event_type"], row["sub_event_type"], row.get("plover_event") or "OTHER", row.get("plover_mode"),
+                    int(row.get("priority", 5)), row.get("role_hint", "agent_then_target"),
+                    row.get("alt_sub_event_type_if_state_actor"), row.get("alt_plover_mode_if_state_actor"),
+                    row.get("alt_if_target_civilians"), row.get("alt_if_target_armed"), bool(row.get("fatal_default")))
+        triggers[t.id] = t
+        phrases[t.id] = list(row.get("phrases", []))
+    return triggers, phrases
+
+
+def load_rules(data_dir: str | Path | None = None) -> Rules:
+    """Rules from a folder of data files (default: the package's data/); a file missing from it is empty."""
+    return _load(str(Path(data_dir).resolve()) if data_dir else str(package_data_dir()))
+
+
+@functools.lru_cache(maxsize=8)
+def _load(folder: str) -> Rules:
+    d = Path(folder)
+    actors, alias, case_alias, remap = _load_actors(read_jsonl(d / "actors.jsonl"))
+    triggers, phrases = _load_triggers(read_jsonl(d / "triggers.jsonl"))
+    return Rules(actors, alias, case_alias, triggers, phrases, read_json(d / "lexicon.json"), remap,
+                 read_json(d / "wordlists.json"), folder)
+
+
+def write_data(rules: Rules, path: Path, files: tuple[str, ...] = DATA_FILES) -> None:
+    """Copy the data files the rules were read from into `path` (a component's folder in a saved pipeline)."""
+    path.mkdir(parents=True, exist_ok=True)
+    src = Path(rules.source_dir)
+    for name in files:
+        f = src / name
+        if f.exists():
+            (path / name).write_bytes(f.read_bytes())

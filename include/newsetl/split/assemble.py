@@ -1,0 +1,146 @@
+"""Turn labelled lines into a SplitDoc: title, caption/header lines, body paragraphs, comments with author,
+time and threading. Nothing with prose is dropped: chrome and header labels only apply to short lines."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .features import Cues
+from .text import Line
+
+MAX_CHROME_WORDS = 14  # a longer line labelled chrome/meta in the body zone is kept as body
+MAX_HEADER_WORDS = 60  # header lines before the body (captions, bylines) may be long
+TIME_HINT = re.compile(r"\d{1,2}:\d{2}|\bago\b|\b(19|20)\d{2}\b|\byesterday\b|\btoday\b", re.I)
+REPLY_TO = re.compile(r"^(?:in reply to|replying to|reply to|re:|↳)\s*@?(?P<name>.{1,60})$", re.I)
+
+
+@dataclass
+class Comment:
+    author: str | None
+    paragraphs: list[str]
+    commented_at: str | None = None
+    parent: int | None = None  # position of the comment this one replies to
+    indent: int = 0
+
+    @property
+    def text(self) -> str:
+        return "\n\n".join(self.paragraphs)
+
+
+@dataclass
+class SplitDoc:
+    title: str
+    caption: str | None
+    body: list[str]
+    comments: list[Comment] = field(default_factory=list)
+    confidence: float = 1.0
+    method: str = "no_comments_evidence"
+
+    @property
+    def body_text(self) -> str:
+        return "\n\n".join(self.body)
+
+
+def parse_author(cues: Cues, line: str) -> tuple[str, str | None]:
+    """(display name, date/time text or None) of a comment header line."""
+    m = cues.header(line)
+    if m:
+        d = m.groupdict()
+        name = (d.get("name") or line).strip()
+        when = (d.get("when") or "").strip() or None
+        return name, when
+    return line.strip(), None
+
+
+def _body(lines: list[Line], labels: list[str], start: int, end: int) -> tuple[list[str], list[str]]:
+    """(body paragraphs, header/caption lines) of the body zone lines[start:end]."""
+    body: list[str] = []
+    header: list[str] = []
+    cur_para = None
+    seen_body = False
+    for ln, lab in zip(lines[start:end], labels[start:end]):
+        long = len(ln.text.split()) > (MAX_HEADER_WORDS if (lab == "meta" and not seen_body) else MAX_CHROME_WORDS)
+        keep = lab == "body" or (lab in ("meta", "chrome", "title") and long)
+        if not keep:
+            if lab == "meta" and not seen_body:
+                header.append(ln.text)
+            cur_para = None
+            continue
+        seen_body = True
+        if cur_para is not None and cur_para == ln.para and body:
+            body[-1] = f"{body[-1]} {ln.text}"
+        else:
+            body.append(ln.text)
+        cur_para = ln.para
+    return body, header
+
+
+def _comments(cues: Cues, lines: list[Line], labels: list[str], start: int) -> list[Comment]:
+    out: list[Comment] = []
+    cur: Comment | None = None
+    pending: Comment | None = None  # a header seen, its text not yet
+    last_para = None
+    reply_to: str | None = None
+    for ln, lab in zip(lines[start:], labels[start:]):
+        if lab == "author":
+            name, when = parse_author(cues, ln.text)
+            pending = Comment(name, [], when, indent=ln.indent)
+            cur = None
+            continue
+        if lab == "cmeta":
+            target = pending or cur
+            m = REPLY_TO.match(ln.text)
+            if m:
+                reply_to = m.group("name").strip()
+            elif target is not None and target.commented_at is None and TIME_HINT.search(ln.text) and len(ln.text) <= 60:
+                target.commented_at = ln.text.lstrip("•·- ").strip()
+            continue
+        new = pending is not None or cur is None or lab == "cstart"
+        if new:
+            c = pending or Comment(None, [], indent=ln.indent)
+            c.parent = _parent(out, c, reply_to)
+            out.append(c)
+            cur, pending, reply_to = c, None, None
+            c.paragraphs.append(ln.text)
+        elif ln.para == last_para:
+            cur.paragraphs[-1] = f"{cur.paragraphs[-1]}\n{ln.text}"
+        else:
+            cur.paragraphs.append(ln.text)
+        last_para = ln.para
+    if pending is not None:  # a header with no text after it: keep the name, the text is empty
+        pending.parent = _parent(out, pending, reply_to)
+        out.append(pending)
+    return [c for c in out if c.paragraphs]
+
+
+def _parent(done: list[Comment], c: Comment, reply_to: str | None) -> int | None:
+    if reply_to:
+        for k in range(len(done) - 1, -1, -1):
+            if done[k].author and done[k].author.lower() == reply_to.lower():
+                return k
+    for k in range(len(done) - 1, -1, -1):  # indentation: the nearest earlier comment indented less
+        if done[k].indent < c.indent:
+            return k
+        if done[k].indent == c.indent and c.indent == 0:
+            return None
+    return None
+
+
+def assemble(cues: Cues, lines: list[Line], labels: list[str], title: str | None) -> tuple[str, str | None, list[str], list[Comment]]:
+    """(title, caption/header text, body paragraphs, comments) from labelled lines."""
+    n = len(lines)
+    boundary = next((i for i, lab in enumerate(labels) if lab in ("author", "cstart", "ctext", "cmeta")), n)
+    start = 0
+    if title is None:
+        title = lines[0].text if lines else ""
+        start = 1
+        while start < boundary and labels[start] == "title" and len(lines[start].text.split()) <= MAX_CHROME_WORDS \
+                and lines[start].para == lines[0].para:
+            title = f"{title} {lines[start].text}"
+            start += 1
+    body, header = _body(lines, labels, start, boundary)
+    if not body:  # never lose prose: without a body line, every body-zone line after the title is body
+        body = [ln.text for ln in lines[start:boundary]]
+        header = []
+    comments = _comments(cues, lines, labels, boundary) if boundary < n else []
+    return title, ("\n".join(header) or None), body, comments

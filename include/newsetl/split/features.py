@@ -1,0 +1,225 @@
+"""Per-line features for the splitter's sequence labeller.
+
+Every feature is a name (binary, value 1). Their weights are fitted by `newsetl train split`; the cue
+patterns come from `data/cues.json`. Features never hard-code one outlet's habits: blank lines and
+indentation are features among many (position, length, punctuation, pronouns and address, quotation of
+earlier text, name/date/counter/chrome patterns, and the repetition of header + text blocks later on).
+"""
+from __future__ import annotations
+
+import json
+import re
+from functools import lru_cache
+from pathlib import Path
+
+from .text import Line
+
+DATA = Path(__file__).resolve().parent / "data"
+WORD_RE = re.compile(r"[^\W\d_][\w'’\-]*")
+QUOTE_RE = re.compile(r"[\"“”][^\"“”]{0,2000}[\"“”]|‘[^‘’]{8,2000}’|«[^«»]{0,2000}»")
+QUOTED_SPAN = re.compile(r"[\"“‘«]([^\"“”‘’«»]{3,200})[\"”’»]")
+NUMBER_RE = re.compile(r"\b\d[\d,.]*\b")
+FIRST_SING = {"i", "i'm", "im", "i’m", "me", "my", "mine", "myself", "i've", "i’ve", "i'd", "i’d", "i'll", "i’ll"}
+FIRST_PLUR = {"we", "us", "our", "ours", "we're", "we’re", "let's", "let’s"}
+SECOND = {"you", "your", "yours", "you're", "you’re", "ya", "u", "yourself", "you've", "you’ve", "you'll", "you’ll"}
+EN_FUNCTION = {"the", "and", "of", "to", "in", "is", "that", "it", "for", "on", "was", "with", "are", "this", "be",
+               "not", "they", "have", "but", "what", "a", "as", "by", "at", "from", "he", "she", "we", "i", "you"}
+SHORT_FUNCTION = {"the", "of", "and", "to", "in", "for", "a", "an", "on", "with", "is", "are", "how", "what", "why",
+                  "when", "your", "our", "this", "from", "at", "by", "into", "about", "more", "new"}
+MAX_CONTEXT = 20000
+READER_VOICE = {"p1", "p1:3", "p2", "p2:3", "c:profanity", "c:reader_refs", "c:hedge", "c:evaluative", "c:informal",
+                "c:opener", "c:address", "c:quote_remark", "q", "excl", "lower_start", "shout"}
+NEWS_VOICE = {"c:attribution", "c:attribution:3", "c:news_words", "c:news_words:3", "c:news_formula", "c:news_boilerplate",
+              "num", "num:3"}
+NEIGHBOUR_TEXT = {"p1", "p1:3", "p2", "p2:3", "c:attribution", "c:news_words", "c:reader_refs", "c:profanity", "lower_start",
+                  "end_punct", "q", "excl", "num", "nonlatin", "no_en_function"}  # characters of earlier text searched for quotations
+
+
+class Cues:
+    """The compiled cue patterns of one cues file (built once per file and process)."""
+
+    def __init__(self, path: Path) -> None:
+        raw = json.loads(Path(path).read_text(encoding="utf-8"))
+        self.path = str(path)
+        flags = lambda spec: re.I if spec.get("ignorecase") else 0  # noqa: E731
+        self.text = {k: re.compile(v["pattern"], flags(v)) for k, v in raw["text_cues"].items()}
+        self.line = {k: re.compile(v["pattern"], flags(v)) for k, v in raw["line_patterns"].items()}
+        self.headers = [re.compile(p, re.I) for p in raw["author_headers"]]
+
+    def header(self, text: str) -> re.Match | None:
+        for rx in self.headers:
+            m = rx.match(text)
+            if m:
+                return m
+        return None
+
+
+@lru_cache(maxsize=4)
+def load_cues(path: str | None = None) -> Cues:
+    return Cues(Path(path) if path else DATA / "cues.json")
+
+
+def _bucket(n: int, edges: tuple[int, ...]) -> str:
+    for e in edges:
+        if n <= e:
+            return str(e)
+    return f"{edges[-1]}+"
+
+
+def name_like(text: str) -> bool:
+    """A line that could hold only a display name: short, no sentence punctuation, not a quotation."""
+    if len(text) > 40 or text[:1] in "“\"‘-*>(":
+        return False
+    words = text.split()
+    if not 1 <= len(words) <= 5:
+        return False
+    if text.endswith(" .") or re.search(r"(^|[\s.])\w\.$", text):
+        return True
+    return not re.search(r"[.!?:;,]$", text)
+
+
+def _line_flags(cues: Cues, ln: Line) -> dict[str, bool]:
+    t = ln.text
+    flags = {k: bool(rx.search(t)) for k, rx in cues.line.items()}
+    words = t.split()
+    flags["header"] = cues.header(t) is not None and len(t) <= 160
+    flags["namelike"] = name_like(t)
+    flags["short"] = len(words) <= 6
+    flags["dated"] = len(words) <= 14 and (flags["time"] or flags["ago"] or (flags["date"] and flags["year"]))
+    if flags["short"]:
+        low = [w.lower().strip(".,:;!?") for w in words]
+        flags["s_function_word"] = any(w in SHORT_FUNCTION for w in low[1:]) or low[0] in SHORT_FUNCTION
+        flags["s_title_case"] = all(w[:1].isupper() for w in words if w[:1].isalpha())
+        flags["s_lower"] = t[:1].islower()
+        flags["s_user_token"] = any(re.search(r"[A-Za-z]\d|\d[A-Za-z]|_|[a-z][A-Z]", w) for w in words)
+        flags["s_colon"] = t.endswith(":")
+    return flags
+
+
+def _text_features(cues: Cues, t: str, context: str) -> list[str]:
+    out: list[str] = []
+    outside = QUOTE_RE.sub(" ", t)
+    words = [w.lower() for w in WORD_RE.findall(outside)]
+    nw = len(WORD_RE.findall(t))
+    out.append("w" + _bucket(nw, (1, 2, 4, 8, 15, 30, 60)))
+    for k, rx in cues.text.items():
+        n = len(rx.findall(outside))
+        if n:
+            out.append("c:" + k)
+            if n >= 3:
+                out.append("c:" + k + ":3")
+    for name, vocab in (("p1", FIRST_SING), ("p1pl", FIRST_PLUR), ("p2", SECOND)):
+        n = sum(w in vocab for w in words)
+        if n:
+            out.append(name if n < 3 else name + ":3")
+    if outside.count("?"):
+        out.append("q")
+    if outside.count("!"):
+        out.append("excl")
+    nn = len(NUMBER_RE.findall(outside))
+    if nn:
+        out.append("num" if nn < 3 else "num:3")
+    if len(outside.strip()) < 0.7 * len(t):
+        out.append("mostly_quoted")
+    first = t.lstrip("“\"'‘(")[:1]
+    if first.islower():
+        out.append("lower_start")
+    if re.search(r"[.!?”\"’)]$", t):
+        out.append("end_punct")
+    elif t.endswith(":"):
+        out.append("end_colon")
+    if sum(1 for w in t.split() if len(w) >= 4 and w.isupper()) >= 2:
+        out.append("shout")
+    if not t.isascii() and sum(1 for c in t if ord(c) > 0x24F and c.isalpha()) > 0.5 * sum(1 for c in t if c.isalpha()):
+        out.append("nonlatin")
+    elif len(words) >= 6 and not any(w in EN_FUNCTION for w in words):
+        out.append("no_en_function")
+    if context:
+        for m in QUOTED_SPAN.finditer(t):
+            span = m.group(1).strip(" ,.")
+            if len(span.split()) >= 2 and span in context:
+                out.append("quotes_earlier")
+                break
+    return out
+
+
+def doc_features(lines: list[Line], cues: Cues | None = None) -> list[list[str]]:
+    """Feature names for every line of one document."""
+    cues = cues or load_cues()
+    n = len(lines)
+    flags = [_line_flags(cues, ln) for ln in lines]
+    # header-like lines: a comment header pattern, or a name-like line directly followed by a longer line
+    hdr = [f["header"] or f["dated"] or (f["namelike"] and i + 1 < n and not flags[i + 1]["short"]) for i, f in enumerate(flags)]
+    dated = [f["dated"] for f in flags]
+    # the first structural marker: a header-like line or a double blank line (after the first three lines)
+    first_marker = next((i for i in range(3, n) if hdr[i] or lines[i].gap >= 2), n)
+    section = [f["comment_count"] or f["comment_section"] or f["reply_chrome"] for f in flags]
+    hdr_after = [0] * (n + 1)
+    sec_after = [0] * (n + 1)
+    dated_after = [0] * (n + 1)
+    for i in range(n - 1, -1, -1):
+        hdr_after[i] = hdr_after[i + 1] + hdr[i]
+        sec_after[i] = sec_after[i + 1] + section[i]
+        dated_after[i] = dated_after[i + 1] + dated[i]
+    seen: dict[str, int] = {}
+    for ln, f in zip(lines, flags):
+        if f["short"]:
+            seen[ln.text.lower()] = seen.get(ln.text.lower(), 0) + 1
+    text_feats = [_text_features(cues, ln.text, "") for ln in lines]
+    reader = [sum(1 for x in tf if x in READER_VOICE) for tf in text_feats]
+    news = [sum(1 for x in tf if x in NEWS_VOICE) for tf in text_feats]
+    feats: list[list[str]] = []
+    context, hdr_before, sec_before, dated_before = "", 0, 0, 0
+    for i, ln in enumerate(lines):
+        f = flags[i]
+        out = ["bias"] + ["l:" + k for k, v in f.items() if v]
+        quoting = '"' in ln.text or "“" in ln.text or "‘" in ln.text
+        out += _text_features(cues, ln.text, context) if quoting and context else text_feats[i]
+        if f["short"] and seen.get(ln.text.lower(), 0) > 1:
+            out.append("repeat_short")
+        out.append("gap" + _bucket(ln.gap, (0, 1, 2)))
+        if ln.indent:
+            out.append("indent")
+        if i and ln.indent > lines[i - 1].indent:
+            out.append("indent_up")
+        if i and ln.indent < lines[i - 1].indent:
+            out.append("indent_down")
+        out.append("pos" + ("0" if i == 0 else "1" if i == 1 else "2" if i == 2 else str(min(9, 10 * i // n))))
+        out.append("from_end" + _bucket(n - 1 - i, (0, 1, 3, 6, 12)))
+        out.append("hdr_after" + _bucket(hdr_after[i + 1], (0, 1, 3)))
+        out.append("hdr_before" + _bucket(hdr_before, (0, 1, 3)))
+        out.append("sec_after" + _bucket(sec_after[i + 1], (0, 2)))
+        out.append("dated_after" + _bucket(dated_after[i + 1], (0, 1, 3)))
+        out.append("dated_before" + _bucket(dated_before, (0, 1, 3)))
+        if sec_before:
+            out.append("sec_before")
+        if hdr[i]:
+            out.append("hdr")
+        out.append("mk_before" if i < first_marker else ("mk_at" if i == first_marker else "mk_after"))
+        if i + 1 == first_marker:
+            out.append("mk_next")
+            out += ["mk_next:" + x for x in text_feats[i] if x in READER_VOICE or x in NEWS_VOICE]
+            out.append("mk_next:reader" + _bucket(reader[i], (0, 1, 3)))
+        for tag, j in (("p:", i - 1), ("n:", i + 1)):
+            if 0 <= j < n:
+                g = flags[j]
+                out += [tag + k for k in ("header", "namelike", "short", "reply_chrome", "time", "ago", "comment_count", "dated", "s_function_word") if g.get(k)]
+                out.append(tag + "gap" + _bucket(lines[j].gap, (0, 1, 2)))
+                if hdr[j]:
+                    out.append(tag + "hdr")
+                out += [tag + x for x in text_feats[j] if x in NEIGHBOUR_TEXT or x.startswith("w")]
+            else:
+                out.append(tag + "none")
+        for tag, lo, hi in (("n3", i + 1, i + 4), ("p3", i - 3, i)):
+            lo = max(lo, 0)
+            out.append(f"{tag}:reader" + _bucket(sum(reader[lo:hi]), (0, 1, 3)))
+            out.append(f"{tag}:news" + _bucket(sum(news[lo:hi]), (0, 1, 3)))
+        if i + 1 < n and lines[i + 1].gap >= 2:
+            out.append("n2gap")
+        feats.append(out)
+        hdr_before += hdr[i]
+        sec_before += section[i]
+        dated_before += dated[i]
+        if len(context) < MAX_CONTEXT:
+            context = f"{context} {ln.text}"
+    return feats

@@ -1,0 +1,125 @@
+"""The fitted splitter model and its decoder: a linear-chain CRF's weights (fitted by `newsetl train split`,
+stored in `data/split_model.json`) decoded with Viterbi under an explicit monotone structure.
+
+Structure: labels belong to the body zone (title, meta, body, chrome) or to the comment zone (author,
+cstart, ctext, cmeta); once a line is in the comment zone every later line is too. "No comments" is the
+default: the best path with a comment zone must beat the best all-body path by the fitted margin
+`threshold`, otherwise the whole document stays in the body.
+"""
+from __future__ import annotations
+
+import json
+import math
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from .labelled import COMMENT_ZONE, LABELS
+
+NEG = -1e9
+MODEL_PATH = Path(__file__).resolve().parent / "data" / "split_model.json"
+
+
+@dataclass
+class Decision:
+    labels: list[str]
+    margin: float  # best path with comments minus best all-body path (0 when the best path has none)
+    comments: bool
+    confidence: float
+    method: str
+    strong: bool = False  # the comment zone shows comment-section evidence beyond name lines
+
+
+class SplitModel:
+    def __init__(self, data: dict) -> None:
+        self.labels: list[str] = data["labels"]
+        self.threshold: float = float(data["threshold"])  # margin needed with strong evidence
+        self.threshold_weak: float = float(data.get("threshold_weak", data["threshold"]))  # with name lines only
+        self.strong = set(data.get("strong_evidence", []))
+        self.scale: float = float(data.get("confidence_scale", 2.0))
+        self.meta = {k: v for k, v in data.items() if k not in ("state", "transitions")}
+        idx = {lab: i for i, lab in enumerate(self.labels)}
+        L = len(self.labels)
+        self.zone = [lab in COMMENT_ZONE for lab in self.labels]
+        self.trans = [[0.0] * L for _ in range(L)]
+        for key, w in data["transitions"].items():
+            a, b = key.split("->")
+            self.trans[idx[a]][idx[b]] = w
+        for a in range(L):
+            for b in range(L):
+                if self.zone[a] and not self.zone[b]:
+                    self.trans[a][b] = NEG  # monotone: the comment zone never returns to the body
+        self.state = {f: [ws.get(lab, 0.0) for lab in self.labels] for f, ws in data["state"].items()}
+        self.body_zone = [i for i, z in enumerate(self.zone) if not z]
+        self.all_labels = list(range(L))
+
+    @classmethod
+    def from_file(cls, path: str | Path) -> "SplitModel":
+        return cls(json.loads(Path(path).read_text(encoding="utf-8")))
+
+    def emissions(self, feats: list[list[str]]) -> list[list[float]]:
+        L = len(self.labels)
+        out = []
+        get = self.state.get
+        for fs in feats:
+            row = [0.0] * L
+            for f in fs:
+                ws = get(f)
+                if ws is not None:
+                    for k in range(L):
+                        row[k] += ws[k]
+            out.append(row)
+        return out
+
+    def viterbi(self, em: list[list[float]], allowed: list[int]) -> tuple[float, list[int]]:
+        trans = self.trans
+        score = {k: em[0][k] for k in allowed}
+        back: list[dict[int, int]] = []
+        for row in em[1:]:
+            nxt, bp = {}, {}
+            for k in allowed:
+                best_j, best = -1, -math.inf
+                for j, s in score.items():
+                    v = s + trans[j][k]
+                    if v > best:
+                        best_j, best = j, v
+                nxt[k], bp[k] = best + row[k], best_j
+            score = nxt
+            back.append(bp)
+        last = max(score, key=score.get)
+        path = [last]
+        for bp in reversed(back):
+            path.append(bp[path[-1]])
+        path.reverse()
+        return score[last], path
+
+    def decide(self, feats: list[list[str]]) -> Decision:
+        """Labels for one document's lines, with the comments decision and its confidence."""
+        if not feats:
+            return Decision([], 0.0, False, 1.0, "no_comments_evidence")
+        em = self.emissions(feats)
+        body_score, body_path = self.viterbi(em, self.body_zone)
+        best_score, best_path = self.viterbi(em, self.all_labels)
+        has_c = any(self.zone[k] for k in best_path)
+        has_body = any(self.labels[k] == "body" for k in best_path if not self.zone[k])
+        n_c = sum(self.zone[k] for k in best_path)
+        # evidence per comment-zone line (sqrt-normalised): a long zone of weak lines is no stronger than a short clear one
+        margin = (best_score - body_score) / math.sqrt(n_c) if (has_c and has_body) else 0.0
+        strong = has_c and any(f in self.strong for k, fs in zip(best_path, feats) if self.zone[k] for f in fs)
+        need = self.threshold if strong else self.threshold_weak
+        take = has_c and has_body and margin > need
+        conf = 1.0 / (1.0 + math.exp(-abs(margin - need) / self.scale))
+        path = best_path if take else body_path
+        return Decision([self.labels[k] for k in path], round(margin, 3), take, round(conf, 4),
+                        "boundary" if take else "no_comments_evidence", strong)
+
+
+@lru_cache(maxsize=4)
+def load_model(path: str | None = None) -> SplitModel:
+    p = Path(path) if path else MODEL_PATH
+    if not p.is_file():
+        raise FileNotFoundError(f"splitter model {p} not found: fit it with `newsetl train split`")
+    return SplitModel.from_file(p)
+
+
+__all__ = ["Decision", "SplitModel", "load_model", "LABELS"]

@@ -1,0 +1,354 @@
+#!/usr/bin/env python
+"""Scale-out smoke test without Docker: CeleryExecutor + PostgreSQL + Redis from Debian packages, two Celery
+workers on one host, a multi-shard night, a worker killed mid-run.
+
+    make celery-smoke                   # installs what is missing, runs this, exits non-zero on failure
+    .venv/bin/python scripts/celery_smoke.py [--docs 360] [--shards 12] [--keep]
+
+Steps (every server listens on 127.0.0.1 only, on free ports, with its data under a temp folder):
+  1. `apt-get install postgresql redis-server` when their binaries are missing (root only), then a private
+     PostgreSQL cluster (initdb as the `postgres` user) and a private redis-server;
+  2. `airflow db migrate`, then api-server, scheduler, dag-processor and two `airflow celery worker`s
+     (--celery-hostname w1@/w2@, distinct worker log-server ports, one shared JWT secret, the execution API
+     URL of the api-server, concurrency 2 each);
+  3. night A (today, >= --shards shards) is created by unpausing news_ingest; it must publish a lake
+     identical (every row of every table) to an in-process `run_pipeline` of the same folder, with shards
+     run on both workers; its wall time is compared with the in-process run;
+  4. night B (yesterday) is triggered with its logical date; once shards run on both workers, worker 1 is
+     SIGKILLed (its whole process group); the scheduler's heartbeat timeout fails its running shards, they are
+     retried on worker 2, and the night must still publish the same lake as the in-process reference.
+The servers and workers are stopped at the end (each by its own process-group id).
+"""
+from __future__ import annotations
+
+import argparse
+import glob
+import json
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import tempfile
+import time
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "scripts"))
+sys.path.insert(0, str(ROOT / "include"))
+
+from airflow_services import AirflowServices, free_port  # noqa: E402
+
+DAG = "news_ingest"
+
+
+def say(msg: str) -> None:
+    print(f"[celery-smoke {time.strftime('%H:%M:%S')}] {msg}", flush=True)
+
+
+# ---------------------------------------------------------------- PostgreSQL and Redis from Debian packages
+def ensure_debian_packages() -> None:
+    missing = []
+    if not glob.glob("/usr/lib/postgresql/*/bin/initdb"):
+        missing.append("postgresql")
+    if not shutil.which("redis-server"):
+        missing.append("redis-server")
+    if not missing:
+        return
+    if os.geteuid() != 0:
+        sys.exit(f"celery-smoke: install {' '.join(missing)} first (sudo apt-get install -y {' '.join(missing)})")
+    say(f"apt-get install {' '.join(missing)}")
+    env = {**os.environ, "DEBIAN_FRONTEND": "noninteractive"}
+    subprocess.run(["apt-get", "update", "-qq"], check=True, env=env)
+    subprocess.run(["apt-get", "install", "-y", "-qq", "--no-install-recommends", *missing], check=True, env=env,
+                   stdout=subprocess.DEVNULL)
+
+
+class Postgres:
+    def __init__(self, base: Path):
+        self.bin = Path(sorted(glob.glob("/usr/lib/postgresql/*/bin/initdb"))[-1]).parent
+        self.dir = base / "pg"
+        self.port = free_port()
+        self.proc: subprocess.Popen | None = None
+        self.as_postgres = ["runuser", "-u", "postgres", "--"] if os.geteuid() == 0 else []
+
+    def start(self) -> str:
+        self.dir.mkdir(parents=True)
+        if self.as_postgres:
+            shutil.chown(self.dir, "postgres", "postgres")
+        subprocess.run([*self.as_postgres, str(self.bin / "initdb"), "-D", str(self.dir / "data"), "-U", "postgres",
+                        "--auth=trust", "-E", "UTF8"], check=True, stdout=subprocess.DEVNULL)
+        self.proc = subprocess.Popen([*self.as_postgres, str(self.bin / "postgres"), "-D", str(self.dir / "data"),
+                                      "-p", str(self.port), "-c", "listen_addresses=127.0.0.1",
+                                      "-c", f"unix_socket_directories={self.dir}", "-c", "max_connections=200",
+                                      "-c", "fsync=off"],
+                                     stdout=open(self.dir / "postgres.log", "ab"), stderr=subprocess.STDOUT,
+                                     start_new_session=True)
+        psql = [*self.as_postgres, str(self.bin / "psql"), "-h", "127.0.0.1", "-p", str(self.port), "-U", "postgres", "-q"]
+        for _ in range(60):
+            if subprocess.run([*psql, "-c", "select 1"], capture_output=True).returncode == 0:
+                break
+            time.sleep(0.5)
+        subprocess.run([*psql, "-c", "create role airflow login password 'airflow'"], check=True)
+        subprocess.run([*psql, "-c", "create database airflow owner airflow"], check=True)
+        return f"postgresql+psycopg2://airflow:airflow@127.0.0.1:{self.port}/airflow"
+
+    def stop(self) -> None:
+        if self.proc and self.proc.poll() is None:
+            os.killpg(self.proc.pid, signal.SIGINT)  # fast shutdown
+            try:
+                self.proc.wait(30)
+            except subprocess.TimeoutExpired:
+                os.killpg(self.proc.pid, signal.SIGKILL)
+
+
+class Redis:
+    def __init__(self, base: Path):
+        self.port = free_port()
+        self.dir = base / "redis"
+        self.proc: subprocess.Popen | None = None
+
+    def start(self) -> str:
+        self.dir.mkdir(parents=True)
+        self.proc = subprocess.Popen(["redis-server", "--port", str(self.port), "--bind", "127.0.0.1", "--save", "",
+                                      "--appendonly", "no", "--dir", str(self.dir)],
+                                     stdout=open(self.dir / "redis.log", "ab"), stderr=subprocess.STDOUT,
+                                     start_new_session=True)
+        for _ in range(60):
+            if subprocess.run(["redis-cli", "-p", str(self.port), "ping"], capture_output=True, text=True).stdout.strip() == "PONG":
+                return f"redis://127.0.0.1:{self.port}/0"
+            time.sleep(0.25)
+        raise RuntimeError("redis-server did not start")
+
+    def stop(self) -> None:
+        if self.proc and self.proc.poll() is None:
+            os.killpg(self.proc.pid, signal.SIGTERM)
+            self.proc.wait(30)
+
+
+# ---------------------------------------------------------------- input and checks
+def make_night(folder: Path, tag: str, n: int) -> int:
+    """n distinct plain-text dumps built from the labelled split documents (eval/split), tagged per night."""
+    golds = [json.loads(p.read_text(encoding="utf-8")) for p in sorted((ROOT / "eval" / "split").glob("*.gold.json"))]
+    total = 0
+    for i in range(n):
+        g = golds[i % len(golds)]
+        parts = [f"{g['title']} ({tag} #{i})", ""]
+        if g.get("caption"):
+            parts += [g["caption"], ""]
+        body = list(g["body"])
+        body[0] = f"{body[0]} (report {tag}-{i})"
+        for p in body:
+            parts += [p, ""]
+        for c in g.get("comments") or []:
+            if c.get("author"):
+                parts += [c["author"], ""]
+            for p in c["text"]:
+                parts += [p, ""]
+        sub = folder / f"batch{i // 100:02d}"
+        sub.mkdir(parents=True, exist_ok=True)
+        text = "\n".join(parts)
+        (sub / f"{tag}_{i:05d}.txt").write_text(text, encoding="utf-8")
+        total += len(text.encode())
+    return total
+
+
+def lake_diff(a: str, b: str, date: str) -> dict[str, str]:
+    """Tables whose partition for `date` differs between lakes a and b (row multisets, any order)."""
+    import duckdb
+
+    from newsetl.run import ALL_TABLES
+
+    bad = {}
+    for t in ALL_TABLES:
+        pa_, pb = f"{a}/{t}/ingest_date={date}/*.parquet", f"{b}/{t}/ingest_date={date}/*.parquet"
+        q = (f"select (select count(*) from read_parquet('{pa_}')), (select count(*) from read_parquet('{pb}')), "
+             f"(select count(*) from (select * from read_parquet('{pa_}') except all select * from read_parquet('{pb}'))), "
+             f"(select count(*) from (select * from read_parquet('{pb}') except all select * from read_parquet('{pa_}')))")
+        na, nb, only_a, only_b = duckdb.sql(q).fetchall()[0]
+        if only_a or only_b or na != nb:
+            bad[t] = f"{na} vs {nb} rows, {only_a} only in cluster, {only_b} only in reference"
+    return bad
+
+
+def shard_workers(af: AirflowServices, workers: dict[str, Path], run_id: str) -> dict[str, int]:
+    """How many process_shard task messages of `run_id` each Celery worker received (from its log)."""
+    out = {}
+    for name, _ in workers.items():
+        text = af.log_tail(name, 100000)
+        out[name] = sum(1 for ln in text.splitlines() if "received" in ln and "execute_workload" in ln)
+    return out
+
+
+def task_startup(af: AirflowServices, run_id: str) -> dict:
+    """Per-task start-up from the task logs: first log line of the task process -> first line of task code
+    ('extractor ready' for shards, the GX gate line for validate), median over shards."""
+    import statistics
+    from datetime import datetime as dt
+
+    def ts(line: dict) -> float:
+        return dt.fromisoformat(line["timestamp"].replace("Z", "+00:00")).timestamp()
+
+    base = af.home / "logs" / f"dag_id={DAG}" / f"run_id={run_id}"
+    shard_starts, shard_total = [], []
+    for f in sorted(base.glob("task_id=process_shard/map_index=*/attempt=1.log")):
+        lines = [json.loads(x) for x in f.read_text().splitlines() if x.startswith("{")]
+        ready = [x for x in lines if "extractor ready" in str(x.get("event"))]
+        if lines and ready:
+            shard_starts.append(ts(ready[0]) - ts(lines[0]))
+            shard_total.append(ts(lines[-1]) - ts(lines[0]))
+    out = {}
+    if shard_starts:
+        out["shard_startup_s"] = round(statistics.median(shard_starts), 2)
+        out["shard_task_s"] = round(statistics.median(shard_total), 2)
+    return out
+
+
+def run_reference(env: dict, landing: Path, lake: Path, date: str) -> float:
+    t = time.monotonic()
+    subprocess.run([str(Path(sys.executable).parent / "newsetl"), "run", "--input", str(landing / date), "--lake", str(lake),
+                    "--date", date, "--run-id", f"reference__{date}"], env=env, check=True, stdout=subprocess.DEVNULL)
+    return time.monotonic() - t
+
+
+# ---------------------------------------------------------------- main
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--docs", type=int, default=360, help="documents per night")
+    ap.add_argument("--shards", type=int, default=12, help="shards per night (>= 8)")
+    ap.add_argument("--concurrency", type=int, default=2, help="task slots per Celery worker")
+    ap.add_argument("--no-kill", action="store_true", help="skip night B (worker killed mid-run)")
+    ap.add_argument("--keep", action="store_true", help="keep the temp folder (logs, lakes) for inspection")
+    ap.add_argument("--cold", action="store_true", help="no warm worker processes (newsetl.worker preload off)")
+    args = ap.parse_args()
+
+    try:
+        import airflow.providers.celery  # noqa: F401
+        import psycopg2  # noqa: F401
+    except ImportError:
+        sys.exit("celery-smoke: the scale-out extras are missing: pip install -r requirements.txt -r requirements-celery.txt "
+                 "(make install-celery)")
+    ensure_debian_packages()
+    base = Path(tempfile.mkdtemp(prefix="newsetl-celery-"))
+    if os.geteuid() == 0:
+        os.chmod(base, 0o755)
+    today = datetime.now(timezone.utc).date()
+    night_a, night_b = today.isoformat(), (today - timedelta(days=1)).isoformat()
+    landing, lake, ref = base / "landing", base / "lake", base / "lake_ref"
+    size = make_night(landing / night_a, "A", args.docs)
+    make_night(landing / night_b, "B", args.docs)
+    shard_bytes = max(1, size // args.shards)
+    cache = os.environ.get("NEWSETL_CACHE_DIR") or str(ROOT / "data" / "cache")
+    newsetl_env = {"NEWSETL_LANDING_DIR": str(landing), "NEWSETL_LAKE_URI": str(lake), "NEWSETL_CACHE_DIR": cache,
+                   "NEWSETL_SHARD_BYTES": str(shard_bytes), "NEWSETL_RETRY_DELAY_SECONDS": "5",
+                   "NEWSETL_MAX_ACTIVE_SHARDS": str(2 * args.concurrency), "GX_ANALYTICS_ENABLED": "false"}
+    say(f"nights {night_a} and {night_b}: {args.docs} documents each, {size} bytes, shard_bytes={shard_bytes}; temp {base}")
+    pg, rd = Postgres(base), Redis(base)
+    af = None
+    failures: list[str] = []
+    try:
+        ref_env = {**os.environ, **newsetl_env, "NEWSETL_LAKE_URI": str(ref)}
+        t_ref_a = run_reference(ref_env, landing, ref, night_a)
+        t_ref_b = run_reference(ref_env, landing, ref, night_b)
+        say(f"in-process reference: night A {t_ref_a:.1f} s, night B {t_ref_b:.1f} s")
+        conn = pg.start()
+        broker = rd.start()
+        say(f"postgres on 127.0.0.1:{pg.port}, redis on 127.0.0.1:{rd.port}")
+        af = AirflowServices(base / "airflow", executor="CeleryExecutor", sql_alchemy_conn=conn, env={
+            **newsetl_env,
+            "AIRFLOW__CELERY__BROKER_URL": broker,
+            "AIRFLOW__CELERY__RESULT_BACKEND": "db+" + conn.replace("+psycopg2", ""),
+            "AIRFLOW__CELERY__WORKER_CONCURRENCY": str(args.concurrency),
+            **({} if args.cold else {"AIRFLOW__CELERY__CELERY_CONFIG_OPTIONS": "newsetl.worker.CELERY_CONFIG"}),
+            "AIRFLOW__CORE__PARALLELISM": "16",
+            # a SIGKILLed worker's running tasks are failed (then retried) after this many seconds without heartbeat
+            "AIRFLOW__SCHEDULER__TASK_INSTANCE_HEARTBEAT_TIMEOUT": "30",
+            "AIRFLOW__SCHEDULER__TASK_INSTANCE_HEARTBEAT_TIMEOUT_DETECTION_INTERVAL": "5",
+        })
+        af.migrate()
+        af.start_core()
+        workers = {}
+        for i in (1, 2):
+            name = f"worker{i}"
+            workers[name] = base / "airflow" / f"{name}.pid"
+            af.start(name, "celery", "worker", "--celery-hostname", f"w{i}@%h", "--concurrency", str(args.concurrency),
+                     "--pid", str(workers[name]), "--without-mingle", "--without-gossip",
+                     # two workers on one host: each serves its task logs on its own port
+                     env={"AIRFLOW__LOGGING__WORKER_LOG_SERVER_PORT": str(free_port())})
+        af.wait_for(lambda: all("ready" in af.log_tail(n, 400) for n in workers), 90, "both Celery workers ready")
+        af.wait_dag_parsed(DAG)
+        say("cluster up; unpausing news_ingest (creates night A's scheduled run)")
+        t0 = time.monotonic()
+        af.cli("dags", "unpause", DAG)
+        run_a = af.wait_for(lambda: [r["run_id"] for r in af.runs(DAG) if r["run_type"] == "scheduled"], 90, "night A's run")[0]
+        state = af.wait_run_done(DAG, run_a, 900)
+        rows = af.query("select extract(epoch from end_date - start_date) from dag_run where run_id = :r", r=run_a)
+        wall_a = float(rows[0][0]) if rows and rows[0][0] is not None else time.monotonic() - t0
+        tis = af.task_instances(DAG, run_a)
+        shards = [t for t in tis if t["task_id"] == "process_shard"]
+        used = shard_workers(af, workers, run_a)
+        say(f"night A: {state} in {wall_a:.1f} s on two workers ({len(shards)} shards; task messages per worker: {used}) "
+            f"vs {t_ref_a:.1f} s in-process")
+        if state != "success":
+            failures.append(f"night A ended {state}: {tis}")
+        if len(shards) < 8:
+            failures.append(f"night A had {len(shards)} shards (< 8)")
+        if not all(used.values()):
+            failures.append(f"not every worker ran tasks: {used}")
+        diff = lake_diff(str(lake), str(ref), night_a)
+        if diff:
+            failures.append(f"night A lake differs from the in-process run: {diff}")
+        else:
+            say("night A: lake identical to the in-process run (all tables, all rows)")
+
+        if not args.no_kill:
+            before = dict(used)
+            af.cli("dags", "trigger", DAG, "--logical-date", f"{night_b}T00:00:00+00:00", "--run-id", f"manual__{night_b}")
+            run_b = f"manual__{night_b}"
+
+            def w1_busy():
+                now = shard_workers(af, workers, run_b)
+                return now["worker1"] > before["worker1"] and any(
+                    t["state"] == "running" for t in af.task_instances(DAG, run_b) if t["task_id"] == "process_shard")
+
+            af.wait_for(w1_busy, 300, "night B shards running on worker 1", interval=0.5)
+            time.sleep(2)
+            say("night B: SIGKILL worker 1 (its whole process group) while its shards run")
+            af.kill("worker1", signal.SIGKILL)
+            state = af.wait_run_done(DAG, run_b, 900)
+            tis = af.task_instances(DAG, run_b)
+            retried = [t for t in tis if t["try_number"] > 1]
+            say(f"night B: {state}; task instances retried after the kill: {len(retried)}")
+            if state != "success":
+                failures.append(f"night B ended {state} after the worker kill: {tis}")
+            diff = lake_diff(str(lake), str(ref), night_b)
+            if diff:
+                failures.append(f"night B lake differs from the in-process run: {diff}")
+            else:
+                say("night B: lake identical to the in-process run despite the killed worker")
+        summary = {"shards": len(shards), "cluster_seconds": round(wall_a, 1), "in_process_seconds": round(t_ref_a, 1),
+                   "tasks_per_worker": used, **task_startup(af, run_a)}
+        say("RESULT " + json.dumps(summary))
+    except Exception as exc:  # report, then clean up
+        failures.append(f"{type(exc).__name__}: {exc}")
+    finally:
+        if failures and af is not None:
+            print(af.diagnostics()[-12000:], file=sys.stderr)
+        if af is not None:
+            af.stop()
+        rd.stop()
+        pg.stop()
+        if not args.keep and not failures:
+            shutil.rmtree(base, ignore_errors=True)
+    if failures:
+        for f in failures:
+            print(f"celery-smoke: FAILED: {f}", file=sys.stderr)
+        print(f"celery-smoke: logs kept in {base}", file=sys.stderr)
+        return 1
+    say("passed")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
