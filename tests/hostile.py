@@ -147,7 +147,7 @@ def build(tmp: Path) -> tuple[Path, dict]:
     put("too_long.txt", ("Long title\n\n" + "word " * 50_000).encode(), "too_long")
     put("many_paragraphs.txt", ("Paragraph flood\n\n" + "\n\n".join(f"Fighters attacked post {i} on Monday." for i in range(5000))).encode(), "too_many_paragraphs")
     put("short.txt", b"Title\n\nShort body here.\n", "too_short")
-    put("title_only.txt", b"Just a title line with nothing else\n", "no_body")
+    put("title_only.txt", b"Just a title line with nothing else\n", "too_short")
     put("huge.jsonl", b"\n" * 3_100_000, "too_large")
 
     # ---- JSONL records (line number -> reason)

@@ -20,7 +20,7 @@ import time
 from collections import Counter
 from pathlib import Path
 
-from .split import Splitter
+from .split import Splitter, keep_prose
 from .split.labelled import COMMENT_ZONE, load_dir
 from .split.text import to_lines
 
@@ -146,7 +146,7 @@ def eval_dragnet(folder: str, sp: Splitter | None = None) -> dict:
             invented += any(pred)
         else:
             withc.add(gold, pred)
-        if not sp(text).body:
+        if not keep_prose(sp(text)).body:  # what the pipeline loads (run.py applies the same rule)
             lost += 1
         wrong = sum(g != p for g, p in zip(gold, pred))
         if wrong:
@@ -173,7 +173,7 @@ def eval_re3d(folder: str, sp: Splitter | None = None) -> dict:
         if s.comments:
             given += 1
             ids.append(d["_id"])
-        lost += not s.body
+        lost += not keep_prose(s).body
     return {"set": str(folder), "documents": len(docs), "documents_given_comments": given, "documents_lost": lost,
             "given_comments": ids[:20]}
 

@@ -234,8 +234,8 @@ def _prepare(entry: sources.Entry, settings: Settings, run_date: date):
         log.exception("split failed for %s %s", entry.source_file, entry.member)
         entry.quarantine(f"split_error: {type(e).__name__}: {str(e)[:300]}")
         return None
+    text_len = len(s.title) + sum(len(p) for p in s.body)  # before the title may stand in for a missing body
     s = keep_prose(s)  # nothing with prose is quarantined for its split
-    text_len = len(s.title) + sum(len(p) for p in s.body)
     problem = isolation.paragraph_problem(len(s.body), settings)
     if problem:
         entry.quarantine(problem)

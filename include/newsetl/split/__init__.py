@@ -40,8 +40,6 @@ class Splitter:
         t, caption, body, comments = assemble(self.cues, lines, dec.labels, None if repeated else title)
         if repeated:
             t = title
-        if not body and t and not repeated:  # a one-line document: its only line is its prose
-            body = [t]
         return SplitDoc(t, caption, body, comments, dec.confidence, dec.method)
 
 
