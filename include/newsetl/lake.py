@@ -325,15 +325,21 @@ class Lake:
         return done
 
     # ------------------------------------------------------------ recovery and clean-up
-    def recover(self, busy: Callable[[str], bool], tables: Iterable[str] = tuple(TABLES)) -> dict:
+    def recover(self, busy: Callable[[str], bool], tables: Iterable[str] = tuple(TABLES), emergency: bool = False) -> dict:
         """Heal what dead runs left, for every date nobody live is working on (`busy(date)` False):
         interrupted publishes are completed (object stores: journal; local: missing partition links),
         uncommitted versions, staging folders and temporary links are deleted. Call under the `_commit`
-        lease; `busy` is False for the caller's own date, whose staging goes too (a run starts afresh)."""
+        lease; `busy` is False for the caller's own date, whose staging goes too (a run starts afresh).
+        `emergency` (a full disk: no lease can be written) only deletes what belongs to dates nobody live
+        holds, which no publisher can be using: nothing is written and `_tmp` is left alone."""
         tables = list(tables)
         out: dict = {"staging": [], "versions": [], "links": [], "rolled_forward": [], "tmp": 0}
         for d in self.version_dates():
             if busy(d):
+                continue
+            if emergency:
+                if self.local:
+                    out["versions"] += [f"{d}/{v}" for v in self._drop_old_versions(d)]
                 continue
             if not self.local:
                 if self.fs.exists(posixpath.join(self.versions(d), "publish.json")):
@@ -345,7 +351,7 @@ class Lake:
                 continue
             out["links"] += [f"{t}/{d}" for t in self._missing_links(d, tables)]
             out["versions"] += [f"{d}/{v}" for v in self._drop_old_versions(d)]
-        for leftovers in ("_tmp", "_trash"):  # temporary links; the pre-versioned protocol's aside folders
+        for leftovers in ("_trash",) if emergency else ("_tmp", "_trash"):  # temporary links; the earlier protocol's aside folders
             p = self.path(leftovers)
             if self.fs.exists(p):
                 if self.local:

@@ -109,11 +109,16 @@ class Lease:
         data = json.dumps(info, indent=1, sort_keys=True)
         if self.lake.local:
             tmp = f"{self.path}.{uuid.uuid4().hex[:8]}.tmp"
-            with open(tmp, "w") as fh:
-                fh.write(data)
-                fh.flush()
-                os.fsync(fh.fileno())
-            os.replace(tmp, self.path)
+            try:
+                with open(tmp, "w") as fh:
+                    fh.write(data)
+                    fh.flush()
+                    os.fsync(fh.fileno())
+                os.replace(tmp, self.path)
+            except BaseException:
+                if os.path.exists(tmp):
+                    os.unlink(tmp)
+                raise
         else:
             self.lake.fs.makedirs(self.lake.path("_locks"), exist_ok=True)
             with self.lake.fs.open(self.path, "w") as fh:
