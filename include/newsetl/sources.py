@@ -10,6 +10,7 @@ type-checked one by one (`sources_jsonl`). A container's own row comes after the
 from __future__ import annotations
 
 import io
+import logging
 import os
 import posixpath
 from typing import Iterator
@@ -25,6 +26,7 @@ from .sources_paths import UnsafeInput, check_local, from_transport, open_regula
 
 ARCHIVE_EXTS = (".tar.gz", ".tgz", ".tar", ".zip", ".gz")
 MAX_NESTING = 2
+log = logging.getLogger("newsetl")
 __all__ = ["BadInput", "Entry", "RawDoc", "decode", "discover", "input_root", "plan_shards", "read_input", "sha256"]
 
 
@@ -152,18 +154,16 @@ def read_input(path: str, settings: Settings, root: str | None = None) -> Iterat
             own = own or e.member is None
             yield e
     except Exception as e:  # a reader bug: this file only
-        import logging
-
-        logging.getLogger("newsetl").exception("reading %r failed", path)
+        log.exception("reading %r failed", path)
         if not own:
             yield Entry(path, None, "file", "quarantined", f"internal_error: {type(e).__name__}: {e}", 0, None)
 
 
 def _open(path: str, root: str | None):
     """(binary file object, size). Local paths are checked first: links, special files (UnsafeInput)."""
-    fs, p = fsspec.core.url_to_fs(path)
     from .lake import protocol as fs_protocol
 
+    fs, p = fsspec.core.url_to_fs(path)
     if fs_protocol(fs) in ("file", "local"):
         local = path[len("file://"):] if path.startswith("file://") else path
         fh = open_regular(check_local(local, root))
