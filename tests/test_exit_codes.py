@@ -61,3 +61,44 @@ def test_sigterm_is_exit_143_and_releases_the_lease(tmp_path):
     _, err = p.communicate(timeout=120)
     assert p.returncode == EXIT_TERMINATED and "terminated" in _one_line(err)
     assert not lock.exists()
+
+
+def test_a_full_disk(tmp_path, capsys, monkeypatch):
+    """On a small tmpfs (skipped where it cannot be mounted): leftovers of a dead run that filled the disk
+    are deleted before the next run needs space; a disk full of something else ends with exit 5 in one
+    line, and the lake still reads with the previous night complete."""
+    import duckdb
+    import pytest
+
+    fs = tmp_path / "fs"
+    fs.mkdir()
+    if subprocess.run(["mount", "-t", "tmpfs", "-o", "size=4m", "tmpfs", str(fs)], capture_output=True).returncode != 0:
+        pytest.skip("cannot mount a tmpfs here")
+    try:
+        monkeypatch.setenv("NEWSETL_SPACY_MODEL", "blank")
+        src = tmp_path / "in"
+        src.mkdir()
+        for f in sorted(SITE.glob("00[0-2]*.txt")):
+            (src / f.name).write_bytes(f.read_bytes())
+        lake = fs / "lake"
+        dead = lake / "_staging" / "2026-11-19" / "dead_run"
+        dead.mkdir(parents=True)
+        with open(dead / "part.bin", "wb") as fh:  # a dead run's leftovers fill the disk
+            try:
+                fh.write(os.urandom(5_000_000))
+            except OSError:
+                pass
+        assert cli(["run", "--input", str(src), "--lake", str(lake), "--date", "2026-11-20"]) == 0
+        assert not dead.exists()
+        with open(fs / "other.bin", "wb") as fh:  # now something else fills it
+            try:
+                fh.write(os.urandom(5_000_000))
+            except OSError:
+                pass
+        capsys.readouterr()
+        assert cli(["run", "--input", str(src), "--lake", str(lake), "--date", "2026-11-21"]) == EXIT_STORAGE
+        assert "No space left on device" in _one_line(capsys.readouterr().err)
+        n = duckdb.sql(f"select count(*) from read_parquet('{lake}/articles/*/*.parquet', hive_partitioning=true)").fetchall()[0][0]
+        assert n == 3
+    finally:
+        subprocess.run(["umount", str(fs)], capture_output=True)

@@ -120,3 +120,14 @@ def test_recover_command(tmp_path, capsys):
     out = json.loads(capsys.readouterr().out)
     assert out["staging"] and not (lake / "_staging" / DATE).exists() and not any((lake / "_trash").iterdir())
     assert Lake(str(lake)).fingerprint() == {}
+
+
+def test_shards_renew_their_runs_lease_and_only_theirs(tmp_path):
+    lake = tmp_path / "lake"
+    p = _holder(lake, "airflow_run_1", kind="run", pid=1, heartbeat=time.time() - 600)
+    L = Lake(str(lake))
+    locks.heartbeat(L, DATE, L.staging(DATE, "someone_else"), every=0)
+    assert json.loads(p.read_text())["heartbeat"] < time.time() - 500
+    locks.heartbeat(L, DATE, L.staging(DATE, "airflow_run_1"), every=0)
+    info = json.loads(p.read_text())
+    assert info["heartbeat"] > time.time() - 5 and info["run_id"] == "airflow_run_1" and info["kind"] == "run"

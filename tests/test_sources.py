@@ -270,3 +270,15 @@ def test_deadline_leaves_no_pending_exception():
     time.sleep(0.2)  # a late watchdog must not fire after the block
     for _ in range(100000):
         pass
+
+
+def test_non_utf8_names_travel_as_utf8_and_are_stored_losslessly(tmp_path):
+    import os
+
+    (tmp_path / os.fsdecode(b"caf\xff.txt")).write_text(DUMP)
+    files = sources.discover(str(tmp_path))
+    json.dumps(files).encode("utf-8")  # XCom-safe: no surrogates
+    assert files[0]["path"].startswith("rawpath:") and files[0]["path"].endswith("caf%FF.txt")
+    e = list(sources.read_input(files[0]["path"], get_settings()))[-1]
+    row = e.ledger_row(0)
+    assert e.status == "loaded" and row["source_file"].endswith("caf\\xff.txt") and row["source_file_raw"].endswith(b"caf\xff.txt")

@@ -25,7 +25,7 @@ from pathlib import Path
 # Every way `newsetl run` ends (README "Exit codes").
 EXIT_OK = 0  # published
 EXIT_INTERNAL = 1  # a bug: one line on stderr, the traceback in a file named there
-EXIT_USAGE = 2  # bad arguments, or the input path does not exist
+EXIT_USAGE = 2  # bad arguments, or the night has no input (missing or empty path)
 EXIT_QUALITY = 3  # the quality gate blocked publishing; the lake is unchanged
 EXIT_BUSY = 4  # another live run holds this lake + date (or the lake's commit) past NEWSETL_LOCK_WAIT_SECONDS
 EXIT_STORAGE = 5  # the lake, staging or an input folder could not be read or written (disk full, permissions)
@@ -77,7 +77,7 @@ def _run(args, settings) -> int:
         print(f"newsetl: {_one_line(exc)}", file=sys.stderr)
         return EXIT_BUSY
     except FileNotFoundError as exc:
-        if exc.filename is None:  # raised with a message by discover: the input is missing
+        if exc.filename is None:  # raised with a message by discover: the night's input is missing or empty
             print(f"newsetl: {_one_line(exc)}", file=sys.stderr)
             return EXIT_USAGE
         print(f"newsetl: storage error: {_one_line(exc)}", file=sys.stderr)

@@ -334,15 +334,21 @@ class Lake:
         return done
 
     # ------------------------------------------------------------ recovery and clean-up
-    def recover(self, busy: Callable[[str], bool], keep_staging: str | None = None, tables: Iterable[str] = tuple(TABLES)) -> dict:
+    def recover(self, busy: Callable[[str], bool], tables: Iterable[str] = tuple(TABLES), emergency: bool = False) -> dict:
         """Heal what dead runs left, for every date nobody live is working on (`busy(date)` False):
         interrupted publishes are completed (object stores: journal; local: missing partition links),
         uncommitted versions, staging folders and temporary links are deleted. Call under the `_commit`
-        lease; `busy` is False for the caller's own date. `keep_staging` is the caller's own staging."""
+        lease; `busy` is False for the caller's own date, whose staging goes too (a run starts afresh).
+        `emergency` (a full disk: no lease can be written) only deletes what belongs to dates nobody live
+        holds, which no publisher can be using: nothing is written and `_tmp` is left alone."""
         tables = list(tables)
         out: dict = {"staging": [], "versions": [], "links": [], "rolled_forward": [], "tmp": 0}
         for d in self.version_dates():
             if busy(d):
+                continue
+            if emergency:
+                if self.local:
+                    out["versions"] += [f"{d}/{v}" for v in self._drop_old_versions(d)]
                 continue
             if not self.local:
                 if self.fs.exists(posixpath.join(self.versions(d), "publish.json")):
@@ -354,7 +360,7 @@ class Lake:
                 continue
             out["links"] += [f"{t}/{d}" for t in self._missing_links(d, tables)]
             out["versions"] += [f"{d}/{v}" for v in self._drop_old_versions(d)]
-        for leftovers in ("_tmp", "_trash"):  # temporary links; the pre-versioned protocol's aside folders
+        for leftovers in ("_trash",) if emergency else ("_tmp", "_trash"):  # temporary links; the earlier protocol's aside folders
             p = self.path(leftovers)
             if self.fs.exists(p):
                 if self.local:
@@ -364,14 +370,12 @@ class Lake:
                 else:
                     self.fs.rm(p, recursive=True)
         base = self.path("_staging")
-        own = (keep_staging or "").strip("/")
         for dpath in self.fs.ls(base, detail=False) if self.fs.exists(base) else []:
             if busy(posixpath.basename(dpath.rstrip("/"))):
                 continue  # a live run is working on that date: its staging is in use
             for rpath in self.fs.ls(dpath, detail=False):
-                if rpath.strip("/") != own:
-                    self._rm(rpath)
-                    out["staging"].append(rpath)
+                self._rm(rpath)
+                out["staging"].append(rpath)
             if self.local and os.path.isdir(dpath) and not os.listdir(dpath):
                 os.rmdir(dpath)
         return out

@@ -109,11 +109,16 @@ class Lease:
         data = json.dumps(info, indent=1, sort_keys=True)
         if self.lake.local:
             tmp = f"{self.path}.{uuid.uuid4().hex[:8]}.tmp"
-            with open(tmp, "w") as fh:
-                fh.write(data)
-                fh.flush()
-                os.fsync(fh.fileno())
-            os.replace(tmp, self.path)
+            try:
+                with open(tmp, "w") as fh:
+                    fh.write(data)
+                    fh.flush()
+                    os.fsync(fh.fileno())
+                os.replace(tmp, self.path)
+            except BaseException:
+                if os.path.exists(tmp):
+                    os.unlink(tmp)
+                raise
         else:
             self.lake.fs.makedirs(self.lake.path("_locks"), exist_ok=True)
             with self.lake.fs.open(self.path, "w") as fh:
@@ -209,19 +214,14 @@ def is_free(lake: Lake, name: str, stale_seconds: float, run_id: str | None = No
 _LAST_BEAT: dict[str, float] = {}
 
 
-def heartbeat(lake: Lake, date: str, staging: str | None = None, every: float = HEARTBEAT_EVERY) -> None:
+def heartbeat(lake: Lake, date: str, staging: str, every: float = HEARTBEAT_EVERY) -> None:
     """Renew the date lease of the run that owns `staging` (at most every `every` s; never takes it)."""
     key = f"{lake.root}|{date}"
     if _now() - _LAST_BEAT.get(key, 0.0) < every:
         return
     _LAST_BEAT[key] = _now()
-    owner = os.path.basename(staging.rstrip("/")) if staging else None
-    lease = Lease(lake, date_lock(date), owner or "")
+    lease = Lease(lake, date_lock(date), os.path.basename(staging.rstrip("/")))  # the staging folder is named by the run id
     try:
-        with lease._guard():
-            info = lease._read()
-            if info and (owner is None or info.get("run_id") == owner):
-                info["heartbeat"] = _now()
-                lease._write(info)
-    except Exception:
+        lease.heartbeat()
+    except Exception:  # a failed heartbeat must not fail the shard; staleness is the fallback
         log.warning("lease heartbeat failed for %s", lease.path, exc_info=True)

@@ -6,6 +6,7 @@ Each step takes and returns small JSON-able dicts (paths and counts), so they ca
 """
 from __future__ import annotations
 
+import errno
 import hashlib
 import json
 import logging
@@ -140,23 +141,39 @@ def discover(input_path: str, lake_uri: str, ingest_date: str | None, run_id: st
 def claim(lake: Lake, ingest_date: str, run_id: str, settings: Settings) -> str:
     """Start of a run: take the date's lease (a live holder -> LakeBusy), heal what dead runs left in the
     lake, and start this run's staging afresh. Returns the staging folder."""
-    locks.Lease(lake, locks.date_lock(ingest_date), run_id, "run", settings.lock_stale_seconds).acquire(settings.lock_wait_seconds)
-    staging = lake.staging(ingest_date, run_id)
-    healed = recover(lake, settings, run_id, keep_staging=None)
+    take_date_lease(lake, ingest_date, run_id, "run", settings)
+    healed = recover(lake, settings, run_id)  # this run's own earlier staging (a retry) goes too
     if any(healed.values()):
         log.warning("healed leftovers of earlier runs: %s", {k: v for k, v in healed.items() if v})
-    return staging
+    return lake.staging(ingest_date, run_id)
 
 
-def recover(lake: Lake, settings: Settings, run_id: str = "recover", keep_staging: str | None = None) -> dict:
-    """Roll interrupted publishes forward and delete leftovers of dead runs (under the commit lease);
-    dates held by another live run are left alone."""
+def take_date_lease(lake: Lake, ingest_date: str, run_id: str, kind: str, settings: Settings) -> locks.Lease:
+    """The date's lease (LakeBusy when a live run holds it). On a full disk, where not even the lease can be
+    written, leftovers of dead runs are deleted first (they are often what filled it), then it is tried again."""
+    lease = locks.Lease(lake, locks.date_lock(ingest_date), run_id, kind, settings.lock_stale_seconds)
+    try:
+        return lease.acquire(settings.lock_wait_seconds)
+    except OSError as e:
+        if e.errno != errno.ENOSPC:
+            raise
+        freed = lake.recover(_busy(lake, settings, run_id), ALL_TABLES, emergency=True)
+        log.warning("disk full: deleted leftovers of dead runs before taking the lease: %s", {k: v for k, v in freed.items() if v})
+        return lease.acquire(settings.lock_wait_seconds)
+
+
+def _busy(lake: Lake, settings: Settings, run_id: str):
     def busy(d: str) -> bool:
         return not locks.is_free(lake, locks.date_lock(d), settings.lock_stale_seconds, run_id)
+    return busy
 
+
+def recover(lake: Lake, settings: Settings, run_id: str = "recover") -> dict:
+    """Roll interrupted publishes forward and delete leftovers of dead runs (under the commit lease);
+    dates held by another live run are left alone."""
     with locks.Lease(lake, locks.COMMIT, run_id, "process", settings.lock_stale_seconds).acquire(
             max(locks.COMMIT_WAIT_SECONDS, settings.lock_wait_seconds)):
-        return lake.recover(busy, keep_staging, ALL_TABLES)
+        return lake.recover(_busy(lake, settings, run_id), ALL_TABLES)
 
 
 def _input_root(lake: Lake, staging: str) -> str | None:
@@ -570,8 +587,7 @@ def run_pipeline(input_path: str, lake_uri: str, ingest_date: str, run_id: str |
     settings = settings or get_settings()
     run_id = run_id or new_run_id()
     lake = Lake(lake_uri)
-    lease = locks.Lease(lake, locks.date_lock(ingest_date), run_id, "process", settings.lock_stale_seconds)
-    lease.acquire(settings.lock_wait_seconds)
+    lease = take_date_lease(lake, ingest_date, run_id, "process", settings)
     step = "discover"
     try:
         with lease.keepalive():

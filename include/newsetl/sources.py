@@ -10,6 +10,7 @@ type-checked one by one (`sources_jsonl`). A container's own row comes after the
 from __future__ import annotations
 
 import io
+import logging
 import os
 import posixpath
 from typing import Iterator
@@ -21,10 +22,11 @@ from . import sources_jsonl as jsonl
 from .config import Settings
 from .sources_decode import DecodeError, decode_bytes
 from .sources_entry import BadInput, Entry, RawDoc, sha256
-from .sources_paths import UnsafeInput, check_local, open_regular, walk_local
+from .sources_paths import UnsafeInput, check_local, from_transport, open_regular, transport_path, walk_local
 
 ARCHIVE_EXTS = (".tar.gz", ".tgz", ".tar", ".zip", ".gz")
 MAX_NESTING = 2
+log = logging.getLogger("newsetl")
 __all__ = ["BadInput", "Entry", "RawDoc", "decode", "discover", "input_root", "plan_shards", "read_input", "sha256"]
 
 
@@ -57,9 +59,9 @@ def discover(path: str) -> list[dict]:
     is_glob = any(ch in root for ch in "*?[")
     if local and not is_glob:
         if os.path.isdir(root):  # a folder given explicitly may itself be a link
-            return [{"path": p, "bytes": n} for p, n in walk_local(root)]
+            return [{"path": transport_path(p), "bytes": n} for p, n in walk_local(root)]
         if os.path.lexists(root):
-            return [{"path": root, "bytes": _local_size(root)}]
+            return [{"path": transport_path(root), "bytes": _local_size(root)}]
         raise FileNotFoundError(f"input path does not exist: {path}")
     if is_glob:
         paths = fs.glob(root)
@@ -78,7 +80,7 @@ def discover(path: str) -> list[dict]:
         if local:
             if os.path.isdir(p) and not os.path.islink(p):
                 continue
-            out.append({"path": p, "bytes": _local_size(p)})
+            out.append({"path": transport_path(p), "bytes": _local_size(p)})
             continue
         if fs.isdir(p):
             continue
@@ -145,24 +147,23 @@ def read_input(path: str, settings: Settings, root: str | None = None) -> Iterat
     `root` is the landing folder links may not leave (`input_root`). Never raises: whatever goes wrong
     becomes the row of the file, or of the member or record being read.
     """
+    path = from_transport(path)
     own = False
     try:
         for e in _read_input(path, settings, root):
             own = own or e.member is None
             yield e
     except Exception as e:  # a reader bug: this file only
-        import logging
-
-        logging.getLogger("newsetl").exception("reading %r failed", path)
+        log.exception("reading %r failed", path)
         if not own:
             yield Entry(path, None, "file", "quarantined", f"internal_error: {type(e).__name__}: {e}", 0, None)
 
 
 def _open(path: str, root: str | None):
     """(binary file object, size). Local paths are checked first: links, special files (UnsafeInput)."""
-    fs, p = fsspec.core.url_to_fs(path)
     from .lake import protocol as fs_protocol
 
+    fs, p = fsspec.core.url_to_fs(path)
     if fs_protocol(fs) in ("file", "local"):
         local = path[len("file://"):] if path.startswith("file://") else path
         fh = open_regular(check_local(local, root))

@@ -7,13 +7,17 @@
   link to a folder `symlink_to_directory` (not followed: a folder inside the root is read where it is).
 * File names are bytes on POSIX. Python keeps undecodable bytes as surrogate escapes; a Parquet string
   must be valid UTF-8, so the tables store `display_name()` (bad bytes as `\\xff`) and the ledger keeps
-  the exact bytes in `source_file_raw` / `member_raw` when they differ.
+  the exact bytes in `source_file_raw` / `member_raw` when they differ. Between tasks (Airflow XCom is
+  UTF-8 JSON) such a path travels as `rawpath:` + the percent-encoded bytes (`transport_path`).
 """
 from __future__ import annotations
 
 import errno
 import os
 import stat
+from urllib.parse import quote_from_bytes, unquote_to_bytes
+
+RAW_PREFIX = "rawpath:"
 
 
 class UnsafeInput(Exception):
@@ -43,6 +47,19 @@ def display_name(name: str | None) -> str | None:
         return None
     raw = raw_name(name)
     return name if raw is None else raw.decode("utf-8", "backslashreplace")
+
+
+def transport_path(path: str) -> str:
+    """A path as valid UTF-8 text: itself, or `rawpath:` + its percent-encoded bytes when it holds
+    undecodable bytes (a file name with `\\xff`)."""
+    if raw_name(path) is None:
+        return path
+    return RAW_PREFIX + quote_from_bytes(os.fsencode(path), safe="/")
+
+
+def from_transport(path: str) -> str:
+    """The real path (undecodable bytes as surrogate escapes) of a `transport_path`."""
+    return os.fsdecode(unquote_to_bytes(path[len(RAW_PREFIX):])) if path.startswith(RAW_PREFIX) else path
 
 
 def _kind(mode: int) -> str:
