@@ -82,8 +82,8 @@ def record_missing(lake_uri: str, ingest_date: str, run_id: str, input_path: str
         "status": status, "ingest_date": ingest_date, "run_id": run_id, "lake": lake.root, "input": input_path,
         "files": 0, "checked_at": datetime.now().isoformat(timespec="seconds"), "waited_seconds": round(waited),
         "policy": settings.missing_night, "tables": {t: 0 for t in ALL_TABLES}, "ledger": {}, "quarantined": [],
-        "reason": (f"landing folder {input_path} does not exist" if status == "missing"
-                   else f"landing folder {input_path} holds no input files")})
+        "reason": (f"input path {input_path} does not exist" if status == "missing"
+                   else f"no input files in {input_path}")})
     return path
 
 
