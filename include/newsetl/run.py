@@ -450,7 +450,8 @@ def format_summary(s: dict) -> str:
             lines.append(f"  GX quality gate: passed ({v.get('evaluated')} expectation results, {v.get('warnings')} warnings) -> {v.get('results')}")
     if s.get("duplicates"):
         by = s.get("duplicates_by_date") or {}
-        lines.append(f"  duplicates: {s['duplicates']} input documents repeat articles already kept ("
+        lines.append(f"  duplicates: {s['duplicates']} input document{'s' if s['duplicates'] != 1 else ''} repeat"
+                     f"{'s' if s['duplicates'] == 1 else ''} articles already kept ("
                      + ", ".join(f"{n} of {'articles published on ' + d if d != 'this night' else 'this night'}" for d, n in by.items()) + ")")
         if not s["tables"].get("articles"):
             lines.append("  WARNING: every document of this night duplicates an article published on another date: "
