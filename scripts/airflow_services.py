@@ -102,9 +102,45 @@ class AirflowServices:
             os.killpg(p.pid, signal.SIGKILL)
             p.wait(10)
 
+    def descendants(self, name: str) -> set[int]:
+        """Pids of every process below the named one (Airflow puts each task in its own process group)."""
+        parent: dict[int, int] = {}
+        for d in os.listdir("/proc"):
+            if d.isdigit():
+                try:
+                    with open(f"/proc/{d}/stat") as fh:
+                        parent[int(d)] = int(fh.read().rsplit(")", 1)[1].split()[1])
+                except OSError:
+                    pass
+        root, out, todo = self.procs[name].pid, set(), [self.procs[name].pid]
+        while todo:
+            cur = todo.pop()
+            for pid, pp in parent.items():
+                if pp == cur and pid not in out:
+                    out.add(pid)
+                    todo.append(pid)
+        out.discard(root)
+        return out
+
+    def kill_tree(self, name: str) -> None:
+        """SIGKILL the named process and everything below it, as if its host died."""
+        below = self.descendants(name)
+        self.kill(name, signal.SIGKILL)
+        for pid in below:
+            try:
+                os.kill(pid, signal.SIGKILL)
+            except ProcessLookupError:
+                pass
+
     def stop(self) -> None:
         for name in reversed(list(self.procs)):
+            below = self.descendants(name) if self.procs[name].poll() is None else set()
             self.kill(name)
+            for pid in below:  # task processes live in their own process groups
+                try:
+                    os.kill(pid, signal.SIGKILL)
+                except ProcessLookupError:
+                    pass
 
     def log_tail(self, name: str, n: int = 60) -> str:
         path = self.home / f"{name}.log"

@@ -14,9 +14,9 @@ Steps (every server listens on 127.0.0.1 only, on free ports, with its data unde
   3. night A (today, >= --shards shards) is created by unpausing news_ingest; it must publish a lake
      identical (every row of every table) to an in-process `run_pipeline` of the same folder, with shards
      run on both workers; its wall time is compared with the in-process run;
-  4. night B (yesterday) is triggered with its logical date; once shards run on both workers, worker 1 is
-     SIGKILLed (its whole process group); the scheduler's heartbeat timeout fails its running shards, they are
-     retried on worker 2, and the night must still publish the same lake as the in-process reference.
+  4. night B (yesterday, as large) is triggered with its logical date; as soon as worker 1 starts a shard,
+     worker 1 and every process below it are SIGKILLed (as if its host died); the scheduler's heartbeat timeout fails the lost shards, they must be retried on worker 2, and
+     the night must still publish the same lake as the in-process reference.
 The servers and workers are stopped at the end (each by its own process-group id).
 """
 from __future__ import annotations
@@ -303,23 +303,29 @@ def main() -> int:
             say("night A: lake identical to the in-process run (all tables, all rows)")
 
         if not args.no_kill:
-            before = dict(used)
             af.cli("dags", "trigger", DAG, "--logical-date", f"{night_b}T00:00:00+00:00", "--run-id", f"manual__{night_b}")
             run_b = f"manual__{night_b}"
 
-            def w1_busy():
-                now = shard_workers(af, workers, run_b)
-                return now["worker1"] > before["worker1"] and any(
-                    t["state"] == "running" for t in af.task_instances(DAG, run_b) if t["task_id"] == "process_shard")
+            def w1_running_shards():
+                """Shards of night B that worker 1 started less than 0.4 s ago (far from finishing)."""
+                rows = af.query("select map_index, pid, start_date from task_instance where dag_id = :d and run_id = :r "
+                                "and task_id = 'process_shard' and state = 'running'", d=DAG, r=run_b)
+                if not rows:
+                    return []
+                below = af.descendants("worker1")  # task processes run in their own process groups
+                now = datetime.now(timezone.utc)
+                return [m for m, pid, start in rows if pid in below and start is not None
+                        and (now - (start if start.tzinfo else start.replace(tzinfo=timezone.utc))).total_seconds() < 0.4]
 
-            af.wait_for(w1_busy, 300, "night B shards running on worker 1", interval=0.5)
-            time.sleep(2)
-            say("night B: SIGKILL worker 1 (its whole process group) while its shards run")
-            af.kill("worker1", signal.SIGKILL)
+            lost = af.wait_for(w1_running_shards, 300, "a night B shard running on worker 1", interval=0.2)
+            say(f"night B: SIGKILL worker 1 and every process below it while it runs shard(s) {lost}")
+            af.kill_tree("worker1")
             state = af.wait_run_done(DAG, run_b, 900)
             tis = af.task_instances(DAG, run_b)
             retried = [t for t in tis if t["try_number"] > 1]
-            say(f"night B: {state}; task instances retried after the kill: {len(retried)}")
+            say(f"night B: {state}; task instances retried after the kill: {[(t['task_id'], t['map_index']) for t in retried]}")
+            if not {t["map_index"] for t in retried if t["task_id"] == "process_shard"} & set(lost):
+                failures.append(f"the shards killed with worker 1 ({lost}) were not retried: {tis}")
             if state != "success":
                 failures.append(f"night B ended {state} after the worker kill: {tis}")
             diff = lake_diff(str(lake), str(ref), night_b)

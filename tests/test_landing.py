@@ -111,3 +111,20 @@ def test_dedup_against_the_lake_is_never_silent(tmp_path, settings):
     # a rerun of the same date is not a duplicate of itself
     again = run_pipeline(str(landing / "2026-11-19"), lake, "2026-11-19", "r19b", settings)
     assert again["tables"]["articles"] == n and again["duplicates_by_date"] == {}
+
+
+def test_gazetteer_index_is_memory_mapped_with_the_dict_api(settings):
+    """The compact index answers like the old in-memory one (the extractor's callers rely on it)."""
+    from newsetl.extract import gazetteer
+
+    g = gazetteer.load(settings.cache_dir)
+    assert type(g.index).__name__ == "_MappedIndex"  # not unpickled
+    assert len(g.places) > 200_000 and len(g.index) > 500_000
+    ids = g.index.get("aleppo")
+    assert ids and g.index["aleppo"] == ids and "aleppo" in g.index and g.index.get("zzzz not a place") is None
+    top = g.places[ids[0]]
+    assert top.country == "SY" and top is g.places[ids[0]]  # decoded once, then cached
+    assert g.places[:2] == [g.places[0], g.places[1]] and g.places[-1] == g.places[len(g.places) - 1]
+    assert g.resolve("Aleppo").country == "SY" and g.iso3("SY") == "SYR" and g.iso3_to_iso2["SYR"] == "SY"
+    key, val = next(iter(g.index.items()))
+    assert g.index[key] == val

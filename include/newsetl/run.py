@@ -86,8 +86,8 @@ def record_missing(lake_uri: str, ingest_date: str, run_id: str, input_path: str
         "status": status, "ingest_date": ingest_date, "run_id": run_id, "lake": lake.root, "input": input_path,
         "files": 0, "checked_at": datetime.now().isoformat(timespec="seconds"), "waited_seconds": round(waited),
         "policy": settings.missing_night, "tables": {t: 0 for t in ALL_TABLES}, "ledger": {}, "quarantined": [],
-        "reason": (f"landing folder {input_path} does not exist" if status == "missing"
-                   else f"landing folder {input_path} holds no input files")})
+        "reason": (f"input path {input_path} does not exist" if status == "missing"
+                   else f"no input files in {input_path}")})
     return path
 
 
@@ -457,11 +457,11 @@ def validate(final: str, lake_uri: str, ingest_date: str, run_id: str, fail_on_w
     from .quality import QualityGateError, validate_staged
 
     lake = Lake(lake_uri)
-    t0 = time.perf_counter()
+    t0, c0 = time.perf_counter(), time.process_time()
     report = validate_staged(lake, final, ingest_date)
-    log.warning("GX gate for %s: %d expectation results, %d failures, %d warnings in %.1f s", ingest_date,
+    log.warning("GX gate for %s: %d expectation results, %d failures, %d warnings in %.1f s (%.1f s CPU)", ingest_date,
                 sum(len(t["results"]) for t in report["tables"].values()), len(report["failures"]), len(report["warnings"]),
-                time.perf_counter() - t0)
+                time.perf_counter() - t0, time.process_time() - c0)
     path = posixpath.join(lake.runs(ingest_date, run_id), "validation.json")
     lake.write_json(path, report)
     failures = report["failures"] + (report["warnings"] if fail_on_warning else [])
@@ -559,7 +559,8 @@ def format_summary(s: dict) -> str:
         lines.append(f"  report: {s['report']}")
     if s.get("duplicates"):
         by = s.get("duplicates_by_date") or {}
-        lines.append(f"  duplicates: {s['duplicates']} input documents repeat articles already kept ("
+        lines.append(f"  duplicates: {s['duplicates']} input document{'s' if s['duplicates'] != 1 else ''} repeat"
+                     f"{'s' if s['duplicates'] == 1 else ''} articles already kept ("
                      + ", ".join(f"{n} of {'articles published on ' + d if d != 'this night' else 'this night'}" for d, n in by.items()) + ")")
         if not s["tables"].get("articles"):
             lines.append("  WARNING: every document of this night duplicates an article published on another date: "

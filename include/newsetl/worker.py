@@ -48,10 +48,16 @@ def _celery_config() -> dict:
 
     @worker_process_init.connect(weak=False)
     def _warm(**_kwargs):
+        import gc
+
         try:
             log.warning("newsetl: worker process warmed in %s s", preload())
         except Exception:  # never stop a worker from serving tasks
             log.exception("newsetl: worker preload failed; tasks will load their own models")
+        # Move the preloaded objects (spaCy vocab, GX, rules) out of the collector's reach, as Airflow does
+        # for its own preloads: full collections in the forked tasks then skip them, and do not copy their pages.
+        gc.collect()
+        gc.freeze()
 
     return dict(DEFAULT_CELERY_CONFIG)
 

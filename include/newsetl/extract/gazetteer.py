@@ -373,7 +373,9 @@ class _LazyPlaces:
     def __len__(self) -> int:
         return self.n
 
-    def __getitem__(self, i: int) -> Place:
+    def __getitem__(self, i):
+        if isinstance(i, slice):
+            return [self[j] for j in range(*i.indices(self.n))]
         if i < 0:
             i += self.n
         p = self._cache.get(i)
@@ -435,6 +437,12 @@ class _MappedIndex:
 
     def __iter__(self):
         return iter(self.keys())
+
+    def items(self):
+        return ((k, self[k]) for k in self.keys())
+
+    def values(self):
+        return (v for _, v in self.items())
 
 
 def open_compact(path: Path) -> Gazetteer:
