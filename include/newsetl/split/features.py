@@ -134,13 +134,18 @@ def _text_features(cues: Cues, t: str, context: str) -> list[str]:
         out.append("nonlatin")
     elif len(words) >= 6 and not any(w in EN_FUNCTION for w in words):
         out.append("no_en_function")
-    if context:
-        for m in QUOTED_SPAN.finditer(t):
-            span = m.group(1).strip(" ,.")
-            if len(span.split()) >= 2 and span in context:
-                out.append("quotes_earlier")
-                break
+    if context and _quotes_earlier(t, context):
+        out.append("quotes_earlier")
     return out
+
+
+def _quotes_earlier(t: str, context: str) -> bool:
+    """The line quotes two or more words of the text before it."""
+    for m in QUOTED_SPAN.finditer(t):
+        span = m.group(1).strip(" ,.")
+        if len(span.split()) >= 2 and span in context:
+            return True
+    return False
 
 
 def doc_features(lines: list[Line], cues: Cues | None = None) -> list[list[str]]:
@@ -173,8 +178,9 @@ def doc_features(lines: list[Line], cues: Cues | None = None) -> list[list[str]]
     for i, ln in enumerate(lines):
         f = flags[i]
         out = ["bias"] + ["l:" + k for k, v in f.items() if v]
-        quoting = '"' in ln.text or "“" in ln.text or "‘" in ln.text
-        out += _text_features(cues, ln.text, context) if quoting and context else text_feats[i]
+        out += text_feats[i]
+        if context and ('"' in ln.text or "“" in ln.text or "‘" in ln.text) and _quotes_earlier(ln.text, context):
+            out.append("quotes_earlier")
         if f["short"] and seen.get(ln.text.lower(), 0) > 1:
             out.append("repeat_short")
         out.append("gap" + _bucket(ln.gap, (0, 1, 2)))

@@ -98,9 +98,10 @@ class SplitModel:
         if not feats:
             return Decision([], 0.0, False, 1.0, "no_comments_evidence")
         em = self.emissions(feats)
-        body_score, body_path = self.viterbi(em, self.body_zone)
         best_score, best_path = self.viterbi(em, self.all_labels)
         has_c = any(self.zone[k] for k in best_path)
+        # without a comment zone the best path is also the best all-body path
+        body_score, body_path = self.viterbi(em, self.body_zone) if has_c else (best_score, best_path)
         has_body = any(self.labels[k] == "body" for k in best_path if not self.zone[k])
         n_c = sum(self.zone[k] for k in best_path)
         # evidence per comment-zone line (sqrt-normalised): a long zone of weak lines is no stronger than a short clear one
