@@ -56,12 +56,6 @@ class _Lines:
         return {"body": body, "comment": comm, "macro_f1": round((body["f1"] + comm["f1"]) / 2, 4)}
 
 
-def _decide(sp: Splitter, lines):
-    from .split.features import doc_features
-
-    return sp.model.decide(doc_features(lines, sp.cues))
-
-
 def eval_labelled(gold_dir: str, sp: Splitter | None = None) -> dict:
     sp = sp or Splitter()
     docs = load_dir(gold_dir)
@@ -69,10 +63,7 @@ def eval_labelled(gold_dir: str, sp: Splitter | None = None) -> dict:
     tp_b = np_b = ng_b = tp_c = np_c = ng_c = auth_ok = auth_n = invented = no_comment_docs = exact = 0
     t0 = time.perf_counter()
     for d in docs:
-        raw_text = "\n".join(" " * ln.indent + ln.text if ln.gap == 0 else "\n" * ln.gap + " " * ln.indent + ln.text
-                             for ln in d.lines)
-        pred = sp(raw_text)
-        dec = _decide(sp, d.lines)
+        pred, dec = sp.split_lines(d.lines)
         gz = [lab in COMMENT_ZONE for lab in d.labels]
         pz = [lab in COMMENT_ZONE for lab in dec.labels]
         lines_c.add(gz, pz)
@@ -136,7 +127,7 @@ def eval_dragnet(folder: str, sp: Splitter | None = None) -> dict:
             continue
         n_above = len(to_lines("\n".join(raw[:mark]))) if mark is not None else len(lines)
         gold = [i >= n_above for i in range(len(lines))]
-        dec = _decide(sp, lines)
+        split, dec = sp.split_lines(lines)
         pred = [lab in COMMENT_ZONE for lab in dec.labels]
         allc.add(gold, pred)
         if mark is None:
@@ -146,7 +137,7 @@ def eval_dragnet(folder: str, sp: Splitter | None = None) -> dict:
             invented += any(pred)
         else:
             withc.add(gold, pred)
-        if not keep_prose(sp(text)).body:  # what the pipeline loads (run.py applies the same rule)
+        if not keep_prose(split).body:  # what the pipeline loads (run.py applies the same rule)
             lost += 1
         wrong = sum(g != p for g, p in zip(gold, pred))
         if wrong:

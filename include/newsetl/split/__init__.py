@@ -15,8 +15,8 @@ from datetime import datetime, timezone
 
 from .assemble import Comment, SplitDoc, assemble, parse_author
 from .features import doc_features, load_cues
-from .model import load_model
-from .text import WS_RE, normalize_text, paragraphs, to_lines
+from .model import Decision, load_model
+from .text import WS_RE, Line, normalize_text, paragraphs, to_lines
 
 
 class Splitter:
@@ -27,20 +27,22 @@ class Splitter:
         self.cues = load_cues(cues_path)
 
     def __call__(self, text: str, title: str | None = None) -> SplitDoc:
-        lines = to_lines(text)
+        return self.split_lines(to_lines(text), title)[0]
+
+    def split_lines(self, lines: list[Line], title: str | None = None) -> tuple[SplitDoc, Decision | None]:
+        """The split of a document's lines and the model's decision (None when there was nothing to decode)."""
         repeated = False
         if title is not None:
             title = WS_RE.sub(" ", title).strip()
             repeated = bool(lines) and lines[0].text.lower() == title.lower()
         if not lines or (repeated and len(lines) == 1):
-            return SplitDoc(title or "", None, [], [], 1.0, "no_comments_evidence")
-        feats = doc_features(lines, self.cues)
-        dec = self.model.decide(feats)
+            return SplitDoc(title or "", None, [], [], 1.0, "no_comments_evidence"), None
+        dec = self.model.decide(doc_features(lines, self.cues))
         # a JSONL title repeated as the first line is decoded with it (the model expects a title line) and then dropped
         t, caption, body, comments = assemble(self.cues, lines, dec.labels, None if repeated else title)
         if repeated:
             t = title
-        return SplitDoc(t, caption, body, comments, dec.confidence, dec.method)
+        return SplitDoc(t, caption, body, comments, dec.confidence, dec.method), dec
 
 
 _DEFAULT: Splitter | None = None

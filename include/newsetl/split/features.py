@@ -96,7 +96,7 @@ def _line_flags(cues: Cues, ln: Line) -> dict[str, bool]:
     return flags
 
 
-def _text_features(cues: Cues, t: str, context: str) -> list[str]:
+def _text_features(cues: Cues, t: str) -> list[str]:
     out: list[str] = []
     outside = QUOTE_RE.sub(" ", t)
     words = [w.lower() for w in WORD_RE.findall(outside)]
@@ -134,8 +134,6 @@ def _text_features(cues: Cues, t: str, context: str) -> list[str]:
         out.append("nonlatin")
     elif len(words) >= 6 and not any(w in EN_FUNCTION for w in words):
         out.append("no_en_function")
-    if context and _quotes_earlier(t, context):
-        out.append("quotes_earlier")
     return out
 
 
@@ -170,7 +168,7 @@ def doc_features(lines: list[Line], cues: Cues | None = None) -> list[list[str]]
     for ln, f in zip(lines, flags):
         if f["short"]:
             seen[ln.text.lower()] = seen.get(ln.text.lower(), 0) + 1
-    text_feats = [_text_features(cues, ln.text, "") for ln in lines]
+    text_feats = [_text_features(cues, ln.text) for ln in lines]
     reader = [sum(1 for x in tf if x in READER_VOICE) for tf in text_feats]
     news = [sum(1 for x in tf if x in NEWS_VOICE) for tf in text_feats]
     feats: list[list[str]] = []

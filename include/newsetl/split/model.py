@@ -37,7 +37,6 @@ class SplitModel:
         self.threshold_weak: float = float(data.get("threshold_weak", data["threshold"]))  # with name lines only
         self.strong = set(data.get("strong_evidence", []))
         self.scale: float = float(data.get("confidence_scale", 2.0))
-        self.meta = {k: v for k, v in data.items() if k not in ("state", "transitions")}
         idx = {lab: i for i, lab in enumerate(self.labels)}
         L = len(self.labels)
         self.zone = [lab in COMMENT_ZONE for lab in self.labels]

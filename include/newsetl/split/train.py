@@ -107,10 +107,10 @@ def train_split(root: str | Path = ".", out: str | Path | None = None, iteration
     root = Path(root)
     t0 = time.perf_counter()
     cues = load_cues()
-    train, dev = _load(TRAIN_SETS, root), _load(DEV_SETS, root)
-    seed = load_dir(root / TRAIN_SETS[0])
-    train = seed * (SEED_WEIGHT - 1) + train
-    ftrain = [doc_features(d.lines, cues) for d in train]
+    seed, rest, dev = load_dir(root / TRAIN_SETS[0]), _load(TRAIN_SETS[1:], root), _load(DEV_SETS, root)
+    fseed = [doc_features(d.lines, cues) for d in seed]
+    train = seed * SEED_WEIGHT + rest  # the seed outlet's documents count SEED_WEIGHT times
+    ftrain = fseed * SEED_WEIGHT + [doc_features(d.lines, cues) for d in rest]
     fdev = [doc_features(d.lines, cues) for d in dev]
     results = []
     for c1, c2 in GRID:
