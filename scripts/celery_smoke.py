@@ -296,11 +296,15 @@ def main() -> int:
             failures.append(f"night A had {len(shards)} shards (< 8)")
         if not all(used.values()):
             failures.append(f"not every worker ran tasks: {used}")
-        diff = lake_diff(str(lake), str(ref), night_a)
-        if diff:
-            failures.append(f"night A lake differs from the in-process run: {diff}")
-        else:
-            say("night A: lake identical to the in-process run (all tables, all rows)")
+
+        def same_lake(night: str, label: str, note: str) -> None:
+            diff = lake_diff(str(lake), str(ref), night)
+            if diff:
+                failures.append(f"{label} lake differs from the in-process run: {diff}")
+            else:
+                say(f"{label}: lake identical to the in-process run {note}")
+
+        same_lake(night_a, "night A", "(all tables, all rows)")
 
         if not args.no_kill:
             af.cli("dags", "trigger", DAG, "--logical-date", f"{night_b}T00:00:00+00:00", "--run-id", f"manual__{night_b}")
@@ -328,11 +332,7 @@ def main() -> int:
                 failures.append(f"the shards killed with worker 1 ({lost}) were not retried: {tis}")
             if state != "success":
                 failures.append(f"night B ended {state} after the worker kill: {tis}")
-            diff = lake_diff(str(lake), str(ref), night_b)
-            if diff:
-                failures.append(f"night B lake differs from the in-process run: {diff}")
-            else:
-                say("night B: lake identical to the in-process run despite the killed worker")
+            same_lake(night_b, "night B", "despite the killed worker")
         summary = {"shards": len(shards), "cluster_seconds": round(wall_a, 1), "in_process_seconds": round(t_ref_a, 1),
                    "tasks_per_worker": used, **task_startup(af, run_a)}
         say("RESULT " + json.dumps(summary))
