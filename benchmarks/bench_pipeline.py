@@ -6,6 +6,7 @@ split docs/s, extraction words/s, end-to-end docs/s and the peak RSS (ru_maxrss)
 
     .venv/bin/python benchmarks/bench_pipeline.py [N_DOCS]   (default 2000)
 """
+
 from __future__ import annotations
 
 import json
@@ -25,7 +26,6 @@ def rss_mb() -> float:
 
 
 def generate(out: Path, n: int, seed: int = 7) -> int:
-    from newsetl.sources import decode
 
     rnd = random.Random(seed)
     bases = []
@@ -37,7 +37,7 @@ def generate(out: Path, n: int, seed: int = 7) -> int:
         g = rnd.choice(bases)
         donor = rnd.choice(bases)
         body = list(g["body"])
-        body[0] = body[0].replace(" ", f" ", 1) + f" (report {i})"
+        body[0] = body[0].replace(" ", " ", 1) + f" (report {i})"
         comments = g["comments"] + donor["comments"][: rnd.randint(0, 4)]
         parts = [g["title"] + f" #{i}", ""]
         if g["caption"]:

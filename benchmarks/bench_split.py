@@ -1,5 +1,6 @@
 """Splitting throughput on one core (`make bench-split`): documents/s and lines/s of `split_dump` over the
 project's labelled sets, and over ../shared/realdata/dragnet-train when present (real pages, longer)."""
+
 from __future__ import annotations
 
 import sys
@@ -16,7 +17,9 @@ def _texts() -> dict[str, list[str]]:
         sets[name] = [p.read_bytes().decode("utf-8", "replace") for p in sorted((ROOT / name).glob("*.txt"))]
     real = ROOT.parent / "shared" / "realdata" / "dragnet-train"
     if real.is_dir():
-        sets["realdata/dragnet-train"] = [p.read_bytes().decode("cp1252", "replace") for p in sorted(real.glob("*.txt"))]
+        sets["realdata/dragnet-train"] = [
+            p.read_bytes().decode("cp1252", "replace") for p in sorted(real.glob("*.txt"))
+        ]
     return sets
 
 

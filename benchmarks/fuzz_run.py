@@ -4,6 +4,7 @@ codes, time and peak memory.
 
     .venv/bin/python benchmarks/fuzz_run.py [N_DOCS]   (default 10000)
 """
+
 from __future__ import annotations
 
 import os
@@ -33,14 +34,18 @@ def main() -> int:
         t0 = time.perf_counter()
         rc = cli(["run", "--input", f"{tmp}/in", "--lake", f"{tmp}/lake", "--date", "2026-11-20"])
         secs = time.perf_counter() - t0
-        rows = duckdb.sql(f"select source_file, member, kind, status, reason, article_id from read_parquet('{tmp}/lake/ingest_ledger/*/*.parquet')").fetchall()
+        rows = duckdb.sql(
+            f"select source_file, member, kind, status, reason, article_id from read_parquet('{tmp}/lake/ingest_ledger/*/*.parquet')"
+        ).fetchall()
         rows = [dict(zip(["source_file", "member", "kind", "status", "reason", "article_id"], r)) for r in rows]
         codes = reconcile(rows)
         arts = duckdb.sql(f"select count(*) from read_parquet('{tmp}/lake/articles/*/*.parquet')").fetchall()[0][0]
         loaded = sum(1 for r in rows if r["status"] == "loaded" and r["kind"] in ("file", "record"))
-    print(f"\nfuzz: {made} inputs in {files} files -> exit {rc}; {len(rows)} ledger rows, reconciled; "
-          f"{arts} articles = {loaded} loaded rows; {secs:.0f} s ({made / secs:.0f} inputs/s); "
-          f"peak RSS {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB")
+    print(
+        f"\nfuzz: {made} inputs in {files} files -> exit {rc}; {len(rows)} ledger rows, reconciled; "
+        f"{arts} articles = {loaded} loaded rows; {secs:.0f} s ({made / secs:.0f} inputs/s); "
+        f"peak RSS {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB"
+    )
     print("reason codes:", dict(codes.most_common()))
     bad = {k: v for k, v in codes.items() if k in ("internal_error", "split_error", "extract_error")}
     return 0 if rc == 0 and arts == loaded and not bad else 1

@@ -15,6 +15,7 @@ A rebuild of a date replaces exactly that date's partition (the lake's atomic sw
 
 Thin driver of `newsetl.analytics` (include/); the same steps run with `newsetl analytics --date D`.
 """
+
 from __future__ import annotations
 
 import os
@@ -26,7 +27,9 @@ from airflow.sdk import Asset, Param, dag, task
 SOURCES = ("articles", "comments", "events", "mentions")
 INGEST_ASSETS = [Asset(name=f"newsetl.{t}", uri=f"newsetl://lake/{t}", group="newsetl") for t in SOURCES]
 DERIVED = ("events_daily", "actor_dyads", "article_stats")  # tests check this equals newsetl.schemas.DERIVED_TABLES
-ANALYTICS_ASSETS = {t: Asset(name=f"newsetl.{t}", uri=f"newsetl://lake/{t}", group="newsetl_analytics") for t in DERIVED}
+ANALYTICS_ASSETS = {
+    t: Asset(name=f"newsetl.{t}", uri=f"newsetl://lake/{t}", group="newsetl_analytics") for t in DERIVED
+}
 
 DEFAULT_ARGS = {
     "owner": "newsetl",
@@ -47,9 +50,16 @@ DEFAULT_ARGS = {
     default_args=DEFAULT_ARGS,
     tags=["newsetl", "analytics"],
     params={
-        "lake": Param(os.environ.get("NEWSETL_LAKE_URI", "data/lake"), type="string",
-                      description="Lake root, when the asset events do not name one."),
-        "date": Param("", type="string", description="Ingest date to (re)build on a manual run (default: the asset events' dates, else the logical date)."),
+        "lake": Param(
+            os.environ.get("NEWSETL_LAKE_URI", "data/lake"),
+            type="string",
+            description="Lake root, when the asset events do not name one.",
+        ),
+        "date": Param(
+            "",
+            type="string",
+            description="Ingest date to (re)build on a manual run (default: the asset events' dates, else the logical date).",
+        ),
     },
     doc_md=__doc__,
 )
@@ -79,7 +89,12 @@ def news_analytics():
         from newsetl.analytics import validate as _validate
         from newsetl.config import get_settings
 
-        return {**staged, "validation": _validate(staged["lake"], staged["ingest_date"], staged["run_id"], get_settings().fail_on_warning)}
+        return {
+            **staged,
+            "validation": _validate(
+                staged["lake"], staged["ingest_date"], staged["run_id"], get_settings().fail_on_warning
+            ),
+        }
 
     @task(outlets=list(ANALYTICS_ASSETS.values()))
     def publish(checked: dict, outlet_events=None) -> dict:
@@ -87,8 +102,12 @@ def news_analytics():
 
         out = _publish(checked["lake"], checked["ingest_date"], checked["run_id"])
         for t, asset in ANALYTICS_ASSETS.items():
-            outlet_events[asset].extra = {"ingest_date": checked["ingest_date"], "lake": checked["lake"],
-                                          "partition": out["published"].get(t), "rows": checked["rows"].get(t, 0)}
+            outlet_events[asset].extra = {
+                "ingest_date": checked["ingest_date"],
+                "lake": checked["lake"],
+                "partition": out["published"].get(t),
+                "rows": checked["rows"].get(t, 0),
+            }
         print(f"news_analytics {checked['ingest_date']}: published {checked['rows']}", flush=True)
         return out
 

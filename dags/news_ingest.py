@@ -26,6 +26,7 @@ Airflow context) when set - e.g. a function that posts to chat or calls an Airfl
 (default: 60% of this host's memory / `NEWSETL_SHARD_MEMORY_MB`), and in the pool `NEWSETL_SHARD_POOL`
 when that is set (create it with `airflow pools set`).
 """
+
 from __future__ import annotations
 
 import os
@@ -68,9 +69,15 @@ def notify_failure(context) -> None:
     ti = context.get("ti") or context.get("task_instance")
     run = context.get("dag_run")
     exc = context.get("exception")
-    log.error("NEWSETL ALERT: dag=%s run=%s task=%s logical_date=%s try=%s error=%s",
-              getattr(ti, "dag_id", "news_ingest"), getattr(run, "run_id", None), getattr(ti, "task_id", None),
-              getattr(run, "logical_date", None), getattr(ti, "try_number", None), f"{type(exc).__name__}: {exc}" if exc else None)
+    log.error(
+        "NEWSETL ALERT: dag=%s run=%s task=%s logical_date=%s try=%s error=%s",
+        getattr(ti, "dag_id", "news_ingest"),
+        getattr(run, "run_id", None),
+        getattr(ti, "task_id", None),
+        getattr(run, "logical_date", None),
+        getattr(ti, "try_number", None),
+        f"{type(exc).__name__}: {exc}" if exc else None,
+    )
     hook = os.environ.get("NEWSETL_ON_FAILURE_CALLBACK", "").strip()
     if hook:
         mod, _, fn = hook.partition(":")
@@ -102,12 +109,21 @@ SHARD_POOL = os.environ.get("NEWSETL_SHARD_POOL", "").strip() or None
     default_args=DEFAULT_ARGS,
     tags=["newsetl", "etl"],
     params={
-        "landing": Param(os.environ.get("NEWSETL_LANDING_DIR", "data/landing"), type="string",
-                         description="Landing root (local path or fsspec URI); the run reads <landing>/<logical date>/ only."),
-        "input": Param("", type="string",
-                       description="Explicit input (path, folder or glob) that replaces <landing>/<date>/ for this run."),
-        "lake": Param(os.environ.get("NEWSETL_LAKE_URI", "data/lake"), type="string",
-                      description="Lake root: local path or fsspec URI (s3://bucket/lake)."),
+        "landing": Param(
+            os.environ.get("NEWSETL_LANDING_DIR", "data/landing"),
+            type="string",
+            description="Landing root (local path or fsspec URI); the run reads <landing>/<logical date>/ only.",
+        ),
+        "input": Param(
+            "",
+            type="string",
+            description="Explicit input (path, folder or glob) that replaces <landing>/<date>/ for this run.",
+        ),
+        "lake": Param(
+            os.environ.get("NEWSETL_LAKE_URI", "data/lake"),
+            type="string",
+            description="Lake root: local path or fsspec URI (s3://bucket/lake).",
+        ),
     },
     doc_md=__doc__,
 )
@@ -116,7 +132,8 @@ def news_ingest():
     def discover(params=None, ds=None, run_id=None) -> dict:
         from airflow.sdk.exceptions import AirflowFailException, AirflowSkipException
 
-        from newsetl.run import MissingNightError, NoLogicalDateError, discover as _discover, night_input
+        from newsetl.run import MissingNightError, NoLogicalDateError, night_input
+        from newsetl.run import discover as _discover
 
         try:
             night = night_input(params["landing"], ds)  # refuses a run without a logical date
@@ -131,18 +148,31 @@ def news_ingest():
 
     @task
     def plan_shards(found: dict) -> list[dict]:
-        return [{"shard": s["shard"], "paths": s["paths"], "staging": found["staging"], "lake": found["lake"],
-                 "ingest_date": found["ingest_date"]} for s in found["shards"]]
+        return [
+            {
+                "shard": s["shard"],
+                "paths": s["paths"],
+                "staging": found["staging"],
+                "lake": found["lake"],
+                "ingest_date": found["ingest_date"],
+            }
+            for s in found["shards"]
+        ]
 
-    @task(map_index_template="{{ shard_label }}", max_active_tis_per_dag=max_active_shards(),
-          **({"pool": SHARD_POOL} if SHARD_POOL else {}))
+    @task(
+        map_index_template="{{ shard_label }}",
+        max_active_tis_per_dag=max_active_shards(),
+        **({"pool": SHARD_POOL} if SHARD_POOL else {}),
+    )
     def process_shard(shard: dict) -> dict:
         from airflow.sdk import get_current_context
 
         from newsetl.run import process_shard as _process
 
         get_current_context()["shard_label"] = f"shard {shard['shard']} ({len(shard['paths'])} files)"
-        return _process(shard, shard["staging"], shard["lake"], shard["ingest_date"], progress=lambda m: print(m, flush=True))
+        return _process(
+            shard, shard["staging"], shard["lake"], shard["ingest_date"], progress=lambda m: print(m, flush=True)
+        )
 
     @task
     def finalize(found: dict, counts: list[dict]) -> dict:
@@ -160,7 +190,9 @@ def news_ingest():
         from newsetl.config import get_settings
         from newsetl.run import validate as _validate
 
-        return _validate(fin["final"], found["lake"], found["ingest_date"], found["run_id"], get_settings().fail_on_warning)
+        return _validate(
+            fin["final"], found["lake"], found["ingest_date"], found["run_id"], get_settings().fail_on_warning
+        )
 
     @task(outlets=list(NEWSETL_ASSETS.values()))
     def publish(found: dict, fin: dict, validation: dict, outlet_events=None) -> dict:
@@ -168,20 +200,38 @@ def news_ingest():
 
         out = _publish(fin["final"], found["lake"], found["ingest_date"], found["run_id"])
         for t, asset in NEWSETL_ASSETS.items():  # downstream DAGs see which partition changed
-            outlet_events[asset].extra = {"ingest_date": found["ingest_date"], "lake": found["lake"],
-                                          "partition": out["published"].get(t), "rows": fin["rows"].get(t, 0)}
+            outlet_events[asset].extra = {
+                "ingest_date": found["ingest_date"],
+                "lake": found["lake"],
+                "partition": out["published"].get(t),
+                "rows": fin["rows"].get(t, 0),
+            }
         return out
 
     @task
     def summary(found: dict, fin: dict, validation: dict, published: dict) -> dict:
         from newsetl.run import format_summary, summarize
 
-        s = summarize(found["lake"], found["ingest_date"], found["run_id"],
-                      {"validation": validation, "body_words": fin.get("body_words"), "words_per_second": fin.get("words_per_second"),
-                       "input": found["input"], "files": found["files"]})
+        s = summarize(
+            found["lake"],
+            found["ingest_date"],
+            found["run_id"],
+            {
+                "validation": validation,
+                "body_words": fin.get("body_words"),
+                "words_per_second": fin.get("words_per_second"),
+                "input": found["input"],
+                "files": found["files"],
+            },
+        )
         print(format_summary(s), flush=True)  # the first lines of this task's log
-        return {"status": s["status"], "tables": s["tables"], "ledger": s["ledger"], "quarantined": len(s["quarantined"]),
-                "duplicates_by_date": s.get("duplicates_by_date", {})}
+        return {
+            "status": s["status"],
+            "tables": s["tables"],
+            "ledger": s["ledger"],
+            "quarantined": len(s["quarantined"]),
+            "duplicates_by_date": s.get("duplicates_by_date", {}),
+        }
 
     found = discover()
     counts = process_shard.expand(shard=plan_shards(found))

@@ -4,6 +4,7 @@ documents (eval/split), in every input shape the pipeline accepts plus deliberat
 Deterministic: archives carry fixed timestamps, so re-running yields identical bytes. Run:
     python samples/build_samples.py
 """
+
 from __future__ import annotations
 
 import gzip
@@ -63,8 +64,12 @@ def main() -> None:
     # 2. JSONL: raw dumps to split ('text') and pre-split records ('body' + 'comments')
     lines = []
     for i, (did, raw, gold) in enumerate(rest[:8]):
-        rec = {"id": f"feed-{i:03d}", "url": f"https://news.example.org/{did}", "published_at": f"2026-11-{10 + i:02d}T08:30:00Z",
-               "title": gold["title"]}
+        rec = {
+            "id": f"feed-{i:03d}",
+            "url": f"https://news.example.org/{did}",
+            "published_at": f"2026-11-{10 + i:02d}T08:30:00Z",
+            "title": gold["title"],
+        }
         if i % 2 == 0:
             from_text = raw.decode(gold["encoding"]).replace("\r\n", "\n")
             rec["text"] = from_text
@@ -78,8 +83,10 @@ def main() -> None:
     (OUT / "feed.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
     # 3. archives: .tar.gz with a nested .jsonl, .zip (with an unsafe member), single-file .gz
     tar_members = [(f"dumps/{did}.txt", raw) for did, raw, _ in rest[8:13]]
-    nested = [json.dumps({"id": f"nested-{i}", "title": g["title"], "text": r.decode(g["encoding"])}, ensure_ascii=False)
-              for i, (_, r, g) in enumerate(rest[13:16])]
+    nested = [
+        json.dumps({"id": f"nested-{i}", "title": g["title"], "text": r.decode(g["encoding"])}, ensure_ascii=False)
+        for i, (_, r, g) in enumerate(rest[13:16])
+    ]
     tar_members.append(("dumps/nested.jsonl", ("\n".join(nested) + "\n").encode("utf-8")))
     (OUT / "night_batch.tar.gz").write_bytes(tar_bytes(tar_members))
     zip_members = [(f"{did}.txt", raw) for did, raw, _ in rest[16:21]]

@@ -8,6 +8,7 @@ its own session and stopped by its own process-group id.
 State is read straight from the metadata DB (SQLAlchemy URL of the deployment), which is cheaper than a CLI
 call per poll; changes (unpause, trigger, clear) go through the `airflow` CLI like an operator would.
 """
+
 from __future__ import annotations
 
 import os
@@ -29,8 +30,14 @@ def free_port() -> int:
 
 
 class AirflowServices:
-    def __init__(self, home: Path, env: dict[str, str] | None = None, executor: str = "LocalExecutor",
-                 sql_alchemy_conn: str | None = None, api_port: int | None = None):
+    def __init__(
+        self,
+        home: Path,
+        env: dict[str, str] | None = None,
+        executor: str = "LocalExecutor",
+        sql_alchemy_conn: str | None = None,
+        api_port: int | None = None,
+    ):
         self.home = Path(home)
         self.home.mkdir(parents=True, exist_ok=True)
         (self.home / "logs").mkdir(exist_ok=True)
@@ -65,20 +72,35 @@ class AirflowServices:
         self.env.update(env or {})
 
     # ------------------------------------------------------------ processes
-    def cli(self, *args: str, timeout: float = 300, check: bool = True, env: dict | None = None) -> subprocess.CompletedProcess:
-        out = subprocess.run([str(BIN / "airflow"), *args], env={**self.env, **(env or {})}, capture_output=True,
-                             text=True, timeout=timeout)
+    def cli(
+        self, *args: str, timeout: float = 300, check: bool = True, env: dict | None = None
+    ) -> subprocess.CompletedProcess:
+        out = subprocess.run(
+            [str(BIN / "airflow"), *args],
+            env={**self.env, **(env or {})},
+            capture_output=True,
+            text=True,
+            timeout=timeout,
+        )
         if check and out.returncode != 0:
-            raise RuntimeError(f"airflow {' '.join(args)} failed ({out.returncode}):\n{out.stdout[-3000:]}\n{out.stderr[-3000:]}")
+            raise RuntimeError(
+                f"airflow {' '.join(args)} failed ({out.returncode}):\n{out.stdout[-3000:]}\n{out.stderr[-3000:]}"
+            )
         return out
 
     def migrate(self) -> None:
         self.cli("db", "migrate", timeout=600)
 
     def start(self, name: str, *args: str, env: dict | None = None) -> subprocess.Popen:
-        log = open(self.home / f"{name}.log", "ab")
-        p = subprocess.Popen([str(BIN / "airflow"), *args], env={**self.env, **(env or {})}, stdout=log,
-                             stderr=subprocess.STDOUT, start_new_session=True, cwd=str(self.home))
+        log = open(self.home / f"{name}.log", "ab")  # noqa: SIM115 - owned by the child process
+        p = subprocess.Popen(
+            [str(BIN / "airflow"), *args],
+            env={**self.env, **(env or {})},
+            stdout=log,
+            stderr=subprocess.STDOUT,
+            start_new_session=True,
+            cwd=str(self.home),
+        )
         self.procs[name] = p
         return p
 
@@ -185,10 +207,14 @@ class AirflowServices:
         raise TimeoutError(f"timed out after {timeout} s waiting for {what}\n{self.diagnostics()}")
 
     def wait_dag_parsed(self, dag_id: str, timeout: float = 120) -> None:
-        self.wait_for(lambda: self.query("select 1 from dag where dag_id = :d", d=dag_id), timeout, f"DAG {dag_id} parsed")
+        self.wait_for(
+            lambda: self.query("select 1 from dag where dag_id = :d", d=dag_id), timeout, f"DAG {dag_id} parsed"
+        )
 
     def runs(self, dag_id: str) -> list[dict]:
-        rows = self.query("select run_id, state, logical_date, run_type from dag_run where dag_id = :d order by id", d=dag_id)
+        rows = self.query(
+            "select run_id, state, logical_date, run_type from dag_run where dag_id = :d order by id", d=dag_id
+        )
         return [{"run_id": r[0], "state": r[1], "logical_date": r[2], "run_type": r[3]} for r in rows]
 
     def run_state(self, dag_id: str, run_id: str) -> str | None:
@@ -196,12 +222,19 @@ class AirflowServices:
         return rows[0][0] if rows else None
 
     def wait_run_done(self, dag_id: str, run_id: str, timeout: float) -> str:
-        return self.wait_for(lambda: (s := self.run_state(dag_id, run_id)) in ("success", "failed") and s, timeout,
-                             f"run {run_id} to finish")
+        return self.wait_for(
+            lambda: (s := self.run_state(dag_id, run_id)) in ("success", "failed") and s,
+            timeout,
+            f"run {run_id} to finish",
+        )
 
     def task_instances(self, dag_id: str, run_id: str) -> list[dict]:
-        rows = self.query("select task_id, map_index, state, try_number, hostname from task_instance "
-                          "where dag_id = :d and run_id = :r order by task_id, map_index", d=dag_id, r=run_id)
+        rows = self.query(
+            "select task_id, map_index, state, try_number, hostname from task_instance "
+            "where dag_id = :d and run_id = :r order by task_id, map_index",
+            d=dag_id,
+            r=run_id,
+        )
         return [{"task_id": r[0], "map_index": r[1], "state": r[2], "try_number": r[3], "hostname": r[4]} for r in rows]
 
     def task_log(self, dag_id: str, run_id: str, task_id: str, attempt: int = 1, map_index: int = -1) -> str:

@@ -6,6 +6,7 @@ task over the sample night, which sizes NEWSETL_SHARD_MEMORY_MB. Prints a table 
 
 --pickle also times the previous gazetteer format (the same index unpickled) for comparison.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -75,7 +76,7 @@ def main() -> int:
         found = discover(str(ROOT / "samples" / "landing" / "2026-11-20"), f"{tmp}/lake", "2026-11-20", "bench")
         shard = {"shard": 0, "paths": [p for s in found["shards"] for p in s["paths"]]}
         for i in range(args.repeat):
-            res = probe("shard", CACHE, *( [json.dumps(shard), found["staging"], f"{tmp}/lake"] if i == 0 else []))
+            res = probe("shard", CACHE, *([json.dumps(shard), found["staging"], f"{tmp}/lake"] if i == 0 else []))
             res.update(probe("validate", CACHE))
             for k, v in res.items():
                 if k.startswith("rss") or k == "sample shard processed":
@@ -88,8 +89,11 @@ def main() -> int:
             g = gazetteer.load(CACHE)
             path = Path(tmp) / "gaz.pkl"
             with open(path, "wb") as fh:
-                pickle.dump((list(g.places), {k: g.index[k] for k in g.index.keys()}, g.countries), fh,
-                            protocol=pickle.HIGHEST_PROTOCOL)
+                pickle.dump(
+                    (list(g.places), {k: g.index[k] for k in g.index}, g.countries),
+                    fh,
+                    protocol=pickle.HIGHEST_PROTOCOL,
+                )
             for _ in range(args.repeat):
                 for k, v in probe("pickle", CACHE, str(path)).items():
                     rows.setdefault(k, []).append(v)

@@ -19,6 +19,7 @@ Steps (every server listens on 127.0.0.1 only, on free ports, with its data unde
      the night must still publish the same lake as the in-process reference.
 The servers and workers are stopped at the end (each by its own process-group id).
 """
+
 from __future__ import annotations
 
 import argparse
@@ -31,7 +32,7 @@ import subprocess
 import sys
 import tempfile
 import time
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -61,8 +62,12 @@ def ensure_debian_packages() -> None:
     say(f"apt-get install {' '.join(missing)}")
     env = {**os.environ, "DEBIAN_FRONTEND": "noninteractive"}
     subprocess.run(["apt-get", "update", "-qq"], check=True, env=env)
-    subprocess.run(["apt-get", "install", "-y", "-qq", "--no-install-recommends", *missing], check=True, env=env,
-                   stdout=subprocess.DEVNULL)
+    subprocess.run(
+        ["apt-get", "install", "-y", "-qq", "--no-install-recommends", *missing],
+        check=True,
+        env=env,
+        stdout=subprocess.DEVNULL,
+    )
 
 
 class Postgres:
@@ -77,15 +82,53 @@ class Postgres:
         self.dir.mkdir(parents=True)
         if self.as_postgres:
             shutil.chown(self.dir, "postgres", "postgres")
-        subprocess.run([*self.as_postgres, str(self.bin / "initdb"), "-D", str(self.dir / "data"), "-U", "postgres",
-                        "--auth=trust", "-E", "UTF8"], check=True, stdout=subprocess.DEVNULL)
-        self.proc = subprocess.Popen([*self.as_postgres, str(self.bin / "postgres"), "-D", str(self.dir / "data"),
-                                      "-p", str(self.port), "-c", "listen_addresses=127.0.0.1",
-                                      "-c", f"unix_socket_directories={self.dir}", "-c", "max_connections=200",
-                                      "-c", "fsync=off"],
-                                     stdout=open(self.dir / "postgres.log", "ab"), stderr=subprocess.STDOUT,
-                                     start_new_session=True)
-        psql = [*self.as_postgres, str(self.bin / "psql"), "-h", "127.0.0.1", "-p", str(self.port), "-U", "postgres", "-q"]
+        subprocess.run(
+            [
+                *self.as_postgres,
+                str(self.bin / "initdb"),
+                "-D",
+                str(self.dir / "data"),
+                "-U",
+                "postgres",
+                "--auth=trust",
+                "-E",
+                "UTF8",
+            ],
+            check=True,
+            stdout=subprocess.DEVNULL,
+        )
+        self.proc = subprocess.Popen(
+            [
+                *self.as_postgres,
+                str(self.bin / "postgres"),
+                "-D",
+                str(self.dir / "data"),
+                "-p",
+                str(self.port),
+                "-c",
+                "listen_addresses=127.0.0.1",
+                "-c",
+                f"unix_socket_directories={self.dir}",
+                "-c",
+                "max_connections=200",
+                "-c",
+                "fsync=off",
+            ],
+            stdout=open(self.dir / "postgres.log", "ab"),  # noqa: SIM115 - owned by the child
+            stderr=subprocess.STDOUT,
+            start_new_session=True,
+        )
+        psql = [
+            *self.as_postgres,
+            str(self.bin / "psql"),
+            "-h",
+            "127.0.0.1",
+            "-p",
+            str(self.port),
+            "-U",
+            "postgres",
+            "-q",
+        ]
         for _ in range(60):
             if subprocess.run([*psql, "-c", "select 1"], capture_output=True).returncode == 0:
                 break
@@ -111,12 +154,31 @@ class Redis:
 
     def start(self) -> str:
         self.dir.mkdir(parents=True)
-        self.proc = subprocess.Popen(["redis-server", "--port", str(self.port), "--bind", "127.0.0.1", "--save", "",
-                                      "--appendonly", "no", "--dir", str(self.dir)],
-                                     stdout=open(self.dir / "redis.log", "ab"), stderr=subprocess.STDOUT,
-                                     start_new_session=True)
+        self.proc = subprocess.Popen(
+            [
+                "redis-server",
+                "--port",
+                str(self.port),
+                "--bind",
+                "127.0.0.1",
+                "--save",
+                "",
+                "--appendonly",
+                "no",
+                "--dir",
+                str(self.dir),
+            ],
+            stdout=open(self.dir / "redis.log", "ab"),  # noqa: SIM115 - owned by the child
+            stderr=subprocess.STDOUT,
+            start_new_session=True,
+        )
         for _ in range(60):
-            if subprocess.run(["redis-cli", "-p", str(self.port), "ping"], capture_output=True, text=True).stdout.strip() == "PONG":
+            if (
+                subprocess.run(
+                    ["redis-cli", "-p", str(self.port), "ping"], capture_output=True, text=True
+                ).stdout.strip()
+                == "PONG"
+            ):
                 return f"redis://127.0.0.1:{self.port}/0"
             time.sleep(0.25)
         raise RuntimeError("redis-server did not start")
@@ -163,9 +225,11 @@ def lake_diff(a: str, b: str, date: str) -> dict[str, str]:
     bad = {}
     for t in ALL_TABLES:
         pa_, pb = f"{a}/{t}/ingest_date={date}/*.parquet", f"{b}/{t}/ingest_date={date}/*.parquet"
-        q = (f"select (select count(*) from read_parquet('{pa_}')), (select count(*) from read_parquet('{pb}')), "
-             f"(select count(*) from (select * from read_parquet('{pa_}') except all select * from read_parquet('{pb}'))), "
-             f"(select count(*) from (select * from read_parquet('{pb}') except all select * from read_parquet('{pa_}')))")
+        q = (
+            f"select (select count(*) from read_parquet('{pa_}')), (select count(*) from read_parquet('{pb}')), "
+            f"(select count(*) from (select * from read_parquet('{pa_}') except all select * from read_parquet('{pb}'))), "
+            f"(select count(*) from (select * from read_parquet('{pb}') except all select * from read_parquet('{pa_}')))"
+        )
         na, nb, only_a, only_b = duckdb.sql(q).fetchall()[0]
         if only_a or only_b or na != nb:
             bad[t] = f"{na} vs {nb} rows, {only_a} only in cluster, {only_b} only in reference"
@@ -207,8 +271,23 @@ def task_startup(af: AirflowServices, run_id: str) -> dict:
 
 def run_reference(env: dict, landing: Path, lake: Path, date: str) -> float:
     t = time.monotonic()
-    subprocess.run([str(Path(sys.executable).parent / "newsetl"), "run", "--input", str(landing / date), "--lake", str(lake),
-                    "--date", date, "--run-id", f"reference__{date}"], env=env, check=True, stdout=subprocess.DEVNULL)
+    subprocess.run(
+        [
+            str(Path(sys.executable).parent / "newsetl"),
+            "run",
+            "--input",
+            str(landing / date),
+            "--lake",
+            str(lake),
+            "--date",
+            date,
+            "--run-id",
+            f"reference__{date}",
+        ],
+        env=env,
+        check=True,
+        stdout=subprocess.DEVNULL,
+    )
     return time.monotonic() - t
 
 
@@ -227,23 +306,33 @@ def main() -> int:
         import airflow.providers.celery  # noqa: F401
         import psycopg2  # noqa: F401
     except ImportError:
-        sys.exit("celery-smoke: the scale-out extras are missing: pip install -r requirements.txt -r requirements-celery.txt "
-                 "(make install-celery)")
+        sys.exit(
+            "celery-smoke: the scale-out extras are missing: pip install -r requirements.txt -r requirements-celery.txt "
+            "(make install-celery)"
+        )
     ensure_debian_packages()
     base = Path(tempfile.mkdtemp(prefix="newsetl-celery-"))
     if os.geteuid() == 0:
         os.chmod(base, 0o755)
-    today = datetime.now(timezone.utc).date()
+    today = datetime.now(UTC).date()
     night_a, night_b = today.isoformat(), (today - timedelta(days=1)).isoformat()
     landing, lake, ref = base / "landing", base / "lake", base / "lake_ref"
     size = make_night(landing / night_a, "A", args.docs)
     make_night(landing / night_b, "B", args.docs)
     shard_bytes = max(1, size // args.shards)
     cache = os.environ.get("NEWSETL_CACHE_DIR") or str(ROOT / "data" / "cache")
-    newsetl_env = {"NEWSETL_LANDING_DIR": str(landing), "NEWSETL_LAKE_URI": str(lake), "NEWSETL_CACHE_DIR": cache,
-                   "NEWSETL_SHARD_BYTES": str(shard_bytes), "NEWSETL_RETRY_DELAY_SECONDS": "5",
-                   "NEWSETL_MAX_ACTIVE_SHARDS": str(2 * args.concurrency), "GX_ANALYTICS_ENABLED": "false"}
-    say(f"nights {night_a} and {night_b}: {args.docs} documents each, {size} bytes, shard_bytes={shard_bytes}; temp {base}")
+    newsetl_env = {
+        "NEWSETL_LANDING_DIR": str(landing),
+        "NEWSETL_LAKE_URI": str(lake),
+        "NEWSETL_CACHE_DIR": cache,
+        "NEWSETL_SHARD_BYTES": str(shard_bytes),
+        "NEWSETL_RETRY_DELAY_SECONDS": "5",
+        "NEWSETL_MAX_ACTIVE_SHARDS": str(2 * args.concurrency),
+        "GX_ANALYTICS_ENABLED": "false",
+    }
+    say(
+        f"nights {night_a} and {night_b}: {args.docs} documents each, {size} bytes, shard_bytes={shard_bytes}; temp {base}"
+    )
     pg, rd = Postgres(base), Redis(base)
     af = None
     failures: list[str] = []
@@ -255,41 +344,61 @@ def main() -> int:
         conn = pg.start()
         broker = rd.start()
         say(f"postgres on 127.0.0.1:{pg.port}, redis on 127.0.0.1:{rd.port}")
-        af = AirflowServices(base / "airflow", executor="CeleryExecutor", sql_alchemy_conn=conn, env={
-            **newsetl_env,
-            "AIRFLOW__CELERY__BROKER_URL": broker,
-            "AIRFLOW__CELERY__RESULT_BACKEND": "db+" + conn.replace("+psycopg2", ""),
-            "AIRFLOW__CELERY__WORKER_CONCURRENCY": str(args.concurrency),
-            **({} if args.cold else {"AIRFLOW__CELERY__CELERY_CONFIG_OPTIONS": "newsetl.worker.CELERY_CONFIG"}),
-            "AIRFLOW__CORE__PARALLELISM": "16",
-            # a SIGKILLed worker's running tasks are failed (then retried) after this many seconds without heartbeat
-            "AIRFLOW__SCHEDULER__TASK_INSTANCE_HEARTBEAT_TIMEOUT": "30",
-            "AIRFLOW__SCHEDULER__TASK_INSTANCE_HEARTBEAT_TIMEOUT_DETECTION_INTERVAL": "5",
-        })
+        af = AirflowServices(
+            base / "airflow",
+            executor="CeleryExecutor",
+            sql_alchemy_conn=conn,
+            env={
+                **newsetl_env,
+                "AIRFLOW__CELERY__BROKER_URL": broker,
+                "AIRFLOW__CELERY__RESULT_BACKEND": "db+" + conn.replace("+psycopg2", ""),
+                "AIRFLOW__CELERY__WORKER_CONCURRENCY": str(args.concurrency),
+                **({} if args.cold else {"AIRFLOW__CELERY__CELERY_CONFIG_OPTIONS": "newsetl.worker.CELERY_CONFIG"}),
+                "AIRFLOW__CORE__PARALLELISM": "16",
+                # a SIGKILLed worker's running tasks are failed (then retried) after this many seconds without heartbeat
+                "AIRFLOW__SCHEDULER__TASK_INSTANCE_HEARTBEAT_TIMEOUT": "30",
+                "AIRFLOW__SCHEDULER__TASK_INSTANCE_HEARTBEAT_TIMEOUT_DETECTION_INTERVAL": "5",
+            },
+        )
         af.migrate()
         af.start_core()
         workers = {}
         for i in (1, 2):
             name = f"worker{i}"
             workers[name] = base / "airflow" / f"{name}.pid"
-            af.start(name, "celery", "worker", "--celery-hostname", f"w{i}@%h", "--concurrency", str(args.concurrency),
-                     "--pid", str(workers[name]), "--without-mingle", "--without-gossip",
-                     # two workers on one host: each serves its task logs on its own port
-                     env={"AIRFLOW__LOGGING__WORKER_LOG_SERVER_PORT": str(free_port())})
+            af.start(
+                name,
+                "celery",
+                "worker",
+                "--celery-hostname",
+                f"w{i}@%h",
+                "--concurrency",
+                str(args.concurrency),
+                "--pid",
+                str(workers[name]),
+                "--without-mingle",
+                "--without-gossip",
+                # two workers on one host: each serves its task logs on its own port
+                env={"AIRFLOW__LOGGING__WORKER_LOG_SERVER_PORT": str(free_port())},
+            )
         af.wait_for(lambda: all("ready" in af.log_tail(n, 400) for n in workers), 90, "both Celery workers ready")
         af.wait_dag_parsed(DAG)
         say("cluster up; unpausing news_ingest (creates night A's scheduled run)")
         t0 = time.monotonic()
         af.cli("dags", "unpause", DAG)
-        run_a = af.wait_for(lambda: [r["run_id"] for r in af.runs(DAG) if r["run_type"] == "scheduled"], 90, "night A's run")[0]
+        run_a = af.wait_for(
+            lambda: [r["run_id"] for r in af.runs(DAG) if r["run_type"] == "scheduled"], 90, "night A's run"
+        )[0]
         state = af.wait_run_done(DAG, run_a, 900)
         rows = af.query("select extract(epoch from end_date - start_date) from dag_run where run_id = :r", r=run_a)
         wall_a = float(rows[0][0]) if rows and rows[0][0] is not None else time.monotonic() - t0
         tis = af.task_instances(DAG, run_a)
         shards = [t for t in tis if t["task_id"] == "process_shard"]
         used = shard_workers(af, workers, run_a)
-        say(f"night A: {state} in {wall_a:.1f} s on two workers ({len(shards)} shards; task messages per worker: {used}) "
-            f"vs {t_ref_a:.1f} s in-process")
+        say(
+            f"night A: {state} in {wall_a:.1f} s on two workers ({len(shards)} shards; task messages per worker: {used}) "
+            f"vs {t_ref_a:.1f} s in-process"
+        )
         if state != "success":
             failures.append(f"night A ended {state}: {tis}")
         if len(shards) < 8:
@@ -307,19 +416,30 @@ def main() -> int:
         same_lake(night_a, "night A", "(all tables, all rows)")
 
         if not args.no_kill:
-            af.cli("dags", "trigger", DAG, "--logical-date", f"{night_b}T00:00:00+00:00", "--run-id", f"manual__{night_b}")
+            af.cli(
+                "dags", "trigger", DAG, "--logical-date", f"{night_b}T00:00:00+00:00", "--run-id", f"manual__{night_b}"
+            )
             run_b = f"manual__{night_b}"
 
             def w1_running_shards():
                 """Shards of night B that worker 1 started less than 0.4 s ago (far from finishing)."""
-                rows = af.query("select map_index, pid, start_date from task_instance where dag_id = :d and run_id = :r "
-                                "and task_id = 'process_shard' and state = 'running'", d=DAG, r=run_b)
+                rows = af.query(
+                    "select map_index, pid, start_date from task_instance where dag_id = :d and run_id = :r "
+                    "and task_id = 'process_shard' and state = 'running'",
+                    d=DAG,
+                    r=run_b,
+                )
                 if not rows:
                     return []
                 below = af.descendants("worker1")  # task processes run in their own process groups
-                now = datetime.now(timezone.utc)
-                return [m for m, pid, start in rows if pid in below and start is not None
-                        and (now - (start if start.tzinfo else start.replace(tzinfo=timezone.utc))).total_seconds() < 0.4]
+                now = datetime.now(UTC)
+                return [
+                    m
+                    for m, pid, start in rows
+                    if pid in below
+                    and start is not None
+                    and (now - (start if start.tzinfo else start.replace(tzinfo=UTC))).total_seconds() < 0.4
+                ]
 
             lost = af.wait_for(w1_running_shards, 300, "a night B shard running on worker 1", interval=0.2)
             say(f"night B: SIGKILL worker 1 and every process below it while it runs shard(s) {lost}")
@@ -327,14 +447,21 @@ def main() -> int:
             state = af.wait_run_done(DAG, run_b, 900)
             tis = af.task_instances(DAG, run_b)
             retried = [t for t in tis if t["try_number"] > 1]
-            say(f"night B: {state}; task instances retried after the kill: {[(t['task_id'], t['map_index']) for t in retried]}")
+            say(
+                f"night B: {state}; task instances retried after the kill: {[(t['task_id'], t['map_index']) for t in retried]}"
+            )
             if not {t["map_index"] for t in retried if t["task_id"] == "process_shard"} & set(lost):
                 failures.append(f"the shards killed with worker 1 ({lost}) were not retried: {tis}")
             if state != "success":
                 failures.append(f"night B ended {state} after the worker kill: {tis}")
             same_lake(night_b, "night B", "despite the killed worker")
-        summary = {"shards": len(shards), "cluster_seconds": round(wall_a, 1), "in_process_seconds": round(t_ref_a, 1),
-                   "tasks_per_worker": used, **task_startup(af, run_a)}
+        summary = {
+            "shards": len(shards),
+            "cluster_seconds": round(wall_a, 1),
+            "in_process_seconds": round(t_ref_a, 1),
+            "tasks_per_worker": used,
+            **task_startup(af, run_a),
+        }
         say("RESULT " + json.dumps(summary))
     except Exception as exc:  # report, then clean up
         failures.append(f"{type(exc).__name__}: {exc}")

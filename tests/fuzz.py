@@ -4,6 +4,7 @@
 and returns how many it wrote. `reconcile(ledger rows)` checks that the ledger accounts for everything:
 one row per file, per member and per record, containers' counts equal to the rows under them.
 """
+
 from __future__ import annotations
 
 import gzip
@@ -20,7 +21,10 @@ ROOT = Path(__file__).resolve().parents[1]
 
 
 def _bases() -> list[str]:
-    return [p.read_text(encoding="utf-8", errors="replace") for p in sorted((ROOT / "samples" / "landing" / "2026-11-20" / "site_a").glob("*.txt"))]
+    return [
+        p.read_text(encoding="utf-8", errors="replace")
+        for p in sorted((ROOT / "samples" / "landing" / "2026-11-20" / "site_a").glob("*.txt"))
+    ]
 
 
 def _mutate_bytes(rnd: random.Random, b: bytes) -> bytes:
@@ -33,21 +37,53 @@ def _mutate_bytes(rnd: random.Random, b: bytes) -> bytes:
         elif op < 0.7:
             b[i:i] = bytes(rnd.randrange(256) for _ in range(rnd.randint(1, 4)))
         elif b:
-            del b[i:i + rnd.randint(1, 8)]
+            del b[i : i + rnd.randint(1, 8)]
     if rnd.random() < 0.2:
         b = b[: rnd.randrange(len(b) + 1)]
     return bytes(b)
 
 
-TOKENS = ['"', "{", "}", "[", "]", ",", ":", "\\", "\\ud800", "\\u0000", "1" * 60, "-0.0e999", "null", "true", "\u2028", "\u0085", "\r", "\x00"]
+TOKENS = [
+    '"',
+    "{",
+    "}",
+    "[",
+    "]",
+    ",",
+    ":",
+    "\\",
+    "\\ud800",
+    "\\u0000",
+    "1" * 60,
+    "-0.0e999",
+    "null",
+    "true",
+    "\u2028",
+    "\u0085",
+    "\r",
+    "\x00",
+]
 
 
 def _mutate_json(rnd: random.Random, line: str) -> str:
     if rnd.random() < 0.3:
         obj = json.loads(line)
         key = rnd.choice(["title", "body", "comments", "url", "id", "published_at", "text"])
-        obj[key] = rnd.choice([None, 1, 2 ** 70, True, [], {}, [1, "x"], "x" * rnd.randint(0, 50), "0001-01-01T00:00:00+01:00",
-                               "9999-12-31T23:59:59-05:00", {"nested": [[[]]]}])
+        obj[key] = rnd.choice(
+            [
+                None,
+                1,
+                2**70,
+                True,
+                [],
+                {},
+                [1, "x"],
+                "x" * rnd.randint(0, 50),
+                "0001-01-01T00:00:00+01:00",
+                "9999-12-31T23:59:59-05:00",
+                {"nested": [[[]]]},
+            ]
+        )
         return json.dumps(obj, ensure_ascii=rnd.random() < 0.5)
     s = list(line)
     for _ in range(rnd.choice([0, 1, 1, 2, 4])):
@@ -55,15 +91,20 @@ def _mutate_json(rnd: random.Random, line: str) -> str:
         if rnd.random() < 0.5:
             s[i:i] = list(rnd.choice(TOKENS))
         elif s:
-            del s[i:i + rnd.randint(1, 5)]
+            del s[i : i + rnd.randint(1, 5)]
     return "".join(s)
 
 
 def _record(rnd: random.Random, bases: list[str], i: int) -> str:
     paras = [p for p in rnd.choice(bases).split("\n\n") if p.strip()]
-    rec = {"id": i, "title": paras[0][:120] + f" #{i}", "url": f"https://news.example/{i}",
-           "published_at": "2026-11-19T08:00:00Z", "body": paras[1:4] or ["Body."],
-           "comments": [{"author": "Reader", "text": p} for p in paras[4:6]]}
+    rec = {
+        "id": i,
+        "title": paras[0][:120] + f" #{i}",
+        "url": f"https://news.example/{i}",
+        "published_at": "2026-11-19T08:00:00Z",
+        "body": paras[1:4] or ["Body."],
+        "comments": [{"author": "Reader", "text": p} for p in paras[4:6]],
+    }
     if rnd.random() < 0.3:
         rec = {"id": str(i), "title": rec["title"], "text": "\n\n".join(paras) + f"\n\nref {i}"}
     return json.dumps(rec, ensure_ascii=rnd.random() < 0.5)
@@ -119,7 +160,7 @@ def generate(folder: Path, n_docs: int, seed: int = 11) -> int:
         line = _record(rnd, bases, i)
         lines.append(_mutate_json(rnd, line) if rnd.random() < 0.5 else line)
     for k in range(0, len(lines), 500):
-        data = "\n".join(lines[k:k + 500]).encode("utf-8", "surrogatepass")
+        data = "\n".join(lines[k : k + 500]).encode("utf-8", "surrogatepass")
         (folder / f"feed_{k // 500:03d}.jsonl").write_bytes(_mutate_bytes(rnd, data) if rnd.random() < 0.1 else data)
     made += n_rec
     for i in range(n_dump):
@@ -135,7 +176,9 @@ def generate(folder: Path, n_docs: int, seed: int = 11) -> int:
         members = []
         for j in range(k):
             if rnd.random() < 0.3:
-                members.append((f"m{j}.jsonl", "\n".join(_record(rnd, bases, 10**6 + i * 10 + j + q) for q in range(3)).encode()))
+                members.append(
+                    (f"m{j}.jsonl", "\n".join(_record(rnd, bases, 10**6 + i * 10 + j + q) for q in range(3)).encode())
+                )
             else:
                 members.append((f"d/m{j}.txt", _dump(rnd, bases, 10**6 + i * 10 + j)))
         kind, data = _archive(rnd, members)
@@ -169,8 +212,19 @@ def reconcile(rows: list[dict]) -> Counter:
             else:
                 n = int(r["reason"].split()[1])
                 prefix = f"{m}!" if m else ""
-                got = sum(1 for x in members if x is not None and x.startswith(prefix) and x != m
-                          and "!" not in x[len(prefix):] and not (RECORD.match(x) and RECORD.match(x).group(1) in members
-                                                                  and RECORD.match(x).group(1).startswith(prefix) and RECORD.match(x).group(1) != m))
+                got = sum(
+                    1
+                    for x in members
+                    if x is not None
+                    and x.startswith(prefix)
+                    and x != m
+                    and "!" not in x[len(prefix) :]
+                    and not (
+                        RECORD.match(x)
+                        and RECORD.match(x).group(1) in members
+                        and RECORD.match(x).group(1).startswith(prefix)
+                        and RECORD.match(x).group(1) != m
+                    )
+                )
             assert got == n, (f, m, r["reason"], got)
     return Counter((r["reason"] or r["status"]).split(":")[0] for r in rows)

@@ -4,6 +4,7 @@
 reason code the ledger row must start with, or to 'loaded' / 'duplicate'. Limits are set small by
 `SETTINGS` so every limit is reached cheaply.
 """
+
 from __future__ import annotations
 
 import gzip
@@ -29,16 +30,24 @@ SETTINGS = {  # NEWSETL_* environment for the run
     "NEWSETL_MAX_ARCHIVE_MEMBERS": "40",
     "NEWSETL_SPACY_MODEL": "blank",
 }
-DUMP = ("Militants stormed a village near Gao\n\nGunmen attacked the village of Tessit in the Gao region on Monday, "
-        "killing four civilians and burning shops, local officials said.\n\nThe army said it sent reinforcements to the "
-        "area on Tuesday.\n\nThis is terrible news.\n")
+DUMP = (
+    "Militants stormed a village near Gao\n\nGunmen attacked the village of Tessit in the Gao region on Monday, "
+    "killing four civilians and burning shops, local officials said.\n\nThe army said it sent reinforcements to the "
+    "area on Tuesday.\n\nThis is terrible news.\n"
+)
 
 
 def good_record(i: int, **extra) -> dict:
-    rec = {"id": f"g{i}", "title": f"Clashes reported near Kidal, report {i}", "published_at": "2026-11-19T08:00:00Z",
-           "body": [f"Fighting broke out near Kidal on Sunday between the army and rebels, residents said (report {i}).",
-                    "At least two soldiers were wounded, according to a military source."],
-           "comments": [{"author": "Amadou", "text": "Peace is needed."}]}
+    rec = {
+        "id": f"g{i}",
+        "title": f"Clashes reported near Kidal, report {i}",
+        "published_at": "2026-11-19T08:00:00Z",
+        "body": [
+            f"Fighting broke out near Kidal on Sunday between the army and rebels, residents said (report {i}).",
+            "At least two soldiers were wounded, according to a military source.",
+        ],
+        "comments": [{"author": "Amadou", "text": "Peace is needed."}],
+    }
     rec.update(extra)
     return rec
 
@@ -79,10 +88,10 @@ def _set_zip_flag(data: bytes, name: bytes, bit: int) -> bytes:
         i = b.find(b"PK\x01\x02", i)
         if i < 0:
             return bytes(b)
-        n = struct.unpack("<H", b[i + 28:i + 30])[0]
-        if bytes(b[i + 46:i + 46 + n]) == name:
-            flags = struct.unpack("<H", b[i + 8:i + 10])[0] | bit
-            b[i + 8:i + 10] = struct.pack("<H", flags)
+        n = struct.unpack("<H", b[i + 28 : i + 30])[0]
+        if bytes(b[i + 46 : i + 46 + n]) == name:
+            flags = struct.unpack("<H", b[i + 8 : i + 10])[0] | bit
+            b[i + 8 : i + 10] = struct.pack("<H", flags)
         i += 4
 
 
@@ -92,7 +101,9 @@ def build(tmp: Path) -> tuple[Path, dict]:
     outside = tmp / "outside"
     (land / "good").mkdir(parents=True)
     outside.mkdir()
-    (outside / "secret.txt").write_text("Secret outside title\n\nThis file lives outside the landing folder and must never be read.\n")
+    (outside / "secret.txt").write_text(
+        "Secret outside title\n\nThis file lives outside the landing folder and must never be read.\n"
+    )
     exp: dict[tuple[str, str | None], str] = {}
 
     def put(name: str, data: bytes, reason: str) -> None:
@@ -132,20 +143,29 @@ def build(tmp: Path) -> tuple[Path, dict]:
     s.close()
     exp[("sock.txt", None)] = "not_regular_file"
     (land / "good").joinpath(os.fsdecode(b"caf\xff_name.txt")).write_text(
-        DUMP.replace("Militants stormed", "Name test: militants stormed"))
+        DUMP.replace("Militants stormed", "Name test: militants stormed")
+    )
     exp[("good/caf\\xff_name.txt", None)] = "loaded"
-    text = ("Brigades “advance” near Bakhmut\n\nThe “brigades” moved west on Monday, officials said, and the front "
-            "line shifted near the town.\n\nGreat article.\n").encode()
+    text = (
+        "Brigades “advance” near Bakhmut\n\nThe “brigades” moved west on Monday, officials said, and the front "
+        "line shifted near the town.\n\nGreat article.\n"
+    ).encode()
     put("utf8_bad_bytes.txt", text.replace(b"moved", b"mo\xffved").replace(b"Great", b"Gr\xc3eat"), "loaded")
-    mixed = ("Talks resume in Doha\n\nNegotiators met in Doha on Sunday, the ministry said – “progress” was made.\n\n".encode()
-             + "The café owner said the délégation arrived late.\n\nComment: « bien »\n".encode("cp1252"))
+    mixed = (
+        "Talks resume in Doha\n\nNegotiators met in Doha on Sunday, the ministry said – “progress” was made.\n\n".encode()
+        + "The café owner said the délégation arrived late.\n\nComment: « bien »\n".encode("cp1252")
+    )
     put("mixed_utf8_cp1252.txt", mixed, "loaded")
     put("utf16le_nobom.txt", DUMP.replace("Gao\n", "Gao (utf16le)\n", 1).encode("utf-16-le"), "loaded")
     put("utf16be_nobom.txt", DUMP.replace("Gao\n", "Gao (utf16be)\n", 1).encode("utf-16-be"), "loaded")
     put("utf16_bom.txt", DUMP.replace("Gao\n", "Gao (utf16)\n", 1).encode("utf-16"), "loaded")
     put("cp1252.txt", DUMP.replace("Gao\n", "Gao – “cp1252” café\n", 1).encode("cp1252"), "loaded")
     put("too_long.txt", ("Long title\n\n" + "word " * 50_000).encode(), "too_long")
-    put("many_paragraphs.txt", ("Paragraph flood\n\n" + "\n\n".join(f"Fighters attacked post {i} on Monday." for i in range(5000))).encode(), "too_many_paragraphs")
+    put(
+        "many_paragraphs.txt",
+        ("Paragraph flood\n\n" + "\n\n".join(f"Fighters attacked post {i} on Monday." for i in range(5000))).encode(),
+        "too_many_paragraphs",
+    )
     put("short.txt", b"Title\n\nShort body here.\n", "too_short")
     put("title_only.txt", b"Just a title line with nothing else\n", "too_short")
     put("huge.jsonl", b"\n" * 3_100_000, "too_large")
@@ -157,7 +177,10 @@ def build(tmp: Path) -> tuple[Path, dict]:
         ('{"title": "n", "text": "x", "n": ' + "9" * 5000 + "}", "json_number_too_large"),
         (json.dumps(good_record(2, published_at="0001-01-01T00:00:00+01:00")), "bad_field"),
         (json.dumps(good_record(3, url=123)), "bad_field"),
-        ('{"title": "Surrogate", "text": "A lone \\ud800 surrogate in the body text of this record."}', "invalid_unicode"),
+        (
+            '{"title": "Surrogate", "text": "A lone \\ud800 surrogate in the body text of this record."}',
+            "invalid_unicode",
+        ),
         (json.dumps(good_record(4, body=["x " * 110_000])), "too_long"),
         (json.dumps(good_record(5, body=[f"P{i}." for i in range(5000)])), "too_many_paragraphs"),
         ('{"title": "broken', "malformed_json"),
@@ -172,28 +195,64 @@ def build(tmp: Path) -> tuple[Path, dict]:
         (json.dumps(good_record(12, published_at=99999999999999999)), "bad_field"),
         # raw U+2028 / U+0085 inside strings are legal JSON: one record each, not split
         (json.dumps(good_record(13, title="Line\u2028separator in the title"), ensure_ascii=False), "loaded"),
-        (json.dumps(good_record(14, body=["Next\u0085line inside a paragraph about clashes near Kidal on Sunday.",
-                                          "Two soldiers were wounded."]), ensure_ascii=False), "loaded"),
+        (
+            json.dumps(
+                good_record(
+                    14,
+                    body=[
+                        "Next\u0085line inside a paragraph about clashes near Kidal on Sunday.",
+                        "Two soldiers were wounded.",
+                    ],
+                ),
+                ensure_ascii=False,
+            ),
+            "loaded",
+        ),
     ]
-    (land / "feed.jsonl").write_bytes("\n".join(l for l, _ in lines).encode() + b"\n")
+    (land / "feed.jsonl").write_bytes("\n".join(line for line, _ in lines).encode() + b"\n")
     exp[("feed.jsonl", None)] = "loaded"
     for i, (_, r) in enumerate(lines, start=1):
         exp[("feed.jsonl", f":{i}")] = r
 
     # ---- archives
-    dup = _zip([("a.txt", DUMP.replace("Gao\n", "Gao (zip a)\n", 1).encode()),
-                ("a.txt", DUMP.replace("Gao\n", "Gao (zip a again)\n", 1).encode())])
+    dup = _zip(
+        [
+            ("a.txt", DUMP.replace("Gao\n", "Gao (zip a)\n", 1).encode()),
+            ("a.txt", DUMP.replace("Gao\n", "Gao (zip a again)\n", 1).encode()),
+        ]
+    )
     put("dup_names.zip", dup, "loaded")
     exp[("dup_names.zip", "a.txt")] = "loaded"
     exp[("dup_names.zip", "a.txt#2")] = "loaded"
     link = zipfile.ZipInfo("link.txt")
-    link.external_attr = (0o120777 << 16)
-    put("unsafe.zip", _zip([("../evil.txt", b"x"), ("/abs.txt", b"y"), link, ("tool.exe", b"MZ"),
-                            ("ok.txt", DUMP.replace("Gao\n", "Gao (unsafe zip)\n", 1).encode())]), "loaded")
-    exp.update({("unsafe.zip", "../evil.txt"): "unsafe_path", ("unsafe.zip", "/abs.txt"): "unsafe_path",
-                ("unsafe.zip", "link.txt"): "unsafe_member_type", ("unsafe.zip", "tool.exe"): "unsupported_type",
-                ("unsafe.zip", "ok.txt"): "loaded"})
-    enc = _set_zip_flag(_zip([("secret.txt", DUMP.encode()), ("plain.txt", DUMP.replace("Gao\n", "Gao (plain)\n", 1).encode())]), b"secret.txt", 0x1)
+    link.external_attr = 0o120777 << 16
+    put(
+        "unsafe.zip",
+        _zip(
+            [
+                ("../evil.txt", b"x"),
+                ("/abs.txt", b"y"),
+                link,
+                ("tool.exe", b"MZ"),
+                ("ok.txt", DUMP.replace("Gao\n", "Gao (unsafe zip)\n", 1).encode()),
+            ]
+        ),
+        "loaded",
+    )
+    exp.update(
+        {
+            ("unsafe.zip", "../evil.txt"): "unsafe_path",
+            ("unsafe.zip", "/abs.txt"): "unsafe_path",
+            ("unsafe.zip", "link.txt"): "unsafe_member_type",
+            ("unsafe.zip", "tool.exe"): "unsupported_type",
+            ("unsafe.zip", "ok.txt"): "loaded",
+        }
+    )
+    enc = _set_zip_flag(
+        _zip([("secret.txt", DUMP.encode()), ("plain.txt", DUMP.replace("Gao\n", "Gao (plain)\n", 1).encode())]),
+        b"secret.txt",
+        0x1,
+    )
     put("encrypted.zip", enc, "loaded")
     exp.update({("encrypted.zip", "secret.txt"): "encrypted", ("encrypted.zip", "plain.txt"): "loaded"})
     crc = bytearray(_zip([("bad.txt", DUMP.encode())], zipfile.ZIP_STORED))
@@ -203,24 +262,62 @@ def build(tmp: Path) -> tuple[Path, dict]:
     full = _zip([(f"m{i}.txt", DUMP.encode()) for i in range(3)])
     put("truncated.zip", full[: len(full) // 2], "corrupt_archive")
     put("too_many.zip", _zip([(f"e{i}.txt", b"") for i in range(45)]), "too_many_members")
-    put("budget.zip", _zip([(f"big{i}.jsonl", (json.dumps(good_record(40 + i)) + " " * 400_000 + "\n").encode()) for i in range(5)]), "loaded")
+    put(
+        "budget.zip",
+        _zip([(f"big{i}.jsonl", (json.dumps(good_record(40 + i)) + " " * 400_000 + "\n").encode()) for i in range(5)]),
+        "loaded",
+    )
     for i in range(5):  # 5 x 400 KB against a 1.5 MB budget: three are read, two are not decompressed
         exp[("budget.zip", f"big{i}.jsonl")] = "loaded" if i < 3 else "too_large"
     put("nested.zip", _zip([("l1.zip", _zip([("l2.zip", _zip([("deep.txt", DUMP.encode())]))]))]), "loaded")
     exp[("nested.zip", "l1.zip")] = "loaded"
     exp[("nested.zip", "l1.zip!l2.zip")] = "nested_too_deep"
     put("dir_only.zip", _zip([("folder/", b"")]), "loaded")
-    put("mixed.tar.gz", _tar([("d/good.txt", DUMP.replace("Gao\n", "Gao (tar)\n", 1).encode(), "file"),
-                              ("d/link", b"", tarfile.SYMTYPE), ("d/dev", b"", tarfile.CHRTYPE),
-                              ("d/feed.jsonl", (json.dumps(good_record(20)) + "\n").encode(), "file")]), "loaded")
-    exp.update({("mixed.tar.gz", "d/good.txt"): "loaded", ("mixed.tar.gz", "d/link"): "unsafe_member_type",
-                ("mixed.tar.gz", "d/dev"): "unsafe_member_type", ("mixed.tar.gz", "d/feed.jsonl"): "loaded",
-                ("mixed.tar.gz", "d/feed.jsonl:1"): "loaded"})
-    put("latin_names.tar", _tar([(os.fsdecode(b"caf\xe9.txt"), DUMP.replace("Gao\n", "Gao (latin name)\n", 1).encode(), "file")],
-                                mode="w", format=tarfile.GNU_FORMAT, encoding="utf-8", errors="surrogateescape"), "loaded")
+    put(
+        "mixed.tar.gz",
+        _tar(
+            [
+                ("d/good.txt", DUMP.replace("Gao\n", "Gao (tar)\n", 1).encode(), "file"),
+                ("d/link", b"", tarfile.SYMTYPE),
+                ("d/dev", b"", tarfile.CHRTYPE),
+                ("d/feed.jsonl", (json.dumps(good_record(20)) + "\n").encode(), "file"),
+            ]
+        ),
+        "loaded",
+    )
+    exp.update(
+        {
+            ("mixed.tar.gz", "d/good.txt"): "loaded",
+            ("mixed.tar.gz", "d/link"): "unsafe_member_type",
+            ("mixed.tar.gz", "d/dev"): "unsafe_member_type",
+            ("mixed.tar.gz", "d/feed.jsonl"): "loaded",
+            ("mixed.tar.gz", "d/feed.jsonl:1"): "loaded",
+        }
+    )
+    put(
+        "latin_names.tar",
+        _tar(
+            [(os.fsdecode(b"caf\xe9.txt"), DUMP.replace("Gao\n", "Gao (latin name)\n", 1).encode(), "file")],
+            mode="w",
+            format=tarfile.GNU_FORMAT,
+            encoding="utf-8",
+            errors="surrogateescape",
+        ),
+        "loaded",
+    )
     exp[("latin_names.tar", "caf\\xe9.txt")] = "loaded"
-    cut = _tar([(f"t{i}.txt", (DUMP.replace("Gao\n", f"Gao (cut {i})\n", 1) + f"Filler paragraph {i}.\n\n" * 800).encode(), "file") for i in range(3)], mode="w")
-    put("cut.tar", cut[:int(len(cut) * 0.8)], "corrupt_archive")
+    cut = _tar(
+        [
+            (
+                f"t{i}.txt",
+                (DUMP.replace("Gao\n", f"Gao (cut {i})\n", 1) + f"Filler paragraph {i}.\n\n" * 800).encode(),
+                "file",
+            )
+            for i in range(3)
+        ],
+        mode="w",
+    )
+    put("cut.tar", cut[: int(len(cut) * 0.8)], "corrupt_archive")
     put("many.tar", _tar([(f"e{i}.txt", b"", "file") for i in range(45)], mode="w"), "too_many_members")
     put("big.txt.gz", gzip.compress(("Big title\n\n" + "word " * 200_000).encode()), "loaded")
     exp[("big.txt.gz", "big.txt")] = "too_long"
@@ -233,4 +330,6 @@ def build(tmp: Path) -> tuple[Path, dict]:
 
 def kinds(expected: dict) -> int:
     """How many distinct hostile kinds the folder holds (every non-good entry)."""
-    return sum(1 for (name, _), r in expected.items() if not name.startswith("good/") or r not in ("loaded", "duplicate"))
+    return sum(
+        1 for (name, _), r in expected.items() if not name.startswith("good/") or r not in ("loaded", "duplicate")
+    )

@@ -1,6 +1,7 @@
 """Crash-test helper: a process that imports newsetl once, then for every job read from stdin forks a
 child that runs `publish` with NEWSETL_FAULT_POINT set (the child dies there, as under SIGKILL) and
 prints the child's exit code. Forking from this single-threaded process makes each kill cheap."""
+
 import json
 import os
 import sys

@@ -1,6 +1,7 @@
 """The derived tables (newsetl.analytics, the news_analytics DAG) on a lake built from the bundled samples:
 their figures against the source tables, read back with DuckDB and Polars, the GX gate, and reruns that
 replace exactly one date."""
+
 import hashlib
 import os
 import shutil
@@ -73,9 +74,11 @@ def test_events_daily_counts_each_event_once(lake):
     expected = g.groupby(level=keys, dropna=False).agg(["size", "sum"]).reset_index()
     assert len(expected) == len(daily)
     for _, r in expected.iterrows():
-        row = daily[(daily["event_type"] == r["event_type"])
-                  & (daily["event_date"].isna() if pd.isna(r["event_date"]) else daily["event_date"] == r["event_date"])
-                  & (daily["iso3"].isna() if pd.isna(r["iso3"]) else daily["iso3"] == r["iso3"])]
+        row = daily[
+            (daily["event_type"] == r["event_type"])
+            & (daily["event_date"].isna() if pd.isna(r["event_date"]) else daily["event_date"] == r["event_date"])
+            & (daily["iso3"].isna() if pd.isna(r["iso3"]) else daily["iso3"] == r["iso3"])
+        ]
         assert len(row) == 1
         assert row["events"].iloc[0] == r["size"] and row["fatalities"].iloc[0] == r["sum"]
 
@@ -94,7 +97,9 @@ def test_article_stats_and_dyads_match_the_source_tables(lake):
         assert stats.loc[aid, "comment_words"] == n
     dy = read(lake, "actor_dyads", DATE)
     pairs = ev.dropna(subset=["actor1", "actor2"])
-    assert dy["events"].sum() == pairs.groupby(["event_cluster_id", "actor1", "actor2"]).ngroups  # one week per cluster here
+    assert (
+        dy["events"].sum() == pairs.groupby(["event_cluster_id", "actor1", "actor2"]).ngroups
+    )  # one week per cluster here
     assert set(zip(dy["actor1"], dy["actor2"])) == set(zip(pairs["actor1"], pairs["actor2"]))
     assert (pd.to_datetime(dy["week_start"]).dt.dayofweek == 0).all()  # Mondays
 
@@ -102,7 +107,9 @@ def test_article_stats_and_dyads_match_the_source_tables(lake):
 def test_rerun_replaces_exactly_that_date(lake):
     other_before = {n: digest(lake / n / f"ingest_date={OTHER}") for n in DERIVED_TABLES}
     # the date is re-ingested with fewer events: keep the first 10 event rows of DATE
-    part = (lake / "events" / f"ingest_date={DATE}").resolve()  # the committed version's folder (the partition is a link)
+    part = (
+        lake / "events" / f"ingest_date={DATE}"
+    ).resolve()  # the committed version's folder (the partition is a link)
     files = sorted(part.glob("*.parquet"))
     kept = pq.read_table(files[0], schema=TABLES["events"].schema).slice(0, 10)
     backup = lake.parent / "events_backup"
@@ -128,10 +135,16 @@ def test_rerun_replaces_exactly_that_date(lake):
 
 def test_gate_blocks_bad_rows_and_keeps_the_published_partition(lake, monkeypatch):
     before = digest(lake / "events_daily" / f"ingest_date={DATE}")
-    bad = analytics.EVENTS_DAILY_SQL.replace("select event_date, iso3, min(country) as country, event_type,",
-                                             "select event_date, iso3, min(country) as country, 'Bogus type' as event_type,")
+    bad = analytics.EVENTS_DAILY_SQL.replace(
+        "select event_date, iso3, min(country) as country, event_type,",
+        "select event_date, iso3, min(country) as country, 'Bogus type' as event_type,",
+    )
     assert bad != analytics.EVENTS_DAILY_SQL
-    monkeypatch.setitem(analytics.QUERIES, "events_daily", bad.replace("group by event_date, iso3, event_type", "group by event_date, iso3"))
+    monkeypatch.setitem(
+        analytics.QUERIES,
+        "events_daily",
+        bad.replace("group by event_date, iso3, event_type", "group by event_date, iso3"),
+    )
     with pytest.raises(QualityGateError) as err:
         analytics.run_analytics(str(lake), DATE, "an_bad")
     assert "events_daily" in str(err.value) and "expect_column_values_to_be_in_set" in str(err.value)
@@ -154,7 +167,10 @@ def test_unpublished_date_is_a_clear_error(lake):
 
 def test_dates_from_asset_events():
     ev = lambda d, lake="/l": SimpleNamespace(extra={"ingest_date": d, "lake": lake})  # noqa: E731
-    events = {"newsetl.articles": [ev("2026-11-21"), ev("2026-11-20")], "newsetl.events": [ev("2026-11-20"), SimpleNamespace(extra={})]}
+    events = {
+        "newsetl.articles": [ev("2026-11-21"), ev("2026-11-20")],
+        "newsetl.events": [ev("2026-11-20"), SimpleNamespace(extra={})],
+    }
     assert analytics.dates_from_asset_events(events, "1999-01-01") == [("2026-11-20", "/l"), ("2026-11-21", "/l")]
     assert analytics.dates_from_asset_events({}, "2026-11-20") == [("2026-11-20", None)]
     assert analytics.dates_from_asset_events(None, None) == []
@@ -186,13 +202,23 @@ def test_airflow_dags_test_builds_the_tables(lake, tmp_path):
     bin_ = Path(sys.executable).parent
     published = lake / "events_daily" / f"ingest_date={DATE}"
     published.unlink() if published.is_symlink() else shutil.rmtree(published)  # the DAG must build it again
-    env = {**os.environ, "AIRFLOW_HOME": str(tmp_path / "airflow"), "AIRFLOW__CORE__DAGS_FOLDER": str(ROOT / "dags"),
-           "AIRFLOW__CORE__LOAD_EXAMPLES": "False", "NEWSETL_LAKE_URI": str(lake),
-           "PYTHONPATH": os.pathsep.join([str(ROOT / "include"), os.environ.get("PYTHONPATH", "")])}
+    env = {
+        **os.environ,
+        "AIRFLOW_HOME": str(tmp_path / "airflow"),
+        "AIRFLOW__CORE__DAGS_FOLDER": str(ROOT / "dags"),
+        "AIRFLOW__CORE__LOAD_EXAMPLES": "False",
+        "NEWSETL_LAKE_URI": str(lake),
+        "PYTHONPATH": os.pathsep.join([str(ROOT / "include"), os.environ.get("PYTHONPATH", "")]),
+    }
     mig = subprocess.run([str(bin_ / "airflow"), "db", "migrate"], env=env, capture_output=True, text=True, timeout=600)
     assert mig.returncode == 0, mig.stderr[-3000:]
-    run = subprocess.run([str(bin_ / "airflow"), "dags", "test", "news_analytics", DATE], env=env, capture_output=True,
-                         text=True, timeout=600)
+    run = subprocess.run(
+        [str(bin_ / "airflow"), "dags", "test", "news_analytics", DATE],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
     log = run.stdout + run.stderr
     assert run.returncode == 0, log[-5000:]
     assert f"news_analytics {DATE}: published" in log  # returncode 0 = the dag run succeeded
@@ -200,11 +226,19 @@ def test_airflow_dags_test_builds_the_tables(lake, tmp_path):
 
 
 def test_dag_file_parses_without_importing_newsetl():
-    code = ("import sys, runpy; runpy.run_path(%r); "
-            "print([m for m in ('newsetl', 'duckdb', 'great_expectations', 'pyarrow') if m in sys.modules])"
-            % str(ROOT / "dags" / "news_analytics.py"))
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120,
-                         env={**os.environ, "AIRFLOW__CORE__LOAD_EXAMPLES": "False"})
+    code = (
+        "import sys, runpy; runpy.run_path({!r}); "
+        "print([m for m in ('newsetl', 'duckdb', 'great_expectations', 'pyarrow') if m in sys.modules])".format(
+            str(ROOT / "dags" / "news_analytics.py")
+        )
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={**os.environ, "AIRFLOW__CORE__LOAD_EXAMPLES": "False"},
+    )
     assert out.returncode == 0, out.stderr[-2000:]
     heavy = out.stdout.strip().splitlines()[-1]
     assert "newsetl" not in heavy and "duckdb" not in heavy and "great_expectations" not in heavy, heavy

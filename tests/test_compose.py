@@ -323,9 +323,9 @@ def test_dockerfile_base_image(dockerfile_instructions):
 def test_dockerfile_installs_requirements(dockerfile_instructions):
     assert any(re.match(r"(COPY|ADD)\s.*\brequirements\.txt\b", ln, re.I) for ln in dockerfile_instructions)
     runs = [ln for ln in dockerfile_instructions if ln.upper().startswith("RUN ")]
-    assert any(
-        re.search(r"pip install\b.*--no-cache-dir\b.*-r\s+\S*requirements\.txt", ln) for ln in runs
-    ), "requirements.txt must be installed with `pip install --no-cache-dir -r`"
+    assert any(re.search(r"pip install\b.*--no-cache-dir\b.*-r\s+\S*requirements\.txt", ln) for ln in runs), (
+        "requirements.txt must be installed with `pip install --no-cache-dir -r`"
+    )
 
 
 def test_dockerfile_installs_newsetl_package(dockerfile_instructions):
@@ -355,7 +355,7 @@ def test_compose_build_args_exist_in_dockerfile(compose, dockerfile_instructions
     declared = {
         re.split(r"[=\s]", ln.split(None, 1)[1])[0] for ln in dockerfile_instructions if ln.upper().startswith("ARG ")
     }
-    for arg in (compose["x-airflow-common"]["build"].get("args") or {}):
+    for arg in compose["x-airflow-common"]["build"].get("args") or {}:
         assert arg in declared, f"build arg {arg} is not declared in docker/Dockerfile"
 
 

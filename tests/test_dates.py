@@ -1,4 +1,5 @@
 """Date resolution conventions (news usage), including the Monday-reference edge case."""
+
 from datetime import date
 
 import pytest
@@ -14,22 +15,25 @@ def first(text, ref):
     return (ds[0].value, ds[0].precision) if ds else None
 
 
-@pytest.mark.parametrize("text,ref,expected", [
-    ("killed on November 3, when", MON, (date(2018, 11, 3), 1)),
-    ("on 3 November 2017", MON, (date(2017, 11, 3), 1)),
-    ("on November 30", MON, (date(2017, 11, 30), 1)),  # a future day-of-year means last year
-    ("A US air strike early Monday killed", MON, (MON, 1)),  # weekday = most recent, reference day counts
-    ("on Monday", SAT, (date(2018, 11, 5), 1)),
-    ("on Sunday", MON, (date(2018, 11, 4), 1)),
-    ("last Monday", MON, (date(2018, 10, 29), 1)),
-    ("yesterday", MON, (date(2018, 11, 4), 1)),
-    ("overnight", MON, (date(2018, 11, 4), 1)),
-    ("last week", SAT, (date(2018, 10, 29), 2)),
-    ("earlier this month", SAT, (date(2018, 11, 1), 3)),
-    ("last month", SAT, (date(2018, 10, 1), 3)),
-    ("2018-10-02", SAT, (date(2018, 10, 2), 1)),
-    ("on August 22, warplanes", SAT, (date(2018, 8, 22), 1)),
-])
+@pytest.mark.parametrize(
+    "text,ref,expected",
+    [
+        ("killed on November 3, when", MON, (date(2018, 11, 3), 1)),
+        ("on 3 November 2017", MON, (date(2017, 11, 3), 1)),
+        ("on November 30", MON, (date(2017, 11, 30), 1)),  # a future day-of-year means last year
+        ("A US air strike early Monday killed", MON, (MON, 1)),  # weekday = most recent, reference day counts
+        ("on Monday", SAT, (date(2018, 11, 5), 1)),
+        ("on Sunday", MON, (date(2018, 11, 4), 1)),
+        ("last Monday", MON, (date(2018, 10, 29), 1)),
+        ("yesterday", MON, (date(2018, 11, 4), 1)),
+        ("overnight", MON, (date(2018, 11, 4), 1)),
+        ("last week", SAT, (date(2018, 10, 29), 2)),
+        ("earlier this month", SAT, (date(2018, 11, 1), 3)),
+        ("last month", SAT, (date(2018, 10, 1), 3)),
+        ("2018-10-02", SAT, (date(2018, 10, 2), 1)),
+        ("on August 22, warplanes", SAT, (date(2018, 8, 22), 1)),
+    ],
+)
 def test_resolution(text, ref, expected):
     assert first(text, ref) == expected
 

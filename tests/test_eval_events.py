@@ -1,4 +1,5 @@
 """The event evaluation module: re3d scoring helpers, and the re3d run itself when ../shared/realdata is present."""
+
 from __future__ import annotations
 
 import pytest
@@ -11,7 +12,11 @@ RE3D = ROOT.parent / "shared" / "realdata" / "re3d-dev"
 def test_named_entities():
     from newsetl.eval_events import named
 
-    assert named("Mosul", "Location") and named("the Syrian town of Dabiq", "Location") and named("Diyala Province", "Location")
+    assert (
+        named("Mosul", "Location")
+        and named("the Syrian town of Dabiq", "Location")
+        and named("Diyala Province", "Location")
+    )
     assert not named("the city", "Location") and not named("ISIL-held buildings", "Location")
     assert named("ISIL tactical units", "Organisation") and named("the SDF", "Organisation")
     assert not named("We", "Organisation") and not named("the enemy", "Organisation")

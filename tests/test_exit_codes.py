@@ -1,4 +1,5 @@
 """Every way `newsetl run` ends has its documented exit code and one line on stderr, never a traceback."""
+
 import os
 import re
 import signal
@@ -29,7 +30,10 @@ def test_storage_error_is_exit_5(tmp_path, capsys):
 
 
 def test_missing_input_is_exit_2(tmp_path, capsys):
-    assert cli(["run", "--input", str(tmp_path / "nope"), "--lake", str(tmp_path / "l"), "--date", "2026-11-20"]) == EXIT_USAGE
+    assert (
+        cli(["run", "--input", str(tmp_path / "nope"), "--lake", str(tmp_path / "l"), "--date", "2026-11-20"])
+        == EXIT_USAGE
+    )
     assert "input path does not exist" in _one_line(capsys.readouterr().err)
 
 
@@ -39,9 +43,21 @@ def test_internal_error_is_exit_1_with_the_traceback_in_a_file(tmp_path, capsys,
 
     monkeypatch.setattr(newsetl.run, "finalize", broken)
     monkeypatch.setenv("NEWSETL_SPACY_MODEL", "blank")
-    rc = cli(["run", "--input", str(SITE / "000_idlib_night_raid_shelling.txt"), "--lake", str(tmp_path / "l"), "--date", "2026-11-20"])
+    rc = cli(
+        [
+            "run",
+            "--input",
+            str(SITE / "000_idlib_night_raid_shelling.txt"),
+            "--lake",
+            str(tmp_path / "l"),
+            "--date",
+            "2026-11-20",
+        ]
+    )
     line = _one_line(capsys.readouterr().err)
-    assert rc == EXIT_INTERNAL and "internal error: ValueError: something impossible" in line and "step finalize" in line
+    assert (
+        rc == EXIT_INTERNAL and "internal error: ValueError: something impossible" in line and "step finalize" in line
+    )
     tb = Path(re.search(r"traceback: (\S+)\)", line).group(1))
     assert "something impossible" in tb.read_text()
     tb.unlink()
@@ -51,8 +67,13 @@ def test_internal_error_is_exit_1_with_the_traceback_in_a_file(tmp_path, capsys,
 def test_sigterm_is_exit_143_and_releases_the_lease(tmp_path):
     lake = tmp_path / "lake"
     env = {**os.environ, "PYTHONPATH": str(ROOT / "include"), "NEWSETL_SPACY_MODEL": "blank"}
-    p = subprocess.Popen([sys.executable, "-m", "newsetl.cli", "run", "--input", str(SITE), "--lake", str(lake), "--date", "2026-11-20"],
-                         env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    p = subprocess.Popen(
+        [sys.executable, "-m", "newsetl.cli", "run", "--input", str(SITE), "--lake", str(lake), "--date", "2026-11-20"],
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
     lock = lake / "_locks" / "ingest_date=2026-11-20.lock"
     t0 = time.monotonic()
     while not lock.exists() and time.monotonic() - t0 < 120 and p.poll() is None:
@@ -98,7 +119,9 @@ def test_a_full_disk(tmp_path, capsys, monkeypatch):
         capsys.readouterr()
         assert cli(["run", "--input", str(src), "--lake", str(lake), "--date", "2026-11-21"]) == EXIT_STORAGE
         assert "No space left on device" in _one_line(capsys.readouterr().err)
-        n = duckdb.sql(f"select count(*) from read_parquet('{lake}/articles/*/*.parquet', hive_partitioning=true)").fetchall()[0][0]
+        n = duckdb.sql(
+            f"select count(*) from read_parquet('{lake}/articles/*/*.parquet', hive_partitioning=true)"
+        ).fetchall()[0][0]
         assert n == 3
     finally:
         subprocess.run(["umount", str(fs)], capture_output=True)

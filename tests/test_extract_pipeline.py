@@ -1,5 +1,6 @@
 """The extractor as spaCy components: registered factories, save/load of a complete pipeline, linear cost, and the
 size limits that keep extract/ readable."""
+
 from __future__ import annotations
 
 import ast
@@ -10,9 +11,11 @@ from datetime import date
 from tests.conftest import ROOT
 
 EXTRACT = ROOT / "include" / "newsetl" / "extract"
-PARAS = ["BEIRUT — Air strikes by the US-led coalition killed at least 14 civilians in the town of Hajin in eastern Syria "
-         "on Sunday, a monitor said.",
-         "Separately, Islamic State militants attacked an army checkpoint near Deir ez-Zor on Monday, killing three soldiers."]
+PARAS = [
+    "BEIRUT — Air strikes by the US-led coalition killed at least 14 civilians in the town of Hajin in eastern Syria "
+    "on Sunday, a monitor said.",
+    "Separately, Islamic State militants attacked an army checkpoint near Deir ez-Zor on Monday, killing three soldiers.",
+]
 
 
 def _events(nlp, paras, ref=date(2018, 11, 5)):
@@ -53,7 +56,9 @@ def test_saved_rules_are_the_ones_used(extractor, settings, tmp_path):
 
     save_nlp(extractor.nlp, tmp_path / "nlp")
     trig = tmp_path / "nlp" / "newsetl_triggers" / "triggers.jsonl"
-    rows = [json.loads(x) for x in trig.read_text(encoding="utf-8").splitlines() if x.strip() and not x.startswith("//")]
+    rows = [
+        json.loads(x) for x in trig.read_text(encoding="utf-8").splitlines() if x.strip() and not x.startswith("//")
+    ]
     trig.write_text("\n".join(json.dumps(r) for r in rows if "attacked" not in r.get("phrases", [])), encoding="utf-8")
     loaded = load_nlp(tmp_path / "nlp", cache_dir=settings.cache_dir)
     doc = loaded("Gunmen attacked a village.")
@@ -67,7 +72,7 @@ def test_extraction_time_is_linear_in_document_length(extractor):
     for f in sorted((ROOT / "eval" / "events").glob("*.json")):
         paras += json.loads(f.read_text(encoding="utf-8"))["body"]
     old = extractor.nlp.max_length
-    extractor.nlp.max_length = 10 ** 8
+    extractor.nlp.max_length = 10**8
 
     def secs(n):
         body = [paras[i % len(paras)] for i in range(n)]
@@ -99,5 +104,9 @@ def test_no_word_lists_in_code():
     for f in EXTRACT.rglob("*.py"):
         for node in ast.parse(f.read_text(encoding="utf-8")).body:
             if isinstance(node, ast.Assign) and isinstance(node.value, (ast.Set, ast.List, ast.Tuple)):
-                words = [e for e in node.value.elts if isinstance(e, ast.Constant) and isinstance(e.value, str) and e.value.isalpha()]
+                words = [
+                    e
+                    for e in node.value.elts
+                    if isinstance(e, ast.Constant) and isinstance(e.value, str) and e.value.isalpha()
+                ]
                 assert len(words) <= 8, f"{f.name}:{node.lineno}"

@@ -1,6 +1,7 @@
 """A fuzzed night (random bytes, mutated dumps and JSON, truncated and damaged archives) runs to exit 0
 with a ledger that reconciles exactly and no internal error. The size is NEWSETL_FUZZ_DOCS (default 1,000
 to keep `make test` economical; `benchmarks/fuzz_run.py` runs 10,000 and prints figures)."""
+
 import os
 
 import duckdb
@@ -19,7 +20,9 @@ def test_fuzzed_night(tmp_path, monkeypatch):
     monkeypatch.setenv("NEWSETL_MAX_DOC_SECONDS", "20")
     assert cli(["run", "--input", str(tmp_path / "in"), "--lake", str(tmp_path / "lake"), "--date", "2026-11-20"]) == 0
     lake = tmp_path / "lake"
-    rows = duckdb.sql(f"select source_file, member, kind, status, reason, article_id from read_parquet('{lake}/ingest_ledger/*/*.parquet')").fetchall()
+    rows = duckdb.sql(
+        f"select source_file, member, kind, status, reason, article_id from read_parquet('{lake}/ingest_ledger/*/*.parquet')"
+    ).fetchall()
     rows = [dict(zip(["source_file", "member", "kind", "status", "reason", "article_id"], r)) for r in rows]
     codes = reconcile(rows)
     assert "internal_error" not in codes and "split_error" not in codes and "extract_error" not in codes, codes

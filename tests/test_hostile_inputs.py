@@ -1,5 +1,6 @@
 """A night of hostile inputs next to good dumps (tests/hostile.py): the run exits 0, every input has a
 ledger row with a specific reason, every good article loads, and the ledger reconciles exactly."""
+
 import os
 
 import duckdb
@@ -10,11 +11,41 @@ from newsetl.cli import main as cli
 from .hostile import SETTINGS, build, kinds
 
 DATE = "2026-11-20"
-SPECIFIC = ("loaded", "duplicate", "empty", "binary", "undecodable", "unsupported_type", "corrupt_archive", "corrupt_member",
-            "unsafe_path", "unsafe_member_type", "too_large", "too_long", "too_many_members", "too_many_paragraphs",
-            "nested_too_deep", "malformed_json", "not_an_object", "missing_field", "bad_field", "no_body", "no_title",
-            "too_short", "symlink_loop", "dangling_symlink", "symlink_to_directory", "not_regular_file", "json_too_deep",
-            "json_number_too_large", "invalid_unicode", "encrypted", "archive", "jsonl", "duplicate_of")
+SPECIFIC = (
+    "loaded",
+    "duplicate",
+    "empty",
+    "binary",
+    "undecodable",
+    "unsupported_type",
+    "corrupt_archive",
+    "corrupt_member",
+    "unsafe_path",
+    "unsafe_member_type",
+    "too_large",
+    "too_long",
+    "too_many_members",
+    "too_many_paragraphs",
+    "nested_too_deep",
+    "malformed_json",
+    "not_an_object",
+    "missing_field",
+    "bad_field",
+    "no_body",
+    "no_title",
+    "too_short",
+    "symlink_loop",
+    "dangling_symlink",
+    "symlink_to_directory",
+    "not_regular_file",
+    "json_too_deep",
+    "json_number_too_large",
+    "invalid_unicode",
+    "encrypted",
+    "archive",
+    "jsonl",
+    "duplicate_of",
+)
 
 
 @pytest.fixture(scope="module")
@@ -39,7 +70,7 @@ def night(tmp_path_factory):
 
 
 def _key(land, row):
-    return row["source_file"][len(str(land)) + 1:], row["member"]
+    return row["source_file"][len(str(land)) + 1 :], row["member"]
 
 
 def test_at_least_40_kinds(night):
@@ -61,7 +92,9 @@ def test_every_input_has_one_row_with_the_expected_reason(night):
     wrong = []
     for k, want in expected.items():
         r = rows.get(k)
-        got = None if r is None else r["status"] if want in ("loaded", "duplicate") else (r["reason"] or "").split(":")[0]
+        got = (
+            None if r is None else r["status"] if want in ("loaded", "duplicate") else (r["reason"] or "").split(":")[0]
+        )
         if got != want:
             wrong.append((k, want, None if r is None else (r["status"], r["reason"])))
     assert not wrong, "\n".join(map(str, wrong))
@@ -96,7 +129,10 @@ def test_names_and_encodings_are_kept(night):
     assert "2 invalid UTF-8 byte sequences replaced" in note
     mixed = by_file["mixed_utf8_cp1252.txt"]
     assert "“progress”" in mixed["body"] and "délégation" in mixed["body"] and mixed["encoding"] == "utf-8+cp1252"
-    assert by_file["utf16le_nobom.txt"]["encoding"] == "utf-16-le" and by_file["utf16be_nobom.txt"]["encoding"] == "utf-16-be"
+    assert (
+        by_file["utf16le_nobom.txt"]["encoding"] == "utf-16-le"
+        and by_file["utf16be_nobom.txt"]["encoding"] == "utf-16-be"
+    )
     assert "“cp1252” café" in by_file["cp1252.txt"]["title"]
     titles = set(articles["title"])
     assert any("\u2028" in t or "Line separator" in t or "Line" in t for t in titles)

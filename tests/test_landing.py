@@ -1,5 +1,6 @@
 """The landing contract: a night reads <landing>/<date>/ only, missing/empty nights are recorded and fail (or
 warn), runs without a date are refused, and dedup against the lake never empties a night silently."""
+
 from __future__ import annotations
 
 import json

@@ -1,6 +1,7 @@
 """Cost per document grows with its length, not its square: a document 10 times longer (paragraphs)
 takes about 10 times as long to split and to extract (a quadratic step would make it ~100 times).
 Ratios of CPU time, not wall times, so a loaded machine does not decide the outcome."""
+
 import time
 from datetime import date
 
@@ -20,7 +21,9 @@ def test_extraction_is_linear_in_paragraphs(extractor):
     from newsetl.extract.extractor import ArticleText
 
     def run(n):
-        return lambda: list(extractor.run([ArticleText("a_x", [f"{PARA} Number {i}." for i in range(n)], date(2026, 11, 20))]))
+        return lambda: list(
+            extractor.run([ArticleText("a_x", [f"{PARA} Number {i}." for i in range(n)], date(2026, 11, 20))])
+        )
 
     run(20)()  # warm-up
     small, large = _cpu(run(200)), _cpu(run(2000))

@@ -1,5 +1,6 @@
 """Concurrent runs: one lease per lake + date (a second run fails clearly with exit code 4, or waits),
 stale leases are taken over, concurrent dates keep cross-date deduplication exact, and nothing is nested."""
+
 import json
 import os
 import shutil
@@ -15,7 +16,8 @@ import pytest
 
 from newsetl import locks
 from newsetl import run as run_module
-from newsetl.cli import EXIT_BUSY, main as cli
+from newsetl.cli import EXIT_BUSY
+from newsetl.cli import main as cli
 from newsetl.lake import Lake
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -34,14 +36,27 @@ def dumps(tmp_path):
 
 def _articles(lake: Path, date: str | None = None) -> int:
     where = f"where ingest_date = '{date}'" if date else ""
-    return duckdb.sql(f"select count(*) from read_parquet('{lake}/articles/*/*.parquet', hive_partitioning = true) {where}").fetchall()[0][0]
+    return duckdb.sql(
+        f"select count(*) from read_parquet('{lake}/articles/*/*.parquet', hive_partitioning = true) {where}"
+    ).fetchall()[0][0]
 
 
 def _holder(lake: Path, run_id: str, **info) -> Path:
     p = lake / "_locks" / f"{locks.date_lock(DATE)}.lock"
     p.parent.mkdir(parents=True, exist_ok=True)
-    p.write_text(json.dumps({"run_id": run_id, "host": socket.gethostname(), "pid": os.getpid(), "kind": "process",
-                             "started": "2026-11-20T01:00:00+00:00", "heartbeat": time.time(), **info}))
+    p.write_text(
+        json.dumps(
+            {
+                "run_id": run_id,
+                "host": socket.gethostname(),
+                "pid": os.getpid(),
+                "kind": "process",
+                "started": "2026-11-20T01:00:00+00:00",
+                "heartbeat": time.time(),
+                **info,
+            }
+        )
+    )
     return p
 
 
@@ -82,7 +97,9 @@ def test_two_concurrent_runs_on_one_date(tmp_path, dumps):
     lake = tmp_path / "lake"
     cmd = [sys.executable, "-m", "newsetl.cli", "run", "--input", str(dumps), "--lake", str(lake), "--date", DATE]
     env = {**os.environ, "NEWSETL_SPACY_MODEL": "blank", "PYTHONPATH": str(ROOT / "include")}
-    procs = [subprocess.Popen(cmd, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True) for _ in range(2)]
+    procs = [
+        subprocess.Popen(cmd, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True) for _ in range(2)
+    ]
     outs = [p.communicate(timeout=300) for p in procs]
     rcs = sorted(p.returncode for p in procs)
     assert rcs == [0, EXIT_BUSY], outs
@@ -107,8 +124,10 @@ def test_concurrent_dates_keep_cross_date_deduplication(tmp_path, dumps, setting
         run_module.publish(final, str(lake), d, f"run_{d}", s)
     assert "deduplicating and validating again" in caplog.text
     assert _articles(lake, "2026-11-20") == 4 and _articles(lake, "2026-11-21") == 0
-    dup = duckdb.sql(f"select count(*) from read_parquet('{lake}/ingest_ledger/*/*.parquet', hive_partitioning = true) "
-                     "where ingest_date = '2026-11-21' and status = 'duplicate' and reason like '%published on 2026-11-20%'").fetchall()[0][0]
+    dup = duckdb.sql(
+        f"select count(*) from read_parquet('{lake}/ingest_ledger/*/*.parquet', hive_partitioning = true) "
+        "where ingest_date = '2026-11-21' and status = 'duplicate' and reason like '%published on 2026-11-20%'"
+    ).fetchall()[0][0]
     assert dup == 4
 
 

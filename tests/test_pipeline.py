@@ -1,5 +1,6 @@
 """End to end, in-process (the CLI path): the bundled samples, the seeds, idempotent reruns, the ledger,
 atomic publishing and the quality gate."""
+
 import shutil
 
 import duckdb
@@ -47,14 +48,22 @@ def test_ledger_reconciles_every_input(sample_lake):
     arts = read(lake, "articles")
     loaded = ledger[(ledger["status"] == "loaded") & ledger["kind"].isin(["file", "record"])]
     assert len(loaded) == len(arts) and set(loaded["article_id"]) == set(arts["article_id"])
-    q = ledger[ledger["status"] == "quarantined"].set_index(ledger[ledger["status"] == "quarantined"]["source_file"].str.rsplit("/", n=1).str[-1] + "|" + ledger[ledger["status"] == "quarantined"]["member"].fillna(""))
+    q = ledger[ledger["status"] == "quarantined"].set_index(
+        ledger[ledger["status"] == "quarantined"]["source_file"].str.rsplit("/", n=1).str[-1]
+        + "|"
+        + ledger[ledger["status"] == "quarantined"]["member"].fillna("")
+    )
     reasons = {k: v.split(":")[0] for k, v in q["reason"].items()}
     assert reasons["empty.txt|"] == "empty"
     assert reasons["scan.txt|"] == "binary"
     assert reasons["truncated.zip|"] == "corrupt_archive"
     assert reasons["partner_feed.zip|../../etc/evil.txt"] == "unsafe_path"
     assert reasons["partner_feed.zip|notes/readme.pdf"] == "unsupported_type"
-    assert sorted(v for k, v in reasons.items() if k.startswith("feed.jsonl")) == ["malformed_json", "missing_field", "not_an_object"]
+    assert sorted(v for k, v in reasons.items() if k.startswith("feed.jsonl")) == [
+        "malformed_json",
+        "missing_field",
+        "not_an_object",
+    ]
     dup = ledger[ledger["status"] == "duplicate"]
     assert list(dup["source_file"].str.rsplit("/", n=1).str[-1]) == ["resent_copy.txt"]
     assert dup["reason"].iloc[0].startswith("duplicate_of: a_")
@@ -62,7 +71,9 @@ def test_ledger_reconciles_every_input(sample_lake):
 
 def test_rerun_same_date_gives_identical_tables(sample_lake, settings):
     lake, _ = sample_lake
-    before = {t: read(lake, t).sort_values(TABLES[t].key or ["source_file", "member"]).reset_index(drop=True) for t in TABLES}
+    before = {
+        t: read(lake, t).sort_values(TABLES[t].key or ["source_file", "member"]).reset_index(drop=True) for t in TABLES
+    }
     run_pipeline(str(SAMPLES / DATE), str(lake), DATE, "test_run_2", settings)
     for t in TABLES:
         after = read(lake, t).sort_values(TABLES[t].key or ["source_file", "member"]).reset_index(drop=True)
@@ -119,14 +130,20 @@ def test_quality_gate_blocks_publishing_and_keeps_previous_state(sample_lake, se
         if table.name == "articles":
             import great_expectations.expectations as gxe
 
-            exps.append(gxe.ExpectColumnValuesToBeBetween(column="word_count", max_value=5, meta={"severity": "critical"}))
+            exps.append(
+                gxe.ExpectColumnValuesToBeBetween(column="word_count", max_value=5, meta={"severity": "critical"})
+            )
         return exps
 
     monkeypatch.setattr(q, "row_expectations", strict)
     with pytest.raises(QualityGateError, match=r"articles: expect_column_values_to_be_between\(word_count\)"):
         run_pipeline(str(SAMPLES / DATE), str(lake), DATE, "test_blocked", settings)
-    assert read(lake, "articles").sort_values("article_id").reset_index(drop=True).equals(
-        before.sort_values("article_id").reset_index(drop=True))
+    assert (
+        read(lake, "articles")
+        .sort_values("article_id")
+        .reset_index(drop=True)
+        .equals(before.sort_values("article_id").reset_index(drop=True))
+    )
     assert (lake / "_runs" / f"ingest_date={DATE}" / "test_blocked" / "validation.json").exists()
 
 
@@ -143,7 +160,9 @@ def test_cli_run_on_seeds(tmp_path, capsys):
 
 
 def test_cli_errors_are_clear(tmp_path, capsys):
-    assert cli(["run", "--input", str(tmp_path / "missing"), "--lake", str(tmp_path / "l"), "--date", "2026-01-01"]) == 2
+    assert (
+        cli(["run", "--input", str(tmp_path / "missing"), "--lake", str(tmp_path / "l"), "--date", "2026-01-01"]) == 2
+    )
     assert "input path does not exist" in capsys.readouterr().err
     with pytest.raises(SystemExit):
         cli(["run", "--input", "x", "--date", "2026-13-01"])

@@ -3,6 +3,7 @@ of a published date, the first publish of a new date, and the first publish over
 After each kill DuckDB reads every table and all tables show the same night for every date (all old or all
 new); then the next run heals: it publishes, and no staging, temporary link or old version is left.
 The GX quality gate is replaced by a pass here (it costs seconds per run and is tested in test_pipeline)."""
+
 import json
 import os
 import shutil
@@ -22,10 +23,20 @@ from newsetl.schemas import TABLES
 ROOT = Path(__file__).resolve().parents[1]
 SITE = ROOT / "samples" / "landing" / "2026-11-20" / "site_a"
 D1, D2 = "2026-11-20", "2026-11-21"
-KEYS = {"articles": "article_id", "comments": "comment_id", "events": "event_id", "mentions": "mention_id",
-        "ingest_ledger": "concat(source_file, '|', coalesce(member, ''), '|', status)"}
-STEPS = (["publish.start"] + [f"publish.version.{t}" for t in TABLES] + ["publish.manifest", "publish.baseline"]
-         + [f"publish.link.{t}" for t in TABLES] + ["publish.before_switch", "publish.after_switch", "publish.cleaned"])
+KEYS = {
+    "articles": "article_id",
+    "comments": "comment_id",
+    "events": "event_id",
+    "mentions": "mention_id",
+    "ingest_ledger": "concat(source_file, '|', coalesce(member, ''), '|', status)",
+}
+STEPS = (
+    ["publish.start"]
+    + [f"publish.version.{t}" for t in TABLES]
+    + ["publish.manifest", "publish.baseline"]
+    + [f"publish.link.{t}" for t in TABLES]
+    + ["publish.before_switch", "publish.after_switch", "publish.cleaned"]
+)
 
 
 def _input(tmp: Path, name: str, files: list[str]) -> str:
@@ -51,11 +62,18 @@ class Killer:
     """tests/publish_killer.py: publish jobs, each in a forked child that dies at its fault point."""
 
     def __init__(self):
-        self.p = subprocess.Popen([sys.executable, str(ROOT / "tests" / "publish_killer.py"), str(ROOT / "include")],
-                                  stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True, env={**os.environ, "NEWSETL_FAULT_POINT": ""})
+        self.p = subprocess.Popen(
+            [sys.executable, str(ROOT / "tests" / "publish_killer.py"), str(ROOT / "include")],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            text=True,
+            env={**os.environ, "NEWSETL_FAULT_POINT": ""},
+        )
 
     def publish(self, lake: Path, final: str, date: str, run_id: str, point: str) -> int:
-        self.p.stdin.write(json.dumps({"lake": str(lake), "final": final, "date": date, "run_id": run_id, "point": point}) + "\n")
+        self.p.stdin.write(
+            json.dumps({"lake": str(lake), "final": final, "date": date, "run_id": run_id, "point": point}) + "\n"
+        )
         self.p.stdin.flush()
         return int(self.p.stdout.readline())
 
@@ -75,8 +93,10 @@ def snapshot(lake: Path) -> dict:
     """Per date: per table the sorted keys DuckDB reads (every table must be readable)."""
     out: dict = {}
     for t, key in KEYS.items():
-        rows = duckdb.sql(f"select cast(ingest_date as varchar), {key} from read_parquet('{lake}/{t}/*/*.parquet', "
-                          "hive_partitioning = true)").fetchall()
+        rows = duckdb.sql(
+            f"select cast(ingest_date as varchar), {key} from read_parquet('{lake}/{t}/*/*.parquet', "
+            "hive_partitioning = true)"
+        ).fetchall()
         for d, k in rows:
             out.setdefault(d, {}).setdefault(t, []).append(k)
     return {d: {t: tuple(sorted(v.get(t, []))) for t in KEYS} for d, v in out.items()}
@@ -86,7 +106,9 @@ def check_refs(lake: Path) -> None:
     """Comments, events and mentions point at articles of the same date; the ledger's loaded rows are the articles."""
     for t in ("comments", "events", "mentions"):
         orphans = duckdb.sql(f"""select count(*) from read_parquet('{lake}/{t}/*/*.parquet', hive_partitioning = true) x
-            anti join read_parquet('{lake}/articles/*/*.parquet', hive_partitioning = true) a using (article_id, ingest_date)""").fetchall()[0][0]
+            anti join read_parquet('{lake}/articles/*/*.parquet', hive_partitioning = true) a using (article_id, ingest_date)""").fetchall()[
+            0
+        ][0]
         assert orphans == 0, f"{orphans} orphan rows in {t}"
     bad = duckdb.sql(f"""
         with l as (select ingest_date, article_id from read_parquet('{lake}/ingest_ledger/*/*.parquet', hive_partitioning = true)
@@ -109,7 +131,9 @@ def clean(lake: Path, date: str) -> None:
 @pytest.fixture(scope="module", autouse=True)
 def no_quality_gate():
     with pytest.MonkeyPatch.context() as mp:
-        mp.setattr(run_module, "validate", lambda *a, **k: {"success": True, "results": None, "warnings": 0, "evaluated": 0})
+        mp.setattr(
+            run_module, "validate", lambda *a, **k: {"success": True, "results": None, "warnings": 0, "evaluated": 0}
+        )
         yield
 
 
@@ -119,8 +143,15 @@ def scenarios(tmp_path_factory, settings, killer):
     s = settings.model_copy(update={"spacy_model": "blank"})
     tmp = tmp_path_factory.mktemp("crash")
     old = _input(tmp, "old", ["000_idlib_night_raid_shelling.txt", "001_iraq_pmu_drone_strike_qaim.txt"])
-    new = _input(tmp, "new", ["001_iraq_pmu_drone_strike_qaim.txt", "002_yemen_hodeidah_truce_violations.txt",
-                              "003_afghanistan_kunduz_mosque_blast.txt"])
+    new = _input(
+        tmp,
+        "new",
+        [
+            "001_iraq_pmu_drone_strike_qaim.txt",
+            "002_yemen_hodeidah_truce_violations.txt",
+            "003_afghanistan_kunduz_mosque_blast.txt",
+        ],
+    )
     out = []
     for name, date in (("rerun", D1), ("new_date", D2), ("legacy", D1)):
         lake = tmp / name / "lake"
@@ -159,7 +190,10 @@ def test_kill_at_every_publish_step(scenarios, killer, which, tmp_path):
     lakes = [tmp_path / f"k{i}" for i in range(len(STEPS))]
     for lake in lakes:
         shutil.copytree(template, lake, symlinks=True)
-    rcs = [killer.publish(lake, final.replace(str(template), str(lake)), date, "new_night", point) for lake, point in zip(lakes, STEPS)]
+    rcs = [
+        killer.publish(lake, final.replace(str(template), str(lake)), date, "new_night", point)
+        for lake, point in zip(lakes, STEPS)
+    ]
     reached = 0
     for i, (point, lake, rc) in enumerate(zip(STEPS, lakes, rcs)):
         assert rc in (faults.EXIT_CODE, 0), (point, rc)
@@ -171,10 +205,14 @@ def test_kill_at_every_publish_step(scenarios, killer, which, tmp_path):
             assert snap == after
         if point in ("publish.start", "publish.before_switch"):
             assert snap == before
-        recover(Lake(str(lake)), s)  # what every run does first: the dead publisher's lock is stale (its process is gone)
+        recover(
+            Lake(str(lake)), s
+        )  # what every run does first: the dead publisher's lock is stale (its process is gone)
         assert snapshot(lake) == snap
         check_refs(lake)
-        clean(lake, date) if snap == after or which == "rerun" or (lake / "_versions" / f"ingest_date={date}" / "current").exists() else None
+        clean(lake, date) if snap == after or which == "rerun" or (
+            lake / "_versions" / f"ingest_date={date}" / "current"
+        ).exists() else None
         if point in HEAL_WITH_A_RUN[which]:
             run_pipeline(src, str(lake), date, f"heal_{i}", s)  # the next run publishes the night
             assert snapshot(lake) == after

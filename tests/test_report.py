@@ -1,5 +1,6 @@
 """The nightly HTML report on the samples' lake: written by the run, complete, self-contained, and (when a
 Debian chromium is installed) rendered by a real headless browser with no console errors."""
+
 import json
 import re
 import shutil
@@ -10,7 +11,7 @@ import duckdb
 import pytest
 
 from newsetl.cli import main as cli
-from newsetl.report import build_report, write_report_quietly
+from newsetl.report import write_report_quietly
 from newsetl.report.page import SECTIONS
 from newsetl.run import format_summary, run_pipeline
 from newsetl.schemas import TABLES
@@ -48,16 +49,28 @@ def test_report_has_every_section_and_the_nights_figures(night):
     for sid, title in SECTIONS:
         assert f'<section id="{sid}">' in html and f"<h2>{title}</h2>" in html
     for t, n in summary["tables"].items():
-        assert f"<td>{t}</td><td class=\"n\">{n}</td>" in html
+        assert f'<td>{t}</td><td class="n">{n}</td>' in html
     for q in summary["quarantined"]:
         assert q["reason"].split(":")[0] in html
-    assert "<span class=\"ok\">passed</span>" in html  # the GX outcome of the run
+    assert '<span class="ok">passed</span>' in html  # the GX outcome of the run
     charts = specs(html)
-    assert {"ledger", "quarantine_reasons", "split_confidence", "split_methods", "event_types", "countries",
-            "fatalities_by_date", "event_map", "actors", "history"} <= set(charts)
-    ev = duckdb.sql(f"select count(distinct event_cluster_id) filter (where latitude is not null), "
-                    f"count(distinct event_cluster_id), count(distinct split_part(event_type, '/', 1)) "
-                    f"from read_parquet('{lake}/events/*/*.parquet')").fetchall()[0]
+    assert {
+        "ledger",
+        "quarantine_reasons",
+        "split_confidence",
+        "split_methods",
+        "event_types",
+        "countries",
+        "fatalities_by_date",
+        "event_map",
+        "actors",
+        "history",
+    } <= set(charts)
+    ev = duckdb.sql(
+        f"select count(distinct event_cluster_id) filter (where latitude is not null), "
+        f"count(distinct event_cluster_id), count(distinct split_part(event_type, '/', 1)) "
+        f"from read_parquet('{lake}/events/*/*.parquet')"
+    ).fetchall()[0]
     points = charts["event_map"]["layer"][1]["data"]["values"]
     assert len(points) == ev[0] > 10  # one dot per located event
     assert sum(r["n"] for r in charts["event_types"]["data"]["values"]) == ev[1]
@@ -108,9 +121,22 @@ def chromium():
 
 
 def headless(browser, *args, timeout=120):
-    return subprocess.run([browser, "--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                           "--enable-logging=stderr", "--v=0", "--virtual-time-budget=30000", *args],
-                          capture_output=True, text=True, timeout=timeout)
+    return subprocess.run(
+        [
+            browser,
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-dev-shm-usage",
+            "--enable-logging=stderr",
+            "--v=0",
+            "--virtual-time-budget=30000",
+            *args,
+        ],
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+    )
 
 
 def test_report_renders_in_headless_chromium(night, tmp_path):
@@ -128,7 +154,9 @@ def test_report_renders_in_headless_chromium(night, tmp_path):
     assert not console, console
     # the map: one symbol per located event drawn in its SVG
     map_svg = re.search(r'id="chart-event_map".*?</svg>', dom.stdout, re.S).group(0)
-    n_points = len(specs(Path(summary["report"]).read_text(encoding="utf-8"))["event_map"]["layer"][1]["data"]["values"])
+    n_points = len(
+        specs(Path(summary["report"]).read_text(encoding="utf-8"))["event_map"]["layer"][1]["data"]["values"]
+    )
     assert len(re.findall(r'<path[^>]*aria-roledescription="circle"', map_svg)) == n_points
     shot = tmp_path / "report.png"
     res = headless(browser, "--hide-scrollbars", "--window-size=1200,5200", f"--screenshot={shot}", url)

@@ -1,4 +1,5 @@
 """Reading inputs: encodings, archives, JSONL, and every bad input quarantined with a specific reason."""
+
 import gzip
 import io
 import json
@@ -19,23 +20,28 @@ def entries(path):
 
 def test_utf8_bom_crlf_and_cp1252(tmp_path):
     (tmp_path / "bom.txt").write_bytes(b"\xef\xbb\xbf" + DUMP.replace("\n", "\r\n").encode())
-    (tmp_path / "w.txt").write_bytes("Caf\u00e9 \u201cquoted\u201d \u2013 dash\n\nBody text of the article here.".encode("cp1252"))
+    (tmp_path / "w.txt").write_bytes(
+        "Caf\u00e9 \u201cquoted\u201d \u2013 dash\n\nBody text of the article here.".encode("cp1252")
+    )
     bom = entries(tmp_path / "bom.txt")[0]
     assert bom.status == "loaded" and bom.doc.encoding == "utf-8-sig" and not bom.doc.text.startswith("\ufeff")
     w = entries(tmp_path / "w.txt")[0]
     assert w.doc.encoding == "cp1252" and "Café “quoted” – dash" in w.doc.text
 
 
-@pytest.mark.parametrize("name,data,reason", [
-    ("empty.txt", b"", "empty"),
-    ("blank.txt", b"  \n\n \n", "empty"),
-    ("bin.txt", bytes(range(256)) * 4, "binary"),
-    ("ctl.txt", b"\x01\x02\x03\x04\x05\x06\x07\x08" * 50, "binary"),
-    ("doc.pdf", b"%PDF-1.4", "unsupported_type"),
-    ("bad.zip", b"PK\x03\x04garbage", "corrupt_archive"),
-    ("bad.tar.gz", b"\x1f\x8b\x08\x00garbage", "corrupt_archive"),
-    ("bad.txt.gz", b"\x1f\x8b\x08\x00\x00", "corrupt_archive"),
-])
+@pytest.mark.parametrize(
+    "name,data,reason",
+    [
+        ("empty.txt", b"", "empty"),
+        ("blank.txt", b"  \n\n \n", "empty"),
+        ("bin.txt", bytes(range(256)) * 4, "binary"),
+        ("ctl.txt", b"\x01\x02\x03\x04\x05\x06\x07\x08" * 50, "binary"),
+        ("doc.pdf", b"%PDF-1.4", "unsupported_type"),
+        ("bad.zip", b"PK\x03\x04garbage", "corrupt_archive"),
+        ("bad.tar.gz", b"\x1f\x8b\x08\x00garbage", "corrupt_archive"),
+        ("bad.txt.gz", b"\x1f\x8b\x08\x00\x00", "corrupt_archive"),
+    ],
+)
 def test_bad_files_are_quarantined_with_reason(tmp_path, name, data, reason):
     (tmp_path / name).write_bytes(data)
     es = entries(tmp_path / name)
@@ -56,7 +62,9 @@ def test_jsonl_records(tmp_path):
     ]
     (tmp_path / "f.jsonl").write_text("\n".join(lines))
     es = entries(tmp_path / "f.jsonl")
-    assert es[-1].kind == "container" and es[-1].status == "loaded" and es[-1].member is None  # the container's row comes last
+    assert (
+        es[-1].kind == "container" and es[-1].status == "loaded" and es[-1].member is None
+    )  # the container's row comes last
     recs = {e.member: e for e in es[:-1]}
     assert set(recs) == {":1", ":2", ":3", ":4", ":6", ":7"}  # blank line 5 is not a record
     assert recs[":1"].status == "loaded" and recs[":6"].status == "loaded"
@@ -76,7 +84,9 @@ def _zip(members):
 
 def test_zip_with_unsafe_and_nested_members(tmp_path):
     inner = _zip([("deep.txt", DUMP.encode())])
-    data = _zip([("a.txt", DUMP.encode()), ("../escape.txt", b"x"), ("/abs.txt", b"y"), ("inner.zip", inner), ("x.csv", b"a,b")])
+    data = _zip(
+        [("a.txt", DUMP.encode()), ("../escape.txt", b"x"), ("/abs.txt", b"y"), ("inner.zip", inner), ("x.csv", b"a,b")]
+    )
     (tmp_path / "a.zip").write_bytes(data)
     es = entries(tmp_path / "a.zip")
     by = {e.member: e for e in es}
@@ -91,7 +101,10 @@ def test_zip_with_unsafe_and_nested_members(tmp_path):
 def test_tar_gz_with_symlink_and_jsonl(tmp_path):
     buf = io.BytesIO()
     with tarfile.open(fileobj=buf, mode="w:gz") as tf:
-        for name, data in [("d/a.txt", DUMP.encode()), ("d/r.jsonl", (json.dumps({"title": "T", "text": DUMP}) + "\n").encode())]:
+        for name, data in [
+            ("d/a.txt", DUMP.encode()),
+            ("d/r.jsonl", (json.dumps({"title": "T", "text": DUMP}) + "\n").encode()),
+        ]:
             ti = tarfile.TarInfo(name)
             ti.size = len(data)
             tf.addfile(ti, io.BytesIO(data))
@@ -133,15 +146,33 @@ def test_plan_shards_is_deterministic_and_bounded():
 
 
 # ---------------------------------------------------------------- encodings decided with evidence
-@pytest.mark.parametrize("raw,encoding,text,note", [
-    ("“Brigades” advance\n\nBody".encode().replace(b"advance", b"adv\xffance"), "utf-8", "“Brigades” adv\ufffdance", "1 invalid UTF-8 byte sequence replaced"),
-    ("“Talks” resume\n".encode() + "Le café – «bien»\n".encode("cp1252"), "utf-8+cp1252", "Le café – «bien»", "1 line in cp1252 repaired"),
-    ("Plain text in UTF-16\n\nSecond paragraph".encode("utf-16-le"), "utf-16-le", "Plain text in UTF-16", None),
-    ("Plain text in UTF-16\n\nSecond paragraph".encode("utf-16-be"), "utf-16-be", "Plain text in UTF-16", None),
-    ("\ufeffText with a UTF-32 mark\n".encode("utf-32-le"), "utf-32-le", "Text with a UTF-32 mark", None),
-    ("Café “quoted” – dash\n".encode("cp1252"), "cp1252", "Café “quoted” – dash", None),
-    ("Новости дня: переговоры продолжаются в столице, сообщили официальные лица.\n".encode("cp1251"), "cp1251", "Новости дня", "charset-normalizer"),
-])
+@pytest.mark.parametrize(
+    "raw,encoding,text,note",
+    [
+        (
+            "“Brigades” advance\n\nBody".encode().replace(b"advance", b"adv\xffance"),
+            "utf-8",
+            "“Brigades” adv\ufffdance",
+            "1 invalid UTF-8 byte sequence replaced",
+        ),
+        (
+            "“Talks” resume\n".encode() + "Le café – «bien»\n".encode("cp1252"),
+            "utf-8+cp1252",
+            "Le café – «bien»",
+            "1 line in cp1252 repaired",
+        ),
+        ("Plain text in UTF-16\n\nSecond paragraph".encode("utf-16-le"), "utf-16-le", "Plain text in UTF-16", None),
+        ("Plain text in UTF-16\n\nSecond paragraph".encode("utf-16-be"), "utf-16-be", "Plain text in UTF-16", None),
+        ("\ufeffText with a UTF-32 mark\n".encode("utf-32-le"), "utf-32-le", "Text with a UTF-32 mark", None),
+        ("Café “quoted” – dash\n".encode("cp1252"), "cp1252", "Café “quoted” – dash", None),
+        (
+            "Новости дня: переговоры продолжаются в столице, сообщили официальные лица.\n".encode("cp1251"),
+            "cp1251",
+            "Новости дня",
+            "charset-normalizer",
+        ),
+    ],
+)
 def test_encodings_are_decided_with_evidence(raw, encoding, text, note):
     from newsetl.sources_decode import decode_bytes
 
@@ -159,8 +190,11 @@ def test_a_few_bad_bytes_never_make_a_whole_file_legacy():
 
 
 def test_jsonl_lines_split_on_newline_only(tmp_path):
-    recs = [{"title": "A\u2028B", "text": DUMP}, {"title": "C\u0085D", "text": DUMP.replace("Monday", "Tuesday")},
-            {"title": "E\u000bF\u000cG\u001cH", "text": DUMP.replace("Monday", "Friday")}]
+    recs = [
+        {"title": "A\u2028B", "text": DUMP},
+        {"title": "C\u0085D", "text": DUMP.replace("Monday", "Tuesday")},
+        {"title": "E\u000bF\u000cG\u001cH", "text": DUMP.replace("Monday", "Friday")},
+    ]
     (tmp_path / "f.jsonl").write_bytes(("\r\n".join(json.dumps(r, ensure_ascii=False) for r in recs) + "\r\n").encode())
     es = entries(tmp_path / "f.jsonl")
     assert [e.member for e in es] == [":1", ":2", ":3", None] and all(e.status == "loaded" for e in es)
@@ -261,10 +295,9 @@ def test_deadline_leaves_no_pending_exception():
 
     from newsetl.isolation import TooSlow, deadline
 
-    with pytest.raises(TooSlow):
-        with deadline(0.05):
-            while True:
-                pass
+    with pytest.raises(TooSlow), deadline(0.05):
+        while True:
+            pass
     with deadline(0.05):
         time.sleep(0.01)
     time.sleep(0.2)  # a late watchdog must not fire after the block
@@ -281,4 +314,8 @@ def test_non_utf8_names_travel_as_utf8_and_are_stored_losslessly(tmp_path):
     assert files[0]["path"].startswith("rawpath:") and files[0]["path"].endswith("caf%FF.txt")
     e = list(sources.read_input(files[0]["path"], get_settings()))[-1]
     row = e.ledger_row(0)
-    assert e.status == "loaded" and row["source_file"].endswith("caf\\xff.txt") and row["source_file_raw"].endswith(b"caf\xff.txt")
+    assert (
+        e.status == "loaded"
+        and row["source_file"].endswith("caf\\xff.txt")
+        and row["source_file_raw"].endswith(b"caf\xff.txt")
+    )

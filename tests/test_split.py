@@ -3,6 +3,7 @@
 The inline dumps below were written for these tests (fictional); none is copied from the seeds or the
 evaluation set.
 """
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -11,9 +12,6 @@ import pytest
 
 from newsetl.evaluate import eval_split
 from newsetl.sources import decode
-from newsetl.split.assemble import parse_author
-from newsetl.split.features import load_cues
-from newsetl.split.text import to_lines
 from newsetl.split import (
     SplitDoc,
     from_given,
@@ -21,6 +19,9 @@ from newsetl.split import (
     parse_timestamp,
     split_dump,
 )
+from newsetl.split.assemble import parse_author
+from newsetl.split.features import load_cues
+from newsetl.split.text import to_lines
 
 ROOT = Path(__file__).resolve().parents[1]
 EVAL_DIR = ROOT / "eval" / "split"
@@ -63,28 +64,99 @@ def authors(doc: SplitDoc) -> list[str | None]:
 # asserts a floor on the share of cases split exactly (body == BODY and the authors as expected) and that no
 # case ever loses body text; the failing cases are printed.
 HARD_CASES = {
-    "anon_then_author": (["What a joke. Every year the same story and nobody learns anything.", "Kestrel",
-                          "Agreed, but what do you expect them to do?"], [None, "Kestrel"]),
-    **{f"odd_author_{i}": (["So much for the ceasefire.", name, "They will be back next week, mark my words."], [None, name])
-       for i, name in enumerate(["northerntruthseeker .", "Zionism = EVIL", "You can call me Al", "Willing Conscience (The Truths",
-                                 "gul mohammad sherzad", "Farid H.", "grunt_1987", "Søren Lindqvist", "R.K.", "E. N.",
-                                 "J.P. Mbaïdoum"])},
-    "blog_signatures": (["by Hevi Rashid on September 3, 2023 at 6:14 am", "The army always says it repelled the attack.",
-                         "by Cabdi_Nuur on September 3, 2023 at 9:40 pm", "True."], ["Hevi Rashid", "Cabdi_Nuur"]),
-    "two_blank_lines": (["Same story every month.", "\nLOL", "Brandt", "The shelling is the answer to the raid, nothing more.",
-                         "Expect the same next week.", "\nExactly."], [None, None, "Brandt", None]),
-    "neutral_first_comment": (["The villages have been shelled regularly since the ceasefire was agreed in March.",
-                               "\nWhy does nobody report this?"], [None, None]),
-    "analytic_first_comment": (["It is worth remembering that the same villages were hit in the spring, and arguably the "
-                                "pattern is now clearly established: a small raid, a heavy artillery answer and then weeks of "
-                                "quiet.", "Ragnar Olsen", "Good analysis."], [None, "Ragnar Olsen"]),
-    "quoting_the_article": (["“could not be independently verified” – translation: nobody bothered to check.", "Amina B.",
-                             "They never check."], [None, "Amina B."]),
-    "addressing_commenters": (["Tragic.", "Hodan M.", "My father is from the next village. People are scared.", "riverstone .",
-                               "Exactly my point, Hodan. Holding is the hard part.", "\n+1"], [None, "Hodan M.", "riverstone .", None]),
-    "first_with_author": (["Mustafa Idris", "Nothing will change until the outside backers stop the weapons."], ["Mustafa Idris"]),
-    "wordpress_says": (["Jane Doe says:", "What a mess this is.", "Ahmed K. says: November 3, 2018 at 5:12 pm",
-                        "I agree with Jane."], ["Jane Doe", "Ahmed K."]),
+    "anon_then_author": (
+        [
+            "What a joke. Every year the same story and nobody learns anything.",
+            "Kestrel",
+            "Agreed, but what do you expect them to do?",
+        ],
+        [None, "Kestrel"],
+    ),
+    **{
+        f"odd_author_{i}": (
+            ["So much for the ceasefire.", name, "They will be back next week, mark my words."],
+            [None, name],
+        )
+        for i, name in enumerate(
+            [
+                "northerntruthseeker .",
+                "Zionism = EVIL",
+                "You can call me Al",
+                "Willing Conscience (The Truths",
+                "gul mohammad sherzad",
+                "Farid H.",
+                "grunt_1987",
+                "Søren Lindqvist",
+                "R.K.",
+                "E. N.",
+                "J.P. Mbaïdoum",
+            ]
+        )
+    },
+    "blog_signatures": (
+        [
+            "by Hevi Rashid on September 3, 2023 at 6:14 am",
+            "The army always says it repelled the attack.",
+            "by Cabdi_Nuur on September 3, 2023 at 9:40 pm",
+            "True.",
+        ],
+        ["Hevi Rashid", "Cabdi_Nuur"],
+    ),
+    "two_blank_lines": (
+        [
+            "Same story every month.",
+            "\nLOL",
+            "Brandt",
+            "The shelling is the answer to the raid, nothing more.",
+            "Expect the same next week.",
+            "\nExactly.",
+        ],
+        [None, None, "Brandt", None],
+    ),
+    "neutral_first_comment": (
+        [
+            "The villages have been shelled regularly since the ceasefire was agreed in March.",
+            "\nWhy does nobody report this?",
+        ],
+        [None, None],
+    ),
+    "analytic_first_comment": (
+        [
+            "It is worth remembering that the same villages were hit in the spring, and arguably the "
+            "pattern is now clearly established: a small raid, a heavy artillery answer and then weeks of "
+            "quiet.",
+            "Ragnar Olsen",
+            "Good analysis.",
+        ],
+        [None, "Ragnar Olsen"],
+    ),
+    "quoting_the_article": (
+        [
+            "“could not be independently verified” – translation: nobody bothered to check.",
+            "Amina B.",
+            "They never check.",
+        ],
+        [None, "Amina B."],
+    ),
+    "addressing_commenters": (
+        [
+            "Tragic.",
+            "Hodan M.",
+            "My father is from the next village. People are scared.",
+            "riverstone .",
+            "Exactly my point, Hodan. Holding is the hard part.",
+            "\n+1",
+        ],
+        [None, "Hodan M.", "riverstone .", None],
+    ),
+    "first_with_author": (
+        ["Mustafa Idris", "Nothing will change until the outside backers stop the weapons."],
+        ["Mustafa Idris"],
+    ),
+    "wordpress_says": (
+        ["Jane Doe says:", "What a mess this is.", "Ahmed K. says: November 3, 2018 at 5:12 pm", "I agree with Jane."],
+        ["Jane Doe", "Ahmed K."],
+    ),
 }
 HARD_FLOOR = 0.6  # measured on the fitted model: see the README's split figures
 
@@ -104,10 +176,19 @@ def test_hard_cases_scorecard():
 
 
 def test_author_and_time_from_header_lines():
-    doc = split_dump(dump(*BODY, "by Hevi Rashid on September 3, 2023 at 6:14 am", "The army always says it repelled the attack.",
-                          "by Cabdi_Nuur on September 3, 2023 at 9:40 pm", "True."))
-    assert [(c.author, c.commented_at) for c in doc.comments] == [("Hevi Rashid", "September 3, 2023 at 6:14 am"),
-                                                                   ("Cabdi_Nuur", "September 3, 2023 at 9:40 pm")]
+    doc = split_dump(
+        dump(
+            *BODY,
+            "by Hevi Rashid on September 3, 2023 at 6:14 am",
+            "The army always says it repelled the attack.",
+            "by Cabdi_Nuur on September 3, 2023 at 9:40 pm",
+            "True.",
+        )
+    )
+    assert [(c.author, c.commented_at) for c in doc.comments] == [
+        ("Hevi Rashid", "September 3, 2023 at 6:14 am"),
+        ("Cabdi_Nuur", "September 3, 2023 at 9:40 pm"),
+    ]
 
 
 def test_article_without_comments():
@@ -127,23 +208,31 @@ def test_short_articles_and_single_paragraphs_keep_their_prose():
 
 
 def test_hard_wrapped_crlf_bom_nbsp_dump():
-    wrapped = "\ufeffTitle Of The Report\r\n\r\nThe army said on Monday that\r\nits\u00a0forces had retaken the town.\r\n\r\n" \
-              "Residents said the fighting had\r\nstopped by the evening.\r\n"
+    wrapped = (
+        "\ufeffTitle Of The Report\r\n\r\nThe army said on Monday that\r\nits\u00a0forces had retaken the town.\r\n\r\n"
+        "Residents said the fighting had\r\nstopped by the evening.\r\n"
+    )
     doc = split_dump(wrapped)
     assert doc.title == "Title Of The Report"
-    assert doc.body == ["The army said on Monday that its forces had retaken the town.",
-                        "Residents said the fighting had stopped by the evening."]
+    assert doc.body == [
+        "The army said on Monday that its forces had retaken the town.",
+        "Residents said the fighting had stopped by the evening.",
+    ]
 
 
 def test_threaded_comments_get_parents_and_times():
-    text = ("Ceasefire Talks Resume\n\nNegotiators met again on Monday in the capital, officials said.\n\n"
-            "The talks are expected to last a week, according to the mediators.\n\n12 Comments\n\n"
-            "Sarah K. says:\nOctober 16, 2024 at 6:57 am\nI will believe it when I see it.\nReply\n\n"
-            "    mark_2 says:\n    October 16, 2024 at 7:12 am\n    Same here, they said this last year too.\n    Reply\n\n"
-            "Omar says:\nOctober 16, 2024 at 9:40 am\nAt least they are talking.\nReply\n")
+    text = (
+        "Ceasefire Talks Resume\n\nNegotiators met again on Monday in the capital, officials said.\n\n"
+        "The talks are expected to last a week, according to the mediators.\n\n12 Comments\n\n"
+        "Sarah K. says:\nOctober 16, 2024 at 6:57 am\nI will believe it when I see it.\nReply\n\n"
+        "    mark_2 says:\n    October 16, 2024 at 7:12 am\n    Same here, they said this last year too.\n    Reply\n\n"
+        "Omar says:\nOctober 16, 2024 at 9:40 am\nAt least they are talking.\nReply\n"
+    )
     doc = split_dump(text)
-    assert doc.body == ["Negotiators met again on Monday in the capital, officials said.",
-                        "The talks are expected to last a week, according to the mediators."]
+    assert doc.body == [
+        "Negotiators met again on Monday in the capital, officials said.",
+        "The talks are expected to last a week, according to the mediators.",
+    ]
     assert [c.author for c in doc.comments] == ["Sarah K.", "mark_2", "Omar"]
     assert [c.parent for c in doc.comments] == [None, 0, None]
     assert doc.comments[1].commented_at == "October 16, 2024 at 7:12 am"
@@ -167,7 +256,12 @@ def test_given_title_and_deterministic_output():
 def test_public_helpers():
     assert normalize_text("a\u00a0 b\r\nc\u200b") == "a b\nc"
     lines = to_lines("t\n\n  p1\nl2\n\n\nq")
-    assert [(ln.text, ln.indent, ln.gap, ln.para) for ln in lines] == [("t", 0, 0, 0), ("p1", 2, 1, 1), ("l2", 0, 0, 1), ("q", 0, 2, 2)]
+    assert [(ln.text, ln.indent, ln.gap, ln.para) for ln in lines] == [
+        ("t", 0, 0, 0),
+        ("p1", 2, 1, 1),
+        ("l2", 0, 0, 1),
+        ("q", 0, 2, 2),
+    ]
     g = from_given("T", ["p1", " p2 "], [{"author": "X", "text": "c1\n\nc2"}, "anon"])
     assert g.body == ["p1", "p2"] and g.method == "jsonl_fields"
     assert [(c.author, c.paragraphs) for c in g.comments] == [("X", ["c1", "c2"]), (None, ["anon"])]
@@ -246,8 +340,19 @@ def test_packaged_model_is_what_the_training_command_fits(tmp_path):
 
 SEED_EXPECT = {
     # seed: (body paragraphs, caption present, authors of the comments in order (prefix))
-    "000": (5, True, [None, "Willing Conscience (The Truths", "Jens Holm", "You can call me Al", "Tommy Jensen", None,
-                      "northerntruthseeker ."]),
+    "000": (
+        5,
+        True,
+        [
+            None,
+            "Willing Conscience (The Truths",
+            "Jens Holm",
+            "You can call me Al",
+            "Tommy Jensen",
+            None,
+            "northerntruthseeker .",
+        ],
+    ),
     "001": (4, True, [None]),
     "002": (3, False, [None]),
     "003": (5, False, ["leon mc pilibin"]),
@@ -256,9 +361,23 @@ SEED_EXPECT = {
 
 
 @pytest.mark.skipif(not SEEDS_DIR.is_dir(), reason="seed dumps not available")
-@pytest.mark.parametrize("seed", [pytest.param("000", marks=pytest.mark.xfail(
-    strict=True, reason="the fitted splitter keeps the anonymous first comment ('Continuing their long cowardly "
-                        "history ...') in the body; the old hand-tuned splitter did not")), "001", "002", "003", "004"])
+@pytest.mark.parametrize(
+    "seed",
+    [
+        pytest.param(
+            "000",
+            marks=pytest.mark.xfail(
+                strict=True,
+                reason="the fitted splitter keeps the anonymous first comment ('Continuing their long cowardly "
+                "history ...') in the body; the old hand-tuned splitter did not",
+            ),
+        ),
+        "001",
+        "002",
+        "003",
+        "004",
+    ],
+)
 def test_seed_dumps(seed):
     files = sorted(SEEDS_DIR.glob(f"{seed}_*.txt"))
     if not files:
@@ -279,9 +398,11 @@ def test_seed_dumps(seed):
 
 
 def test_news_colon_lines_and_bylines_stay_out_of_comments():
-    text = ("Ceasefire Holds In The North\n\nBy Jane Doe\n\nA ceasefire between the army and the rebels held on Sunday, "
-            "officials said.\n\nIn a statement, the ministry says:\n\n\u201cThe operation achieved its goals,\u201d the "
-            "statement read.\n\nBoth sides reported no violations.\n")
+    text = (
+        "Ceasefire Holds In The North\n\nBy Jane Doe\n\nA ceasefire between the army and the rebels held on Sunday, "
+        "officials said.\n\nIn a statement, the ministry says:\n\n\u201cThe operation achieved its goals,\u201d the "
+        "statement read.\n\nBoth sides reported no violations.\n"
+    )
     d = split_dump(text)
     assert d.caption == "By Jane Doe"  # a byline is a header line, not body and not an author line
     assert len(d.body) == 4 and d.comments == []

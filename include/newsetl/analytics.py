@@ -13,6 +13,7 @@ rebuild of D touches D only. Steps, as functions the DAG and the CLI (`newsetl a
 
 Schemas live in schemas.py (DERIVED_TABLES); docs/tables.md documents them.
 """
+
 from __future__ import annotations
 
 import logging
@@ -114,8 +115,10 @@ def register_sources(con, lake: Lake, ingest_date: str, tables=SOURCES) -> None:
     for t in tables:
         part = lake.partition(t, ingest_date)
         if not lake.fs.exists(part):
-            raise NotPublishedError(f"{t} has no published partition for ingest_date={ingest_date} in {lake.root}: "
-                                    f"run news_ingest for {ingest_date} first")
+            raise NotPublishedError(
+                f"{t} has no published partition for ingest_date={ingest_date} in {lake.root}: "
+                f"run news_ingest for {ingest_date} first"
+            )
         con.sql(f"create or replace view {t} as select * from read_parquet('{duck_path(lake, part)}/*.parquet')")
 
 
@@ -173,9 +176,16 @@ def _outcome(report: dict) -> None:
     for name, t in report["tables"].items():
         for r in t["results"]:
             if not r["success"]:
-                item = {"table": name, "expectation": r["expectation"], "column": r["column"],
-                        "detail": (f"unexpected={r['unexpected_count']} e.g. {r['partial_unexpected_list'][:3]}"
-                                   if r["unexpected_count"] else (r.get("observed_value") or r.get("exception") or ""))}
+                item = {
+                    "table": name,
+                    "expectation": r["expectation"],
+                    "column": r["column"],
+                    "detail": (
+                        f"unexpected={r['unexpected_count']} e.g. {r['partial_unexpected_list'][:3]}"
+                        if r["unexpected_count"]
+                        else (r.get("observed_value") or r.get("exception") or "")
+                    ),
+                }
                 (report["failures"] if r["severity"] == "critical" else report["warnings"]).append(item)
         t["evaluated"], t["failed"] = len(t["results"]), sum(1 for r in t["results"] if not r["success"])
     report["success"] = not report["failures"]
@@ -208,8 +218,12 @@ def validate(lake_uri: str, ingest_date: str, run_id: str, fail_on_warning: bool
     failures = report["failures"] + (report["warnings"] if fail_on_warning else [])
     if failures:
         raise QualityGateError(failures, path)
-    return {"success": True, "results": path, "warnings": len(report["warnings"]),
-            "evaluated": sum(t["evaluated"] for t in report["tables"].values())}
+    return {
+        "success": True,
+        "results": path,
+        "warnings": len(report["warnings"]),
+        "evaluated": sum(t["evaluated"] for t in report["tables"].values()),
+    }
 
 
 def publish(lake_uri: str, ingest_date: str, run_id: str) -> dict:
@@ -217,8 +231,10 @@ def publish(lake_uri: str, ingest_date: str, run_id: str) -> dict:
     lake = Lake(lake_uri, space=DERIVED_SPACE)  # its own commit pointer: never moves the ingest tables' one
     done = lake.publish(_staged(lake, ingest_date, run_id), ingest_date, run_id, tuple(DERIVED_TABLES))
     lake.cleanup_staging(ingest_date, run_id)
-    lake.write_json(posixpath.join(lake.runs(ingest_date, run_id), "analytics.json"),
-                    {"run_id": run_id, "ingest_date": ingest_date, "published_at": datetime.now().isoformat(), "tables": done})
+    lake.write_json(
+        posixpath.join(lake.runs(ingest_date, run_id), "analytics.json"),
+        {"run_id": run_id, "ingest_date": ingest_date, "published_at": datetime.now().isoformat(), "tables": done},
+    )
     return {"ingest_date": ingest_date, "published": done}
 
 

@@ -1,17 +1,18 @@
 """`newsetl` command line: the in-process driver of the same pipeline the Airflow DAG runs.
 
-  newsetl run --input PATH --lake PATH --date YYYY-MM-DD     the nightly job without a scheduler
-  newsetl eval split GOLD_DIR | newsetl eval events GOLD_DIR  quality figures on labelled sets
-  newsetl eval dragnet DIR | newsetl eval split-re3d DIR     splitting on real pages (../shared/realdata)
-  newsetl eval re3d DIR                                      mentions and actor pairs on re3d documents
-  newsetl train split [--root .] [--out FILE]               fit the splitter model from the labelled sets
-  newsetl summary --lake PATH --date YYYY-MM-DD             counts of a published date
-  newsetl recover --lake PATH                                heal what dead runs left (also done by every run)
-  newsetl report --lake PATH --date YYYY-MM-DD [--run-id R]  the nightly HTML report (offline, one file)
-  newsetl analytics --lake PATH --date YYYY-MM-DD           build + validate + publish the derived tables
-  newsetl gazetteer                                          build the cached place index
-  newsetl docs [--check]                                     (re)generate docs/tables.md
+newsetl run --input PATH --lake PATH --date YYYY-MM-DD     the nightly job without a scheduler
+newsetl eval split GOLD_DIR | newsetl eval events GOLD_DIR  quality figures on labelled sets
+newsetl eval dragnet DIR | newsetl eval split-re3d DIR     splitting on real pages (../shared/realdata)
+newsetl eval re3d DIR                                      mentions and actor pairs on re3d documents
+newsetl train split [--root .] [--out FILE]               fit the splitter model from the labelled sets
+newsetl summary --lake PATH --date YYYY-MM-DD             counts of a published date
+newsetl recover --lake PATH                                heal what dead runs left (also done by every run)
+newsetl report --lake PATH --date YYYY-MM-DD [--run-id R]  the nightly HTML report (offline, one file)
+newsetl analytics --lake PATH --date YYYY-MM-DD           build + validate + publish the derived tables
+newsetl gazetteer                                          build the cached place index
+newsetl docs [--check]                                     (re)generate docs/tables.md
 """
+
 from __future__ import annotations
 
 import argparse
@@ -83,13 +84,20 @@ def _run(args, settings) -> int:
         print(f"newsetl: storage error: {_one_line(exc)}", file=sys.stderr)
         return EXIT_STORAGE
     except OSError as exc:
-        print(f"newsetl: storage error: {_one_line(exc)}; the lake keeps one complete night per date, rerun once fixed", file=sys.stderr)
+        print(
+            f"newsetl: storage error: {_one_line(exc)}; the lake keeps one complete night per date, rerun once fixed",
+            file=sys.stderr,
+        )
         return EXIT_STORAGE
     except KeyboardInterrupt:
-        print("newsetl: interrupted; the lake keeps one complete night per date (the next run cleans up)", file=sys.stderr)
+        print(
+            "newsetl: interrupted; the lake keeps one complete night per date (the next run cleans up)", file=sys.stderr
+        )
         return EXIT_INTERRUPTED
     except Terminated:
-        print("newsetl: terminated; the lake keeps one complete night per date (the next run cleans up)", file=sys.stderr)
+        print(
+            "newsetl: terminated; the lake keeps one complete night per date (the next run cleans up)", file=sys.stderr
+        )
         return EXIT_TERMINATED
     except Exception as exc:
         path = _save_traceback(exc)
@@ -107,7 +115,9 @@ def _date(s: str) -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(prog="newsetl", description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap = argparse.ArgumentParser(
+        prog="newsetl", description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     ap.add_argument("-v", "--verbose", action="store_true")
     sub = ap.add_subparsers(dest="cmd", required=True)
 
@@ -144,12 +154,24 @@ def main(argv: list[str] | None = None) -> int:
     d.add_argument("--check", action="store_true", help="fail if the file is out of date")
 
     args = ap.parse_args(argv)
-    logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    logging.basicConfig(
+        level=logging.INFO if args.verbose else logging.WARNING,
+        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
+    )
     from .config import get_settings
 
     settings = get_settings()
-    handler = {"run": _run, "recover": _recover, "summary": _summary, "report": _derived_cmd, "analytics": _derived_cmd,
-               "train": _train, "eval": _eval, "gazetteer": _gazetteer, "docs": _docs}[args.cmd]
+    handler = {
+        "run": _run,
+        "recover": _recover,
+        "summary": _summary,
+        "report": _derived_cmd,
+        "analytics": _derived_cmd,
+        "train": _train,
+        "eval": _eval,
+        "gazetteer": _gazetteer,
+        "docs": _docs,
+    }[args.cmd]
     return handler(args, settings)
 
 
@@ -192,7 +214,11 @@ def _eval(args, settings) -> int:
     if args.what in ("split", "dragnet", "split-re3d"):
         from . import eval_split
 
-        fn = {"split": eval_split.eval_labelled, "dragnet": eval_split.eval_dragnet, "split-re3d": eval_split.eval_re3d}[args.what]
+        fn = {
+            "split": eval_split.eval_labelled,
+            "dragnet": eval_split.eval_dragnet,
+            "split-re3d": eval_split.eval_re3d,
+        }[args.what]
         try:
             rep = fn(args.gold)
         except FileNotFoundError as exc:
@@ -238,7 +264,9 @@ def _derived_parsers(sub) -> None:
     rp.add_argument("--date", type=_date, required=True)
     rp.add_argument("--run-id", help="run whose GX outcome to show (default: the run that published the date)")
     rp.add_argument("--out", help="file to write (default: <lake>/_runs/ingest_date=D/<run>/report.html)")
-    an = sub.add_parser("analytics", help="build the derived tables (events_daily, actor_dyads, article_stats) of a date")
+    an = sub.add_parser(
+        "analytics", help="build the derived tables (events_daily, actor_dyads, article_stats) of a date"
+    )
     an.add_argument("--lake")
     an.add_argument("--date", type=_date, required=True)
     an.add_argument("--run-id")

@@ -2,6 +2,7 @@
 
 Every setting is documented in README.md ("Configuration").
 """
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -14,35 +15,96 @@ from pydantic_settings import BaseSettings, SettingsConfigDict
 class Settings(BaseSettings):
     model_config = SettingsConfigDict(env_prefix="NEWSETL_", extra="ignore")
 
-    landing_dir: str = Field("data/landing", description="Root of the landing zone; a scheduled run reads <landing>/<YYYY-MM-DD>/ and nothing else.")
-    lake_uri: str = Field("data/lake", description="Root of the Parquet lake: a local path or any fsspec URI (s3://, gs://, memory://...).")
-    cache_dir: str = Field(str(Path.home() / ".cache" / "newsetl"), description="Where the compact gazetteer index is built once and reused.")
-    spacy_model: str = Field("auto", description="'auto' = use en_core_web_trf/lg/md/sm when installed, else a blank English pipeline + rules; 'blank' = rules only; or a package name.")
+    landing_dir: str = Field(
+        "data/landing",
+        description="Root of the landing zone; a scheduled run reads <landing>/<YYYY-MM-DD>/ and nothing else.",
+    )
+    lake_uri: str = Field(
+        "data/lake",
+        description="Root of the Parquet lake: a local path or any fsspec URI (s3://, gs://, memory://...).",
+    )
+    cache_dir: str = Field(
+        str(Path.home() / ".cache" / "newsetl"),
+        description="Where the compact gazetteer index is built once and reused.",
+    )
+    spacy_model: str = Field(
+        "auto",
+        description="'auto' = use en_core_web_trf/lg/md/sm when installed, else a blank English pipeline + rules; 'blank' = rules only; or a package name.",
+    )
     shard_bytes: int = Field(8_000_000, description="Target input bytes per shard (one mapped Airflow task per shard).")
     max_shards: int = Field(64, description="Upper bound on the number of shards of one run.")
-    max_file_bytes: int = Field(200_000_000, description="Input files (or archive members) larger than this are quarantined as 'too_large'.")
-    max_archive_members: int = Field(100_000, description="Archives with more members are quarantined as a zip-bomb guard.")
+    max_file_bytes: int = Field(
+        200_000_000, description="Input files (or archive members) larger than this are quarantined as 'too_large'."
+    )
+    max_archive_members: int = Field(
+        100_000, description="Archives with more members are quarantined as a zip-bomb guard."
+    )
     min_text_chars: int = Field(40, description="Documents with less text than this are quarantined as 'too_short'.")
     batch_size: int = Field(64, description="Documents per spaCy nlp.pipe batch and per Parquet row group flush.")
-    missing_night: Literal["fail", "warn"] = Field("fail", description="A night whose landing folder is missing or holds no input: 'fail' = record it and fail the run (red night, failure callback); 'warn' = record it, log a warning and skip the rest of the run (green).")
-    landing_wait_seconds: int = Field(0, description="How long a scheduled run waits for <landing>/<date>/ to appear and hold files before treating the night as missing (polled every landing_poll_seconds).")
+    missing_night: Literal["fail", "warn"] = Field(
+        "fail",
+        description="A night whose landing folder is missing or holds no input: 'fail' = record it and fail the run (red night, failure callback); 'warn' = record it, log a warning and skip the rest of the run (green).",
+    )
+    landing_wait_seconds: int = Field(
+        0,
+        description="How long a scheduled run waits for <landing>/<date>/ to appear and hold files before treating the night as missing (polled every landing_poll_seconds).",
+    )
     landing_poll_seconds: int = Field(30, description="Poll interval while waiting for the landing folder.")
-    progress_seconds: float = Field(30.0, description="A running shard prints a progress line at least this often (documents, words, words/s).")
-    shard_memory_mb: int = Field(900, description="Memory one process_shard task may use (peak RSS); sizes how many shards run at once (see max_active_shards).")
-    max_active_shards: int = Field(0, description="Shard tasks of the DAG that may run at once over all workers; 0 = 60% of this host's memory / shard_memory_mb (at least 1). Read by the DAG at parse time.")
-    on_failure_callback: str = Field("", description="Optional 'package.module:function' called with the Airflow context when a news_ingest task fails (after the built-in alert log line).")
+    progress_seconds: float = Field(
+        30.0, description="A running shard prints a progress line at least this often (documents, words, words/s)."
+    )
+    shard_memory_mb: int = Field(
+        900,
+        description="Memory one process_shard task may use (peak RSS); sizes how many shards run at once (see max_active_shards).",
+    )
+    max_active_shards: int = Field(
+        0,
+        description="Shard tasks of the DAG that may run at once over all workers; 0 = 60% of this host's memory / shard_memory_mb (at least 1). Read by the DAG at parse time.",
+    )
+    on_failure_callback: str = Field(
+        "",
+        description="Optional 'package.module:function' called with the Airflow context when a news_ingest task fails (after the built-in alert log line).",
+    )
     # ---- per-input resource limits: an input over a limit is quarantined with a specific reason, the night goes on
-    max_doc_chars: int = Field(1_000_000, description="A document (title, caption, body and comments) longer than this many characters is quarantined as 'too_long' before it is split; keeps bodies under spaCy's 1,000,000-character limit.")
-    max_doc_paragraphs: int = Field(1_000, description="A document whose body has more paragraphs than this is quarantined as 'too_many_paragraphs' before extraction.")
-    max_doc_seconds: float = Field(60.0, description="Splitting or extracting one document may take at most this long; a slower document is quarantined as 'too_slow' (0 = no limit).")
-    max_json_depth: int = Field(64, description="A JSONL record nested deeper than this (arrays/objects) is quarantined as 'json_too_deep'.")
-    max_json_int_digits: int = Field(40, description="A JSONL record holding an integer with more digits than this is quarantined as 'json_number_too_large'.")
-    max_archive_bytes: int = Field(1_000_000_000, description="Total bytes one input archive may decompress to (all members, nested archives included); members past the budget are quarantined as 'too_large' without being decompressed.")
+    max_doc_chars: int = Field(
+        1_000_000,
+        description="A document (title, caption, body and comments) longer than this many characters is quarantined as 'too_long' before it is split; keeps bodies under spaCy's 1,000,000-character limit.",
+    )
+    max_doc_paragraphs: int = Field(
+        1_000,
+        description="A document whose body has more paragraphs than this is quarantined as 'too_many_paragraphs' before extraction.",
+    )
+    max_doc_seconds: float = Field(
+        60.0,
+        description="Splitting or extracting one document may take at most this long; a slower document is quarantined as 'too_slow' (0 = no limit).",
+    )
+    max_json_depth: int = Field(
+        64, description="A JSONL record nested deeper than this (arrays/objects) is quarantined as 'json_too_deep'."
+    )
+    max_json_int_digits: int = Field(
+        40,
+        description="A JSONL record holding an integer with more digits than this is quarantined as 'json_number_too_large'.",
+    )
+    max_archive_bytes: int = Field(
+        1_000_000_000,
+        description="Total bytes one input archive may decompress to (all members, nested archives included); members past the budget are quarantined as 'too_large' without being decompressed.",
+    )
     # ---- the lake: locks and fault injection
-    lock_wait_seconds: float = Field(0.0, description="How long a run waits for another run holding the same lake + date before it fails with exit code 4 (0 = fail at once).")
-    lock_stale_seconds: float = Field(1800.0, description="A lock whose holder has not renewed it for this long is stale and is taken over (a lock held by a dead process on this host is stale at once).")
-    fault_point: str = Field("", description="Testing only: the named step (e.g. 'publish.before_switch') kills the process there (os._exit), as a crash would.")
-    fail_on_warning: bool = Field(False, description="Also block publishing when a non-critical ('warning') expectation fails.")
+    lock_wait_seconds: float = Field(
+        0.0,
+        description="How long a run waits for another run holding the same lake + date before it fails with exit code 4 (0 = fail at once).",
+    )
+    lock_stale_seconds: float = Field(
+        1800.0,
+        description="A lock whose holder has not renewed it for this long is stale and is taken over (a lock held by a dead process on this host is stale at once).",
+    )
+    fault_point: str = Field(
+        "",
+        description="Testing only: the named step (e.g. 'publish.before_switch') kills the process there (os._exit), as a crash would.",
+    )
+    fail_on_warning: bool = Field(
+        False, description="Also block publishing when a non-critical ('warning') expectation fails."
+    )
 
 
 def get_settings(**overrides) -> Settings:

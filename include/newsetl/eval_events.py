@@ -17,6 +17,7 @@ or in sub-folders; texts and gold written by others, see eval_re3d):
   FightingAgainst  recall of the gold FightingAgainst relations between two named organisations as the unordered
              (actor1, actor2) pair of some event of the document
 """
+
 from __future__ import annotations
 
 import json
@@ -39,13 +40,22 @@ def _prf(tp: int, n_pred: int, n_gold: int, tp_pred: int | None = None) -> dict:
     p = (tp if tp_pred is None else tp_pred) / n_pred if n_pred else 1.0
     r = tp / n_gold if n_gold else 1.0
     f = 2 * p * r / (p + r) if p + r else 0.0
-    return {"precision": round(p, 4), "recall": round(r, 4), "f1": round(f, 4), "tp": tp, "predicted": n_pred, "gold": n_gold}
+    return {
+        "precision": round(p, 4),
+        "recall": round(r, 4),
+        "f1": round(f, 4),
+        "tp": tp,
+        "predicted": n_pred,
+        "gold": n_gold,
+    }
 
 
 def _haversine(a, b) -> float:
     lat1, lon1, lat2, lon2 = map(math.radians, (a[0], a[1], b[0], b[1]))
     h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
     return 6371 * 2 * math.asin(math.sqrt(min(1.0, h)))
+
+
 class _EventScorer:
     """Matching of predicted to gold events and the argument checks (see the module docstring)."""
 
@@ -72,7 +82,9 @@ class _EventScorer:
             return False
         if gp.geonameid and gp.geonameid == pev.get("geonameid"):
             return True
-        return pev.get("latitude") is not None and _haversine((gp.lat, gp.lon), (pev["latitude"], pev["longitude"])) <= 25
+        return (
+            pev.get("latitude") is not None and _haversine((gp.lat, gp.lon), (pev["latitude"], pev["longitude"])) <= 25
+        )
 
     def actor_name(self, name, iso3):
         if not name:
@@ -137,8 +149,15 @@ class _EventScorer:
         for k, v in checks.items():
             self.arg_ok[k] += v
             if not v:
-                self.errors.append({"doc": doc_id, "kind": k, "gold": gev.get({"date": "event_date"}.get(k, k)),
-                                    "pred": pev.get({"date": "event_date"}.get(k, k)), "sentence": pev["sentence"][:100]})
+                self.errors.append(
+                    {
+                        "doc": doc_id,
+                        "kind": k,
+                        "gold": gev.get({"date": "event_date"}.get(k, k)),
+                        "pred": pev.get({"date": "event_date"}.get(k, k)),
+                        "sentence": pev["sentence"][:100],
+                    }
+                )
 
     def score(self, doc_id: str, gevs: list, pevs: list) -> None:
         for ev in gevs:
@@ -157,12 +176,24 @@ class _EventScorer:
             self.check_arguments(doc_id, gevs[gi], pevs[pi])
         for gi, gev in enumerate(gevs):
             if gi not in matched:
-                self.errors.append({"doc": doc_id, "kind": "missed", "gold": f"{gev['sub_event_type']} @ {gev.get('location')} {gev.get('event_date')}",
-                                    "sentence": _n(gev.get("sentence"))[:100]})
+                self.errors.append(
+                    {
+                        "doc": doc_id,
+                        "kind": "missed",
+                        "gold": f"{gev['sub_event_type']} @ {gev.get('location')} {gev.get('event_date')}",
+                        "sentence": _n(gev.get("sentence"))[:100],
+                    }
+                )
         for pi, pev in enumerate(pevs):
             if pi not in used:
-                self.errors.append({"doc": doc_id, "kind": "spurious", "pred": f"{pev['sub_event_type']} @ {pev.get('location')} {pev.get('event_date')}",
-                                    "sentence": pev["sentence"][:100]})
+                self.errors.append(
+                    {
+                        "doc": doc_id,
+                        "kind": "spurious",
+                        "pred": f"{pev['sub_event_type']} @ {pev.get('location')} {pev.get('event_date')}",
+                        "sentence": pev["sentence"][:100],
+                    }
+                )
 
 
 def eval_events(gold_dir: str, settings) -> dict:
@@ -181,19 +212,48 @@ def eval_events(gold_dir: str, settings) -> dict:
     sc = _EventScorer(ex.res, ex.gaz)
     for g in golds:
         sc.score(g["id"], g["events"], preds.get(g["id"], []))
-    return {"set": str(gold_dir), "documents": len(golds), "detection": _prf(sc.tp, sc.n_pred, sc.n_gold),
-            "argument_accuracy": {k: round(sc.arg_ok[k] / sc.arg_n, 4) if sc.arg_n else None for k in
-                                  ("event_type", "actor1", "actor2", "location", "date", "fatalities")},
-            "aligned_pairs": sc.arg_n,
-            "by_sub_event_type": {k: _prf(v["tp"], v["pred"], v["gold"]) for k, v in sorted(sc.by_type.items())},
-            "words": words, "seconds": round(secs, 2), "words_per_second": round(words / secs) if secs else None,
-            "model": ex.model_name, "errors": sc.errors}
+    return {
+        "set": str(gold_dir),
+        "documents": len(golds),
+        "detection": _prf(sc.tp, sc.n_pred, sc.n_gold),
+        "argument_accuracy": {
+            k: round(sc.arg_ok[k] / sc.arg_n, 4) if sc.arg_n else None
+            for k in ("event_type", "actor1", "actor2", "location", "date", "fatalities")
+        },
+        "aligned_pairs": sc.arg_n,
+        "by_sub_event_type": {k: _prf(v["tp"], v["pred"], v["gold"]) for k, v in sorted(sc.by_type.items())},
+        "words": words,
+        "seconds": round(secs, 2),
+        "words_per_second": round(words / secs) if secs else None,
+        "model": ex.model_name,
+        "errors": sc.errors,
+    }
 
 
 # ---------------------------------------------------------------- re3d
 
-PRONOUNS = {"we", "us", "our", "ours", "they", "them", "their", "theirs", "it", "its", "you", "your", "he", "him", "his",
-            "she", "her", "i", "me", "my"}
+PRONOUNS = {
+    "we",
+    "us",
+    "our",
+    "ours",
+    "they",
+    "them",
+    "their",
+    "theirs",
+    "it",
+    "its",
+    "you",
+    "your",
+    "he",
+    "him",
+    "his",
+    "she",
+    "her",
+    "i",
+    "me",
+    "my",
+}
 LEADING = re.compile(r"^(?:the|a|an|this|that|these|those|our|their|its|his|her|all|of|on)\s+", re.I)
 PARA_BREAK = re.compile(r"\n[ \t]*\n\s*")
 RE3D_DEFAULT_DATE = date(2017, 1, 1)
@@ -219,19 +279,35 @@ def named(value: str, kind: str) -> bool:
 def load_re3d(root: str) -> list[dict]:
     """Documents of a re3d folder (or of its sub-folders), each with its gold entities and relations."""
     base = Path(root)
-    folders = [base] if (base / "documents.json").exists() else sorted(p for p in base.iterdir() if (p / "documents.json").exists())
+    folders = (
+        [base]
+        if (base / "documents.json").exists()
+        else sorted(p for p in base.iterdir() if (p / "documents.json").exists())
+    )
     if not folders:
         raise FileNotFoundError(f"no documents.json in {root} or its sub-folders")
     docs = []
     for folder in folders:
-        def rows(name):
+
+        def rows(name, folder=folder):
             path = folder / name
-            return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()] if path.exists() else []
+            return (
+                [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+                if path.exists()
+                else []
+            )
+
         ents, rels = rows("entities.json"), rows("relations.json")
         for d in rows("documents.json"):
-            docs.append({"id": d["_id"], "part": folder.name, "text": d["text"],
-                         "entities": [e for e in ents if e["documentId"] == d["_id"]],
-                         "relations": [r for r in rels if r["documentId"] == d["_id"]]})
+            docs.append(
+                {
+                    "id": d["_id"],
+                    "part": folder.name,
+                    "text": d["text"],
+                    "entities": [e for e in ents if e["documentId"] == d["_id"]],
+                    "relations": [r for r in rels if r["documentId"] == d["_id"]],
+                }
+            )
     return docs
 
 
@@ -281,7 +357,7 @@ def annotated_extent(doc: dict) -> int:
 
 
 def _ctx(text: str, s: int, e: int) -> str:
-    return _n(text[max(0, s - 50):s] + "[" + text[s:e] + "]" + text[e:e + 30])
+    return _n(text[max(0, s - 50) : s] + "[" + text[s:e] + "]" + text[e : e + 30])
 
 
 def _mention_scores(docs, mentions, label: str, kind: str) -> tuple[dict, list]:
@@ -291,7 +367,9 @@ def _mention_scores(docs, mentions, label: str, kind: str) -> tuple[dict, list]:
     for d in docs:
         gold = [(e["begin"], e["end"], e["value"]) for e in d["entities"] if e["type"] == kind]
         extent = annotated_extent(d)
-        pred = [(m["start"], m["end"], m["text"]) for m in mentions[d["id"]] if m["label"] == label and m["start"] < extent]
+        pred = [
+            (m["start"], m["end"], m["text"]) for m in mentions[d["id"]] if m["label"] == label and m["start"] < extent
+        ]
         for g in gold:
             if not named(g[2], kind):
                 continue
@@ -299,13 +377,22 @@ def _mention_scores(docs, mentions, label: str, kind: str) -> tuple[dict, list]:
             if any(_overlaps(g, p) for p in pred):
                 tp_g += 1
             else:
-                errors.append({"doc": d["id"][:8], "kind": f"missed {kind}", "gold": g[2], "context": _ctx(d["text"], g[0], g[1])})
+                errors.append(
+                    {"doc": d["id"][:8], "kind": f"missed {kind}", "gold": g[2], "context": _ctx(d["text"], g[0], g[1])}
+                )
         for p in pred:
             n_p += 1
             if any(_overlaps(g, p) for g in gold):
                 tp_p += 1
             else:
-                errors.append({"doc": d["id"][:8], "kind": f"spurious {label}", "pred": p[2], "context": _ctx(d["text"], p[0], p[1])})
+                errors.append(
+                    {
+                        "doc": d["id"][:8],
+                        "kind": f"spurious {label}",
+                        "pred": p[2],
+                        "context": _ctx(d["text"], p[0], p[1]),
+                    }
+                )
     return _prf(tp_g, n_p, n_g, tp_pred=tp_p), errors
 
 
@@ -358,8 +445,11 @@ def _pair_recall(docs, mentions, events, res) -> tuple[dict, list]:
             seen.add(key)
             n += 1
             a, b = (tuple(key) * 2)[:2]
-            ok = any((_same_actor(a, norm(e["actor1"] or "")) and _same_actor(b, norm(e["actor2"] or ""))) or
-                     (_same_actor(b, norm(e["actor1"] or "")) and _same_actor(a, norm(e["actor2"] or ""))) for e in events[d["id"]])
+            ok = any(
+                (_same_actor(a, norm(e["actor1"] or "")) and _same_actor(b, norm(e["actor2"] or "")))
+                or (_same_actor(b, norm(e["actor1"] or "")) and _same_actor(a, norm(e["actor2"] or "")))
+                for e in events[d["id"]]
+            )
             tp += ok
             if not ok:
                 errors.append({"doc": d["id"][:8], "kind": "missed FightingAgainst", "gold": label})
@@ -390,10 +480,20 @@ def eval_re3d(root: str, settings) -> dict:
     org, org_err = _mention_scores(docs, mentions, "ACTOR", "Organisation")
     pairs, pair_err = _pair_recall(docs, mentions, events, ex.res)
     words = sum(len(d["text"].split()) for d in docs)
-    return {"kind": "re3d", "set": str(root), "documents": len(docs), "location": loc, "organisation": org,
-            "fighting_against": pairs, "events": sum(len(v) for v in events.values()),
-            "words": words, "seconds": round(secs, 2), "words_per_second": round(words / secs) if secs else None,
-            "model": ex.model_name, "errors": loc_err + org_err + pair_err}
+    return {
+        "kind": "re3d",
+        "set": str(root),
+        "documents": len(docs),
+        "location": loc,
+        "organisation": org,
+        "fighting_against": pairs,
+        "events": sum(len(v) for v in events.values()),
+        "words": words,
+        "seconds": round(secs, 2),
+        "words_per_second": round(words / secs) if secs else None,
+        "model": ex.model_name,
+        "errors": loc_err + org_err + pair_err,
+    }
 
 
 def format_events_report(rep: dict, show_errors: bool = False) -> str:
@@ -401,16 +501,28 @@ def format_events_report(rep: dict, show_errors: bool = False) -> str:
     if rep.get("kind") == "re3d":
         for k, label in (("location", "Location (named) / PLACE"), ("organisation", "Organisation (named) / ACTOR")):
             m = rep[k]
-            lines.append(f"  {label:<30} R={m['recall']:.3f} P={m['precision']:.3f}  (gold {m['gold']}, found {m['tp']}; {m['predicted']} mentions)")
+            lines.append(
+                f"  {label:<30} R={m['recall']:.3f} P={m['precision']:.3f}  (gold {m['gold']}, found {m['tp']}; {m['predicted']} mentions)"
+            )
         fa = rep["fighting_against"]
-        lines.append(f"  FightingAgainst as event actor pairs  R={fa['recall']:.3f}  ({fa['tp']} of {fa['gold']}; {rep['events']} events)")
-        lines.append(f"  speed: {rep['words']} words in {rep['seconds']}s = {rep['words_per_second']} words/s ({rep['model']})")
+        lines.append(
+            f"  FightingAgainst as event actor pairs  R={fa['recall']:.3f}  ({fa['tp']} of {fa['gold']}; {rep['events']} events)"
+        )
+        lines.append(
+            f"  speed: {rep['words']} words in {rep['seconds']}s = {rep['words_per_second']} words/s ({rep['model']})"
+        )
     else:
         m = rep["detection"]
-        lines.append(f"  event detection P={m['precision']:.3f} R={m['recall']:.3f} F1={m['f1']:.3f}  (tp={m['tp']} pred={m['predicted']} gold={m['gold']})")
-        lines.append(f"  argument accuracy over {rep['aligned_pairs']} aligned events: " +
-                     ", ".join(f"{k}={v:.3f}" for k, v in rep["argument_accuracy"].items() if v is not None))
-        lines.append(f"  speed: {rep['words']} words in {rep['seconds']}s = {rep['words_per_second']} words/s ({rep['model']})")
+        lines.append(
+            f"  event detection P={m['precision']:.3f} R={m['recall']:.3f} F1={m['f1']:.3f}  (tp={m['tp']} pred={m['predicted']} gold={m['gold']})"
+        )
+        lines.append(
+            f"  argument accuracy over {rep['aligned_pairs']} aligned events: "
+            + ", ".join(f"{k}={v:.3f}" for k, v in rep["argument_accuracy"].items() if v is not None)
+        )
+        lines.append(
+            f"  speed: {rep['words']} words in {rep['seconds']}s = {rep['words_per_second']} words/s ({rep['model']})"
+        )
         for k, v in rep["by_sub_event_type"].items():
             lines.append(f"    {k:<38} P={v['precision']:.2f} R={v['recall']:.2f} F1={v['f1']:.2f} (gold {v['gold']})")
     if show_errors:

@@ -12,6 +12,7 @@ Real data nobody here wrote (`../shared/realdata`, read-only, never copied into 
                    pages lost (no body)
   re3d             re3d documents fed as raw text: documents given comments they do not have
 """
+
 from __future__ import annotations
 
 import json
@@ -36,7 +37,14 @@ def prf(tp: int, n_pred: int, n_gold: int) -> dict:
     p = tp / n_pred if n_pred else 1.0
     r = tp / n_gold if n_gold else 1.0
     f = 2 * p * r / (p + r) if p + r else 0.0
-    return {"precision": round(p, 4), "recall": round(r, 4), "f1": round(f, 4), "tp": tp, "predicted": n_pred, "gold": n_gold}
+    return {
+        "precision": round(p, 4),
+        "recall": round(r, 4),
+        "f1": round(f, 4),
+        "tp": tp,
+        "predicted": n_pred,
+        "gold": n_gold,
+    }
 
 
 class _Lines:
@@ -76,8 +84,12 @@ def eval_labelled(gold_dir: str, sp: Splitter | None = None) -> dict:
             pb, gb = [_n(p) for p in pred.body], [_n(p) for p in gold["body"]]
             pc = [_n(p) for c in pred.comments for p in c.paragraphs]
             gc = [_n(p) for c in gold["comments"] for p in c["text"]]
-            tp_b += sum((Counter(pb) & Counter(gb)).values()); np_b += len(pb); ng_b += len(gb)
-            tp_c += sum((Counter(pc) & Counter(gc)).values()); np_c += len(pc); ng_c += len(gc)
+            tp_b += sum((Counter(pb) & Counter(gb)).values())
+            np_b += len(pb)
+            ng_b += len(gb)
+            tp_c += sum((Counter(pc) & Counter(gc)).values())
+            np_c += len(pc)
+            ng_c += len(gc)
             by_first = {}
             for c in pred.comments:
                 if c.paragraphs:
@@ -88,17 +100,38 @@ def eval_labelled(gold_dir: str, sp: Splitter | None = None) -> dict:
                 if p is not None and _n(p.author) == _n(c["author"]):
                     auth_ok += 1
                 else:
-                    errors.append({"doc": d.id, "kind": "author", "gold": c["author"], "pred": p.author if p else "(comment not found)"})
+                    errors.append(
+                        {
+                            "doc": d.id,
+                            "kind": "author",
+                            "gold": c["author"],
+                            "pred": p.author if p else "(comment not found)",
+                        }
+                    )
         if gz != pz:
-            errors.append({"doc": d.id, "kind": "boundary", "gold_comment_lines": sum(gz), "pred_comment_lines": sum(pz),
-                           "confidence": pred.confidence})
+            errors.append(
+                {
+                    "doc": d.id,
+                    "kind": "boundary",
+                    "gold_comment_lines": sum(gz),
+                    "pred_comment_lines": sum(pz),
+                    "confidence": pred.confidence,
+                }
+            )
     secs = time.perf_counter() - t0
-    return {"set": str(gold_dir), "documents": len(docs), "lines": lines_c.report(),
-            "boundary_exact": round(exact / len(docs), 4),
-            "body_paragraphs": prf(tp_b, np_b, ng_b), "comment_paragraphs": prf(tp_c, np_c, ng_c),
-            "author_accuracy": round(auth_ok / auth_n, 4) if auth_n else None, "authors": auth_n,
-            "invented_comments": f"{invented}/{no_comment_docs}", "docs_per_second": round(len(docs) / secs, 1),
-            "errors": errors}
+    return {
+        "set": str(gold_dir),
+        "documents": len(docs),
+        "lines": lines_c.report(),
+        "boundary_exact": round(exact / len(docs), 4),
+        "body_paragraphs": prf(tp_b, np_b, ng_b),
+        "comment_paragraphs": prf(tp_c, np_c, ng_c),
+        "author_accuracy": round(auth_ok / auth_n, 4) if auth_n else None,
+        "authors": auth_n,
+        "invented_comments": f"{invented}/{no_comment_docs}",
+        "docs_per_second": round(len(docs) / secs, 1),
+        "errors": errors,
+    }
 
 
 def _decode(raw: bytes) -> str:
@@ -121,7 +154,7 @@ def eval_dragnet(folder: str, sp: Splitter | None = None) -> dict:
     for f in files:
         raw = _decode(f.read_bytes()).replace("\r\n", "\n").replace("\r", "\n").split("\n")
         mark = next((i for i, ln in enumerate(raw) if DRAGNET_MARK.match(ln)), None)
-        text = "\n".join(raw if mark is None else raw[:mark] + raw[mark + 1:])
+        text = "\n".join(raw if mark is None else raw[:mark] + raw[mark + 1 :])
         lines = to_lines(text)
         if not lines:
             continue
@@ -143,11 +176,18 @@ def eval_dragnet(folder: str, sp: Splitter | None = None) -> dict:
         if wrong:
             worst.append((wrong, f.name, "comments" if mark is not None else "none"))
     worst.sort(reverse=True)
-    return {"set": str(folder), "pages": len(files), "pages_with_comments": len(files) - no_c_pages,
-            "lines": allc.report(), "lines_on_pages_with_comments": withc.report(),
-            "false_comment_rate": round(false_lines / no_c_lines, 4) if no_c_lines else 0.0,
-            "pages_without_comments_given_comments": f"{invented}/{no_c_pages}", "pages_lost": lost,
-            "pages_per_second": round(len(files) / (time.perf_counter() - t0), 1), "worst_pages": worst[:15]}
+    return {
+        "set": str(folder),
+        "pages": len(files),
+        "pages_with_comments": len(files) - no_c_pages,
+        "lines": allc.report(),
+        "lines_on_pages_with_comments": withc.report(),
+        "false_comment_rate": round(false_lines / no_c_lines, 4) if no_c_lines else 0.0,
+        "pages_without_comments_given_comments": f"{invented}/{no_c_pages}",
+        "pages_lost": lost,
+        "pages_per_second": round(len(files) / (time.perf_counter() - t0), 1),
+        "worst_pages": worst[:15],
+    }
 
 
 def eval_re3d(folder: str, sp: Splitter | None = None) -> dict:
@@ -165,24 +205,43 @@ def eval_re3d(folder: str, sp: Splitter | None = None) -> dict:
             given += 1
             ids.append(d["_id"])
         lost += not keep_prose(s).body
-    return {"set": str(folder), "documents": len(docs), "documents_given_comments": given, "documents_lost": lost,
-            "given_comments": ids[:20]}
+    return {
+        "set": str(folder),
+        "documents": len(docs),
+        "documents_given_comments": given,
+        "documents_lost": lost,
+        "given_comments": ids[:20],
+    }
 
 
 def format_report(rep: dict, errors: bool = False) -> str:
     """Human-readable figures of any split evaluation."""
-    out = [f"{rep['set']}: " + ", ".join(f"{k} {rep[k]}" for k in ("documents", "pages", "pages_with_comments") if k in rep)]
+    out = [
+        f"{rep['set']}: "
+        + ", ".join(f"{k} {rep[k]}" for k in ("documents", "pages", "pages_with_comments") if k in rep)
+    ]
     for key in ("lines", "lines_on_pages_with_comments"):
         if key in rep:
             r = rep[key]
-            out.append(f"  {key}: body P/R/F1 {r['body']['precision']}/{r['body']['recall']}/{r['body']['f1']}  "
-                       f"comment P/R/F1 {r['comment']['precision']}/{r['comment']['recall']}/{r['comment']['f1']}  macro F1 {r['macro_f1']}")
+            out.append(
+                f"  {key}: body P/R/F1 {r['body']['precision']}/{r['body']['recall']}/{r['body']['f1']}  "
+                f"comment P/R/F1 {r['comment']['precision']}/{r['comment']['recall']}/{r['comment']['f1']}  macro F1 {r['macro_f1']}"
+            )
     for key in ("body_paragraphs", "comment_paragraphs"):
         if key in rep and rep[key]["gold"]:
             out.append(f"  {key}: P/R/F1 {rep[key]['precision']}/{rep[key]['recall']}/{rep[key]['f1']}")
-    for key in ("author_accuracy", "boundary_exact", "invented_comments", "false_comment_rate",
-                "pages_without_comments_given_comments", "pages_lost", "documents_given_comments", "documents_lost",
-                "docs_per_second", "pages_per_second"):
+    for key in (
+        "author_accuracy",
+        "boundary_exact",
+        "invented_comments",
+        "false_comment_rate",
+        "pages_without_comments_given_comments",
+        "pages_lost",
+        "documents_given_comments",
+        "documents_lost",
+        "docs_per_second",
+        "pages_per_second",
+    ):
         if key in rep and rep[key] is not None:
             out.append(f"  {key}: {rep[key]}")
     if errors:

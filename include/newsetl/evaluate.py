@@ -1,4 +1,5 @@
 """Evaluation entry points (`newsetl eval ...`): splitting in `eval_split.py`, events in `eval_events.py`."""
+
 from __future__ import annotations
 
 from .eval_events import eval_events  # noqa: F401  (the old import path keeps working)
@@ -19,4 +20,3 @@ def format_report(rep: dict, show_errors: bool = False) -> str:
     from .eval_events import format_events_report
 
     return format_events_report(rep, show_errors)
-

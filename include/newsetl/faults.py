@@ -1,6 +1,7 @@
 """Fault injection for crash tests: `point(name)` kills the process at the named step when
 NEWSETL_FAULT_POINT equals that name. `os._exit` runs no `finally` blocks, no atexit handlers and flushes
 nothing, as a SIGKILL or a lost machine would. Costs one environment lookup per step otherwise."""
+
 from __future__ import annotations
 
 import os

@@ -7,14 +7,15 @@ Airflow's SIGALRM-based task timeout) alone. Like a signal, it takes effect at t
 instruction: time spent inside one long C call is not interrupted. Only the extractor and splitter
 calls run under the limit (not our own row checks, which may import pandas lazily the first time).
 """
+
 from __future__ import annotations
 
 import ctypes
 import itertools
 import threading
 import time
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from typing import Callable, Iterator
 
 from .config import Settings
 from .schemas import to_arrow
@@ -123,8 +124,9 @@ def paragraph_problem(n_paragraphs: int, settings: Settings) -> str | None:
     return None
 
 
-def extract_isolated(extractor, arts: list, settings: Settings,
-                     rows: Callable[[object, list, list], tuple[list, list]]) -> Iterator[tuple[int, tuple[list, list] | str]]:
+def extract_isolated(
+    extractor, arts: list, settings: Settings, rows: Callable[[object, list, list], tuple[list, list]]
+) -> Iterator[tuple[int, tuple[list, list] | str]]:
     """(index, (event rows, mention rows)) or (index, ledger reason) for every article in `arts`.
 
     The batch runs through nlp.pipe; each document may take `max_doc_seconds`. When anything fails, the

@@ -24,6 +24,7 @@ Object stores have neither links nor atomic renames: there each table's partitio
 (`_publish_copy`) after a journal is written, and the next run rolls an interrupted publish forward.
 Readers can see a mix of old and new tables while that publish runs or after a crash until then.
 """
+
 from __future__ import annotations
 
 import ctypes
@@ -34,8 +35,8 @@ import posixpath
 import re
 import shutil
 import uuid
-from datetime import datetime, timezone
-from typing import Callable, Iterable
+from collections.abc import Callable, Iterable
+from datetime import UTC, datetime
 
 import fsspec
 import pyarrow as pa
@@ -195,7 +196,9 @@ class Lake:
         return {d: self.current_version(d) for d in sorted(dates) if d != exclude}
 
     # ------------------------------------------------------------ publish
-    def publish(self, staged_final: str, date: str, run_id: str, tables: Iterable[str], manifest: dict | None = None) -> dict[str, str]:
+    def publish(
+        self, staged_final: str, date: str, run_id: str, tables: Iterable[str], manifest: dict | None = None
+    ) -> dict[str, str]:
         """Switch the staged partitions of `date` into place for all tables (see the module doc).
         Call under the `_commit` lease. Idempotent: a retried publish of the same staging is safe."""
         tables = list(tables)
@@ -204,9 +207,11 @@ class Lake:
         return self._publish_copy(staged_final, date, run_id, tables)
 
     def _new_version_name(self, run_id: str) -> str:
-        return f"v{datetime.now(timezone.utc):%Y%m%dT%H%M%S}-{uuid.uuid4().hex[:6]}-{safe_run_id(run_id)}"
+        return f"v{datetime.now(UTC):%Y%m%dT%H%M%S}-{uuid.uuid4().hex[:6]}-{safe_run_id(run_id)}"
 
-    def _publish_local(self, staged_final: str, date: str, run_id: str, tables: list[str], manifest: dict) -> dict[str, str]:
+    def _publish_local(
+        self, staged_final: str, date: str, run_id: str, tables: list[str], manifest: dict
+    ) -> dict[str, str]:
         vroot = self.versions(date)
         tmp = self.path("_tmp")
         name = self._new_version_name(run_id)
@@ -222,8 +227,19 @@ class Lake:
                     _link_or_copy(posixpath.join(src, f), posixpath.join(vdir, t, f))
             faults.point(f"publish.version.{t}")
         with open(posixpath.join(vdir, "_manifest.json"), "w") as fh:
-            json.dump({**manifest, "run_id": run_id, "ingest_date": date, "version": name, "tables": tables,
-                       "created": datetime.now(timezone.utc).isoformat(timespec="seconds")}, fh, indent=2, default=str)
+            json.dump(
+                {
+                    **manifest,
+                    "run_id": run_id,
+                    "ingest_date": date,
+                    "version": name,
+                    "tables": tables,
+                    "created": datetime.now(UTC).isoformat(timespec="seconds"),
+                },
+                fh,
+                indent=2,
+                default=str,
+            )
         for t in tables:
             for f in os.listdir(posixpath.join(vdir, t)):
                 _fsync(posixpath.join(vdir, t, f))
@@ -254,7 +270,11 @@ class Lake:
         for t in tables:
             os.makedirs(posixpath.join(bdir, t), exist_ok=True)
             old = self.partition(t, date)
-            files = sorted(f for f in os.listdir(old) if f.endswith(".parquet")) if os.path.isdir(old) and not os.path.islink(old) else []
+            files = (
+                sorted(f for f in os.listdir(old) if f.endswith(".parquet"))
+                if os.path.isdir(old) and not os.path.islink(old)
+                else []
+            )
             for f in files:
                 _link_or_copy(posixpath.join(old, f), posixpath.join(bdir, t, f))
             if not files:
@@ -310,8 +330,15 @@ class Lake:
     def _publish_copy(self, staged_final: str, date: str, run_id: str, tables: list[str]) -> dict[str, str]:
         """Object stores: table by table, after a journal the next run rolls forward."""
         journal = posixpath.join(self.versions(date), "publish.json")
-        self.write_json(journal, {"run_id": run_id, "staged_final": staged_final, "tables": tables,
-                                  "version": self._new_version_name(run_id)})
+        self.write_json(
+            journal,
+            {
+                "run_id": run_id,
+                "staged_final": staged_final,
+                "tables": tables,
+                "version": self._new_version_name(run_id),
+            },
+        )
         faults.point("publish.journal")
         return self._roll_forward(date)
 
@@ -329,12 +356,16 @@ class Lake:
                 self.fs.rm(src, recursive=True)
                 faults.point(f"publish.copy.{t}")
             done[t] = dst
-        self.write_json(posixpath.join(self.versions(date), CURRENT + ".json"), {"version": j["version"], "run_id": j["run_id"]})
+        self.write_json(
+            posixpath.join(self.versions(date), CURRENT + ".json"), {"version": j["version"], "run_id": j["run_id"]}
+        )
         self.fs.rm(journal)
         return done
 
     # ------------------------------------------------------------ recovery and clean-up
-    def recover(self, busy: Callable[[str], bool], tables: Iterable[str] = tuple(TABLES), emergency: bool = False) -> dict:
+    def recover(
+        self, busy: Callable[[str], bool], tables: Iterable[str] = tuple(TABLES), emergency: bool = False
+    ) -> dict:
         """Heal what dead runs left, for every date nobody live is working on (`busy(date)` False):
         interrupted publishes are completed (object stores: journal; local: missing partition links),
         uncommitted versions, staging folders and temporary links are deleted. Call under the `_commit`
@@ -360,7 +391,9 @@ class Lake:
                 continue
             out["links"] += [f"{t}/{d}" for t in self._missing_links(d, tables)]
             out["versions"] += [f"{d}/{v}" for v in self._drop_old_versions(d)]
-        for leftovers in ("_trash",) if emergency else ("_tmp", "_trash"):  # temporary links; the earlier protocol's aside folders
+        for leftovers in (
+            ("_trash",) if emergency else ("_tmp", "_trash")
+        ):  # temporary links; the earlier protocol's aside folders
             p = self.path(leftovers)
             if self.fs.exists(p):
                 if self.local:

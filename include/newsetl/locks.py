@@ -11,6 +11,7 @@ On a local lake every read-modify-write of a lease happens under an flock on `_l
 runs can never both believe they took a lease. Object stores have no such primitive: there the lease is
 check-then-write, and two runs starting in the same instant could both proceed (documented in README).
 """
+
 from __future__ import annotations
 
 import json
@@ -21,7 +22,7 @@ import threading
 import time
 import uuid
 from contextlib import contextmanager
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 from .lake import Lake, safe_run_id
 
@@ -60,7 +61,12 @@ def stale_reason(info: dict | None, stale_seconds: float) -> str | None:
     age = _now() - float(info.get("heartbeat", 0))
     if age > stale_seconds:
         return f"not renewed for {age:.0f} s"
-    if info.get("kind") == "process" and info.get("host") == socket.gethostname() and info.get("pid") and not _pid_alive(int(info["pid"])):
+    if (
+        info.get("kind") == "process"
+        and info.get("host") == socket.gethostname()
+        and info.get("pid")
+        and not _pid_alive(int(info["pid"]))
+    ):
         return f"its process {info['pid']} on {info['host']} is gone"
     return None
 
@@ -69,8 +75,10 @@ def describe(info: dict | None) -> str:
     if not info:
         return "an unknown holder"
     age = _now() - float(info.get("heartbeat", 0))
-    return (f"run {info.get('run_id')} (pid {info.get('pid')} on {info.get('host')}, started {info.get('started')}, "
-            f"last heartbeat {age:.0f} s ago)")
+    return (
+        f"run {info.get('run_id')} (pid {info.get('pid')} on {info.get('host')}, started {info.get('started')}, "
+        f"last heartbeat {age:.0f} s ago)"
+    )
 
 
 class Lease:
@@ -127,19 +135,27 @@ class Lease:
     def _mine(self, info: dict | None) -> bool:
         if not info or info.get("run_id") != safe_run_id(self.run_id):
             return False
-        if info.get("kind") == "process" and info.get("host") == socket.gethostname() and info.get("pid") != os.getpid():
+        if (
+            info.get("kind") == "process"
+            and info.get("host") == socket.gethostname()
+            and info.get("pid") != os.getpid()
+        ):
             return not _pid_alive(int(info.get("pid") or 0))  # same run id from another live process: not ours
         return True
 
     def _info(self, old: dict | None = None) -> dict:
         keep = old if self._mine(old) else None
-        return {"run_id": safe_run_id(self.run_id), "host": socket.gethostname(), "pid": os.getpid(),
-                "kind": keep.get("kind", self.kind) if keep else self.kind,
-                "started": keep.get("started") if keep else datetime.now(timezone.utc).isoformat(timespec="seconds"),
-                "heartbeat": _now()}
+        return {
+            "run_id": safe_run_id(self.run_id),
+            "host": socket.gethostname(),
+            "pid": os.getpid(),
+            "kind": keep.get("kind", self.kind) if keep else self.kind,
+            "started": keep.get("started") if keep else datetime.now(UTC).isoformat(timespec="seconds"),
+            "heartbeat": _now(),
+        }
 
     # ---------------------------------------------------------------- API
-    def acquire(self, wait_seconds: float = 0.0) -> "Lease":
+    def acquire(self, wait_seconds: float = 0.0) -> Lease:
         """Take the lease (or renew our own); wait up to `wait_seconds` for a live holder, then LakeBusy."""
         until = time.monotonic() + max(0.0, wait_seconds)
         while True:
@@ -147,18 +163,24 @@ class Lease:
                 info = self._read()
                 if info is False or self._mine(info) or stale_reason(info, self.stale_seconds):
                     if info is not False and not self._mine(info):
-                        log.warning("taking over the stale lock %s of %s: %s", self.path, describe(info or None),
-                                    stale_reason(info, self.stale_seconds))
+                        log.warning(
+                            "taking over the stale lock %s of %s: %s",
+                            self.path,
+                            describe(info or None),
+                            stale_reason(info, self.stale_seconds),
+                        )
                     self._write(self._info(info or None))
                     self.held = True
                     return self
             if time.monotonic() >= until:
                 what = "this date" if self.name.startswith("ingest_date=") else "the lake's commit"
-                raise LakeBusy(f"lake busy: {what} ({self.name}) is held by {describe(info)}; lock file {self.path}. "
-                               "Wait for it to finish, or set NEWSETL_LOCK_WAIT_SECONDS to wait")
+                raise LakeBusy(
+                    f"lake busy: {what} ({self.name}) is held by {describe(info)}; lock file {self.path}. "
+                    "Wait for it to finish, or set NEWSETL_LOCK_WAIT_SECONDS to wait"
+                )
             time.sleep(min(1.0, max(0.05, until - time.monotonic())))
 
-    def __enter__(self) -> "Lease":
+    def __enter__(self) -> Lease:
         return self
 
     def __exit__(self, *exc) -> None:
@@ -220,7 +242,9 @@ def heartbeat(lake: Lake, date: str, staging: str, every: float = HEARTBEAT_EVER
     if _now() - _LAST_BEAT.get(key, 0.0) < every:
         return
     _LAST_BEAT[key] = _now()
-    lease = Lease(lake, date_lock(date), os.path.basename(staging.rstrip("/")))  # the staging folder is named by the run id
+    lease = Lease(
+        lake, date_lock(date), os.path.basename(staging.rstrip("/"))
+    )  # the staging folder is named by the run id
     try:
         lease.heartbeat()
     except Exception:  # a failed heartbeat must not fail the shard; staleness is the fallback

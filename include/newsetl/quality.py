@@ -8,6 +8,7 @@ with NEWSETL_FAIL_ON_WARNING=true). Results are written next to the run under `<
 
 GX is imported inside functions (it costs ~3 s), never at DAG parse time.
 """
+
 from __future__ import annotations
 
 import logging
@@ -23,14 +24,20 @@ log = logging.getLogger(__name__)
 # warnings: distribution checks whose failure deserves a look but not a blocked night
 WARNINGS = {
     # the share of low-confidence splits per night: at most 20% of articles below 0.8
-    "articles": [("ExpectColumnMeanToBeBetween", {"column": "split_confidence", "min_value": 0.6}),
-                 ("ExpectColumnValuesToBeBetween", {"column": "split_confidence", "min_value": 0.8, "mostly": 0.8})],
-    "events": [("ExpectColumnProportionOfNonNullValuesToBeBetween", {"column": "location", "min_value": 0.8}),
-               ("ExpectColumnProportionOfNonNullValuesToBeBetween", {"column": "actor1", "min_value": 0.5})],
-    "ingest_ledger": [("ExpectColumnProportionOfNonNullValuesToBeBetween", {"column": "article_id", "min_value": 0.3}),
-                      # inputs that repeat articles published on another date: the count and the dates (in the
-                      # reasons listed) are in the warning, so dedup can never empty a night silently
-                      ("ExpectColumnValuesToNotMatchRegex", {"column": "reason", "regex": r"\(published on \d{4}-\d{2}-\d{2}\)"})],
+    "articles": [
+        ("ExpectColumnMeanToBeBetween", {"column": "split_confidence", "min_value": 0.6}),
+        ("ExpectColumnValuesToBeBetween", {"column": "split_confidence", "min_value": 0.8, "mostly": 0.8}),
+    ],
+    "events": [
+        ("ExpectColumnProportionOfNonNullValuesToBeBetween", {"column": "location", "min_value": 0.8}),
+        ("ExpectColumnProportionOfNonNullValuesToBeBetween", {"column": "actor1", "min_value": 0.5}),
+    ],
+    "ingest_ledger": [
+        ("ExpectColumnProportionOfNonNullValuesToBeBetween", {"column": "article_id", "min_value": 0.3}),
+        # inputs that repeat articles published on another date: the count and the dates (in the
+        # reasons listed) are in the warning, so dedup can never empty a night silently
+        ("ExpectColumnValuesToNotMatchRegex", {"column": "reason", "regex": r"\(published on \d{4}-\d{2}-\d{2}\)"}),
+    ],
 }
 
 
@@ -38,9 +45,14 @@ class QualityGateError(RuntimeError):
     def __init__(self, failures: list[dict], results_path: str | None):
         self.failures = failures
         self.results_path = results_path
-        names = "; ".join(f"{f['table']}: {f['expectation']}({f.get('column') or ''}) {f.get('detail', '')}".strip() for f in failures[:10])
-        super().__init__(f"quality gate blocked publishing: {len(failures)} critical expectation(s) failed: {names}"
-                         + (f" (results: {results_path})" if results_path else ""))
+        names = "; ".join(
+            f"{f['table']}: {f['expectation']}({f.get('column') or ''}) {f.get('detail', '')}".strip()
+            for f in failures[:10]
+        )
+        super().__init__(
+            f"quality gate blocked publishing: {len(failures)} critical expectation(s) failed: {names}"
+            + (f" (results: {results_path})" if results_path else "")
+        )
 
 
 def _gx():
@@ -104,7 +116,8 @@ class Validator:
             batch_def = asset.add_batch_definition_whole_dataframe(f"{key}_batch")
             suite = self.ctx.suites.add(self.gx.ExpectationSuite(name=f"{key}_suite", expectations=expectations))
             self._defs[key] = self.ctx.validation_definitions.add(
-                self.gx.ValidationDefinition(name=f"{key}_validation", data=batch_def, suite=suite))
+                self.gx.ValidationDefinition(name=f"{key}_validation", data=batch_def, suite=suite)
+            )
         return self._defs[key]
 
     def validate(self, key: str, df: pd.DataFrame, expectations_factory) -> list[dict]:
@@ -114,14 +127,20 @@ class Validator:
         for r in res.results:
             cfg = r.expectation_config
             detail = r.result or {}
-            out.append({
-                "expectation": cfg.type, "column": cfg.kwargs.get("column"), "success": bool(r.success),
-                "severity": (cfg.meta or {}).get("severity", "critical"),
-                "unexpected_count": detail.get("unexpected_count"),
-                "partial_unexpected_list": [str(x) for x in (detail.get("partial_unexpected_list") or [])[:5]],
-                "observed_value": str(detail.get("observed_value"))[:200] if "observed_value" in detail else None,
-                "exception": (r.exception_info or {}).get("exception_message") if isinstance(r.exception_info, dict) else None,
-            })
+            out.append(
+                {
+                    "expectation": cfg.type,
+                    "column": cfg.kwargs.get("column"),
+                    "success": bool(r.success),
+                    "severity": (cfg.meta or {}).get("severity", "critical"),
+                    "unexpected_count": detail.get("unexpected_count"),
+                    "partial_unexpected_list": [str(x) for x in (detail.get("partial_unexpected_list") or [])[:5]],
+                    "observed_value": str(detail.get("observed_value"))[:200] if "observed_value" in detail else None,
+                    "exception": (r.exception_info or {}).get("exception_message")
+                    if isinstance(r.exception_info, dict)
+                    else None,
+                }
+            )
         return out
 
 
@@ -169,8 +188,15 @@ def validate_staged(lake, final_dir: str, date: str) -> dict:
     for name, t in report["tables"].items():
         for r in t["results"]:
             if not r["success"]:
-                item = {"table": name, "expectation": r["expectation"], "column": r["column"], "part": r.get("part"),
-                        "detail": f"unexpected={r['unexpected_count']} e.g. {r['partial_unexpected_list'][:3]}" if r["unexpected_count"] else (r.get("observed_value") or r.get("exception") or "")}
+                item = {
+                    "table": name,
+                    "expectation": r["expectation"],
+                    "column": r["column"],
+                    "part": r.get("part"),
+                    "detail": f"unexpected={r['unexpected_count']} e.g. {r['partial_unexpected_list'][:3]}"
+                    if r["unexpected_count"]
+                    else (r.get("observed_value") or r.get("exception") or ""),
+                }
                 (report["failures"] if r["severity"] == "critical" else report["warnings"]).append(item)
         t["evaluated"] = len(t["results"])
         t["failed"] = sum(1 for r in t["results"] if not r["success"])

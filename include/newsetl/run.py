@@ -4,6 +4,7 @@
 
 Each step takes and returns small JSON-able dicts (paths and counts), so they can travel through XCom.
 """
+
 from __future__ import annotations
 
 import errno
@@ -58,8 +59,9 @@ def night_input(landing: str, ingest_date: str | None) -> str:
         raise NoLogicalDateError(
             "this run has no logical date, so there is no night to ingest: news_ingest publishes one ingest_date "
             "partition per logical date. Trigger it with a date (UI: 'Trigger' with a logical date; CLI: "
-            "`airflow dags trigger news_ingest --logical-date 2026-11-20T00:00:00+00:00`; REST: \"logical_date\": "
-            "\"2026-11-20T00:00:00Z\"), or run `newsetl run --input ... --date ...` without Airflow.")
+            '`airflow dags trigger news_ingest --logical-date 2026-11-20T00:00:00+00:00`; REST: "logical_date": '
+            '"2026-11-20T00:00:00Z"), or run `newsetl run --input ... --date ...` without Airflow.'
+        )
     date.fromisoformat(ingest_date)
     return landing.rstrip("/") + "/" + ingest_date
 
@@ -77,17 +79,32 @@ def _find_inputs(input_path: str) -> tuple[list[dict], str | None]:
     return files, (None if files else "empty")
 
 
-def record_missing(lake_uri: str, ingest_date: str, run_id: str, input_path: str, status: str, waited: float,
-                   settings: Settings) -> str:
+def record_missing(
+    lake_uri: str, ingest_date: str, run_id: str, input_path: str, status: str, waited: float, settings: Settings
+) -> str:
     """Write the `_runs` summary of a night that had nothing to ingest; returns its path."""
     lake = Lake(lake_uri)
     path = posixpath.join(lake.runs(ingest_date, run_id), "summary.json")
-    lake.write_json(path, {
-        "status": status, "ingest_date": ingest_date, "run_id": run_id, "lake": lake.root, "input": input_path,
-        "files": 0, "checked_at": datetime.now().isoformat(timespec="seconds"), "waited_seconds": round(waited),
-        "policy": settings.missing_night, "tables": {t: 0 for t in ALL_TABLES}, "ledger": {}, "quarantined": [],
-        "reason": (f"input path {input_path} does not exist" if status == "missing"
-                   else f"no input files in {input_path}")})
+    lake.write_json(
+        path,
+        {
+            "status": status,
+            "ingest_date": ingest_date,
+            "run_id": run_id,
+            "lake": lake.root,
+            "input": input_path,
+            "files": 0,
+            "checked_at": datetime.now().isoformat(timespec="seconds"),
+            "waited_seconds": round(waited),
+            "policy": settings.missing_night,
+            "tables": {t: 0 for t in ALL_TABLES},
+            "ledger": {},
+            "quarantined": [],
+            "reason": (
+                f"input path {input_path} does not exist" if status == "missing" else f"no input files in {input_path}"
+            ),
+        },
+    )
     return path
 
 
@@ -102,8 +119,14 @@ def last_missing_record(lake_uri: str, ingest_date: str) -> dict | None:
     return max(recs, key=lambda r: r.get("checked_at", "")) if recs else None
 
 
-def discover(input_path: str, lake_uri: str, ingest_date: str | None, run_id: str, settings: Settings | None = None,
-             wait_seconds: float | None = None) -> dict:
+def discover(
+    input_path: str,
+    lake_uri: str,
+    ingest_date: str | None,
+    run_id: str,
+    settings: Settings | None = None,
+    wait_seconds: float | None = None,
+) -> dict:
     """Files of the night -> shards. `wait_seconds` (default: settings.landing_wait_seconds) polls a missing or
     empty input before it is recorded as such; then MissingNightError (policy 'fail') or a result with
     `status` 'missing'/'empty' and no shards (policy 'warn')."""
@@ -114,28 +137,59 @@ def discover(input_path: str, lake_uri: str, ingest_date: str | None, run_id: st
     t0 = time.monotonic()
     files, problem = _find_inputs(input_path)
     while problem and time.monotonic() - t0 < wait:
-        log.warning("night %s: %s is %s; waiting (%.0f of %d s)", ingest_date, input_path, problem, time.monotonic() - t0, wait)
+        log.warning(
+            "night %s: %s is %s; waiting (%.0f of %d s)", ingest_date, input_path, problem, time.monotonic() - t0, wait
+        )
         time.sleep(max(1.0, min(settings.landing_poll_seconds, wait - (time.monotonic() - t0))))
         files, problem = _find_inputs(input_path)
     out = {"input": input_path, "lake": lake_uri, "ingest_date": ingest_date, "run_id": run_id, "status": "found"}
     if problem:
         record = record_missing(lake_uri, ingest_date, run_id, input_path, problem, time.monotonic() - t0, settings)
-        msg = (f"night {ingest_date} is {problem.upper()}: "
-               + (f"input path does not exist: {input_path}" if problem == "missing" else f"no input files in {input_path}")
-               + (f" (waited {wait} s)" if wait else "") + f"; recorded in {record}. "
-               "Deliver the dumps there and run the date again (Airflow: clear the run), "
-               "or set NEWSETL_MISSING_NIGHT=warn to let empty nights pass.")
+        msg = (
+            f"night {ingest_date} is {problem.upper()}: "
+            + (
+                f"input path does not exist: {input_path}"
+                if problem == "missing"
+                else f"no input files in {input_path}"
+            )
+            + (f" (waited {wait} s)" if wait else "")
+            + f"; recorded in {record}. "
+            "Deliver the dumps there and run the date again (Airflow: clear the run), "
+            "or set NEWSETL_MISSING_NIGHT=warn to let empty nights pass."
+        )
         if settings.missing_night == "fail":
             raise MissingNightError(msg, record)
         log.warning(msg)
-        return {**out, "status": problem, "record": record, "message": msg, "staging": None, "files": 0, "bytes": 0, "shards": []}
+        return {
+            **out,
+            "status": problem,
+            "record": record,
+            "message": msg,
+            "staging": None,
+            "files": 0,
+            "bytes": 0,
+            "shards": [],
+        }
     shards = sources.plan_shards(files, settings.shard_bytes, settings.max_shards)
     lake = Lake(lake_uri)
     staging = claim(lake, ingest_date, run_id, settings)
-    lake.write_json(posixpath.join(staging, "input.json"), {"input": input_path, "root": sources.input_root(input_path)})
-    log.info("discovered %d files (%d bytes) in %s -> %d shards", len(files), sum(f["bytes"] for f in files), input_path, len(shards))
-    return {**out, "staging": staging, "files": len(files), "bytes": sum(f["bytes"] for f in files),
-            "shards": [{"shard": i, "paths": s} for i, s in enumerate(shards)]}
+    lake.write_json(
+        posixpath.join(staging, "input.json"), {"input": input_path, "root": sources.input_root(input_path)}
+    )
+    log.info(
+        "discovered %d files (%d bytes) in %s -> %d shards",
+        len(files),
+        sum(f["bytes"] for f in files),
+        input_path,
+        len(shards),
+    )
+    return {
+        **out,
+        "staging": staging,
+        "files": len(files),
+        "bytes": sum(f["bytes"] for f in files),
+        "shards": [{"shard": i, "paths": s} for i, s in enumerate(shards)],
+    }
 
 
 def claim(lake: Lake, ingest_date: str, run_id: str, settings: Settings) -> str:
@@ -158,13 +212,17 @@ def take_date_lease(lake: Lake, ingest_date: str, run_id: str, kind: str, settin
         if e.errno != errno.ENOSPC:
             raise
         freed = lake.recover(_busy(lake, settings, run_id), ALL_TABLES, emergency=True)
-        log.warning("disk full: deleted leftovers of dead runs before taking the lease: %s", {k: v for k, v in freed.items() if v})
+        log.warning(
+            "disk full: deleted leftovers of dead runs before taking the lease: %s",
+            {k: v for k, v in freed.items() if v},
+        )
         return lease.acquire(settings.lock_wait_seconds)
 
 
 def _busy(lake: Lake, settings: Settings, run_id: str):
     def busy(d: str) -> bool:
         return not locks.is_free(lake, locks.date_lock(d), settings.lock_stale_seconds, run_id)
+
     return busy
 
 
@@ -172,7 +230,8 @@ def recover(lake: Lake, settings: Settings, run_id: str = "recover") -> dict:
     """Roll interrupted publishes forward and delete leftovers of dead runs (under the commit lease);
     dates held by another live run are left alone."""
     with locks.Lease(lake, locks.COMMIT, run_id, "process", settings.lock_stale_seconds).acquire(
-            max(locks.COMMIT_WAIT_SECONDS, settings.lock_wait_seconds)):
+        max(locks.COMMIT_WAIT_SECONDS, settings.lock_wait_seconds)
+    ):
         return lake.recover(_busy(lake, settings, run_id), ALL_TABLES)
 
 
@@ -227,7 +286,9 @@ def _split(doc: sources.RawDoc) -> tuple[SplitDoc, datetime | None]:
 
 
 def canonical_hash(s: SplitDoc) -> str:
-    payload = json.dumps([s.title, s.caption, s.body, [[c.author, c.paragraphs] for c in s.comments]], ensure_ascii=False)
+    payload = json.dumps(
+        [s.title, s.caption, s.body, [[c.author, c.paragraphs] for c in s.comments]], ensure_ascii=False
+    )
     return hashlib.sha256(payload.encode("utf-8")).hexdigest()
 
 
@@ -268,18 +329,37 @@ def _prepare(entry: sources.Entry, settings: Settings, run_date: date):
         body = s.body_text
         f = doc.fields
         article = {
-            "article_id": article_id, "source_file": display_name(entry.source_file), "member": display_name(entry.member),
-            "source_id": str(f["id"]) if f.get("id") is not None else None, "url": f.get("url"),
-            "title": s.title, "caption": s.caption, "body": body, "paragraph_count": len(s.body),
-            "published_at": published, "reference_date": ref, "word_count": len(s.title.split()) + len(body.split()),
-            "comment_count": len(s.comments), "split_method": s.method, "split_confidence": s.confidence,
-            "encoding": doc.encoding, "content_sha256": digest}
-        comments = [{
-            "comment_id": stable_id("c", article_id, i), "article_id": article_id, "position": i,
-            "author": c.author, "text": c.text, "paragraph_count": len(c.paragraphs),
-            "commented_at": c.commented_at,
-            "parent_comment_id": stable_id("c", article_id, c.parent) if c.parent is not None else None}
-            for i, c in enumerate(s.comments)]
+            "article_id": article_id,
+            "source_file": display_name(entry.source_file),
+            "member": display_name(entry.member),
+            "source_id": str(f["id"]) if f.get("id") is not None else None,
+            "url": f.get("url"),
+            "title": s.title,
+            "caption": s.caption,
+            "body": body,
+            "paragraph_count": len(s.body),
+            "published_at": published,
+            "reference_date": ref,
+            "word_count": len(s.title.split()) + len(body.split()),
+            "comment_count": len(s.comments),
+            "split_method": s.method,
+            "split_confidence": s.confidence,
+            "encoding": doc.encoding,
+            "content_sha256": digest,
+        }
+        comments = [
+            {
+                "comment_id": stable_id("c", article_id, i),
+                "article_id": article_id,
+                "position": i,
+                "author": c.author,
+                "text": c.text,
+                "paragraph_count": len(c.paragraphs),
+                "commented_at": c.commented_at,
+                "parent_comment_id": stable_id("c", article_id, c.parent) if c.parent is not None else None,
+            }
+            for i, c in enumerate(s.comments)
+        ]
         to_arrow("articles", [article])  # a value the Parquet writer would refuse fails this document only
         to_arrow("comments", comments)
     except Exception as e:
@@ -289,8 +369,9 @@ def _prepare(entry: sources.Entry, settings: Settings, run_date: date):
     return entry, article, comments, ArticleText(article_id, s.body, ref)
 
 
-def process_shard(shard: dict, staging: str, lake_uri: str, ingest_date: str, settings: Settings | None = None,
-                  progress=None) -> dict:
+def process_shard(
+    shard: dict, staging: str, lake_uri: str, ingest_date: str, settings: Settings | None = None, progress=None
+) -> dict:
     """Read, split and extract one shard of input files; write its rows to staging. Returns counts.
 
     `progress(line)` (default: the `newsetl` logger at INFO) gets a line at start-up, then at least every
@@ -320,8 +401,10 @@ def process_shard(shard: dict, staging: str, lake_uri: str, ingest_date: str, se
         now = time.perf_counter()
         if force or now - last >= settings.progress_seconds:
             last = now
-            progress(f"shard {shard['shard']}: {done_files}/{n_files} files, {docs} documents, {words} body words, "
-                     f"{now - t0:.0f} s, {round(words / (now - t0)) if now > t0 else 0} words/s")
+            progress(
+                f"shard {shard['shard']}: {done_files}/{n_files} files, {docs} documents, {words} body words, "
+                f"{now - t0:.0f} s, {round(words / (now - t0)) if now > t0 else 0} words/s"
+            )
 
     def run_extraction():
         nonlocal pending, words
@@ -357,8 +440,15 @@ def process_shard(shard: dict, staging: str, lake_uri: str, ingest_date: str, se
     tick(n_files, force=True)
     secs = time.perf_counter() - t0
     counts = dict(writer.counts)
-    counts.update({"shard": shard["shard"], "files": len(shard["paths"]), "seconds": round(secs, 2),
-                   "body_words": words, "words_per_second": round(words / secs) if secs else None})
+    counts.update(
+        {
+            "shard": shard["shard"],
+            "files": len(shard["paths"]),
+            "seconds": round(secs, 2),
+            "body_words": words,
+            "words_per_second": round(words / secs) if secs else None,
+        }
+    )
     log.info("shard %d: %s", shard["shard"], counts)
     return counts
 
@@ -377,20 +467,26 @@ def finalize(staging: str, lake_uri: str, ingest_date: str) -> dict:
     for other in lake.published_dates("articles"):
         if other == ingest_date:
             continue
-        for _, t in lake.read_parts(lake.partition("articles", other), "articles", columns=["article_id", "content_sha256"]):
+        for _, t in lake.read_parts(
+            lake.partition("articles", other), "articles", columns=["article_id", "content_sha256"]
+        ):
             for aid in t.column("article_id").to_pylist():
                 seen.setdefault(aid, f"published on {other}")
     keep_rows: dict[str, set[int]] = {}  # part path -> row numbers kept
     dup_of: dict[tuple[str, str | None], str] = {}  # (source_file, member) -> reason
     dup_dates: Counter = Counter()  # published date the duplicate repeats, or "this night"
     kept_ids: set[str] = set()
-    for path, t in lake.read_parts(posixpath.join(shard_dir, "articles"), "articles", columns=["article_id", "source_file", "member"]):
+    for path, t in lake.read_parts(
+        posixpath.join(shard_dir, "articles"), "articles", columns=["article_id", "source_file", "member"]
+    ):
         rows = set()
-        for i, (aid, src, mem) in enumerate(zip(t.column("article_id").to_pylist(), t.column("source_file").to_pylist(), t.column("member").to_pylist())):
+        for i, (aid, src, mem) in enumerate(
+            zip(t.column("article_id").to_pylist(), t.column("source_file").to_pylist(), t.column("member").to_pylist())
+        ):
             if aid in seen:
                 dup_of[(src, mem)] = f"duplicate_of: {aid} ({seen[aid]})"
                 origin = seen[aid]
-                dup_dates[origin[len("published on "):] if origin.startswith("published on ") else "this night"] += 1
+                dup_dates[origin[len("published on ") :] if origin.startswith("published on ") else "this night"] += 1
             else:
                 seen[aid] = f"{src}{'!' + mem if mem else ''}"
                 rows.add(i)
@@ -398,7 +494,9 @@ def finalize(staging: str, lake_uri: str, ingest_date: str) -> dict:
         keep_rows[posixpath.basename(path)] = rows
     # 2. event clusters across articles of the night
     cluster_articles: dict[str, set[str]] = {}
-    for _, t in lake.read_parts(posixpath.join(shard_dir, "events"), "events", columns=["event_cluster_id", "article_id"]):
+    for _, t in lake.read_parts(
+        posixpath.join(shard_dir, "events"), "events", columns=["event_cluster_id", "article_id"]
+    ):
         for cid, aid in zip(t.column("event_cluster_id").to_pylist(), t.column("article_id").to_pylist()):
             if aid in kept_ids:
                 cluster_articles.setdefault(cid, set()).add(aid)
@@ -420,11 +518,15 @@ def finalize(staging: str, lake_uri: str, ingest_date: str) -> dict:
                 t = _drop_repeated(t, TABLES[name].key, seen_keys)
                 if name == "events":
                     n = [len(cluster_articles.get(c, ())) or 1 for c in t.column("event_cluster_id").to_pylist()]
-                    t = t.set_column(t.schema.get_field_index("num_articles"), "num_articles", pa.array(n, type=pa.int32()))
+                    t = t.set_column(
+                        t.schema.get_field_index("num_articles"), "num_articles", pa.array(n, type=pa.int32())
+                    )
             else:  # ledger
                 status = t.column("status").to_pylist()
                 reason = t.column("reason").to_pylist()
-                for i, (src, mem) in enumerate(zip(t.column("source_file").to_pylist(), t.column("member").to_pylist())):
+                for i, (src, mem) in enumerate(
+                    zip(t.column("source_file").to_pylist(), t.column("member").to_pylist())
+                ):
                     if (src, mem) in dup_of and status[i] == "loaded":
                         status[i], reason[i] = "duplicate", dup_of[(src, mem)]
                 t = t.set_column(t.schema.get_field_index("status"), "status", pa.array(status, type=pa.string()))
@@ -436,12 +538,22 @@ def finalize(staging: str, lake_uri: str, ingest_date: str) -> dict:
         if not wrote:
             lake.write_table(posixpath.join(out_dir, "part-00000.parquet"), TABLES[name].schema.empty_table())
     if dup_dates:
-        log.warning("night %s: %d input documents are duplicates (%s); %d articles remain",
-                    ingest_date, len(dup_of), ", ".join(f"{k}: {v}" for k, v in sorted(dup_dates.items())), counts["articles"])
+        log.warning(
+            "night %s: %d input documents are duplicates (%s); %d articles remain",
+            ingest_date,
+            len(dup_of),
+            ", ".join(f"{k}: {v}" for k, v in sorted(dup_dates.items())),
+            counts["articles"],
+        )
     lake.write_json(posixpath.join(final, "_basis.json"), basis)
-    return {"final": final, "rows": dict(counts), "ledger": dict(ledger_status),
-            "duplicates": len(dup_of), "duplicates_by_date": dict(sorted(dup_dates.items())),
-            "clusters_multi_article": sum(1 for v in cluster_articles.values() if len(v) > 1)}
+    return {
+        "final": final,
+        "rows": dict(counts),
+        "ledger": dict(ledger_status),
+        "duplicates": len(dup_of),
+        "duplicates_by_date": dict(sorted(dup_dates.items())),
+        "clusters_multi_article": sum(1 for v in cluster_articles.values() if len(v) > 1),
+    }
 
 
 def _drop_repeated(t: pa.Table, key: str, seen: set) -> pa.Table:
@@ -459,17 +571,27 @@ def validate(final: str, lake_uri: str, ingest_date: str, run_id: str, fail_on_w
     lake = Lake(lake_uri)
     t0, c0 = time.perf_counter(), time.process_time()
     report = validate_staged(lake, final, ingest_date)
-    log.warning("GX gate for %s: %d expectation results, %d failures, %d warnings in %.1f s (%.1f s CPU)", ingest_date,
-                sum(len(t["results"]) for t in report["tables"].values()), len(report["failures"]), len(report["warnings"]),
-                time.perf_counter() - t0, time.process_time() - c0)
+    log.warning(
+        "GX gate for %s: %d expectation results, %d failures, %d warnings in %.1f s (%.1f s CPU)",
+        ingest_date,
+        sum(len(t["results"]) for t in report["tables"].values()),
+        len(report["failures"]),
+        len(report["warnings"]),
+        time.perf_counter() - t0,
+        time.process_time() - c0,
+    )
     path = posixpath.join(lake.runs(ingest_date, run_id), "validation.json")
     lake.write_json(path, report)
     failures = report["failures"] + (report["warnings"] if fail_on_warning else [])
     if failures:
         locks.Lease(lake, locks.date_lock(ingest_date), run_id).release()  # a verdict: the date is free again
         raise QualityGateError(failures, path)
-    return {"success": True, "results": path, "warnings": len(report["warnings"]),
-            "evaluated": sum(t["evaluated"] for t in report["tables"].values())}
+    return {
+        "success": True,
+        "results": path,
+        "warnings": len(report["warnings"]),
+        "evaluated": sum(t["evaluated"] for t in report["tables"].values()),
+    }
 
 
 def publish(final: str, lake_uri: str, ingest_date: str, run_id: str, settings: Settings | None = None) -> dict:
@@ -482,17 +604,28 @@ def publish(final: str, lake_uri: str, ingest_date: str, run_id: str, settings: 
     basis_path = posixpath.join(final, "_basis.json")
     refinalized = False
     with locks.Lease(lake, locks.COMMIT, run_id, "process", settings.lock_stale_seconds).acquire(
-            max(locks.COMMIT_WAIT_SECONDS, settings.lock_wait_seconds)):
+        max(locks.COMMIT_WAIT_SECONDS, settings.lock_wait_seconds)
+    ):
         basis = lake.read_json(basis_path) if lake.fs.exists(basis_path) else None
         if basis is not None and basis != lake.fingerprint(exclude=ingest_date):
-            log.warning("another date was published since this night was deduplicated: deduplicating and validating again")
+            log.warning(
+                "another date was published since this night was deduplicated: deduplicating and validating again"
+            )
             finalize(staging, lake_uri, ingest_date)
             validate(final, lake_uri, ingest_date, run_id, settings.fail_on_warning)
             refinalized = True
-        done = lake.publish(final, ingest_date, run_id, ALL_TABLES, {"validation": posixpath.join(lake.runs(ingest_date, run_id), "validation.json")})
+        done = lake.publish(
+            final,
+            ingest_date,
+            run_id,
+            ALL_TABLES,
+            {"validation": posixpath.join(lake.runs(ingest_date, run_id), "validation.json")},
+        )
     lake.cleanup_staging(ingest_date, run_id)
-    lake.write_json(posixpath.join(lake.runs(ingest_date, run_id), "published.json"),
-                    {"run_id": run_id, "ingest_date": ingest_date, "published_at": datetime.now().isoformat(), "tables": done})
+    lake.write_json(
+        posixpath.join(lake.runs(ingest_date, run_id), "published.json"),
+        {"run_id": run_id, "ingest_date": ingest_date, "published_at": datetime.now().isoformat(), "tables": done},
+    )
     locks.Lease(lake, locks.date_lock(ingest_date), run_id).release()
     return {"published": done, "deduplicated_again": refinalized}
 
@@ -508,29 +641,52 @@ def summarize(lake_uri: str, ingest_date: str, run_id: str | None, extra: dict |
         for _, t in lake.read_parts(lake.partition(name, ingest_date), name):
             n += t.num_rows
         out["tables"][name] = n
-    ledger = pa.concat_tables([t for _, t in lake.read_parts(lake.partition("ingest_ledger", ingest_date), "ingest_ledger")] or [TABLES["ingest_ledger"].schema.empty_table()])
+    ledger = pa.concat_tables(
+        [t for _, t in lake.read_parts(lake.partition("ingest_ledger", ingest_date), "ingest_ledger")]
+        or [TABLES["ingest_ledger"].schema.empty_table()]
+    )
     con = duckdb.connect()
     con.register("ledger", ledger)
-    out["ledger"] = {f"{k}/{s}": n for k, s, n in con.execute("select kind, status, count(*) from ledger group by 1, 2 order by 1, 2").fetchall()}
-    out["quarantined"] = [{"source_file": r[0], "member": r[1], "reason": r[2]} for r in con.execute(
-        "select source_file, member, reason from ledger where status = 'quarantined' order by 1, 2").fetchall()]
+    out["ledger"] = {
+        f"{k}/{s}": n
+        for k, s, n in con.execute("select kind, status, count(*) from ledger group by 1, 2 order by 1, 2").fetchall()
+    }
+    out["quarantined"] = [
+        {"source_file": r[0], "member": r[1], "reason": r[2]}
+        for r in con.execute(
+            "select source_file, member, reason from ledger where status = 'quarantined' order by 1, 2"
+        ).fetchall()
+    ]
     out["duplicates"] = con.execute("select count(*) from ledger where status = 'duplicate'").fetchone()[0]
     # which dates the duplicates repeat: a night can shrink to nothing only visibly
-    out["duplicates_by_date"] = {d: n for d, n in con.execute(
-        "select coalesce(nullif(regexp_extract(reason, 'published on (\\d{4}-\\d{2}-\\d{2})', 1), ''), 'this night') d, count(*) "
-        "from ledger where status = 'duplicate' group by 1 order by 1").fetchall()}
+    out["duplicates_by_date"] = {
+        d: n
+        for d, n in con.execute(
+            "select coalesce(nullif(regexp_extract(reason, 'published on (\\d{4}-\\d{2}-\\d{2})', 1), ''), 'this night') d, count(*) "
+            "from ledger where status = 'duplicate' group by 1 order by 1"
+        ).fetchall()
+    }
     out["status"] = "published"
     if extra:
         out.update(extra)
     if "validation" not in out:  # report the gate of the run that published this date
-        marks = [lake.read_json(p) for p in lake.fs.glob(posixpath.join(lake.path("_runs", f"ingest_date={ingest_date}"), "*", "published.json"))]
+        marks = [
+            lake.read_json(p)
+            for p in lake.fs.glob(
+                posixpath.join(lake.path("_runs", f"ingest_date={ingest_date}"), "*", "published.json")
+            )
+        ]
         if marks:
             last = max(marks, key=lambda m: m["published_at"])
             path = posixpath.join(lake.runs(ingest_date, last["run_id"]), "validation.json")
             rep = lake.read_json(path)
             out["published_by"] = last["run_id"]
-            out["validation"] = {"success": rep.get("success"), "results": path, "warnings": len(rep.get("warnings", [])),
-                                 "evaluated": sum(len(t.get("results", [])) for t in rep.get("tables", {}).values())}
+            out["validation"] = {
+                "success": rep.get("success"),
+                "results": path,
+                "warnings": len(rep.get("warnings", [])),
+                "evaluated": sum(len(t.get("results", [])) for t in rep.get("tables", {}).values()),
+            }
     if run_id:  # a run records its summary; a later `newsetl summary` only reads
         from .report import write_report_quietly  # the nightly HTML report, next to validation.json
 
@@ -541,11 +697,17 @@ def summarize(lake_uri: str, ingest_date: str, run_id: str | None, extra: dict |
 
 def format_summary(s: dict) -> str:
     if s.get("status") in ("missing", "empty"):
-        return "\n".join([f"newsetl run {s.get('run_id')} for ingest_date={s['ingest_date']}: NIGHT {s['status'].upper()}",
-                          f"  {s.get('reason')} (checked {s.get('checked_at')}, waited {s.get('waited_seconds', 0)} s, policy: {s.get('policy')})",
-                          f"  lake: {s['lake']} (nothing published for this date by this run)"])
-    lines = [f"newsetl run {s.get('run_id') or s.get('published_by')} for ingest_date={s['ingest_date']}",
-             f"  lake: {s['lake']}"]
+        return "\n".join(
+            [
+                f"newsetl run {s.get('run_id')} for ingest_date={s['ingest_date']}: NIGHT {s['status'].upper()}",
+                f"  {s.get('reason')} (checked {s.get('checked_at')}, waited {s.get('waited_seconds', 0)} s, policy: {s.get('policy')})",
+                f"  lake: {s['lake']} (nothing published for this date by this run)",
+            ]
+        )
+    lines = [
+        f"newsetl run {s.get('run_id') or s.get('published_by')} for ingest_date={s['ingest_date']}",
+        f"  lake: {s['lake']}",
+    ]
     for t, n in s["tables"].items():
         lines.append(f"  {t:<14} {n:>8} rows")
     lines.append("  ledger: " + ", ".join(f"{k}={v}" for k, v in s["ledger"].items()))
@@ -554,17 +716,26 @@ def format_summary(s: dict) -> str:
         if v.get("success") is False:
             lines.append(f"  GX quality gate: FAILED -> {v.get('results')}")
         else:
-            lines.append(f"  GX quality gate: passed ({v.get('evaluated')} expectation results, {v.get('warnings')} warnings) -> {v.get('results')}")
+            lines.append(
+                f"  GX quality gate: passed ({v.get('evaluated')} expectation results, {v.get('warnings')} warnings) -> {v.get('results')}"
+            )
     if s.get("report"):
         lines.append(f"  report: {s['report']}")
     if s.get("duplicates"):
         by = s.get("duplicates_by_date") or {}
-        lines.append(f"  duplicates: {s['duplicates']} input document{'s' if s['duplicates'] != 1 else ''} repeat"
-                     f"{'s' if s['duplicates'] == 1 else ''} articles already kept ("
-                     + ", ".join(f"{n} of {'articles published on ' + d if d != 'this night' else 'this night'}" for d, n in by.items()) + ")")
+        lines.append(
+            f"  duplicates: {s['duplicates']} input document{'s' if s['duplicates'] != 1 else ''} repeat"
+            f"{'s' if s['duplicates'] == 1 else ''} articles already kept ("
+            + ", ".join(
+                f"{n} of {'articles published on ' + d if d != 'this night' else 'this night'}" for d, n in by.items()
+            )
+            + ")"
+        )
         if not s["tables"].get("articles"):
-            lines.append("  WARNING: every document of this night duplicates an article published on another date: "
-                         "0 articles published (were the dumps delivered twice, or into the wrong date folder?)")
+            lines.append(
+                "  WARNING: every document of this night duplicates an article published on another date: "
+                "0 articles published (were the dumps delivered twice, or into the wrong date folder?)"
+            )
     if s.get("quarantined"):
         lines.append(f"  quarantined inputs ({len(s['quarantined'])}):")
         for q in s["quarantined"][:50]:
@@ -579,8 +750,9 @@ def new_run_id() -> str:
     return f"cli__{datetime.now().strftime('%Y%m%dT%H%M%S')}_{os.getpid()}_{uuid.uuid4().hex[:6]}"
 
 
-def run_pipeline(input_path: str, lake_uri: str, ingest_date: str, run_id: str | None = None,
-                 settings: Settings | None = None) -> dict:
+def run_pipeline(
+    input_path: str, lake_uri: str, ingest_date: str, run_id: str | None = None, settings: Settings | None = None
+) -> dict:
     """The whole nightly job in-process (the CLI and tests use this; the DAG runs the same steps).
 
     Holds the date's lease for the whole run (renewed in the background), so a second run of the same
@@ -610,5 +782,9 @@ def run_pipeline(input_path: str, lake_uri: str, ingest_date: str, run_id: str |
         lease.release()
     words = sum(c.get("body_words", 0) for c in counts)
     secs = sum(c.get("seconds", 0) for c in counts)
-    return summarize(lake_uri, ingest_date, run_id, {"validation": val, "body_words": words,
-                                                     "words_per_second": round(words / secs) if secs else None})
+    return summarize(
+        lake_uri,
+        ingest_date,
+        run_id,
+        {"validation": val, "body_words": words, "words_per_second": round(words / secs) if secs else None},
+    )

@@ -1,6 +1,7 @@
 """The data contract: one definition per table, used by the writer (pyarrow schema), the quality gate
 (GX expectations are derived from the constraints here) and the generated docs (docs/tables.md).
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -11,26 +12,56 @@ import pyarrow as pa
 ACLED_EVENT_TYPES: dict[str, list[str]] = {
     "Battles": ["Armed clash", "Government regains territory", "Non-state actor overtakes territory"],
     "Explosions/Remote violence": [
-        "Air/drone strike", "Shelling/artillery/missile attack", "Remote explosive/landmine/IED",
-        "Suicide bomb", "Grenade", "Chemical weapon",
+        "Air/drone strike",
+        "Shelling/artillery/missile attack",
+        "Remote explosive/landmine/IED",
+        "Suicide bomb",
+        "Grenade",
+        "Chemical weapon",
     ],
     "Violence against civilians": ["Attack", "Abduction/forced disappearance", "Sexual violence"],
     "Protests": ["Peaceful protest", "Protest with intervention", "Excessive force against protesters"],
     "Riots": ["Violent demonstration", "Mob violence"],
     "Strategic developments": [
-        "Agreement", "Arrests", "Change to group/activity", "Disrupted weapons use",
-        "Headquarters or base established", "Looting/property destruction",
-        "Non-violent transfer of territory", "Other",
+        "Agreement",
+        "Arrests",
+        "Change to group/activity",
+        "Disrupted weapons use",
+        "Headquarters or base established",
+        "Looting/property destruction",
+        "Non-violent transfer of territory",
+        "Other",
     ],
 }
 SUB_EVENT_TO_TYPE = {s: t for t, subs in ACLED_EVENT_TYPES.items() for s in subs}
 ACTOR_TYPES = [
-    "State forces", "Rebel group", "Political militia", "Identity militia", "Rioters", "Protesters",
-    "Civilians", "External/Other forces",
+    "State forces",
+    "Rebel group",
+    "Political militia",
+    "Identity militia",
+    "Rioters",
+    "Protesters",
+    "Civilians",
+    "External/Other forces",
 ]
 PLOVER_EVENTS = [
-    "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE", "REJECT",
-    "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT", "OTHER",
+    "AGREE",
+    "CONSULT",
+    "SUPPORT",
+    "CONCEDE",
+    "COOPERATE",
+    "AID",
+    "RETREAT",
+    "REQUEST",
+    "ACCUSE",
+    "REJECT",
+    "THREATEN",
+    "PROTEST",
+    "SANCTION",
+    "MOBILIZE",
+    "COERCE",
+    "ASSAULT",
+    "OTHER",
 ]
 LEDGER_STATUSES = ["loaded", "duplicate", "quarantined"]
 LEDGER_KINDS = ["file", "container", "record"]
@@ -78,23 +109,59 @@ ARTICLES = Table(
     "articles",
     "One row per loaded (non-duplicate) article. Comments are not part of `body`.",
     [
-        Column("article_id", S, "Deterministic id: 'a_' + first 20 hex of sha256 of the normalised document text.", False, unique=True, regex=ID_RE),
+        Column(
+            "article_id",
+            S,
+            "Deterministic id: 'a_' + first 20 hex of sha256 of the normalised document text.",
+            False,
+            unique=True,
+            regex=ID_RE,
+        ),
         Column("source_file", S, "Path or URI of the input file the article came from.", False),
         Column("member", S, "Archive member and/or JSONL line ('dump.tar.gz!a/b.jsonl:3'); null for a plain file."),
         Column("source_id", S, "The `id` of a JSONL record, when given."),
         Column("url", S, "The `url` of a JSONL record, when given."),
         Column("title", S, "Title line.", False),
-        Column("caption", S, "Header lines between title and body that the splitter labelled caption/byline/dateline ('Click to see full-size image, By ...', 'By Jane Doe', 'Updated 14:32 GMT'), one per line; null when absent."),
+        Column(
+            "caption",
+            S,
+            "Header lines between title and body that the splitter labelled caption/byline/dateline ('Click to see full-size image, By ...', 'By Jane Doe', 'Updated 14:32 GMT'), one per line; null when absent.",
+        ),
         Column("body", S, "Body paragraphs joined by a blank line.", False),
         Column("paragraph_count", I32, "Number of body paragraphs.", False, min=0),
         Column("published_at", TS, "Publication time when the input gives it (JSONL `published_at`), else null."),
-        Column("reference_date", DATE, "Date relative dates are resolved against: published_at's date, else the run's logical date.", False),
+        Column(
+            "reference_date",
+            DATE,
+            "Date relative dates are resolved against: published_at's date, else the run's logical date.",
+            False,
+        ),
         Column("word_count", I32, "Words in title + body.", False, min=0),
         Column("comment_count", I32, "Number of reader comments split off the document.", False, min=0),
-        Column("split_method", S, "Which split decision was taken: 'no_comments_evidence' (no comment section was evidenced: the whole text is body, the default), 'boundary' (a comment section beat the no-comments default by the fitted margin), 'jsonl_fields' (a JSONL record gave body and comments).", False, allowed=["no_comments_evidence", "boundary", "jsonl_fields"]),
-        Column("split_confidence", F64, "How sure the split decision is, 0.5..1: logistic of the distance between the comment-section margin and the fitted threshold (1 for 'jsonl_fields').", False, min=0.0, max=1.0),
+        Column(
+            "split_method",
+            S,
+            "Which split decision was taken: 'no_comments_evidence' (no comment section was evidenced: the whole text is body, the default), 'boundary' (a comment section beat the no-comments default by the fitted margin), 'jsonl_fields' (a JSONL record gave body and comments).",
+            False,
+            allowed=["no_comments_evidence", "boundary", "jsonl_fields"],
+        ),
+        Column(
+            "split_confidence",
+            F64,
+            "How sure the split decision is, 0.5..1: logistic of the distance between the comment-section margin and the fitted threshold (1 for 'jsonl_fields').",
+            False,
+            min=0.0,
+            max=1.0,
+        ),
         Column("encoding", S, "Detected text encoding of the input.", False),
-        Column("content_sha256", S, "sha256 of the normalised document text; equal hashes are duplicates.", False, unique=True, regex=r"^[0-9a-f]{64}$"),
+        Column(
+            "content_sha256",
+            S,
+            "sha256 of the normalised document text; equal hashes are duplicates.",
+            False,
+            unique=True,
+            regex=r"^[0-9a-f]{64}$",
+        ),
     ],
     key="article_id",
 )
@@ -109,8 +176,17 @@ COMMENTS = Table(
         Column("author", S, "Display name from the author line; null for anonymous comments (e.g. the first one)."),
         Column("text", S, "Comment paragraphs joined by a blank line (hard line breaks kept).", False),
         Column("paragraph_count", I32, "Paragraphs in the comment.", False, min=1),
-        Column("commented_at", S, "Raw date/time text of the comment's header or metadata line ('October 16th, 2012 at 6:57 am', '3 hours ago'), else null."),
-        Column("parent_comment_id", S, "The comment this one replies to, when threading is visible (indentation, 'in reply to NAME'); null otherwise.", regex=ID_RE),
+        Column(
+            "commented_at",
+            S,
+            "Raw date/time text of the comment's header or metadata line ('October 16th, 2012 at 6:57 am', '3 hours ago'), else null.",
+        ),
+        Column(
+            "parent_comment_id",
+            S,
+            "The comment this one replies to, when threading is visible (indentation, 'in reply to NAME'); null otherwise.",
+            regex=ID_RE,
+        ),
     ],
     key="comment_id",
 )
@@ -119,12 +195,31 @@ EVENTS = Table(
     "events",
     "One row per discrete event an article body reports (ACLED/PLOVER coding). Never from comments.",
     [
-        Column("event_id", S, "Deterministic id from article_id, sub_event_type, location and date.", False, unique=True, regex=ID_RE),
+        Column(
+            "event_id",
+            S,
+            "Deterministic id from article_id, sub_event_type, location and date.",
+            False,
+            unique=True,
+            regex=ID_RE,
+        ),
         Column("article_id", S, "Article reporting the event.", False, references="articles.article_id"),
-        Column("event_cluster_id", S, "Same id for the same event reported by several articles of the night (type + place + date).", False, regex=ID_RE),
+        Column(
+            "event_cluster_id",
+            S,
+            "Same id for the same event reported by several articles of the night (type + place + date).",
+            False,
+            regex=ID_RE,
+        ),
         Column("num_articles", I32, "Articles of the night reporting this cluster (GDELT NumArticles).", False, min=1),
         Column("event_date", DATE, "Resolved date of the event; null when the text gives nothing usable."),
-        Column("time_precision", I32, "ACLED time precision: 1 day, 2 week/approximate, 3 month or unknown.", False, allowed=[1, 2, 3]),
+        Column(
+            "time_precision",
+            I32,
+            "ACLED time precision: 1 day, 2 week/approximate, 3 month or unknown.",
+            False,
+            allowed=[1, 2, 3],
+        ),
         Column("event_type", S, "ACLED event type.", False, allowed=list(ACLED_EVENT_TYPES)),
         Column("sub_event_type", S, "ACLED sub-event type.", False, allowed=list(SUB_EVENT_TO_TYPE)),
         Column("plover_event", S, "PLOVER event category (e.g. ASSAULT).", False, allowed=PLOVER_EVENTS),
@@ -143,8 +238,19 @@ EVENTS = Table(
         Column("latitude", F64, "WGS84 latitude of the location.", min=-90.0, max=90.0),
         Column("longitude", F64, "WGS84 longitude of the location.", min=-180.0, max=180.0),
         Column("geonameid", I64, "GeoNames id of the place (null for curated supplement places without one)."),
-        Column("geo_precision", I32, "ACLED geo precision: 1 town or finer, 2 near a town / district, 3 province, region or country.", allowed=[1, 2, 3]),
-        Column("fatalities", I32, "Reported deaths; null when vague or unstated, 0 when explicitly none.", min=0, max=100000),
+        Column(
+            "geo_precision",
+            I32,
+            "ACLED geo precision: 1 town or finer, 2 near a town / district, 3 province, region or country.",
+            allowed=[1, 2, 3],
+        ),
+        Column(
+            "fatalities",
+            I32,
+            "Reported deaths; null when vague or unstated, 0 when explicitly none.",
+            min=0,
+            max=100000,
+        ),
         Column("source", S, "Reporting source named in the text ('SOHR', 'local officials')."),
         Column("hedged", B, "True when the claim is alleged/reported/unconfirmed.", False),
         Column("trigger", S, "Words that triggered the event.", False),
@@ -182,16 +288,38 @@ INGEST_LEDGER = Table(
     [
         Column("source_file", S, "Input file path/URI.", False),
         Column("member", S, "Archive member path and/or ':LINE' of a JSONL record; null for the file row itself."),
-        Column("kind", S, "'file' (a plain document), 'container' (archive or JSONL) or 'record' (inside a container).", False, allowed=LEDGER_KINDS),
+        Column(
+            "kind",
+            S,
+            "'file' (a plain document), 'container' (archive or JSONL) or 'record' (inside a container).",
+            False,
+            allowed=LEDGER_KINDS,
+        ),
         Column("status", S, "loaded / duplicate / quarantined.", False, allowed=LEDGER_STATUSES),
-        Column("reason", S, "Why quarantined or duplicate (e.g. 'undecodable', 'duplicate_of:a_...'); summary for containers."),
+        Column(
+            "reason",
+            S,
+            "Why quarantined or duplicate (e.g. 'undecodable', 'duplicate_of:a_...'); summary for containers.",
+        ),
         Column("bytes", I64, "Size in bytes.", False, min=0),
         Column("sha256", S, "sha256 of the raw bytes (null when unreadable)."),
         Column("article_id", S, "Article loaded from this record (loaded rows), or the article it duplicates."),
         Column("shard", I32, "Shard that processed it.", False, min=0),
-        Column("note", S, "A non-fatal observation on the input, e.g. 'encoding: 2 invalid UTF-8 byte sequences replaced by U+FFFD'."),
-        Column("source_file_raw", pa.binary(), "Exact bytes of the file path when it is not valid UTF-8 (`source_file` then shows the bad bytes as \\xNN); null otherwise."),
-        Column("member_raw", pa.binary(), "Exact bytes of the member name when it is not valid UTF-8 (`member` shows them as \\xNN); null otherwise."),
+        Column(
+            "note",
+            S,
+            "A non-fatal observation on the input, e.g. 'encoding: 2 invalid UTF-8 byte sequences replaced by U+FFFD'.",
+        ),
+        Column(
+            "source_file_raw",
+            pa.binary(),
+            "Exact bytes of the file path when it is not valid UTF-8 (`source_file` then shows the bad bytes as \\xNN); null otherwise.",
+        ),
+        Column(
+            "member_raw",
+            pa.binary(),
+            "Exact bytes of the member name when it is not valid UTF-8 (`member` shows them as \\xNN); null otherwise.",
+        ),
     ],
 )
 
@@ -214,8 +342,14 @@ def to_arrow(name: str, rows: list[dict]) -> pa.Table:
 
 def markdown_docs() -> str:
     """Table documentation (docs/tables.md is generated from this; a test keeps it in sync)."""
-    out = ["# Lake tables", "", "Generated from `include/newsetl/schemas.py` by `newsetl docs`; do not edit by hand.", "",
-           "Layout: `<lake>/<table>/ingest_date=YYYY-MM-DD/part-*.parquet` (hive partitioning).", ""]
+    out = [
+        "# Lake tables",
+        "",
+        "Generated from `include/newsetl/schemas.py` by `newsetl docs`; do not edit by hand.",
+        "",
+        "Layout: `<lake>/<table>/ingest_date=YYYY-MM-DD/part-*.parquet` (hive partitioning).",
+        "",
+    ]
     for t in [*TABLES.values(), *DERIVED_TABLES.values()]:  # derived tables: built by the news_analytics DAG
         out += [f"## `{t.name}`", "", t.doc, "", "| column | type | null | meaning | checks |", "|---|---|---|---|---|"]
         for c in t.columns:
@@ -251,7 +385,13 @@ EVENTS_DAILY = Table(
         Column("event_type", S, "ACLED event type.", False, allowed=list(ACLED_EVENT_TYPES)),
         Column("events", I64, "Distinct events (event clusters).", False, min=1),
         Column("event_reports", I64, "Event rows (one per article reporting an event).", False, min=1),
-        Column("fatalities", I64, "Sum over events of the largest fatality figure any report gave (0 when none stated).", False, min=0),
+        Column(
+            "fatalities",
+            I64,
+            "Sum over events of the largest fatality figure any report gave (0 when none stated).",
+            False,
+            min=0,
+        ),
         Column("articles", I64, "Distinct articles reporting these events.", False, min=1),
         Column("civilian_targeting_events", I64, "Events targeting civilians.", False, min=0),
     ],
@@ -271,7 +411,13 @@ ACTOR_DYADS = Table(
         Column("actor2", S, "Target (canonical name).", False),
         Column("actor2_type", S, "Most frequent ACLED type of actor2 in these events.", allowed=ACTOR_TYPES),
         Column("events", I64, "Distinct events (event clusters) between the pair.", False, min=1),
-        Column("fatalities", I64, "Sum over events of the largest fatality figure reported (0 when none stated).", False, min=0),
+        Column(
+            "fatalities",
+            I64,
+            "Sum over events of the largest fatality figure reported (0 when none stated).",
+            False,
+            min=0,
+        ),
         Column("articles", I64, "Distinct articles reporting them.", False, min=1),
         Column("event_types", S, "Event types seen, sorted, joined by '; '.", False),
     ],
@@ -288,13 +434,21 @@ ARTICLE_STATS = Table(
         Column("paragraph_count", I32, "Body paragraphs.", False, min=0),
         Column("comment_count", I32, "Reader comments split off.", False, min=0),
         Column("comment_words", I64, "Words in those comments.", False, min=0),
-        Column("split_method", S, "The splitter's decision (as in articles).", False, allowed=["no_comments_evidence", "boundary", "jsonl_fields"]),
+        Column(
+            "split_method",
+            S,
+            "The splitter's decision (as in articles).",
+            False,
+            allowed=["no_comments_evidence", "boundary", "jsonl_fields"],
+        ),
         Column("split_confidence", F64, "The splitter's confidence (as in articles).", False, min=0.0, max=1.0),
         Column("events", I64, "Event rows extracted from the body.", False, min=0),
         Column("fatalities", I64, "Sum of stated fatalities over those events (0 when none stated).", False, min=0),
         Column("actor_mentions", I64, "ACTOR mentions in the body.", False, min=0),
         Column("place_mentions", I64, "PLACE mentions in the body.", False, min=0),
-        Column("countries", I64, "Distinct ISO3 countries among the article's events and place mentions.", False, min=0),
+        Column(
+            "countries", I64, "Distinct ISO3 countries among the article's events and place mentions.", False, min=0
+        ),
     ],
     key="article_id",
 )

@@ -7,13 +7,14 @@ are opened (`sources_paths`), encodings are decided per file (`sources_decode`),
 one member at a time under a decompression budget (`sources_archive`) and JSONL records are parsed and
 type-checked one by one (`sources_jsonl`). A container's own row comes after the rows of what it holds.
 """
+
 from __future__ import annotations
 
 import io
 import logging
 import os
 import posixpath
-from typing import Iterator
+from collections.abc import Iterator
 
 import fsspec
 
@@ -74,7 +75,7 @@ def discover(path: str) -> list[dict]:
     out = []
     for p in sorted(paths):
         parts = p.replace("\\", "/").split("/")
-        rel_parts = parts[len(root.rstrip("/").split("/")):] if not is_glob and fs.isdir(root) else parts[-1:]
+        rel_parts = parts[len(root.rstrip("/").split("/")) :] if not is_glob and fs.isdir(root) else parts[-1:]
         if any(part.startswith((".", "_")) for part in rel_parts):
             continue
         if local:
@@ -165,7 +166,7 @@ def _open(path: str, root: str | None):
 
     fs, p = fsspec.core.url_to_fs(path)
     if fs_protocol(fs) in ("file", "local"):
-        local = path[len("file://"):] if path.startswith("file://") else path
+        local = path[len("file://") :] if path.startswith("file://") else path
         fh = open_regular(check_local(local, root))
         return fh, os.fstat(fh.fileno()).st_size
     return fs.open(p, "rb"), int(fs.size(p) or 0)
@@ -184,7 +185,9 @@ def _read_input(path: str, settings: Settings, root: str | None) -> Iterator[Ent
         return
     with fh:
         if size > settings.max_file_bytes:
-            yield Entry(path, None, "file", "quarantined", f"too_large: over {settings.max_file_bytes} bytes", size, None)
+            yield Entry(
+                path, None, "file", "quarantined", f"too_large: over {settings.max_file_bytes} bytes", size, None
+            )
             return
         if kind == "archive":
             digest = _hash_stream(fh)
@@ -214,26 +217,56 @@ def _read_member(ctx: arc.Context, member: str, name: str, data: bytes, depth: i
     if _kind_of(name) == "archive":
         digest = sha256(data)
         if depth >= MAX_NESTING:
-            yield Entry(ctx.source, member, "record", "quarantined", f"nested_too_deep: archives nested more than {MAX_NESTING} levels", len(data), digest)
+            yield Entry(
+                ctx.source,
+                member,
+                "record",
+                "quarantined",
+                f"nested_too_deep: archives nested more than {MAX_NESTING} levels",
+                len(data),
+                digest,
+            )
             return
         yield from _read_archive(ctx, member, name, io.BytesIO(data), len(data), digest, depth)
         return
     yield from _read_data(ctx.source, member, "record", name, data, sha256(data), ctx.settings)
 
 
-def _read_data(source: str, member: str | None, row_kind: str, name: str, data: bytes, digest: str, settings: Settings) -> Iterator[Entry]:
+def _read_data(
+    source: str, member: str | None, row_kind: str, name: str, data: bytes, digest: str, settings: Settings
+) -> Iterator[Entry]:
     """Rows of a .txt, .jsonl or unsupported input held in memory."""
     kind = _kind_of(name)
     if kind == "unsupported":
-        yield Entry(source, member, row_kind, "quarantined", f"unsupported_type: '{name}' is not .txt/.jsonl or a .gz/.zip/.tar.gz archive", len(data), digest)
+        yield Entry(
+            source,
+            member,
+            row_kind,
+            "quarantined",
+            f"unsupported_type: '{name}' is not .txt/.jsonl or a .gz/.zip/.tar.gz archive",
+            len(data),
+            digest,
+        )
         return
     try:
         d = decode_bytes(data)
     except DecodeError as e:
-        yield Entry(source, member, row_kind if kind == "txt" else "container", "quarantined", e.reason, len(data), digest)
+        yield Entry(
+            source, member, row_kind if kind == "txt" else "container", "quarantined", e.reason, len(data), digest
+        )
         return
     if kind == "txt":
-        yield Entry(source, member, row_kind, "loaded", None, len(data), digest, doc=RawDoc(source, member, d.text, d.encoding), note=d.note)
+        yield Entry(
+            source,
+            member,
+            row_kind,
+            "loaded",
+            None,
+            len(data),
+            digest,
+            doc=RawDoc(source, member, d.text, d.encoding),
+            note=d.note,
+        )
         return
     n = 0
     for lineno, line in jsonl.split_lines(d.text):
@@ -259,7 +292,9 @@ def _read_data(source: str, member: str | None, row_kind: str, name: str, data: 
     yield Entry(source, member, "container", "loaded", f"jsonl: {n} records", len(data), digest, note=d.note)
 
 
-def _read_archive(ctx: arc.Context, member: str | None, name: str, fh, nbytes: int, digest: str, depth: int) -> Iterator[Entry]:
+def _read_archive(
+    ctx: arc.Context, member: str | None, name: str, fh, nbytes: int, digest: str, depth: int
+) -> Iterator[Entry]:
     low = name.lower()
     try:
         if low.endswith(".zip"):

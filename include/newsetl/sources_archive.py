@@ -6,6 +6,7 @@ archives). Only one member's bytes are held at a time. Each member is read in it
 exactly one ledger row of its own; two members with the same name are told apart as `name#2`, `name#3`.
 The archive's own row comes after its members and says how many there were, or why reading stopped.
 """
+
 from __future__ import annotations
 
 import gzip
@@ -15,20 +16,34 @@ import stat
 import tarfile
 import zipfile
 import zlib
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from typing import Callable, Iterator
 
 from .config import Settings
 from .sources_entry import Entry
 
 CHUNK = 1 << 20
-CORRUPT = (zipfile.BadZipFile, tarfile.TarError, gzip.BadGzipFile, EOFError, zlib.error, OSError, ValueError,
-           RuntimeError, NotImplementedError, KeyError, IndexError, OverflowError, UnicodeDecodeError)
+CORRUPT = (
+    zipfile.BadZipFile,
+    tarfile.TarError,
+    gzip.BadGzipFile,
+    EOFError,
+    zlib.error,
+    OSError,
+    ValueError,
+    RuntimeError,
+    NotImplementedError,
+    KeyError,
+    IndexError,
+    OverflowError,
+    UnicodeDecodeError,
+)
 
 
 @dataclass
 class Context:
     """One top-level input being read: its path, the settings and the decompression budget left."""
+
     source: str
     settings: Settings
     budget: int
@@ -44,7 +59,10 @@ def member_limit(name: str, settings: Settings) -> tuple[int, str]:
     if name.lower().endswith(".txt"):
         limit = min(settings.max_file_bytes, 4 * settings.max_doc_chars + 4)
         if limit < settings.max_file_bytes:
-            return limit, f"too_long: over {limit} bytes, more than the {settings.max_doc_chars}-character document limit"
+            return (
+                limit,
+                f"too_long: over {limit} bytes, more than the {settings.max_doc_chars}-character document limit",
+            )
     return settings.max_file_bytes, f"too_large: over {settings.max_file_bytes} bytes uncompressed"
 
 
@@ -94,7 +112,9 @@ def unsafe(name: str) -> bool:
 
 
 def _over_budget(ctx: Context) -> str:
-    return f"too_large: the archive's decompressed total passed {ctx.settings.max_archive_bytes} bytes; not decompressed"
+    return (
+        f"too_large: the archive's decompressed total passed {ctx.settings.max_archive_bytes} bytes; not decompressed"
+    )
 
 
 def _guarded(ctx: Context, member: str, inner: str, nbytes: int, produce) -> Iterator[Entry]:
@@ -109,10 +129,14 @@ def _guarded(ctx: Context, member: str, inner: str, nbytes: int, produce) -> Ite
             yield Entry(ctx.source, member, "record", "quarantined", _over_budget(ctx), nbytes, None)
     except CORRUPT as e:
         if not own:
-            yield Entry(ctx.source, member, "record", "quarantined", f"corrupt_member: {type(e).__name__}: {e}", nbytes, None)
+            yield Entry(
+                ctx.source, member, "record", "quarantined", f"corrupt_member: {type(e).__name__}: {e}", nbytes, None
+            )
     except Exception as e:  # a reader bug: this member only
         if not own:
-            yield Entry(ctx.source, member, "record", "quarantined", f"internal_error: {type(e).__name__}: {e}", nbytes, None)
+            yield Entry(
+                ctx.source, member, "record", "quarantined", f"internal_error: {type(e).__name__}: {e}", nbytes, None
+            )
 
 
 def _read_member(ctx: Context, member: str, inner: str, fh, declared: int, depth: int) -> Iterator[Entry]:
@@ -138,17 +162,45 @@ def read_zip(ctx: Context, member: str | None, fh, depth: int) -> Iterator[Entry
         m = join(member, unique(info.filename, used))
         mode = info.external_attr >> 16
         if unsafe(info.filename):
-            yield Entry(ctx.source, m, "record", "quarantined", f"unsafe_path: archive member path '{info.filename}' escapes the archive", info.file_size, None)
+            yield Entry(
+                ctx.source,
+                m,
+                "record",
+                "quarantined",
+                f"unsafe_path: archive member path '{info.filename}' escapes the archive",
+                info.file_size,
+                None,
+            )
         elif stat.S_IFMT(mode) and not stat.S_ISREG(mode):  # Unix type bits of a link or device
-            yield Entry(ctx.source, m, "record", "quarantined", "unsafe_member_type: links and devices are not extracted", 0, None)
+            yield Entry(
+                ctx.source,
+                m,
+                "record",
+                "quarantined",
+                "unsafe_member_type: links and devices are not extracted",
+                0,
+                None,
+            )
         elif info.flag_bits & 0x1:
-            yield Entry(ctx.source, m, "record", "quarantined", "encrypted: the member needs a password; not read", info.file_size, None)
+            yield Entry(
+                ctx.source,
+                m,
+                "record",
+                "quarantined",
+                "encrypted: the member needs a password; not read",
+                info.file_size,
+                None,
+            )
         elif ctx.budget <= 0:
             yield Entry(ctx.source, m, "record", "quarantined", _over_budget(ctx), info.file_size, None)
         else:
+
             def produce(info=info, m=m):
                 with zf.open(info) as f:
-                    yield from _read_member(ctx, m, posixpath.basename(info.filename) or info.filename, f, info.file_size, depth)
+                    yield from _read_member(
+                        ctx, m, posixpath.basename(info.filename) or info.filename, f, info.file_size, depth
+                    )
+
             yield from _guarded(ctx, m, info.filename, info.file_size, produce)
     return len(infos), None
 
@@ -158,7 +210,7 @@ def read_tar(ctx: Context, member: str | None, fh, depth: int) -> Iterator[Entry
     used: set[str] = set()
     n = 0
     try:
-        tf = tarfile.open(fileobj=fh, mode="r|*")
+        tf = tarfile.open(fileobj=fh, mode="r|*")  # noqa: SIM115 - streamed member by member, closed in finally
         for info in tf:
             if info.isdir():
                 continue
@@ -167,14 +219,34 @@ def read_tar(ctx: Context, member: str | None, fh, depth: int) -> Iterator[Entry
                 return n - 1, f"too_many_members: more than {ctx.settings.max_archive_members}; stopped after {n - 1}"
             m = join(member, unique(info.name, used))
             if unsafe(info.name):
-                yield Entry(ctx.source, m, "record", "quarantined", f"unsafe_path: archive member path '{info.name}' escapes the archive", info.size, None)
+                yield Entry(
+                    ctx.source,
+                    m,
+                    "record",
+                    "quarantined",
+                    f"unsafe_path: archive member path '{info.name}' escapes the archive",
+                    info.size,
+                    None,
+                )
             elif not info.isfile():
-                yield Entry(ctx.source, m, "record", "quarantined", "unsafe_member_type: links and devices are not extracted", 0, None)
+                yield Entry(
+                    ctx.source,
+                    m,
+                    "record",
+                    "quarantined",
+                    "unsafe_member_type: links and devices are not extracted",
+                    0,
+                    None,
+                )
             elif ctx.budget <= 0:
                 yield Entry(ctx.source, m, "record", "quarantined", _over_budget(ctx), info.size, None)
             else:
+
                 def produce(info=info, m=m):
-                    yield from _read_member(ctx, m, posixpath.basename(info.name), tf.extractfile(info), info.size, depth)
+                    yield from _read_member(
+                        ctx, m, posixpath.basename(info.name), tf.extractfile(info), info.size, depth
+                    )
+
                 yield from _guarded(ctx, m, info.name, info.size, produce)
             tf.members.clear()  # stream mode: nothing refers back to earlier members
     except CORRUPT as e:

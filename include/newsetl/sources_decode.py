@@ -18,6 +18,7 @@ ftfy was considered for step 4: it repairs mojibake in text that was already dec
 guessing covers only UTF-8/cp1252/MacRoman as whole-file decisions; a line-level decision with counts in
 the ledger says exactly what was done to which input, without another dependency.
 """
+
 from __future__ import annotations
 
 import re
@@ -41,24 +42,61 @@ class Decoded:
 
 SAMPLE = 65536
 # a valid UTF-8 multi-byte sequence (RFC 3629: no overlongs, no surrogates, <= U+10FFFF)
-UTF8_MB = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|\xe0[\xa0-\xbf][\x80-\xbf]|[\xe1-\xec\xee\xef][\x80-\xbf]{2}"
-                     rb"|\xed[\x80-\x9f][\x80-\xbf]|\xf0[\x90-\xbf][\x80-\xbf]{2}|[\xf1-\xf3][\x80-\xbf]{3}"
-                     rb"|\xf4[\x80-\x8f][\x80-\xbf]{2}")
+UTF8_MB = re.compile(
+    rb"[\xc2-\xdf][\x80-\xbf]|\xe0[\xa0-\xbf][\x80-\xbf]|[\xe1-\xec\xee\xef][\x80-\xbf]{2}"
+    rb"|\xed[\x80-\x9f][\x80-\xbf]|\xf0[\x90-\xbf][\x80-\xbf]{2}|[\xf1-\xf3][\x80-\xbf]{3}"
+    rb"|\xf4[\x80-\x8f][\x80-\xbf]{2}"
+)
 HIGH = re.compile(rb"[\x80-\xff]")
 # what a Western cp1252 line plausibly holds in its high bytes: no þ, ð, ÿ, ×, ÷, C1 controls, and no Â or Ã
 # (bytes C2/C3 are the lead bytes of UTF-8 Latin letters: alone they mean a damaged UTF-8 sequence)
-CP1252_PLAUSIBLE = frozenset("‘’“”‚„–—…•€™‹›«»°£§©®±·¡¿¢¥¨´¸ªº¹²³¼½¾µ¶¬¯ "
-                             "àáâãäåæçèéêëìíîïñòóôõöøùúûüýßÀÁÄÅÆÇÈÉÊËÌÍÎÏÑÒÓÔÕÖØÙÚÛÜÝŒœŠšŽžŸƒˆ˜")
+CP1252_PLAUSIBLE = frozenset(
+    "‘’“”‚„–—…•€™‹›«»°£§©®±·¡¿¢¥¨´¸ªº¹²³¼½¾µ¶¬¯ àáâãäåæçèéêëìíîïñòóôõöøùúûüýßÀÁÄÅÆÇÈÉÊËÌÍÎÏÑÒÓÔÕÖØÙÚÛÜÝŒœŠšŽžŸƒˆ˜"
+)
 # encodings charset-normalizer may choose for a whole file (news text in other scripts)
-PLAUSIBLE = frozenset({
-    "cp1250", "cp1251", "cp1253", "cp1254", "cp1255", "cp1256", "cp1257", "cp1258", "koi8_r", "koi8_u",
-    "iso8859_2", "iso8859_4", "iso8859_5", "iso8859_6", "iso8859_7", "iso8859_8", "iso8859_9", "iso8859_13",
-    "iso8859_15", "iso8859_16", "big5", "big5hkscs", "gb2312", "gbk", "gb18030", "shift_jis", "cp932", "euc_jp",
-    "iso2022_jp", "euc_kr", "cp949", "tis_620", "cp874",
-})
+PLAUSIBLE = frozenset(
+    {
+        "cp1250",
+        "cp1251",
+        "cp1253",
+        "cp1254",
+        "cp1255",
+        "cp1256",
+        "cp1257",
+        "cp1258",
+        "koi8_r",
+        "koi8_u",
+        "iso8859_2",
+        "iso8859_4",
+        "iso8859_5",
+        "iso8859_6",
+        "iso8859_7",
+        "iso8859_8",
+        "iso8859_9",
+        "iso8859_13",
+        "iso8859_15",
+        "iso8859_16",
+        "big5",
+        "big5hkscs",
+        "gb2312",
+        "gbk",
+        "gb18030",
+        "shift_jis",
+        "cp932",
+        "euc_jp",
+        "iso2022_jp",
+        "euc_kr",
+        "cp949",
+        "tis_620",
+        "cp874",
+    }
+)
 BOMS = [  # longest first: the UTF-32 LE BOM starts with the UTF-16 LE one
-    (b"\xff\xfe\x00\x00", "utf-32-le"), (b"\x00\x00\xfe\xff", "utf-32-be"),
-    (b"\xef\xbb\xbf", "utf-8"), (b"\xff\xfe", "utf-16-le"), (b"\xfe\xff", "utf-16-be"),
+    (b"\xff\xfe\x00\x00", "utf-32-le"),
+    (b"\x00\x00\xfe\xff", "utf-32-be"),
+    (b"\xef\xbb\xbf", "utf-8"),
+    (b"\xff\xfe", "utf-16-le"),
+    (b"\xfe\xff", "utf-16-be"),
 ]
 
 
@@ -68,7 +106,7 @@ def decode_bytes(raw: bytes) -> Decoded:
         raise DecodeError("empty: no text")
     for bom, enc in BOMS:
         if raw.startswith(bom):
-            body = raw[len(bom):]
+            body = raw[len(bom) :]
             if enc == "utf-8":
                 d = _utf8(body)
                 d.encoding = d.encoding.replace("utf-8", "utf-8-sig", 1)
@@ -181,8 +219,10 @@ def _legacy(raw: bytes) -> Decoded:
             pass
     if text is not None:  # mostly high bytes, but nothing better than cp1252
         return Decoded(text, "cp1252", f"encoding: cp1252 (charset-normalizer suggested {enc or 'nothing'})")
-    raise DecodeError(f"undecodable: not UTF-8 or cp1252, and charset-normalizer found "
-                      f"{'only ' + enc + ' (implausible for news)' if enc else 'no encoding'}")
+    raise DecodeError(
+        f"undecodable: not UTF-8 or cp1252, and charset-normalizer found "
+        f"{'only ' + enc + ' (implausible for news)' if enc else 'no encoding'}"
+    )
 
 
 def _checked(d: Decoded) -> Decoded:

@@ -1,4 +1,5 @@
 """The ledger entry and the raw document every input reader yields."""
+
 from __future__ import annotations
 
 import hashlib
@@ -19,6 +20,7 @@ class RawDoc:
 @dataclass
 class Entry:
     """One ledger line; `doc` is set when the entry carries a document still to be split."""
+
     source_file: str
     member: str | None
     kind: str  # file | container | record
@@ -30,15 +32,25 @@ class Entry:
     article_id: str | None = None
     note: str | None = None  # a non-fatal observation: encoding repairs
 
-    def quarantine(self, reason: str) -> "Entry":
+    def quarantine(self, reason: str) -> Entry:
         self.status, self.reason, self.doc, self.article_id = "quarantined", reason, None, None
         return self
 
     def ledger_row(self, shard: int) -> dict:
-        return {"source_file": display_name(self.source_file), "member": display_name(self.member), "kind": self.kind,
-                "status": self.status, "reason": self.reason, "bytes": self.nbytes, "sha256": self.sha256,
-                "article_id": self.article_id, "shard": shard, "note": self.note,
-                "source_file_raw": raw_name(self.source_file), "member_raw": raw_name(self.member)}
+        return {
+            "source_file": display_name(self.source_file),
+            "member": display_name(self.member),
+            "kind": self.kind,
+            "status": self.status,
+            "reason": self.reason,
+            "bytes": self.nbytes,
+            "sha256": self.sha256,
+            "article_id": self.article_id,
+            "shard": shard,
+            "note": self.note,
+            "source_file_raw": raw_name(self.source_file),
+            "member_raw": raw_name(self.member),
+        }
 
 
 class BadInput(Exception):

@@ -5,11 +5,12 @@ Lines are split on "\\n" only (a "\\r" before it is dropped): U+2028, U+0085 and
 can reach the splitter or the Parquet writer: nesting depth, integer size, field types, lone surrogates
 and the publication date's range each have their own ledger reason.
 """
+
 from __future__ import annotations
 
 import json
 import re
-from typing import Iterator
+from collections.abc import Iterator
 
 from .config import Settings
 
@@ -57,13 +58,18 @@ def _depth(line: str, limit: int) -> int:
 
 def parse(line: str, settings: Settings) -> object:
     """json.loads with limits; raises RecordError with a ledger reason."""
-    if line.count("[") + line.count("{") > settings.max_json_depth and _depth(line, settings.max_json_depth) > settings.max_json_depth:
+    if (
+        line.count("[") + line.count("{") > settings.max_json_depth
+        and _depth(line, settings.max_json_depth) > settings.max_json_depth
+    ):
         raise RecordError(f"json_too_deep: arrays/objects nested more than {settings.max_json_depth} levels")
     max_digits = settings.max_json_int_digits
 
     def parse_int(s: str) -> int:
         if len(s.lstrip("-")) > max_digits:
-            raise RecordError(f"json_number_too_large: an integer with {len(s.lstrip('-'))} digits (limit {max_digits})")
+            raise RecordError(
+                f"json_number_too_large: an integer with {len(s.lstrip('-'))} digits (limit {max_digits})"
+            )
         return int(s)
 
     try:
@@ -86,7 +92,9 @@ def check(obj, settings: Settings) -> str | None:
     text, body = obj.get("text"), obj.get("body")
     if text is not None and not isinstance(text, str):
         return f"bad_field: 'text' must be a string, not {_type(text)}"
-    if body is not None and not (isinstance(body, str) or (isinstance(body, list) and all(isinstance(p, str) for p in body))):
+    if body is not None and not (
+        isinstance(body, str) or (isinstance(body, list) and all(isinstance(p, str) for p in body))
+    ):
         return f"bad_field: 'body' must be a string or a list of strings, not {_type(body)}"
     if not (isinstance(text, str) and text.strip()) and not body:
         return "missing_field: needs a non-empty 'text' (raw dump) or 'body' (+ optional 'comments')"

@@ -10,6 +10,7 @@
   the exact bytes in `source_file_raw` / `member_raw` when they differ. Between tasks (Airflow XCom is
   UTF-8 JSON) such a path travels as `rawpath:` + the percent-encoded bytes (`transport_path`).
 """
+
 from __future__ import annotations
 
 import errno
@@ -59,7 +60,7 @@ def transport_path(path: str) -> str:
 
 def from_transport(path: str) -> str:
     """The real path (undecodable bytes as surrogate escapes) of a `transport_path`."""
-    return os.fsdecode(unquote_to_bytes(path[len(RAW_PREFIX):])) if path.startswith(RAW_PREFIX) else path
+    return os.fsdecode(unquote_to_bytes(path[len(RAW_PREFIX) :])) if path.startswith(RAW_PREFIX) else path
 
 
 def _kind(mode: int) -> str:
@@ -100,8 +101,10 @@ def check_local(path: str, root: str | None) -> str:
             raise UnsafeInput(f"unsafe_path: symlink leaves the landing folder (to {display_name(real)!r}); not read")
         st = os.stat(real)
         if stat.S_ISDIR(st.st_mode):
-            raise UnsafeInput(f"symlink_to_directory: link to the folder {display_name(target)!r} is not followed "
-                              "(a folder inside the landing root is read where it is)")
+            raise UnsafeInput(
+                f"symlink_to_directory: link to the folder {display_name(target)!r} is not followed "
+                "(a folder inside the landing root is read where it is)"
+            )
     else:
         real = path
     if stat.S_ISDIR(st.st_mode):

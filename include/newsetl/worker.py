@@ -13,6 +13,7 @@ It is the provider's default Celery config unchanged, plus a `worker_process_ini
 Celery pool process only, never in the scheduler) that calls `preload()`. A failed preload is logged and
 ignored: tasks then load what they need themselves, as without this module.
 """
+
 from __future__ import annotations
 
 import logging

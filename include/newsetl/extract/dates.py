@@ -10,6 +10,7 @@ Fast paths (own code) for the common forms; `dateparser` parses numeric dates (0
 - "last year" / "a year ago": 1 January of the previous year, precision 3 (background, like a bare year);
 - a bare "in 2014" / "in March 2016" is returned with precision 3 (used by the extractor to recognise background).
 """
+
 from __future__ import annotations
 
 import re
@@ -17,8 +18,26 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-MONTHS = {m: i for i, m in enumerate(
-    ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"], 1)}
+MONTHS = {
+    m: i
+    for i, m in enumerate(
+        [
+            "january",
+            "february",
+            "march",
+            "april",
+            "may",
+            "june",
+            "july",
+            "august",
+            "september",
+            "october",
+            "november",
+            "december",
+        ],
+        1,
+    )
+}
 MONTHS.update({k[:3]: v for k, v in list(MONTHS.items())})
 MONTHS["sept"] = 9
 WEEKDAYS = {d: i for i, d in enumerate(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])}
@@ -33,14 +52,23 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     ("dmy", re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MON}(?:\s*,?\s*){_YEAR}\b", re.I)),
     ("md", re.compile(rf"\b{_MON}\s+{_DAY}\b(?!\s*(?:,\s*)?(?:19|20)\d\d)(?![\d:])", re.I)),
     ("dm", re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MON}\b(?!\s*,?\s*(?:19|20)\d\d)", re.I)),
-    ("weekday", re.compile(r"\b(?:(?P<rel>last|this|on|early|late)\s+)?(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?\b", re.I)),
+    (
+        "weekday",
+        re.compile(
+            r"\b(?:(?P<rel>last|this|on|early|late)\s+)?(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?\b",
+            re.I,
+        ),
+    ),
     ("yesterday", re.compile(r"\b(yesterday|last night|overnight|the previous day|the day before)\b", re.I)),
     ("today", re.compile(r"\b(today|this morning|this afternoon|this evening|tonight|earlier today)\b", re.I)),
     ("lastweek", re.compile(r"\b(last week|the previous week|past week|a week ago)\b", re.I)),
     ("thisweek", re.compile(r"\b(this week|earlier this week)\b", re.I)),
     ("thismonth", re.compile(r"\b(earlier this month|this month)\b", re.I)),
     ("lastmonth", re.compile(r"\b(last month|the previous month)\b", re.I)),
-    ("monthyear", re.compile(rf"\b(?:in|since|during|by|from|until)\s+(?:early\s+|late\s+|mid-?)?{_MON}\s+{_YEAR}\b", re.I)),
+    (
+        "monthyear",
+        re.compile(rf"\b(?:in|since|during|by|from|until)\s+(?:early\s+|late\s+|mid-?)?{_MON}\s+{_YEAR}\b", re.I),
+    ),
     ("lastyear", re.compile(r"\b(?:last\s+year|the\s+previous\s+year|a\s+year\s+ago|the\s+past\s+year)\b", re.I)),
     ("year", re.compile(r"\b(?:in|since|during|by|from|until|of)\s+(?P<year>(?:19|20)\d\d)\b", re.I)),
 ]
@@ -133,8 +161,11 @@ def parse_loose(text: str, ref: date) -> date | None:
     """Fallback for forms the fast paths miss, via dateparser (slow: only for odd inputs)."""
     import dateparser
 
-    dt = dateparser.parse(text, languages=["en"], settings={"RELATIVE_BASE": _dt(ref), "PREFER_DATES_FROM": "past",
-                                                           "DATE_ORDER": "DMY", "STRICT_PARSING": False})
+    dt = dateparser.parse(
+        text,
+        languages=["en"],
+        settings={"RELATIVE_BASE": _dt(ref), "PREFER_DATES_FROM": "past", "DATE_ORDER": "DMY", "STRICT_PARSING": False},
+    )
     return dt.date() if dt else None
 
 

@@ -1,11 +1,12 @@
 """Batch driver: article bodies -> `events` and `mentions` rows (nlp.pipe over batches)."""
+
 from __future__ import annotations
 
 import functools
 import unicodedata
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
-from typing import Iterable, Iterator
 
 from .events import Event, stable_id
 from .gazetteer import load as load_gazetteer
@@ -27,7 +28,7 @@ class ArticleText:
 
 
 @functools.lru_cache(maxsize=2)
-def get_extractor(model: str, cache_dir: str) -> "Extractor":
+def get_extractor(model: str, cache_dir: str) -> Extractor:
     return Extractor(model, cache_dir)
 
 
@@ -42,7 +43,9 @@ class Extractor:
         meta = self.nlp.meta
         return f"{meta.get('lang', 'en')}_{meta.get('name', 'pipeline')}-{meta.get('version', '')}"
 
-    def run(self, articles: Iterable[ArticleText], batch_size: int = 64) -> Iterator[tuple[ArticleText, list[Event], list[dict]]]:
+    def run(
+        self, articles: Iterable[ArticleText], batch_size: int = 64
+    ) -> Iterator[tuple[ArticleText, list[Event], list[dict]]]:
         def docs():
             for a in articles:
                 doc = self.nlp.make_doc("\n\n".join(a.body))
@@ -61,23 +64,54 @@ class Extractor:
         for e in doc.ents:
             if e.label_ == "ORG":  # a trained NER's organisation the dictionary lacks: an actor mention, unresolved
                 name = e.text[4:] if e.text.lower().startswith("the ") else e.text
-                rows.append({"mention_id": stable_id("m", article_id, e.start_char, e.end_char, "ACTOR"), "article_id": article_id,
-                             "start_char": e.start_char, "end_char": e.end_char, "text": e.text, "label": "ACTOR",
-                             "canonical": name, "actor_type": None, "country": None})
+                rows.append(
+                    {
+                        "mention_id": stable_id("m", article_id, e.start_char, e.end_char, "ACTOR"),
+                        "article_id": article_id,
+                        "start_char": e.start_char,
+                        "end_char": e.end_char,
+                        "text": e.text,
+                        "label": "ACTOR",
+                        "canonical": name,
+                        "actor_type": None,
+                        "country": None,
+                    }
+                )
                 continue
             if e.label_ != "ACTOR":
                 continue
             actor = self.res.actors.get(e.ent_id_)
-            rows.append({"mention_id": stable_id("m", article_id, e.start_char, e.end_char, "ACTOR"), "article_id": article_id,
-                         "start_char": e.start_char, "end_char": e.end_char, "text": e.text, "label": "ACTOR",
-                         "canonical": actor.name if actor else e.ent_id_, "actor_type": actor.actor_type if actor else None,
-                         "country": actor.country if actor else None})
+            rows.append(
+                {
+                    "mention_id": stable_id("m", article_id, e.start_char, e.end_char, "ACTOR"),
+                    "article_id": article_id,
+                    "start_char": e.start_char,
+                    "end_char": e.end_char,
+                    "text": e.text,
+                    "label": "ACTOR",
+                    "canonical": actor.name if actor else e.ent_id_,
+                    "actor_type": actor.actor_type if actor else None,
+                    "country": actor.country if actor else None,
+                }
+            )
         for sp in list(doc.spans.get("places", [])) + list(doc.spans.get("nested_places", [])):
             place, _ = sp._.place
-            rows.append({"mention_id": stable_id("m", article_id, sp.start_char, sp.end_char, "PLACE"), "article_id": article_id,
-                         "start_char": sp.start_char, "end_char": sp.end_char, "text": sp.text, "label": "PLACE",
-                         "canonical": display_name(place.name), "country": self.gaz.iso3(place.country), "admin1": place.admin1,
-                         "geonameid": place.geonameid, "latitude": place.lat, "longitude": place.lon})
+            rows.append(
+                {
+                    "mention_id": stable_id("m", article_id, sp.start_char, sp.end_char, "PLACE"),
+                    "article_id": article_id,
+                    "start_char": sp.start_char,
+                    "end_char": sp.end_char,
+                    "text": sp.text,
+                    "label": "PLACE",
+                    "canonical": display_name(place.name),
+                    "country": self.gaz.iso3(place.country),
+                    "admin1": place.admin1,
+                    "geonameid": place.geonameid,
+                    "latitude": place.lat,
+                    "longitude": place.lon,
+                }
+            )
         return rows
 
     def event_rows(self, article_id: str, events: list[Event]) -> list[dict]:
@@ -86,22 +120,40 @@ class Extractor:
             p = e.place
             loc_key = f"{p.geonameid or p.name}|{p.country}" if p else ""
             cluster = stable_id("c", e.sub_event_type, loc_key, e.event_date)
-            rows.append({
-                "event_id": stable_id("e", article_id, e.sub_event_type, loc_key, e.event_date, e.start_char),
-                "article_id": article_id, "event_cluster_id": cluster, "num_articles": 1,
-                "event_date": e.event_date, "time_precision": e.time_precision,
-                "event_type": e.event_type, "sub_event_type": e.sub_event_type,
-                "plover_event": e.plover_event, "plover_mode": e.plover_mode,
-                "actor1": e.actor1.name if e.actor1 else None, "actor1_type": e.actor1.actor_type if e.actor1 else None,
-                "actor1_country": e.actor1.country if e.actor1 else None,
-                "actor2": e.actor2.name if e.actor2 else None, "actor2_type": e.actor2.actor_type if e.actor2 else None,
-                "actor2_country": e.actor2.country if e.actor2 else None,
-                "civilian_targeting": bool(e.civilian_targeting),
-                "location": display_name(p.name) if p else None, "admin1": p.admin1 if p else None,
-                "country": self.gaz.country_name(p.country) if p else None, "iso3": self.gaz.iso3(p.country) if p else None,
-                "latitude": p.lat if p else None, "longitude": p.lon if p else None,
-                "geonameid": p.geonameid if p else None, "geo_precision": e.place_precision if p else None,
-                "fatalities": e.fatalities, "source": e.source, "hedged": bool(e.hedged), "trigger": e.trigger,
-                "sentence": e.sentence, "start_char": e.start_char, "end_char": e.end_char,
-            })
+            rows.append(
+                {
+                    "event_id": stable_id("e", article_id, e.sub_event_type, loc_key, e.event_date, e.start_char),
+                    "article_id": article_id,
+                    "event_cluster_id": cluster,
+                    "num_articles": 1,
+                    "event_date": e.event_date,
+                    "time_precision": e.time_precision,
+                    "event_type": e.event_type,
+                    "sub_event_type": e.sub_event_type,
+                    "plover_event": e.plover_event,
+                    "plover_mode": e.plover_mode,
+                    "actor1": e.actor1.name if e.actor1 else None,
+                    "actor1_type": e.actor1.actor_type if e.actor1 else None,
+                    "actor1_country": e.actor1.country if e.actor1 else None,
+                    "actor2": e.actor2.name if e.actor2 else None,
+                    "actor2_type": e.actor2.actor_type if e.actor2 else None,
+                    "actor2_country": e.actor2.country if e.actor2 else None,
+                    "civilian_targeting": bool(e.civilian_targeting),
+                    "location": display_name(p.name) if p else None,
+                    "admin1": p.admin1 if p else None,
+                    "country": self.gaz.country_name(p.country) if p else None,
+                    "iso3": self.gaz.iso3(p.country) if p else None,
+                    "latitude": p.lat if p else None,
+                    "longitude": p.lon if p else None,
+                    "geonameid": p.geonameid if p else None,
+                    "geo_precision": e.place_precision if p else None,
+                    "fatalities": e.fatalities,
+                    "source": e.source,
+                    "hedged": bool(e.hedged),
+                    "trigger": e.trigger,
+                    "sentence": e.sentence,
+                    "start_char": e.start_char,
+                    "end_char": e.end_char,
+                }
+            )
         return rows

@@ -15,6 +15,7 @@ File layout (all integers little-endian, arrays 8-byte aligned):
   magic b"NEWSETLGAZ\x04\n" | uint64 header length | header JSON | arrays
 The header JSON lists each array's (offset, typecode, length) and holds the small `countries` table.
 """
+
 from __future__ import annotations
 
 import csv
@@ -27,19 +28,38 @@ import os
 import re
 import struct
 import sys
-import zlib
 import unicodedata
+import zlib
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 
 INDEX_VERSION = 4
 MAGIC = b"NEWSETLGAZ\x04\n"
-ARTICLE_PREFIXES = ("al ", "el ", "ad ", "ar ", "as ", "ash ", "az ", "an ", "at ", "ad ", "ed ", "es ", "ez ", "ath ", "adh ")
+ARTICLE_PREFIXES = (
+    "al ",
+    "el ",
+    "ad ",
+    "ar ",
+    "as ",
+    "ash ",
+    "az ",
+    "an ",
+    "at ",
+    "ad ",
+    "ed ",
+    "es ",
+    "ez ",
+    "ath ",
+    "adh ",
+)
 _NON_LATIN = re.compile(r"[^\x00-\u024f\u1e00-\u1eff'’ .\-()]")
 # alternate names that are ordinary English words / news vocabulary: never treated as places (data/wordlists.json)
-STOP_NAMES = frozenset(json.loads((Path(str(resources.files("newsetl") / "data" / "wordlists.json"))).read_text(encoding="utf-8"))
-                       ["place_stop_names"])
+STOP_NAMES = frozenset(
+    json.loads((Path(str(resources.files("newsetl") / "data" / "wordlists.json"))).read_text(encoding="utf-8"))[
+        "place_stop_names"
+    ]
+)
 # capitals used as metonyms for governments ("Washington said...") are still places; handled in context
 
 
@@ -56,7 +76,7 @@ def norm(name: str) -> str:
 def strip_article(key: str) -> str:
     for p in ARTICLE_PREFIXES:
         if key.startswith(p) and len(key) > len(p) + 2:
-            return key[len(p):]
+            return key[len(p) :]
     return key
 
 
@@ -151,11 +171,25 @@ EXTRA_COUNTRY_NAMES = {
     "SY": ["Syria", "Syrian Arab Republic"],
     "RU": ["Russia", "Russian Federation"],
     "IR": ["Iran", "Islamic Republic of Iran"],
-    "KP": ["North Korea"], "KR": ["South Korea"], "SS": ["South Sudan"], "CF": ["Central African Republic", "CAR"],
-    "TR": ["Turkey", "Türkiye", "Turkiye"], "AE": ["UAE", "United Arab Emirates", "Emirates"],
-    "SA": ["Saudi Arabia", "Saudi"], "VA": [], "BF": ["Burkina Faso", "Burkina"], "CZ": ["Czech Republic", "Czechia"],
-    "MK": ["North Macedonia", "Macedonia"], "LA": ["Laos"], "VN": ["Vietnam"], "BO": ["Bolivia"], "VE": ["Venezuela"],
-    "TZ": ["Tanzania"], "MD": ["Moldova"], "SZ": ["Eswatini", "Swaziland"], "TL": ["East Timor", "Timor-Leste"],
+    "KP": ["North Korea"],
+    "KR": ["South Korea"],
+    "SS": ["South Sudan"],
+    "CF": ["Central African Republic", "CAR"],
+    "TR": ["Turkey", "Türkiye", "Turkiye"],
+    "AE": ["UAE", "United Arab Emirates", "Emirates"],
+    "SA": ["Saudi Arabia", "Saudi"],
+    "VA": [],
+    "BF": ["Burkina Faso", "Burkina"],
+    "CZ": ["Czech Republic", "Czechia"],
+    "MK": ["North Macedonia", "Macedonia"],
+    "LA": ["Laos"],
+    "VN": ["Vietnam"],
+    "BO": ["Bolivia"],
+    "VE": ["Venezuela"],
+    "TZ": ["Tanzania"],
+    "MD": ["Moldova"],
+    "SZ": ["Eswatini", "Swaziland"],
+    "TL": ["East Timor", "Timor-Leste"],
 }
 
 
@@ -203,8 +237,19 @@ def build(cache_dir: str) -> Gazetteer:
         else:
             lat = lon = 0.0
         idx = len(places)
-        places.append(Place(c["name"], iso2, None, round(lat, 5), round(lon, 5), int(c.get("population") or 0),
-                            c.get("geonameid"), "country", 3))
+        places.append(
+            Place(
+                c["name"],
+                iso2,
+                None,
+                round(lat, 5),
+                round(lon, 5),
+                int(c.get("population") or 0),
+                c.get("geonameid"),
+                "country",
+                3,
+            )
+        )
         countries[iso2] = {"iso3": c["iso3"], "name": c["name"], "place_idx": idx}
         for nm in [c["name"], *EXTRA_COUNTRY_NAMES.get(iso2, [])]:
             k = norm(nm)
@@ -214,18 +259,43 @@ def build(cache_dir: str) -> Gazetteer:
                     index[k].insert(0, idx)
     for c in cities.values():
         idx = len(places)
-        places.append(Place(c["name"], c["countrycode"], admin1.get((c["countrycode"], c["admin1code"])),
-                            c["latitude"], c["longitude"], int(c["population"] or 0), c["geonameid"], "city", 1))
+        places.append(
+            Place(
+                c["name"],
+                c["countrycode"],
+                admin1.get((c["countrycode"], c["admin1code"])),
+                c["latitude"],
+                c["longitude"],
+                int(c["population"] or 0),
+                c["geonameid"],
+                "city",
+                1,
+            )
+        )
         add_key(c["name"], idx)
         for alt in c.get("alternatenames") or []:
             add_key(alt, idx)
     for row in _supplement_rows():
         idx = len(places)
         feature = row.get("feature", "village")
-        places.append(Place(row["name"], row["country"], row.get("admin1"), float(row["lat"]), float(row["lon"]),
-                            int(row.get("population") or 0), row.get("geonameid"), feature,
-                            int(row.get("geo_precision") or (1 if feature in ("village", "town", "neighbourhood", "camp", "base", "border_crossing") else 3)),
-                            row.get("parent"), True))
+        places.append(
+            Place(
+                row["name"],
+                row["country"],
+                row.get("admin1"),
+                float(row["lat"]),
+                float(row["lon"]),
+                int(row.get("population") or 0),
+                row.get("geonameid"),
+                feature,
+                int(
+                    row.get("geo_precision")
+                    or (1 if feature in ("village", "town", "neighbourhood", "camp", "base", "border_crossing") else 3)
+                ),
+                row.get("parent"),
+                True,
+            )
+        )
         for nm in [row["name"], *row.get("aliases", [])]:
             k = norm(nm)
             if len(k) < 3:
@@ -235,7 +305,7 @@ def build(cache_dir: str) -> Gazetteer:
                 if idx not in index[key]:
                     index[key].insert(0, idx)
     # rank each key's candidates by population (curated and countries first)
-    for k, lst in index.items():
+    for lst in index.values():
         lst.sort(key=lambda i: (not places[i].curated, places[i].feature != "country", -places[i].population))
     gaz = Gazetteer(places, {k: tuple(v) for k, v in index.items()}, countries)
     write_compact(_cache_file(cache_dir), places, gaz.index, countries)
@@ -269,7 +339,9 @@ def _key_hash(b: bytes) -> int:
     return zlib.crc32(b)
 
 
-def write_compact(path: Path, places: list[Place], index: dict[str, tuple[int, ...]], countries: dict[str, dict]) -> None:
+def write_compact(
+    path: Path, places: list[Place], index: dict[str, tuple[int, ...]], countries: dict[str, dict]
+) -> None:
     """Write places + name index in the memory-mappable format (atomically: tmp file + rename)."""
     import array
 
@@ -314,9 +386,21 @@ def write_compact(path: Path, places: list[Place], index: dict[str, tuple[int, .
         while table[slot] != -1:
             slot = (slot + 1) & (size - 1)
         table[slot] = n
-    arrays = {"str_off": offsets, "str_blob": array.array("B", bytes(blob)),
-              **{f"p_{f}": cols[f] for f in _FIELDS}, "p_lat": lat, "p_lon": lon, "p_pop": pop, "p_gid": gid,
-              "p_prec": prec, "p_cur": cur, "k_sid": key_sid, "k_off": post_off, "k_post": post, "table": table}
+    arrays = {
+        "str_off": offsets,
+        "str_blob": array.array("B", bytes(blob)),
+        **{f"p_{f}": cols[f] for f in _FIELDS},
+        "p_lat": lat,
+        "p_lon": lon,
+        "p_pop": pop,
+        "p_gid": gid,
+        "p_prec": prec,
+        "p_cur": cur,
+        "k_sid": key_sid,
+        "k_off": post_off,
+        "k_post": post,
+        "table": table,
+    }
     if sys.byteorder != "little":  # pragma: no cover - the file is always little-endian
         for a in arrays.values():
             a.byteswap()
@@ -325,7 +409,9 @@ def write_compact(path: Path, places: list[Place], index: dict[str, tuple[int, .
         pos = (pos + 7) // 8 * 8
         specs[name] = [pos, a.typecode, len(a)]
         pos += len(a) * a.itemsize
-    header = json.dumps({"arrays": specs, "countries": countries, "places": len(places), "keys": len(keys)}).encode("utf-8")
+    header = json.dumps({"arrays": specs, "countries": countries, "places": len(places), "keys": len(keys)}).encode(
+        "utf-8"
+    )
     start = (len(MAGIC) + 8 + len(header) + 7) // 8 * 8
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_name(path.name + f".tmp{os.getpid()}")
@@ -343,23 +429,23 @@ class _Compact:
     def __init__(self, path: Path):
         with open(path, "rb") as fh:
             self.mm = mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ)
-        if self.mm[:len(MAGIC)] != MAGIC:
+        if self.mm[: len(MAGIC)] != MAGIC:
             raise ValueError(f"not a newsetl gazetteer index: {path}")
         (hlen,) = struct.unpack_from("<Q", self.mm, len(MAGIC))
         hstart = len(MAGIC) + 8
-        self.header = json.loads(bytes(self.mm[hstart:hstart + hlen]))
+        self.header = json.loads(bytes(self.mm[hstart : hstart + hlen]))
         start = (hstart + hlen + 7) // 8 * 8
         view = memoryview(self.mm)
         for name, (off, code, n) in self.header["arrays"].items():
             size = struct.calcsize(code)
-            setattr(self, name, view[start + off:start + off + n * size].cast(code))
+            setattr(self, name, view[start + off : start + off + n * size].cast(code))
         self.mask = len(self.table) - 1
 
     def string(self, i: int) -> str | None:
-        return None if i < 0 else str(self.str_blob[self.str_off[i]:self.str_off[i + 1]], "utf-8")
+        return None if i < 0 else str(self.str_blob[self.str_off[i] : self.str_off[i + 1]], "utf-8")
 
     def raw(self, i: int):
-        return self.str_blob[self.str_off[i]:self.str_off[i + 1]]
+        return self.str_blob[self.str_off[i] : self.str_off[i + 1]]
 
 
 class _LazyPlaces:
@@ -384,9 +470,19 @@ class _LazyPlaces:
                 raise IndexError(i)
             c = self.c
             gid = c.p_gid[i]
-            p = self._cache[i] = Place(c.string(c.p_name[i]), c.string(c.p_country[i]), c.string(c.p_admin1[i]),
-                                       c.p_lat[i], c.p_lon[i], c.p_pop[i], None if gid < 0 else gid,
-                                       c.string(c.p_feature[i]), c.p_prec[i], c.string(c.p_parent[i]), bool(c.p_cur[i]))
+            p = self._cache[i] = Place(
+                c.string(c.p_name[i]),
+                c.string(c.p_country[i]),
+                c.string(c.p_admin1[i]),
+                c.p_lat[i],
+                c.p_lon[i],
+                c.p_pop[i],
+                None if gid < 0 else gid,
+                c.string(c.p_feature[i]),
+                c.p_prec[i],
+                c.string(c.p_parent[i]),
+                bool(c.p_cur[i]),
+            )
         return p
 
     def __iter__(self):
@@ -415,7 +511,7 @@ class _MappedIndex:
                 if n < 0:
                     break
                 if c.raw(c.k_sid[n]) == kb:
-                    hit = tuple(c.k_post[c.k_off[n]:c.k_off[n + 1]])
+                    hit = tuple(c.k_post[c.k_off[n] : c.k_off[n + 1]])
                     break
                 slot = (slot + 1) & c.mask
             if len(self._cache) < 200_000:

@@ -3,6 +3,7 @@
 declares what it assigns and requires, loads its rules from data files in `initialize`, and writes them with
 `to_disk`, so a complete pipeline can be saved (`save_nlp`), versioned and loaded (`load_nlp`).
 """
+
 from __future__ import annotations
 
 import logging

@@ -5,6 +5,7 @@ A region is returned as a Place of feature "province" (geo precision 3) at the p
 place: a point certainly inside it, where ACLED codes events known only to the province. Built once per
 gazetteer object by the places component (a few hundred ms), no change to the gazetteer's index or file.
 """
+
 from __future__ import annotations
 
 import re
@@ -12,8 +13,10 @@ from dataclasses import replace
 
 from .gazetteer import Gazetteer, Place, norm, strip_article
 
-AFFIXES = re.compile(r"^(?:muhafazat|mayorality of|province of|state of|region of|oblast of)\s+|\s+(?:governorate|province|region|state|oblast|"
-                     r"county|prefecture|department|district)$")
+AFFIXES = re.compile(
+    r"^(?:muhafazat|mayorality of|province of|state of|region of|oblast of)\s+|\s+(?:governorate|province|region|state|oblast|"
+    r"county|prefecture|department|district)$"
+)
 
 
 def region_keys(name: str) -> set[str]:
@@ -66,7 +69,9 @@ class RegionIndex:
     def _build(self) -> None:
         best, total = _admin1_tops(self.gaz)
         for (iso2, admin1), top in best.items():
-            self.regions[(iso2, admin1)] = Place(admin1, iso2, admin1, top.lat, top.lon, total.get((iso2, admin1), 0), None, "province", 3)
+            self.regions[(iso2, admin1)] = Place(
+                admin1, iso2, admin1, top.lat, top.lon, total.get((iso2, admin1), 0), None, "province", 3
+            )
             for key in region_keys(admin1):
                 self.index.setdefault(key, []).append((iso2, admin1))
         self._built = True

@@ -7,6 +7,7 @@ Every vocabulary lives in a data file (documented in data/README.md): `actors.js
 The patterns built from them (kill/injury words, victim quantities, speech verbs, hedges, alias blobs) are
 properties computed once per object, so no module-level cache is needed.
 """
+
 from __future__ import annotations
 
 import functools
@@ -79,25 +80,31 @@ def _words_re(words) -> re.Pattern | None:
     ws = sorted({w.strip().lower() for w in words if w and w.strip()}, key=len, reverse=True)
     if not ws:
         return None
-    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w).replace("\\ ", r"\s+") for w in ws) + r")(?![\w-])", re.I)
+    return re.compile(
+        r"(?<![\w-])(?:" + "|".join(re.escape(w).replace("\\ ", r"\s+") for w in ws) + r")(?![\w-])", re.I
+    )
 
 
-KILL_RE = re.compile(r"\b(killed|killing|kill|kills|dead|died|dies|death|deaths|lives|slain|massacred|executed|fatalities|bodies)\b", re.I)
+KILL_RE = re.compile(
+    r"\b(killed|killing|kill|kills|dead|died|dies|death|deaths|lives|slain|massacred|executed|fatalities|bodies)\b",
+    re.I,
+)
 INJURY_RE = re.compile(r"\b(wounded|injured|injuring|wounding|hurt|injuries)\b", re.I)
 
 
 @dataclass
 class Rules:
     """Actors, triggers, lexicon and word lists, with the patterns compiled from them (built once per object)."""
-    actors: dict[str, Actor]          # canonical name -> actor
-    alias_to_actor: dict[str, str]    # lower-cased alias -> canonical (case-insensitive aliases)
-    case_aliases: dict[str, str]      # exact alias -> canonical (case-sensitive acronyms)
+
+    actors: dict[str, Actor]  # canonical name -> actor
+    alias_to_actor: dict[str, str]  # lower-cased alias -> canonical (case-insensitive aliases)
+    case_aliases: dict[str, str]  # exact alias -> canonical (case-sensitive acronyms)
     triggers: dict[str, Trigger]
     trigger_phrases: dict[str, list[str]]
     lexicon: dict
     context_remap: dict = field(default_factory=dict)  # canonical name -> {ISO3: other canonical name}
-    words: dict = field(default_factory=dict)           # wordlists.json
-    alias_forms: dict = field(default_factory=dict)     # canonical -> aliases as written (case-insensitive ones)
+    words: dict = field(default_factory=dict)  # wordlists.json
+    alias_forms: dict = field(default_factory=dict)  # canonical -> aliases as written (case-insensitive ones)
     source_dir: str = ""
 
     def resolve_actor(self, text: str) -> Actor | None:
@@ -118,7 +125,10 @@ class Rules:
     def kill_injury(self) -> tuple[re.Pattern, re.Pattern]:
         """(kill, injury) patterns from lexicon.json; the built-in short lists are the fallback."""
         lex = self.lexicon
-        kill = _words_re([w for w in lex.get("kill_words", []) if w.lower() not in ("toll", "body", "death toll rose")]) or KILL_RE
+        kill = (
+            _words_re([w for w in lex.get("kill_words", []) if w.lower() not in ("toll", "body", "death toll rose")])
+            or KILL_RE
+        )
         injury = _words_re(lex.get("injury_words", [])) or INJURY_RE
         return kill, injury
 
@@ -135,13 +145,19 @@ class Rules:
         qty = re.compile(
             rf"(?<![\w-])(?P<mod>(?:at\s+least|more\s+than|over|nearly|almost|about|around|some|an\s+estimated|another|a\s+further)\s+)?"
             rf"(?P<num>\d[\d,]*|(?:{num_alt})(?:-(?:{num_alt}))?|a|an|one|(?:the|their|his|her|its)(?!\s+(?:\d|(?:{num_alt})\b))(?=\s+(?:[\w’'\-]+\s+){{0,2}}?(?:{vic_alt})(?![\w-])))\s+(?P<of>of\s+(?:the\s+|them\b\s*|whom\b\s*)?)?"
-            rf"(?P<mods>(?:(?!and\b|or\b|were\b|was\b|in\b|at\b|on\b|near\b)[\w’'\-]+\s+){{0,3}}?)(?P<noun>{vic_alt})(?![\w-])", re.I)
+            rf"(?P<mods>(?:(?!and\b|or\b|were\b|was\b|in\b|at\b|on\b|near\b)[\w’'\-]+\s+){{0,3}}?)(?P<noun>{vic_alt})(?![\w-])",
+            re.I,
+        )
         return numbers, qty
 
     @functools.cached_property
     def speech_re(self) -> re.Pattern:
         """Reporting verbs (attribution patterns of one word + the speech verbs word list)."""
-        words = {w.lower() for w in self.lexicon.get("attribution_patterns", []) if " " not in w and w.islower() and w != "report"}
+        words = {
+            w.lower()
+            for w in self.lexicon.get("attribution_patterns", [])
+            if " " not in w and w.islower() and w != "report"
+        }
         words |= self.wordset("speech_verbs")
         alt = "|".join(sorted(map(re.escape, words), key=len, reverse=True))
         return re.compile(rf"\b(?:{alt})\b(?!\s+(?:responsibility|credit))", re.I)
@@ -193,11 +209,21 @@ def _load_triggers(rows: list[dict]):
     triggers: dict[str, Trigger] = {}
     phrases: dict[str, list[str]] = {}
     for row in rows:
-        t = Trigger(row["id"], row["event_type"], row["sub_event_type"], row.get("plover_event") or "OTHER", row.get("plover_mode"),
-                    int(row.get("priority", 5)), row.get("role_hint", "agent_then_target"),
-                    row.get("alt_sub_event_type_if_state_actor"), row.get("alt_plover_mode_if_state_actor"),
-                    row.get("alt_if_target_civilians"), row.get("alt_if_target_armed"), bool(row.get("fatal_default")),
-                    bool(row.get("means_from_sentence")))
+        t = Trigger(
+            row["id"],
+            row["event_type"],
+            row["sub_event_type"],
+            row.get("plover_event") or "OTHER",
+            row.get("plover_mode"),
+            int(row.get("priority", 5)),
+            row.get("role_hint", "agent_then_target"),
+            row.get("alt_sub_event_type_if_state_actor"),
+            row.get("alt_plover_mode_if_state_actor"),
+            row.get("alt_if_target_civilians"),
+            row.get("alt_if_target_armed"),
+            bool(row.get("fatal_default")),
+            bool(row.get("means_from_sentence")),
+        )
         triggers[t.id] = t
         phrases[t.id] = list(row.get("phrases", []))
     return triggers, phrases
@@ -213,8 +239,18 @@ def _load(folder: str) -> Rules:
     d = Path(folder)
     actors, alias, case_alias, remap, forms = _load_actors(read_jsonl(d / "actors.jsonl"))
     triggers, phrases = _load_triggers(read_jsonl(d / "triggers.jsonl"))
-    return Rules(actors, alias, case_alias, triggers, phrases, read_json(d / "lexicon.json"), remap,
-                 read_json(d / "wordlists.json"), alias_forms=forms, source_dir=folder)
+    return Rules(
+        actors,
+        alias,
+        case_alias,
+        triggers,
+        phrases,
+        read_json(d / "lexicon.json"),
+        remap,
+        read_json(d / "wordlists.json"),
+        alias_forms=forms,
+        source_dir=folder,
+    )
 
 
 def write_data(rules: Rules, path: Path, files: tuple[str, ...] = DATA_FILES) -> None:

@@ -1,4 +1,5 @@
 """`doc.text` rebuilds the string from every token on each call; the components read it once per document here."""
+
 from __future__ import annotations
 
 KEY = "newsetl.text"

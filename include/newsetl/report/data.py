@@ -1,4 +1,5 @@
 """What the nightly report shows, gathered with DuckDB from the published lake and the run's `_runs` records."""
+
 from __future__ import annotations
 
 import posixpath
@@ -12,7 +13,10 @@ HISTORY_NIGHTS = 14
 
 def published_run(lake: Lake, ingest_date: str) -> str | None:
     """The run that published the date last (from its `published.json`), if any."""
-    marks = [lake.read_json(p) for p in lake.fs.glob(posixpath.join(lake.path("_runs", f"ingest_date={ingest_date}"), "*", "published.json"))]
+    marks = [
+        lake.read_json(p)
+        for p in lake.fs.glob(posixpath.join(lake.path("_runs", f"ingest_date={ingest_date}"), "*", "published.json"))
+    ]
     return max(marks, key=lambda m: m["published_at"])["run_id"] if marks else None
 
 
@@ -35,18 +39,30 @@ def _views(con, lake: Lake, ingest_date: str) -> None:
 
 def _duck_type(t) -> str:
     s = str(t)
-    return {"string": "VARCHAR", "int32": "INTEGER", "int64": "BIGINT", "double": "DOUBLE", "bool": "BOOLEAN",
-            "date32[day]": "DATE"}.get(s, "TIMESTAMPTZ" if s.startswith("timestamp") else "VARCHAR")
+    return {
+        "string": "VARCHAR",
+        "int32": "INTEGER",
+        "int64": "BIGINT",
+        "double": "DOUBLE",
+        "bool": "BOOLEAN",
+        "date32[day]": "DATE",
+    }.get(s, "TIMESTAMPTZ" if s.startswith("timestamp") else "VARCHAR")
 
 
 def night(con) -> dict:
     """Figures of the night: tables, ledger, quarantines, split, events, fatalities, places, actors."""
     out: dict = {"tables": {t: con.execute(f"select count(*) from {t}").fetchone()[0] for t in TABLES}}
     out["ledger"] = _rows(con, "select kind, status, count(*) as n from ingest_ledger group by 1, 2 order by 1, 2")
-    out["quarantine_reasons"] = _rows(con, "select split_part(reason, ':', 1) as reason, count(*) as n from ingest_ledger "
-                                           "where status = 'quarantined' group by 1 order by n desc, reason")
-    out["quarantined"] = _rows(con, "select regexp_extract(source_file, '[^/]+$') as file, member, reason from ingest_ledger "
-                                    "where status = 'quarantined' order by 1, 2 limit 100")
+    out["quarantine_reasons"] = _rows(
+        con,
+        "select split_part(reason, ':', 1) as reason, count(*) as n from ingest_ledger "
+        "where status = 'quarantined' group by 1 order by n desc, reason",
+    )
+    out["quarantined"] = _rows(
+        con,
+        "select regexp_extract(source_file, '[^/]+$') as file, member, reason from ingest_ledger "
+        "where status = 'quarantined' order by 1, 2 limit 100",
+    )
     out["split_confidence"] = _rows(con, "select split_method, split_confidence from articles")
     out["split_methods"] = _rows(con, "select split_method, count(*) as n from articles group by 1 order by n desc")
     # one row per event cluster (an event several articles report counts once); its largest fatality figure
@@ -56,19 +72,33 @@ def night(con) -> dict:
              any_value(location) as location, avg(latitude) as latitude, avg(longitude) as longitude,
              max(fatalities) as fatalities, count(distinct article_id) as articles
       from events group by 1""")
-    out["event_types"] = _rows(con, "select event_type, sub_event_type, count(*) as n from clusters group by 1, 2 order by n desc")
-    out["countries"] = _rows(con, "select coalesce(country, '(unlocated)') as country, count(*) as n, "
-                                  "coalesce(sum(fatalities), 0) as fatalities from clusters group by 1 order by n desc, country")
-    out["fatalities_by_date"] = _rows(con, "select event_date, count(*) as events, coalesce(sum(fatalities), 0) as fatalities "
-                                           "from clusters where event_date is not null group by 1 order by 1")
+    out["event_types"] = _rows(
+        con, "select event_type, sub_event_type, count(*) as n from clusters group by 1, 2 order by n desc"
+    )
+    out["countries"] = _rows(
+        con,
+        "select coalesce(country, '(unlocated)') as country, count(*) as n, "
+        "coalesce(sum(fatalities), 0) as fatalities from clusters group by 1 order by n desc, country",
+    )
+    out["fatalities_by_date"] = _rows(
+        con,
+        "select event_date, count(*) as events, coalesce(sum(fatalities), 0) as fatalities "
+        "from clusters where event_date is not null group by 1 order by 1",
+    )
     out["undated_events"] = con.execute("select count(*) from clusters where event_date is null").fetchone()[0]
-    out["points"] = _rows(con, "select location, country, event_type, sub_event_type, coalesce(fatalities, 0) as fatalities, "
-                               "event_date::VARCHAR as event_date, articles, latitude, longitude from clusters "
-                               "where latitude is not null and longitude is not null")
-    out["actors"] = _rows(con, """select actor, any_value(actor_type) as actor_type, count(distinct event_cluster_id) as events
+    out["points"] = _rows(
+        con,
+        "select location, country, event_type, sub_event_type, coalesce(fatalities, 0) as fatalities, "
+        "event_date::VARCHAR as event_date, articles, latitude, longitude from clusters "
+        "where latitude is not null and longitude is not null",
+    )
+    out["actors"] = _rows(
+        con,
+        """select actor, any_value(actor_type) as actor_type, count(distinct event_cluster_id) as events
       from (select actor1 as actor, actor1_type as actor_type, event_cluster_id from events
             union all select actor2, actor2_type, event_cluster_id from events)
-      where actor is not null group by 1 order by events desc, actor limit 15""")
+      where actor is not null group by 1 order by events desc, actor limit 15""",
+    )
     return out
 
 
@@ -80,13 +110,26 @@ def history(con, lake: Lake, ingest_date: str, nights: int = HISTORY_NIGHTS) -> 
         row: dict = {"ingest_date": d}
         for t in TABLES:
             part = lake.partition(t, d)
-            row[t] = (con.execute(f"select count(*) from read_parquet('{duck_path(lake, part)}/*.parquet')").fetchone()[0]
-                      if lake.fs.exists(part) else 0)
+            row[t] = (
+                con.execute(f"select count(*) from read_parquet('{duck_path(lake, part)}/*.parquet')").fetchone()[0]
+                if lake.fs.exists(part)
+                else 0
+            )
         ev, led = lake.partition("events", d), lake.partition("ingest_ledger", d)
-        row["events_distinct"] = (con.execute(f"select count(distinct event_cluster_id) from read_parquet('{duck_path(lake, ev)}/*.parquet')")
-                                  .fetchone()[0] if lake.fs.exists(ev) else 0)
-        row["quarantined"] = (con.execute(f"select count(*) from read_parquet('{duck_path(lake, led)}/*.parquet') where status = 'quarantined'")
-                              .fetchone()[0] if lake.fs.exists(led) else 0)
+        row["events_distinct"] = (
+            con.execute(
+                f"select count(distinct event_cluster_id) from read_parquet('{duck_path(lake, ev)}/*.parquet')"
+            ).fetchone()[0]
+            if lake.fs.exists(ev)
+            else 0
+        )
+        row["quarantined"] = (
+            con.execute(
+                f"select count(*) from read_parquet('{duck_path(lake, led)}/*.parquet') where status = 'quarantined'"
+            ).fetchone()[0]
+            if lake.fs.exists(led)
+            else 0
+        )
         out.append(row)
     return out
 
@@ -99,15 +142,27 @@ def gx_outcome(lake: Lake, ingest_date: str, run_id: str | None) -> dict | None:
     if not lake.fs.exists(path):
         return None
     rep = lake.read_json(path)
-    tables = [{"table": t, "rows": v.get("rows"), "evaluated": v.get("evaluated", len(v.get("results", []))),
-               "failed": v.get("failed", sum(1 for r in v.get("results", []) if not r.get("success")))}
-              for t, v in rep.get("tables", {}).items()]
+    tables = [
+        {
+            "table": t,
+            "rows": v.get("rows"),
+            "evaluated": v.get("evaluated", len(v.get("results", []))),
+            "failed": v.get("failed", sum(1 for r in v.get("results", []) if not r.get("success"))),
+        }
+        for t, v in rep.get("tables", {}).items()
+    ]
     docs = None
     for name in ("data_docs", "data_docs_index"):  # a Data Docs pointer, when the run records one
         if rep.get(name):
             docs = rep[name]
-    return {"success": rep.get("success"), "results": path, "tables": tables, "failures": rep.get("failures", []),
-            "warnings": rep.get("warnings", []), "data_docs": docs}
+    return {
+        "success": rep.get("success"),
+        "results": path,
+        "tables": tables,
+        "failures": rep.get("failures", []),
+        "warnings": rep.get("warnings", []),
+        "data_docs": docs,
+    }
 
 
 def gather(lake_uri: str, ingest_date: str, run_id: str | None = None) -> dict:
@@ -118,7 +173,14 @@ def gather(lake_uri: str, ingest_date: str, run_id: str | None = None) -> dict:
     con = connect(lake)
     _views(con, lake, ingest_date)
     data = night(con)
-    data.update({"lake": lake.root, "ingest_date": ingest_date, "run_id": run_id,
-                 "published": ingest_date in lake.published_dates("articles"),
-                 "history": history(con, lake, ingest_date), "gx": gx_outcome(lake, ingest_date, run_id)})
+    data.update(
+        {
+            "lake": lake.root,
+            "ingest_date": ingest_date,
+            "run_id": run_id,
+            "published": ingest_date in lake.published_dates("articles"),
+            "history": history(con, lake, ingest_date),
+            "gx": gx_outcome(lake, ingest_date, run_id),
+        }
+    )
     return data

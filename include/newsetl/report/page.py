@@ -1,6 +1,7 @@
 """The report page: one HTML file with the Vega/Vega-Lite/vega-embed bundle inlined (from vl-convert), so it
 opens offline. The page records its own outcome for tests and readers: `<body data-charts="N"
 data-rendered="N" data-errors="N">` once every chart has rendered (console errors are counted)."""
+
 from __future__ import annotations
 
 import json
@@ -9,10 +10,17 @@ from functools import lru_cache
 import jinja2
 from markupsafe import Markup
 
-SECTIONS = [("tables", "Tables and ledger"), ("quarantine", "Quarantined inputs"), ("split", "Article/comment split"),
-            ("events", "Events by type and country"), ("fatalities", "Fatalities over event dates"),
-            ("map", "Event locations"), ("actors", "Top actors"), ("gx", "GX quality gate"),
-            ("history", "Compared with previous nights")]
+SECTIONS = [
+    ("tables", "Tables and ledger"),
+    ("quarantine", "Quarantined inputs"),
+    ("split", "Article/comment split"),
+    ("events", "Events by type and country"),
+    ("fatalities", "Fatalities over event dates"),
+    ("map", "Event locations"),
+    ("actors", "Top actors"),
+    ("gx", "GX quality gate"),
+    ("history", "Compared with previous nights"),
+]
 
 TEMPLATE = jinja2.Environment(autoescape=True, trim_blocks=True, lstrip_blocks=True).from_string("""<!DOCTYPE html>
 <html lang="en"><head><meta charset="utf-8">
@@ -123,5 +131,12 @@ def _script_json(obj) -> Markup:
 
 def render(data: dict, charts: dict[str, dict], generated: str) -> str:
     version, bundle = vega_bundle()
-    return TEMPLATE.render(d=data, charts=charts, specs=_script_json(charts), generated=generated, sections=SECTIONS,
-                           vl_version=version, bundle=Markup(bundle.replace("</script", "<\\/script")))
+    return TEMPLATE.render(
+        d=data,
+        charts=charts,
+        specs=_script_json(charts),
+        generated=generated,
+        sections=SECTIONS,
+        vl_version=version,
+        bundle=Markup(bundle.replace("</script", "<\\/script")),
+    )

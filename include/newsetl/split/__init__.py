@@ -9,9 +9,10 @@ all-body labelling by the fitted margin. The decision is recorded in `SplitDoc.m
 
 Public API: `split_dump`, `from_given`, `parse_timestamp`, `normalize_text`, `SplitDoc`, `Comment`, `Splitter`.
 """
+
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 from .assemble import Comment, SplitDoc, assemble, parse_author
 from .features import doc_features, load_cues
@@ -92,18 +93,28 @@ def parse_timestamp(value) -> datetime | None:
         return None
     if isinstance(value, (int, float)):
         try:
-            return datetime.fromtimestamp(float(value), tz=timezone.utc)
+            return datetime.fromtimestamp(float(value), tz=UTC)
         except (OverflowError, OSError, ValueError):
             return None
     s = str(value).strip().replace("Z", "+00:00")
     try:
         dt = datetime.fromisoformat(s)
         if dt.tzinfo is None:
-            dt = dt.replace(tzinfo=timezone.utc)
-        return dt.astimezone(timezone.utc)
+            dt = dt.replace(tzinfo=UTC)
+        return dt.astimezone(UTC)
     except (ValueError, OverflowError):
         return None
 
 
-__all__ = ["Comment", "SplitDoc", "Splitter", "split_dump", "from_given", "keep_prose", "parse_timestamp", "normalize_text",
-           "parse_author", "doc_features"]
+__all__ = [
+    "Comment",
+    "SplitDoc",
+    "Splitter",
+    "split_dump",
+    "from_given",
+    "keep_prose",
+    "parse_timestamp",
+    "normalize_text",
+    "parse_author",
+    "doc_features",
+]

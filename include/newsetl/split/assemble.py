@@ -1,5 +1,6 @@
 """Turn labelled lines into a SplitDoc: title, caption/header lines, body paragraphs, comments with author,
 time and threading. Nothing with prose is dropped: chrome and header labels only apply to short lines."""
+
 from __future__ import annotations
 
 import re
@@ -92,7 +93,9 @@ def _comments(cues: Cues, lines: list[Line], labels: list[str], start: int) -> l
             m = REPLY_TO.match(ln.text)
             if m:
                 reply_to = m.group("name").strip()
-            elif target is not None and target.commented_at is None and TIME_HINT.search(ln.text) and len(ln.text) <= 60:
+            elif (
+                target is not None and target.commented_at is None and TIME_HINT.search(ln.text) and len(ln.text) <= 60
+            ):
                 target.commented_at = ln.text.lstrip("•·- ").strip()
             continue
         new = pending is not None or cur is None or lab == "cstart"
@@ -126,7 +129,9 @@ def _parent(done: list[Comment], c: Comment, reply_to: str | None) -> int | None
     return None
 
 
-def assemble(cues: Cues, lines: list[Line], labels: list[str], title: str | None) -> tuple[str, str | None, list[str], list[Comment]]:
+def assemble(
+    cues: Cues, lines: list[Line], labels: list[str], title: str | None
+) -> tuple[str, str | None, list[str], list[Comment]]:
     """(title, caption/header text, body paragraphs, comments) from labelled lines."""
     n = len(lines)
     boundary = next((i for i, lab in enumerate(labels) if lab in ("author", "cstart", "ctext", "cmeta")), n)
@@ -134,8 +139,12 @@ def assemble(cues: Cues, lines: list[Line], labels: list[str], title: str | None
     if title is None:
         title = lines[0].text if lines else ""
         start = 1
-        while start < boundary and labels[start] == "title" and len(lines[start].text.split()) <= MAX_CHROME_WORDS \
-                and lines[start].para == lines[0].para:
+        while (
+            start < boundary
+            and labels[start] == "title"
+            and len(lines[start].text.split()) <= MAX_CHROME_WORDS
+            and lines[start].para == lines[0].para
+        ):
             title = f"{title} {lines[start].text}"
             start += 1
     body, header = _body(lines, labels, start, boundary)

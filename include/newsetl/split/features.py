@@ -5,6 +5,7 @@ patterns come from `data/cues.json`. Features never hard-code one outlet's habit
 indentation are features among many (position, length, punctuation, pronouns and address, quotation of
 earlier text, name/date/counter/chrome patterns, and the repetition of header + text blocks later on).
 """
+
 from __future__ import annotations
 
 import json
@@ -22,17 +23,112 @@ NUMBER_RE = re.compile(r"\b\d[\d,.]*\b")
 FIRST_SING = {"i", "i'm", "im", "i’m", "me", "my", "mine", "myself", "i've", "i’ve", "i'd", "i’d", "i'll", "i’ll"}
 FIRST_PLUR = {"we", "us", "our", "ours", "we're", "we’re", "let's", "let’s"}
 SECOND = {"you", "your", "yours", "you're", "you’re", "ya", "u", "yourself", "you've", "you’ve", "you'll", "you’ll"}
-EN_FUNCTION = {"the", "and", "of", "to", "in", "is", "that", "it", "for", "on", "was", "with", "are", "this", "be",
-               "not", "they", "have", "but", "what", "a", "as", "by", "at", "from", "he", "she", "we", "i", "you"}
-SHORT_FUNCTION = {"the", "of", "and", "to", "in", "for", "a", "an", "on", "with", "is", "are", "how", "what", "why",
-                  "when", "your", "our", "this", "from", "at", "by", "into", "about", "more", "new"}
+EN_FUNCTION = {
+    "the",
+    "and",
+    "of",
+    "to",
+    "in",
+    "is",
+    "that",
+    "it",
+    "for",
+    "on",
+    "was",
+    "with",
+    "are",
+    "this",
+    "be",
+    "not",
+    "they",
+    "have",
+    "but",
+    "what",
+    "a",
+    "as",
+    "by",
+    "at",
+    "from",
+    "he",
+    "she",
+    "we",
+    "i",
+    "you",
+}
+SHORT_FUNCTION = {
+    "the",
+    "of",
+    "and",
+    "to",
+    "in",
+    "for",
+    "a",
+    "an",
+    "on",
+    "with",
+    "is",
+    "are",
+    "how",
+    "what",
+    "why",
+    "when",
+    "your",
+    "our",
+    "this",
+    "from",
+    "at",
+    "by",
+    "into",
+    "about",
+    "more",
+    "new",
+}
 MAX_CONTEXT = 20000
-READER_VOICE = {"p1", "p1:3", "p2", "p2:3", "c:profanity", "c:reader_refs", "c:hedge", "c:evaluative", "c:informal",
-                "c:opener", "c:address", "c:quote_remark", "q", "excl", "lower_start", "shout"}
-NEWS_VOICE = {"c:attribution", "c:attribution:3", "c:news_words", "c:news_words:3", "c:news_formula", "c:news_boilerplate",
-              "num", "num:3"}
-NEIGHBOUR_TEXT = {"p1", "p1:3", "p2", "p2:3", "c:attribution", "c:news_words", "c:reader_refs", "c:profanity", "lower_start",
-                  "end_punct", "q", "excl", "num", "nonlatin", "no_en_function"}  # characters of earlier text searched for quotations
+READER_VOICE = {
+    "p1",
+    "p1:3",
+    "p2",
+    "p2:3",
+    "c:profanity",
+    "c:reader_refs",
+    "c:hedge",
+    "c:evaluative",
+    "c:informal",
+    "c:opener",
+    "c:address",
+    "c:quote_remark",
+    "q",
+    "excl",
+    "lower_start",
+    "shout",
+}
+NEWS_VOICE = {
+    "c:attribution",
+    "c:attribution:3",
+    "c:news_words",
+    "c:news_words:3",
+    "c:news_formula",
+    "c:news_boilerplate",
+    "num",
+    "num:3",
+}
+NEIGHBOUR_TEXT = {
+    "p1",
+    "p1:3",
+    "p2",
+    "p2:3",
+    "c:attribution",
+    "c:news_words",
+    "c:reader_refs",
+    "c:profanity",
+    "lower_start",
+    "end_punct",
+    "q",
+    "excl",
+    "num",
+    "nonlatin",
+    "no_en_function",
+}  # characters of earlier text searched for quotations
 
 
 class Cues:
@@ -68,7 +164,7 @@ def _bucket(n: int, edges: tuple[int, ...]) -> str:
 
 def name_like(text: str) -> bool:
     """A line that could hold only a display name: short, no sentence punctuation, not a quotation."""
-    if len(text) > 40 or text[:1] in "“\"‘-*>(":
+    if len(text) > 40 or text[:1] in '“"‘-*>(':
         return False
     words = text.split()
     if not 1 <= len(words) <= 5:
@@ -152,7 +248,10 @@ def doc_features(lines: list[Line], cues: Cues | None = None) -> list[list[str]]
     n = len(lines)
     flags = [_line_flags(cues, ln) for ln in lines]
     # header-like lines: a comment header pattern, or a name-like line directly followed by a longer line
-    hdr = [f["header"] or f["dated"] or (f["namelike"] and i + 1 < n and not flags[i + 1]["short"]) for i, f in enumerate(flags)]
+    hdr = [
+        f["header"] or f["dated"] or (f["namelike"] and i + 1 < n and not flags[i + 1]["short"])
+        for i, f in enumerate(flags)
+    ]
     dated = [f["dated"] for f in flags]
     # the first structural marker: a header-like line or a double blank line (after the first three lines)
     first_marker = next((i for i in range(3, n) if hdr[i] or lines[i].gap >= 2), n)
@@ -207,7 +306,21 @@ def doc_features(lines: list[Line], cues: Cues | None = None) -> list[list[str]]
         for tag, j in (("p:", i - 1), ("n:", i + 1)):
             if 0 <= j < n:
                 g = flags[j]
-                out += [tag + k for k in ("header", "namelike", "short", "reply_chrome", "time", "ago", "comment_count", "dated", "s_function_word") if g.get(k)]
+                out += [
+                    tag + k
+                    for k in (
+                        "header",
+                        "namelike",
+                        "short",
+                        "reply_chrome",
+                        "time",
+                        "ago",
+                        "comment_count",
+                        "dated",
+                        "s_function_word",
+                    )
+                    if g.get(k)
+                ]
                 out.append(tag + "gap" + _bucket(lines[j].gap, (0, 1, 2)))
                 if hdr[j]:
                     out.append(tag + "hdr")

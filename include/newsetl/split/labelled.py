@@ -5,6 +5,7 @@ Two gold formats are read:
   line labels are derived by walking the raw dump against the gold;
 * multi-format sets (eval/split_multi/*): a `labels` list with one label per non-blank line.
 """
+
 from __future__ import annotations
 
 import json

@@ -6,6 +6,7 @@ cstart, ctext, cmeta); once a line is in the comment zone every later line is to
 default: the best path with a comment zone must beat the best all-body path by the fitted margin
 `threshold`, otherwise the whole document stays in the body.
 """
+
 from __future__ import annotations
 
 import json
@@ -53,7 +54,7 @@ class SplitModel:
         self.all_labels = list(range(L))
 
     @classmethod
-    def from_file(cls, path: str | Path) -> "SplitModel":
+    def from_file(cls, path: str | Path) -> SplitModel:
         return cls(json.loads(Path(path).read_text(encoding="utf-8")))
 
     def emissions(self, feats: list[list[str]]) -> list[list[float]]:
@@ -110,8 +111,14 @@ class SplitModel:
         take = has_c and has_body and margin > need
         conf = 1.0 / (1.0 + math.exp(-abs(margin - need) / self.scale))
         path = best_path if take else body_path
-        return Decision([self.labels[k] for k in path], round(margin, 3), take, round(conf, 4),
-                        "boundary" if take else "no_comments_evidence", strong)
+        return Decision(
+            [self.labels[k] for k in path],
+            round(margin, 3),
+            take,
+            round(conf, 4),
+            "boundary" if take else "no_comments_evidence",
+            strong,
+        )
 
 
 @lru_cache(maxsize=4)

@@ -1,5 +1,6 @@
 """Text normalisation and the line model the splitter labels: every non-blank line with its indentation,
 the blank lines before it and its paragraph (blank-line block)."""
+
 from __future__ import annotations
 
 import re

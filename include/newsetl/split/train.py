@@ -6,12 +6,13 @@ eval/split_multi/test) are never read here. The learner is CRFsuite (python-crfs
 L1+L2); its weights are exported to a small JSON file decoded by `model.py` with pure Python, so
 running the pipeline needs no CRFsuite at all.
 """
+
 from __future__ import annotations
 
 import json
 import tempfile
 import time
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 from .features import doc_features, load_cues
@@ -21,8 +22,15 @@ from .model import MODEL_PATH, SplitModel
 TRAIN_SETS = ["eval/split", "eval/split_multi/train"]
 SEED_WEIGHT = 5  # the seed outlet's own hand-labelled documents count this many times (they are few and real-styled)
 DEV_SETS = ["eval/split_dev", "eval/split_multi/dev"]
-GRID = [(0.1, 0.3), (0.3, 0.3), (0.1, 1.0), (0.5, 1.0)]  # L1, L2: strong L2 (pages from elsewhere differ from the labelled layouts)
-INVENTED_COST = 25.0  # a document given comments it does not have costs as much as 25 misplaced lines (nothing lost first)
+GRID = [
+    (0.1, 0.3),
+    (0.3, 0.3),
+    (0.1, 1.0),
+    (0.5, 1.0),
+]  # L1, L2: strong L2 (pages from elsewhere differ from the labelled layouts)
+INVENTED_COST = (
+    25.0  # a document given comments it does not have costs as much as 25 misplaced lines (nothing lost first)
+)
 
 
 def _load(sets: list[str], root: Path) -> list[Labelled]:
@@ -54,8 +62,16 @@ def _fit(docs, feats, c1: float, c2: float, iterations: int) -> dict:
     return {"labels": LABELS, "state": state, "transitions": trans, "threshold": 0.0, "c1": c1, "c2": c2}
 
 
-STRONG_EVIDENCE = ["l:comment_count", "l:comment_section", "l:reply_chrome", "l:says_colon", "l:by_on", "l:posted_by",
-                   "l:header", "l:dated"]
+STRONG_EVIDENCE = [
+    "l:comment_count",
+    "l:comment_section",
+    "l:reply_chrome",
+    "l:says_colon",
+    "l:by_on",
+    "l:posted_by",
+    "l:header",
+    "l:dated",
+]
 
 
 def _outcomes(model: SplitModel, docs, feats) -> list[tuple[float, bool, int, int, bool]]:
@@ -124,10 +140,19 @@ def train_split(root: str | Path = ".", out: str | Path | None = None, iteration
     data["threshold"] = t
     data["threshold_weak"] = tw
     data["confidence_scale"] = 2.0
-    data["trained"] = {"train_sets": TRAIN_SETS, "dev_sets": DEV_SETS, "train_docs": len(train), "dev_docs": len(dev),
-                       "train_lines": sum(len(d.lines) for d in train), "dev_cost": cost, "dev_detail": detail,
-                       "features": len(data["state"]), "cues": Path(cues.path).name,
-                       "fitted_at": datetime.now(timezone.utc).strftime("%Y-%m-%d"), "seconds": round(time.perf_counter() - t0, 1)}
+    data["trained"] = {
+        "train_sets": TRAIN_SETS,
+        "dev_sets": DEV_SETS,
+        "train_docs": len(train),
+        "dev_docs": len(dev),
+        "train_lines": sum(len(d.lines) for d in train),
+        "dev_cost": cost,
+        "dev_detail": detail,
+        "features": len(data["state"]),
+        "cues": Path(cues.path).name,
+        "fitted_at": datetime.now(UTC).strftime("%Y-%m-%d"),
+        "seconds": round(time.perf_counter() - t0, 1),
+    }
     dest = Path(out) if out else MODEL_PATH
     dest.write_text(json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":")), encoding="utf-8")
     return {"model": str(dest), **data["trained"], "c1": c1, "c2": c2, "threshold": t, "threshold_weak": tw}

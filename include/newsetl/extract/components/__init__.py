@@ -8,12 +8,18 @@
 | `newsetl_places` | `doc.spans["places"]`, `span._.place`, `doc._.country_context`, `doc._.dateline_place` | `doc.ents` |
 | `newsetl_events` | `doc._.events` | all of the above |
 """
+
 from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-for _name, _default in (("country_context", None), ("dateline_place", None), ("events", None), ("reference_date", None),
-                        ("paragraph_starts", None)):
+for _name, _default in (
+    ("country_context", None),
+    ("dateline_place", None),
+    ("events", None),
+    ("reference_date", None),
+    ("paragraph_starts", None),
+):
     if not Doc.has_extension(_name):
         Doc.set_extension(_name, default=_default)
 if not Span.has_extension("place"):

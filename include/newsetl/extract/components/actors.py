@@ -1,6 +1,7 @@
 """`newsetl_actors`: actor aliases -> ACTOR entities whose `ent_id_` is the canonical name (actors.jsonl), plus
 nationality forces and offices, article-defined acronyms and group nouns absorbed into the actor before them
 (word lists in wordlists.json, country vocabularies in lexicon.json)."""
+
 from __future__ import annotations
 
 import re
@@ -17,7 +18,9 @@ from .base import RuleComponent
 ACRONYM = re.compile(r"^(?=(?:.*[A-Z]){2})[A-Z][A-Za-z0-9\-]{1,9}$")
 
 
-@Language.factory("newsetl_actors", assigns=["doc.ents"], requires=["token.is_sent_start"], default_config={"data_dir": None})
+@Language.factory(
+    "newsetl_actors", assigns=["doc.ents"], requires=["token.is_sent_start"], default_config={"data_dir": None}
+)
 def make_actors(nlp: Language, name: str, data_dir: str | None):
     return ActorMatcher(nlp, name, data_dir)
 
@@ -70,7 +73,11 @@ class ActorMatcher(RuleComponent):
         for iso3, cname in names.items():
             gov = f"Government of {cname}"
             forms = [cname[4:] if cname.startswith("the ") else cname]
-            forms += [f for f in rules.words.get("country_short_forms", []) if rules.lexicon.get("country_adjectives", {}).get(f) == iso3]
+            forms += [
+                f
+                for f in rules.words.get("country_short_forms", [])
+                if rules.lexicon.get("country_adjectives", {}).get(f) == iso3
+            ]
             if gov in rules.actors:
                 self.countries.add(gov, [nlp.make_doc(f) for f in forms])
         self.agent_verbs = rules.wordset("agent_verbs")
@@ -78,13 +85,23 @@ class ActorMatcher(RuleComponent):
 
     def __call__(self, doc: Doc) -> Doc:
         self.ensure()
-        spans = [Span(doc, s, e, label="ACTOR", span_id=doc.vocab.strings[mid])
-                 for mid, s, e in list(self.ci(doc)) + list(self.cs(doc))]
+        spans = [
+            Span(doc, s, e, label="ACTOR", span_id=doc.vocab.strings[mid])
+            for mid, s, e in list(self.ci(doc)) + list(self.cs(doc))
+        ]
         ours = self._absorb(doc, self._acronyms(doc, self._adjective_forces(doc, filter_spans(spans))))
         ours = self._country_agents(doc, ours)
         # "Mangu local government area": an administrative unit, not the government
-        ours = [sp for sp in ours if not (sp.start > 0 and doc[sp.start - 1].lower_ == "local" and sp.end < len(doc)
-                                          and doc[sp.end].lower_ in ("area", "areas", "council", "councils", "chairman"))]
+        ours = [
+            sp
+            for sp in ours
+            if not (
+                sp.start > 0
+                and doc[sp.start - 1].lower_ == "local"
+                and sp.end < len(doc)
+                and doc[sp.end].lower_ in ("area", "areas", "council", "councils", "chairman")
+            )
+        ]
         taken = set()
         for sp in ours:
             taken.update(range(sp.start, sp.end))
@@ -108,7 +125,13 @@ class ActorMatcher(RuleComponent):
             if mil is None or tok.i in taken:
                 continue
             j = tok.i + 1
-            while j < n and j - tok.i <= 3 and j not in taken and doc[j].lower_ in self.force_modifiers and doc[j].lower_ not in self.force_heads:
+            while (
+                j < n
+                and j - tok.i <= 3
+                and j not in taken
+                and doc[j].lower_ in self.force_modifiers
+                and doc[j].lower_ not in self.force_heads
+            ):
                 j += 1
             if j < n and j not in taken and doc[j].lower_ in self.force_heads and doc[j].text.islower():
                 new.append(Span(doc, tok.i, j + 1, label="ACTOR", span_id=mil))
@@ -118,9 +141,17 @@ class ActorMatcher(RuleComponent):
                 continue
             for title in self.government_titles:
                 k = tok.i + 1 + len(title)
-                if k <= n and all(doc[tok.i + 1 + x].lower_ == w and tok.i + 1 + x not in taken for x, w in enumerate(title)):
+                if k <= n and all(
+                    doc[tok.i + 1 + x].lower_ == w and tok.i + 1 + x not in taken for x, w in enumerate(title)
+                ):
                     # the person's name ("Mike Pence") belongs to the mention
-                    while k < n and k - tok.i <= len(title) + 4 and k not in taken and doc[k].is_alpha and doc[k].text[:1].isupper():
+                    while (
+                        k < n
+                        and k - tok.i <= len(title) + 4
+                        and k not in taken
+                        and doc[k].is_alpha
+                        and doc[k].text[:1].isupper()
+                    ):
                         k += 1
                     new.append(Span(doc, tok.i, k, label="ACTOR", span_id=gov))
                     taken.update(range(tok.i, k))
@@ -135,7 +166,11 @@ class ActorMatcher(RuleComponent):
             e = sp.end
             if e + 2 < len(doc) and doc[e].text == "(" and doc[e + 2].text == ")" and ACRONYM.match(doc[e + 1].text):
                 known = self.dict_acronym.get(doc[e + 1].text)
-                if known is not None and self.actor_country.get(known) and self.actor_country.get(known) == self.actor_country.get(sp.id_):
+                if (
+                    known is not None
+                    and self.actor_country.get(known)
+                    and self.actor_country.get(known) == self.actor_country.get(sp.id_)
+                ):
                     continue  # "Government of National Accord (GNA)": the dictionary's GNA (its forces) is of the same country
                 defs.setdefault(doc[e + 1].text, sp.id_)
         if not defs:
@@ -176,8 +211,12 @@ class ActorMatcher(RuleComponent):
                     out.append(Span(doc, sp.start, sp.end + 1, label="ACTOR", span_id=sp.id_))
                     i += 1
                     continue
-                if sp.end + 1 < len(doc) and doc[sp.end].lower_ in ("'s", "’s") and doc[sp.end + 1].lower_ in self.group_nouns \
-                        and (nxt is None or nxt.start > sp.end + 1 or nxt.id_ in self.generic_ids):
+                if (
+                    sp.end + 1 < len(doc)
+                    and doc[sp.end].lower_ in ("'s", "’s")
+                    and doc[sp.end + 1].lower_ in self.group_nouns
+                    and (nxt is None or nxt.start > sp.end + 1 or nxt.id_ in self.generic_ids)
+                ):
                     end = max(sp.end + 2, nxt.end if nxt is not None and nxt.start == sp.end + 1 else 0)
                     out.append(Span(doc, sp.start, end, label="ACTOR", span_id=sp.id_))  # "Haftar's forces"
                     i += 2 if nxt is not None and nxt.start == sp.end + 1 else 1

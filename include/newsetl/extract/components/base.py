@@ -2,10 +2,11 @@
 named in the config), written by `to_disk` and read back by `from_disk`, as spaCy's own SpanRuler does with its
 patterns. A pipeline with these components can therefore be saved with `nlp.to_disk()`, versioned, and loaded with
 `newsetl.extract.pipeline.load_nlp()` (or `spacy.load` once this package is imported)."""
+
 from __future__ import annotations
 
+from collections.abc import Iterable
 from pathlib import Path
-from typing import Iterable
 
 from spacy.language import Language
 from spacy.util import SimpleFrozenList, ensure_path
@@ -43,6 +44,6 @@ class RuleComponent:
         path = ensure_path(path)
         write_data(self.rules, path, self.FILES)
 
-    def from_disk(self, path: str | Path, *, exclude: Iterable[str] = SimpleFrozenList()) -> "RuleComponent":
+    def from_disk(self, path: str | Path, *, exclude: Iterable[str] = SimpleFrozenList()) -> RuleComponent:
         self.setup(load_rules(ensure_path(path)))
         return self

@@ -1,6 +1,7 @@
 """`newsetl_events`: the events of an article body (`doc._.events`, a list of extract.events.Event), assembled from the
 actors, triggers and places the earlier components found. Dates are resolved against `doc._.reference_date`
 (default: today) and paragraphs start at `doc._.paragraph_starts` (default: after each blank line)."""
+
 from __future__ import annotations
 
 import re
@@ -17,8 +18,12 @@ from .base import RuleComponent
 BLANK_LINE = re.compile(r"\n[ \t]*\n")
 
 
-@Language.factory("newsetl_events", assigns=["doc._.events"],
-                  requires=["doc.ents", "doc.spans", "token.is_sent_start"], default_config={"data_dir": None, "cache_dir": ""})
+@Language.factory(
+    "newsetl_events",
+    assigns=["doc._.events"],
+    requires=["doc.ents", "doc.spans", "token.is_sent_start"],
+    default_config={"data_dir": None, "cache_dir": ""},
+)
 def make_events(nlp: Language, name: str, data_dir: str | None, cache_dir: str):
     return EventAssembler(nlp, name, data_dir, cache_dir)
 

@@ -4,6 +4,7 @@ about (`doc._.country_context`), and a dateline's place is kept as `doc._.dateli
 
 The gazetteer index itself (GeoNames + data/places_supplement.jsonl) is built once and cached under `cache_dir`
 (see gazetteer.py); this component saves its word lists and country vocabularies, not the index."""
+
 from __future__ import annotations
 
 import re
@@ -14,8 +15,8 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .. import gazetteer as gazmod
-from ..rules import Rules
 from ..regions import RegionIndex
+from ..rules import Rules
 from ..text_cache import doc_text
 from .base import RuleComponent
 from .unlisted import UnlistedPlaces
@@ -24,18 +25,34 @@ CONNECT = r"(?:al|el|ad|ar|as|ash|az|an|at|ed|ez|es|ath|adh|bin|ibn|bani|abu|umm
 NAME_SEQ = re.compile(
     rf"(?:\b{CONNECT}[-\s])?\b[A-Z][\w'’]*(?:-[\w'’]+)*(?:(?:\s+|[-\s]{CONNECT}[-\s]|\s+{CONNECT}\s+|\s+{CONNECT}-)(?:[A-Z][\w'’]*(?:-[\w'’]+)*))*"
 )
-REGION_WORDS = re.compile(r"^\s+(province|governorate|region|countryside|state|district|oblast|county|prefecture|department|valley|river)\b", re.I)
-DATELINE = re.compile(r"^\s*(?P<dl>[A-Z][A-Z.'’\-]+(?:[ /][A-Z][A-Z.'’\-]+)*(?:,\s*[A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+)*)?)\s*(?:\([^)]{1,20}\)\s*)?[—–-]{1,2}\s")
-ADMIN_AFTER = re.compile(r",?\s+(?:in\s+)?(?:the\s+)?([A-Z][\w\-'’]+(?:\s+[A-Z][\w\-'’]+)?)\s+(?:region|oblast|province|state|governorate|department|district|county)\b")
-TITLES = re.compile(r"(president|minister|gen\.?|general|col\.?|colonel|mr\.?|mrs\.?|ms\.?|dr\.?|sheikh|imam|king|prince|commander|spokesman|leader)\s+$", re.I)
-NESTED_COUNTRY = re.compile(r"\b(?:[Gg]overnments?|[Pp]eople|[Rr]epublic|[Kk]ingdom|[Mm]inistry\s+of\s+\w+|[Pp]resident|[Pp]rime\s+[Mm]inister)"
-                            r"\s+of\s+(?:the\s+)?([A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+)*)$")
+REGION_WORDS = re.compile(
+    r"^\s+(province|governorate|region|countryside|state|district|oblast|county|prefecture|department|valley|river)\b",
+    re.I,
+)
+DATELINE = re.compile(
+    r"^\s*(?P<dl>[A-Z][A-Z.'’\-]+(?:[ /][A-Z][A-Z.'’\-]+)*(?:,\s*[A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+)*)?)\s*(?:\([^)]{1,20}\)\s*)?[—–-]{1,2}\s"
+)
+ADMIN_AFTER = re.compile(
+    r",?\s+(?:in\s+)?(?:the\s+)?([A-Z][\w\-'’]+(?:\s+[A-Z][\w\-'’]+)?)\s+(?:region|oblast|province|state|governorate|department|district|county)\b"
+)
+TITLES = re.compile(
+    r"(president|minister|gen\.?|general|col\.?|colonel|mr\.?|mrs\.?|ms\.?|dr\.?|sheikh|imam|king|prince|commander|spokesman|leader)\s+$",
+    re.I,
+)
+NESTED_COUNTRY = re.compile(
+    r"\b(?:[Gg]overnments?|[Pp]eople|[Rr]epublic|[Kk]ingdom|[Mm]inistry\s+of\s+\w+|[Pp]resident|[Pp]rime\s+[Mm]inister)"
+    r"\s+of\s+(?:the\s+)?([A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+)*)$"
+)
 REGION_CUES_EVENT = ("district", "province", "governorate", "region", "area", "county", "state", "oblast")
 ARTICLE_LEAD = ("al-", "el-", "ad-", "ar-", "as-", "ash-", "az-", "an-", "at-")
 
 
-@Language.factory("newsetl_places", assigns=["doc.spans", "span._.place", "doc._.country_context", "doc._.dateline_place"],
-                  requires=["doc.ents"], default_config={"data_dir": None, "cache_dir": ""})
+@Language.factory(
+    "newsetl_places",
+    assigns=["doc.spans", "span._.place", "doc._.country_context", "doc._.dateline_place"],
+    requires=["doc.ents"],
+    default_config={"data_dir": None, "cache_dir": ""},
+)
 def make_places(nlp: Language, name: str, data_dir: str | None, cache_dir: str):
     return PlaceFinder(nlp, name, data_dir, cache_dir)
 
@@ -58,7 +75,7 @@ class PlaceFinder(RuleComponent):
         self.unlisted.adjectives = {k.lower() for k in rules.lexicon.get("country_adjectives", {})}
 
     def _country_agent(self, ent) -> bool:
-        """"The United States condemns": a country acting as its government is both an actor and a place mention."""
+        """ "The United States condemns": a country acting as its government is both an actor and a place mention."""
         if not ent.ent_id_.startswith("Government of"):
             return False
         cands = self.gaz.lookup(ent.text)
@@ -83,7 +100,11 @@ class PlaceFinder(RuleComponent):
                         continue
                     if self.gaz.lookup(frag):
                         # "of Khan Sheikhoun"; a sentence-initial preposition is no part of the name ("In Sinjar, ...")
-                        lead = 1 if (toks[0].group(0).islower() or toks[0].group(0) in self.lead_words) and len(toks) > 1 else 0
+                        lead = (
+                            1
+                            if (toks[0].group(0).islower() or toks[0].group(0) in self.lead_words) and len(toks) > 1
+                            else 0
+                        )
                         hit = (s, e, frag, (i <= lead and j == len(toks)))
                         break
                 if hit:
@@ -96,7 +117,7 @@ class PlaceFinder(RuleComponent):
     def _context(self, doc: Doc, text: str, found: list, dl_end: int) -> dict[str, float]:
         """Country context: country names (less in the dateline), actor countries, nationality adjectives."""
         ctx: Counter = Counter()
-        for s, e, frag, whole in found:
+        for s, _e, frag, _whole in found:
             cands = self.gaz.lookup(frag)
             if cands and cands[0].feature == "country":
                 ctx[cands[0].country] += 1 if s < dl_end else 2
@@ -112,15 +133,17 @@ class PlaceFinder(RuleComponent):
         total = sum(ctx.values()) or 1
         return {k: v / total for k, v in ctx.items()}
 
-    def _place(self, text: str, s: int, e: int, frag: str, whole: bool, context: dict, lower_words: set, cued: bool = False):
+    def _place(
+        self, text: str, s: int, e: int, frag: str, whole: bool, context: dict, lower_words: set, cued: bool = False
+    ):
         """The place a found name stands for here, or None for a false friend (a name the sentence marks as a place,
         `cued`, is kept)."""
-        if TITLES.search(text[max(0, s - 20):s]):
+        if TITLES.search(text[max(0, s - 20) : s]):
             return None
         place = self.gaz.resolve(frag, context)
         if place is None:
             return None
-        rm = ADMIN_AFTER.match(text[e:e + 60])
+        rm = ADMIN_AFTER.match(text[e : e + 60])
         if rm and place.feature != "country":
             # "Stanislav, Kherson region": the candidate in that region, not the homonym elsewhere (Ivano-Frankivsk)
             key = gazmod.norm(rm.group(1))
@@ -133,8 +156,9 @@ class PlaceFinder(RuleComponent):
             return None  # a fragment of a longer capitalised name ("Khalid bin al-Walid mosque")
         if not place.curated and place.feature != "country":
             in_story = context.get(place.country, 0) >= 0.05 or (not context and place.population >= 20000)
-            exact_name = gazmod.norm(place.name) == gazmod.norm(frag) or \
-                gazmod.strip_article(gazmod.norm(place.name)) == gazmod.strip_article(gazmod.norm(frag))
+            exact_name = gazmod.norm(place.name) == gazmod.norm(frag) or gazmod.strip_article(
+                gazmod.norm(place.name)
+            ) == gazmod.strip_article(gazmod.norm(frag))
             if not in_story and (place.population < 100000 or not exact_name):
                 return None  # places far from the story are almost always false friends ("Early", "Federal")
             if in_story and not exact_name and place.population < 1000:
@@ -147,7 +171,9 @@ class PlaceFinder(RuleComponent):
         self.ensure()
         text = doc_text(doc)
         lower_words = set(re.findall(r"(?<![\w’'-])[a-z][a-z]+", text))
-        actors = sorted((e.start_char, e.end_char) for e in doc.ents if e.label_ == "ACTOR" and not self._country_agent(e))
+        actors = sorted(
+            (e.start_char, e.end_char) for e in doc.ents if e.label_ == "ACTOR" and not self._country_agent(e)
+        )
         actor_starts = [a[0] for a in actors]
 
         def in_actor(s: int, e: int) -> bool:
@@ -174,8 +200,13 @@ class PlaceFinder(RuleComponent):
                 # the sentence says it is a place ("near Al Huwayjah"): the filters against false friends give way,
                 # unless the candidate is a homonym far from the story (then it is kept below as an unlisted place)
                 place = self._place(text, s, e, frag, whole, context, lower_words, cued=True)
-                if place is not None and not place.curated and place.feature != "country" and context.get(place.country, 0) < 0.05 \
-                        and (anchor is None or anchor.country != place.country):
+                if (
+                    place is not None
+                    and not place.curated
+                    and place.feature != "country"
+                    and context.get(place.country, 0) < 0.05
+                    and (anchor is None or anchor.country != place.country)
+                ):
                     place = None
             if place is None:
                 continue
@@ -183,7 +214,7 @@ class PlaceFinder(RuleComponent):
                 if doc._.dateline_place is None:
                     doc._.dateline_place = place
                 continue  # the dateline: an article-level prior, not an event location
-            known.append((s, e, place, bool(REGION_WORDS.match(text[e:e + 20]))))
+            known.append((s, e, place, bool(REGION_WORDS.match(text[e : e + 20]))))
         main_iso2 = max(context, key=context.get) if context else None
         known += self._unlisted(text, known, in_actor, persons, context, main_iso2, max(dl_end, 0))
         spans = []
@@ -205,7 +236,9 @@ class PlaceFinder(RuleComponent):
             m = NESTED_COUNTRY.search(ent.text) if ent.label_ == "ACTOR" else None
             cands = self.gaz.lookup(m.group(1)) if m else None
             if cands and cands[0].feature == "country":
-                span = doc.char_span(ent.start_char + m.start(1), ent.start_char + m.end(1), label="PLACE", alignment_mode="expand")
+                span = doc.char_span(
+                    ent.start_char + m.start(1), ent.start_char + m.end(1), label="PLACE", alignment_mode="expand"
+                )
                 if span is not None:
                     span._.place = (cands[0], False)
                     out.append(span)
@@ -248,7 +281,11 @@ class PlaceFinder(RuleComponent):
             accepted.setdefault(text[s:e], place)
             if aspan and free(*aspan):  # the place that locates it is a place too ("Cibolo, Texas")
                 region = anchor.feature in ("province", "region")
-                named = self.regions.named(anchor, text[aspan[0]:aspan[1]]) if anchor.geonameid is None and not anchor.curated else anchor
+                named = (
+                    self.regions.named(anchor, text[aspan[0] : aspan[1]])
+                    if anchor.geonameid is None and not anchor.curated
+                    else anchor
+                )
                 out.append((aspan[0], aspan[1], named, region))
                 taken_add(*aspan)
         out += [(s, e, accepted[text[s:e]], False) for s, e in bare if text[s:e] in accepted]

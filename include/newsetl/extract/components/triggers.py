@@ -1,6 +1,7 @@
 """`newsetl_triggers`: the trigger lexicon (triggers.jsonl) -> `doc.spans["triggers"]`, each span labelled with its
 trigger id; two-word "verb + plural noun" phrases also match with a quantity in between ("burned houses" matches
 "burned about 30 houses", "abducted dozens of villagers"; the gap words are a word list in wordlists.json)."""
+
 from __future__ import annotations
 
 import re
@@ -12,10 +13,14 @@ from spacy.tokens import Doc, Span
 from ..rules import Rules
 from .base import RuleComponent
 
-PAST_VERB_TOKEN = re.compile(r"^[a-z]+ed$|^(?:struck|shot|hit|took|overran|blew|fought|burnt|set|stole|beat|seized|razed|tore)$")
+PAST_VERB_TOKEN = re.compile(
+    r"^[a-z]+ed$|^(?:struck|shot|hit|took|overran|blew|fought|burnt|set|stole|beat|seized|razed|tore)$"
+)
 
 
-@Language.factory("newsetl_triggers", assigns=["doc.spans"], requires=["token.is_sent_start"], default_config={"data_dir": None})
+@Language.factory(
+    "newsetl_triggers", assigns=["doc.spans"], requires=["token.is_sent_start"], default_config={"data_dir": None}
+)
 def make_triggers(nlp: Language, name: str, data_dir: str | None):
     return TriggerMatcher(nlp, name, data_dir)
 

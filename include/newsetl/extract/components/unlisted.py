@@ -9,6 +9,7 @@ known. Mentions keep the surface form; `Place.parent` names the place that lent 
 The same cues also rescue a gazetteer place that the false-friend filters would drop ("Near Al Huwayjah"), and
 people's surnames ("Capt. Jeff Davis", "Scott C. Dayton") are kept apart from places.
 """
+
 from __future__ import annotations
 
 import re
@@ -18,19 +19,34 @@ from ..gazetteer import STOP_NAMES, Gazetteer, Place, norm
 from ..regions import RegionIndex
 
 MONTHS_DAYS = set(MONTHS) | set(WEEKDAYS)
-NAME = r"(?:(?:al|el|ad|ar|as|ash|az|an|at|ed|ez|es|ath|adh|bin|ibn|bani|abu|umm|de|du|del|da|la|le)[-\s])?[A-Z][\w'’]*(?:-[\w'’]+)*" \
-       r"(?:\s+(?:(?:al|el|ad|ar|as|ash|az|an|at|ed|ez|es|bin|ibn|bani|abu|umm|de|del|da|la|le|of)[-\s]+)?[A-Z][\w'’]*(?:-[\w'’]+)*){0,3}"
+NAME = (
+    r"(?:(?:al|el|ad|ar|as|ash|az|an|at|ed|ez|es|ath|adh|bin|ibn|bani|abu|umm|de|du|del|da|la|le)[-\s])?[A-Z][\w'’]*(?:-[\w'’]+)*"
+    r"(?:\s+(?:(?:al|el|ad|ar|as|ash|az|an|at|ed|ez|es|bin|ibn|bani|abu|umm|de|del|da|la|le|of)[-\s]+)?[A-Z][\w'’]*(?:-[\w'’]+)*){0,3}"
+)
 DIRECTION = r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west|central)(?:ern)?"
-NEAR_BEFORE = re.compile(r"\b(?:near|outside|around|close\s+to|in\s+the\s+vicinity\s+of|on\s+the\s+outskirts\s+of|the\s+outskirts\s+of)\s+(?:the\s+)?$", re.I)
-PREP_BEFORE = re.compile(r"\b(?:in|at|from|into|to|toward|towards|on|of|near|outside|around|across|through)\s+(?:the\s+)?$", re.I)
-REL_AFTER = re.compile(rf"^,?\s+(?:about\s+|some\s+|around\s+|roughly\s+)?(?:\d+\s*(?:km|kilomet(?:re|er)s?|miles?)\s+(?:\([^)]*\)\s+)?)?"
-                       rf"(?P<dir>{DIRECTION})\s+of\s+(?:the\s+)?(?:(?:city|town|province|governorate|region)\s+of\s+)?(?P<anchor>{NAME})")
-IN_AFTER = re.compile(rf"^,?\s+in\s+(?:the\s+)?(?P<dir>{DIRECTION}\s+)?(?:(?:province|governorate|region|district)\s+of\s+)?(?P<anchor>{NAME})")
-FACILITY = re.compile(r"^(?:Camp|Fort)\s+[A-Z]|\s(?:Air\s+Base|Airbase|Air\s+Field|Airfield|Naval\s+Base|Military\s+Base)$")
+NEAR_BEFORE = re.compile(
+    r"\b(?:near|outside|around|close\s+to|in\s+the\s+vicinity\s+of|on\s+the\s+outskirts\s+of|the\s+outskirts\s+of)\s+(?:the\s+)?$",
+    re.I,
+)
+PREP_BEFORE = re.compile(
+    r"\b(?:in|at|from|into|to|toward|towards|on|of|near|outside|around|across|through)\s+(?:the\s+)?$", re.I
+)
+REL_AFTER = re.compile(
+    rf"^,?\s+(?:about\s+|some\s+|around\s+|roughly\s+)?(?:\d+\s*(?:km|kilomet(?:re|er)s?|miles?)\s+(?:\([^)]*\)\s+)?)?"
+    rf"(?P<dir>{DIRECTION})\s+of\s+(?:the\s+)?(?:(?:city|town|province|governorate|region)\s+of\s+)?(?P<anchor>{NAME})"
+)
+IN_AFTER = re.compile(
+    rf"^,?\s+in\s+(?:the\s+)?(?P<dir>{DIRECTION}\s+)?(?:(?:province|governorate|region|district)\s+of\s+)?(?P<anchor>{NAME})"
+)
+FACILITY = re.compile(
+    r"^(?:Camp|Fort)\s+[A-Z]|\s(?:Air\s+Base|Airbase|Air\s+Field|Airfield|Naval\s+Base|Military\s+Base)$"
+)
 NATURAL = re.compile(r"\s(?:River|Sea|Lake|Mountains?|Desert|Gulf|Ocean|Plain|Plateau|Hills)$")
 MODIFIER_AFTER = re.compile(r"^\s+(?:town|city|village|province|region|district|area|port|capital)\s+of\b", re.I)
 REGION_CUES = ("province", "governorate", "region", "state", "oblast", "county", "prefecture", "department")
-COMMA_AFTER = re.compile(rf"^,\s+(?P<anchor>{NAME})(?=\s*(?:[,.;:)]|$|\s+(?:on|in|at|and|when|where|after|before|during)\b))")
+COMMA_AFTER = re.compile(
+    rf"^,\s+(?P<anchor>{NAME})(?=\s*(?:[,.;:)]|$|\s+(?:on|in|at|and|when|where|after|before|during)\b))"
+)
 
 
 class UnlistedPlaces:
@@ -45,13 +61,17 @@ class UnlistedPlaces:
         self.lead = set(words.get("place_lead_words", []))
         titles = "|".join(re.escape(t) for t in sorted(words.get("person_titles", []), key=len, reverse=True))
         self.person_res = [
-            re.compile(rf"\b(?:{titles})\.?\s+(?:[A-Z][a-z]+\.?\s+|[A-Z]\.\s+){{0,3}}(?P<sur>[A-Z][a-z’'\-]{{2,}})(?![\w-])"),
+            re.compile(
+                rf"\b(?:{titles})\.?\s+(?:[A-Z][a-z]+\.?\s+|[A-Z]\.\s+){{0,3}}(?P<sur>[A-Z][a-z’'\-]{{2,}})(?![\w-])"
+            ),
             re.compile(r"\b[A-Z][a-z]+\s+[A-Z]\.\s+(?P<sur>[A-Z][a-z’'\-]{2,})(?![\w-])"),
         ]
         self.titles = {t.lower() for t in words.get("person_titles", [])}
         self.org_words = set(words.get("name_org_words", []))
         self.adjectives: set[str] = set()  # nationality adjectives ("Iranian"): set by the places component
-        self.after_trigger: set[int] = set()  # offsets right after a trigger ("attacked Sabiid in Lower Shabelle"), per doc
+        self.after_trigger: set[int] = (
+            set()
+        )  # offsets right after a trigger ("attacked Sabiid in Lower Shabelle"), per doc
 
     # ---------------------------------------------------------------- cues
     def persons(self, text: str) -> set[str]:
@@ -62,7 +82,7 @@ class UnlistedPlaces:
         """What says that the name at [s, e) is a place, and the place the phrase locates it by: a cue word
         ("village of X", "X district"), "near X", "X, 10 km south of Y", "X in northern Y", or "in X, Y" / "in X in Y"
         with Y a region or country; "Camp X", "X Air Base" name a base. Returns (cue, anchor, anchor's span)."""
-        before, after = text[max(0, s - 45):s], text[e:e + 90]
+        before, after = text[max(0, s - 45) : s], text[e : e + 90]
         if MODIFIER_AFTER.match(after):
             return None, None, None  # "the Euphrates River town of Mayadin": it qualifies the place that follows
         rel = REL_AFTER.match(after)
@@ -90,8 +110,12 @@ class UnlistedPlaces:
     # ---------------------------------------------------------------- anchors
     def _known(self, name: str, context: dict) -> Place | None:
         place = self.gaz.resolve(name, context)
-        if place is not None and (place.curated or place.feature == "country" or context.get(place.country, 0) >= 0.05
-                                  or place.population >= 20000):
+        if place is not None and (
+            place.curated
+            or place.feature == "country"
+            or context.get(place.country, 0) >= 0.05
+            or place.population >= 20000
+        ):
             return place
         return self.regions.lookup(name, context)
 
@@ -108,8 +132,17 @@ class UnlistedPlaces:
             return max(before, key=lambda x: x[0])[1]  # the story's last place: "the city's Hodan district"
         return self.gaz.country_place(main_iso2) if main_iso2 else None
 
-    def place(self, text: str, s: int, e: int, cue: str, anchor: Place | None, known: list, context: dict,
-              main_iso2: str | None) -> Place | None:
+    def place(
+        self,
+        text: str,
+        s: int,
+        e: int,
+        cue: str,
+        anchor: Place | None,
+        known: list,
+        context: dict,
+        main_iso2: str | None,
+    ) -> Place | None:
         """The unlisted place at [s, e): a region of that name, or the name at the coordinates of its anchor."""
         name = text[s:e]
         if cue in REGION_CUES:
@@ -120,19 +153,38 @@ class UnlistedPlaces:
         if anchor is None:
             return None
         fine_anchor = anchor.feature not in ("country", "province", "region", "natural") and anchor.precision == 1
-        feature = "village" if cue in ("village", "villages", "hamlet", "locality", "settlement", "near", "relation") else \
-            "neighbourhood" if cue in ("neighborhood", "suburb") else cue
+        feature = (
+            "village"
+            if cue in ("village", "villages", "hamlet", "locality", "settlement", "near", "relation")
+            else "neighbourhood"
+            if cue in ("neighborhood", "suburb")
+            else cue
+        )
         if NATURAL.search(name):
             feature = "natural"  # "the Euphrates River": an area, not a site
-        return Place(name, anchor.country, anchor.admin1 or (anchor.name if anchor.feature in ("province", "region") else None),
-                     anchor.lat, anchor.lon, 0, None, feature, 2 if fine_anchor else 3, anchor.name, False)
+        return Place(
+            name,
+            anchor.country,
+            anchor.admin1 or (anchor.name if anchor.feature in ("province", "region") else None),
+            anchor.lat,
+            anchor.lon,
+            0,
+            None,
+            feature,
+            2 if fine_anchor else 3,
+            anchor.name,
+            False,
+        )
 
     # ---------------------------------------------------------------- names
     def valid(self, name: str, persons: set[str]) -> bool:
         words = re.findall(r"[A-Za-z][\w'’\-]*", name)
         if not words or len(norm(name)) < 3 or name in persons or words[-1] in persons:
             return False
-        if any(w.lower() in MONTHS_DAYS or w.lower() in self.org_words for w in words) or words[0].lower().rstrip(".") in self.titles:
+        if (
+            any(w.lower() in MONTHS_DAYS or w.lower() in self.org_words for w in words)
+            or words[0].lower().rstrip(".") in self.titles
+        ):
             return False  # a date, an organisation's or a person's name
         if name.lower() in self.adjectives:
             return False  # "near the Iranian border"
@@ -143,7 +195,11 @@ class UnlistedPlaces:
     def strip_lead(self, text: str, s: int, e: int) -> tuple[int, int]:
         """Drop sentence-initial prepositions ("Near", "In") and a trailing possessive from a capitalised sequence."""
         m = re.match(r"(?:(\w+)\s+)", text[s:e])
-        while m and (m.group(1) in self.lead or m.group(1).lower() in ("near", "outside", "around", "of")) and s + m.end() < e:
+        while (
+            m
+            and (m.group(1) in self.lead or m.group(1).lower() in ("near", "outside", "around", "of"))
+            and s + m.end() < e
+        ):
             s += m.end()
             m = re.match(r"(?:(\w+)\s+)", text[s:e])
         frag = text[s:e].rstrip(".,;:'’")

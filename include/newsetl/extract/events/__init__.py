@@ -6,6 +6,7 @@
 - `places`, `when`, `fatalities`, `attribution`: where, when, how many killed, who says so and how surely;
 - `merging`: restatements and duplicates; `assemble`: the clause-by-clause driver; `model`: the Event record.
 """
+
 from .assemble import extract_events
 from .fatalities import fatalities_in
 from .model import Event, stable_id

@@ -1,4 +1,5 @@
 """Actors resolved from the article rather than the dictionary: country possessives, anaphoric groups, place holders."""
+
 from __future__ import annotations
 
 import re
@@ -8,7 +9,6 @@ from ..gazetteer import Gazetteer
 from ..rules import Rules
 from ..text_cache import doc_text
 from .model import NONSTATE_TYPES, with_country
-
 
 GROUP_KEYWORD = re.compile(r"\b(separatist|jihadist|rebel|insurgent|guerrilla|dissident|islamist)s?\b", re.I)
 
@@ -31,7 +31,7 @@ def mention_overrides(doc, actors, res: Rules, gaz: Gazetteer) -> dict:
         if actor is None:
             continue
         if actor.generic:
-            pre = text[max(0, e.start_char - 40):e.start_char]
+            pre = text[max(0, e.start_char - 40) : e.start_char]
             iso3 = None
             m = re.search(r"([A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)[’']s\s+(?:[a-z\-]+\s+)?$", pre)
             if m:
@@ -46,14 +46,22 @@ def mention_overrides(doc, actors, res: Rules, gaz: Gazetteer) -> dict:
                 out[e.start_char] = with_country(actor, iso3, res)
                 continue
             if actor.name.startswith(("Unidentified Armed Group", "Unidentified Communal Militia")):
-                if re.match(r"\s+(?:of|from)\s+(?:the\s+)?[A-Z]", text[e.end_char:e.end_char + 12]):
+                if re.match(r"\s+(?:of|from)\s+(?:the\s+)?[A-Z]", text[e.end_char : e.end_char + 12]):
                     continue  # "rebels of the Permanent Strategic Framework": the named group follows
                 definite = re.search(r"\b(?:the|these|those)\s+$", pre, re.I) is not None
                 groups = recent
                 kw = GROUP_KEYWORD.search(e.text)
-                if kw is not None and kw.group(1).lower() == "separatist" and re.search(r"\b(?:suspected|alleged|presumed)\s+$", pre, re.I):
+                if (
+                    kw is not None
+                    and kw.group(1).lower() == "separatist"
+                    and re.search(r"\b(?:suspected|alleged|presumed)\s+$", pre, re.I)
+                ):
                     definite = True  # "suspected separatists": the article's separatist group, hedged
-                if kw is not None and len(groups) >= 1 and (definite or ANAPHORIC_GENERIC.match(e.text) or kw.group(1).lower() == "separatist"):
+                if (
+                    kw is not None
+                    and len(groups) >= 1
+                    and (definite or ANAPHORIC_GENERIC.match(e.text) or kw.group(1).lower() == "separatist")
+                ):
                     # "suspected separatists", "the rebels": the named group the keyword fits ("separatist" -> the Ambazonian
                     # separatists, "rebels" -> "M23 rebels" rather than the Wazalendo militias)
                     blobs, k = res.alias_blobs, kw.group(1).lower()
@@ -70,12 +78,22 @@ def mention_overrides(doc, actors, res: Rules, gaz: Gazetteer) -> dict:
                     if kw.group(1).lower() == "separatist":
                         continue
                 if definite and e.text.lower() in ("militia", "militias", "militiamen"):
-                    fit = [n for n in reversed(recent) if res.actors[n].actor_type in ("Identity militia", "Political militia")]
+                    fit = [
+                        n
+                        for n in reversed(recent)
+                        if res.actors[n].actor_type in ("Identity militia", "Political militia")
+                    ]
                     if len(fit) == 1:
                         out[e.start_char] = res.actors[fit[0]]  # "the militia" after "the Fano militia"
                         continue
-                if len(groups) == 1 and (ANAPHORIC_GENERIC.match(e.text) or (definite and e.text.lower() in (
-                        "insurgents", "rebels", "militants", "fighters", "jihadists", "guerrillas", "militiamen"))):
+                if len(groups) == 1 and (
+                    ANAPHORIC_GENERIC.match(e.text)
+                    or (
+                        definite
+                        and e.text.lower()
+                        in ("insurgents", "rebels", "militants", "fighters", "jihadists", "guerrillas", "militiamen")
+                    )
+                ):
                     out[e.start_char] = last_named
             continue
         if actor.actor_type in NONSTATE_TYPES:
@@ -94,12 +112,12 @@ def place_holders(doc, places, res: Rules) -> dict:
     for e in doc.ents:
         if e.label_ != "ACTOR":
             continue
-        m = re.match(r"[\s-]*(?:held|controlled|occupied|run)\b", text[e.end_char:e.end_char + 14], re.I)
+        m = re.match(r"[\s-]*(?:held|controlled|occupied|run)\b", text[e.end_char : e.end_char + 14], re.I)
         if not m:
             continue
         actor = res.actors.get(e.ent_id_)
         lo = e.end_char + m.end()
         i = bisect_left(starts, lo)
-        if i < len(places) and starts[i] <= lo + 40 and "." not in text[e.end_char:starts[i]] and actor is not None:
+        if i < len(places) and starts[i] <= lo + 40 and "." not in text[e.end_char : starts[i]] and actor is not None:
             out.setdefault(places[i]._.place[0].name, actor)
     return out

@@ -6,6 +6,7 @@ fatalities, source and hedging (fatalities, attribution); restatements of an eve
 mentions of the same event are merged (merging). Every step reads only the clause and a few running values of the
 article, so the cost is linear in the length of the article.
 """
+
 from __future__ import annotations
 
 import re
@@ -31,14 +32,20 @@ from .text import AGGREGATE_RE, VERB_LIKE, governing_past_verb
 from .triggers import choose_trigger, retype_by_actors
 from .when import date_event, day_dates
 
-CLAUSE_JOIN = re.compile(r",\s+(?:and|while|whereas)\s+(?!(?:killing|wounding|injuring|leaving|forcing|prompting|destroying|damaging|then)\b)|;\s+", re.I)
+CLAUSE_JOIN = re.compile(
+    r",\s+(?:and|while|whereas)\s+(?!(?:killing|wounding|injuring|leaving|forcing|prompting|destroying|damaging|then)\b)|;\s+",
+    re.I,
+)
 DET_BEFORE = re.compile(r"\b(?:the|this|that|these|those|its|their|[A-Z][a-z]+day's)\s+(?:[\w\-]+\s+){0,2}$", re.I)
-EARLIER_NAMED = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\s+$|\blast\s+year's\s+$|\b(?:19|20)\d\d\s+$", re.I)
+EARLIER_NAMED = re.compile(
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\s+$|\blast\s+year's\s+$|\b(?:19|20)\d\d\s+$", re.I
+)
 
 
 @dataclass
 class Unit:
     """A sentence, or one of its coordinated clauses, with what falls inside it."""
+
     s0: int
     s1: int
     stext: str
@@ -59,7 +66,7 @@ class _Slicer:
         self.keys = [start(x) for x in items]
 
     def between(self, lo: int, hi: int) -> list:
-        return self.items[bisect_left(self.keys, lo):bisect_left(self.keys, hi)]
+        return self.items[bisect_left(self.keys, lo) : bisect_left(self.keys, hi)]
 
 
 class Article:
@@ -84,7 +91,12 @@ class Article:
         self.armed_named: Counter = Counter()  # named armed actors of the story by mentions (first named first on ties)
         for a in self.actors:
             act = res.actors.get(a.ent_id_)  # named outright, not "the insurgents"
-            if act is not None and not act.generic and act.actor_type in ARMED_TYPES and not act.name.startswith("Government of"):
+            if (
+                act is not None
+                and not act.generic
+                and act.actor_type in ARMED_TYPES
+                and not act.name.startswith("Government of")
+            ):
                 self.armed_named[act] += 1
         self.irregular = res.wordset("irregular_past")
         self.events: list[Event] = []
@@ -94,7 +106,7 @@ class Article:
         self.last_place_by_para: dict = {}
         self.strikers: dict = {}  # paragraph -> actor1 of its last identified air/drone strike
         self._latest = (-1, -1)  # (paragraph the story was last about, index of that event)
-        self._index: dict = {}   # ("name"|"parent"|"none", place name) -> index of the latest event there
+        self._index: dict = {}  # ("name"|"parent"|"none", place name) -> index of the latest event there
 
     def para_of(self, pos: int) -> int:
         return max(bisect_right(self.para_starts, pos) - 1, 0)
@@ -103,7 +115,11 @@ class Article:
     def add(self, ev: Event) -> None:
         ev.seq = len(self.events)
         self.events.append(ev)
-        if ev.sub_event_type == "Air/drone strike" and ev.actor1 is not None and not ev.actor1.name.startswith("Unidentified"):
+        if (
+            ev.sub_event_type == "Air/drone strike"
+            and ev.actor1 is not None
+            and not ev.actor1.name.startswith("Unidentified")
+        ):
             self.strikers[ev.paragraph] = ev.actor1
         self._rank(ev.seq, ev.paragraph)
         p = ev.place
@@ -145,7 +161,7 @@ def _clause_units(text: str, s0: int, s1: int, triggers: list, places: list) -> 
         pb = {p._.place[0].name for p in places if cut_b <= p.start_char < s1}
         if not pa or not pb or pb <= pa:
             continue
-        if re.match(r"\s*(?:[\w\-’']+\s+){0,2}?(?:said|says|told|added|reported)\b", stext[m.end():]):
+        if re.match(r"\s*(?:[\w\-’']+\s+){0,2}?(?:said|says|told|added|reported)\b", stext[m.end() :]):
             continue  # "..., and officials said ...": a report, not a new clause of events
         return [(s0, cut_a, ta)] + _clause_units(text, cut_b, s1, tb, places)
     return [(s0, s1, triggers)]
@@ -157,13 +173,25 @@ def _units(art: Article):
         trig_by_sent.setdefault(t.sent.start, []).append(t)
     for sent in art.doc.sents:
         s0, s1 = sent.start_char, sent.end_char
-        for c0, c1, triggers in _clause_units(art.text, s0, s1, trig_by_sent.get(sent.start, []), art.place_slicer.between(s0, s1)):
+        for c0, c1, triggers in _clause_units(
+            art.text, s0, s1, trig_by_sent.get(sent.start, []), art.place_slicer.between(s0, s1)
+        ):
             para = art.para_of(c0)
             sdates = art.dates.between(c0, c1)
             splaces = art.place_slicer.between(c0, c1)
             days = day_dates(art, c0, c1, sdates, para)
-            yield Unit(c0, c1, art.text[c0:c1], para, triggers, sdates, splaces, art.actor_slicer.between(c0, c1), days,
-                       best_place(splaces))
+            yield Unit(
+                c0,
+                c1,
+                art.text[c0:c1],
+                para,
+                triggers,
+                sdates,
+                splaces,
+                art.actor_slicer.between(c0, c1),
+                days,
+                best_place(splaces),
+            )
 
 
 def _claim(art: Article, u: Unit) -> None:
@@ -183,7 +211,12 @@ def _no_trigger(art: Article, u: Unit) -> None:
         art.last_place_by_para[para] = u.fine_here
     # a later sentence giving the toll of the last event ("The site put the death toll at 70.")
     last = art.latest()
-    if last is not None and TOLL_RE.search(stext) and para - last.extras.get("seen", last.paragraph) <= 1 and not AGGREGATE_RE.search(stext):
+    if (
+        last is not None
+        and TOLL_RE.search(stext)
+        and para - last.extras.get("seen", last.paragraph) <= 1
+        and not AGGREGATE_RE.search(stext)
+    ):
         f = fatalities_in(stext, res)
         if f is not None and (last.fatalities is None or f > last.fatalities):
             last.fatalities = f
@@ -191,8 +224,13 @@ def _no_trigger(art: Article, u: Unit) -> None:
         f = fatalities_in(stext, res)
         if f:
             last.fatalities = (last.fatalities or 0) + f  # "The army lost four soldiers.": the other side's dead
-    elif last is not None and last.fatalities is None and para == last.extras.get("seen", last.paragraph) and ZERO_RE.search(stext) \
-            and not re.search(r"\bimmediate(?:ly)?\b", stext, re.I):
+    elif (
+        last is not None
+        and last.fatalities is None
+        and para == last.extras.get("seen", last.paragraph)
+        and ZERO_RE.search(stext)
+        and not re.search(r"\bimmediate(?:ly)?\b", stext, re.I)
+    ):
         last.fatalities = 0  # "No casualties were reported."
     _claim(art, u)
 
@@ -214,11 +252,31 @@ def _event_of(art: Article, u: Unit):
         return None
     tspan, trig = choose_trigger(u, cands, res)
     rel = tspan.start_char - u.s0
-    ev = Event(trig.sub_event_type, trig.event_type, trig.plover_event, trig.plover_mode, tspan.text, u.stext.strip(),
-               u.s0, u.s1, paragraph=u.para)
+    ev = Event(
+        trig.sub_event_type,
+        trig.event_type,
+        trig.plover_event,
+        trig.plover_mode,
+        tspan.text,
+        u.stext.strip(),
+        u.s0,
+        u.s1,
+        paragraph=u.para,
+    )
     a1, a2 = clause_roles(art, u, ev, tspan, trig, rel, art.events)
-    agent_text = next((a.text for a in u.actors if a.start_char < tspan.start_char and
-                       (art.overrides.get(a.start_char) or res.actors.get(a.ent_id_)) == a1), "") if a1 else ""
+    agent_text = (
+        next(
+            (
+                a.text
+                for a in u.actors
+                if a.start_char < tspan.start_char
+                and (art.overrides.get(a.start_char) or res.actors.get(a.ent_id_)) == a1
+            ),
+            "",
+        )
+        if a1
+        else ""
+    )
     chosen = place_event(art, u, ev, rel)
     iso3 = _country_of(art, ev, trig)
     a1, a2 = remap_actor(a1, iso3, res), remap_actor(a2, iso3, res)
@@ -245,8 +303,8 @@ def _with_trigger(art: Article, u: Unit) -> None:
     if not (u.splaces or u.day_dates or ev.fatalities is not None or (verbal and u.actors)):
         return  # "Fighting continued up to the eve of the signing": no date, place, toll or actor of its own
     # anaphora: "the attack", "were killed in the blasts" with no new date/place restate an earlier event
-    det = DET_BEFORE.search(u.stext[max(0, rel - 30):rel]) is not None
-    if det and EARLIER_NAMED.search(u.stext[max(0, rel - 20):rel]) and not u.day_dates:
+    det = DET_BEFORE.search(u.stext[max(0, rel - 30) : rel]) is not None
+    if det and EARLIER_NAMED.search(u.stext[max(0, rel - 20) : rel]) and not u.day_dates:
         return  # "the November assault on the Radisson Blu hotel": a reference to an earlier, separate event
     if restates(art, u, ev, trig, rel, chosen, own_dates, det):
         return

@@ -1,19 +1,22 @@
 """Attribution and hedging: the source of a report, speakers who are no participants, hedged reports."""
+
 from __future__ import annotations
 
 import re
 
 from ..rules import Rules
 
-
-
 ACCORDING_RE = re.compile(r"\baccording\s+to\s+(?:the\s+|a\s+)?(?P<src>[^,.;“”\"()]{2,80})", re.I)
 
 
-SAID_RE = re.compile(r"(?P<src>\b[A-Z][\w\-’']*(?:\s+(?:of|for|the|[A-Z][\w\-’']*))*)\s+(?:said|says|reported|told|claimed|announced|confirmed)\b")
+SAID_RE = re.compile(
+    r"(?P<src>\b[A-Z][\w\-’']*(?:\s+(?:of|for|the|[A-Z][\w\-’']*))*)\s+(?:said|says|reported|told|claimed|announced|confirmed)\b"
+)
 
 
-REPORTED_BY_RE = re.compile(r"[”\"],?\s+(?:reported|said|told|according\s+to)\s+(?P<src>[A-Z][\w\-’']*(?:\s+[A-Z][\w\-’']*)*)")
+REPORTED_BY_RE = re.compile(
+    r"[”\"],?\s+(?:reported|said|told|according\s+to)\s+(?P<src>[A-Z][\w\-’']*(?:\s+[A-Z][\w\-’']*)*)"
+)
 
 
 def source_in(text: str) -> str | None:
@@ -32,31 +35,49 @@ def source_in(text: str) -> str | None:
     return None
 
 
-ATTRIB_BEFORE = re.compile(r"(?:\baccording\s+to|\bcited|\bquoted|\btold|\bsources?\s+(?:in|at|close\s+to|within))\s+(?:the\s+|a\s+|an\s+)?(?:[\w\-’']+\s+){0,4}$", re.I)
+ATTRIB_BEFORE = re.compile(
+    r"(?:\baccording\s+to|\bcited|\bquoted|\btold|\bsources?\s+(?:in|at|close\s+to|within))\s+(?:the\s+|a\s+|an\s+)?(?:[\w\-’']+\s+){0,4}$",
+    re.I,
+)
 
 
-ATTRIB_AFTER = re.compile(r"^(?:\s+(?:[\w\-’']+\s+){0,4}?)?\s*(?:said|says|told|reported|claimed|announced|confirmed|added|stated|alleged|wrote|tweeted)\b", re.I)
+ATTRIB_AFTER = re.compile(
+    r"^(?:\s+(?:[\w\-’']+\s+){0,4}?)?\s*(?:said|says|told|reported|claimed|announced|confirmed|added|stated|alleged|wrote|tweeted)\b",
+    re.I,
+)
 
 
 def is_attribution(stext: str, arel: int, aend: int, rel: int) -> bool:
     """A source quoted after the trigger ("..., the army said", "according to the AA") is not a participant."""
-    if ATTRIB_BEFORE.search(stext[max(0, arel - 45):arel]):
+    if ATTRIB_BEFORE.search(stext[max(0, arel - 45) : arel]):
         return True
-    if arel > rel and re.search(r"[,—]\s*(?:the\s+|a\s+|an\s+|two\s+|several\s+)?(?:[\w\-’']+\s+){0,4}$", stext[max(0, arel - 45):arel]) \
-            and ATTRIB_AFTER.match(stext[aend:aend + 40]):
-        return True
-    return False
+    return bool(
+        arel > rel
+        and re.search(
+            r"[,—]\s*(?:the\s+|a\s+|an\s+|two\s+|several\s+)?(?:[\w\-’']+\s+){0,4}$", stext[max(0, arel - 45) : arel]
+        )
+        and ATTRIB_AFTER.match(stext[aend : aend + 40])
+    )
 
 
-ATTRIB_TAIL = re.compile(r",\s*(?:[^,;]{0,70}?\s)?(?:said|says|reported|told\s+\w+|according\s+to\b[^,;]*)(?:[^,;]{0,40})?[.”\"]?\s*$|"
-                         r"^[^,;]{0,60}\b(?:said|say|says|reported|told\s+\w+)\s+(?:that\s+)?", re.I)
+ATTRIB_TAIL = re.compile(
+    r",\s*(?:[^,;]{0,70}?\s)?(?:said|says|reported|told\s+\w+|according\s+to\b[^,;]*)(?:[^,;]{0,40})?[.”\"]?\s*$|"
+    r"^[^,;]{0,60}\b(?:said|say|says|reported|told\s+\w+)\s+(?:that\s+)?",
+    re.I,
+)
 
 
-REPORT_BEFORE = re.compile(r"\b(?:said|says|announced|released|published|posted|reported|told\s+\w+|confirmed|claimed|denied|stated|added|"
-                           r"condemned|statement|video|report)\s+(?:late\s+|early\s+)?(?:on\s+)?$", re.I)
+REPORT_BEFORE = re.compile(
+    r"\b(?:said|says|announced|released|published|posted|reported|told\s+\w+|confirmed|claimed|denied|stated|added|"
+    r"condemned|statement|video|report)\s+(?:late\s+|early\s+)?(?:on\s+)?$",
+    re.I,
+)
 
 
-REPORT_AFTER = re.compile(r"\s*(?:night\s+|morning\s+|evening\s+)?(?:said|says|condemned|announced|reported|confirmed|denied|accused|claimed|told|warned|called|urged|released|published|found)\b", re.I)
+REPORT_AFTER = re.compile(
+    r"\s*(?:night\s+|morning\s+|evening\s+)?(?:said|says|condemned|announced|reported|confirmed|denied|accused|claimed|told|warned|called|urged|released|published|found)\b",
+    re.I,
+)
 
 
 def speech_barrier(stext: str, rel: int, res: Rules) -> int | None:
@@ -67,10 +88,14 @@ def speech_barrier(stext: str, rel: int, res: Rules) -> int | None:
         last = m
     if last is None:
         return None
-    between = stext[last.end():rel]
+    between = stext[last.end() : rel]
     if re.search(r"[;:]|\bwhich\b|\bwho\b", between):
         return None
-    if re.match(r"\s*(?:(?:on|late|early)\s+\w+\s+)?(?:that\s+)?(?:(?:one|two|three|some|several|many|all|most|both)\s+of\s+)?(?:it|its|they|their|he|his|she|her|we|our)\b", between, re.I):
+    if re.match(
+        r"\s*(?:(?:on|late|early)\s+\w+\s+)?(?:that\s+)?(?:(?:one|two|three|some|several|many|all|most|both)\s+of\s+)?(?:it|its|they|their|he|his|she|her|we|our)\b",
+        between,
+        re.I,
+    ):
         return None
     if re.match(r"\s*(?:by|in|as|with|to|for|from|at)\b", between, re.I):
         return None  # "attacked by", "reported in": participles, not speech

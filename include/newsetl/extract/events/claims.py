@@ -1,4 +1,5 @@
 """Claims of responsibility, blame and accusations that name the agent of an earlier event; opponents carried over."""
+
 from __future__ import annotations
 
 import re
@@ -6,37 +7,63 @@ import re
 from ..rules import Rules
 from .model import ARMED_TYPES, place_key, remap_actor, with_country
 
+CLAIM_RE = re.compile(
+    r"\b(?:claimed|claims|has\s+claimed|have\s+claimed|later\s+claimed)\s+(?:responsibility|credit)\b|\b(?:claimed|claims)\s+(?:the|this|that|Monday's|Tuesday's|Wednesday's|Thursday's|Friday's|Saturday's|Sunday's)\s+(?:[\w\-]+\s+){0,2}?(?:attack|bombing|blast|assault|ambush|killing|killings|raid)\b|\bsaid\s+it\s+was\s+behind\b",
+    re.I,
+)
 
-CLAIM_RE = re.compile(r"\b(?:claimed|claims|has\s+claimed|have\s+claimed|later\s+claimed)\s+(?:responsibility|credit)\b|\b(?:claimed|claims)\s+(?:the|this|that|Monday's|Tuesday's|Wednesday's|Thursday's|Friday's|Saturday's|Sunday's)\s+(?:[\w\-]+\s+){0,2}?(?:attack|bombing|blast|assault|ambush|killing|killings|raid)\b|\bsaid\s+it\s+was\s+behind\b", re.I)
 
-
-BLAME_RE = re.compile(r"\b(?:blamed|blames|attributed)\s+(?:the|this|that|Monday's|Tuesday's|Wednesday's|Thursday's|Friday's|Saturday's|Sunday's)\s+"
-                      r"(?:[\w\-]+\s+){0,2}?(?:attack|ambush|bombing|blast|assault|killing|killings|raid|massacre|explosion)s?\s+(?:on|to)\s+(?:the\s+)?", re.I)
+BLAME_RE = re.compile(
+    r"\b(?:blamed|blames|attributed)\s+(?:the|this|that|Monday's|Tuesday's|Wednesday's|Thursday's|Friday's|Saturday's|Sunday's)\s+"
+    r"(?:[\w\-]+\s+){0,2}?(?:attack|ambush|bombing|blast|assault|killing|killings|raid|massacre|explosion)s?\s+(?:on|to)\s+(?:the\s+)?",
+    re.I,
+)
 
 
 NEG_CLAIM = re.compile(r"\b(?:no|not|never|nobody|none|denied|deny|denies|yet\s+to)\b", re.I)
 
 
-ACCUSE_RE = re.compile(r"\b(?:accused|accuses|accusing|blamed|blames|blaming)\s+(?P<who>[^.;:]{2,70}?)\s+(?:of|for)\s+(?:[\w\-]+ing|the\s+(?:attack|strike|blast|bombing|killings?|massacre))\b|"
-                       r"\b(?:blamed|blames)\s+(?P<who2>(?:the\s+)?[^,.;:]{2,40}?)\s*(?:[,;.]|$)", re.I)
+ACCUSE_RE = re.compile(
+    r"\b(?:accused|accuses|accusing|blamed|blames|blaming)\s+(?P<who>[^.;:]{2,70}?)\s+(?:of|for)\s+(?:[\w\-]+ing|the\s+(?:attack|strike|blast|bombing|killings?|massacre))\b|"
+    r"\b(?:blamed|blames)\s+(?P<who2>(?:the\s+)?[^,.;:]{2,40}?)\s*(?:[,;.]|$)",
+    re.I,
+)
 
 
-CLAIM_SAID_RE = re.compile(r"\bsaid\s+(?:(?:in|on|via|through)\s+(?:a|an|its|the)\s+(?:[\w\-]+\s+){0,2}?(?:statement|video|post|message|communiqu[eé])\s+)?(?:that\s+)?(?:it|its\s+fighters|its\s+members|they)\s+(?:had\s+)?(?:planted|carried\s+out|conducted|launched|"
-                           r"detonated|staged|was\s+behind|were\s+behind|set\s+off)\b", re.I)
+CLAIM_SAID_RE = re.compile(
+    r"\bsaid\s+(?:(?:in|on|via|through)\s+(?:a|an|its|the)\s+(?:[\w\-]+\s+){0,2}?(?:statement|video|post|message|communiqu[eé])\s+)?(?:that\s+)?(?:it|its\s+fighters|its\s+members|they)\s+(?:had\s+)?(?:planted|carried\s+out|conducted|launched|"
+    r"detonated|staged|was\s+behind|were\s+behind|set\s+off)\b",
+    re.I,
+)
 
 
-def apply_claim(stext: str, s0: int, s1: int, actors, events: list, para: int, overrides: dict, res: Rules, main_iso3, gaz):
-    """"ISKP claimed responsibility for the attack", "JNIM later said it had planted the device", "accused government warplanes
+def apply_claim(
+    stext: str, s0: int, s1: int, actors, events: list, para: int, overrides: dict, res: Rules, main_iso3, gaz
+):
+    """ "ISKP claimed responsibility for the attack", "JNIM later said it had planted the device", "accused government warplanes
     of dropping the toxic agent": the claimant (or the accused) becomes the agent of the latest event of the same or the
     previous paragraph whose agent is unidentified (or only an affiliation: "al-Qaeda-linked gunmen"); the event is then hedged.
     Returns (claimant, event) or None."""
     m = CLAIM_RE.search(stext) or CLAIM_SAID_RE.search(stext)
     blame = None if m is not None else BLAME_RE.search(stext)
     accuse = None if m is not None or blame is not None else ACCUSE_RE.search(stext)
-    if m is None and blame is None and accuse is None or not events or NEG_CLAIM.search(stext[:(m or blame or accuse).start()]):
+    if (
+        m is None
+        and blame is None
+        and accuse is None
+        or not events
+        or NEG_CLAIM.search(stext[: (m or blame or accuse).start()])
+    ):
         return None
-    if accuse is not None and accuse.group("who2") is not None and \
-            re.search(r"\bden(?:y|ies|ied)\s+(?:any\s+)?(?:involvement|responsibility|the\s+(?:accusation|charge|claim))", stext[accuse.end("who2"):], re.I):
+    if (
+        accuse is not None
+        and accuse.group("who2") is not None
+        and re.search(
+            r"\bden(?:y|ies|ied)\s+(?:any\s+)?(?:involvement|responsibility|the\s+(?:accusation|charge|claim))",
+            stext[accuse.end("who2") :],
+            re.I,
+        )
+    ):
         return None  # "Authorities blamed the OLA, which denied any involvement": the perpetrator stays unidentified
     if m is not None:
         lo, hi = s0, s0 + m.start()
@@ -53,7 +80,14 @@ def apply_claim(stext: str, s0: int, s1: int, actors, events: list, para: int, o
                 continue
             if actor.generic and not (accuse is not None and actor.actor_type == "State forces"):
                 continue  # an accused generic state force ("government warplanes") is the article's state
-            if blame is not None or accuse is not None or not re.search(r"\b(?:by|of|with)\s+(?:[\w\-’']+\s+){0,3}$", stext[max(0, a.start_char - s0 - 30):a.start_char - s0]):
+            if (
+                blame is not None
+                or accuse is not None
+                or not re.search(
+                    r"\b(?:by|of|with)\s+(?:[\w\-’']+\s+){0,3}$",
+                    stext[max(0, a.start_char - s0 - 30) : a.start_char - s0],
+                )
+            ):
                 claimant = actor
                 break
     if claimant is None:
@@ -61,8 +95,9 @@ def apply_claim(stext: str, s0: int, s1: int, actors, events: list, para: int, o
     for ev in reversed(events):
         if para - ev.paragraph > 1:
             break
-        if ev.event_type in ("Battles", "Explosions/Remote violence", "Violence against civilians") and \
-                (ev.actor1 is None or ev.actor1.name.startswith("Unidentified") or ev.extras.get("linked_agent")):
+        if ev.event_type in ("Battles", "Explosions/Remote violence", "Violence against civilians") and (
+            ev.actor1 is None or ev.actor1.name.startswith("Unidentified") or ev.extras.get("linked_agent")
+        ):
             iso3 = gaz.iso3(ev.place.country) if ev.place is not None else main_iso3
             ev.actor1 = with_country(remap_actor(claimant, iso3, res), iso3, res)
             ev.extras.pop("linked_agent", None)
@@ -72,7 +107,7 @@ def apply_claim(stext: str, s0: int, s1: int, actors, events: list, para: int, o
 
 
 def carry_opponent(events: list) -> None:
-    """"Turkish artillery shelled villages around Tal Tamr. A Turkish drone strike killed four SDF fighters": an attack of the
+    """ "Turkish artillery shelled villages around Tal Tamr. A Turkish drone strike killed four SDF fighters": an attack of the
     same agent in the same paragraph with no target of its own is aimed at the opponent named there."""
     by_para: dict[int, list] = {}
     for ev in events:
@@ -82,8 +117,16 @@ def carry_opponent(events: list) -> None:
             continue
         if ev.actor1.name.startswith("Unidentified"):
             continue
-        foes = {o.actor2.name: o.actor2 for o in by_para[ev.paragraph] if o is not ev and o.paragraph == ev.paragraph and o.actor1 is not None
-                and o.actor1.name == ev.actor1.name and o.actor2 is not None and o.actor2.actor_type in ARMED_TYPES}
+        foes = {
+            o.actor2.name: o.actor2
+            for o in by_para[ev.paragraph]
+            if o is not ev
+            and o.paragraph == ev.paragraph
+            and o.actor1 is not None
+            and o.actor1.name == ev.actor1.name
+            and o.actor2 is not None
+            and o.actor2.actor_type in ARMED_TYPES
+        }
         if len(foes) == 1:
             ev.actor2 = next(iter(foes.values()))
 
@@ -97,11 +140,25 @@ def spread_claims(claims: list, events: list) -> None:
     for claimant, cev in claims:
         near = [ev for p in range(cev.paragraph - 2, cev.paragraph + 3) for ev in by_para.get(p, ())]
         for ev in near:
-            if ev is cev or ev.place is None or cev.place is None or place_key(ev) != place_key(cev) or abs(ev.paragraph - cev.paragraph) > 2:
+            if (
+                ev is cev
+                or ev.place is None
+                or cev.place is None
+                or place_key(ev) != place_key(cev)
+                or abs(ev.paragraph - cev.paragraph) > 2
+            ):
                 continue
-            if ev.event_date is not None and cev.event_date is not None and abs((ev.event_date - cev.event_date).days) > 1:
+            if (
+                ev.event_date is not None
+                and cev.event_date is not None
+                and abs((ev.event_date - cev.event_date).days) > 1
+            ):
                 continue
             for role in ("actor1", "actor2"):
                 a = getattr(ev, role)
-                if a is not None and a.name.startswith("Unidentified Armed Group") and claimant != getattr(ev, "actor2" if role == "actor1" else "actor1"):
+                if (
+                    a is not None
+                    and a.name.startswith("Unidentified Armed Group")
+                    and claimant != getattr(ev, "actor2" if role == "actor1" else "actor1")
+                ):
                     setattr(ev, role, claimant)

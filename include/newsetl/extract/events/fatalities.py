@@ -1,4 +1,5 @@
 """Fatalities stated in a sentence, and losses that a follow-up sentence adds to an event."""
+
 from __future__ import annotations
 
 import re
@@ -6,7 +7,6 @@ import re
 from ..rules import Rules
 from .model import Event
 from .text import AGGREGATE_RE, RUNNING_TOTAL, clause_bounds, number_value
-
 
 ZERO_RE = re.compile(
     r"\b(no\s+(?:immediate\s+)?(?:reports?\s+of\s+)?(?:casualties|deaths|fatalities|injuries|one\s+was\s+(?:killed|hurt|injured)|"
@@ -16,36 +16,56 @@ ZERO_RE = re.compile(
 )
 
 
-TOLL_RE = re.compile(r"\bdeath\s+toll\b[^.;]{0,40}?\b(?:at|to|of|reached|stands\s+at|rose\s+to|climbed\s+to)\s+(?:at\s+least\s+|over\s+|more\s+than\s+)?(?P<num>[\d,]+|[a-z\-]+)", re.I)
+TOLL_RE = re.compile(
+    r"\bdeath\s+toll\b[^.;]{0,40}?\b(?:at|to|of|reached|stands\s+at|rose\s+to|climbed\s+to)\s+(?:at\s+least\s+|over\s+|more\s+than\s+)?(?P<num>[\d,]+|[a-z\-]+)",
+    re.I,
+)
 
 
 RELATIVE_GAP = re.compile(r"\s+and\s+(?:his|her|their)\s+$", re.I)  # "a herder and his two sons": one list of victims
 
 
-LOSS_RE = re.compile(r"\b(?:lost|losing)\s+(?:at\s+least\s+|more\s+than\s+)?[\w\-,]+\s+(?:of\s+(?:its|their|his)\s+)?(?:[\w\-]+\s+)?(?:fighters|soldiers|men|troops|members|militants|combatants|policemen|gendarmes|officers|militiamen)\b|"
-                     r"\b[\w\-,]+\s+of\s+the\s+(?:attackers|assailants|militants|insurgents|gunmen|jihadists|rebels|fighters|raiders|bandits|soldiers|troops)\s+(?:were|was|had\s+been)\s+(?:also\s+)?(?:killed|slain|shot\s+dead)\b", re.I)
+LOSS_RE = re.compile(
+    r"\b(?:lost|losing)\s+(?:at\s+least\s+|more\s+than\s+)?[\w\-,]+\s+(?:of\s+(?:its|their|his)\s+)?(?:[\w\-]+\s+)?(?:fighters|soldiers|men|troops|members|militants|combatants|policemen|gendarmes|officers|militiamen)\b|"
+    r"\b[\w\-,]+\s+of\s+the\s+(?:attackers|assailants|militants|insurgents|gunmen|jihadists|rebels|fighters|raiders|bandits|soldiers|troops)\s+(?:were|was|had\s+been)\s+(?:also\s+)?(?:killed|slain|shot\s+dead)\b",
+    re.I,
+)
 
 
-LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+|as\s+well\s+as\s+)?|\s+and\s+|\s+as\s+well\s+as\s+|\s+along\s+with\s+|\s+plus\s+)\s*$", re.I)
+LIST_GAP = re.compile(
+    r"\s*(?:,\s*(?:and\s+|as\s+well\s+as\s+)?|\s+and\s+|\s+as\s+well\s+as\s+|\s+along\s+with\s+|\s+plus\s+)\s*$", re.I
+)
 
 
 SUBSET_BEFORE = re.compile(r"\b(?:including|among\s+them|among\s+whom|of\s+whom|of\s+them)\s+(?:at\s+least\s+)?$", re.I)
 
 
-KILL_AFTER = re.compile(r"^\s*(?:,\s*)?(?:and\s+(?:[\w\-]+\s+){0,1}(?:rebels|fighters|militants|soldiers|civilians|attackers|police|policemen|troops)\s+)?(?:(?:(?:most|many|all|some)\s+of\s+them|including|among\s+them)\s+[\w\s\-]{0,40}?,\s*)?(?:who\s+)?(?:were|was|have\s+been|had\s+been|are|is)?\s*"
-                        r"(?:also\s+|reportedly\s+|later\s+)?(?:killed|dead|died|slain|shot\s+dead|executed|massacred|murdered|lost\s+their\s+lives|perished|(?:hacked|stabbed|burned|burnt|beaten|clubbed|stoned|bludgeoned)\s+to\s+death|burn[et]d?\s+alive)\b", re.I)
+KILL_AFTER = re.compile(
+    r"^\s*(?:,\s*)?(?:and\s+(?:[\w\-]+\s+){0,1}(?:rebels|fighters|militants|soldiers|civilians|attackers|police|policemen|troops)\s+)?(?:(?:(?:most|many|all|some)\s+of\s+them|including|among\s+them)\s+[\w\s\-]{0,40}?,\s*)?(?:who\s+)?(?:were|was|have\s+been|had\s+been|are|is)?\s*"
+    r"(?:also\s+|reportedly\s+|later\s+)?(?:killed|dead|died|slain|shot\s+dead|executed|massacred|murdered|lost\s+their\s+lives|perished|(?:hacked|stabbed|burned|burnt|beaten|clubbed|stoned|bludgeoned)\s+to\s+death|burn[et]d?\s+alive)\b",
+    re.I,
+)
 
 
-KILL_BEFORE = re.compile(r"\b(?:killed|killing|kills|kill|shot\s+dead|shooting\s+dead|fatally\s+(?:shot|shooting|wounded|stabbed)|gunned\s+down|"
-                         r"massacred|executed|executing|beheaded|beheading|murdered|slaughtered|claimed\s+the\s+lives\s+of|claiming\s+the\s+lives\s+of|"
-                         r"took\s+the\s+lives\s+of|deaths?\s+of|killings?\s+of|(?:killed|dead|died)\s+(?:along|together)\s+with|bodies\s+of|(?:beat|hacked|hacking|stabbed|stabbing|burned|burnt|burning|beaten|beating|clubbed|stoned|bludgeoned)\s+to\s+death|lost|losing|left|leaving)\s*(?:(?:the|their|all|all\s+the|both)\s+)?$", re.I)
+KILL_BEFORE = re.compile(
+    r"\b(?:killed|killing|kills|kill|shot\s+dead|shooting\s+dead|fatally\s+(?:shot|shooting|wounded|stabbed)|gunned\s+down|"
+    r"massacred|executed|executing|beheaded|beheading|murdered|slaughtered|claimed\s+the\s+lives\s+of|claiming\s+the\s+lives\s+of|"
+    r"took\s+the\s+lives\s+of|deaths?\s+of|killings?\s+of|(?:killed|dead|died)\s+(?:along|together)\s+with|bodies\s+of|(?:beat|hacked|hacking|stabbed|stabbing|burned|burnt|burning|beaten|beating|clubbed|stoned|bludgeoned)\s+to\s+death|lost|losing|left|leaving)\s*(?:(?:the|their|all|all\s+the|both)\s+)?$",
+    re.I,
+)
 
 
-BARE_KILL = re.compile(r"\b(?:killing|killed|kills|shot\s+dead|shooting\s+dead|(?:hacked|hacking|stabbed|stabbing)\s+to\s+death)\s+(?:at\s+least\s+|more\s+than\s+|over\s+|another\s+)?"
-                       r"(?P<num>\d[\d,]*|[a-z]+(?:-[a-z]+)?)(?:\s+of\s+(?:them|whom))?(?=\s*(?:[,.;)]|$)|\s+(?:and|in|on|at|near|during|when|while|before|after|as)\b)", re.I)
+BARE_KILL = re.compile(
+    r"\b(?:killing|killed|kills|shot\s+dead|shooting\s+dead|(?:hacked|hacking|stabbed|stabbing)\s+to\s+death)\s+(?:at\s+least\s+|more\s+than\s+|over\s+|another\s+)?"
+    r"(?P<num>\d[\d,]*|[a-z]+(?:-[a-z]+)?)(?:\s+of\s+(?:them|whom))?(?=\s*(?:[,.;)]|$)|\s+(?:and|in|on|at|near|during|when|while|before|after|as)\b)",
+    re.I,
+)
 
 
-ZERO2_RE = re.compile(r"\b(?:killed|killing|kill)\s+no\s+one\b|\bno\s+(?:one|body|people)\s+(?:was|were)\s+(?:killed|hurt|injured)\b|\bno\s+deaths\b", re.I)
+ZERO2_RE = re.compile(
+    r"\b(?:killed|killing|kill)\s+no\s+one\b|\bno\s+(?:one|body|people)\s+(?:was|were)\s+(?:killed|hurt|injured)\b|\bno\s+deaths\b",
+    re.I,
+)
 
 
 def fatalities_in(text: str, res: Rules) -> int | None:
@@ -54,7 +74,7 @@ def fatalities_in(text: str, res: Rules) -> int | None:
     numbers, qty = res.victim_patterns
     KILL_RE, INJURY_RE = res.kill_injury
     m = TOLL_RE.search(text)
-    if m and not AGGREGATE_RE.search(text[max(0, m.start() - 40):m.end() + 40]):
+    if m and not AGGREGATE_RE.search(text[max(0, m.start() - 40) : m.end() + 40]):
         v = number_value(m.group("num"), {**numbers, "a": 1, "an": 1})
         if v is not None:
             return v
@@ -72,7 +92,11 @@ def fatalities_in(text: str, res: Rules) -> int | None:
                 continue  # "more than 4,000 people since 2017" (but not "..., in one of the deadliest massacres in recent years")
             raw = q.group("num").lower().replace(",", "")
             if raw in ("the", "their", "his", "her", "its"):
-                if q.group("noun").lower().endswith("s") or re.search(r"\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|dozen|other|remaining)\b", q.group("mods"), re.I):
+                if q.group("noun").lower().endswith("s") or re.search(
+                    r"\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|dozen|other|remaining)\b",
+                    q.group("mods"),
+                    re.I,
+                ):
                     continue  # "the soldiers", "the two men": not a single person
                 val = 1
                 if q.group("of"):
@@ -85,37 +109,47 @@ def fatalities_in(text: str, res: Rules) -> int | None:
                 val = number_value(raw, numbers)
             if val is None or val > 100000 or re.fullmatch(r"(?:19|20)\d\d", raw):
                 continue
-            if re.search(r"\d[.,:]?\s*$", seg[max(0, q.start() - 4):q.start()]):
+            if re.search(r"\d[.,:]?\s*$", seg[max(0, q.start() - 4) : q.start()]):
                 continue
             if q.group("of") and re.match(r"of\s+(?:them|whom)", q.group("of"), re.I):
                 continue  # "six of them children": a subset of a figure already counted
-            if SUBSET_BEFORE.search(seg[max(0, q.start() - 25):q.start()]):
+            if SUBSET_BEFORE.search(seg[max(0, q.start() - 25) : q.start()]):
                 continue
             qs.append((q.start(), q.end(), val))
         # group coordinated quantities into lists ("nine SDF fighters and at least five jihadists")
         lists: list[list] = []
         for st, en, val in qs:
-            gap = seg[lists[-1][-1][1]:st] if lists else ""
+            gap = seg[lists[-1][-1][1] : st] if lists else ""
             if lists and RELATIVE_GAP.fullmatch(gap):
-                gap = gap[:gap.lower().rstrip().rfind(" ")] + " "
-            if lists and not re.match(r"[^,.;]{0,30}?\b(?:said|says|told|reported|added)\b", seg[en:en + 40], re.I) and LIST_GAP.fullmatch(gap + " ") and gap.strip(" ,").lower() in ("", "and", "as well as", "along with", "plus"):
+                gap = gap[: gap.lower().rstrip().rfind(" ")] + " "
+            if (
+                lists
+                and not re.match(r"[^,.;]{0,30}?\b(?:said|says|told|reported|added)\b", seg[en : en + 40], re.I)
+                and LIST_GAP.fullmatch(gap + " ")
+                and gap.strip(" ,").lower() in ("", "and", "as well as", "along with", "plus")
+            ):
                 lists[-1].append((st, en, val))
             else:
                 lists.append([(st, en, val)])
         for lst in lists:
             st, en = lst[0][0], lst[-1][1]
-            before, after = seg[max(0, st - 40):st], seg[en:en + 80]
+            before, after = seg[max(0, st - 40) : st], seg[en : en + 80]
             bound = KILL_BEFORE.search(before) is not None or KILL_AFTER.match(after) is not None
             if bound and re.search(r"\b(?:left|leaving)\s*$", before, re.I) and not re.match(r"\s*dead\b", after, re.I):
                 bound = False  # "leaving six wounded"
-            injured = INJURY_RE.search(before[-25:]) is not None and not KILL_RE.search(before[-25:]) or \
-                (INJURY_RE.match(after.strip(" ,")[:20]) is not None if after.strip(" ,") else False)
+            injured = (
+                INJURY_RE.search(before[-25:]) is not None
+                and not KILL_RE.search(before[-25:])
+                or (INJURY_RE.match(after.strip(" ,")[:20]) is not None if after.strip(" ,") else False)
+            )
             if bound and not injured:
                 total += sum(v for _, _, v in lst)
                 found = True
         taken = [(st, en) for st, en, _ in qs]
         for b in BARE_KILL.finditer(seg):
-            if any(st < b.end() and b.start() < en for st, en in taken) or re.fullmatch(r"(?:19|20)\d\d", b.group("num")):
+            if any(st < b.end() and b.start() < en for st, en in taken) or re.fullmatch(
+                r"(?:19|20)\d\d", b.group("num")
+            ):
                 continue
             v = number_value(b.group("num"), numbers)
             if v is not None and v <= 100000 and not RUNNING_TOTAL.search(seg):

@@ -1,4 +1,5 @@
 """Non-events: plans, threats, negation, background, aggregates, names and modifiers that contain a trigger word."""
+
 from __future__ import annotations
 
 import re
@@ -8,8 +9,6 @@ from ..dates import MONTHS
 from .model import PAST_YEAR_KINDS
 from .roles import BACKED_RE
 from .text import AGGREGATE_RE, RUNNING_TOTAL, VERB_LIKE, clause_bounds, governing_past_verb
-
-
 
 MODAL_RE = re.compile(
     r"\b(will|would|could|might|may|should|must|can|cannot|can't|won't|plans?\s+to|planning\s+to|preparing\s+to|prepares?\s+to|"
@@ -24,38 +23,58 @@ MODAL_ANY = re.compile(
     r"\b(will|would|could|might|should|must|cannot|can't|won't|plans?\s+to|planning\s+to|preparing\s+to|prepares?\s+to|"
     r"threaten(?:s|ed|ing)?|vow(?:s|ed)?\s+to|vowed|pledged\s+to|promised\s+to|warn(?:s|ed)?|aims?\s+to|intends?\s+to|expected\s+to|"
     r"ready\s+to|seeking\s+to|seeks\s+to|trying\s+to|try\s+to|tried\s+to|set\s+to|due\s+to\s+(?:begin|start|take)|"
-    r"called\s+for|calls\s+for|called\s+on|ruled\s+out|rules\s+out|refused\s+to|refuses\s+to|calls\s+on|urged|urges|appealed|planned\s+(?:for|to)|scheduled\s+(?:for|to)|proposed|in\s+order\s+to|if|unless)\b", re.I)
+    r"called\s+for|calls\s+for|called\s+on|ruled\s+out|rules\s+out|refused\s+to|refuses\s+to|calls\s+on|urged|urges|appealed|planned\s+(?:for|to)|scheduled\s+(?:for|to)|proposed|in\s+order\s+to|if|unless)\b",
+    re.I,
+)
 
 
 NEG_RE = re.compile(r"\b(not|no|never|denied|deny|denies|didn't|did\s+not|without|neither|nor)\b[^,.;]{0,25}$", re.I)
 
 
-PAST_VERB = re.compile(r"\b(?:struck|hit|killed|attacked|seized|captured|shelled|bombed|fired|clashed|fought|stormed|opened|took|signed)\b", re.I)
+PAST_VERB = re.compile(
+    r"\b(?:struck|hit|killed|attacked|seized|captured|shelled|bombed|fired|clashed|fought|stormed|opened|took|signed)\b",
+    re.I,
+)
 
 
 def past_verb_between(text: str, a: int, b: int) -> bool:
     """A finite past verb after the modal ("would assess them, but ... struck") ends its scope."""
     m = None
-    for m in MODAL_ANY.finditer(text, a, b):
+    for m in MODAL_ANY.finditer(text, a, b):  # noqa: B007 - the last modal in the span is wanted
         pass
     return bool(m and PAST_VERB.search(text, m.end(), b))
 
 
-NOUN_MODIFIED = re.compile(r"\s+(?:movement|movements|leaders?|organi[sz]ers?|organi[sz]ations?|groups?|camp|site|slogans?|songs?|banners?|"
-                           r"season|campaign|leader|commander|commanders|capabilit(?:y|ies)|programme|program|zone|law|laws|policy|"
-                           r"negotiations?|negotiators?|talks|process|plan|plans|threat|threats|fears?|risk)\b", re.I)
+NOUN_MODIFIED = re.compile(
+    r"\s+(?:movement|movements|leaders?|organi[sz]ers?|organi[sz]ations?|groups?|camp|site|slogans?|songs?|banners?|"
+    r"season|campaign|leader|commander|commanders|capabilit(?:y|ies)|programme|program|zone|law|laws|policy|"
+    r"negotiations?|negotiators?|talks|process|plan|plans|threat|threats|fears?|risk)\b",
+    re.I,
+)
 
 
-ONGOING_BEFORE = re.compile(r"\b(?:days|weeks|months|years|decades|nights|series|wave|waves|spate|string|history|cycle|campaign)\s+of\s+(?:[\w\-]+\s+){0,2}$", re.I)
+ONGOING_BEFORE = re.compile(
+    r"\b(?:days|weeks|months|years|decades|nights|series|wave|waves|spate|string|history|cycle|campaign)\s+of\s+(?:[\w\-]+\s+){0,2}$",
+    re.I,
+)
 
 
-SUBORDINATE_BEFORE = re.compile(r"(?:\bwho|\bwhich|\bthat|\bas\s+(?:they|it|he|she)|\bafter\s+(?:they|it)|\bbefore\s+(?:they|it))\s+(?:had\s+|have\s+|has\s+)?(?:\w+ly\s+)?$", re.I)
+SUBORDINATE_BEFORE = re.compile(
+    r"(?:\bwho|\bwhich|\bthat|\bas\s+(?:they|it|he|she)|\bafter\s+(?:they|it)|\bbefore\s+(?:they|it))\s+(?:had\s+|have\s+|has\s+)?(?:\w+ly\s+)?$",
+    re.I,
+)
 
 
-BACKGROUND_SENT = re.compile(r"\b(?:since\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}$)|\b(?:war|conflict|crisis|uprising|insurgency|revolution)\s+(?:first\s+)?(?:began|started|broke\s+out|erupted)\b", re.I)
+BACKGROUND_SENT = re.compile(
+    r"\b(?:since\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}$)|\b(?:war|conflict|crisis|uprising|insurgency|revolution)\s+(?:first\s+)?(?:began|started|broke\s+out|erupted)\b",
+    re.I,
+)
 
 
-MONTH_ONLY = re.compile(r"\b(?:in|since|during|until)\s+(?:early\s+|late\s+|mid-?)?(?P<mon>january|february|march|april|(?-i:May)|june|july|august|september|october|november|december)\b(?!\s+\d)", re.I)
+MONTH_ONLY = re.compile(
+    r"\b(?:in|since|during|until)\s+(?:early\s+|late\s+|mid-?)?(?P<mon>january|february|march|april|(?-i:May)|june|july|august|september|october|november|december)\b(?!\s+\d)",
+    re.I,
+)
 
 
 def month_is_past(mon: str, ref: date) -> bool:
@@ -63,21 +82,32 @@ def month_is_past(mon: str, ref: date) -> bool:
     return m is not None and m != ref.month
 
 
-TOPIC_BEFORE = re.compile(r"\b(?:against|over|denounc\w+|condemn\w*|to\s+demand|demanding|in\s+protest\s+at|to\s+protest)\s+(?:the\s+|a\s+|an\s+)?(?:[\w\-’']+\s+){0,3}$", re.I)
+TOPIC_BEFORE = re.compile(
+    r"\b(?:against|over|denounc\w+|condemn\w*|to\s+demand|demanding|in\s+protest\s+at|to\s+protest)\s+(?:the\s+|a\s+|an\s+)?(?:[\w\-’']+\s+){0,3}$",
+    re.I,
+)
 
 
-ENDED_AFTER = re.compile(r"\W*(?:[\w\-’']+\s+){0,2}?(?:has\s+|had\s+)?(?:expired|lapsed|collapsed|broke\s+down|ended|ran\s+out)\b", re.I)
+ENDED_AFTER = re.compile(
+    r"\W*(?:[\w\-’']+\s+){0,2}?(?:has\s+|had\s+)?(?:expired|lapsed|collapsed|broke\s+down|ended|ran\s+out)\b", re.I
+)
 
 
-REASON_BEFORE = re.compile(r"\b(?:responsibility\s+for|credit\s+for|on\s+suspicion\s+of|suspected\s+of|in\s+connection\s+with|accused\s+of|charged\s+with|convicted\s+of|"
-                           r"for\s+(?:their|his|her|its)\s+(?:role|part)\s+in|involvement\s+in|responsible\s+for|blamed\s+for|"
-                           r"in\s+retaliation\s+for|in\s+response\s+to|revenge\s+for|investigat\w+\s+(?:into\s+)?)\s+(?:[\w\-]+\s+){0,4}$", re.I)
+REASON_BEFORE = re.compile(
+    r"\b(?:responsibility\s+for|credit\s+for|on\s+suspicion\s+of|suspected\s+of|in\s+connection\s+with|accused\s+of|charged\s+with|convicted\s+of|"
+    r"for\s+(?:their|his|her|its)\s+(?:role|part)\s+in|involvement\s+in|responsible\s+for|blamed\s+for|"
+    r"in\s+retaliation\s+for|in\s+response\s+to|revenge\s+for|investigat\w+\s+(?:into\s+)?)\s+(?:[\w\-]+\s+){0,4}$",
+    re.I,
+)
 
 
 YEAR_ADJ_BEFORE = re.compile(r"\b(?:a|an|the|its|their|his|her)\s+(?P<y>(?:19|20)\d\d)\s+(?:[\w\-]+\s+)?$", re.I)
 
 
-REFERENCE_PREP = re.compile(r"\b(?:under|despite|violat\w*|breach\w*|in\s+line\s+with|in\s+accordance\s+with|as\s+part\s+of|terms\s+of|since|during|before|after)\s+(?:a|an|the|its|their)?\s*(?:[\w\-]+\s+){0,3}$", re.I)
+REFERENCE_PREP = re.compile(
+    r"\b(?:under|despite|violat\w*|breach\w*|in\s+line\s+with|in\s+accordance\s+with|as\s+part\s+of|terms\s+of|since|during|before|after)\s+(?:a|an|the|its|their)?\s*(?:[\w\-]+\s+){0,3}$",
+    re.I,
+)
 
 
 def in_proper_name(t) -> bool:
@@ -92,21 +122,24 @@ def in_proper_name(t) -> bool:
         prev = doc[prev.i - 1]
     nxt = doc[last] if last < t.sent.end else None
     at_start = first == t.sent.start or (prev is not None and not prev.is_alpha and prev.text not in ("-",))
-    neighbour_cap = (prev is not None and prev.is_alpha and prev.text[0].isupper() and not at_start) or \
-                    (nxt is not None and nxt.is_alpha and nxt.text[0].isupper())
+    neighbour_cap = (prev is not None and prev.is_alpha and prev.text[0].isupper() and not at_start) or (
+        nxt is not None and nxt.is_alpha and nxt.text[0].isupper()
+    )
     return neighbour_cap and not (at_start and (nxt is None or not nxt.text[0].isupper()))
 
 
 def place_object(stext: str, end: int, splaces, s0: int) -> bool:
     """A place directly after the trigger ("took Tarhuna", "entered the town of Hajin", "took control of Kabul")."""
     for p in splaces:
-        gap = stext[end:p.start_char - s0]
-        if p.start_char - s0 >= end and re.fullmatch(r"\s*(?:back\s+)?(?:control\s+of\s+)?(?:the\s+)?(?:(?:[\w\-]+\s+){0,2}(?:town|city|village|district|area|"
-                                                        r"neighbourhood|neighborhood|suburb|port|base|airport|capital)\s+(?:of\s+)?)?", gap, re.I):
+        gap = stext[end : p.start_char - s0]
+        if p.start_char - s0 >= end and re.fullmatch(
+            r"\s*(?:back\s+)?(?:control\s+of\s+)?(?:the\s+)?(?:(?:[\w\-]+\s+){0,2}(?:town|city|village|district|area|"
+            r"neighbourhood|neighborhood|suburb|port|base|airport|capital)\s+(?:of\s+)?)?",
+            gap,
+            re.I,
+        ):
             return True
     return False
-
-
 
 
 def _modal_or_name(t, u, rel: int, before: str, c0: int) -> bool:
@@ -116,16 +149,20 @@ def _modal_or_name(t, u, rel: int, before: str, c0: int) -> bool:
         return True
     if in_proper_name(t) or re.search(r"\b(?:anti|pro|counter|post|pre|non)\s*-\s*$", before, re.I):
         return True  # "Amnesty International", "Anti-Robbery Squad", "anti-coup protesters": a name or a modifier
-    if NOUN_MODIFIED.match(stext[t.end_char - s0:]):
+    if NOUN_MODIFIED.match(stext[t.end_char - s0 :]):
         return True  # "the protest movement said", "protest leaders": the trigger word only qualifies a noun
     if ONGOING_BEFORE.search(before):
         return True  # "after days of protests", "weeks of fighting": a running background, not one event
-    if MODAL_ANY.search(stext[max(c0, rel - 70):rel]) and not past_verb_between(stext, max(c0, rel - 70), rel):
+    if MODAL_ANY.search(stext[max(c0, rel - 70) : rel]) and not past_verb_between(stext, max(c0, rel - 70), rel):
         return True
-    if re.match(r"\W*(?:[\w\-’']+\s+){0,3}?(?:will|would|is\s+due|are\s+due|is\s+expected|are\s+expected)\b", stext[t.end_char - s0:], re.I) \
-            and not re.search(r"\b(?:killed|killing|wounded|left)\b", stext[t.end_char - s0:], re.I):
-        return True
-    return False
+    return bool(
+        re.match(
+            r"\W*(?:[\w\-’']+\s+){0,3}?(?:will|would|is\s+due|are\s+due|is\s+expected|are\s+expected)\b",
+            stext[t.end_char - s0 :],
+            re.I,
+        )
+        and not re.search(r"\b(?:killed|killing|wounded|left)\b", stext[t.end_char - s0 :], re.I)
+    )
 
 
 def _background(t, trig, u, rel: int, before: str, c0: int, c1: int, ref: date) -> bool:
@@ -139,14 +176,24 @@ def _background(t, trig, u, rel: int, before: str, c0: int, c1: int, ref: date) 
         return True  # "since the protests began on October 1", "The war began on October 7, when...": background
     if not day_dates and any(month_is_past(m.group("mon"), ref) for m in MONTH_ONLY.finditer(stext)):
         return True  # "resigned in May after his supporters attacked...": an earlier month, background
-    if AGGREGATE_RE.search(stext[c0:c1]) or AGGREGATE_RE.search(stext[rel:rel + 80]):
+    if AGGREGATE_RE.search(stext[c0:c1]) or AGGREGATE_RE.search(stext[rel : rel + 80]):
         return True
-    if any(d.kind in PAST_YEAR_KINDS and d.value is not None and d.value.year < ref.year and c0 <= d.start - u.s0 <= c1 + 10 for d in sdates):
+    if any(
+        d.kind in PAST_YEAR_KINDS
+        and d.value is not None
+        and d.value.year < ref.year
+        and c0 <= d.start - u.s0 <= c1 + 10
+        for d in sdates
+    ):
         return True
-    if not day_dates and any(d.kind in PAST_YEAR_KINDS and d.value is not None and d.value.year < ref.year for d in sdates):
+    if not day_dates and any(
+        d.kind in PAST_YEAR_KINDS and d.value is not None and d.value.year < ref.year for d in sdates
+    ):
         return True  # "In August 2013, hundreds were killed in a sarin attack": the whole sentence is background
     yr = YEAR_ADJ_BEFORE.search(before)
-    return bool(yr and int(yr.group("y")) < ref.year)  # "a 2014 peace deal", "the 2017 offensive": a past event named by its year
+    return bool(
+        yr and int(yr.group("y")) < ref.year
+    )  # "a 2014 peace deal", "the 2017 offensive": a past event named by its year
 
 
 def _weak_or_dependent(t, trig, u, rel: int, before: str, c0: int, art) -> bool:
@@ -156,29 +203,48 @@ def _weak_or_dependent(t, trig, u, rel: int, before: str, c0: int, art) -> bool:
     if trig.sub_event_type in ("Other", "Change to group/activity") and trig.priority <= 4:
         # weak strategic triggers fire on background and ongoing states: "the ELN, which is holding peace talks",
         # "elections would go ahead in December"; keep only a completed act of the sentence's own
-        if re.search(r"\b(?:which|who|that)\b[^,;:]{0,50}$", stext[c0:rel], re.I) or \
-                re.search(r"\b(?:is|are|am|was|were|been|be)\s+(?:\w+ing\s+)?$", before, re.I):
+        if re.search(r"\b(?:which|who|that)\b[^,;:]{0,50}$", stext[c0:rel], re.I) or re.search(
+            r"\b(?:is|are|am|was|were|been|be)\s+(?:\w+ing\s+)?$", before, re.I
+        ):
             return True
-        past = any(VERB_LIKE.search(w) and not w.lower().endswith("ing") for w in t.text.split()) or \
-            governing_past_verb(stext, rel, art.irregular)
+        past = any(
+            VERB_LIKE.search(w) and not w.lower().endswith("ing") for w in t.text.split()
+        ) or governing_past_verb(stext, rel, art.irregular)
         if not (u.day_dates and past):
             return True
     if trig.sub_event_type == "Agreement" and REFERENCE_PREP.search(before[-45:]):
         return True  # "withdrew under a US-brokered truce", "despite the ceasefire": a reference, not a new agreement
     if REASON_BEFORE.search(before):
         return True  # "arrested 17 people on suspicion of involvement in the arson": the reason, not a new event
-    if BACKED_RE.search(before) and any(o.start_char < t.start_char and res.triggers[o.label_].event_type == "Battles" or
-                                        o.start_char > t.end_char for o in u.triggers):
+    if BACKED_RE.search(before) and any(
+        o.start_char < t.start_char and res.triggers[o.label_].event_type == "Battles" or o.start_char > t.end_char
+        for o in u.triggers
+    ):
         return True  # "Somali troops backed by US airstrikes recaptured ...": the support of another event
-    if trig.event_type not in ("Protests", "Riots") and TOPIC_BEFORE.search(before) and \
-            any(res.triggers[o.label_].event_type in ("Protests", "Riots") for o in u.triggers if o.start_char < t.start_char):
+    if (
+        trig.event_type not in ("Protests", "Riots")
+        and TOPIC_BEFORE.search(before)
+        and any(
+            res.triggers[o.label_].event_type in ("Protests", "Riots")
+            for o in u.triggers
+            if o.start_char < t.start_char
+        )
+    ):
         return True  # "staged a sit-in to protest against the enforced disappearances": the topic of the protest
-    if trig.sub_event_type == "Agreement" and ENDED_AFTER.match(stext[t.end_char - s0:]):
+    if trig.sub_event_type == "Agreement" and ENDED_AFTER.match(stext[t.end_char - s0 :]):
         return True  # "the truce expired on October 2": the end of an agreement, not a new one
     if t.label_ == "territory_strict" and not place_object(stext, t.end_char - s0, u.splaces, s0):
         return True  # "took Tarhuna", "entered Balakliia": only with the place as the object
-    if trig.event_type == "Battles" and trig.sub_event_type != "Armed clash" and not any(p.start_char >= t.start_char for p in u.splaces) \
-            and not re.search(r"\b(?:town|city|village|district|area|base|airport|positions?|hill|region|province)\b", stext[rel:rel + 60], re.I):
+    if (
+        trig.event_type == "Battles"
+        and trig.sub_event_type != "Armed clash"
+        and not any(p.start_char >= t.start_char for p in u.splaces)
+        and not re.search(
+            r"\b(?:town|city|village|district|area|base|airport|positions?|hill|region|province)\b",
+            stext[rel : rel + 60],
+            re.I,
+        )
+    ):
         return True  # "seized" without a place seized is not a territorial change
     return False
 
@@ -189,10 +255,13 @@ def trigger_candidates(u, art) -> list[tuple]:
     for t in u.triggers:
         trig = art.res.triggers[t.label_]
         rel = t.start_char - u.s0
-        before = u.stext[max(0, rel - 60):rel]
+        before = u.stext[max(0, rel - 60) : rel]
         c0, c1 = clause_bounds(u.stext, rel)
-        if _modal_or_name(t, u, rel, before, c0) or _background(t, trig, u, rel, before, c0, c1, art.ref) or \
-                _weak_or_dependent(t, trig, u, rel, before, c0, art):
+        if (
+            _modal_or_name(t, u, rel, before, c0)
+            or _background(t, trig, u, rel, before, c0, c1, art.ref)
+            or _weak_or_dependent(t, trig, u, rel, before, c0, art)
+        ):
             continue
         # among equally strong triggers the finite verb beats a nominal in a prepositional phrase
         # ("In a separate attack on Friday, gunmen attacked a post": the verb carries the roles)

@@ -1,14 +1,17 @@
 """Restatements and duplicates: one event per (sub-event type, place, date) of an article."""
+
 from __future__ import annotations
 
 import re
-from .model import Event, place_key
+
 from .attribution import ATTRIB_TAIL, speech_barrier
 from .fatalities import adds_loss
-from .model import VIOLENT_TYPES
+from .model import VIOLENT_TYPES, Event, place_key
 
-
-ALSO_RESTATE = re.compile(r"^\W*(?:The|These|Those)\s+(?:attackers|assailants|gunmen|fighters|militants|insurgents|raiders|rebels|militiamen|bandits|jihadists)\b.*\balso\b", re.S)
+ALSO_RESTATE = re.compile(
+    r"^\W*(?:The|These|Those)\s+(?:attackers|assailants|gunmen|fighters|militants|insurgents|raiders|rebels|militiamen|bandits|jihadists)\b.*\balso\b",
+    re.S,
+)
 
 
 def merge_events(events: list[Event]) -> list[Event]:
@@ -53,8 +56,13 @@ def _restated_event(art, ev, para: int, own_place, det: bool, weak: bool, report
             break
         if reported and not weak and cand.event_type not in VIOLENT_TYPES and ev.event_type in VIOLENT_TYPES:
             continue
-        if own_place is None or cand.place is None or own_place.name == cand.place.name or \
-                (own_place.parent and own_place.parent == cand.place.name) or (cand.place.parent and cand.place.parent == own_place.name):
+        if (
+            own_place is None
+            or cand.place is None
+            or own_place.name == cand.place.name
+            or (own_place.parent and own_place.parent == cand.place.name)
+            or (cand.place.parent and cand.place.parent == own_place.name)
+        ):
             return cand
     return None
 
@@ -66,7 +74,11 @@ def restates(art, u, ev, trig, rel: int, chosen: list, own_dates: list, det: boo
     also = not own_dates and ALSO_RESTATE.match(stext) is not None
     if also:
         det = True  # "The attackers, believed to be from Jonglei, also stole cattle": part of the attack just reported
-    weak = trig.priority <= 3 and trig.event_type in ("Battles", "Explosions/Remote violence", "Violence against civilians")
+    weak = trig.priority <= 3 and trig.event_type in (
+        "Battles",
+        "Explosions/Remote violence",
+        "Violence against civilians",
+    )
     # an account given by someone ("Survivors said the attackers went from house to house, shooting men") with no date or
     # place of its own restates the event already reported
     reported = (speech_barrier(stext, rel, art.res) is not None or ATTRIB_TAIL.search(stext) is not None) and not chosen

@@ -1,4 +1,5 @@
 """The event record, ACLED type groups and small helpers on events and actors."""
+
 from __future__ import annotations
 
 import hashlib
@@ -7,8 +8,6 @@ from datetime import date
 
 from ..gazetteer import Place
 from ..rules import Actor, Rules
-
-
 
 PAST_YEAR_KINDS = ("year", "monthyear", "lastyear")
 
@@ -35,11 +34,17 @@ SYMMETRIC_SUBS = {"Armed clash", "Agreement"}
 
 
 DEFAULT_PLOVER = {
-    "Armed clash": ("ASSAULT", "firearms"), "Attack": ("ASSAULT", "firearms"),
-    "Excessive force against protesters": ("ASSAULT", "firearms"), "Air/drone strike": ("ASSAULT", "aerial"),
-    "Shelling/artillery/missile attack": ("ASSAULT", "heavy-weapons"), "Remote explosive/landmine/IED": ("ASSAULT", "explosives"),
-    "Grenade": ("ASSAULT", "explosives"), "Suicide bomb": ("ASSAULT", "asymmetric"), "Chemical weapon": ("ASSAULT", "cbrn"),
-    "Abduction/forced disappearance": ("ASSAULT", "abduct"), "Sexual violence": ("ASSAULT", "sexual"),
+    "Armed clash": ("ASSAULT", "firearms"),
+    "Attack": ("ASSAULT", "firearms"),
+    "Excessive force against protesters": ("ASSAULT", "firearms"),
+    "Air/drone strike": ("ASSAULT", "aerial"),
+    "Shelling/artillery/missile attack": ("ASSAULT", "heavy-weapons"),
+    "Remote explosive/landmine/IED": ("ASSAULT", "explosives"),
+    "Grenade": ("ASSAULT", "explosives"),
+    "Suicide bomb": ("ASSAULT", "asymmetric"),
+    "Chemical weapon": ("ASSAULT", "cbrn"),
+    "Abduction/forced disappearance": ("ASSAULT", "abduct"),
+    "Sexual violence": ("ASSAULT", "sexual"),
 }
 
 
@@ -70,8 +75,16 @@ class Event:
 
 def with_sub(trig, event_type: str, sub: str, res: Rules):
     pe, pm = DEFAULT_PLOVER.get(sub, (trig.plover_event, trig.plover_mode))
-    return replace(trig, event_type=event_type, sub_event_type=sub, plover_event=pe, plover_mode=pm, alt_if_state=None,
-                   alt_if_civilians=None, alt_if_armed=None)
+    return replace(
+        trig,
+        event_type=event_type,
+        sub_event_type=sub,
+        plover_event=pe,
+        plover_mode=pm,
+        alt_if_state=None,
+        alt_if_civilians=None,
+        alt_if_armed=None,
+    )
 
 
 def remap_actor(actor: Actor | None, iso3: str | None, res: Rules) -> Actor | None:
@@ -86,7 +99,11 @@ def with_country(actor: Actor, iso3: str | None, res: Rules) -> Actor:
         return actor
     names = res.lexicon.get("country_names", {})
     cname = names.get(iso3) if iso3 else None
-    name = actor.name.replace("{country}", cname) if cname else actor.name.replace(" of {country}", "").replace(" ({country})", "").replace("{country}", "").strip()
+    name = (
+        actor.name.replace("{country}", cname)
+        if cname
+        else actor.name.replace(" of {country}", "").replace(" ({country})", "").replace("{country}", "").strip()
+    )
     return Actor(name, actor.actor_type, iso3, False)
 
 

@@ -1,4 +1,5 @@
 """The place of an event: the most specific place of its sentence, reference points and landmarks left out."""
+
 from __future__ import annotations
 
 import re
@@ -41,28 +42,35 @@ def best_place(spans) -> tuple[Place, int] | None:
     return best
 
 
-REF_POINT_BEFORE = re.compile(r"(?:\b(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west|"
-                              r"northern|southern|eastern|western)(?:ern)?\s+of|\bkm\s+(?:\([^)]*\)\s+)?(?:from|of|outside)|\bkilometres?\s+(?:from|of)|"
-                              r"\bmiles?\s+(?:from|of)|\bborder\s+with|\bsolidarity\s+with|\bin\s+support\s+of|\bbordering|,\s*(?:close\s+to|near|not\s+far\s+from)|\bover\s+the|\bacross\s+the|\btowards?|\bheaded\s+for|\bcapital\s+of)\s+(?:the\s+)?$", re.I)
+REF_POINT_BEFORE = re.compile(
+    r"(?:\b(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west|"
+    r"northern|southern|eastern|western)(?:ern)?\s+of|\bkm\s+(?:\([^)]*\)\s+)?(?:from|of|outside)|\bkilometres?\s+(?:from|of)|"
+    r"\bmiles?\s+(?:from|of)|\bborder\s+with|\bsolidarity\s+with|\bin\s+support\s+of|\bbordering|,\s*(?:close\s+to|near|not\s+far\s+from)|\bover\s+the|\bacross\s+the|\btowards?|\bheaded\s+for|\bcapital\s+of)\s+(?:the\s+)?$",
+    re.I,
+)
 
 
-LANDMARK_AFTER = re.compile(r"\s+(?:presidential\s+)?(?:palace|airport|air\s+base|hotel|square|street|road|highway|bridge|stadium|university|hospital|"
-                            r"mosque|church|market|prison|river|dam|refinery|port|station|embassy|camp)\b", re.I)
+LANDMARK_AFTER = re.compile(
+    r"\s+(?:presidential\s+)?(?:palace|airport|air\s+base|hotel|square|street|road|highway|bridge|stadium|university|hospital|"
+    r"mosque|church|market|prison|river|dam|refinery|port|station|embassy|camp)\b",
+    re.I,
+)
 
 
-BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:the\s+)?(?:(?:[\w\-]+\s+)?(?:villages?|towns?|cities|localities|settlements|areas?|districts?)\s+of\s+)?$", re.I)
+BETWEEN_BEFORE = re.compile(
+    r"\bbetween\s+(?:the\s+)?(?:(?:[\w\-]+\s+)?(?:villages?|towns?|cities|localities|settlements|areas?|districts?)\s+of\s+)?$",
+    re.I,
+)
 
 
 def is_reference_point(text: str, sp) -> bool:
     place = sp._.place[0]
     if place.feature == "country":
         return False
-    before = text[max(0, sp.start_char - 40):sp.start_char]
+    before = text[max(0, sp.start_char - 40) : sp.start_char]
     if REF_POINT_BEFORE.search(before):
         return True
-    if not place.curated and LANDMARK_AFTER.match(text[sp.end_char:sp.end_char + 30]):
-        return True
-    return False
+    return bool(not place.curated and LANDMARK_AFTER.match(text[sp.end_char : sp.end_char + 30]))
 
 
 def places_for(spans, trig_pos: int, dtext: str) -> list[tuple[Place, int]]:
@@ -71,16 +79,26 @@ def places_for(spans, trig_pos: int, dtext: str) -> list[tuple[Place, int]]:
     if not spans:
         return []
     scored = [(sp, precision_of(*sp._.place)) for sp in spans]
-    betw = [x for x in scored if x[0].start_char >= trig_pos and BETWEEN_BEFORE.search(dtext[max(0, x[0].start_char - 60):x[0].start_char])]
+    betw = [
+        x
+        for x in scored
+        if x[0].start_char >= trig_pos and BETWEEN_BEFORE.search(dtext[max(0, x[0].start_char - 60) : x[0].start_char])
+    ]
     if betw and betw[0][1] < 3:
-        return [(betw[0][0]._.place[0], betw[0][1])]  # "on the road between Awasse and Mocimboa da Praia": the first place
+        return [
+            (betw[0][0]._.place[0], betw[0][1])
+        ]  # "on the road between Awasse and Mocimboa da Praia": the first place
     # reference points ("south of Hodeidah", "20 km from Goma", "near the border with Mali") and landmarks named after
     # a town ("the Miraflores palace", "over the Dnipro") are not where the event happened when another place is named
     # and so is the place that locates an unlisted one just before it ("the village of Siftek, near Kobani",
     # "Kafr Nabudah in northern Hama")
     anchors = {(sp._.place[0].parent, sp.end_char) for sp, _ in scored if unlisted(sp._.place[0])}
-    main = [x for x in scored if not is_reference_point(dtext, x[0]) and
-            not any(x[0]._.place[0].name == name and 0 <= x[0].start_char - end <= 60 for name, end in anchors)]
+    main = [
+        x
+        for x in scored
+        if not is_reference_point(dtext, x[0])
+        and not any(x[0]._.place[0].name == name and 0 <= x[0].start_char - end <= 60 for name, end in anchors)
+    ]
     if main and len(main) < len(scored):
         scored = main
     finest = min(rank_of(sp._.place[0], p) for sp, p in scored)
@@ -88,16 +106,20 @@ def places_for(spans, trig_pos: int, dtext: str) -> list[tuple[Place, int]]:
     after = [x for x in fine if x[0].start_char >= trig_pos] or fine
     first = after[0]
     out = [first]
-    if BETWEEN_BEFORE.search(dtext[max(0, first[0].start_char - 60):first[0].start_char]):
+    if BETWEEN_BEFORE.search(dtext[max(0, first[0].start_char - 60) : first[0].start_char]):
         # "between the villages of Robotyne and Verbove", "on the road between Bor and Pibor": one event, at the first place
         return [(first[0]._.place[0], first[1])]
     # a list continues with its neighbours whatever their precision ("Susah, Hawi Susah and Al-Shajlah")
     following = [x for x in scored if x[0].start_char > first[0].start_char and x[1] < 3]
     for sp, p in following:
-        between = dtext[out[-1][0].end_char:sp.start_char]
+        between = dtext[out[-1][0].end_char : sp.start_char]
         if p > out[-1][1] and re.fullmatch(r"\s*,\s*", between):
             break  # "in Mir Ali, North Waziristan": the coarser place locates the finer one
-        if re.fullmatch(r"\s*(?:,|and|, and|or|as\s+well\s+as)\s*(?:in\s+|at\s+|near\s+|on\s+)?(?:the\s+)?(?:nearby\s+|neighbouring\s+|neighboring\s+)?(?:(?:villages?|towns?|cities|city|neighbourhoods?|areas?|districts?)\s+(?:of\s+)?)?", between, re.I):
+        if re.fullmatch(
+            r"\s*(?:,|and|, and|or|as\s+well\s+as)\s*(?:in\s+|at\s+|near\s+|on\s+)?(?:the\s+)?(?:nearby\s+|neighbouring\s+|neighboring\s+)?(?:(?:villages?|towns?|cities|city|neighbourhoods?|areas?|districts?)\s+(?:of\s+)?)?",
+            between,
+            re.I,
+        ):
             out.append((sp, p))
         else:
             break
@@ -125,7 +147,9 @@ def place_event(art, u, ev, rel: int) -> list:
         # a country name is a fallback only: "Niger's rulers detained..." under a NIAMEY dateline is in Niamey;
         # a foreign country named in a story ("Russia said", "Turkey launched") is an actor, not the place
         main = art.main_iso2
-        if carried[0].country == chosen[0][0].country or (main and chosen[0][0].country != main and carried[0].country == main):
+        if carried[0].country == chosen[0][0].country or (
+            main and chosen[0][0].country != main and carried[0].country == main
+        ):
             chosen = [carried]
     if chosen:
         ev.place, ev.place_precision = chosen[0]

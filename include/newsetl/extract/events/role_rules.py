@@ -1,39 +1,58 @@
 """Roles by convention and by what the sentence says of the target (ACLED practice)."""
+
 from __future__ import annotations
 
 import re
 
 from ..rules import Rules
-from .model import Event, STATE_TYPES
-from .model import ARMED_TYPES, NONSTATE_TYPES, TERRITORY_SUBS, remap_actor
+from .model import ARMED_TYPES, NONSTATE_TYPES, STATE_TYPES, TERRITORY_SUBS, Event, remap_actor
 from .roles import BOTH_SIDES, SUBJECT_BLOCK, sentence_roles
 
-
-UNARMED_TARGET = re.compile(r"\b(?:herders?|herdsm[ae]n|farmers?|villagers?|worshippers?|pastoralists?|traders?)\s*$", re.I)
-
-
-EXCHANGE_RE = re.compile(r"\b(?:exchanges?\s+of\s+fire|exchanged\s+fire|fired\s+back|returned\s+fire|fought\s+back|fought\s+off|repelled|repulsed|"
-                         r"resisted|resistance|gun\s*battles?|firefights?|shoot-?outs?|clash(?:ed|es)?)\b", re.I)
+UNARMED_TARGET = re.compile(
+    r"\b(?:herders?|herdsm[ae]n|farmers?|villagers?|worshippers?|pastoralists?|traders?)\s*$", re.I
+)
 
 
-CIVIL_PROPERTY = re.compile(r"\b(?:houses|homes|huts|dwellings|shops|stores|market|markets|church|churches|mosque|mosques|health\s+cent(?:re|er)s?|"
-                            r"clinic|villages|farms|crops|granaries|livestock|cattle|belongings|property\s+of\s+(?:residents|villagers|civilians))\b", re.I)
+EXCHANGE_RE = re.compile(
+    r"\b(?:exchanges?\s+of\s+fire|exchanged\s+fire|fired\s+back|returned\s+fire|fought\s+back|fought\s+off|repelled|repulsed|"
+    r"resisted|resistance|gun\s*battles?|firefights?|shoot-?outs?|clash(?:ed|es)?)\b",
+    re.I,
+)
 
 
-ARREST_REASON = re.compile(r"\b(?:on\s+suspicion\s+of|suspected\s+of|in\s+connection\s+with|accused\s+of|charged\s+with|for)\s+(?:[\w\-’']+\s+){0,4}?"
-                           r"(?:(?P<riot>setting\s+fire|arson|rioting|riots?|looting|vandali[sz]\w*|torching|burning|ransacking|storming)|"
-                           r"(?:protests?|protesting|demonstrations?|demonstrating|rall(?:y|ies)|marches|marching|sit-ins?))\b", re.I)
+CIVIL_PROPERTY = re.compile(
+    r"\b(?:houses|homes|huts|dwellings|shops|stores|market|markets|church|churches|mosque|mosques|health\s+cent(?:re|er)s?|"
+    r"clinic|villages|farms|crops|granaries|livestock|cattle|belongings|property\s+of\s+(?:residents|villagers|civilians))\b",
+    re.I,
+)
 
 
-FACILITY_END = re.compile(r"\b(?:station|stations|headquarters|building|buildings|post|posts|base|bases|office|offices|compound|barracks)$", re.I)
+ARREST_REASON = re.compile(
+    r"\b(?:on\s+suspicion\s+of|suspected\s+of|in\s+connection\s+with|accused\s+of|charged\s+with|for)\s+(?:[\w\-’']+\s+){0,4}?"
+    r"(?:(?P<riot>setting\s+fire|arson|rioting|riots?|looting|vandali[sz]\w*|torching|burning|ransacking|storming)|"
+    r"(?:protests?|protesting|demonstrations?|demonstrating|rall(?:y|ies)|marches|marching|sit-ins?))\b",
+    re.I,
+)
 
 
-FACILITY_AFTER = re.compile(r"\s*(?:station|stations|headquarters|building|buildings|post|posts|base|bases|office|offices|compound|barracks|vehicles?|cars?)\b", re.I)
+FACILITY_END = re.compile(
+    r"\b(?:station|stations|headquarters|building|buildings|post|posts|base|bases|office|offices|compound|barracks)$",
+    re.I,
+)
 
 
-CIVIL_TARGET = re.compile(r"\s*(?:into\s+|on\s+)?(?:the\s+|a\s+|an\s+)?(?:[\w\-]+\s+){0,2}?(?:residential\s+(?:areas?|buildings?|blocks?|neighbou?rhoods?|districts?|quarters?|streets?)|"
-                          r"apartment\s+(?:buildings?|blocks?)|homes|houses|markets?|marketplace|hospitals?|schools?|clinics?|shelters?|"
-                          r"camps?\s+for\s+(?:displaced|refugees)|displacement\s+camps?|civilian\s+(?:areas?|targets?|homes|infrastructure))\b", re.I)
+FACILITY_AFTER = re.compile(
+    r"\s*(?:station|stations|headquarters|building|buildings|post|posts|base|bases|office|offices|compound|barracks|vehicles?|cars?)\b",
+    re.I,
+)
+
+
+CIVIL_TARGET = re.compile(
+    r"\s*(?:into\s+|on\s+)?(?:the\s+|a\s+|an\s+)?(?:[\w\-]+\s+){0,2}?(?:residential\s+(?:areas?|buildings?|blocks?|neighbou?rhoods?|districts?|quarters?|streets?)|"
+    r"apartment\s+(?:buildings?|blocks?)|homes|houses|markets?|marketplace|hospitals?|schools?|clinics?|shelters?|"
+    r"camps?\s+for\s+(?:displaced|refugees)|displacement\s+camps?|civilian\s+(?:areas?|targets?|homes|infrastructure))\b",
+    re.I,
+)
 
 
 def conventional_roles(ev: Event, a1, a2, trig, res: Rules):
@@ -56,12 +75,20 @@ def conventional_roles(ev: Event, a1, a2, trig, res: Rules):
         return rioters, civ
     if ev.event_type == "Explosions/Remote violence" and sub != "Air/drone strike" and a1 is None:
         a1 = unid
-    if ev.event_type == "Violence against civilians" and a2 is None and sub in ("Attack", "Abduction/forced disappearance", "Sexual violence"):
+    if (
+        ev.event_type == "Violence against civilians"
+        and a2 is None
+        and sub in ("Attack", "Abduction/forced disappearance", "Sexual violence")
+    ):
         a2 = civ
         ev.civilian_targeting = True
     if ev.event_type == "Violence against civilians" and a1 is None:
         a1 = unid
-    if a1 is not None and a1 in (protesters, civ) and ev.event_type in ("Battles", "Explosions/Remote violence", "Violence against civilians"):
+    if (
+        a1 is not None
+        and a1 in (protesters, civ)
+        and ev.event_type in ("Battles", "Explosions/Remote violence", "Violence against civilians")
+    ):
         a1, a2 = (unid if ev.event_type != "Battles" else None), a1
     return a1, a2
 
@@ -76,21 +103,43 @@ def clause_roles(art, u, ev, tspan, trig, rel: int, events: list):
     res, text, s0, stext = art.res, art.text, u.s0, u.stext
     sent_actors = u.actors
     a1, a2 = sentence_roles(sent_actors, stext, s0, rel, tspan, trig, res, art.overrides)
-    if a1 is not None and any(_actor_of(art, a) == a1 and
-                              (re.match(r"-(?:linked|affiliated|inspired|allied)\b", text[a.end_char:a.end_char + 12], re.I) or
-                               re.search(r"\b(?:linked|affiliated|allied|loyal)\s+(?:to|with)\s+(?:the\s+)?$", text[max(s0, a.start_char - 25):a.start_char], re.I))
-                              for a in sent_actors):
+    if a1 is not None and any(
+        _actor_of(art, a) == a1
+        and (
+            re.match(r"-(?:linked|affiliated|inspired|allied)\b", text[a.end_char : a.end_char + 12], re.I)
+            or re.search(
+                r"\b(?:linked|affiliated|allied|loyal)\s+(?:to|with)\s+(?:the\s+)?$",
+                text[max(s0, a.start_char - 25) : a.start_char],
+                re.I,
+            )
+        )
+        for a in sent_actors
+    ):
         ev.extras["linked_agent"] = True  # "al-Qaeda-linked gunmen": an affiliation, which a later claim makes precise
     if trig.event_type == "Battles" and BOTH_SIDES.search(stext):
         # "Fighting between the two sides continued", "with both sides claiming control": the pair of the story's last
         # two-sided event (the same or the previous paragraph)
-        pair = next((e for e in reversed(events) if u.para - e.paragraph <= 1 and e.actor1 is not None and e.actor2 is not None
-                     and e.actor2.actor_type not in ("Civilians", "Protesters", "Rioters")), None)
+        pair = next(
+            (
+                e
+                for e in reversed(events)
+                if u.para - e.paragraph <= 1
+                and e.actor1 is not None
+                and e.actor2 is not None
+                and e.actor2.actor_type not in ("Civilians", "Protesters", "Rioters")
+            ),
+            None,
+        )
         if pair is not None and (a1 is None or a2 is None or {a1.name, a2.name} & {pair.actor1.name, pair.actor2.name}):
             a1, a2 = pair.actor1, pair.actor2
     if trig.sub_event_type == "Disrupted weapons use":
         # the remover is the agent; "IEDs set by ISIS members" names the owner of the weapons, not the agent
-        left = [a for a in sent_actors if a.end_char <= tspan.start_char and not SUBJECT_BLOCK.search(stext[max(0, a.start_char - s0 - 40):a.start_char - s0])]
+        left = [
+            a
+            for a in sent_actors
+            if a.end_char <= tspan.start_char
+            and not SUBJECT_BLOCK.search(stext[max(0, a.start_char - s0 - 40) : a.start_char - s0])
+        ]
         if left:
             a1, a2 = res.actors.get(left[-1].ent_id_), None
     a1, a2 = _civilian_roles(art, u, ev, tspan, trig, a1, a2)
@@ -103,19 +152,31 @@ def _civilian_roles(art, u, ev, tspan, trig, a1, a2):
     """Unarmed victims ("killed 12 Fulani herders", "a former militia commander") and civilians named as targets."""
     res, stext = art.res, u.stext
     civil = res.actors.get("Civilians")
-    if civil and a2 is not None and a2.actor_type != "Civilians" and trig.event_type in ("Violence against civilians", "Battles") \
-            and trig.sub_event_type in ("Attack", "Abduction/forced disappearance", "Armed clash") and not EXCHANGE_RE.search(stext):
+    if (
+        civil
+        and a2 is not None
+        and a2.actor_type != "Civilians"
+        and trig.event_type in ("Violence against civilians", "Battles")
+        and trig.sub_event_type in ("Attack", "Abduction/forced disappearance", "Armed clash")
+        and not EXCHANGE_RE.search(stext)
+    ):
         for m in u.actors:
             if m.start_char < tspan.start_char or _actor_of(art, m) != a2:
                 continue
-            pre = art.text[max(u.s0, m.start_char - 25):m.start_char]
-            if UNARMED_TARGET.search(m.text) or re.search(r"\b(?:former|retired|ex-|ex)\s*(?:[\w\-]+\s+){0,2}$", pre, re.I):
+            pre = art.text[max(u.s0, m.start_char - 25) : m.start_char]
+            if UNARMED_TARGET.search(m.text) or re.search(
+                r"\b(?:former|retired|ex-|ex)\s*(?:[\w\-]+\s+){0,2}$", pre, re.I
+            ):
                 a2 = civil  # "killed 12 Fulani herders", "a former militia commander and his son": unarmed victims
             break
     kills = res.kill_injury[0].search(stext) is not None
     explicit_civ = re.search(r"\bcivilians?\b", stext, re.I) is not None
-    if civil and any(res.actors.get(a.ent_id_) == civil for a in u.actors) and (kills or trig.event_type == "Violence against civilians" or explicit_civ) \
-            and (a2 is None or a2 == civil or explicit_civ or trig.event_type == "Violence against civilians"):
+    if (
+        civil
+        and any(res.actors.get(a.ent_id_) == civil for a in u.actors)
+        and (kills or trig.event_type == "Violence against civilians" or explicit_civ)
+        and (a2 is None or a2 == civil or explicit_civ or trig.event_type == "Violence against civilians")
+    ):
         if a1 == civil:
             a1 = None
         a2 = civil
@@ -127,17 +188,40 @@ def target_by_object(art, u, ev, a1, a2, rel: int, tspan):
     """actor2 from what was hit: civilian property, public buildings, police stations, residential areas, the people
     arrested and why."""
     res, stext, s0 = art.res, u.stext, u.s0
-    if ev.sub_event_type == "Looting/property destruction" and a1 is not None and a1.actor_type in ARMED_TYPES \
-            and (a2 is None or a2.name.startswith("Government of")) and CIVIL_PROPERTY.search(stext[rel:rel + 70]):
+    if (
+        ev.sub_event_type == "Looting/property destruction"
+        and a1 is not None
+        and a1.actor_type in ARMED_TYPES
+        and (a2 is None or a2.name.startswith("Government of"))
+        and CIVIL_PROPERTY.search(stext[rel : rel + 70])
+    ):
         a2 = res.actors.get("Civilians")  # "torched about 200 houses", "looted shops": civilian property
-    elif ev.sub_event_type == "Looting/property destruction" and a2 is not None and a2.name.startswith("Government of") \
-            and re.search(r"\bgovernment\s+(?:school|building|office|hospital|clinic|propert|vehicle|facilit)", stext[rel:rel + 70], re.I):
+    elif (
+        ev.sub_event_type == "Looting/property destruction"
+        and a2 is not None
+        and a2.name.startswith("Government of")
+        and re.search(
+            r"\bgovernment\s+(?:school|building|office|hospital|clinic|propert|vehicle|facilit)",
+            stext[rel : rel + 70],
+            re.I,
+        )
+    ):
         a2 = None  # "set fire to a government school": public property, not the government as a party
-    if ev.sub_event_type in ("Violent demonstration", "Looting/property destruction") and a2 is not None and a2.actor_type in STATE_TYPES:
+    if (
+        ev.sub_event_type in ("Violent demonstration", "Looting/property destruction")
+        and a2 is not None
+        and a2.actor_type in STATE_TYPES
+    ):
         ments = [a for a in u.actors if _actor_of(art, a) == a2]
-        if ments and all(FACILITY_END.search(a.text) or FACILITY_AFTER.match(art.text[a.end_char:a.end_char + 25]) for a in ments):
+        if ments and all(
+            FACILITY_END.search(a.text) or FACILITY_AFTER.match(art.text[a.end_char : a.end_char + 25]) for a in ments
+        ):
             a2 = None  # "crowds set fire to a police station": a building, not the police as a party
-    if ev.event_type == "Explosions/Remote violence" and a2 is None and CIVIL_TARGET.match(stext[tspan.end_char - s0:tspan.end_char - s0 + 60]):
+    if (
+        ev.event_type == "Explosions/Remote violence"
+        and a2 is None
+        and CIVIL_TARGET.match(stext[tspan.end_char - s0 : tspan.end_char - s0 + 60])
+    ):
         a2 = res.actors.get("Civilians")  # "bombed residential areas", "shelled a market": civilians are the target
         ev.civilian_targeting = True
     why = ARREST_REASON.search(stext[rel:]) if ev.sub_event_type == "Arrests" else None
@@ -167,7 +251,11 @@ def default_opponents(art, ev, a1, a2, iso3, para: int):
         # "Iraqi special forces recaptured Bartella", "Ukrainian troops recaptured Izium": from the armed opponent the
         # story names most (not a force of the recapturing side's country)
         named = art.armed_named
-        foes = [k for k in named if k != a1 and k.name != a1.name and (k.country is None or k.country != a1.country) and named[k] >= 2]
+        foes = [
+            k
+            for k in named
+            if k != a1 and k.name != a1.name and (k.country is None or k.country != a1.country) and named[k] >= 2
+        ]
         if foes:
             a2 = remap_actor(max(foes, key=lambda k: named[k]), iso3, res)
     if a2 is None and a1 is not None and a1.actor_type in NONSTATE_TYPES and not a1.generic:

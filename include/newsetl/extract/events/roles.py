@@ -1,4 +1,5 @@
 """Agent and target of a trigger from the sentence: 'by X' agents, coordinated pairs, the subject before the trigger, the object after it."""
+
 from __future__ import annotations
 
 import re
@@ -7,59 +8,92 @@ from ..rules import Rules
 from .attribution import is_attribution, speech_barrier
 from .model import SYMMETRIC_SUBS
 
-
 BY_AGENT = re.compile(r"\b(by|from)\s+(?:the\s+)?(?:[\w\-’']+\s+){0,2}$", re.I)
 
 
-SUBJECT_BLOCK = re.compile(r"\b(in|of|near|at|from|to|into|with|for|over|about|outside|inside|around|towards|toward|between|among|than|like|against|on|targeting|by)\s+(?:the\s+|a\s+|an\s+)?(?:(?!that\b)[\w\-’']+\s+){0,2}$", re.I)
+SUBJECT_BLOCK = re.compile(
+    r"\b(in|of|near|at|from|to|into|with|for|over|about|outside|inside|around|towards|toward|between|among|than|like|against|on|targeting|by)\s+(?:the\s+|a\s+|an\s+)?(?:(?!that\b)[\w\-’']+\s+){0,2}$",
+    re.I,
+)
 
 
-PARTITIVE_OF = re.compile(r"\b(?:units?|members?|fighters|troops|forces|elements|militants|soldiers|gunmen|men|detachments?|battalions?|brigades?|"
-                          r"squads?|teams?|commandos|convoys?|patrols?)\s+of\s+(?:the\s+)?$", re.I)
+PARTITIVE_OF = re.compile(
+    r"\b(?:units?|members?|fighters|troops|forces|elements|militants|soldiers|gunmen|men|detachments?|battalions?|brigades?|"
+    r"squads?|teams?|commandos|convoys?|patrols?)\s+of\s+(?:the\s+)?$",
+    re.I,
+)
 
 
-BACKED_RE = re.compile(r"\b(backed|supported|assisted|aided|helped|accompanied|joined)\s+(?:up\s+)?by\s+(?:the\s+)?(?:(?!and\b)[\w\-’']+\s+){0,2}$|\bwith\s+the\s+(?:help|support|backing)\s+of\s+(?:the\s+)?(?:(?!and\b)[\w\-’']+\s+){0,2}$", re.I)
+BACKED_RE = re.compile(
+    r"\b(backed|supported|assisted|aided|helped|accompanied|joined)\s+(?:up\s+)?by\s+(?:the\s+)?(?:(?!and\b)[\w\-’']+\s+){0,2}$|\bwith\s+the\s+(?:help|support|backing)\s+of\s+(?:the\s+)?(?:(?!and\b)[\w\-’']+\s+){0,2}$",
+    re.I,
+)
 
 
-TARGET_PREP = re.compile(r"\b(on|against|targeting|at|with|hit|struck|targeted)\s+(?:the\s+|a\s+|an\s+)?(?:(?!that\b)[\w\-’']+\s+){0,2}$", re.I)
+TARGET_PREP = re.compile(
+    r"\b(on|against|targeting|at|with|hit|struck|targeted)\s+(?:the\s+|a\s+|an\s+)?(?:(?!that\b)[\w\-’']+\s+){0,2}$",
+    re.I,
+)
 
 
 HELD_RE = re.compile(r"^[\s-]*(held|controlled|run|occupied)\b", re.I)
 
 
-BOTH_SIDES = re.compile(r"\b(?:the\s+two\s+(?:sides|forces|groups|armies|parties|rivals|factions)|both\s+sides|the\s+rival\s+(?:forces|factions|sides))\b", re.I)
+BOTH_SIDES = re.compile(
+    r"\b(?:the\s+two\s+(?:sides|forces|groups|armies|parties|rivals|factions)|both\s+sides|the\s+rival\s+(?:forces|factions|sides))\b",
+    re.I,
+)
 
 
-DESCRIBED_BY = re.compile(r"\b(?:popular\s+with|frequented\s+by|(?:place|venue|destination|hub|spot)\s+for|used\s+by|home\s+to|favoured\s+by|"
-                          r"favored\s+by)\s+(?:the\s+|many\s+)?(?:[\w\-’']+\s+){0,2}$", re.I)
+DESCRIBED_BY = re.compile(
+    r"\b(?:popular\s+with|frequented\s+by|(?:place|venue|destination|hub|spot)\s+for|used\s+by|home\s+to|favoured\s+by|"
+    r"favored\s+by)\s+(?:the\s+|many\s+)?(?:[\w\-’']+\s+){0,2}$",
+    re.I,
+)
 
 
-OTHER_CLAUSE = re.compile(r"\b(?:after|before|while|because|although|though|until)\s+(?:(?:he|she|they|it|we|being|having|been)\b|\w+ing\b|"
-                          r"(?:[\w\-’']+\s+){0,4}?(?:(?!(?:need|speed|seed|shed|bed|red|feed|hundred|armed)\b)\w{3,}ed|fell|took|fled|withdrew|left|ran|came|went|began|broke|fought|struck|hit|won|lost|met)\b)|"
-                          r"\b(?:whose|which|who|then|but)\b|[;:(]", re.I)
+OTHER_CLAUSE = re.compile(
+    r"\b(?:after|before|while|because|although|though|until)\s+(?:(?:he|she|they|it|we|being|having|been)\b|\w+ing\b|"
+    r"(?:[\w\-’']+\s+){0,4}?(?:(?!(?:need|speed|seed|shed|bed|red|feed|hundred|armed)\b)\w{3,}ed|fell|took|fled|withdrew|left|ran|came|went|began|broke|fought|struck|hit|won|lost|met)\b)|"
+    r"\b(?:whose|which|who|then|but)\b|[;:(]",
+    re.I,
+)
 
 
-OBJECT_VERB = re.compile(r"\b(?:killed|killing|attacked|attacking|ambushed|ambushing|abducted|abducting|kidnapped|kidnapping|shot|"
-                         r"targeted|targeting|struck|striking|hit|arrested|detained|wounded|wounding|repelled|routed|stormed|storming|raided|raiding|"
-                         r"overran|overrunning|assaulted|assaulting|shelled|shelling|bombed|bombing)\b", re.I)
+OBJECT_VERB = re.compile(
+    r"\b(?:killed|killing|attacked|attacking|ambushed|ambushing|abducted|abducting|kidnapped|kidnapping|shot|"
+    r"targeted|targeting|struck|striking|hit|arrested|detained|wounded|wounding|repelled|routed|stormed|storming|raided|raiding|"
+    r"overran|overrunning|assaulted|assaulting|shelled|shelling|bombed|bombing)\b",
+    re.I,
+)
 
 
-LINK_GAP = re.compile(r"\s+(?:of|from|linked\s+to|affiliated\s+(?:with|to)|loyal\s+to|allied\s+(?:with|to)|belonging\s+to|aligned\s+with|"
-                      r"associated\s+with|tied\s+to|connected\s+to|known\s+as|members\s+of)\s+(?:the\s+)?(?:[\w\-’']+\s+){0,1}", re.I)
+LINK_GAP = re.compile(
+    r"\s+(?:of|from|linked\s+to|affiliated\s+(?:with|to)|loyal\s+to|allied\s+(?:with|to)|belonging\s+to|aligned\s+with|"
+    r"associated\s+with|tied\s+to|connected\s+to|known\s+as|members\s+of)\s+(?:the\s+)?(?:[\w\-’']+\s+){0,1}",
+    re.I,
+)
 
 
-REASON_GAP = re.compile(r"\b(?:accus\w+|suspected\s+of|on\s+suspicion|charged\s+with|collaborat\w+|links?\s+(?:to|with)|ties\s+(?:to|with)|"
-                        r"support(?:ing)?\s+(?:for\s+)?|sympathi[sz]\w+|for\s+(?:supplying|helping|aiding|financing))\b", re.I)
+REASON_GAP = re.compile(
+    r"\b(?:accus\w+|suspected\s+of|on\s+suspicion|charged\s+with|collaborat\w+|links?\s+(?:to|with)|ties\s+(?:to|with)|"
+    r"support(?:ing)?\s+(?:for\s+)?|sympathi[sz]\w+|for\s+(?:supplying|helping|aiding|financing))\b",
+    re.I,
+)
 
 
-SUBORDINATOR = re.compile(r"\b(?:after|before|while|because|although|though|until|whose|which|who|then|but|where)\b|[;:(]", re.I)
+SUBORDINATOR = re.compile(
+    r"\b(?:after|before|while|because|although|though|until|whose|which|who|then|but|where)\b|[;:(]", re.I
+)
 
 
 def in_other_clause(stext: str, start: int, arel: int, aend: int) -> bool:
     """The actor at arel belongs to another clause than the trigger ending at start: "... after the Peshmerga withdrew",
     "before being repelled by UN peacekeepers", "after he criticised the junta" (but not "after clashes with rebels")."""
     for m in SUBORDINATOR.finditer(stext, start, arel):
-        if OTHER_CLAUSE.match(stext, m.start(), min(len(stext), aend + 25)) or OTHER_CLAUSE.search(stext[m.start():min(len(stext), aend + 25)]):
+        if OTHER_CLAUSE.match(stext, m.start(), min(len(stext), aend + 25)) or OTHER_CLAUSE.search(
+            stext[m.start() : min(len(stext), aend + 25)]
+        ):
             return True
     return False
 
@@ -78,11 +112,21 @@ def _role_items(sent_actors, stext: str, s0: int, rel: int, res: Rules, override
             continue
         if actor == prev_actor and re.fullmatch(r"\s*\(\s*", stext[prev_end:arel]):
             continue  # "the Jalisco New Generation Cartel (CJNG)": one mention
-        prefix = stext[max(0, arel - 40):arel]
-        after = stext[a.end_char - s0:a.end_char - s0 + 12]
-        if items and items[-1][2].generic and items[-1][2].actor_type not in ("Civilians", "Protesters", "Rioters") and not actor.generic \
-                and (LINK_GAP.fullmatch(stext[items[-1][1]:arel]) or (re.fullmatch(r"\s+(?:in|wearing)\s+(?:the\s+)?", stext[items[-1][1]:arel], re.I)
-                                                                     and re.match(r"\s*uniforms?\b", after, re.I))):
+        prefix = stext[max(0, arel - 40) : arel]
+        after = stext[a.end_char - s0 : a.end_char - s0 + 12]
+        if (
+            items
+            and items[-1][2].generic
+            and items[-1][2].actor_type not in ("Civilians", "Protesters", "Rioters")
+            and not actor.generic
+            and (
+                LINK_GAP.fullmatch(stext[items[-1][1] : arel])
+                or (
+                    re.fullmatch(r"\s+(?:in|wearing)\s+(?:the\s+)?", stext[items[-1][1] : arel], re.I)
+                    and re.match(r"\s*uniforms?\b", after, re.I)
+                )
+            )
+        ):
             # "gunmen in RSF uniforms": the group whose uniform they wear
             # "fighters of the Allied Democratic Forces (ADF)", "gunmen from the OLA": the named group is the actor
             p_arel, _, _, p_prefix, _ = items.pop()
@@ -95,15 +139,20 @@ def _role_items(sent_actors, stext: str, s0: int, rel: int, res: Rules, override
 
 
 def _between_pair(items: list, stext: str, rel: int):
-    """"between X and Y" near the trigger: the pair, or None."""
-    for i, (arel, aend, actor, prefix, after) in enumerate(items):
+    """ "between X and Y" near the trigger: the pair, or None."""
+    for i, (arel, aend, actor, prefix, _after) in enumerate(items):
         if re.search(r"\bbetween\s+(?:the\s+)?(?:[\w\-’']+\s+){0,3}$", prefix, re.I) and i + 1 < len(items):
-            rest = [it for it in items[i + 1:] if not BACKED_RE.search(it[3])]  # "between X backed by the coalition and Y"
+            rest = [
+                it for it in items[i + 1 :] if not BACKED_RE.search(it[3])
+            ]  # "between X backed by the coalition and Y"
             if not rest:
                 continue
             nxt = rest[0]
-            gap = stext[aend:nxt[0]]
-            if re.fullmatch(r"[^,.;]{0,40}?\band\s+(?:the\s+)?(?:[\w\-’']+\s+){0,3}", gap, re.I) and abs(arel - rel) < 120:
+            gap = stext[aend : nxt[0]]
+            if (
+                re.fullmatch(r"[^,.;]{0,40}?\band\s+(?:the\s+)?(?:[\w\-’']+\s+){0,3}", gap, re.I)
+                and abs(arel - rel) < 120
+            ):
                 return actor, nxt[2]
     return None
 
@@ -116,17 +165,26 @@ def _after_trigger(after_t: list, stext: str, trel_end: int):
         if DESCRIBED_BY.search(prefix):
             continue  # "the hotel, a popular meeting place for government officials": a description of the target place
         other_clause = in_other_clause(stext, trel_end, arel, aend)
-        if target is None and re.fullmatch(r"\s*(?:with|against)\s+(?:the\s+|a\s+|an\s+)?(?:[\w\-’']+\s+){0,2}", stext[trel_end:arel], re.I):
+        if target is None and re.fullmatch(
+            r"\s*(?:with|against)\s+(?:the\s+|a\s+|an\s+)?(?:[\w\-’']+\s+){0,2}", stext[trel_end:arel], re.I
+        ):
             with_target = True
-        if BY_AGENT.search(prefix) and not re.search(r"\bfrom\s+(?:the\s+)?(?:[\w\-’']+\s+){0,2}$", prefix, re.I) \
-                and not re.search(r"\bby\s+\w+ing\s+(?:[\w\-’']+\s+)?$", prefix, re.I):  # "answered by pounding X": X is the object
+        if (
+            BY_AGENT.search(prefix)
+            and not re.search(r"\bfrom\s+(?:the\s+)?(?:[\w\-’']+\s+){0,2}$", prefix, re.I)
+            and not re.search(r"\bby\s+\w+ing\s+(?:[\w\-’']+\s+)?$", prefix, re.I)
+        ):  # "answered by pounding X": X is the object
             if not other_clause:  # "attacked ... before being repelled by UN peacekeepers": the agent of another verb
                 agent_by = agent_by or actor
         elif BACKED_RE.search(prefix):
             continue
         elif REASON_GAP.search(stext[trel_end:arel]):
             continue  # "arrested a chief, accusing him of collaborating with the ADF": the reason, not a participant
-        elif target is None and not other_clause and not re.match(r"-(?:led|brokered|sponsored|mediated|hosted|backed|run)\b", after):
+        elif (
+            target is None
+            and not other_clause
+            and not re.match(r"-(?:led|brokered|sponsored|mediated|hosted|backed|run)\b", after)
+        ):
             target = actor  # not the mediator of "at African Union-led talks"
     return agent_by, target, with_target
 
@@ -140,7 +198,9 @@ def _before_trigger(before: list, target):
             continue
         if BACKED_RE.search(prefix):
             continue
-        if TARGET_PREP.search(prefix) and not re.search(r"\b(?:and|,)\s+(?:the\s+)?(?:[\w\-’']+\s+){0,2}$", prefix, re.I):
+        if TARGET_PREP.search(prefix) and not re.search(
+            r"\b(?:and|,)\s+(?:the\s+)?(?:[\w\-’']+\s+){0,2}$", prefix, re.I
+        ):
             target = target or actor
             continue
         subj_cands.append((arel, aend, actor, prefix))
@@ -158,25 +218,42 @@ def _subject(subj_cands: list, stext: str, trig, target, with_target: bool):
     first = (free or subj_cands[-1:])[0]
     agent_subj = first[2]
     idx = subj_cands.index(first)
-    if agent_subj.generic and idx + 1 < len(subj_cands) and not subj_cands[idx + 1][2].generic \
-            and LINK_GAP.fullmatch(stext[first[1]:subj_cands[idx + 1][0]]):
-        first = subj_cands[idx + 1]  # "warplanes of the US-led coalition", "insurgents linked to the Islamic State group"
+    if (
+        agent_subj.generic
+        and idx + 1 < len(subj_cands)
+        and not subj_cands[idx + 1][2].generic
+        and LINK_GAP.fullmatch(stext[first[1] : subj_cands[idx + 1][0]])
+    ):
+        first = subj_cands[
+            idx + 1
+        ]  # "warplanes of the US-led coalition", "insurgents linked to the Islamic State group"
         agent_subj = first[2]
         idx += 1
     if target is None and trig.role_hint != "target_only":
         # "X killed three gendarmes in an ambush", "said it had killed 12 CODECO fighters in clashes": the object of
         # the verb before a nominal trigger is the target
-        for c in subj_cands[idx + 1:]:
-            gap = stext[first[1]:c[0]]
-            if c[2] != agent_subj and OBJECT_VERB.search(gap) and not re.search(r"[;:]|\band\s+(?:the\s+)?(?:[\w\-’']+\s+){0,2}$", gap):
+        for c in subj_cands[idx + 1 :]:
+            gap = stext[first[1] : c[0]]
+            if (
+                c[2] != agent_subj
+                and OBJECT_VERB.search(gap)
+                and not re.search(r"[;:]|\band\s+(?:the\s+)?(?:[\w\-’']+\s+){0,2}$", gap)
+            ):
                 target = c[2]
                 break
     if idx + 1 < len(subj_cands) and (trig.sub_event_type in SYMMETRIC_SUBS or target is None):
         nxt = subj_cands[idx + 1]
-        gap = stext[first[1]:nxt[0]]
+        gap = stext[first[1] : nxt[0]]
         allied = re.search(r"\b(?:allied|allies|their|its|supporting|pro-government)\b", gap, re.I) is not None
-        if re.fullmatch(r"\s*(?:[’']s)?\s*(?:\([^()]{1,15}\)\s*)?(?:and|,\s*and|&)\s+(?:the\s+)?(?:[\w\-’']+\s+){0,4}", gap, re.I) and nxt[2] != first[2] \
-                and not allied:
+        if (
+            re.fullmatch(
+                r"\s*(?:[’']s)?\s*(?:\([^()]{1,15}\)\s*)?(?:and|,\s*and|&)\s+(?:the\s+)?(?:[\w\-’']+\s+){0,4}",
+                gap,
+                re.I,
+            )
+            and nxt[2] != first[2]
+            and not allied
+        ):
             if target is None or (trig.sub_event_type in SYMMETRIC_SUBS and not with_target):
                 target = nxt[2]
     return agent_subj, target
@@ -215,13 +292,19 @@ def sentence_roles(sent_actors, stext: str, s0: int, rel: int, tspan, trig, res:
     if subj_cands:
         agent_subj, target = _subject(subj_cands, stext, trig, target, with_target)
     if agent_by is not None and agent_subj is not None and agent_subj != agent_by and subj_target:
-        target = agent_subj  # "soldiers and VDP members repelled an assault by IS Sahel fighters": the soldiers are attacked
+        target = (
+            agent_subj  # "soldiers and VDP members repelled an assault by IS Sahel fighters": the soldiers are attacked
+        )
     a1 = agent_by or agent_subj
     if a1 is None and trig.role_hint != "target_only":
         # "... were killed on November 3, when US-led coalition warplanes carried out airstrikes": agent after the trigger
-        for arel, aend, actor, prefix, after in after_t:
-            if actor is not target and actor.actor_type not in ("Civilians", "Protesters", "Rioters") and not BACKED_RE.search(prefix) \
-                    and not SUBJECT_BLOCK.search(prefix):
+        for _arel, _aend, actor, prefix, _after in after_t:
+            if (
+                actor is not target
+                and actor.actor_type not in ("Civilians", "Protesters", "Rioters")
+                and not BACKED_RE.search(prefix)
+                and not SUBJECT_BLOCK.search(prefix)
+            ):
                 a1 = actor
                 break
         if a1 is not None and target is a1:

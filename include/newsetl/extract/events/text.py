@@ -1,9 +1,8 @@
 """Clause bounds, verb shapes and other text helpers shared by the event modules."""
+
 from __future__ import annotations
 
 import re
-
-
 
 CLAUSE_SPLIT = re.compile(r"[;:—()]|,(?!\d)|\bwhich\b|\bwho\b|\bwhere\b|\bwhen\b|\bafter\b|\bbefore\b|\bas\b")
 
@@ -19,15 +18,18 @@ def clause_bounds(text: str, pos: int) -> tuple[int, int]:
     return start, end
 
 
-VERB_LIKE = re.compile(r"(ed|ing)$|^(struck|shot|hit|seized|took|overran|overrun|blew|fought|stormed|shelled|bombed|killed|"
-                       r"captured|recaptured|retook|dispersed|torched|looted|set|met|signed|held)$", re.I)
+VERB_LIKE = re.compile(
+    r"(ed|ing)$|^(struck|shot|hit|seized|took|overran|overrun|blew|fought|stormed|shelled|bombed|killed|"
+    r"captured|recaptured|retook|dispersed|torched|looted|set|met|signed|held)$",
+    re.I,
+)
 
 
 def governing_past_verb(stext: str, rel: int, irregular: frozenset) -> bool:
     """A past-tense verb shortly before a nominal trigger in its clause ("removed a high number of IEDs",
     "carried out a raid"): the sentence reports a completed act, not a state or a plan."""
     c0, _ = clause_bounds(stext, rel)
-    words = re.findall(r"[A-Za-z]+", stext[max(c0, rel - 50):rel])[-6:]
+    words = re.findall(r"[A-Za-z]+", stext[max(c0, rel - 50) : rel])[-6:]
     return any((w.lower().endswith("ed") and len(w) > 4) or w.lower() in irregular for w in words)
 
 
@@ -41,7 +43,10 @@ AGGREGATE_RE = re.compile(
 )
 
 
-RUNNING_TOTAL = re.compile(r"\b(?:have|has)\s+(?:now\s+|so\s+far\s+|since\s+)?(?:been\s+)?(?:killed|wounded|injured|displaced|arrested|detained|abducted|kidnapped)\b", re.I)
+RUNNING_TOTAL = re.compile(
+    r"\b(?:have|has)\s+(?:now\s+|so\s+far\s+|since\s+)?(?:been\s+)?(?:killed|wounded|injured|displaced|arrested|detained|abducted|kidnapped)\b",
+    re.I,
+)
 
 
 def number_value(tok: str, numbers: dict[str, int]) -> int | None:

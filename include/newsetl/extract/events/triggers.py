@@ -1,47 +1,75 @@
 """The event type: the strongest trigger of a sentence and the refinements by weapon, crowd and target."""
+
 from __future__ import annotations
 
 import re
 
 from ..rules import Rules
-from .model import ARMED_TYPES
+from .model import ARMED_TYPES, DEFAULT_PLOVER, TERRITORY_SUBS, with_sub
 from .text import clause_bounds
-from .model import DEFAULT_PLOVER, TERRITORY_SUBS, with_sub
 
-
-SUBORD_CLAUSE = re.compile(r"\b(?:after|before|as|when|once|until|while)\s+(?:the\s+|its\s+|their\s+|his\s+)?(?:[\w\-’']+\s+){0,3}$", re.I)
+SUBORD_CLAUSE = re.compile(
+    r"\b(?:after|before|as|when|once|until|while)\s+(?:the\s+|its\s+|their\s+|his\s+)?(?:[\w\-’']+\s+){0,3}$", re.I
+)
 
 
 KILL_VERB = re.compile(r"\b(?:killed|killing|shot\s+dead|massacred|beheaded|executed|murdered)\b", re.I)
 
 
-REMOVAL_BEFORE = re.compile(r"\b(?:removed|removing|defused|defusing|dismantled|dismantling|cleared|clearing|disposed\s+of|neutrali[sz]ed|"
-                            r"disarmed|deactivated|found|discovered|uncovered|seized|seizing|confiscated|recovered|intercepted|detected|"
-                            r"safely\s+detonated|destroyed\s+a\s+cache\s+of)\s+(?:[\w\-]+\s+){0,5}$", re.I)
+REMOVAL_BEFORE = re.compile(
+    r"\b(?:removed|removing|defused|defusing|dismantled|dismantling|cleared|clearing|disposed\s+of|neutrali[sz]ed|"
+    r"disarmed|deactivated|found|discovered|uncovered|seized|seizing|confiscated|recovered|intercepted|detected|"
+    r"safely\s+detonated|destroyed\s+a\s+cache\s+of)\s+(?:[\w\-]+\s+){0,5}$",
+    re.I,
+)
 
 
-AIR_ASSET = re.compile(r"\b(?:aircraft|jets?|warplanes?|fighter\s+jets?|planes?|drones?|helicopters?|gunships?|air\s+force|bombers?|airstrikes?|air\s+strikes?)\b", re.I)
+AIR_ASSET = re.compile(
+    r"\b(?:aircraft|jets?|warplanes?|fighter\s+jets?|planes?|drones?|helicopters?|gunships?|air\s+force|bombers?|airstrikes?|air\s+strikes?)\b",
+    re.I,
+)
 
 
-AIR_MEANS = re.compile(r"\b(?:aircraft|jets?|warplanes?|planes?|drones?|helicopters?|gunships?|air\s+force|aerospace\s+forces|bombers?)\b", re.I)
-HEAVY_ASSET = re.compile(r"\b(?:artillery|howitzers?|shells?|shelling|rockets?|mortars?|missiles?|tanks?|grad|multiple\s+rocket\s+launchers?)\b", re.I)
+AIR_MEANS = re.compile(
+    r"\b(?:aircraft|jets?|warplanes?|planes?|drones?|helicopters?|gunships?|air\s+force|aerospace\s+forces|bombers?)\b",
+    re.I,
+)
+HEAVY_ASSET = re.compile(
+    r"\b(?:artillery|howitzers?|shells?|shelling|rockets?|mortars?|missiles?|tanks?|grad|multiple\s+rocket\s+launchers?)\b",
+    re.I,
+)
 
 
-CROWD_RE = re.compile(r"\b(?:crowds?|protesters|protestors|demonstrators|rioters|mobs?|youths|stone-throw\w*|stone\s+throw\w*|supporters)\b", re.I)
+CROWD_RE = re.compile(
+    r"\b(?:crowds?|protesters|protestors|demonstrators|rioters|mobs?|youths|stone-throw\w*|stone\s+throw\w*|supporters)\b",
+    re.I,
+)
 
 
-PROTEST_TARGET_RE = re.compile(r"\b(?:opened\s+fire|fired|shot|shooting|killed|killing)\b[^.;]{0,40}\b(?:protesters|protestors|demonstrators|marchers)\b|"
-                               r"\b(?:protesters|protestors|demonstrators|marchers)\b[^.;]{0,25}\b(?:were|was)\s+(?:shot|killed)|\bduring\s+(?:a|the|an)\s+(?:[\w\-]+\s+)?(?:march|protest|demonstration|rally|sit-in|sit\s+in|vigil|gathering)\b", re.I)
+PROTEST_TARGET_RE = re.compile(
+    r"\b(?:opened\s+fire|fired|shot|shooting|killed|killing)\b[^.;]{0,40}\b(?:protesters|protestors|demonstrators|marchers)\b|"
+    r"\b(?:protesters|protestors|demonstrators|marchers)\b[^.;]{0,25}\b(?:were|was)\s+(?:shot|killed)|\bduring\s+(?:a|the|an)\s+(?:[\w\-]+\s+)?(?:march|protest|demonstration|rally|sit-in|sit\s+in|vigil|gathering)\b",
+    re.I,
+)
 
 
-PROTEST_CONTEXT = re.compile(r"\b(?:during|at|after|at\s+the\s+end\s+of)\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,2}(?:demonstration|protest|rally|march|sit-in|vigil)s?\b", re.I)
+PROTEST_CONTEXT = re.compile(
+    r"\b(?:during|at|after|at\s+the\s+end\s+of)\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,2}(?:demonstration|protest|rally|march|sit-in|vigil)s?\b",
+    re.I,
+)
 
 
-CROWD_SUBJ = re.compile(r"\b(?:crowds?|mobs?|(?:angry\s+)?residents|villagers|youths|protesters|protestors|demonstrators|rioters|supporters)\b", re.I)
+CROWD_SUBJ = re.compile(
+    r"\b(?:crowds?|mobs?|(?:angry\s+)?residents|villagers|youths|protesters|protestors|demonstrators|rioters|supporters)\b",
+    re.I,
+)
 
 
-RIOT_ACT = re.compile(r"\b(?:toppled|tore\s+down|smashed|torched|set\s+(?:[\w\-]+\s+){0,5}?(?:on\s+fire|ablaze|alight)|set\s+fire|stormed|broke\s+into|"
-                      r"burned|burnt|ransacked|looted|pelted|hurled|threw\s+(?:stones|rocks|petrol\s+bombs|molotov)|vandali[sz]ed|clashed\s+with\s+police)\b", re.I)
+RIOT_ACT = re.compile(
+    r"\b(?:toppled|tore\s+down|smashed|torched|set\s+(?:[\w\-]+\s+){0,5}?(?:on\s+fire|ablaze|alight)|set\s+fire|stormed|broke\s+into|"
+    r"burned|burnt|ransacked|looted|pelted|hurled|threw\s+(?:stones|rocks|petrol\s+bombs|molotov)|vandali[sz]ed|clashed\s+with\s+police)\b",
+    re.I,
+)
 
 
 def crowd_retype(ev, a1, stext: str, rel: int, res: Rules) -> None:
@@ -49,16 +77,29 @@ def crowd_retype(ev, a1, stext: str, rel: int, res: Rules) -> None:
     things hold a violent demonstration; an armed group that burns homes destroys property."""
     c0, _ = clause_bounds(stext, rel)
     subj = stext[c0:rel]
-    crowd = CROWD_SUBJ.search(subj) is not None and (a1 is None or a1.actor_type in ("Protesters", "Rioters", "Civilians"))
+    crowd = CROWD_SUBJ.search(subj) is not None and (
+        a1 is None or a1.actor_type in ("Protesters", "Rioters", "Civilians")
+    )
     if crowd and ev.sub_event_type == "Attack":
         ev.event_type, ev.sub_event_type = "Riots", "Mob violence"
         ev.plover_event, ev.plover_mode = "PROTEST", "riot"
-    elif crowd and re.search(r"\b(?:protesters|protestors|demonstrators|rioters)\b", subj, re.I) and RIOT_ACT.search(stext[rel:rel + 80]) \
-            and ev.event_type in ("Strategic developments", "Battles", "Violence against civilians"):
+    elif (
+        crowd
+        and re.search(r"\b(?:protesters|protestors|demonstrators|rioters)\b", subj, re.I)
+        and RIOT_ACT.search(stext[rel : rel + 80])
+        and ev.event_type in ("Strategic developments", "Battles", "Violence against civilians")
+    ):
         ev.event_type, ev.sub_event_type = "Riots", "Violent demonstration"
         ev.plover_event, ev.plover_mode = "PROTEST", "riot"
-    elif ev.sub_event_type == "Violent demonstration" and a1 is not None and a1.actor_type in ARMED_TYPES[1:] + ("State forces",) \
-            and not any(not re.match(r"\s+(?:said|say|says|told|reported)\b", stext[m.end():m.end() + 12]) for m in CROWD_SUBJ.finditer(stext)):
+    elif (
+        ev.sub_event_type == "Violent demonstration"
+        and a1 is not None
+        and a1.actor_type in ARMED_TYPES[1:] + ("State forces",)
+        and not any(
+            not re.match(r"\s+(?:said|say|says|told|reported)\b", stext[m.end() : m.end() + 12])
+            for m in CROWD_SUBJ.finditer(stext)
+        )
+    ):
         ev.event_type, ev.sub_event_type = "Strategic developments", "Looting/property destruction"
         ev.plover_event, ev.plover_mode = "COERCE", "destroy"
 
@@ -67,7 +108,14 @@ def choose_trigger(u, cands: list, res: Rules):
     """The trigger that carries the event of a clause, with its type refined: (span, trigger)."""
     stext, s0 = u.stext, u.s0
     cands.sort(key=lambda c: (c[0], c[1]), reverse=True)
-    main = [c for c in cands if not (c[3].event_type == "Strategic developments" and SUBORD_CLAUSE.search(stext[max(0, c[2].start_char - s0 - 45):c[2].start_char - s0]))]
+    main = [
+        c
+        for c in cands
+        if not (
+            c[3].event_type == "Strategic developments"
+            and SUBORD_CLAUSE.search(stext[max(0, c[2].start_char - s0 - 45) : c[2].start_char - s0])
+        )
+    ]
     if main and len(main) < len(cands):
         cands = main  # "seized Wad Madani ... after the army withdrew from the city": the main clause carries the event
     _, _, tspan, trig = cands[0]
@@ -81,26 +129,42 @@ def choose_trigger(u, cands: list, res: Rules):
         terr = [c for c in cands if c[3].sub_event_type in TERRITORY_SUBS]
         if terr:
             _, _, tspan, trig = terr[0]
-    if trig.event_type == "Explosions/Remote violence" and trig.sub_event_type != "Air/drone strike" \
-            and REMOVAL_BEFORE.search(stext[max(0, tspan.start_char - s0 - 50):tspan.start_char - s0]):
+    if (
+        trig.event_type == "Explosions/Remote violence"
+        and trig.sub_event_type != "Air/drone strike"
+        and REMOVAL_BEFORE.search(stext[max(0, tspan.start_char - s0 - 50) : tspan.start_char - s0])
+    ):
         # "removed a high number of IEDs", "defused two roadside bombs", "seized a truck of explosives": prevented use
         trig = with_sub(trig, "Strategic developments", "Disrupted weapons use", res)
     if trig.means_from_sentence and HEAVY_ASSET.search(stext) and not AIR_ASSET.search(stext):
-        trig = with_sub(trig, "Explosions/Remote violence", "Shelling/artillery/missile attack", res)  # "rocket artillery strikes"
+        trig = with_sub(
+            trig, "Explosions/Remote violence", "Shelling/artillery/missile attack", res
+        )  # "rocket artillery strikes"
     if trig.sub_event_type == "Armed clash" and trig.priority <= 3:
         # "its jets had struck", "a warplane ... struck", "artillery hit": the weapon decides the sub-event type
         c0, _ = clause_bounds(stext, tspan.start_char - s0)
-        window = stext[max(0, c0 - 40 if c0 else 0):tspan.end_char - s0 + 30]
+        window = stext[max(0, c0 - 40 if c0 else 0) : tspan.end_char - s0 + 30]
         if AIR_ASSET.search(window):
             trig = with_sub(trig, "Explosions/Remote violence", "Air/drone strike", res)
         elif HEAVY_ASSET.search(window):
             trig = with_sub(trig, "Explosions/Remote violence", "Shelling/artillery/missile attack", res)
     # crowd violence outranks the police response to it (ACLED: force against rioters = Violent demonstration)
     riot = [c for c in cands if c[3].event_type == "Riots"]
-    if riot and trig.event_type != "Riots" and (trig.event_type == "Protests" or trig.sub_event_type in ("Armed clash", "Attack", "Looting/property destruction")) \
-            and CROWD_RE.search(stext):
+    if (
+        riot
+        and trig.event_type != "Riots"
+        and (
+            trig.event_type == "Protests"
+            or trig.sub_event_type in ("Armed clash", "Attack", "Looting/property destruction")
+        )
+        and CROWD_RE.search(stext)
+    ):
         _, _, tspan, trig = riot[0]
-    elif trig.event_type in ("Battles", "Violence against civilians") and trig.priority <= 6 and PROTEST_TARGET_RE.search(stext):
+    elif (
+        trig.event_type in ("Battles", "Violence against civilians")
+        and trig.priority <= 6
+        and PROTEST_TARGET_RE.search(stext)
+    ):
         ef = [c for c in cands if c[3].sub_event_type == "Excessive force against protesters"]
         if ef:
             _, _, tspan, trig = ef[0]
@@ -122,7 +186,12 @@ def retype_by_actors(ev, trig, a1, a2, u, rel: int, tspan, res: Rules, agent_tex
         ev.sub_event_type = trig.alt_if_civilians.get("sub_event_type", ev.sub_event_type)
         ev.plover_event, ev.plover_mode = DEFAULT_PLOVER.get(ev.sub_event_type, (ev.plover_event, ev.plover_mode))
         ev.civilian_targeting = True
-    elif trig.alt_if_armed and a2 is not None and a2.actor_type not in ("Civilians", "Protesters", "Rioters") and a1 is not None:
+    elif (
+        trig.alt_if_armed
+        and a2 is not None
+        and a2.actor_type not in ("Civilians", "Protesters", "Rioters")
+        and a1 is not None
+    ):
         ev.event_type = trig.alt_if_armed.get("event_type", ev.event_type)
         ev.sub_event_type = trig.alt_if_armed.get("sub_event_type", ev.sub_event_type)
         ev.plover_event, ev.plover_mode = DEFAULT_PLOVER.get(ev.sub_event_type, (ev.plover_event, ev.plover_mode))
@@ -130,16 +199,24 @@ def retype_by_actors(ev, trig, a1, a2, u, rel: int, tspan, res: Rules, agent_tex
     if ev.sub_event_type == "Armed clash" and trig.priority <= 3 and trig.sub_event_type != "Armed clash":
         # "its jets had killed dozens of bandits": a generic kill against armed men, carried out from the air
         c0, _ = clause_bounds(stext, rel)
-        window = stext[max(0, c0 - 40 if c0 else 0):tspan.end_char - s0 + 30]
+        window = stext[max(0, c0 - 40 if c0 else 0) : tspan.end_char - s0 + 30]
         if AIR_ASSET.search(window):
             ev.event_type, ev.sub_event_type = "Explosions/Remote violence", "Air/drone strike"
             ev.plover_event, ev.plover_mode = DEFAULT_PLOVER["Air/drone strike"]
-    if ev.sub_event_type in ("Armed clash", "Attack") and ev.event_type in ("Battles", "Violence against civilians") \
-            and AIR_MEANS.search(agent_text):
+    if (
+        ev.sub_event_type in ("Armed clash", "Attack")
+        and ev.event_type in ("Battles", "Violence against civilians")
+        and AIR_MEANS.search(agent_text)
+    ):
         # "Russian warplanes attacked ...", "Turkish drones hit ...": the attacker's means make it a strike from the air
         ev.event_type, ev.sub_event_type = "Explosions/Remote violence", "Air/drone strike"
         ev.plover_event, ev.plover_mode = DEFAULT_PLOVER["Air/drone strike"]
     if ev.sub_event_type == "Arrests" and PROTEST_CONTEXT.search(stext):
         # ACLED: arrests at a demonstration are a protest with intervention
-        ev.event_type, ev.sub_event_type, ev.plover_event, ev.plover_mode = "Protests", "Protest with intervention", "PROTEST", "demonstrate"
+        ev.event_type, ev.sub_event_type, ev.plover_event, ev.plover_mode = (
+            "Protests",
+            "Protest with intervention",
+            "PROTEST",
+            "demonstrate",
+        )
     crowd_retype(ev, a1, stext, rel, res)

@@ -1,4 +1,5 @@
 """Dates given relative to the story's last date."""
+
 from __future__ import annotations
 
 import re
@@ -8,10 +9,11 @@ from ..dates import DateMention
 from .attribution import REPORT_AFTER, REPORT_BEFORE
 from .model import PAST_YEAR_KINDS
 
-
-
-REL_DATE = re.compile(r"\b(?:(?P<n>a|one|two|three|four|five|six|\d)\s+days?\s+(?P<dir>earlier|later)|the\s+(?P<same>same|following|next)\s+day|"
-                      r"(?:later|earlier)\s+(?:that|the\s+same)\s+day|that\s+same\s+day)\b", re.I)
+REL_DATE = re.compile(
+    r"\b(?:(?P<n>a|one|two|three|four|five|six|\d)\s+days?\s+(?P<dir>earlier|later)|the\s+(?P<same>same|following|next)\s+day|"
+    r"(?:later|earlier)\s+(?:that|the\s+same)\s+day|that\s+same\s+day)\b",
+    re.I,
+)
 
 
 _REL_N = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
@@ -35,9 +37,17 @@ def day_dates(art, s0: int, s1: int, sdates: list, para: int) -> list:
     """The day-level dates of a clause (not background years, not "since ...", not deadlines), else a date given
     relative to the story's last one ("A day earlier", "The same day")."""
     text = art.text
-    out = [d for d in sdates if d.kind not in PAST_YEAR_KINDS and d.value is not None and d.value <= art.ref
-           and not re.search(r"\bsince\b[^,.;]{0,40}$", text[max(s0, d.start - 45):d.start], re.I)  # "since ... on October 1"
-           and not re.search(r"\b(?:by|until|before|deadline\s+of)\s+$", text[max(s0, d.start - 15):d.start], re.I)]  # "disarm them by September 19"
+    out = [
+        d
+        for d in sdates
+        if d.kind not in PAST_YEAR_KINDS
+        and d.value is not None
+        and d.value <= art.ref
+        and not re.search(
+            r"\bsince\b[^,.;]{0,40}$", text[max(s0, d.start - 45) : d.start], re.I
+        )  # "since ... on October 1"
+        and not re.search(r"\b(?:by|until|before|deadline\s+of)\s+$", text[max(s0, d.start - 15) : d.start], re.I)
+    ]  # "disarm them by September 19"
     if not out:
         rel = relative_date(text[s0:s1], s0, art.last_date_by_para.get(para) or art.last_date_any)
         if rel is not None:
@@ -51,16 +61,32 @@ def date_event(art, u, ev, tspan) -> list:
     """Set the event's date: the clause's own date nearest the trigger (a date of the report only as a fallback),
     else the paragraph's last date. Returns the clause's own (non-report) dates."""
     stext, s0, text = u.stext, u.s0, art.text
-    own_dates = [d for d in u.day_dates if not REPORT_AFTER.match(stext[d.end - s0:d.end - s0 + 30])
-                 and not REPORT_BEFORE.search(stext[max(0, d.start - s0 - 45):d.start - s0])]
-    ev_dates = own_dates or u.day_dates  # a date of the report is the fallback ("said last week that its soldiers had entered")
+    own_dates = [
+        d
+        for d in u.day_dates
+        if not REPORT_AFTER.match(stext[d.end - s0 : d.end - s0 + 30])
+        and not REPORT_BEFORE.search(stext[max(0, d.start - s0 - 45) : d.start - s0])
+    ]
+    ev_dates = (
+        own_dates or u.day_dates
+    )  # a date of the report is the fallback ("said last week that its soldiers had entered")
     if u.day_dates:
         best = min(ev_dates, key=lambda d: (d.precision, abs(d.start - tspan.start_char)))
         ev.event_date, ev.time_precision = best.value, best.precision
         art.last_date_by_para[u.para] = (best.value, best.precision)
         # "clashed ... on Thursday and again on Sunday": the same fight on two days is two events
-        again = [d for d in ev_dates if d.start > best.end and d.precision == 1 and d.value != best.value
-                 and re.fullmatch(r"\s*,?\s*(?:and|as\s+well\s+as)\s+(?:again|also)\s+(?:on\s+)?|\s*and\s+again\s+(?:on\s+)?", text[best.end:d.start], re.I)]
+        again = [
+            d
+            for d in ev_dates
+            if d.start > best.end
+            and d.precision == 1
+            and d.value != best.value
+            and re.fullmatch(
+                r"\s*,?\s*(?:and|as\s+well\s+as)\s+(?:again|also)\s+(?:on\s+)?|\s*and\s+again\s+(?:on\s+)?",
+                text[best.end : d.start],
+                re.I,
+            )
+        ]
         if again:
             ev.extras["again"] = again[0]
     elif u.para in art.last_date_by_para:
