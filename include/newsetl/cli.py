@@ -70,7 +70,9 @@ def _run(args, settings) -> int:
     except ValueError:  # not the main thread (embedded use): leave signals alone
         pass
     try:
-        summary = run_pipeline(args.input, args.lake or settings.lake_uri, args.date, args.run_id, settings)
+        summary = run_pipeline(
+            args.input, args.lake or settings.lake_uri, args.date, args.run_id, settings, workers=args.workers
+        )
     except QualityGateError as exc:
         print(f"newsetl: {_one_line(exc)}", file=sys.stderr)
         return EXIT_QUALITY
@@ -127,6 +129,12 @@ def main(argv: list[str] | None = None) -> int:
     r.add_argument("--date", type=_date, default=date.today().isoformat(), help="logical date = ingest_date partition")
     r.add_argument("--run-id", help="run id (default: cli__<timestamp>)")
     r.add_argument("--json", action="store_true", help="print the summary as JSON")
+    r.add_argument(
+        "--workers",
+        type=int,
+        default=None,
+        help="processes running shards in parallel, one model load each (default: the cores available; 1 = in-process)",
+    )
 
     e = sub.add_parser("eval", help="evaluate splitting or extraction on a labelled set")
     e.add_argument("what", choices=["split", "events", "re3d", "dragnet", "split-re3d"])

@@ -33,6 +33,10 @@ class Settings(BaseSettings):
     )
     shard_bytes: int = Field(8_000_000, description="Target input bytes per shard (one mapped Airflow task per shard).")
     max_shards: int = Field(64, description="Upper bound on the number of shards of one run.")
+    min_shards: int = Field(
+        8,
+        description="A small night is still cut into about this many shards (one per file at most), so `newsetl run --workers N` and the DAG's mapped tasks keep every core busy; independent of the worker count, so results do not depend on it.",
+    )
     max_file_bytes: int = Field(
         200_000_000, description="Input files (or archive members) larger than this are quarantined as 'too_large'."
     )

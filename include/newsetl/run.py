@@ -9,7 +9,9 @@ live in `newsetl.night` (one module per step); this module re-exports them and r
 from __future__ import annotations
 
 import os
+import time
 import uuid
+from collections import Counter
 from datetime import datetime
 
 from .config import Settings, get_settings
@@ -28,12 +30,15 @@ from .night.discover import (
     take_date_lease,
 )
 from .night.finalize import finalize
+from .night.parallel import available_cores, run_shards
 from .night.publish import publish, validate
 from .night.shard import canonical_hash, process_shard
 from .night.summary import format_summary, summarize
 
 __all__ = [
     "ALL_TABLES",
+    "available_cores",
+    "run_shards",
     "MissingNightError",
     "NoLogicalDateError",
     "canonical_hash",
@@ -62,41 +67,72 @@ def new_run_id() -> str:
     return f"cli__{datetime.now().strftime('%Y%m%dT%H%M%S')}_{os.getpid()}_{uuid.uuid4().hex[:6]}"
 
 
-def run_pipeline(
-    input_path: str, lake_uri: str, ingest_date: str, run_id: str | None = None, settings: Settings | None = None
-) -> dict:
-    """The whole nightly job in-process (the CLI and tests use this; the DAG runs the same steps).
+def _shard_stages(counts: list[dict]) -> dict[str, float]:
+    """Seconds per stage summed over the shards (worker time: with N workers, up to N x the wall time)."""
+    total: Counter = Counter()
+    for c in counts:
+        total.update(c.get("stages", {}))
+    return {k: round(v, 2) for k, v in total.items()}
 
-    Holds the date's lease for the whole run (renewed in the background), so a second run of the same
-    lake and date waits `lock_wait_seconds` and then fails with LakeBusy."""
+
+def run_pipeline(
+    input_path: str,
+    lake_uri: str,
+    ingest_date: str,
+    run_id: str | None = None,
+    settings: Settings | None = None,
+    workers: int | None = 1,
+) -> dict:
+    """The whole nightly job (the CLI and tests use this; the DAG runs the same steps as tasks).
+
+    `workers` processes run the shards (None: the available cores; 1: in this process); the published tables
+    are the same for any number. Holds the date's lease for the whole run (renewed in the background), so a
+    second run of the same lake and date waits `lock_wait_seconds` and then fails with LakeBusy. The summary
+    gets `timings` (wall seconds per step) and `stages` (worker seconds per shard stage)."""
     settings = settings or get_settings()
     run_id = run_id or new_run_id()
     lake = Lake(lake_uri)
     lease = take_date_lease(lake, ingest_date, run_id, "process", settings)
-    step = "discover"
+    step, timings, t = "discover", {}, time.perf_counter()
+
+    def done(next_step: str) -> None:
+        nonlocal step, t
+        now = time.perf_counter()
+        timings[step] = round(now - t, 2)
+        step, t = next_step, now
+
     try:
         with lease.keepalive():
             found = discover(input_path, lake_uri, ingest_date, run_id, settings, wait_seconds=0)
             if not found["shards"]:  # nothing to ingest and policy 'warn': the record is the summary
                 return Lake(lake_uri).read_json(found["record"])
-            step = "process_shard"
-            counts = [process_shard(sh, found["staging"], lake_uri, ingest_date, settings) for sh in found["shards"]]
-            step = "finalize"
+            done("process_shard")
+            counts = run_shards(found["shards"], found["staging"], lake_uri, ingest_date, settings, workers)
+            done("finalize")
             fin = finalize(found["staging"], lake_uri, ingest_date)
-            step = "validate"
+            done("validate")
             val = validate(fin["final"], lake_uri, ingest_date, run_id, settings.fail_on_warning)
-            step = "publish"
+            done("publish")
             publish(fin["final"], lake_uri, ingest_date, run_id, settings)
+            done("summary")
     except Exception as e:
         e.add_note(f"step {step} of ingest_date={ingest_date}, run {run_id}")
         raise
     finally:
         lease.release()
     words = sum(c.get("body_words", 0) for c in counts)
-    secs = sum(c.get("seconds", 0) for c in counts)
-    return summarize(
-        lake_uri,
-        ingest_date,
-        run_id,
-        {"validation": val, "body_words": words, "words_per_second": round(words / secs) if secs else None},
-    )
+    secs = timings["process_shard"]  # wall time of the shards, whatever the number of workers
+    extra = {
+        "validation": val,
+        "body_words": words,
+        "words_per_second": round(words / secs) if secs else None,
+        "workers": min(workers or available_cores(), len(counts)) if counts else 1,
+        "workers_used": len({c["worker"] for c in counts if "worker" in c}),
+        "shards": len(counts),
+        "timings": timings,
+        "stages": _shard_stages(counts),
+        "worker_peak_rss_mb": max((c.get("worker_peak_rss_mb", 0) for c in counts), default=0) or None,
+    }
+    out = summarize(lake_uri, ingest_date, run_id, extra)
+    timings["summary"] = round(time.perf_counter() - t, 2)
+    return out

@@ -113,12 +113,14 @@ def input_root(path: str) -> str | None:
     return os.path.realpath(os.path.dirname(os.path.abspath(root)))
 
 
-def plan_shards(files: list[dict], shard_bytes: int, max_shards: int) -> list[list[str]]:
-    """Greedy, order-preserving packing of files into shards of about `shard_bytes` (deterministic)."""
+def plan_shards(files: list[dict], shard_bytes: int, max_shards: int, min_shards: int = 1) -> list[list[str]]:
+    """Greedy, order-preserving packing of files into shards of about `shard_bytes` (deterministic: the plan
+    depends on the input only, never on how many workers run it). A night smaller than `min_shards` x
+    `shard_bytes` is cut into about `min_shards` shards (when it has that many files), so every core has work."""
     if not files:
         return []
     total = sum(f["bytes"] for f in files)
-    target = max(shard_bytes, -(-total // max_shards))
+    target = max(1, min(shard_bytes, -(-total // max(1, min_shards))), -(-total // max_shards))
     shards: list[list[str]] = [[]]
     size = 0
     for f in files:

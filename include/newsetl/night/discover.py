@@ -150,7 +150,7 @@ def discover(
             "bytes": 0,
             "shards": [],
         }
-    shards = sources.plan_shards(files, settings.shard_bytes, settings.max_shards)
+    shards = sources.plan_shards(files, settings.shard_bytes, settings.max_shards, settings.min_shards)
     lake = Lake(lake_uri)
     staging = claim(lake, ingest_date, run_id, settings)
     lake.write_json(

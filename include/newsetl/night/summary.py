@@ -122,5 +122,8 @@ def format_summary(s: dict) -> str:
         for q in s["quarantined"][:50]:
             lines.append(f"    - {q['source_file']}{' [' + q['member'] + ']' if q['member'] else ''}: {q['reason']}")
     if s.get("words_per_second"):
-        lines.append(f"  extraction: {s['body_words']} body words at {s['words_per_second']} words/s")
+        lines.append(
+            f"  extraction: {s['body_words']} body words at {s['words_per_second']} words/s"
+            + (f" ({s['shards']} shards, {s['workers']} worker processes)" if s.get("workers", 1) > 1 else "")
+        )
     return "\n".join(lines)
