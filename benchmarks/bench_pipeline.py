@@ -1,17 +1,30 @@
-"""Throughput and memory of the pipeline on generated data (prints figures; not a timed test).
+"""Throughput and memory of a whole night (`make bench`; prints figures, it is not a timed test).
 
 Generates N synthetic dumps by recombining the project's labelled documents (eval/split) with fresh
-numbers, places and comments shuffled, runs the in-process pipeline on them, and reports:
-split docs/s, extraction words/s, end-to-end docs/s and the peak RSS (ru_maxrss) of this process.
+numbers and comments shuffled, then prints, in one run:
 
-    .venv/bin/python benchmarks/bench_pipeline.py [N_DOCS]   (default 2000)
+  * tokenizer-only words/s: spaCy's blank English tokenizer over the same dump texts (the yardstick);
+  * for each worker count (default 1 and 2), `newsetl run` end to end in a fresh process (discover, shards,
+    finalize, GX gate, publish, summary; extractor loading included): words/s, the ratio to the tokenizer,
+    wall seconds per step, worker seconds per shard stage (read, split, extract, write), the start-up
+    (imports + extractor) and the peak RSS of the run's process and of its largest worker;
+  * with --big N: the same for a generated N-document night (default off; 100000 for the scaling check),
+    with peak RSS and time per document compared to the first night.
+
+Words are whitespace-separated words of the input dumps (title, body and comments), the same count for the
+tokenizer and the pipeline, so the ratio compares like with like on the same (possibly loaded) machine.
+
+    .venv/bin/python benchmarks/bench_pipeline.py [N_DOCS] [--workers 1,2] [--big 100000]
 """
 
 from __future__ import annotations
 
+import argparse
 import json
+import os
 import random
 import resource
+import subprocess
 import sys
 import tempfile
 import time
@@ -19,19 +32,13 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "include"))
-
-
-def rss_mb() -> float:
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+CACHE = os.environ.get("NEWSETL_CACHE_DIR") or str(ROOT / "data" / "cache")
 
 
 def generate(out: Path, n: int, seed: int = 7) -> int:
-
+    """n dumps recombined from eval/split (same seed, same corpus); returns the bytes written."""
     rnd = random.Random(seed)
-    bases = []
-    for g in sorted((ROOT / "eval" / "split").glob("*.gold.json")):
-        gold = json.loads(g.read_text(encoding="utf-8"))
-        bases.append(gold)
+    bases = [json.loads(g.read_text(encoding="utf-8")) for g in sorted((ROOT / "eval" / "split").glob("*.gold.json"))]
     total = 0
     for i in range(n):
         g = rnd.choice(bases)
@@ -59,28 +66,119 @@ def generate(out: Path, n: int, seed: int = 7) -> int:
     return total
 
 
-def main() -> None:
-    n = int(sys.argv[1]) if len(sys.argv) > 1 else 2000
-    from newsetl.config import get_settings
-    from newsetl.run import run_pipeline
-    from newsetl.split import split_dump
+def tokenizer_rate(corpus: Path) -> tuple[int, float]:
+    """(words, words/s) of spaCy's blank English tokenizer over the dump texts (read time excluded)."""
+    import spacy
 
-    settings = get_settings(cache_dir=str(ROOT / "data" / "cache"), spacy_model="blank")
+    texts = [p.read_text(encoding="utf-8") for p in sorted(corpus.rglob("*.txt"))]
+    words = sum(len(t.split()) for t in texts)
+    tok = spacy.blank("en").tokenizer
+    t = time.perf_counter()
+    for tx in texts:
+        tok(tx)
+    return words, words / (time.perf_counter() - t)
+
+
+def child(corpus: str, lake: str, workers: int) -> None:
+    """One run in this (fresh) process; prints a JSON line."""
+    t0 = time.perf_counter()
+    from newsetl.config import get_settings
+    from newsetl.extract.extractor import get_extractor
+
+    t_imp = time.perf_counter() - t0
+    settings = get_settings(cache_dir=CACHE, spacy_model="blank")
+    t = time.perf_counter()
+    get_extractor(settings.spacy_model, settings.cache_dir)  # what every worker pays once
+    startup = {"imports": round(t_imp, 2), "extractor": round(time.perf_counter() - t, 2)}
+    get_extractor.cache_clear()  # the run below pays it again, as `newsetl run` does
+    from newsetl.run import run_pipeline
+
+    t = time.perf_counter()
+    s = run_pipeline(corpus, lake, "2026-11-20", f"bench_w{workers}", settings, workers=workers)
+    wall = time.perf_counter() - t
+    me = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    kids = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    keys = ("tables", "timings", "stages", "shards", "workers", "body_words")
+    print(
+        json.dumps({"wall": wall, "startup": startup, "rss_mb": me, "worker_rss_mb": kids, **{k: s[k] for k in keys}})
+    )
+
+
+def run_child(corpus: Path, lake: Path, workers: int) -> dict:
+    env = {**os.environ, "GX_ANALYTICS_ENABLED": "false", "NEWSETL_CACHE_DIR": CACHE, "NEWSETL_SPACY_MODEL": "blank"}
+    env["PYTHONPATH"] = str(ROOT / "include") + os.pathsep + env.get("PYTHONPATH", "")
+    cmd = [sys.executable, __file__, "--child", str(corpus), str(lake), str(workers)]
+    r = subprocess.run(cmd, capture_output=True, text=True, env=env)
+    if r.returncode != 0:
+        raise SystemExit(r.stderr[-4000:])
+    return json.loads(r.stdout.strip().splitlines()[-1])
+
+
+def report(label: str, r: dict, words: int, tok_rate: float, docs: int) -> None:
+    rate = words / r["wall"]
+    print(f"\n{label}: {docs} documents, {words} words in {r['wall']:.1f} s (this process's start-up included)")
+    print(
+        f"  pipeline {rate:,.0f} words/s = {docs / r['wall']:.1f} docs/s; ratio to the tokenizer {rate / tok_rate:.3f}"
+    )
+    print(
+        "  start-up in a fresh process: imports "
+        f"{r['startup']['imports']:.2f} s + extractor {r['startup']['extractor']:.2f} s (paid once per worker)"
+    )
+    st, tm = r["stages"], r["timings"]
+    print(
+        f"  shards: {r['shards']} in {r['workers']} worker(s), {tm.get('process_shard', 0):.1f} s wall; worker seconds: "
+        + ", ".join(f"{k} {st.get(k, 0):.1f}" for k in ("load", "read", "split", "extract", "write"))
+    )
+    print(
+        "  steps (wall s): "
+        + ", ".join(f"{k} {v:.1f}" for k, v in tm.items())
+        + "   [validate = GX gate, publish = switch]"
+    )
+    kids = f", largest worker process {r['worker_rss_mb']:.0f} MB" if r["workers"] > 1 else " (shards in-process)"
+    print(f"  peak RSS: run process {r['rss_mb']:.0f} MB{kids}")
+    print(f"  rows: {r['tables']}")
+
+
+def bench_night(tmp: Path, n: int, workers: list[int], label: str) -> dict[int, dict]:
+    corpus = tmp / f"in{n}"
+    nbytes = generate(corpus, n)
+    words, tok = tokenizer_rate(corpus)
+    print(f"\n== {label}: {n} generated dumps, {nbytes / 1e6:.1f} MB, {words} words")
+    print(f"tokenizer only (spaCy blank English): {tok:,.0f} words/s")
+    out = {}
+    for w in workers:
+        r = run_child(corpus, tmp / f"lake{n}_{w}", w)
+        report(f"newsetl run --workers {w}", r, words, tok, n)
+        out[w] = {**r, "words": words, "tok": tok, "docs": n}
+    if len(workers) > 1:
+        base = words / out[workers[0]]["wall"]
+        for w in workers[1:]:
+            print(f"--workers {w}: {words / out[w]['wall'] / base:.2f}x the --workers {workers[0]} throughput")
+    return out
+
+
+def main() -> None:
+    if len(sys.argv) > 1 and sys.argv[1] == "--child":
+        child(sys.argv[2], sys.argv[3], int(sys.argv[4]))
+        return
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("docs", nargs="?", type=int, default=2000)
+    ap.add_argument("--workers", default="1,2", help="comma-separated worker counts to run (default 1,2)")
+    ap.add_argument("--big", type=int, default=0, help="also run a generated night of this many documents")
+    args = ap.parse_args()
+    workers = [int(w) for w in args.workers.split(",")]
+    print(f"cores available: {len(os.sched_getaffinity(0))}; load average: {os.getloadavg()[0]:.1f}")
     with tempfile.TemporaryDirectory() as tmp:
-        tmp = Path(tmp)
-        nbytes = generate(tmp / "in", n)
-        print(f"generated {n} dumps, {nbytes / 1e6:.1f} MB")
-        texts = [p.read_text(encoding="utf-8") for p in sorted((tmp / "in").rglob("*.txt"))[:1000]]
-        t = time.perf_counter()
-        for tx in texts:
-            split_dump(tx)
-        print(f"split: {len(texts) / (time.perf_counter() - t):.0f} docs/s")
-        t = time.perf_counter()
-        s = run_pipeline(str(tmp / "in"), str(tmp / "lake"), "2026-11-20", "bench", settings)
-        secs = time.perf_counter() - t
-        print(f"pipeline: {n} docs in {secs:.1f}s = {n / secs:.1f} docs/s; extraction {s['words_per_second']} words/s")
-        print(f"tables: {s['tables']}")
-        print(f"peak RSS: {rss_mb():.0f} MB")
+        small = bench_night(Path(tmp), args.docs, workers, "night")
+        if args.big:
+            big = bench_night(Path(tmp), args.big, workers[:1], "big night")
+            a, b = small[workers[0]], big[workers[0]]
+            per_a, per_b = a["wall"] / a["docs"], b["wall"] / b["docs"]
+            print(
+                f"\nscaling {a['docs']} -> {b['docs']} documents: peak RSS {a['rss_mb']:.0f} -> {b['rss_mb']:.0f} MB "
+                f"({b['rss_mb'] / a['rss_mb'] - 1:+.1%}); time per document {per_a * 1000:.1f} -> {per_b * 1000:.1f} ms "
+                f"({per_b / per_a - 1:+.1%})"
+            )
 
 
 if __name__ == "__main__":
