@@ -45,6 +45,7 @@ class _Watchdog:
         self.fired: set[int] = set()
         self.tokens = itertools.count(1)
         self.thread: threading.Thread | None = None
+        self.wake_at = float("-inf")  # when the watchdog wakes next (inf: not before a notify)
 
     def arm(self, seconds: float) -> int:
         with self.cv:
@@ -52,8 +53,10 @@ class _Watchdog:
                 self.thread = threading.Thread(target=self._loop, name="newsetl-deadline", daemon=True)
                 self.thread.start()
             token = next(self.tokens)
-            self.armed[token] = (threading.get_ident(), time.monotonic() + seconds)
-            self.cv.notify()
+            due = time.monotonic() + seconds
+            self.armed[token] = (threading.get_ident(), due)
+            if due < self.wake_at:  # wake the watchdog only when it would sleep past this deadline: a wake-up
+                self.cv.notify()  # per document costs a thread switch (and the GIL) per document
             return token
 
     def disarm(self, token: int) -> None:
@@ -74,7 +77,8 @@ class _Watchdog:
                         _set_async_exc(tid, id(TooSlow))
                         self.fired.add(token)
                 pending = [due for _, due in list(self.armed.values())]
-                self.cv.wait(timeout=max(0.0, min(pending) - now) if pending else None)
+                self.wake_at = min(pending) if pending else float("inf")
+                self.cv.wait(timeout=max(0.0, self.wake_at - now) if pending else None)
 
 
 _WATCHDOG = _Watchdog()
@@ -125,13 +129,20 @@ def paragraph_problem(n_paragraphs: int, settings: Settings) -> str | None:
 
 
 def extract_isolated(
-    extractor, arts: list, settings: Settings, rows: Callable[[object, list, list], tuple[list, list]]
+    extractor,
+    arts: list,
+    settings: Settings,
+    rows: Callable[[object, list, list], tuple[list, list]],
+    check: bool = True,
 ) -> Iterator[tuple[int, tuple[list, list] | str]]:
     """(index, (event rows, mention rows)) or (index, ledger reason) for every article in `arts`.
 
     The batch runs through nlp.pipe; each document may take `max_doc_seconds`. When anything fails, the
-    documents not yet done are retried one at a time, so the failure is pinned to its document."""
+    documents not yet done are retried one at a time, so the failure is pinned to its document. With
+    check=False the rows are not converted to Arrow here (the caller converts a whole batch, and checks a
+    document alone only when its batch fails: `night.shard.write_batch`)."""
     seconds = settings.max_doc_seconds
+    _checked = _check_rows if check else _unchecked
     done = 0
     try:
         gen = extractor.run(arts, batch_size=settings.batch_size)
@@ -157,7 +168,11 @@ def extract_isolated(
         yield i, out
 
 
-def _checked(out: tuple[list, list]) -> tuple[list, list]:
+def _unchecked(out: tuple[list, list]) -> tuple[list, list]:
+    return out
+
+
+def _check_rows(out: tuple[list, list]) -> tuple[list, list]:
     """Rows that will not fail the Parquet writer later (types checked here, per document)."""
     events, mentions = out
     to_arrow("events", events)

@@ -5,6 +5,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any
 
 import pyarrow as pa
@@ -88,11 +89,11 @@ class Table:
     columns: list[Column] = field(default_factory=list)
     key: str | None = None
 
-    @property
+    @cached_property  # built once per table, not once per row batch
     def schema(self) -> pa.Schema:
         return pa.schema([pa.field(c.name, c.type, nullable=c.nullable) for c in self.columns])
 
-    @property
+    @cached_property
     def names(self) -> list[str]:
         return [c.name for c in self.columns]
 
@@ -333,10 +334,12 @@ def empty_table(name: str) -> pa.Table:
 def to_arrow(name: str, rows: list[dict]) -> pa.Table:
     """Build a table from row dicts, in schema order; missing keys are null, unknown keys are an error."""
     table = TABLES[name]
-    extra = set().union(*(r.keys() for r in rows)) - set(table.names) if rows else set()
-    if extra:
-        raise ValueError(f"{name}: unknown columns {sorted(extra)}")
-    cols = {c: [r.get(c) for r in rows] for c in table.names}
+    names = table.names
+    known = frozenset(names)
+    for r in rows:
+        if not known.issuperset(r):
+            raise ValueError(f"{name}: unknown columns {sorted(set().union(*(r.keys() for r in rows)) - known)}")
+    cols = {c: [r.get(c) for r in rows] for c in names}
     return pa.Table.from_pydict(cols, schema=table.schema)
 
 

@@ -63,6 +63,7 @@ STOP_NAMES = frozenset(
 # capitals used as metonyms for governments ("Washington said...") are still places; handled in context
 
 
+@functools.lru_cache(maxsize=1 << 16)  # the same names recur in every article: normalised once per process
 def norm(name: str) -> str:
     """Lower-case, strip diacritics and apostrophes, hyphens/underscores to spaces, collapse spaces."""
     s = unicodedata.normalize("NFKD", name)

@@ -10,6 +10,7 @@ from collections import Counter
 from collections.abc import Callable, Iterator
 from datetime import date, datetime
 
+import pyarrow as pa
 import pyarrow.parquet as pq
 
 from .. import isolation, locks, sources
@@ -36,17 +37,24 @@ class _ShardWriter:
         self.rows[table].extend(rows)
         self.counts[table] += len(rows)
 
+    def add_table(self, table: str, t: pa.Table) -> None:
+        """Rows already converted (and so checked) as one Arrow table: written as they are."""
+        self._write(table, t)
+        self.counts[table] += t.num_rows
+
+    def _write(self, table: str, t: pa.Table) -> None:
+        if table not in self.writers:
+            path = posixpath.join(self.staging, "shards", table, f"part-{self.shard:05d}.parquet")
+            self.lake.fs.makedirs(posixpath.dirname(path), exist_ok=True)
+            self.handles[table] = self.lake.fs.open(path, "wb")
+            self.writers[table] = pq.ParquetWriter(self.handles[table], TABLES[table].schema, compression="zstd")
+        self.writers[table].write_table(t)
+
     def flush(self) -> None:
         for t, rows in self.rows.items():
-            if not rows:
-                continue
-            if t not in self.writers:
-                path = posixpath.join(self.staging, "shards", t, f"part-{self.shard:05d}.parquet")
-                self.lake.fs.makedirs(posixpath.dirname(path), exist_ok=True)
-                self.handles[t] = self.lake.fs.open(path, "wb")
-                self.writers[t] = pq.ParquetWriter(self.handles[t], TABLES[t].schema, compression="zstd")
-            self.writers[t].write_table(to_arrow(t, rows))
-            self.rows[t] = []
+            if rows:
+                self._write(t, to_arrow(t, rows))
+                self.rows[t] = []
 
     def close(self) -> None:
         self.flush()
@@ -143,13 +151,54 @@ def _prepare(entry: sources.Entry, settings: Settings, run_date: date):
             }
             for i, c in enumerate(s.comments)
         ]
-        to_arrow("articles", [article])  # a value the Parquet writer would refuse fails this document only
-        to_arrow("comments", comments)
     except Exception as e:
         entry.quarantine(f"bad_field: {type(e).__name__}: {str(e)[:300]}")
         return None
     entry.article_id = article_id
     return entry, article, comments, ArticleText(article_id, s.body, ref)
+
+
+DOC_TABLES = ("articles", "comments", "events", "mentions")
+
+
+def _doc_problem(rows: dict[str, list[dict]]) -> str | None:
+    """Why one document's rows would fail the Parquet writer (checked only when its batch failed): a value the
+    writer refuses costs this document only, with the reason it always had (bad_field: the split's rows;
+    extract_error: the extraction's rows)."""
+    for table in DOC_TABLES:
+        try:
+            to_arrow(table, rows[table])
+        except Exception as e:
+            kind = "bad_field" if table in ("articles", "comments") else "extract_error"
+            return f"{kind}: {type(e).__name__}: {str(e)[:300]}"
+    return None
+
+
+def write_batch(writer: _ShardWriter, done: list[tuple[Entry, dict[str, list[dict]]]]) -> int:
+    """The rows of extracted documents, converted to Arrow once per batch and table (not once per document);
+    when a batch does not convert, every document is checked alone and a failing one is quarantined.
+    Returns the body words written."""
+    try:
+        tables = {t: to_arrow(t, [r for _, rows in done for r in rows[t]]) for t in DOC_TABLES}
+    except Exception:
+        tables = None
+    words = 0
+    if tables is None:
+        kept = []
+        for entry, rows in done:
+            problem = _doc_problem(rows)
+            if problem:
+                entry.quarantine(problem)
+            else:
+                kept.append((entry, rows))
+        done = kept
+        tables = {t: to_arrow(t, [r for _, rows in done for r in rows[t]]) for t in DOC_TABLES}
+    for t in DOC_TABLES:
+        writer.add_table(t, tables[t])
+    for _entry, rows in done:
+        article = rows["articles"][0]
+        words += article["word_count"] - len(article["title"].split())
+    return words
 
 
 class _Progress:
@@ -220,20 +269,20 @@ def process_shard(
 
     def run_extraction() -> None:
         t = time.perf_counter()
-        outs = list(isolation.extract_isolated(extractor, [p[3] for p in pending], settings, event_rows))
+        outs = list(isolation.extract_isolated(extractor, [p[3] for p in pending], settings, event_rows, check=False))
         t1 = time.perf_counter()
         stages["extract"] += t1 - t
+        done = []
         for i, out in outs:
             entry, article, comments, art = pending[i]
             if isinstance(out, str):
                 entry.quarantine(out)
             else:
-                writer.add("articles", [article])
-                writer.add("comments", comments)
-                writer.add("events", out[0])
-                writer.add("mentions", out[1])
-                prog.words += article["word_count"] - len(article["title"].split())
-            writer.add("ingest_ledger", [entry.ledger_row(shard["shard"])])
+                done.append(
+                    (entry, {"articles": [article], "comments": comments, "events": out[0], "mentions": out[1]})
+                )
+        prog.words += write_batch(writer, done)
+        writer.add("ingest_ledger", [pending[i][0].ledger_row(shard["shard"]) for i, _ in outs])
         pending.clear()
         writer.flush()
         locks.heartbeat(lake, ingest_date, staging)
