@@ -79,8 +79,11 @@ train-split: install
 eval: install dirs eval-split
 	@for d in eval/events eval/events_dev eval/events_dev2 eval/events_dev3 eval/events_dev4 eval/events_heldout; do $(BIN)/newsetl eval events $$d | head -n 4; done
 
-bench: install
-	$(BIN)/python benchmarks/bench_pipeline.py
+# throughput, ratio to spaCy's tokenizer, per-stage seconds, start-up and peak RSS, --workers 1 and 2 (2,000 dumps);
+# BENCH_ARGS="2000 --big 100000" adds a generated 100k-document night (RSS and time per document compared)
+BENCH_ARGS ?= 2000
+bench: install dirs gazetteer
+	$(BIN)/python benchmarks/bench_pipeline.py $(BENCH_ARGS)
 
 # per-task start-up of a shard/validate task in a fresh process (figures in README "Task start-up")
 bench-startup: install dirs gazetteer

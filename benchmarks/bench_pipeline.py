@@ -8,8 +8,8 @@ numbers and comments shuffled, then prints, in one run:
     finalize, GX gate, publish, summary; extractor loading included): words/s, the ratio to the tokenizer,
     wall seconds per step, worker seconds per shard stage (read, split, extract, write), the start-up
     (imports + extractor) and the peak RSS of the run's process and of its largest worker;
-  * with --big N: the same for a generated N-document night (default off; 100000 for the scaling check),
-    with peak RSS and time per document compared to the first night.
+  * with --big N: the same for a generated N-document night with the last worker count (default off; 100000
+    for the scaling check), with peak RSS and time per document compared to the first night.
 
 Words are whitespace-separated words of the input dumps (title, body and comments), the same count for the
 tokenizer and the pipeline, so the ratio compares like with like on the same (possibly loaded) machine.
@@ -171,13 +171,20 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         small = bench_night(Path(tmp), args.docs, workers, "night")
         if args.big:
-            big = bench_night(Path(tmp), args.big, workers[:1], "big night")
-            a, b = small[workers[0]], big[workers[0]]
+            w = workers[-1]
+            big = bench_night(Path(tmp), args.big, [w], "big night")
+            a, b = small[w], big[w]
             per_a, per_b = a["wall"] / a["docs"], b["wall"] / b["docs"]
             print(
-                f"\nscaling {a['docs']} -> {b['docs']} documents: peak RSS {a['rss_mb']:.0f} -> {b['rss_mb']:.0f} MB "
-                f"({b['rss_mb'] / a['rss_mb'] - 1:+.1%}); time per document {per_a * 1000:.1f} -> {per_b * 1000:.1f} ms "
-                f"({per_b / per_a - 1:+.1%})"
+                f"\nscaling {a['docs']} -> {b['docs']} documents (--workers {w}): peak RSS of the run process "
+                f"{a['rss_mb']:.0f} -> {b['rss_mb']:.0f} MB ({b['rss_mb'] / a['rss_mb'] - 1:+.1%})"
+                + (
+                    f", of the largest worker {a['worker_rss_mb']:.0f} -> {b['worker_rss_mb']:.0f} MB "
+                    f"({b['worker_rss_mb'] / a['worker_rss_mb'] - 1:+.1%})"
+                    if w > 1
+                    else ""
+                )
+                + f"; time per document {per_a * 1000:.1f} -> {per_b * 1000:.1f} ms ({per_b / per_a - 1:+.1%})"
             )
 
 

@@ -107,12 +107,22 @@ class Gazetteer:
         self.countries = countries  # ISO2 -> {iso3, name, place_idx}
         self.iso3_to_iso2 = {v["iso3"]: k for k, v in countries.items()}
 
+    LOOKUP_CACHE = 50_000  # names remembered per process (the same names recur in article after article)
+
     def lookup(self, text: str) -> list[Place]:
-        key = norm(text)
-        if not key or key in STOP_NAMES:
-            return []
-        ids = self.index.get(key) or self.index.get(strip_article(key)) or ()
-        return [self.places[i] for i in ids]
+        cache = self.__dict__.setdefault("_lookups", {})  # also on an instance unpickled without __init__
+        hit = cache.get(text)
+        if hit is None:
+            key = norm(text)
+            if not key or key in STOP_NAMES:
+                hit = ()
+            else:
+                ids = self.index.get(key) or self.index.get(strip_article(key)) or ()
+                hit = tuple(self.places[i] for i in ids)
+            if len(cache) >= self.LOOKUP_CACHE:
+                cache.clear()
+            cache[text] = hit
+        return list(hit)
 
     def country_place(self, iso2: str) -> Place | None:
         c = self.countries.get(iso2)

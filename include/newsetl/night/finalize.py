@@ -95,6 +95,38 @@ def _rewrite_part(
     return t
 
 
+FINAL_PART_BYTES = 32 << 20  # Arrow bytes per published part: the GX gate loads one part at a time
+
+
+class _PartWriter:
+    """Published parts of one table: the staged shards' rows, coalesced into parts of about FINAL_PART_BYTES, so a
+    night of many small shards is a few files per table (each validated and read once) while memory stays bounded
+    by the part size, whatever the night's size."""
+
+    def __init__(self, lake: Lake, out_dir: str, name: str):
+        self.lake, self.out_dir, self.name = lake, out_dir, name
+        if lake.fs.exists(out_dir):  # finalize again (publish after another date): no part of the first pass stays
+            lake.fs.rm(out_dir, recursive=True)
+        self.pending: list[pa.Table] = []
+        self.bytes = self.n = 0
+
+    def add(self, t: pa.Table) -> None:
+        self.pending.append(t)
+        self.bytes += t.nbytes
+        if self.bytes >= FINAL_PART_BYTES:
+            self._write()
+
+    def _write(self) -> None:
+        t = pa.concat_tables(self.pending) if self.pending else TABLES[self.name].schema.empty_table()
+        self.lake.write_table(posixpath.join(self.out_dir, f"part-{self.n:05d}.parquet"), t)
+        self.n += 1
+        self.pending, self.bytes = [], 0
+
+    def close(self) -> None:
+        if self.pending or not self.n:  # a table without rows still gets one (empty) part
+            self._write()
+
+
 def finalize(staging: str, lake_uri: str, ingest_date: str) -> dict:
     """Night-wide steps over the staged shards, with memory bounded by key columns:
     duplicates (same content twice in the night, or already published on another date) are dropped from
@@ -108,17 +140,13 @@ def finalize(staging: str, lake_uri: str, ingest_date: str) -> dict:
     counts: Counter = Counter()
     ledger_status: Counter = Counter()
     for name in ALL_TABLES:  # rewrite every table part by part
-        out_dir = posixpath.join(final, name, f"ingest_date={ingest_date}")
-        wrote = False
+        out = _PartWriter(lake, posixpath.join(final, name, f"ingest_date={ingest_date}"), name)
         seen_keys: set = set()
         for path, t in lake.read_parts(posixpath.join(shard_dir, name), name):
-            base = posixpath.basename(path)
-            t = _rewrite_part(name, base, t, kept, clusters, seen_keys, ledger_status)
+            t = _rewrite_part(name, posixpath.basename(path), t, kept, clusters, seen_keys, ledger_status)
             counts[name] += t.num_rows
-            lake.write_table(posixpath.join(out_dir, base), t)
-            wrote = True
-        if not wrote:
-            lake.write_table(posixpath.join(out_dir, "part-00000.parquet"), TABLES[name].schema.empty_table())
+            out.add(t)
+        out.close()
     if kept.dup_dates:
         log.warning(
             "night %s: %d input documents are duplicates (%s); %d articles remain",
