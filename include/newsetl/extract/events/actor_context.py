@@ -6,7 +6,7 @@ import re
 from bisect import bisect_left
 
 from ..gazetteer import Gazetteer
-from ..rules import Rules
+from ..rules import Actor, Rules
 from ..text_cache import doc_text
 from .model import NONSTATE_TYPES, with_country
 
@@ -16,16 +16,16 @@ GROUP_KEYWORD = re.compile(r"\b(separatist|jihadist|rebel|insurgent|guerrilla|di
 ANAPHORIC_GENERIC = re.compile(r"^(?:rebels?|insurgents?|rebel\s+\w+|insurgent\s+\w+)$", re.I)
 
 
-def mention_overrides(doc, actors, res: Rules, gaz: Gazetteer) -> dict:
+def mention_overrides(doc, actors, res: Rules, gaz: Gazetteer) -> dict[int, Actor]:
     """Actors resolved from the article rather than the dictionary, keyed by mention start:
     - a generic state actor after a country possessive or adjective ("Russia's defence ministry") is that country's;
     - "the insurgents", "the rebels", "rebel positions" refer to the one non-state armed group the article has named
       before (when it has named exactly one)."""
-    out = {}
+    out: dict[int, Actor] = {}
     text = doc_text(doc)
     names, adjectives = res.country_names, res.adjectives
     recent: dict = {}  # non-state groups named so far, the most recently named last
-    last_named = None
+    last_named: Actor | None = None
     for e in actors:
         actor = res.actors.get(e.ent_id_)
         if actor is None:
@@ -86,12 +86,24 @@ def mention_overrides(doc, actors, res: Rules, gaz: Gazetteer) -> dict:
                     if len(fit) == 1:
                         out[e.start_char] = res.actors[fit[0]]  # "the militia" after "the Fano militia"
                         continue
-                if len(groups) == 1 and (
-                    ANAPHORIC_GENERIC.match(e.text)
-                    or (
-                        definite
-                        and e.text.lower()
-                        in ("insurgents", "rebels", "militants", "fighters", "jihadists", "guerrillas", "militiamen")
+                if (
+                    len(groups) == 1
+                    and last_named is not None
+                    and (
+                        ANAPHORIC_GENERIC.match(e.text)
+                        or (
+                            definite
+                            and e.text.lower()
+                            in (
+                                "insurgents",
+                                "rebels",
+                                "militants",
+                                "fighters",
+                                "jihadists",
+                                "guerrillas",
+                                "militiamen",
+                            )
+                        )
                     )
                 ):
                     out[e.start_char] = last_named
@@ -103,9 +115,9 @@ def mention_overrides(doc, actors, res: Rules, gaz: Gazetteer) -> dict:
     return out
 
 
-def place_holders(doc, places, res: Rules) -> dict:
+def place_holders(doc, places, res: Rules) -> dict[str, Actor]:
     """Place name -> actor holding it, from "the ISIS-held town of Hajin", "rebel-controlled Saraqib"."""
-    out = {}
+    out: dict[str, Actor] = {}
     text = doc_text(doc)
     places = sorted(places, key=lambda p: p.start_char)
     starts = [p.start_char for p in places]

@@ -87,6 +87,7 @@ def fatalities_in(text: str, res: Rules) -> int | None:
             continue
         qs = []
         for q in qty.finditer(seg):
+            val: int | None
             cb0, cb1 = clause_bounds(seg, q.start())
             if AGGREGATE_RE.search(seg[cb0:cb1]):
                 continue  # "more than 4,000 people since 2017" (but not "..., in one of the deadliest massacres in recent years")
