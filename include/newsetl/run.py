@@ -17,6 +17,7 @@ import time
 import uuid
 from collections import Counter
 from datetime import date, datetime
+from typing import Any
 
 import pyarrow as pa
 import pyarrow.compute as pc
@@ -56,14 +57,18 @@ class MissingNightError(FileNotFoundError):
 def night_input(landing: str, ingest_date: str | None) -> str:
     """The only input a scheduled night reads: `<landing>/<ingest_date>/`."""
     if not ingest_date:
-        raise NoLogicalDateError(
-            "this run has no logical date, so there is no night to ingest: news_ingest publishes one ingest_date "
-            "partition per logical date. Trigger it with a date (UI: 'Trigger' with a logical date; CLI: "
-            '`airflow dags trigger news_ingest --logical-date 2026-11-20T00:00:00+00:00`; REST: "logical_date": '
-            '"2026-11-20T00:00:00Z"), or run `newsetl run --input ... --date ...` without Airflow.'
-        )
+        raise _no_logical_date()
     date.fromisoformat(ingest_date)
     return landing.rstrip("/") + "/" + ingest_date
+
+
+def _no_logical_date() -> NoLogicalDateError:
+    return NoLogicalDateError(
+        "this run has no logical date, so there is no night to ingest: news_ingest publishes one ingest_date "
+        "partition per logical date. Trigger it with a date (UI: 'Trigger' with a logical date; CLI: "
+        '`airflow dags trigger news_ingest --logical-date 2026-11-20T00:00:00+00:00`; REST: "logical_date": '
+        '"2026-11-20T00:00:00Z"), or run `newsetl run --input ... --date ...` without Airflow.'
+    )
 
 
 def resolve_input(landing: str, ingest_date: str | None) -> str:  # kept for callers of the old name
@@ -132,7 +137,7 @@ def discover(
     `status` 'missing'/'empty' and no shards (policy 'warn')."""
     settings = settings or get_settings()
     if not ingest_date:
-        night_input("", ingest_date)  # raises NoLogicalDateError with the explanation
+        raise _no_logical_date()
     wait = settings.landing_wait_seconds if wait_seconds is None else wait_seconds
     t0 = time.monotonic()
     files, problem = _find_inputs(input_path)
@@ -246,7 +251,7 @@ class _ShardWriter:
         self.lake, self.staging, self.shard = lake, staging, shard
         self.rows: dict[str, list[dict]] = {t: [] for t in ALL_TABLES}
         self.writers: dict[str, pq.ParquetWriter] = {}
-        self.handles = {}
+        self.handles: dict[str, Any] = {}  # open fsspec files
         self.counts: Counter = Counter()
 
     def add(self, table: str, rows: list[dict]) -> None:
@@ -299,6 +304,7 @@ def _prepare(entry: sources.Entry, settings: Settings, run_date: date):
     from .extract.extractor import ArticleText
 
     doc, entry.doc = entry.doc, None
+    assert doc is not None  # only loaded entries are prepared
     problem = isolation.size_problem(doc.text, doc.fields, settings)
     if problem:
         entry.quarantine(problem)
@@ -515,7 +521,9 @@ def finalize(staging: str, lake_uri: str, ingest_date: str) -> dict:
             elif name in ("comments", "events", "mentions"):
                 t = t.filter(pc.is_in(t.column("article_id"), value_set=pa.array(sorted(kept_ids), type=pa.string())))
                 # an article duplicated inside the night keeps only its first copy's rows
-                t = _drop_repeated(t, TABLES[name].key, seen_keys)
+                key = TABLES[name].key
+                assert key is not None  # these tables have one
+                t = _drop_repeated(t, key, seen_keys)
                 if name == "events":
                     n = [len(cluster_articles.get(c, ())) or 1 for c in t.column("event_cluster_id").to_pylist()]
                     t = t.set_column(
@@ -657,7 +665,8 @@ def summarize(lake_uri: str, ingest_date: str, run_id: str | None, extra: dict |
             "select source_file, member, reason from ledger where status = 'quarantined' order by 1, 2"
         ).fetchall()
     ]
-    out["duplicates"] = con.execute("select count(*) from ledger where status = 'duplicate'").fetchone()[0]
+    dup = con.execute("select count(*) from ledger where status = 'duplicate'").fetchone()
+    out["duplicates"] = dup[0] if dup else 0
     # which dates the duplicates repeat: a night can shrink to nothing only visibly
     out["duplicates_by_date"] = {
         d: n

@@ -340,7 +340,7 @@ def _admin1_names(gc) -> dict[tuple[str, str], str]:
         if name:
             d = votes.setdefault((c["countrycode"], c["admin1code"]), {})
             d[name] = d.get(name, 0) + 1
-    return {k: max(v, key=v.get) for k, v in votes.items()}
+    return {k: max(v, key=v.__getitem__) for k, v in votes.items()}
 
 
 # ---------------------------------------------------------------- compact, memory-mapped storage
@@ -406,7 +406,7 @@ def write_compact(
         post.extend(index[k])
         post_off.append(len(post))
     table = _hash_table(keys)
-    arrays = {
+    arrays: dict[str, array.array] = {
         "str_off": offsets,
         "str_blob": array.array("B", bytes(blob)),
         **{f"p_{f}": cols[f] for f in _FIELDS},
@@ -424,7 +424,8 @@ def write_compact(
     if sys.byteorder != "little":  # pragma: no cover - the file is always little-endian
         for a in arrays.values():
             a.byteswap()
-    specs, pos = {}, 0
+    specs: dict[str, list] = {}
+    pos = 0
     for name, a in arrays.items():
         pos = (pos + 7) // 8 * 8
         specs[name] = [pos, a.typecode, len(a)]
@@ -445,6 +446,25 @@ def write_compact(
 
 class _Compact:
     """Read side of the compact file: memoryviews straight over one read-only mmap."""
+
+    # set from the header by __init__ (one memoryview per array written by write_compact)
+    str_off: memoryview
+    str_blob: memoryview
+    p_name: memoryview
+    p_country: memoryview
+    p_admin1: memoryview
+    p_feature: memoryview
+    p_parent: memoryview
+    p_lat: memoryview
+    p_lon: memoryview
+    p_pop: memoryview
+    p_gid: memoryview
+    p_prec: memoryview
+    p_cur: memoryview
+    k_sid: memoryview
+    k_off: memoryview
+    k_post: memoryview
+    table: memoryview
 
     def __init__(self, path: Path):
         with open(path, "rb") as fh:

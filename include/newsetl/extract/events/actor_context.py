@@ -6,7 +6,7 @@ import re
 from bisect import bisect_left
 
 from ..gazetteer import Gazetteer
-from ..rules import Rules
+from ..rules import Actor, Rules
 from ..text_cache import doc_text
 from .model import NONSTATE_TYPES, with_country
 
@@ -16,7 +16,7 @@ GROUP_KEYWORD = re.compile(r"\b(separatist|jihadist|rebel|insurgent|guerrilla|di
 ANAPHORIC_GENERIC = re.compile(r"^(?:rebels?|insurgents?|rebel\s+\w+|insurgent\s+\w+)$", re.I)
 
 
-def _country_override(e, actor, pre: str, res: Rules, gaz: Gazetteer):
+def _country_override(e, actor: Actor, pre: str, res: Rules, gaz: Gazetteer) -> Actor | None:
     """A generic state actor after a country possessive or adjective ("Russia's defence ministry") is that country's."""
     iso3 = None
     m = re.search(r"([A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)[’']s\s+(?:[a-z\-]+\s+)?$", pre)
@@ -43,7 +43,7 @@ def _keyword_fit(kw: str, recent: dict, res: Rules) -> list[str]:
     return order if len(order) == 1 else []
 
 
-def _anaphoric_override(e, text: str, pre: str, recent: dict, last_named, res: Rules):
+def _anaphoric_override(e, text: str, pre: str, recent: dict, last_named: Actor | None, res: Rules) -> Actor | None:
     """ "the insurgents", "the rebels", "suspected separatists" -> the non-state group the article named before."""
     if re.match(r"\s+(?:of|from)\s+(?:the\s+)?[A-Z]", text[e.end_char : e.end_char + 12]):
         return None  # "rebels of the Permanent Strategic Framework": the named group follows
@@ -75,15 +75,15 @@ def _anaphoric_override(e, text: str, pre: str, recent: dict, last_named, res: R
     return None
 
 
-def mention_overrides(doc, actors, res: Rules, gaz: Gazetteer) -> dict:
+def mention_overrides(doc, actors, res: Rules, gaz: Gazetteer) -> dict[int, Actor]:
     """Actors resolved from the article rather than the dictionary, keyed by mention start:
     - a generic state actor after a country possessive or adjective ("Russia's defence ministry") is that country's;
     - "the insurgents", "the rebels", "rebel positions" refer to the one non-state armed group the article has named
       before (when it has named exactly one)."""
-    out = {}
+    out: dict[int, Actor] = {}
     text = doc_text(doc)
     recent: dict = {}  # non-state groups named so far, the most recently named last
-    last_named = None
+    last_named: Actor | None = None
     for e in actors:
         actor = res.actors.get(e.ent_id_)
         if actor is None:
@@ -103,9 +103,9 @@ def mention_overrides(doc, actors, res: Rules, gaz: Gazetteer) -> dict:
     return out
 
 
-def place_holders(doc, places, res: Rules) -> dict:
+def place_holders(doc, places, res: Rules) -> dict[str, Actor]:
     """Place name -> actor holding it, from "the ISIS-held town of Hajin", "rebel-controlled Saraqib"."""
-    out = {}
+    out: dict[str, Actor] = {}
     text = doc_text(doc)
     places = sorted(places, key=lambda p: p.start_char)
     starts = [p.start_char for p in places]
