@@ -31,7 +31,6 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT / "include"))
 CACHE = os.environ.get("NEWSETL_CACHE_DIR") or str(ROOT / "data" / "cache")
 
 
@@ -106,7 +105,6 @@ def child(corpus: str, lake: str, workers: int) -> None:
 
 def run_child(corpus: Path, lake: Path, workers: int) -> dict:
     env = {**os.environ, "GX_ANALYTICS_ENABLED": "false", "NEWSETL_CACHE_DIR": CACHE, "NEWSETL_SPACY_MODEL": "blank"}
-    env["PYTHONPATH"] = str(ROOT / "include") + os.pathsep + env.get("PYTHONPATH", "")
     cmd = [sys.executable, __file__, "--child", str(corpus), str(lake), str(workers)]
     r = subprocess.run(cmd, capture_output=True, text=True, env=env)
     if r.returncode != 0:

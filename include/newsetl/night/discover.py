@@ -33,15 +33,19 @@ class MissingNightError(FileNotFoundError):
         self.record = record
 
 
+def _no_logical_date() -> NoLogicalDateError:
+    return NoLogicalDateError(
+        "this run has no logical date, so there is no night to ingest: news_ingest publishes one ingest_date "
+        "partition per logical date. Trigger it with a date (UI: 'Trigger' with a logical date; CLI: "
+        '`airflow dags trigger news_ingest --logical-date 2026-11-20T00:00:00+00:00`; REST: "logical_date": '
+        '"2026-11-20T00:00:00Z"), or run `newsetl run --input ... --date ...` without Airflow.'
+    )
+
+
 def night_input(landing: str, ingest_date: str | None) -> str:
     """The only input a scheduled night reads: `<landing>/<ingest_date>/`."""
     if not ingest_date:
-        raise NoLogicalDateError(
-            "this run has no logical date, so there is no night to ingest: news_ingest publishes one ingest_date "
-            "partition per logical date. Trigger it with a date (UI: 'Trigger' with a logical date; CLI: "
-            '`airflow dags trigger news_ingest --logical-date 2026-11-20T00:00:00+00:00`; REST: "logical_date": '
-            '"2026-11-20T00:00:00Z"), or run `newsetl run --input ... --date ...` without Airflow.'
-        )
+        raise _no_logical_date()
     date.fromisoformat(ingest_date)
     return landing.rstrip("/") + "/" + ingest_date
 
@@ -112,7 +116,7 @@ def discover(
     `status` 'missing'/'empty' and no shards (policy 'warn')."""
     settings = settings or get_settings()
     if not ingest_date:
-        night_input("", ingest_date)  # raises NoLogicalDateError with the explanation
+        raise _no_logical_date()
     wait = settings.landing_wait_seconds if wait_seconds is None else wait_seconds
     t0 = time.monotonic()
     files, problem = _find_inputs(input_path)

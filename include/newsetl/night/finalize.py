@@ -79,7 +79,9 @@ def _rewrite_part(
     if name in ("comments", "events", "mentions"):
         t = t.filter(pc.is_in(t.column("article_id"), value_set=pa.array(sorted(kept.ids), type=pa.string())))
         # an article duplicated inside the night keeps only its first copy's rows
-        t = _drop_repeated(t, TABLES[name].key, seen_keys)
+        key = TABLES[name].key
+        assert key is not None  # these tables have one
+        t = _drop_repeated(t, key, seen_keys)
         if name == "events":
             n = [len(clusters.get(c, ())) or 1 for c in t.column("event_cluster_id").to_pylist()]
             t = t.set_column(t.schema.get_field_index("num_articles"), "num_articles", pa.array(n, type=pa.int32()))

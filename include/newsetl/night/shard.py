@@ -9,6 +9,7 @@ import time
 from collections import Counter
 from collections.abc import Callable, Iterator
 from datetime import date, datetime
+from typing import Any
 
 import pyarrow as pa
 import pyarrow.parquet as pq
@@ -30,7 +31,7 @@ class _ShardWriter:
         self.lake, self.staging, self.shard = lake, staging, shard
         self.rows: dict[str, list[dict]] = {t: [] for t in ALL_TABLES}
         self.writers: dict[str, pq.ParquetWriter] = {}
-        self.handles = {}
+        self.handles: dict[str, Any] = {}  # open fsspec files
         self.counts: Counter = Counter()
 
     def add(self, table: str, rows: list[dict]) -> None:
@@ -90,6 +91,7 @@ def _prepare(entry: sources.Entry, settings: Settings, run_date: date):
     from ..extract.extractor import ArticleText
 
     doc, entry.doc = entry.doc, None
+    assert doc is not None  # only loaded entries are prepared
     problem = isolation.size_problem(doc.text, doc.fields, settings)
     if problem:
         entry.quarantine(problem)
@@ -220,7 +222,9 @@ class _Progress:
             )
 
 
-def _entries(paths: list[str], settings: Settings, root: str | None, stages: Counter) -> Iterator[tuple[int, Entry]]:
+def _entries(
+    paths: list[str], settings: Settings, root: str | None, stages: dict[str, float]
+) -> Iterator[tuple[int, Entry]]:
     """(file number, entry) of every input of the shard; the time spent reading goes to stages['read']."""
     for n_done, path in enumerate(paths):
         it = sources.read_input(path, settings, root)
@@ -260,7 +264,8 @@ def process_shard(
     progress(
         f"shard {shard['shard']}: {len(shard['paths'])} files; extractor ready in {time.perf_counter() - t_load:.2f} s"
     )
-    stages: Counter = Counter({"load": time.perf_counter() - t_load})
+    stages = dict.fromkeys(("load", "read", "split", "extract", "write"), 0.0)
+    stages["load"] = time.perf_counter() - t_load
     prog = _Progress(shard["shard"], len(shard["paths"]), settings.progress_seconds, progress)
     pending: list[tuple] = []  # (entry, article row, comment rows, ArticleText): written once extracted
 

@@ -39,7 +39,8 @@ def summarize(lake_uri: str, ingest_date: str, run_id: str | None, extra: dict |
             "select source_file, member, reason from ledger where status = 'quarantined' order by 1, 2"
         ).fetchall()
     ]
-    out["duplicates"] = con.execute("select count(*) from ledger where status = 'duplicate'").fetchone()[0]
+    dup = con.execute("select count(*) from ledger where status = 'duplicate'").fetchone()
+    out["duplicates"] = dup[0] if dup else 0
     # which dates the duplicates repeat: a night can shrink to nothing only visibly
     out["duplicates_by_date"] = {
         d: n
