@@ -65,13 +65,15 @@ def run_shards(
         return [process_shard(sh, staging, lake_uri, ingest_date, settings) for sh in shards]
     log.info("processing %d shards in %d worker processes", len(shards), n)
     ctx = multiprocessing.get_context("spawn")
-    with ProcessPoolExecutor(max_workers=n, mp_context=ctx, initializer=_worker_init, initargs=(settings,)) as pool:
+    pool = ProcessPoolExecutor(max_workers=n, mp_context=ctx, initializer=_worker_init, initargs=(settings,))
+    try:
         futures: list[Any] = [pool.submit(_run_one, sh, staging, lake_uri, ingest_date, settings) for sh in shards]
-        try:
-            return [f.result() for f in futures]
-        except BaseException:  # a failed shard, Ctrl-C or SIGTERM: stop the other shards now, not at their end
-            for f in futures:
-                f.cancel()
-            for proc in list((getattr(pool, "_processes", None) or {}).values()):
-                proc.terminate()
-            raise
+        out = [f.result() for f in futures]
+    except BaseException:  # a failed shard, Ctrl-C or SIGTERM: stop the other shards now, not at their end
+        processes = list((getattr(pool, "_processes", None) or {}).values())
+        pool.shutdown(wait=False, cancel_futures=True)  # the pool cancels what has not started (never by hand:
+        for proc in processes:  # a future cancelled behind its back makes its manager thread fail noisily)
+            proc.terminate()
+        raise
+    pool.shutdown(wait=True)
+    return out
