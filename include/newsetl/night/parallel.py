@@ -13,8 +13,10 @@ about workers x the per-worker peak plus the parent (which holds no model while 
 
 from __future__ import annotations
 
+import importlib
 import multiprocessing
 import os
+import threading
 import time
 from concurrent.futures import ProcessPoolExecutor
 from typing import Any
@@ -30,6 +32,22 @@ def available_cores() -> int:
         return len(os.sched_getaffinity(0))
     except (AttributeError, OSError):
         return os.cpu_count() or 1
+
+
+def preload(modules: tuple[str, ...]) -> threading.Thread:
+    """Import `modules` in a background thread: while worker processes run the shards this process is idle, so
+    the later steps' heavy imports (the GX gate: seconds) cost no wall time. A failure is left to the real import."""
+
+    def go() -> None:
+        for name in modules:
+            try:
+                importlib.import_module(name)
+            except Exception:  # the step that needs it imports it again and reports the error there
+                log.debug("preloading %s failed", name, exc_info=True)
+
+    t = threading.Thread(target=go, name="newsetl-preload", daemon=True)
+    t.start()
+    return t
 
 
 def _worker_init(settings: Settings) -> None:
@@ -64,6 +82,8 @@ def run_shards(
     if n <= 1:
         return [process_shard(sh, staging, lake_uri, ingest_date, settings) for sh in shards]
     log.info("processing %d shards in %d worker processes", len(shards), n)
+    os.environ.setdefault("GX_ANALYTICS_ENABLED", "false")
+    preload(("great_expectations", "great_expectations.expectations"))  # for the gate after the shards
     ctx = multiprocessing.get_context("spawn")
     pool = ProcessPoolExecutor(max_workers=n, mp_context=ctx, initializer=_worker_init, initargs=(settings,))
     try:
