@@ -95,12 +95,12 @@ def child(corpus: str, lake: str, workers: int) -> None:
     t = time.perf_counter()
     s = run_pipeline(corpus, lake, "2026-11-20", f"bench_w{workers}", settings, workers=workers)
     wall = time.perf_counter() - t
-    me = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    kids = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    ru_me, ru_kids = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = ru_me.ru_utime + ru_me.ru_stime + ru_kids.ru_utime + ru_kids.ru_stime  # the run and its workers
+    out = {"wall": wall, "cpu": cpu, "startup": startup, "rss_mb": ru_me.ru_maxrss / 1024}
+    out["worker_rss_mb"] = ru_kids.ru_maxrss / 1024
     keys = ("tables", "timings", "stages", "shards", "workers", "body_words")
-    print(
-        json.dumps({"wall": wall, "startup": startup, "rss_mb": me, "worker_rss_mb": kids, **{k: s[k] for k in keys}})
-    )
+    print(json.dumps({**out, **{k: s[k] for k in keys}}))
 
 
 def run_child(corpus: Path, lake: Path, workers: int) -> dict:
@@ -117,6 +117,10 @@ def report(label: str, r: dict, words: int, tok_rate: float, docs: int) -> None:
     print(f"\n{label}: {docs} documents, {words} words in {r['wall']:.1f} s (this process's start-up included)")
     print(
         f"  pipeline {rate:,.0f} words/s = {docs / r['wall']:.1f} docs/s; ratio to the tokenizer {rate / tok_rate:.3f}"
+    )
+    print(
+        f"  CPU {r['cpu']:.1f} s in all processes = {words / r['cpu']:,.0f} words per CPU-second; "
+        f"{r['cpu'] / r['wall']:.2f} cores busy on average (on a shared machine wall time follows the free cores)"
     )
     print(
         "  start-up in a fresh process: imports "
