@@ -4,7 +4,7 @@ Every document in a source file starts with `=== <kind>`; every line after it is
 keeps its indentation) or blank (blank lines are kept: they are part of the layout). Codes: T title,
 M meta (byline, dateline, date), B body, C chrome, A comment author/header line, S first line of a comment
 without a header, X comment text, Q comment metadata (dates, Reply, counters). An author line or a comment's
-first line may end with `||Name` to give the commenter's name (a header holding more than the name, or a
+first line or a signature line (Q after the text) may end with `||Name` to give the commenter's name (a header holding more than the name, or a
 signature after the text). Writes `<nn>_<kind>.txt` and `<nn>_<kind>.gold.json` (line labels, body
 paragraphs, comments with authors) for each document.
 
@@ -92,6 +92,8 @@ def gold(kind: str, rows: list) -> tuple[str, dict]:
             if who:
                 cur["author"] = who
             last_c_para = para
+        elif lab == "cmeta" and who and cur is not None:  # a signature after the comment's text
+            cur["author"] = who
     if labels[0] != "title":
         raise ValueError(f"{kind}: the first line must be the title")
     title = next(r[1].strip() for r in rows if r is not None)

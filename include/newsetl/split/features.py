@@ -143,9 +143,14 @@ class Cues:
         self.line = {k: re.compile(v["pattern"], flags(v)) for k, v in raw["line_patterns"].items()}
         specs = [h if isinstance(h, dict) else {"pattern": h} for h in raw["author_headers"]]
         self.headers = [(re.compile(h["pattern"], re.I), h.get("evidence") == "weak") for h in specs]
+        self.signatures = [re.compile(h["pattern"], re.I) for h in specs if h.get("signature")]
 
     def header(self, text: str) -> re.Match | None:
         return self.header_match(text)[0]
+
+    def signature(self, text: str) -> re.Match | None:
+        """A signature line naming the author of the text above it."""
+        return next((m for rx in self.signatures if (m := rx.match(text))), None)
 
     def header_match(self, text: str) -> tuple[re.Match | None, bool]:
         """The first author-header pattern matching the line, and whether it is weak evidence (a list-like line)."""
