@@ -81,7 +81,9 @@ def _signature(cues: Cues, cur: Comment | None, text: str) -> bool:
     if cur is None or cur.author is not None or not cur.paragraphs:
         return False
     m = cues.signature(text)
-    name = (m.groupdict().get("name") or "").strip() if m else ""
+    if m is None:
+        return False
+    name = (m.groupdict().get("name") or "").strip()
     if not name or any(c.isdigit() for c in name):  # a date line is no signature
         return False
     cur.author = name

@@ -155,7 +155,7 @@ class _Data:
         self.fdev = _features(self.dev, cues)
         self.folds = kind_folds(self.hard)
 
-    def train(self, leave_out: set[int] = frozenset()) -> tuple[list[Labelled], list[list[list[str]]]]:
+    def train(self, leave_out: frozenset[int] | set[int] = frozenset()) -> tuple[list[Labelled], list[list[list[str]]]]:
         keep = [i for i in range(len(self.hard)) if i not in leave_out]
         docs = self.base + [self.hard[i] for i in keep] * HARD_WEIGHT
         return docs, self.fbase + [self.fhard[i] for i in keep] * HARD_WEIGHT
