@@ -1,10 +1,11 @@
-"""`newsetl train split`: fit the splitter's CRF weights and its no-comments margin from labelled data.
+"""`newsetl train split`: fit the splitter's CRF weights and its no-comments margins from labelled data.
 
-Training sets (default): eval/split (seed style) + eval/split_multi/train. Development sets (model
-selection and the margin): eval/split_dev + eval/split_multi/dev. Test sets (eval/split_heldout,
-eval/split_multi/test) are never read here. The learner is CRFsuite (python-crfsuite, L-BFGS with
-L1+L2); its weights are exported to a small JSON file decoded by `model.py` with pure Python, so
-running the pipeline needs no CRFsuite at all.
+Training sets: eval/split (seed style, 5x) + eval/split_multi/train + eval/split_hard/train (hand-written hard
+layouts, 3x). Model selection (the L1/L2 grid) and the margins: eval/split_dev + eval/split_hard/dev +
+eval/split_multi/dev, plus out-of-fold margins of the hard training documents (folds by layout kind). Test
+sets (eval/split_heldout, eval/split_multi/test, eval/split_hard/test) are never read here. The learner is
+CRFsuite (python-crfsuite, L-BFGS with L1+L2); its weights are exported to a small JSON file decoded by
+`model.py` with pure Python, so running the pipeline needs no CRFsuite at all.
 """
 
 from __future__ import annotations
