@@ -11,6 +11,7 @@ newsetl report --lake PATH --date YYYY-MM-DD [--run-id R]  the nightly HTML repo
 newsetl analytics --lake PATH --date YYYY-MM-DD           build + validate + publish the derived tables
 newsetl gazetteer                                          build the cached place index
 newsetl docs [--check]                                     (re)generate docs/tables.md
+newsetl validation-docs --lake PATH --date YYYY-MM-DD     where the night's GX Data Docs and report are
 """
 
 from __future__ import annotations
@@ -149,6 +150,10 @@ def main(argv: list[str] | None = None) -> int:
     _derived_parsers(sub)
     gz = sub.add_parser("gazetteer", help="build (or check) the cached gazetteer index")
     gz.add_argument("--rebuild", action="store_true", help="rebuild even when a cached index exists")
+    vd = sub.add_parser("validation-docs", help="print where a night's GX Data Docs and nightly report are")
+    vd.add_argument("--lake")
+    vd.add_argument("--date", type=_date, required=True)
+    vd.add_argument("--run-id", help="default: the run that published the date, else the latest that validated it")
     d = sub.add_parser("docs", help="write docs/tables.md from the schemas")
     d.add_argument("--out", default="docs/tables.md")
     d.add_argument("--check", action="store_true", help="fail if the file is out of date")
@@ -171,6 +176,7 @@ def main(argv: list[str] | None = None) -> int:
         "eval": _eval,
         "gazetteer": _gazetteer,
         "docs": _docs,
+        "validation-docs": _validation_docs,
     }[args.cmd]
     return handler(args, settings)
 
@@ -239,6 +245,17 @@ def _gazetteer(args, settings) -> int:
 
     g = gazetteer.build(settings.cache_dir) if args.rebuild else gazetteer.load(settings.cache_dir)
     print(f"gazetteer: {len(g.places)} places, {len(g.index)} names -> {gazetteer._cache_file(settings.cache_dir)}")
+    return 0
+
+
+def _validation_docs(args, settings) -> int:
+    from .quality_docs import format_pointer, night_pointer
+
+    p = night_pointer(args.lake or settings.lake_uri, args.date, args.run_id)
+    if not p:
+        print(f"newsetl: no validated run of {args.date} in {args.lake or settings.lake_uri}", file=sys.stderr)
+        return 2
+    print(format_pointer(p))
     return 0
 
 

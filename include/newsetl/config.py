@@ -102,6 +102,10 @@ class Settings(BaseSettings):
         "",
         description="Testing only: the named step (e.g. 'publish.before_switch') kills the process there (os._exit), as a crash would.",
     )
+    gx_dir: str = Field(
+        "",
+        description="Folder of the GX project (file Data Context, stored validation results, Data Docs); empty = <lake>/_runs/gx for a local lake. A lake on object storage needs it for Data Docs (without it the gate runs in an ephemeral GX context: same verdict, nothing kept).",
+    )
     fail_on_warning: bool = Field(
         False, description="Also block publishing when a non-critical ('warning') expectation fails."
     )

@@ -570,7 +570,7 @@ def validate(final: str, lake_uri: str, ingest_date: str, run_id: str, fail_on_w
 
     lake = Lake(lake_uri)
     t0, c0 = time.perf_counter(), time.process_time()
-    report = validate_staged(lake, final, ingest_date)
+    report = validate_staged(lake, final, ingest_date, run_id)
     log.warning(
         "GX gate for %s: %d expectation results, %d failures, %d warnings in %.1f s (%.1f s CPU)",
         ingest_date,
@@ -591,6 +591,7 @@ def validate(final: str, lake_uri: str, ingest_date: str, run_id: str, fail_on_w
         "results": path,
         "warnings": len(report["warnings"]),
         "evaluated": sum(t["evaluated"] for t in report["tables"].values()),
+        "data_docs": report.get("data_docs"),
     }
 
 
@@ -686,6 +687,7 @@ def summarize(lake_uri: str, ingest_date: str, run_id: str | None, extra: dict |
                 "results": path,
                 "warnings": len(rep.get("warnings", [])),
                 "evaluated": sum(len(t.get("results", [])) for t in rep.get("tables", {}).values()),
+                "data_docs": rep.get("data_docs"),
             }
     if run_id:  # a run records its summary; a later `newsetl summary` only reads
         from .report import write_report_quietly  # the nightly HTML report, next to validation.json
@@ -719,6 +721,8 @@ def format_summary(s: dict) -> str:
             lines.append(
                 f"  GX quality gate: passed ({v.get('evaluated')} expectation results, {v.get('warnings')} warnings) -> {v.get('results')}"
             )
+    if (s.get("validation") or {}).get("data_docs"):  # `newsetl validation-docs` prints it again
+        lines.append(f"  GX Data Docs: {s['validation']['data_docs']}")
     if s.get("report"):
         lines.append(f"  report: {s['report']}")
     if s.get("duplicates"):
