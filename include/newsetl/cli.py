@@ -12,6 +12,7 @@ newsetl analytics --lake PATH --date YYYY-MM-DD           build + validate + pub
 newsetl gazetteer                                          build the cached place index
 newsetl docs [--check]                                     (re)generate docs/tables.md
 newsetl validation-docs --lake PATH --date YYYY-MM-DD     where the night's GX Data Docs and report are
+newsetl gx-assets                                          fetch the JS/CSS Data Docs need offline (npm)
 """
 
 from __future__ import annotations
@@ -154,6 +155,7 @@ def main(argv: list[str] | None = None) -> int:
     vd.add_argument("--lake")
     vd.add_argument("--date", type=_date, required=True)
     vd.add_argument("--run-id", help="default: the run that published the date, else the latest that validated it")
+    sub.add_parser("gx-assets", help="fetch the JS/CSS that GX Data Docs load, so they open offline (needs npm)")
     d = sub.add_parser("docs", help="write docs/tables.md from the schemas")
     d.add_argument("--out", default="docs/tables.md")
     d.add_argument("--check", action="store_true", help="fail if the file is out of date")
@@ -177,6 +179,7 @@ def main(argv: list[str] | None = None) -> int:
         "gazetteer": _gazetteer,
         "docs": _docs,
         "validation-docs": _validation_docs,
+        "gx-assets": _gx_assets,
     }[args.cmd]
     return handler(args, settings)
 
@@ -256,6 +259,19 @@ def _validation_docs(args, settings) -> int:
         print(f"newsetl: no validated run of {args.date} in {args.lake or settings.lake_uri}", file=sys.stderr)
         return 2
     print(format_pointer(p))
+    return 0
+
+
+def _gx_assets(args, settings) -> int:
+    import subprocess
+
+    from .quality_assets import fetch
+
+    try:
+        print(f"GX Data Docs assets -> {fetch(settings.cache_dir)}")
+    except (OSError, subprocess.CalledProcessError) as exc:
+        print(f"newsetl: Data Docs assets not fetched ({exc}); Data Docs will load them from CDNs", file=sys.stderr)
+        return 1
     return 0
 
 

@@ -18,6 +18,7 @@ time, so a second night waits at most for one table's validation.
 
 from __future__ import annotations
 
+import copy
 import logging
 import os
 import posixpath
@@ -113,7 +114,8 @@ def checkpoint(ctx: Any, suite_name: str, expectations: list[Any], docs: bool) -
     import great_expectations as gx
     from great_expectations.checkpoint import UpdateDataDocsAction
 
-    suite = ctx.suites.add_or_update(gx.ExpectationSuite(name=suite_name, expectations=expectations))
+    fresh = [copy.copy(e) for e in expectations]  # an expectation belongs to one suite object
+    suite = ctx.suites.add_or_update(gx.ExpectationSuite(name=suite_name, expectations=fresh))
     vd = ctx.validation_definitions.add_or_update(
         gx.ValidationDefinition(name=suite_name, data=_asset(ctx, suite_name), suite=suite)
     )
@@ -128,11 +130,13 @@ def checkpoint(ctx: Any, suite_name: str, expectations: list[Any], docs: bool) -
 class GateProject:
     """Runs the gate's suites of one night through Checkpoints (file-backed when `root` is set)."""
 
-    def __init__(self, root: str | None, date: str, run_id: str):
+    def __init__(self, root: str | None, date: str, run_id: str, cache_dir: str | None = None):
         from .quality import _gx
 
         self.gx, _ = _gx()
         self.root = root
+        self.cache_dir = cache_dir
+        self._fresh = bool(root) and not os.path.exists(os.path.join(root or "", "gx", "great_expectations.yml"))
         self.run_name = run_name(date, run_id)
         self.pages: dict[str, str] = {}
         self._ephemeral = None if root else self.gx.get_context(mode="ephemeral")
@@ -151,14 +155,47 @@ class GateProject:
         if self.root is None:
             cp = checkpoint(self._ephemeral, suite_name, expectations, docs=False)
             return next(iter(cp.run(batch_parameters={"dataframe": df}, run_id=rid).run_results.values()))
-        with locked(self.root):
-            ctx = self.gx.get_context(mode="file", project_root_dir=self.root)
-            _configure(ctx, self.root)
-            cp = checkpoint(ctx, suite_name, expectations, docs=True)
-            res = cp.run(batch_parameters={"dataframe": df}, run_id=rid)
-            key, result = next(iter(res.run_results.items()))
-            self.pages[suite_name] = self._page(key)
+        try:
+            with locked(self.root):
+                ctx = self.gx.get_context(mode="file", project_root_dir=self.root)
+                _configure(ctx, self.root)
+                cp = checkpoint(ctx, suite_name, expectations, docs=True)
+                res = cp.run(batch_parameters={"dataframe": df}, run_id=rid)
+                key, result = next(iter(res.run_results.items()))
+                self.pages[suite_name] = self._page(key)
+                self._offline(suite_name)
+        except Exception as exc:
+            if not _disk_full(exc):
+                raise
+            self._without_docs(exc)
+            return self.run(suite_name, df, expectations)
         return result
+
+    def _without_docs(self, exc: BaseException) -> None:
+        """A full disk under the GX project: the night is judged the same, in an ephemeral context, without
+        Data Docs; a project this run had just created is removed (it is what filled the disk)."""
+        import shutil
+
+        log.warning("GX project %s: disk full (%s); this night is validated without Data Docs", self.root, exc)
+        if self._fresh and self.root:
+            shutil.rmtree(self.root, ignore_errors=True)
+        self.root, self.pages = None, {}
+        self._ephemeral = self.gx.get_context(mode="ephemeral")
+        _quiet(self._ephemeral)
+
+    def _offline(self, suite_name: str) -> None:
+        """Point the pages this run built at local copies of their JS/CSS (quality_assets.py)."""
+        if not self.cache_dir or not self.root:
+            return
+        from . import quality_assets
+
+        site = os.path.dirname(docs_index(self.root))
+        pages = [
+            docs_index(self.root),
+            self.pages[suite_name],
+            os.path.join(site, "expectations", f"{suite_name}.html"),
+        ]
+        quality_assets.offline_pages(site, pages, self.cache_dir)
 
     def _page(self, key: Any) -> str:
         """The Data Docs page of one validation result (GX's own layout of the site)."""
@@ -166,6 +203,18 @@ class GateProject:
         return os.path.join(
             os.path.dirname(docs_index(self.root or "")), "validations", *parts[:-1], f"{parts[-1]}.html"
         )
+
+
+def _disk_full(exc: BaseException | None) -> bool:
+    """ENOSPC anywhere in the exception's chain (GX wraps store errors)."""
+    import errno
+
+    seen = 0
+    while exc is not None and seen < 10:
+        if isinstance(exc, OSError) and exc.errno == errno.ENOSPC:
+            return True
+        exc, seen = exc.__cause__ or exc.__context__, seen + 1
+    return False
 
 
 def _quiet(ctx: Any) -> None:

@@ -6,7 +6,7 @@ distribution warnings) is kept as it is, Arrow-backed (`pd.ArrowDtype`: no Pytho
 column that expectations read only for nulls (not-null checks, non-null proportions) or only by name (the
 ordered column list) is reduced to an int8 marker that is null exactly where the value is null: the free
 text (bodies, titles, comment texts, evidence sentences) never reaches GX. Parts are read one at a time,
-so the memory of the gate is the reduced night of one table plus one part.
+and a reduced column that the Parquet statistics show null-free is not read at all.
 
 Referential integrity is computed on the key column only: the article ids a table names that no article
 of the night has (`orphans`), which GX then checks against the empty set (so the stored results and Data
@@ -18,9 +18,11 @@ from __future__ import annotations
 import posixpath
 from typing import Any
 
+import numpy as np
 import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
+import pyarrow.parquet as pq
 
 from .schemas import Table
 
@@ -53,20 +55,48 @@ def null_marker(col: pa.ChunkedArray) -> pa.ChunkedArray:
     return pc.if_else(pc.is_valid(col), pa.scalar(1, pa.int8()), pa.scalar(None, pa.int8()))
 
 
+def _null_free(meta: pq.FileMetaData, index: int) -> bool:
+    """True when the Parquet statistics of every row group say the column has no null."""
+    for rg in range(meta.num_row_groups):
+        st = meta.row_group(rg).column(index).statistics
+        if st is None or not st.has_null_count or st.null_count:
+            return False
+    return True
+
+
+def _reduced_part(fh: Any, table: Table, keep: set[str]) -> pa.Table:
+    """One part file: the kept columns as they are, the others as null markers; a column the statistics
+    show null-free is not even read (bodies and other free text are usually never decompressed)."""
+    pf = pq.ParquetFile(fh)
+    meta, n = pf.metadata, pf.metadata.num_rows
+    names = pf.schema_arrow.names
+    read = [c for c in table.names if c in keep or not _null_free(meta, names.index(c))]
+    got = pf.read(columns=read) if read else None
+    cols = []
+    for c in table.names:
+        if c in keep:
+            cols.append(got.column(c).cast(table.schema.field(c).type))
+        elif c in read:
+            cols.append(null_marker(got.column(c)))
+        else:
+            cols.append(pa.chunked_array([pa.array(np.ones(n, dtype=np.int8))], pa.int8()))
+    return pa.Table.from_arrays(cols, names=table.names)
+
+
 def night_frame(lake: Any, folder: str, table: Table, expectations: list[Any]) -> tuple[pa.Table, int]:
     """(reduced Arrow table of the night, number of part files), reading parts one by one."""
     keep = value_columns(expectations) | {c.name for c in table.columns if c.references}  # + key columns
     chunks: dict[str, list[pa.Array]] = {c: [] for c in table.names}
-    parts = 0
-    for _, part in lake.read_parts(folder, table.name):
-        parts += 1
+    paths = sorted(lake.fs.glob(posixpath.join(folder, "*.parquet"))) if lake.fs.exists(folder) else []
+    for path in paths:
+        with lake.fs.open(path, "rb") as fh:
+            part = _reduced_part(fh, table, keep)
         for c in table.names:
-            col = part.column(c)
-            chunks[c].extend(col.chunks if c in keep else null_marker(col).chunks)
+            chunks[c].extend(part.column(c).chunks)
     arrays = [
         pa.chunked_array(chunks[c], type=table.schema.field(c).type if c in keep else pa.int8()) for c in table.names
     ]
-    return pa.Table.from_arrays(arrays, names=table.names), parts
+    return pa.Table.from_arrays(arrays, names=table.names), len(paths)
 
 
 def to_frame(t: pa.Table) -> pd.DataFrame:
