@@ -134,6 +134,7 @@ class GateProject:
         from .quality import _gx
 
         self.gx, _ = _gx()
+        _no_fingerprint()
         self.root = root
         self.cache_dir = cache_dir
         self._fresh = bool(root) and not os.path.exists(os.path.join(root or "", "gx", "great_expectations.yml"))
@@ -203,6 +204,15 @@ class GateProject:
         return os.path.join(
             os.path.dirname(docs_index(self.root or "")), "validations", *parts[:-1], f"{parts[-1]}.html"
         )
+
+
+def _no_fingerprint() -> None:
+    """GX marks an in-memory pandas batch under 1 GB with an md5 "fingerprint" of all its values, hashed
+    through Python objects: on a night's Arrow-backed frame that alone cost ~0.5 GB and 4 s per suite run
+    (1.9M mentions), for a marker nothing reads. GX skips it above HASH_THRESHOLD; the gate sets it to 0."""
+    from great_expectations.execution_engine import pandas_execution_engine
+
+    pandas_execution_engine.HASH_THRESHOLD = 0
 
 
 def _disk_full(exc: BaseException | None) -> bool:
