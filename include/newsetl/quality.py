@@ -218,6 +218,8 @@ def validate_staged(lake: Any, final_dir: str, date: str, run_id: str | None = N
     report["data_docs"] = project.index
     report["data_docs_pages"] = project.pages
     report["gx_project"] = root
+    if project.index:
+        log.warning("GX Data Docs of %s: %s", date, project.index)
     return report
 
 
