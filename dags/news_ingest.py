@@ -169,7 +169,8 @@ def news_ingest():
 
         from newsetl.run import process_shard as _process
 
-        get_current_context()["shard_label"] = f"shard {shard['shard']} ({len(shard['paths'])} files)"
+        # map_index_template reads extra context keys; the SDK's Context TypedDict does not declare them
+        get_current_context()["shard_label"] = f"shard {shard['shard']} ({len(shard['paths'])} files)"  # type: ignore[typeddict-unknown-key]
         return _process(
             shard, shard["staging"], shard["lake"], shard["ingest_date"], progress=lambda m: print(m, flush=True)
         )

@@ -14,8 +14,9 @@ Steps (every server listens on 127.0.0.1 only, on free ports, with its data unde
   3. night A (today, >= --shards shards) is created by unpausing news_ingest; it must publish a lake
      identical (every row of every table) to an in-process `run_pipeline` of the same folder, with shards
      run on both workers; its wall time is compared with the in-process run;
-  4. night B (yesterday, as large) is triggered with its logical date; as soon as worker 1 starts a shard,
-     worker 1 and every process below it are SIGKILLed (as if its host died); the scheduler's heartbeat timeout fails the lost shards, they must be retried on worker 2, and
+  4. night B (yesterday, as large) is triggered with its logical date; as soon as a worker starts a shard,
+     that worker and every process below it are SIGKILLed (as if its host died); the scheduler's heartbeat
+     timeout fails the lost shards, they must be retried on the other worker, and
      the night must still publish the same lake as the in-process reference.
 The servers and workers are stopped at the end (each by its own process-group id).
 """
@@ -421,29 +422,33 @@ def main() -> int:
             )
             run_b = f"manual__{night_b}"
 
-            def w1_running_shards():
-                """Shards of night B that worker 1 started less than 0.4 s ago (far from finishing)."""
+            def young_shards(max_age: float) -> tuple[str, list[int]] | None:
+                """(worker, shards of night B it started less than max_age s ago), for the first worker running one."""
                 rows = af.query(
                     "select map_index, pid, start_date from task_instance where dag_id = :d and run_id = :r "
                     "and task_id = 'process_shard' and state = 'running'",
                     d=DAG,
                     r=run_b,
                 )
-                if not rows:
-                    return []
-                below = af.descendants("worker1")  # task processes run in their own process groups
                 now = datetime.now(UTC)
-                return [
-                    m
-                    for m, pid, start in rows
-                    if pid in below
-                    and start is not None
-                    and (now - (start if start.tzinfo else start.replace(tzinfo=UTC))).total_seconds() < 0.4
-                ]
+                for worker in ("worker1", "worker2"):
+                    below = af.descendants(worker)  # task processes run in their own process groups
+                    young = [
+                        m
+                        for m, pid, start in rows
+                        if pid in below
+                        and start is not None
+                        and (now - (start if start.tzinfo else start.replace(tzinfo=UTC))).total_seconds() < max_age
+                    ]
+                    if young:
+                        return worker, young
+                return None
 
-            lost = af.wait_for(w1_running_shards, 300, "a night B shard running on worker 1", interval=0.2)
-            say(f"night B: SIGKILL worker 1 and every process below it while it runs shard(s) {lost}")
-            af.kill_tree("worker1")
+            # whichever worker starts a shard first is killed: Celery decides where shards go, and on a loaded
+            # machine one worker may take a whole night's shards
+            victim, lost = af.wait_for(lambda: young_shards(1.0), 300, "a night B shard just started", interval=0.1)
+            say(f"night B: SIGKILL {victim} and every process below it while it runs shard(s) {lost}")
+            af.kill_tree(victim)
             state = af.wait_run_done(DAG, run_b, 900)
             tis = af.task_instances(DAG, run_b)
             retried = [t for t in tis if t["try_number"] > 1]
@@ -451,7 +456,7 @@ def main() -> int:
                 f"night B: {state}; task instances retried after the kill: {[(t['task_id'], t['map_index']) for t in retried]}"
             )
             if not {t["map_index"] for t in retried if t["task_id"] == "process_shard"} & set(lost):
-                failures.append(f"the shards killed with worker 1 ({lost}) were not retried: {tis}")
+                failures.append(f"the shards killed with {victim} ({lost}) were not retried: {tis}")
             if state != "success":
                 failures.append(f"night B ended {state} after the worker kill: {tis}")
             same_lake(night_b, "night B", "despite the killed worker")

@@ -112,7 +112,8 @@ def fetch(cache_dir: str) -> Path:
     if not npm:
         raise FileNotFoundError("npm is not installed (Debian: apt-get install -y npm)")
     with tempfile.TemporaryDirectory() as tmp:
-        for spec, files in sorted(wanted.items()):
+        for spec, needed in sorted(wanted.items()):
+            files = sorted(needed)
             if all((out / local_file(spec, f)).is_file() for f in files):
                 continue
             res = subprocess.run(

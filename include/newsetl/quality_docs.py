@@ -112,14 +112,14 @@ def _asset(ctx: Any, name: str) -> Any:
 def checkpoint(ctx: Any, suite_name: str, expectations: list[Any], docs: bool) -> Any:
     """The suite (from code), its validation definition and its Checkpoint, added or updated."""
     import great_expectations as gx
-    from great_expectations.checkpoint import UpdateDataDocsAction
+    from great_expectations.checkpoint import UpdateDataDocsAction, ValidationAction
 
     fresh = [copy.copy(e) for e in expectations]  # an expectation belongs to one suite object
     suite = ctx.suites.add_or_update(gx.ExpectationSuite(name=suite_name, expectations=fresh))
     vd = ctx.validation_definitions.add_or_update(
         gx.ValidationDefinition(name=suite_name, data=_asset(ctx, suite_name), suite=suite)
     )
-    actions = [UpdateDataDocsAction(name="update_data_docs", site_names=[SITE])] if docs else []
+    actions: list[ValidationAction] = [UpdateDataDocsAction(name="update_data_docs", site_names=[SITE])] if docs else []
     return ctx.checkpoints.add_or_update(
         gx.Checkpoint(
             name=f"news_ingest.{suite_name}", validation_definitions=[vd], actions=actions, result_format="SUMMARY"

@@ -71,7 +71,7 @@ def _reduced_part(fh: Any, table: Table, keep: set[str]) -> pa.Table:
     meta, n = pf.metadata, pf.metadata.num_rows
     names = pf.schema_arrow.names
     read = [c for c in table.names if c in keep or not _null_free(meta, names.index(c))]
-    got = pf.read(columns=read) if read else None
+    got = pf.read(columns=read)
     cols = []
     for c in table.names:
         if c in keep:

