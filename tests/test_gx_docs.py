@@ -79,9 +79,12 @@ def test_data_docs_are_built_and_list_the_nights_validations(night):
     assert set(rep["data_docs_pages"]) >= set(TABLES)
     # the context is a real GX project: suites, checkpoints and validation results are kept on disk
     gx_dir = lake / "_runs" / "gx" / "gx"
-    assert (gx_dir / "great_expectations.yml").is_file()
+    yml = (gx_dir / "great_expectations.yml").read_text()
+    assert "validation_results_limit: 400" in yml  # the index stays bounded as nights accumulate
     assert {p.stem for p in (gx_dir / "expectations").glob("*.json")} >= set(TABLES)
-    assert len(list((gx_dir / "checkpoints").glob("news_ingest.*"))) == len(rep["data_docs_pages"])
+    checkpoints = [json.loads(p.read_text()) for p in (gx_dir / "checkpoints").glob("news_ingest.*")]
+    assert len(checkpoints) == len(rep["data_docs_pages"])
+    assert all([a["type"] for a in c["actions"]] == ["update_data_docs"] for c in checkpoints)
     stored = list((gx_dir / "uncommitted" / "validations").rglob(f"{run_name}/*/*.json"))
     assert len(stored) == len(rep["data_docs_pages"])
     # pointers: the run summary, `newsetl validation-docs`, the summary of a later `newsetl summary`

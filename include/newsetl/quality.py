@@ -193,7 +193,7 @@ def validate_staged(lake: Any, final_dir: str, date: str, run_id: str | None = N
     settings = get_settings()
     run_id = run_id or posixpath.basename(posixpath.dirname(final_dir.rstrip("/"))) or "run"
     root = quality_docs.project_root(lake, settings.gx_dir if gx_dir is None else gx_dir)
-    project = quality_docs.GateProject(root, date, run_id, settings.cache_dir)
+    project = quality_docs.GateProject(root, date, run_id, settings.cache_dir, settings.gx_docs_index_results)
     report: dict = {"tables": {}, "failures": [], "warnings": []}
     article_ids = pa.array([], pa.string())
     for name, table in TABLES.items():

@@ -66,7 +66,7 @@ def locked(root: str) -> Iterator[None]:
         os.close(fd)
 
 
-def _site_config(root: str) -> dict:
+def _site_config(index_limit: int) -> dict:
     return {
         SITE: {
             "class_name": "SiteBuilder",
@@ -75,16 +75,20 @@ def _site_config(root: str) -> dict:
                 "class_name": "TupleFilesystemStoreBackend",
                 "base_directory": "uncommitted/data_docs/local_site/",
             },
-            "site_index_builder": {"class_name": "DefaultSiteIndexBuilder"},
+            # the index loads every listed result at each build (once per suite and night): keep it bounded
+            "site_index_builder": {
+                "class_name": "DefaultSiteIndexBuilder",
+                **({"validation_results_limit": index_limit} if index_limit > 0 else {}),
+            },
         }
     }
 
 
-def _configure(ctx: Any, root: str) -> None:
+def _configure(ctx: Any, index_limit: int) -> None:
     """Data Docs site and quiet progress bars, saved in great_expectations.yml once."""
     from great_expectations.data_context.types.base import ProgressBarsConfig
 
-    want = _site_config(root)
+    want = _site_config(index_limit)
     pb = ProgressBarsConfig(globally=False, metric_calculations=False)
     if ctx.variables.data_docs_sites != want or ctx.variables.progress_bars != pb:
         ctx.variables.data_docs_sites = want
@@ -130,13 +134,14 @@ def checkpoint(ctx: Any, suite_name: str, expectations: list[Any], docs: bool) -
 class GateProject:
     """Runs the gate's suites of one night through Checkpoints (file-backed when `root` is set)."""
 
-    def __init__(self, root: str | None, date: str, run_id: str, cache_dir: str | None = None):
+    def __init__(self, root: str | None, date: str, run_id: str, cache_dir: str | None = None, index_limit: int = 400):
         from .quality import _gx
 
         self.gx, _ = _gx()
         _no_fingerprint()
         self.root = root
         self.cache_dir = cache_dir
+        self.index_limit = index_limit
         self._fresh = bool(root) and not os.path.exists(os.path.join(root or "", "gx", "great_expectations.yml"))
         self.run_name = run_name(date, run_id)
         self.pages: dict[str, str] = {}
@@ -159,7 +164,7 @@ class GateProject:
         try:
             with locked(self.root):
                 ctx = self.gx.get_context(mode="file", project_root_dir=self.root)
-                _configure(ctx, self.root)
+                _configure(ctx, self.index_limit)
                 cp = checkpoint(ctx, suite_name, expectations, docs=True)
                 res = cp.run(batch_parameters={"dataframe": df}, run_id=rid)
                 key, result = next(iter(res.run_results.items()))
