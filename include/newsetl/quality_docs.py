@@ -151,7 +151,8 @@ class GateProject:
 
     @property
     def index(self) -> str | None:
-        return docs_index(self.root) if self.root else None
+        """The Data Docs index, once a Checkpoint of this project has built it."""
+        return docs_index(self.root) if self.root and os.path.exists(docs_index(self.root)) else None
 
     def run(self, suite_name: str, df: pd.DataFrame, expectations: list[Any]) -> Any:
         """One Checkpoint run (validation + stored result + Data Docs); returns the suite validation result."""
