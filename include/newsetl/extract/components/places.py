@@ -43,7 +43,19 @@ NESTED_COUNTRY = re.compile(
     r"\b(?:[Gg]overnments?|[Pp]eople|[Rr]epublic|[Kk]ingdom|[Mm]inistry\s+of\s+\w+|[Pp]resident|[Pp]rime\s+[Mm]inister)"
     r"\s+of\s+(?:the\s+)?([A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+)*)$"
 )
-REGION_CUES_EVENT = ("district", "province", "governorate", "region", "area", "county", "state", "oblast")
+REGION_CUES_EVENT = (
+    "district",
+    "province",
+    "governorate",
+    "region",
+    "area",
+    "county",
+    "state",
+    "oblast",
+    "township",
+    "zone",
+    "territory",
+)
 ARTICLE_LEAD = ("al-", "el-", "ad-", "ar-", "as-", "ash-", "az-", "an-", "at-")
 
 
@@ -107,6 +119,15 @@ class PlaceFinder(RuleComponent):
                         )
                         hit = (s, e, frag, (i <= lead and j == len(toks)))
                         break
+                if (
+                    hit
+                    and not hit[3]
+                    and not re.search(r"['’]s\s", m.group(0))
+                    and self.unlisted.cued_sequence(text, m.start(), m.end())
+                ):
+                    hit = None  # "Lat Pan Hla village": the whole sequence is the (unlisted) place, not "Pan"
+                    i = len(toks)
+                    continue
                 if hit:
                     found.append(hit)
                     i = j

@@ -25,7 +25,7 @@ NAME = (
 )
 DIRECTION = r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west|central)(?:ern)?"
 NEAR_BEFORE = re.compile(
-    r"\b(?:near|outside|around|close\s+to|in\s+the\s+vicinity\s+of|on\s+the\s+outskirts\s+of|the\s+outskirts\s+of)\s+(?:the\s+)?$",
+    r"\b(?:near|outside|around|above|close\s+to|in\s+the\s+vicinity\s+of|on\s+the\s+outskirts\s+of|the\s+outskirts\s+of)\s+(?:the\s+)?$",
     re.I,
 )
 PREP_BEFORE = re.compile(
@@ -36,7 +36,7 @@ REL_AFTER = re.compile(
     rf"(?P<dir>{DIRECTION})\s+of\s+(?:the\s+)?(?:(?:city|town|province|governorate|region)\s+of\s+)?(?P<anchor>{NAME})"
 )
 IN_AFTER = re.compile(
-    rf"^,?\s+in\s+(?:the\s+)?(?P<dir>{DIRECTION}\s+)?(?:(?:province|governorate|region|district)\s+of\s+)?(?P<anchor>{NAME})"
+    rf"^,?\s+(?:also\s+)?in\s+(?:the\s+)?(?P<dir>{DIRECTION}\s+)?(?:(?:province|governorate|region|district)\s+of\s+)?(?P<anchor>{NAME})"
 )
 FACILITY = re.compile(
     r"^(?:Camp|Fort)\s+[A-Z]|\s(?:Air\s+Base|Airbase|Air\s+Field|Airfield|Naval\s+Base|Military\s+Base)$"
@@ -44,6 +44,11 @@ FACILITY = re.compile(
 NATURAL = re.compile(r"\s(?:River|Sea|Lake|Mountains?|Desert|Gulf|Ocean|Plain|Plateau|Hills)$")
 MODIFIER_AFTER = re.compile(r"^\s+(?:town|city|village|province|region|district|area|port|capital)\s+of\b", re.I)
 REGION_CUES = ("province", "governorate", "region", "state", "oblast", "county", "prefecture", "department")
+ADMIN_CUE_AFTER = re.compile(
+    r"^\s+(?:province|governorate|region|state|oblast|county|prefecture|department|district|township|zone|territory|"
+    r"municipality)\b",
+    re.I,
+)
 COMMA_AFTER = re.compile(
     rf"^,\s+(?P<anchor>{NAME})(?=\s*(?:[,.;:)]|$|\s+(?:on|in|at|and|when|where|after|before|during)\b))"
 )
@@ -57,7 +62,9 @@ class UnlistedPlaces:
         cues = sorted(words.get("place_cue_words", []), key=len, reverse=True)
         alt = "|".join(re.escape(c) for c in cues)
         self.cue_of = re.compile(rf"\b(?:the\s+)?(?:[\w\-]+\s+)?(?P<cue>{alt})s?\s+of\s+$", re.I)
-        self.cue_after = re.compile(rf"^\s+(?P<cue>{alt})\b", re.I)
+        mods = "|".join(re.escape(c) for c in words.get("place_cue_modifiers", []))
+        mod = rf"(?:(?:{mods})\s+)?" if mods else ""
+        self.cue_after = re.compile(rf"^\s+{mod}(?P<cue>{alt})\b", re.I)
         self.lead = set(words.get("place_lead_words", []))
         titles = "|".join(re.escape(t) for t in sorted(words.get("person_titles", []), key=len, reverse=True))
         self.person_res = [
@@ -105,7 +112,15 @@ class UnlistedPlaces:
             anchor = self._known(m.group("anchor"), context)
             if anchor is not None and anchor.feature in ("country", "province", "region"):
                 return "relation", anchor, (e + m.start("anchor"), e + m.end("anchor"))
+            if inside and ADMIN_CUE_AFTER.match(after[m.end("anchor") :]):
+                # "in Wegel Tena, in South Wollo zone", "in Chipembe, also in Ancuabe district": located in a named unit
+                return "relation", None, None
         return None, None, None
+
+    def cued_sequence(self, text: str, s: int, e: int) -> bool:
+        """The whole capitalised sequence at [s, e) is marked as a place ("Lat Pan Hla village", "the village of Arab
+        Hassan"): a shorter known name inside it is no place of its own."""
+        return bool(self.cue_after.match(text[e : e + 40]) or self.cue_of.search(text[max(0, s - 45) : s]))
 
     # ---------------------------------------------------------------- anchors
     def _known(self, name: str, context: dict) -> Place | None:
