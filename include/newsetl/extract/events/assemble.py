@@ -30,7 +30,7 @@ from .places import best_place, place_event
 from .role_rules import clause_roles, conventional_roles, default_opponents, target_by_object
 from .text import AGGREGATE_RE, VERB_LIKE, governing_past_verb
 from .triggers import choose_trigger, retype_by_actors
-from .when import date_event, day_dates
+from .when import date_event, dateline_end, day_dates
 
 CLAUSE_JOIN = re.compile(
     r",\s+(?:and|while|whereas)\s+(?!(?:killing|wounding|injuring|leaving|forcing|prompting|destroying|damaging|then)\b)|;\s+",
@@ -83,6 +83,7 @@ class Article:
         self.main_iso3 = gaz.iso3(self.main_iso2)
         self.lead_place = best_place([p for p in self.places if self.para_of(p.start_char) == 0])
         self.dateline_place = getattr(doc._, "dateline_place", None)
+        self.dateline_end = dateline_end(self.text)
         self.dates = _Slicer(find_dates(self.text, ref), lambda d: d.start)
         self.place_slicer = _Slicer(self.places, lambda p: p.start_char)
         self.actor_slicer = _Slicer(self.actors, lambda a: a.start_char)

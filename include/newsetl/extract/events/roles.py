@@ -36,6 +36,16 @@ TARGET_PREP = re.compile(
 )
 
 
+REPEL_BEFORE = re.compile(
+    r"\b(?:repelled|repulsed|repelling|repulsing|fought\s+off|fighting\s+off|beat\s+back|beaten\s+back|pushed\s+back|"
+    r"thwarted|foiled|fended\s+off|held\s+off|warded\s+off)\s+(?:an?\s+|the\s+)?(?:[\w\-’']+\s+){0,2}$",
+    re.I,
+)
+
+
+ATTACKER_WORDS = re.compile(r"(?:the\s+)?(?:attackers|assailants|raiders)", re.I)
+
+
 HELD_RE = re.compile(r"^[\s-]*(held|controlled|run|occupied)\b", re.I)
 
 
@@ -275,6 +285,14 @@ def sentence_roles(sent_actors, stext: str, s0: int, rel: int, tspan, trig, res:
         items = [it for it in items if it[0] >= barrier or it[0] >= rel]
         if not items:
             return None, None
+    if any(
+        it[2].actor_type not in ("Civilians", "Protesters", "Rioters") and it[0] > rel and BY_AGENT.search(it[3])
+        for it in items
+    ):
+        # "repelled an attack by TTP fighters, killing two of the assailants": the attackers' own dead, not a target
+        items = [it for it in items if not (it[0] > rel and ATTACKER_WORDS.fullmatch(stext[it[0] : it[1]]))]
+        if not items:
+            return None, None
     pair = _between_pair(items, stext, rel)
     if pair is not None:
         return pair
@@ -291,7 +309,8 @@ def sentence_roles(sent_actors, stext: str, s0: int, rel: int, tspan, trig, res:
     agent_subj = None
     if subj_cands:
         agent_subj, target = _subject(subj_cands, stext, trig, target, with_target)
-    if agent_by is not None and agent_subj is not None and agent_subj != agent_by and subj_target:
+    repelled = REPEL_BEFORE.search(stext[max(0, rel - 50) : rel]) is not None
+    if agent_by is not None and agent_subj is not None and agent_subj != agent_by and (subj_target or repelled):
         target = (
             agent_subj  # "soldiers and VDP members repelled an assault by IS Sahel fighters": the soldiers are attacked
         )
