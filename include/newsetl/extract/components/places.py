@@ -124,7 +124,9 @@ class PlaceFinder(RuleComponent):
                     hit
                     and not hit[3]
                     and not re.search(r"['’]s\s", m.group(0))
-                    and self.unlisted.cued_sequence(text, m.start(), m.end())
+                    and self.unlisted.cued_sequence(
+                        text, m.start() + next((t.start() for t in toks if t.group(0)[0].isupper()), 0), m.end()
+                    )
                 ):
                     hit = None  # "Lat Pan Hla village": the whole sequence is the (unlisted) place, not "Pan"
                     i = len(toks)
@@ -285,6 +287,7 @@ class PlaceFinder(RuleComponent):
         names = []
         for m in NAME_SEQ.finditer(text, start):
             s, e = self.unlisted.strip_lead(text, m.start(), m.end())
+            e = self.unlisted.strip_cue(text, s, e)  # "Rathedaung Township": the cue word is no part of the name
             if free(s, e) and self.unlisted.valid(text[s:e], persons):
                 names.append((s, e))
 

@@ -61,6 +61,7 @@ class UnlistedPlaces:
         self.gaz, self.regions = gaz, regions
         cues = sorted(words.get("place_cue_words", []), key=len, reverse=True)
         alt = "|".join(re.escape(c) for c in cues)
+        self.cue_words = {c.lower() for c in cues} - set(REGION_CUES)
         self.cue_of = re.compile(rf"\b(?:the\s+)?(?:[\w\-]+\s+)?(?P<cue>{alt})s?\s+of\s+$", re.I)
         mods = "|".join(re.escape(c) for c in words.get("place_cue_modifiers", []))
         mod = rf"(?:(?:{mods})\s+)?" if mods else ""
@@ -206,6 +207,13 @@ class UnlistedPlaces:
         if name.isupper() and len(name) <= 5:
             return False  # an acronym
         return norm(name) not in STOP_NAMES and not all(norm(w) in STOP_NAMES for w in words)
+
+    def strip_cue(self, text: str, s: int, e: int) -> int:
+        """End of the name without a capitalised place-cue word that closes it ("Kanni Township", "Djugu Territory")."""
+        m = re.search(r"\s+([A-Z][a-z\-]+)$", text[s:e])
+        if m and m.group(1).lower() in self.cue_words and m.start() > 0:
+            return s + m.start()
+        return e
 
     def strip_lead(self, text: str, s: int, e: int) -> tuple[int, int]:
         """Drop sentence-initial prepositions ("Near", "In") and a trailing possessive from a capitalised sequence."""

@@ -281,7 +281,8 @@ def _event_of(art: Article, u: Unit):
     chosen = place_event(art, u, ev, rel)
     iso3 = _country_of(art, ev, trig)
     a1, a2 = remap_actor(a1, iso3, res), remap_actor(a2, iso3, res)
-    retype_by_actors(ev, trig, a1, a2, u, rel, tspan, res, agent_text)
+    place_iso3 = art.gaz.iso3(ev.place.country) if ev.place is not None else None
+    retype_by_actors(ev, trig, a1, a2, u, rel, tspan, res, agent_text, place_iso3)
     a1, a2 = conventional_roles(ev, a1, a2, trig, res)
     a1, a2 = target_by_object(art, u, ev, a1, a2, rel, tspan)
     a1, a2 = default_opponents(art, ev, a1, a2, iso3, u.para)

@@ -8,6 +8,7 @@ from datetime import date
 from ..dates import MONTHS
 from .model import PAST_YEAR_KINDS
 from .roles import BACKED_RE
+from .triggers import PERSON_OBJECT
 from .text import AGGREGATE_RE, RUNNING_TOTAL, VERB_LIKE, clause_bounds, governing_past_verb
 
 MODAL_RE = re.compile(
@@ -23,6 +24,7 @@ MODAL_ANY = re.compile(
     r"\b(will|would|could|might|should|must|cannot|can't|won't|plans?\s+to|planning\s+to|preparing\s+to|prepares?\s+to|"
     r"threaten(?:s|ed|ing)?|vow(?:s|ed)?\s+to|vowed|pledged\s+to|promised\s+to|warn(?:s|ed)?|aims?\s+to|intends?\s+to|expected\s+to|"
     r"ready\s+to|seeking\s+to|seeks\s+to|trying\s+to|try\s+to|tried\s+to|set\s+to|due\s+to\s+(?:begin|start|take)|"
+    r"(?:is|are|was|were)\s+due\s+to|yet\s+to|failed\s+to|fail\s+to|to\s+discuss|expects?|expecting|"
     r"called\s+for|calls\s+for|called\s+on|ruled\s+out|rules\s+out|refused\s+to|refuses\s+to|calls\s+on|urged|urges|appealed|planned\s+(?:for|to)|scheduled\s+(?:for|to)|proposed|in\s+order\s+to|if|unless)\b",
     re.I,
 )
@@ -233,12 +235,15 @@ def _weak_or_dependent(t, trig, u, rel: int, before: str, c0: int, art) -> bool:
         return True  # "staged a sit-in to protest against the enforced disappearances": the topic of the protest
     if trig.sub_event_type == "Agreement" and ENDED_AFTER.match(stext[t.end_char - s0 :]):
         return True  # "the truce expired on October 2": the end of an agreement, not a new one
+    if re.search(r"\bin\s+the\s+coming\s+(?:days|weeks|months)\b", stext[c0:], re.I):
+        return True  # "further assaults on camps vacated by the UN mission in the coming weeks": a forecast
     if t.label_ == "territory_strict" and not place_object(stext, t.end_char - s0, u.splaces, s0):
         return True  # "took Tarhuna", "entered Balakliia": only with the place as the object
     if (
         trig.event_type == "Battles"
         and trig.sub_event_type != "Armed clash"
         and not any(p.start_char >= t.start_char for p in u.splaces)
+        and not PERSON_OBJECT.match(stext[t.end_char - s0 :])
         and not re.search(
             r"\b(?:town|city|village|district|area|base|airport|positions?|hill|region|province)\b",
             stext[rel : rel + 60],
