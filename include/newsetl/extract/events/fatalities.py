@@ -27,7 +27,9 @@ RELATIVE_GAP = re.compile(r"\s+and\s+(?:his|her|their)\s+$", re.I)  # "a herder 
 
 LOSS_RE = re.compile(
     r"\b(?:lost|losing)\s+(?:at\s+least\s+|more\s+than\s+)?[\w\-,]+\s+(?:of\s+(?:its|their|his)\s+)?(?:[\w\-]+\s+)?(?:fighters|soldiers|men|troops|members|militants|combatants|policemen|gendarmes|officers|militiamen)\b|"
-    r"\b[\w\-,]+\s+of\s+the\s+(?:attackers|assailants|militants|insurgents|gunmen|jihadists|rebels|fighters|raiders|bandits|soldiers|troops)\s+(?:were|was|had\s+been)\s+(?:also\s+)?(?:killed|slain|shot\s+dead)\b",
+    r"\b[\w\-,]+\s+of\s+the\s+(?:attackers|assailants|militants|insurgents|gunmen|jihadists|rebels|fighters|raiders|bandits|soldiers|troops)\s+(?:were|was|had\s+been)\s+(?:also\s+)?(?:killed|slain|shot\s+dead)\b|"
+    r"\b(?:[\w\-]+\s+){1,2}(?:soldiers|troops|fighters|policemen|police\s+officers|officers|militiamen|gendarmes)\s+(?:were|was)\s+"
+    r"also\s+(?:killed|slain)\s+in\s+the\s+(?:fighting|clashes|battle|attack|exchange)\b",
     re.I,
 )
 

@@ -8,8 +8,8 @@ from datetime import date
 from ..dates import MONTHS
 from .model import PAST_YEAR_KINDS
 from .roles import BACKED_RE
-from .triggers import PERSON_OBJECT
 from .text import AGGREGATE_RE, RUNNING_TOTAL, VERB_LIKE, clause_bounds, governing_past_verb
+from .triggers import PERSON_OBJECT
 
 MODAL_RE = re.compile(
     r"\b(will|would|could|might|may|should|must|can|cannot|can't|won't|plans?\s+to|planning\s+to|preparing\s+to|prepares?\s+to|"

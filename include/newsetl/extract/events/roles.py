@@ -8,6 +8,7 @@ from ..rules import Rules
 from .attribution import is_attribution, speech_barrier
 from .model import SYMMETRIC_SUBS
 
+STATE_FORCES = ("State forces", "External/Other forces")  # "soldiers and police arrested ...": one side, not two
 BY_AGENT = re.compile(r"\b(by|from)\s+(?:the\s+)?(?:[\w\-’']+\s+){0,2}$", re.I)
 
 
@@ -263,6 +264,7 @@ def _subject(subj_cands: list, stext: str, trig, target, with_target: bool):
             )
             and nxt[2] != first[2]
             and not allied
+            and not (first[2].actor_type in STATE_FORCES and nxt[2].actor_type in STATE_FORCES)
         ):
             if target is None or (trig.sub_event_type in SYMMETRIC_SUBS and not with_target):
                 target = nxt[2]
