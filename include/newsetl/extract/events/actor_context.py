@@ -16,6 +16,72 @@ GROUP_KEYWORD = re.compile(r"\b(separatist|jihadist|rebel|insurgent|guerrilla|di
 ANAPHORIC_GENERIC = re.compile(r"^(?:rebels?|insurgents?|rebel\s+\w+|insurgent\s+\w+)$", re.I)
 
 
+def _country_of_mention(text: str, e, actor, res: Rules, gaz: Gazetteer) -> str | None:
+    """ISO3 of a country possessive or nationality adjective just before a generic state actor ("Russia's defence
+    ministry", "Iraqi troops")."""
+    pre = text[max(0, e.start_char - 40) : e.start_char]
+    iso3 = None
+    m = re.search(r"([A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)[’']s\s+(?:[a-z\-]+\s+)?$", pre)
+    if m:
+        cands = gaz.lookup(m.group(1))
+        if cands and cands[0].feature == "country":
+            iso3 = gaz.iso3(cands[0].country)
+    if iso3 is None:
+        m = re.search(r"\b([A-Z][a-z]+)\s+$", pre)
+        if m and m.group(1).lower() in res.adjectives and actor.actor_type in ("State forces",):
+            iso3 = res.adjectives[m.group(1).lower()]
+    return iso3
+
+
+def _anaphoric_group(text: str, e, recent: dict, last_named, res: Rules):
+    """The named non-state group an unnamed one refers back to ("the rebels", "suspected separatists", "the militia"),
+    or None."""
+    pre = text[max(0, e.start_char - 40) : e.start_char]
+    if re.match(r"\s+(?:of|from)\s+(?:the\s+)?[A-Z]", text[e.end_char : e.end_char + 12]):
+        return None  # "rebels of the Permanent Strategic Framework": the named group follows
+    definite = re.search(r"\b(?:the|these|those)\s+$", pre, re.I) is not None
+    kw = GROUP_KEYWORD.search(e.text)
+    if (
+        kw is not None
+        and kw.group(1).lower() == "separatist"
+        and re.search(r"\b(?:suspected|alleged|presumed)\s+$", pre, re.I)
+    ):
+        definite = True  # "suspected separatists": the article's separatist group, hedged
+    if (
+        kw is not None
+        and recent
+        and (definite or ANAPHORIC_GENERIC.match(e.text) or kw.group(1).lower() == "separatist")
+    ):
+        # "suspected separatists", "the rebels": the named group the keyword fits ("separatist" -> the Ambazonian
+        # separatists, "rebels" -> "M23 rebels" rather than the Wazalendo militias)
+        blobs, k = res.alias_blobs, kw.group(1).lower()
+        order = list(reversed(recent))
+        if k == "separatist":
+            fit = [n for n in order if re.search(r"(?<![\w-])separatist", blobs.get(n, ""))]
+        elif k in ("rebel", "insurgent", "guerrilla"):
+            fit = [n for n in order if res.actors[n].actor_type == "Rebel group"]
+        else:
+            fit = order if len(order) == 1 else []
+        if len(fit) == 1:
+            return res.actors[fit[0]]
+        if k == "separatist":
+            return None
+    if definite and e.text.lower() in ("militia", "militias", "militiamen"):
+        fit = [n for n in reversed(recent) if res.actors[n].actor_type in ("Identity militia", "Political militia")]
+        if len(fit) == 1:
+            return res.actors[fit[0]]  # "the militia" after "the Fano militia"
+    if len(recent) == 1 and (
+        ANAPHORIC_GENERIC.match(e.text)
+        or (
+            definite
+            and e.text.lower()
+            in ("insurgents", "rebels", "militants", "fighters", "jihadists", "guerrillas", "militiamen")
+        )
+    ):
+        return last_named
+    return None
+
+
 def mention_overrides(doc, actors, res: Rules, gaz: Gazetteer) -> dict:
     """Actors resolved from the article rather than the dictionary, keyed by mention start:
     - a generic state actor after a country possessive or adjective ("Russia's defence ministry") is that country's;
@@ -23,7 +89,6 @@ def mention_overrides(doc, actors, res: Rules, gaz: Gazetteer) -> dict:
       before (when it has named exactly one)."""
     out = {}
     text = doc_text(doc)
-    names, adjectives = res.country_names, res.adjectives
     recent: dict = {}  # non-state groups named so far, the most recently named last
     last_named = None
     for e in actors:
@@ -31,70 +96,13 @@ def mention_overrides(doc, actors, res: Rules, gaz: Gazetteer) -> dict:
         if actor is None:
             continue
         if actor.generic:
-            pre = text[max(0, e.start_char - 40) : e.start_char]
-            iso3 = None
-            m = re.search(r"([A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)[’']s\s+(?:[a-z\-]+\s+)?$", pre)
-            if m:
-                cands = gaz.lookup(m.group(1))
-                if cands and cands[0].feature == "country":
-                    iso3 = gaz.iso3(cands[0].country)
-            if iso3 is None:
-                m = re.search(r"\b([A-Z][a-z]+)\s+$", pre)
-                if m and m.group(1).lower() in adjectives and actor.actor_type in ("State forces",):
-                    iso3 = adjectives[m.group(1).lower()]
-            if iso3 and iso3 in names and actor.actor_type == "State forces":
+            iso3 = _country_of_mention(text, e, actor, res, gaz)
+            if iso3 and iso3 in res.country_names and actor.actor_type == "State forces":
                 out[e.start_char] = with_country(actor, iso3, res)
-                continue
-            if actor.name.startswith(("Unidentified Armed Group", "Unidentified Communal Militia")):
-                if re.match(r"\s+(?:of|from)\s+(?:the\s+)?[A-Z]", text[e.end_char : e.end_char + 12]):
-                    continue  # "rebels of the Permanent Strategic Framework": the named group follows
-                definite = re.search(r"\b(?:the|these|those)\s+$", pre, re.I) is not None
-                groups = recent
-                kw = GROUP_KEYWORD.search(e.text)
-                if (
-                    kw is not None
-                    and kw.group(1).lower() == "separatist"
-                    and re.search(r"\b(?:suspected|alleged|presumed)\s+$", pre, re.I)
-                ):
-                    definite = True  # "suspected separatists": the article's separatist group, hedged
-                if (
-                    kw is not None
-                    and len(groups) >= 1
-                    and (definite or ANAPHORIC_GENERIC.match(e.text) or kw.group(1).lower() == "separatist")
-                ):
-                    # "suspected separatists", "the rebels": the named group the keyword fits ("separatist" -> the Ambazonian
-                    # separatists, "rebels" -> "M23 rebels" rather than the Wazalendo militias)
-                    blobs, k = res.alias_blobs, kw.group(1).lower()
-                    order = list(reversed(recent))
-                    if k == "separatist":
-                        fit = [n for n in order if re.search(r"(?<![\w-])separatist", blobs.get(n, ""))]
-                    elif k in ("rebel", "insurgent", "guerrilla"):
-                        fit = [n for n in order if res.actors[n].actor_type == "Rebel group"]
-                    else:
-                        fit = order if len(order) == 1 else []
-                    if len(fit) == 1:
-                        out[e.start_char] = res.actors[fit[0]]
-                        continue
-                    if kw.group(1).lower() == "separatist":
-                        continue
-                if definite and e.text.lower() in ("militia", "militias", "militiamen"):
-                    fit = [
-                        n
-                        for n in reversed(recent)
-                        if res.actors[n].actor_type in ("Identity militia", "Political militia")
-                    ]
-                    if len(fit) == 1:
-                        out[e.start_char] = res.actors[fit[0]]  # "the militia" after "the Fano militia"
-                        continue
-                if len(groups) == 1 and (
-                    ANAPHORIC_GENERIC.match(e.text)
-                    or (
-                        definite
-                        and e.text.lower()
-                        in ("insurgents", "rebels", "militants", "fighters", "jihadists", "guerrillas", "militiamen")
-                    )
-                ):
-                    out[e.start_char] = last_named
+            elif actor.name.startswith(("Unidentified Armed Group", "Unidentified Communal Militia")):
+                group = _anaphoric_group(text, e, recent, last_named, res)
+                if group is not None:
+                    out[e.start_char] = group
             continue
         if actor.actor_type in NONSTATE_TYPES:
             recent.pop(actor.name, None)

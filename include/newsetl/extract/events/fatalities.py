@@ -70,92 +70,112 @@ ZERO2_RE = re.compile(
 )
 
 
+def _quantities(seg: str, qty: re.Pattern, numbers: dict) -> list[tuple[int, int, int]]:
+    """Victim quantities of a segment as (start, end, value): single persons, subsets, years and aggregates left out."""
+    qs = []
+    for q in qty.finditer(seg):
+        cb0, cb1 = clause_bounds(seg, q.start())
+        if AGGREGATE_RE.search(seg[cb0:cb1]):
+            continue  # "more than 4,000 people since 2017" (but not "..., in one of the deadliest massacres in recent years")
+        raw = q.group("num").lower().replace(",", "")
+        if raw in ("the", "their", "his", "her", "its"):
+            if q.group("noun").lower().endswith("s") or re.search(
+                r"\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|dozen|other|remaining)\b",
+                q.group("mods"),
+                re.I,
+            ):
+                continue  # "the soldiers", "the two men": not a single person
+            val = 1
+            if q.group("of"):
+                continue
+        elif raw in ("a", "an", "one"):
+            val = 1
+            if q.group("of"):
+                continue
+        else:
+            val = number_value(raw, numbers)
+        if val is None or val > 100000 or re.fullmatch(r"(?:19|20)\d\d", raw):
+            continue
+        if re.search(r"\d[.,:]?\s*$", seg[max(0, q.start() - 4) : q.start()]):
+            continue
+        if q.group("of") and re.match(r"of\s+(?:them|whom)", q.group("of"), re.I):
+            continue  # "six of them children": a subset of a figure already counted
+        if SUBSET_BEFORE.search(seg[max(0, q.start() - 25) : q.start()]):
+            continue
+        qs.append((q.start(), q.end(), val))
+    return qs
+
+
+def _listed_deaths(seg: str, qs: list, kill_re: re.Pattern, injury_re: re.Pattern) -> int | None:
+    """Coordinated quantities grouped into lists ("nine SDF fighters and at least five jihadists"), summed when a kill
+    word binds them and they are not the wounded; None when no list is bound to a kill."""
+    lists: list[list] = []
+    for st, en, val in qs:
+        gap = seg[lists[-1][-1][1] : st] if lists else ""
+        if lists and RELATIVE_GAP.fullmatch(gap):
+            gap = gap[: gap.lower().rstrip().rfind(" ")] + " "
+        if (
+            lists
+            and not re.match(r"[^,.;]{0,30}?\b(?:said|says|told|reported|added)\b", seg[en : en + 40], re.I)
+            and LIST_GAP.fullmatch(gap + " ")
+            and gap.strip(" ,").lower() in ("", "and", "as well as", "along with", "plus")
+        ):
+            lists[-1].append((st, en, val))
+        else:
+            lists.append([(st, en, val)])
+    total, found = 0, False
+    for lst in lists:
+        st, en = lst[0][0], lst[-1][1]
+        before, after = seg[max(0, st - 40) : st], seg[en : en + 80]
+        bound = KILL_BEFORE.search(before) is not None or KILL_AFTER.match(after) is not None
+        if bound and re.search(r"\b(?:left|leaving)\s*$", before, re.I) and not re.match(r"\s*dead\b", after, re.I):
+            bound = False  # "leaving six wounded"
+        injured = (
+            injury_re.search(before[-25:]) is not None
+            and not kill_re.search(before[-25:])
+            or (injury_re.match(after.strip(" ,")[:20]) is not None if after.strip(" ,") else False)
+        )
+        if bound and not injured:
+            total += sum(v for _, _, v in lst)
+            found = True
+    return total if found else None
+
+
+def _bare_kills(seg: str, qs: list, numbers: dict) -> int | None:
+    """Numbers right after a kill verb that no victim quantity covers ("killing 17.", "killing two of them")."""
+    taken = [(st, en) for st, en, _ in qs]
+    total, found = 0, False
+    for b in BARE_KILL.finditer(seg):
+        if any(st < b.end() and b.start() < en for st, en in taken) or re.fullmatch(r"(?:19|20)\d\d", b.group("num")):
+            continue
+        v = number_value(b.group("num"), numbers)
+        if v is not None and v <= 100000 and not RUNNING_TOTAL.search(seg):
+            total += v
+            found = True
+    return total if found else None
+
+
 def fatalities_in(text: str, res: Rules) -> int | None:
     """Deaths stated in a sentence: victim quantities bound to a kill word (lists summed, subsets and wounded left out,
     running totals skipped); "death toll ... N" wins; 0 only when explicitly none; None when vague or absent."""
     numbers, qty = res.victim_patterns
-    KILL_RE, INJURY_RE = res.kill_injury
+    kill_re, injury_re = res.kill_injury
     m = TOLL_RE.search(text)
     if m and not AGGREGATE_RE.search(text[max(0, m.start() - 40) : m.end() + 40]):
         v = number_value(m.group("num"), {**numbers, "a": 1, "an": 1})
         if v is not None:
             return v
     zero = ZERO_RE.search(text) or ZERO2_RE.search(text)
-    if not KILL_RE.search(text) and not LOSS_RE.search(text) and not BARE_KILL.search(text):
+    if not kill_re.search(text) and not LOSS_RE.search(text) and not BARE_KILL.search(text):
         return 0 if zero else None
     total, found = 0, False
     for seg in re.split(r"[;—]|\.\s", text):
         if RUNNING_TOTAL.search(seg):
             continue
-        qs = []
-        for q in qty.finditer(seg):
-            cb0, cb1 = clause_bounds(seg, q.start())
-            if AGGREGATE_RE.search(seg[cb0:cb1]):
-                continue  # "more than 4,000 people since 2017" (but not "..., in one of the deadliest massacres in recent years")
-            raw = q.group("num").lower().replace(",", "")
-            if raw in ("the", "their", "his", "her", "its"):
-                if q.group("noun").lower().endswith("s") or re.search(
-                    r"\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|dozen|other|remaining)\b",
-                    q.group("mods"),
-                    re.I,
-                ):
-                    continue  # "the soldiers", "the two men": not a single person
-                val = 1
-                if q.group("of"):
-                    continue
-            elif raw in ("a", "an", "one"):
-                val = 1
-                if q.group("of"):
-                    continue
-            else:
-                val = number_value(raw, numbers)
-            if val is None or val > 100000 or re.fullmatch(r"(?:19|20)\d\d", raw):
-                continue
-            if re.search(r"\d[.,:]?\s*$", seg[max(0, q.start() - 4) : q.start()]):
-                continue
-            if q.group("of") and re.match(r"of\s+(?:them|whom)", q.group("of"), re.I):
-                continue  # "six of them children": a subset of a figure already counted
-            if SUBSET_BEFORE.search(seg[max(0, q.start() - 25) : q.start()]):
-                continue
-            qs.append((q.start(), q.end(), val))
-        # group coordinated quantities into lists ("nine SDF fighters and at least five jihadists")
-        lists: list[list] = []
-        for st, en, val in qs:
-            gap = seg[lists[-1][-1][1] : st] if lists else ""
-            if lists and RELATIVE_GAP.fullmatch(gap):
-                gap = gap[: gap.lower().rstrip().rfind(" ")] + " "
-            if (
-                lists
-                and not re.match(r"[^,.;]{0,30}?\b(?:said|says|told|reported|added)\b", seg[en : en + 40], re.I)
-                and LIST_GAP.fullmatch(gap + " ")
-                and gap.strip(" ,").lower() in ("", "and", "as well as", "along with", "plus")
-            ):
-                lists[-1].append((st, en, val))
-            else:
-                lists.append([(st, en, val)])
-        for lst in lists:
-            st, en = lst[0][0], lst[-1][1]
-            before, after = seg[max(0, st - 40) : st], seg[en : en + 80]
-            bound = KILL_BEFORE.search(before) is not None or KILL_AFTER.match(after) is not None
-            if bound and re.search(r"\b(?:left|leaving)\s*$", before, re.I) and not re.match(r"\s*dead\b", after, re.I):
-                bound = False  # "leaving six wounded"
-            injured = (
-                INJURY_RE.search(before[-25:]) is not None
-                and not KILL_RE.search(before[-25:])
-                or (INJURY_RE.match(after.strip(" ,")[:20]) is not None if after.strip(" ,") else False)
-            )
-            if bound and not injured:
-                total += sum(v for _, _, v in lst)
-                found = True
-        taken = [(st, en) for st, en, _ in qs]
-        for b in BARE_KILL.finditer(seg):
-            if any(st < b.end() and b.start() < en for st, en in taken) or re.fullmatch(
-                r"(?:19|20)\d\d", b.group("num")
-            ):
-                continue
-            v = number_value(b.group("num"), numbers)
-            if v is not None and v <= 100000 and not RUNNING_TOTAL.search(seg):
-                total += v  # "killing 17.", "killing two of them"
+        qs = _quantities(seg, qty, numbers)
+        for part in (_listed_deaths(seg, qs, kill_re, injury_re), _bare_kills(seg, qs, numbers)):
+            if part is not None:
+                total += part
                 found = True
     if found:
         return total

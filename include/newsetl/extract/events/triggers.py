@@ -123,31 +123,9 @@ def crowd_retype(ev, a1, stext: str, rel: int, res: Rules) -> None:
         ev.plover_event, ev.plover_mode = "COERCE", "destroy"
 
 
-def choose_trigger(u, cands: list, res: Rules):
-    """The trigger that carries the event of a clause, with its type refined: (span, trigger)."""
-    stext, s0 = u.stext, u.s0
-    cands.sort(key=lambda c: (c[0], c[1]), reverse=True)
-    main = [
-        c
-        for c in cands
-        if not (
-            c[3].event_type == "Strategic developments"
-            and SUBORD_CLAUSE.search(stext[max(0, c[2].start_char - s0 - 45) : c[2].start_char - s0])
-        )
-    ]
-    if main and len(main) < len(cands):
-        cands = main  # "seized Wad Madani ... after the army withdrew from the city": the main clause carries the event
-    _, _, tspan, trig = cands[0]
-    if trig.sub_event_type == "Looting/property destruction" and KILL_VERB.search(stext):
-        # "killed six villagers and stole cattle": the killing is the event, the looting part of it
-        viol = [c for c in cands if c[3].event_type in ("Violence against civilians", "Battles")]
-        if viol:
-            _, _, tspan, trig = viol[0]
-    if trig.sub_event_type == "Armed clash":
-        # ACLED: a battle that changes who holds the place is coded only as the territorial change
-        terr = [c for c in cands if c[3].sub_event_type in TERRITORY_SUBS]
-        if terr:
-            _, _, tspan, trig = terr[0]
+def _by_means_and_object(stext: str, s0: int, cands: list, tspan, trig, res: Rules):
+    """Type refinements by the weapon and the object: prevented use, small arms, people captured, places taken
+    without a fight, the weapon named with a weak trigger."""
     if (
         trig.event_type == "Explosions/Remote violence"
         and trig.sub_event_type != "Air/drone strike"
@@ -187,6 +165,35 @@ def choose_trigger(u, cands: list, res: Rules):
             trig = with_sub(trig, "Explosions/Remote violence", "Air/drone strike", res)
         elif HEAVY_ASSET.search(window) and not FIREARMS.search(stext):
             trig = with_sub(trig, "Explosions/Remote violence", "Shelling/artillery/missile attack", res)
+    return tspan, trig
+
+
+def choose_trigger(u, cands: list, res: Rules):
+    """The trigger that carries the event of a clause, with its type refined: (span, trigger)."""
+    stext, s0 = u.stext, u.s0
+    cands.sort(key=lambda c: (c[0], c[1]), reverse=True)
+    main = [
+        c
+        for c in cands
+        if not (
+            c[3].event_type == "Strategic developments"
+            and SUBORD_CLAUSE.search(stext[max(0, c[2].start_char - s0 - 45) : c[2].start_char - s0])
+        )
+    ]
+    if main and len(main) < len(cands):
+        cands = main  # "seized Wad Madani ... after the army withdrew from the city": the main clause carries the event
+    _, _, tspan, trig = cands[0]
+    if trig.sub_event_type == "Looting/property destruction" and KILL_VERB.search(stext):
+        # "killed six villagers and stole cattle": the killing is the event, the looting part of it
+        viol = [c for c in cands if c[3].event_type in ("Violence against civilians", "Battles")]
+        if viol:
+            _, _, tspan, trig = viol[0]
+    if trig.sub_event_type == "Armed clash":
+        # ACLED: a battle that changes who holds the place is coded only as the territorial change
+        terr = [c for c in cands if c[3].sub_event_type in TERRITORY_SUBS]
+        if terr:
+            _, _, tspan, trig = terr[0]
+    tspan, trig = _by_means_and_object(stext, s0, cands, tspan, trig, res)
     # crowd violence outranks the police response to it (ACLED: force against rioters = Violent demonstration)
     riot = [c for c in cands if c[3].event_type == "Riots"]
     if (
