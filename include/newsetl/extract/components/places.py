@@ -44,19 +44,6 @@ NESTED_COUNTRY = re.compile(
     r"\b(?:[Gg]overnments?|[Pp]eople|[Rr]epublic|[Kk]ingdom|[Mm]inistry\s+of\s+\w+|[Pp]resident|[Pp]rime\s+[Mm]inister)"
     r"\s+of\s+(?:the\s+)?([A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+)*)$"
 )
-REGION_CUES_EVENT = (
-    "district",
-    "province",
-    "governorate",
-    "region",
-    "area",
-    "county",
-    "state",
-    "oblast",
-    "township",
-    "zone",
-    "territory",
-)
 ARTICLE_LEAD = ("al-", "el-", "ad-", "ar-", "as-", "ash-", "az-", "an-", "at-")
 
 
@@ -85,6 +72,7 @@ class PlaceFinder(RuleComponent):
         self.actor_country = {name: a.country for name, a in rules.actors.items() if a.country}
         self.lead_words = {w for w in rules.words.get("place_lead_words", [])}
         self.unlisted = UnlistedPlaces(self.gaz, self.regions, rules.words)
+        self.region_event_cues = frozenset(rules.words.get("region_event_cues", ()))  # "X district" is an area
         self.unlisted.adjectives = {k.lower() for k in rules.lexicon.get("country_adjectives", {})}
 
     def _country_agent(self, ent) -> bool:
@@ -302,7 +290,7 @@ class PlaceFinder(RuleComponent):
             place = self.unlisted.place(text, s, e, cue, anchor, anchors, context, main_iso2)
             if place is None:
                 continue
-            out.append((s, e, place, cue in REGION_CUES_EVENT))
+            out.append((s, e, place, cue in self.region_event_cues))
             accepted.setdefault(text[s:e], place)
             if aspan and free(*aspan):  # the place that locates it is a place too ("Cibolo, Texas")
                 region = anchor.feature in ("province", "region")

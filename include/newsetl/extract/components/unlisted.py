@@ -121,7 +121,11 @@ class UnlistedPlaces:
     def cued_sequence(self, text: str, s: int, e: int) -> bool:
         """The whole capitalised sequence at [s, e) is marked as a place ("Lat Pan Hla village", "the village of Arab
         Hassan"): a shorter known name inside it is no place of its own."""
-        return bool(self.cue_after.match(text[e : e + 40]) or self.cue_of.search(text[max(0, s - 45) : s]))
+        after, before = text[e : e + 90], text[max(0, s - 45) : s]
+        if self.cue_after.match(after) or self.cue_of.search(before):
+            return True
+        inside = IN_AFTER.match(after)  # "in Kobo Robit, in North Wollo zone"
+        return bool(inside and PREP_BEFORE.search(before) and ADMIN_CUE_AFTER.match(after[inside.end("anchor") :]))
 
     # ---------------------------------------------------------------- anchors
     def _known(self, name: str, context: dict) -> Place | None:

@@ -38,7 +38,7 @@ TARGET_PREP = re.compile(
 
 
 REPEL_BEFORE = re.compile(
-    r"\b(?:repelled|repulsed|repelling|repulsing|fought\s+off|fighting\s+off|beat\s+back|beaten\s+back|pushed\s+back|"
+    r"(?:^|\b)(?:repelled|repulsed|repelling|repulsing|fought\s+off|fighting\s+off|beat\s+back|beaten\s+back|pushed\s+back|"
     r"thwarted|foiled|fended\s+off|held\s+off|warded\s+off)\s+(?:an?\s+|the\s+)?(?:[\w\-’']+\s+){0,2}$",
     re.I,
 )
@@ -311,7 +311,9 @@ def sentence_roles(sent_actors, stext: str, s0: int, rel: int, tspan, trig, res:
     agent_subj = None
     if subj_cands:
         agent_subj, target = _subject(subj_cands, stext, trig, target, with_target)
-    repelled = REPEL_BEFORE.search(stext[max(0, rel - 50) : rel]) is not None
+    repelled = REPEL_BEFORE.search(stext[max(0, rel - 50) : rel]) is not None or (
+        REPEL_BEFORE.match(stext[rel:trel_end] + " ") is not None  # the trigger itself: "repelled an attack"
+    )
     if agent_by is not None and agent_subj is not None and agent_subj != agent_by and (subj_target or repelled):
         target = (
             agent_subj  # "soldiers and VDP members repelled an assault by IS Sahel fighters": the soldiers are attacked

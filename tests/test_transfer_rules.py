@@ -1,0 +1,141 @@
+"""Rules added for reporting in other outlets' styles (issue 10, second blind set): wire datelines with dates, places
+named with a cue inside a longer name, roles from 'repelled an attack by', the force that fired or flew a weapon,
+types from the means and the object, and forecasts or aggregates that are no events. Sentences written for the tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.test_extract import run
+
+REF = date(2023, 4, 14)  # a Friday
+
+
+def _rows(extractor, *paras, ref=REF):
+    return run(extractor, list(paras), ref=ref)
+
+
+def _one(extractor, text, ref=REF):
+    rows = _rows(extractor, text, ref=ref)
+    assert len(rows) == 1, rows
+    return rows[0]
+
+
+def test_dateline_date_is_the_publication_day(extractor):
+    r = _one(
+        extractor,
+        "GAO, April 14 (Reuters) - Jihadist fighters attacked an army camp in Ansongo on Wednesday, killing nine "
+        "soldiers, the army said.",
+    )
+    assert str(r["event_date"]) == "2023-04-12" and r["location"] == "Ansongo"
+
+
+def test_known_fragment_inside_a_cued_name_is_not_the_place(extractor):
+    r = _one(
+        extractor, "Military jets bombed Hla Pan Gyi village in Sagaing Region on Tuesday, killing four villagers."
+    )
+    assert r["location"] == "Hla Pan Gyi" and r["geonameid"] is None and r["iso3"] == "MMR"
+
+
+def test_cue_word_closing_a_name_and_unit_after_it(extractor):
+    a = _one(extractor, "On Monday, junta aircraft bombed a school in Pauktaw Township, killing six children.")
+    assert a["location"] == "Pauktaw" and a["actor1"] == "Military Forces of Myanmar"
+    b = _one(
+        extractor,
+        "On Tuesday, a drone hit a bus station in Kobo Robit, in North Wollo zone, killing five people, Ethiopian officials said.",
+    )
+    assert b["location"] == "Kobo Robit" and b["iso3"] == "ETH"
+
+
+def test_road_between_towns_is_no_place_of_the_event(extractor):
+    r = _one(
+        extractor,
+        "Gunmen abducted three traders on the Kaduna–Abuja highway near Katari on Monday, police in Nigeria said.",
+    )
+    assert r["location"] == "Katari"
+
+
+def test_region_after_a_village_is_no_second_event(extractor):
+    rows = _rows(
+        extractor,
+        "Gunmen killed five herders in the village of Tin Ghalla, Oudalan province, in Burkina Faso on Sunday.",
+    )
+    assert [r["location"] for r in rows] == ["Tin Ghalla"]
+
+
+@pytest.mark.parametrize(
+    "text,a1,a2",
+    [
+        (
+            "Police officers repelled an attack by gang members on a station in Cap-Haitien on Monday, killing two of "
+            "the assailants.",
+            "Unidentified Gang",
+            "Police Forces of Haiti",
+        ),
+        (
+            "Somali government forces on Tuesday repelled an attack by al-Shabaab fighters on their base near "
+            "Jowhar, killing 11 al-Shabaab fighters.",
+            "Al Shabaab",
+            "Military Forces of Somalia",
+        ),
+    ],
+)
+def test_repelled_an_attack_by(extractor, text, a1, a2):
+    r = _one(extractor, text)
+    assert r["actor1"].startswith(a1) and r["actor2"].startswith(a2), r
+
+
+def test_the_force_that_fired_or_flew_the_weapon(extractor):
+    a = _one(
+        extractor, "On Tuesday, mortar rounds fired from M23 positions hit a market in Kitshanga, killing four people."
+    )
+    assert a["actor1"].startswith("M23") and a["actor2"] == "Civilians"
+    b = _one(extractor, "On Wednesday, a drone operated by the Congolese army struck M23 positions near Kilolirwe.")
+    assert b["actor1"].startswith("Military Forces of the Democratic Republic of Congo") and b["actor2"].startswith(
+        "M23"
+    )
+
+
+def test_a_police_post_attacked_is_held_by_the_police(extractor):
+    r = _one(extractor, "Militants attacked a police post in Bannu on Tuesday night, killing three officers.")
+    assert r["sub_event_type"] == "Armed clash" and r["actor2"] == "Police Forces of Pakistan"
+
+
+@pytest.mark.parametrize(
+    "text,sub",
+    [
+        (
+            "Gunmen stormed a police station in Tibu on Monday with rifles and grenades, killing two policemen.",
+            "Armed clash",
+        ),
+        ("On Tuesday, a Russian guided aerial bomb hit a shop in Kupiansk, wounding six people.", "Air/drone strike"),
+        ("On Monday, troops captured a senior commander of the ELN in Saravena, the army said.", "Arrests"),
+        (
+            "Rebels took control of the town of Kitshanga on Thursday after the army withdrew without a fight.",
+            "Non-violent transfer of territory",
+        ),
+    ],
+)
+def test_type_from_means_and_object(extractor, text, sub):
+    r = _one(extractor, text)
+    assert r["sub_event_type"] == sub, r
+
+
+def test_a_foreign_force_capturing_a_village_overtakes_it(extractor):
+    r = _one(extractor, "Russian troops captured the village of Ocheretyne in Ukraine's Donetsk region on Thursday.")
+    assert r["sub_event_type"] == "Non-state actor overtakes territory"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We expect further raids on the bases abandoned by the peacekeepers in the coming weeks.",
+        "The two sides met in Doha on Monday but have yet to agree a ceasefire.",
+        "Russia has fired more than 500 drones at Ukraine this week alone, officials said.",
+        "Several activists have been abducted by unidentified men in recent days, rights groups said.",
+    ],
+)
+def test_forecasts_and_aggregates_are_no_events(extractor, text):
+    assert _rows(extractor, text) == []
