@@ -59,7 +59,7 @@ KILL_BEFORE = re.compile(
 
 BARE_KILL = re.compile(
     r"\b(?:killing|killed|kills|shot\s+dead|shooting\s+dead|(?:hacked|hacking|stabbed|stabbing)\s+to\s+death)\s+(?:at\s+least\s+|more\s+than\s+|over\s+|another\s+)?"
-    r"(?P<num>\d[\d,]*|[a-z]+(?:-[a-z]+)?)(?:\s+of\s+(?:them|whom))?(?=\s*(?:[,.;)]|$)|\s+(?:and|in|on|at|near|during|when|while|before|after|as)\b)",
+    r"(?P<num>\d[\d,]*|[a-z]+(?:-[a-z]+)?)(?:\s+of\s+(?:them|whom|the\s+(?:attackers|assailants|raiders|gunmen|militants|insurgents)))?(?=\s*(?:[,.;)]|$)|\s+(?:and|in|on|at|near|during|when|while|before|after|as)\b)",
     re.I,
 )
 

@@ -103,6 +103,13 @@ REASON_BEFORE = re.compile(
 )
 
 
+NO_DEAL = re.compile(
+    r"\b(?:did\s+not|didn't|failed\s+to|without)\s+(?:reach\w*|agree\w*|produc\w*|an?\s+agreement|a\s+deal)|"
+    r"\bno\s+(?:agreement|deal|breakthrough)\b|\binconclusive\b",
+    re.I,
+)
+
+
 YEAR_ADJ_BEFORE = re.compile(r"\b(?:a|an|the|its|their|his|her)\s+(?P<y>(?:19|20)\d\d)\s+(?:[\w\-]+\s+)?$", re.I)
 
 
@@ -214,6 +221,11 @@ def _weak_or_dependent(t, trig, u, rel: int, before: str, c0: int, art) -> bool:
         ) or governing_past_verb(stext, rel, art.irregular)
         if not (u.day_dates and past):
             return True
+    if trig.sub_event_type == "Other" and (
+        NO_DEAL.search(stext[c0:])
+        or re.search(r"\b(?:attack\w*|stormed|raided|targeted|bombed)\s+(?:an?\s+|the\s+)?$", before)
+    ):
+        return True  # "held talks ... but did not reach an agreement"; "attacked a polling station": the attack is the event
     if trig.sub_event_type == "Agreement" and REFERENCE_PREP.search(before[-45:]):
         return True  # "withdrew under a US-brokered truce", "despite the ceasefire": a reference, not a new agreement
     if REASON_BEFORE.search(before):
