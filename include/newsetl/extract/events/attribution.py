@@ -62,7 +62,7 @@ def is_attribution(stext: str, arel: int, aend: int, rel: int) -> bool:
 
 ATTRIB_TAIL = re.compile(
     r",\s*(?:[^,;]{0,70}?\s)?(?:said|says|reported|told\s+\w+|according\s+to\b[^,;]*)(?:[^,;]{0,40})?[.”\"]?\s*$|"
-    r"^[^,;]{0,60}\b(?:said|say|says|reported|told\s+\w+)\s+(?:that\s+)?",
+    r"^[^,;]{0,60}\b(?:said|say|says|reported|told\s+\w+)\s+(?:that\s+)?|^\W*according\s+to\b[^,;]{0,60},",
     re.I,
 )
 
