@@ -139,3 +139,48 @@ def test_a_foreign_force_capturing_a_village_overtakes_it(extractor):
 )
 def test_forecasts_and_aggregates_are_no_events(extractor, text):
     assert _rows(extractor, text) == []
+
+
+@pytest.mark.parametrize(
+    "text,toll",
+    [
+        ("Government troops and rebels clashed in Nasir on Tuesday, leaving 12 dead, a local official said.", 12),
+        ("Gunmen attacked a police station in Tibu on Monday, leaving two police officers dead.", 2),
+        ("A mob lynched three suspected gang members in Gonaives on Sunday, residents said.", 3),
+        ("On Sunday, militants attacked an army post near Bannu, killing one of the attackers.", 1),
+    ],
+)
+def test_tolls_in_other_wordings(extractor, text, toll):
+    r = _one(extractor, text)
+    assert r["fatalities"] == toll, r
+
+
+def test_positions_that_came_under_fire_are_the_target(extractor):
+    r = _one(
+        extractor, "Ukrainian positions near Kupiansk came under heavy mortar fire on Sunday, the general staff said."
+    )
+    assert r["actor2"] == "Military Forces of Ukraine" and not r["actor1"].startswith("Military Forces of Ukraine")
+
+
+def test_an_according_to_account_restates_the_event(extractor):
+    rows = _rows(
+        extractor,
+        "Rebels attacked the police station in Toribio, in Cauca, on Monday, killing a police officer.",
+        "According to the army, troops repelled the attack after three hours of fighting.",
+    )
+    assert len(rows) == 1 and rows[0]["location"] == "Toribio"
+
+
+@pytest.mark.parametrize(
+    "text,subs",
+    [
+        ("The two parties held talks in Lahore on Sunday but did not reach an agreement.", []),
+        ("On Thursday, militants attacked a polling station in Tank, killing a policeman.", ["Armed clash"]),
+        (
+            "Six people died on Monday in a confrontation between two gangs in Cite Soleil, police said.",
+            ["Armed clash"],
+        ),
+    ],
+)
+def test_talks_polling_stations_and_confrontations(extractor, text, subs):
+    assert [r["sub_event_type"] for r in _rows(extractor, text)] == subs

@@ -51,7 +51,7 @@ KILL_AFTER = re.compile(
 
 KILL_BEFORE = re.compile(
     r"\b(?:killed|killing|kills|kill|shot\s+dead|shooting\s+dead|fatally\s+(?:shot|shooting|wounded|stabbed)|gunned\s+down|"
-    r"massacred|executed|executing|beheaded|beheading|murdered|slaughtered|claimed\s+the\s+lives\s+of|claiming\s+the\s+lives\s+of|"
+    r"massacred|executed|executing|beheaded|beheading|murdered|slaughtered|lynched|lynching|claimed\s+the\s+lives\s+of|claiming\s+the\s+lives\s+of|"
     r"took\s+the\s+lives\s+of|deaths?\s+of|killings?\s+of|(?:killed|dead|died)\s+(?:along|together)\s+with|bodies\s+of|(?:beat|hacked|hacking|stabbed|stabbing|burned|burnt|burning|beaten|beating|clubbed|stoned|bludgeoned)\s+to\s+death|lost|losing|left|leaving)\s*(?:(?:the|their|all|all\s+the|both)\s+)?$",
     re.I,
 )
@@ -62,6 +62,11 @@ BARE_KILL = re.compile(
     r"(?P<num>\d[\d,]*|[a-z]+(?:-[a-z]+)?)(?:\s+of\s+(?:them|whom|the\s+(?:attackers|assailants|raiders|gunmen|militants|insurgents)))?(?=\s*(?:[,.;)]|$)|\s+(?:and|in|on|at|near|during|when|while|before|after|as)\b)",
     re.I,
 )
+
+
+LEFT_DEAD = re.compile(
+    r"\b(?:leaving|left)\s+(?:at\s+least\s+|more\s+than\s+|over\s+)?(?P<num>\d[\d,]*|[a-z]+(?:-[a-z]+)?)\s+dead\b", re.I
+)  # "clashed in Nasir, leaving 12 dead"
 
 
 ZERO2_RE = re.compile(
@@ -128,7 +133,11 @@ def _listed_deaths(seg: str, qs: list, kill_re: re.Pattern, injury_re: re.Patter
         st, en = lst[0][0], lst[-1][1]
         before, after = seg[max(0, st - 40) : st], seg[en : en + 80]
         bound = KILL_BEFORE.search(before) is not None or KILL_AFTER.match(after) is not None
-        if bound and re.search(r"\b(?:left|leaving)\s*$", before, re.I) and not re.match(r"\s*dead\b", after, re.I):
+        if (
+            bound
+            and re.search(r"\b(?:left|leaving)\s*$", before, re.I)
+            and not re.match(r"\s*(?:[\w\-]+\s+){0,2}?dead\b", after, re.I)
+        ):
             bound = False  # "leaving six wounded"
         injured = (
             injury_re.search(before[-25:]) is not None
@@ -145,7 +154,7 @@ def _bare_kills(seg: str, qs: list, numbers: dict) -> int | None:
     """Numbers right after a kill verb that no victim quantity covers ("killing 17.", "killing two of them")."""
     taken = [(st, en) for st, en, _ in qs]
     total, found = 0, False
-    for b in BARE_KILL.finditer(seg):
+    for b in [*BARE_KILL.finditer(seg), *LEFT_DEAD.finditer(seg)]:
         if any(st < b.end() and b.start() < en for st, en in taken) or re.fullmatch(r"(?:19|20)\d\d", b.group("num")):
             continue
         v = number_value(b.group("num"), numbers)

@@ -44,6 +44,12 @@ REPEL_BEFORE = re.compile(
 )
 
 
+UNDER_FIRE = re.compile(
+    r"\b(?:came|come|comes|coming)\s+under\s+(?:[\w\-]+\s+){0,3}?(?:fire|attack|shelling|bombardment|assault|strikes?)\b",
+    re.I,
+)
+
+
 ATTACKER_WORDS = re.compile(r"(?:the\s+)?(?:attackers|assailants|raiders)", re.I)
 
 
@@ -341,5 +347,12 @@ def sentence_roles(sent_actors, stext: str, s0: int, rel: int, tspan, trig, res:
             return owner[-1][2], a2
         a2 = target or agent_subj
         return None, a2
+    if (
+        agent_by is None
+        and a1 is not None
+        and a1 is agent_subj
+        and UNDER_FIRE.search(stext[max(0, rel - 40) : trel_end + 40])
+    ):
+        return None, a1  # "Ukrainian positions near Orikhiv came under mortar fire": the subject is the target
     a2 = target if target != a1 else None
     return a1, a2

@@ -59,6 +59,11 @@ PERSON_OBJECT = re.compile(
 )
 
 
+def heavy_means(text: str) -> bool:
+    """Artillery, rockets, tanks... named in lower case (a capitalised "Tank" mid-sentence is the Pakistani town)."""
+    return any(m.start() == 0 or not m.group(0)[0].isupper() for m in HEAVY_ASSET.finditer(text))
+
+
 CROWD_RE = re.compile(
     r"\b(?:crowds?|protesters|protestors|demonstrators|rioters|mobs?|youths|stone-throw\w*|stone\s+throw\w*|supporters)\b",
     re.I,
@@ -148,12 +153,7 @@ def _by_means_and_object(stext: str, s0: int, cands: list, tspan, trig, res: Rul
     elif trig.sub_event_type in TERRITORY_SUBS and NONVIOLENT_TAKE.search(stext):
         # "took control of the town after federal troops withdrew without a fight"
         trig = with_sub(trig, "Strategic developments", "Non-violent transfer of territory", res)
-    if (
-        trig.means_from_sentence
-        and HEAVY_ASSET.search(stext)
-        and not AIR_ASSET.search(stext)
-        and not FIREARMS.search(stext)
-    ):
+    if trig.means_from_sentence and heavy_means(stext) and not AIR_ASSET.search(stext) and not FIREARMS.search(stext):
         trig = with_sub(
             trig, "Explosions/Remote violence", "Shelling/artillery/missile attack", res
         )  # "rocket artillery strikes"
@@ -163,7 +163,7 @@ def _by_means_and_object(stext: str, s0: int, cands: list, tspan, trig, res: Rul
         window = stext[max(0, c0 - 40 if c0 else 0) : tspan.end_char - s0 + 30]
         if AIR_ASSET.search(window):
             trig = with_sub(trig, "Explosions/Remote violence", "Air/drone strike", res)
-        elif HEAVY_ASSET.search(window) and not FIREARMS.search(stext):
+        elif heavy_means(window) and not FIREARMS.search(stext):
             trig = with_sub(trig, "Explosions/Remote violence", "Shelling/artillery/missile attack", res)
     return tspan, trig
 
