@@ -184,3 +184,11 @@ def test_an_according_to_account_restates_the_event(extractor):
 )
 def test_talks_polling_stations_and_confrontations(extractor, text, subs):
     assert [r["sub_event_type"] for r in _rows(extractor, text)] == subs
+
+
+def test_armed_men_believed_to_belong_to_a_named_group(extractor):
+    r = _one(
+        extractor,
+        "On Sunday, armed men believed to belong to the ADF attacked a village near Oicha, killing nine people.",
+    )
+    assert r["actor1"].startswith("ADF") and r["actor2"] == "Civilians"
