@@ -192,3 +192,8 @@ def test_armed_men_believed_to_belong_to_a_named_group(extractor):
         "On Sunday, armed men believed to belong to the ADF attacked a village near Oicha, killing nine people.",
     )
     assert r["actor1"].startswith("ADF") and r["actor2"] == "Civilians"
+
+
+def test_the_object_of_a_territorial_verb_is_a_place(extractor):
+    r = _one(extractor, "The Malian army retook Tessit from the rebels on Saturday, a military source in Mali said.")
+    assert r["sub_event_type"] == "Government regains territory" and r["location"] == "Tessit" and r["iso3"] == "MLI"

@@ -28,6 +28,11 @@ NEAR_BEFORE = re.compile(
     r"\b(?:near|outside|around|above|close\s+to|in\s+the\s+vicinity\s+of|on\s+the\s+outskirts\s+of|the\s+outskirts\s+of)\s+(?:the\s+)?$",
     re.I,
 )
+TAKEN_BEFORE = re.compile(
+    r"\b(?:captured|seized|retook|recaptured|overran|liberated|took\s+(?:back\s+)?control\s+of|regained\s+control\s+of|"
+    r"retaken|recaptured)\s+$",
+    re.I,
+)
 PREP_BEFORE = re.compile(
     r"\b(?:in|at|from|into|to|toward|towards|on|of|near|outside|around|across|through)\s+(?:the\s+)?$", re.I
 )
@@ -107,6 +112,8 @@ class UnlistedPlaces:
             return "base", None, None
         if NEAR_BEFORE.search(before):
             return "near", None, None
+        if TAKEN_BEFORE.search(before) and re.match(r"\s*(?:from|on|in|after|,|\.|$)", after):
+            return "near", None, None  # "retook Anefis from the rebels": the object of a territorial verb is a place
         comma = COMMA_AFTER.match(after)
         if (PREP_BEFORE.search(before) or s in self.after_trigger) and (inside or comma):
             m = inside or comma
