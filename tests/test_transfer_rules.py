@@ -197,3 +197,13 @@ def test_armed_men_believed_to_belong_to_a_named_group(extractor):
 def test_the_object_of_a_territorial_verb_is_a_place(extractor):
     r = _one(extractor, "The Malian army retook Tessit from the rebels on Saturday, a military source in Mali said.")
     assert r["sub_event_type"] == "Government regains territory" and r["location"] == "Tessit" and r["iso3"] == "MLI"
+
+
+def test_a_dated_claim_of_the_attack_is_no_second_event(extractor):
+    rows = _rows(
+        extractor,
+        "NIAMEY — Gunmen on motorcycles attacked an army post near Tillia in western Niger on Tuesday, killing 17 "
+        "soldiers, the defence ministry said.",
+        "The Islamic State Sahel Province claimed the attack on Wednesday.",
+    )
+    assert len(rows) == 1 and rows[0]["actor1"].startswith("Islamic State Sahel") and rows[0]["fatalities"] == 17

@@ -110,6 +110,13 @@ NO_DEAL = re.compile(
 )
 
 
+CLAIMED_BEFORE = re.compile(
+    r"\b(?:claim(?:ed|s|ing)?|denied|denies|deny|condemned|condemns)\s+(?:responsibility\s+for\s+)?(?:the|this|that|"
+    r"Monday's|Tuesday's|Wednesday's|Thursday's|Friday's|Saturday's|Sunday's)\s+(?:[\w\-]+\s+){0,2}$",
+    re.I,
+)
+
+
 YEAR_ADJ_BEFORE = re.compile(r"\b(?:a|an|the|its|their|his|her)\s+(?P<y>(?:19|20)\d\d)\s+(?:[\w\-]+\s+)?$", re.I)
 
 
@@ -228,6 +235,8 @@ def _weak_or_dependent(t, trig, u, rel: int, before: str, c0: int, art) -> bool:
         return True  # "held talks ... but did not reach an agreement"; "attacked a polling station": the attack is the event
     if trig.sub_event_type == "Agreement" and REFERENCE_PREP.search(before[-45:]):
         return True  # "withdrew under a US-brokered truce", "despite the ceasefire": a reference, not a new agreement
+    if CLAIMED_BEFORE.search(before):
+        return True  # "The Islamic State claimed the attack on Wednesday": the claim of an event already reported
     if REASON_BEFORE.search(before):
         return True  # "arrested 17 people on suspicion of involvement in the arson": the reason, not a new event
     if BACKED_RE.search(before) and any(
