@@ -207,3 +207,12 @@ def test_a_dated_claim_of_the_attack_is_no_second_event(extractor):
         "The Islamic State Sahel Province claimed the attack on Wednesday.",
     )
     assert len(rows) == 1 and rows[0]["actor1"].startswith("Islamic State Sahel") and rows[0]["fatalities"] == 17
+
+
+def test_unlisted_name_between_an_event_and_its_day_is_the_place(extractor):
+    r = _one(
+        extractor,
+        "MAIDUGURI, Nigeria — Boko Haram fighters killed 12 farmers in Kwakwa on Saturday, a militia leader said.",
+    )
+    assert r["location"] == "Kwakwa" and r["iso3"] == "NGA" and r["geonameid"] is None
+    assert _rows(extractor, "The minister spoke in Parliament on Saturday about the budget.") == []

@@ -28,6 +28,11 @@ NEAR_BEFORE = re.compile(
     r"\b(?:near|outside|around|above|close\s+to|in\s+the\s+vicinity\s+of|on\s+the\s+outskirts\s+of|the\s+outskirts\s+of)\s+(?:the\s+)?$",
     re.I,
 )
+IN_BEFORE = re.compile(r"\b(?:in|at)\s+$")
+DATED_AFTER = re.compile(
+    r"^\s+(?:on\s+|early\s+|late\s+|last\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|"
+    r"(?:overnight|yesterday)\b)"
+)
 TAKEN_BEFORE = re.compile(
     r"\b(?:captured|seized|retook|recaptured|overran|liberated|took\s+(?:back\s+)?control\s+of|regained\s+control\s+of|"
     r"retaken|recaptured)\s+$",
@@ -80,6 +85,7 @@ class UnlistedPlaces:
             re.compile(r"\b[A-Z][a-z]+\s+[A-Z]\.\s+(?P<sur>[A-Z][a-z’'\-]{2,})(?![\w-])"),
         ]
         self.titles = {t.lower() for t in words.get("person_titles", [])}
+        self.trigger_ends: list[int] = []  # ends of the trigger spans of the doc being processed
         self.org_words = set(words.get("name_org_words", []))
         self.adjectives: set[str] = set()  # nationality adjectives ("Iranian"): set by the places component
         self.after_trigger: set[int] = (
@@ -112,6 +118,12 @@ class UnlistedPlaces:
             return "base", None, None
         if NEAR_BEFORE.search(before):
             return "near", None, None
+        if (
+            IN_BEFORE.search(before)
+            and DATED_AFTER.match(after)
+            and any(0 <= s - t < 150 and "." not in text[t:s] for t in self.trigger_ends)
+        ):
+            return "near", None, None  # "killed 12 farmers in Zabarmari on Saturday": where the event happened
         if TAKEN_BEFORE.search(before) and re.match(r"\s*(?:from|on|in|after|,|\.|$)", after):
             return "near", None, None  # "retook Anefis from the rebels": the object of a territorial verb is a place
         comma = COMMA_AFTER.match(after)
