@@ -216,3 +216,15 @@ def test_unlisted_name_between_an_event_and_its_day_is_the_place(extractor):
     )
     assert r["location"] == "Kwakwa" and r["iso3"] == "NGA" and r["geonameid"] is None
     assert _rows(extractor, "The minister spoke in Parliament on Saturday about the budget.") == []
+
+
+@pytest.mark.parametrize(
+    "text,place",
+    [
+        ("• 12 May: armed men attacked Kambele (Djugu territory, Ituri province), killing six civilians.", "Kambele"),
+        ("Suspected ADF rebels killed 11 people in Mukondi, a village in Beni territory, on Sunday.", "Mukondi"),
+    ],
+)
+def test_appositive_and_bracketed_units_locate_a_village(extractor, text, place):
+    r = _one(extractor, text, ref=date(2024, 5, 20))
+    assert r["location"] == place and r["iso3"] == "COD" and r["geo_precision"] == 2

@@ -28,6 +28,15 @@ NEAR_BEFORE = re.compile(
     r"\b(?:near|outside|around|above|close\s+to|in\s+the\s+vicinity\s+of|on\s+the\s+outskirts\s+of|the\s+outskirts\s+of)\s+(?:the\s+)?$",
     re.I,
 )
+APPOSITIVE_AFTER = re.compile(
+    r"^,\s+an?\s+(?:small\s+|remote\s+|nearby\s+|border\s+|farming\s+|fishing\s+|mining\s+)?"
+    r"(?:village|town|locality|hamlet|settlement|community)\b",
+    re.I,
+)
+PAREN_ADMIN_AFTER = re.compile(
+    r"^\s*\([^()]{0,40}?\b(?:territory|district|province|region|state|county|township|zone|commune|municipality)\b",
+    re.I,
+)
 IN_BEFORE = re.compile(r"\b(?:in|at)\s+$")
 DATED_AFTER = re.compile(
     r"^\s+(?:on\s+|early\s+|late\s+|last\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|"
@@ -114,6 +123,8 @@ class UnlistedPlaces:
         m = self.cue_of.search(before) or self.cue_after.match(after)
         if m:
             return m.group("cue").lower(), None, None
+        if APPOSITIVE_AFTER.match(after) or PAREN_ADMIN_AFTER.match(after):
+            return "village", None, None  # "Mukondi, a village in Beni territory", "Kambele (Djugu territory, Ituri)"
         if FACILITY.search(text[s:e]):
             return "base", None, None
         if NEAR_BEFORE.search(before):

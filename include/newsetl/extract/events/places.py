@@ -73,7 +73,7 @@ def is_reference_point(text: str, sp) -> bool:
     if place.feature == "country":
         return False
     before = text[max(0, sp.start_char - 40) : sp.start_char]
-    if REF_POINT_BEFORE.search(before) or re.search(r"[–—-]\s*$", before):
+    if REF_POINT_BEFORE.search(before) or re.search(r"(?:[–—-]|\(|\([^()]{0,40},)\s*$", before):
         return True  # "north of X", "the Goma–Rutshuru road": points that name where it is not
     if ROAD_AFTER.match(text[sp.end_char : sp.end_char + 40]):
         return True
