@@ -228,3 +228,14 @@ def test_unlisted_name_between_an_event_and_its_day_is_the_place(extractor):
 def test_appositive_and_bracketed_units_locate_a_village(extractor, text, place):
     r = _one(extractor, text, ref=date(2024, 5, 20))
     assert r["location"] == place and r["iso3"] == "COD" and r["geo_precision"] == 2
+
+
+def test_a_country_wide_volley_is_coded_where_it_hit(extractor):
+    rows = _rows(
+        extractor,
+        "KYIV — Russian forces launched 40 drones and three missiles at Ukraine overnight, the air force said. One "
+        "drone hit an apartment block in Odesa, killing two people.",
+    )
+    assert [(r["location"], r["actor1"], str(r["event_date"])) for r in rows] == [
+        ("Odesa", "Military Forces of Russia", "2023-04-13")
+    ]

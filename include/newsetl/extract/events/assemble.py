@@ -42,6 +42,12 @@ EARLIER_NAMED = re.compile(
 )
 
 
+VOLLEY = re.compile(
+    r"\b(?:launched|fired)\s+(?:more\s+than\s+|over\s+|at\s+least\s+|nearly\s+|some\s+)?[\d,]+\s+(?:[\w\-]+\s+){0,2}"
+    r"(?:drones|missiles|rockets)\b[^.;]{0,60}?\b(?:at|on|against|across)\s+(?:the\s+)?[A-Z]",
+)
+
+
 @dataclass
 class Unit:
     """A sentence, or one of its coordinated clauses, with what falls inside it."""
@@ -298,6 +304,13 @@ def _with_trigger(art: Article, u: Unit) -> None:
         return
     ev, trig, tspan, chosen = got
     rel = tspan.start_char - u.s0
+    if VOLLEY.search(u.stext) and all(p._.place[0].feature == "country" for p in u.splaces):
+        # "Russian forces launched 40 drones and three missiles at Ukraine overnight": a country-wide volley, coded
+        # where its strikes hit; its launcher is the striker of the paragraph's strikes
+        if ev.actor1 is not None and not ev.actor1.name.startswith("Unidentified"):
+            art.strikers[u.para] = ev.actor1
+        date_event(art, u, ev, tspan)  # its night is the strikes' date
+        return
     own_dates = date_event(art, u, ev, tspan)
     # anchoring: a bare noun ("the increase in airstrikes") without place/date/toll is not an event
     ev.fatalities = fatalities_in(u.stext, art.res)
