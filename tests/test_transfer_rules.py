@@ -239,3 +239,10 @@ def test_a_country_wide_volley_is_coded_where_it_hit(extractor):
     assert [(r["location"], r["actor1"], str(r["event_date"])) for r in rows] == [
         ("Odesa", "Military Forces of Russia", "2023-04-13")
     ]
+
+
+def test_every_member_of_a_list_of_towns_is_an_event_place(extractor):
+    rows = _rows(
+        extractor, "Government forces shelled the towns of Inkhil, Tasil and Sheikh Miskin in Daraa province on Monday."
+    )
+    assert len(rows) == 3 and rows[1]["location"] == "Tasil" and rows[1]["geonameid"] is None

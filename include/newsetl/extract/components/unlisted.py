@@ -28,6 +28,10 @@ NEAR_BEFORE = re.compile(
     r"\b(?:near|outside|around|above|close\s+to|in\s+the\s+vicinity\s+of|on\s+the\s+outskirts\s+of|the\s+outskirts\s+of)\s+(?:the\s+)?$",
     re.I,
 )
+LIST_OF_PLACES = re.compile(
+    rf"\b(?:villages|towns|localities|settlements|hamlets|communities|cities)\s+of\s+(?:{NAME}\s*,\s*)*{NAME}"
+    rf"\s*(?:,\s*|,?\s+and\s+|,?\s+as\s+well\s+as\s+)$"
+)
 APPOSITIVE_AFTER = re.compile(
     r"^,\s+an?\s+(?:small\s+|remote\s+|nearby\s+|border\s+|farming\s+|fishing\s+|mining\s+)?"
     r"(?:village|town|locality|hamlet|settlement|community)\b",
@@ -123,6 +127,8 @@ class UnlistedPlaces:
         m = self.cue_of.search(before) or self.cue_after.match(after)
         if m:
             return m.group("cue").lower(), None, None
+        if LIST_OF_PLACES.search(text[max(0, s - 120) : s]):
+            return "village", None, None  # "the towns of Inkhil, Tasil and Sheikh Miskin": every member is a place
         if APPOSITIVE_AFTER.match(after) or PAREN_ADMIN_AFTER.match(after):
             return "village", None, None  # "Mukondi, a village in Beni territory", "Kambele (Djugu territory, Ituri)"
         if FACILITY.search(text[s:e]):

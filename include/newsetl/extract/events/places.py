@@ -120,7 +120,7 @@ def places_for(spans, trig_pos: int, dtext: str) -> list[tuple[Place, int]]:
     following = [x for x in scored if x[0].start_char > first[0].start_char and x[1] < 3]
     for sp, p in following:
         between = dtext[out[-1][0].end_char : sp.start_char]
-        if p > out[-1][1] and re.fullmatch(r"\s*,\s*", between):
+        if rank_of(sp._.place[0], p) > rank_of(out[-1][0]._.place[0], out[-1][1]) and re.fullmatch(r"\s*,\s*", between):
             break  # "in Mir Ali, North Waziristan": the coarser place locates the finer one
         if re.fullmatch(r"\s*,\s*(?:also\s+)?(?:in\s+)?", between) and (
             sp._.place[1] or sp._.place[0].feature in ("province", "region", "country")
