@@ -246,3 +246,8 @@ def test_every_member_of_a_list_of_towns_is_an_event_place(extractor):
         extractor, "Government forces shelled the towns of Inkhil, Tasil and Sheikh Miskin in Daraa province on Monday."
     )
     assert len(rows) == 3 and rows[1]["location"] == "Tasil" and rows[1]["geonameid"] is None
+
+
+def test_a_community_named_before_the_word_is_a_people_not_a_place(extractor):
+    r = _one(extractor, "Members of the Nasa community were attacked by FARC dissidents in Toribio on Saturday.")
+    assert r["location"] == "Toribio"

@@ -88,7 +88,9 @@ class UnlistedPlaces:
         self.cue_of = re.compile(rf"\b(?:the\s+)?(?:[\w\-]+\s+)?(?P<cue>{alt})s?\s+of\s+$", re.I)
         mods = "|".join(re.escape(c) for c in words.get("place_cue_modifiers", []))
         mod = rf"(?:(?:{mods})\s+)?" if mods else ""
-        self.cue_after = re.compile(rf"^\s+{mod}(?P<cue>{alt})\b", re.I)
+        before_only = set(words.get("place_cue_before_only", []))  # "the community of X", but "the Nasa community"
+        alt_after = "|".join(re.escape(c) for c in cues if c not in before_only)
+        self.cue_after = re.compile(rf"^\s+{mod}(?P<cue>{alt_after})\b", re.I)
         self.lead = set(words.get("place_lead_words", []))
         titles = "|".join(re.escape(t) for t in sorted(words.get("person_titles", []), key=len, reverse=True))
         self.person_res = [
