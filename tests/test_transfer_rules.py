@@ -251,3 +251,23 @@ def test_every_member_of_a_list_of_towns_is_an_event_place(extractor):
 def test_a_community_named_before_the_word_is_a_people_not_a_place(extractor):
     r = _one(extractor, "Members of the Nasa community were attacked by FARC dissidents in Toribio on Saturday.")
     assert r["location"] == "Toribio"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The demonstrators, who had gathered in Independence Square, dispersed peacefully in the evening.",
+        "A court in Dakar on Friday sentenced the opposition leader to two years in prison.",
+        "Police said they had arrested 300 people since the protests began.",
+    ],
+)
+def test_rulings_peaceful_dispersals_and_running_totals_are_no_events(extractor, text):
+    assert _rows(extractor, text) == []
+
+
+def test_a_ban_on_demonstrations_is_no_protest(extractor):
+    assert not [
+        r
+        for r in _rows(extractor, "The governor banned all demonstrations in Conakry on Tuesday.")
+        if r["event_type"] == "Protests"
+    ]

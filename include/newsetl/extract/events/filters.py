@@ -110,6 +110,13 @@ NO_DEAL = re.compile(
 )
 
 
+PERMIT_BEFORE = re.compile(
+    r"\b(?:ban(?:ned|s|ning)?|prohibit\w*|outlaw\w*|forb[ai]d\w*|authori[sz]\w*|permit\w*|allow\w*)\s+"
+    r"(?:all\s+|any\s+|the\s+|a\s+|further\s+|public\s+|street\s+)*(?:[\w\-]+\s+)?$",
+    re.I,
+)
+
+
 CLAIMED_BEFORE = re.compile(
     r"\b(?:claim(?:ed|s|ing)?|denied|denies|deny|condemned|condemns)\s+(?:responsibility\s+for\s+)?(?:the|this|that|"
     r"Monday's|Tuesday's|Wednesday's|Thursday's|Friday's|Saturday's|Sunday's)\s+(?:[\w\-]+\s+){0,2}$",
@@ -235,6 +242,12 @@ def _weak_or_dependent(t, trig, u, rel: int, before: str, c0: int, art) -> bool:
         return True  # "held talks ... but did not reach an agreement"; "attacked a polling station": the attack is the event
     if trig.sub_event_type == "Agreement" and REFERENCE_PREP.search(before[-45:]):
         return True  # "withdrew under a US-brokered truce", "despite the ceasefire": a reference, not a new agreement
+    if trig.event_type == "Protests" and PERMIT_BEFORE.search(before):
+        return True  # "banned all demonstrations", "authorised the march": a rule about protests, not one
+    if t.text.lower() == "dispersed" and re.match(
+        r"\s+(?:peacefully|calmly|without\s+incident)\b", stext[t.end_char - s0 :]
+    ):
+        return True  # "the demonstrators dispersed peacefully": no intervention
     if CLAIMED_BEFORE.search(before):
         return True  # "The Islamic State claimed the attack on Wednesday": the claim of an event already reported
     if REASON_BEFORE.search(before):
