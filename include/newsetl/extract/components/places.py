@@ -200,7 +200,7 @@ class PlaceFinder(RuleComponent):
         doc._.dateline_place = None
         persons = self.unlisted.persons(text)
         self.unlisted.after_trigger = {t.end_char + 1 for t in doc.spans.get("triggers", [])}
-        self.unlisted.trigger_ends = [t.end_char for t in doc.spans.get("triggers", [])]
+        self.unlisted.trigger_ends = sorted(t.end_char for t in doc.spans.get("triggers", []))
         known = []
         for s, e, frag, whole in found:
             if in_actor(s, e):

@@ -13,6 +13,7 @@ people's surnames ("Capt. Jeff Davis", "Scott C. Dayton") are kept apart from pl
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from ..dates import MONTHS, WEEKDAYS
 from ..gazetteer import STOP_NAMES, Gazetteer, Place, norm
@@ -137,11 +138,7 @@ class UnlistedPlaces:
             return "base", None, None
         if NEAR_BEFORE.search(before):
             return "near", None, None
-        if (
-            IN_BEFORE.search(before)
-            and DATED_AFTER.match(after)
-            and any(0 <= s - t < 150 and "." not in text[t:s] for t in self.trigger_ends)
-        ):
+        if IN_BEFORE.search(before) and DATED_AFTER.match(after) and self._trigger_before(text, s):
             return "near", None, None  # "killed 12 farmers in Zabarmari on Saturday": where the event happened
         if TAKEN_BEFORE.search(before) and re.match(r"\s*(?:from|on|in|after|,|\.|$)", after):
             return "near", None, None  # "retook Anefis from the rebels": the object of a territorial verb is a place
@@ -155,6 +152,11 @@ class UnlistedPlaces:
                 # "in Wegel Tena, in South Wollo zone", "in Chipembe, also in Ancuabe district": located in a named unit
                 return "relation", None, None
         return None, None, None
+
+    def _trigger_before(self, text: str, s: int) -> bool:
+        """A trigger ends in the same sentence, at most 150 characters before s (binary search: linear time)."""
+        i = bisect_right(self.trigger_ends, s)
+        return bool(i) and s - self.trigger_ends[i - 1] < 150 and "." not in text[self.trigger_ends[i - 1] : s]
 
     def cued_sequence(self, text: str, s: int, e: int) -> bool:
         """The whole capitalised sequence at [s, e) is marked as a place ("Lat Pan Hla village", "the village of Arab
