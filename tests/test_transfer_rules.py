@@ -271,3 +271,10 @@ def test_a_ban_on_demonstrations_is_no_protest(extractor):
         for r in _rows(extractor, "The governor banned all demonstrations in Conakry on Tuesday.")
         if r["event_type"] == "Protests"
     ]
+
+
+def test_sitrep_clash_between_named_parties_and_acronym_sites(extractor):
+    a = _one(extractor, "On 14 May, clashes between M23 and FARDC were reported in Masisi, displacing 3,000 people.")
+    assert a["actor1"].startswith("M23") and a["actor2"].startswith("Military Forces of the Democratic Republic")
+    b = _one(extractor, "On 15 May, armed men attacked an IDP site in Djugu territory, killing eight IDPs.")
+    assert b["location"] == "Djugu" and b["fatalities"] == 8

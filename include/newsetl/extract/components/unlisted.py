@@ -248,8 +248,9 @@ class UnlistedPlaces:
             return False  # a date, an organisation's or a person's name
         if name.lower() in self.adjectives:
             return False  # "near the Iranian border"
-        if name.isupper() and len(name) <= 5:
-            return False  # an acronym
+        caps = [w for w in words if w[0].isupper()]
+        if (name.isupper() and len(name) <= 5) or (caps and all(w.isupper() and len(w) <= 5 for w in caps)):
+            return False  # an acronym ("an IDP site": "an" is no Arabic article here)
         return norm(name) not in STOP_NAMES and not all(norm(w) in STOP_NAMES for w in words)
 
     def strip_cue(self, text: str, s: int, e: int) -> int:
