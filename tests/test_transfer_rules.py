@@ -278,3 +278,18 @@ def test_sitrep_clash_between_named_parties_and_acronym_sites(extractor):
     assert a["actor1"].startswith("M23") and a["actor2"].startswith("Military Forces of the Democratic Republic")
     b = _one(extractor, "On 15 May, armed men attacked an IDP site in Djugu territory, killing eight IDPs.")
     assert b["location"] == "Djugu" and b["fatalities"] == 8
+
+
+def test_an_intercepted_missile_is_a_disrupted_weapons_use(extractor):
+    r = _one(
+        extractor,
+        "The Houthis fired a ballistic missile toward Marib city in Yemen on Saturday, but it was intercepted by the "
+        "air defences of the government forces.",
+    )
+    assert r["sub_event_type"] == "Disrupted weapons use"
+    assert r["actor1"] == "Military Forces of Yemen" and r["actor2"] == "Houthis"
+
+
+def test_a_police_station_inside_the_trigger_is_held_by_the_police(extractor):
+    r = _one(extractor, "In Gondar, Fano fighters attacked a police station and freed prisoners on Friday.")
+    assert r["sub_event_type"] == "Armed clash" and r["actor2"] == "Police Forces of Ethiopia"

@@ -27,7 +27,7 @@ from .filters import trigger_candidates
 from .merging import merge_events, restates
 from .model import ARMED_TYPES, Event, remap_actor, with_country
 from .places import best_place, place_event
-from .role_rules import clause_roles, conventional_roles, default_opponents, target_by_object
+from .role_rules import clause_roles, conventional_roles, default_opponents, intercepted, target_by_object
 from .text import AGGREGATE_RE, VERB_LIKE, governing_past_verb
 from .triggers import choose_trigger, retype_by_actors
 from .when import date_event, dateline_end, day_dates
@@ -291,6 +291,7 @@ def _event_of(art: Article, u: Unit):
     retype_by_actors(ev, trig, a1, a2, u, rel, tspan, res, agent_text, place_iso3)
     a1, a2 = conventional_roles(ev, a1, a2, trig, res)
     a1, a2 = target_by_object(art, u, ev, a1, a2, rel, tspan)
+    a1, a2 = intercepted(art, u, ev, a1, a2, rel)
     a1, a2 = default_opponents(art, ev, a1, a2, iso3, u.para)
     ev.actor1 = with_country(a1, iso3, res) if a1 else None
     ev.actor2 = with_country(a2, iso3, res) if a2 else None

@@ -272,7 +272,10 @@ def target_by_object(art, u, ev, a1, a2, rel: int, tspan):
     ):
         a2 = res.actors.get("Civilians")  # "bombed residential areas", "shelled a market": civilians are the target
         ev.civilian_targeting = True
-    fac = FORCE_FACILITY.match(stext[tspan.end_char - s0 : tspan.end_char - s0 + 60])
+    obj = stext[tspan.end_char - s0 : tspan.end_char - s0 + 60]
+    if " " in tspan.text:
+        obj = tspan.text[tspan.text.index(" ") :] + obj  # the trigger may hold its object: "attacked a police station"
+    fac = FORCE_FACILITY.match(obj)
     if (
         fac is not None
         and ev.event_type in ("Battles", "Violence against civilians", "Explosions/Remote violence")
@@ -303,6 +306,31 @@ def target_by_object(art, u, ev, a1, a2, rel: int, tspan):
     if ev.sub_event_type == "Arrests" and a2 is None and a1 is not None and a1.actor_type in STATE_TYPES:
         a2 = res.actors.get("Civilians")  # the people arrested, unless the text names their group
     return a1, a2
+
+
+INTERCEPTED = re.compile(
+    r"\b(?:but\s+|which\s+|and\s+)?(?:it|they|the\s+(?:missile|drone|rocket)s?)\s+(?:was|were)\s+"
+    r"(?:all\s+)?(?:intercepted|shot\s+down|downed|destroyed\s+in\s+(?:the\s+)?air)\b",
+    re.I,
+)
+
+
+def intercepted(art, u, ev, a1, a2, rel: int):
+    """ "fired a ballistic missile toward Marib, but it was intercepted by the air defenses of the government forces":
+    a disrupted weapons use by the interceptor (named after the phrase, else the state's forces) against the launcher."""
+    m = INTERCEPTED.search(u.stext, rel)
+    if m is None or ev.event_type != "Explosions/Remote violence" or ev.fatalities:
+        return a1, a2
+    ev.event_type, ev.sub_event_type = "Strategic developments", "Disrupted weapons use"
+    ev.plover_event, ev.plover_mode = DEFAULT_PLOVER.get("Disrupted weapons use", ("COERCE", "seize"))
+    ev.civilian_targeting = False
+    after = [
+        _actor_of(art, a) for a in u.actors if a.start_char >= u.s0 + m.end() and _actor_of(art, a) not in (None, a1)
+    ]
+    by = next((x for x in after if x.actor_type in ARMED_TYPES), None)
+    if by is not None and by.name.startswith("Government of"):
+        by = art.res.actors.get(by.name.replace("Government of", "Military Forces of"), by)  # its air defences
+    return by or art.res.actors.get("Military Forces of {country}"), a1
 
 
 def default_opponents(art, ev, a1, a2, iso3, para: int):
