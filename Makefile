@@ -1,6 +1,7 @@
 # newsetl — two commands do all set-up on a fresh clone:
 #   make run    create .venv, install pinned requirements, run the news_ingest DAG through Airflow on the samples
 #   make test   install if needed, run the test suite
+#   make lint   ruff (lint + format check) and mypy, with the pinned tools of requirements-dev.txt
 # Scale-out (no Docker): make celery-smoke   PostgreSQL + Redis (Debian packages) + two Celery workers, a 12-shard night
 SHELL := /bin/bash
 PYTHON ?= $(shell command -v python3.11 || command -v python3)
@@ -22,7 +23,7 @@ export NEWSETL_CACHE_DIR ?= $(CURDIR)/data/cache
 
 CELERY_STAMP := $(VENV)/.installed-celery
 
-.PHONY: dirs install install-celery run test gazetteer eval eval-split train-split bench bench-startup celery-smoke docs lock clean
+.PHONY: dirs install install-celery install-dev lint run test gazetteer eval eval-split train-split bench bench-startup celery-smoke docs lock clean
 
 $(STAMP): requirements.txt pyproject.toml
 	@$(PYTHON) -c 'import sys; assert sys.version_info[:2] == (3, 11), f"Python 3.11 needed, found {sys.version.split()[0]}"'
@@ -61,6 +62,20 @@ $(TEST_STAMP): $(STAMP) requirements-test.txt
 
 test: install $(TEST_STAMP) dirs
 	$(BIN)/python -m pytest -q
+
+# development tools (ruff, mypy, pre-commit, type stubs), pinned in requirements-dev.txt
+DEV_STAMP := $(VENV)/.installed-dev
+$(DEV_STAMP): $(STAMP) requirements-dev.txt
+	$(BIN)/python -m pip install --quiet -r requirements-dev.txt
+	touch $(DEV_STAMP)
+
+install-dev: $(DEV_STAMP)
+
+# what .ci/run checks before the tests (config in pyproject.toml); `$(BIN)/pre-commit install` runs it on commit
+lint: install-dev
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(BIN)/mypy
 
 eval-split: install dirs
 	@for d in eval/split eval/split_dev eval/split_heldout eval/split_multi/test; do $(BIN)/newsetl eval split $$d; done

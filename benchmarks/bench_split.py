@@ -3,12 +3,10 @@ project's labelled sets, and over ../shared/realdata/dragnet-train when present 
 
 from __future__ import annotations
 
-import sys
 import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT / "include"))
 
 
 def _texts() -> dict[str, list[str]]:

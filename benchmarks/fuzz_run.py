@@ -15,8 +15,7 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT / "include"))
-sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT))  # tests.fuzz (newsetl itself: the editable install)
 os.environ.setdefault("NEWSETL_CACHE_DIR", str(ROOT / "data" / "cache"))
 os.environ.setdefault("NEWSETL_SPACY_MODEL", "blank")
 

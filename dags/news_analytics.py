@@ -81,7 +81,8 @@ def news_analytics():
 
         from newsetl.analytics import stage
 
-        get_current_context()["job_label"] = job["ingest_date"]
+        # map_index_template reads extra context keys; the SDK's Context TypedDict does not declare them
+        get_current_context()["job_label"] = job["ingest_date"]  # type: ignore[typeddict-unknown-key]
         return stage(job["lake"], job["ingest_date"], f"analytics__{run_id}")
 
     @task(retries=0)  # a failed quality gate is a verdict, not a transient error

@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import os
 from datetime import datetime, timedelta
+from typing import Any
 
 from airflow.sdk import Asset, Param, dag, task
 
@@ -97,6 +98,119 @@ DEFAULT_ARGS = {
     "on_failure_callback": notify_failure,
 }
 SHARD_POOL = os.environ.get("NEWSETL_SHARD_POOL", "").strip() or None
+SHARD_POOL_ARGS: dict[str, Any] = {"pool": SHARD_POOL} if SHARD_POOL else {}
+
+
+# ---------------------------------------------------------------- tasks (bodies call newsetl, imported inside)
+@task
+def discover(params=None, ds=None, run_id=None) -> dict:
+    from airflow.sdk.exceptions import AirflowFailException, AirflowSkipException
+
+    from newsetl.run import MissingNightError, NoLogicalDateError, night_input
+    from newsetl.run import discover as _discover
+
+    try:
+        night = night_input(params["landing"], ds)  # refuses a run without a logical date
+        path = params["input"] or night  # the landing root or another path only when given explicitly
+        found = _discover(path, params["lake"], ds, run_id, wait_seconds=None if not params["input"] else 0)
+    except (NoLogicalDateError, MissingNightError) as exc:
+        # deterministic: retrying cannot help (clear the run once the dumps are there)
+        raise AirflowFailException(str(exc)) from None
+    if not found["shards"]:
+        raise AirflowSkipException(found["message"])  # NEWSETL_MISSING_NIGHT=warn: recorded, run stays green
+    return found
+
+
+@task
+def plan_shards(found: dict) -> list[dict]:
+    return [
+        {
+            "shard": s["shard"],
+            "paths": s["paths"],
+            "staging": found["staging"],
+            "lake": found["lake"],
+            "ingest_date": found["ingest_date"],
+        }
+        for s in found["shards"]
+    ]
+
+
+@task(
+    map_index_template="{{ shard_label }}",
+    max_active_tis_per_dag=max_active_shards(),
+    **SHARD_POOL_ARGS,
+)
+def process_shard(shard: dict) -> dict:
+    from airflow.sdk import get_current_context
+
+    from newsetl.run import process_shard as _process
+
+    # map_index_template reads extra context keys; the SDK's Context TypedDict does not declare them
+    get_current_context()["shard_label"] = f"shard {shard['shard']} ({len(shard['paths'])} files)"  # type: ignore[typeddict-unknown-key]
+    return _process(
+        shard, shard["staging"], shard["lake"], shard["ingest_date"], progress=lambda m: print(m, flush=True)
+    )
+
+
+@task
+def finalize(found: dict, counts: list[dict]) -> dict:
+    from newsetl.run import finalize as _finalize
+
+    out = _finalize(found["staging"], found["lake"], found["ingest_date"])
+    counts = list(counts)  # the mapped results are fetched lazily: read them once
+    words = sum(c.get("body_words", 0) for c in counts)
+    secs = sum(c.get("seconds", 0) for c in counts)
+    out["body_words"], out["words_per_second"] = words, (round(words / secs) if secs else None)
+    return out
+
+
+@task(retries=0)  # a failed quality gate is a verdict, not a transient error
+def validate(found: dict, fin: dict) -> dict:
+    from newsetl.config import get_settings
+    from newsetl.run import validate as _validate
+
+    return _validate(fin["final"], found["lake"], found["ingest_date"], found["run_id"], get_settings().fail_on_warning)
+
+
+@task(outlets=list(NEWSETL_ASSETS.values()))
+def publish(found: dict, fin: dict, validation: dict, outlet_events=None) -> dict:
+    from newsetl.run import publish as _publish
+
+    out = _publish(fin["final"], found["lake"], found["ingest_date"], found["run_id"])
+    for t, asset in NEWSETL_ASSETS.items():  # downstream DAGs see which partition changed
+        outlet_events[asset].extra = {
+            "ingest_date": found["ingest_date"],
+            "lake": found["lake"],
+            "partition": out["published"].get(t),
+            "rows": fin["rows"].get(t, 0),
+        }
+    return out
+
+
+@task
+def summary(found: dict, fin: dict, validation: dict, published: dict) -> dict:
+    from newsetl.run import format_summary, summarize
+
+    s = summarize(
+        found["lake"],
+        found["ingest_date"],
+        found["run_id"],
+        {
+            "validation": validation,
+            "body_words": fin.get("body_words"),
+            "words_per_second": fin.get("words_per_second"),
+            "input": found["input"],
+            "files": found["files"],
+        },
+    )
+    print(format_summary(s), flush=True)  # the first lines of this task's log
+    return {
+        "status": s["status"],
+        "tables": s["tables"],
+        "ledger": s["ledger"],
+        "quarantined": len(s["quarantined"]),
+        "duplicates_by_date": s.get("duplicates_by_date", {}),
+    }
 
 
 @dag(
@@ -128,111 +242,6 @@ SHARD_POOL = os.environ.get("NEWSETL_SHARD_POOL", "").strip() or None
     doc_md=__doc__,
 )
 def news_ingest():
-    @task
-    def discover(params=None, ds=None, run_id=None) -> dict:
-        from airflow.sdk.exceptions import AirflowFailException, AirflowSkipException
-
-        from newsetl.run import MissingNightError, NoLogicalDateError, night_input
-        from newsetl.run import discover as _discover
-
-        try:
-            night = night_input(params["landing"], ds)  # refuses a run without a logical date
-            path = params["input"] or night  # the landing root or another path only when given explicitly
-            found = _discover(path, params["lake"], ds, run_id, wait_seconds=None if not params["input"] else 0)
-        except (NoLogicalDateError, MissingNightError) as exc:
-            # deterministic: retrying cannot help (clear the run once the dumps are there)
-            raise AirflowFailException(str(exc)) from None
-        if not found["shards"]:
-            raise AirflowSkipException(found["message"])  # NEWSETL_MISSING_NIGHT=warn: recorded, run stays green
-        return found
-
-    @task
-    def plan_shards(found: dict) -> list[dict]:
-        return [
-            {
-                "shard": s["shard"],
-                "paths": s["paths"],
-                "staging": found["staging"],
-                "lake": found["lake"],
-                "ingest_date": found["ingest_date"],
-            }
-            for s in found["shards"]
-        ]
-
-    @task(
-        map_index_template="{{ shard_label }}",
-        max_active_tis_per_dag=max_active_shards(),
-        **({"pool": SHARD_POOL} if SHARD_POOL else {}),
-    )
-    def process_shard(shard: dict) -> dict:
-        from airflow.sdk import get_current_context
-
-        from newsetl.run import process_shard as _process
-
-        get_current_context()["shard_label"] = f"shard {shard['shard']} ({len(shard['paths'])} files)"
-        return _process(
-            shard, shard["staging"], shard["lake"], shard["ingest_date"], progress=lambda m: print(m, flush=True)
-        )
-
-    @task
-    def finalize(found: dict, counts: list[dict]) -> dict:
-        from newsetl.run import finalize as _finalize
-
-        out = _finalize(found["staging"], found["lake"], found["ingest_date"])
-        counts = list(counts)  # the mapped results are fetched lazily: read them once
-        words = sum(c.get("body_words", 0) for c in counts)
-        secs = sum(c.get("seconds", 0) for c in counts)
-        out["body_words"], out["words_per_second"] = words, (round(words / secs) if secs else None)
-        return out
-
-    @task(retries=0)  # a failed quality gate is a verdict, not a transient error
-    def validate(found: dict, fin: dict) -> dict:
-        from newsetl.config import get_settings
-        from newsetl.run import validate as _validate
-
-        return _validate(
-            fin["final"], found["lake"], found["ingest_date"], found["run_id"], get_settings().fail_on_warning
-        )
-
-    @task(outlets=list(NEWSETL_ASSETS.values()))
-    def publish(found: dict, fin: dict, validation: dict, outlet_events=None) -> dict:
-        from newsetl.run import publish as _publish
-
-        out = _publish(fin["final"], found["lake"], found["ingest_date"], found["run_id"])
-        for t, asset in NEWSETL_ASSETS.items():  # downstream DAGs see which partition changed
-            outlet_events[asset].extra = {
-                "ingest_date": found["ingest_date"],
-                "lake": found["lake"],
-                "partition": out["published"].get(t),
-                "rows": fin["rows"].get(t, 0),
-            }
-        return out
-
-    @task
-    def summary(found: dict, fin: dict, validation: dict, published: dict) -> dict:
-        from newsetl.run import format_summary, summarize
-
-        s = summarize(
-            found["lake"],
-            found["ingest_date"],
-            found["run_id"],
-            {
-                "validation": validation,
-                "body_words": fin.get("body_words"),
-                "words_per_second": fin.get("words_per_second"),
-                "input": found["input"],
-                "files": found["files"],
-            },
-        )
-        print(format_summary(s), flush=True)  # the first lines of this task's log
-        return {
-            "status": s["status"],
-            "tables": s["tables"],
-            "ledger": s["ledger"],
-            "quarantined": len(s["quarantined"]),
-            "duplicates_by_date": s.get("duplicates_by_date", {}),
-        }
-
     found = discover()
     counts = process_shard.expand(shard=plan_shards(found))
     fin = finalize(found, counts)

@@ -65,7 +65,6 @@ def main() -> int:
     ap.add_argument("--pickle", action="store_true", help="also time the old pickled gazetteer format")
     ap.add_argument("--repeat", type=int, default=3)
     args = ap.parse_args()
-    sys.path.insert(0, str(ROOT / "include"))
     from newsetl.extract import gazetteer
     from newsetl.run import discover
 

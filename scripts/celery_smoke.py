@@ -14,8 +14,9 @@ Steps (every server listens on 127.0.0.1 only, on free ports, with its data unde
   3. night A (today, >= --shards shards) is created by unpausing news_ingest; it must publish a lake
      identical (every row of every table) to an in-process `run_pipeline` of the same folder, with shards
      run on both workers; its wall time is compared with the in-process run;
-  4. night B (yesterday, as large) is triggered with its logical date; as soon as worker 1 starts a shard,
-     worker 1 and every process below it are SIGKILLed (as if its host died); the scheduler's heartbeat timeout fails the lost shards, they must be retried on worker 2, and
+  4. night B (yesterday, as large) is triggered with its logical date; as soon as a worker starts a shard,
+     that worker and every process below it are SIGKILLed (as if its host died); the scheduler's heartbeat
+     timeout fails the lost shards, they must be retried on the other worker, and
      the night must still publish the same lake as the in-process reference.
 The servers and workers are stopped at the end (each by its own process-group id).
 """
@@ -36,8 +37,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT / "scripts"))
-sys.path.insert(0, str(ROOT / "include"))
+sys.path.insert(0, str(ROOT / "scripts"))  # airflow_services, when imported from elsewhere (newsetl: the install)
 
 from airflow_services import AirflowServices, free_port  # noqa: E402
 
@@ -292,7 +292,7 @@ def run_reference(env: dict, landing: Path, lake: Path, date: str) -> float:
 
 
 # ---------------------------------------------------------------- main
-def main() -> int:
+def parse_args() -> argparse.Namespace:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--docs", type=int, default=360, help="documents per night")
     ap.add_argument("--shards", type=int, default=12, help="shards per night (>= 8)")
@@ -300,8 +300,10 @@ def main() -> int:
     ap.add_argument("--no-kill", action="store_true", help="skip night B (worker killed mid-run)")
     ap.add_argument("--keep", action="store_true", help="keep the temp folder (logs, lakes) for inspection")
     ap.add_argument("--cold", action="store_true", help="no warm worker processes (newsetl.worker preload off)")
-    args = ap.parse_args()
+    return ap.parse_args()
 
+
+def require_extras() -> None:
     try:
         import airflow.providers.celery  # noqa: F401
         import psycopg2  # noqa: F401
@@ -310,15 +312,151 @@ def main() -> int:
             "celery-smoke: the scale-out extras are missing: pip install -r requirements.txt -r requirements-celery.txt "
             "(make install-celery)"
         )
+
+
+def cluster(base: Path, args: argparse.Namespace, conn: str, broker: str, newsetl_env: dict) -> AirflowServices:
+    """The Airflow services of the CeleryExecutor on PostgreSQL + Redis (not started yet)."""
+    return AirflowServices(
+        base / "airflow",
+        executor="CeleryExecutor",
+        sql_alchemy_conn=conn,
+        env={
+            **newsetl_env,
+            "AIRFLOW__CELERY__BROKER_URL": broker,
+            "AIRFLOW__CELERY__RESULT_BACKEND": "db+" + conn.replace("+psycopg2", ""),
+            "AIRFLOW__CELERY__WORKER_CONCURRENCY": str(args.concurrency),
+            **({} if args.cold else {"AIRFLOW__CELERY__CELERY_CONFIG_OPTIONS": "newsetl.worker.CELERY_CONFIG"}),
+            "AIRFLOW__CORE__PARALLELISM": "16",
+            # a SIGKILLed worker's running tasks are failed (then retried) after this many seconds without heartbeat
+            "AIRFLOW__SCHEDULER__TASK_INSTANCE_HEARTBEAT_TIMEOUT": "30",
+            "AIRFLOW__SCHEDULER__TASK_INSTANCE_HEARTBEAT_TIMEOUT_DETECTION_INTERVAL": "5",
+        },
+    )
+
+
+def start_cluster(af: AirflowServices, base: Path, args: argparse.Namespace) -> dict[str, Path]:
+    """Migrate; api-server, scheduler, dag-processor and two Celery workers; wait until news_ingest is parsed."""
+    af.migrate()
+    af.start_core()
+    workers = {}
+    for i in (1, 2):
+        name = f"worker{i}"
+        workers[name] = base / "airflow" / f"{name}.pid"
+        af.start(
+            name,
+            "celery",
+            "worker",
+            "--celery-hostname",
+            f"w{i}@%h",
+            "--concurrency",
+            str(args.concurrency),
+            "--pid",
+            str(workers[name]),
+            "--without-mingle",
+            "--without-gossip",
+            # two workers on one host: each serves its task logs on its own port
+            env={"AIRFLOW__LOGGING__WORKER_LOG_SERVER_PORT": str(free_port())},
+        )
+    af.wait_for(lambda: all("ready" in af.log_tail(n, 400) for n in workers), 90, "both Celery workers ready")
+    af.wait_dag_parsed(DAG)
+    return workers
+
+
+def night_a(af: AirflowServices, workers: dict[str, Path], t_ref: float, failures: list[str]) -> dict:
+    """The scheduled night created by unpausing: success, >= 8 shards, tasks on both workers."""
+    say("cluster up; unpausing news_ingest (creates night A's scheduled run)")
+    t0 = time.monotonic()
+    af.cli("dags", "unpause", DAG)
+    run_a = af.wait_for(
+        lambda: [r["run_id"] for r in af.runs(DAG) if r["run_type"] == "scheduled"], 90, "night A's run"
+    )[0]
+    state = af.wait_run_done(DAG, run_a, 900)
+    rows = af.query("select extract(epoch from end_date - start_date) from dag_run where run_id = :r", r=run_a)
+    wall_a = float(rows[0][0]) if rows and rows[0][0] is not None else time.monotonic() - t0
+    tis = af.task_instances(DAG, run_a)
+    shards = [t for t in tis if t["task_id"] == "process_shard"]
+    used = shard_workers(af, workers, run_a)
+    say(
+        f"night A: {state} in {wall_a:.1f} s on two workers ({len(shards)} shards; task messages per worker: {used}) "
+        f"vs {t_ref:.1f} s in-process"
+    )
+    if state != "success":
+        failures.append(f"night A ended {state}: {tis}")
+    if len(shards) < 8:
+        failures.append(f"night A had {len(shards)} shards (< 8)")
+    if not all(used.values()):
+        failures.append(f"not every worker ran tasks: {used}")
+    return {
+        "shards": len(shards),
+        "cluster_seconds": round(wall_a, 1),
+        "in_process_seconds": round(t_ref, 1),
+        "tasks_per_worker": used,
+        **task_startup(af, run_a),
+    }
+
+
+def young_shards(af: AirflowServices, run_id: str, max_age: float) -> tuple[str, list[int]] | None:
+    """(worker, shards of the run it started less than max_age s ago), for the first worker running one."""
+    rows = af.query(
+        "select map_index, pid, start_date from task_instance where dag_id = :d and run_id = :r "
+        "and task_id = 'process_shard' and state = 'running'",
+        d=DAG,
+        r=run_id,
+    )
+    now = datetime.now(UTC)
+    for worker in ("worker1", "worker2"):
+        below = af.descendants(worker)  # task processes run in their own process groups
+        young = [
+            m
+            for m, pid, start in rows
+            if pid in below
+            and start is not None
+            and (now - (start if start.tzinfo else start.replace(tzinfo=UTC))).total_seconds() < max_age
+        ]
+        if young:
+            return worker, young
+    return None
+
+
+def night_b(af: AirflowServices, night: str, failures: list[str]) -> None:
+    """Triggered by logical date; the first worker to start a shard is SIGKILLed while it runs it: the lost shards
+    are retried on the other worker. (Celery decides where shards go: on a loaded machine one worker may take
+    all of a night's shards, so waiting for a given worker can time out.)"""
+    run_b = f"manual__{night}"
+    af.cli("dags", "trigger", DAG, "--logical-date", f"{night}T00:00:00+00:00", "--run-id", run_b)
+    victim, lost = af.wait_for(lambda: young_shards(af, run_b, 1.0), 300, "a night B shard just started", interval=0.1)
+    say(f"night B: SIGKILL {victim} and every process below it while it runs shard(s) {lost}")
+    af.kill_tree(victim)
+    state = af.wait_run_done(DAG, run_b, 900)
+    tis = af.task_instances(DAG, run_b)
+    retried = [t for t in tis if t["try_number"] > 1]
+    say(f"night B: {state}; task instances retried after the kill: {[(t['task_id'], t['map_index']) for t in retried]}")
+    if not {t["map_index"] for t in retried if t["task_id"] == "process_shard"} & set(lost):
+        failures.append(f"the shards killed with {victim} ({lost}) were not retried: {tis}")
+    if state != "success":
+        failures.append(f"night B ended {state} after the worker kill: {tis}")
+
+
+def same_lake(lake: Path, ref: Path, night: str, label: str, note: str, failures: list[str]) -> None:
+    diff = lake_diff(str(lake), str(ref), night)
+    if diff:
+        failures.append(f"{label} lake differs from the in-process run: {diff}")
+    else:
+        say(f"{label}: lake identical to the in-process run {note}")
+
+
+def main() -> int:
+    args = parse_args()
+    require_extras()
     ensure_debian_packages()
     base = Path(tempfile.mkdtemp(prefix="newsetl-celery-"))
     if os.geteuid() == 0:
         os.chmod(base, 0o755)
     today = datetime.now(UTC).date()
-    night_a, night_b = today.isoformat(), (today - timedelta(days=1)).isoformat()
+    date_a, date_b = today.isoformat(), (today - timedelta(days=1)).isoformat()
     landing, lake, ref = base / "landing", base / "lake", base / "lake_ref"
-    size = make_night(landing / night_a, "A", args.docs)
-    make_night(landing / night_b, "B", args.docs)
+    size = make_night(landing / date_a, "A", args.docs)
+    make_night(landing / date_b, "B", args.docs)
     shard_bytes = max(1, size // args.shards)
     cache = os.environ.get("NEWSETL_CACHE_DIR") or str(ROOT / "data" / "cache")
     newsetl_env = {
@@ -331,137 +469,26 @@ def main() -> int:
         "GX_ANALYTICS_ENABLED": "false",
     }
     say(
-        f"nights {night_a} and {night_b}: {args.docs} documents each, {size} bytes, shard_bytes={shard_bytes}; temp {base}"
+        f"nights {date_a} and {date_b}: {args.docs} documents each, {size} bytes, shard_bytes={shard_bytes}; temp {base}"
     )
     pg, rd = Postgres(base), Redis(base)
     af = None
     failures: list[str] = []
     try:
         ref_env = {**os.environ, **newsetl_env, "NEWSETL_LAKE_URI": str(ref)}
-        t_ref_a = run_reference(ref_env, landing, ref, night_a)
-        t_ref_b = run_reference(ref_env, landing, ref, night_b)
+        t_ref_a = run_reference(ref_env, landing, ref, date_a)
+        t_ref_b = run_reference(ref_env, landing, ref, date_b)
         say(f"in-process reference: night A {t_ref_a:.1f} s, night B {t_ref_b:.1f} s")
         conn = pg.start()
         broker = rd.start()
         say(f"postgres on 127.0.0.1:{pg.port}, redis on 127.0.0.1:{rd.port}")
-        af = AirflowServices(
-            base / "airflow",
-            executor="CeleryExecutor",
-            sql_alchemy_conn=conn,
-            env={
-                **newsetl_env,
-                "AIRFLOW__CELERY__BROKER_URL": broker,
-                "AIRFLOW__CELERY__RESULT_BACKEND": "db+" + conn.replace("+psycopg2", ""),
-                "AIRFLOW__CELERY__WORKER_CONCURRENCY": str(args.concurrency),
-                **({} if args.cold else {"AIRFLOW__CELERY__CELERY_CONFIG_OPTIONS": "newsetl.worker.CELERY_CONFIG"}),
-                "AIRFLOW__CORE__PARALLELISM": "16",
-                # a SIGKILLed worker's running tasks are failed (then retried) after this many seconds without heartbeat
-                "AIRFLOW__SCHEDULER__TASK_INSTANCE_HEARTBEAT_TIMEOUT": "30",
-                "AIRFLOW__SCHEDULER__TASK_INSTANCE_HEARTBEAT_TIMEOUT_DETECTION_INTERVAL": "5",
-            },
-        )
-        af.migrate()
-        af.start_core()
-        workers = {}
-        for i in (1, 2):
-            name = f"worker{i}"
-            workers[name] = base / "airflow" / f"{name}.pid"
-            af.start(
-                name,
-                "celery",
-                "worker",
-                "--celery-hostname",
-                f"w{i}@%h",
-                "--concurrency",
-                str(args.concurrency),
-                "--pid",
-                str(workers[name]),
-                "--without-mingle",
-                "--without-gossip",
-                # two workers on one host: each serves its task logs on its own port
-                env={"AIRFLOW__LOGGING__WORKER_LOG_SERVER_PORT": str(free_port())},
-            )
-        af.wait_for(lambda: all("ready" in af.log_tail(n, 400) for n in workers), 90, "both Celery workers ready")
-        af.wait_dag_parsed(DAG)
-        say("cluster up; unpausing news_ingest (creates night A's scheduled run)")
-        t0 = time.monotonic()
-        af.cli("dags", "unpause", DAG)
-        run_a = af.wait_for(
-            lambda: [r["run_id"] for r in af.runs(DAG) if r["run_type"] == "scheduled"], 90, "night A's run"
-        )[0]
-        state = af.wait_run_done(DAG, run_a, 900)
-        rows = af.query("select extract(epoch from end_date - start_date) from dag_run where run_id = :r", r=run_a)
-        wall_a = float(rows[0][0]) if rows and rows[0][0] is not None else time.monotonic() - t0
-        tis = af.task_instances(DAG, run_a)
-        shards = [t for t in tis if t["task_id"] == "process_shard"]
-        used = shard_workers(af, workers, run_a)
-        say(
-            f"night A: {state} in {wall_a:.1f} s on two workers ({len(shards)} shards; task messages per worker: {used}) "
-            f"vs {t_ref_a:.1f} s in-process"
-        )
-        if state != "success":
-            failures.append(f"night A ended {state}: {tis}")
-        if len(shards) < 8:
-            failures.append(f"night A had {len(shards)} shards (< 8)")
-        if not all(used.values()):
-            failures.append(f"not every worker ran tasks: {used}")
-
-        def same_lake(night: str, label: str, note: str) -> None:
-            diff = lake_diff(str(lake), str(ref), night)
-            if diff:
-                failures.append(f"{label} lake differs from the in-process run: {diff}")
-            else:
-                say(f"{label}: lake identical to the in-process run {note}")
-
-        same_lake(night_a, "night A", "(all tables, all rows)")
-
+        af = cluster(base, args, conn, broker, newsetl_env)
+        workers = start_cluster(af, base, args)
+        summary = night_a(af, workers, t_ref_a, failures)
+        same_lake(lake, ref, date_a, "night A", "(all tables, all rows)", failures)
         if not args.no_kill:
-            af.cli(
-                "dags", "trigger", DAG, "--logical-date", f"{night_b}T00:00:00+00:00", "--run-id", f"manual__{night_b}"
-            )
-            run_b = f"manual__{night_b}"
-
-            def w1_running_shards():
-                """Shards of night B that worker 1 started less than 0.4 s ago (far from finishing)."""
-                rows = af.query(
-                    "select map_index, pid, start_date from task_instance where dag_id = :d and run_id = :r "
-                    "and task_id = 'process_shard' and state = 'running'",
-                    d=DAG,
-                    r=run_b,
-                )
-                if not rows:
-                    return []
-                below = af.descendants("worker1")  # task processes run in their own process groups
-                now = datetime.now(UTC)
-                return [
-                    m
-                    for m, pid, start in rows
-                    if pid in below
-                    and start is not None
-                    and (now - (start if start.tzinfo else start.replace(tzinfo=UTC))).total_seconds() < 0.4
-                ]
-
-            lost = af.wait_for(w1_running_shards, 300, "a night B shard running on worker 1", interval=0.2)
-            say(f"night B: SIGKILL worker 1 and every process below it while it runs shard(s) {lost}")
-            af.kill_tree("worker1")
-            state = af.wait_run_done(DAG, run_b, 900)
-            tis = af.task_instances(DAG, run_b)
-            retried = [t for t in tis if t["try_number"] > 1]
-            say(
-                f"night B: {state}; task instances retried after the kill: {[(t['task_id'], t['map_index']) for t in retried]}"
-            )
-            if not {t["map_index"] for t in retried if t["task_id"] == "process_shard"} & set(lost):
-                failures.append(f"the shards killed with worker 1 ({lost}) were not retried: {tis}")
-            if state != "success":
-                failures.append(f"night B ended {state} after the worker kill: {tis}")
-            same_lake(night_b, "night B", "despite the killed worker")
-        summary = {
-            "shards": len(shards),
-            "cluster_seconds": round(wall_a, 1),
-            "in_process_seconds": round(t_ref_a, 1),
-            "tasks_per_worker": used,
-            **task_startup(af, run_a),
-        }
+            night_b(af, date_b, failures)
+            same_lake(lake, ref, date_b, "night B", "despite the killed worker", failures)
         say("RESULT " + json.dumps(summary))
     except Exception as exc:  # report, then clean up
         failures.append(f"{type(exc).__name__}: {exc}")

@@ -1,5 +1,4 @@
 import os
-import sys
 from pathlib import Path
 
 import pytest
@@ -10,7 +9,8 @@ SAMPLES = ROOT / "samples" / "landing"
 # one gazetteer cache for the whole suite (and shared with `make run`)
 os.environ.setdefault("NEWSETL_CACHE_DIR", str(ROOT / "data" / "cache"))
 os.environ.setdefault("GX_ANALYTICS_ENABLED", "false")
-sys.path.insert(0, str(ROOT / "include"))
+# newsetl is imported from the editable install (`make install`); another checkout sharing the venv sets
+# PYTHONPATH=<checkout>/include, which subprocesses started by the tests inherit too
 
 
 @pytest.fixture(scope="session")

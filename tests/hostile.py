@@ -95,8 +95,20 @@ def _set_zip_flag(data: bytes, name: bytes, bit: int) -> bytes:
         i += 4
 
 
+class _Landing:
+    """The landing folder being built and the reason each input must get."""
+
+    def __init__(self, land: Path) -> None:
+        self.land = land
+        self.exp: dict[tuple[str, str | None], str] = {}
+
+    def put(self, name: str, data: bytes, reason: str) -> None:
+        (self.land / name).parent.mkdir(parents=True, exist_ok=True)
+        (self.land / name).write_bytes(data)
+        self.exp[(name, None)] = reason
+
+
 def build(tmp: Path) -> tuple[Path, dict]:
-    rnd = random.Random(8)
     land = tmp / "landing" / "2026-11-20"
     outside = tmp / "outside"
     (land / "good").mkdir(parents=True)
@@ -104,73 +116,95 @@ def build(tmp: Path) -> tuple[Path, dict]:
     (outside / "secret.txt").write_text(
         "Secret outside title\n\nThis file lives outside the landing folder and must never be read.\n"
     )
-    exp: dict[tuple[str, str | None], str] = {}
+    lg = _Landing(land)
+    _good_dumps(lg)
+    _files(lg, random.Random(8))
+    _links_and_special_files(lg, outside)
+    _names_and_encodings(lg)
+    _limits(lg)
+    _jsonl_records(lg)
+    _zips(lg)
+    _tars_and_gzips(lg)
+    return land, lg.exp
 
-    def put(name: str, data: bytes, reason: str) -> None:
-        (land / name).parent.mkdir(parents=True, exist_ok=True)
-        (land / name).write_bytes(data)
-        exp[(name, None)] = reason
 
-    # ---- good dumps (one is a re-sent copy)
+def _good_dumps(lg: _Landing) -> None:
+    """The sample dumps, one of them a re-sent copy."""
     for f in sorted(GOOD_DIR.glob("*.txt")):
-        shutil.copy(f, land / "good" / f.name)
-        exp[(f"good/{f.name}", None)] = "duplicate" if f.name == "resent_copy.txt" else "loaded"
+        shutil.copy(f, lg.land / "good" / f.name)
+        lg.exp[(f"good/{f.name}", None)] = "duplicate" if f.name == "resent_copy.txt" else "loaded"
 
-    # ---- files
-    put("empty.txt", b"", "empty")
-    put("blank.txt", b" \n\n\t\n", "empty")
-    put("random.txt", bytes(rnd.randrange(256) for _ in range(4000)), "binary")
-    put("controls.txt", b"\x01\x02\x03\x04\x05\x06\x07\x08" * 60, "binary")
-    put("report.pdf", b"%PDF-1.4 not a dump", "unsupported_type")
-    os.symlink("loop.txt", land / "loop.txt")
-    exp[("loop.txt", None)] = "symlink_loop"
-    os.symlink("missing.txt", land / "dangling.txt")
-    exp[("dangling.txt", None)] = "dangling_symlink"
-    os.symlink("/etc/passwd", land / "passwd.txt")
-    exp[("passwd.txt", None)] = "unsafe_path"
-    os.symlink(outside / "secret.txt", land / "secret.txt")
-    exp[("secret.txt", None)] = "unsafe_path"
-    os.symlink("good", land / "good_dir_link")
-    exp[("good_dir_link", None)] = "symlink_to_directory"
-    os.symlink(outside, land / "outside_dir_link")
-    exp[("outside_dir_link", None)] = "unsafe_path"
-    os.symlink("good/000_idlib_night_raid_shelling.txt", land / "inside_link.txt")
-    exp[("inside_link.txt", None)] = "duplicate"  # followed inside the root: the same article again
-    os.mkfifo(land / "pipe.txt")
-    exp[("pipe.txt", None)] = "not_regular_file"
+
+def _files(lg: _Landing, rnd: random.Random) -> None:
+    """Empty, blank, binary and unsupported files."""
+    lg.put("empty.txt", b"", "empty")
+    lg.put("blank.txt", b" \n\n\t\n", "empty")
+    lg.put("random.txt", bytes(rnd.randrange(256) for _ in range(4000)), "binary")
+    lg.put("controls.txt", b"\x01\x02\x03\x04\x05\x06\x07\x08" * 60, "binary")
+    lg.put("report.pdf", b"%PDF-1.4 not a dump", "unsupported_type")
+
+
+def _links_and_special_files(lg: _Landing, outside: Path) -> None:
+    """Link loops, dangling links, links out of the landing folder, FIFOs, sockets."""
+    os.symlink("loop.txt", lg.land / "loop.txt")
+    lg.exp[("loop.txt", None)] = "symlink_loop"
+    os.symlink("missing.txt", lg.land / "dangling.txt")
+    lg.exp[("dangling.txt", None)] = "dangling_symlink"
+    os.symlink("/etc/passwd", lg.land / "passwd.txt")
+    lg.exp[("passwd.txt", None)] = "unsafe_path"
+    os.symlink(outside / "secret.txt", lg.land / "secret.txt")
+    lg.exp[("secret.txt", None)] = "unsafe_path"
+    os.symlink("good", lg.land / "good_dir_link")
+    lg.exp[("good_dir_link", None)] = "symlink_to_directory"
+    os.symlink(outside, lg.land / "outside_dir_link")
+    lg.exp[("outside_dir_link", None)] = "unsafe_path"
+    os.symlink("good/000_idlib_night_raid_shelling.txt", lg.land / "inside_link.txt")
+    lg.exp[("inside_link.txt", None)] = "duplicate"  # followed inside the root: the same article again
+    os.mkfifo(lg.land / "pipe.txt")
+    lg.exp[("pipe.txt", None)] = "not_regular_file"
     s = socket.socket(socket.AF_UNIX)
-    s.bind(str(land / "sock.txt"))
+    s.bind(str(lg.land / "sock.txt"))
     s.close()
-    exp[("sock.txt", None)] = "not_regular_file"
-    (land / "good").joinpath(os.fsdecode(b"caf\xff_name.txt")).write_text(
+    lg.exp[("sock.txt", None)] = "not_regular_file"
+
+
+def _names_and_encodings(lg: _Landing) -> None:
+    """A non-UTF-8 file name; bad bytes, mixed, BOM-less and legacy encodings."""
+    (lg.land / "good").joinpath(os.fsdecode(b"caf\xff_name.txt")).write_text(
         DUMP.replace("Militants stormed", "Name test: militants stormed")
     )
-    exp[("good/caf\\xff_name.txt", None)] = "loaded"
+    lg.exp[("good/caf\\xff_name.txt", None)] = "loaded"
     text = (
         "Brigades “advance” near Bakhmut\n\nThe “brigades” moved west on Monday, officials said, and the front "
         "line shifted near the town.\n\nGreat article.\n"
     ).encode()
-    put("utf8_bad_bytes.txt", text.replace(b"moved", b"mo\xffved").replace(b"Great", b"Gr\xc3eat"), "loaded")
+    lg.put("utf8_bad_bytes.txt", text.replace(b"moved", b"mo\xffved").replace(b"Great", b"Gr\xc3eat"), "loaded")
     mixed = (
         "Talks resume in Doha\n\nNegotiators met in Doha on Sunday, the ministry said – “progress” was made.\n\n".encode()
         + "The café owner said the délégation arrived late.\n\nComment: « bien »\n".encode("cp1252")
     )
-    put("mixed_utf8_cp1252.txt", mixed, "loaded")
-    put("utf16le_nobom.txt", DUMP.replace("Gao\n", "Gao (utf16le)\n", 1).encode("utf-16-le"), "loaded")
-    put("utf16be_nobom.txt", DUMP.replace("Gao\n", "Gao (utf16be)\n", 1).encode("utf-16-be"), "loaded")
-    put("utf16_bom.txt", DUMP.replace("Gao\n", "Gao (utf16)\n", 1).encode("utf-16"), "loaded")
-    put("cp1252.txt", DUMP.replace("Gao\n", "Gao – “cp1252” café\n", 1).encode("cp1252"), "loaded")
-    put("too_long.txt", ("Long title\n\n" + "word " * 50_000).encode(), "too_long")
-    put(
+    lg.put("mixed_utf8_cp1252.txt", mixed, "loaded")
+    lg.put("utf16le_nobom.txt", DUMP.replace("Gao\n", "Gao (utf16le)\n", 1).encode("utf-16-le"), "loaded")
+    lg.put("utf16be_nobom.txt", DUMP.replace("Gao\n", "Gao (utf16be)\n", 1).encode("utf-16-be"), "loaded")
+    lg.put("utf16_bom.txt", DUMP.replace("Gao\n", "Gao (utf16)\n", 1).encode("utf-16"), "loaded")
+    lg.put("cp1252.txt", DUMP.replace("Gao\n", "Gao – “cp1252” café\n", 1).encode("cp1252"), "loaded")
+
+
+def _limits(lg: _Landing) -> None:
+    """Documents over the length, paragraph and size limits, or too short."""
+    lg.put("too_long.txt", ("Long title\n\n" + "word " * 50_000).encode(), "too_long")
+    lg.put(
         "many_paragraphs.txt",
         ("Paragraph flood\n\n" + "\n\n".join(f"Fighters attacked post {i} on Monday." for i in range(5000))).encode(),
         "too_many_paragraphs",
     )
-    put("short.txt", b"Title\n\nShort body here.\n", "too_short")
-    put("title_only.txt", b"Just a title line with nothing else\n", "too_short")
-    put("huge.jsonl", b"\n" * 3_100_000, "too_large")
+    lg.put("short.txt", b"Title\n\nShort body here.\n", "too_short")
+    lg.put("title_only.txt", b"Just a title line with nothing else\n", "too_short")
+    lg.put("huge.jsonl", b"\n" * 3_100_000, "too_large")
 
-    # ---- JSONL records (line number -> reason)
+
+def _jsonl_records(lg: _Landing) -> None:
+    """One JSONL file, a hostile kind per record (line number -> reason)."""
     lines = [
         (json.dumps(good_record(1)), "loaded"),
         ("[" * 100_000 + "]" * 100_000, "json_too_deep"),
@@ -209,24 +243,26 @@ def build(tmp: Path) -> tuple[Path, dict]:
             "loaded",
         ),
     ]
-    (land / "feed.jsonl").write_bytes("\n".join(line for line, _ in lines).encode() + b"\n")
-    exp[("feed.jsonl", None)] = "loaded"
+    (lg.land / "feed.jsonl").write_bytes("\n".join(line for line, _ in lines).encode() + b"\n")
+    lg.exp[("feed.jsonl", None)] = "loaded"
     for i, (_, r) in enumerate(lines, start=1):
-        exp[("feed.jsonl", f":{i}")] = r
+        lg.exp[("feed.jsonl", f":{i}")] = r
 
-    # ---- archives
+
+def _zips(lg: _Landing) -> None:
+    """Zip archives: duplicate, unsafe, encrypted, damaged, truncated, over-budget and nested members."""
     dup = _zip(
         [
             ("a.txt", DUMP.replace("Gao\n", "Gao (zip a)\n", 1).encode()),
             ("a.txt", DUMP.replace("Gao\n", "Gao (zip a again)\n", 1).encode()),
         ]
     )
-    put("dup_names.zip", dup, "loaded")
-    exp[("dup_names.zip", "a.txt")] = "loaded"
-    exp[("dup_names.zip", "a.txt#2")] = "loaded"
+    lg.put("dup_names.zip", dup, "loaded")
+    lg.exp[("dup_names.zip", "a.txt")] = "loaded"
+    lg.exp[("dup_names.zip", "a.txt#2")] = "loaded"
     link = zipfile.ZipInfo("link.txt")
     link.external_attr = 0o120777 << 16
-    put(
+    lg.put(
         "unsafe.zip",
         _zip(
             [
@@ -239,7 +275,7 @@ def build(tmp: Path) -> tuple[Path, dict]:
         ),
         "loaded",
     )
-    exp.update(
+    lg.exp.update(
         {
             ("unsafe.zip", "../evil.txt"): "unsafe_path",
             ("unsafe.zip", "/abs.txt"): "unsafe_path",
@@ -253,27 +289,31 @@ def build(tmp: Path) -> tuple[Path, dict]:
         b"secret.txt",
         0x1,
     )
-    put("encrypted.zip", enc, "loaded")
-    exp.update({("encrypted.zip", "secret.txt"): "encrypted", ("encrypted.zip", "plain.txt"): "loaded"})
+    lg.put("encrypted.zip", enc, "loaded")
+    lg.exp.update({("encrypted.zip", "secret.txt"): "encrypted", ("encrypted.zip", "plain.txt"): "loaded"})
     crc = bytearray(_zip([("bad.txt", DUMP.encode())], zipfile.ZIP_STORED))
     crc[crc.find(b"Gunmen") + 2] ^= 0xFF
-    put("crc.zip", bytes(crc), "loaded")
-    exp[("crc.zip", "bad.txt")] = "corrupt_member"
+    lg.put("crc.zip", bytes(crc), "loaded")
+    lg.exp[("crc.zip", "bad.txt")] = "corrupt_member"
     full = _zip([(f"m{i}.txt", DUMP.encode()) for i in range(3)])
-    put("truncated.zip", full[: len(full) // 2], "corrupt_archive")
-    put("too_many.zip", _zip([(f"e{i}.txt", b"") for i in range(45)]), "too_many_members")
-    put(
+    lg.put("truncated.zip", full[: len(full) // 2], "corrupt_archive")
+    lg.put("too_many.zip", _zip([(f"e{i}.txt", b"") for i in range(45)]), "too_many_members")
+    lg.put(
         "budget.zip",
         _zip([(f"big{i}.jsonl", (json.dumps(good_record(40 + i)) + " " * 400_000 + "\n").encode()) for i in range(5)]),
         "loaded",
     )
     for i in range(5):  # 5 x 400 KB against a 1.5 MB budget: three are read, two are not decompressed
-        exp[("budget.zip", f"big{i}.jsonl")] = "loaded" if i < 3 else "too_large"
-    put("nested.zip", _zip([("l1.zip", _zip([("l2.zip", _zip([("deep.txt", DUMP.encode())]))]))]), "loaded")
-    exp[("nested.zip", "l1.zip")] = "loaded"
-    exp[("nested.zip", "l1.zip!l2.zip")] = "nested_too_deep"
-    put("dir_only.zip", _zip([("folder/", b"")]), "loaded")
-    put(
+        lg.exp[("budget.zip", f"big{i}.jsonl")] = "loaded" if i < 3 else "too_large"
+    lg.put("nested.zip", _zip([("l1.zip", _zip([("l2.zip", _zip([("deep.txt", DUMP.encode())]))]))]), "loaded")
+    lg.exp[("nested.zip", "l1.zip")] = "loaded"
+    lg.exp[("nested.zip", "l1.zip!l2.zip")] = "nested_too_deep"
+    lg.put("dir_only.zip", _zip([("folder/", b"")]), "loaded")
+
+
+def _tars_and_gzips(lg: _Landing) -> None:
+    """Tar and gzip archives: unsafe member types, non-UTF-8 names, truncation, limits."""
+    lg.put(
         "mixed.tar.gz",
         _tar(
             [
@@ -285,7 +325,7 @@ def build(tmp: Path) -> tuple[Path, dict]:
         ),
         "loaded",
     )
-    exp.update(
+    lg.exp.update(
         {
             ("mixed.tar.gz", "d/good.txt"): "loaded",
             ("mixed.tar.gz", "d/link"): "unsafe_member_type",
@@ -294,7 +334,7 @@ def build(tmp: Path) -> tuple[Path, dict]:
             ("mixed.tar.gz", "d/feed.jsonl:1"): "loaded",
         }
     )
-    put(
+    lg.put(
         "latin_names.tar",
         _tar(
             [(os.fsdecode(b"caf\xe9.txt"), DUMP.replace("Gao\n", "Gao (latin name)\n", 1).encode(), "file")],
@@ -305,7 +345,7 @@ def build(tmp: Path) -> tuple[Path, dict]:
         ),
         "loaded",
     )
-    exp[("latin_names.tar", "caf\\xe9.txt")] = "loaded"
+    lg.exp[("latin_names.tar", "caf\\xe9.txt")] = "loaded"
     cut = _tar(
         [
             (
@@ -317,15 +357,14 @@ def build(tmp: Path) -> tuple[Path, dict]:
         ],
         mode="w",
     )
-    put("cut.tar", cut[: int(len(cut) * 0.8)], "corrupt_archive")
-    put("many.tar", _tar([(f"e{i}.txt", b"", "file") for i in range(45)], mode="w"), "too_many_members")
-    put("big.txt.gz", gzip.compress(("Big title\n\n" + "word " * 200_000).encode()), "loaded")
-    exp[("big.txt.gz", "big.txt")] = "too_long"
-    put("corrupt.txt.gz", b"\x1f\x8b\x08\x00garbage", "corrupt_archive")
-    put("ok.jsonl.gz", gzip.compress((json.dumps(good_record(30)) + "\n").encode()), "loaded")
-    exp[("ok.jsonl.gz", "ok.jsonl")] = "loaded"
-    exp[("ok.jsonl.gz", "ok.jsonl:1")] = "loaded"
-    return land, exp
+    lg.put("cut.tar", cut[: int(len(cut) * 0.8)], "corrupt_archive")
+    lg.put("many.tar", _tar([(f"e{i}.txt", b"", "file") for i in range(45)], mode="w"), "too_many_members")
+    lg.put("big.txt.gz", gzip.compress(("Big title\n\n" + "word " * 200_000).encode()), "loaded")
+    lg.exp[("big.txt.gz", "big.txt")] = "too_long"
+    lg.put("corrupt.txt.gz", b"\x1f\x8b\x08\x00garbage", "corrupt_archive")
+    lg.put("ok.jsonl.gz", gzip.compress((json.dumps(good_record(30)) + "\n").encode()), "loaded")
+    lg.exp[("ok.jsonl.gz", "ok.jsonl")] = "loaded"
+    lg.exp[("ok.jsonl.gz", "ok.jsonl:1")] = "loaded"
 
 
 def kinds(expected: dict) -> int:

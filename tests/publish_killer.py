@@ -7,11 +7,9 @@ import os
 import sys
 import traceback
 
-sys.path.insert(0, sys.argv[1])
-
-from newsetl import locks  # noqa: E402
-from newsetl.lake import Lake  # noqa: E402
-from newsetl.run import publish  # noqa: E402
+from newsetl import locks
+from newsetl.lake import Lake
+from newsetl.run import publish
 
 for line in sys.stdin:
     job = json.loads(line)

@@ -208,7 +208,6 @@ def test_airflow_dags_test_builds_the_tables(lake, tmp_path):
         "AIRFLOW__CORE__DAGS_FOLDER": str(ROOT / "dags"),
         "AIRFLOW__CORE__LOAD_EXAMPLES": "False",
         "NEWSETL_LAKE_URI": str(lake),
-        "PYTHONPATH": os.pathsep.join([str(ROOT / "include"), os.environ.get("PYTHONPATH", "")]),
     }
     mig = subprocess.run([str(bin_ / "airflow"), "db", "migrate"], env=env, capture_output=True, text=True, timeout=600)
     assert mig.returncode == 0, mig.stderr[-3000:]

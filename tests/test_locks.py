@@ -96,7 +96,7 @@ def test_two_concurrent_runs_on_one_date(tmp_path, dumps):
     """Started together (separate processes): one publishes, the other fails with exit 4 and one clear line."""
     lake = tmp_path / "lake"
     cmd = [sys.executable, "-m", "newsetl.cli", "run", "--input", str(dumps), "--lake", str(lake), "--date", DATE]
-    env = {**os.environ, "NEWSETL_SPACY_MODEL": "blank", "PYTHONPATH": str(ROOT / "include")}
+    env = {**os.environ, "NEWSETL_SPACY_MODEL": "blank"}
     procs = [
         subprocess.Popen(cmd, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True) for _ in range(2)
     ]

@@ -7,7 +7,7 @@ from datetime import date
 
 import pytest
 
-from tests.test_extract import run
+from tests.extract_util import run
 
 
 def _one(extractor, text, ref=date(2019, 10, 15)):

@@ -63,7 +63,7 @@ class Killer:
 
     def __init__(self):
         self.p = subprocess.Popen(
-            [sys.executable, str(ROOT / "tests" / "publish_killer.py"), str(ROOT / "include")],
+            [sys.executable, str(ROOT / "tests" / "publish_killer.py")],
             stdin=subprocess.PIPE,
             stdout=subprocess.PIPE,
             text=True,
@@ -122,7 +122,7 @@ def check_refs(lake: Path) -> None:
 def clean(lake: Path, date: str) -> None:
     """After a healthy run: no staging, no temporary links, only the current version of the date."""
     assert not any((lake / "_staging").glob("*/*")), list((lake / "_staging").glob("*/*"))
-    assert not any((lake / "_tmp").iterdir()) if (lake / "_tmp").exists() else True
+    assert not (lake / "_tmp").exists() or not any((lake / "_tmp").iterdir())
     v = lake / "_versions" / f"ingest_date={date}"
     assert sorted(p.name for p in v.iterdir()) == sorted(["current", os.readlink(v / "current")])
     assert not list(lake.glob("*/ingest_date=*/ingest_date=*")), "nested partition folders"

@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from tests.test_extract import run
+from tests.extract_util import run
 
 REF = date(2017, 1, 10)
 

@@ -8,7 +8,7 @@ from datetime import date
 
 import pytest
 
-from tests.test_extract import run
+from tests.extract_util import run
 
 REF = date(2023, 4, 14)  # a Friday
 

@@ -27,6 +27,11 @@ import time
 from collections import Counter
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # (the extractor's modules load lazily: the evaluation commands import this module)
+    from .extract.gazetteer import Gazetteer
+    from .extract.rules import Rules
 
 WS = re.compile(r"\s+")
 SYMMETRIC = {"Armed clash", "Agreement"}  # ACLED codes both sides; their order carries no meaning
@@ -59,7 +64,7 @@ def _haversine(a, b) -> float:
 class _EventScorer:
     """Matching of predicted to gold events and the argument checks (see the module docstring)."""
 
-    def __init__(self, res, gaz):
+    def __init__(self, res: Rules, gaz: Gazetteer) -> None:
         from .extract.gazetteer import norm
 
         self.res, self.gaz, self.norm = res, gaz, norm
@@ -343,7 +348,8 @@ def _to_original(start: int, end: int, paras: list[str], starts: list[int]) -> t
     return start, end
 
 
-def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
+def _overlaps(a: tuple[int, int, *tuple[object, ...]], b: tuple[int, int, *tuple[object, ...]]) -> bool:
+    """Whether two (start, end, ...) spans share a character."""
     return a[0] < b[1] and b[0] < a[1]
 
 

@@ -22,6 +22,7 @@ from collections import Counter
 from pathlib import Path
 
 from .split import Splitter, keep_prose
+from .split.assemble import Comment
 from .split.labelled import COMMENT_ZONE, load_dir
 from .split.text import to_lines
 
@@ -51,7 +52,7 @@ class _Lines:
     """Line-level confusion of the body side against the comment side."""
 
     def __init__(self) -> None:
-        self.c = Counter()
+        self.c: Counter[tuple[bool, bool]] = Counter()
 
     def add(self, gold: list[bool], pred: list[bool]) -> None:
         for g, p in zip(gold, pred):
@@ -73,7 +74,7 @@ def eval_labelled(gold_dir: str, sp: Splitter | None = None) -> dict:
     for d in docs:
         pred, dec = sp.split_lines(d.lines)
         gz = [lab in COMMENT_ZONE for lab in d.labels]
-        pz = [lab in COMMENT_ZONE for lab in dec.labels]
+        pz = [lab in COMMENT_ZONE for lab in (dec.labels if dec is not None else [])]  # None: no lines
         lines_c.add(gz, pz)
         exact += gz == pz
         if not any(gz):
@@ -90,7 +91,7 @@ def eval_labelled(gold_dir: str, sp: Splitter | None = None) -> dict:
             tp_c += sum((Counter(pc) & Counter(gc)).values())
             np_c += len(pc)
             ng_c += len(gc)
-            by_first = {}
+            by_first: dict[str, Comment] = {}
             for c in pred.comments:
                 if c.paragraphs:
                     by_first.setdefault(_n(c.paragraphs[0]), c)
@@ -161,7 +162,7 @@ def eval_dragnet(folder: str, sp: Splitter | None = None) -> dict:
         n_above = len(to_lines("\n".join(raw[:mark]))) if mark is not None else len(lines)
         gold = [i >= n_above for i in range(len(lines))]
         split, dec = sp.split_lines(lines)
-        pred = [lab in COMMENT_ZONE for lab in dec.labels]
+        pred = [lab in COMMENT_ZONE for lab in (dec.labels if dec is not None else [])]  # None: no lines
         allc.add(gold, pred)
         if mark is None:
             no_c_pages += 1

@@ -146,6 +146,7 @@ def extract_isolated(
     except (Exception, TooSlow):  # retried one by one below, which pins the failure to its document
         pass
     for i in range(done, len(arts)):
+        out: tuple[list, list] | str
         try:
             with deadline(seconds):
                 art, events, mentions = next(extractor.run([arts[i]], batch_size=1))

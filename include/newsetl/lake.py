@@ -70,10 +70,12 @@ def safe_run_id(run_id: str) -> str:
 
 # ---------------------------------------------------------------- local filesystem primitives
 _RENAME_EXCHANGE = 2
+_renameat2: Callable[..., int] | None
 try:
     _libc = ctypes.CDLL(None, use_errno=True)
-    _renameat2 = _libc.renameat2
-    _renameat2.argtypes = [ctypes.c_int, ctypes.c_char_p, ctypes.c_int, ctypes.c_char_p, ctypes.c_uint]
+    _fn = _libc.renameat2
+    _fn.argtypes = [ctypes.c_int, ctypes.c_char_p, ctypes.c_int, ctypes.c_char_p, ctypes.c_uint]
+    _renameat2 = _fn
 except (OSError, AttributeError):
     _renameat2 = None
 
@@ -318,7 +320,7 @@ class Lake:
 
     def _missing_links(self, date: str, tables: Iterable[str]) -> list[str]:
         """Roll a first publish forward: tables whose partition entry for `date` was never created."""
-        made = []
+        made: list[str] = []
         if self.current_version(date) is None:
             return made
         for t in tables:

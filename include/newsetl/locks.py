@@ -23,6 +23,7 @@ import time
 import uuid
 from contextlib import contextmanager
 from datetime import UTC, datetime
+from typing import Literal
 
 from .lake import Lake, safe_run_id
 
@@ -103,7 +104,7 @@ class Lease:
         finally:
             os.close(fd)  # closing releases the flock
 
-    def _read(self) -> dict | None | bool:
+    def _read(self) -> dict | None | Literal[False]:
         """The lease content, False when there is none, None when it cannot be parsed."""
         try:
             with self.lake.fs.open(self.path, "r") as fh:

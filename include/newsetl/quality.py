@@ -22,7 +22,7 @@ from .schemas import TABLES, Table
 log = logging.getLogger(__name__)
 
 # warnings: distribution checks whose failure deserves a look but not a blocked night
-WARNINGS = {
+WARNINGS: dict[str, list[tuple[str, dict]]] = {
     # the share of low-confidence splits per night: at most 20% of articles below 0.8
     "articles": [
         ("ExpectColumnMeanToBeBetween", {"column": "split_confidence", "min_value": 0.6}),
@@ -97,7 +97,7 @@ def key_expectations(table: Table, article_ids: list[str]) -> list:
 class Validator:
     """One ephemeral GX context per run; suites are built once per table."""
 
-    def __init__(self):
+    def __init__(self) -> None:
         gx, self.gxe = _gx()
         self.gx = gx
         self.ctx = gx.get_context(mode="ephemeral")

@@ -190,14 +190,14 @@ def _read_input(path: str, settings: Settings, root: str | None) -> Iterator[Ent
             )
             return
         if kind == "archive":
-            digest = _hash_stream(fh)
+            whole = _hash_stream(fh)
             fh.seek(0)
             ctx = arc.Context(path, settings, settings.max_archive_bytes, _read_member)
-            yield from _read_archive(ctx, None, name, fh, size, digest, depth=0)
+            yield from _read_archive(ctx, None, name, fh, size, whole, depth=0)
             return
         limit, over = arc.member_limit(name, settings)
         data, n, digest = arc.read_limited(fh, limit, None)
-    if data is None:
+    if data is None or digest is None:  # (both None when the input is over the limit)
         yield Entry(path, None, "file", "quarantined", over, size, None)
         return
     yield from _read_data(path, None, "file", name, data, digest, settings)
@@ -233,7 +233,7 @@ def _read_member(ctx: arc.Context, member: str, name: str, data: bytes, depth: i
 
 
 def _read_data(
-    source: str, member: str | None, row_kind: str, name: str, data: bytes, digest: str, settings: Settings
+    source: str, member: str | None, row_kind: str, name: str, data: bytes | bytearray, digest: str, settings: Settings
 ) -> Iterator[Entry]:
     """Rows of a .txt, .jsonl or unsupported input held in memory."""
     kind = _kind_of(name)
@@ -285,8 +285,9 @@ def _read_data(
             problem = f"internal_error: {type(e).__name__}: {e}"
         if problem:
             entry.reason = problem
-        else:
-            text = obj.get("text") if isinstance(obj.get("text"), str) else ""
+        elif isinstance(obj, dict):  # (check() passes objects only)
+            value = obj.get("text")
+            text = value if isinstance(value, str) else ""
             entry.status, entry.doc = "loaded", RawDoc(source, rec, text, d.encoding, fields=obj)
         yield entry
     yield Entry(source, member, "container", "loaded", f"jsonl: {n} records", len(data), digest, note=d.note)
@@ -296,6 +297,8 @@ def _read_archive(
     ctx: arc.Context, member: str | None, name: str, fh, nbytes: int, digest: str, depth: int
 ) -> Iterator[Entry]:
     low = name.lower()
+    n: int | None
+    problem: str | None
     try:
         if low.endswith(".zip"):
             n, problem = yield from arc.read_zip(ctx, member, fh, depth)

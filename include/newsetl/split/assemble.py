@@ -98,8 +98,7 @@ def _comments(cues: Cues, lines: list[Line], labels: list[str], start: int) -> l
             ):
                 target.commented_at = ln.text.lstrip("•·- ").strip()
             continue
-        new = pending is not None or cur is None or lab == "cstart"
-        if new:
+        if pending is not None or cur is None or lab == "cstart":  # a new comment starts
             c = pending or Comment(None, [], indent=ln.indent)
             c.parent = _parent(out, c, reply_to)
             out.append(c)
@@ -119,7 +118,8 @@ def _comments(cues: Cues, lines: list[Line], labels: list[str], start: int) -> l
 def _parent(done: list[Comment], c: Comment, reply_to: str | None) -> int | None:
     if reply_to:
         for k in range(len(done) - 1, -1, -1):
-            if done[k].author and done[k].author.lower() == reply_to.lower():
+            author = done[k].author
+            if author and author.lower() == reply_to.lower():
                 return k
     for k in range(len(done) - 1, -1, -1):  # indentation: the nearest earlier comment indented less
         if done[k].indent < c.indent:

@@ -86,7 +86,7 @@ class SplitModel:
                 nxt[k], bp[k] = best + row[k], best_j
             score = nxt
             back.append(bp)
-        last = max(score, key=score.get)
+        last = max(score, key=score.__getitem__)
         path = [last]
         for bp in reversed(back):
             path.append(bp[path[-1]])

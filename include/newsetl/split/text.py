@@ -29,7 +29,8 @@ def _raw_lines(text: str):
     text = ZW_RE.sub("", text).replace("\r\n", "\n").replace("\r", "\n")
     text = unicodedata.normalize("NFC", text)
     for raw in text.split("\n"):
-        lead = LEAD_RE.match(raw).group(0)
+        lead_m = LEAD_RE.match(raw)  # "^[...]*" matches every string
+        lead = lead_m.group(0) if lead_m else ""
         body = WS_RE.sub(" ", raw).strip()
         if not body:
             yield None

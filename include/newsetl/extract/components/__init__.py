@@ -34,7 +34,7 @@ def paragraphs_component(doc: Doc) -> Doc:
     if starts:
         arr = doc.to_array([SENT_START])
         arr[starts] = 1
-        doc.from_array([SENT_START], arr)
+        doc.from_array([SENT_START], arr)  # type: ignore[arg-type]  # spaCy types it as thinc's Ints2d, to_array gives an ndarray
     return doc
 
 

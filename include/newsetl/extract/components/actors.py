@@ -44,8 +44,8 @@ class ActorMatcher(RuleComponent):
         # aliases as written: lower-casing first would change the tokens of "U.S. Central Command" ("u.s." splits);
         # each with an apostrophe also in its typographic form ("Da’esh")
         for canonical, aliases in rules.alias_forms.items():
-            forms = dict.fromkeys(aliases + [a.replace("'", "’") for a in aliases if "'" in a])
-            self.ci.add(canonical, [nlp.make_doc(a) for a in forms])
+            unique = dict.fromkeys(aliases + [a.replace("'", "’") for a in aliases if "'" in a])
+            self.ci.add(canonical, [nlp.make_doc(a) for a in unique])
         by_name: dict[str, list[str]] = defaultdict(list)
         for alias, canonical in rules.case_aliases.items():
             by_name[canonical].append(alias)
@@ -102,7 +102,7 @@ class ActorMatcher(RuleComponent):
                 and doc[sp.end].lower_ in ("area", "areas", "council", "councils", "chairman")
             )
         ]
-        taken = set()
+        taken: set[int] = set()
         for sp in ours:
             taken.update(range(sp.start, sp.end))
         others = [e for e in doc.ents if not taken.intersection(range(e.start, e.end))]
@@ -115,7 +115,7 @@ class ActorMatcher(RuleComponent):
         Tayyip Erdogan") that country's government, the title and the name that follows being one mention."""
         if not self.adj_military:
             return ours
-        taken = set()
+        taken: set[int] = set()
         for sp in ours:
             taken.update(range(sp.start, sp.end))
         new = []
@@ -228,7 +228,7 @@ class ActorMatcher(RuleComponent):
     def _country_agents(self, doc: Doc, ours: list) -> list:
         """A country that condemns, welcomes, supports, announces... is its government acting ("The United States
         strongly condemns", "Turkey welcomed"); elsewhere a country name is a place."""
-        taken = set()
+        taken: set[int] = set()
         for sp in ours:
             taken.update(range(sp.start, sp.end))
         new = []

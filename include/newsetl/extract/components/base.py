@@ -34,15 +34,16 @@ class RuleComponent:
         """Build the matchers and tables of the component from `rules` (subclasses)."""
         self.rules = rules
 
-    def ensure(self) -> None:
+    def ensure(self) -> Rules:
+        """The component's rules, loaded on first use."""
         if self.rules is None:
             self.initialize()
+        assert self.rules is not None  # initialize() -> setup() sets them
+        return self.rules
 
     # ---------------------------------------------------------------- serialisation (settings are in config.cfg)
     def to_disk(self, path: str | Path, *, exclude: Iterable[str] = SimpleFrozenList()) -> None:
-        self.ensure()
-        path = ensure_path(path)
-        write_data(self.rules, path, self.FILES)
+        write_data(self.ensure(), Path(path), self.FILES)
 
     def from_disk(self, path: str | Path, *, exclude: Iterable[str] = SimpleFrozenList()) -> RuleComponent:
         self.setup(load_rules(ensure_path(path)))

@@ -39,8 +39,8 @@ class EventAssembler(RuleComponent):
         self.gaz = gazmod.load(cache_dir)
 
     def __call__(self, doc: Doc) -> Doc:
-        self.ensure()
+        rules = self.ensure()
         ref = doc._.reference_date or date.today()
         starts = doc._.paragraph_starts or paragraph_starts(doc_text(doc))
-        doc._.events = extract_events(doc, ref, self.rules, self.gaz, starts)
+        doc._.events = extract_events(doc, ref, rules, self.gaz, starts)
         return doc

@@ -228,7 +228,7 @@ class PlaceFinder(RuleComponent):
                     doc._.dateline_place = place
                 continue  # the dateline: an article-level prior, not an event location
             known.append((s, e, place, bool(REGION_WORDS.match(text[e : e + 20]))))
-        main_iso2 = max(context, key=context.get) if context else None
+        main_iso2 = max(context, key=context.__getitem__) if context else None
         known += self._unlisted(text, known, in_actor, persons, context, main_iso2, max(dl_end, 0))
         spans = []
         for s, e, place, region in sorted(known, key=lambda k: k[0]):
@@ -248,7 +248,7 @@ class PlaceFinder(RuleComponent):
         for ent in doc.ents:
             m = NESTED_COUNTRY.search(ent.text) if ent.label_ == "ACTOR" else None
             cands = self.gaz.lookup(m.group(1)) if m else None
-            if cands and cands[0].feature == "country":
+            if m is not None and cands and cands[0].feature == "country":
                 span = doc.char_span(
                     ent.start_char + m.start(1), ent.start_char + m.end(1), label="PLACE", alignment_mode="expand"
                 )
@@ -280,7 +280,9 @@ class PlaceFinder(RuleComponent):
             if free(s, e) and self.unlisted.valid(text[s:e], persons):
                 names.append((s, e))
 
-        out, accepted, bare = [], {}, []
+        out: list[tuple[int, int, gazmod.Place, bool]] = []
+        accepted: dict[str, gazmod.Place] = {}
+        bare: list[tuple[int, int]] = []
         for s, e in names:
             if not free(s, e):
                 continue  # became the anchor of an earlier name
@@ -293,7 +295,9 @@ class PlaceFinder(RuleComponent):
                 continue
             out.append((s, e, place, cue in self.region_event_cues))
             accepted.setdefault(text[s:e], place)
-            if aspan and free(*aspan):  # the place that locates it is a place too ("Cibolo, Texas")
+            if (
+                aspan and anchor is not None and free(*aspan)
+            ):  # (an anchor's span comes with the anchor) the place that locates it is a place too ("Cibolo, Texas")
                 region = anchor.feature in ("province", "region")
                 named = (
                     self.regions.named(anchor, text[aspan[0] : aspan[1]])

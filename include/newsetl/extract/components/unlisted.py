@@ -122,8 +122,8 @@ class UnlistedPlaces:
             return None, None, None  # "the Euphrates River town of Mayadin": it qualifies the place that follows
         rel = REL_AFTER.match(after)
         inside = IN_AFTER.match(after)
-        if rel or (inside and inside.group("dir")):
-            m = rel or inside
+        m = rel or (inside if inside and inside.group("dir") else None)
+        if m is not None:
             anchor = self._known(m.group("anchor"), context)
             if anchor is not None:
                 return "relation", anchor, (e + m.start("anchor"), e + m.end("anchor"))
@@ -143,8 +143,8 @@ class UnlistedPlaces:
         if TAKEN_BEFORE.search(before) and re.match(r"\s*(?:from|on|in|after|,|\.|$)", after):
             return "near", None, None  # "retook Anefis from the rebels": the object of a territorial verb is a place
         comma = COMMA_AFTER.match(after)
-        if (PREP_BEFORE.search(before) or s in self.after_trigger) and (inside or comma):
-            m = inside or comma
+        m = inside or comma
+        if (PREP_BEFORE.search(before) or s in self.after_trigger) and m is not None:
             anchor = self._known(m.group("anchor"), context)
             if anchor is not None and anchor.feature in ("country", "province", "region"):
                 return "relation", anchor, (e + m.start("anchor"), e + m.end("anchor"))

@@ -6,7 +6,7 @@ import re
 from bisect import bisect_left
 
 from ..gazetteer import Gazetteer
-from ..rules import Rules
+from ..rules import Actor, Rules
 from ..text_cache import doc_text
 from .model import NONSTATE_TYPES, with_country
 
@@ -16,10 +16,8 @@ GROUP_KEYWORD = re.compile(r"\b(separatist|jihadist|rebel|insurgent|guerrilla|di
 ANAPHORIC_GENERIC = re.compile(r"^(?:rebels?|insurgents?|rebel\s+\w+|insurgent\s+\w+)$", re.I)
 
 
-def _country_of_mention(text: str, e, actor, res: Rules, gaz: Gazetteer) -> str | None:
-    """ISO3 of a country possessive or nationality adjective just before a generic state actor ("Russia's defence
-    ministry", "Iraqi troops")."""
-    pre = text[max(0, e.start_char - 40) : e.start_char]
+def _country_override(e, actor: Actor, pre: str, res: Rules, gaz: Gazetteer) -> Actor | None:
+    """A generic state actor after a country possessive or adjective ("Russia's defence ministry") is that country's."""
     iso3 = None
     m = re.search(r"([A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)[’']s\s+(?:[a-z\-]+\s+)?$", pre)
     if m:
@@ -30,38 +28,33 @@ def _country_of_mention(text: str, e, actor, res: Rules, gaz: Gazetteer) -> str 
         m = re.search(r"\b([A-Z][a-z]+)\s+$", pre)
         if m and m.group(1).lower() in res.adjectives and actor.actor_type in ("State forces",):
             iso3 = res.adjectives[m.group(1).lower()]
-    return iso3
+    if iso3 and iso3 in res.country_names and actor.actor_type == "State forces":
+        return with_country(actor, iso3, res)
+    return None
 
 
-def _anaphoric_group(text: str, e, recent: dict, last_named, res: Rules):
-    """The named non-state group an unnamed one refers back to ("the rebels", "suspected separatists", "the militia"),
-    or None."""
-    pre = text[max(0, e.start_char - 40) : e.start_char]
+def _keyword_fit(kw: str, recent: dict, res: Rules) -> list[str]:
+    """The named groups a generic keyword fits ("separatist" -> the separatists, "rebels" -> a rebel group)."""
+    order = list(reversed(recent))
+    if kw == "separatist":
+        return [n for n in order if re.search(r"(?<![\w-])separatist", res.alias_blobs.get(n, ""))]
+    if kw in ("rebel", "insurgent", "guerrilla"):
+        return [n for n in order if res.actors[n].actor_type == "Rebel group"]
+    return order if len(order) == 1 else []
+
+
+def _anaphoric_override(e, text: str, pre: str, recent: dict, last_named: Actor | None, res: Rules) -> Actor | None:
+    """ "the insurgents", "the rebels", "suspected separatists" -> the non-state group the article named before."""
     if re.match(r"\s+(?:of|from)\s+(?:the\s+)?[A-Z]", text[e.end_char : e.end_char + 12]):
         return None  # "rebels of the Permanent Strategic Framework": the named group follows
     definite = re.search(r"\b(?:the|these|those)\s+$", pre, re.I) is not None
     kw = GROUP_KEYWORD.search(e.text)
-    if (
-        kw is not None
-        and kw.group(1).lower() == "separatist"
-        and re.search(r"\b(?:suspected|alleged|presumed)\s+$", pre, re.I)
-    ):
+    k = kw.group(1).lower() if kw is not None else None
+    if k == "separatist" and re.search(r"\b(?:suspected|alleged|presumed)\s+$", pre, re.I):
         definite = True  # "suspected separatists": the article's separatist group, hedged
-    if (
-        kw is not None
-        and recent
-        and (definite or ANAPHORIC_GENERIC.match(e.text) or kw.group(1).lower() == "separatist")
-    ):
-        # "suspected separatists", "the rebels": the named group the keyword fits ("separatist" -> the Ambazonian
-        # separatists, "rebels" -> "M23 rebels" rather than the Wazalendo militias)
-        blobs, k = res.alias_blobs, kw.group(1).lower()
-        order = list(reversed(recent))
-        if k == "separatist":
-            fit = [n for n in order if re.search(r"(?<![\w-])separatist", blobs.get(n, ""))]
-        elif k in ("rebel", "insurgent", "guerrilla"):
-            fit = [n for n in order if res.actors[n].actor_type == "Rebel group"]
-        else:
-            fit = order if len(order) == 1 else []
+    if k is not None and recent and (definite or ANAPHORIC_GENERIC.match(e.text) or k == "separatist"):
+        # "rebels" -> "M23 rebels" rather than the Wazalendo militias
+        fit = _keyword_fit(k, recent, res)
         if len(fit) == 1:
             return res.actors[fit[0]]
         if k == "separatist":
@@ -82,27 +75,26 @@ def _anaphoric_group(text: str, e, recent: dict, last_named, res: Rules):
     return None
 
 
-def mention_overrides(doc, actors, res: Rules, gaz: Gazetteer) -> dict:
+def mention_overrides(doc, actors, res: Rules, gaz: Gazetteer) -> dict[int, Actor]:
     """Actors resolved from the article rather than the dictionary, keyed by mention start:
     - a generic state actor after a country possessive or adjective ("Russia's defence ministry") is that country's;
     - "the insurgents", "the rebels", "rebel positions" refer to the one non-state armed group the article has named
       before (when it has named exactly one)."""
-    out = {}
+    out: dict[int, Actor] = {}
     text = doc_text(doc)
     recent: dict = {}  # non-state groups named so far, the most recently named last
-    last_named = None
+    last_named: Actor | None = None
     for e in actors:
         actor = res.actors.get(e.ent_id_)
         if actor is None:
             continue
         if actor.generic:
-            iso3 = _country_of_mention(text, e, actor, res, gaz)
-            if iso3 and iso3 in res.country_names and actor.actor_type == "State forces":
-                out[e.start_char] = with_country(actor, iso3, res)
-            elif actor.name.startswith(("Unidentified Armed Group", "Unidentified Communal Militia")):
-                group = _anaphoric_group(text, e, recent, last_named, res)
-                if group is not None:
-                    out[e.start_char] = group
+            pre = text[max(0, e.start_char - 40) : e.start_char]
+            found = _country_override(e, actor, pre, res, gaz)
+            if found is None and actor.name.startswith(("Unidentified Armed Group", "Unidentified Communal Militia")):
+                found = _anaphoric_override(e, text, pre, recent, last_named, res)
+            if found is not None:
+                out[e.start_char] = found
             continue
         if actor.actor_type in NONSTATE_TYPES:
             recent.pop(actor.name, None)
@@ -111,9 +103,9 @@ def mention_overrides(doc, actors, res: Rules, gaz: Gazetteer) -> dict:
     return out
 
 
-def place_holders(doc, places, res: Rules) -> dict:
+def place_holders(doc, places, res: Rules) -> dict[str, Actor]:
     """Place name -> actor holding it, from "the ISIS-held town of Hajin", "rebel-controlled Saraqib"."""
-    out = {}
+    out: dict[str, Actor] = {}
     text = doc_text(doc)
     places = sorted(places, key=lambda p: p.start_char)
     starts = [p.start_char for p in places]

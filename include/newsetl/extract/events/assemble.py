@@ -84,8 +84,8 @@ class Article:
         self.para_starts = list(paragraph_starts)
         self.places = list(doc.spans.get("places", []))
         self.actors = [e for e in doc.ents if e.label_ == "ACTOR"]
-        self.context = doc._.country_context or {}
-        self.main_iso2 = max(self.context, key=self.context.get) if self.context else None
+        self.context: dict[str, float] = doc._.country_context or {}
+        self.main_iso2 = max(self.context, key=self.context.__getitem__) if self.context else None
         self.main_iso3 = gaz.iso3(self.main_iso2)
         self.lead_place = best_place([p for p in self.places if self.para_of(p.start_char) == 0])
         self.dateline_place = getattr(doc._, "dateline_place", None)

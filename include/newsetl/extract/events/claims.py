@@ -47,13 +47,8 @@ def apply_claim(
     m = CLAIM_RE.search(stext) or CLAIM_SAID_RE.search(stext)
     blame = None if m is not None else BLAME_RE.search(stext)
     accuse = None if m is not None or blame is not None else ACCUSE_RE.search(stext)
-    if (
-        m is None
-        and blame is None
-        and accuse is None
-        or not events
-        or NEG_CLAIM.search(stext[: (m or blame or accuse).start()])
-    ):
+    found = m or blame or accuse
+    if found is None or not events or NEG_CLAIM.search(stext[: found.start()]):
         return None
     if (
         accuse is not None
@@ -70,6 +65,7 @@ def apply_claim(
     elif blame is not None:
         lo, hi = s0 + blame.end(), s0 + blame.end() + 60
     else:
+        assert accuse is not None  # found is one of the three
         g = "who" if accuse.group("who") is not None else "who2"
         lo, hi = s0 + accuse.start(g), s0 + accuse.end(g)
     claimant = None

@@ -75,46 +75,42 @@ ZERO2_RE = re.compile(
 )
 
 
-def _quantities(seg: str, qty: re.Pattern, numbers: dict) -> list[tuple[int, int, int]]:
-    """Victim quantities of a segment as (start, end, value): single persons, subsets, years and aggregates left out."""
-    qs = []
-    for q in qty.finditer(seg):
-        cb0, cb1 = clause_bounds(seg, q.start())
-        if AGGREGATE_RE.search(seg[cb0:cb1]):
-            continue  # "more than 4,000 people since 2017" (but not "..., in one of the deadliest massacres in recent years")
-        raw = q.group("num").lower().replace(",", "")
-        if raw in ("the", "their", "his", "her", "its"):
-            if q.group("noun").lower().endswith("s") or re.search(
-                r"\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|dozen|other|remaining)\b",
-                q.group("mods"),
-                re.I,
-            ):
-                continue  # "the soldiers", "the two men": not a single person
-            val = 1
-            if q.group("of"):
-                continue
-        elif raw in ("a", "an", "one"):
-            val = 1
-            if q.group("of"):
-                continue
-        else:
-            val = number_value(raw, numbers)
-        if val is None or val > 100000 or re.fullmatch(r"(?:19|20)\d\d", raw):
-            continue
-        if re.search(r"\d[.,:]?\s*$", seg[max(0, q.start() - 4) : q.start()]):
-            continue
-        if q.group("of") and re.match(r"of\s+(?:them|whom)", q.group("of"), re.I):
-            continue  # "six of them children": a subset of a figure already counted
-        if SUBSET_BEFORE.search(seg[max(0, q.start() - 25) : q.start()]):
-            continue
-        qs.append((q.start(), q.end(), val))
-    return qs
+def _quantity_value(seg: str, q: re.Match, numbers: dict) -> int | None:
+    """The number of victims one quantity match names, or None when it is not a victim count."""
+    cb0, cb1 = clause_bounds(seg, q.start())
+    if AGGREGATE_RE.search(seg[cb0:cb1]):
+        return None  # "more than 4,000 people since 2017" (but not "..., in one of the deadliest massacres in recent years")
+    raw = q.group("num").lower().replace(",", "")
+    if raw in ("the", "their", "his", "her", "its"):
+        if q.group("noun").lower().endswith("s") or re.search(
+            r"\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|dozen|other|remaining)\b",
+            q.group("mods"),
+            re.I,
+        ):
+            return None  # "the soldiers", "the two men": not a single person
+        if q.group("of"):
+            return None
+        val: int | None = 1
+    elif raw in ("a", "an", "one"):
+        if q.group("of"):
+            return None
+        val = 1
+    else:
+        val = number_value(raw, numbers)
+    if val is None or val > 100000 or re.fullmatch(r"(?:19|20)\d\d", raw):
+        return None
+    if re.search(r"\d[.,:]?\s*$", seg[max(0, q.start() - 4) : q.start()]):
+        return None
+    if q.group("of") and re.match(r"of\s+(?:them|whom)", q.group("of"), re.I):
+        return None  # "six of them children": a subset of a figure already counted
+    if SUBSET_BEFORE.search(seg[max(0, q.start() - 25) : q.start()]):
+        return None
+    return val
 
 
-def _listed_deaths(seg: str, qs: list, kill_re: re.Pattern, injury_re: re.Pattern) -> int | None:
-    """Coordinated quantities grouped into lists ("nine SDF fighters and at least five jihadists"), summed when a kill
-    word binds them and they are not the wounded; None when no list is bound to a kill."""
-    lists: list[list] = []
+def _quantity_lists(seg: str, qs: list[tuple[int, int, int]]) -> list[list[tuple[int, int, int]]]:
+    """Group coordinated quantities into lists ("nine SDF fighters and at least five jihadists")."""
+    lists: list[list[tuple[int, int, int]]] = []
     for st, en, val in qs:
         gap = seg[lists[-1][-1][1] : st] if lists else ""
         if lists and RELATIVE_GAP.fullmatch(gap):
@@ -128,38 +124,46 @@ def _listed_deaths(seg: str, qs: list, kill_re: re.Pattern, injury_re: re.Patter
             lists[-1].append((st, en, val))
         else:
             lists.append([(st, en, val)])
+    return lists
+
+
+def _list_is_killed(seg: str, st: int, en: int, kill_re: re.Pattern, injury_re: re.Pattern) -> bool:
+    """A list of quantities is bound to a kill word and is not a count of wounded."""
+    before, after = seg[max(0, st - 40) : st], seg[en : en + 80]
+    bound = KILL_BEFORE.search(before) is not None or KILL_AFTER.match(after) is not None
+    if (
+        bound
+        and re.search(r"\b(?:left|leaving)\s*$", before, re.I)
+        and not re.match(r"\s*(?:[\w\-]+\s+){0,2}?dead\b", after, re.I)
+    ):
+        bound = False  # "leaving six wounded"
+    injured = (
+        injury_re.search(before[-25:]) is not None
+        and not kill_re.search(before[-25:])
+        or (injury_re.match(after.strip(" ,")[:20]) is not None if after.strip(" ,") else False)
+    )
+    return bound and not injured
+
+
+def _segment_deaths(seg: str, qty: re.Pattern, numbers: dict, kill_re, injury_re) -> int | None:
+    """Deaths stated in one clause-like segment, or None when it states none."""
+    qs = []
+    for q in qty.finditer(seg):
+        val = _quantity_value(seg, q, numbers)
+        if val is not None:
+            qs.append((q.start(), q.end(), val))
     total, found = 0, False
-    for lst in lists:
-        st, en = lst[0][0], lst[-1][1]
-        before, after = seg[max(0, st - 40) : st], seg[en : en + 80]
-        bound = KILL_BEFORE.search(before) is not None or KILL_AFTER.match(after) is not None
-        if (
-            bound
-            and re.search(r"\b(?:left|leaving)\s*$", before, re.I)
-            and not re.match(r"\s*(?:[\w\-]+\s+){0,2}?dead\b", after, re.I)
-        ):
-            bound = False  # "leaving six wounded"
-        injured = (
-            injury_re.search(before[-25:]) is not None
-            and not kill_re.search(before[-25:])
-            or (injury_re.match(after.strip(" ,")[:20]) is not None if after.strip(" ,") else False)
-        )
-        if bound and not injured:
+    for lst in _quantity_lists(seg, qs):
+        if _list_is_killed(seg, lst[0][0], lst[-1][1], kill_re, injury_re):
             total += sum(v for _, _, v in lst)
             found = True
-    return total if found else None
-
-
-def _bare_kills(seg: str, qs: list, numbers: dict) -> int | None:
-    """Numbers right after a kill verb that no victim quantity covers ("killing 17.", "killing two of them")."""
     taken = [(st, en) for st, en, _ in qs]
-    total, found = 0, False
     for b in [*BARE_KILL.finditer(seg), *LEFT_DEAD.finditer(seg)]:
         if any(st < b.end() and b.start() < en for st, en in taken) or re.fullmatch(r"(?:19|20)\d\d", b.group("num")):
             continue
         v = number_value(b.group("num"), numbers)
         if v is not None and v <= 100000 and not RUNNING_TOTAL.search(seg):
-            total += v
+            total += v  # "killing 17.", "killing two of them"
             found = True
     return total if found else None
 
@@ -168,24 +172,23 @@ def fatalities_in(text: str, res: Rules) -> int | None:
     """Deaths stated in a sentence: victim quantities bound to a kill word (lists summed, subsets and wounded left out,
     running totals skipped); "death toll ... N" wins; 0 only when explicitly none; None when vague or absent."""
     numbers, qty = res.victim_patterns
-    kill_re, injury_re = res.kill_injury
+    KILL_RE, INJURY_RE = res.kill_injury
     m = TOLL_RE.search(text)
     if m and not AGGREGATE_RE.search(text[max(0, m.start() - 40) : m.end() + 40]):
         v = number_value(m.group("num"), {**numbers, "a": 1, "an": 1})
         if v is not None:
             return v
     zero = ZERO_RE.search(text) or ZERO2_RE.search(text)
-    if not kill_re.search(text) and not LOSS_RE.search(text) and not BARE_KILL.search(text):
+    if not KILL_RE.search(text) and not LOSS_RE.search(text) and not BARE_KILL.search(text):
         return 0 if zero else None
     total, found = 0, False
     for seg in re.split(r"[;—]|\.\s", text):
         if RUNNING_TOTAL.search(seg):
             continue
-        qs = _quantities(seg, qty, numbers)
-        for part in (_listed_deaths(seg, qs, kill_re, injury_re), _bare_kills(seg, qs, numbers)):
-            if part is not None:
-                total += part
-                found = True
+        d = _segment_deaths(seg, qty, numbers, KILL_RE, INJURY_RE)
+        if d is not None:
+            total += d
+            found = True
     if found:
         return total
     if zero:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass, field, replace
 from datetime import date
+from typing import overload
 
 from ..gazetteer import Place
 from ..rules import Actor, Rules
@@ -87,6 +88,10 @@ def with_sub(trig, event_type: str, sub: str, res: Rules):
     )
 
 
+@overload
+def remap_actor(actor: Actor, iso3: str | None, res: Rules) -> Actor: ...
+@overload
+def remap_actor(actor: None, iso3: str | None, res: Rules) -> None: ...
 def remap_actor(actor: Actor | None, iso3: str | None, res: Rules) -> Actor | None:
     if actor is None or not iso3 or not res.context_remap:
         return actor

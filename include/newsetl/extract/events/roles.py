@@ -119,7 +119,7 @@ def in_other_clause(stext: str, start: int, arel: int, aend: int) -> bool:
 def _role_items(sent_actors, stext: str, s0: int, rel: int, res: Rules, overrides: dict | None) -> list[tuple]:
     """The participants of the sentence as (start, end, actor, 40 chars before, 12 chars after), relative to the
     sentence; quoted sources left out, "fighters of the ADF" and "(CJNG)" folded into one mention."""
-    items = []
+    items: list[tuple] = []
     prev_end, prev_actor = -10, None
     for a in sent_actors:
         actor = (overrides or {}).get(a.start_char) or res.actors.get(a.ent_id_)

@@ -1,0 +1,127 @@
+"""The run summary: counts per table, ledger statuses, quarantined inputs; and its text form."""
+
+from __future__ import annotations
+
+import posixpath
+
+import pyarrow as pa
+
+from ..lake import Lake
+from ..schemas import TABLES
+from .common import ALL_TABLES
+
+
+def summarize(lake_uri: str, ingest_date: str, run_id: str | None, extra: dict | None = None) -> dict:
+    """Counts per table, ledger statuses and quarantined inputs of the published date."""
+    import duckdb
+
+    lake = Lake(lake_uri)
+    out: dict = {"lake": lake.root, "ingest_date": ingest_date, "run_id": run_id, "tables": {}}
+    for name in ALL_TABLES:
+        n = 0
+        for _, t in lake.read_parts(lake.partition(name, ingest_date), name):
+            n += t.num_rows
+        out["tables"][name] = n
+    ledger = pa.concat_tables(
+        [t for _, t in lake.read_parts(lake.partition("ingest_ledger", ingest_date), "ingest_ledger")]
+        or [TABLES["ingest_ledger"].schema.empty_table()]
+    )
+    con = duckdb.connect()
+    con.register("ledger", ledger)
+    out["ledger"] = {
+        f"{k}/{s}": n
+        for k, s, n in con.execute("select kind, status, count(*) from ledger group by 1, 2 order by 1, 2").fetchall()
+    }
+    out["quarantined"] = [
+        {"source_file": r[0], "member": r[1], "reason": r[2]}
+        for r in con.execute(
+            "select source_file, member, reason from ledger where status = 'quarantined' order by 1, 2"
+        ).fetchall()
+    ]
+    dup = con.execute("select count(*) from ledger where status = 'duplicate'").fetchone()
+    out["duplicates"] = dup[0] if dup else 0
+    # which dates the duplicates repeat: a night can shrink to nothing only visibly
+    out["duplicates_by_date"] = {
+        d: n
+        for d, n in con.execute(
+            "select coalesce(nullif(regexp_extract(reason, 'published on (\\d{4}-\\d{2}-\\d{2})', 1), ''), 'this night') d, count(*) "
+            "from ledger where status = 'duplicate' group by 1 order by 1"
+        ).fetchall()
+    }
+    out["status"] = "published"
+    if extra:
+        out.update(extra)
+    if "validation" not in out:  # report the gate of the run that published this date
+        marks = [
+            lake.read_json(p)
+            for p in lake.fs.glob(
+                posixpath.join(lake.path("_runs", f"ingest_date={ingest_date}"), "*", "published.json")
+            )
+        ]
+        if marks:
+            last = max(marks, key=lambda m: m["published_at"])
+            path = posixpath.join(lake.runs(ingest_date, last["run_id"]), "validation.json")
+            rep = lake.read_json(path)
+            out["published_by"] = last["run_id"]
+            out["validation"] = {
+                "success": rep.get("success"),
+                "results": path,
+                "warnings": len(rep.get("warnings", [])),
+                "evaluated": sum(len(t.get("results", [])) for t in rep.get("tables", {}).values()),
+            }
+    if run_id:  # a run records its summary; a later `newsetl summary` only reads
+        from ..report import write_report_quietly  # the nightly HTML report, next to validation.json
+
+        out["report"] = write_report_quietly(lake_uri, ingest_date, run_id)
+        lake.write_json(posixpath.join(lake.runs(ingest_date, run_id), "summary.json"), out)
+    return out
+
+
+def format_summary(s: dict) -> str:
+    if s.get("status") in ("missing", "empty"):
+        return "\n".join(
+            [
+                f"newsetl run {s.get('run_id')} for ingest_date={s['ingest_date']}: NIGHT {s['status'].upper()}",
+                f"  {s.get('reason')} (checked {s.get('checked_at')}, waited {s.get('waited_seconds', 0)} s, policy: {s.get('policy')})",
+                f"  lake: {s['lake']} (nothing published for this date by this run)",
+            ]
+        )
+    lines = [
+        f"newsetl run {s.get('run_id') or s.get('published_by')} for ingest_date={s['ingest_date']}",
+        f"  lake: {s['lake']}",
+    ]
+    for t, n in s["tables"].items():
+        lines.append(f"  {t:<14} {n:>8} rows")
+    lines.append("  ledger: " + ", ".join(f"{k}={v}" for k, v in s["ledger"].items()))
+    if s.get("validation"):
+        v = s["validation"]
+        if v.get("success") is False:
+            lines.append(f"  GX quality gate: FAILED -> {v.get('results')}")
+        else:
+            lines.append(
+                f"  GX quality gate: passed ({v.get('evaluated')} expectation results, {v.get('warnings')} warnings) -> {v.get('results')}"
+            )
+    if s.get("report"):
+        lines.append(f"  report: {s['report']}")
+    if s.get("duplicates"):
+        by = s.get("duplicates_by_date") or {}
+        lines.append(
+            f"  duplicates: {s['duplicates']} input document{'s' if s['duplicates'] != 1 else ''} repeat"
+            f"{'s' if s['duplicates'] == 1 else ''} articles already kept ("
+            + ", ".join(
+                f"{n} of {'articles published on ' + d if d != 'this night' else 'this night'}" for d, n in by.items()
+            )
+            + ")"
+        )
+        if not s["tables"].get("articles"):
+            lines.append(
+                "  WARNING: every document of this night duplicates an article published on another date: "
+                "0 articles published (were the dumps delivered twice, or into the wrong date folder?)"
+            )
+    if s.get("quarantined"):
+        lines.append(f"  quarantined inputs ({len(s['quarantined'])}):")
+        for q in s["quarantined"][:50]:
+            lines.append(f"    - {q['source_file']}{' [' + q['member'] + ']' if q['member'] else ''}: {q['reason']}")
+    if s.get("words_per_second"):
+        lines.append(f"  extraction: {s['body_words']} body words at {s['words_per_second']} words/s")
+    return "\n".join(lines)

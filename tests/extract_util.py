@@ -1,0 +1,26 @@
+"""Helpers shared by the extractor's test modules (test_extract_*.py, test_roles_means, test_places_unlisted)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+
+def run(extractor, paragraphs, ref=date(2018, 11, 5), aid="t"):
+    """The event rows the extractor makes of one article (a list of paragraphs)."""
+    from newsetl.extract.extractor import ArticleText
+
+    art = ArticleText(aid, list(paragraphs), ref)
+    ((_, events, _),) = list(extractor.run([art]))
+    return extractor.event_rows(aid, events)
+
+
+def canon(extractor, name):
+    a = extractor.res.resolve_actor(name)
+    return a.name if a else None
+
+
+def one(rows, sub):
+    """The first row of the sub-event type `sub` (there must be one)."""
+    got = [r for r in rows if r["sub_event_type"] == sub]
+    assert got, rows
+    return got[0]
