@@ -130,7 +130,8 @@ class UnlistedPlaces:
         m = self.cue_of.search(before) or self.cue_after.match(after)
         if m:
             return m.group("cue").lower(), None, None
-        if LIST_OF_PLACES.search(text[max(0, s - 120) : s]):
+        window = text[max(0, s - 120) : s]
+        if " of " in window and LIST_OF_PLACES.search(window):
             return "village", None, None  # "the towns of Inkhil, Tasil and Sheikh Miskin": every member is a place
         if APPOSITIVE_AFTER.match(after) or PAREN_ADMIN_AFTER.match(after):
             return "village", None, None  # "Mukondi, a village in Beni territory", "Kambele (Djugu territory, Ituri)"

@@ -318,8 +318,15 @@ INTERCEPTED = re.compile(
 def intercepted(art, u, ev, a1, a2, rel: int):
     """ "fired a ballistic missile toward Marib, but it was intercepted by the air defenses of the government forces":
     a disrupted weapons use by the interceptor (named after the phrase, else the state's forces) against the launcher."""
+    if (
+        ev.event_type != "Explosions/Remote violence"
+        or ev.fatalities
+        or " were " not in u.stext
+        and " was " not in u.stext
+    ):
+        return a1, a2
     m = INTERCEPTED.search(u.stext, rel)
-    if m is None or ev.event_type != "Explosions/Remote violence" or ev.fatalities:
+    if m is None:
         return a1, a2
     ev.event_type, ev.sub_event_type = "Strategic developments", "Disrupted weapons use"
     ev.plover_event, ev.plover_mode = DEFAULT_PLOVER.get("Disrupted weapons use", ("COERCE", "seize"))
