@@ -293,3 +293,10 @@ def test_an_intercepted_missile_is_a_disrupted_weapons_use(extractor):
 def test_a_police_station_inside_the_trigger_is_held_by_the_police(extractor):
     r = _one(extractor, "In Gondar, Fano fighters attacked a police station and freed prisoners on Friday.")
     assert r["sub_event_type"] == "Armed clash" and r["actor2"] == "Police Forces of Ethiopia"
+
+
+def test_a_count_inside_a_phrasal_strike_trigger(extractor):
+    r = _one(
+        extractor, "Russian jets carried out eight strikes on the outskirts of Idlib on Saturday, the monitor said."
+    )
+    assert r["sub_event_type"] == "Air/drone strike" and r["actor1"] == "Military Forces of Russia"
