@@ -23,7 +23,7 @@ export NEWSETL_CACHE_DIR ?= $(CURDIR)/data/cache
 
 CELERY_STAMP := $(VENV)/.installed-celery
 
-.PHONY: dirs install install-celery install-dev lint run run-sequential test gazetteer eval eval-split train-split bench bench-startup celery-smoke docs lock clean
+.PHONY: dirs install install-celery install-dev lint run run-sequential test gazetteer gx-assets eval eval-split train-split bench bench-startup celery-smoke docs lock clean
 
 $(STAMP): requirements.txt pyproject.toml
 	@$(PYTHON) -c 'import sys; assert sys.version_info[:2] == (3, 11), f"Python 3.11 needed, found {sys.version.split()[0]}"'
@@ -48,14 +48,18 @@ dirs:
 gazetteer: install dirs
 	@$(BIN)/newsetl gazetteer
 
+# the JS/CSS GX Data Docs load, fetched once from the npm registry so the pages open offline
+gx-assets: install dirs
+	@$(BIN)/newsetl gx-assets || echo "newsetl: GX Data Docs will load their JS/CSS from CDNs"
+
 # the mapped shards run in parallel: `airflow dags test --use-executor` with the LocalExecutor (parallelism = the
 # cores available) and an api-server on loopback for the length of the run (scripts/run_dag.py)
-run: install dirs gazetteer
+run: install dirs gazetteer gx-assets
 	@$(BIN)/airflow db migrate > $(AIRFLOW_HOME)/db-migrate.log 2>&1 || (cat $(AIRFLOW_HOME)/db-migrate.log; exit 1)
 	AIRFLOW__CORE__EXECUTOR=LocalExecutor $(BIN)/python scripts/run_dag.py $(RUN_DATE)
 
 # the previous way: every task one after another in one `airflow dags test` process (no api-server)
-run-sequential: install dirs gazetteer
+run-sequential: install dirs gazetteer gx-assets
 	@$(BIN)/airflow db migrate > $(AIRFLOW_HOME)/db-migrate.log 2>&1 || (cat $(AIRFLOW_HOME)/db-migrate.log; exit 1)
 	$(BIN)/airflow dags test news_ingest $(RUN_DATE) > $(AIRFLOW_HOME)/dags-test.log 2>&1 || (tail -n 80 $(AIRFLOW_HOME)/dags-test.log; exit 1)
 	@echo "news_ingest DAG run succeeded (full log: $(AIRFLOW_HOME)/dags-test.log)"
@@ -67,7 +71,7 @@ $(TEST_STAMP): $(STAMP) requirements-test.txt
 	$(BIN)/python -m pip install --quiet -r requirements-test.txt || echo "newsetl: test extras not installed: trained-pipeline tests will skip"
 	touch $(TEST_STAMP)
 
-test: install $(TEST_STAMP) dirs
+test: install $(TEST_STAMP) dirs gx-assets
 	$(BIN)/python -m pytest -q
 
 # development tools (ruff, mypy, pre-commit, type stubs), pinned in requirements-dev.txt
@@ -85,7 +89,7 @@ lint: install-dev
 	$(BIN)/mypy
 
 eval-split: install dirs
-	@for d in eval/split eval/split_dev eval/split_heldout eval/split_multi/test; do $(BIN)/newsetl eval split $$d; done
+	@for d in eval/split eval/split_dev eval/split_heldout eval/split_multi/test eval/split_hard/test; do $(BIN)/newsetl eval split $$d; done
 	@if [ -d ../shared/realdata ]; then $(BIN)/newsetl eval dragnet ../shared/realdata/dragnet-train; $(BIN)/newsetl eval split-re3d ../shared/realdata/re3d-dev; fi
 
 train-split: install

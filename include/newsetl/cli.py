@@ -11,6 +11,8 @@ newsetl report --lake PATH --date YYYY-MM-DD [--run-id R]  the nightly HTML repo
 newsetl analytics --lake PATH --date YYYY-MM-DD           build + validate + publish the derived tables
 newsetl gazetteer                                          build the cached place index
 newsetl docs [--check]                                     (re)generate docs/tables.md
+newsetl validation-docs --lake PATH --date YYYY-MM-DD     where the night's GX Data Docs and report are
+newsetl gx-assets                                          fetch the JS/CSS Data Docs need offline (npm)
 """
 
 from __future__ import annotations
@@ -157,6 +159,11 @@ def main(argv: list[str] | None = None) -> int:
     _derived_parsers(sub)
     gz = sub.add_parser("gazetteer", help="build (or check) the cached gazetteer index")
     gz.add_argument("--rebuild", action="store_true", help="rebuild even when a cached index exists")
+    vd = sub.add_parser("validation-docs", help="print where a night's GX Data Docs and nightly report are")
+    vd.add_argument("--lake")
+    vd.add_argument("--date", type=_date, required=True)
+    vd.add_argument("--run-id", help="default: the run that published the date, else the latest that validated it")
+    sub.add_parser("gx-assets", help="fetch the JS/CSS that GX Data Docs load, so they open offline (needs npm)")
     d = sub.add_parser("docs", help="write docs/tables.md from the schemas")
     d.add_argument("--out", default="docs/tables.md")
     d.add_argument("--check", action="store_true", help="fail if the file is out of date")
@@ -179,6 +186,8 @@ def main(argv: list[str] | None = None) -> int:
         "eval": _eval,
         "gazetteer": _gazetteer,
         "docs": _docs,
+        "validation-docs": _validation_docs,
+        "gx-assets": _gx_assets,
     }[args.cmd]
     return handler(args, settings)
 
@@ -247,6 +256,30 @@ def _gazetteer(args, settings) -> int:
 
     g = gazetteer.build(settings.cache_dir) if args.rebuild else gazetteer.load(settings.cache_dir)
     print(f"gazetteer: {len(g.places)} places, {len(g.index)} names -> {gazetteer._cache_file(settings.cache_dir)}")
+    return 0
+
+
+def _validation_docs(args, settings) -> int:
+    from .quality_docs import format_pointer, night_pointer
+
+    p = night_pointer(args.lake or settings.lake_uri, args.date, args.run_id)
+    if not p:
+        print(f"newsetl: no validated run of {args.date} in {args.lake or settings.lake_uri}", file=sys.stderr)
+        return 2
+    print(format_pointer(p))
+    return 0
+
+
+def _gx_assets(args, settings) -> int:
+    import subprocess
+
+    from .quality_assets import fetch
+
+    try:
+        print(f"GX Data Docs assets -> {fetch(settings.cache_dir)}")
+    except (OSError, subprocess.CalledProcessError) as exc:
+        print(f"newsetl: Data Docs assets not fetched ({exc}); Data Docs will load them from CDNs", file=sys.stderr)
+        return 1
     return 0
 
 

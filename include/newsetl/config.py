@@ -106,6 +106,14 @@ class Settings(BaseSettings):
         "",
         description="Testing only: the named step (e.g. 'publish.before_switch') kills the process there (os._exit), as a crash would.",
     )
+    gx_dir: str = Field(
+        "",
+        description="Folder of the GX project (file Data Context, stored validation results, Data Docs); empty = <lake>/_runs/gx for a local lake. A lake on object storage needs it for Data Docs (without it the gate runs in an ephemeral GX context: same verdict, nothing kept).",
+    )
+    gx_docs_index_results: int = Field(
+        400,
+        description="Validation results the GX Data Docs index lists (the newest; about 8 per night). GX reads each listed result at every index build, so this bounds the gate's Data Docs cost as nights accumulate (0 = all). Older pages stay on disk.",
+    )
     fail_on_warning: bool = Field(
         False, description="Also block publishing when a non-critical ('warning') expectation fails."
     )

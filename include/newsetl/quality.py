@@ -1,10 +1,14 @@
 """The quality gate: Great Expectations (GX Core 1.x) suites derived from schemas.py, run on every run.
 
-Each staged part file is validated with the row-level suite of its table (columns in order, non-nulls,
-allowed values, ranges, id formats); key columns of the whole night are validated for uniqueness and for
-referential integrity of comments/events/mentions to articles. Expectations carry a severity in their
-`meta`: a failed **critical** one blocks publishing; a failed **warning** is reported (and blocks only
-with NEWSETL_FAIL_ON_WARNING=true). Results are written next to the run under `<lake>/_runs/`.
+Each staged table is validated ONCE per night over all its part files (quality_frames.py builds the frame:
+only the columns whose values an expectation reads, the others reduced to null markers) with the suite of
+its table: columns in order, non-nulls, allowed values, ranges, id formats, and night-wide uniqueness of
+its key columns; referential integrity of comments/events/mentions to articles is checked on the key
+column only. Expectations carry a severity in their `meta`: a failed **critical** one blocks publishing;
+a failed **warning** is reported (and blocks only with NEWSETL_FAIL_ON_WARNING=true). Each suite runs
+through its GX Checkpoint in a file-backed context (quality_docs.py), which stores the validation result
+and updates the static Data Docs; the gate's own results file is written next to the run under
+`<lake>/_runs/` by run.validate.
 
 GX is imported inside functions (it costs ~3 s), never at DAG parse time.
 """
@@ -13,6 +17,8 @@ from __future__ import annotations
 
 import logging
 import os
+import posixpath
+from typing import Any
 
 import pandas as pd
 import pyarrow as pa
@@ -122,69 +128,103 @@ class Validator:
 
     def validate(self, key: str, df: pd.DataFrame, expectations_factory) -> list[dict]:
         vd = self._definition(key, expectations_factory())
-        res = vd.run(batch_parameters={"dataframe": df})
-        out = []
-        for r in res.results:
-            cfg = r.expectation_config
-            detail = r.result or {}
-            out.append(
-                {
-                    "expectation": cfg.type,
-                    "column": cfg.kwargs.get("column"),
-                    "success": bool(r.success),
-                    "severity": (cfg.meta or {}).get("severity", "critical"),
-                    "unexpected_count": detail.get("unexpected_count"),
-                    "partial_unexpected_list": [str(x) for x in (detail.get("partial_unexpected_list") or [])[:5]],
-                    "observed_value": str(detail.get("observed_value"))[:200] if "observed_value" in detail else None,
-                    "exception": (r.exception_info or {}).get("exception_message")
-                    if isinstance(r.exception_info, dict)
-                    else None,
-                }
-            )
-        return out
+        return result_rows(vd.run(batch_parameters={"dataframe": df}))
 
 
 def to_pandas(table: pa.Table) -> pd.DataFrame:
     return table.to_pandas(types_mapper=None, date_as_object=True)
 
 
-def validate_staged(lake, final_dir: str, date: str) -> dict:
-    """Validate every staged table of a run; returns {"success", "tables": {...}, "failures": [...]}"""
-    import posixpath
+def result_rows(validation_result: Any) -> list[dict]:
+    """The gate's flat view of a GX suite validation result."""
+    out = []
+    for r in validation_result.results:
+        cfg = r.expectation_config
+        detail = r.result or {}
+        out.append(
+            {
+                "expectation": cfg.type,
+                "column": cfg.kwargs.get("column"),
+                "success": bool(r.success),
+                "severity": (cfg.meta or {}).get("severity", "critical"),
+                "unexpected_count": detail.get("unexpected_count"),
+                "partial_unexpected_list": [str(x) for x in (detail.get("partial_unexpected_list") or [])[:5]],
+                "observed_value": str(detail.get("observed_value"))[:200] if "observed_value" in detail else None,
+                "exception": (r.exception_info or {}).get("exception_message")
+                if isinstance(r.exception_info, dict)
+                else None,
+            }
+        )
+    return out
 
-    v = Validator()
+
+def uniqueness_expectations(table: Table) -> list:
+    """Night-wide uniqueness of the key columns (the table's frame holds the whole night)."""
+    _, gxe = _gx()
+    return [
+        gxe.ExpectColumnValuesToBeUnique(column=c.name, meta={"severity": "critical"})
+        for c in table.columns
+        if c.unique
+    ]
+
+
+def reference_expectation(table: Table, column: str) -> Any:
+    """`column` names an article of the night: checked on the orphans (values found in no articles row)."""
+    _, gxe = _gx()
+    return gxe.ExpectColumnValuesToBeInSet(
+        column=column,
+        value_set=[],
+        meta={"severity": "critical", "references": "articles.article_id"},
+        description=f"every {table.name}.{column} is the article_id of an article of the night: this batch holds "
+        "the values that no articles row has, so it must hold none",
+    )
+
+
+def validate_staged(lake: Any, final_dir: str, date: str, run_id: str | None = None, gx_dir: str | None = None) -> dict:
+    """Validate every staged table of a run, each table ONCE over all its part files, through the night's
+    Checkpoints (quality_docs.py). Returns {"success", "tables": {...}, "failures": [...], "warnings": [...],
+    "data_docs": index.html or None, "data_docs_pages": {suite: page}}.
+
+    `run_id` (default: the staging folder's name) names the night's validation run in Data Docs; `gx_dir`
+    (default: NEWSETL_GX_DIR) where the GX project lives (see quality_docs.project_root)."""
+    from . import quality_docs, quality_frames
+    from .config import get_settings
+
+    settings = get_settings()
+    run_id = run_id or posixpath.basename(posixpath.dirname(final_dir.rstrip("/"))) or "run"
+    root = quality_docs.project_root(lake, settings.gx_dir if gx_dir is None else gx_dir)
+    project = quality_docs.GateProject(root, date, run_id, settings.cache_dir, settings.gx_docs_index_results)
     report: dict = {"tables": {}, "failures": [], "warnings": []}
-    keys: dict[str, pd.DataFrame] = {}
+    article_ids = pa.array([], pa.string())
     for name, table in TABLES.items():
-        folder = posixpath.join(final_dir, name, f"ingest_date={date}")
-        rows = 0
+        exps = row_expectations(table) + uniqueness_expectations(table)
+        night, parts = quality_frames.night_frame(lake, quality_frames.folder(final_dir, name, date), table, exps)
         results: list[dict] = []
-        key_cols = [c.name for c in table.columns if c.unique or c.references or c.name == table.key]
-        key_frames = []
-        for path, part in lake.read_parts(folder, name):
-            rows += part.num_rows
-            if part.num_rows:
-                for r in v.validate(name, to_pandas(part), lambda t=table: row_expectations(t)):
-                    r["part"] = posixpath.basename(path)
-                    results.append(r)
-            if key_cols:
-                key_frames.append(part.select(key_cols).to_pandas())
-        keys[name] = pd.concat(key_frames, ignore_index=True) if key_frames else pd.DataFrame(columns=key_cols)
-        report["tables"][name] = {"rows": rows, "results": results}
-    # night-wide keys: uniqueness and referential integrity
-    article_ids = list(keys["articles"]["article_id"]) if "article_id" in keys["articles"] else []
-    for name, table in TABLES.items():
-        df = keys[name]
-        if df.empty:
-            continue
+        where = f"all {parts} parts"
+        if night.num_rows:
+            df = quality_frames.to_frame(night)
+            results += [{**r, "part": where} for r in result_rows(project.run(name, df, exps))]
+            del df
+        if name == "articles":
+            article_ids = night.column("article_id").combine_chunks()
+        for c in table.columns:
+            if c.references == "articles.article_id" and night.num_rows:
+                orphans = quality_frames.orphans(night, c.name, article_ids)
+                res = project.run(f"{name}_{c.name}_refs", orphans, [reference_expectation(table, c.name)])
+                results += [{**r, "part": "night-wide keys"} for r in result_rows(res)]
+        report["tables"][name] = {"rows": night.num_rows, "results": results}
+        del night
+    outcome(report)
+    report["data_docs"] = project.index
+    report["data_docs_pages"] = project.pages
+    report["gx_project"] = root
+    if project.index:
+        log.warning("GX Data Docs of %s: %s", date, project.index)
+    return report
 
-        exps = key_expectations(table, article_ids)
-        if not exps:
-            continue
-        res = v.validate(f"{name}_keys", df, lambda e=exps: e)
-        for r in res:
-            r["part"] = "night-wide keys"
-        report["tables"][name]["results"].extend(res)
+
+def outcome(report: dict) -> None:
+    """Sort failed results into critical failures and warnings; counts per table; overall success."""
     for name, t in report["tables"].items():
         for r in t["results"]:
             if not r["success"]:
@@ -201,4 +241,3 @@ def validate_staged(lake, final_dir: str, date: str) -> dict:
         t["evaluated"] = len(t["results"])
         t["failed"] = sum(1 for r in t["results"] if not r["success"])
     report["success"] = not report["failures"]
-    return report

@@ -19,7 +19,7 @@ def validate(final: str, lake_uri: str, ingest_date: str, run_id: str, fail_on_w
 
     lake = Lake(lake_uri)
     t0, c0 = time.perf_counter(), time.process_time()
-    report = validate_staged(lake, final, ingest_date)
+    report = validate_staged(lake, final, ingest_date, run_id)
     log.warning(
         "GX gate for %s: %d expectation results, %d failures, %d warnings in %.1f s (%.1f s CPU)",
         ingest_date,
@@ -40,6 +40,7 @@ def validate(final: str, lake_uri: str, ingest_date: str, run_id: str, fail_on_w
         "results": path,
         "warnings": len(report["warnings"]),
         "evaluated": sum(t["evaluated"] for t in report["tables"].values()),
+        "data_docs": report.get("data_docs"),
     }
 
 

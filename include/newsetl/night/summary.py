@@ -69,6 +69,7 @@ def summarize(lake_uri: str, ingest_date: str, run_id: str | None, extra: dict |
                 "results": path,
                 "warnings": len(rep.get("warnings", [])),
                 "evaluated": sum(len(t.get("results", [])) for t in rep.get("tables", {}).values()),
+                "data_docs": rep.get("data_docs"),
             }
     if run_id:  # a run records its summary; a later `newsetl summary` only reads
         from ..report import write_report_quietly  # the nightly HTML report, next to validation.json
@@ -102,6 +103,8 @@ def format_summary(s: dict) -> str:
             lines.append(
                 f"  GX quality gate: passed ({v.get('evaluated')} expectation results, {v.get('warnings')} warnings) -> {v.get('results')}"
             )
+    if (s.get("validation") or {}).get("data_docs"):  # `newsetl validation-docs` prints it again
+        lines.append(f"  GX Data Docs: {s['validation']['data_docs']}")
     if s.get("report"):
         lines.append(f"  report: {s['report']}")
     if s.get("duplicates"):

@@ -32,14 +32,34 @@ def build_report(lake_uri: str, ingest_date: str, run_id: str | None = None, out
     from . import charts, data, page
 
     d = data.gather(lake_uri, ingest_date, run_id)
-    html = page.render(d, charts.all_charts(d), datetime.now().isoformat(timespec="seconds"))
     lake = Lake(lake_uri)
     path = out or report_path(lake_uri, ingest_date, d["run_id"])
+    if d.get("gx"):
+        d["gx"]["links"] = docs_links(d["gx"], path, local=lake.local or out is not None)
+    html = page.render(d, charts.all_charts(d), datetime.now().isoformat(timespec="seconds"))
     fs = lake.fs if out is None else Lake(posixpath.dirname(out) or ".").fs
     fs.makedirs(posixpath.dirname(path), exist_ok=True)
     with fs.open(path, "w", encoding="utf-8") as fh:
         fh.write(html)
     return path
+
+
+def docs_links(gx: dict, report_file: str, local: bool) -> list[dict]:
+    """Links from the report to the night's GX Data Docs: the index, then the page of each suite's
+    validation; relative to the report when both are local files (the lake can be moved or served)."""
+    import os
+    from urllib.parse import quote
+
+    from ..quality_docs import posix_rel
+
+    targets = [("Data Docs index", gx.get("data_docs"))] + sorted(gx.get("data_docs_pages", {}).items())
+    out = []
+    for label, target in targets:
+        if not target or not os.path.exists(target):
+            continue
+        href = posix_rel(target, os.path.dirname(os.path.abspath(report_file))) if local else target
+        out.append({"label": label, "href": quote(href) if local else f"file://{quote(target)}"})
+    return out
 
 
 def write_report_quietly(lake_uri: str, ingest_date: str, run_id: str | None) -> str | None:

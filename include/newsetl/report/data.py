@@ -151,10 +151,7 @@ def gx_outcome(lake: Lake, ingest_date: str, run_id: str | None) -> dict | None:
         }
         for t, v in rep.get("tables", {}).items()
     ]
-    docs = None
-    for name in ("data_docs", "data_docs_index"):  # a Data Docs pointer, when the run records one
-        if rep.get(name):
-            docs = rep[name]
+    docs = rep.get("data_docs")  # the GX Data Docs index, when the run kept a GX project (quality_docs.py)
     return {
         "success": rep.get("success"),
         "results": path,
@@ -162,6 +159,7 @@ def gx_outcome(lake: Lake, ingest_date: str, run_id: str | None) -> dict | None:
         "failures": rep.get("failures", []),
         "warnings": rep.get("warnings", []),
         "data_docs": docs,
+        "data_docs_pages": rep.get("data_docs_pages") or {},
     }
 
 

@@ -84,7 +84,8 @@ td.n, th.n { text-align: right; font-variant-numeric: tabular-nums; } nav a { ma
 <section id="gx"><h2>GX quality gate</h2>
 {% if d.gx %}<p>Outcome: {% if d.gx.success %}<span class="ok">passed</span>{% else %}<span class="bad">FAILED</span>{% endif %}
  · {{ d.gx.failures|length }} critical failures · {{ d.gx.warnings|length }} warnings · results <code>{{ d.gx.results }}</code>
-{% if d.gx.data_docs %} · <a href="{{ d.gx.data_docs }}">Data Docs</a>{% endif %}</p>
+</p>
+{% if d.gx.links %}<p id="gx-data-docs">GX Data Docs of this night: {% for l in d.gx.links %}<a href="{{ l.href }}">{{ l.label }}</a>{{ " · " if not loop.last }}{% endfor %}</p>{% endif %}
 <table><tr><th>table</th><th class="n">rows</th><th class="n">expectation results</th><th class="n">failed</th></tr>
 {% for t in d.gx.tables %}<tr><td>{{ t.table }}</td><td class="n">{{ t.rows }}</td><td class="n">{{ t.evaluated }}</td><td class="n">{{ t.failed }}</td></tr>{% endfor %}</table>
 {% for f in d.gx.failures + d.gx.warnings %}<p class="{{ 'bad' if f in d.gx.failures else 'meta' }}">{{ f.table }}: {{ f.expectation }}({{ f.column or "" }}) {{ f.detail }}</p>{% endfor %}

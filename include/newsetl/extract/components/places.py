@@ -30,7 +30,8 @@ REGION_WORDS = re.compile(
     re.I,
 )
 DATELINE = re.compile(
-    r"^\s*(?P<dl>[A-Z][A-Z.'’\-]+(?:[ /][A-Z][A-Z.'’\-]+)*(?:,\s*[A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+)*)?)\s*(?:\([^)]{1,20}\)\s*)?[—–-]{1,2}\s"
+    r"^\s*(?P<dl>[A-Z][A-Z.'’\-]+(?:[ /][A-Z][A-Z.'’\-]+)*(?:,\s*[A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+)*)??)"
+    r"(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?\s*(?:\([^)]{1,20}\)\s*)?[—–-]{1,2}\s"
 )
 ADMIN_AFTER = re.compile(
     r",?\s+(?:in\s+)?(?:the\s+)?([A-Z][\w\-'’]+(?:\s+[A-Z][\w\-'’]+)?)\s+(?:region|oblast|province|state|governorate|department|district|county)\b"
@@ -43,7 +44,6 @@ NESTED_COUNTRY = re.compile(
     r"\b(?:[Gg]overnments?|[Pp]eople|[Rr]epublic|[Kk]ingdom|[Mm]inistry\s+of\s+\w+|[Pp]resident|[Pp]rime\s+[Mm]inister)"
     r"\s+of\s+(?:the\s+)?([A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+)*)$"
 )
-REGION_CUES_EVENT = ("district", "province", "governorate", "region", "area", "county", "state", "oblast")
 ARTICLE_LEAD = ("al-", "el-", "ad-", "ar-", "as-", "ash-", "az-", "an-", "at-")
 
 
@@ -72,6 +72,7 @@ class PlaceFinder(RuleComponent):
         self.actor_country = {name: a.country for name, a in rules.actors.items() if a.country}
         self.lead_words = {w for w in rules.words.get("place_lead_words", [])}
         self.unlisted = UnlistedPlaces(self.gaz, self.regions, rules.words)
+        self.region_event_cues = frozenset(rules.words.get("region_event_cues", ()))  # "X district" is an area
         self.unlisted.adjectives = {k.lower() for k in rules.lexicon.get("country_adjectives", {})}
 
     def _country_agent(self, ent) -> bool:
@@ -107,6 +108,17 @@ class PlaceFinder(RuleComponent):
                         )
                         hit = (s, e, frag, (i <= lead and j == len(toks)))
                         break
+                if (
+                    hit
+                    and not hit[3]
+                    and not re.search(r"['’]s\s", m.group(0))
+                    and self.unlisted.cued_sequence(
+                        text, m.start() + next((t.start() for t in toks if t.group(0)[0].isupper()), 0), m.end()
+                    )
+                ):
+                    hit = None  # "Lat Pan Hla village": the whole sequence is the (unlisted) place, not "Pan"
+                    i = len(toks)
+                    continue
                 if hit:
                     found.append(hit)
                     i = j
@@ -188,6 +200,7 @@ class PlaceFinder(RuleComponent):
         doc._.dateline_place = None
         persons = self.unlisted.persons(text)
         self.unlisted.after_trigger = {t.end_char + 1 for t in doc.spans.get("triggers", [])}
+        self.unlisted.trigger_ends = sorted(t.end_char for t in doc.spans.get("triggers", []))
         known = []
         for s, e, frag, whole in found:
             if in_actor(s, e):
@@ -263,6 +276,7 @@ class PlaceFinder(RuleComponent):
         names = []
         for m in NAME_SEQ.finditer(text, start):
             s, e = self.unlisted.strip_lead(text, m.start(), m.end())
+            e = self.unlisted.strip_cue(text, s, e)  # "Rathedaung Township": the cue word is no part of the name
             if free(s, e) and self.unlisted.valid(text[s:e], persons):
                 names.append((s, e))
 
@@ -279,7 +293,7 @@ class PlaceFinder(RuleComponent):
             place = self.unlisted.place(text, s, e, cue, anchor, anchors, context, main_iso2)
             if place is None:
                 continue
-            out.append((s, e, place, cue in REGION_CUES_EVENT))
+            out.append((s, e, place, cue in self.region_event_cues))
             accepted.setdefault(text[s:e], place)
             if (
                 aspan and anchor is not None and free(*aspan)

@@ -32,13 +32,19 @@ class TriggerMatcher(RuleComponent):
         super().setup(rules)
         nlp = self.nlp
         self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
-        self.gapped: dict[str, dict[str, str]] = {}  # verb -> plural noun -> trigger id
+        self.gapped: dict[str, dict[str, str]] = {}  # verb (+ particle) -> plural noun -> trigger id
         for tid, phrases in rules.trigger_phrases.items():
             self.matcher.add(tid, [nlp.make_doc(p) for p in phrases])
             for p in phrases:
                 toks = [t.lower_ for t in nlp.make_doc(p)]
-                if len(toks) == 2 and PAST_VERB_TOKEN.match(toks[0]) and toks[1].endswith("s") and toks[1].isalpha():
-                    self.gapped.setdefault(toks[0], {}).setdefault(toks[1], tid)
+                if (
+                    len(toks) in (2, 3)
+                    and PAST_VERB_TOKEN.match(toks[0])
+                    and (len(toks) == 2 or toks[1] in ("out", "off", "up"))
+                    and toks[-1].endswith("s")
+                    and toks[-1].isalpha()
+                ):  # "burned houses", "carried out strikes" ("carried out eight strikes")
+                    self.gapped.setdefault(" ".join(toks[:-1]), {}).setdefault(toks[-1], tid)
         self.gap_words = rules.wordset("trigger_gap_words")
 
     def __call__(self, doc: Doc) -> Doc:
@@ -47,12 +53,16 @@ class TriggerMatcher(RuleComponent):
         n = len(doc)
         for tok in doc:
             nouns = self.gapped.get(tok.lower_)
+            first = tok.i + 1
+            if nouns is None and first < n and doc[first].lower_ in ("out", "off", "up"):
+                nouns = self.gapped.get(tok.lower_ + " " + doc[first].lower_)
+                first += 1
             if nouns is None:
                 continue
-            j = tok.i + 1
-            while j < n and j - tok.i <= 5 and (doc[j].lower_ in self.gap_words or doc[j].like_num):
+            j = first
+            while j < n and j - tok.i <= 6 and (doc[j].lower_ in self.gap_words or doc[j].like_num):
                 j += 1
-            if j > tok.i + 1 and j < n and doc[j].lower_ in nouns:
+            if j > first and j < n and doc[j].lower_ in nouns:
                 spans.append(Span(doc, tok.i, j + 1, label=nouns[doc[j].lower_]))
         doc.spans["triggers"] = spans
         return doc

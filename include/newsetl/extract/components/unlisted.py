@@ -13,6 +13,7 @@ people's surnames ("Capt. Jeff Davis", "Scott C. Dayton") are kept apart from pl
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from ..dates import MONTHS, WEEKDAYS
 from ..gazetteer import STOP_NAMES, Gazetteer, Place, norm
@@ -25,7 +26,30 @@ NAME = (
 )
 DIRECTION = r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west|central)(?:ern)?"
 NEAR_BEFORE = re.compile(
-    r"\b(?:near|outside|around|close\s+to|in\s+the\s+vicinity\s+of|on\s+the\s+outskirts\s+of|the\s+outskirts\s+of)\s+(?:the\s+)?$",
+    r"\b(?:near|outside|around|above|close\s+to|in\s+the\s+vicinity\s+of|on\s+the\s+outskirts\s+of|the\s+outskirts\s+of)\s+(?:the\s+)?$",
+    re.I,
+)
+LIST_OF_PLACES = re.compile(
+    rf"\b(?:villages|towns|localities|settlements|hamlets|communities|cities)\s+of\s+(?:{NAME}\s*,\s*)*{NAME}"
+    rf"\s*(?:,\s*|,?\s+and\s+|,?\s+as\s+well\s+as\s+)$"
+)
+APPOSITIVE_AFTER = re.compile(
+    r"^,\s+an?\s+(?:small\s+|remote\s+|nearby\s+|border\s+|farming\s+|fishing\s+|mining\s+)?"
+    r"(?:village|town|locality|hamlet|settlement|community)\b",
+    re.I,
+)
+PAREN_ADMIN_AFTER = re.compile(
+    r"^\s*\([^()]{0,40}?\b(?:territory|district|province|region|state|county|township|zone|commune|municipality)\b",
+    re.I,
+)
+IN_BEFORE = re.compile(r"\b(?:in|at)\s+$")
+DATED_AFTER = re.compile(
+    r"^\s+(?:on\s+|early\s+|late\s+|last\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|"
+    r"(?:overnight|yesterday)\b)"
+)
+TAKEN_BEFORE = re.compile(
+    r"\b(?:captured|seized|retook|recaptured|overran|liberated|took\s+(?:back\s+)?control\s+of|regained\s+control\s+of|"
+    r"retaken|recaptured)\s+$",
     re.I,
 )
 PREP_BEFORE = re.compile(
@@ -36,7 +60,7 @@ REL_AFTER = re.compile(
     rf"(?P<dir>{DIRECTION})\s+of\s+(?:the\s+)?(?:(?:city|town|province|governorate|region)\s+of\s+)?(?P<anchor>{NAME})"
 )
 IN_AFTER = re.compile(
-    rf"^,?\s+in\s+(?:the\s+)?(?P<dir>{DIRECTION}\s+)?(?:(?:province|governorate|region|district)\s+of\s+)?(?P<anchor>{NAME})"
+    rf"^,?\s+(?:also\s+)?in\s+(?:the\s+)?(?P<dir>{DIRECTION}\s+)?(?:(?:province|governorate|region|district)\s+of\s+)?(?P<anchor>{NAME})"
 )
 FACILITY = re.compile(
     r"^(?:Camp|Fort)\s+[A-Z]|\s(?:Air\s+Base|Airbase|Air\s+Field|Airfield|Naval\s+Base|Military\s+Base)$"
@@ -44,6 +68,11 @@ FACILITY = re.compile(
 NATURAL = re.compile(r"\s(?:River|Sea|Lake|Mountains?|Desert|Gulf|Ocean|Plain|Plateau|Hills)$")
 MODIFIER_AFTER = re.compile(r"^\s+(?:town|city|village|province|region|district|area|port|capital)\s+of\b", re.I)
 REGION_CUES = ("province", "governorate", "region", "state", "oblast", "county", "prefecture", "department")
+ADMIN_CUE_AFTER = re.compile(
+    r"^\s+(?:province|governorate|region|state|oblast|county|prefecture|department|district|township|zone|territory|"
+    r"municipality)\b",
+    re.I,
+)
 COMMA_AFTER = re.compile(
     rf"^,\s+(?P<anchor>{NAME})(?=\s*(?:[,.;:)]|$|\s+(?:on|in|at|and|when|where|after|before|during)\b))"
 )
@@ -56,8 +85,13 @@ class UnlistedPlaces:
         self.gaz, self.regions = gaz, regions
         cues = sorted(words.get("place_cue_words", []), key=len, reverse=True)
         alt = "|".join(re.escape(c) for c in cues)
+        self.cue_words = {c.lower() for c in cues} - set(REGION_CUES)
         self.cue_of = re.compile(rf"\b(?:the\s+)?(?:[\w\-]+\s+)?(?P<cue>{alt})s?\s+of\s+$", re.I)
-        self.cue_after = re.compile(rf"^\s+(?P<cue>{alt})\b", re.I)
+        mods = "|".join(re.escape(c) for c in words.get("place_cue_modifiers", []))
+        mod = rf"(?:(?:{mods})\s+)?" if mods else ""
+        before_only = set(words.get("place_cue_before_only", []))  # "the community of X", but "the Nasa community"
+        alt_after = "|".join(re.escape(c) for c in cues if c not in before_only)
+        self.cue_after = re.compile(rf"^\s+{mod}(?P<cue>{alt_after})\b", re.I)
         self.lead = set(words.get("place_lead_words", []))
         titles = "|".join(re.escape(t) for t in sorted(words.get("person_titles", []), key=len, reverse=True))
         self.person_res = [
@@ -67,6 +101,7 @@ class UnlistedPlaces:
             re.compile(r"\b[A-Z][a-z]+\s+[A-Z]\.\s+(?P<sur>[A-Z][a-z’'\-]{2,})(?![\w-])"),
         ]
         self.titles = {t.lower() for t in words.get("person_titles", [])}
+        self.trigger_ends: list[int] = []  # ends of the trigger spans of the doc being processed
         self.org_words = set(words.get("name_org_words", []))
         self.adjectives: set[str] = set()  # nationality adjectives ("Iranian"): set by the places component
         self.after_trigger: set[int] = (
@@ -95,17 +130,43 @@ class UnlistedPlaces:
         m = self.cue_of.search(before) or self.cue_after.match(after)
         if m:
             return m.group("cue").lower(), None, None
+        window = text[max(0, s - 120) : s]
+        if " of " in window and LIST_OF_PLACES.search(window):
+            return "village", None, None  # "the towns of Inkhil, Tasil and Sheikh Miskin": every member is a place
+        if APPOSITIVE_AFTER.match(after) or PAREN_ADMIN_AFTER.match(after):
+            return "village", None, None  # "Mukondi, a village in Beni territory", "Kambele (Djugu territory, Ituri)"
         if FACILITY.search(text[s:e]):
             return "base", None, None
         if NEAR_BEFORE.search(before):
             return "near", None, None
+        if IN_BEFORE.search(before) and DATED_AFTER.match(after) and self._trigger_before(text, s):
+            return "near", None, None  # "killed 12 farmers in Zabarmari on Saturday": where the event happened
+        if TAKEN_BEFORE.search(before) and re.match(r"\s*(?:from|on|in|after|,|\.|$)", after):
+            return "near", None, None  # "retook Anefis from the rebels": the object of a territorial verb is a place
         comma = COMMA_AFTER.match(after)
         m = inside or comma
         if (PREP_BEFORE.search(before) or s in self.after_trigger) and m is not None:
             anchor = self._known(m.group("anchor"), context)
             if anchor is not None and anchor.feature in ("country", "province", "region"):
                 return "relation", anchor, (e + m.start("anchor"), e + m.end("anchor"))
+            if inside and ADMIN_CUE_AFTER.match(after[m.end("anchor") :]):
+                # "in Wegel Tena, in South Wollo zone", "in Chipembe, also in Ancuabe district": located in a named unit
+                return "relation", None, None
         return None, None, None
+
+    def _trigger_before(self, text: str, s: int) -> bool:
+        """A trigger ends in the same sentence, at most 150 characters before s (binary search: linear time)."""
+        i = bisect_right(self.trigger_ends, s)
+        return bool(i) and s - self.trigger_ends[i - 1] < 150 and "." not in text[self.trigger_ends[i - 1] : s]
+
+    def cued_sequence(self, text: str, s: int, e: int) -> bool:
+        """The whole capitalised sequence at [s, e) is marked as a place ("Lat Pan Hla village", "the village of Arab
+        Hassan"): a shorter known name inside it is no place of its own."""
+        after, before = text[e : e + 90], text[max(0, s - 45) : s]
+        if self.cue_after.match(after) or self.cue_of.search(before):
+            return True
+        inside = IN_AFTER.match(after)  # "in Kobo Robit, in North Wollo zone"
+        return bool(inside and PREP_BEFORE.search(before) and ADMIN_CUE_AFTER.match(after[inside.end("anchor") :]))
 
     # ---------------------------------------------------------------- anchors
     def _known(self, name: str, context: dict) -> Place | None:
@@ -188,9 +249,17 @@ class UnlistedPlaces:
             return False  # a date, an organisation's or a person's name
         if name.lower() in self.adjectives:
             return False  # "near the Iranian border"
-        if name.isupper() and len(name) <= 5:
-            return False  # an acronym
+        caps = [w for w in words if w[0].isupper()]
+        if (name.isupper() and len(name) <= 5) or (caps and all(w.isupper() and len(w) <= 5 for w in caps)):
+            return False  # an acronym ("an IDP site": "an" is no Arabic article here)
         return norm(name) not in STOP_NAMES and not all(norm(w) in STOP_NAMES for w in words)
+
+    def strip_cue(self, text: str, s: int, e: int) -> int:
+        """End of the name without a capitalised place-cue word that closes it ("Kanni Township", "Djugu Territory")."""
+        m = re.search(r"\s+([A-Z][a-z\-]+)$", text[s:e])
+        if m and m.group(1).lower() in self.cue_words and m.start() > 0:
+            return s + m.start()
+        return e
 
     def strip_lead(self, text: str, s: int, e: int) -> tuple[int, int]:
         """Drop sentence-initial prepositions ("Near", "In") and a trailing possessive from a capitalised sequence."""

@@ -27,10 +27,10 @@ from .filters import trigger_candidates
 from .merging import merge_events, restates
 from .model import ARMED_TYPES, Event, remap_actor, with_country
 from .places import best_place, place_event
-from .role_rules import clause_roles, conventional_roles, default_opponents, target_by_object
+from .role_rules import clause_roles, conventional_roles, default_opponents, intercepted, target_by_object
 from .text import AGGREGATE_RE, VERB_LIKE, governing_past_verb
 from .triggers import choose_trigger, retype_by_actors
-from .when import date_event, day_dates
+from .when import date_event, dateline_end, day_dates
 
 CLAUSE_JOIN = re.compile(
     r",\s+(?:and|while|whereas)\s+(?!(?:killing|wounding|injuring|leaving|forcing|prompting|destroying|damaging|then)\b)|;\s+",
@@ -39,6 +39,12 @@ CLAUSE_JOIN = re.compile(
 DET_BEFORE = re.compile(r"\b(?:the|this|that|these|those|its|their|[A-Z][a-z]+day's)\s+(?:[\w\-]+\s+){0,2}$", re.I)
 EARLIER_NAMED = re.compile(
     r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\s+$|\blast\s+year's\s+$|\b(?:19|20)\d\d\s+$", re.I
+)
+
+
+VOLLEY = re.compile(
+    r"\b(?:launched|fired)\s+(?:more\s+than\s+|over\s+|at\s+least\s+|nearly\s+|some\s+)?[\d,]+\s+(?:[\w\-]+\s+){0,2}"
+    r"(?:drones|missiles|rockets)\b[^.;]{0,60}?\b(?:at|on|against|across)\s+(?:the\s+)?[A-Z]",
 )
 
 
@@ -83,6 +89,7 @@ class Article:
         self.main_iso3 = gaz.iso3(self.main_iso2)
         self.lead_place = best_place([p for p in self.places if self.para_of(p.start_char) == 0])
         self.dateline_place = getattr(doc._, "dateline_place", None)
+        self.dateline_end = dateline_end(self.text)
         self.dates = _Slicer(find_dates(self.text, ref), lambda d: d.start)
         self.place_slicer = _Slicer(self.places, lambda p: p.start_char)
         self.actor_slicer = _Slicer(self.actors, lambda a: a.start_char)
@@ -280,9 +287,11 @@ def _event_of(art: Article, u: Unit):
     chosen = place_event(art, u, ev, rel)
     iso3 = _country_of(art, ev, trig)
     a1, a2 = remap_actor(a1, iso3, res), remap_actor(a2, iso3, res)
-    retype_by_actors(ev, trig, a1, a2, u, rel, tspan, res, agent_text)
+    place_iso3 = art.gaz.iso3(ev.place.country) if ev.place is not None else None
+    retype_by_actors(ev, trig, a1, a2, u, rel, tspan, res, agent_text, place_iso3)
     a1, a2 = conventional_roles(ev, a1, a2, trig, res)
     a1, a2 = target_by_object(art, u, ev, a1, a2, rel, tspan)
+    a1, a2 = intercepted(art, u, ev, a1, a2, rel)
     a1, a2 = default_opponents(art, ev, a1, a2, iso3, u.para)
     ev.actor1 = with_country(a1, iso3, res) if a1 else None
     ev.actor2 = with_country(a2, iso3, res) if a2 else None
@@ -296,6 +305,13 @@ def _with_trigger(art: Article, u: Unit) -> None:
         return
     ev, trig, tspan, chosen = got
     rel = tspan.start_char - u.s0
+    if VOLLEY.search(u.stext) and all(p._.place[0].feature == "country" for p in u.splaces):
+        # "Russian forces launched 40 drones and three missiles at Ukraine overnight": a country-wide volley, coded
+        # where its strikes hit; its launcher is the striker of the paragraph's strikes
+        if ev.actor1 is not None and not ev.actor1.name.startswith("Unidentified"):
+            art.strikers[u.para] = ev.actor1
+        date_event(art, u, ev, tspan)  # its night is the strikes' date
+        return
     own_dates = date_event(art, u, ev, tspan)
     # anchoring: a bare noun ("the increase in airstrikes") without place/date/toll is not an event
     ev.fatalities = fatalities_in(u.stext, art.res)

@@ -51,18 +51,15 @@ def is_attribution(stext: str, arel: int, aend: int, rel: int) -> bool:
     """A source quoted after the trigger ("..., the army said", "according to the AA") is not a participant."""
     if ATTRIB_BEFORE.search(stext[max(0, arel - 45) : arel]):
         return True
-    return bool(
-        arel > rel
-        and re.search(
-            r"[,—]\s*(?:the\s+|a\s+|an\s+|two\s+|several\s+)?(?:[\w\-’']+\s+){0,4}$", stext[max(0, arel - 45) : arel]
-        )
-        and ATTRIB_AFTER.match(stext[aend : aend + 40])
-    )
+    lo = max(0, arel - 45)
+    m = re.search(r"[,—]\s*(?:the\s+|a\s+|an\s+|two\s+|several\s+)?(?:[\w\-’']+\s+){0,4}$", stext[lo:arel])
+    # the comma must close the event's clause ("..., the army said"), not open it ("On 14 May, clashes between ...")
+    return bool(arel > rel and m and lo + m.start() > rel and ATTRIB_AFTER.match(stext[aend : aend + 40]))
 
 
 ATTRIB_TAIL = re.compile(
     r",\s*(?:[^,;]{0,70}?\s)?(?:said|says|reported|told\s+\w+|according\s+to\b[^,;]*)(?:[^,;]{0,40})?[.”\"]?\s*$|"
-    r"^[^,;]{0,60}\b(?:said|say|says|reported|told\s+\w+)\s+(?:that\s+)?",
+    r"^[^,;]{0,60}\b(?:said|say|says|reported|told\s+\w+)\s+(?:that\s+)?|^\W*according\s+to\b[^,;]{0,60},",
     re.I,
 )
 

@@ -27,7 +27,9 @@ RELATIVE_GAP = re.compile(r"\s+and\s+(?:his|her|their)\s+$", re.I)  # "a herder 
 
 LOSS_RE = re.compile(
     r"\b(?:lost|losing)\s+(?:at\s+least\s+|more\s+than\s+)?[\w\-,]+\s+(?:of\s+(?:its|their|his)\s+)?(?:[\w\-]+\s+)?(?:fighters|soldiers|men|troops|members|militants|combatants|policemen|gendarmes|officers|militiamen)\b|"
-    r"\b[\w\-,]+\s+of\s+the\s+(?:attackers|assailants|militants|insurgents|gunmen|jihadists|rebels|fighters|raiders|bandits|soldiers|troops)\s+(?:were|was|had\s+been)\s+(?:also\s+)?(?:killed|slain|shot\s+dead)\b",
+    r"\b[\w\-,]+\s+of\s+the\s+(?:attackers|assailants|militants|insurgents|gunmen|jihadists|rebels|fighters|raiders|bandits|soldiers|troops)\s+(?:were|was|had\s+been)\s+(?:also\s+)?(?:killed|slain|shot\s+dead)\b|"
+    r"\b(?:[\w\-]+\s+){1,2}(?:soldiers|troops|fighters|policemen|police\s+officers|officers|militiamen|gendarmes)\s+(?:were|was)\s+"
+    r"also\s+(?:killed|slain)\s+in\s+the\s+(?:fighting|clashes|battle|attack|exchange)\b",
     re.I,
 )
 
@@ -49,7 +51,7 @@ KILL_AFTER = re.compile(
 
 KILL_BEFORE = re.compile(
     r"\b(?:killed|killing|kills|kill|shot\s+dead|shooting\s+dead|fatally\s+(?:shot|shooting|wounded|stabbed)|gunned\s+down|"
-    r"massacred|executed|executing|beheaded|beheading|murdered|slaughtered|claimed\s+the\s+lives\s+of|claiming\s+the\s+lives\s+of|"
+    r"massacred|executed|executing|beheaded|beheading|murdered|slaughtered|lynched|lynching|claimed\s+the\s+lives\s+of|claiming\s+the\s+lives\s+of|"
     r"took\s+the\s+lives\s+of|deaths?\s+of|killings?\s+of|(?:killed|dead|died)\s+(?:along|together)\s+with|bodies\s+of|(?:beat|hacked|hacking|stabbed|stabbing|burned|burnt|burning|beaten|beating|clubbed|stoned|bludgeoned)\s+to\s+death|lost|losing|left|leaving)\s*(?:(?:the|their|all|all\s+the|both)\s+)?$",
     re.I,
 )
@@ -57,9 +59,14 @@ KILL_BEFORE = re.compile(
 
 BARE_KILL = re.compile(
     r"\b(?:killing|killed|kills|shot\s+dead|shooting\s+dead|(?:hacked|hacking|stabbed|stabbing)\s+to\s+death)\s+(?:at\s+least\s+|more\s+than\s+|over\s+|another\s+)?"
-    r"(?P<num>\d[\d,]*|[a-z]+(?:-[a-z]+)?)(?:\s+of\s+(?:them|whom))?(?=\s*(?:[,.;)]|$)|\s+(?:and|in|on|at|near|during|when|while|before|after|as)\b)",
+    r"(?P<num>\d[\d,]*|[a-z]+(?:-[a-z]+)?)(?:\s+of\s+(?:them|whom|the\s+(?:attackers|assailants|raiders|gunmen|militants|insurgents)))?(?=\s*(?:[,.;)]|$)|\s+(?:and|in|on|at|near|during|when|while|before|after|as)\b)",
     re.I,
 )
+
+
+LEFT_DEAD = re.compile(
+    r"\b(?:leaving|left)\s+(?:at\s+least\s+|more\s+than\s+|over\s+)?(?P<num>\d[\d,]*|[a-z]+(?:-[a-z]+)?)\s+dead\b", re.I
+)  # "clashed in Nasir, leaving 12 dead"
 
 
 ZERO2_RE = re.compile(
@@ -124,7 +131,11 @@ def _list_is_killed(seg: str, st: int, en: int, kill_re: re.Pattern, injury_re: 
     """A list of quantities is bound to a kill word and is not a count of wounded."""
     before, after = seg[max(0, st - 40) : st], seg[en : en + 80]
     bound = KILL_BEFORE.search(before) is not None or KILL_AFTER.match(after) is not None
-    if bound and re.search(r"\b(?:left|leaving)\s*$", before, re.I) and not re.match(r"\s*dead\b", after, re.I):
+    if (
+        bound
+        and re.search(r"\b(?:left|leaving)\s*$", before, re.I)
+        and not re.match(r"\s*(?:[\w\-]+\s+){0,2}?dead\b", after, re.I)
+    ):
         bound = False  # "leaving six wounded"
     injured = (
         injury_re.search(before[-25:]) is not None
@@ -147,7 +158,7 @@ def _segment_deaths(seg: str, qty: re.Pattern, numbers: dict, kill_re, injury_re
             total += sum(v for _, _, v in lst)
             found = True
     taken = [(st, en) for st, en, _ in qs]
-    for b in BARE_KILL.finditer(seg):
+    for b in [*BARE_KILL.finditer(seg), *LEFT_DEAD.finditer(seg)]:
         if any(st < b.end() and b.start() < en for st, en in taken) or re.fullmatch(r"(?:19|20)\d\d", b.group("num")):
             continue
         v = number_value(b.group("num"), numbers)

@@ -9,6 +9,7 @@ from ..dates import MONTHS
 from .model import PAST_YEAR_KINDS
 from .roles import BACKED_RE
 from .text import AGGREGATE_RE, RUNNING_TOTAL, VERB_LIKE, clause_bounds, governing_past_verb
+from .triggers import PERSON_OBJECT
 
 MODAL_RE = re.compile(
     r"\b(will|would|could|might|may|should|must|can|cannot|can't|won't|plans?\s+to|planning\s+to|preparing\s+to|prepares?\s+to|"
@@ -23,6 +24,7 @@ MODAL_ANY = re.compile(
     r"\b(will|would|could|might|should|must|cannot|can't|won't|plans?\s+to|planning\s+to|preparing\s+to|prepares?\s+to|"
     r"threaten(?:s|ed|ing)?|vow(?:s|ed)?\s+to|vowed|pledged\s+to|promised\s+to|warn(?:s|ed)?|aims?\s+to|intends?\s+to|expected\s+to|"
     r"ready\s+to|seeking\s+to|seeks\s+to|trying\s+to|try\s+to|tried\s+to|set\s+to|due\s+to\s+(?:begin|start|take)|"
+    r"(?:is|are|was|were)\s+due\s+to|yet\s+to|failed\s+to|fail\s+to|to\s+discuss|expects?|expecting|"
     r"called\s+for|calls\s+for|called\s+on|ruled\s+out|rules\s+out|refused\s+to|refuses\s+to|calls\s+on|urged|urges|appealed|planned\s+(?:for|to)|scheduled\s+(?:for|to)|proposed|in\s+order\s+to|if|unless)\b",
     re.I,
 )
@@ -97,6 +99,27 @@ REASON_BEFORE = re.compile(
     r"\b(?:responsibility\s+for|credit\s+for|on\s+suspicion\s+of|suspected\s+of|in\s+connection\s+with|accused\s+of|charged\s+with|convicted\s+of|"
     r"for\s+(?:their|his|her|its)\s+(?:role|part)\s+in|involvement\s+in|responsible\s+for|blamed\s+for|"
     r"in\s+retaliation\s+for|in\s+response\s+to|revenge\s+for|investigat\w+\s+(?:into\s+)?)\s+(?:[\w\-]+\s+){0,4}$",
+    re.I,
+)
+
+
+NO_DEAL = re.compile(
+    r"\b(?:did\s+not|didn't|failed\s+to|without)\s+(?:reach\w*|agree\w*|produc\w*|an?\s+agreement|a\s+deal)|"
+    r"\bno\s+(?:agreement|deal|breakthrough)\b|\binconclusive\b",
+    re.I,
+)
+
+
+PERMIT_BEFORE = re.compile(
+    r"\b(?:ban(?:ned|s|ning)?|prohibit\w*|outlaw\w*|forb[ai]d\w*|authori[sz]\w*|permit\w*|allow\w*)\s+"
+    r"(?:all\s+|any\s+|the\s+|a\s+|further\s+|public\s+|street\s+)*(?:[\w\-]+\s+)?$",
+    re.I,
+)
+
+
+CLAIMED_BEFORE = re.compile(
+    r"\b(?:claim(?:ed|s|ing)?|denied|denies|deny|condemned|condemns)\s+(?:responsibility\s+for\s+)?(?:the|this|that|"
+    r"Monday's|Tuesday's|Wednesday's|Thursday's|Friday's|Saturday's|Sunday's)\s+(?:[\w\-]+\s+){0,2}$",
     re.I,
 )
 
@@ -212,8 +235,21 @@ def _weak_or_dependent(t, trig, u, rel: int, before: str, c0: int, art) -> bool:
         ) or governing_past_verb(stext, rel, art.irregular)
         if not (u.day_dates and past):
             return True
+    if trig.sub_event_type == "Other" and (
+        NO_DEAL.search(stext[c0:])
+        or re.search(r"\b(?:attack\w*|stormed|raided|targeted|bombed)\s+(?:an?\s+|the\s+)?$", before)
+    ):
+        return True  # "held talks ... but did not reach an agreement"; "attacked a polling station": the attack is the event
     if trig.sub_event_type == "Agreement" and REFERENCE_PREP.search(before[-45:]):
         return True  # "withdrew under a US-brokered truce", "despite the ceasefire": a reference, not a new agreement
+    if trig.event_type == "Protests" and PERMIT_BEFORE.search(before):
+        return True  # "banned all demonstrations", "authorised the march": a rule about protests, not one
+    if t.text.lower() == "dispersed" and re.match(
+        r"\s+(?:peacefully|calmly|without\s+incident)\b", stext[t.end_char - s0 :]
+    ):
+        return True  # "the demonstrators dispersed peacefully": no intervention
+    if CLAIMED_BEFORE.search(before):
+        return True  # "The Islamic State claimed the attack on Wednesday": the claim of an event already reported
     if REASON_BEFORE.search(before):
         return True  # "arrested 17 people on suspicion of involvement in the arson": the reason, not a new event
     if BACKED_RE.search(before) and any(
@@ -233,12 +269,15 @@ def _weak_or_dependent(t, trig, u, rel: int, before: str, c0: int, art) -> bool:
         return True  # "staged a sit-in to protest against the enforced disappearances": the topic of the protest
     if trig.sub_event_type == "Agreement" and ENDED_AFTER.match(stext[t.end_char - s0 :]):
         return True  # "the truce expired on October 2": the end of an agreement, not a new one
+    if re.search(r"\bin\s+the\s+coming\s+(?:days|weeks|months)\b", stext[c0:], re.I):
+        return True  # "further assaults on camps vacated by the UN mission in the coming weeks": a forecast
     if t.label_ == "territory_strict" and not place_object(stext, t.end_char - s0, u.splaces, s0):
         return True  # "took Tarhuna", "entered Balakliia": only with the place as the object
     if (
         trig.event_type == "Battles"
         and trig.sub_event_type != "Armed clash"
         and not any(p.start_char >= t.start_char for p in u.splaces)
+        and not PERSON_OBJECT.match(stext[t.end_char - s0 :])
         and not re.search(
             r"\b(?:town|city|village|district|area|base|airport|positions?|hill|region|province)\b",
             stext[rel : rel + 60],

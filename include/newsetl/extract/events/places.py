@@ -63,12 +63,19 @@ BETWEEN_BEFORE = re.compile(
 )
 
 
+ROAD_AFTER = re.compile(
+    r"(?:\s*[–—-]\s*[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)?)?\s+(?:road|highway|motorway|route|axis|corridor)\b", re.I
+)
+
+
 def is_reference_point(text: str, sp) -> bool:
     place = sp._.place[0]
     if place.feature == "country":
         return False
     before = text[max(0, sp.start_char - 40) : sp.start_char]
-    if REF_POINT_BEFORE.search(before):
+    if REF_POINT_BEFORE.search(before) or re.search(r"(?:[–—-]|\(|\([^()]{0,40},)\s*$", before):
+        return True  # "north of X", "the Goma–Rutshuru road": points that name where it is not
+    if ROAD_AFTER.match(text[sp.end_char : sp.end_char + 40]):
         return True
     return bool(not place.curated and LANDMARK_AFTER.match(text[sp.end_char : sp.end_char + 30]))
 
@@ -113,8 +120,12 @@ def places_for(spans, trig_pos: int, dtext: str) -> list[tuple[Place, int]]:
     following = [x for x in scored if x[0].start_char > first[0].start_char and x[1] < 3]
     for sp, p in following:
         between = dtext[out[-1][0].end_char : sp.start_char]
-        if p > out[-1][1] and re.fullmatch(r"\s*,\s*", between):
+        if rank_of(sp._.place[0], p) > rank_of(out[-1][0]._.place[0], out[-1][1]) and re.fullmatch(r"\s*,\s*", between):
             break  # "in Mir Ali, North Waziristan": the coarser place locates the finer one
+        if re.fullmatch(r"\s*,\s*(?:also\s+)?(?:in\s+)?", between) and (
+            sp._.place[1] or sp._.place[0].feature in ("province", "region", "country")
+        ):
+            break  # "the village of Tonkoudji, Oudalan province", "Kulachi, in Dera Ismail Khan district"
         if re.fullmatch(
             r"\s*(?:,|and|, and|or|as\s+well\s+as)\s*(?:in\s+|at\s+|near\s+|on\s+)?(?:the\s+)?(?:nearby\s+|neighbouring\s+|neighboring\s+)?(?:(?:villages?|towns?|cities|city|neighbourhoods?|areas?|districts?)\s+(?:of\s+)?)?",
             between,

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from ..rules import Rules
-from .model import ARMED_TYPES, NONSTATE_TYPES, STATE_TYPES, TERRITORY_SUBS, Event, remap_actor
+from .model import ARMED_TYPES, DEFAULT_PLOVER, NONSTATE_TYPES, STATE_TYPES, TERRITORY_SUBS, Event, remap_actor
 from .roles import BOTH_SIDES, SUBJECT_BLOCK, sentence_roles
 
 UNARMED_TARGET = re.compile(
@@ -97,6 +97,50 @@ def _actor_of(art, mention):
     return art.overrides.get(mention.start_char) or art.res.actors.get(mention.ent_id_)
 
 
+FORCE_FACILITY = re.compile(
+    r"\s*(?:the\s+|a\s+|an\s+)?(?:[\w\-]+\s+)?(?P<kind>police|army|military|gendarmerie)\s+"
+    r"(?:station|post|checkpoint|camp|base|barracks|outpost|headquarters|patrol|convoy)s?\b",
+    re.I,
+)
+
+
+USER_BEFORE = re.compile(
+    r"\b(?:fired|launched|operated|flown|piloted|dropped|deployed)\s+(?:from|by)\s+(?:the\s+)?$", re.I
+)
+
+
+ITS_FORCES = re.compile(
+    r"\b(?:its|their)\s+(?:own\s+)?(?:troops|forces|soldiers|units|fighters|jets|warplanes|aircraft|drones|artillery)\b",
+    re.I,
+)
+
+
+def _weapon_user(art, u, tspan, a1, a2):
+    """ "shells fired from M23 positions landed", "a drone operated by the FARDC struck M23 positions": the force that
+    fired or flew the weapon is the agent; the armed party the weapon hit is the target."""
+    users = [
+        a
+        for a in u.actors
+        if USER_BEFORE.search(art.text[max(u.s0, a.start_char - 30) : a.start_char])
+        and (_actor_of(art, a) is not None and _actor_of(art, a).actor_type in ARMED_TYPES)
+    ]
+    if not users:
+        return a1, a2
+    user = _actor_of(art, users[0])
+    if a2 is None or a2 == user or a1 != user:
+        a2 = a1 if a1 is not None and a1 != user and a1.actor_type in ARMED_TYPES else None
+    if a2 is None:
+        a2 = next(
+            (
+                _actor_of(art, a)
+                for a in u.actors
+                if a.start_char >= tspan.end_char and _actor_of(art, a) not in (None, user)
+            ),
+            None,
+        )
+    return user, a2
+
+
 def clause_roles(art, u, ev, tspan, trig, rel: int, events: list):
     """(actor1, actor2) of the event of a clause: the sentence's roles, then the pair of a "both sides" battle, the
     remover of weapons, unarmed victims and civilians."""
@@ -142,6 +186,10 @@ def clause_roles(art, u, ev, tspan, trig, rel: int, events: list):
         ]
         if left:
             a1, a2 = res.actors.get(left[-1].ent_id_), None
+    a1, a2 = _weapon_user(art, u, tspan, a1, a2)
+    if a1 is not None and a1.name.startswith("Government of") and ITS_FORCES.search(stext[: tspan.start_char - s0]):
+        # "Russia's defence ministry claims its troops captured ...": the state's forces act, not its government
+        a1 = res.actors.get(a1.name.replace("Government of", "Military Forces of"), a1)
     a1, a2 = _civilian_roles(art, u, ev, tspan, trig, a1, a2)
     if a1 and a2 and a1.name == a2.name:
         a2 = None
@@ -224,6 +272,27 @@ def target_by_object(art, u, ev, a1, a2, rel: int, tspan):
     ):
         a2 = res.actors.get("Civilians")  # "bombed residential areas", "shelled a market": civilians are the target
         ev.civilian_targeting = True
+    obj = stext[tspan.end_char - s0 : tspan.end_char - s0 + 60]
+    if " " in tspan.text:
+        obj = tspan.text[tspan.text.index(" ") :] + obj  # the trigger may hold its object: "attacked a police station"
+    fac = FORCE_FACILITY.match(obj)
+    if (
+        fac is not None
+        and ev.event_type in ("Battles", "Violence against civilians", "Explosions/Remote violence")
+        and (a2 is None or a2.actor_type == "Civilians")
+        and (a1 is None or a1.actor_type not in STATE_TYPES)
+    ):
+        # "attacked a police station", "stormed an army post": the force that holds it is the target
+        kind = fac.group("kind").lower()
+        a2 = res.actors.get(
+            {"police": "Police Forces of {country}", "gendarmerie": "Gendarmerie of {country}"}.get(
+                kind, "Military Forces of {country}"
+            )
+        ) or res.actors.get("Military Forces of {country}")
+        ev.civilian_targeting = False
+        if ev.sub_event_type == "Attack":
+            ev.event_type, ev.sub_event_type = "Battles", "Armed clash"
+            ev.plover_event, ev.plover_mode = DEFAULT_PLOVER["Armed clash"]
     why = ARREST_REASON.search(stext[rel:]) if ev.sub_event_type == "Arrests" else None
     if why is not None and a2 is not None and a2.actor_type != "Civilians":
         # "arrested three men in connection with the arson attack on the prime minister's residence": the government
@@ -237,6 +306,38 @@ def target_by_object(art, u, ev, a1, a2, rel: int, tspan):
     if ev.sub_event_type == "Arrests" and a2 is None and a1 is not None and a1.actor_type in STATE_TYPES:
         a2 = res.actors.get("Civilians")  # the people arrested, unless the text names their group
     return a1, a2
+
+
+INTERCEPTED = re.compile(
+    r"\b(?:but\s+|which\s+|and\s+)?(?:it|they|the\s+(?:missile|drone|rocket)s?)\s+(?:was|were)\s+"
+    r"(?:all\s+)?(?:intercepted|shot\s+down|downed|destroyed\s+in\s+(?:the\s+)?air)\b",
+    re.I,
+)
+
+
+def intercepted(art, u, ev, a1, a2, rel: int):
+    """ "fired a ballistic missile toward Marib, but it was intercepted by the air defenses of the government forces":
+    a disrupted weapons use by the interceptor (named after the phrase, else the state's forces) against the launcher."""
+    if (
+        ev.event_type != "Explosions/Remote violence"
+        or ev.fatalities
+        or " were " not in u.stext
+        and " was " not in u.stext
+    ):
+        return a1, a2
+    m = INTERCEPTED.search(u.stext, rel)
+    if m is None:
+        return a1, a2
+    ev.event_type, ev.sub_event_type = "Strategic developments", "Disrupted weapons use"
+    ev.plover_event, ev.plover_mode = DEFAULT_PLOVER.get("Disrupted weapons use", ("COERCE", "seize"))
+    ev.civilian_targeting = False
+    after = [
+        _actor_of(art, a) for a in u.actors if a.start_char >= u.s0 + m.end() and _actor_of(art, a) not in (None, a1)
+    ]
+    by = next((x for x in after if x.actor_type in ARMED_TYPES), None)
+    if by is not None and by.name.startswith("Government of"):
+        by = art.res.actors.get(by.name.replace("Government of", "Military Forces of"), by)  # its air defences
+    return by or art.res.actors.get("Military Forces of {country}"), a1
 
 
 def default_opponents(art, ev, a1, a2, iso3, para: int):

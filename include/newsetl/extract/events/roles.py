@@ -8,6 +8,7 @@ from ..rules import Rules
 from .attribution import is_attribution, speech_barrier
 from .model import SYMMETRIC_SUBS
 
+STATE_FORCES = ("State forces", "External/Other forces")  # "soldiers and police arrested ...": one side, not two
 BY_AGENT = re.compile(r"\b(by|from)\s+(?:the\s+)?(?:[\w\-’']+\s+){0,2}$", re.I)
 
 
@@ -34,6 +35,22 @@ TARGET_PREP = re.compile(
     r"\b(on|against|targeting|at|with|hit|struck|targeted)\s+(?:the\s+|a\s+|an\s+)?(?:(?!that\b)[\w\-’']+\s+){0,2}$",
     re.I,
 )
+
+
+REPEL_BEFORE = re.compile(
+    r"(?:^|\b)(?:repelled|repulsed|repelling|repulsing|fought\s+off|fighting\s+off|beat\s+back|beaten\s+back|pushed\s+back|"
+    r"thwarted|foiled|fended\s+off|held\s+off|warded\s+off)\s+(?:an?\s+|the\s+)?(?:[\w\-’']+\s+){0,2}$",
+    re.I,
+)
+
+
+UNDER_FIRE = re.compile(
+    r"\b(?:came|come|comes|coming)\s+under\s+(?:[\w\-]+\s+){0,3}?(?:fire|attack|shelling|bombardment|assault|strikes?)\b",
+    re.I,
+)
+
+
+ATTACKER_WORDS = re.compile(r"(?:the\s+)?(?:attackers|assailants|raiders)", re.I)
 
 
 HELD_RE = re.compile(r"^[\s-]*(held|controlled|run|occupied)\b", re.I)
@@ -70,7 +87,8 @@ OBJECT_VERB = re.compile(
 
 LINK_GAP = re.compile(
     r"\s+(?:of|from|linked\s+to|affiliated\s+(?:with|to)|loyal\s+to|allied\s+(?:with|to)|belonging\s+to|aligned\s+with|"
-    r"associated\s+with|tied\s+to|connected\s+to|known\s+as|members\s+of)\s+(?:the\s+)?(?:[\w\-’']+\s+){0,1}",
+    r"associated\s+with|tied\s+to|connected\s+to|known\s+as|members\s+of|"
+    r"(?:believed|thought|said|suspected|reported)\s+to\s+(?:belong\s+to|be\s+(?:from|members\s+of)))\s+(?:the\s+)?(?:[\w\-’']+\s+){0,1}",
     re.I,
 )
 
@@ -253,6 +271,7 @@ def _subject(subj_cands: list, stext: str, trig, target, with_target: bool):
             )
             and nxt[2] != first[2]
             and not allied
+            and not (first[2].actor_type in STATE_FORCES and nxt[2].actor_type in STATE_FORCES)
         ):
             if target is None or (trig.sub_event_type in SYMMETRIC_SUBS and not with_target):
                 target = nxt[2]
@@ -275,6 +294,14 @@ def sentence_roles(sent_actors, stext: str, s0: int, rel: int, tspan, trig, res:
         items = [it for it in items if it[0] >= barrier or it[0] >= rel]
         if not items:
             return None, None
+    if any(
+        it[2].actor_type not in ("Civilians", "Protesters", "Rioters") and it[0] > rel and BY_AGENT.search(it[3])
+        for it in items
+    ):
+        # "repelled an attack by TTP fighters, killing two of the assailants": the attackers' own dead, not a target
+        items = [it for it in items if not (it[0] > rel and ATTACKER_WORDS.fullmatch(stext[it[0] : it[1]]))]
+        if not items:
+            return None, None
     pair = _between_pair(items, stext, rel)
     if pair is not None:
         return pair
@@ -291,7 +318,10 @@ def sentence_roles(sent_actors, stext: str, s0: int, rel: int, tspan, trig, res:
     agent_subj = None
     if subj_cands:
         agent_subj, target = _subject(subj_cands, stext, trig, target, with_target)
-    if agent_by is not None and agent_subj is not None and agent_subj != agent_by and subj_target:
+    repelled = REPEL_BEFORE.search(stext[max(0, rel - 50) : rel]) is not None or (
+        REPEL_BEFORE.match(stext[rel:trel_end] + " ") is not None  # the trigger itself: "repelled an attack"
+    )
+    if agent_by is not None and agent_subj is not None and agent_subj != agent_by and (subj_target or repelled):
         target = (
             agent_subj  # "soldiers and VDP members repelled an assault by IS Sahel fighters": the soldiers are attacked
         )
@@ -318,5 +348,12 @@ def sentence_roles(sent_actors, stext: str, s0: int, rel: int, tspan, trig, res:
             return owner[-1][2], a2
         a2 = target or agent_subj
         return None, a2
+    if (
+        agent_by is None
+        and a1 is not None
+        and a1 is agent_subj
+        and UNDER_FIRE.search(stext[max(0, rel - 40) : trel_end + 40])
+    ):
+        return None, a1  # "Ukrainian positions near Orikhiv came under mortar fire": the subject is the target
     a2 = target if target != a1 else None
     return a1, a2

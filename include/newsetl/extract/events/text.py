@@ -36,9 +36,10 @@ def governing_past_verb(stext: str, rel: int, irregular: frozenset) -> bool:
 AGGREGATE_RE = re.compile(
     r"\b(since\s+(?:the\s+)?(?:19|20)\d\d|since\s+the\s+(?:start|beginning)|so\s+far\s+this\s+year|in\s+total|a\s+total\s+of|"
     r"record\s+numbers|has\s+recorded|have\s+recorded|over\s+the\s+past\s+(?:year|decade|months|years)|death\s+toll\s+since|"
-    r"since\s+(?:(?:early|late|mid)[-\s])?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s+\d|\b)|since\s+\d{1,2}\s+[A-Z][a-z]+|since\s+(?:the\s+)?(?:war|conflict|fighting|offensive|uprising|coup)\s+(?:began|started|erupted)|hundreds\s+of\s+thousands|tens\s+of\s+thousands\s+of\s+people\s+have|"
+    r"since\s+(?:(?:early|late|mid)[-\s])?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s+\d|\b)|since\s+\d{1,2}\s+[A-Z][a-z]+|since\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}(?:began|started|erupted|broke\s+out)|hundreds\s+of\s+thousands|tens\s+of\s+thousands\s+of\s+people\s+have|"
     r"every\s+(?:day|week|month)|each\s+(?:day|week)|repeatedly|regularly|(?:several|many|multiple|numerous|countless)\s+times|"
-    r"for\s+years|in\s+recent\s+(?:years|months))\b",
+    r"for\s+years|in\s+recent\s+(?:years|months|weeks|days)|(?:this|last)\s+(?:week|month|year)\s+alone|"
+    r"in\s+the\s+(?:first|past|last)\s+(?:\w+\s+)?(?:days|weeks|months|quarter|half)|killed\s+or\s+(?:injured|wounded))\b",
     re.I,
 )
 

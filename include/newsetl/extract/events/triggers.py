@@ -40,6 +40,30 @@ HEAVY_ASSET = re.compile(
 )
 
 
+FIREARMS = re.compile(
+    r"\b(?:rifles?|guns?|gunfire|small[\s-]arms|machine[\s-]guns?|kalashnikovs?|firearms|gunfight|firefight)\b", re.I
+)
+
+
+NONVIOLENT_TAKE = re.compile(
+    r"\b(?:without\s+(?:a\s+fight|any\s+fighting|resistance|any\s+resistance|firing\s+a\s+shot|a\s+shot\s+(?:being\s+)?fired)|"
+    r"unopposed|uncontested)\b",
+    re.I,
+)
+
+
+PERSON_OBJECT = re.compile(
+    r"\s+(?:alias\b|(?:an?\s+|the\s+|two\s+|three\s+|several\s+|\d+\s+)?(?:(?:senior|top|local|regional|suspected|"
+    r"alleged|wanted|notorious)\s+)*(?:leaders?|commanders?|chiefs?|kingpins?|suspects?|ringleaders?)\b)",
+    re.I,
+)
+
+
+def heavy_means(text: str) -> bool:
+    """Artillery, rockets, tanks... named in lower case (a capitalised "Tank" mid-sentence is the Pakistani town)."""
+    return any(m.start() == 0 or not m.group(0)[0].isupper() for m in HEAVY_ASSET.finditer(text))
+
+
 CROWD_RE = re.compile(
     r"\b(?:crowds?|protesters|protestors|demonstrators|rioters|mobs?|youths|stone-throw\w*|stone\s+throw\w*|supporters)\b",
     re.I,
@@ -104,6 +128,46 @@ def crowd_retype(ev, a1, stext: str, rel: int, res: Rules) -> None:
         ev.plover_event, ev.plover_mode = "COERCE", "destroy"
 
 
+def _by_means_and_object(stext: str, s0: int, cands: list, tspan, trig, res: Rules):
+    """Type refinements by the weapon and the object: prevented use, small arms, people captured, places taken
+    without a fight, the weapon named with a weak trigger."""
+    if (
+        trig.event_type == "Explosions/Remote violence"
+        and trig.sub_event_type != "Air/drone strike"
+        and REMOVAL_BEFORE.search(stext[max(0, tspan.start_char - s0 - 50) : tspan.start_char - s0])
+    ):
+        # "removed a high number of IEDs", "defused two roadside bombs", "seized a truck of explosives": prevented use
+        trig = with_sub(trig, "Strategic developments", "Disrupted weapons use", res)
+    if (
+        trig.event_type == "Explosions/Remote violence"
+        and trig.sub_event_type != "Air/drone strike"
+        and FIREARMS.search(stext)
+    ):
+        # "stormed a police post with rifles and hand grenades", "attacked the station with rifles and explosives":
+        # a ground assault with small arms is a battle, whatever else the attackers carried
+        battle = [c for c in cands if c[3].event_type == "Battles"]
+        if battle:
+            _, _, tspan, trig = battle[0]
+    if trig.sub_event_type in TERRITORY_SUBS and PERSON_OBJECT.match(stext[tspan.end_char - s0 :]):
+        trig = with_sub(trig, "Strategic developments", "Arrests", res)  # "soldiers captured alias Chucho, a leader"
+    elif trig.sub_event_type in TERRITORY_SUBS and NONVIOLENT_TAKE.search(stext):
+        # "took control of the town after federal troops withdrew without a fight"
+        trig = with_sub(trig, "Strategic developments", "Non-violent transfer of territory", res)
+    if trig.means_from_sentence and heavy_means(stext) and not AIR_ASSET.search(stext) and not FIREARMS.search(stext):
+        trig = with_sub(
+            trig, "Explosions/Remote violence", "Shelling/artillery/missile attack", res
+        )  # "rocket artillery strikes"
+    if trig.sub_event_type == "Armed clash" and trig.priority <= 3:
+        # "its jets had struck", "a warplane ... struck", "artillery hit": the weapon decides the sub-event type
+        c0, _ = clause_bounds(stext, tspan.start_char - s0)
+        window = stext[max(0, c0 - 40 if c0 else 0) : tspan.end_char - s0 + 30]
+        if AIR_ASSET.search(window):
+            trig = with_sub(trig, "Explosions/Remote violence", "Air/drone strike", res)
+        elif heavy_means(window) and not FIREARMS.search(stext):
+            trig = with_sub(trig, "Explosions/Remote violence", "Shelling/artillery/missile attack", res)
+    return tspan, trig
+
+
 def choose_trigger(u, cands: list, res: Rules):
     """The trigger that carries the event of a clause, with its type refined: (span, trigger)."""
     stext, s0 = u.stext, u.s0
@@ -129,25 +193,7 @@ def choose_trigger(u, cands: list, res: Rules):
         terr = [c for c in cands if c[3].sub_event_type in TERRITORY_SUBS]
         if terr:
             _, _, tspan, trig = terr[0]
-    if (
-        trig.event_type == "Explosions/Remote violence"
-        and trig.sub_event_type != "Air/drone strike"
-        and REMOVAL_BEFORE.search(stext[max(0, tspan.start_char - s0 - 50) : tspan.start_char - s0])
-    ):
-        # "removed a high number of IEDs", "defused two roadside bombs", "seized a truck of explosives": prevented use
-        trig = with_sub(trig, "Strategic developments", "Disrupted weapons use", res)
-    if trig.means_from_sentence and HEAVY_ASSET.search(stext) and not AIR_ASSET.search(stext):
-        trig = with_sub(
-            trig, "Explosions/Remote violence", "Shelling/artillery/missile attack", res
-        )  # "rocket artillery strikes"
-    if trig.sub_event_type == "Armed clash" and trig.priority <= 3:
-        # "its jets had struck", "a warplane ... struck", "artillery hit": the weapon decides the sub-event type
-        c0, _ = clause_bounds(stext, tspan.start_char - s0)
-        window = stext[max(0, c0 - 40 if c0 else 0) : tspan.end_char - s0 + 30]
-        if AIR_ASSET.search(window):
-            trig = with_sub(trig, "Explosions/Remote violence", "Air/drone strike", res)
-        elif HEAVY_ASSET.search(window):
-            trig = with_sub(trig, "Explosions/Remote violence", "Shelling/artillery/missile attack", res)
+    tspan, trig = _by_means_and_object(stext, s0, cands, tspan, trig, res)
     # crowd violence outranks the police response to it (ACLED: force against rioters = Violent demonstration)
     riot = [c for c in cands if c[3].event_type == "Riots"]
     if (
@@ -173,11 +219,21 @@ def choose_trigger(u, cands: list, res: Rules):
     return tspan, trig
 
 
-def retype_by_actors(ev, trig, a1, a2, u, rel: int, tspan, res: Rules, agent_text: str = "") -> None:
+def retype_by_actors(
+    ev, trig, a1, a2, u, rel: int, tspan, res: Rules, agent_text: str = "", place_iso3: str | None = None
+) -> None:
     """Sub-event type switches by who acts on whom: state agents, civilian or armed targets, strikes from the air,
     arrests at a demonstration, crowds."""
     stext, s0 = u.stext, u.s0
-    if a1 and trig.alt_if_state and a1.actor_type in ("State forces", "External/Other forces"):
+    foreign = (
+        a1 is not None
+        and a1.country is not None
+        and place_iso3 is not None
+        and a1.country != place_iso3
+        and trig.sub_event_type in TERRITORY_SUBS
+        and trig.id != "territory_recapture"
+    )  # ACLED: a foreign state's forces taking a place overtake territory (retaking one for the government regains it)
+    if a1 and trig.alt_if_state and a1.actor_type in ("State forces", "External/Other forces") and not foreign:
         ev.sub_event_type = trig.alt_if_state
         if trig.alt_mode_if_state:
             ev.plover_mode = trig.alt_mode_if_state

@@ -16,6 +16,18 @@ REL_DATE = re.compile(
 )
 
 
+DATELINE_DATE = re.compile(
+    r"^\s*[A-Z][A-Z.'’\-]+(?:[ /][A-Z][A-Z.'’\-]+)*(?:,\s*[A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+)*)??"
+    r",\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?\s*(?:\([^)]{1,25}\)\s*)?[—–-]{1,2}\s"
+)
+
+
+def dateline_end(text: str) -> int:
+    """End of a wire dateline that carries the publication date ("ABUJA, March 8 (AFP) - "), else 0."""
+    m = DATELINE_DATE.match(text)
+    return m.end() if m else 0
+
+
 _REL_N = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 
 
@@ -40,7 +52,8 @@ def day_dates(art, s0: int, s1: int, sdates: list, para: int) -> list:
     out = [
         d
         for d in sdates
-        if d.kind not in PAST_YEAR_KINDS
+        if d.start >= art.dateline_end  # "KHARTOUM, Nov 9 (Reuters) -": the day of publication, not of the event
+        and d.kind not in PAST_YEAR_KINDS
         and d.value is not None
         and d.value <= art.ref
         and not re.search(
