@@ -43,7 +43,7 @@ def night(tmp_path_factory, settings):
     lake = tmp_path_factory.mktemp("gxlake")
     vdm.ValidationDefinition.run = counting
     try:
-        small = get_settings(cache_dir=settings.cache_dir, shard_bytes=4000)
+        small = get_settings(cache_dir=settings.cache_dir, shard_bytes=4000, final_part_bytes=1)  # a part per shard
         summary = run_pipeline(str(SAMPLES / DATE), str(lake), DATE, "gx_run", small)
     finally:
         vdm.ValidationDefinition.run = orig

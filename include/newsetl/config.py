@@ -37,6 +37,10 @@ class Settings(BaseSettings):
         8,
         description="A small night is still cut into about this many shards (one per file at most), so `newsetl run --workers N` and the DAG's mapped tasks keep every core busy; independent of the worker count, so results do not depend on it.",
     )
+    final_part_bytes: int = Field(
+        32 << 20,
+        description="Published part files are about this many bytes of Arrow data: finalize coalesces the shards' rows, so a night of many small shards is a few files per table, and a reader (the GX gate, a query) holds one part at a time.",
+    )
     max_file_bytes: int = Field(
         200_000_000, description="Input files (or archive members) larger than this are quarantined as 'too_large'."
     )

@@ -109,7 +109,7 @@ def run_pipeline(
             done("process_shard")
             counts = run_shards(found["shards"], found["staging"], lake_uri, ingest_date, settings, workers)
             done("finalize")
-            fin = finalize(found["staging"], lake_uri, ingest_date)
+            fin = finalize(found["staging"], lake_uri, ingest_date, settings)
             done("validate")
             val = validate(fin["final"], lake_uri, ingest_date, run_id, settings.fail_on_warning)
             done("publish")

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 import pyarrow as pa
 import pyarrow.compute as pc
 
+from ..config import Settings, get_settings
 from ..lake import Lake
 from ..schemas import TABLES
 from .common import ALL_TABLES, log
@@ -97,16 +98,13 @@ def _rewrite_part(
     return t
 
 
-FINAL_PART_BYTES = 32 << 20  # Arrow bytes per published part: the GX gate loads one part at a time
-
-
 class _PartWriter:
-    """Published parts of one table: the staged shards' rows, coalesced into parts of about FINAL_PART_BYTES, so a
+    """Published parts of one table: the staged shards' rows, coalesced into parts of about `part_bytes`, so a
     night of many small shards is a few files per table (each validated and read once) while memory stays bounded
     by the part size, whatever the night's size."""
 
-    def __init__(self, lake: Lake, out_dir: str, name: str):
-        self.lake, self.out_dir, self.name = lake, out_dir, name
+    def __init__(self, lake: Lake, out_dir: str, name: str, part_bytes: int):
+        self.lake, self.out_dir, self.name, self.part_bytes = lake, out_dir, name, part_bytes
         if lake.fs.exists(out_dir):  # finalize again (publish after another date): no part of the first pass stays
             lake.fs.rm(out_dir, recursive=True)
         self.pending: list[pa.Table] = []
@@ -115,7 +113,7 @@ class _PartWriter:
     def add(self, t: pa.Table) -> None:
         self.pending.append(t)
         self.bytes += t.nbytes
-        if self.bytes >= FINAL_PART_BYTES:
+        if self.bytes >= self.part_bytes:
             self._write()
 
     def _write(self) -> None:
@@ -129,10 +127,11 @@ class _PartWriter:
             self._write()
 
 
-def finalize(staging: str, lake_uri: str, ingest_date: str) -> dict:
+def finalize(staging: str, lake_uri: str, ingest_date: str, settings: Settings | None = None) -> dict:
     """Night-wide steps over the staged shards, with memory bounded by key columns:
     duplicates (same content twice in the night, or already published on another date) are dropped from
     the document tables and marked `duplicate` in the ledger; events get cross-article cluster counts."""
+    part_bytes = (settings or get_settings()).final_part_bytes
     lake = Lake(lake_uri)
     shard_dir = posixpath.join(staging, "shards")
     final = posixpath.join(staging, "final")
@@ -142,7 +141,7 @@ def finalize(staging: str, lake_uri: str, ingest_date: str) -> dict:
     counts: Counter = Counter()
     ledger_status: Counter = Counter()
     for name in ALL_TABLES:  # rewrite every table part by part
-        out = _PartWriter(lake, posixpath.join(final, name, f"ingest_date={ingest_date}"), name)
+        out = _PartWriter(lake, posixpath.join(final, name, f"ingest_date={ingest_date}"), name, part_bytes)
         seen_keys: set = set()
         for path, t in lake.read_parts(posixpath.join(shard_dir, name), name):
             t = _rewrite_part(name, posixpath.basename(path), t, kept, clusters, seen_keys, ledger_status)

@@ -61,7 +61,7 @@ def publish(final: str, lake_uri: str, ingest_date: str, run_id: str, settings: 
             log.warning(
                 "another date was published since this night was deduplicated: deduplicating and validating again"
             )
-            finalize(staging, lake_uri, ingest_date)
+            finalize(staging, lake_uri, ingest_date, settings)
             validate(final, lake_uri, ingest_date, run_id, settings.fail_on_warning)
             refinalized = True
         done = lake.publish(
