@@ -63,3 +63,10 @@ def test_a_vague_time_dates_the_event_with_lower_precision(extractor, paras, whe
     rows = run(extractor, paras, ref=REF)
     last = rows[-1]
     assert (last["event_date"], last["time_precision"]) == (when, prec), rows
+
+
+def test_a_list_after_a_singular_cue_keeps_every_village(extractor):
+    text = "On Monday, rebels recaptured the village of Tessit, Inkar, Tin Abao, Ouatagouna and Tahtani from the army."
+    rows = run(extractor, [text], ref=REF)
+    assert [r["location"] for r in rows] == ["Tessit", "Inkar", "Tin Abao", "Ouatagouna", "Tahtani"]
+    assert {r["sub_event_type"] for r in rows} == {"Non-state actor overtakes territory"}
