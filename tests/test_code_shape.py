@@ -14,9 +14,7 @@ MAX_FUNCTION_LINES = 80
 # TEMPORARY: being split on other branches; the lead removes these at merge.
 # Each entry may not grow past the length it had when it was listed, and an entry that is no longer over the
 # limit fails the test too, so the list only shrinks.
-TEMPORARY_ALLOWED = {
-    "include/newsetl/split/features.py::doc_features": 98,
-}
+TEMPORARY_ALLOWED: dict[str, int] = {}
 
 
 def tracked_files() -> list[str]:

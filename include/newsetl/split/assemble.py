@@ -76,26 +76,46 @@ def _body(lines: list[Line], labels: list[str], start: int, end: int) -> tuple[l
     return body, header
 
 
+def _signature(cues: Cues, cur: Comment | None, text: str) -> bool:
+    """A header with a name after a comment's text that has no author (`Posted by: X | date`, `— X`) signs it."""
+    if cur is None or cur.author is not None or not cur.paragraphs:
+        return False
+    m = cues.signature(text)
+    if m is None:
+        return False
+    name = (m.groupdict().get("name") or "").strip()
+    if not name or any(c.isdigit() for c in name):  # a date line is no signature
+        return False
+    cur.author = name
+    cur.commented_at = (m.groupdict().get("when") or "").strip() or cur.commented_at
+    return True
+
+
 def _comments(cues: Cues, lines: list[Line], labels: list[str], start: int) -> list[Comment]:
     out: list[Comment] = []
     cur: Comment | None = None
     pending: Comment | None = None  # a header seen, its text not yet
     last_para = None
     reply_to: str | None = None
-    for ln, lab in zip(lines[start:], labels[start:]):
+    early_when: str | None = None  # a date line just before a header line (date-first layouts)
+    for i in range(start, len(lines)):
+        ln, lab = lines[i], labels[i]
         if lab == "author":
             name, when = parse_author(cues, ln.text)
-            pending = Comment(name, [], when, indent=ln.indent)
-            cur = None
+            pending = Comment(name, [], when or early_when, indent=ln.indent)
+            cur, early_when = None, None
             continue
         if lab == "cmeta":
             target = pending or cur
             m = REPLY_TO.match(ln.text)
+            dated = TIME_HINT.search(ln.text) and len(ln.text) <= 60
             if m:
                 reply_to = m.group("name").strip()
-            elif (
-                target is not None and target.commented_at is None and TIME_HINT.search(ln.text) and len(ln.text) <= 60
-            ):
+            elif pending is None and _signature(cues, cur, ln.text):
+                pass
+            elif dated and i + 1 < len(labels) and labels[i + 1] == "author":
+                early_when = ln.text.lstrip("•·- ").strip()
+            elif target is not None and target.commented_at is None and dated:
                 target.commented_at = ln.text.lstrip("•·- ").strip()
             continue
         if pending is not None or cur is None or lab == "cstart":  # a new comment starts

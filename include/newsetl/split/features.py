@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import re
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
@@ -140,14 +141,24 @@ class Cues:
         flags = lambda spec: re.I if spec.get("ignorecase") else 0  # noqa: E731
         self.text = {k: re.compile(v["pattern"], flags(v)) for k, v in raw["text_cues"].items()}
         self.line = {k: re.compile(v["pattern"], flags(v)) for k, v in raw["line_patterns"].items()}
-        self.headers = [re.compile(p, re.I) for p in raw["author_headers"]]
+        specs = [h if isinstance(h, dict) else {"pattern": h} for h in raw["author_headers"]]
+        self.headers = [(re.compile(h["pattern"], re.I), h.get("evidence") == "weak") for h in specs]
+        self.signatures = [re.compile(h["pattern"], re.I) for h in specs if h.get("signature")]
 
     def header(self, text: str) -> re.Match | None:
-        for rx in self.headers:
+        return self.header_match(text)[0]
+
+    def signature(self, text: str) -> re.Match | None:
+        """A signature line naming the author of the text above it."""
+        return next((m for rx in self.signatures if (m := rx.match(text))), None)
+
+    def header_match(self, text: str) -> tuple[re.Match | None, bool]:
+        """The first author-header pattern matching the line, and whether it is weak evidence (a list-like line)."""
+        for rx, weak in self.headers:
             m = rx.match(text)
             if m:
-                return m
-        return None
+                return m, weak
+        return None, False
 
 
 @lru_cache(maxsize=4)
@@ -178,7 +189,9 @@ def _line_flags(cues: Cues, ln: Line) -> dict[str, bool]:
     t = ln.text
     flags = {k: bool(rx.search(t)) for k, rx in cues.line.items()}
     words = t.split()
-    flags["header"] = cues.header(t) is not None and len(t) <= 160
+    m, weak = cues.header_match(t)
+    flags["header"] = m is not None and not weak and len(t) <= 160
+    flags["header_weak"] = m is not None and weak and len(t) <= 160
     flags["namelike"] = name_like(t)
     flags["short"] = len(words) <= 6
     flags["dated"] = len(words) <= 14 and (flags["time"] or flags["ago"] or (flags["date"] and flags["year"]))
@@ -242,43 +255,170 @@ def _quotes_earlier(t: str, context: str) -> bool:
     return False
 
 
-def doc_features(lines: list[Line], cues: Cues | None = None) -> list[list[str]]:
-    """Feature names for every line of one document."""
-    cues = cues or load_cues()
+NEIGHBOUR_FLAGS = (
+    "header",
+    "namelike",
+    "short",
+    "reply_chrome",
+    "time",
+    "ago",
+    "comment_count",
+    "dated",
+    "s_function_word",
+)
+DOC_COUNTS = ("qa", "time_entry", "key_value", "sandwich")  # document-level structure, counted over all lines
+
+
+@dataclass
+class _Doc:
+    """One document's per-line flags, text features and the structure counts the line features refer to."""
+
+    lines: list[Line]
+    flags: list[dict[str, bool]]
+    text: list[list[str]]
+    hdr: list[bool]  # header-like: a comment header pattern, a dated line, or a name-like line before a longer one
+    first_marker: int  # first header-like line or double blank line after the first three lines
+    after: dict[str, list[int]]  # per kind, how many such lines come after line i (index i + 1)
+    seen: dict[str, int]  # short lines by lower-cased text: how often each occurs
+    reader: list[int]
+    news: list[int]
+    doc: list[str]  # document-level features, given to every line
+
+
+def _structure(lines: list[Line], flags: list[dict[str, bool]]) -> dict[str, list[bool]]:
+    """Per-line structural marks: question followed by an answer, timestamp-led entries, fact-box lines, and
+    short lines between two long ones (sub-headings and name lines alike)."""
+    n = len(lines)
+    words = [len(ln.text.split()) for ln in lines]
+    long_ = [w >= 15 for w in words]
+    qa = [
+        flags[i]["qa_prefix"]
+        or (
+            ln.text.endswith("?")
+            and words[i] <= 30
+            and i + 1 < n
+            and words[i + 1] >= 8
+            and not lines[i + 1].text.endswith("?")
+        )
+        for i, ln in enumerate(lines)
+    ]
+    entry = [f["time_lead"] or (f["time_only"] and i + 1 < n and long_[i + 1]) for i, f in enumerate(flags)]
+    kv = [f["key_value"] for f in flags]
+    sandwich = [
+        0 < i < n - 1
+        and words[i] <= 10
+        and long_[i - 1]
+        and long_[i + 1]
+        and not flags[i]["dated"]
+        and not flags[i]["header"]
+        and not re.search(r"[.!?]$", lines[i].text)
+        for i in range(n)
+    ]
+    return {"qa": qa, "time_entry": entry, "key_value": kv, "sandwich": sandwich}
+
+
+def _analyse(lines: list[Line], cues: Cues) -> _Doc:
     n = len(lines)
     flags = [_line_flags(cues, ln) for ln in lines]
-    # header-like lines: a comment header pattern, or a name-like line directly followed by a longer line
     hdr = [
-        f["header"] or f["dated"] or (f["namelike"] and i + 1 < n and not flags[i + 1]["short"])
+        f["header"] or f["header_weak"] or f["dated"] or (f["namelike"] and i + 1 < n and not flags[i + 1]["short"])
         for i, f in enumerate(flags)
     ]
-    dated = [f["dated"] for f in flags]
-    # the first structural marker: a header-like line or a double blank line (after the first three lines)
     first_marker = next((i for i in range(3, n) if hdr[i] or lines[i].gap >= 2), n)
-    section = [f["comment_count"] or f["comment_section"] or f["reply_chrome"] for f in flags]
-    hdr_after = [0] * (n + 1)
-    sec_after = [0] * (n + 1)
-    dated_after = [0] * (n + 1)
-    for i in range(n - 1, -1, -1):
-        hdr_after[i] = hdr_after[i + 1] + hdr[i]
-        sec_after[i] = sec_after[i + 1] + section[i]
-        dated_after[i] = dated_after[i + 1] + dated[i]
+    marks = {
+        "hdr": hdr,
+        "dated": [f["dated"] for f in flags],
+        "sec": [f["comment_count"] or f["comment_section"] or f["reply_chrome"] for f in flags],
+    }
+    structure = _structure(lines, flags)
+    for k, v in structure.items():
+        flags_k = "st:" + k
+        for f, x in zip(flags, v):
+            f[flags_k] = x
+    after: dict[str, list[int]] = {}
+    for k, v in marks.items():
+        acc = [0] * (n + 1)
+        for i in range(n - 1, -1, -1):
+            acc[i] = acc[i + 1] + v[i]
+        after[k] = acc
     seen: dict[str, int] = {}
     for ln, f in zip(lines, flags):
         if f["short"]:
             seen[ln.text.lower()] = seen.get(ln.text.lower(), 0) + 1
-    text_feats = [_text_features(cues, ln.text) for ln in lines]
-    reader = [sum(1 for x in tf if x in READER_VOICE) for tf in text_feats]
-    news = [sum(1 for x in tf if x in NEWS_VOICE) for tf in text_feats]
+    text = [_text_features(cues, ln.text) for ln in lines]
+    doc = [f"doc_{k}" + _bucket(sum(structure[k]), (0, 1, 3)) for k in DOC_COUNTS]
+    return _Doc(
+        lines,
+        flags,
+        text,
+        hdr,
+        first_marker,
+        after,
+        seen,
+        [sum(1 for x in tf if x in READER_VOICE) for tf in text],
+        [sum(1 for x in tf if x in NEWS_VOICE) for tf in text],
+        doc,
+    )
+
+
+def _position(d: _Doc, i: int, before: dict[str, int]) -> list[str]:
+    """Where the line is: position, distance from the end, structural markers before and after it."""
+    n = len(d.lines)
+    out = ["pos" + ("0" if i == 0 else "1" if i == 1 else "2" if i == 2 else str(min(9, 10 * i // n)))]
+    out.append("from_end" + _bucket(n - 1 - i, (0, 1, 3, 6, 12)))
+    out.append("hdr_after" + _bucket(d.after["hdr"][i + 1], (0, 1, 3)))
+    out.append("hdr_before" + _bucket(before["hdr"], (0, 1, 3)))
+    out.append("sec_after" + _bucket(d.after["sec"][i + 1], (0, 2)))
+    out.append("dated_after" + _bucket(d.after["dated"][i + 1], (0, 1, 3)))
+    out.append("dated_before" + _bucket(before["dated"], (0, 1, 3)))
+    if before["sec"]:
+        out.append("sec_before")
+    if d.hdr[i]:
+        out.append("hdr")
+    fm = d.first_marker
+    out.append("mk_before" if i < fm else ("mk_at" if i == fm else "mk_after"))
+    if i + 1 == fm:
+        out.append("mk_next")
+        out += ["mk_next:" + x for x in d.text[i] if x in READER_VOICE or x in NEWS_VOICE]
+        out.append("mk_next:reader" + _bucket(d.reader[i], (0, 1, 3)))
+    return out
+
+
+def _neighbours(d: _Doc, i: int) -> list[str]:
+    """Features of the previous and next line, and the voice of the three lines before and after."""
+    n = len(d.lines)
+    out: list[str] = []
+    for tag, j in (("p:", i - 1), ("n:", i + 1)):
+        if not 0 <= j < n:
+            out.append(tag + "none")
+            continue
+        g = d.flags[j]
+        out += [tag + k for k in NEIGHBOUR_FLAGS if g.get(k)]
+        out.append(tag + "gap" + _bucket(d.lines[j].gap, (0, 1, 2)))
+        if d.hdr[j]:
+            out.append(tag + "hdr")
+        out += [tag + x for x in d.text[j] if x in NEIGHBOUR_TEXT or x.startswith("w")]
+    for tag, lo, hi in (("n3", i + 1, i + 4), ("p3", i - 3, i)):
+        lo = max(lo, 0)
+        out.append(f"{tag}:reader" + _bucket(sum(d.reader[lo:hi]), (0, 1, 3)))
+        out.append(f"{tag}:news" + _bucket(sum(d.news[lo:hi]), (0, 1, 3)))
+    if i + 1 < n and d.lines[i + 1].gap >= 2:
+        out.append("n2gap")
+    return out
+
+
+def doc_features(lines: list[Line], cues: Cues | None = None) -> list[list[str]]:
+    """Feature names for every line of one document."""
+    d = _analyse(lines, cues or load_cues())
     feats: list[list[str]] = []
-    context, hdr_before, sec_before, dated_before = "", 0, 0, 0
+    context = ""
+    before = {"hdr": 0, "sec": 0, "dated": 0}
     for i, ln in enumerate(lines):
-        f = flags[i]
-        out = ["bias"] + ["l:" + k for k, v in f.items() if v]
-        out += text_feats[i]
+        f = d.flags[i]
+        out = ["bias"] + ["l:" + k for k, v in f.items() if v] + d.text[i] + d.doc
         if context and ('"' in ln.text or "“" in ln.text or "‘" in ln.text) and _quotes_earlier(ln.text, context):
             out.append("quotes_earlier")
-        if f["short"] and seen.get(ln.text.lower(), 0) > 1:
+        if f["short"] and d.seen.get(ln.text.lower(), 0) > 1:
             out.append("repeat_short")
         out.append("gap" + _bucket(ln.gap, (0, 1, 2)))
         if ln.indent:
@@ -287,56 +427,12 @@ def doc_features(lines: list[Line], cues: Cues | None = None) -> list[list[str]]
             out.append("indent_up")
         if i and ln.indent < lines[i - 1].indent:
             out.append("indent_down")
-        out.append("pos" + ("0" if i == 0 else "1" if i == 1 else "2" if i == 2 else str(min(9, 10 * i // n))))
-        out.append("from_end" + _bucket(n - 1 - i, (0, 1, 3, 6, 12)))
-        out.append("hdr_after" + _bucket(hdr_after[i + 1], (0, 1, 3)))
-        out.append("hdr_before" + _bucket(hdr_before, (0, 1, 3)))
-        out.append("sec_after" + _bucket(sec_after[i + 1], (0, 2)))
-        out.append("dated_after" + _bucket(dated_after[i + 1], (0, 1, 3)))
-        out.append("dated_before" + _bucket(dated_before, (0, 1, 3)))
-        if sec_before:
-            out.append("sec_before")
-        if hdr[i]:
-            out.append("hdr")
-        out.append("mk_before" if i < first_marker else ("mk_at" if i == first_marker else "mk_after"))
-        if i + 1 == first_marker:
-            out.append("mk_next")
-            out += ["mk_next:" + x for x in text_feats[i] if x in READER_VOICE or x in NEWS_VOICE]
-            out.append("mk_next:reader" + _bucket(reader[i], (0, 1, 3)))
-        for tag, j in (("p:", i - 1), ("n:", i + 1)):
-            if 0 <= j < n:
-                g = flags[j]
-                out += [
-                    tag + k
-                    for k in (
-                        "header",
-                        "namelike",
-                        "short",
-                        "reply_chrome",
-                        "time",
-                        "ago",
-                        "comment_count",
-                        "dated",
-                        "s_function_word",
-                    )
-                    if g.get(k)
-                ]
-                out.append(tag + "gap" + _bucket(lines[j].gap, (0, 1, 2)))
-                if hdr[j]:
-                    out.append(tag + "hdr")
-                out += [tag + x for x in text_feats[j] if x in NEIGHBOUR_TEXT or x.startswith("w")]
-            else:
-                out.append(tag + "none")
-        for tag, lo, hi in (("n3", i + 1, i + 4), ("p3", i - 3, i)):
-            lo = max(lo, 0)
-            out.append(f"{tag}:reader" + _bucket(sum(reader[lo:hi]), (0, 1, 3)))
-            out.append(f"{tag}:news" + _bucket(sum(news[lo:hi]), (0, 1, 3)))
-        if i + 1 < n and lines[i + 1].gap >= 2:
-            out.append("n2gap")
+        out += _position(d, i, before)
+        out += _neighbours(d, i)
         feats.append(out)
-        hdr_before += hdr[i]
-        sec_before += section[i]
-        dated_before += dated[i]
+        before["hdr"] += d.hdr[i]
+        before["sec"] += d.after["sec"][i] - d.after["sec"][i + 1]
+        before["dated"] += d.after["dated"][i] - d.after["dated"][i + 1]
         if len(context) < MAX_CONTEXT:
             context = f"{context} {ln.text}"
     return feats

@@ -71,9 +71,12 @@ class SplitModel:
             out.append(row)
         return out
 
-    def viterbi(self, em: list[list[float]], allowed: list[int]) -> tuple[float, list[int]]:
+    def viterbi(
+        self, em: list[list[float]], allowed: list[int], first: list[int] | None = None
+    ) -> tuple[float, list[int]]:
+        """Best label path (indices) over `allowed` labels; the first line is restricted to `first` when given."""
         trans = self.trans
-        score = {k: em[0][k] for k in allowed}
+        score = {k: em[0][k] for k in (first or allowed)}
         back: list[dict[int, int]] = []
         for row in em[1:]:
             nxt, bp = {}, {}
@@ -98,17 +101,19 @@ class SplitModel:
         if not feats:
             return Decision([], 0.0, False, 1.0, "no_comments_evidence")
         em = self.emissions(feats)
-        best_score, best_path = self.viterbi(em, self.all_labels)
+        # the first line belongs to the article (title or header), so a page is never all comments
+        best_score, best_path = self.viterbi(em, self.all_labels, self.body_zone)
         has_c = any(self.zone[k] for k in best_path)
         # without a comment zone the best path is also the best all-body path
         body_score, body_path = self.viterbi(em, self.body_zone) if has_c else (best_score, best_path)
-        has_body = any(self.labels[k] == "body" for k in best_path if not self.zone[k])
         n_c = sum(self.zone[k] for k in best_path)
         # evidence per comment-zone line (sqrt-normalised): a long zone of weak lines is no stronger than a short clear one
-        margin = (best_score - body_score) / math.sqrt(n_c) if (has_c and has_body) else 0.0
+        margin = (best_score - body_score) / math.sqrt(n_c) if has_c else 0.0
         strong = has_c and any(f in self.strong for k, fs in zip(best_path, feats) if self.zone[k] for f in fs)
         need = self.threshold if strong else self.threshold_weak
-        take = has_c and has_body and margin > need
+        # a comment zone right after the title (no body line) must show comment-section evidence
+        has_body = any(self.labels[k] == "body" for k in best_path if not self.zone[k])
+        take = has_c and margin > need and (strong or has_body)
         conf = 1.0 / (1.0 + math.exp(-abs(margin - need) / self.scale))
         path = best_path if take else body_path
         return Decision(
