@@ -77,6 +77,22 @@ def test_seed_004_mayadin_strike(extractor):
     assert ev["fatalities"] == 70 and ev["civilian_targeting"]
 
 
+def test_seed_plans_capabilities_and_deliveries_are_no_events(extractor):
+    # 001 ends on a planned operation and a year-old background; 004 on a weapon moved, its range and a threat
+    assert [r["sub_event_type"] for r in _seed_rows(extractor, "001")] == ["Air/drone strike"]
+    subs = [r["sub_event_type"] for r in _seed_rows(extractor, "004")]
+    assert "Shelling/artillery/missile attack" not in subs and "Non-state actor overtakes territory" not in subs
+    assert "Chemical weapon" not in subs, subs
+
+
+def test_seed_vague_times_date_the_events(extractor):
+    # "Over the past few days" (002) and a sentence-initial "Earlier," (000) date the event, with lower precision
+    rows = [r for r in _seed_rows(extractor, "002") if r["sub_event_type"] == "Non-state actor overtakes territory"]
+    assert len(rows) >= 5 and all((r["event_date"], r["time_precision"]) == (date(2018, 10, 29), 2) for r in rows)
+    earlier = [r for r in _seed_rows(extractor, "000") if r["time_precision"] == 3]
+    assert earlier and all(r["event_date"] == date(2018, 11, 3) for r in earlier), earlier
+
+
 def test_comments_never_yield_events(extractor):
     from newsetl.split import split_dump
 

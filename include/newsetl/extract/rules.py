@@ -120,6 +120,26 @@ class Rules:
     def wordset(self, name: str) -> frozenset:
         return frozenset(self.words.get(name, ()))
 
+    def _alternation(self, words) -> str:
+        return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(words), key=len, reverse=True))
+
+    @functools.cached_property
+    def transfer_re(self) -> re.Pattern | None:
+        """A delivery or deployment verb whose object runs up to the end of the text ("moved a rocket system (")."""
+        words = self.wordset("transfer_verbs")
+        if not words:
+            return None
+        return re.compile(rf"\b(?:{self._alternation(words)})\s+(?:[\w\-’'()]+,?\s+){{0,8}}\(?$", re.I)
+
+    @functools.cached_property
+    def vague_time_res(self) -> dict[str, re.Pattern]:
+        """`vague_times` groups (days, recent, year) compiled as whole-phrase patterns."""
+        return {
+            k: re.compile(rf"\b(?:{self._alternation(v)})\b", re.I)
+            for k, v in self.words.get("vague_times", {}).items()
+            if v
+        }
+
     # ---------------------------------------------------------------- compiled once per object
     @functools.cached_property
     def kill_injury(self) -> tuple[re.Pattern, re.Pattern]:

@@ -30,7 +30,7 @@ NEAR_BEFORE = re.compile(
     re.I,
 )
 LIST_OF_PLACES = re.compile(
-    rf"\b(?:villages|towns|localities|settlements|hamlets|communities|cities)\s+of\s+(?:{NAME}\s*,\s*)*{NAME}"
+    rf"\b(?:villages?|towns?|localit(?:y|ies)|settlements?|hamlets?|communit(?:y|ies)|cities)\s+of\s+(?:{NAME}\s*,\s*)*{NAME}"
     rf"\s*(?:,\s*|,?\s+and\s+|,?\s+as\s+well\s+as\s+)$"
 )
 APPOSITIVE_AFTER = re.compile(

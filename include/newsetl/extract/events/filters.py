@@ -15,16 +15,18 @@ MODAL_RE = re.compile(
     r"\b(will|would|could|might|may|should|must|can|cannot|can't|won't|plans?\s+to|planning\s+to|preparing\s+to|prepares?\s+to|"
     r"threaten(?:s|ed)?\s+to|vow(?:s|ed)?\s+to|warn(?:s|ed)?|aims?\s+to|intends?\s+to|expected\s+to|ready\s+to|seeking\s+to|"
     r"attempt(?:s|ed)?\s+to|tried\s+to|trying\s+to|try\s+to|if|unless|in\s+order\s+to|to\s+launch|to\s+resume|to\s+eliminate|"
-    r"to\s+take|to\s+seize|to\s+capture|to\s+retake|to\s+attack|to\s+strike|likely|possible|potential|any)\s*$",
+    r"to\s+take|to\s+seize|to\s+capture|to\s+retake|to\s+attack|to\s+strike|likely|possible|potential|any|capable\s+of)"
+    r"(?:\s+\w+ly)?\s*$",  # "will mainly target": an adverb between the modal and the verb
     re.I,
 )
 
 
 MODAL_ANY = re.compile(
     r"\b(will|would|could|might|should|must|cannot|can't|won't|plans?\s+to|planning\s+to|preparing\s+to|prepares?\s+to|"
+    r"(?:preparing|planning)\s+(?:an?|for)|prevent(?:ing)?|avert(?:ing)?|"
     r"threaten(?:s|ed|ing)?|vow(?:s|ed)?\s+to|vowed|pledged\s+to|promised\s+to|warn(?:s|ed)?|aims?\s+to|intends?\s+to|expected\s+to|"
     r"ready\s+to|seeking\s+to|seeks\s+to|trying\s+to|try\s+to|tried\s+to|set\s+to|due\s+to\s+(?:begin|start|take)|"
-    r"(?:is|are|was|were)\s+due\s+to|yet\s+to|failed\s+to|fail\s+to|to\s+discuss|expects?|expecting|"
+    r"(?:is|are|was|were)\s+due\s+to|capable\s+of|yet\s+to|failed\s+to|fail\s+to|to\s+discuss|expects?|expecting|"
     r"called\s+for|calls\s+for|called\s+on|ruled\s+out|rules\s+out|refused\s+to|refuses\s+to|calls\s+on|urged|urges|appealed|planned\s+(?:for|to)|scheduled\s+(?:for|to)|proposed|in\s+order\s+to|if|unless)\b",
     re.I,
 )
@@ -56,7 +58,7 @@ NOUN_MODIFIED = re.compile(
 
 
 ONGOING_BEFORE = re.compile(
-    r"\b(?:days|weeks|months|years|decades|nights|series|wave|waves|spate|string|history|cycle|campaign)\s+of\s+(?:[\w\-]+\s+){0,2}$",
+    r"\b(?:days|weeks|months|years|decades|nights|series|wave|waves|spate|string|history|cycle|campaign|context|backdrop|climate)\s+of\s+(?:[\w\-]+\s+){0,2}$",
     re.I,
 )
 
@@ -133,6 +135,17 @@ REFERENCE_PREP = re.compile(
 )
 
 
+APPOSITIVE_BEFORE = re.compile(r"^\s*(?:the|a|an)\s+(?:[\w\-]+\s+){0,2}$", re.I)
+
+
+WHILE_BEFORE = re.compile(r"\b(?:while|whilst)\s+(?:\w+ly\s+)?$", re.I)
+
+
+def is_verbal(t) -> bool:
+    """A trigger with a verb form ("struck", "shelling"), not a bare noun ("HIMARS", "artillery")."""
+    return any(VERB_LIKE.search(w) for w in t.text.split())
+
+
 def in_proper_name(t) -> bool:
     """A trigger written in capitals inside a longer capitalised name (not sentence-initial)."""
     toks = [x for x in t if x.is_alpha]
@@ -165,7 +178,7 @@ def place_object(stext: str, end: int, splaces, s0: int) -> bool:
     return False
 
 
-def _modal_or_name(t, u, rel: int, before: str, c0: int) -> bool:
+def _modal_or_name(t, u, rel: int, before: str, c0: int, res) -> bool:
     """A plan, threat, negation, name or modifier: "will attack", "did not kill", "Amnesty International", "protest leaders"."""
     stext, s0 = u.stext, u.s0
     if MODAL_RE.search(before[-40:]) or NEG_RE.search(before[-30:]):
@@ -176,11 +189,18 @@ def _modal_or_name(t, u, rel: int, before: str, c0: int) -> bool:
         return True  # "the protest movement said", "protest leaders": the trigger word only qualifies a noun
     if ONGOING_BEFORE.search(before):
         return True  # "after days of protests", "weeks of fighting": a running background, not one event
+    if APPOSITIVE_BEFORE.search(stext[c0:rel]) and c0 > 1:
+        c0 = clause_bounds(stext, c0 - 2)[0]  # "will target the town of X, the last stronghold": the modal's scope
     if MODAL_ANY.search(stext[max(c0, rel - 70) : rel]) and not past_verb_between(stext, max(c0, rel - 70), rel):
         return True
+    if not is_verbal(t) and res.transfer_re is not None and res.transfer_re.search(before):
+        return True  # "moved a rocket system into the south", "sending tanks, artillery": a weapon delivered, not used
+    if t.text.lower().endswith("ing") and WHILE_BEFORE.search(before):
+        return True  # "While advancing toward a confrontation, ...": a side clause; the main clause carries the event
     return bool(
         re.match(
-            r"\W*(?:[\w\-’']+\s+){0,3}?(?:will|would|is\s+due|are\s+due|is\s+expected|are\s+expected)\b",
+            r"\W*(?:[\w\-’']+\s+){0,3}?(?:will|would|is\s+due|are\s+due|is\s+expected|are\s+expected|"
+            r"(?:is|are|was|were)\s+(?:\w+ly\s+)?capable)\b",
             stext[t.end_char - s0 :],
             re.I,
         )
@@ -188,7 +208,7 @@ def _modal_or_name(t, u, rel: int, before: str, c0: int) -> bool:
     )
 
 
-def _background(t, trig, u, rel: int, before: str, c0: int, c1: int, ref: date) -> bool:
+def _background(t, trig, u, rel: int, before: str, c0: int, c1: int, ref: date, res) -> bool:
     """Background and aggregates: running totals, "since ...", an earlier month or year, "repeatedly", side remarks."""
     stext, day_dates, sdates = u.stext, u.day_dates, u.sdates
     if (trig.priority <= 4 or trig.event_type == "Strategic developments") and SUBORDINATE_BEFORE.search(before):
@@ -201,6 +221,9 @@ def _background(t, trig, u, rel: int, before: str, c0: int, c1: int, ref: date) 
         return True  # "resigned in May after his supporters attacked...": an earlier month, background
     if AGGREGATE_RE.search(stext[c0:c1]) or AGGREGATE_RE.search(stext[rel : rel + 80]):
         return True
+    year_re = res.vague_time_res.get("year")
+    if not day_dates and year_re is not None and year_re.search(stext[:rel]):
+        return True  # "Earlier this year, they repelled two attacks": no date finer than a year, background
     if any(
         d.kind in PAST_YEAR_KINDS
         and d.value is not None
@@ -297,8 +320,8 @@ def trigger_candidates(u, art) -> list[tuple]:
         before = u.stext[max(0, rel - 60) : rel]
         c0, c1 = clause_bounds(u.stext, rel)
         if (
-            _modal_or_name(t, u, rel, before, c0)
-            or _background(t, trig, u, rel, before, c0, c1, art.ref)
+            _modal_or_name(t, u, rel, before, c0, art.res)
+            or _background(t, trig, u, rel, before, c0, c1, art.ref, art.res)
             or _weak_or_dependent(t, trig, u, rel, before, c0, art)
         ):
             continue

@@ -80,6 +80,21 @@ def is_reference_point(text: str, sp) -> bool:
     return bool(not place.curated and LANDMARK_AFTER.match(text[sp.end_char : sp.end_char + 30]))
 
 
+LIST_SEP = re.compile(r"\s*(?:,|and|,\s+and)\s*")
+
+
+def _mid_list(x: tuple, scored: list, dtext: str) -> bool:
+    """The place sits inside a bare list of places: a list separator before it and another place after one."""
+    i = scored.index(x)
+    if i == 0 or i + 1 >= len(scored):
+        return False
+    prev, nxt = scored[i - 1][0], scored[i + 1][0]
+    return bool(
+        LIST_SEP.fullmatch(dtext[prev.end_char : x[0].start_char])
+        and LIST_SEP.fullmatch(dtext[x[0].end_char : nxt.start_char])
+    )
+
+
 def places_for(spans, trig_pos: int, dtext: str) -> list[tuple[Place, int]]:
     """Most specific places of the sentence; several when they form a list ('Susah, Shajlah and Mozan')."""
     spans = event_places(spans)
@@ -106,6 +121,7 @@ def places_for(spans, trig_pos: int, dtext: str) -> list[tuple[Place, int]]:
         if not is_reference_point(dtext, x[0])
         and not any(x[0]._.place[0].name == name and 0 <= x[0].start_char - end <= 60 for name, end in anchors)
     ]
+    everything = scored
     if main and len(main) < len(scored):
         scored = main
     finest = min(rank_of(sp._.place[0], p) for sp, p in scored)
@@ -116,11 +132,19 @@ def places_for(spans, trig_pos: int, dtext: str) -> list[tuple[Place, int]]:
     if BETWEEN_BEFORE.search(dtext[max(0, first[0].start_char - 60) : first[0].start_char]):
         # "between the villages of Robotyne and Verbove", "on the road between Bor and Pibor": one event, at the first place
         return [(first[0]._.place[0], first[1])]
-    # a list continues with its neighbours whatever their precision ("Susah, Hawi Susah and Al-Shajlah")
-    following = [x for x in scored if x[0].start_char > first[0].start_char and x[1] < 3]
+    # a list continues with its neighbours whatever their precision ("Susah, Hawi Susah and Al-Shajlah"); a known
+    # place that locates an unlisted neighbour stays a member when the list goes on after it ("A, B, C and D")
+    following = [
+        x
+        for x in everything
+        if x[0].start_char > first[0].start_char
+        and (x[1] < 3 or rank_of(x[0]._.place[0], x[1]) < 3)
+        and (x in scored or _mid_list(x, everything, dtext))
+    ]
     for sp, p in following:
         between = dtext[out[-1][0].end_char : sp.start_char]
-        if rank_of(sp._.place[0], p) > rank_of(out[-1][0]._.place[0], out[-1][1]) and re.fullmatch(r"\s*,\s*", between):
+        coarser = rank_of(sp._.place[0], p) > rank_of(out[-1][0]._.place[0], out[-1][1])
+        if coarser and re.fullmatch(r"\s*,\s*", between) and not _mid_list((sp, p), everything, dtext):
             break  # "in Mir Ali, North Waziristan": the coarser place locates the finer one
         if re.fullmatch(r"\s*,\s*(?:also\s+)?(?:in\s+)?", between) and (
             sp._.place[1] or sp._.place[0].feature in ("province", "region", "country")

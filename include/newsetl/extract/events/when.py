@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from datetime import timedelta
+from datetime import date, timedelta
 
 from ..dates import DateMention
 from .attribution import REPORT_AFTER, REPORT_BEFORE
@@ -43,6 +43,28 @@ def relative_date(stext: str, s0: int, anchor):
     elif m.group("same") and m.group("same").lower() in ("following", "next"):
         days = 1
     return DateMention(s0 + m.start(), s0 + m.end(), m.group(0), anchor[0] + timedelta(days=days), 1, "relative")
+
+
+def _adverbial(stext: str, m: re.Match) -> bool:
+    """The phrase stands as a sentence adverb: at the start or set off by commas ("Earlier, ...", ", recently, ")."""
+    head = stext[: m.start()].rstrip()
+    return not head or head.endswith(",") or stext[m.end() :].lstrip().startswith(",")
+
+
+def vague_date(art, stext: str) -> tuple[date, int] | None:
+    """A date from a vague time of the sentence, as an analyst codes it: "over the past few days" is the week before
+    the reference date (precision 2); "recently" is the reference date's month (precision 3); a sentence-initial
+    "Earlier," is the story's last date before it, else the reference date (precision 3)."""
+    pats = art.res.vague_time_res
+    if "days" in pats and pats["days"].search(stext):
+        return art.ref - timedelta(days=7), 2
+    m = pats["recent"].search(stext) if "recent" in pats else None
+    if m is not None and _adverbial(stext, m):
+        return art.ref, 3
+    m = pats["earlier"].search(stext) if "earlier" in pats else None
+    if m is not None and _adverbial(stext, m):
+        return (art.last_date_any[0] if art.last_date_any else art.ref), 3
+    return None
 
 
 def day_dates(art, s0: int, s1: int, sdates: list, para: int) -> list:
@@ -102,6 +124,8 @@ def date_event(art, u, ev, tspan) -> list:
         ]
         if again:
             ev.extras["again"] = again[0]
+    elif (vague := vague_date(art, stext)) is not None:
+        ev.event_date, ev.time_precision = vague  # "Over the past few days", "Recently,", "Earlier,"
     elif u.para in art.last_date_by_para:
         ev.event_date, ev.time_precision = art.last_date_by_para[u.para]
     return own_dates
