@@ -207,3 +207,17 @@ def test_two_nights_validate_at_once_in_one_gx_project(night, tmp_path):
         json.loads(p.read_text())
     html = Path(out[0]["data_docs"]).read_text(encoding="utf-8")
     assert "2026-11-21_n0" in html and "2026-11-22_n1" in html
+
+
+def test_a_later_summary_points_at_the_published_runs_data_docs_and_report(night):
+    """`newsetl summary` / `make run` print the summary read back from the lake: it names the Data Docs and the
+    nightly report of the run that published the date, without writing anything."""
+    from newsetl.run import format_summary, summarize
+
+    lake, summary, _ = night
+    before = sorted(p for p in lake.rglob("*") if p.is_file())
+    later = summarize(str(lake), DATE, None)
+    text = format_summary(later)
+    assert later["report"] == summary["report"] and f"  report: {summary['report']}" in text
+    assert f"GX Data Docs: {validation(lake)['data_docs']}" in text
+    assert sorted(p for p in lake.rglob("*") if p.is_file()) == before

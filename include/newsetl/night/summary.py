@@ -71,6 +71,9 @@ def summarize(lake_uri: str, ingest_date: str, run_id: str | None, extra: dict |
                 "evaluated": sum(len(t.get("results", [])) for t in rep.get("tables", {}).values()),
                 "data_docs": rep.get("data_docs"),
             }
+            report = posixpath.join(lake.runs(ingest_date, last["run_id"]), "report.html")
+            if lake.fs.exists(report):  # the publishing run's nightly report
+                out["report"] = report
     if run_id:  # a run records its summary; a later `newsetl summary` only reads
         from ..report import write_report_quietly  # the nightly HTML report, next to validation.json
 
