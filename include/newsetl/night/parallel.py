@@ -16,6 +16,7 @@ from __future__ import annotations
 import importlib
 import multiprocessing
 import os
+import signal
 import threading
 import time
 from concurrent.futures import ProcessPoolExecutor
@@ -50,9 +51,14 @@ def preload(modules: tuple[str, ...]) -> threading.Thread:
     return t
 
 
+_STOP_SIGNALS = {signal.SIGTERM, signal.SIGINT}
+
+
 def _worker_init(settings: Settings) -> None:
     """Once per worker process: load the extractor (spaCy pipeline, rules, gazetteer) before any shard."""
     from ..extract.extractor import get_extractor
+
+    signal.pthread_sigmask(signal.SIG_UNBLOCK, _STOP_SIGNALS)  # blocked by the parent while it started us
 
     t = time.perf_counter()
     get_extractor(settings.spacy_model, settings.cache_dir)
@@ -86,14 +92,21 @@ def run_shards(
     preload(("great_expectations", "great_expectations.expectations"))  # for the gate after the shards
     ctx = multiprocessing.get_context("spawn")
     pool = ProcessPoolExecutor(max_workers=n, mp_context=ctx, initializer=_worker_init, initargs=(settings,))
+    # SIGTERM / Ctrl-C are held back while the pool starts its processes: a stop raised in the middle of a
+    # spawn leaves a half-written start-up message (the child prints EOFError) or a pool that cannot shut down.
+    # A stop that arrives meanwhile is delivered right after, at the first wait below.
+    held = signal.pthread_sigmask(signal.SIG_BLOCK, _STOP_SIGNALS)
     try:
-        futures: list[Any] = [pool.submit(_run_one, sh, staging, lake_uri, ingest_date, settings) for sh in shards]
+        try:
+            futures: list[Any] = [pool.submit(_run_one, sh, staging, lake_uri, ingest_date, settings) for sh in shards]
+        finally:
+            signal.pthread_sigmask(signal.SIG_SETMASK, held)
         out = [f.result() for f in futures]
     except BaseException:  # a failed shard, Ctrl-C or SIGTERM: stop the other shards now, not at their end
         processes = list((getattr(pool, "_processes", None) or {}).values())
         pool.shutdown(wait=False, cancel_futures=True)  # the pool cancels what has not started (never by hand:
         for proc in processes:  # a future cancelled behind its back makes its manager thread fail noisily)
-            proc.terminate()
+            proc.kill()  # SIGKILL: also a worker still starting (its stop signals are blocked until its init)
         raise
     pool.shutdown(wait=True)
     return out
