@@ -172,29 +172,10 @@ def _grain_expectations(name: str, article_ids: list[str]) -> list:
     return exps
 
 
-def _outcome(report: dict) -> None:
-    for name, t in report["tables"].items():
-        for r in t["results"]:
-            if not r["success"]:
-                item = {
-                    "table": name,
-                    "expectation": r["expectation"],
-                    "column": r["column"],
-                    "detail": (
-                        f"unexpected={r['unexpected_count']} e.g. {r['partial_unexpected_list'][:3]}"
-                        if r["unexpected_count"]
-                        else (r.get("observed_value") or r.get("exception") or "")
-                    ),
-                }
-                (report["failures"] if r["severity"] == "critical" else report["warnings"]).append(item)
-        t["evaluated"], t["failed"] = len(t["results"]), sum(1 for r in t["results"] if not r["success"])
-    report["success"] = not report["failures"]
-
-
 def validate(lake_uri: str, ingest_date: str, run_id: str, fail_on_warning: bool = False) -> dict:
     """GX over the staged derived tables; writes `_runs/.../analytics_validation.json`; raises
     QualityGateError (nothing published) when a critical expectation fails."""
-    from .quality import QualityGateError, Validator, row_expectations, to_pandas
+    from .quality import QualityGateError, Validator, outcome, row_expectations, to_pandas
 
     lake = Lake(lake_uri)
     final = _staged(lake, ingest_date, run_id)
@@ -212,7 +193,7 @@ def validate(lake_uri: str, ingest_date: str, run_id: str, fail_on_warning: bool
             grain = _grain_expectations(name, article_ids)
             results += v.validate(f"derived_{name}_grain", df[DERIVED_KEYS[name]], lambda e=grain: e)
         report["tables"][name] = {"rows": t.num_rows, "results": results}
-    _outcome(report)
+    outcome(report)
     path = posixpath.join(lake.runs(ingest_date, run_id), "analytics_validation.json")
     lake.write_json(path, report)
     failures = report["failures"] + (report["warnings"] if fail_on_warning else [])

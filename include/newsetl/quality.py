@@ -224,7 +224,8 @@ def validate_staged(lake: Any, final_dir: str, date: str, run_id: str | None = N
 
 
 def outcome(report: dict) -> None:
-    """Sort failed results into critical failures and warnings; counts per table; overall success."""
+    """Sort failed results into critical failures and warnings; counts per table; overall success.
+    (Also the analytics DAG's gate over the derived tables.)"""
     for name, t in report["tables"].items():
         for r in t["results"]:
             if not r["success"]:
@@ -232,7 +233,7 @@ def outcome(report: dict) -> None:
                     "table": name,
                     "expectation": r["expectation"],
                     "column": r["column"],
-                    "part": r.get("part"),
+                    **({"part": r["part"]} if "part" in r else {}),  # the gate's results name their part
                     "detail": f"unexpected={r['unexpected_count']} e.g. {r['partial_unexpected_list'][:3]}"
                     if r["unexpected_count"]
                     else (r.get("observed_value") or r.get("exception") or ""),
