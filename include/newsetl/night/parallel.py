@@ -58,8 +58,6 @@ def _worker_init(settings: Settings) -> None:
     """Once per worker process: load the extractor (spaCy pipeline, rules, gazetteer) before any shard."""
     from ..extract.extractor import get_extractor
 
-    signal.pthread_sigmask(signal.SIG_UNBLOCK, _STOP_SIGNALS)  # blocked by the parent while it started us
-
     t = time.perf_counter()
     get_extractor(settings.spacy_model, settings.cache_dir)
     log.info("worker %d: extractor ready in %.2f s", os.getpid(), time.perf_counter() - t)
@@ -94,19 +92,25 @@ def run_shards(
     pool = ProcessPoolExecutor(max_workers=n, mp_context=ctx, initializer=_worker_init, initargs=(settings,))
     # SIGTERM / Ctrl-C are held back while the pool starts its processes: a stop raised in the middle of a
     # spawn leaves a half-written start-up message (the child prints EOFError) or a pool that cannot shut down.
-    # A stop that arrives meanwhile is delivered right after, at the first wait below.
-    held = signal.pthread_sigmask(signal.SIG_BLOCK, _STOP_SIGNALS)
+    # The handlers are swapped (not the signal mask: another thread, e.g. the lease keep-alive, would take the
+    # signal and the main thread would still run the handler); a stop that arrives meanwhile is re-raised after.
+    held: list[int] = []
+    main = threading.current_thread() is threading.main_thread()
+    saved = {s: signal.signal(s, lambda sig, _f: held.append(sig)) for s in _STOP_SIGNALS} if main else {}
     try:
         try:
             futures: list[Any] = [pool.submit(_run_one, sh, staging, lake_uri, ingest_date, settings) for sh in shards]
         finally:
-            signal.pthread_sigmask(signal.SIG_SETMASK, held)
+            for s, h in saved.items():
+                signal.signal(s, h)
+            for sig in held[:1]:
+                signal.raise_signal(sig)
         out = [f.result() for f in futures]
     except BaseException:  # a failed shard, Ctrl-C or SIGTERM: stop the other shards now, not at their end
         processes = list((getattr(pool, "_processes", None) or {}).values())
         pool.shutdown(wait=False, cancel_futures=True)  # the pool cancels what has not started (never by hand:
         for proc in processes:  # a future cancelled behind its back makes its manager thread fail noisily)
-            proc.kill()  # SIGKILL: also a worker still starting (its stop signals are blocked until its init)
+            proc.kill()  # SIGKILL: also a worker still starting
         raise
     pool.shutdown(wait=True)
     return out
