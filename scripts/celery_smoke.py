@@ -40,6 +40,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "scripts"))  # airflow_services, when imported from elsewhere (newsetl: the install)
 
 from airflow_services import AirflowServices, free_port  # noqa: E402
+from cluster_metrics import cpu_delta, cpu_seconds, phases, run_wall, timeline  # noqa: E402
 
 DAG = "news_ingest"
 
@@ -269,7 +270,9 @@ def task_startup(af: AirflowServices, run_id: str) -> dict:
     return out
 
 
-def run_reference(env: dict, landing: Path, lake: Path, date: str) -> float:
+def run_reference(env: dict, landing: Path, lake: Path, date: str, workers: int = 1) -> float:
+    """Wall seconds of `newsetl run --workers N` on the night's folder (1 = in-process: the issue's yardstick);
+    a fresh process, so its start-up (imports, model load) is included, as a cron job would pay it."""
     t = time.monotonic()
     subprocess.run(
         [
@@ -283,6 +286,8 @@ def run_reference(env: dict, landing: Path, lake: Path, date: str) -> float:
             date,
             "--run-id",
             f"reference__{date}",
+            "--workers",
+            str(workers),
         ],
         env=env,
         check=True,
@@ -300,6 +305,9 @@ def parse_args() -> argparse.Namespace:
     ap.add_argument("--no-kill", action="store_true", help="skip night B (worker killed mid-run)")
     ap.add_argument("--keep", action="store_true", help="keep the temp folder (logs, lakes) for inspection")
     ap.add_argument("--cold", action="store_true", help="no warm worker processes (newsetl.worker preload off)")
+    ap.add_argument(
+        "--bench", type=int, default=0, help="N more nights timed on the cluster and in one process, interleaved"
+    )
     return ap.parse_args()
 
 
@@ -327,6 +335,9 @@ def cluster(base: Path, args: argparse.Namespace, conn: str, broker: str, newset
             "AIRFLOW__CELERY__WORKER_CONCURRENCY": str(args.concurrency),
             **({} if args.cold else {"AIRFLOW__CELERY__CELERY_CONFIG_OPTIONS": "newsetl.worker.CELERY_CONFIG"}),
             "AIRFLOW__CORE__PARALLELISM": "16",
+            # the task supervisor notices a finished task process only when its select() times out (at most
+            # this many seconds) if the process closed its sockets before it exited: ~5 s per task by default
+            "AIRFLOW__WORKERS__MIN_HEARTBEAT_INTERVAL": os.environ.get("AIRFLOW__WORKERS__MIN_HEARTBEAT_INTERVAL", "1"),
             # a SIGKILLed worker's running tasks are failed (then retried) after this many seconds without heartbeat
             "AIRFLOW__SCHEDULER__TASK_INSTANCE_HEARTBEAT_TIMEOUT": "30",
             "AIRFLOW__SCHEDULER__TASK_INSTANCE_HEARTBEAT_TIMEOUT_DETECTION_INTERVAL": "5",
@@ -358,8 +369,19 @@ def start_cluster(af: AirflowServices, base: Path, args: argparse.Namespace) -> 
             env={"AIRFLOW__LOGGING__WORKER_LOG_SERVER_PORT": str(free_port())},
         )
     af.wait_for(lambda: all("ready" in af.log_tail(n, 400) for n in workers), 90, "both Celery workers ready")
+    if not args.cold:  # a resident worker is warm long before its night: do not time the preload as the night's
+        af.wait_for(
+            lambda: all(_warmed(af.log_tail(n, 2000)) >= args.concurrency for n in workers),
+            300,
+            "every Celery pool process warmed (newsetl.worker)",
+        )
     af.wait_dag_parsed(DAG)
     return workers
+
+
+def _warmed(log: str) -> int:
+    """Celery pool processes of a worker log that finished newsetl.worker's preload (or gave up on it)."""
+    return log.count("newsetl: worker process warmed") + log.count("newsetl: worker preload failed")
 
 
 def night_a(af: AirflowServices, workers: dict[str, Path], t_ref: float, failures: list[str]) -> dict:
@@ -378,8 +400,10 @@ def night_a(af: AirflowServices, workers: dict[str, Path], t_ref: float, failure
     used = shard_workers(af, workers, run_a)
     say(
         f"night A: {state} in {wall_a:.1f} s on two workers ({len(shards)} shards; task messages per worker: {used}) "
-        f"vs {t_ref:.1f} s in-process"
+        f"vs {t_ref:.1f} s in-process (newsetl run --workers 1, one process)"
     )
+    steps = phases(timeline(af, DAG, run_a), wall_a)
+    say(f"night A, seconds per step: {steps}")
     if state != "success":
         failures.append(f"night A ended {state}: {tis}")
     if len(shards) < 8:
@@ -388,6 +412,7 @@ def night_a(af: AirflowServices, workers: dict[str, Path], t_ref: float, failure
         failures.append(f"not every worker ran tasks: {used}")
     return {
         "shards": len(shards),
+        "steps": steps,
         "cluster_seconds": round(wall_a, 1),
         "in_process_seconds": round(t_ref, 1),
         "tasks_per_worker": used,
@@ -435,6 +460,39 @@ def night_b(af: AirflowServices, night: str, failures: list[str]) -> None:
         failures.append(f"the shards killed with {victim} ({lost}) were not retried: {tis}")
     if state != "success":
         failures.append(f"night B ended {state} after the worker kill: {tis}")
+
+
+def bench_nights(af: AirflowServices, args: argparse.Namespace, dirs: dict[str, Path], ref_env: dict) -> dict:
+    """`--bench N` more nights, each timed on the cluster and in one process (`newsetl run --workers 1`) on the
+    same input, the order alternating; both lakes must agree. Medians of both, and the cluster's CPU per night."""
+    import statistics
+
+    idle0 = cpu_seconds(af)
+    time.sleep(10)
+    idle = cpu_delta(idle0, cpu_seconds(af))
+    say(f"cluster idle CPU over 10 s (seconds per component): {idle}")
+    rows = []
+    for i in range(args.bench):
+        night = (datetime.now(UTC).date() - timedelta(days=2 + i)).isoformat()
+        make_night(dirs["landing"] / night, f"C{i}", args.docs)
+        t_ref = run_reference(ref_env, dirs["landing"], dirs["ref"], night, 1) if i % 2 == 0 else None
+        cpu0 = cpu_seconds(af)
+        run_id = f"manual__{night}"
+        af.cli("dags", "trigger", DAG, "--logical-date", f"{night}T00:00:00+00:00", "--run-id", run_id)
+        state = af.wait_run_done(DAG, run_id, 900)
+        cpu = cpu_delta(cpu0, cpu_seconds(af))
+        wall = run_wall(af, run_id) or float("nan")
+        if t_ref is None:
+            t_ref = run_reference(ref_env, dirs["landing"], dirs["ref"], night, 1)
+        n_shards = sum(1 for t in timeline(af, DAG, run_id) if t["task"] == "process_shard")
+        steps = phases(timeline(af, DAG, run_id), wall)
+        say(f"bench {night}: {state}, {n_shards} shards: cluster {wall:.1f} s vs in-process {t_ref:.1f} s; {steps}")
+        say(f"bench {night}: cluster CPU seconds per component: {cpu}")
+        same_lake(dirs["lake"], dirs["ref"], night, f"bench {night}", "", [])
+        rows.append({"cluster": wall, "in_process": t_ref, "cluster_cpu": sum(cpu.values())})
+    med = {k: round(statistics.median(r[k] for r in rows), 1) for k in ("cluster", "in_process", "cluster_cpu")}
+    say(f"bench: {len(rows)} nights, median cluster {med['cluster']} s vs in-process {med['in_process']} s")
+    return {"bench_nights": len(rows), "bench_median": med, "bench": rows}
 
 
 def same_lake(lake: Path, ref: Path, night: str, label: str, note: str, failures: list[str]) -> None:
@@ -486,6 +544,8 @@ def main() -> int:
         workers = start_cluster(af, base, args)
         summary = night_a(af, workers, t_ref_a, failures)
         same_lake(lake, ref, date_a, "night A", "(all tables, all rows)", failures)
+        if args.bench:
+            summary.update(bench_nights(af, args, {"landing": landing, "lake": lake, "ref": ref}, ref_env))
         if not args.no_kill:
             night_b(af, date_b, failures)
             same_lake(lake, ref, date_b, "night B", "despite the killed worker", failures)
