@@ -67,6 +67,12 @@ def preload() -> dict:
     gx, _ = _gx()
     gx.get_context(mode="ephemeral")  # first context creation also imports GX's lazy modules
     out["gx"] = round(time.perf_counter() - t, 2)
+    t = time.perf_counter()
+    from .report import charts  # noqa: F401  (altair)
+    from .report.page import vega_bundle
+
+    vega_bundle()  # the summary task's nightly report embeds it: ~1.5-3 s per call, cached per process
+    out["report"] = round(time.perf_counter() - t, 2)
     return out
 
 

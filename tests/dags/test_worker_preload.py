@@ -9,10 +9,13 @@ def test_preload_builds_the_extractor_once_and_imports_gx(settings, monkeypatch)
     from newsetl.worker import preload
 
     times = preload()
-    assert set(times) == {"extractor", "gx"}
+    assert set(times) == {"extractor", "gx", "report"}
     import sys
 
     assert "great_expectations" in sys.modules
+    from newsetl.report.page import vega_bundle
+
+    assert vega_bundle.cache_info().currsize == 1  # the report's JS bundle is built once, in the worker
     # the task's own call now returns the instance the worker built (no second load)
     hits = get_extractor.cache_info().hits
     get_extractor(settings.spacy_model, settings.cache_dir)
