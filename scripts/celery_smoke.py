@@ -228,8 +228,6 @@ def cluster(base: Path, args: argparse.Namespace, conn: str, broker: str, newset
             # half of it before its upstream's end is noticed: 0.5 s cost ~0.4 s per step, 0.1 s ~0.15 s (and 12%
             # of a core while idle instead of 3%)
             "AIRFLOW__SCHEDULER__SCHEDULER_IDLE_SLEEP_TIME": "0.1",
-            # GX logs every config save at INFO: hundreds of lines per gate through the task log pipe
-            "AIRFLOW__LOGGING__NAMESPACE_LEVELS": "great_expectations=WARNING",
             # the task supervisor notices a finished task process only when its select() times out (at most
             # this many seconds) if the process closed its sockets before it exited: ~5 s per task by default
             "AIRFLOW__WORKERS__MIN_HEARTBEAT_INTERVAL": "1",

@@ -215,6 +215,15 @@ def test_airflow3_settings(compose):
     assert "AIRFLOW__CORE__FERNET_KEY" in env
 
 
+def test_warm_workers_and_night_latency_settings(compose):
+    """The settings docker/README.md measures: warm pool processes, a finished task's slot freed within 1 s,
+    a 0.1 s idle scheduler loop."""
+    env = _env(compose["x-airflow-common"])
+    assert env.get("AIRFLOW__CELERY__CELERY_CONFIG_OPTIONS") == "newsetl.worker.CELERY_CONFIG"
+    assert str(env.get("AIRFLOW__WORKERS__MIN_HEARTBEAT_INTERVAL")) == "1"
+    assert float(env.get("AIRFLOW__SCHEDULER__SCHEDULER_IDLE_SLEEP_TIME", 1)) <= 0.2
+
+
 def test_newsetl_env_vars(compose, airflow_services):
     env = _env(compose["x-airflow-common"])
     for key, expected in NEWSETL_ENV.items():
