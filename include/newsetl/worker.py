@@ -69,6 +69,9 @@ def preload() -> dict:
 
     gx, _ = _gx()
     gx.get_context(mode="ephemeral")  # first context creation also imports GX's lazy modules
+    # GX logs every config save at INFO (~150 records per gate) and Airflow's task logging is at INFO: keep its
+    # warnings only (Airflow's namespace_levels applies to structlog loggers, not to GX's stdlib ones)
+    logging.getLogger("great_expectations").setLevel(logging.WARNING)
     out["gx"] = round(time.perf_counter() - t, 2)
     t = time.perf_counter()
     from .report import charts  # noqa: F401  (altair)
