@@ -281,8 +281,8 @@ def start_cluster(af: AirflowServices, base: Path, args: argparse.Namespace) -> 
 
 
 def _warmed(log: str) -> int:
-    """Celery pool processes of a worker log that finished newsetl.worker's preload (or gave up on it)."""
-    return log.count("newsetl: worker process warmed") + log.count("newsetl: worker preload failed")
+    """Celery pool processes of a worker log that finished newsetl.worker's preload and warm-up (or gave up)."""
+    return log.count("newsetl: worker process warmed")
 
 
 def night_a(af: AirflowServices, workers: dict[str, Path], t_ref: float, failures: list[str]) -> dict:

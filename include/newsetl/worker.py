@@ -126,10 +126,17 @@ def _celery_config() -> dict:
     def _warm(**_kwargs):
         import gc
 
-        try:
-            log.warning("newsetl: worker process warmed in %s s", {**preload(), **warm_up()})
-        except Exception:  # never stop a worker from serving tasks
+        times: dict = {}
+        try:  # never stop a worker from serving tasks
+            times.update(preload())
+        except Exception:
             log.exception("newsetl: worker preload failed; tasks will load their own models")
+        else:
+            try:
+                times.update(warm_up())
+            except Exception:
+                log.exception("newsetl: worker warm-up night failed; tasks start with cold caches")
+        log.warning("newsetl: worker process warmed in %s s", times)
         # Move the preloaded objects (spaCy vocab, GX, rules) out of the collector's reach, as Airflow does
         # for its own preloads: full collections in the forked tasks then skip them, and do not copy their pages.
         gc.collect()

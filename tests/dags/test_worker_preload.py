@@ -36,23 +36,39 @@ def test_celery_config_is_the_providers_default_plus_the_hook():
     assert any("_warm" in repr(r) for r in worker_process_init.receivers)
 
 
-def test_warm_up_builds_the_lazy_state_in_the_parent_and_leaves_nothing_behind(settings, monkeypatch):
-    """warm_up runs one built-in document through process_shard: the splitter's model is loaded and the
-    tokenizer has seen its words before any task is forked; no temp files and no extra thread remain."""
+def test_warm_up_runs_a_whole_night_in_the_parent_and_leaves_nothing_behind(settings, monkeypatch):
+    """warm_up runs the built-in document through every step (split, extract, GX gate, report) in this process,
+    before any task is forked; no temp files and no extra thread remain."""
     import glob
     import tempfile
     import threading
 
+    import newsetl.night.shard as shard
+    import newsetl.quality as quality
+    import newsetl.report as report
+
     monkeypatch.setenv("NEWSETL_CACHE_DIR", settings.cache_dir)
     from newsetl.extract.extractor import get_extractor
-    from newsetl.split.model import load_model
     from newsetl.worker import WARM_UP_DUMP, warm_up
 
-    load_model.cache_clear()
+    calls: list[str] = []
+
+    def spy(module, name):
+        real = getattr(module, name)
+
+        def wrapper(*a, **k):
+            calls.append(name)
+            return real(*a, **k)
+
+        monkeypatch.setattr(module, name, wrapper)
+
+    spy(shard, "_split")
+    spy(quality, "validate_staged")
+    spy(report, "write_report_quietly")
     threads = set(threading.enumerate())
     out = warm_up()
     assert set(out) == {"warm_up"}
-    assert load_model.cache_info().currsize == 1
+    assert calls == ["_split", "validate_staged", "write_report_quietly"]
     vocab = get_extractor(settings.spacy_model, settings.cache_dir).nlp.vocab
     assert "Kharkiv" in vocab.strings and "Kharkiv" in WARM_UP_DUMP
     assert set(threading.enumerate()) == threads  # a thread alive at fork time would be lost in the tasks
