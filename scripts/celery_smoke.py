@@ -228,8 +228,8 @@ def cluster(base: Path, args: argparse.Namespace, conn: str, broker: str, newset
             **({} if args.cold else {"AIRFLOW__CELERY__CELERY_CONFIG_OPTIONS": "newsetl.worker.CELERY_CONFIG"}),
             "AIRFLOW__CORE__PARALLELISM": "16",
             # the scheduler sleeps this long when a loop found nothing to do, so each step of a night waits up to
-            # that long before its upstream's end is noticed. 0.1 s saved ~1 s of gaps per night but cost ~3.5 s
-            # of scheduler and ~2 s of PostgreSQL CPU per night: slower on a busy 2-core host (README)
+            # that long before its upstream's end is noticed. 0.1 s saved ~1 s of gaps per night but cost 2-5 s
+            # more scheduler and PostgreSQL CPU, which slowed the shards and the gate more (README, at load 1-11)
             "AIRFLOW__SCHEDULER__SCHEDULER_IDLE_SLEEP_TIME": "0.5",
             # the DAG file is parsed when the dag-processor starts; re-parsing it every 30 s costs CPU in the night
             "AIRFLOW__DAG_PROCESSOR__MIN_FILE_PROCESS_INTERVAL": "600",
