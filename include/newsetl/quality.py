@@ -215,6 +215,7 @@ def validate_staged(lake: Any, final_dir: str, date: str, run_id: str | None = N
         report["tables"][name] = {"rows": night.num_rows, "results": results}
         del night
     outcome(report)
+    project.finish()
     report["data_docs"] = project.index
     report["data_docs_pages"] = project.pages
     report["gx_project"] = root
