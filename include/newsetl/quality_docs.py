@@ -156,7 +156,7 @@ class GateProject:
         """The Data Docs index, once a Checkpoint of this project has built it."""
         return docs_index(self.root) if self.root and os.path.exists(docs_index(self.root)) else None
 
-    def run(self, suite_name: str, df: pd.DataFrame, expectations: list[Any]) -> Any:
+    def run(self, suite_name: str, df: pd.DataFrame, expectations: list[Any], page: str | None = None) -> Any:
         """One Checkpoint run (validation + stored result); returns the suite validation result. The Data Docs
         pages of the night's results are built once, by `finish`."""
         from great_expectations.core.run_identifier import RunIdentifier
@@ -170,13 +170,13 @@ class GateProject:
                 cp = checkpoint(self._context(), suite_name, expectations, docs=True)
                 res = run_deferring_docs(cp, df, rid)
                 key, result = next(iter(res.run_results.items()))
-                self.pages[suite_name] = self._page(key)
+                self.pages[page or suite_name] = self._page(key)
                 self._results.append((key, suite_name))
         except Exception as exc:
             if not _disk_full(exc):
                 raise
             self._without_docs(exc)
-            return self.run(suite_name, df, expectations)
+            return self.run(suite_name, df, expectations, page)
         return result
 
     def _context(self) -> Any:
@@ -200,8 +200,7 @@ class GateProject:
         try:
             with locked(self.root):
                 self._context().build_data_docs(site_names=[SITE], resource_identifiers=ids, build_index=True)
-                for _, name in self._results:
-                    self._offline(name)
+                self._offline(list(dict.fromkeys(n for _, n in self._results)))
         except Exception as exc:  # the verdict stands; only the pages are missing
             if not _disk_full(exc):
                 raise
@@ -220,18 +219,15 @@ class GateProject:
         self._ephemeral = self.gx.get_context(mode="ephemeral")
         _quiet(self._ephemeral)
 
-    def _offline(self, suite_name: str) -> None:
+    def _offline(self, suites: list[str]) -> None:
         """Point the pages this run built at local copies of their JS/CSS (quality_assets.py)."""
         if not self.cache_dir or not self.root:
             return
         from . import quality_assets
 
         site = os.path.dirname(docs_index(self.root))
-        pages = [
-            docs_index(self.root),
-            self.pages[suite_name],
-            os.path.join(site, "expectations", f"{suite_name}.html"),
-        ]
+        pages = [docs_index(self.root), *self.pages.values()]
+        pages += [os.path.join(site, "expectations", f"{suite}.html") for suite in suites]
         quality_assets.offline_pages(site, pages, self.cache_dir)
 
     def _page(self, key: Any) -> str:
