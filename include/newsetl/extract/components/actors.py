@@ -7,6 +7,8 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
+import numpy as np
+from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
@@ -61,6 +63,8 @@ class ActorMatcher(RuleComponent):
             gov = f"Government of {names.get(iso3, '')}" if iso3 else None
             if gov in rules.actors and adj[:1].isupper() and " " not in adj:
                 self.adj_government[adj] = gov
+        # hashes of those adjectives: _adjective_forces looks only at the tokens spelled so (not at every token)
+        self.adj_military_ids = np.array(sorted({nlp.vocab.strings.add(a) for a in self.adj_military}), np.uint64)
         # acronyms the dictionary already knows (for article-defined acronyms, see _acronyms)
         self.dict_acronym = dict(rules.case_aliases)
         self.actor_country = {name: a.country for name, a in rules.actors.items()}
@@ -120,7 +124,8 @@ class ActorMatcher(RuleComponent):
             taken.update(range(sp.start, sp.end))
         new = []
         n = len(doc)
-        for tok in doc:
+        for i in np.flatnonzero(np.isin(doc.to_array(ORTH), self.adj_military_ids)) if n else ():
+            tok = doc[int(i)]
             mil = self.adj_military.get(tok.text)
             if mil is None or tok.i in taken:
                 continue
