@@ -67,23 +67,24 @@ def _null_free(meta: pq.FileMetaData, index: int) -> bool:
     return True
 
 
-def _reduced_part(fh: Any, table: Table, keep: set[str]) -> pa.Table:
-    """One part file: the kept columns as they are, the others as null markers; a column the statistics
-    show null-free is not even read (bodies and other free text are usually never decompressed)."""
+def _reduced_batches(fh: Any, table: Table, keep: set[str], batch_rows: int) -> Iterator[pa.Table]:
+    """One part file, `batch_rows` rows at a time: the kept columns as they are, the others as null markers; a
+    column the statistics show null-free is not even read (bodies and other free text are usually never
+    decompressed). Reading in batches bounds the memory by the batch, not by the part file."""
     pf = pq.ParquetFile(fh)
-    meta, n = pf.metadata, pf.metadata.num_rows
+    meta = pf.metadata
     names = pf.schema_arrow.names
     read = [c for c in table.names if c in keep or not _null_free(meta, names.index(c))]
-    got = pf.read(columns=read)
-    cols = []
-    for c in table.names:
-        if c in keep:
-            cols.append(got.column(c).cast(table.schema.field(c).type))
-        elif c in read:
-            cols.append(null_marker(got.column(c)))
-        else:
-            cols.append(pa.chunked_array([pa.array(np.ones(n, dtype=np.int8))], pa.int8()))
-    return pa.Table.from_arrays(cols, names=table.names)
+    for batch in pf.iter_batches(batch_size=batch_rows, columns=read):
+        got, n, cols = pa.Table.from_batches([batch]), batch.num_rows, []
+        for c in table.names:
+            if c in keep:
+                cols.append(got.column(c).cast(table.schema.field(c).type))
+            elif c in read:
+                cols.append(null_marker(got.column(c)))
+            else:
+                cols.append(pa.chunked_array([pa.array(np.ones(n, dtype=np.int8))], pa.int8()))
+        yield pa.Table.from_arrays(cols, names=table.names)
 
 
 def part_paths(lake: Any, folder: str) -> list[str]:
@@ -102,16 +103,16 @@ def night_slices(
     pending: list[pa.Table] = []
     n = 0
     for path in paths:
-        with lake.fs.open(path, "rb") as fh:
-            part = _reduced_part(fh, table, keep)
-        keys.add(part)
-        pending.append(part)
-        n += part.num_rows
-        while n >= max_rows:
-            night = pa.concat_tables(pending)
-            yield night.slice(0, max_rows)
-            rest = night.slice(max_rows)
-            pending, n = [rest], rest.num_rows
+        with _open(lake, path) as fh:
+            for part in _reduced_batches(fh, table, keep, min(max_rows, 16_384)):
+                keys.add(part)
+                pending.append(part)
+                n += part.num_rows
+                while n >= max_rows:
+                    night = pa.concat_tables(pending).combine_chunks()
+                    yield night.slice(0, max_rows)
+                    rest = night.slice(max_rows)
+                    pending, n = [rest], rest.num_rows
     if n:
         yield pa.concat_tables(pending)
 
@@ -165,13 +166,20 @@ class KeyScan:
             return pa.array([], pa.string())
         candidates = []
         for path in paths:  # the values behind a repeated hash (few), read back and compared exactly
-            with lake.fs.open(path, "rb") as fh:
+            with _open(lake, path) as fh:
                 col = pq.read_table(fh, columns=[column]).column(column).drop_null().combine_chunks()
             candidates.append(col.filter(pa.array(np.isin(_hash64(col), twice))))
         values = pa.concat_arrays(candidates).cast(pa.string())
         counts = pc.value_counts(values)
         repeated = counts.field("values").filter(pc.greater(counts.field("counts"), 1))
         return values.filter(pc.is_in(values, value_set=repeated))
+
+
+def _open(lake: Any, path: str) -> Any:
+    """A part file to read: Arrow's own file for a local lake (its buffers come from Arrow's memory pool and are
+    reused; through a Python file object every column chunk is a Python bytes object, and the process keeps the
+    memory), the filesystem's file otherwise."""
+    return pa.OSFile(path, "rb") if lake.local else lake.fs.open(path, "rb")
 
 
 def _hash64(col: pa.ChunkedArray | pa.Array) -> np.ndarray:
