@@ -204,8 +204,7 @@ class GateProject:
         except Exception as exc:  # the verdict stands; only the pages are missing
             if not _disk_full(exc):
                 raise
-            log.warning("GX project %s: disk full (%s); this night's Data Docs are not built", self.root, exc)
-            self.pages = {}
+            self._without_docs(exc)  # as a full disk during a suite's run: a project just created is removed
 
     def _without_docs(self, exc: BaseException) -> None:
         """A full disk under the GX project: the night is judged the same, in an ephemeral context, without
