@@ -488,3 +488,31 @@ def test_comments_right_after_the_title_need_comment_section_evidence():
     bare = "Give back this season\n\nWe volunteered at the toy drive and loved it!\n\nAnna\nSo good to see.\n"
     d = split_dump(bare)
     assert d.comments == [] and d.body[-1] == "Anna So good to see."  # a bare name line after the title: body
+
+
+def test_cue_matching_on_lower_cased_lines_is_exact():
+    """The cues' fast path (case-sensitive patterns on lower-cased lines) counts what IGNORECASE counts."""
+    import re
+
+    from newsetl.split.cues import lower_exact
+
+    cues = load_cues()
+    lines = [
+        "The Ministry SAID on Monday that officials Told reporters: “WE WILL NOT COMMENT.”",
+        "I THINK this is a Joke, honestly… Thanks for the ARTICLE!",
+        "Posted by Ana on May 3, 2021 at 10:14 PM · 12 Comments · Sign Up",
+        "ſaid the Officials, İstanbul ıs Kelvin \u212a said",  # characters whose case folds are not one-to-one
+        "ΟΔΟΣ Σ said ΣΑΣ — Δήλωσε ο υπουργός",
+        "Agreed. Copyright © 2020, All Rights Reserved",
+    ]
+    checked = 0
+    for t in lines:
+        low = lower_exact(t)
+        for pat in list(cues.text.values()) + list(cues.line.values()):
+            assert pat.count(t, low) == len(pat.rx.findall(t)), (pat.rx.pattern[:40], t)
+            assert pat.search(t, low) == bool(pat.rx.search(t))
+            checked += pat.fast is not None and low is not None
+    assert checked > 0  # the fast path was taken
+    assert lower_exact("ſaid") is None and lower_exact("İstanbul") is None
+    assert lower_exact("“Quoted” — Café") == "“quoted” — café"
+    assert re.search(r"\(\?=\[", cues.text["attribution"].fast.pattern)  # the first-character look-ahead

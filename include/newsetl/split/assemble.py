@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .features import Cues
+from .cues import Cues
 from .text import Line
 
 MAX_CHROME_WORDS = 14  # a longer line labelled chrome/meta in the body zone is kept as body
