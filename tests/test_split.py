@@ -411,14 +411,7 @@ SEED_EXPECT = {
             ),
         ),
         "001",
-        pytest.param(
-            "002",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="the one-line anonymous first comment ('ISIS / US/ US Led Coalition ... Same Side', title "
-                "case, no end punctuation) is taken for a sub-heading and stays in the body (main: a comment)",
-            ),
-        ),
+        "002",
         "003",
         "004",
     ],

@@ -247,6 +247,7 @@ class _Doc:
     reader: list[int]
     news: list[int]
     doc: list[str]  # document-level features, given to every line
+    blk: list[str]  # per line, the size of its header + text block
 
 
 def _structure(lines: list[Line], flags: list[dict[str, bool]]) -> dict[str, list[bool]]:
@@ -281,6 +282,43 @@ def _structure(lines: list[Line], flags: list[dict[str, bool]]) -> dict[str, lis
     return {"qa": qa, "time_entry": entry, "key_value": kv, "sandwich": sandwich}
 
 
+def _dated_runs(flags: list[dict[str, bool]], run: int = 3) -> None:
+    """Three or more dated lines in a row are a table or a list (a timetable, race splits, a schedule), not a
+    sequence of comment headers (those alternate with text): they are marked `dated_run` instead of `dated`."""
+    n, i = len(flags), 0
+    while i < n:
+        j = i
+        while j < n and flags[j]["dated"]:
+            j += 1
+        if j - i >= run:
+            for f in flags[i:j]:
+                f["dated"], f["dated_run"] = False, True
+        i = max(j, i + 1)
+
+
+def _blocks(lines: list[Line], hdr: list[bool]) -> tuple[list[str], list[str]]:
+    """Header + text blocks: per line, the size (words) of the block it is in (a block runs from a header-like
+    line to the next); per document, the median size of the blocks that start with a header-like line.
+    Reader comments under name/date headers are short blocks; a sub-headed article has long sections."""
+    n = len(lines)
+    words = [len(ln.text.split()) for ln in lines]
+    starts = [0] + [i for i in range(1, n) if hdr[i]]
+    per_line = [""] * n
+    sizes = []
+    for k, a in enumerate(starts):
+        b = starts[k + 1] if k + 1 < len(starts) else n
+        size = sum(words[a:b])
+        if hdr[a]:
+            sizes.append(size)
+        tag = "blk" + _bucket(size, (30, 80, 200, 400))
+        for i in range(a, b):
+            per_line[i] = tag
+    if len(sizes) < 2:
+        return per_line, []  # one header or none: no evidence either way
+    sizes.sort()
+    return per_line, ["doc_blk" + _bucket(sizes[len(sizes) // 2], (30, 80, 200))]
+
+
 def _analyse(lines: list[Line], cues: Cues) -> _Doc:
     n = len(lines)
     flags: list[dict[str, bool]] = []
@@ -292,6 +330,7 @@ def _analyse(lines: list[Line], cues: Cues) -> _Doc:
             hit = memo[ln.text] = (_line_flags(cues, ln.text), _text_features(cues, ln.text))
         flags.append(dict(hit[0]))  # the structure marks are added per line below
         text.append(hit[1])  # shared, never modified
+    _dated_runs(flags)
     hdr = [
         f["header"] or f["header_weak"] or f["dated"] or (f["namelike"] and i + 1 < n and not flags[i + 1]["short"])
         for i, f in enumerate(flags)
@@ -317,7 +356,8 @@ def _analyse(lines: list[Line], cues: Cues) -> _Doc:
     for ln, f in zip(lines, flags):
         if f["short"]:
             seen[ln.text.lower()] = seen.get(ln.text.lower(), 0) + 1
-    doc = [f"doc_{k}" + _bucket(sum(structure[k]), (0, 1, 3)) for k in DOC_COUNTS]
+    blk, doc_blk = _blocks(lines, hdr)
+    doc = [f"doc_{k}" + _bucket(sum(structure[k]), (0, 1, 3)) for k in DOC_COUNTS] + doc_blk
     return _Doc(
         lines,
         flags,
@@ -329,6 +369,7 @@ def _analyse(lines: list[Line], cues: Cues) -> _Doc:
         [sum(1 for x in tf if x in READER_VOICE) for tf in text],
         [sum(1 for x in tf if x in NEWS_VOICE) for tf in text],
         doc,
+        blk,
     )
 
 
@@ -384,14 +425,17 @@ def doc_features(lines: list[Line], cues: Cues | None = None) -> list[list[str]]
     feats: list[list[str]] = []
     context = ""
     before = {"hdr": 0, "sec": 0, "dated": 0}
+    max_gap = max((ln.gap for ln in lines), default=0)
     for i, ln in enumerate(lines):
         f = d.flags[i]
-        out = ["bias"] + ["l:" + k for k, v in f.items() if v] + d.text[i] + d.doc
+        out = ["bias"] + ["l:" + k for k, v in f.items() if v] + d.text[i] + d.doc + [d.blk[i]]
         if context and ('"' in ln.text or "“" in ln.text or "‘" in ln.text) and _quotes_earlier(ln.text, context):
             out.append("quotes_earlier")
         if f["short"] and d.seen.get(ln.text.lower(), 0) > 1:
             out.append("repeat_short")
         out.append("gap" + _bucket(ln.gap, (0, 1, 2)))
+        if ln.gap and max_gap >= 2:  # the page's own separators: a single blank line where others are double
+            out.append("gap_below_max" if ln.gap < max_gap else "gap_at_max")
         if ln.indent:
             out.append("indent")
         if i and ln.indent > lines[i - 1].indent:
