@@ -357,7 +357,11 @@ def _analyse(lines: list[Line], cues: Cues) -> _Doc:
         if f["short"]:
             seen[ln.text.lower()] = seen.get(ln.text.lower(), 0) + 1
     blk, doc_blk = _blocks(lines, hdr)
+    reader = [sum(1 for x in tf if x in READER_VOICE) for tf in text]
+    head = reader[1 : max(4, n // 3)]  # the article's own voice: a blogger's "I" and "you" are no reader's
+    voiced = bool(head) and sum(1 for r in head if r) >= 0.5 * len(head)
     doc = [f"doc_{k}" + _bucket(sum(structure[k]), (0, 1, 3)) for k in DOC_COUNTS] + doc_blk
+    doc += ["doc_head_voiced"] if voiced else []
     return _Doc(
         lines,
         flags,
@@ -366,7 +370,7 @@ def _analyse(lines: list[Line], cues: Cues) -> _Doc:
         first_marker,
         after,
         seen,
-        [sum(1 for x in tf if x in READER_VOICE) for tf in text],
+        reader,
         [sum(1 for x in tf if x in NEWS_VOICE) for tf in text],
         doc,
         blk,
@@ -425,17 +429,16 @@ def doc_features(lines: list[Line], cues: Cues | None = None) -> list[list[str]]
     feats: list[list[str]] = []
     context = ""
     before = {"hdr": 0, "sec": 0, "dated": 0}
-    max_gap = max((ln.gap for ln in lines), default=0)
     for i, ln in enumerate(lines):
         f = d.flags[i]
         out = ["bias"] + ["l:" + k for k, v in f.items() if v] + d.text[i] + d.doc + [d.blk[i]]
+        if d.reader[i] and "doc_head_voiced" in d.doc:
+            out.append("reader_in_voiced_doc")
         if context and ('"' in ln.text or "“" in ln.text or "‘" in ln.text) and _quotes_earlier(ln.text, context):
             out.append("quotes_earlier")
         if f["short"] and d.seen.get(ln.text.lower(), 0) > 1:
             out.append("repeat_short")
         out.append("gap" + _bucket(ln.gap, (0, 1, 2)))
-        if ln.gap and max_gap >= 2:  # the page's own separators: a single blank line where others are double
-            out.append("gap_below_max" if ln.gap < max_gap else "gap_at_max")
         if ln.indent:
             out.append("indent")
         if i and ln.indent > lines[i - 1].indent:
