@@ -509,3 +509,22 @@ def test_cue_matching_on_lower_cased_lines_is_exact():
     assert lower_exact("ſaid") is None and lower_exact("İstanbul") is None
     assert lower_exact("“Quoted” — Café") == "“quoted” — café"
     assert re.search(r"\(\?=\[", cues.text["attribution"].fast.pattern)  # the first-character look-ahead
+
+
+def test_comment_paragraphs_follow_the_pages_own_separators():
+    """Two blank lines before anonymous comments and one between paragraphs: a comment start after one blank
+    line is the next paragraph of the comment above; where every break is one blank line, it is a new comment."""
+    from newsetl.split.assemble import _comments
+
+    cues = load_cues()
+    wide = "T\n\nBody text of the report.\n\nAda\n\nFirst paragraph.\n\nSecond paragraph.\n\n\nAnon one.\n\n\nAnon two.\n"
+    labels = ["title", "body", "author", "ctext", "cstart", "cstart", "cstart"]
+    out = _comments(cues, to_lines(wide), labels, 2)
+    assert [(c.author, c.paragraphs) for c in out] == [
+        ("Ada", ["First paragraph.", "Second paragraph."]),
+        (None, ["Anon one."]),
+        (None, ["Anon two."]),
+    ]
+    narrow = wide.replace("\n\n\n", "\n\n")
+    out = _comments(cues, to_lines(narrow), labels, 2)
+    assert [c.author for c in out] == ["Ada", None, None, None]
