@@ -254,10 +254,37 @@ def load_rules(data_dir: str | Path | None = None) -> Rules:
     return _load(str(Path(data_dir).resolve()) if data_dir else str(package_data_dir()))
 
 
+def _state_rows(rows: list[dict], lexicon: dict, words: dict) -> list[dict]:
+    """Military and police actors for the countries of `country_adjectives` the dictionary lacks ("Tajik forces", "Thai
+    army", "Kyrgyz border guards"), with '<Adjective> <noun>' aliases from `state_alias_nouns`."""
+    nouns = {k: v for k, v in words.get("state_alias_nouns", {}).items() if not k.startswith("_")}
+    if not nouns:
+        return []
+    names = {r["name"] for r in rows}
+    by_country: dict[str, list[str]] = {}
+    for adj, iso3 in lexicon.get("country_adjectives", {}).items():
+        if iso3 and adj[:1].isupper() and " " not in adj and "." not in adj:
+            by_country.setdefault(iso3, []).append(adj)
+    out = []
+    for iso3, adjs in sorted(by_country.items()):
+        cname = lexicon.get("country_names", {}).get(iso3)
+        if not cname:
+            continue
+        for prefix, ns in nouns.items():
+            name = f"{prefix} {cname}"
+            if name in names:
+                continue
+            aliases = [f"{a} {n}" for a in adjs for n in ns]
+            out.append({"name": name, "aliases": aliases, "actor_type": "State forces", "country": iso3})
+    return out
+
+
 @functools.lru_cache(maxsize=8)
 def _load(folder: str) -> Rules:
     d = Path(folder)
-    actors, alias, case_alias, remap, forms = _load_actors(read_jsonl(d / "actors.jsonl"))
+    lexicon, words = read_json(d / "lexicon.json"), read_json(d / "wordlists.json")
+    rows = read_jsonl(d / "actors.jsonl")
+    actors, alias, case_alias, remap, forms = _load_actors(rows + _state_rows(rows, lexicon, words))
     triggers, phrases = _load_triggers(read_jsonl(d / "triggers.jsonl"))
     return Rules(
         actors,
@@ -265,9 +292,9 @@ def _load(folder: str) -> Rules:
         case_alias,
         triggers,
         phrases,
-        read_json(d / "lexicon.json"),
+        lexicon,
         remap,
-        read_json(d / "wordlists.json"),
+        words,
         alias_forms=forms,
         source_dir=folder,
     )

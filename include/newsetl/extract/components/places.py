@@ -15,6 +15,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .. import gazetteer as gazmod
+from ..events.when import AGENCY_DATELINE
 from ..regions import RegionIndex
 from ..rules import Rules
 from ..text_cache import doc_text
@@ -193,7 +194,7 @@ class PlaceFinder(RuleComponent):
             return bool(i) and actors[i - 1][1] > s
 
         found = self._found(text)
-        dm = DATELINE.match(text)
+        dm = DATELINE.match(text) or AGENCY_DATELINE.match(text)
         dl_end = dm.end("dl") if dm else -1
         context = self._context(doc, text, found, dl_end)
         doc._.country_context = context
