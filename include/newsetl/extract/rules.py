@@ -120,6 +120,13 @@ class Rules:
     def wordset(self, name: str) -> frozenset:
         return frozenset(self.words.get(name, ()))
 
+    def words_re(self, name: str) -> re.Pattern | None:
+        """A word list of wordlists.json as one whole-word, case-insensitive pattern (compiled once per Rules)."""
+        cache = self.__dict__.setdefault("_words_res", {})
+        if name not in cache:
+            cache[name] = _words_re(self.words.get(name, ()))
+        return cache[name]
+
     def _alternation(self, words) -> str:
         return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(words), key=len, reverse=True))
 

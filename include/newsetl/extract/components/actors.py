@@ -61,6 +61,11 @@ class ActorMatcher(RuleComponent):
             gov = f"Government of {names.get(iso3, '')}" if iso3 else None
             if gov in rules.actors and adj[:1].isupper() and " " not in adj:
                 self.adj_government[adj] = gov
+        for iso3, cname in names.items():  # "the Azerbaijan Army", "Kenya army": a country's name used as adjective
+            mil = f"Military Forces of {cname}"
+            if mil in rules.actors and " " not in cname and cname[:1].isupper():
+                self.adj_military.setdefault(cname, mil)
+        self.title_heads = rules.wordset("force_heads_titlecase")  # "Azerbaijan Army", "Armenian Armed Forces"
         # acronyms the dictionary already knows (for article-defined acronyms, see _acronyms)
         self.dict_acronym = dict(rules.case_aliases)
         self.actor_country = {name: a.country for name, a in rules.actors.items()}
@@ -133,7 +138,14 @@ class ActorMatcher(RuleComponent):
                 and doc[j].lower_ not in self.force_heads
             ):
                 j += 1
-            if j < n and j not in taken and doc[j].lower_ in self.force_heads and doc[j].text.islower():
+            if (
+                j < n
+                and j not in taken
+                and (
+                    (doc[j].lower_ in self.force_heads and doc[j].text.islower())
+                    or (doc[j].text in self.title_heads and doc[j].i > 0 and tok.i > doc[tok.i].sent.start)
+                )
+            ):
                 new.append(Span(doc, tok.i, j + 1, label="ACTOR", span_id=mil))
                 continue
             gov = self.adj_government.get(tok.text)

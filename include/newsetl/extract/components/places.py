@@ -156,6 +156,12 @@ class PlaceFinder(RuleComponent):
         place = self.gaz.resolve(frag, context)
         if place is None:
             return None
+        if (
+            place.feature == "country"
+            and re.search(r"\b(?:a|an)\s+$", text[max(0, s - 4) : s])
+            and re.match(r"\s+[a-z]", text[e : e + 3])
+        ):
+            return None  # "a New Zealand pilot": the country's adjective, not a place
         rm = ADMIN_AFTER.match(text[e : e + 60])
         if rm and place.feature != "country":
             # "Stanislav, Kherson region": the candidate in that region, not the homonym elsewhere (Ivano-Frankivsk)

@@ -90,8 +90,12 @@ def restates(art, u, ev, trig, rel: int, chosen: list, own_dates: list, det: boo
         return False
     if ev.fatalities and own_place is None and adds_loss(prev, stext, para, u.day_dates, u.splaces, art.res):
         prev.fatalities = (prev.fatalities or 0) + ev.fatalities  # "10 of the attackers were killed": the other side
-    elif ev.fatalities is not None and (prev.fatalities is None or ev.fatalities > prev.fatalities):
-        prev.fatalities = ev.fatalities
+    elif (
+        ev.fatalities is not None
+        and (prev.fatalities is None or ev.fatalities > prev.fatalities)
+        and not (prev.fatalities is not None and (denial := art.res.words_re("denial_words")) and denial.search(stext))
+    ):
+        prev.fatalities = ev.fatalities  # (not a higher figure that the text says was denied)
     if prev.event_type not in ("Protests", "Riots") or prev.event_type == ev.event_type:
         # a demonstration's roles are set by convention: a restated shooting adds nothing to a rally
         prev.actor1 = prev.actor1 or ev.actor1

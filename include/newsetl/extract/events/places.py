@@ -21,9 +21,13 @@ def unlisted(place: Place) -> bool:
     return place.geonameid is None and not place.curated and place.feature != "country"
 
 
+TOWN_RANK = FINE_FEATURES + ("district", "sub-district", "subdistrict", "township")
+
+
 def rank_of(place: Place, precision: int) -> int:
-    """How specific a place is, for choosing the event's place: an unlisted village counts as a town."""
-    return 1 if unlisted(place) and place.feature in FINE_FEATURES else precision
+    """How specific a place is, for choosing the event's place: an unlisted village counts as a town, and so does an
+    unlisted district or township the sentence names ("in Tak Bai district": ACLED codes its town of that name)."""
+    return 1 if unlisted(place) and place.feature in TOWN_RANK else precision
 
 
 def event_places(spans) -> list:
@@ -159,10 +163,11 @@ def places_for(spans, trig_pos: int, dtext: str) -> list[tuple[Place, int]]:
         else:
             break
     seen, res = set(), []
+    towns = {sp._.place[0].name: (sp._.place[0], p) for sp, p in everything if not unlisted(sp._.place[0]) and p == 1}
     for sp, p in out:
         place = sp._.place[0]
-        if place.feature == "neighbourhood" and place.parent:
-            pass
+        if unlisted(place) and place.feature == "neighbourhood" and place.parent in towns:
+            place, p = towns[place.parent]  # "in Kampala ... in the Munyonyo suburb": ACLED codes the town
         key = (place.name, place.country)
         if key not in seen:
             seen.add(key)

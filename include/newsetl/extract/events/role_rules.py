@@ -314,6 +314,14 @@ INTERCEPTED = re.compile(
     re.I,
 )
 
+# "an Armenian quadcopter attempting to fly over ... was neutralized by the air defense": the weapon is the subject
+DOWNED_AFTER = re.compile(
+    r"[^.;]{0,140}?\b(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:\w+ly\s+)?"
+    r"(?:neutrali[sz]ed|shot\s+down|intercepted|downed|jammed)\b",
+    re.I,
+)
+WEAPON_NOUN = re.compile(r"\b(?:drones?|quadcopters?|uavs?|missiles?|rockets?)\b", re.I)
+
 
 def intercepted(art, u, ev, a1, a2, rel: int):
     """ "fired a ballistic missile toward Marib, but it was intercepted by the air defenses of the government forces":
@@ -326,6 +334,8 @@ def intercepted(art, u, ev, a1, a2, rel: int):
     ):
         return a1, a2
     m = INTERCEPTED.search(u.stext, rel)
+    if m is None and WEAPON_NOUN.search(ev.trigger):
+        m = DOWNED_AFTER.match(u.stext, rel + len(ev.trigger))
     if m is None:
         return a1, a2
     ev.event_type, ev.sub_event_type = "Strategic developments", "Disrupted weapons use"

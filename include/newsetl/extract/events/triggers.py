@@ -168,6 +168,16 @@ def _by_means_and_object(stext: str, s0: int, cands: list, tspan, trig, res: Rul
     return tspan, trig
 
 
+BOMB_WORDS = re.compile(r"\b(?:bombs?|explosives?|ieds?|mines?|drones?|missiles?|rockets?|grenades?)\b", re.I)
+
+
+def _thwarted(stext: str, s0: int, cands: list, tspan, trig, res: Rules):
+    """An attack or infiltration "foiled" with attackers killed is a battle (ACLED)."""
+    if trig.id == "foiled_attack" and KILL_VERB.search(stext) and not BOMB_WORDS.search(stext):
+        return tspan, with_sub(trig, "Battles", "Armed clash", res)
+    return tspan, trig
+
+
 def choose_trigger(u, cands: list, res: Rules):
     """The trigger that carries the event of a clause, with its type refined: (span, trigger)."""
     stext, s0 = u.stext, u.s0
@@ -194,6 +204,7 @@ def choose_trigger(u, cands: list, res: Rules):
         if terr:
             _, _, tspan, trig = terr[0]
     tspan, trig = _by_means_and_object(stext, s0, cands, tspan, trig, res)
+    tspan, trig = _thwarted(stext, s0, cands, tspan, trig, res)
     # crowd violence outranks the police response to it (ACLED: force against rioters = Violent demonstration)
     riot = [c for c in cands if c[3].event_type == "Riots"]
     if (
