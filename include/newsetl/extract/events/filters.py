@@ -221,6 +221,9 @@ def _background(t, trig, u, rel: int, before: str, c0: int, c1: int, ref: date, 
         return True  # "resigned in May after his supporters attacked...": an earlier month, background
     if AGGREGATE_RE.search(stext[c0:c1]) or AGGREGATE_RE.search(stext[rel : rel + 80]):
         return True
+    more = res.patterns_re("aggregate_patterns")  # "between 2021 and 2023", "Between 13 and 19 August", "across the country"
+    if more is not None and more.search(stext):
+        return True
     year_re = res.vague_time_res.get("year")
     if not day_dates and year_re is not None and year_re.search(stext[:rel]):
         return True  # "Earlier this year, they repelled two attacks": no date finer than a year, background
@@ -317,6 +320,8 @@ def trigger_candidates(u, art) -> list[tuple]:
     for t in u.triggers:
         trig = art.res.triggers[t.label_]
         rel = t.start_char - u.s0
+        if any(a.start_char <= t.start_char and t.end_char < a.end_char for a in u.actors):
+            continue  # "riot police", "assault troops": the word qualifies the actor that follows, it reports nothing
         before = u.stext[max(0, rel - 60) : rel]
         c0, c1 = clause_bounds(u.stext, rel)
         if (

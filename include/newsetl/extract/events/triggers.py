@@ -65,7 +65,8 @@ def heavy_means(text: str) -> bool:
 
 
 CROWD_RE = re.compile(
-    r"\b(?:crowds?|protesters|protestors|demonstrators|rioters|mobs?|youths|stone-throw\w*|stone\s+throw\w*|supporters)\b",
+    r"\b(?:crowds?|protesters|protestors|demonstrators|rioters|mobs?|youths|stone-throw\w*|stone\s+throw\w*|supporters|"
+    r"thr(?:ew|owing|own)\s+(?:stones|rocks))\b",
     re.I,
 )
 
@@ -195,6 +196,11 @@ def choose_trigger(u, cands: list, res: Rules):
     _, _, tspan, trig = cands[0]
     if trig.sub_event_type == "Looting/property destruction" and KILL_VERB.search(stext):
         # "killed six villagers and stole cattle": the killing is the event, the looting part of it
+        viol = [c for c in cands if c[3].event_type in ("Violence against civilians", "Battles")]
+        if viol:
+            _, _, tspan, trig = viol[0]
+    if trig.event_type == "Riots" and not CROWD_RE.search(stext) and KILL_VERB.search(stext):
+        # "militants raided the village, torching houses" and killing people: no crowd, the killing is the event
         viol = [c for c in cands if c[3].event_type in ("Violence against civilians", "Battles")]
         if viol:
             _, _, tspan, trig = viol[0]
