@@ -66,10 +66,11 @@ FACILITY = re.compile(
     r"^(?:Camp|Fort)\s+[A-Z]|\s(?:Air\s+Base|Airbase|Air\s+Field|Airfield|Naval\s+Base|Military\s+Base)$"
 )
 NATURAL = re.compile(r"\s(?:River|Sea|Lake|Mountains?|Desert|Gulf|Ocean|Plain|Plateau|Hills)$")
-MODIFIER_AFTER = re.compile(r"^\s+(?:town|city|village|province|region|port|capital)\s+of\b", re.I)
+MODIFIER_AFTER = re.compile(r"^\s+(?:town|city|village|port|capital)\s+of\b", re.I)
 # "the Reban area of Sopore", "the Machil sector of Kupwara", "Masafer Yatta (Hebron)": the name is the place, inside Y
 PART_OF_AFTER = re.compile(
-    rf"^\s+(?:area|sector|district|sub-?district|neighbou?rhood|suburb|quarter|outskirts)\s+of\s+(?:the\s+)?(?P<anchor>{NAME})"
+    rf"^\s+(?:area|sector|region|province|district|sub-?district|neighbou?rhood|suburb|quarter|outskirts)\s+of\s+(?:the\s+)?"
+    rf"(?P<anchor>{NAME})"
 )
 PAREN_PLACE_AFTER = re.compile(rf"^\s*\((?P<anchor>{NAME})\)")
 REGION_CUES = ("province", "governorate", "region", "state", "oblast", "county", "prefecture", "department")
@@ -97,6 +98,8 @@ class UnlistedPlaces:
         before_only = set(words.get("place_cue_before_only", []))  # "the community of X", but "the Nasa community"
         alt_after = "|".join(re.escape(c) for c in cues if c not in before_only)
         self.cue_after = re.compile(rf"^\s+{mod}(?P<cue>{alt_after})\b", re.I)
+        # "the Qandil and Asos regions": the first member of a pair before a plural cue word is a place too
+        self.pair_cue_after = re.compile(rf"^\s+and\s+{NAME}\s+(?P<cue>{alt_after})s\b")
         self.lead = set(words.get("place_lead_words", []))
         posts = "|".join(re.escape(w) for w in sorted(words.get("post_nouns", []), key=len, reverse=True))
         # "a military post at Koudou", "their camp at Baure": a post, base or camp is at a place
@@ -141,7 +144,7 @@ class UnlistedPlaces:
             anchor = self._known(m.group("anchor"), context)
             if anchor is not None:
                 return "relation", anchor, (e + m.start("anchor"), e + m.end("anchor"))
-        m = self.cue_of.search(before) or self.cue_after.match(after)
+        m = self.cue_of.search(before) or self.cue_after.match(after) or self.pair_cue_after.match(after)
         if m:
             return m.group("cue").lower(), None, None
         window = text[max(0, s - 120) : s]

@@ -221,7 +221,9 @@ def _background(t, trig, u, rel: int, before: str, c0: int, c1: int, ref: date, 
         return True  # "resigned in May after his supporters attacked...": an earlier month, background
     if AGGREGATE_RE.search(stext[c0:c1]) or AGGREGATE_RE.search(stext[rel : rel + 80]):
         return True
-    more = res.patterns_re("aggregate_patterns")  # "between 2021 and 2023", "Between 13 and 19 August", "across the country"
+    more = res.patterns_re(
+        "aggregate_patterns"
+    )  # "between 2021 and 2023", "Between 13 and 19 August", "across the country"
     if more is not None and more.search(stext):
         return True
     year_re = res.vague_time_res.get("year")
@@ -322,6 +324,12 @@ def trigger_candidates(u, art) -> list[tuple]:
         rel = t.start_char - u.s0
         if any(a.start_char <= t.start_char and t.end_char < a.end_char for a in u.actors):
             continue  # "riot police", "assault troops": the word qualifies the actor that follows, it reports nothing
+        if trig.sub_event_type == "Abduction/forced disappearance" and re.search(
+            r"\b(?:rescu\w+|free(?:d|ing)|releas(?:ed|ing)|liberat\w+|evacuat\w+)\s+(?:[\w\-]+\s+){0,3}$",
+            u.stext[max(0, rel - 60) : rel],
+            re.I,
+        ):
+            continue  # "rescuing two hostages": the end of an abduction reported elsewhere, not one
         before = u.stext[max(0, rel - 60) : rel]
         c0, c1 = clause_bounds(u.stext, rel)
         if (

@@ -84,6 +84,8 @@ def is_reference_point(text: str, sp) -> bool:
     return bool(not place.curated and LANDMARK_AFTER.match(text[sp.end_char : sp.end_char + 30]))
 
 
+FRAME_BEFORE = re.compile(r"(?:^|[.!?]\s+|\n|•\s*)(?:In|At)\s+$")
+FRAME_AFTER = re.compile(r"\s*,")
 LIST_SEP = re.compile(r"\s*(?:,|and|,\s+and)\s*")
 
 
@@ -130,6 +132,11 @@ def places_for(spans, trig_pos: int, dtext: str) -> list[tuple[Place, int]]:
         scored = main
     finest = min(rank_of(sp._.place[0], p) for sp, p in scored)
     fine = [(sp, p) for sp, p in scored if rank_of(sp._.place[0], p) == finest]
+    framed = [x for x in fine if FRAME_BEFORE.search(dtext[max(0, x[0].start_char - 40) : x[0].start_char])]
+    if framed and len(framed) < len(fine) and FRAME_AFTER.match(dtext[framed[0][0].end_char :]):
+        # "In Yala, security forces surrounded a house in Bannang Sata district": the opening "In X," frames the
+        # story; the place inside the clause is where it happened
+        fine = [x for x in fine if x not in framed]
     after = [x for x in fine if x[0].start_char >= trig_pos] or fine
     first = after[0]
     out = [first]
@@ -150,7 +157,7 @@ def places_for(spans, trig_pos: int, dtext: str) -> list[tuple[Place, int]]:
         coarser = rank_of(sp._.place[0], p) > rank_of(out[-1][0]._.place[0], out[-1][1])
         if coarser and re.fullmatch(r"\s*,\s*", between) and not _mid_list((sp, p), everything, dtext):
             break  # "in Mir Ali, North Waziristan": the coarser place locates the finer one
-        if re.fullmatch(r"\s*,\s*(?:also\s+)?(?:in\s+)?", between) and (
+        if re.fullmatch(r"\s*,\s*(?:also\s+)?(?:in\s+)?(?:the\s+)?", between) and (
             sp._.place[1] or sp._.place[0].feature in ("province", "region", "country")
         ):
             break  # "the village of Tonkoudji, Oudalan province", "Kulachi, in Dera Ismail Khan district"

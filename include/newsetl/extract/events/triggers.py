@@ -73,7 +73,8 @@ CROWD_RE = re.compile(
 
 PROTEST_TARGET_RE = re.compile(
     r"\b(?:opened\s+fire|fired|shot|shooting|killed|killing)\b[^.;]{0,40}\b(?:protesters|protestors|demonstrators|marchers)\b|"
-    r"\b(?:protesters|protestors|demonstrators|marchers)\b[^.;]{0,25}\b(?:were|was)\s+(?:shot|killed)|\bduring\s+(?:a|the|an)\s+(?:[\w\-]+\s+)?(?:march|protest|demonstration|rally|sit-in|sit\s+in|vigil|gathering)\b",
+    r"\b(?:protesters|protestors|demonstrators|marchers)\b[^.;]{0,25}\b(?:were|was)\s+(?:shot|killed)|\bduring\s+(?:a|the|an)\s+(?:[\w\-]+\s+)?(?:march|protest|demonstration|rally|sit-in|sit\s+in|vigil|gathering)\b|"
+    r"\battack(?:ed|ing)\s+(?:a|the)\s+(?:[\w\-]+\s+)?(?:procession|march|protest|demonstration|rally|sit-in)\b",
     re.I,
 )
 
@@ -292,4 +293,10 @@ def retype_by_actors(
             "PROTEST",
             "demonstrate",
         )
+    if ev.sub_event_type == "Armed clash" and any(
+        a is not None and a.actor_type in ("Protesters", "Rioters") for a in (a1, a2)
+    ):
+        # "clashes between protesters and security forces": a crowd fighting the police riots (ACLED)
+        ev.event_type, ev.sub_event_type = "Riots", "Violent demonstration"
+        ev.plover_event, ev.plover_mode = "PROTEST", "riot"
     crowd_retype(ev, a1, stext, rel, res)

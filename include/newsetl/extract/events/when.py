@@ -11,7 +11,7 @@ from .model import PAST_YEAR_KINDS
 
 REL_DATE = re.compile(
     r"\b(?:(?P<n>a|one|two|three|four|five|six|\d)\s+days?\s+(?P<dir>earlier|later)|the\s+(?P<same>same|following|next)\s+day|"
-    r"(?:later|earlier)\s+(?:that|the\s+same)\s+day|that\s+same\s+day)\b",
+    r"(?:later|earlier)\s+(?:that|the\s+same)\s+day|that\s+same\s+day|(?:hours|minutes|moments)\s+(?:later|earlier))\b",
     re.I,
 )
 
