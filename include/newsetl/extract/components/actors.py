@@ -61,7 +61,7 @@ class ActorMatcher(RuleComponent):
             gov = f"Government of {names.get(iso3, '')}" if iso3 else None
             if gov in rules.actors and adj[:1].isupper() and " " not in adj:
                 self.adj_government[adj] = gov
-        for iso3, cname in names.items():  # "the Azerbaijan Army", "Kenya army": a country's name used as adjective
+        for cname in names.values():  # "the Azerbaijan Army", "Kenya army": a country's name used as adjective
             mil = f"Military Forces of {cname}"
             if mil in rules.actors and " " not in cname and cname[:1].isupper():
                 self.adj_military.setdefault(cname, mil)
