@@ -98,6 +98,16 @@ def restates(art, u, ev, trig, rel: int, chosen: list, own_dates: list, det: boo
         prev.fatalities = ev.fatalities  # (not a higher figure that the text says was denied)
     if prev.event_type not in ("Protests", "Riots") or prev.event_type == ev.event_type:
         # a demonstration's roles are set by convention: a restated shooting adds nothing to a rally
+        if (
+            prev.actor1 is not None
+            and prev.actor1.name.startswith("Unidentified")
+            and ev.actor1 is not None
+            and not ev.actor1.generic
+            and not ev.actor1.name.startswith("Unidentified")
+            and ev.actor1.actor_type in ("Rebel group", "Political militia", "Identity militia")
+            and ev.actor1 != prev.actor2
+        ):
+            prev.actor1 = ev.actor1  # "Members of the Jaish al-Adl group ... attacked the building": the attack named
         prev.actor1 = prev.actor1 or ev.actor1
         if not (prev.event_type == "Battles" and ev.actor2 is not None and ev.actor2.actor_type == "Civilians"):
             prev.actor2 = prev.actor2 or ev.actor2

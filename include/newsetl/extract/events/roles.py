@@ -77,6 +77,13 @@ OTHER_CLAUSE = re.compile(
 )
 
 
+PASSIVE_AFTER = re.compile(
+    r"(?:\s*\([^()]{1,30}\))?\s*(?:[\w\-’']+\s+){0,3}?(?:were|was|had\s+been|have\s+been|has\s+been)\s+"
+    r"(?:\w+ly\s+|also\s+)?",
+    re.I,
+)
+
+
 OBJECT_VERB = re.compile(
     r"\b(?:killed|killing|attacked|attacking|ambushed|ambushing|abducted|abducting|kidnapped|kidnapping|shot|"
     r"targeted|targeting|struck|striking|hit|arrested|detained|wounded|wounding|repelled|routed|stormed|storming|raided|raiding|"
@@ -278,6 +285,22 @@ def _subject(subj_cands: list, stext: str, trig, target, with_target: bool):
     return agent_subj, target
 
 
+def _passive_subject(subj_cands: list, stext: str, trel_end: int, res: Rules):
+    """The first subject candidate that undergoes the violence ("Eleven police officers were martyred in an attack",
+    "A police officer was burned to death by a mob", "three police officers were kidnapped"): it is the target."""
+    verbs = res.words_re("passive_victim_verbs")
+    if verbs is None or not subj_cands:
+        return None
+    c = subj_cands[0]
+    if len(subj_cands) > 1 and re.fullmatch(r"\s*(?:,\s*)?and\s+(?:[\w\-’']+\s+){0,2}", stext[c[1] : subj_cands[1][0]]):
+        return None  # "Four attackers and a soldier were killed": both sides' dead, no target
+    m = PASSIVE_AFTER.match(stext, c[1])
+    if m is None or m.end() > trel_end + 40:
+        return None
+    v = verbs.match(stext, m.end())
+    return c if v is not None else None
+
+
 def sentence_roles(sent_actors, stext: str, s0: int, rel: int, tspan, trig, res: Rules, overrides: dict | None = None):
     """(agent, target) around the trigger: 'by X' agents, coordinated 'X and Y' / 'between X and Y' pairs,
     the subject before the trigger (not inside a prepositional phrase or a 'backed by' aside), the object after it.
@@ -314,6 +337,24 @@ def sentence_roles(sent_actors, stext: str, s0: int, rel: int, tspan, trig, res:
             target = inside[0][2]
     # coordination before the trigger: "X and Y clashed / signed / fought"
     subj_cands, target = _before_trigger(before, target)
+    passive = _passive_subject(subj_cands, stext, trel_end, res)
+    if passive is not None and agent_by is None:
+        # the victim is the subject of a passive verb: the agent is "by X" (already taken), "in an encounter with X",
+        # or the actor of the clause that follows ("... when armed men attacked a police patrol")
+        subj_cands = subj_cands[1:]
+        after_agent = next(
+            (
+                it[2]
+                for it in after_t
+                if it[2] != passive[2]
+                and it[2].actor_type not in ("Civilians", "Protesters")
+                and not it[2].name.startswith("Government of")
+            ),
+            None,
+        )
+        if not subj_cands:
+            return after_agent, passive[2]
+        target = passive[2]
     subj_target = target is None
     agent_subj = None
     if subj_cands:
