@@ -281,6 +281,13 @@ def _state_rows(rows: list[dict], lexicon: dict, words: dict) -> list[dict]:
         if iso3 and adj[:1].isupper() and " " not in adj and "." not in adj:
             by_country.setdefault(iso3, []).append(adj)
     out = []
+    of_forms = {k: v for k, v in words.get("state_alias_of_forms", {}).items() if not k.startswith("_")}
+    for row in rows:  # "units of the Armed Forces of Armenia", "the Army of the Republic of Azerbaijan"
+        for prefix, forms in of_forms.items():
+            if row["name"].startswith(prefix + " ") and not row.get("generic"):
+                cname = row["name"][len(prefix) + 1 :]
+                bare = cname[4:] if cname.startswith("the ") else cname
+                row["aliases"] = list(row.get("aliases", [])) + [f"{f} {c}" for f in forms for c in {cname, bare}]
     for iso3, adjs in sorted(by_country.items()):
         cname = lexicon.get("country_names", {}).get(iso3)
         if not cname:
@@ -298,7 +305,7 @@ def _state_rows(rows: list[dict], lexicon: dict, words: dict) -> list[dict]:
 def _load(folder: str) -> Rules:
     d = Path(folder)
     lexicon, words = read_json(d / "lexicon.json"), read_json(d / "wordlists.json")
-    rows = read_jsonl(d / "actors.jsonl")
+    rows = [dict(r) for r in read_jsonl(d / "actors.jsonl")]
     actors, alias, case_alias, remap, forms = _load_actors(rows + _state_rows(rows, lexicon, words))
     triggers, phrases = _load_triggers(read_jsonl(d / "triggers.jsonl"))
     return Rules(

@@ -65,7 +65,10 @@ class ActorMatcher(RuleComponent):
             mil = f"Military Forces of {cname}"
             if mil in rules.actors and " " not in cname and cname[:1].isupper():
                 self.adj_military.setdefault(cname, mil)
-        self.title_heads = rules.wordset("force_heads_titlecase")  # "Azerbaijan Army", "Armenian Armed Forces"
+        self.title_heads = rules.wordset("force_heads_titlecase")
+        self.own_force_heads = rules.wordset(
+            "own_force_heads"
+        )  # "its forces", "their troops"  # "Azerbaijan Army", "Armenian Armed Forces"
         # acronyms the dictionary already knows (for article-defined acronyms, see _acronyms)
         self.dict_acronym = dict(rules.case_aliases)
         self.actor_country = {name: a.country for name, a in rules.actors.items()}
@@ -96,6 +99,7 @@ class ActorMatcher(RuleComponent):
         ]
         ours = self._absorb(doc, self._acronyms(doc, self._adjective_forces(doc, filter_spans(spans))))
         ours = self._country_agents(doc, ours)
+        ours = self._own_forces(doc, ours)
         # "Mangu local government area": an administrative unit, not the government
         ours = [
             sp
@@ -257,4 +261,35 @@ class ActorMatcher(RuleComponent):
             if j < n and doc[j].lower_ in self.agent_verbs:
                 new.append(Span(doc, s, e, label="ACTOR", span_id=doc.vocab.strings[mid]))
                 taken.update(range(s, e))
+        return sorted(ours + new, key=lambda sp: sp.start) if new else ours
+
+    def _own_forces(self, doc: Doc, ours: list) -> list:
+        """ "Ukraine's general staff says its forces repelled ...", "Russia's defence ministry claims its troops
+        captured ...": the speaking state's own forces (the country named with a possessive earlier in the sentence)."""
+        heads = self.own_force_heads
+        if not heads:
+            return ours
+        taken: set[int] = set()
+        for sp in ours:
+            taken.update(range(sp.start, sp.end))
+        owners = sorted((s, e, doc.vocab.strings[mid]) for mid, s, e in self.countries(doc))
+        new = []
+        for tok in doc:
+            if tok.lower_ not in ("its", "their") or tok.i + 1 >= len(doc) or doc[tok.i + 1].lower_ not in heads:
+                continue
+            if tok.i + 1 in taken:
+                continue
+            sent_start = tok.sent.start
+            owner = next(
+                (
+                    name
+                    for s, e, name in reversed(owners)
+                    if sent_start <= s and e < tok.i and e < len(doc) and doc[e].text in ("'s", "’s")
+                ),
+                None,
+            )
+            mil = owner.replace("Government of", "Military Forces of", 1) if owner else None
+            if mil is not None and mil in self.actor_country:
+                new.append(Span(doc, tok.i + 1, tok.i + 2, label="ACTOR", span_id=mil))
+                taken.add(tok.i + 1)
         return sorted(ours + new, key=lambda sp: sp.start) if new else ours
