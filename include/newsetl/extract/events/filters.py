@@ -324,6 +324,12 @@ def trigger_candidates(u, art) -> list[tuple]:
         rel = t.start_char - u.s0
         if any(a.start_char <= t.start_char and t.end_char < a.end_char for a in u.actors):
             continue  # "riot police", "assault troops": the word qualifies the actor that follows, it reports nothing
+        if (
+            trig.event_type == "Protests"
+            and (sp := art.res.patterns_re("speech_setting"))
+            and sp.search(u.stext[max(0, rel - 40) : rel])
+        ):
+            continue  # "Speaking to a rally of his ruling party, Erdogan denounced ...": the setting of a speech
         if trig.sub_event_type == "Abduction/forced disappearance" and re.search(
             r"\b(?:rescu\w+|free(?:d|ing)|releas(?:ed|ing)|liberat\w+|evacuat\w+)\s+(?:[\w\-]+\s+){0,3}$",
             u.stext[max(0, rel - 60) : rel],

@@ -84,6 +84,9 @@ def is_reference_point(text: str, sp) -> bool:
     return bool(not place.curated and LANDMARK_AFTER.match(text[sp.end_char : sp.end_char + 30]))
 
 
+SAME_PLACE = re.compile(
+    r"\b(?:in|near|around)\s+the\s+(?:(?P<same>same)\s+(?:city|town|village|area|place|region|district)|area)\b", re.I
+)
 FRAME_BEFORE = re.compile(r"(?:^|[.!?]\s+|\n|•\s*)(?:In|At)\s+$")
 FRAME_AFTER = re.compile(r"\s*,")
 LIST_SEP = re.compile(r"\s*(?:,|and|,\s+and)\s*")
@@ -162,7 +165,7 @@ def places_for(spans, trig_pos: int, dtext: str) -> list[tuple[Place, int]]:
         ):
             break  # "the village of Tonkoudji, Oudalan province", "Kulachi, in Dera Ismail Khan district"
         if re.fullmatch(
-            r"\s*(?:,|and|, and|or|as\s+well\s+as)\s*(?:in\s+|at\s+|near\s+|on\s+)?(?:the\s+)?(?:nearby\s+|neighbouring\s+|neighboring\s+)?(?:(?:villages?|towns?|cities|city|neighbourhoods?|areas?|districts?)\s+(?:of\s+)?)?",
+            r"\s*(?:[A-Z][\w'’\-]*\s*)?(?:,|and|, and|or|as\s+well\s+as)\s*(?:in\s+|at\s+|near\s+|on\s+)?(?:the\s+)?(?:nearby\s+|neighbouring\s+|neighboring\s+)?(?:(?:villages?|towns?|cities|city|neighbourhoods?|areas?|districts?)\s+(?:of\s+)?)?",
             between,
             re.I,
         ):
@@ -198,6 +201,14 @@ def place_event(art, u, ev, rel: int) -> list:
             main and chosen[0][0].country != main and carried[0].country == main
         ):
             chosen = [carried]
+    own = chosen
+    same = None if chosen else SAME_PLACE.search(u.stext)
+    if same is not None and u.para not in art.last_place_by_para:
+        if same.group("same") and art.latest() is not None and art.latest().place is not None:
+            last = art.latest()
+            chosen = [(last.place, last.place_precision)]  # "in the same city": the last event's place
+        elif art.last_named is not None:
+            chosen = [art.last_named]  # "in the area": the last town or village the story named
     if chosen:
         ev.place, ev.place_precision = chosen[0]
     elif u.para in art.last_place_by_para:
@@ -208,4 +219,4 @@ def place_event(art, u, ev, rel: int) -> list:
         ev.place, ev.place_precision = dateline, dateline.precision
     elif art.main_iso2 and art.gaz.country_place(art.main_iso2):
         ev.place, ev.place_precision = art.gaz.country_place(art.main_iso2), 3
-    return chosen
+    return own  # (a place carried by "in the area" is no place of the sentence's own)

@@ -84,6 +84,13 @@ PASSIVE_AFTER = re.compile(
 )
 
 
+APPOSITIVE_OF = re.compile(
+    r",\s+(?:the|a|an|its)\s+(?:[\w\-’']+\s+){0,2}(?:affiliate|branch|wing|ally|offshoot|arm|faction|successor|franchise|"
+    r"proxy|splinter\s+group)\s+of\s+(?:the\s+)?$",
+    re.I,
+)
+
+
 OBJECT_VERB = re.compile(
     r"\b(?:killed|killing|attacked|attacking|ambushed|ambushing|abducted|abducting|kidnapped|kidnapping|shot|"
     r"targeted|targeting|struck|striking|hit|arrested|detained|wounded|wounding|repelled|routed|stormed|storming|raided|raiding|"
@@ -187,7 +194,7 @@ def _after_trigger(after_t: list, stext: str, trel_end: int):
     agent_by = target = None
     with_target = False
     for arel, aend, actor, prefix, after in after_t:
-        if DESCRIBED_BY.search(prefix):
+        if DESCRIBED_BY.search(prefix) or APPOSITIVE_OF.search(prefix):
             continue  # "the hotel, a popular meeting place for government officials": a description of the target place
         other_clause = in_other_clause(stext, trel_end, arel, aend)
         if target is None and re.fullmatch(
@@ -301,6 +308,46 @@ def _passive_subject(subj_cands: list, stext: str, trel_end: int, res: Rules):
     return c if v is not None else None
 
 
+def _passive_agent(after_t: list, victim):
+    """The agent of a passive victim with no 'by X': "in an encounter with X", or the actor of the clause that follows
+    ("... when armed men attacked a police patrol")."""
+    return next(
+        (
+            it[2]
+            for it in after_t
+            if it[2] != victim
+            and it[2].actor_type not in ("Civilians", "Protesters")
+            and not it[2].name.startswith("Government of")
+        ),
+        None,
+    )
+
+
+def _agent_after(after_t: list, target):
+    """ "... were killed on November 3, when US-led coalition warplanes carried out airstrikes": agent after the trigger."""
+    for _arel, _aend, actor, prefix, _after in after_t:
+        if (
+            actor is not target
+            and actor.actor_type not in ("Civilians", "Protesters", "Rioters")
+            and not BACKED_RE.search(prefix)
+            and not SUBJECT_BLOCK.search(prefix)
+        ):
+            return actor
+    return None
+
+
+def _weapon_owner(items: list, rel: int, agent_subj, target):
+    """A weapon named with its user around the trigger ("justifying the move by Turkish strikes on SDF positions"):
+    the user is the agent."""
+    owner = [
+        it for it in items if it[0] < rel < it[1] and it[2].actor_type not in ("Civilians", "Protesters", "Rioters")
+    ]
+    if not owner:
+        return agent_subj, target
+    agent = owner[-1][2]
+    return agent, (None if target == agent else target)
+
+
 def sentence_roles(sent_actors, stext: str, s0: int, rel: int, tspan, trig, res: Rules, overrides: dict | None = None):
     """(agent, target) around the trigger: 'by X' agents, coordinated 'X and Y' / 'between X and Y' pairs,
     the subject before the trigger (not inside a prepositional phrase or a 'backed by' aside), the object after it.
@@ -337,23 +384,11 @@ def sentence_roles(sent_actors, stext: str, s0: int, rel: int, tspan, trig, res:
             target = inside[0][2]
     # coordination before the trigger: "X and Y clashed / signed / fought"
     subj_cands, target = _before_trigger(before, target)
-    passive = _passive_subject(subj_cands, stext, trel_end, res)
-    if passive is not None and agent_by is None:
-        # the victim is the subject of a passive verb: the agent is "by X" (already taken), "in an encounter with X",
-        # or the actor of the clause that follows ("... when armed men attacked a police patrol")
+    passive = _passive_subject(subj_cands, stext, trel_end, res) if agent_by is None else None
+    if passive is not None:
         subj_cands = subj_cands[1:]
-        after_agent = next(
-            (
-                it[2]
-                for it in after_t
-                if it[2] != passive[2]
-                and it[2].actor_type not in ("Civilians", "Protesters")
-                and not it[2].name.startswith("Government of")
-            ),
-            None,
-        )
         if not subj_cands:
-            return after_agent, passive[2]
+            return _passive_agent(after_t, passive[2]), passive[2]
         target = passive[2]
     subj_target = target is None
     agent_subj = None
@@ -366,18 +401,11 @@ def sentence_roles(sent_actors, stext: str, s0: int, rel: int, tspan, trig, res:
         target = (
             agent_subj  # "soldiers and VDP members repelled an assault by IS Sahel fighters": the soldiers are attacked
         )
+    if agent_by is None and trig.role_hint != "target_only":
+        agent_subj, target = _weapon_owner(items, rel, agent_subj, target)
     a1 = agent_by or agent_subj
     if a1 is None and trig.role_hint != "target_only":
-        # "... were killed on November 3, when US-led coalition warplanes carried out airstrikes": agent after the trigger
-        for _arel, _aend, actor, prefix, _after in after_t:
-            if (
-                actor is not target
-                and actor.actor_type not in ("Civilians", "Protesters", "Rioters")
-                and not BACKED_RE.search(prefix)
-                and not SUBJECT_BLOCK.search(prefix)
-            ):
-                a1 = actor
-                break
+        a1 = _agent_after(after_t, target)
         if a1 is not None and target is a1:
             target = None
     if trig.role_hint == "target_only" and agent_by is None:

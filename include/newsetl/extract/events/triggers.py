@@ -278,8 +278,8 @@ def retype_by_actors(
             ev.event_type, ev.sub_event_type = "Explosions/Remote violence", "Air/drone strike"
             ev.plover_event, ev.plover_mode = DEFAULT_PLOVER["Air/drone strike"]
     if (
-        ev.sub_event_type in ("Armed clash", "Attack")
-        and ev.event_type in ("Battles", "Violence against civilians")
+        ev.sub_event_type in ("Armed clash", "Attack", "Shelling/artillery/missile attack")
+        and ev.event_type in ("Battles", "Violence against civilians", "Explosions/Remote violence")
         and AIR_MEANS.search(agent_text)
     ):
         # "Russian warplanes attacked ...", "Turkish drones hit ...": the attacker's means make it a strike from the air
