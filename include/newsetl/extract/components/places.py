@@ -45,6 +45,14 @@ NESTED_COUNTRY = re.compile(
     r"\b(?:[Gg]overnments?|[Pp]eople|[Rr]epublic|[Kk]ingdom|[Mm]inistry\s+of\s+\w+|[Pp]resident|[Pp]rime\s+[Mm]inister)"
     r"\s+of\s+(?:the\s+)?([A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+)*)$"
 )
+
+
+def _attributive(text: str, s: int, e: int) -> bool:
+    """A country's name used as an adjective after an indefinite article ("a New Zealand pilot", "a Canada mining
+    crew"): it names no place the story is in."""
+    return bool(re.search(r"\b(?:a|an)\s+$", text[max(0, s - 4) : s]) and re.match(r"\s+[a-z]", text[e : e + 3]))
+
+
 ARTICLE_LEAD = ("al-", "el-", "ad-", "ar-", "as-", "ash-", "az-", "an-", "at-")
 
 
@@ -130,9 +138,9 @@ class PlaceFinder(RuleComponent):
     def _context(self, doc: Doc, text: str, found: list, dl_end: int) -> dict[str, float]:
         """Country context: country names (less in the dateline), actor countries, nationality adjectives."""
         ctx: Counter = Counter()
-        for s, _e, frag, _whole in found:
+        for s, e, frag, _whole in found:
             cands = self.gaz.lookup(frag)
-            if cands and cands[0].feature == "country":
+            if cands and cands[0].feature == "country" and not _attributive(text, s, e):
                 ctx[cands[0].country] += 1 if s < dl_end else 2
         for ent in doc.ents:
             iso2 = self.gaz.iso3_to_iso2.get(self.actor_country.get(ent.ent_id_) or "")
@@ -156,11 +164,7 @@ class PlaceFinder(RuleComponent):
         place = self.gaz.resolve(frag, context)
         if place is None:
             return None
-        if (
-            place.feature == "country"
-            and re.search(r"\b(?:a|an)\s+$", text[max(0, s - 4) : s])
-            and re.match(r"\s+[a-z]", text[e : e + 3])
-        ):
+        if place.feature == "country" and _attributive(text, s, e):
             return None  # "a New Zealand pilot": the country's adjective, not a place
         rm = ADMIN_AFTER.match(text[e : e + 60])
         if rm and place.feature != "country":

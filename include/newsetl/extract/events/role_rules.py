@@ -323,9 +323,27 @@ DOWNED_AFTER = re.compile(
 WEAPON_NOUN = re.compile(r"\b(?:drones?|quadcopters?|uavs?|missiles?|rockets?)\b", re.I)
 
 
+PASSIVE_BY = re.compile(
+    r"\b(?:was|were)\s+(?:\w+ly\s+)?(?:neutrali[sz]ed|intercepted|shot\s+down|downed|destroyed|jammed)\s+by\s+", re.I
+)
+
+
+def _thwarted_by(art, u, ev, a1, a2):
+    """ "A Russian drone ... was neutralized by Ukrainian air defence": the defender acts against the drone's owner."""
+    m = PASSIVE_BY.search(u.stext)
+    if m is None:
+        return a1, a2
+    by = next((_actor_of(art, a) for a in u.actors if a.start_char - u.s0 >= m.end()), None)
+    if by is None or by == a1:
+        return a1, a2
+    return by, a1
+
+
 def intercepted(art, u, ev, a1, a2, rel: int):
     """ "fired a ballistic missile toward Marib, but it was intercepted by the air defenses of the government forces":
     a disrupted weapons use by the interceptor (named after the phrase, else the state's forces) against the launcher."""
+    if ev.sub_event_type == "Disrupted weapons use":
+        return _thwarted_by(art, u, ev, a1, a2)
     if (
         ev.event_type != "Explosions/Remote violence"
         or ev.fatalities

@@ -8,6 +8,7 @@ from ..rules import Rules
 from .attribution import is_attribution, speech_barrier
 from .model import SYMMETRIC_SUBS
 
+ARMED_ACTORS = ("State forces", "Rebel group", "Political militia", "Identity militia", "External/Other forces")
 STATE_FORCES = ("State forces", "External/Other forces")  # "soldiers and police arrested ...": one side, not two
 BY_AGENT = re.compile(r"\b(by|from)\s+(?:the\s+)?(?:[\w\-’']+\s+){0,2}$", re.I)
 
@@ -308,9 +309,18 @@ def _passive_subject(subj_cands: list, stext: str, trel_end: int, res: Rules):
     return c if v is not None else None
 
 
-def _passive_agent(after_t: list, victim):
-    """The agent of a passive victim with no 'by X': "in an encounter with X", or the actor of the clause that follows
-    ("... when armed men attacked a police patrol")."""
+def _passive_agent(after_t: list, victim, before_target):
+    """The agent of a passive victim with no 'by X': "in an encounter with X", the actor of the clause that follows
+    ("... when armed men attacked a police patrol"), else an armed actor before the verb set aside as a target
+    ("soldiers were killed on Tuesday when gunmen ambushed")."""
+    if (
+        not after_t
+        and before_target is not None
+        and before_target != victim
+        and before_target.actor_type in ARMED_ACTORS
+        and not before_target.name.startswith("Government of")
+    ):
+        return before_target
     return next(
         (
             it[2]
@@ -388,7 +398,7 @@ def sentence_roles(sent_actors, stext: str, s0: int, rel: int, tspan, trig, res:
     if passive is not None:
         subj_cands = subj_cands[1:]
         if not subj_cands:
-            return _passive_agent(after_t, passive[2]), passive[2]
+            return _passive_agent(after_t, passive[2], target), passive[2]
         target = passive[2]
     subj_target = target is None
     agent_subj = None
