@@ -99,6 +99,7 @@ class UnlistedPlaces:
         alt_after = "|".join(re.escape(c) for c in cues if c not in before_only)
         self.cue_after = re.compile(rf"^\s+{mod}(?P<cue>{alt_after})\b", re.I)
         # "the Qandil and Asos regions": the first member of a pair before a plural cue word is a place too
+        self.plural_cue_after = re.compile(rf"^\s+(?P<cue>{alt_after})s\b", re.I)  # "... and Asos regions"
         self.pair_cue_after = re.compile(rf"^\s+and\s+{NAME}\s+(?P<cue>{alt_after})s\b")
         self.lead = set(words.get("place_lead_words", []))
         posts = "|".join(re.escape(w) for w in sorted(words.get("post_nouns", []), key=len, reverse=True))
@@ -145,6 +146,8 @@ class UnlistedPlaces:
             if anchor is not None:
                 return "relation", anchor, (e + m.start("anchor"), e + m.end("anchor"))
         m = self.cue_of.search(before) or self.cue_after.match(after) or self.pair_cue_after.match(after)
+        if m is None and re.search(r"\b[A-Z][\w'’\-]*\s+and\s+$", before):
+            m = self.plural_cue_after.match(after)
         if m:
             return m.group("cue").lower(), None, None
         window = text[max(0, s - 120) : s]

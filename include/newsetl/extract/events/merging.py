@@ -82,6 +82,15 @@ def restates(art, u, ev, trig, rel: int, chosen: list, own_dates: list, det: boo
     # an account given by someone ("Survivors said the attackers went from house to house, shooting men") with no date or
     # place of its own restates the event already reported
     reported = (speech_barrier(stext, rel, art.res) is not None or ATTRIB_TAIL.search(stext) is not None) and not chosen
+    last = art.latest()
+    if (
+        trig.event_type == "Protests"
+        and not chosen
+        and last is not None
+        and last.event_type == "Riots"
+        and last.extras.get("seen", last.paragraph) == para
+    ):
+        det = True  # "A mob set fire to houses. Security forces fired tear gas to disperse the crowd.": the same riot
     if not (weak or det or reported) or not art.events or own_dates:
         return False
     own_place = chosen[0][0] if chosen and not also else None
