@@ -65,11 +65,15 @@ class ActorMatcher(RuleComponent):
             mil = f"Military Forces of {cname}"
             if mil in rules.actors and " " not in cname and cname[:1].isupper():
                 self.adj_military.setdefault(cname, mil)
-        self.title_heads = rules.wordset("force_heads_titlecase")
-        self.own_force_heads = rules.wordset(
-            "own_force_heads"
-        )  # "its forces", "their troops"  # "Azerbaijan Army", "Armenian Armed Forces"
+        self.title_heads = rules.wordset("force_heads_titlecase")  # "Azerbaijan Army", "Armenian Armed Forces"
+        self.own_force_heads = rules.wordset("own_force_heads")  # "its forces", "their troops"
         # acronyms the dictionary already knows (for article-defined acronyms, see _acronyms)
+        self.group_words = rules.wordset("group_anaphora_nouns")  # "members of the group"
+        self.nonstate = {
+            name
+            for name, a in rules.actors.items()
+            if not a.generic and a.actor_type in ("Rebel group", "Political militia", "Identity militia")
+        }
         self.dict_acronym = dict(rules.case_aliases)
         self.actor_country = {name: a.country for name, a in rules.actors.items()}
         self.group_nouns = rules.wordset("group_nouns")
@@ -100,6 +104,7 @@ class ActorMatcher(RuleComponent):
         ours = self._absorb(doc, self._acronyms(doc, self._adjective_forces(doc, filter_spans(spans))))
         ours = self._country_agents(doc, ours)
         ours = self._own_forces(doc, ours)
+        ours = self._group_anaphora(doc, ours)
         # "Mangu local government area": an administrative unit, not the government
         ours = [
             sp
@@ -292,4 +297,29 @@ class ActorMatcher(RuleComponent):
             if mil is not None and mil in self.actor_country:
                 new.append(Span(doc, tok.i + 1, tok.i + 2, label="ACTOR", span_id=mil))
                 taken.add(tok.i + 1)
+        return sorted(ours + new, key=lambda sp: sp.start) if new else ours
+
+    def _group_anaphora(self, doc: Doc, ours: list) -> list:
+        """ "killed four members of the group", "fighters of the organisation": the armed group the article named last."""
+        if not self.group_words:
+            return ours
+        taken: set[int] = set()
+        for sp in ours:
+            taken.update(range(sp.start, sp.end))
+        new = []
+        for tok in doc:
+            i = tok.i
+            if (
+                tok.lower_ not in self.group_nouns
+                or i + 3 >= len(doc)
+                or i in taken
+                or doc[i + 1].lower_ != "of"
+                or doc[i + 2].lower_ != "the"
+                or doc[i + 3].lower_ not in self.group_words
+            ):
+                continue
+            last = next((sp for sp in reversed(ours) if sp.end <= i and sp.id_ in self.nonstate), None)
+            if last is not None:
+                new.append(Span(doc, i, i + 4, label="ACTOR", span_id=last.id_))
+                taken.update(range(i, i + 4))
         return sorted(ours + new, key=lambda sp: sp.start) if new else ours
