@@ -47,6 +47,15 @@ NESTED_COUNTRY = re.compile(
 )
 
 
+def org_with_acronym(text: str, s: int, e: int) -> bool:
+    """ "the Barisan Revolusi Nasional (BRN)": a name followed by the acronym of its initials names an organisation."""
+    m = re.match(r"\s*\(([A-Z]{2,6})\)", text[e : e + 10])
+    if m is None:
+        return False
+    initials = "".join(w[0] for w in re.findall(r"[A-Za-z][\w'’\-]*", text[s:e]) if w[0].isupper())
+    return len(initials) >= 2 and m.group(1) == initials
+
+
 def _attributive(text: str, s: int, e: int) -> bool:
     """A country's name used as an adjective after an indefinite article ("a New Zealand pilot", "a Canada mining
     crew"): it names no place the story is in."""
@@ -163,6 +172,8 @@ class PlaceFinder(RuleComponent):
             return None
         place = self.gaz.resolve(frag, context)
         if place is None:
+            return None
+        if org_with_acronym(text, s, e):
             return None
         if place.feature == "country" and _attributive(text, s, e):
             return None  # "a New Zealand pilot": the country's adjective, not a place
@@ -288,7 +299,7 @@ class PlaceFinder(RuleComponent):
         for m in NAME_SEQ.finditer(text, start):
             s, e = self.unlisted.strip_lead(text, m.start(), m.end())
             e = self.unlisted.strip_cue(text, s, e)  # "Rathedaung Township": the cue word is no part of the name
-            if free(s, e) and self.unlisted.valid(text[s:e], persons):
+            if free(s, e) and self.unlisted.valid(text[s:e], persons) and not org_with_acronym(text, s, e):
                 names.append((s, e))
 
         out: list[tuple[int, int, gazmod.Place, bool]] = []

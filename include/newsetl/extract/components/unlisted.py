@@ -102,6 +102,7 @@ class UnlistedPlaces:
         self.plural_cue_after = re.compile(rf"^\s+(?P<cue>{alt_after})s\b", re.I)  # "... and Asos regions"
         self.pair_cue_after = re.compile(rf"^\s+and\s+{NAME}\s+(?P<cue>{alt_after})s\b")
         self.lead = set(words.get("place_lead_words", []))
+        self.cue_titles = set(words.get("place_cue_titles", []))  # "Barangay Tuayan": the cue word opens the name
         posts = "|".join(re.escape(w) for w in sorted(words.get("post_nouns", []), key=len, reverse=True))
         # "a military post at Koudou", "their camp at Baure": a post, base or camp is at a place
         self.post_at = re.compile(rf"\b(?:{posts})\s+at\s+$", re.I) if posts else None
@@ -145,6 +146,9 @@ class UnlistedPlaces:
             anchor = self._known(m.group("anchor"), context)
             if anchor is not None:
                 return "relation", anchor, (e + m.start("anchor"), e + m.end("anchor"))
+        title = re.search(r"\b([A-Z][a-z]+)\s+$", before)
+        if title is not None and title.group(1) in self.cue_titles:
+            return "village", None, None
         m = self.cue_of.search(before) or self.cue_after.match(after) or self.pair_cue_after.match(after)
         if m is None and re.search(r"\b[A-Z][\w'’\-]*\s+and\s+$", before):
             m = self.plural_cue_after.match(after)
@@ -288,6 +292,7 @@ class UnlistedPlaces:
             m
             and (
                 m.group(1) in self.lead
+                or m.group(1) in self.cue_titles
                 or m.group(1).lower() in ("near", "outside", "around", "of")
                 or m.group(1) == "at"
             )

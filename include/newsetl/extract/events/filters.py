@@ -324,6 +324,8 @@ def trigger_candidates(u, art) -> list[tuple]:
         rel = t.start_char - u.s0
         if any(a.start_char <= t.start_char and t.end_char < a.end_char for a in u.actors):
             continue  # "riot police", "assault troops": the word qualifies the actor that follows, it reports nothing
+        if (ref := art.res.patterns_re("event_reference")) and ref.search(u.stext[max(0, rel - 40) : rel]):
+            continue  # "gathered ... to condemn the attack": the attack is reported elsewhere
         if (
             trig.event_type == "Protests"
             and (sp := art.res.patterns_re("speech_setting"))
