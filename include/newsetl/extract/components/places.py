@@ -49,9 +49,13 @@ NESTED_COUNTRY = re.compile(
 
 def org_with_acronym(text: str, s: int, e: int) -> bool:
     """ "the Barisan Revolusi Nasional (BRN)": a name followed by the acronym of its initials names an organisation."""
+    run = re.match(r"(?:\s+[A-Z][\w'’\-]*)*", text[e : e + 80])  # a fragment of the name: the rest of it
+    e = e + run.end() if run else e
     m = re.match(r"\s*\(([A-Z]{2,6})\)", text[e : e + 10])
     if m is None:
         return False
+    head = re.search(r"(?:[A-Z][\w'’\-]*\s+)*$", text[max(0, s - 80) : s])
+    s = s - len(head.group(0)) if head else s
     initials = "".join(w[0] for w in re.findall(r"[A-Za-z][\w'’\-]*", text[s:e]) if w[0].isupper())
     return len(initials) >= 2 and m.group(1) == initials
 
@@ -173,8 +177,10 @@ class PlaceFinder(RuleComponent):
         place = self.gaz.resolve(frag, context)
         if place is None:
             return None
-        if org_with_acronym(text, s, e):
-            return None
+        if org_with_acronym(text, s, e) or (
+            frag.isupper() and len(frag) <= 6 and text[s - 1 : s] == "(" and text[e : e + 1] == ")"
+        ):
+            return None  # "the Barisan Revolusi Nasional (BRN)": an organisation and its acronym
         if place.feature == "country" and _attributive(text, s, e):
             return None  # "a New Zealand pilot": the country's adjective, not a place
         rm = ADMIN_AFTER.match(text[e : e + 60])
