@@ -185,7 +185,11 @@ def clause_roles(art, u, ev, tspan, trig, rel: int, events: list):
             and not SUBJECT_BLOCK.search(stext[max(0, a.start_char - s0 - 40) : a.start_char - s0])
         ]
         if left:
-            a1, a2 = res.actors.get(left[-1].ent_id_), None
+            # "have downed two Iranian drones": the owner of the weapons downed is the other side
+            owner = next(
+                (a for a in sent_actors if a.start_char >= tspan.end_char and WEAPON_NOUN.search(a.text)), None
+            )
+            a1, a2 = res.actors.get(left[-1].ent_id_), (_actor_of(art, owner) if owner is not None else None)
     a1, a2 = _weapon_user(art, u, tspan, a1, a2)
     if a1 is not None and a1.name.startswith("Government of") and ITS_FORCES.search(stext[: tspan.start_char - s0]):
         # "Russia's defence ministry claims its troops captured ...": the state's forces act, not its government
