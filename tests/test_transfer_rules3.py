@@ -126,3 +126,14 @@ def test_a_speech_at_a_rally_is_no_protest(extractor):
 def test_unspecified_number_is_no_toll(extractor):
     r = _one(extractor, "On Monday, army jets struck rebel camps near Beni, killing an unspecified number of fighters.")
     assert r["sub_event_type"] == "Air/drone strike" and r["fatalities"] is None
+
+
+def test_attacker_after_came_under_attack_and_holders_and_repelled_by(extractor):
+    a = _one(extractor, "Troops came under attack from Boko Haram fighters near Bama on Monday, the army said.")
+    assert a["actor1"] == "Boko Haram" and a["actor2"] == "Military Forces of Nigeria"
+    b = _one(
+        extractor, "Militants stormed a checkpoint manned by Pakistani soldiers in Turbat on Tuesday, killing four."
+    )
+    assert b["actor1"] == "Unidentified Armed Group (Pakistan)" and b["actor2"] == "Military Forces of Pakistan"
+    c = _one(extractor, "RSF fighters were repelled by the army when they attacked El Obeid on Saturday.")
+    assert c["actor1"] == "RSF: Rapid Support Forces" and c["actor2"] == "Military Forces of Sudan"

@@ -92,6 +92,17 @@ APPOSITIVE_OF = re.compile(
 )
 
 
+HOLDER_BY = re.compile(
+    r"\b(?:manned|held|run|controlled|operated|guarded|occupied|used|staffed)\s+by\s+(?:the\s+)?(?:[\w\-’']+\s+){0,2}$",
+    re.I,
+)  # "a checkpoint manned by the Frontier Corps": the holder of the target, not the agent
+REPELLED_BY = re.compile(
+    r"\b(?:was|were|had\s+been|have\s+been)\s+(?:\w+ly\s+)?(?:repelled|repulsed|pushed\s+back|beaten\s+back|fought\s+off|"
+    r"driven\s+back|thwarted)\s+by\s+(?:the\s+)?(?:[\w\-’']+\s+){0,2}$",
+    re.I,
+)  # "RSF fighters were repelled by the army": the subject attacked, the army defended
+
+
 OBJECT_VERB = re.compile(
     r"\b(?:killed|killing|attacked|attacking|ambushed|ambushing|abducted|abducting|kidnapped|kidnapping|shot|"
     r"targeted|targeting|struck|striking|hit|arrested|detained|wounded|wounding|repelled|routed|stormed|storming|raided|raiding|"
@@ -204,6 +215,7 @@ def _after_trigger(after_t: list, stext: str, trel_end: int):
             with_target = True
         if (
             BY_AGENT.search(prefix)
+            and not HOLDER_BY.search(prefix)
             and not re.search(r"\bfrom\s+(?:the\s+)?(?:[\w\-’']+\s+){0,2}$", prefix, re.I)
             and not re.search(r"\bby\s+\w+ing\s+(?:[\w\-’']+\s+)?$", prefix, re.I)
         ):  # "answered by pounding X": X is the object
@@ -413,26 +425,39 @@ def sentence_roles(sent_actors, stext: str, s0: int, rel: int, tspan, trig, res:
         )
     if agent_by is None and trig.role_hint != "target_only":
         agent_subj, target = _weapon_owner(items, rel, agent_subj, target)
+    if agent_by is not None and agent_subj not in (None, agent_by) and _repelled_by(after_t, agent_by):
+        agent_by, target = None, agent_by
     a1 = agent_by or agent_subj
     if a1 is None and trig.role_hint != "target_only":
         a1 = _agent_after(after_t, target)
         if a1 is not None and target is a1:
             target = None
     if trig.role_hint == "target_only" and agent_by is None:
-        # "a convoy struck an IED": the actor named is the victim, the perpetrator is unknown; but a weapon named with its
-        # user ("a Russian shell hit", "Houthi rockets landed") is the agent
-        owner = [it for it in before if it[0] < rel < it[1]]
-        if owner and owner[-1][2].actor_type not in ("Civilians", "Protesters", "Rioters"):
-            a2 = target if target is not None and target != owner[-1][2] else None
-            return owner[-1][2], a2
-        a2 = target or agent_subj
-        return None, a2
+        return _target_only(before, rel, target, agent_subj)
     if (
         agent_by is None
         and a1 is not None
         and a1 is agent_subj
         and UNDER_FIRE.search(stext[max(0, rel - 40) : trel_end + 40])
     ):
-        return None, a1  # "Ukrainian positions near Orikhiv came under mortar fire": the subject is the target
+        # "Ukrainian positions near Orikhiv came under mortar fire": the subject is the target; "came under attack from
+        # Boko Haram fighters": the attacker follows
+        src = next((it[2] for it in after_t if re.search(r"\b(?:from|by)\s+(?:[\w\-’']+\s+){0,2}$", it[3], re.I)), None)
+        return (src if src != a1 else None), a1
     a2 = target if target != a1 else None
     return a1, a2
+
+
+def _repelled_by(after_t: list, agent_by) -> bool:
+    """ "RSF fighters were repelled by the army": the 'by' actor defended."""
+    by_item = next((it for it in after_t if it[2] == agent_by), None)
+    return by_item is not None and REPELLED_BY.search(by_item[3]) is not None
+
+
+def _target_only(before: list, rel: int, target, agent_subj):
+    """ "a convoy struck an IED": the actor named is the victim, the perpetrator is unknown; but a weapon named with its
+    user ("a Russian shell hit", "Houthi rockets landed") is the agent."""
+    owner = [it for it in before if it[0] < rel < it[1]]
+    if owner and owner[-1][2].actor_type not in ("Civilians", "Protesters", "Rioters"):
+        return owner[-1][2], (target if target is not None and target != owner[-1][2] else None)
+    return None, target or agent_subj
