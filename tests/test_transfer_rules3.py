@@ -137,3 +137,10 @@ def test_attacker_after_came_under_attack_and_holders_and_repelled_by(extractor)
     assert b["actor1"] == "Unidentified Armed Group (Pakistan)" and b["actor2"] == "Military Forces of Pakistan"
     c = _one(extractor, "RSF fighters were repelled by the army when they attacked El Obeid on Saturday.")
     assert c["actor1"] == "RSF: Rapid Support Forces" and c["actor2"] == "Military Forces of Sudan"
+
+
+def test_victim_count_after_a_weapon_named_with_an_article(extractor):
+    r = _one(extractor, "A landmine killed two children near Kandahar on Tuesday, local officials said.")
+    assert r["fatalities"] == 2
+    b = _one(extractor, "A sniper shot dead a 12-year-old boy in Taiz on Sunday, local officials said.")
+    assert b["fatalities"] == 1

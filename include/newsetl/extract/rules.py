@@ -180,7 +180,7 @@ class Rules:
         qty = re.compile(
             rf"(?<![\w-])(?P<mod>(?:at\s+least|more\s+than|over|nearly|almost|about|around|some|an\s+estimated|another|a\s+further)\s+)?"
             rf"(?P<num>\d[\d,]*|(?:{num_alt})(?:-(?:{num_alt}))?|a|an|one|(?:the|their|his|her|its)(?!\s+(?:\d|(?:{num_alt})\b))(?=\s+(?:[\w’'\-]+\s+){{0,2}}?(?:{vic_alt})(?![\w-])))\s+(?P<of>of\s+(?:the\s+|them\b\s*|whom\b\s*)?)?"
-            rf"(?P<mods>(?:(?!and\b|or\b|were\b|was\b|in\b|at\b|on\b|near\b)[\w’'\-]+\s+){{0,3}}?)(?P<noun>{vic_alt})(?:\s+(?:{vic_alt}))?(?![\w-])",
+            rf"(?P<mods>(?:(?!and\b|or\b|were\b|was\b|in\b|at\b|on\b|near\b|killed\b|killing\b|(?:\d[\d,]*|{num_alt})(?![\w-]))[\w’'\-]+\s+){{0,3}}?)(?P<noun>{vic_alt})(?:\s+(?:{vic_alt}))?(?![\w-])",
             re.I,
         )
         return numbers, qty
