@@ -144,3 +144,11 @@ def test_victim_count_after_a_weapon_named_with_an_article(extractor):
     assert r["fatalities"] == 2
     b = _one(extractor, "A sniper shot dead a 12-year-old boy in Taiz on Sunday, local officials said.")
     assert b["fatalities"] == 1
+
+
+def test_a_first_report_through_its_claim_and_drones_shot_down(extractor):
+    a = _one(extractor, "ISWAP claimed responsibility for an attack on a military base in Monguno on Thursday.")
+    assert a["sub_event_type"] == "Armed clash" and a["actor1"].startswith("ISWAP") and a["hedged"]
+    assert str(a["event_date"]) == "2023-04-13" and a["location"] == "Monguno"
+    b = _one(extractor, "The Ukrainian Air Force said it shot down 20 of 25 Shahed drones over Odesa on Thursday.")
+    assert b["sub_event_type"] == "Disrupted weapons use"

@@ -278,8 +278,13 @@ def _weak_or_dependent(t, trig, u, rel: int, before: str, c0: int, art) -> bool:
         return True  # "the demonstrators dispersed peacefully": no intervention
     if CLAIMED_BEFORE.search(before):
         return True  # "The Islamic State claimed the attack on Wednesday": the claim of an event already reported
-    if REASON_BEFORE.search(before):
+    if REASON_BEFORE.search(before) and not (
+        re.search(r"\b(?:claimed|claims)\s+(?:responsibility|credit)\s+for\s+an?\s+(?:[\w\-]+\s+){0,2}$", before, re.I)
+        and u.day_dates
+        and u.splaces
+    ):
         return True  # "arrested 17 people on suspicion of involvement in the arson": the reason, not a new event
+        # (but "ISWAP claimed responsibility for an attack on a base in Monguno on Friday" first reports the attack)
     if BACKED_RE.search(before) and any(
         o.start_char < t.start_char and res.triggers[o.label_].event_type == "Battles" or o.start_char > t.end_char
         for o in u.triggers

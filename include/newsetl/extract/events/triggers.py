@@ -174,7 +174,16 @@ BOMB_WORDS = re.compile(r"\b(?:bombs?|explosives?|ieds?|mines?|drones?|missiles?
 
 
 def _thwarted(stext: str, s0: int, cands: list, tspan, trig, res: Rules):
-    """An attack or infiltration "foiled" with attackers killed is a battle (ACLED)."""
+    """An attack or infiltration "foiled" with attackers killed is a battle (ACLED); "shot down 20 of 25 Shahed drones":
+    the drones are the object of the interception."""
+    if trig.event_type == "Explosions/Remote violence":
+        for c in cands:
+            if (
+                c[3].sub_event_type == "Disrupted weapons use"
+                and c[2].end_char <= tspan.start_char
+                and re.fullmatch(r"[^.;,]{0,30}", stext[c[2].end_char - s0 : tspan.start_char - s0])
+            ):
+                return c[2], c[3]
     if trig.id == "foiled_attack" and KILL_VERB.search(stext) and not BOMB_WORDS.search(stext):
         return tspan, with_sub(trig, "Battles", "Armed clash", res)
     return tspan, trig
