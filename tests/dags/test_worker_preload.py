@@ -45,6 +45,9 @@ def test_warm_up_builds_the_lazy_state_in_the_parent_and_leaves_nothing_behind(s
     from newsetl.split.model import load_model
     from newsetl.worker import WARM_UP_DUMP, warm_up
 
+    import newsetl.split
+
+    monkeypatch.setattr(newsetl.split, "_DEFAULT", None)  # an earlier test's split_dump made the default splitter
     load_model.cache_clear()
     threads = set(threading.enumerate())
     out = warm_up()
