@@ -41,11 +41,10 @@ def test_warm_up_builds_the_lazy_state_in_the_parent_and_leaves_nothing_behind(s
     import threading
 
     monkeypatch.setenv("NEWSETL_CACHE_DIR", settings.cache_dir)
+    import newsetl.split
     from newsetl.extract.extractor import get_extractor
     from newsetl.split.model import load_model
     from newsetl.worker import WARM_UP_DUMP, warm_up
-
-    import newsetl.split
 
     monkeypatch.setattr(newsetl.split, "_DEFAULT", None)  # an earlier test's split_dump made the default splitter
     load_model.cache_clear()
