@@ -152,3 +152,16 @@ def test_a_first_report_through_its_claim_and_drones_shot_down(extractor):
     assert str(a["event_date"]) == "2023-04-13" and a["location"] == "Monguno"
     b = _one(extractor, "The Ukrainian Air Force said it shot down 20 of 25 Shahed drones over Odesa on Thursday.")
     assert b["sub_event_type"] == "Disrupted weapons use"
+
+
+def test_day_before_a_past_year_and_engaged_them(extractor):
+    a = _one(
+        extractor,
+        "Police arrested four men in Quetta on Thursday for allegedly stealing weapons from a depot last year.",
+    )
+    assert a["sub_event_type"] == "Arrests" and str(a["event_date"]) == "2023-04-13"
+    b = _one(
+        extractor,
+        "On Wednesday, troops of the 3rd Division pursued the attackers and engaged them near Tillaberi, killing five of them.",
+    )
+    assert b["sub_event_type"] == "Armed clash" and b["fatalities"] == 5
