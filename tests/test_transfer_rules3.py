@@ -165,3 +165,12 @@ def test_day_before_a_past_year_and_engaged_them(extractor):
         "On Wednesday, troops of the 3rd Division pursued the attackers and engaged them near Tillaberi, killing five of them.",
     )
     assert b["sub_event_type"] == "Armed clash" and b["fatalities"] == 5
+
+
+def test_subject_after_an_opening_on_date(extractor):
+    r = _one(
+        extractor,
+        "The Border Service said that on April 12 Tajik armed forces shelled the village of Ak-Tatyr in Batken region, "
+        "killing a resident.",
+    )
+    assert r["actor1"] == "Military Forces of Tajikistan" and r["fatalities"] == 1

@@ -14,7 +14,8 @@ BY_AGENT = re.compile(r"\b(by|from)\s+(?:the\s+)?(?:[\w\-’']+\s+){0,2}$", re.I
 
 
 SUBJECT_BLOCK = re.compile(
-    r"\b(in|of|near|at|from|to|into|with|for|over|about|outside|inside|around|towards|toward|between|among|than|like|against|on|targeting|by)\s+(?:the\s+|a\s+|an\s+)?(?:(?!that\b)[\w\-’']+\s+){0,2}$",
+    r"\b(in|of|near|at|from|to|into|with|for|over|about|outside|inside|around|towards|toward|between|among|than|like|against|"
+    r"on(?!\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b|\d))|targeting|by)\s+(?:the\s+|a\s+|an\s+)?(?:(?!that\b)[\w\-’']+\s+){0,2}$",
     re.I,
 )
 
@@ -33,7 +34,8 @@ BACKED_RE = re.compile(
 
 
 TARGET_PREP = re.compile(
-    r"\b(on|against|targeting|at|with|hit|struck|targeted)\s+(?:the\s+|a\s+|an\s+)?(?:(?!that\b)[\w\-’']+\s+){0,2}$",
+    r"\b(on(?!\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b|\d))|against|targeting|at|with|hit|struck|targeted)\s+(?:the\s+|a\s+|an\s+)?"
+    r"(?:(?!that\b)[\w\-’']+\s+){0,2}$",
     re.I,
 )
 
@@ -120,7 +122,7 @@ LINK_GAP = re.compile(
 
 
 REASON_GAP = re.compile(
-    r"\b(?:accus\w+|suspected\s+of|on\s+suspicion|charged\s+with|collaborat\w+|links?\s+(?:to|with)|ties\s+(?:to|with)|"
+    r"\bfor\s+(?:allegedly\s+)?\w+ing\b|\b(?:accus\w+|suspected\s+of|on\s+suspicion|charged\s+with|collaborat\w+|links?\s+(?:to|with)|ties\s+(?:to|with)|"
     r"support(?:ing)?\s+(?:for\s+)?|sympathi[sz]\w+|for\s+(?:supplying|helping|aiding|financing))\b",
     re.I,
 )
