@@ -94,6 +94,7 @@ APPOSITIVE_OF = re.compile(
 )
 
 
+BLAMED_ON = re.compile(r"\b(?:blamed\s+on|attributed\s+to)\s+(?:the\s+)?(?:[\w\-’']+\s+){0,2}$", re.I)
 HOLDER_BY = re.compile(
     r"\b(?:manned|held|run|controlled|operated|guarded|occupied|used|staffed)\s+by\s+(?:the\s+)?(?:[\w\-’']+\s+){0,2}$",
     re.I,
@@ -215,6 +216,9 @@ def _after_trigger(after_t: list, stext: str, trel_end: int):
             r"\s*(?:with|against)\s+(?:the\s+|a\s+|an\s+)?(?:[\w\-’']+\s+){0,2}", stext[trel_end:arel], re.I
         ):
             with_target = True
+        if BLAMED_ON.search(prefix) and not other_clause:
+            agent_by = agent_by or actor  # "an air strike that rescuers blamed on government jets hit a clinic"
+            continue
         if (
             BY_AGENT.search(prefix)
             and not HOLDER_BY.search(prefix)
