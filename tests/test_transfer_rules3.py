@@ -174,3 +174,8 @@ def test_subject_after_an_opening_on_date(extractor):
         "killing a resident.",
     )
     assert r["actor1"] == "Military Forces of Tajikistan" and r["fatalities"] == 1
+
+
+def test_part_of_a_town_after_its_possessive_is_the_town(extractor):
+    r = _one(extractor, "Police fired tear gas at protesters in Dhaka's Mirpur on Thursday, a police official said.")
+    assert r["location"] == "Dhaka"

@@ -130,6 +130,16 @@ def places_for(spans, trig_pos: int, dtext: str) -> list[tuple[Place, int]]:
         if not is_reference_point(dtext, x[0])
         and not any(x[0]._.place[0].name == name and 0 <= x[0].start_char - end <= 60 for name, end in anchors)
     ]
+    # "Dhaka's Mirpur", "Mogadishu's Hodan district": a part of the town before it, coded at the town (ACLED)
+    main = [
+        x
+        for x in main
+        if not any(
+            y[1] == 1 and re.fullmatch(r"[’']s\s+", dtext[y[0].end_char : x[0].start_char])
+            for y in scored
+            if y is not x
+        )
+    ]
     everything = scored
     if main and len(main) < len(scored):
         scored = main
