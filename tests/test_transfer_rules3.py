@@ -179,3 +179,15 @@ def test_subject_after_an_opening_on_date(extractor):
 def test_part_of_a_town_after_its_possessive_is_the_town(extractor):
     r = _one(extractor, "Police fired tear gas at protesters in Dhaka's Mirpur on Thursday, a police official said.")
     assert r["location"] == "Dhaka"
+
+
+def test_army_press_release_and_denied_reports(extractor):
+    a = _one(
+        extractor,
+        "1. On 12 April 2023, troops of Sector 2 neutralised 7 terrorists during a clearance operation in Gwoza Local "
+        "Government Area of Borno State.",
+    )
+    assert a["location"] == "Gwoza" and a["fatalities"] == 7 and a["actor1"] == "Military Forces of Nigeria"
+    assert not _rows(extractor, "The army denied reports that its soldiers had killed civilians in Hombori on Tuesday.")
+    b = _one(extractor, "A Turkish drone was neutralized by air defences near Qamishli on Monday.")
+    assert b["sub_event_type"] == "Disrupted weapons use" and b["actor2"] == "Military Forces of Turkey"

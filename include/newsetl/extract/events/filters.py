@@ -338,6 +338,8 @@ def trigger_candidates(u, art) -> list[tuple]:
             continue  # "justified the strikes on Monday": "strikes on" names no target here
         if any(a.start_char <= t.start_char and t.end_char < a.end_char for a in u.actors):
             continue  # "riot police", "assault troops": the word qualifies the actor that follows, it reports nothing
+        if (den := art.res.patterns_re("denied_report")) and den.search(u.stext[max(0, rel - 90) : rel]):
+            continue  # "The army denied reports that its soldiers had killed civilians": the only mention is denied
         if (ref := art.res.patterns_re("event_reference")) and ref.search(u.stext[max(0, rel - 40) : rel]):
             continue  # "gathered ... to condemn the attack": the attack is reported elsewhere
         if (
