@@ -152,3 +152,42 @@ def test_a_first_report_through_its_claim_and_drones_shot_down(extractor):
     assert str(a["event_date"]) == "2023-04-13" and a["location"] == "Monguno"
     b = _one(extractor, "The Ukrainian Air Force said it shot down 20 of 25 Shahed drones over Odesa on Thursday.")
     assert b["sub_event_type"] == "Disrupted weapons use"
+
+
+def test_day_before_a_past_year_and_engaged_them(extractor):
+    a = _one(
+        extractor,
+        "Police arrested four men in Quetta on Thursday for allegedly stealing weapons from a depot last year.",
+    )
+    assert a["sub_event_type"] == "Arrests" and str(a["event_date"]) == "2023-04-13"
+    b = _one(
+        extractor,
+        "On Wednesday, troops of the 3rd Division pursued the attackers and engaged them near Tillaberi, killing five of them.",
+    )
+    assert b["sub_event_type"] == "Armed clash" and b["fatalities"] == 5
+
+
+def test_subject_after_an_opening_on_date(extractor):
+    r = _one(
+        extractor,
+        "The Border Service said that on April 12 Tajik armed forces shelled the village of Ak-Tatyr in Batken region, "
+        "killing a resident.",
+    )
+    assert r["actor1"] == "Military Forces of Tajikistan" and r["fatalities"] == 1
+
+
+def test_part_of_a_town_after_its_possessive_is_the_town(extractor):
+    r = _one(extractor, "Police fired tear gas at protesters in Dhaka's Mirpur on Thursday, a police official said.")
+    assert r["location"] == "Dhaka"
+
+
+def test_army_press_release_and_denied_reports(extractor):
+    a = _one(
+        extractor,
+        "1. On 12 April 2023, troops of Sector 2 neutralised 7 terrorists during a clearance operation in Gwoza Local "
+        "Government Area of Borno State.",
+    )
+    assert a["location"] == "Gwoza" and a["fatalities"] == 7 and a["actor1"] == "Military Forces of Nigeria"
+    assert not _rows(extractor, "The army denied reports that its soldiers had killed civilians in Hombori on Tuesday.")
+    b = _one(extractor, "A Turkish drone was neutralized by air defences near Qamishli on Monday.")
+    assert b["sub_event_type"] == "Disrupted weapons use" and b["actor2"] == "Military Forces of Turkey"

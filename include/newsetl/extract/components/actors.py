@@ -63,10 +63,12 @@ class ActorMatcher(RuleComponent):
             gov = f"Government of {names.get(iso3, '')}" if iso3 else None
             if gov in rules.actors and adj[:1].isupper() and " " not in adj:
                 self.adj_government[adj] = gov
-        for cname in names.values():  # "the Azerbaijan Army", "Kenya army": a country's name used as adjective
+        self.country_nouns: set[str] = set()  # "the Azerbaijan Army": a country's name before a capitalised head only
+        for cname in names.values():  # (not "the Dayr az Zawr, Syria airstrike")
             mil = f"Military Forces of {cname}"
-            if mil in rules.actors and " " not in cname and cname[:1].isupper():
-                self.adj_military.setdefault(cname, mil)
+            if mil in rules.actors and " " not in cname and cname[:1].isupper() and cname not in self.adj_military:
+                self.adj_military[cname] = mil
+                self.country_nouns.add(cname)
         self.title_heads = rules.wordset("force_heads_titlecase")  # "Azerbaijan Army", "Armenian Armed Forces"
         self.own_force_heads = rules.wordset("own_force_heads")  # "its forces", "their troops"
         # hashes of those adjectives: _adjective_forces looks only at the tokens spelled so (not at every token)
@@ -156,7 +158,7 @@ class ActorMatcher(RuleComponent):
                 j < n
                 and j not in taken
                 and (
-                    (doc[j].lower_ in self.force_heads and doc[j].text.islower())
+                    (doc[j].lower_ in self.force_heads and doc[j].text.islower() and tok.text not in self.country_nouns)
                     or (doc[j].text in self.title_heads and doc[j].i > 0 and tok.i > doc[tok.i].sent.start)
                 )
             ):

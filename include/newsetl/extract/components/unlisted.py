@@ -102,7 +102,10 @@ class UnlistedPlaces:
         self.plural_cue_after = re.compile(rf"^\s+(?P<cue>{alt_after})s\b", re.I)  # "... and Asos regions"
         self.pair_cue_after = re.compile(rf"^\s+and\s+{NAME}\s+(?P<cue>{alt_after})s\b")
         self.lead = set(words.get("place_lead_words", []))
-        self.cue_titles = set(words.get("place_cue_titles", []))  # "Barangay Tuayan": the cue word opens the name
+        self.cue_titles = set(words.get("place_cue_titles", []))
+        self.cue_suffixes = list(
+            words.get("place_cue_suffixes", [])
+        )  # multiword cues closing a name  # "Barangay Tuayan": the cue word opens the name
         posts = "|".join(re.escape(w) for w in sorted(words.get("post_nouns", []), key=len, reverse=True))
         # "a military post at Koudou", "their camp at Baure": a post, base or camp is at a place
         self.post_at = re.compile(rf"\b(?:{posts})\s+at\s+$", re.I) if posts else None
@@ -146,6 +149,8 @@ class UnlistedPlaces:
             anchor = self._known(m.group("anchor"), context)
             if anchor is not None:
                 return "relation", anchor, (e + m.start("anchor"), e + m.end("anchor"))
+        if any(after.startswith(" " + suffix) for suffix in self.cue_suffixes):
+            return "district", None, None  # "in Gwoza Local Government Area of Borno State"
         title = re.search(r"\b([A-Z][a-z]+)\s+$", before)
         if title is not None and title.group(1) in self.cue_titles:
             return "village", None, None
@@ -280,6 +285,10 @@ class UnlistedPlaces:
 
     def strip_cue(self, text: str, s: int, e: int) -> int:
         """End of the name without a capitalised place-cue word that closes it ("Kanni Township", "Djugu Territory")."""
+        for suffix in self.cue_suffixes:  # "Gwoza Local Government Area (of Borno State)"
+            i = text.find(" " + suffix, s, e)
+            if i > s:
+                return i
         m = re.search(r"\s+([A-Z][a-z\-]+)$", text[s:e])
         if m and m.group(1).lower() in self.cue_words and m.start() > 0:
             return s + m.start()

@@ -97,6 +97,12 @@ ENDED_AFTER = re.compile(
 )
 
 
+ON_TIME_AFTER = re.compile(
+    r"\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
+    r"August|September|October|November|December)\b|\d)"
+)
+
+
 REASON_BEFORE = re.compile(
     r"\b(?:responsibility\s+for|credit\s+for|on\s+suspicion\s+of|suspected\s+of|in\s+connection\s+with|accused\s+of|charged\s+with|convicted\s+of|"
     r"for\s+(?:their|his|her|its)\s+(?:role|part)\s+in|involvement\s+in|responsible\s+for|blamed\s+for|"
@@ -234,9 +240,10 @@ def _background(t, trig, u, rel: int, before: str, c0: int, c1: int, ref: date, 
         and d.value is not None
         and d.value.year < ref.year
         and c0 <= d.start - u.s0 <= c1 + 10
+        and not any(t.start_char < dd.start < d.start for dd in day_dates)
         for d in sdates
     ):
-        return True
+        return True  # (but "arrested three men on Thursday for looting arms last year": the day is the event's)
     if not day_dates and any(
         d.kind in PAST_YEAR_KINDS and d.value is not None and d.value.year < ref.year for d in sdates
     ):
@@ -327,8 +334,12 @@ def trigger_candidates(u, art) -> list[tuple]:
     for t in u.triggers:
         trig = art.res.triggers[t.label_]
         rel = t.start_char - u.s0
+        if t.text.lower().endswith((" on", " against")) and ON_TIME_AFTER.match(u.stext, t.end_char - u.s0):
+            continue  # "justified the strikes on Monday": "strikes on" names no target here
         if any(a.start_char <= t.start_char and t.end_char < a.end_char for a in u.actors):
             continue  # "riot police", "assault troops": the word qualifies the actor that follows, it reports nothing
+        if (den := art.res.patterns_re("denied_report")) and den.search(u.stext[max(0, rel - 90) : rel]):
+            continue  # "The army denied reports that its soldiers had killed civilians": the only mention is denied
         if (ref := art.res.patterns_re("event_reference")) and ref.search(u.stext[max(0, rel - 40) : rel]):
             continue  # "gathered ... to condemn the attack": the attack is reported elsewhere
         if (

@@ -104,6 +104,30 @@ def _mid_list(x: tuple, scored: list, dtext: str) -> bool:
     )
 
 
+def _main_places(scored: list, dtext: str) -> list:
+    """The places of the sentence that may be where the event happened. Reference points ("south of Hodeidah", "20 km
+    from Goma", "near the border with Mali") and landmarks named after a town ("the Miraflores palace", "over the
+    Dnipro") are not, when another place is named, and neither is the place that locates an unlisted one just before it
+    ("the village of Siftek, near Kobani", "Kafr Nabudah in northern Hama"), nor a part of a town after the town's
+    possessive ("Dhaka's Mirpur", "Mogadishu's Hodan district": coded at the town, as ACLED does)."""
+    anchors = {(sp._.place[0].parent, sp.end_char) for sp, _ in scored if unlisted(sp._.place[0])}
+    main = [
+        x
+        for x in scored
+        if not is_reference_point(dtext, x[0])
+        and not any(x[0]._.place[0].name == name and 0 <= x[0].start_char - end <= 60 for name, end in anchors)
+    ]
+    return [
+        x
+        for x in main
+        if not any(
+            y[1] == 1 and re.fullmatch(r"[’']s\s+", dtext[y[0].end_char : x[0].start_char])
+            for y in scored
+            if y is not x
+        )
+    ]
+
+
 def places_for(spans, trig_pos: int, dtext: str) -> list[tuple[Place, int]]:
     """Most specific places of the sentence; several when they form a list ('Susah, Shajlah and Mozan')."""
     spans = event_places(spans)
@@ -119,17 +143,7 @@ def places_for(spans, trig_pos: int, dtext: str) -> list[tuple[Place, int]]:
         return [
             (betw[0][0]._.place[0], betw[0][1])
         ]  # "on the road between Awasse and Mocimboa da Praia": the first place
-    # reference points ("south of Hodeidah", "20 km from Goma", "near the border with Mali") and landmarks named after
-    # a town ("the Miraflores palace", "over the Dnipro") are not where the event happened when another place is named
-    # and so is the place that locates an unlisted one just before it ("the village of Siftek, near Kobani",
-    # "Kafr Nabudah in northern Hama")
-    anchors = {(sp._.place[0].parent, sp.end_char) for sp, _ in scored if unlisted(sp._.place[0])}
-    main = [
-        x
-        for x in scored
-        if not is_reference_point(dtext, x[0])
-        and not any(x[0]._.place[0].name == name and 0 <= x[0].start_char - end <= 60 for name, end in anchors)
-    ]
+    main = _main_places(scored, dtext)
     everything = scored
     if main and len(main) < len(scored):
         scored = main

@@ -338,8 +338,10 @@ def _thwarted_by(art, u, ev, a1, a2):
     if m is None:
         return a1, a2
     by = next((_actor_of(art, a) for a in u.actors if a.start_char - u.s0 >= m.end()), None)
-    if by is None or by == a1:
+    if by == a1 or a1 is None:
         return a1, a2
+    if by is None:
+        return None, a1  # "a Turkish drone was neutralized by air defences": the drone's owner is the target
     return by, a1
 
 

@@ -14,7 +14,8 @@ BY_AGENT = re.compile(r"\b(by|from)\s+(?:the\s+)?(?:[\w\-’']+\s+){0,2}$", re.I
 
 
 SUBJECT_BLOCK = re.compile(
-    r"\b(in|of|near|at|from|to|into|with|for|over|about|outside|inside|around|towards|toward|between|among|than|like|against|on|targeting|by)\s+(?:the\s+|a\s+|an\s+)?(?:(?!that\b)[\w\-’']+\s+){0,2}$",
+    r"\b(in|of|near|at|from|to|into|with|for|over|about|outside|inside|around|towards|toward|between|among|than|like|against|"
+    r"on(?!\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b|\d))|targeting|by)\s+(?:the\s+|a\s+|an\s+)?(?:(?!that\b)[\w\-’']+\s+){0,2}$",
     re.I,
 )
 
@@ -33,7 +34,8 @@ BACKED_RE = re.compile(
 
 
 TARGET_PREP = re.compile(
-    r"\b(on|against|targeting|at|with|hit|struck|targeted)\s+(?:the\s+|a\s+|an\s+)?(?:(?!that\b)[\w\-’']+\s+){0,2}$",
+    r"\b(on(?!\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b|\d))|against|targeting|at|with|hit|struck|targeted)\s+(?:the\s+|a\s+|an\s+)?"
+    r"(?:(?!that\b)[\w\-’']+\s+){0,2}$",
     re.I,
 )
 
@@ -92,6 +94,7 @@ APPOSITIVE_OF = re.compile(
 )
 
 
+BLAMED_ON = re.compile(r"\b(?:blamed\s+on|attributed\s+to)\s+(?:the\s+)?(?:[\w\-’']+\s+){0,2}$", re.I)
 HOLDER_BY = re.compile(
     r"\b(?:manned|held|run|controlled|operated|guarded|occupied|used|staffed)\s+by\s+(?:the\s+)?(?:[\w\-’']+\s+){0,2}$",
     re.I,
@@ -120,7 +123,7 @@ LINK_GAP = re.compile(
 
 
 REASON_GAP = re.compile(
-    r"\b(?:accus\w+|suspected\s+of|on\s+suspicion|charged\s+with|collaborat\w+|links?\s+(?:to|with)|ties\s+(?:to|with)|"
+    r"\bfor\s+(?:allegedly\s+)?\w+ing\b|\b(?:accus\w+|suspected\s+of|on\s+suspicion|charged\s+with|collaborat\w+|links?\s+(?:to|with)|ties\s+(?:to|with)|"
     r"support(?:ing)?\s+(?:for\s+)?|sympathi[sz]\w+|for\s+(?:supplying|helping|aiding|financing))\b",
     re.I,
 )
@@ -213,6 +216,9 @@ def _after_trigger(after_t: list, stext: str, trel_end: int):
             r"\s*(?:with|against)\s+(?:the\s+|a\s+|an\s+)?(?:[\w\-’']+\s+){0,2}", stext[trel_end:arel], re.I
         ):
             with_target = True
+        if BLAMED_ON.search(prefix) and not other_clause:
+            agent_by = agent_by or actor  # "an air strike that rescuers blamed on government jets hit a clinic"
+            continue
         if (
             BY_AGENT.search(prefix)
             and not HOLDER_BY.search(prefix)
