@@ -204,8 +204,7 @@ class GateProject:
         except Exception as exc:  # the verdict stands; only the pages are missing
             if not _disk_full(exc):
                 raise
-            log.warning("GX project %s: disk full (%s); this night's Data Docs are not built", self.root, exc)
-            self.pages = {}
+            self._without_docs(exc)  # as a full disk during a suite's run: a project just created is removed
 
     def _without_docs(self, exc: BaseException) -> None:
         """A full disk under the GX project: the night is judged the same, in an ephemeral context, without
@@ -242,12 +241,13 @@ def run_deferring_docs(cp: Any, df: pd.DataFrame, run_id: Any) -> Any:
     """Run a stored Checkpoint's validation (result stored) without its actions: the gate builds the night's Data
     Docs once for all its suites (GateProject.finish) instead of once per suite. The stored Checkpoint keeps its
     UpdateDataDocsAction for anyone who runs it by hand. The steps are Checkpoint.run's own, minus the actions
-    (GX is pinned); a GX without them, or a Checkpoint not fresh, runs whole."""
+    and its freshness check (`cp` was just added or updated by `checkpoint`; GX is pinned); a GX without these
+    steps runs it whole."""
     from great_expectations.core.suite_parameters import SuiteParameterDict
 
     steps = ("_prepare_checkpoint_run_for_context", "_run_validation_definitions", "_construct_result")
     params = {"dataframe": df}
-    if not all(hasattr(cp, s) for s in steps) or not cp.validation_definitions or not cp.is_fresh().success:
+    if not all(hasattr(cp, s) for s in steps) or not cp.validation_definitions:
         return cp.run(batch_parameters=params, run_id=run_id)
     suite_params: Any = SuiteParameterDict()
     cp._prepare_checkpoint_run_for_context(params, suite_params)

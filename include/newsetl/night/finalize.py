@@ -5,10 +5,12 @@ from __future__ import annotations
 import posixpath
 from collections import Counter
 from dataclasses import dataclass, field
+from typing import Any
 
 import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
+import pyarrow.parquet as pq
 
 from ..config import Settings, get_settings
 from ..lake import Lake
@@ -158,31 +160,47 @@ def _rewrite_part(name: str, base: str, t: pa.Table, kept: _Kept, clusters: pa.T
 
 class _PartWriter:
     """Published parts of one table: the staged shards' rows, coalesced into parts of about `part_bytes`, so a
-    night of many small shards is a few files per table (each validated and read once) while memory stays bounded
-    by the part size, whatever the night's size."""
+    night of many small shards is a few files per table (each validated and read once). Each staged part is
+    written as it comes (a row group of the open part file), so memory is one staged part, not a part file's worth,
+    whatever the night's size."""
 
     def __init__(self, lake: Lake, out_dir: str, name: str, part_bytes: int):
         self.lake, self.out_dir, self.name, self.part_bytes = lake, out_dir, name, part_bytes
         if lake.fs.exists(out_dir):  # finalize again (publish after another date): no part of the first pass stays
             lake.fs.rm(out_dir, recursive=True)
-        self.pending: list[pa.Table] = []
+        self.writer: pq.ParquetWriter | None = None
+        self.handle: Any = None
+        self.path = ""
         self.bytes = self.n = 0
 
     def add(self, t: pa.Table) -> None:
-        self.pending.append(t)
+        if self.writer is None:
+            self.path = posixpath.join(self.out_dir, f"part-{self.n:05d}.parquet")
+            self.lake.fs.makedirs(self.out_dir, exist_ok=True)
+            self.handle = self.lake.fs.open(self.path + ".inprogress", "wb")
+            self.writer = pq.ParquetWriter(self.handle, TABLES[self.name].schema, compression="zstd")
+        schema = TABLES[self.name].schema
+        if not t.schema.equals(schema):  # rewritten columns (num_articles, status, ...) carry the schema's fields
+            t = pa.Table.from_arrays(t.columns, schema=schema)
+        self.writer.write_table(t)
         self.bytes += t.nbytes
         if self.bytes >= self.part_bytes:
-            self._write()
+            self._close_part()
 
-    def _write(self) -> None:
-        t = pa.concat_tables(self.pending) if self.pending else TABLES[self.name].schema.empty_table()
-        self.lake.write_table(posixpath.join(self.out_dir, f"part-{self.n:05d}.parquet"), t)
-        self.n += 1
-        self.pending, self.bytes = [], 0
+    def _close_part(self) -> None:
+        assert self.writer is not None
+        self.writer.close()
+        self.handle.close()
+        self.lake.fs.mv(self.path + ".inprogress", self.path)
+        self.writer, self.handle, self.bytes, self.n = None, None, 0, self.n + 1
 
     def close(self) -> None:
-        if self.pending or not self.n:  # a table without rows still gets one (empty) part
-            self._write()
+        if self.writer is not None:
+            self._close_part()
+        elif not self.n:  # a table without rows still gets one (empty) part
+            self.lake.write_table(
+                posixpath.join(self.out_dir, "part-00000.parquet"), TABLES[self.name].schema.empty_table()
+            )
 
 
 def finalize(staging: str, lake_uri: str, ingest_date: str, settings: Settings | None = None) -> dict:
