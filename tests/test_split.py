@@ -517,7 +517,9 @@ def test_comment_paragraphs_follow_the_pages_own_separators():
     from newsetl.split.assemble import _comments
 
     cues = load_cues()
-    wide = "T\n\nBody text of the report.\n\nAda\n\nFirst paragraph.\n\nSecond paragraph.\n\n\nAnon one.\n\n\nAnon two.\n"
+    wide = (
+        "T\n\nBody text of the report.\n\nAda\n\nFirst paragraph.\n\nSecond paragraph.\n\n\nAnon one.\n\n\nAnon two.\n"
+    )
     labels = ["title", "body", "author", "ctext", "cstart", "cstart", "cstart"]
     out = _comments(cues, to_lines(wide), labels, 2)
     assert [(c.author, c.paragraphs) for c in out] == [
