@@ -44,6 +44,7 @@ from local_servers import Postgres, Redis  # noqa: E402
 
 DAG = "news_ingest"
 REFERENCE_CPU: dict[str, float] = {}  # CPU seconds of each in-process reference run, by date
+REFERENCE_STEPS: dict[str, dict] = {}  # its seconds per step (newsetl run --json: timings), by date
 
 
 def say(msg: str) -> None:
@@ -160,7 +161,7 @@ def run_reference(env: dict, landing: Path, lake: Path, date: str, workers: int 
 
     r0 = resource.getrusage(resource.RUSAGE_CHILDREN)
     t = time.monotonic()
-    subprocess.run(
+    out = subprocess.run(
         [
             str(Path(sys.executable).parent / "newsetl"),
             "run",
@@ -174,12 +175,14 @@ def run_reference(env: dict, landing: Path, lake: Path, date: str, workers: int 
             f"reference__{date}",
             "--workers",
             str(workers),
+            "--json",
         ],
         env=env,
         check=True,
-        stdout=subprocess.DEVNULL,
+        stdout=subprocess.PIPE,
     )
     wall = time.monotonic() - t
+    REFERENCE_STEPS[date] = json.loads(out.stdout).get("timings", {})
     r1 = resource.getrusage(resource.RUSAGE_CHILDREN)
     REFERENCE_CPU[date] = round(r1.ru_utime + r1.ru_stime - r0.ru_utime - r0.ru_stime, 1)
     return wall
@@ -224,12 +227,12 @@ def cluster(base: Path, args: argparse.Namespace, conn: str, broker: str, newset
             "AIRFLOW__CELERY__WORKER_CONCURRENCY": str(args.concurrency),
             **({} if args.cold else {"AIRFLOW__CELERY__CELERY_CONFIG_OPTIONS": "newsetl.worker.CELERY_CONFIG"}),
             "AIRFLOW__CORE__PARALLELISM": "16",
-            # the scheduler sleeps this long when a loop found nothing to do, so each step of a night waits about
-            # half of it before its upstream's end is noticed: 0.5 s cost ~0.4 s per step, 0.1 s ~0.15 s (and 12%
-            # of a core while idle instead of 3%)
-            "AIRFLOW__SCHEDULER__SCHEDULER_IDLE_SLEEP_TIME": "0.1",
-            # GX logs every config save at INFO: hundreds of lines per gate through the task log pipe
-            "AIRFLOW__LOGGING__NAMESPACE_LEVELS": "great_expectations=WARNING",
+            # the scheduler sleeps this long when a loop found nothing to do, so each step of a night waits up to
+            # that long before its upstream's end is noticed. 0.1 s saved ~1 s of gaps per night but cost ~3.5 s
+            # of scheduler and ~2 s of PostgreSQL CPU per night: slower on a busy 2-core host (README)
+            "AIRFLOW__SCHEDULER__SCHEDULER_IDLE_SLEEP_TIME": "0.5",
+            # the DAG file is parsed when the dag-processor starts; re-parsing it every 30 s costs CPU in the night
+            "AIRFLOW__DAG_PROCESSOR__MIN_FILE_PROCESS_INTERVAL": "600",
             # the task supervisor notices a finished task process only when its select() times out (at most
             # this many seconds) if the process closed its sockets before it exited: ~5 s per task by default
             "AIRFLOW__WORKERS__MIN_HEARTBEAT_INTERVAL": "1",
@@ -271,6 +274,9 @@ def start_cluster(af: AirflowServices, base: Path, args: argparse.Namespace) -> 
             "every Celery pool process warmed (newsetl.worker)",
         )
     af.wait_dag_parsed(DAG)
+    # the api-server's first Execution API request initialises its database and auth paths (7 s on a loaded
+    # machine); a resident api-server has done so long before the night
+    af.wait_http(f"http://127.0.0.1:{af.api_port}/execution/health/ping", timeout=60)
     return workers
 
 
@@ -390,7 +396,8 @@ def bench_nights(
             t_ref = reference(night)
         n_shards = sum(1 for t in timeline(af, DAG, run_id) if t["task"] == "process_shard")
         steps = phases(timeline(af, DAG, run_id), wall)
-        say(f"bench {night}: {state}, {n_shards} shards: cluster {wall:.1f} s vs in-process {t_ref:.1f} s; {steps}")
+        say(f"bench {night}: {state}, {n_shards} shards: cluster {wall:.1f} s vs in-process {t_ref:.1f} s")
+        say(f"bench {night}: seconds per step: cluster {steps}; in-process {REFERENCE_STEPS[night]}")
         say(f"bench {night}: CPU seconds: cluster {cpu} = {sum(cpu.values()):.1f}; in-process {REFERENCE_CPU[night]}")
         same_lake(dirs["lake"], dirs["ref"], night, f"bench {night}", "", [])
         rows.append(

@@ -1,12 +1,15 @@
-"""Warm Airflow worker processes: build the extractor (spaCy pipeline, rules, gazetteer map), run it once over a
-small built-in night, and import GX once per worker process, so that every task the process forks starts with
-them already in memory.
+"""Warm Airflow worker processes: build the extractor (spaCy pipeline, rules, gazetteer map), import GX and the
+report's JS bundle, then run a whole built-in night once, in each worker process, so that every task the process
+forks starts with all of it in memory.
 
 Airflow 3 runs each task in a process forked from the worker process (Celery pool child or LocalExecutor
 worker), so whatever the worker process has loaded is inherited copy-on-write by the task. Without this,
 each task pays the imports itself (`make bench-startup`: ~1.5 s for a shard task, ~3 s for the GX gate), and
-every shard starts with empty lazy state (the splitter's model and cues, the rules' compiled patterns and memo
-caches, spaCy's lexeme and tokenizer caches) that `warm_up()` builds once in the parent instead.
+starts with empty lazy state (the splitter's model and cues, the rules' compiled patterns and memo caches,
+spaCy's caches, GX's registries: ~1.8 s CPU of a 360-document night's gate, the report's chart schemas) that
+`warm_up()` builds once in the parent instead. Threads: none of Python's runs at fork time; the native ones
+left are Arrow's pools and jemalloc's (fork-safe) and vl_convert's runtime, which tasks never call again (the
+bundle is cached).
 
 CeleryExecutor: point Airflow's Celery config at this module (every worker; the scheduler may share it):
 
@@ -66,6 +69,9 @@ def preload() -> dict:
 
     gx, _ = _gx()
     gx.get_context(mode="ephemeral")  # first context creation also imports GX's lazy modules
+    # GX logs every config save at INFO (~150 records per gate) and Airflow's task logging is at INFO: keep its
+    # warnings only (Airflow's namespace_levels applies to structlog loggers, not to GX's stdlib ones)
+    logging.getLogger("great_expectations").setLevel(logging.WARNING)
     out["gx"] = round(time.perf_counter() - t, 2)
     t = time.perf_counter()
     from .report import charts  # noqa: F401  (altair)
@@ -77,25 +83,36 @@ def preload() -> dict:
 
 
 def warm_up() -> dict:
-    """Run one built-in document through `process_shard` (read, split, extract, Arrow, Parquet) in a throw-away
-    lake, so the lazily built state exists before tasks are forked; returns its seconds."""
+    """Run a whole night of one built-in document (`run_pipeline`: read, split, extract, finalize, GX gate,
+    publish, summary and report) in a throw-away lake, so the state every step builds lazily on first use
+    (splitter model, compiled rules, spaCy caches, GX's registries and models, the report's chart schemas)
+    exists before tasks are forked; returns its seconds. A gate verdict on the tiny night does not matter."""
     import shutil
     import tempfile
     from pathlib import Path
 
     from .config import get_settings
-    from .night.shard import process_shard
+    from .quality import QualityGateError
+    from .run import run_pipeline
 
-    # no per-document deadline here: its watchdog thread would be running when tasks are forked
+    # No thread may be running when tasks are forked (a lock it holds would stay held in the task): no
+    # per-document deadline here (its watchdog thread), and no tqdm monitor thread (GX's progress bars start
+    # one; it only retunes slow bars' refresh).
     settings = get_settings().model_copy(update={"max_doc_seconds": 0})
+    try:
+        from tqdm import tqdm
+
+        tqdm.monitor_interval = 0
+    except ImportError:
+        pass
     t = time.perf_counter()
     tmp = Path(tempfile.mkdtemp(prefix="newsetl-warm-up-"))
     try:
         (tmp / "landing").mkdir()
         (tmp / "landing" / "warm_up.txt").write_text(WARM_UP_DUMP, encoding="utf-8")
-        shard = {"shard": 0, "paths": [str(tmp / "landing" / "warm_up.txt")], "root": str(tmp / "landing")}
-        lake = str(tmp / "lake")
-        process_shard(shard, f"{lake}/_staging/warm-up", lake, "2000-01-01", settings, progress=lambda _m: None)
+        run_pipeline(str(tmp / "landing"), str(tmp / "lake"), "2000-01-01", "warm-up", settings, workers=1)
+    except QualityGateError:
+        pass
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
     return {"warm_up": round(time.perf_counter() - t, 2)}

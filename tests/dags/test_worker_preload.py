@@ -16,6 +16,9 @@ def test_preload_builds_the_extractor_once_and_imports_gx(settings, monkeypatch)
     from newsetl.report.page import vega_bundle
 
     assert vega_bundle.cache_info().currsize == 1  # the report's JS bundle is built once, in the worker
+    import logging
+
+    assert logging.getLogger("great_expectations").getEffectiveLevel() == logging.WARNING  # no INFO chatter
     # the task's own call now returns the instance the worker built (no second load)
     hits = get_extractor.cache_info().hits
     get_extractor(settings.spacy_model, settings.cache_dir)
