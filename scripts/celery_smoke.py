@@ -28,7 +28,6 @@ import glob
 import json
 import os
 import shutil
-import signal
 import subprocess
 import sys
 import tempfile
@@ -40,8 +39,12 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "scripts"))  # airflow_services, when imported from elsewhere (newsetl: the install)
 
 from airflow_services import AirflowServices, free_port  # noqa: E402
+from cluster_metrics import cpu_delta, cpu_seconds, frozen, phases, run_wall, timeline  # noqa: E402
+from local_servers import Postgres, Redis  # noqa: E402
 
 DAG = "news_ingest"
+REFERENCE_CPU: dict[str, float] = {}  # CPU seconds of each in-process reference run, by date
+REFERENCE_STEPS: dict[str, dict] = {}  # its seconds per step (newsetl run --json: timings), by date
 
 
 def say(msg: str) -> None:
@@ -68,125 +71,6 @@ def ensure_debian_packages() -> None:
         env=env,
         stdout=subprocess.DEVNULL,
     )
-
-
-class Postgres:
-    def __init__(self, base: Path):
-        self.bin = Path(sorted(glob.glob("/usr/lib/postgresql/*/bin/initdb"))[-1]).parent
-        self.dir = base / "pg"
-        self.port = free_port()
-        self.proc: subprocess.Popen | None = None
-        self.as_postgres = ["runuser", "-u", "postgres", "--"] if os.geteuid() == 0 else []
-
-    def start(self) -> str:
-        self.dir.mkdir(parents=True)
-        if self.as_postgres:
-            shutil.chown(self.dir, "postgres", "postgres")
-        subprocess.run(
-            [
-                *self.as_postgres,
-                str(self.bin / "initdb"),
-                "-D",
-                str(self.dir / "data"),
-                "-U",
-                "postgres",
-                "--auth=trust",
-                "-E",
-                "UTF8",
-            ],
-            check=True,
-            stdout=subprocess.DEVNULL,
-        )
-        self.proc = subprocess.Popen(
-            [
-                *self.as_postgres,
-                str(self.bin / "postgres"),
-                "-D",
-                str(self.dir / "data"),
-                "-p",
-                str(self.port),
-                "-c",
-                "listen_addresses=127.0.0.1",
-                "-c",
-                f"unix_socket_directories={self.dir}",
-                "-c",
-                "max_connections=200",
-                "-c",
-                "fsync=off",
-            ],
-            stdout=open(self.dir / "postgres.log", "ab"),  # noqa: SIM115 - owned by the child
-            stderr=subprocess.STDOUT,
-            start_new_session=True,
-        )
-        psql = [
-            *self.as_postgres,
-            str(self.bin / "psql"),
-            "-h",
-            "127.0.0.1",
-            "-p",
-            str(self.port),
-            "-U",
-            "postgres",
-            "-q",
-        ]
-        for _ in range(60):
-            if subprocess.run([*psql, "-c", "select 1"], capture_output=True).returncode == 0:
-                break
-            time.sleep(0.5)
-        subprocess.run([*psql, "-c", "create role airflow login password 'airflow'"], check=True)
-        subprocess.run([*psql, "-c", "create database airflow owner airflow"], check=True)
-        return f"postgresql+psycopg2://airflow:airflow@127.0.0.1:{self.port}/airflow"
-
-    def stop(self) -> None:
-        if self.proc and self.proc.poll() is None:
-            os.killpg(self.proc.pid, signal.SIGINT)  # fast shutdown
-            try:
-                self.proc.wait(30)
-            except subprocess.TimeoutExpired:
-                os.killpg(self.proc.pid, signal.SIGKILL)
-
-
-class Redis:
-    def __init__(self, base: Path):
-        self.port = free_port()
-        self.dir = base / "redis"
-        self.proc: subprocess.Popen | None = None
-
-    def start(self) -> str:
-        self.dir.mkdir(parents=True)
-        self.proc = subprocess.Popen(
-            [
-                "redis-server",
-                "--port",
-                str(self.port),
-                "--bind",
-                "127.0.0.1",
-                "--save",
-                "",
-                "--appendonly",
-                "no",
-                "--dir",
-                str(self.dir),
-            ],
-            stdout=open(self.dir / "redis.log", "ab"),  # noqa: SIM115 - owned by the child
-            stderr=subprocess.STDOUT,
-            start_new_session=True,
-        )
-        for _ in range(60):
-            if (
-                subprocess.run(
-                    ["redis-cli", "-p", str(self.port), "ping"], capture_output=True, text=True
-                ).stdout.strip()
-                == "PONG"
-            ):
-                return f"redis://127.0.0.1:{self.port}/0"
-            time.sleep(0.25)
-        raise RuntimeError("redis-server did not start")
-
-    def stop(self) -> None:
-        if self.proc and self.proc.poll() is None:
-            os.killpg(self.proc.pid, signal.SIGTERM)
-            self.proc.wait(30)
 
 
 # ---------------------------------------------------------------- input and checks
@@ -269,9 +153,15 @@ def task_startup(af: AirflowServices, run_id: str) -> dict:
     return out
 
 
-def run_reference(env: dict, landing: Path, lake: Path, date: str) -> float:
+def run_reference(env: dict, landing: Path, lake: Path, date: str, workers: int = 1) -> float:
+    """Wall seconds of `newsetl run --workers N` on the night's folder (1 = in-process: the issue's yardstick);
+    a fresh process, so its start-up (imports, model load) is included, as a cron job would pay it. Its CPU
+    seconds go to REFERENCE_CPU[date]."""
+    import resource
+
+    r0 = resource.getrusage(resource.RUSAGE_CHILDREN)
     t = time.monotonic()
-    subprocess.run(
+    out = subprocess.run(
         [
             str(Path(sys.executable).parent / "newsetl"),
             "run",
@@ -283,12 +173,19 @@ def run_reference(env: dict, landing: Path, lake: Path, date: str) -> float:
             date,
             "--run-id",
             f"reference__{date}",
+            "--workers",
+            str(workers),
+            "--json",
         ],
         env=env,
         check=True,
-        stdout=subprocess.DEVNULL,
+        stdout=subprocess.PIPE,
     )
-    return time.monotonic() - t
+    wall = time.monotonic() - t
+    REFERENCE_STEPS[date] = json.loads(out.stdout).get("timings", {})
+    r1 = resource.getrusage(resource.RUSAGE_CHILDREN)
+    REFERENCE_CPU[date] = round(r1.ru_utime + r1.ru_stime - r0.ru_utime - r0.ru_stime, 1)
+    return wall
 
 
 # ---------------------------------------------------------------- main
@@ -300,6 +197,9 @@ def parse_args() -> argparse.Namespace:
     ap.add_argument("--no-kill", action="store_true", help="skip night B (worker killed mid-run)")
     ap.add_argument("--keep", action="store_true", help="keep the temp folder (logs, lakes) for inspection")
     ap.add_argument("--cold", action="store_true", help="no warm worker processes (newsetl.worker preload off)")
+    ap.add_argument(
+        "--bench", type=int, default=0, help="N more nights timed on the cluster and in one process, interleaved"
+    )
     return ap.parse_args()
 
 
@@ -327,6 +227,15 @@ def cluster(base: Path, args: argparse.Namespace, conn: str, broker: str, newset
             "AIRFLOW__CELERY__WORKER_CONCURRENCY": str(args.concurrency),
             **({} if args.cold else {"AIRFLOW__CELERY__CELERY_CONFIG_OPTIONS": "newsetl.worker.CELERY_CONFIG"}),
             "AIRFLOW__CORE__PARALLELISM": "16",
+            # the scheduler sleeps this long when a loop found nothing to do, so each step of a night waits up to
+            # that long before its upstream's end is noticed. 0.1 s saved ~1 s of gaps per night but cost ~3.5 s
+            # of scheduler and ~2 s of PostgreSQL CPU per night: slower on a busy 2-core host (README)
+            "AIRFLOW__SCHEDULER__SCHEDULER_IDLE_SLEEP_TIME": "0.5",
+            # the DAG file is parsed when the dag-processor starts; re-parsing it every 30 s costs CPU in the night
+            "AIRFLOW__DAG_PROCESSOR__MIN_FILE_PROCESS_INTERVAL": "600",
+            # the task supervisor notices a finished task process only when its select() times out (at most
+            # this many seconds) if the process closed its sockets before it exited: ~5 s per task by default
+            "AIRFLOW__WORKERS__MIN_HEARTBEAT_INTERVAL": "1",
             # a SIGKILLed worker's running tasks are failed (then retried) after this many seconds without heartbeat
             "AIRFLOW__SCHEDULER__TASK_INSTANCE_HEARTBEAT_TIMEOUT": "30",
             "AIRFLOW__SCHEDULER__TASK_INSTANCE_HEARTBEAT_TIMEOUT_DETECTION_INTERVAL": "5",
@@ -358,8 +267,22 @@ def start_cluster(af: AirflowServices, base: Path, args: argparse.Namespace) -> 
             env={"AIRFLOW__LOGGING__WORKER_LOG_SERVER_PORT": str(free_port())},
         )
     af.wait_for(lambda: all("ready" in af.log_tail(n, 400) for n in workers), 90, "both Celery workers ready")
+    if not args.cold:  # a resident worker is warm long before its night: do not time the preload as the night's
+        af.wait_for(
+            lambda: all(_warmed(af.log_tail(n, 2000)) >= args.concurrency for n in workers),
+            300,
+            "every Celery pool process warmed (newsetl.worker)",
+        )
     af.wait_dag_parsed(DAG)
+    # the api-server's first Execution API request initialises its database and auth paths (7 s on a loaded
+    # machine); a resident api-server has done so long before the night
+    af.wait_http(f"http://127.0.0.1:{af.api_port}/execution/health/ping", timeout=60)
     return workers
+
+
+def _warmed(log: str) -> int:
+    """Celery pool processes of a worker log that finished newsetl.worker's preload (or gave up on it)."""
+    return log.count("newsetl: worker process warmed") + log.count("newsetl: worker preload failed")
 
 
 def night_a(af: AirflowServices, workers: dict[str, Path], t_ref: float, failures: list[str]) -> dict:
@@ -378,8 +301,10 @@ def night_a(af: AirflowServices, workers: dict[str, Path], t_ref: float, failure
     used = shard_workers(af, workers, run_a)
     say(
         f"night A: {state} in {wall_a:.1f} s on two workers ({len(shards)} shards; task messages per worker: {used}) "
-        f"vs {t_ref:.1f} s in-process"
+        f"vs {t_ref:.1f} s in-process (newsetl run --workers 1, one process)"
     )
+    steps = phases(timeline(af, DAG, run_a), wall_a)
+    say(f"night A, seconds per step: {steps}")
     if state != "success":
         failures.append(f"night A ended {state}: {tis}")
     if len(shards) < 8:
@@ -388,6 +313,7 @@ def night_a(af: AirflowServices, workers: dict[str, Path], t_ref: float, failure
         failures.append(f"not every worker ran tasks: {used}")
     return {
         "shards": len(shards),
+        "steps": steps,
         "cluster_seconds": round(wall_a, 1),
         "in_process_seconds": round(t_ref, 1),
         "tasks_per_worker": used,
@@ -437,6 +363,59 @@ def night_b(af: AirflowServices, night: str, failures: list[str]) -> None:
         failures.append(f"night B ended {state} after the worker kill: {tis}")
 
 
+def bench_nights(
+    af: AirflowServices, servers: dict, args: argparse.Namespace, dirs: dict[str, Path], ref_env: dict
+) -> dict:
+    """`--bench N` more nights, each timed on the cluster and in one process (`newsetl run --workers 1`) on the
+    same input, the order alternating; both lakes must agree. While the reference runs, the idle cluster is
+    stopped (SIGSTOP), so it takes no CPU from it. Medians of both, and CPU seconds of both."""
+    import statistics
+
+    idle0 = cpu_seconds(af, servers)
+    time.sleep(10)
+    idle = cpu_delta(idle0, cpu_seconds(af, servers))
+    say(f"cluster idle CPU over 10 s (seconds per component): {idle}")
+    everything = [*af.procs.values(), *servers.values()]
+
+    def reference(night: str) -> float:
+        with frozen(everything):
+            return run_reference(ref_env, dirs["landing"], dirs["ref"], night, 1)
+
+    rows = []
+    for i in range(args.bench):
+        night = (datetime.now(UTC).date() - timedelta(days=2 + i)).isoformat()
+        make_night(dirs["landing"] / night, f"C{i}", args.docs)
+        t_ref = reference(night) if i % 2 == 0 else None
+        cpu0 = cpu_seconds(af, servers)
+        run_id = f"manual__{night}"
+        af.cli("dags", "trigger", DAG, "--logical-date", f"{night}T00:00:00+00:00", "--run-id", run_id)
+        state = af.wait_run_done(DAG, run_id, 900)
+        cpu = cpu_delta(cpu0, cpu_seconds(af, servers))
+        wall = run_wall(af, run_id) or float("nan")
+        if t_ref is None:
+            t_ref = reference(night)
+        n_shards = sum(1 for t in timeline(af, DAG, run_id) if t["task"] == "process_shard")
+        steps = phases(timeline(af, DAG, run_id), wall)
+        say(f"bench {night}: {state}, {n_shards} shards: cluster {wall:.1f} s vs in-process {t_ref:.1f} s")
+        say(f"bench {night}: seconds per step: cluster {steps}; in-process {REFERENCE_STEPS[night]}")
+        say(f"bench {night}: CPU seconds: cluster {cpu} = {sum(cpu.values()):.1f}; in-process {REFERENCE_CPU[night]}")
+        same_lake(dirs["lake"], dirs["ref"], night, f"bench {night}", "", [])
+        rows.append(
+            {
+                "cluster": wall,
+                "in_process": t_ref,
+                "cluster_cpu": sum(cpu.values()),
+                "in_process_cpu": REFERENCE_CPU[night],
+            }
+        )
+    med = {k: round(statistics.median(r[k] for r in rows), 1) for k in rows[0]}
+    say(
+        f"bench: {len(rows)} nights, median wall: cluster {med['cluster']} s vs in-process {med['in_process']} s; "
+        f"median CPU: cluster {med['cluster_cpu']} s vs in-process {med['in_process_cpu']} s"
+    )
+    return {"bench_nights": len(rows), "bench_median": med, "bench": rows}
+
+
 def same_lake(lake: Path, ref: Path, night: str, label: str, note: str, failures: list[str]) -> None:
     diff = lake_diff(str(lake), str(ref), night)
     if diff:
@@ -465,7 +444,9 @@ def main() -> int:
         "NEWSETL_CACHE_DIR": cache,
         "NEWSETL_SHARD_BYTES": str(shard_bytes),
         "NEWSETL_RETRY_DELAY_SECONDS": "5",
-        "NEWSETL_MAX_ACTIVE_SHARDS": str(2 * args.concurrency),
+        # one shard per worker queued ahead of the slots: a freed slot starts the next shard at once, without
+        # waiting for a scheduler loop (each worker's memory is capped by its concurrency, not by this)
+        "NEWSETL_MAX_ACTIVE_SHARDS": str(2 * args.concurrency + 2),
         "GX_ANALYTICS_ENABLED": "false",
     }
     say(
@@ -486,6 +467,9 @@ def main() -> int:
         workers = start_cluster(af, base, args)
         summary = night_a(af, workers, t_ref_a, failures)
         same_lake(lake, ref, date_a, "night A", "(all tables, all rows)", failures)
+        if args.bench:
+            servers = {"postgres": pg.proc, "redis": rd.proc}
+            summary.update(bench_nights(af, servers, args, {"landing": landing, "lake": lake, "ref": ref}, ref_env))
         if not args.no_kill:
             night_b(af, date_b, failures)
             same_lake(lake, ref, date_b, "night B", "despite the killed worker", failures)

@@ -215,6 +215,16 @@ def test_airflow3_settings(compose):
     assert "AIRFLOW__CORE__FERNET_KEY" in env
 
 
+def test_warm_workers_and_night_latency_settings(compose):
+    """The settings docker/README.md measures: warm pool processes, a finished task's slot freed within 1 s,
+    an idle scheduler loop of at most 0.5 s, no re-parse of the DAG file every 30 s."""
+    env = _env(compose["x-airflow-common"])
+    assert env.get("AIRFLOW__CELERY__CELERY_CONFIG_OPTIONS") == "newsetl.worker.CELERY_CONFIG"
+    assert str(env.get("AIRFLOW__WORKERS__MIN_HEARTBEAT_INTERVAL")) == "1"
+    assert float(env.get("AIRFLOW__SCHEDULER__SCHEDULER_IDLE_SLEEP_TIME", 1)) <= 0.5
+    assert int(env.get("AIRFLOW__DAG_PROCESSOR__MIN_FILE_PROCESS_INTERVAL", 30)) >= 300
+
+
 def test_newsetl_env_vars(compose, airflow_services):
     env = _env(compose["x-airflow-common"])
     for key, expected in NEWSETL_ENV.items():
