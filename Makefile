@@ -104,6 +104,11 @@ BENCH_ARGS ?= 2000
 bench: install dirs gazetteer
 	$(BIN)/python benchmarks/bench_pipeline.py $(BENCH_ARGS)
 
+# splitting throughput on one core: documents/s (wall and CPU time) on the split test sets and Dragnet when present
+.PHONY: bench-split
+bench-split: install
+	$(BIN)/python benchmarks/bench_split.py
+
 # per-task start-up of a shard/validate task in a fresh process (figures in README "Task start-up")
 bench-startup: install dirs gazetteer
 	$(BIN)/python scripts/bench_startup.py

@@ -136,6 +136,11 @@ def report(label: str, r: dict, words: int, tok_rate: float, docs: int) -> None:
         + ", ".join(f"{k} {v:.1f}" for k, v in tm.items())
         + "   [validate = GX gate, publish = switch]"
     )
+    tail = sum(tm.get(k, 0) for k in ("finalize", "validate", "publish", "summary"))
+    print(
+        f"  serial tail after the shards (finalize + GX gate + publish + summary/report): {tail:.1f} s wall = "
+        f"{tail / r['wall']:.0%} of the run"
+    )
     kids = f", largest worker process {r['worker_rss_mb']:.0f} MB" if r["workers"] > 1 else " (shards in-process)"
     print(f"  peak RSS: run process {r['rss_mb']:.0f} MB{kids}")
     print(f"  rows: {r['tables']}")

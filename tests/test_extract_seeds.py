@@ -169,3 +169,21 @@ def test_eval_figures(settings, name):
     measured = {**rep["detection"], **rep["argument_accuracy"]}
     for metric, value in expected.items():
         assert measured[metric] >= value - margin, (name, metric, measured[metric], value)
+
+
+def test_seed_fixes_of_the_third_blind_round(extractor):
+    """The seeds' known wrong events (issue 10): the 'Earlier' coalition strike with warplanes and artillery, the village
+    Tahtani and the Turkish strikes near Kobani, the drones downed near al-Tanf, a party rally that is no protest."""
+    r000 = _seed_rows(extractor, "000")
+    earlier = [r for r in r000 if "Earlier" in r["sentence"]]
+    assert earlier and earlier[0]["sub_event_type"] == "Air/drone strike", r000
+    r002 = _seed_rows(extractor, "002")
+    taken = {r["location"] for r in r002 if r["sub_event_type"] == "Non-state actor overtakes territory"}
+    assert "Tahtani" in taken, r002
+    kobani = [r for r in r002 if r["location"] == "Kobani"]
+    assert kobani and kobani[0]["actor1"] == canon(extractor, "Turkish army"), r002
+    assert kobani[0]["actor2"] == canon(extractor, "SDF")
+    r004 = _seed_rows(extractor, "004")
+    assert not [r for r in r004 if r["event_type"] == "Protests"], r004
+    downed = [r for r in r004 if r["sub_event_type"] == "Disrupted weapons use"]
+    assert downed and downed[0]["location"] == "Al-Tanf", r004

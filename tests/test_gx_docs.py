@@ -58,8 +58,8 @@ def test_each_table_is_validated_once_over_all_its_parts(night):
     lake, summary, runs = night
     parts = {t: len(list((lake / t / f"ingest_date={DATE}").glob("*.parquet"))) for t in TABLES}
     assert min(parts.values()) > 1, parts  # a night of several part files per table
-    refs = [f"{t}_article_id_refs" for t, tb in TABLES.items() if any(c.references for c in tb.columns)]
-    assert runs == {**{t: 1 for t in TABLES}, **{r: 1 for r in refs}}  # one GX run per suite, not per part
+    keys = [f"{t}_keys" for t, tb in TABLES.items() if any(c.references or c.unique for c in tb.columns)]
+    assert runs == {**{t: 1 for t in TABLES}, **{k: 1 for k in keys}}  # one GX run per suite, not per part
     rep = validation(lake)
     for t in TABLES:
         assert rep["tables"][t]["rows"] == summary["tables"][t]
@@ -172,9 +172,34 @@ def test_keys_are_checked_across_parts_and_block(night, tmp_path):
     assert ("articles", "expect_column_values_to_be_unique", "article_id") in found
     assert ("comments", "expect_column_values_to_be_in_set", "article_id") in found
     ref = next(f for f in rep["failures"] if f["table"] == "comments" and f["column"] == "article_id")
-    assert rep["failures"][0]["part"] == f"all {len(arts)} parts"
+    assert {f["part"] for f in rep["failures"]} == {"night-wide keys"}
+    dup = next(f for f in rep["failures"] if f["table"] == "articles" and f["column"] == "article_id")
+    assert "unexpected=2" in dup["detail"] and first.column("article_id")[0].as_py() in dup["detail"]
     assert "a_" + "f" * 20 in ref["detail"] and f"unexpected={c.num_rows}" in ref["detail"]
     assert rep["data_docs"] == quality_docs.docs_index(str(tmp_path / "gx"))
+
+
+def test_a_big_table_is_validated_in_slices_and_its_keys_night_wide(night, tmp_path, monkeypatch):
+    """NEWSETL_GATE_SLICE_ROWS bounds the rows of one GX run: a table bigger than that is validated slice by
+    slice (every row once), while uniqueness still sees the whole night (a repeat in another slice fails)."""
+    lake, summary, _ = night
+    final = _staged_copy(lake, tmp_path)
+    arts = sorted((final / "articles" / f"ingest_date={DATE}").glob("*.parquet"))
+    first, last = pq.read_table(arts[0]), pq.read_table(arts[-1])
+    pq.write_table(pa.concat_tables([last, first.slice(0, 1)]), arts[-1])  # far from its first copy
+    monkeypatch.setenv("NEWSETL_GATE_SLICE_ROWS", "150")
+    rep = quality.validate_staged(Lake(str(tmp_path)), str(final), DATE, gx_dir=str(tmp_path / "gx"))
+    n = summary["tables"]["mentions"]
+    ranges = sorted({r["part"] for r in rep["tables"]["mentions"]["results"]} - {"night-wide keys"})
+    assert len(ranges) == -(-n // 150) > 1 and rep["tables"]["mentions"]["rows"] == n
+    covered = sorted(int(p.split()[1].split("-")[0]) for p in ranges)
+    assert covered == list(range(0, n, 150))  # consecutive slices, every row once
+    assert [(f["table"], f["column"]) for f in rep["failures"]] == [
+        ("articles", "article_id"),
+        ("articles", "content_sha256"),
+    ]
+    assert all(f["part"] == "night-wide keys" and "unexpected=2" in f["detail"] for f in rep["failures"])
+    assert all(Path(p).is_file() for p in rep["data_docs_pages"].values())
 
 
 def test_gx_project_place(tmp_path):
@@ -201,7 +226,7 @@ def test_two_nights_validate_at_once_in_one_gx_project(night, tmp_path):
         t.join()
     assert out[0]["success"] and out[1]["success"]
     for rep in out.values():
-        assert len(rep["data_docs_pages"]) == 8
+        assert len(rep["data_docs_pages"]) == 9  # 5 tables + 4 key suites
         assert all(Path(p).is_file() for p in rep["data_docs_pages"].values())
     for p in Path(gx_dir, "gx").rglob("*.json"):  # no store file was torn by the other night
         json.loads(p.read_text())

@@ -72,7 +72,12 @@ def test_report_has_every_section_and_the_nights_figures(night):
         f"from read_parquet('{lake}/events/*/*.parquet')"
     ).fetchall()[0]
     points = charts["event_map"]["layer"][1]["data"]["values"]
-    assert len(points) == ev[0] > 10  # one dot per located event
+    assert sum(p["events"] for p in points) == ev[0] > 10  # every located event, one dot per place and type
+    assert 0 < len(points) <= ev[0]
+    assert len({(p["location"], p["event_type"], p["latitude"], p["longitude"]) for p in points}) == len(points)
+    bins = charts["split_confidence"]["data"]["values"]  # counted bins, not one value per article
+    assert sum(b["n"] for b in bins) == summary["tables"]["articles"]
+    assert all(0.5 <= b["bin_start"] < b["bin_end"] <= 1.0 + 1e-9 for b in bins)
     assert sum(r["n"] for r in charts["event_types"]["data"]["values"]) == ev[1]
     outlines = charts["event_map"]["layer"][0]["data"]["values"]["features"]
     assert {f["properties"]["layer"] for f in outlines} == {"coastline", "border"}

@@ -118,6 +118,10 @@ class Settings(BaseSettings):
         400,
         description="Validation results the GX Data Docs index lists (the newest; about 8 per night). GX reads each listed result at every index build, so this bounds the gate's Data Docs cost as nights accumulate (0 = all). Older pages stay on disk.",
     )
+    gate_slice_rows: int = Field(
+        50_000,
+        description="The GX gate validates a table's row expectations over slices of at most this many rows (one Checkpoint run per slice; a night whose tables are smaller is one run per table), so its memory does not grow with the night; uniqueness and references are checked night-wide on the key columns.",
+    )
     fail_on_warning: bool = Field(
         False, description="Also block publishing when a non-critical ('warning') expectation fails."
     )

@@ -1,10 +1,11 @@
 """The quality gate: Great Expectations (GX Core 1.x) suites derived from schemas.py, run on every run.
 
-Each staged table is validated ONCE per night over all its part files (quality_frames.py builds the frame:
-only the columns whose values an expectation reads, the others reduced to null markers) with the suite of
-its table: columns in order, non-nulls, allowed values, ranges, id formats, and night-wide uniqueness of
-its key columns; referential integrity of comments/events/mentions to articles is checked on the key
-column only. Expectations carry a severity in their `meta`: a failed **critical** one blocks publishing;
+Each staged table is validated over all its part files, in slices of at most NEWSETL_GATE_SLICE_ROWS rows (one
+Checkpoint run per slice: ONE for a table of a usual night; quality_frames.py builds the frames: only the columns
+whose values an expectation reads, the others reduced to null markers) with the suite of its table: columns in
+order, non-nulls, allowed values, ranges, id formats and the distribution warnings. Night-wide uniqueness of the
+key columns and referential integrity of comments/events/mentions to articles run once per table (`<table>_keys`)
+on the key column only. Expectations carry a severity in their `meta`: a failed **critical** one blocks publishing;
 a failed **warning** is reported (and blocks only with NEWSETL_FAIL_ON_WARNING=true). Each suite runs
 through its GX Checkpoint in a file-backed context (quality_docs.py), which stores the validation result
 and updates the static Data Docs; the gate's own results file is written next to the run under
@@ -181,9 +182,11 @@ def reference_expectation(table: Table, column: str) -> Any:
 
 
 def validate_staged(lake: Any, final_dir: str, date: str, run_id: str | None = None, gx_dir: str | None = None) -> dict:
-    """Validate every staged table of a run, each table ONCE over all its part files, through the night's
-    Checkpoints (quality_docs.py). Returns {"success", "tables": {...}, "failures": [...], "warnings": [...],
-    "data_docs": index.html or None, "data_docs_pages": {suite: page}}.
+    """Validate every staged table of a run through the night's Checkpoints (quality_docs.py): each table's row
+    expectations over slices of at most `gate_slice_rows` rows (one slice, so ONE run, for a table that small),
+    then its key checks once night-wide (`<table>_keys`: uniqueness and references, on the key columns only).
+    Returns {"success", "tables": {...}, "failures": [...], "warnings": [...], "data_docs": index.html or None,
+    "data_docs_pages": {suite: page}}.
 
     `run_id` (default: the staging folder's name) names the night's validation run in Data Docs; `gx_dir`
     (default: NEWSETL_GX_DIR) where the GX project lives (see quality_docs.project_root)."""
@@ -197,24 +200,33 @@ def validate_staged(lake: Any, final_dir: str, date: str, run_id: str | None = N
     report: dict = {"tables": {}, "failures": [], "warnings": []}
     article_ids = pa.array([], pa.string())
     for name, table in TABLES.items():
-        exps = row_expectations(table) + uniqueness_expectations(table)
-        night, parts = quality_frames.night_frame(lake, quality_frames.folder(final_dir, name, date), table, exps)
+        exps = row_expectations(table)
+        paths = quality_frames.part_paths(lake, quality_frames.folder(final_dir, name, date))
+        keys = quality_frames.KeyScan(table, article_ids)
+        keep = quality_frames.kept_columns(table, exps + uniqueness_expectations(table))
         results: list[dict] = []
-        where = f"all {parts} parts"
-        if night.num_rows:
+        slices = quality_frames.night_slices(lake, paths, table, keep, max(1, settings.gate_slice_rows), keys)
+        start = 0
+        for i, night in enumerate(slices):
             df = quality_frames.to_frame(night)
-            results += [{**r, "part": where} for r in result_rows(project.run(name, df, exps))]
+            label, start = f"rows {start}-{start + night.num_rows - 1}", start + night.num_rows
+            del night
+            page = name if i == 0 else f"{name} ({label})"
+            results += [{**r, "part": label} for r in result_rows(project.run(name, df, exps, page=page))]
             del df
+        if keys.rows and len(results) == len(exps):  # one slice: the whole night
+            results = [{**r, "part": f"all {len(paths)} parts"} for r in results]
         if name == "articles":
-            article_ids = night.column("article_id").combine_chunks()
-        for c in table.columns:
-            if c.references == "articles.article_id" and night.num_rows:
-                orphans = quality_frames.orphans(night, c.name, article_ids)
-                res = project.run(f"{name}_{c.name}_refs", orphans, [reference_expectation(table, c.name)])
-                results += [{**r, "part": "night-wide keys"} for r in result_rows(res)]
-        report["tables"][name] = {"rows": night.num_rows, "results": results}
-        del night
+            article_ids = pa.chunked_array(keys.ids, pa.string()).combine_chunks()
+        key_exps = uniqueness_expectations(table) + [
+            reference_expectation(table, c.name) for c in table.columns if c.references == "articles.article_id"
+        ]
+        if key_exps and keys.rows:
+            res = project.run(f"{name}_keys", keys.frame(lake, paths), key_exps)
+            results += [{**r, "part": "night-wide keys"} for r in result_rows(res)]
+        report["tables"][name] = {"rows": keys.rows, "results": results}
     outcome(report)
+    project.finish()
     report["data_docs"] = project.index
     report["data_docs_pages"] = project.pages
     report["gx_project"] = root

@@ -8,7 +8,7 @@ without NEWSETL_GX_DIR validates in an ephemeral context: the same verdict, noth
     <root>/gx/expectations/<suite>.json          suites, rewritten from code (schemas.py) by every run
     <root>/gx/checkpoints/news_ingest.<suite>.json   one Checkpoint per suite, run once per night
     <root>/gx/uncommitted/validations/...        validation results (GX stores every run's result)
-    <root>/gx/uncommitted/data_docs/local_site/index.html   Data Docs (UpdateDataDocsAction)
+    <root>/gx/uncommitted/data_docs/local_site/index.html   Data Docs (built once per night, after its suites)
 
 The run name of a night's validations is `<date>_<run id>`, so the Data Docs index lists every night and run.
 Two nights may validate at once (Airflow runs dates in parallel): every use of the context (load, suite
@@ -145,6 +145,8 @@ class GateProject:
         self._fresh = bool(root) and not os.path.exists(os.path.join(root or "", "gx", "great_expectations.yml"))
         self.run_name = run_name(date, run_id)
         self.pages: dict[str, str] = {}
+        self._ctx: Any = None
+        self._results: list[tuple[Any, str]] = []  # (validation result key, suite) of this night, for the docs
         self._ephemeral = None if root else self.gx.get_context(mode="ephemeral")
         if self._ephemeral is not None:
             _quiet(self._ephemeral)
@@ -154,8 +156,9 @@ class GateProject:
         """The Data Docs index, once a Checkpoint of this project has built it."""
         return docs_index(self.root) if self.root and os.path.exists(docs_index(self.root)) else None
 
-    def run(self, suite_name: str, df: pd.DataFrame, expectations: list[Any]) -> Any:
-        """One Checkpoint run (validation + stored result + Data Docs); returns the suite validation result."""
+    def run(self, suite_name: str, df: pd.DataFrame, expectations: list[Any], page: str | None = None) -> Any:
+        """One Checkpoint run (validation + stored result); returns the suite validation result. The Data Docs
+        pages of the night's results are built once, by `finish`."""
         from great_expectations.core.run_identifier import RunIdentifier
 
         rid = RunIdentifier(run_name=self.run_name)
@@ -164,19 +167,44 @@ class GateProject:
             return next(iter(cp.run(batch_parameters={"dataframe": df}, run_id=rid).run_results.values()))
         try:
             with locked(self.root):
-                ctx = self.gx.get_context(mode="file", project_root_dir=self.root)
-                _configure(ctx, self.index_limit)
-                cp = checkpoint(ctx, suite_name, expectations, docs=True)
-                res = cp.run(batch_parameters={"dataframe": df}, run_id=rid)
+                cp = checkpoint(self._context(), suite_name, expectations, docs=True)
+                res = run_deferring_docs(cp, df, rid)
                 key, result = next(iter(res.run_results.items()))
-                self.pages[suite_name] = self._page(key)
-                self._offline(suite_name)
+                self.pages[page or suite_name] = self._page(key)
+                self._results.append((key, suite_name))
         except Exception as exc:
             if not _disk_full(exc):
                 raise
             self._without_docs(exc)
-            return self.run(suite_name, df, expectations)
+            return self.run(suite_name, df, expectations, page)
         return result
+
+    def _context(self) -> Any:
+        """The file-backed context, loaded once per night (loading it parses its YAML hundreds of times: ~0.2 s
+        per load). Every night writes the same suites and checkpoints from code, so what another night changes
+        meanwhile (its own results and pages) is nothing this context holds in memory."""
+        if self._ctx is None:
+            self._ctx = self.gx.get_context(mode="file", project_root_dir=self.root)
+            _configure(self._ctx, self.index_limit)
+        return self._ctx
+
+    def finish(self) -> None:
+        """Build the Data Docs pages of this night's results, and the index, once for all the night's suites (one
+        site build per suite rebuilt the index and recompiled GX's page templates each time)."""
+        if self.root is None or not self._results:
+            return
+        from great_expectations.data_context.types.resource_identifiers import ExpectationSuiteIdentifier
+
+        ids: list[Any] = [key for key, _ in self._results]
+        ids += [ExpectationSuiteIdentifier(name=name) for name in dict.fromkeys(n for _, n in self._results)]
+        try:
+            with locked(self.root):
+                self._context().build_data_docs(site_names=[SITE], resource_identifiers=ids, build_index=True)
+                self._offline(list(dict.fromkeys(n for _, n in self._results)))
+        except Exception as exc:  # the verdict stands; only the pages are missing
+            if not _disk_full(exc):
+                raise
+            self._without_docs(exc)  # as a full disk during a suite's run: a project just created is removed
 
     def _without_docs(self, exc: BaseException) -> None:
         """A full disk under the GX project: the night is judged the same, in an ephemeral context, without
@@ -186,22 +214,19 @@ class GateProject:
         log.warning("GX project %s: disk full (%s); this night is validated without Data Docs", self.root, exc)
         if self._fresh and self.root:
             shutil.rmtree(self.root, ignore_errors=True)
-        self.root, self.pages = None, {}
+        self.root, self.pages, self._ctx, self._results = None, {}, None, []
         self._ephemeral = self.gx.get_context(mode="ephemeral")
         _quiet(self._ephemeral)
 
-    def _offline(self, suite_name: str) -> None:
+    def _offline(self, suites: list[str]) -> None:
         """Point the pages this run built at local copies of their JS/CSS (quality_assets.py)."""
         if not self.cache_dir or not self.root:
             return
         from . import quality_assets
 
         site = os.path.dirname(docs_index(self.root))
-        pages = [
-            docs_index(self.root),
-            self.pages[suite_name],
-            os.path.join(site, "expectations", f"{suite_name}.html"),
-        ]
+        pages = [docs_index(self.root), *self.pages.values()]
+        pages += [os.path.join(site, "expectations", f"{suite}.html") for suite in suites]
         quality_assets.offline_pages(site, pages, self.cache_dir)
 
     def _page(self, key: Any) -> str:
@@ -210,6 +235,26 @@ class GateProject:
         return os.path.join(
             os.path.dirname(docs_index(self.root or "")), "validations", *parts[:-1], f"{parts[-1]}.html"
         )
+
+
+def run_deferring_docs(cp: Any, df: pd.DataFrame, run_id: Any) -> Any:
+    """Run a stored Checkpoint's validation (result stored) without its actions: the gate builds the night's Data
+    Docs once for all its suites (GateProject.finish) instead of once per suite. The stored Checkpoint keeps its
+    UpdateDataDocsAction for anyone who runs it by hand. The steps are Checkpoint.run's own, minus the actions
+    and its freshness check (`cp` was just added or updated by `checkpoint`; GX is pinned); a GX without these
+    steps runs it whole."""
+    from great_expectations.core.suite_parameters import SuiteParameterDict
+
+    steps = ("_prepare_checkpoint_run_for_context", "_run_validation_definitions", "_construct_result")
+    params = {"dataframe": df}
+    if not all(hasattr(cp, s) for s in steps) or not cp.validation_definitions:
+        return cp.run(batch_parameters=params, run_id=run_id)
+    suite_params: Any = SuiteParameterDict()
+    cp._prepare_checkpoint_run_for_context(params, suite_params)
+    results = cp._run_validation_definitions(
+        batch_parameters=params, expectation_parameters=suite_params, result_format=cp.result_format, run_id=run_id
+    )
+    return cp._construct_result(run_id=run_id, run_results=results)
 
 
 def _no_fingerprint() -> None:

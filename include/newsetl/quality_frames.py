@@ -1,21 +1,24 @@
-"""The frames the quality gate hands to GX: one per table and night, over all its part files, holding
-only what the table's expectations read.
+"""The frames the quality gate hands to GX: per table and night, slices of at most `gate_slice_rows` rows
+read part by part, holding only what the table's expectations read; and the night-wide key frame.
 
-A column whose *values* an expectation reads (ids and their regexes, allowed values, ranges, uniqueness,
-distribution warnings) is kept as it is, Arrow-backed (`pd.ArrowDtype`: no Python object per value). A
-column that expectations read only for nulls (not-null checks, non-null proportions) or only by name (the
-ordered column list) is reduced to an int8 marker that is null exactly where the value is null: the free
-text (bodies, titles, comment texts, evidence sentences) never reaches GX. Parts are read one at a time,
-and a reduced column that the Parquet statistics show null-free is not read at all.
+A column whose *values* an expectation reads (ids and their regexes, allowed values, ranges, distribution
+warnings) is kept as it is, Arrow-backed (`pd.ArrowDtype`: no Python object per value). A column that
+expectations read only for nulls (not-null checks, non-null proportions) or only by name (the ordered column
+list) is reduced to an int8 marker that is null exactly where the value is null: the free text (bodies, titles,
+comment texts, evidence sentences) never reaches GX. Parts are read one at a time, and a reduced column that the
+Parquet statistics show null-free is not read at all.
 
-Referential integrity is computed on the key column only: the article ids a table names that no article
-of the night has (`orphans`), which GX then checks against the empty set (so the stored results and Data
-Docs hold the offending ids, never the night's full id list).
+Keys are checked night-wide on the key columns only (`KeyScan`): uniqueness through a 64-bit hash per value (the
+values behind a repeated hash are read back and compared exactly), references as the article ids a table names
+that no article of the night has (`orphans`). GX then checks the repeated values for uniqueness and the orphans
+against the empty set, so its results count the same offending rows as over the whole column, and the stored
+results and Data Docs hold the offending ids, never the night's full id list.
 """
 
 from __future__ import annotations
 
 import posixpath
+from collections.abc import Iterator
 from typing import Any
 
 import numpy as np
@@ -64,51 +67,134 @@ def _null_free(meta: pq.FileMetaData, index: int) -> bool:
     return True
 
 
-def _reduced_part(fh: Any, table: Table, keep: set[str]) -> pa.Table:
-    """One part file: the kept columns as they are, the others as null markers; a column the statistics
-    show null-free is not even read (bodies and other free text are usually never decompressed)."""
+def _reduced_batches(fh: Any, table: Table, keep: set[str], batch_rows: int) -> Iterator[pa.Table]:
+    """One part file, `batch_rows` rows at a time: the kept columns as they are, the others as null markers; a
+    column the statistics show null-free is not even read (bodies and other free text are usually never
+    decompressed). Reading in batches bounds the memory by the batch, not by the part file."""
     pf = pq.ParquetFile(fh)
-    meta, n = pf.metadata, pf.metadata.num_rows
+    meta = pf.metadata
     names = pf.schema_arrow.names
     read = [c for c in table.names if c in keep or not _null_free(meta, names.index(c))]
-    got = pf.read(columns=read)
-    cols = []
-    for c in table.names:
-        if c in keep:
-            cols.append(got.column(c).cast(table.schema.field(c).type))
-        elif c in read:
-            cols.append(null_marker(got.column(c)))
-        else:
-            cols.append(pa.chunked_array([pa.array(np.ones(n, dtype=np.int8))], pa.int8()))
-    return pa.Table.from_arrays(cols, names=table.names)
-
-
-def night_frame(lake: Any, folder: str, table: Table, expectations: list[Any]) -> tuple[pa.Table, int]:
-    """(reduced Arrow table of the night, number of part files), reading parts one by one."""
-    keep = value_columns(expectations) | {c.name for c in table.columns if c.references}  # + key columns
-    chunks: dict[str, list[pa.Array]] = {c: [] for c in table.names}
-    paths = sorted(lake.fs.glob(posixpath.join(folder, "*.parquet"))) if lake.fs.exists(folder) else []
-    for path in paths:
-        with lake.fs.open(path, "rb") as fh:
-            part = _reduced_part(fh, table, keep)
+    for batch in pf.iter_batches(batch_size=batch_rows, columns=read):
+        got, n, cols = pa.Table.from_batches([batch]), batch.num_rows, []
         for c in table.names:
-            chunks[c].extend(part.column(c).chunks)
-    arrays = [
-        pa.chunked_array(chunks[c], type=table.schema.field(c).type if c in keep else pa.int8()) for c in table.names
-    ]
-    return pa.Table.from_arrays(arrays, names=table.names), len(paths)
+            if c in keep:
+                cols.append(got.column(c).cast(table.schema.field(c).type))
+            elif c in read:
+                cols.append(null_marker(got.column(c)))
+            else:
+                cols.append(pa.chunked_array([pa.array(np.ones(n, dtype=np.int8))], pa.int8()))
+        yield pa.Table.from_arrays(cols, names=table.names)
+
+
+def part_paths(lake: Any, folder: str) -> list[str]:
+    return sorted(lake.fs.glob(posixpath.join(folder, "*.parquet"))) if lake.fs.exists(folder) else []
+
+
+def kept_columns(table: Table, expectations: list[Any]) -> set[str]:
+    return value_columns(expectations) | {c.name for c in table.columns if c.references or c.unique}  # + keys
+
+
+def night_slices(
+    lake: Any, paths: list[str], table: Table, keep: set[str], max_rows: int, keys: KeyScan
+) -> Iterator[pa.Table]:
+    """The reduced night in slices of at most `max_rows` rows (at least one row each), reading parts one by one;
+    every part also goes through `keys` (the night-wide key checks)."""
+    pending: list[pa.Table] = []
+    n = 0
+    for path in paths:
+        with _open(lake, path) as fh:
+            for part in _reduced_batches(fh, table, keep, min(max_rows, 16_384)):
+                keys.add(part)
+                pending.append(part)
+                n += part.num_rows
+                while n >= max_rows:
+                    night = pa.concat_tables(pending).combine_chunks()
+                    yield night.slice(0, max_rows)
+                    rest = night.slice(max_rows)
+                    pending, n = [rest], rest.num_rows
+    if n:
+        yield pa.concat_tables(pending)
+
+
+class KeyScan:
+    """Night-wide key checks of one table, on its key columns only and in memory that hardly grows with the
+    night: a 64-bit hash per value of each unique column (the values behind a repeated hash are then read back
+    and compared exactly), and, for each column that references articles, the values no article of the night
+    has (`orphans`)."""
+
+    def __init__(self, table: Table, article_ids: pa.Array | None):
+        self.table = table
+        self.unique = [c.name for c in table.columns if c.unique]
+        self.refs = [c.name for c in table.columns if c.references == "articles.article_id"]
+        self.article_ids = article_ids if article_ids is not None else pa.array([], pa.string())
+        self.hashes: dict[str, list[np.ndarray]] = {c: [] for c in self.unique}
+        self.orphans: dict[str, list[pa.Array]] = {c: [] for c in self.refs}
+        self.ids: list[pa.Array] = []  # articles: the night's article ids, for the other tables' references
+        self.rows = 0
+
+    def add(self, part: pa.Table) -> None:
+        self.rows += part.num_rows
+        if self.table.name == "articles":
+            self.ids.extend(part.column("article_id").chunks)
+        for c in self.unique:
+            self.hashes[c].append(_hash64(part.column(c)))
+        for c in self.refs:
+            col = part.column(c)
+            mask = pc.and_(pc.is_valid(col), pc.invert(pc.is_in(col, value_set=self.article_ids)))
+            self.orphans[c].extend(pc.filter(col, mask).chunks)
+
+    def frame(self, lake: Any, paths: list[str]) -> pd.DataFrame:
+        """One column per key column: the rows whose value repeats (uniqueness) or names no article of the night
+        (references), nulls after them; GX checks them as it would the whole column (nulls are not checked)."""
+        cols: dict[str, pa.Array] = {}
+        for c in self.unique:
+            cols[c] = self._repeated(lake, paths, c)
+        for c in self.refs:
+            cols[c] = pa.chunked_array(self.orphans[c], pa.string()).combine_chunks()
+        n = max((len(v) for v in cols.values()), default=0)
+        padded = {
+            c: pa.concat_arrays([v.cast(pa.string()), pa.nulls(n - len(v), pa.string())]) for c, v in cols.items()
+        }
+        return to_frame(pa.table(padded))
+
+    def _repeated(self, lake: Any, paths: list[str], column: str) -> pa.Array:
+        hashes = np.concatenate(self.hashes[column]) if self.hashes[column] else np.zeros(0, np.uint64)
+        hashes.sort()
+        twice = np.unique(hashes[1:][hashes[1:] == hashes[:-1]])
+        if not len(twice):
+            return pa.array([], pa.string())
+        candidates = []
+        for path in paths:  # the values behind a repeated hash (few), read back and compared exactly
+            with _open(lake, path) as fh:
+                col = pq.read_table(fh, columns=[column]).column(column).drop_null().combine_chunks()
+            candidates.append(col.filter(pa.array(np.isin(_hash64(col), twice))))
+        values = pa.concat_arrays(candidates).cast(pa.string())
+        counts = pc.value_counts(values)
+        repeated = counts.field("values").filter(pc.greater(counts.field("counts"), 1))
+        return values.filter(pc.is_in(values, value_set=repeated))
+
+
+def _open(lake: Any, path: str) -> Any:
+    """A part file to read: Arrow's own file for a local lake (its buffers come from Arrow's memory pool and are
+    reused; through a Python file object every column chunk is a Python bytes object, and the process keeps the
+    memory), the filesystem's file otherwise."""
+    return pa.OSFile(path, "rb") if lake.local else lake.fs.open(path, "rb")
+
+
+def _hash64(col: pa.ChunkedArray | pa.Array) -> np.ndarray:
+    """A 64-bit hash of each non-null value (pandas' vectorised siphash)."""
+    col = col.drop_null()
+    if isinstance(col, pa.ChunkedArray):
+        col = col.combine_chunks()
+    if not len(col):
+        return np.zeros(0, np.uint64)
+    return pd.util.hash_array(col.cast(pa.string()).to_numpy(zero_copy_only=False), categorize=False)
 
 
 def to_frame(t: pa.Table) -> pd.DataFrame:
     """Arrow-backed pandas (no copy into Python objects)."""
     return t.to_pandas(types_mapper=pd.ArrowDtype)
-
-
-def orphans(t: pa.Table, column: str, article_ids: pa.Array) -> pd.DataFrame:
-    """The non-null values of `column` that are not among the night's article ids."""
-    col = t.column(column)
-    mask = pc.and_(pc.is_valid(col), pc.invert(pc.is_in(col, value_set=article_ids)))
-    return to_frame(pa.table({column: pc.filter(col, mask)}))
 
 
 def folder(final_dir: str, name: str, date: str) -> str:

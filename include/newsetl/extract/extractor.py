@@ -12,6 +12,7 @@ from .events import Event, stable_id
 from .gazetteer import load as load_gazetteer
 from .pipeline import build_nlp
 from .rules import load_rules
+from .text_cache import KEY as TEXT_KEY
 
 
 def display_name(name: str) -> str:
@@ -48,7 +49,9 @@ class Extractor:
     ) -> Iterator[tuple[ArticleText, list[Event], list[dict]]]:
         def docs():
             for a in articles:
-                doc = self.nlp.make_doc("\n\n".join(a.body))
+                text = "\n\n".join(a.body)
+                doc = self.nlp.make_doc(text)
+                doc.user_data[TEXT_KEY] = text  # spaCy's tokenizer keeps the text: doc.text == text, not rebuilt
                 starts, pos = [], 0
                 for p in a.body:
                     starts.append(pos)

@@ -120,6 +120,21 @@ class Rules:
     def wordset(self, name: str) -> frozenset:
         return frozenset(self.words.get(name, ()))
 
+    def patterns_re(self, name: str) -> re.Pattern | None:
+        """A list of regular expressions of wordlists.json as one case-insensitive alternation (compiled once)."""
+        cache = self.__dict__.setdefault("_patterns_res", {})
+        if name not in cache:
+            pats = [p for p in self.words.get(name, ()) if p]
+            cache[name] = re.compile("|".join(rf"(?:{p})" for p in pats), re.I) if pats else None
+        return cache[name]
+
+    def words_re(self, name: str) -> re.Pattern | None:
+        """A word list of wordlists.json as one whole-word, case-insensitive pattern (compiled once per Rules)."""
+        cache = self.__dict__.setdefault("_words_res", {})
+        if name not in cache:
+            cache[name] = _words_re(self.words.get(name, ()))
+        return cache[name]
+
     def _alternation(self, words) -> str:
         return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(words), key=len, reverse=True))
 
@@ -165,7 +180,7 @@ class Rules:
         qty = re.compile(
             rf"(?<![\w-])(?P<mod>(?:at\s+least|more\s+than|over|nearly|almost|about|around|some|an\s+estimated|another|a\s+further)\s+)?"
             rf"(?P<num>\d[\d,]*|(?:{num_alt})(?:-(?:{num_alt}))?|a|an|one|(?:the|their|his|her|its)(?!\s+(?:\d|(?:{num_alt})\b))(?=\s+(?:[\w’'\-]+\s+){{0,2}}?(?:{vic_alt})(?![\w-])))\s+(?P<of>of\s+(?:the\s+|them\b\s*|whom\b\s*)?)?"
-            rf"(?P<mods>(?:(?!and\b|or\b|were\b|was\b|in\b|at\b|on\b|near\b)[\w’'\-]+\s+){{0,3}}?)(?P<noun>{vic_alt})(?![\w-])",
+            rf"(?P<mods>(?:(?!and\b|or\b|were\b|was\b|in\b|at\b|on\b|near\b|killed\b|killing\b|(?:\d[\d,]*|{num_alt})(?![\w-]))[\w’'\-]+\s+){{0,3}}?)(?P<noun>{vic_alt})(?:\s+(?:{vic_alt}))?(?![\w-])",
             re.I,
         )
         return numbers, qty
@@ -254,10 +269,44 @@ def load_rules(data_dir: str | Path | None = None) -> Rules:
     return _load(str(Path(data_dir).resolve()) if data_dir else str(package_data_dir()))
 
 
+def _state_rows(rows: list[dict], lexicon: dict, words: dict) -> list[dict]:
+    """Military and police actors for the countries of `country_adjectives` the dictionary lacks ("Tajik forces", "Thai
+    army", "Kyrgyz border guards"), with '<Adjective> <noun>' aliases from `state_alias_nouns`."""
+    nouns = {k: v for k, v in words.get("state_alias_nouns", {}).items() if not k.startswith("_")}
+    if not nouns:
+        return []
+    names = {r["name"] for r in rows}
+    by_country: dict[str, list[str]] = {}
+    for adj, iso3 in lexicon.get("country_adjectives", {}).items():
+        if iso3 and adj[:1].isupper() and " " not in adj and "." not in adj:
+            by_country.setdefault(iso3, []).append(adj)
+    out = []
+    of_forms = {k: v for k, v in words.get("state_alias_of_forms", {}).items() if not k.startswith("_")}
+    for row in rows:  # "units of the Armed Forces of Armenia", "the Army of the Republic of Azerbaijan"
+        for prefix, forms in of_forms.items():
+            if row["name"].startswith(prefix + " ") and not row.get("generic"):
+                cname = row["name"][len(prefix) + 1 :]
+                bare = cname[4:] if cname.startswith("the ") else cname
+                row["aliases"] = list(row.get("aliases", [])) + [f"{f} {c}" for f in forms for c in {cname, bare}]
+    for iso3, adjs in sorted(by_country.items()):
+        cname = lexicon.get("country_names", {}).get(iso3)
+        if not cname:
+            continue
+        for prefix, ns in nouns.items():
+            name = f"{prefix} {cname}"
+            if name in names:
+                continue
+            aliases = [f"{a} {n}" for a in adjs for n in ns]
+            out.append({"name": name, "aliases": aliases, "actor_type": "State forces", "country": iso3})
+    return out
+
+
 @functools.lru_cache(maxsize=8)
 def _load(folder: str) -> Rules:
     d = Path(folder)
-    actors, alias, case_alias, remap, forms = _load_actors(read_jsonl(d / "actors.jsonl"))
+    lexicon, words = read_json(d / "lexicon.json"), read_json(d / "wordlists.json")
+    rows = [dict(r) for r in read_jsonl(d / "actors.jsonl")]
+    actors, alias, case_alias, remap, forms = _load_actors(rows + _state_rows(rows, lexicon, words))
     triggers, phrases = _load_triggers(read_jsonl(d / "triggers.jsonl"))
     return Rules(
         actors,
@@ -265,9 +314,9 @@ def _load(folder: str) -> Rules:
         case_alias,
         triggers,
         phrases,
-        read_json(d / "lexicon.json"),
+        lexicon,
         remap,
-        read_json(d / "wordlists.json"),
+        words,
         alias_forms=forms,
         source_dir=folder,
     )

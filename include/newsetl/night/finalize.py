@@ -5,9 +5,12 @@ from __future__ import annotations
 import posixpath
 from collections import Counter
 from dataclasses import dataclass, field
+from typing import Any
 
+import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
+import pyarrow.parquet as pq
 
 from ..config import Settings, get_settings
 from ..lake import Lake
@@ -17,114 +20,187 @@ from .common import ALL_TABLES, log
 
 @dataclass
 class _Kept:
-    """Which staged article rows survive deduplication, and why the others do not."""
+    """Which staged article rows survive deduplication, and why the others do not. Per part file, as Arrow/numpy
+    arrays (a few bytes per article, no Python object per row of the document tables)."""
 
-    rows: dict[str, set[int]] = field(default_factory=dict)  # part file name -> row numbers kept
+    rows: dict[str, np.ndarray] = field(default_factory=dict)  # part file name -> row mask of the kept articles
+    ids: dict[str, pa.Array] = field(default_factory=dict)  # part file name -> the article ids kept from it
     dup_of: dict[tuple[str, str | None], str] = field(default_factory=dict)  # (source_file, member) -> reason
     dup_dates: Counter = field(default_factory=Counter)  # published date the duplicate repeats, or "this night"
-    ids: set[str] = field(default_factory=set)
+
+    def all_ids(self) -> pa.Array:
+        return pa.concat_arrays(list(self.ids.values())) if self.ids else pa.array([], pa.string())
 
 
-def _choose_articles(lake: Lake, shard_dir: str, ingest_date: str) -> _Kept:
-    """Articles already published on another date, or repeated inside the night, are duplicates."""
-    seen: dict[str, str] = {}
+def first_occurrences(values: pa.Array | pa.ChunkedArray) -> np.ndarray:
+    """Boolean mask: True at the first row of each distinct value (in row order)."""
+    n = len(values)
+    if n == 0:
+        return np.zeros(0, dtype=bool)
+    if isinstance(values, pa.ChunkedArray):
+        values = values.combine_chunks()
+    groups = pc.index_in(values, value_set=pc.unique(values)).to_numpy(zero_copy_only=False)
+    mask = np.zeros(n, dtype=bool)
+    mask[np.unique(groups, return_index=True)[1]] = True
+    return mask
+
+
+def _published_before(lake: Lake, ingest_date: str, night_ids: pa.Array) -> dict[str, str]:
+    """Article id -> the first other date that published it, for this night's ids only (each published part is
+    read once, its ids looked up among the night's: memory follows the night, not the lake's history)."""
+    found: dict[str, str] = {}
+    if not len(night_ids):
+        return found
     for other in lake.published_dates("articles"):
         if other == ingest_date:
             continue
-        for _, t in lake.read_parts(
-            lake.partition("articles", other), "articles", columns=["article_id", "content_sha256"]
-        ):
-            for aid in t.column("article_id").to_pylist():
-                seen.setdefault(aid, f"published on {other}")
-    kept = _Kept()
-    for path, t in lake.read_parts(
-        posixpath.join(shard_dir, "articles"), "articles", columns=["article_id", "source_file", "member"]
-    ):
-        rows = set()
-        for i, (aid, src, mem) in enumerate(
-            zip(t.column("article_id").to_pylist(), t.column("source_file").to_pylist(), t.column("member").to_pylist())
-        ):
-            if aid in seen:
-                kept.dup_of[(src, mem)] = f"duplicate_of: {aid} ({seen[aid]})"
-                origin = seen[aid]
-                kept.dup_dates[
-                    origin[len("published on ") :] if origin.startswith("published on ") else "this night"
-                ] += 1
+        for _, t in lake.read_parts(lake.partition("articles", other), "articles", columns=["article_id"]):
+            ids = t.column("article_id")
+            for aid in ids.filter(pc.is_in(ids, value_set=night_ids)).to_pylist():
+                found.setdefault(aid, other)
+    return found
+
+
+def _choose_articles(lake: Lake, shard_dir: str, ingest_date: str) -> _Kept:
+    """Articles already published on another date, or repeated inside the night, are duplicates (the first copy
+    in part and row order is kept)."""
+    parts = [
+        (posixpath.basename(path), t)
+        for path, t in lake.read_parts(
+            posixpath.join(shard_dir, "articles"), "articles", columns=["article_id", "source_file", "member"]
+        )
+    ]
+    night = pa.chunked_array([t.column("article_id") for _, t in parts], pa.string()).combine_chunks()
+    published = _published_before(lake, ingest_date, pc.unique(night))
+    keep = first_occurrences(night)
+    if published:
+        keep &= ~pc.is_in(night, value_set=pa.array(list(published), pa.string())).to_numpy(zero_copy_only=False)
+    kept, at, repeated = _Kept(), 0, []
+    for base, t in parts:
+        mask = keep[at : at + t.num_rows]
+        kept.rows[base] = mask
+        kept.ids[base] = t.column("article_id").filter(pa.array(mask)).combine_chunks()
+        for i in np.flatnonzero(~mask):  # the duplicates (few): their ledger reason
+            aid, src, mem = (t.column(c)[int(i)].as_py() for c in ("article_id", "source_file", "member"))
+            if aid in published:
+                kept.dup_of[(src, mem)] = f"duplicate_of: {aid} (published on {published[aid]})"
+                kept.dup_dates[published[aid]] += 1
             else:
-                seen[aid] = f"{src}{'!' + mem if mem else ''}"
-                rows.add(i)
-                kept.ids.add(aid)
-        kept.rows[posixpath.basename(path)] = rows
+                repeated.append((aid, src, mem))
+        at += t.num_rows
+    origin = _first_copies(parts, kept, {aid for aid, _, _ in repeated})
+    for aid, src, mem in repeated:
+        kept.dup_of[(src, mem)] = f"duplicate_of: {aid} ({origin[aid]})"
+        kept.dup_dates["this night"] += 1
     return kept
 
 
-def _clusters(lake: Lake, shard_dir: str, kept_ids: set[str]) -> dict[str, set[str]]:
-    """Event cluster id -> the kept articles that report it (event clusters across articles of the night)."""
-    cluster_articles: dict[str, set[str]] = {}
-    for _, t in lake.read_parts(
+def _first_copies(parts: list[tuple[str, pa.Table]], kept: _Kept, ids: set[str]) -> dict[str, str]:
+    """Where the kept copy of each repeated article came from: 'source_file' or 'source_file!member'."""
+    out: dict[str, str] = {}
+    if not ids:
+        return out
+    wanted = pa.array(sorted(ids), pa.string())
+    for base, t in parts:
+        t = t.filter(pa.array(kept.rows[base]))
+        for aid, src, mem in zip(
+            *(
+                t.column(c).filter(pc.is_in(t.column("article_id"), value_set=wanted)).to_pylist()
+                for c in ("article_id", "source_file", "member")
+            )
+        ):
+            out.setdefault(aid, f"{src}{'!' + mem if mem else ''}")
+    return out
+
+
+def _clusters(lake: Lake, shard_dir: str, kept: _Kept) -> pa.Table:
+    """(event_cluster_id, n): the kept articles of the night that report each event cluster. An article is kept
+    from one part only, so distinct articles per part add up across parts."""
+    per_part = []
+    for path, t in lake.read_parts(
         posixpath.join(shard_dir, "events"), "events", columns=["event_cluster_id", "article_id"]
     ):
-        for cid, aid in zip(t.column("event_cluster_id").to_pylist(), t.column("article_id").to_pylist()):
-            if aid in kept_ids:
-                cluster_articles.setdefault(cid, set()).add(aid)
-    return cluster_articles
+        ids = kept.ids.get(posixpath.basename(path), pa.array([], pa.string()))
+        t = t.filter(pc.is_in(t.column("article_id"), value_set=ids))
+        per_part.append(t.group_by("event_cluster_id").aggregate([("article_id", "count_distinct")]))
+    if not per_part:
+        return pa.table({"event_cluster_id": pa.array([], pa.string()), "n": pa.array([], pa.int64())})
+    total = pa.concat_tables(per_part).group_by("event_cluster_id").aggregate([("article_id_count_distinct", "sum")])
+    return total.rename_columns(["event_cluster_id", "n"])
 
 
-def _rewrite_part(
-    name: str, base: str, t: pa.Table, kept: _Kept, clusters: dict[str, set[str]], seen_keys: set, status_n: Counter
-) -> pa.Table:
+def _rewrite_part(name: str, base: str, t: pa.Table, kept: _Kept, clusters: pa.Table, status_n: Counter) -> pa.Table:
     """One staged part of table `name` as it is published: duplicates dropped (documents) or marked (ledger)."""
     if name == "articles":
-        keep = kept.rows.get(base, set())
-        return t.filter(pa.array([i in keep for i in range(t.num_rows)], type=pa.bool_()))
+        return t.filter(pa.array(kept.rows.get(base, np.zeros(t.num_rows, dtype=bool))))
     if name in ("comments", "events", "mentions"):
-        t = t.filter(pc.is_in(t.column("article_id"), value_set=pa.array(sorted(kept.ids), type=pa.string())))
-        # an article duplicated inside the night keeps only its first copy's rows
+        # the rows of the articles kept from this part; an article twice in the part keeps its first copy's rows
+        t = t.filter(pc.is_in(t.column("article_id"), value_set=kept.ids.get(base, pa.array([], pa.string()))))
         key = TABLES[name].key
         assert key is not None  # these tables have one
-        t = _drop_repeated(t, key, seen_keys)
+        first = first_occurrences(t.column(key))
+        if not first.all():
+            t = t.filter(pa.array(first))
         if name == "events":
-            n = [len(clusters.get(c, ())) or 1 for c in t.column("event_cluster_id").to_pylist()]
-            t = t.set_column(t.schema.get_field_index("num_articles"), "num_articles", pa.array(n, type=pa.int32()))
+            at = pc.index_in(t.column("event_cluster_id"), value_set=clusters.column("event_cluster_id"))
+            n = pc.coalesce(pc.take(clusters.column("n"), at), 1).cast(pa.int32())
+            t = t.set_column(t.schema.get_field_index("num_articles"), "num_articles", n)
         return t
     status = t.column("status").to_pylist()  # the ledger
-    reason = t.column("reason").to_pylist()
-    for i, (src, mem) in enumerate(zip(t.column("source_file").to_pylist(), t.column("member").to_pylist())):
-        if (src, mem) in kept.dup_of and status[i] == "loaded":
-            status[i], reason[i] = "duplicate", kept.dup_of[(src, mem)]
-    t = t.set_column(t.schema.get_field_index("status"), "status", pa.array(status, type=pa.string()))
-    t = t.set_column(t.schema.get_field_index("reason"), "reason", pa.array(reason, type=pa.string()))
+    if kept.dup_of:
+        reason = t.column("reason").to_pylist()
+        for i, (src, mem) in enumerate(zip(t.column("source_file").to_pylist(), t.column("member").to_pylist())):
+            if (src, mem) in kept.dup_of and status[i] == "loaded":
+                status[i], reason[i] = "duplicate", kept.dup_of[(src, mem)]
+        t = t.set_column(t.schema.get_field_index("status"), "status", pa.array(status, type=pa.string()))
+        t = t.set_column(t.schema.get_field_index("reason"), "reason", pa.array(reason, type=pa.string()))
     status_n.update(f"{k}:{s}" for k, s in zip(t.column("kind").to_pylist(), status))
     return t
 
 
 class _PartWriter:
     """Published parts of one table: the staged shards' rows, coalesced into parts of about `part_bytes`, so a
-    night of many small shards is a few files per table (each validated and read once) while memory stays bounded
-    by the part size, whatever the night's size."""
+    night of many small shards is a few files per table (each validated and read once). Each staged part is
+    written as it comes (a row group of the open part file), so memory is one staged part, not a part file's worth,
+    whatever the night's size."""
 
     def __init__(self, lake: Lake, out_dir: str, name: str, part_bytes: int):
         self.lake, self.out_dir, self.name, self.part_bytes = lake, out_dir, name, part_bytes
         if lake.fs.exists(out_dir):  # finalize again (publish after another date): no part of the first pass stays
             lake.fs.rm(out_dir, recursive=True)
-        self.pending: list[pa.Table] = []
+        self.writer: pq.ParquetWriter | None = None
+        self.handle: Any = None
+        self.path = ""
         self.bytes = self.n = 0
 
     def add(self, t: pa.Table) -> None:
-        self.pending.append(t)
+        if self.writer is None:
+            self.path = posixpath.join(self.out_dir, f"part-{self.n:05d}.parquet")
+            self.lake.fs.makedirs(self.out_dir, exist_ok=True)
+            self.handle = self.lake.fs.open(self.path + ".inprogress", "wb")
+            self.writer = pq.ParquetWriter(self.handle, TABLES[self.name].schema, compression="zstd")
+        schema = TABLES[self.name].schema
+        if not t.schema.equals(schema):  # rewritten columns (num_articles, status, ...) carry the schema's fields
+            t = pa.Table.from_arrays(t.columns, schema=schema)
+        self.writer.write_table(t)
         self.bytes += t.nbytes
         if self.bytes >= self.part_bytes:
-            self._write()
+            self._close_part()
 
-    def _write(self) -> None:
-        t = pa.concat_tables(self.pending) if self.pending else TABLES[self.name].schema.empty_table()
-        self.lake.write_table(posixpath.join(self.out_dir, f"part-{self.n:05d}.parquet"), t)
-        self.n += 1
-        self.pending, self.bytes = [], 0
+    def _close_part(self) -> None:
+        assert self.writer is not None
+        self.writer.close()
+        self.handle.close()
+        self.lake.fs.mv(self.path + ".inprogress", self.path)
+        self.writer, self.handle, self.bytes, self.n = None, None, 0, self.n + 1
 
     def close(self) -> None:
-        if self.pending or not self.n:  # a table without rows still gets one (empty) part
-            self._write()
+        if self.writer is not None:
+            self._close_part()
+        elif not self.n:  # a table without rows still gets one (empty) part
+            self.lake.write_table(
+                posixpath.join(self.out_dir, "part-00000.parquet"), TABLES[self.name].schema.empty_table()
+            )
 
 
 def finalize(staging: str, lake_uri: str, ingest_date: str, settings: Settings | None = None) -> dict:
@@ -137,14 +213,13 @@ def finalize(staging: str, lake_uri: str, ingest_date: str, settings: Settings |
     final = posixpath.join(staging, "final")
     basis = lake.fingerprint(exclude=ingest_date)  # what the deduplication below depends on (checked at publish)
     kept = _choose_articles(lake, shard_dir, ingest_date)
-    clusters = _clusters(lake, shard_dir, kept.ids)
+    clusters = _clusters(lake, shard_dir, kept)
     counts: Counter = Counter()
     ledger_status: Counter = Counter()
     for name in ALL_TABLES:  # rewrite every table part by part
         out = _PartWriter(lake, posixpath.join(final, name, f"ingest_date={ingest_date}"), name, part_bytes)
-        seen_keys: set = set()
         for path, t in lake.read_parts(posixpath.join(shard_dir, name), name):
-            t = _rewrite_part(name, posixpath.basename(path), t, kept, clusters, seen_keys, ledger_status)
+            t = _rewrite_part(name, posixpath.basename(path), t, kept, clusters, ledger_status)
             counts[name] += t.num_rows
             out.add(t)
         out.close()
@@ -163,13 +238,5 @@ def finalize(staging: str, lake_uri: str, ingest_date: str, settings: Settings |
         "ledger": dict(ledger_status),
         "duplicates": len(kept.dup_of),
         "duplicates_by_date": dict(sorted(kept.dup_dates.items())),
-        "clusters_multi_article": sum(1 for v in clusters.values() if len(v) > 1),
+        "clusters_multi_article": pc.sum(pc.greater(clusters.column("n"), 1)).as_py() or 0,
     }
-
-
-def _drop_repeated(t: pa.Table, key: str, seen: set) -> pa.Table:
-    mask = []
-    for k in t.column(key).to_pylist():
-        mask.append(k not in seen)
-        seen.add(k)
-    return t.filter(pa.array(mask, type=pa.bool_())) if not all(mask) else t

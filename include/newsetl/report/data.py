@@ -9,6 +9,8 @@ from ..lake import Lake, safe_run_id
 from ..schemas import TABLES
 
 HISTORY_NIGHTS = 14
+CONF_LOW, CONF_STEP = 0.5, 0.025  # the split-confidence histogram: bins of CONF_STEP from CONF_LOW to 1
+MAP_PLACES = 2000  # at most this many dots on the event map (the report stays small on any night)
 
 
 def published_run(lake: Lake, ingest_date: str) -> str | None:
@@ -63,7 +65,14 @@ def night(con) -> dict:
         "select regexp_extract(source_file, '[^/]+$') as file, member, reason from ingest_ledger "
         "where status = 'quarantined' order by 1, 2 limit 100",
     )
-    out["split_confidence"] = _rows(con, "select split_method, split_confidence from articles")
+    # the histogram's bins counted here (a few rows per method, whatever the night's size)
+    out["split_confidence"] = _rows(
+        con,
+        f"select split_method, bin_start, bin_start + {CONF_STEP} as bin_end, count(*) as n from ("
+        f"  select split_method, {CONF_LOW} + {CONF_STEP} * floor((least(greatest(split_confidence, {CONF_LOW}), "
+        f"  0.999999) - {CONF_LOW}) / {CONF_STEP}) as bin_start from articles where split_confidence is not null"
+        ") group by 1, 2 order by 1, 2",
+    )
     out["split_methods"] = _rows(con, "select split_method, count(*) as n from articles group by 1 order by n desc")
     # one row per event cluster (an event several articles report counts once); its largest fatality figure
     con.sql("""create or replace temp view clusters as
@@ -86,12 +95,19 @@ def night(con) -> dict:
         "from clusters where event_date is not null group by 1 order by 1",
     )
     out["undated_events"] = con.execute("select count(*) from clusters where event_date is null").fetchone()[0]
+    # one dot per place and event type (events and fatalities summed), the MAP_PLACES places with most events
     out["points"] = _rows(
         con,
-        "select location, country, event_type, sub_event_type, coalesce(fatalities, 0) as fatalities, "
-        "event_date::VARCHAR as event_date, articles, latitude, longitude from clusters "
-        "where latitude is not null and longitude is not null",
+        "select location, country, event_type, count(*) as events, coalesce(sum(fatalities), 0) as fatalities, "
+        "min(event_date)::VARCHAR as first_date, max(event_date)::VARCHAR as last_date, sum(articles) as articles, "
+        "round(avg(latitude), 4) as latitude, round(avg(longitude), 4) as longitude from clusters "
+        "where latitude is not null and longitude is not null "
+        "group by location, country, event_type, round(latitude, 2), round(longitude, 2) "
+        f"order by events desc, location, event_type limit {MAP_PLACES}",
     )
+    out["located_events"] = con.execute(
+        "select count(*) from clusters where latitude is not null and longitude is not null"
+    ).fetchone()[0]
     out["actors"] = _rows(
         con,
         """select actor, any_value(actor_type) as actor_type, count(distinct event_cluster_id) as events

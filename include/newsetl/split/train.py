@@ -38,6 +38,9 @@ GRID = [
     (1.0, 10.0),
     (3.0, 10.0),
 ]  # L1, L2
+# margins are tried every 0.05: a coarser grid can step over the gap between the highest comment-free page and
+# the lowest page with comments, and then settles in the middle of a wide interval of equal cost above it
+MARGIN_STEP = 0.05
 INVENTED_COST = (
     25.0  # a document given comments it does not have costs as much as 25 misplaced lines (nothing lost first)
 )
@@ -119,14 +122,14 @@ def _cost(rows, t: float) -> tuple[float, dict]:
 
 def _fit_one(rows) -> tuple[float, float, dict]:
     """The margin in the middle of the lowest-cost interval (a max-margin choice between dev negatives and positives)."""
-    grid = [x * 0.25 for x in range(0, 241)]
+    grid = [round(x * MARGIN_STEP, 4) for x in range(0, int(60 / MARGIN_STEP) + 1)]
     costs = [_cost(rows, t)[0] for t in grid]
     best = min(costs)
     run = [t for t, c in zip(grid, costs) if c == best]
     lo = run[0]
     hi = lo
     for t in run:
-        if t - hi > 0.26:
+        if t - hi > MARGIN_STEP * 1.01:
             break
         hi = t
     t = (lo + hi) / 2

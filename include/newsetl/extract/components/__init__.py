@@ -9,7 +9,8 @@
 | `newsetl_events` | `doc._.events` | all of the above |
 """
 
-from spacy.attrs import SENT_START
+import numpy as np
+from spacy.attrs import IS_SPACE, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -30,7 +31,8 @@ if not Span.has_extension("place"):
 def paragraphs_component(doc: Doc) -> Doc:
     """A line break always ends a sentence (set before a parser runs, which then respects it). Written as one array:
     setting `token.is_sent_start` one token at a time re-checks the whole document each time (quadratic)."""
-    starts = [i + 1 for i, tok in enumerate(doc[:-1]) if tok.is_space and "\n" in tok.text]
+    spaces = np.flatnonzero(doc.to_array(IS_SPACE)[:-1]) if len(doc) else ()  # only whitespace tokens are read
+    starts = [int(i) + 1 for i in spaces if "\n" in doc[int(i)].text]
     if starts:
         arr = doc.to_array([SENT_START])
         arr[starts] = 1

@@ -7,6 +7,8 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
+import numpy as np
+from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
@@ -61,7 +63,23 @@ class ActorMatcher(RuleComponent):
             gov = f"Government of {names.get(iso3, '')}" if iso3 else None
             if gov in rules.actors and adj[:1].isupper() and " " not in adj:
                 self.adj_government[adj] = gov
+        self.country_nouns: set[str] = set()  # "the Azerbaijan Army": a country's name before a capitalised head only
+        for cname in names.values():  # (not "the Dayr az Zawr, Syria airstrike")
+            mil = f"Military Forces of {cname}"
+            if mil in rules.actors and " " not in cname and cname[:1].isupper() and cname not in self.adj_military:
+                self.adj_military[cname] = mil
+                self.country_nouns.add(cname)
+        self.title_heads = rules.wordset("force_heads_titlecase")  # "Azerbaijan Army", "Armenian Armed Forces"
+        self.own_force_heads = rules.wordset("own_force_heads")  # "its forces", "their troops"
+        # hashes of those adjectives: _adjective_forces looks only at the tokens spelled so (not at every token)
+        self.adj_military_ids = np.array(sorted({nlp.vocab.strings.add(a) for a in self.adj_military}), np.uint64)
         # acronyms the dictionary already knows (for article-defined acronyms, see _acronyms)
+        self.group_words = rules.wordset("group_anaphora_nouns")  # "members of the group"
+        self.nonstate = {
+            name
+            for name, a in rules.actors.items()
+            if not a.generic and a.actor_type in ("Rebel group", "Political militia", "Identity militia")
+        }
         self.dict_acronym = dict(rules.case_aliases)
         self.actor_country = {name: a.country for name, a in rules.actors.items()}
         self.group_nouns = rules.wordset("group_nouns")
@@ -91,6 +109,8 @@ class ActorMatcher(RuleComponent):
         ]
         ours = self._absorb(doc, self._acronyms(doc, self._adjective_forces(doc, filter_spans(spans))))
         ours = self._country_agents(doc, ours)
+        ours = self._own_forces(doc, ours)
+        ours = self._group_anaphora(doc, ours)
         # "Mangu local government area": an administrative unit, not the government
         ours = [
             sp
@@ -120,7 +140,8 @@ class ActorMatcher(RuleComponent):
             taken.update(range(sp.start, sp.end))
         new = []
         n = len(doc)
-        for tok in doc:
+        for i in np.flatnonzero(np.isin(doc.to_array(ORTH), self.adj_military_ids)) if n else ():
+            tok = doc[int(i)]
             mil = self.adj_military.get(tok.text)
             if mil is None or tok.i in taken:
                 continue
@@ -133,7 +154,14 @@ class ActorMatcher(RuleComponent):
                 and doc[j].lower_ not in self.force_heads
             ):
                 j += 1
-            if j < n and j not in taken and doc[j].lower_ in self.force_heads and doc[j].text.islower():
+            if (
+                j < n
+                and j not in taken
+                and (
+                    (doc[j].lower_ in self.force_heads and doc[j].text.islower() and tok.text not in self.country_nouns)
+                    or (doc[j].text in self.title_heads and doc[j].i > 0 and tok.i > doc[tok.i].sent.start)
+                )
+            ):
                 new.append(Span(doc, tok.i, j + 1, label="ACTOR", span_id=mil))
                 continue
             gov = self.adj_government.get(tok.text)
@@ -245,4 +273,60 @@ class ActorMatcher(RuleComponent):
             if j < n and doc[j].lower_ in self.agent_verbs:
                 new.append(Span(doc, s, e, label="ACTOR", span_id=doc.vocab.strings[mid]))
                 taken.update(range(s, e))
+        return sorted(ours + new, key=lambda sp: sp.start) if new else ours
+
+    def _own_forces(self, doc: Doc, ours: list) -> list:
+        """ "Ukraine's general staff says its forces repelled ...", "Russia's defence ministry claims its troops
+        captured ...": the speaking state's own forces (the country named with a possessive earlier in the sentence)."""
+        heads = self.own_force_heads
+        if not heads:
+            return ours
+        taken: set[int] = set()
+        for sp in ours:
+            taken.update(range(sp.start, sp.end))
+        owners = sorted((s, e, doc.vocab.strings[mid]) for mid, s, e in self.countries(doc))
+        new = []
+        for tok in doc:
+            if tok.lower_ not in ("its", "their") or tok.i + 1 >= len(doc) or doc[tok.i + 1].lower_ not in heads:
+                continue
+            if tok.i + 1 in taken:
+                continue
+            sent_start = tok.sent.start
+            owner = next(
+                (
+                    name
+                    for s, e, name in reversed(owners)
+                    if sent_start <= s and e < tok.i and e < len(doc) and doc[e].text in ("'s", "’s")
+                ),
+                None,
+            )
+            mil = owner.replace("Government of", "Military Forces of", 1) if owner else None
+            if mil is not None and mil in self.actor_country:
+                new.append(Span(doc, tok.i + 1, tok.i + 2, label="ACTOR", span_id=mil))
+                taken.add(tok.i + 1)
+        return sorted(ours + new, key=lambda sp: sp.start) if new else ours
+
+    def _group_anaphora(self, doc: Doc, ours: list) -> list:
+        """ "killed four members of the group", "fighters of the organisation": the armed group the article named last."""
+        if not self.group_words:
+            return ours
+        taken: set[int] = set()
+        for sp in ours:
+            taken.update(range(sp.start, sp.end))
+        new = []
+        for tok in doc:
+            i = tok.i
+            if (
+                tok.lower_ not in self.group_nouns
+                or i + 3 >= len(doc)
+                or i in taken
+                or doc[i + 1].lower_ != "of"
+                or doc[i + 2].lower_ != "the"
+                or doc[i + 3].lower_ not in self.group_words
+            ):
+                continue
+            last = next((sp for sp in reversed(ours) if sp.end <= i and sp.id_ in self.nonstate), None)
+            if last is not None:
+                new.append(Span(doc, i, i + 4, label="ACTOR", span_id=last.id_))
+                taken.update(range(i, i + 4))
         return sorted(ours + new, key=lambda sp: sp.start) if new else ours

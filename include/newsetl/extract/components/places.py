@@ -15,6 +15,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .. import gazetteer as gazmod
+from ..events.when import AGENCY_DATELINE
 from ..regions import RegionIndex
 from ..rules import Rules
 from ..text_cache import doc_text
@@ -44,6 +45,27 @@ NESTED_COUNTRY = re.compile(
     r"\b(?:[Gg]overnments?|[Pp]eople|[Rr]epublic|[Kk]ingdom|[Mm]inistry\s+of\s+\w+|[Pp]resident|[Pp]rime\s+[Mm]inister)"
     r"\s+of\s+(?:the\s+)?([A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+)*)$"
 )
+
+
+def org_with_acronym(text: str, s: int, e: int) -> bool:
+    """ "the Barisan Revolusi Nasional (BRN)": a name followed by the acronym of its initials names an organisation."""
+    run = re.match(r"(?:\s+[A-Z][\w'’\-]*)*", text[e : e + 80])  # a fragment of the name: the rest of it
+    e = e + run.end() if run else e
+    m = re.match(r"\s*\(([A-Z]{2,6})\)", text[e : e + 10])
+    if m is None:
+        return False
+    head = re.search(r"(?:[A-Z][\w'’\-]*\s+)*$", text[max(0, s - 80) : s])
+    s = s - len(head.group(0)) if head else s
+    initials = "".join(w[0] for w in re.findall(r"[A-Za-z][\w'’\-]*", text[s:e]) if w[0].isupper())
+    return len(initials) >= 2 and m.group(1) == initials
+
+
+def _attributive(text: str, s: int, e: int) -> bool:
+    """A country's name used as an adjective after an indefinite article ("a New Zealand pilot", "a Canada mining
+    crew"): it names no place the story is in."""
+    return bool(re.search(r"\b(?:a|an)\s+$", text[max(0, s - 4) : s]) and re.match(r"\s+[a-z]", text[e : e + 3]))
+
+
 ARTICLE_LEAD = ("al-", "el-", "ad-", "ar-", "as-", "ash-", "az-", "an-", "at-")
 
 
@@ -129,9 +151,9 @@ class PlaceFinder(RuleComponent):
     def _context(self, doc: Doc, text: str, found: list, dl_end: int) -> dict[str, float]:
         """Country context: country names (less in the dateline), actor countries, nationality adjectives."""
         ctx: Counter = Counter()
-        for s, _e, frag, _whole in found:
+        for s, e, frag, _whole in found:
             cands = self.gaz.lookup(frag)
-            if cands and cands[0].feature == "country":
+            if cands and cands[0].feature == "country" and not _attributive(text, s, e):
                 ctx[cands[0].country] += 1 if s < dl_end else 2
         for ent in doc.ents:
             iso2 = self.gaz.iso3_to_iso2.get(self.actor_country.get(ent.ent_id_) or "")
@@ -155,6 +177,12 @@ class PlaceFinder(RuleComponent):
         place = self.gaz.resolve(frag, context)
         if place is None:
             return None
+        if org_with_acronym(text, s, e) or (
+            frag.isupper() and len(frag) <= 6 and text[s - 1 : s] == "(" and text[e : e + 1] == ")"
+        ):
+            return None  # "the Barisan Revolusi Nasional (BRN)": an organisation and its acronym
+        if place.feature == "country" and _attributive(text, s, e):
+            return None  # "a New Zealand pilot": the country's adjective, not a place
         rm = ADMIN_AFTER.match(text[e : e + 60])
         if rm and place.feature != "country":
             # "Stanislav, Kherson region": the candidate in that region, not the homonym elsewhere (Ivano-Frankivsk)
@@ -193,7 +221,7 @@ class PlaceFinder(RuleComponent):
             return bool(i) and actors[i - 1][1] > s
 
         found = self._found(text)
-        dm = DATELINE.match(text)
+        dm = DATELINE.match(text) or AGENCY_DATELINE.match(text)
         dl_end = dm.end("dl") if dm else -1
         context = self._context(doc, text, found, dl_end)
         doc._.country_context = context
@@ -277,7 +305,7 @@ class PlaceFinder(RuleComponent):
         for m in NAME_SEQ.finditer(text, start):
             s, e = self.unlisted.strip_lead(text, m.start(), m.end())
             e = self.unlisted.strip_cue(text, s, e)  # "Rathedaung Township": the cue word is no part of the name
-            if free(s, e) and self.unlisted.valid(text[s:e], persons):
+            if free(s, e) and self.unlisted.valid(text[s:e], persons) and not org_with_acronym(text, s, e):
                 names.append((s, e))
 
         out: list[tuple[int, int, gazmod.Place, bool]] = []

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+import numpy as np
+from spacy.attrs import LOWER
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
@@ -46,12 +48,16 @@ class TriggerMatcher(RuleComponent):
                 ):  # "burned houses", "carried out strikes" ("carried out eight strikes")
                     self.gapped.setdefault(" ".join(toks[:-1]), {}).setdefault(toks[-1], tid)
         self.gap_words = rules.wordset("trigger_gap_words")
+        # hashes of the words a gapped phrase starts with: only those tokens are looked at (not every token)
+        self.gapped_heads = np.array(sorted({nlp.vocab.strings.add(k.split()[0]) for k in self.gapped}), np.uint64)
 
     def __call__(self, doc: Doc) -> Doc:
         self.ensure()
         spans = [Span(doc, s, e, label=mid) for mid, s, e in self.matcher(doc)]
         n = len(doc)
-        for tok in doc:
+        heads = np.flatnonzero(np.isin(doc.to_array(LOWER), self.gapped_heads)) if n else ()
+        for i in heads:
+            tok = doc[int(i)]
             nouns = self.gapped.get(tok.lower_)
             first = tok.i + 1
             if nouns is None and first < n and doc[first].lower_ in ("out", "off", "up"):

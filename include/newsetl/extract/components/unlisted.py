@@ -66,7 +66,13 @@ FACILITY = re.compile(
     r"^(?:Camp|Fort)\s+[A-Z]|\s(?:Air\s+Base|Airbase|Air\s+Field|Airfield|Naval\s+Base|Military\s+Base)$"
 )
 NATURAL = re.compile(r"\s(?:River|Sea|Lake|Mountains?|Desert|Gulf|Ocean|Plain|Plateau|Hills)$")
-MODIFIER_AFTER = re.compile(r"^\s+(?:town|city|village|province|region|district|area|port|capital)\s+of\b", re.I)
+MODIFIER_AFTER = re.compile(r"^\s+(?:town|city|village|port|capital)\s+of\b", re.I)
+# "the Reban area of Sopore", "the Machil sector of Kupwara", "Masafer Yatta (Hebron)": the name is the place, inside Y
+PART_OF_AFTER = re.compile(
+    rf"^\s+(?:area|sector|region|province|district|sub-?district|neighbou?rhood|suburb|quarter|outskirts)\s+of\s+(?:the\s+)?"
+    rf"(?P<anchor>{NAME})"
+)
+PAREN_PLACE_AFTER = re.compile(rf"^\s*\((?P<anchor>{NAME})\)")
 REGION_CUES = ("province", "governorate", "region", "state", "oblast", "county", "prefecture", "department")
 ADMIN_CUE_AFTER = re.compile(
     r"^\s+(?:province|governorate|region|state|oblast|county|prefecture|department|district|township|zone|territory|"
@@ -92,7 +98,17 @@ class UnlistedPlaces:
         before_only = set(words.get("place_cue_before_only", []))  # "the community of X", but "the Nasa community"
         alt_after = "|".join(re.escape(c) for c in cues if c not in before_only)
         self.cue_after = re.compile(rf"^\s+{mod}(?P<cue>{alt_after})\b", re.I)
+        # "the Qandil and Asos regions": the first member of a pair before a plural cue word is a place too
+        self.plural_cue_after = re.compile(rf"^\s+(?P<cue>{alt_after})s\b", re.I)  # "... and Asos regions"
+        self.pair_cue_after = re.compile(rf"^\s+and\s+{NAME}\s+(?P<cue>{alt_after})s\b")
         self.lead = set(words.get("place_lead_words", []))
+        self.cue_titles = set(words.get("place_cue_titles", []))
+        self.cue_suffixes = list(
+            words.get("place_cue_suffixes", [])
+        )  # multiword cues closing a name  # "Barangay Tuayan": the cue word opens the name
+        posts = "|".join(re.escape(w) for w in sorted(words.get("post_nouns", []), key=len, reverse=True))
+        # "a military post at Koudou", "their camp at Baure": a post, base or camp is at a place
+        self.post_at = re.compile(rf"\b(?:{posts})\s+at\s+$", re.I) if posts else None
         titles = "|".join(re.escape(t) for t in sorted(words.get("person_titles", []), key=len, reverse=True))
         self.person_res = [
             re.compile(
@@ -120,6 +136,12 @@ class UnlistedPlaces:
         before, after = text[max(0, s - 45) : s], text[e : e + 90]
         if MODIFIER_AFTER.match(after):
             return None, None, None  # "the Euphrates River town of Mayadin": it qualifies the place that follows
+        part = PART_OF_AFTER.match(after) or (PAREN_PLACE_AFTER.match(after) if PREP_BEFORE.search(before) else None)
+        if part is not None:
+            anchor = self._known(part.group("anchor"), context)
+            if anchor is not None or part.re is PART_OF_AFTER:
+                aspan = (e + part.start("anchor"), e + part.end("anchor")) if anchor is not None else None
+                return "relation", anchor, aspan
         rel = REL_AFTER.match(after)
         inside = IN_AFTER.match(after)
         m = rel or (inside if inside and inside.group("dir") else None)
@@ -127,7 +149,14 @@ class UnlistedPlaces:
             anchor = self._known(m.group("anchor"), context)
             if anchor is not None:
                 return "relation", anchor, (e + m.start("anchor"), e + m.end("anchor"))
-        m = self.cue_of.search(before) or self.cue_after.match(after)
+        if any(after.startswith(" " + suffix) for suffix in self.cue_suffixes):
+            return "district", None, None  # "in Gwoza Local Government Area of Borno State"
+        title = re.search(r"\b([A-Z][a-z]+)\s+$", before)
+        if title is not None and title.group(1) in self.cue_titles:
+            return "village", None, None
+        m = self.cue_of.search(before) or self.cue_after.match(after) or self.pair_cue_after.match(after)
+        if m is None and re.search(r"\b[A-Z][\w'’\-]*\s+and\s+$", before):
+            m = self.plural_cue_after.match(after)
         if m:
             return m.group("cue").lower(), None, None
         window = text[max(0, s - 120) : s]
@@ -137,7 +166,7 @@ class UnlistedPlaces:
             return "village", None, None  # "Mukondi, a village in Beni territory", "Kambele (Djugu territory, Ituri)"
         if FACILITY.search(text[s:e]):
             return "base", None, None
-        if NEAR_BEFORE.search(before):
+        if NEAR_BEFORE.search(before) or (self.post_at is not None and self.post_at.search(before)):
             return "near", None, None
         if IN_BEFORE.search(before) and DATED_AFTER.match(after) and self._trigger_before(text, s):
             return "near", None, None  # "killed 12 farmers in Zabarmari on Saturday": where the event happened
@@ -256,6 +285,10 @@ class UnlistedPlaces:
 
     def strip_cue(self, text: str, s: int, e: int) -> int:
         """End of the name without a capitalised place-cue word that closes it ("Kanni Township", "Djugu Territory")."""
+        for suffix in self.cue_suffixes:  # "Gwoza Local Government Area (of Borno State)"
+            i = text.find(" " + suffix, s, e)
+            if i > s:
+                return i
         m = re.search(r"\s+([A-Z][a-z\-]+)$", text[s:e])
         if m and m.group(1).lower() in self.cue_words and m.start() > 0:
             return s + m.start()
@@ -266,7 +299,12 @@ class UnlistedPlaces:
         m = re.match(r"(?:(\w+)\s+)", text[s:e])
         while (
             m
-            and (m.group(1) in self.lead or m.group(1).lower() in ("near", "outside", "around", "of"))
+            and (
+                m.group(1) in self.lead
+                or m.group(1) in self.cue_titles
+                or m.group(1).lower() in ("near", "outside", "around", "of")
+                or m.group(1) == "at"
+            )
             and s + m.end() < e
         ):
             s += m.end()

@@ -111,6 +111,7 @@ class Article:
         self.last_date_by_para: dict[int, tuple[date, int]] = {}
         self.last_date_any: tuple[date, int] | None = None
         self.last_place_by_para: dict = {}
+        self.last_named: tuple | None = None  # the last place finer than a country named by any sentence so far
         self.strikers: dict = {}  # paragraph -> actor1 of its last identified air/drone strike
         self._latest = (-1, -1)  # (paragraph the story was last about, index of that event)
         self._index: dict = {}  # ("name"|"parent"|"none", place name) -> index of the latest event there
@@ -348,6 +349,8 @@ def extract_events(doc, ref: date, res: Rules, gaz: Gazetteer, paragraph_starts:
             _with_trigger(art, u)
         else:
             _no_trigger(art, u)
+        if u.fine_here is not None and u.fine_here[0].feature != "country":
+            art.last_named = u.fine_here
     spread_claims(art.claims, art.events)
     carry_opponent(art.events)
     return merge_events(art.events)

@@ -54,7 +54,11 @@ def is_attribution(stext: str, arel: int, aend: int, rel: int) -> bool:
     lo = max(0, arel - 45)
     m = re.search(r"[,—]\s*(?:the\s+|a\s+|an\s+|two\s+|several\s+)?(?:[\w\-’']+\s+){0,4}$", stext[lo:arel])
     # the comma must close the event's clause ("..., the army said"), not open it ("On 14 May, clashes between ...")
-    return bool(arel > rel and m and lo + m.start() > rel and ATTRIB_AFTER.match(stext[aend : aend + 40]))
+    after = stext[aend : aend + 60]
+    owner = re.match(r"[’']s\s+(?:[\w\-’']+\s+){1,3}", after)  # "..., the military's media wing said"
+    if owner is not None:
+        after = after[owner.end() - 1 :]
+    return bool(arel > rel and m and lo + m.start() > rel and ATTRIB_AFTER.match(after))
 
 
 ATTRIB_TAIL = re.compile(

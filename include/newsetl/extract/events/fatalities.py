@@ -44,13 +44,14 @@ SUBSET_BEFORE = re.compile(r"\b(?:including|among\s+them|among\s+whom|of\s+whom|
 
 KILL_AFTER = re.compile(
     r"^\s*(?:,\s*)?(?:and\s+(?:[\w\-]+\s+){0,1}(?:rebels|fighters|militants|soldiers|civilians|attackers|police|policemen|troops)\s+)?(?:(?:(?:most|many|all|some)\s+of\s+them|including|among\s+them)\s+[\w\s\-]{0,40}?,\s*)?(?:who\s+)?(?:were|was|have\s+been|had\s+been|are|is)?\s*"
-    r"(?:also\s+|reportedly\s+|later\s+)?(?:killed|dead|died|slain|shot\s+dead|executed|massacred|murdered|lost\s+their\s+lives|perished|(?:hacked|stabbed|burned|burnt|beaten|clubbed|stoned|bludgeoned)\s+to\s+death|burn[et]d?\s+alive)\b",
+    r"(?:also\s+|reportedly\s+|later\s+)?(?:(?:shot|stabbed|beaten|attacked|wounded)\s+and\s+)?"
+    r"(?:killed|dead|died|slain|shot\s+dead|executed|massacred|martyred|murdered|lost\s+their\s+lives|perished|(?:hacked|stabbed|burned|burnt|beaten|clubbed|stoned|bludgeoned)\s+to\s+death|burn[et]d?\s+alive)\b",
     re.I,
 )
 
 
 KILL_BEFORE = re.compile(
-    r"\b(?:killed|killing|kills|kill|shot\s+dead|shooting\s+dead|fatally\s+(?:shot|shooting|wounded|stabbed)|gunned\s+down|"
+    r"\b(?:killed|killing|kills|kill|neutrali[sz]ed|neutrali[sz]ing|shot\s+dead|shooting\s+dead|fatally\s+(?:shot|shooting|wounded|stabbed)|gunned\s+down|"
     r"massacred|executed|executing|beheaded|beheading|murdered|slaughtered|lynched|lynching|claimed\s+the\s+lives\s+of|claiming\s+the\s+lives\s+of|"
     r"took\s+the\s+lives\s+of|deaths?\s+of|killings?\s+of|(?:killed|dead|died)\s+(?:along|together)\s+with|bodies\s+of|(?:beat|hacked|hacking|stabbed|stabbing|burned|burnt|burning|beaten|beating|clubbed|stoned|bludgeoned)\s+to\s+death|lost|losing|left|leaving)\s*(?:(?:the|their|all|all\s+the|both)\s+)?$",
     re.I,
@@ -92,8 +93,10 @@ def _quantity_value(seg: str, q: re.Match, numbers: dict) -> int | None:
             return None
         val: int | None = 1
     elif raw in ("a", "an", "one"):
-        if q.group("of"):
-            return None
+        if q.group("of") or re.search(
+            r"\b(?:number|unspecified|unknown|undetermined|undisclosed)\b", q.group("mods"), re.I
+        ):
+            return None  # "an unspecified number of terrorists": no figure
         val = 1
     else:
         val = number_value(raw, numbers)

@@ -97,6 +97,12 @@ ENDED_AFTER = re.compile(
 )
 
 
+ON_TIME_AFTER = re.compile(
+    r"\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
+    r"August|September|October|November|December)\b|\d)"
+)
+
+
 REASON_BEFORE = re.compile(
     r"\b(?:responsibility\s+for|credit\s+for|on\s+suspicion\s+of|suspected\s+of|in\s+connection\s+with|accused\s+of|charged\s+with|convicted\s+of|"
     r"for\s+(?:their|his|her|its)\s+(?:role|part)\s+in|involvement\s+in|responsible\s+for|blamed\s+for|"
@@ -221,6 +227,11 @@ def _background(t, trig, u, rel: int, before: str, c0: int, c1: int, ref: date, 
         return True  # "resigned in May after his supporters attacked...": an earlier month, background
     if AGGREGATE_RE.search(stext[c0:c1]) or AGGREGATE_RE.search(stext[rel : rel + 80]):
         return True
+    more = res.patterns_re(
+        "aggregate_patterns"
+    )  # "between 2021 and 2023", "Between 13 and 19 August", "across the country"
+    if more is not None and more.search(stext):
+        return True
     year_re = res.vague_time_res.get("year")
     if not day_dates and year_re is not None and year_re.search(stext[:rel]):
         return True  # "Earlier this year, they repelled two attacks": no date finer than a year, background
@@ -229,9 +240,10 @@ def _background(t, trig, u, rel: int, before: str, c0: int, c1: int, ref: date, 
         and d.value is not None
         and d.value.year < ref.year
         and c0 <= d.start - u.s0 <= c1 + 10
+        and not any(t.start_char < dd.start < d.start for dd in day_dates)
         for d in sdates
     ):
-        return True
+        return True  # (but "arrested three men on Thursday for looting arms last year": the day is the event's)
     if not day_dates and any(
         d.kind in PAST_YEAR_KINDS and d.value is not None and d.value.year < ref.year for d in sdates
     ):
@@ -273,8 +285,13 @@ def _weak_or_dependent(t, trig, u, rel: int, before: str, c0: int, art) -> bool:
         return True  # "the demonstrators dispersed peacefully": no intervention
     if CLAIMED_BEFORE.search(before):
         return True  # "The Islamic State claimed the attack on Wednesday": the claim of an event already reported
-    if REASON_BEFORE.search(before):
+    if REASON_BEFORE.search(before) and not (
+        re.search(r"\b(?:claimed|claims)\s+(?:responsibility|credit)\s+for\s+an?\s+(?:[\w\-]+\s+){0,2}$", before, re.I)
+        and u.day_dates
+        and u.splaces
+    ):
         return True  # "arrested 17 people on suspicion of involvement in the arson": the reason, not a new event
+        # (but "ISWAP claimed responsibility for an attack on a base in Monguno on Friday" first reports the attack)
     if BACKED_RE.search(before) and any(
         o.start_char < t.start_char and res.triggers[o.label_].event_type == "Battles" or o.start_char > t.end_char
         for o in u.triggers
@@ -317,6 +334,26 @@ def trigger_candidates(u, art) -> list[tuple]:
     for t in u.triggers:
         trig = art.res.triggers[t.label_]
         rel = t.start_char - u.s0
+        if t.text.lower().endswith((" on", " against")) and ON_TIME_AFTER.match(u.stext, t.end_char - u.s0):
+            continue  # "justified the strikes on Monday": "strikes on" names no target here
+        if any(a.start_char <= t.start_char and t.end_char < a.end_char for a in u.actors):
+            continue  # "riot police", "assault troops": the word qualifies the actor that follows, it reports nothing
+        if (den := art.res.patterns_re("denied_report")) and den.search(u.stext[max(0, rel - 90) : rel]):
+            continue  # "The army denied reports that its soldiers had killed civilians": the only mention is denied
+        if (ref := art.res.patterns_re("event_reference")) and ref.search(u.stext[max(0, rel - 40) : rel]):
+            continue  # "gathered ... to condemn the attack": the attack is reported elsewhere
+        if (
+            trig.event_type == "Protests"
+            and (sp := art.res.patterns_re("speech_setting"))
+            and sp.search(u.stext[max(0, rel - 40) : rel])
+        ):
+            continue  # "Speaking to a rally of his ruling party, Erdogan denounced ...": the setting of a speech
+        if trig.sub_event_type == "Abduction/forced disappearance" and re.search(
+            r"\b(?:rescu\w+|free(?:d|ing)|releas(?:ed|ing)|liberat\w+|evacuat\w+)\s+(?:[\w\-]+\s+){0,3}$",
+            u.stext[max(0, rel - 60) : rel],
+            re.I,
+        ):
+            continue  # "rescuing two hostages": the end of an abduction reported elsewhere, not one
         before = u.stext[max(0, rel - 60) : rel]
         c0, c1 = clause_bounds(u.stext, rel)
         if (

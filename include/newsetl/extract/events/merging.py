@@ -82,6 +82,15 @@ def restates(art, u, ev, trig, rel: int, chosen: list, own_dates: list, det: boo
     # an account given by someone ("Survivors said the attackers went from house to house, shooting men") with no date or
     # place of its own restates the event already reported
     reported = (speech_barrier(stext, rel, art.res) is not None or ATTRIB_TAIL.search(stext) is not None) and not chosen
+    last = art.latest()
+    if (
+        trig.event_type == "Protests"
+        and not chosen
+        and last is not None
+        and last.event_type == "Riots"
+        and last.extras.get("seen", last.paragraph) == para
+    ):
+        det = True  # "A mob set fire to houses. Security forces fired tear gas to disperse the crowd.": the same riot
     if not (weak or det or reported) or not art.events or own_dates:
         return False
     own_place = chosen[0][0] if chosen and not also else None
@@ -90,10 +99,24 @@ def restates(art, u, ev, trig, rel: int, chosen: list, own_dates: list, det: boo
         return False
     if ev.fatalities and own_place is None and adds_loss(prev, stext, para, u.day_dates, u.splaces, art.res):
         prev.fatalities = (prev.fatalities or 0) + ev.fatalities  # "10 of the attackers were killed": the other side
-    elif ev.fatalities is not None and (prev.fatalities is None or ev.fatalities > prev.fatalities):
-        prev.fatalities = ev.fatalities
+    elif (
+        ev.fatalities is not None
+        and (prev.fatalities is None or ev.fatalities > prev.fatalities)
+        and not (prev.fatalities is not None and (denial := art.res.words_re("denial_words")) and denial.search(stext))
+    ):
+        prev.fatalities = ev.fatalities  # (not a higher figure that the text says was denied)
     if prev.event_type not in ("Protests", "Riots") or prev.event_type == ev.event_type:
         # a demonstration's roles are set by convention: a restated shooting adds nothing to a rally
+        if (
+            prev.actor1 is not None
+            and prev.actor1.name.startswith("Unidentified")
+            and ev.actor1 is not None
+            and not ev.actor1.generic
+            and not ev.actor1.name.startswith("Unidentified")
+            and ev.actor1.actor_type in ("Rebel group", "Political militia", "Identity militia")
+            and ev.actor1 != prev.actor2
+        ):
+            prev.actor1 = ev.actor1  # "Members of the Jaish al-Adl group ... attacked the building": the attack named
         prev.actor1 = prev.actor1 or ev.actor1
         if not (prev.event_type == "Battles" and ev.actor2 is not None and ev.actor2.actor_type == "Civilians"):
             prev.actor2 = prev.actor2 or ev.actor2

@@ -21,9 +21,13 @@ def unlisted(place: Place) -> bool:
     return place.geonameid is None and not place.curated and place.feature != "country"
 
 
+TOWN_RANK = FINE_FEATURES + ("district", "sub-district", "subdistrict", "township")
+
+
 def rank_of(place: Place, precision: int) -> int:
-    """How specific a place is, for choosing the event's place: an unlisted village counts as a town."""
-    return 1 if unlisted(place) and place.feature in FINE_FEATURES else precision
+    """How specific a place is, for choosing the event's place: an unlisted village counts as a town, and so does an
+    unlisted district or township the sentence names ("in Tak Bai district": ACLED codes its town of that name)."""
+    return 1 if unlisted(place) and place.feature in TOWN_RANK else precision
 
 
 def event_places(spans) -> list:
@@ -80,6 +84,11 @@ def is_reference_point(text: str, sp) -> bool:
     return bool(not place.curated and LANDMARK_AFTER.match(text[sp.end_char : sp.end_char + 30]))
 
 
+SAME_PLACE = re.compile(
+    r"\b(?:in|near|around)\s+the\s+(?:(?P<same>same)\s+(?:city|town|village|area|place|region|district)|area)\b", re.I
+)
+FRAME_BEFORE = re.compile(r"(?:^|[.!?]\s+|\n|•\s*)(?:In|At)\s+$")
+FRAME_AFTER = re.compile(r"\s*,")
 LIST_SEP = re.compile(r"\s*(?:,|and|,\s+and)\s*")
 
 
@@ -93,6 +102,30 @@ def _mid_list(x: tuple, scored: list, dtext: str) -> bool:
         LIST_SEP.fullmatch(dtext[prev.end_char : x[0].start_char])
         and LIST_SEP.fullmatch(dtext[x[0].end_char : nxt.start_char])
     )
+
+
+def _main_places(scored: list, dtext: str) -> list:
+    """The places of the sentence that may be where the event happened. Reference points ("south of Hodeidah", "20 km
+    from Goma", "near the border with Mali") and landmarks named after a town ("the Miraflores palace", "over the
+    Dnipro") are not, when another place is named, and neither is the place that locates an unlisted one just before it
+    ("the village of Siftek, near Kobani", "Kafr Nabudah in northern Hama"), nor a part of a town after the town's
+    possessive ("Dhaka's Mirpur", "Mogadishu's Hodan district": coded at the town, as ACLED does)."""
+    anchors = {(sp._.place[0].parent, sp.end_char) for sp, _ in scored if unlisted(sp._.place[0])}
+    main = [
+        x
+        for x in scored
+        if not is_reference_point(dtext, x[0])
+        and not any(x[0]._.place[0].name == name and 0 <= x[0].start_char - end <= 60 for name, end in anchors)
+    ]
+    return [
+        x
+        for x in main
+        if not any(
+            y[1] == 1 and re.fullmatch(r"[’']s\s+", dtext[y[0].end_char : x[0].start_char])
+            for y in scored
+            if y is not x
+        )
+    ]
 
 
 def places_for(spans, trig_pos: int, dtext: str) -> list[tuple[Place, int]]:
@@ -110,22 +143,17 @@ def places_for(spans, trig_pos: int, dtext: str) -> list[tuple[Place, int]]:
         return [
             (betw[0][0]._.place[0], betw[0][1])
         ]  # "on the road between Awasse and Mocimboa da Praia": the first place
-    # reference points ("south of Hodeidah", "20 km from Goma", "near the border with Mali") and landmarks named after
-    # a town ("the Miraflores palace", "over the Dnipro") are not where the event happened when another place is named
-    # and so is the place that locates an unlisted one just before it ("the village of Siftek, near Kobani",
-    # "Kafr Nabudah in northern Hama")
-    anchors = {(sp._.place[0].parent, sp.end_char) for sp, _ in scored if unlisted(sp._.place[0])}
-    main = [
-        x
-        for x in scored
-        if not is_reference_point(dtext, x[0])
-        and not any(x[0]._.place[0].name == name and 0 <= x[0].start_char - end <= 60 for name, end in anchors)
-    ]
+    main = _main_places(scored, dtext)
     everything = scored
     if main and len(main) < len(scored):
         scored = main
     finest = min(rank_of(sp._.place[0], p) for sp, p in scored)
     fine = [(sp, p) for sp, p in scored if rank_of(sp._.place[0], p) == finest]
+    framed = [x for x in fine if FRAME_BEFORE.search(dtext[max(0, x[0].start_char - 40) : x[0].start_char])]
+    if framed and len(framed) < len(fine) and FRAME_AFTER.match(dtext[framed[0][0].end_char :]):
+        # "In Yala, security forces surrounded a house in Bannang Sata district": the opening "In X," frames the
+        # story; the place inside the clause is where it happened
+        fine = [x for x in fine if x not in framed]
     after = [x for x in fine if x[0].start_char >= trig_pos] or fine
     first = after[0]
     out = [first]
@@ -146,12 +174,12 @@ def places_for(spans, trig_pos: int, dtext: str) -> list[tuple[Place, int]]:
         coarser = rank_of(sp._.place[0], p) > rank_of(out[-1][0]._.place[0], out[-1][1])
         if coarser and re.fullmatch(r"\s*,\s*", between) and not _mid_list((sp, p), everything, dtext):
             break  # "in Mir Ali, North Waziristan": the coarser place locates the finer one
-        if re.fullmatch(r"\s*,\s*(?:also\s+)?(?:in\s+)?", between) and (
+        if re.fullmatch(r"\s*,\s*(?:also\s+)?(?:in\s+)?(?:the\s+)?", between) and (
             sp._.place[1] or sp._.place[0].feature in ("province", "region", "country")
         ):
             break  # "the village of Tonkoudji, Oudalan province", "Kulachi, in Dera Ismail Khan district"
         if re.fullmatch(
-            r"\s*(?:,|and|, and|or|as\s+well\s+as)\s*(?:in\s+|at\s+|near\s+|on\s+)?(?:the\s+)?(?:nearby\s+|neighbouring\s+|neighboring\s+)?(?:(?:villages?|towns?|cities|city|neighbourhoods?|areas?|districts?)\s+(?:of\s+)?)?",
+            r"\s*(?:[A-Z][\w'’\-]*\s*)?(?:,|and|, and|or|as\s+well\s+as)\s*(?:in\s+|at\s+|near\s+|on\s+)?(?:the\s+)?(?:nearby\s+|neighbouring\s+|neighboring\s+)?(?:(?:villages?|towns?|cities|city|neighbourhoods?|areas?|districts?)\s+(?:of\s+)?)?",
             between,
             re.I,
         ):
@@ -159,10 +187,11 @@ def places_for(spans, trig_pos: int, dtext: str) -> list[tuple[Place, int]]:
         else:
             break
     seen, res = set(), []
+    towns = {sp._.place[0].name: (sp._.place[0], p) for sp, p in everything if not unlisted(sp._.place[0]) and p == 1}
     for sp, p in out:
         place = sp._.place[0]
-        if place.feature == "neighbourhood" and place.parent:
-            pass
+        if unlisted(place) and place.feature == "neighbourhood" and place.parent in towns:
+            place, p = towns[place.parent]  # "in Kampala ... in the Munyonyo suburb": ACLED codes the town
         key = (place.name, place.country)
         if key not in seen:
             seen.add(key)
@@ -186,6 +215,14 @@ def place_event(art, u, ev, rel: int) -> list:
             main and chosen[0][0].country != main and carried[0].country == main
         ):
             chosen = [carried]
+    own = chosen
+    same = None if chosen else SAME_PLACE.search(u.stext)
+    if same is not None and u.para not in art.last_place_by_para:
+        if same.group("same") and art.latest() is not None and art.latest().place is not None:
+            last = art.latest()
+            chosen = [(last.place, last.place_precision)]  # "in the same city": the last event's place
+        elif art.last_named is not None:
+            chosen = [art.last_named]  # "in the area": the last town or village the story named
     if chosen:
         ev.place, ev.place_precision = chosen[0]
     elif u.para in art.last_place_by_para:
@@ -196,4 +233,4 @@ def place_event(art, u, ev, rel: int) -> list:
         ev.place, ev.place_precision = dateline, dateline.precision
     elif art.main_iso2 and art.gaz.country_place(art.main_iso2):
         ev.place, ev.place_precision = art.gaz.country_place(art.main_iso2), 3
-    return chosen
+    return own  # (a place carried by "in the area" is no place of the sentence's own)

@@ -185,7 +185,11 @@ def clause_roles(art, u, ev, tspan, trig, rel: int, events: list):
             and not SUBJECT_BLOCK.search(stext[max(0, a.start_char - s0 - 40) : a.start_char - s0])
         ]
         if left:
-            a1, a2 = res.actors.get(left[-1].ent_id_), None
+            # "have downed two Iranian drones": the owner of the weapons downed is the other side
+            owner = next(
+                (a for a in sent_actors if a.start_char >= tspan.end_char and WEAPON_NOUN.search(a.text)), None
+            )
+            a1, a2 = res.actors.get(left[-1].ent_id_), (_actor_of(art, owner) if owner is not None else None)
     a1, a2 = _weapon_user(art, u, tspan, a1, a2)
     if a1 is not None and a1.name.startswith("Government of") and ITS_FORCES.search(stext[: tspan.start_char - s0]):
         # "Russia's defence ministry claims its troops captured ...": the state's forces act, not its government
@@ -314,10 +318,38 @@ INTERCEPTED = re.compile(
     re.I,
 )
 
+# "an Armenian quadcopter attempting to fly over ... was neutralized by the air defense": the weapon is the subject
+DOWNED_AFTER = re.compile(
+    r"[^.;]{0,140}?\b(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:\w+ly\s+)?"
+    r"(?:neutrali[sz]ed|shot\s+down|intercepted|downed|jammed)\b",
+    re.I,
+)
+WEAPON_NOUN = re.compile(r"\b(?:drones?|quadcopters?|uavs?|missiles?|rockets?)\b", re.I)
+
+
+PASSIVE_BY = re.compile(
+    r"\b(?:was|were)\s+(?:\w+ly\s+)?(?:neutrali[sz]ed|intercepted|shot\s+down|downed|destroyed|jammed)\s+by\s+", re.I
+)
+
+
+def _thwarted_by(art, u, ev, a1, a2):
+    """ "A Russian drone ... was neutralized by Ukrainian air defence": the defender acts against the drone's owner."""
+    m = PASSIVE_BY.search(u.stext)
+    if m is None:
+        return a1, a2
+    by = next((_actor_of(art, a) for a in u.actors if a.start_char - u.s0 >= m.end()), None)
+    if by == a1 or a1 is None:
+        return a1, a2
+    if by is None:
+        return None, a1  # "a Turkish drone was neutralized by air defences": the drone's owner is the target
+    return by, a1
+
 
 def intercepted(art, u, ev, a1, a2, rel: int):
     """ "fired a ballistic missile toward Marib, but it was intercepted by the air defenses of the government forces":
     a disrupted weapons use by the interceptor (named after the phrase, else the state's forces) against the launcher."""
+    if ev.sub_event_type == "Disrupted weapons use":
+        return _thwarted_by(art, u, ev, a1, a2)
     if (
         ev.event_type != "Explosions/Remote violence"
         or ev.fatalities
@@ -326,6 +358,8 @@ def intercepted(art, u, ev, a1, a2, rel: int):
     ):
         return a1, a2
     m = INTERCEPTED.search(u.stext, rel)
+    if m is None and WEAPON_NOUN.search(ev.trigger):
+        m = DOWNED_AFTER.match(u.stext, rel + len(ev.trigger))
     if m is None:
         return a1, a2
     ev.event_type, ev.sub_event_type = "Strategic developments", "Disrupted weapons use"

@@ -8,12 +8,14 @@ from ..rules import Rules
 from .attribution import is_attribution, speech_barrier
 from .model import SYMMETRIC_SUBS
 
+ARMED_ACTORS = ("State forces", "Rebel group", "Political militia", "Identity militia", "External/Other forces")
 STATE_FORCES = ("State forces", "External/Other forces")  # "soldiers and police arrested ...": one side, not two
 BY_AGENT = re.compile(r"\b(by|from)\s+(?:the\s+)?(?:[\w\-’']+\s+){0,2}$", re.I)
 
 
 SUBJECT_BLOCK = re.compile(
-    r"\b(in|of|near|at|from|to|into|with|for|over|about|outside|inside|around|towards|toward|between|among|than|like|against|on|targeting|by)\s+(?:the\s+|a\s+|an\s+)?(?:(?!that\b)[\w\-’']+\s+){0,2}$",
+    r"\b(in|of|near|at|from|to|into|with|for|over|about|outside|inside|around|towards|toward|between|among|than|like|against|"
+    r"on(?!\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b|\d))|targeting|by)\s+(?:the\s+|a\s+|an\s+)?(?:(?!that\b)[\w\-’']+\s+){0,2}$",
     re.I,
 )
 
@@ -32,7 +34,8 @@ BACKED_RE = re.compile(
 
 
 TARGET_PREP = re.compile(
-    r"\b(on|against|targeting|at|with|hit|struck|targeted)\s+(?:the\s+|a\s+|an\s+)?(?:(?!that\b)[\w\-’']+\s+){0,2}$",
+    r"\b(on(?!\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b|\d))|against|targeting|at|with|hit|struck|targeted)\s+(?:the\s+|a\s+|an\s+)?"
+    r"(?:(?!that\b)[\w\-’']+\s+){0,2}$",
     re.I,
 )
 
@@ -77,6 +80,32 @@ OTHER_CLAUSE = re.compile(
 )
 
 
+PASSIVE_AFTER = re.compile(
+    r"(?:\s*\([^()]{1,30}\))?\s*(?:[\w\-’']+\s+){0,3}?(?:were|was|had\s+been|have\s+been|has\s+been)\s+"
+    r"(?:\w+ly\s+|also\s+)?",
+    re.I,
+)
+
+
+APPOSITIVE_OF = re.compile(
+    r",\s+(?:the|a|an|its)\s+(?:[\w\-’']+\s+){0,2}(?:affiliate|branch|wing|ally|offshoot|arm|faction|successor|franchise|"
+    r"proxy|splinter\s+group)\s+of\s+(?:the\s+)?$",
+    re.I,
+)
+
+
+BLAMED_ON = re.compile(r"\b(?:blamed\s+on|attributed\s+to)\s+(?:the\s+)?(?:[\w\-’']+\s+){0,2}$", re.I)
+HOLDER_BY = re.compile(
+    r"\b(?:manned|held|run|controlled|operated|guarded|occupied|used|staffed)\s+by\s+(?:the\s+)?(?:[\w\-’']+\s+){0,2}$",
+    re.I,
+)  # "a checkpoint manned by the Frontier Corps": the holder of the target, not the agent
+REPELLED_BY = re.compile(
+    r"\b(?:was|were|had\s+been|have\s+been)\s+(?:\w+ly\s+)?(?:repelled|repulsed|pushed\s+back|beaten\s+back|fought\s+off|"
+    r"driven\s+back|thwarted)\s+by\s+(?:the\s+)?(?:[\w\-’']+\s+){0,2}$",
+    re.I,
+)  # "RSF fighters were repelled by the army": the subject attacked, the army defended
+
+
 OBJECT_VERB = re.compile(
     r"\b(?:killed|killing|attacked|attacking|ambushed|ambushing|abducted|abducting|kidnapped|kidnapping|shot|"
     r"targeted|targeting|struck|striking|hit|arrested|detained|wounded|wounding|repelled|routed|stormed|storming|raided|raiding|"
@@ -94,7 +123,7 @@ LINK_GAP = re.compile(
 
 
 REASON_GAP = re.compile(
-    r"\b(?:accus\w+|suspected\s+of|on\s+suspicion|charged\s+with|collaborat\w+|links?\s+(?:to|with)|ties\s+(?:to|with)|"
+    r"\bfor\s+(?:allegedly\s+)?\w+ing\b|\b(?:accus\w+|suspected\s+of|on\s+suspicion|charged\s+with|collaborat\w+|links?\s+(?:to|with)|ties\s+(?:to|with)|"
     r"support(?:ing)?\s+(?:for\s+)?|sympathi[sz]\w+|for\s+(?:supplying|helping|aiding|financing))\b",
     re.I,
 )
@@ -180,15 +209,19 @@ def _after_trigger(after_t: list, stext: str, trel_end: int):
     agent_by = target = None
     with_target = False
     for arel, aend, actor, prefix, after in after_t:
-        if DESCRIBED_BY.search(prefix):
+        if DESCRIBED_BY.search(prefix) or APPOSITIVE_OF.search(prefix):
             continue  # "the hotel, a popular meeting place for government officials": a description of the target place
         other_clause = in_other_clause(stext, trel_end, arel, aend)
         if target is None and re.fullmatch(
             r"\s*(?:with|against)\s+(?:the\s+|a\s+|an\s+)?(?:[\w\-’']+\s+){0,2}", stext[trel_end:arel], re.I
         ):
             with_target = True
+        if BLAMED_ON.search(prefix) and not other_clause:
+            agent_by = agent_by or actor  # "an air strike that rescuers blamed on government jets hit a clinic"
+            continue
         if (
             BY_AGENT.search(prefix)
+            and not HOLDER_BY.search(prefix)
             and not re.search(r"\bfrom\s+(?:the\s+)?(?:[\w\-’']+\s+){0,2}$", prefix, re.I)
             and not re.search(r"\bby\s+\w+ing\s+(?:[\w\-’']+\s+)?$", prefix, re.I)
         ):  # "answered by pounding X": X is the object
@@ -278,6 +311,71 @@ def _subject(subj_cands: list, stext: str, trig, target, with_target: bool):
     return agent_subj, target
 
 
+def _passive_subject(subj_cands: list, stext: str, trel_end: int, res: Rules):
+    """The first subject candidate that undergoes the violence ("Eleven police officers were martyred in an attack",
+    "A police officer was burned to death by a mob", "three police officers were kidnapped"): it is the target."""
+    verbs = res.words_re("passive_victim_verbs")
+    if verbs is None or not subj_cands:
+        return None
+    c = subj_cands[0]
+    if len(subj_cands) > 1 and re.fullmatch(r"\s*(?:,\s*)?and\s+(?:[\w\-’']+\s+){0,2}", stext[c[1] : subj_cands[1][0]]):
+        return None  # "Four attackers and a soldier were killed": both sides' dead, no target
+    m = PASSIVE_AFTER.match(stext, c[1])
+    if m is None or m.end() > trel_end + 40:
+        return None
+    v = verbs.match(stext, m.end())
+    return c if v is not None else None
+
+
+def _passive_agent(after_t: list, victim, before_target):
+    """The agent of a passive victim with no 'by X': "in an encounter with X", the actor of the clause that follows
+    ("... when armed men attacked a police patrol"), else an armed actor before the verb set aside as a target
+    ("soldiers were killed on Tuesday when gunmen ambushed")."""
+    if (
+        not after_t
+        and before_target is not None
+        and before_target != victim
+        and before_target.actor_type in ARMED_ACTORS
+        and not before_target.name.startswith("Government of")
+    ):
+        return before_target
+    return next(
+        (
+            it[2]
+            for it in after_t
+            if it[2] != victim
+            and it[2].actor_type not in ("Civilians", "Protesters")
+            and not it[2].name.startswith("Government of")
+        ),
+        None,
+    )
+
+
+def _agent_after(after_t: list, target):
+    """ "... were killed on November 3, when US-led coalition warplanes carried out airstrikes": agent after the trigger."""
+    for _arel, _aend, actor, prefix, _after in after_t:
+        if (
+            actor is not target
+            and actor.actor_type not in ("Civilians", "Protesters", "Rioters")
+            and not BACKED_RE.search(prefix)
+            and not SUBJECT_BLOCK.search(prefix)
+        ):
+            return actor
+    return None
+
+
+def _weapon_owner(items: list, rel: int, agent_subj, target):
+    """A weapon named with its user around the trigger ("justifying the move by Turkish strikes on SDF positions"):
+    the user is the agent."""
+    owner = [
+        it for it in items if it[0] < rel < it[1] and it[2].actor_type not in ("Civilians", "Protesters", "Rioters")
+    ]
+    if not owner:
+        return agent_subj, target
+    agent = owner[-1][2]
+    return agent, (None if target == agent else target)
+
+
 def sentence_roles(sent_actors, stext: str, s0: int, rel: int, tspan, trig, res: Rules, overrides: dict | None = None):
     """(agent, target) around the trigger: 'by X' agents, coordinated 'X and Y' / 'between X and Y' pairs,
     the subject before the trigger (not inside a prepositional phrase or a 'backed by' aside), the object after it.
@@ -314,6 +412,12 @@ def sentence_roles(sent_actors, stext: str, s0: int, rel: int, tspan, trig, res:
             target = inside[0][2]
     # coordination before the trigger: "X and Y clashed / signed / fought"
     subj_cands, target = _before_trigger(before, target)
+    passive = _passive_subject(subj_cands, stext, trel_end, res) if agent_by is None else None
+    if passive is not None:
+        subj_cands = subj_cands[1:]
+        if not subj_cands:
+            return _passive_agent(after_t, passive[2], target), passive[2]
+        target = passive[2]
     subj_target = target is None
     agent_subj = None
     if subj_cands:
@@ -325,35 +429,41 @@ def sentence_roles(sent_actors, stext: str, s0: int, rel: int, tspan, trig, res:
         target = (
             agent_subj  # "soldiers and VDP members repelled an assault by IS Sahel fighters": the soldiers are attacked
         )
+    if agent_by is None and trig.role_hint != "target_only":
+        agent_subj, target = _weapon_owner(items, rel, agent_subj, target)
+    if agent_by is not None and agent_subj not in (None, agent_by) and _repelled_by(after_t, agent_by):
+        agent_by, target = None, agent_by
     a1 = agent_by or agent_subj
     if a1 is None and trig.role_hint != "target_only":
-        # "... were killed on November 3, when US-led coalition warplanes carried out airstrikes": agent after the trigger
-        for _arel, _aend, actor, prefix, _after in after_t:
-            if (
-                actor is not target
-                and actor.actor_type not in ("Civilians", "Protesters", "Rioters")
-                and not BACKED_RE.search(prefix)
-                and not SUBJECT_BLOCK.search(prefix)
-            ):
-                a1 = actor
-                break
+        a1 = _agent_after(after_t, target)
         if a1 is not None and target is a1:
             target = None
     if trig.role_hint == "target_only" and agent_by is None:
-        # "a convoy struck an IED": the actor named is the victim, the perpetrator is unknown; but a weapon named with its
-        # user ("a Russian shell hit", "Houthi rockets landed") is the agent
-        owner = [it for it in before if it[0] < rel < it[1]]
-        if owner and owner[-1][2].actor_type not in ("Civilians", "Protesters", "Rioters"):
-            a2 = target if target is not None and target != owner[-1][2] else None
-            return owner[-1][2], a2
-        a2 = target or agent_subj
-        return None, a2
+        return _target_only(before, rel, target, agent_subj)
     if (
         agent_by is None
         and a1 is not None
         and a1 is agent_subj
         and UNDER_FIRE.search(stext[max(0, rel - 40) : trel_end + 40])
     ):
-        return None, a1  # "Ukrainian positions near Orikhiv came under mortar fire": the subject is the target
+        # "Ukrainian positions near Orikhiv came under mortar fire": the subject is the target; "came under attack from
+        # Boko Haram fighters": the attacker follows
+        src = next((it[2] for it in after_t if re.search(r"\b(?:from|by)\s+(?:[\w\-’']+\s+){0,2}$", it[3], re.I)), None)
+        return (src if src != a1 else None), a1
     a2 = target if target != a1 else None
     return a1, a2
+
+
+def _repelled_by(after_t: list, agent_by) -> bool:
+    """ "RSF fighters were repelled by the army": the 'by' actor defended."""
+    by_item = next((it for it in after_t if it[2] == agent_by), None)
+    return by_item is not None and REPELLED_BY.search(by_item[3]) is not None
+
+
+def _target_only(before: list, rel: int, target, agent_subj):
+    """ "a convoy struck an IED": the actor named is the victim, the perpetrator is unknown; but a weapon named with its
+    user ("a Russian shell hit", "Houthi rockets landed") is the agent."""
+    owner = [it for it in before if it[0] < rel < it[1]]
+    if owner and owner[-1][2].actor_type not in ("Civilians", "Protesters", "Rioters"):
+        return owner[-1][2], (target if target is not None and target != owner[-1][2] else None)
+    return None, target or agent_subj

@@ -65,14 +65,16 @@ def heavy_means(text: str) -> bool:
 
 
 CROWD_RE = re.compile(
-    r"\b(?:crowds?|protesters|protestors|demonstrators|rioters|mobs?|youths|stone-throw\w*|stone\s+throw\w*|supporters)\b",
+    r"\b(?:crowds?|protesters|protestors|demonstrators|rioters|mobs?|youths|stone-throw\w*|stone\s+throw\w*|supporters|"
+    r"thr(?:ew|owing|own)\s+(?:stones|rocks))\b",
     re.I,
 )
 
 
 PROTEST_TARGET_RE = re.compile(
     r"\b(?:opened\s+fire|fired|shot|shooting|killed|killing)\b[^.;]{0,40}\b(?:protesters|protestors|demonstrators|marchers)\b|"
-    r"\b(?:protesters|protestors|demonstrators|marchers)\b[^.;]{0,25}\b(?:were|was)\s+(?:shot|killed)|\bduring\s+(?:a|the|an)\s+(?:[\w\-]+\s+)?(?:march|protest|demonstration|rally|sit-in|sit\s+in|vigil|gathering)\b",
+    r"\b(?:protesters|protestors|demonstrators|marchers)\b[^.;]{0,25}\b(?:were|was)\s+(?:shot|killed)|\bduring\s+(?:a|the|an)\s+(?:[\w\-]+\s+)?(?:march|protest|demonstration|rally|sit-in|sit\s+in|vigil|gathering)\b|"
+    r"\battack(?:ed|ing)\s+(?:a|the)\s+(?:[\w\-]+\s+)?(?:procession|march|protest|demonstration|rally|sit-in)\b",
     re.I,
 )
 
@@ -168,6 +170,25 @@ def _by_means_and_object(stext: str, s0: int, cands: list, tspan, trig, res: Rul
     return tspan, trig
 
 
+BOMB_WORDS = re.compile(r"\b(?:bombs?|explosives?|ieds?|mines?|drones?|missiles?|rockets?|grenades?)\b", re.I)
+
+
+def _thwarted(stext: str, s0: int, cands: list, tspan, trig, res: Rules):
+    """An attack or infiltration "foiled" with attackers killed is a battle (ACLED); "shot down 20 of 25 Shahed drones":
+    the drones are the object of the interception."""
+    if trig.event_type == "Explosions/Remote violence":
+        for c in cands:
+            if (
+                c[3].sub_event_type == "Disrupted weapons use"
+                and c[2].end_char <= tspan.start_char
+                and re.fullmatch(r"[^.;,]{0,30}", stext[c[2].end_char - s0 : tspan.start_char - s0])
+            ):
+                return c[2], c[3]
+    if trig.id == "foiled_attack" and KILL_VERB.search(stext) and not BOMB_WORDS.search(stext):
+        return tspan, with_sub(trig, "Battles", "Armed clash", res)
+    return tspan, trig
+
+
 def choose_trigger(u, cands: list, res: Rules):
     """The trigger that carries the event of a clause, with its type refined: (span, trigger)."""
     stext, s0 = u.stext, u.s0
@@ -188,12 +209,18 @@ def choose_trigger(u, cands: list, res: Rules):
         viol = [c for c in cands if c[3].event_type in ("Violence against civilians", "Battles")]
         if viol:
             _, _, tspan, trig = viol[0]
+    if trig.event_type == "Riots" and not CROWD_RE.search(stext) and KILL_VERB.search(stext):
+        # "militants raided the village, torching houses" and killing people: no crowd, the killing is the event
+        viol = [c for c in cands if c[3].event_type in ("Violence against civilians", "Battles")]
+        if viol:
+            _, _, tspan, trig = viol[0]
     if trig.sub_event_type == "Armed clash":
         # ACLED: a battle that changes who holds the place is coded only as the territorial change
         terr = [c for c in cands if c[3].sub_event_type in TERRITORY_SUBS]
         if terr:
             _, _, tspan, trig = terr[0]
     tspan, trig = _by_means_and_object(stext, s0, cands, tspan, trig, res)
+    tspan, trig = _thwarted(stext, s0, cands, tspan, trig, res)
     # crowd violence outranks the police response to it (ACLED: force against rioters = Violent demonstration)
     riot = [c for c in cands if c[3].event_type == "Riots"]
     if (
@@ -260,8 +287,8 @@ def retype_by_actors(
             ev.event_type, ev.sub_event_type = "Explosions/Remote violence", "Air/drone strike"
             ev.plover_event, ev.plover_mode = DEFAULT_PLOVER["Air/drone strike"]
     if (
-        ev.sub_event_type in ("Armed clash", "Attack")
-        and ev.event_type in ("Battles", "Violence against civilians")
+        ev.sub_event_type in ("Armed clash", "Attack", "Shelling/artillery/missile attack")
+        and ev.event_type in ("Battles", "Violence against civilians", "Explosions/Remote violence")
         and AIR_MEANS.search(agent_text)
     ):
         # "Russian warplanes attacked ...", "Turkish drones hit ...": the attacker's means make it a strike from the air
@@ -275,4 +302,10 @@ def retype_by_actors(
             "PROTEST",
             "demonstrate",
         )
+    if ev.sub_event_type == "Armed clash" and any(
+        a is not None and a.actor_type in ("Protesters", "Rioters") for a in (a1, a2)
+    ):
+        # "clashes between protesters and security forces": a crowd fighting the police riots (ACLED)
+        ev.event_type, ev.sub_event_type = "Riots", "Violent demonstration"
+        ev.plover_event, ev.plover_mode = "PROTEST", "riot"
     crowd_retype(ev, a1, stext, rel, res)

@@ -11,7 +11,7 @@ from .model import PAST_YEAR_KINDS
 
 REL_DATE = re.compile(
     r"\b(?:(?P<n>a|one|two|three|four|five|six|\d)\s+days?\s+(?P<dir>earlier|later)|the\s+(?P<same>same|following|next)\s+day|"
-    r"(?:later|earlier)\s+(?:that|the\s+same)\s+day|that\s+same\s+day)\b",
+    r"(?:later|earlier)\s+(?:that|the\s+same)\s+day|that\s+same\s+day|(?:hours|minutes|moments)\s+(?:later|earlier))\b",
     re.I,
 )
 
@@ -22,9 +22,18 @@ DATELINE_DATE = re.compile(
 )
 
 
+MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
+# an agency's dateline in mixed case: "Imphal, Jan 18 (PTI) ", "Srinagar (Jammu and Kashmir) [India], May 2 (ANI): ",
+# "Lima, Jan 10 (EFE).- ", "Baku, 13 September (APA). " (the agency tag in brackets is what marks it)
+AGENCY_DATELINE = re.compile(
+    r"^\s*(?!(?:In|On|At|From|For|By)\b)(?P<dl>[A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+){0,2})(?:\s*\([^)]{1,40}\))?(?:\s*\[[^\]]{1,30}\])?,\s*"
+    rf"(?:{MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{MONTH})(?:,\s*\d{{4}})?\s*\([A-Z][\w\-]{{1,12}}\)\s*(?:[.:]?\s*[—–-]{{1,2}}|[.:])?\s"
+)
+
+
 def dateline_end(text: str) -> int:
     """End of a wire dateline that carries the publication date ("ABUJA, March 8 (AFP) - "), else 0."""
-    m = DATELINE_DATE.match(text)
+    m = DATELINE_DATE.match(text) or AGENCY_DATELINE.match(text)
     return m.end() if m else 0
 
 
