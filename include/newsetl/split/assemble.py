@@ -44,7 +44,7 @@ class SplitDoc:
 
 def parse_author(cues: Cues, line: str) -> tuple[str, str | None]:
     """(display name, date/time text or None) of a comment header line."""
-    m = cues.header(line)
+    m = cues.header(line) or cues.name_parse(line.strip())
     if m:
         d = m.groupdict()
         name = (d.get("name") or line).strip()
