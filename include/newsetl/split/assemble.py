@@ -7,11 +7,17 @@ import re
 from dataclasses import dataclass, field
 
 from .cues import Cues
+from .features import name_like
 from .text import Line
 
 MAX_CHROME_WORDS = 14  # a longer line labelled chrome/meta in the body zone is kept as body
 MAX_HEADER_WORDS = 60  # header lines before the body (captions, bylines) may be long
 TIME_HINT = re.compile(r"\d{1,2}:\d{2}|\bago\b|\b(19|20)\d{2}\b|\byesterday\b|\btoday\b", re.I)
+DATE_WORDS = re.compile(
+    r"\b(?:at|on|am|pm|a\.m\.|p\.m\.|ago|yesterday|today|an?|sec|second|min|minute|hour|day|week|month|year)s?\b|"
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?|[\d\s:/.,#()\-]+",
+    re.I,
+)
 REPLY_TO = re.compile(r"^(?:in reply to|replying to|reply to|re:|↳)\s*@?(?P<name>.{1,60})$", re.I)
 
 
@@ -51,6 +57,22 @@ def parse_author(cues: Cues, line: str) -> tuple[str, str | None]:
         when = (d.get("when") or "").strip() or None
         return name, when
     return line.strip(), None
+
+
+def _date_only(text: str) -> bool:
+    """A line that holds only a date/time (digits, month names, am/pm, `ago`), never a name."""
+    return bool(TIME_HINT.search(text)) and not DATE_WORDS.sub("", text).strip()
+
+
+def _name_above(cues: Cues, lines: list[Line], labels: list[str], i: int, start: int) -> str | None:
+    """The name on the comment-metadata line right above line i (`Name` / `2023-10-02 12:24` headers), or None."""
+    if i - 1 < start or labels[i - 1] != "cmeta" or lines[i - 1].para != lines[i].para:
+        return None
+    text = lines[i - 1].text.strip()
+    low = text.lower()
+    if not name_like(text) or _date_only(text) or cues.line["reply_chrome"].search(text, low):
+        return None
+    return text
 
 
 def _body(lines: list[Line], labels: list[str], start: int, end: int) -> tuple[list[str], list[str]]:
@@ -112,8 +134,13 @@ def _comments(cues: Cues, lines: list[Line], labels: list[str], start: int) -> l
     sep = _comment_separator(lines, labels, start)
     for i in range(start, len(lines)):
         ln, lab = lines[i], labels[i]
+        if lab == "author" and pending is not None and pending.commented_at is None and _date_only(ln.text):
+            pending.commented_at = ln.text.strip()  # the date line under a name line (`Name` / `2023-10-02 12:24`)
+            continue
         if lab == "author":
             name, when = parse_author(cues, ln.text)
+            if _date_only(ln.text):  # a date line taken for a header: the name is the line above it, if any
+                name, when = _name_above(cues, lines, labels, i, start), ln.text.strip()
             pending = Comment(name, [], when or early_when, indent=ln.indent)
             cur, early_when = None, None
             continue
