@@ -54,6 +54,8 @@ def parse_author(cues: Cues, line: str) -> tuple[str, str | None]:
     if m:
         d = m.groupdict()
         name = (d.get("name") or line).strip()
+        if d.get("name"):  # the separator between a name and its date is not part of the name (`Old Hand, 3 hours ago`)
+            name = name.rstrip(" ,;|\u2013\u2014-\u2022\u00b7") or name
         when = (d.get("when") or "").strip() or None
         return name, when
     return line.strip(), None
@@ -124,6 +126,26 @@ def _comment_separator(lines: list[Line], labels: list[str], start: int) -> int:
     return min(wide)
 
 
+def _header_comment(cues: Cues, lines: list[Line], labels: list[str], i: int, start: int) -> Comment:
+    """The comment a header line (lines[i]) opens, with its author and time."""
+    text = lines[i].text
+    name: str | None
+    name, when = parse_author(cues, text)
+    if _date_only(text):  # a date line taken for a header: the name is the line above it, if any
+        name, when = _name_above(cues, lines, labels, i, start), text.strip()
+    return Comment(name, [], when, indent=lines[i].indent)
+
+
+def _wide_after_header(lines: list[Line], labels: list[str], start: int, sep: int) -> set[int]:
+    """Header lines followed by the wider break this page puts between comments (`sep`), where as many or more of its
+    headers are followed by a narrower one: those are one-line comments (`Well said.`), not headers."""
+    if not sep:
+        return set()
+    heads = [i for i in range(start, len(lines) - 1) if labels[i] == "author" and labels[i + 1] in ("cstart", "ctext")]
+    wide = {i for i in heads if lines[i + 1].gap >= sep}
+    return wide if len(wide) <= len(heads) - len(wide) else set()  # most headers (or half) narrow
+
+
 def _comments(cues: Cues, lines: list[Line], labels: list[str], start: int) -> list[Comment]:
     out: list[Comment] = []
     cur: Comment | None = None
@@ -132,16 +154,20 @@ def _comments(cues: Cues, lines: list[Line], labels: list[str], start: int) -> l
     reply_to: str | None = None
     early_when: str | None = None  # a date line just before a header line (date-first layouts)
     sep = _comment_separator(lines, labels, start)
+    wide_after = _wide_after_header(lines, labels, start, sep)
     for i in range(start, len(lines)):
         ln, lab = lines[i], labels[i]
         if lab == "author" and pending is not None and pending.commented_at is None and _date_only(ln.text):
             pending.commented_at = ln.text.strip()  # the date line under a name line (`Name` / `2023-10-02 12:24`)
             continue
+        if lab == "author" and (m := REPLY_TO.match(ln.text)):  # `Reply to X` over a reply: no author line
+            pending, cur, reply_to = Comment(None, [], indent=ln.indent), None, m.group("name").strip()
+            continue
+        if (lab == "author" and i in wide_after) or (i - 1 in wide_after and lab == "ctext"):
+            lab = "cstart"  # a one-line comment: this page puts one blank line after a header, two between comments
         if lab == "author":
-            name, when = parse_author(cues, ln.text)
-            if _date_only(ln.text):  # a date line taken for a header: the name is the line above it, if any
-                name, when = _name_above(cues, lines, labels, i, start), ln.text.strip()
-            pending = Comment(name, [], when or early_when, indent=ln.indent)
+            pending = _header_comment(cues, lines, labels, i, start)
+            pending.commented_at = pending.commented_at or early_when
             cur, early_when = None, None
             continue
         if lab == "cmeta":
