@@ -7,11 +7,17 @@ import re
 from dataclasses import dataclass, field
 
 from .cues import Cues
+from .features import name_like
 from .text import Line
 
 MAX_CHROME_WORDS = 14  # a longer line labelled chrome/meta in the body zone is kept as body
 MAX_HEADER_WORDS = 60  # header lines before the body (captions, bylines) may be long
 TIME_HINT = re.compile(r"\d{1,2}:\d{2}|\bago\b|\b(19|20)\d{2}\b|\byesterday\b|\btoday\b", re.I)
+DATE_WORDS = re.compile(
+    r"\b(?:at|on|am|pm|a\.m\.|p\.m\.|ago|yesterday|today|an?|sec|second|min|minute|hour|day|week|month|year)s?\b|"
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?|[\d\s:/.,#()\-]+",
+    re.I,
+)
 REPLY_TO = re.compile(r"^(?:in reply to|replying to|reply to|re:|↳)\s*@?(?P<name>.{1,60})$", re.I)
 
 
@@ -44,13 +50,31 @@ class SplitDoc:
 
 def parse_author(cues: Cues, line: str) -> tuple[str, str | None]:
     """(display name, date/time text or None) of a comment header line."""
-    m = cues.header(line)
+    m = cues.header(line) or cues.name_parse(line.strip())
     if m:
         d = m.groupdict()
         name = (d.get("name") or line).strip()
+        if d.get("name"):  # the separator between a name and its date is not part of the name (`Old Hand, 3 hours ago`)
+            name = name.rstrip(" ,;|\u2013\u2014-\u2022\u00b7") or name
         when = (d.get("when") or "").strip() or None
         return name, when
     return line.strip(), None
+
+
+def _date_only(text: str) -> bool:
+    """A line that holds only a date/time (digits, month names, am/pm, `ago`), never a name."""
+    return bool(TIME_HINT.search(text)) and not DATE_WORDS.sub("", text).strip()
+
+
+def _name_above(cues: Cues, lines: list[Line], labels: list[str], i: int, start: int) -> str | None:
+    """The name on the comment-metadata line right above line i (`Name` / `2023-10-02 12:24` headers), or None."""
+    if i - 1 < start or labels[i - 1] != "cmeta" or lines[i - 1].para != lines[i].para:
+        return None
+    text = lines[i - 1].text.strip()
+    low = text.lower()
+    if not name_like(text) or _date_only(text) or cues.line["reply_chrome"].search(text, low):
+        return None
+    return text
 
 
 def _body(lines: list[Line], labels: list[str], start: int, end: int) -> tuple[list[str], list[str]]:
@@ -102,6 +126,26 @@ def _comment_separator(lines: list[Line], labels: list[str], start: int) -> int:
     return min(wide)
 
 
+def _header_comment(cues: Cues, lines: list[Line], labels: list[str], i: int, start: int) -> Comment:
+    """The comment a header line (lines[i]) opens, with its author and time."""
+    text = lines[i].text
+    name: str | None
+    name, when = parse_author(cues, text)
+    if _date_only(text):  # a date line taken for a header: the name is the line above it, if any
+        name, when = _name_above(cues, lines, labels, i, start), text.strip()
+    return Comment(name, [], when, indent=lines[i].indent)
+
+
+def _wide_after_header(lines: list[Line], labels: list[str], start: int, sep: int) -> set[int]:
+    """Header lines followed by the wider break this page puts between comments (`sep`), where as many or more of its
+    headers are followed by a narrower one: those are one-line comments (`Well said.`), not headers."""
+    if not sep:
+        return set()
+    heads = [i for i in range(start, len(lines) - 1) if labels[i] == "author" and labels[i + 1] in ("cstart", "ctext")]
+    wide = {i for i in heads if lines[i + 1].gap >= sep}
+    return wide if len(wide) <= len(heads) - len(wide) else set()  # most headers (or half) narrow
+
+
 def _comments(cues: Cues, lines: list[Line], labels: list[str], start: int) -> list[Comment]:
     out: list[Comment] = []
     cur: Comment | None = None
@@ -110,11 +154,20 @@ def _comments(cues: Cues, lines: list[Line], labels: list[str], start: int) -> l
     reply_to: str | None = None
     early_when: str | None = None  # a date line just before a header line (date-first layouts)
     sep = _comment_separator(lines, labels, start)
+    wide_after = _wide_after_header(lines, labels, start, sep)
     for i in range(start, len(lines)):
         ln, lab = lines[i], labels[i]
+        if lab == "author" and pending is not None and pending.commented_at is None and _date_only(ln.text):
+            pending.commented_at = ln.text.strip()  # the date line under a name line (`Name` / `2023-10-02 12:24`)
+            continue
+        if lab == "author" and (m := REPLY_TO.match(ln.text)):  # `Reply to X` over a reply: no author line
+            pending, cur, reply_to = Comment(None, [], indent=ln.indent), None, m.group("name").strip()
+            continue
+        if (lab == "author" and i in wide_after) or (i - 1 in wide_after and lab == "ctext"):
+            lab = "cstart"  # a one-line comment: this page puts one blank line after a header, two between comments
         if lab == "author":
-            name, when = parse_author(cues, ln.text)
-            pending = Comment(name, [], when or early_when, indent=ln.indent)
+            pending = _header_comment(cues, lines, labels, i, start)
+            pending.commented_at = pending.commented_at or early_when
             cur, early_when = None, None
             continue
         if lab == "cmeta":

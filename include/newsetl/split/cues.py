@@ -132,9 +132,15 @@ class Cues:
         specs = [h if isinstance(h, dict) else {"pattern": h} for h in raw["author_headers"]]
         self.headers = [(re.compile(h["pattern"], re.I), h.get("evidence") == "weak") for h in specs]
         self.signatures = [re.compile(h["pattern"], re.I) for h in specs if h.get("signature")]
+        names = raw.get("author_names", {}).get("patterns", [])
+        self.names = [re.compile(p, re.I) for p in names]  # parse-only: never a feature
 
     def header(self, text: str) -> re.Match | None:
         return self.header_match(text)[0]
+
+    def name_parse(self, text: str) -> re.Match | None:
+        """A name (and date/time) taken out of a line already labelled as a comment author line."""
+        return next((m for rx in self.names if (m := rx.match(text))), None)
 
     def signature(self, text: str) -> re.Match | None:
         """A signature line naming the author of the text above it."""

@@ -1,0 +1,94 @@
+"""Comment authors: names taken out of header lines the model labelled as author lines, date-only header lines,
+`Reply to X` lines and one-line comments that look like headers. The dumps are written for these tests."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from newsetl.split import split_dump
+from newsetl.split.assemble import parse_author
+from newsetl.split.features import load_cues
+
+ROOT = Path(__file__).resolve().parents[1]
+
+BODY = (
+    "Rebels Seize Border Post After Two Days Of Fighting\n\n"
+    "Fighters stormed the crossing at dawn on Tuesday, officials said, after two days of clashes with border "
+    "guards that left at least 14 people dead.\n\n"
+    "The interior ministry said reinforcements had been sent and that the army would retake the post within "
+    "days. Residents of nearby villages said hundreds of families had fled towards the provincial capital.\n\n"
+    "Aid agencies warned that the road closure would cut supplies to camps housing more than 40,000 displaced "
+    "people.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "line, name, when",
+    [
+        ("Quote from: Halima B. on 20 hours ago", "Halima B.", "20 hours ago"),
+        ("by Yusuf A. on 8 hours ago.", "Yusuf A.", "8 hours ago."),
+        ("on June 19, 2024 at 7:12 pm frank tulley", "frank tulley", "June 19, 2024 at 7:12 pm"),
+        ("on 8 October 2024, 8:04 RiverHeron12", "RiverHeron12", "8 October 2024, 8:04"),
+        ("Kemal O. 04/02/2019 09:58 #1778", "Kemal O.", "04/02/2019 09:58 #1778"),
+        ("Old Hand, 3 hours ago", "Old Hand", "3 hours ago"),
+        ("Ines March 6, 2024 at 10:02 pm", "Ines", "March 6, 2024 at 10:02 pm"),
+        ("Li Wen (5291)", "Li Wen", None),
+        ("nightowl added:", "nightowl", None),
+        ("Tun Aung 88", "Tun Aung 88", None),  # a bare number after a name is part of the name
+        ("SONAR BANGLA 1971", "SONAR BANGLA 1971", None),
+    ],
+)
+def test_parse_author_takes_the_name_out_of_header_lines(line, name, when):
+    assert parse_author(load_cues(), line) == (name, when)
+
+
+def test_parse_author_keeps_every_gold_author_name():
+    cues = load_cues()
+    changed = []
+    for f in ROOT.glob("eval/split*/**/*.gold.json"):
+        for c in json.loads(f.read_text(encoding="utf-8")).get("comments") or []:
+            a = c.get("author")
+            if a and parse_author(cues, a)[0] != a.strip():
+                changed.append(a)
+    assert changed == []
+
+
+def _comments(text: str) -> list[tuple[str | None, str | None, list[str]]]:
+    return [(c.author, c.commented_at, c.paragraphs) for c in split_dump(text).comments]
+
+
+def test_one_line_comment_after_two_blank_lines_is_no_header():
+    text = (
+        BODY + "\n\nFarid H.\n\nMy cousin lives near the crossing. They still cannot reach him.\n\n\n"
+        "Good news Farid.\n\n\nWell said.\n\n\nMister President, you promised peace.\n\n\n"
+        "Another massacre, another statement.\n"
+    )
+    got = _comments(text)
+    assert [a for a, _, _ in got] == ["Farid H.", None, None, None, None]
+    assert [p for _, _, p in got][2:4] == [["Well said."], ["Mister President, you promised peace."]]
+
+
+def test_reply_to_line_and_name_date_headers():
+    text = (
+        BODY + "\nOld Hand, 3 hours ago\n\nFourteen dead and the army says it has the situation under control?\n\n"
+        "Guest 2024-01-05 14:02\n\nPray for the displaced people.\n\n"
+        "Reply to Old Hand\n\nYou are wrong about the customs money, it is about the smuggling routes.\n"
+    )
+    got = _comments(text)
+    assert [(a, w) for a, w, _ in got] == [("Old Hand", "3 hours ago"), ("Guest", "2024-01-05 14:02"), (None, None)]
+    assert split_dump(text).comments[2].parent == 0
+
+
+def test_date_line_under_a_name_line_is_the_time_not_the_author():
+    comments = [
+        ("Tomás R.", "2023-10-02 12:24", "Tragic."),
+        ("Wale O.", "2019-11-19 10:01", "The border guards were left without supplies for a month."),
+        ("Marta K.", "2021-05-19 02:18", "Who pays for the reconstruction this time?"),
+    ]
+    text = BODY + "\nComments\n" + "".join(f"{a}\n{w}\n{t}\nReply\n" for a, w, t in comments)
+    got = _comments(text)
+    assert all(a is None or not a[0].isdigit() for a, _, _ in got)  # never a date as the author
+    assert ("Tomás R.", "2023-10-02 12:24", ["Tragic."]) in got
