@@ -71,5 +71,7 @@ def test_warm_up_runs_a_whole_night_in_the_parent_and_leaves_nothing_behind(sett
     assert calls == ["_split", "validate_staged", "write_report_quietly"]
     vocab = get_extractor(settings.spacy_model, settings.cache_dir).nlp.vocab
     assert "Kharkiv" in vocab.strings and "Kharkiv" in WARM_UP_DUMP
-    assert set(threading.enumerate()) == threads  # a thread alive at fork time would be lost in the tasks
+    # no thread started by the warm-up is still alive (a thread alive at fork time would be lost in the tasks); a
+    # thread an earlier test left behind may end meanwhile
+    assert set(threading.enumerate()) <= threads
     assert not glob.glob(f"{tempfile.gettempdir()}/newsetl-warm-up-*")
