@@ -29,6 +29,28 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
+def descendants(root: int) -> set[int]:
+    """Pids of every live process below `root` (read from /proc)."""
+    parent: dict[int, int] = {}
+    for d in os.listdir("/proc"):
+        if d.isdigit():
+            try:
+                with open(f"/proc/{d}/stat") as fh:
+                    parent[int(d)] = int(fh.read().rsplit(")", 1)[1].split()[1])
+            except OSError:
+                pass
+    out: set[int] = set()
+    todo = [root]
+    while todo:
+        cur = todo.pop()
+        for pid, pp in parent.items():
+            if pp == cur and pid not in out:
+                out.add(pid)
+                todo.append(pid)
+    out.discard(root)
+    return out
+
+
 class AirflowServices:
     def __init__(
         self,
@@ -126,23 +148,7 @@ class AirflowServices:
 
     def descendants(self, name: str) -> set[int]:
         """Pids of every process below the named one (Airflow puts each task in its own process group)."""
-        parent: dict[int, int] = {}
-        for d in os.listdir("/proc"):
-            if d.isdigit():
-                try:
-                    with open(f"/proc/{d}/stat") as fh:
-                        parent[int(d)] = int(fh.read().rsplit(")", 1)[1].split()[1])
-                except OSError:
-                    pass
-        root, out, todo = self.procs[name].pid, set(), [self.procs[name].pid]
-        while todo:
-            cur = todo.pop()
-            for pid, pp in parent.items():
-                if pp == cur and pid not in out:
-                    out.add(pid)
-                    todo.append(pid)
-        out.discard(root)
-        return out
+        return descendants(self.procs[name].pid)
 
     def kill_tree(self, name: str) -> None:
         """SIGKILL the named process and everything below it, as if its host died."""

@@ -14,7 +14,7 @@ import subprocess
 from collections.abc import Iterator
 from datetime import UTC, datetime
 
-from airflow_services import AirflowServices
+from airflow_services import AirflowServices, descendants
 
 CLK = os.sysconf("SC_CLK_TCK")
 
@@ -84,31 +84,13 @@ def _proc_cpu(pid: int) -> float:
     return sum(int(x) for x in fields[11:15]) / CLK  # utime stime cutime cstime
 
 
-def _descendants(root: int) -> set[int]:
-    parent: dict[int, int] = {}
-    for d in os.listdir("/proc"):
-        if d.isdigit():
-            try:
-                with open(f"/proc/{d}/stat") as fh:
-                    parent[int(d)] = int(fh.read().rsplit(")", 1)[1].split()[1])
-            except OSError:
-                pass
-    out, todo = set(), [root]
-    while todo:
-        cur = todo.pop()
-        kids = [pid for pid, pp in parent.items() if pp == cur and pid not in out]
-        out.update(kids)
-        todo.extend(kids)
-    return out
-
-
 def cpu_seconds(af: AirflowServices, extra: dict[str, subprocess.Popen] | None = None) -> dict[str, float]:
     """CPU seconds used so far by each started component (and `extra` servers: PostgreSQL, Redis), live
     descendants included (a task process that ended is in its parent's reaped-children time)."""
     out = {}
     for name, p in {**af.procs, **(extra or {})}.items():
         if p.poll() is None:
-            out[name] = _proc_cpu(p.pid) + sum(_proc_cpu(pid) for pid in _descendants(p.pid))
+            out[name] = _proc_cpu(p.pid) + sum(_proc_cpu(pid) for pid in descendants(p.pid))
     return out
 
 
