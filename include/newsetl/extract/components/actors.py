@@ -27,6 +27,11 @@ def make_actors(nlp: Language, name: str, data_dir: str | None):
     return ActorMatcher(nlp, name, data_dir)
 
 
+def _covered(spans: list) -> set[int]:
+    """The token indices the spans cover."""
+    return {i for sp in spans for i in range(sp.start, sp.end)}
+
+
 class ActorMatcher(RuleComponent):
     """Actor aliases -> ACTOR entities whose `ent_id_` is the canonical name.
 
@@ -122,9 +127,7 @@ class ActorMatcher(RuleComponent):
                 and doc[sp.end].lower_ in ("area", "areas", "council", "councils", "chairman")
             )
         ]
-        taken: set[int] = set()
-        for sp in ours:
-            taken.update(range(sp.start, sp.end))
+        taken = _covered(ours)
         others = [e for e in doc.ents if not taken.intersection(range(e.start, e.end))]
         doc.ents = sorted(ours + others, key=lambda e: e.start)
         return doc
@@ -135,9 +138,7 @@ class ActorMatcher(RuleComponent):
         Tayyip Erdogan") that country's government, the title and the name that follows being one mention."""
         if not self.adj_military:
             return ours
-        taken: set[int] = set()
-        for sp in ours:
-            taken.update(range(sp.start, sp.end))
+        taken = _covered(ours)
         new = []
         n = len(doc)
         for i in np.flatnonzero(np.isin(doc.to_array(ORTH), self.adj_military_ids)) if n else ():
@@ -256,9 +257,7 @@ class ActorMatcher(RuleComponent):
     def _country_agents(self, doc: Doc, ours: list) -> list:
         """A country that condemns, welcomes, supports, announces... is its government acting ("The United States
         strongly condemns", "Turkey welcomed"); elsewhere a country name is a place."""
-        taken: set[int] = set()
-        for sp in ours:
-            taken.update(range(sp.start, sp.end))
+        taken = _covered(ours)
         new = []
         n = len(doc)
         matches = sorted(self.countries(doc), key=lambda m: m[1])
@@ -281,9 +280,7 @@ class ActorMatcher(RuleComponent):
         heads = self.own_force_heads
         if not heads:
             return ours
-        taken: set[int] = set()
-        for sp in ours:
-            taken.update(range(sp.start, sp.end))
+        taken = _covered(ours)
         owners = sorted((s, e, doc.vocab.strings[mid]) for mid, s, e in self.countries(doc))
         new = []
         for tok in doc:
@@ -310,9 +307,7 @@ class ActorMatcher(RuleComponent):
         """ "killed four members of the group", "fighters of the organisation": the armed group the article named last."""
         if not self.group_words:
             return ours
-        taken: set[int] = set()
-        for sp in ours:
-            taken.update(range(sp.start, sp.end))
+        taken = _covered(ours)
         new = []
         for tok in doc:
             i = tok.i
