@@ -14,6 +14,13 @@ def run(extractor, paragraphs, ref=date(2018, 11, 5), aid="t"):
     return extractor.event_rows(aid, events)
 
 
+def only(extractor, paragraphs, ref=date(2018, 11, 5)):
+    """The one event row of an article (there must be exactly one)."""
+    rows = run(extractor, paragraphs, ref=ref)
+    assert len(rows) == 1, rows
+    return rows[0]
+
+
 def canon(extractor, name):
     a = extractor.res.resolve_actor(name)
     return a.name if a else None

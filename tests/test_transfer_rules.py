@@ -8,7 +8,7 @@ from datetime import date
 
 import pytest
 
-from tests.extract_util import run
+from tests.extract_util import only, run
 
 REF = date(2023, 4, 14)  # a Friday
 
@@ -18,9 +18,7 @@ def _rows(extractor, *paras, ref=REF):
 
 
 def _one(extractor, text, ref=REF):
-    rows = _rows(extractor, text, ref=ref)
-    assert len(rows) == 1, rows
-    return rows[0]
+    return only(extractor, [text], ref=ref)
 
 
 def test_dateline_date_is_the_publication_day(extractor):

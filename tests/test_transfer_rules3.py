@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from tests.extract_util import run
+from tests.extract_util import only, run
 
 REF = date(2023, 4, 14)  # a Friday
 
@@ -16,9 +16,7 @@ def _rows(extractor, *paras):
 
 
 def _one(extractor, *paras):
-    rows = _rows(extractor, *paras)
-    assert len(rows) == 1, rows
-    return rows[0]
+    return only(extractor, list(paras), ref=REF)
 
 
 def test_mixed_case_agency_dateline_is_the_publication_day(extractor):
