@@ -161,6 +161,26 @@ def test_cli_run_on_seeds(tmp_path, capsys):
     assert comments.groupby("article_id").size().sum() == len(comments) >= 40
 
 
+def test_a_short_body_with_long_comments_is_no_short_document(tmp_path, settings):
+    """`too_short` counts the document's text, comments included: a page split into a short body and long
+    comments reaches `articles` with its comments (before, it was quarantined for its split)."""
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "page.txt").write_text(
+        "Update\n\nSee below.\n\n3 Comments\n\n"
+        "Maria K. says:\nOctober 16, 2024 at 6:57 am\nThe convoy passed our street twice this week and nobody "
+        "from the council has explained where it was going.\nReply\n\n"
+        "Omar says:\nOctober 16, 2024 at 9:40 am\nSame here, the trucks came at night and the road is broken now.\n"
+        "Reply\n",
+        encoding="utf-8",
+    )
+    run_pipeline(str(src), str(tmp_path / "lake"), DATE, "short_body", settings)
+    arts, comments = read(tmp_path / "lake", "articles"), read(tmp_path / "lake", "comments")
+    assert len(arts) == 1
+    assert len(arts["title"][0]) + len(arts["body"][0]) < settings.min_text_chars  # a short body...
+    assert len(comments) == 2 and set(comments["article_id"]) == set(arts["article_id"])  # ...kept with its comments
+
+
 def test_cli_errors_are_clear(tmp_path, capsys):
     assert (
         cli(["run", "--input", str(tmp_path / "missing"), "--lake", str(tmp_path / "l"), "--date", "2026-01-01"]) == 2

@@ -47,7 +47,9 @@ class Settings(BaseSettings):
     max_archive_members: int = Field(
         100_000, description="Archives with more members are quarantined as a zip-bomb guard."
     )
-    min_text_chars: int = Field(40, description="Documents with less text than this are quarantined as 'too_short'.")
+    min_text_chars: int = Field(
+        40, description="Documents with less text than this (title, body and comments) are quarantined as 'too_short'."
+    )
     batch_size: int = Field(64, description="Documents per spaCy nlp.pipe batch and per Parquet row group flush.")
     missing_night: Literal["fail", "warn"] = Field(
         "fail",

@@ -106,13 +106,15 @@ def _prepare(entry: sources.Entry, settings: Settings, run_date: date):
         log.exception("split failed for %s %s", entry.source_file, entry.member)
         entry.quarantine(f"split_error: {type(e).__name__}: {str(e)[:300]}")
         return None
-    text_len = len(s.title) + sum(len(p) for p in s.body)  # before the title may stand in for a missing body
+    # the document's own text, comments included (a long page split into a short body is no short document);
+    # counted before the title may stand in for a missing body
+    text_len = len(s.title) + sum(len(p) for p in s.body) + sum(len(p) for c in s.comments for p in c.paragraphs)
     s = keep_prose(s)  # nothing with prose is quarantined for its split
     problem = isolation.paragraph_problem(len(s.body), settings)
     if problem:
         entry.quarantine(problem)
     elif text_len < settings.min_text_chars:
-        entry.quarantine(f"too_short: {text_len} characters of title and body")
+        entry.quarantine(f"too_short: {text_len} characters of title, body and comments")
     if entry.status == "quarantined":
         return None
     try:
