@@ -36,7 +36,8 @@ def _marks(text: str) -> list[tuple[str, str]]:
     lines = to_lines(text)
     out = []
     for ln, fs in zip(lines, doc_features(lines)):
-        mark = "tail" if "tail_blocks" in fs else "before" if "before_tail_blocks" in fs else ""
+        tail = "tail_blocks" in fs or "tail_blocks:reader" in fs
+        mark = "tail" if tail else "before" if "before_tail_blocks" in fs else ""
         out.append((mark, ln.text[:20]))
     return out
 
@@ -48,6 +49,9 @@ def test_closing_run_of_short_reader_comments_under_name_lines():
     tail = [t for m, t in marks if m == "tail"]
     assert tail[0] == "river_rat_22" and tail[-1].startswith("A temporary crossing") and len(tail) == 6
     assert all(m == "" for m, _ in marks[:4])  # the article itself is not in the run
+    lines = to_lines(NEWS + COMMENTS)
+    voiced = {ln.text[:10] for ln, fs in zip(lines, doc_features(lines)) if "tail_blocks:reader" in fs}
+    assert {"My brother", "A temporar"} <= voiced and "Halima B." not in voiced  # the reader voice inside the run
 
 
 def test_sub_headed_article_has_no_closing_comment_run():

@@ -451,7 +451,7 @@ def doc_features(lines: list[Line], cues: Cues | None = None) -> list[list[str]]
         f = d.flags[i]
         out = ["bias"] + ["l:" + k for k, v in f.items() if v] + d.text[i] + d.doc + [d.blk[i]]
         if i >= d.tail:
-            out.append("tail_blocks")
+            out.append("tail_blocks:reader" if d.reader[i] else "tail_blocks")
         elif i + 1 == d.tail < len(lines):  # before them: a headerless first comment, or the article's end
             out.append("before_tail_blocks")
             out.append("before_tail_blocks:reader" + _bucket(d.reader[i], (0, 1)))
