@@ -84,6 +84,13 @@ def is_reference_point(text: str, sp) -> bool:
     return bool(not place.curated and LANDMARK_AFTER.match(text[sp.end_char : sp.end_char + 30]))
 
 
+# "the Hays district of Yemen's western province of Hodeidah": the places after "district of" locate the district
+PART_OF_BETWEEN = re.compile(
+    r"\s+(?:district|sub-?district|area|sector|county|township|neighbou?rhood|suburb|outskirts)\s+of\s+[^.;,:()]{0,45}",
+    re.I,
+)
+
+
 SAME_PLACE = re.compile(
     r"\b(?:in|near|around)\s+the\s+(?:(?P<same>same)\s+(?:city|town|village|area|place|region|district)|area)\b", re.I
 )
@@ -116,6 +123,7 @@ def _main_places(scored: list, dtext: str) -> list:
         for x in scored
         if not is_reference_point(dtext, x[0])
         and not any(x[0]._.place[0].name == name and 0 <= x[0].start_char - end <= 60 for name, end in anchors)
+        and not any(PART_OF_BETWEEN.fullmatch(dtext[y[0].end_char : x[0].start_char]) for y in scored if y is not x)
     ]
     return [
         x
