@@ -62,3 +62,82 @@ def test_colon_dateline_is_no_event_place(extractor):
         "police said. Yala and Narathiwat were calm.",
     )
     assert r["location"] == "Sai Buri" and str(r["event_date"]) == "2023-06-07"
+
+
+def test_explosives_dropped_from_a_drone_are_an_air_strike(extractor):
+    r = _one(
+        extractor,
+        "M23 rebels dropped grenades from a drone on a Congolese army camp in the village of Kirumba on Wednesday, "
+        "wounding three soldiers.",
+    )
+    assert r["sub_event_type"] == "Air/drone strike" and r["location"] == "Kirumba"
+
+
+def test_the_weapon_that_killed_civilians_is_the_type(extractor):
+    r = _one(
+        extractor, "Russian shelling of the centre of Kherson in southern Ukraine on Thursday killed three civilians."
+    )
+    assert r["sub_event_type"] == "Shelling/artillery/missile attack" and r["actor2"] == "Civilians"
+    assert r["civilian_targeting"] is True
+    r = _one(
+        extractor, "Afghan forces fired heavy weapons at Taliban positions in Dara district of Panjshir on Tuesday."
+    )
+    assert r["sub_event_type"] == "Shelling/artillery/missile attack"
+
+
+def test_a_peaceful_gathering_is_a_protest(extractor):
+    r = _one(
+        extractor,
+        "About 100 widows gathered peacefully outside the parliament in Freetown, Sierra Leone, on Wednesday, holding "
+        "photographs of their husbands.",
+    )
+    assert r["sub_event_type"] == "Peaceful protest" and str(r["event_date"]) == "2023-06-07"
+
+
+def test_the_same_afternoon_keeps_the_day_across_paragraphs(extractor):
+    rows = _rows(
+        extractor,
+        "Myanmar troops clashed with PDF fighters near Kan Gyi in Sagaing on Monday morning.",
+        "The soldiers set fire to 30 homes in the neighbouring village of Zee Pin the same afternoon, a resident said.",
+    )
+    burn = [r for r in rows if r["sub_event_type"] == "Looting/property destruction"]
+    assert len(burn) == 1 and str(burn[0]["event_date"]) == "2023-06-05" and burn[0]["location"] == "Zee Pin"
+
+
+def test_aggregates_false_claims_habits_and_verdicts_are_no_events(extractor):
+    assert not _rows(
+        extractor, "Since the beginning of 2023, the monitor has documented 210 people killed in Deir ez-Zor province."
+    )
+    assert not _rows(
+        extractor,
+        "The rebels falsely claimed on social media to have killed 80 soldiers in Tuesday's fighting in Sudan.",
+    )
+    assert not _rows(
+        extractor,
+        "Islamabad accuses Kabul of sheltering militants who launch attacks across the border, a charge it denies.",
+    )
+    assert not _rows(
+        extractor,
+        "MOPTI — A military court on Wednesday sentenced two men to death for an ambush on a convoy near Sevare in 2021, "
+        "in which nine soldiers were killed.",
+    )
+    assert not _rows(extractor, "A court in Mali on Thursday jailed four men for life over the 2020 massacre near Gao.")
+    assert not _rows(
+        extractor, "In Zamfara, bandits numbering about 80 roamed the village for hours without any resistance."
+    )
+
+
+def test_a_toll_in_a_relative_clause_and_a_statement_day_restate_the_event(extractor):
+    rows = _rows(
+        extractor,
+        "Malian soldiers repelled an attack by JNIM on their post in Boni on Sunday, in which four soldiers were killed.",
+        "Dozens of the attackers were neutralised during the counter-offensive, the army said in a statement read on "
+        "state television on Monday evening.",
+    )
+    assert len(rows) == 1 and rows[0]["location"] == "Boni" and str(rows[0]["event_date"]) == "2023-06-04"
+    assert rows[0]["sub_event_type"] == "Armed clash" and rows[0]["fatalities"] == 4
+
+
+def test_a_region_is_finer_than_its_country(extractor):
+    r = _one(extractor, "Gunmen attacked a wedding party in Nigeria's Zamfara on Saturday, killing 12 guests.")
+    assert r["location"] != "Nigeria" and "Zamfara" in r["location"]

@@ -232,6 +232,9 @@ def _background(t, trig, u, rel: int, before: str, c0: int, c1: int, ref: date, 
     )  # "between 2021 and 2023", "Between 13 and 19 August", "across the country"
     if more is not None and more.search(stext):
         return True
+    frames = res.patterns_re("aggregate_frames")  # "Since the beginning of 2024, the monitor has documented 187 ..."
+    if frames is not None and frames.search(stext):
+        return True
     year_re = res.vague_time_res.get("year")
     if not day_dates and year_re is not None and year_re.search(stext[:rel]):
         return True  # "Earlier this year, they repelled two attacks": no date finer than a year, background
@@ -328,6 +331,32 @@ def _weak_or_dependent(t, trig, u, rel: int, before: str, c0: int, art) -> bool:
     return False
 
 
+IN_WHICH = re.compile(r"\b(?:in|during)\s+which\b[^.;]{0,40}$", re.I)
+UNCONTESTED = re.compile(r"(?:without|with\s+little|met)\b", re.I)
+
+
+def _other_outlet_non_event(t, trig, u, rel: int, art) -> bool:
+    """Non-events of other outlets' styles: a claim the text calls false, a court's verdict, a habit, the toll of an
+    event named before in a relative clause, an unopposed move with nothing taken."""
+    res, stext = art.res, u.stext
+    window = stext[max(0, rel - 90) : rel]
+    if (false := res.patterns_re("false_claims")) and false.search(window):
+        return True  # "The rebels falsely claimed to have killed 80 soldiers": a claim the text rejects
+    if trig.sub_event_type == "Arrests" and (verdict := res.patterns_re("verdict_patterns")) and verdict.search(window):
+        return True  # "A court on Thursday jailed four men for life": a verdict, not an arrest
+    if not u.day_dates and (habit := res.patterns_re("habitual_patterns")) and habit.search(window[-60:]):
+        return True  # "accuses Kabul of sheltering militants who launch attacks across the border": a habit
+    if IN_WHICH.search(window[-50:]) and any(o.start_char < t.start_char for o in u.triggers if o is not t):
+        return True  # "the ambush of a convoy in 2021, in which 14 soldiers were killed": the toll of the event named
+    take = res.words_re("transfer_take_verbs")
+    return bool(
+        trig.sub_event_type == "Non-violent transfer of territory"
+        and UNCONTESTED.match(t.text)
+        and take is not None
+        and not take.search(stext)
+    )  # "the gunmen operated for hours without any resistance": nothing was taken or handed over
+
+
 def trigger_candidates(u, art) -> list[tuple]:
     """The triggers of a clause that report an event of its own, as (rank, -distance, span, trigger)."""
     cands = []
@@ -354,6 +383,8 @@ def trigger_candidates(u, art) -> list[tuple]:
             re.I,
         ):
             continue  # "rescuing two hostages": the end of an abduction reported elsewhere, not one
+        if _other_outlet_non_event(t, trig, u, rel, art):
+            continue
         before = u.stext[max(0, rel - 60) : rel]
         c0, c1 = clause_bounds(u.stext, rel)
         if (

@@ -27,6 +27,8 @@ TOWN_RANK = FINE_FEATURES + ("district", "sub-district", "subdistrict", "townshi
 def rank_of(place: Place, precision: int) -> int:
     """How specific a place is, for choosing the event's place: an unlisted village counts as a town, and so does an
     unlisted district or township the sentence names ("in Tak Bai district": ACLED codes its town of that name)."""
+    if place.feature == "country":
+        return 4  # "in Nigeria's Zamfara": a region the sentence names is finer than its country
     return 1 if unlisted(place) and place.feature in TOWN_RANK else precision
 
 

@@ -150,6 +150,14 @@ def _by_means_and_object(stext: str, s0: int, cands: list, tspan, trig, res: Rul
         battle = [c for c in cands if c[3].event_type == "Battles"]
         if battle:
             _, _, tspan, trig = battle[0]
+    drone = res.patterns_re("drone_delivery_patterns")
+    if (
+        trig.sub_event_type in ("Grenade", "Remote explosive/landmine/IED")
+        and drone is not None
+        and drone.search(stext)
+    ):
+        # "dropped explosives from a drone onto the police station": the means make it a strike from the air (ACLED)
+        trig = with_sub(trig, "Explosions/Remote violence", "Air/drone strike", res)
     if trig.sub_event_type in TERRITORY_SUBS and PERSON_OBJECT.match(stext[tspan.end_char - s0 :]):
         trig = with_sub(trig, "Strategic developments", "Arrests", res)  # "soldiers captured alias Chucho, a leader"
     elif trig.sub_event_type in TERRITORY_SUBS and NONVIOLENT_TAKE.search(stext):
@@ -203,7 +211,13 @@ def choose_trigger(u, cands: list, res: Rules):
     ]
     if main and len(main) < len(cands):
         cands = main  # "seized Wad Madani ... after the army withdrew from the city": the main clause carries the event
-    _, _, tspan, trig = cands[0]
+    top, _, tspan, trig = cands[0]
+    if trig.event_type == "Violence against civilians" and trig.sub_event_type == "Attack":
+        # "Russian shelling of the city centre killed three civilians": the weapon is the type, the victims make it
+        # civilian targeting (ACLED)
+        means = [c for c in cands if c[3].event_type == "Explosions/Remote violence" and c[0] >= top - 0.5]
+        if means:
+            _, _, tspan, trig = means[0]
     if trig.sub_event_type == "Looting/property destruction" and KILL_VERB.search(stext):
         # "killed six villagers and stole cattle": the killing is the event, the looting part of it
         viol = [c for c in cands if c[3].event_type in ("Violence against civilians", "Battles")]
