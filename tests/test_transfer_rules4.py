@@ -141,3 +141,76 @@ def test_a_toll_in_a_relative_clause_and_a_statement_day_restate_the_event(extra
 def test_a_region_is_finer_than_its_country(extractor):
     r = _one(extractor, "Gunmen attacked a wedding party in Nigeria's Zamfara on Saturday, killing 12 guests.")
     assert r["location"] != "Nigeria" and "Zamfara" in r["location"]
+
+
+def test_a_place_then_its_territory_is_one_event(extractor):
+    r = _one(
+        extractor, "• On 2 June, CODECO fighters abducted four farmers near Largu, in Djugu territory, Ituri province."
+    )
+    assert r["location"] == "Largu"
+
+
+def test_troops_advancing_towards_a_village_take_nothing(extractor):
+    r = _one(
+        extractor,
+        "On Monday, a column of Myanmar soldiers advancing towards the village came under attack from PDF fighters near "
+        "Thit Seint Gyi in Sagaing region.",
+    )
+    assert r["sub_event_type"] == "Armed clash"
+
+
+def test_intercepted_over_a_region_is_in_the_region(extractor):
+    r = _one(
+        extractor,
+        "Russia's defence ministry said its air defences shot down 12 Ukrainian drones over the Bryansk region.",
+    )
+    assert r["sub_event_type"] == "Disrupted weapons use" and r["location"] == "Bryansk"
+
+
+def test_a_place_on_the_shores_of_a_lake(extractor):
+    r = _one(
+        extractor,
+        "The Nigerian Air Force said its jets struck Boko Haram camps at Kollaram Kura on the shores of Lake Chad on "
+        "Friday.",
+    )
+    assert r["location"] == "Kollaram Kura" and r["iso3"] == "NGA"
+
+
+def test_a_count_of_attacks_carried_out_is_an_aggregate(extractor):
+    assert not _rows(
+        extractor, "The governor said the group has carried out more than 30 attacks with drones in Cauca."
+    )
+
+
+def test_the_attack_took_place_in_x_places_a_dateline_story(extractor):
+    rows = _rows(
+        extractor,
+        "QUETTA, Pakistan (AP) — Militants attacked a police checkpoint before dawn Tuesday, killing two officers.",
+        "The attack took place in the Tump area of Kech district, a police official said.",
+    )
+    assert len(rows) == 1 and rows[0]["location"] == "Tump" and str(rows[0]["event_date"]) == "2023-06-06"
+
+
+def test_detentions_after_a_protest_are_its_intervention(extractor):
+    rows = _rows(
+        extractor,
+        "In Juba, South Sudan, traders marched to the city council on Wednesday to protest against new taxes.",
+        "Police briefly detained three of the marchers.",
+    )
+    assert [r["sub_event_type"] for r in rows] == ["Protest with intervention"]
+
+
+def test_a_condemned_attack_with_its_own_day_and_place_is_reported(extractor):
+    r = _one(
+        extractor,
+        "The Somali government condemns the mortar attack launched by al-Shabaab on Friday evening against houses in "
+        "the Shibis Waaq district of Mogadishu, which wounded three civilians.",
+    )
+    assert r["sub_event_type"] == "Shelling/artillery/missile attack" and str(r["event_date"]) == "2023-06-09"
+    assert r["location"] == "Shibis Waaq" and r["iso3"] == "SOM"
+    rows = _rows(
+        extractor,
+        "Al-Shabaab fighters shelled houses in Mogadishu on Friday, wounding three civilians.",
+        "The government condemned the attack on Saturday.",
+    )
+    assert len(rows) == 1

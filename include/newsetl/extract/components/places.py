@@ -27,7 +27,8 @@ NAME_SEQ = re.compile(
     rf"(?:\b{CONNECT}[-\s])?\b[A-Z][\w'’]*(?:-[\w'’]+)*(?:(?:\s+|[-\s]{CONNECT}[-\s]|\s+{CONNECT}\s+|\s+{CONNECT}-)(?:[A-Z][\w'’]*(?:-[\w'’]+)*))*"
 )
 REGION_WORDS = re.compile(
-    r"^\s+(province|governorate|region|countryside|state|district|oblast|county|prefecture|department|valley|river)\b",
+    r"^\s+(province|governorate|region|countryside|state|district|oblast|county|prefecture|department|valley|river|"
+    r"territory|woreda|circle|cercle)\b",
     re.I,
 )
 DATELINE = re.compile(

@@ -119,6 +119,8 @@ class UnlistedPlaces:
         self.titles = {t.lower() for t in words.get("person_titles", [])}
         self.trigger_ends: list[int] = []  # ends of the trigger spans of the doc being processed
         self.org_words = set(words.get("name_org_words", []))
+        shore = "|".join(re.escape(w).replace("\\ ", r"\s+") for w in words.get("place_after_shore", []))
+        self.shore_after = re.compile(rf"^\s+(?:{shore})\s+[A-Z]") if shore else None
         units = sorted(words.get("admin_unit_words", []), key=len, reverse=True)
         extra = "|".join(re.escape(u).replace("\\ ", r"\s+") for u in units)
         # "in Tinzawat, in the Ansongo circle", "in Kukareta, Damaturu Local Government Area": located in a named unit
@@ -183,6 +185,8 @@ class UnlistedPlaces:
             return "base", None, None
         if NEAR_BEFORE.search(before) or (self.post_at is not None and self.post_at.search(before)):
             return "near", None, None
+        if IN_BEFORE.search(before) and self.shore_after is not None and self.shore_after.match(after):
+            return "near", None, None  # "struck camps at Tumbun Kurna on the shores of Lake Chad": a place by a feature
         if IN_BEFORE.search(before) and DATED_AFTER.match(after) and self._trigger_before(text, s):
             return "near", None, None  # "killed 12 farmers in Zabarmari on Saturday": where the event happened
         if TAKEN_BEFORE.search(before) and re.match(r"\s*(?:from|on|in|after|,|\.|$)", after):
@@ -237,7 +241,7 @@ class UnlistedPlaces:
         country."""
         lo = max(text.rfind(".", 0, s), text.rfind("\n", 0, s))
         hi = min(x for x in (text.find(".", e), text.find("\n", e), len(text)) if x >= 0)
-        near = [(abs(ks - s), p) for ks, ke, p in known if lo < ks < hi and p.feature != "country"]
+        near = [(abs(ks - s), p) for ks, ke, p in known if lo < ks < hi and p.feature not in ("country", "natural")]
         if near:
             return min(near, key=lambda x: x[0])[1]
         before = [(ks, p) for ks, ke, p in known if ks < s and p.feature != "country"]

@@ -286,7 +286,7 @@ def _weak_or_dependent(t, trig, u, rel: int, before: str, c0: int, art) -> bool:
         r"\s+(?:peacefully|calmly|without\s+incident)\b", stext[t.end_char - s0 :]
     ):
         return True  # "the demonstrators dispersed peacefully": no intervention
-    if CLAIMED_BEFORE.search(before):
+    if CLAIMED_BEFORE.search(before) and not _first_report(t, trig, u, art):
         return True  # "The Islamic State claimed the attack on Wednesday": the claim of an event already reported
     if REASON_BEFORE.search(before) and not (
         re.search(r"\b(?:claimed|claims)\s+(?:responsibility|credit)\s+for\s+an?\s+(?:[\w\-]+\s+){0,2}$", before, re.I)
@@ -331,6 +331,16 @@ def _weak_or_dependent(t, trig, u, rel: int, before: str, c0: int, art) -> bool:
     return False
 
 
+def _first_report(t, trig, u, art) -> bool:
+    """ "The ministry condemns the mortar attack launched by X on Friday against houses in Y": a condemned event with its
+    own day and place after it, of a type the article has not reported yet, is reported here."""
+    return (
+        any(d.start > t.start_char for d in u.day_dates)
+        and any(p.start_char > t.start_char for p in u.splaces)
+        and not any(e.event_type == trig.event_type for e in art.events)
+    )
+
+
 IN_WHICH = re.compile(r"\b(?:in|during)\s+which\b[^.;]{0,40}$", re.I)
 UNCONTESTED = re.compile(r"(?:without|with\s+little|met)\b", re.I)
 
@@ -369,7 +379,11 @@ def trigger_candidates(u, art) -> list[tuple]:
             continue  # "riot police", "assault troops": the word qualifies the actor that follows, it reports nothing
         if (den := art.res.patterns_re("denied_report")) and den.search(u.stext[max(0, rel - 90) : rel]):
             continue  # "The army denied reports that its soldiers had killed civilians": the only mention is denied
-        if (ref := art.res.patterns_re("event_reference")) and ref.search(u.stext[max(0, rel - 40) : rel]):
+        if (
+            (ref := art.res.patterns_re("event_reference"))
+            and ref.search(u.stext[max(0, rel - 40) : rel])
+            and not _first_report(t, trig, u, art)
+        ):
             continue  # "gathered ... to condemn the attack": the attack is reported elsewhere
         if (
             trig.event_type == "Protests"

@@ -63,6 +63,9 @@ LANDMARK_AFTER = re.compile(
 )
 
 
+REGION_AFTER = re.compile(r"\s+(?:region|oblast|province|governorate|peninsula|district)\b", re.I)
+
+
 BETWEEN_BEFORE = re.compile(
     r"\bbetween\s+(?:the\s+)?(?:(?:[\w\-]+\s+)?(?:villages?|towns?|cities|localities|settlements|areas?|districts?)\s+of\s+)?$",
     re.I,
@@ -79,6 +82,8 @@ def is_reference_point(text: str, sp) -> bool:
     if place.feature == "country":
         return False
     before = text[max(0, sp.start_char - 40) : sp.start_char]
+    if REGION_AFTER.match(text[sp.end_char : sp.end_char + 20]) and re.search(r"\bover\s+the\s+$", before):
+        return False  # "shot down 31 drones over the Belgorod region": where it happened
     if REF_POINT_BEFORE.search(before) or re.search(r"(?:[–—-]|\(|\([^()]{0,40},)\s*$", before):
         return True  # "north of X", "the Goma–Rutshuru road": points that name where it is not
     if ROAD_AFTER.match(text[sp.end_char : sp.end_char + 40]):
@@ -91,6 +96,21 @@ PART_OF_BETWEEN = re.compile(
     r"\s+(?:district|sub-?district|area|sector|county|township|neighbou?rhood|suburb|outskirts)\s+of\s+[^.;,:()]{0,45}",
     re.I,
 )
+
+
+PROVINCE_OF = re.compile(r"\b(?:province|governorate|region|state)\s+of\s+$", re.I)
+
+
+def _locates_part(x: tuple, scored: list, dtext: str) -> bool:
+    """x is the province or country after "the X district of ..." ("the Hays district of Yemen's western province of
+    Hodeidah"); a town there stays ("the Hamar Jajab district of Mogadishu" is coded at the town, as ACLED does)."""
+    place = x[0]._.place[0]
+    named_as_region = place.feature in ("country", "province", "region") or PROVINCE_OF.search(
+        dtext[max(0, x[0].start_char - 30) : x[0].start_char]
+    )
+    return bool(named_as_region) and any(
+        PART_OF_BETWEEN.fullmatch(dtext[y[0].end_char : x[0].start_char]) for y in scored if y is not x
+    )
 
 
 SAME_PLACE = re.compile(
@@ -125,7 +145,7 @@ def _main_places(scored: list, dtext: str) -> list:
         for x in scored
         if not is_reference_point(dtext, x[0])
         and not any(x[0]._.place[0].name == name and 0 <= x[0].start_char - end <= 60 for name, end in anchors)
-        and not any(PART_OF_BETWEEN.fullmatch(dtext[y[0].end_char : x[0].start_char]) for y in scored if y is not x)
+        and not (_locates_part(x, scored, dtext))
     ]
     return [
         x

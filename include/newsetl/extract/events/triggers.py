@@ -13,6 +13,9 @@ SUBORD_CLAUSE = re.compile(
 )
 
 
+MOVING = re.compile(r"\w+ing\b|\w+\s+(?:towards?|on)\b", re.I)
+
+
 KILL_VERB = re.compile(r"\b(?:killed|killing|shot\s+dead|massacred|beheaded|executed|murdered)\b", re.I)
 
 
@@ -230,7 +233,14 @@ def choose_trigger(u, cands: list, res: Rules):
             _, _, tspan, trig = viol[0]
     if trig.sub_event_type == "Armed clash":
         # ACLED: a battle that changes who holds the place is coded only as the territorial change
-        terr = [c for c in cands if c[3].sub_event_type in TERRITORY_SUBS]
+        terr = [
+            c
+            for c in cands
+            if c[3].sub_event_type in TERRITORY_SUBS
+            and not (
+                c[3].priority <= 4 and MOVING.match(c[2].text + stext[c[2].end_char - s0 : c[2].end_char - s0 + 12])
+            )
+        ]  # (not "troops advancing towards the village came under attack": a movement, nothing taken)
         if terr:
             _, _, tspan, trig = terr[0]
     tspan, trig = _by_means_and_object(stext, s0, cands, tspan, trig, res)
