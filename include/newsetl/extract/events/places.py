@@ -180,6 +180,17 @@ def places_for(spans, trig_pos: int, dtext: str) -> list[tuple[Place, int]]:
     finest = min(rank_of(sp._.place[0], p) for sp, p in scored)
     fine = [(sp, p) for sp, p in scored if rank_of(sp._.place[0], p) == finest]
     framed = [x for x in fine if FRAME_BEFORE.search(dtext[max(0, x[0].start_char - 40) : x[0].start_char])]
+    if framed and len(framed) == len(fine) and FRAME_AFTER.match(dtext[framed[0][0].end_char :]):
+        inner = [
+            x
+            for x in scored
+            if x[0].start_char > framed[-1][0].end_char and x[0]._.place[1] and rank_of(x[0]._.place[0], x[1]) < 3
+        ]
+        if inner:  # "In Pattani, soldiers surrounded a house in Nong Chik district": the frame yields to the district
+            fine = [
+                x for x in inner if rank_of(x[0]._.place[0], x[1]) == min(rank_of(y[0]._.place[0], y[1]) for y in inner)
+            ]
+            framed = []
     if framed and len(framed) < len(fine) and FRAME_AFTER.match(dtext[framed[0][0].end_char :]):
         # "In Yala, security forces surrounded a house in Bannang Sata district": the opening "In X," frames the
         # story; the place inside the clause is where it happened
