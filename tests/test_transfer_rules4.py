@@ -214,3 +214,39 @@ def test_a_condemned_attack_with_its_own_day_and_place_is_reported(extractor):
         "The government condemned the attack on Saturday.",
     )
     assert len(rows) == 1
+
+
+def test_tolls_of_other_outlets(extractor):
+    r = _one(
+        extractor,
+        "Three soldiers of the army's 7th Brigade were killed when a roadside bomb hit their patrol near Baiji, Iraq, on "
+        "Tuesday.",
+    )
+    assert r["fatalities"] == 3
+    r = _one(
+        extractor,
+        "Nigerian troops on Sunday repelled an attack by ISWAP on their base in Malam Fatori, neutralising 14 of the "
+        "attackers.",
+    )
+    assert r["fatalities"] == 14
+    r = _one(
+        extractor, "Colombian soldiers clashed with ELN guerrillas in Tame on Monday, leaving three guerrillas dead."
+    )
+    assert r["fatalities"] == 3
+    r = _one(extractor, "A Malian army convoy hit a landmine near Douentza on Thursday without loss of life.")
+    assert r["fatalities"] == 0
+
+
+def test_the_other_sides_losses_add_to_the_toll(extractor):
+    r = _one(
+        extractor,
+        "Somali troops killed 20 al-Shabaab fighters in the village of Ceel Qooxle, Somalia, on Sunday. Two soldiers "
+        "were martyred in the fighting.",
+    )
+    assert r["fatalities"] == 22
+    r = _one(
+        extractor,
+        "Militants attacked a police station in Bannu, Pakistan, on Tuesday, killing three policemen. Police said they "
+        "killed two of the attackers.",
+    )
+    assert r["fatalities"] == 5
