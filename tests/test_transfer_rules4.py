@@ -250,3 +250,11 @@ def test_the_other_sides_losses_add_to_the_toll(extractor):
         "killed two of the attackers.",
     )
     assert r["fatalities"] == 5
+
+
+def test_a_named_road_blocked_is_a_protest(extractor):
+    r = _one(
+        extractor,
+        "About 300 farmers blocked the Pan-American Highway near Popayan, Colombia, on Thursday to demand land.",
+    )
+    assert r["sub_event_type"] == "Peaceful protest" and r["location"] == "Popayan"
