@@ -258,3 +258,19 @@ def test_a_named_road_blocked_is_a_protest(extractor):
         "About 300 farmers blocked the Pan-American Highway near Popayan, Colombia, on Thursday to demand land.",
     )
     assert r["sub_event_type"] == "Peaceful protest" and r["location"] == "Popayan"
+
+
+def test_running_counts_and_calls_are_no_events(extractor):
+    assert not _rows(
+        extractor,
+        "The militia, active in the region since the 2000s, has killed more than 60 people since the army began an "
+        "operation against it on May 3.",
+    )
+    assert not _rows(
+        extractor, "The campaign, which the army launched on May 2, has displaced about 40,000 people, the UN said."
+    )
+    assert not _rows(
+        extractor,
+        "A students' union called for a 48-hour strike in the valley districts from Monday to protest against the "
+        "arrests in Imphal.",
+    )

@@ -354,6 +354,8 @@ def _other_outlet_non_event(t, trig, u, rel: int, art) -> bool:
         return True  # "The rebels falsely claimed to have killed 80 soldiers": a claim the text rejects
     if trig.sub_event_type == "Arrests" and (verdict := res.patterns_re("verdict_patterns")) and verdict.search(window):
         return True  # "A court on Thursday jailed four men for life": a verdict, not an arrest
+    if (plan := res.patterns_re("plan_patterns")) and plan.search(stext[max(0, rel - 130) : rel]):
+        return True  # "called for a 24-hour total shutdown in the hill districts from Friday to protest": a plan
     if not u.day_dates and (habit := res.patterns_re("habitual_patterns")) and habit.search(window[-60:]):
         return True  # "accuses Kabul of sheltering militants who launch attacks across the border": a habit
     if IN_WHICH.search(window[-50:]) and any(o.start_char < t.start_char for o in u.triggers if o is not t):
