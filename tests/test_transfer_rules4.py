@@ -274,3 +274,17 @@ def test_running_counts_and_calls_are_no_events(extractor):
         "A students' union called for a 48-hour strike in the valley districts from Monday to protest against the "
         "arrests in Imphal.",
     )
+
+
+def test_a_crowd_that_topples_or_storms_riots(extractor):
+    r = _one(
+        extractor,
+        "Demonstrators in Cumana, the capital of Sucre state, Venezuela, toppled a statue of the governor on Monday.",
+    )
+    assert r["sub_event_type"] == "Violent demonstration"
+    r = _one(
+        extractor,
+        "Protesters broke into the regional assembly in Nakuru, Kenya, on Tuesday and set part of it on fire as police "
+        "fired live rounds to push them back.",
+    )
+    assert r["sub_event_type"] == "Violent demonstration"

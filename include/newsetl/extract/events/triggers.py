@@ -101,6 +101,22 @@ RIOT_ACT = re.compile(
 )
 
 
+CROWD_START = re.compile(
+    r"^\W*(?:[\w\-]+\s+){0,3}?(?:protesters|protestors|demonstrators|rioters)\b(?!\s+(?:were|was)\b)", re.I
+)
+
+
+def _crowd_subject_rioted(ev, stext: str, rel: int) -> bool:
+    """The sentence's subject is the crowd and it topples, burns or storms something ("Protesters in Coro, the capital
+    of Falcon state, toppled a statue"; "Protesters broke into the parliament ... as police fired live rounds"): a
+    violent demonstration, whatever the police did (ACLED)."""
+    if CROWD_START.match(stext) is None:
+        return False
+    if ev.sub_event_type == "Excessive force against protesters":
+        return RIOT_ACT.search(stext[:rel]) is not None
+    return ev.event_type in ("Strategic developments", "Battles") and RIOT_ACT.search(stext[rel : rel + 80]) is not None
+
+
 def crowd_retype(ev, a1, stext: str, rel: int, res: Rules) -> None:
     """Crowds are rioters: a crowd that kills or beats someone is mob violence, protesters who burn, storm or topple
     things hold a violent demonstration; an armed group that burns homes destroys property."""
@@ -117,7 +133,7 @@ def crowd_retype(ev, a1, stext: str, rel: int, res: Rules) -> None:
         and re.search(r"\b(?:protesters|protestors|demonstrators|rioters)\b", subj, re.I)
         and RIOT_ACT.search(stext[rel : rel + 80])
         and ev.event_type in ("Strategic developments", "Battles", "Violence against civilians")
-    ):
+    ) or _crowd_subject_rioted(ev, stext, rel):
         ev.event_type, ev.sub_event_type = "Riots", "Violent demonstration"
         ev.plover_event, ev.plover_mode = "PROTEST", "riot"
     elif (
