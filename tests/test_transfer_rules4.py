@@ -288,3 +288,14 @@ def test_a_crowd_that_topples_or_storms_riots(extractor):
         "fired live rounds to push them back.",
     )
     assert r["sub_event_type"] == "Violent demonstration"
+
+
+def test_elders_chiefs_and_smugglers_are_counted_dead(extractor):
+    r = _one(extractor, "Gunmen shot dead a clan elder in Garbaharey, Somalia, on Monday, his relatives said.")
+    assert r["fatalities"] == 1
+    r = _one(extractor, "A drone struck a pickup near Ghat, Libya, on Sunday, killing four smugglers, residents said.")
+    assert r["fatalities"] == 4
+
+
+def test_a_side_saying_what_it_is_fighting_reports_no_event(extractor):
+    assert not _rows(extractor, "The Myanmar junta denies targeting civilians and says it is fighting terrorists.")
