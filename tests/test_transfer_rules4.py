@@ -299,3 +299,27 @@ def test_elders_chiefs_and_smugglers_are_counted_dead(extractor):
 
 def test_a_side_saying_what_it_is_fighting_reports_no_event(extractor):
     assert not _rows(extractor, "The Myanmar junta denies targeting civilians and says it is fighting terrorists.")
+
+
+def test_a_front_named_after_a_town_is_a_reference_point(extractor):
+    r = _one(
+        extractor,
+        "Syrian National Army fighters clashed with SDF fighters on the Tal Tamr front near the village of Umm Kaif, "
+        "Syria, on Tuesday.",
+    )
+    assert r["location"] == "Umm Kaif"
+
+
+def test_storming_a_village_attacks_its_people_and_gang_members_also(extractor):
+    r = _one(
+        extractor,
+        "Boko Haram fighters stormed the village of Ngoshe Sama in Cameroon's Far North region overnight, killing a "
+        "farmer.",
+    )
+    assert r["sub_event_type"] == "Attack"
+    rows = _rows(
+        extractor,
+        "Gang members killed 12 people in Cabaret, Haiti, on Saturday, police said. The gang members also set fire to "
+        "30 houses.",
+    )
+    assert len(rows) == 1 and rows[0]["sub_event_type"] == "Attack"

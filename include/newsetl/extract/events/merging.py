@@ -9,7 +9,8 @@ from .fatalities import adds_loss
 from .model import VIOLENT_TYPES, Event, place_key
 
 ALSO_RESTATE = re.compile(
-    r"^\W*(?:The|These|Those)\s+(?:attackers|assailants|gunmen|fighters|militants|insurgents|raiders|rebels|militiamen|bandits|jihadists)\b.*\balso\b",
+    r"^\W*(?:The|These|Those)\s+(?:attackers|assailants|gunmen|fighters|militants|insurgents|raiders|rebels|militiamen|bandits|jihadists|"
+    r"gang\s+members)\b.*\balso\b",
     re.S,
 )
 

@@ -73,7 +73,9 @@ BETWEEN_BEFORE = re.compile(
 
 
 ROAD_AFTER = re.compile(
-    r"(?:\s*[–—-]\s*[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)?)?\s+(?:road|highway|motorway|route|axis|corridor)\b", re.I
+    r"(?:\s*[–—-]\s*[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)?)?\s+(?:road|highway|motorway|route|axis|corridor|front|frontline|"
+    r"front\s+line)\b",
+    re.I,
 )
 
 
