@@ -323,3 +323,29 @@ def test_storming_a_village_attacks_its_people_and_gang_members_also(extractor):
         "30 houses.",
     )
     assert len(rows) == 1 and rows[0]["sub_event_type"] == "Attack"
+
+
+def test_an_event_a_day_after_another_is_the_main_clause(extractor):
+    r = _one(
+        extractor,
+        "Turkish troops set up a new position near Sarmin, Syria, on Thursday, a day after government shelling killed "
+        "two Turkish soldiers.",
+    )
+    assert r["sub_event_type"] == "Headquarters or base established" and str(r["event_date"]) == "2023-06-08"
+
+
+def test_an_expected_assault_is_no_event(extractor):
+    rows = _rows(
+        extractor,
+        "Rebel factions in Syria announced on Wednesday a new joint command, in what they called preparation for an "
+        "expected government assault on Idlib.",
+    )
+    assert all(r["event_type"] != "Battles" for r in rows)
+
+
+def test_an_aircraft_as_the_subject_strikes_from_the_air(extractor):
+    r = _one(
+        extractor,
+        "BENGHAZI — A warplane belonging to the Libyan National Army (LNA) struck Zuwara port in Libya on Monday.",
+    )
+    assert r["sub_event_type"] == "Air/drone strike"

@@ -13,6 +13,9 @@ SUBORD_CLAUSE = re.compile(
 )
 
 
+EARLIER_EVENT = re.compile(
+    r"\b(?:a|one|two|three|four|five|several|\d+)\s+(?:days?|hours?|weeks?)\s+(?:after|since)\b[^.;]*$", re.I
+)
 MOVING = re.compile(r"\w+ing\b|\w+\s+(?:towards?|on)\b", re.I)
 
 
@@ -31,6 +34,12 @@ AIR_ASSET = re.compile(
     r"\b(?:aircraft|jets?|warplanes?|fighter\s+jets?|planes?|drones?|helicopters?|gunships?|air\s+force|bombers?|airstrikes?|air\s+strikes?)\b",
     re.I,
 )
+
+
+AIR_SUBJECT = re.compile(  # (the dateline in capitals: case-sensitive)
+    r"^(?:[A-Z][A-Z/ .'’\-]+\s*[—–-]+\s*)?\W*(?i:(?:an?\s+|the\s+|two\s+|three\s+)?(?:[\w\-]+\s+)?"
+    r"(?:warplanes?|jets?|aircraft|drones?|helicopters?|bombers?)\b)",
+)  # "A warplane belonging to Haftar's LNA struck Mitiga airport": the subject of the sentence is an aircraft
 
 
 AIR_MEANS = re.compile(
@@ -190,7 +199,7 @@ def _by_means_and_object(stext: str, s0: int, cands: list, tspan, trig, res: Rul
         # "its jets had struck", "a warplane ... struck", "artillery hit": the weapon decides the sub-event type
         c0, _ = clause_bounds(stext, tspan.start_char - s0)
         window = stext[max(0, c0 - 40 if c0 else 0) : tspan.end_char - s0 + 30]
-        if AIR_ASSET.search(window):
+        if AIR_ASSET.search(window) or AIR_SUBJECT.match(stext):
             trig = with_sub(trig, "Explosions/Remote violence", "Air/drone strike", res)
         elif heavy_means(window) and not FIREARMS.search(stext):
             trig = with_sub(trig, "Explosions/Remote violence", "Shelling/artillery/missile attack", res)
@@ -230,6 +239,9 @@ def choose_trigger(u, cands: list, res: Rules):
     ]
     if main and len(main) < len(cands):
         cands = main  # "seized Wad Madani ... after the army withdrew from the city": the main clause carries the event
+    own = [c for c in cands if not EARLIER_EVENT.search(stext[: c[2].start_char - s0])]
+    if own and len(own) < len(cands):
+        cands = own  # "set up a new position ..., a day after Syrian government shelling killed ...": the earlier event
     top, _, tspan, trig = cands[0]
     if trig.event_type == "Violence against civilians" and trig.sub_event_type == "Attack":
         # "Russian shelling of the city centre killed three civilians": the weapon is the type, the victims make it
