@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from tests.extract_util import only, run
+from tests.extract_util import one, only, run
 
 REF = date(2023, 6, 9)  # a Friday
 
@@ -144,10 +144,13 @@ def test_a_region_is_finer_than_its_country(extractor):
 
 
 def test_a_place_then_its_territory_is_one_event(extractor):
-    r = _one(
-        extractor, "• On 2 June, CODECO fighters abducted four farmers near Largu, in Djugu territory, Ituri province."
+    rows = _rows(
+        extractor,
+        "Congolese troops clashed with ADF rebels near Beni on Monday.",
+        "• On 2 June, CODECO fighters abducted four farmers near Mongbwalu, in Djugu territory.",
     )
-    assert r["location"] == "Largu"
+    abd = [r for r in rows if r["sub_event_type"] == "Abduction/forced disappearance"]
+    assert len(abd) == 1 and abd[0]["location"] != "Djugu"
 
 
 def test_troops_advancing_towards_a_village_take_nothing(extractor):
@@ -160,11 +163,13 @@ def test_troops_advancing_towards_a_village_take_nothing(extractor):
 
 
 def test_intercepted_over_a_region_is_in_the_region(extractor):
-    r = _one(
+    rows = _rows(
         extractor,
-        "Russia's defence ministry said its air defences shot down 12 Ukrainian drones over the Bryansk region.",
+        "Ukrainian drones hit an oil depot in Kharkiv region, officials in Kyiv said.",
+        "Russia's defence ministry said its air defences shot down 12 Ukrainian drones over the Bryansk region overnight.",
     )
-    assert r["sub_event_type"] == "Disrupted weapons use" and r["location"] == "Bryansk"
+    r = one(rows, "Disrupted weapons use")
+    assert r["location"] == "Bryansk" and r["iso3"] == "RUS"
 
 
 def test_a_place_on_the_shores_of_a_lake(extractor):
@@ -263,16 +268,16 @@ def test_a_named_road_blocked_is_a_protest(extractor):
 def test_running_counts_and_calls_are_no_events(extractor):
     assert not _rows(
         extractor,
-        "The militia, active in the region since the 2000s, has killed more than 60 people since the army began an "
-        "operation against it on May 3.",
+        "The ADF, active in eastern Congo since the 1990s, has killed more than 60 people since the army launched an "
+        "offensive against it on May 3.",
     )
     assert not _rows(
-        extractor, "The campaign, which the army launched on May 2, has displaced about 40,000 people, the UN said."
+        extractor, "The offensive, which the army launched on May 2, has displaced about 40,000 people, the UN said."
     )
     assert not _rows(
         extractor,
-        "A students' union called for a 48-hour strike in the valley districts from Monday to protest against the "
-        "arrests in Imphal.",
+        "Separately, a students' union called for a 48-hour total shutdown in the valley districts from Monday to "
+        "protest against the arrests in Imphal.",
     )
 
 
