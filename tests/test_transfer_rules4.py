@@ -274,6 +274,7 @@ def test_running_counts_and_calls_are_no_events(extractor):
     assert not _rows(
         extractor, "The offensive, which the army launched on May 2, has displaced about 40,000 people, the UN said."
     )
+    assert not _rows(extractor, "The UN said fighting since Monday had killed at least 20 people in Tripoli, Libya.")
     assert not _rows(
         extractor,
         "Separately, a students' union called for a 48-hour total shutdown in the valley districts from Monday to "
