@@ -239,9 +239,9 @@ def choose_trigger(u, cands: list, res: Rules):
     ]
     if main and len(main) < len(cands):
         cands = main  # "seized Wad Madani ... after the army withdrew from the city": the main clause carries the event
-    own = [c for c in cands if not EARLIER_EVENT.search(stext[: c[2].start_char - s0])]
-    if own and len(own) < len(cands):
-        cands = own  # "set up a new position ..., a day after Syrian government shelling killed ...": the earlier event
+    not_earlier = [c for c in cands if not EARLIER_EVENT.search(stext[: c[2].start_char - s0])]
+    if not_earlier and len(not_earlier) < len(cands):
+        cands = not_earlier  # "set up a new position ..., a day after Syrian government shelling killed ...": the earlier event
     top, _, tspan, trig = cands[0]
     if trig.event_type == "Violence against civilians" and trig.sub_event_type == "Attack":
         # "Russian shelling of the city centre killed three civilians": the weapon is the type, the victims make it
