@@ -70,7 +70,8 @@ ATTRIB_TAIL = re.compile(
 
 REPORT_BEFORE = re.compile(
     r"\b(?:said|says|announced|released|published|posted|reported|told\s+\w+|confirmed|claimed|denied|stated|added|"
-    r"condemned|statement|video|report)\s+(?:late\s+|early\s+)?(?:on\s+)?$",
+    r"condemned|statement|video|report)(?:\s+(?:read|broadcast|aired|carried)\s+(?:on|by)(?:\s+[\w\-]+){1,3}?)?"
+    r"\s+(?:late\s+|early\s+)?(?:on\s+)?$",
     re.I,
 )
 
