@@ -16,6 +16,7 @@ from spacy.util import filter_spans
 
 from ..rules import Rules
 from .base import RuleComponent
+from .unlisted_actors import UnlistedActors
 
 ACRONYM = re.compile(r"^(?=(?:.*[A-Z]){2})[A-Z][A-Za-z0-9\-]{1,9}$")
 
@@ -105,6 +106,7 @@ class ActorMatcher(RuleComponent):
                 self.countries.add(gov, [nlp.make_doc(f) for f in forms])
         self.agent_verbs = rules.wordset("agent_verbs")
         self.agent_adverbs = rules.wordset("agent_adverbs")
+        self.unlisted = UnlistedActors(rules)
 
     def __call__(self, doc: Doc) -> Doc:
         self.ensure()
@@ -112,7 +114,8 @@ class ActorMatcher(RuleComponent):
             Span(doc, s, e, label="ACTOR", span_id=doc.vocab.strings[mid])
             for mid, s, e in list(self.ci(doc)) + list(self.cs(doc))
         ]
-        ours = self._absorb(doc, self._acronyms(doc, self._adjective_forces(doc, filter_spans(spans))))
+        ours = self.unlisted.longer_names(doc, self._adjective_forces(doc, filter_spans(spans)))
+        ours = self._absorb(doc, self._acronyms(doc, ours))
         ours = self._country_agents(doc, ours)
         ours = self._own_forces(doc, ours)
         ours = self._group_anaphora(doc, ours)
@@ -127,6 +130,9 @@ class ActorMatcher(RuleComponent):
                 and doc[sp.end].lower_ in ("area", "areas", "council", "councils", "chairman")
             )
         ]
+        new = self.unlisted.find(doc, _covered(ours))  # groups the dictionary lacks, named as such by the sentence
+        if new:
+            ours = sorted(ours + new, key=lambda sp: sp.start)
         taken = _covered(ours)
         others = [e for e in doc.ents if not taken.intersection(range(e.start, e.end))]
         doc.ents = sorted(ours + others, key=lambda e: e.start)
@@ -191,6 +197,7 @@ class ActorMatcher(RuleComponent):
         """Acronyms the article defines: "the Coalition of Patriots for Change (CPC)" makes every later "CPC" that actor,
         overriding the dictionary for this article ("Ambazonia Defence Forces (ADF)" is not the Congolese ADF)."""
         defs: dict[str, str] = {}
+        kinds: dict[str, str] = {}
         for sp in ours:
             e = sp.end
             if e + 2 < len(doc) and doc[e].text == "(" and doc[e + 2].text == ")" and ACRONYM.match(doc[e + 1].text):
@@ -202,13 +209,14 @@ class ActorMatcher(RuleComponent):
                 ):
                     continue  # "Government of National Accord (GNA)": the dictionary's GNA (its forces) is of the same country
                 defs.setdefault(doc[e + 1].text, sp.id_)
+                kinds.setdefault(doc[e + 1].text, sp.kb_id_)  # the type of a group the dictionary lacks
         if not defs:
             return ours
         new = []
         for tok in doc:
             cid = defs.get(tok.text)
             if cid is not None:
-                new.append(Span(doc, tok.i, tok.i + 1, label="ACTOR", span_id=cid))
+                new.append(Span(doc, tok.i, tok.i + 1, label="ACTOR", span_id=cid, kb_id=kinds.get(tok.text, "")))
         cover = set()
         for sp in new:
             cover.add(sp.start)

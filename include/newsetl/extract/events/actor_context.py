@@ -39,7 +39,7 @@ def _keyword_fit(kw: str, recent: dict, res: Rules) -> list[str]:
     if kw == "separatist":
         return [n for n in order if re.search(r"(?<![\w-])separatist", res.alias_blobs.get(n, ""))]
     if kw in ("rebel", "insurgent", "guerrilla"):
-        return [n for n in order if res.actors[n].actor_type == "Rebel group"]
+        return [n for n in order if recent[n].actor_type == "Rebel group"]
     return order if len(order) == 1 else []
 
 
@@ -56,13 +56,13 @@ def _anaphoric_override(e, text: str, pre: str, recent: dict, last_named: Actor 
         # "rebels" -> "M23 rebels" rather than the Wazalendo militias
         fit = _keyword_fit(k, recent, res)
         if len(fit) == 1:
-            return res.actors[fit[0]]
+            return recent[fit[0]]
         if k == "separatist":
             return None
     if definite and e.text.lower() in ("militia", "militias", "militiamen"):
-        fit = [n for n in reversed(recent) if res.actors[n].actor_type in ("Identity militia", "Political militia")]
+        fit = [n for n in reversed(recent) if recent[n].actor_type in ("Identity militia", "Political militia")]
         if len(fit) == 1:
-            return res.actors[fit[0]]  # "the militia" after "the Fano militia"
+            return recent[fit[0]]  # "the militia" after "the Fano militia"
     if len(recent) == 1 and (
         ANAPHORIC_GENERIC.match(e.text)
         or (
@@ -86,6 +86,8 @@ def mention_overrides(doc, actors, res: Rules, gaz: Gazetteer) -> dict[int, Acto
     last_named: Actor | None = None
     for e in actors:
         actor = res.actors.get(e.ent_id_)
+        if actor is None and e.kb_id_:  # a group the dictionary lacks (components/unlisted_actors.py)
+            actor = out[e.start_char] = Actor(e.ent_id_, e.kb_id_, None, False)
         if actor is None:
             continue
         if actor.generic:
