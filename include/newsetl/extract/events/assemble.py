@@ -202,11 +202,14 @@ def _units(art: Article):
             )
 
 
-def _claim(art: Article, u: Unit) -> None:
+def _claim(art: Article, u: Unit, min_start: int = 0) -> bool:
     actors = art.actor_slicer.between(u.s0, u.s1 + 60)  # a blamed actor may follow the sentence's end by a little
-    got = apply_claim(u.stext, u.s0, u.s1, actors, art.events, u.para, art.overrides, art.res, art.main_iso3, art.gaz)
+    got = apply_claim(
+        u.stext, u.s0, u.s1, actors, art.events, u.para, art.overrides, art.res, art.main_iso3, art.gaz, min_start
+    )
     if got is not None:
         art.claims.append(got)
+    return got is not None
 
 
 def _no_trigger(art: Article, u: Unit) -> None:
@@ -300,7 +303,7 @@ def _event_of(art: Article, u: Unit):
 
 
 def _with_trigger(art: Article, u: Unit) -> None:
-    _claim(art, u)
+    claimed = _claim(art, u)
     got = _event_of(art, u)
     if got is None:
         return
@@ -330,6 +333,8 @@ def _with_trigger(art: Article, u: Unit) -> None:
     if u.fine_here:
         art.last_place_by_para[u.para] = u.fine_here
     art.add(ev)
+    if not claimed:  # "armed men set fire to a school, police said, accusing the TPNPB": the sentence's own event
+        _claim(art, u, min_start=tspan.end_char - u.s0)
     for extra_place in chosen[1:]:
         twin = Event(**{**ev.__dict__, "extras": {}})
         twin.place, twin.place_precision = extra_place

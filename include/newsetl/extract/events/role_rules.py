@@ -236,6 +236,28 @@ def _civilian_roles(art, u, ev, tspan, trig, a1, a2):
     return a1, a2
 
 
+HARM_VERB = re.compile(
+    r"\b(?:killed|killing|kills|wounded|wounding|wounds|injured|injuring|injures|damaged|damaging|destroyed|destroying|"
+    r"hit|hitting|struck|striking)\s+",
+    re.I,
+)
+
+
+def civilian_harm(res: Rules, stext: str, rel: int) -> bool:
+    """ "Russian shelling killed a woman", "a drone attack wounded two men", "damaging ... several homes", "struck the
+    bus station": the harm the strike did falls on people or civilian buildings (`civilian_harm_objects`), within
+    the object phrase of a harm verb at or after the trigger (up to six words, before any comma)."""
+    objects = res.words_re("civilian_harm_objects")
+    if objects is None:
+        return False
+    for m in HARM_VERB.finditer(stext, rel):
+        phrase = re.split(r"[,;.:(]", stext[m.end() : m.end() + 60], maxsplit=1)[0]
+        phrase = " ".join(phrase.split()[:6])
+        if objects.search(phrase):
+            return True
+    return False
+
+
 def target_by_object(art, u, ev, a1, a2, rel: int, tspan):
     """actor2 from what was hit: civilian property, public buildings, police stations, residential areas, the people
     arrested and why."""
@@ -275,6 +297,14 @@ def target_by_object(art, u, ev, a1, a2, rel: int, tspan):
         and CIVIL_TARGET.match(stext[tspan.end_char - s0 : tspan.end_char - s0 + 60])
     ):
         a2 = res.actors.get("Civilians")  # "bombed residential areas", "shelled a market": civilians are the target
+        ev.civilian_targeting = True
+    elif (
+        ev.event_type == "Explosions/Remote violence"
+        and a2 is None
+        and (a1 is None or a1.actor_type not in ("Civilians", "Protesters", "Rioters"))
+        and civilian_harm(res, stext, rel)
+    ):
+        a2 = res.actors.get("Civilians")  # "Russian shelling killed a woman": people (or their homes) were hit
         ev.civilian_targeting = True
     obj = stext[tspan.end_char - s0 : tspan.end_char - s0 + 60]
     if " " in tspan.text:
