@@ -55,14 +55,21 @@ class UnlistedActors:
             elif tok.lower_ not in CONNECTORS or tok.lower_ == "the":
                 break
             i -= 1
-        while start < end and (doc[start].lower_ == "the" or (doc[start].lower_ in CONNECTORS and not _titled(doc[start]))):
+        while start < end and (
+            doc[start].lower_ == "the" or (doc[start].lower_ in CONNECTORS and not _titled(doc[start]))
+        ):
             start += 1
         if start > 0 and (doc[start - 1].like_num or doc[start - 1].text[:1].isdigit()):
             return end  # "the 3rd Assault Brigade", "47th Infantry Battalion": a numbered unit of a state force
         return start
 
     def _acronym_after(self, doc: Doc, end: int) -> str | None:
-        if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")" and ACRONYM.match(doc[end + 1].text):
+        if (
+            end + 2 < len(doc)
+            and doc[end].text == "("
+            and doc[end + 2].text == ")"
+            and ACRONYM.match(doc[end + 1].text)
+        ):
             return doc[end + 1].text
         return None
 

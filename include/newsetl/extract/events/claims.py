@@ -106,9 +106,7 @@ def apply_claim(
         if (
             ev.event_type in ("Battles", "Explosions/Remote violence", "Violence against civilians")
             or ev.sub_event_type == "Looting/property destruction"
-        ) and (
-            ev.actor1 is None or ev.actor1.name.startswith("Unidentified") or ev.extras.get("linked_agent")
-        ):
+        ) and (ev.actor1 is None or ev.actor1.name.startswith("Unidentified") or ev.extras.get("linked_agent")):
             iso3 = gaz.iso3(ev.place.country) if ev.place is not None else main_iso3
             ev.actor1 = with_country(remap_actor(claimant, iso3, res), iso3, res)
             ev.extras.pop("linked_agent", None)

@@ -1,0 +1,83 @@
+"""Actor rules of the fourth issue-10 round: armed groups the dictionary lacks named by the sentence, civilians hit by
+remote violence, accusations after the trigger, a state accused by name. Sentences written for the tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from tests.extract_util import only, run
+
+REF = date(2023, 4, 14)  # a Friday
+
+
+def _one(extractor, *paras):
+    return only(extractor, list(paras), ref=REF)
+
+
+def _actor_mentions(extractor, text):
+    from newsetl.extract.extractor import ArticleText
+
+    ((_, _, mentions),) = list(extractor.run([ArticleText("t", [text], REF)]))
+    return {m["text"]: (m["canonical"], m["actor_type"]) for m in mentions if m["label"] == "ACTOR"}
+
+
+def test_a_gang_the_dictionary_lacks_is_an_actor(extractor):
+    r = _one(
+        extractor, "Soldiers clashed with members of the Los Chacales gang in Esmeraldas on Tuesday, the army said."
+    )
+    assert r["actor2"] == "Los Chacales" and r["sub_event_type"] == "Armed clash"
+
+
+def test_an_armed_group_with_its_acronym_is_named_by_the_acronym(extractor):
+    got = _actor_mentions(
+        extractor,
+        "Fighters of the Kivu Highlands Liberation Front (KHLF) attacked an army post on Monday. "
+        "The KHLF later withdrew.",
+    )
+    assert got["Kivu Highlands Liberation Front"] == ("KHLF", "Rebel group")
+    assert got["KHLF"] == ("KHLF", "Rebel group")
+
+
+def test_a_dictionary_name_inside_a_longer_name_with_its_own_acronym(extractor):
+    # "National Liberation Army" is in the dictionary (Colombia's ELN); the longer name with its own acronym is not
+    got = _actor_mentions(
+        extractor, "Fighters of the Upper Oro National Liberation Army (UONLA) ambushed a patrol on Monday."
+    )
+    assert got["Upper Oro National Liberation Army"][0] == "UONLA"
+
+
+def test_generic_and_numbered_force_names_are_no_new_groups(extractor):
+    got = _actor_mentions(
+        extractor, "The 5th Assault Brigade said the Armed Forces repelled the attack, the Joint Command said."
+    )
+    assert not any(kind == "Rebel group" for _, kind in got.values())
+
+
+def test_remote_violence_killing_people_targets_civilians(extractor):
+    r = _one(extractor, "Russian shelling killed a woman in Kupiansk on Tuesday, the regional governor said.")
+    assert r["actor1"] == "Military Forces of Russia" and r["actor2"] == "Civilians"
+    r = _one(extractor, "Drones struck the bus station in Sumy on Wednesday, damaging nearby homes, officials said.")
+    assert r["actor2"] == "Civilians"
+
+
+def test_remote_violence_on_a_force_keeps_its_target(extractor):
+    r = _one(extractor, "Russian artillery shelled Ukrainian positions near Kupiansk on Tuesday, the army said.")
+    assert r["actor2"] == "Military Forces of Ukraine"
+
+
+def test_an_accusation_after_the_trigger_names_the_agent(extractor):
+    r = _one(
+        extractor,
+        "On Sunday, armed men burned a school in Kirembe village, police said, accusing the Kivu Highlands Front.",
+    )
+    assert r["actor1"] == "Kivu Highlands Front"
+
+
+def test_a_state_accused_by_name_is_accused_for_its_forces(extractor):
+    rows = run(
+        extractor,
+        ["A drone strike hit a car near Sinjar on Monday, killing two fighters; the local council blamed Turkey."],
+        ref=REF,
+    )
+    strike = [r for r in rows if r["sub_event_type"] == "Air/drone strike"]
+    assert strike and strike[0]["actor1"] == "Military Forces of Turkey"
