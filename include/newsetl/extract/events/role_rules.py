@@ -258,6 +258,16 @@ def civilian_harm(res: Rules, stext: str, rel: int) -> bool:
     return False
 
 
+def _civilians_hit(res: Rules, stext: str, a1, rel: int, tspan, s0: int) -> bool:
+    """ "bombed residential areas", "shelled a market": civilians are the target; "Russian shelling killed a woman":
+    people (or their homes) were hit."""
+    if CIVIL_TARGET.match(stext[tspan.end_char - s0 : tspan.end_char - s0 + 60]):
+        return True
+    return (a1 is None or a1.actor_type not in ("Civilians", "Protesters", "Rioters")) and civilian_harm(
+        res, stext, rel
+    )
+
+
 def target_by_object(art, u, ev, a1, a2, rel: int, tspan):
     """actor2 from what was hit: civilian property, public buildings, police stations, residential areas, the people
     arrested and why."""
@@ -291,20 +301,8 @@ def target_by_object(art, u, ev, a1, a2, rel: int, tspan):
             FACILITY_END.search(a.text) or FACILITY_AFTER.match(art.text[a.end_char : a.end_char + 25]) for a in ments
         ):
             a2 = None  # "crowds set fire to a police station": a building, not the police as a party
-    if (
-        ev.event_type == "Explosions/Remote violence"
-        and a2 is None
-        and CIVIL_TARGET.match(stext[tspan.end_char - s0 : tspan.end_char - s0 + 60])
-    ):
-        a2 = res.actors.get("Civilians")  # "bombed residential areas", "shelled a market": civilians are the target
-        ev.civilian_targeting = True
-    elif (
-        ev.event_type == "Explosions/Remote violence"
-        and a2 is None
-        and (a1 is None or a1.actor_type not in ("Civilians", "Protesters", "Rioters"))
-        and civilian_harm(res, stext, rel)
-    ):
-        a2 = res.actors.get("Civilians")  # "Russian shelling killed a woman": people (or their homes) were hit
+    if ev.event_type == "Explosions/Remote violence" and a2 is None and _civilians_hit(res, stext, a1, rel, tspan, s0):
+        a2 = res.actors.get("Civilians")
         ev.civilian_targeting = True
     obj = stext[tspan.end_char - s0 : tspan.end_char - s0 + 60]
     if " " in tspan.text:
