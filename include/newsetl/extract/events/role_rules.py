@@ -237,16 +237,15 @@ def _civilian_roles(art, u, ev, tspan, trig, a1, a2):
 
 
 HARM_VERB = re.compile(
-    r"\b(?:killed|killing|kills|wounded|wounding|wounds|injured|injuring|injures|damaged|damaging|destroyed|destroying|"
-    r"hit|hitting|struck|striking)\s+",
+    r"\b(?:killed|killing|kills|wounded|wounding|wounds|injured|injuring|injures|hit|hitting|struck|striking)\s+",
     re.I,
 )
 
 
 def civilian_harm(res: Rules, stext: str, rel: int) -> bool:
-    """ "Russian shelling killed a woman", "a drone attack wounded two men", "damaging ... several homes", "struck the
-    bus station": the harm the strike did falls on people or civilian buildings (`civilian_harm_objects`), within
-    the object phrase of a harm verb at or after the trigger (up to six words, before any comma)."""
+    """ "Russian shelling killed a woman", "a drone attack wounded two men", "struck the bus station": the strike killed
+    or wounded people or hit civilian buildings (`civilian_harm_objects`), named in the object phrase of a harm verb at
+    or after the trigger (up to six words, before any comma). Damage alone ("damaging a school") names no target."""
     objects = res.words_re("civilian_harm_objects")
     if objects is None:
         return False
