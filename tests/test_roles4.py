@@ -83,3 +83,17 @@ def test_a_state_accused_by_name_is_accused_for_its_forces(extractor):
     )
     strike = [r for r in rows if r["sub_event_type"] == "Air/drone strike"]
     assert strike and strike[0]["actor1"] == "Military Forces of Turkey"
+
+
+def test_the_attackers_are_the_group_named_before_and_the_rescued_no_target(extractor):
+    rows = run(
+        extractor,
+        [
+            "ADF rebels attacked Kibirizi village on Monday, killing six people.",
+            "On Tuesday, soldiers pursued the attackers and engaged them near Kasese, killing three of them and rescuing "
+            "two hostages.",
+        ],
+        ref=REF,
+    )
+    clash = [r for r in rows if r["sub_event_type"] == "Armed clash"]
+    assert clash and clash[0]["actor2"] == "ADF: Allied Democratic Forces"

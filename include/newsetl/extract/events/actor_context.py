@@ -68,7 +68,8 @@ def _anaphoric_override(e, text: str, pre: str, recent: dict, last_named: Actor 
         or (
             definite
             and e.text.lower()
-            in ("insurgents", "rebels", "militants", "fighters", "jihadists", "guerrillas", "militiamen")
+            in {"insurgents", "rebels", "militants", "fighters", "jihadists", "guerrillas", "militiamen"}
+            | res.wordset("anaphoric_attacker_nouns")  # "pursued the attackers": the group named before
         )
     ):
         return last_named

@@ -109,7 +109,8 @@ REPELLED_BY = re.compile(
 OBJECT_VERB = re.compile(
     r"\b(?:killed|killing|attacked|attacking|ambushed|ambushing|abducted|abducting|kidnapped|kidnapping|shot|"
     r"targeted|targeting|struck|striking|hit|arrested|detained|wounded|wounding|repelled|routed|stormed|storming|raided|raiding|"
-    r"overran|overrunning|assaulted|assaulting|shelled|shelling|bombed|bombing)\b",
+    r"overran|overrunning|assaulted|assaulting|shelled|shelling|bombed|bombing|pursued|pursuing|chased|chasing|"
+    r"surrounded|surrounding|encircled|encircling|engaged|engaging)\b",
     re.I,
 )
 
@@ -127,6 +128,9 @@ REASON_GAP = re.compile(
     r"support(?:ing)?\s+(?:for\s+)?|sympathi[sz]\w+|for\s+(?:supplying|helping|aiding|financing))\b",
     re.I,
 )
+
+
+RESCUED = re.compile(r"\b(?:rescu\w+|freed|freeing|liberat\w+|evacuat\w+)\s+(?:[\w\-’']+\s+){0,3}$", re.I)
 
 
 SUBORDINATOR = re.compile(
@@ -229,6 +233,8 @@ def _after_trigger(after_t: list, stext: str, trel_end: int):
                 agent_by = agent_by or actor
         elif BACKED_RE.search(prefix):
             continue
+        elif RESCUED.search(prefix):
+            continue  # "engaged them ..., rescuing two hostages": those rescued are no target
         elif REASON_GAP.search(stext[trel_end:arel]):
             continue  # "arrested a chief, accusing him of collaborating with the ADF": the reason, not a participant
         elif (
