@@ -97,3 +97,19 @@ def test_the_attackers_are_the_group_named_before_and_the_rescued_no_target(extr
     )
     clash = [r for r in rows if r["sub_event_type"] == "Armed clash"]
     assert clash and clash[0]["actor2"] == "ADF: Allied Democratic Forces"
+
+
+def test_repelling_an_attack_without_its_author_makes_the_defenders_the_target(extractor):
+    r = _one(
+        extractor, "Soldiers repelled an attack on their post in Djibo on Sunday, killing 17 assailants, the army said."
+    )
+    assert r["actor1"] == "Unidentified Armed Group (Burkina Faso)"
+    assert r["actor2"] == "Military Forces of Burkina Faso"
+
+
+def test_its_forces_attacked_are_the_state_forces(extractor):
+    r = _one(
+        extractor,
+        "Russia's defence ministry said its forces had repelled several Ukrainian attacks near Orikhiv on Wednesday.",
+    )
+    assert {r["actor1"], r["actor2"]} == {"Military Forces of Ukraine", "Military Forces of Russia"}

@@ -191,9 +191,15 @@ def clause_roles(art, u, ev, tspan, trig, rel: int, events: list):
             )
             a1, a2 = res.actors.get(left[-1].ent_id_), (_actor_of(art, owner) if owner is not None else None)
     a1, a2 = _weapon_user(art, u, tspan, a1, a2)
-    if a1 is not None and a1.name.startswith("Government of") and ITS_FORCES.search(stext[: tspan.start_char - s0]):
-        # "Russia's defence ministry claims its troops captured ...": the state's forces act, not its government
-        a1 = res.actors.get(a1.name.replace("Government of", "Military Forces of"), a1)
+    if ITS_FORCES.search(stext[: tspan.start_char - s0]):
+        # "Russia's defence ministry claims its troops captured ...", "said its forces had repelled ...": the state's
+        # forces act (or are attacked), not its government
+        a1, a2 = (
+            res.actors.get(a.name.replace("Government of", "Military Forces of"), a)
+            if a is not None and a.name.startswith("Government of")
+            else a
+            for a in (a1, a2)
+        )
     a1, a2 = _civilian_roles(art, u, ev, tspan, trig, a1, a2)
     if a1 and a2 and a1.name == a2.name:
         a2 = None

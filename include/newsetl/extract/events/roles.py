@@ -431,6 +431,8 @@ def sentence_roles(sent_actors, stext: str, s0: int, rel: int, tspan, trig, res:
     repelled = REPEL_BEFORE.search(stext[max(0, rel - 50) : rel]) is not None or (
         REPEL_BEFORE.match(stext[rel:trel_end] + " ") is not None  # the trigger itself: "repelled an attack"
     )
+    if repelled and agent_by is None and agent_subj is not None and agent_subj.actor_type in ARMED_ACTORS:
+        return _repelled_roles(agent_subj, target, res)
     if agent_by is not None and agent_subj is not None and agent_subj != agent_by and (subj_target or repelled):
         target = (
             agent_subj  # "soldiers and VDP members repelled an assault by IS Sahel fighters": the soldiers are attacked
@@ -458,6 +460,14 @@ def sentence_roles(sent_actors, stext: str, s0: int, rel: int, tspan, trig, res:
         return (src if src != a1 else None), a1
     a2 = target if target != a1 else None
     return a1, a2
+
+
+def _repelled_roles(defender, named, res: Rules):
+    """ "soldiers repelled an attack on their position", "fought off a Russian assault": the defenders are the target;
+    the attackers are the armed actor the phrase names, else an unidentified armed group."""
+    if named is not None and named != defender and named.actor_type in ARMED_ACTORS:
+        return named, defender
+    return res.actors.get("Unidentified Armed Group ({country})"), defender
 
 
 def _repelled_by(after_t: list, agent_by) -> bool:
