@@ -113,3 +113,18 @@ def test_its_forces_attacked_are_the_state_forces(extractor):
         "Russia's defence ministry said its forces had repelled several Ukrainian attacks near Orikhiv on Wednesday.",
     )
     assert {r["actor1"], r["actor2"]} == {"Military Forces of Ukraine", "Military Forces of Russia"}
+
+
+def test_the_force_that_intervenes_in_a_protest_is_named_anywhere_in_the_clause(extractor):
+    r = _one(
+        extractor,
+        "On Monday, traders marched through Juba against new market taxes, and police fired tear gas to disperse them.",
+    )
+    assert r["sub_event_type"] == "Protest with intervention" and r["actor2"] == "Police Forces of South Sudan"
+
+
+def test_a_mob_attacking_a_police_officer_targets_the_police(extractor):
+    r = _one(
+        extractor, "A police officer was beaten to death by a mob in Juliaca on Tuesday, the Interior Ministry said."
+    )
+    assert r["sub_event_type"] == "Mob violence" and r["actor2"] == "Police Forces of Peru"

@@ -22,6 +22,7 @@ from ..text_cache import doc_text
 from .actor_context import mention_overrides, place_holders
 from .attribution import is_hedged, source_in
 from .claims import apply_claim, carry_opponent, spread_claims
+from .crowd_roles import crowd_parties
 from .fatalities import TOLL_RE, ZERO_RE, adds_loss, fatalities_in
 from .filters import trigger_candidates
 from .merging import merge_events, restates
@@ -293,7 +294,8 @@ def _event_of(art: Article, u: Unit):
     a1, a2 = remap_actor(a1, iso3, res), remap_actor(a2, iso3, res)
     place_iso3 = art.gaz.iso3(ev.place.country) if ev.place is not None else None
     retype_by_actors(ev, trig, a1, a2, u, rel, tspan, res, agent_text, place_iso3)
-    a1, a2 = conventional_roles(ev, a1, a2, trig, res)
+    c1, c2 = conventional_roles(ev, a1, a2, trig, res)
+    a1, a2 = crowd_parties(art, u, ev, (a1, a2), c1, c2)
     a1, a2 = target_by_object(art, u, ev, a1, a2, rel, tspan)
     a1, a2 = intercepted(art, u, ev, a1, a2, rel)
     a1, a2 = default_opponents(art, ev, a1, a2, iso3, u.para)
