@@ -128,3 +128,26 @@ def test_a_mob_attacking_a_police_officer_targets_the_police(extractor):
         extractor, "A police officer was beaten to death by a mob in Juliaca on Tuesday, the Interior Ministry said."
     )
     assert r["sub_event_type"] == "Mob violence" and r["actor2"] == "Police Forces of Peru"
+
+
+def test_a_clash_with_one_side_named_puts_it_first(extractor):
+    r = _one(
+        extractor,
+        "Heavy fighting was reported on Sunday near Vuhledar in Donetsk region, where Russian units have been trying "
+        "to advance since the autumn.",
+    )
+    assert r["sub_event_type"] == "Armed clash" and r["actor1"] == "Military Forces of Russia" and r["actor2"] is None
+
+
+def test_a_recapture_by_its_soldiers_is_not_against_the_same_army(extractor):
+    rows = run(
+        extractor,
+        [
+            "Russian forces shelled Kupiansk on Monday. Russian troops also attacked Ukrainian positions near Izium.",
+            "Ukraine's military said on Tuesday that its soldiers had entered Balakliia, south-east of Kharkiv.",
+        ],
+        ref=REF,
+    )
+    regained = [r for r in rows if r["sub_event_type"] == "Government regains territory"]
+    assert regained and regained[0]["actor2"] != regained[0]["actor1"]
+    assert regained[0]["actor2"] == "Military Forces of Russia"

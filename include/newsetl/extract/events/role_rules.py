@@ -5,7 +5,16 @@ from __future__ import annotations
 import re
 
 from ..rules import Rules
-from .model import ARMED_TYPES, DEFAULT_PLOVER, NONSTATE_TYPES, STATE_TYPES, TERRITORY_SUBS, Event, remap_actor
+from .model import (
+    ARMED_TYPES,
+    DEFAULT_PLOVER,
+    NONSTATE_TYPES,
+    STATE_TYPES,
+    TERRITORY_SUBS,
+    Event,
+    remap_actor,
+    with_country,
+)
 from .roles import BOTH_SIDES, SUBJECT_BLOCK, sentence_roles
 
 UNARMED_TARGET = re.compile(
@@ -419,10 +428,15 @@ def default_opponents(art, ev, a1, a2, iso3, para: int):
         # "Iraqi special forces recaptured Bartella", "Ukrainian troops recaptured Izium": from the armed opponent the
         # story names most (not a force of the recapturing side's country)
         named = art.armed_named
+        own = with_country(a1, iso3, res)  # "its soldiers entered ...": the generic force is the country's own
         foes = [
             k
             for k in named
-            if k != a1 and k.name != a1.name and (k.country is None or k.country != a1.country) and named[k] >= 2
+            if k != a1
+            and k.name not in (a1.name, own.name)
+            and (k.country is None or k.country != a1.country)
+            and not (k.country == own.country and k.actor_type in STATE_TYPES)
+            and named[k] >= 2
         ]
         if foes:
             a2 = remap_actor(max(foes, key=lambda k: named[k]), iso3, res)
@@ -437,6 +451,8 @@ def default_opponents(art, ev, a1, a2, iso3, para: int):
         # "15 strikes engaged five units" after "Coalition forces conducted 34 strikes": the striking force of the
         # paragraph; else an unclaimed strike
         a1 = art.strikers.get(para) or res.actors.get("Unidentified Armed Group ({country})")
+    if a1 is None and a2 is not None and ev.sub_event_type == "Armed clash" and a2.actor_type in ARMED_TYPES:
+        a1, a2 = a2, None  # a clash with one side named: that side is actor1 (a battle always has one)
     if a1 and a2 and a1.name == a2.name:
         a2 = None
     return a1, a2
