@@ -151,3 +151,20 @@ def test_a_recapture_by_its_soldiers_is_not_against_the_same_army(extractor):
     regained = [r for r in rows if r["sub_event_type"] == "Government regains territory"]
     assert regained and regained[0]["actor2"] != regained[0]["actor1"]
     assert regained[0]["actor2"] == "Military Forces of Russia"
+
+
+def test_a_building_that_locates_the_event_is_no_party(extractor):
+    r = _one(
+        extractor,
+        "At least 9 people were killed when a suicide bomber blew himself up at a cafe near a military base in "
+        "Baidoa on Tuesday, police said.",
+    )
+    assert r["actor2"] == "Civilians"
+
+
+def test_those_arrested_after_calling_for_protests_are_no_protesters(extractor):
+    r = _one(
+        extractor,
+        "On Wednesday, police in Kassala detained nine members of a youth committee who had called for protests.",
+    )
+    assert r["sub_event_type"] == "Arrests" and r["actor2"] == "Civilians"

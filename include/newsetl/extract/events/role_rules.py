@@ -37,7 +37,7 @@ CIVIL_PROPERTY = re.compile(
 
 
 ARREST_REASON = re.compile(
-    r"\b(?:on\s+suspicion\s+of|suspected\s+of|in\s+connection\s+with|accused\s+of|charged\s+with|for)\s+(?:[\w\-’']+\s+){0,4}?"
+    r"\b(?:on\s+suspicion\s+of|suspected\s+of|in\s+connection\s+with|accused\s+of|charged\s+with|(?<!called\s)(?<!calling\s)(?<!calls\s)for)\s+(?:[\w\-’']+\s+){0,4}?"
     r"(?:(?P<riot>setting\s+fire|arson|rioting|riots?|looting|vandali[sz]\w*|torching|burning|ransacking|storming)|"
     r"(?:protests?|protesting|demonstrations?|demonstrating|rall(?:y|ies)|marches|marching|sit-ins?))\b",
     re.I,

@@ -208,13 +208,27 @@ def _between_pair(items: list, stext: str, rel: int):
     return None
 
 
-def _after_trigger(after_t: list, stext: str, trel_end: int):
+LANDMARK_NEAR = re.compile(r"\b(?:near|close\s+to|next\s+to|beside|opposite)\s+(?:the\s+|a\s+|an\s+)?$", re.I)
+
+
+def _landmark(stext: str, arel: int, aend: int, actor, prefix: str, landmarks) -> bool:
+    """ "at a tea shop near a military base", "took control of the city and its provincial government building": a
+    building of the actor's that locates the event or was taken is no party to it (`landmark_nouns`)."""
+    if landmarks is None:
+        return False
+    noun = landmarks.search(stext[arel:aend]) or landmarks.match(stext, aend + 1)
+    return bool(noun) and (LANDMARK_NEAR.search(prefix) is not None or actor.name.startswith("Government of"))
+
+
+def _after_trigger(after_t: list, stext: str, trel_end: int, landmarks=None):
     """From the actors after the trigger: ('by X' agent, object target, whether the target follows 'with/against')."""
     agent_by = target = None
     with_target = False
     for arel, aend, actor, prefix, after in after_t:
         if DESCRIBED_BY.search(prefix) or APPOSITIVE_OF.search(prefix):
             continue  # "the hotel, a popular meeting place for government officials": a description of the target place
+        if _landmark(stext, arel, aend, actor, prefix, landmarks):
+            continue
         other_clause = in_other_clause(stext, trel_end, arel, aend)
         if target is None and re.fullmatch(
             r"\s*(?:with|against)\s+(?:the\s+|a\s+|an\s+)?(?:[\w\-’']+\s+){0,2}", stext[trel_end:arel], re.I
@@ -411,7 +425,7 @@ def sentence_roles(sent_actors, stext: str, s0: int, rel: int, tspan, trig, res:
         return pair
     before = [it for it in items if it[0] < rel]
     after_t = [it for it in items if it[0] >= trel_end]
-    agent_by, target, with_target = _after_trigger(after_t, stext, trel_end)
+    agent_by, target, with_target = _after_trigger(after_t, stext, trel_end, res.words_re("landmark_nouns"))
     if target is None:
         inside = [it for it in items if rel < it[0] and it[1] <= trel_end]  # "attacked army positions"
         if inside:
