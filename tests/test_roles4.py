@@ -168,3 +168,11 @@ def test_those_arrested_after_calling_for_protests_are_no_protesters(extractor):
         "On Wednesday, police in Kassala detained nine members of a youth committee who had called for protests.",
     )
     assert r["sub_event_type"] == "Arrests" and r["actor2"] == "Civilians"
+
+
+def test_what_follows_told_that_is_the_report_not_its_source(extractor):
+    r = _one(
+        extractor,
+        "Displaced women told UN investigators that RSF fighters had raped several women in Wad Madani last week.",
+    )
+    assert r["actor1"] == "RSF: Rapid Support Forces"

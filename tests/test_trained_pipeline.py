@@ -71,3 +71,14 @@ def test_trained_ner_adds_organisations_the_dictionary_lacks(trained, extractor)
     assert not any(
         "World Monuments Fund" in m["canonical"] for m in _rows(extractor, paras)[1] if m["label"] == "ACTOR"
     )
+
+
+def test_trained_parse_fills_an_agent_the_rules_miss(trained, extractor):
+    # the subject is cut off from its verb by a relative clause and a parenthetical source; the parse still links them
+    paras = [
+        "The Wagner mercenaries who arrived in the region last year, witnesses said, executed 30 villagers in Moura "
+        "on Sunday."
+    ]
+    (row,) = _rows(trained, paras)[0]
+    assert row["actor1"] == "Wagner Group" and row["actor2"] == "Civilians"
+    assert _rows(extractor, paras)[0][0]["actor1"] != "Wagner Group"  # the blank pipeline has no parse to use

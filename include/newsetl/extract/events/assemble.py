@@ -27,6 +27,7 @@ from .fatalities import TOLL_RE, ZERO_RE, adds_loss, fatalities_in
 from .filters import trigger_candidates
 from .merging import merge_events, restates
 from .model import ARMED_TYPES, Event, remap_actor, with_country
+from .parse_roles import parse_roles
 from .places import best_place, place_event
 from .role_rules import clause_roles, conventional_roles, default_opponents, intercepted, target_by_object
 from .text import AGGREGATE_RE, VERB_LIKE, governing_past_verb
@@ -276,6 +277,7 @@ def _event_of(art: Article, u: Unit):
         paragraph=u.para,
     )
     a1, a2 = clause_roles(art, u, ev, tspan, trig, rel, art.events)
+    a1, a2 = parse_roles(art, u, tspan, a1, a2)  # a trained pipeline's parse fills empty slots (blank: unchanged)
     agent_text = (
         next(
             (

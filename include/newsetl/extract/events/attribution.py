@@ -35,8 +35,9 @@ def source_in(text: str) -> str | None:
     return None
 
 
+# "told UN investigators that RSF fighters ...": what follows "that" is the report, not its source
 ATTRIB_BEFORE = re.compile(
-    r"(?:\baccording\s+to|\bcited|\bquoted|\btold|\bsources?\s+(?:in|at|close\s+to|within))\s+(?:the\s+|a\s+|an\s+)?(?:[\w\-’']+\s+){0,4}$",
+    r"(?:\baccording\s+to|\bcited|\bquoted|\btold|\bsources?\s+(?:in|at|close\s+to|within))\s+(?:the\s+|a\s+|an\s+)?(?:(?!that\b)[\w\-’']+\s+){0,4}$",
     re.I,
 )
 
