@@ -176,3 +176,8 @@ def test_what_follows_told_that_is_the_report_not_its_source(extractor):
         "Displaced women told UN investigators that RSF fighters had raped several women in Wad Madani last week.",
     )
     assert r["actor1"] == "RSF: Rapid Support Forces"
+
+
+def test_a_source_set_off_by_commas_does_not_cut_the_subject_off(extractor):
+    r = _one(extractor, "Wagner mercenaries, witnesses said, executed 30 villagers in Moura on Sunday.")
+    assert r["actor1"] == "Wagner Group" and r["actor2"] == "Civilians"

@@ -93,6 +93,10 @@ def speech_barrier(stext: str, rel: int, res: Rules) -> int | None:
     between = stext[last.end() : rel]
     if re.search(r"[;:]|\bwhich\b|\bwho\b", between):
         return None
+    if re.match(r"\s*,", between) and re.search(
+        r",\s*(?:[\w\-’']+\s+){0,4}$", stext[max(0, last.start() - 40) : last.start()]
+    ):
+        return None  # "X, witnesses said, executed ...": a source set off by commas inside the clause
     if re.match(
         r"\s*(?:(?:on|late|early)\s+\w+\s+)?(?:that\s+)?(?:(?:one|two|three|some|several|many|all|most|both)\s+of\s+)?(?:it|its|they|their|he|his|she|her|we|our)\b",
         between,
