@@ -181,3 +181,17 @@ def test_what_follows_told_that_is_the_report_not_its_source(extractor):
 def test_a_source_set_off_by_commas_does_not_cut_the_subject_off(extractor):
     r = _one(extractor, "Wagner mercenaries, witnesses said, executed 30 villagers in Moura on Sunday.")
     assert r["actor1"] == "Wagner Group" and r["actor2"] == "Civilians"
+
+
+def test_the_militants_are_the_group_named_earlier_in_the_paragraph(extractor):
+    rows = run(
+        extractor,
+        [
+            "Ambazonian separatists attacked a gendarmerie post in Batibo on Sunday, killing two gendarmes.",
+            "In the Far North, Boko Haram fighters raided the village of Amchide overnight, killing a herder. Soldiers "
+            "clashed with the militants near Kolofata on Monday morning.",
+        ],
+        ref=REF,
+    )
+    clash = [r for r in rows if r["sub_event_type"] == "Armed clash" and r["location"] == "Kolofata"]
+    assert clash and {clash[0]["actor1"], clash[0]["actor2"]} == {"Military Forces of Cameroon", "Boko Haram"}

@@ -43,6 +43,12 @@ def _keyword_fit(kw: str, recent: dict, res: Rules) -> list[str]:
     return order if len(order) == 1 else []
 
 
+def _anaphoric_nouns(res: Rules) -> frozenset:
+    return frozenset({"insurgents", "rebels", "militants", "fighters", "jihadists", "guerrillas", "militiamen"}) | (
+        res.wordset("anaphoric_attacker_nouns")
+    )
+
+
 def _anaphoric_override(e, text: str, pre: str, recent: dict, last_named: Actor | None, res: Rules) -> Actor | None:
     """ "the insurgents", "the rebels", "suspected separatists" -> the non-state group the article named before."""
     if re.match(r"\s+(?:of|from)\s+(?:the\s+)?[A-Z]", text[e.end_char : e.end_char + 12]):
@@ -66,10 +72,7 @@ def _anaphoric_override(e, text: str, pre: str, recent: dict, last_named: Actor 
     if len(recent) == 1 and (
         ANAPHORIC_GENERIC.match(e.text)
         or (
-            definite
-            and e.text.lower()
-            in {"insurgents", "rebels", "militants", "fighters", "jihadists", "guerrillas", "militiamen"}
-            | res.wordset("anaphoric_attacker_nouns")  # "pursued the attackers": the group named before
+            definite and e.text.lower() in _anaphoric_nouns(res)  # "pursued the attackers": the group named before
         )
     ):
         return last_named
@@ -85,6 +88,7 @@ def mention_overrides(doc, actors, res: Rules, gaz: Gazetteer) -> dict[int, Acto
     text = doc_text(doc)
     recent: dict = {}  # non-state groups named so far, the most recently named last
     last_named: Actor | None = None
+    last_pos = 0
     for e in actors:
         actor = res.actors.get(e.ent_id_)
         if actor is None and e.kb_id_:  # a group the dictionary lacks (components/unlisted_actors.py)
@@ -96,13 +100,23 @@ def mention_overrides(doc, actors, res: Rules, gaz: Gazetteer) -> dict[int, Acto
             found = _country_override(e, actor, pre, res, gaz)
             if found is None and actor.name.startswith(("Unidentified Armed Group", "Unidentified Communal Militia")):
                 found = _anaphoric_override(e, text, pre, recent, last_named, res)
+            if (
+                found is None
+                and last_named is not None
+                and "\n" not in text[last_pos : e.start_char]
+                and re.search(r"\bthe\s+$", pre, re.I)
+                and e.text.lower() in _anaphoric_nouns(res)
+            ):
+                found = (
+                    last_named  # "Boko Haram fighters stormed ... Soldiers clashed with the militants": same paragraph
+                )
             if found is not None:
                 out[e.start_char] = found
             continue
         if actor.actor_type in NONSTATE_TYPES:
             recent.pop(actor.name, None)
             recent[actor.name] = actor
-            last_named = actor
+            last_named, last_pos = actor, e.start_char
     return out
 
 
