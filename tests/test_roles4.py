@@ -195,3 +195,36 @@ def test_the_militants_are_the_group_named_earlier_in_the_paragraph(extractor):
     )
     clash = [r for r in rows if r["sub_event_type"] == "Armed clash" and r["location"] == "Kolofata"]
     assert clash and {clash[0]["actor1"], clash[0]["actor2"]} == {"Military Forces of Cameroon", "Boko Haram"}
+
+
+def test_a_foreign_force_takes_a_place_from_the_countrys_army(extractor):
+    r = _one(
+        extractor,
+        "Russia's defence ministry claims its troops captured the village of Dvorichna in the Kharkiv region on Saturday.",
+    )
+    assert r["actor1"] == "Military Forces of Russia" and r["actor2"] == "Military Forces of Ukraine"
+
+
+def test_the_force_that_withdrew_hands_the_town_over(extractor):
+    r = _one(
+        extractor,
+        "Fano militiamen took control of the town of Lalibela on Sunday after federal troops withdrew without a fight.",
+    )
+    assert r["sub_event_type"] == "Non-violent transfer of territory"
+    assert r["actor2"] == "Military Forces of Ethiopia"
+
+
+def test_allies_who_repel_together_are_both_defenders(extractor):
+    r = _one(
+        extractor,
+        "Soldiers and civilian auxiliaries known as Volunteers for the Defence of the Homeland (VDP) repelled an "
+        "attack on their position in Kaya on Sunday, the army said.",
+    )
+    assert r["actor1"] == "Unidentified Armed Group (Burkina Faso)"
+
+
+def test_an_assault_that_was_repelled_keeps_its_attacker(extractor):
+    r = _one(
+        extractor, "Russian troops stormed Ukrainian positions near Kurakhove on Monday, and the assault was repelled."
+    )
+    assert {r["actor1"], r["actor2"]} == {"Military Forces of Russia", "Military Forces of Ukraine"}

@@ -300,7 +300,7 @@ def _event_of(art: Article, u: Unit):
     a1, a2 = crowd_parties(art, u, ev, (a1, a2), c1, c2)
     a1, a2 = target_by_object(art, u, ev, a1, a2, rel, tspan)
     a1, a2 = intercepted(art, u, ev, a1, a2, rel)
-    a1, a2 = default_opponents(art, ev, a1, a2, iso3, u.para)
+    a1, a2 = default_opponents(art, ev, a1, a2, iso3, u.para, u)
     ev.actor1 = with_country(a1, iso3, res) if a1 else None
     ev.actor2 = with_country(a2, iso3, res) if a2 else None
     return ev, trig, tspan, chosen

@@ -416,7 +416,19 @@ def intercepted(art, u, ev, a1, a2, rel: int):
     return by or art.res.actors.get("Military Forces of {country}"), a1
 
 
-def default_opponents(art, ev, a1, a2, iso3, para: int):
+def _withdrawn_force(art, u, a1):
+    """ "... took control of the town after federal troops withdrew": the state force the clause names hands it over."""
+    if u is None:
+        return None
+    for m in u.actors:
+        actor = _actor_of(art, m)
+        if actor is not None and actor != a1 and actor.actor_type in STATE_TYPES:
+            if not actor.name.startswith("Government of"):
+                return actor
+    return None
+
+
+def default_opponents(art, ev, a1, a2, iso3, para: int, u=None):
     """Parties the sentence leaves implicit: the holder of a place taken, the story's main opponent of a recapture,
     the state that loses a place, the unidentified group behind an unclaimed strike."""
     res = art.res
@@ -446,7 +458,19 @@ def default_opponents(art, ev, a1, a2, iso3, para: int):
         if ev.sub_event_type == "Non-state actor overtakes territory":
             a2 = res.actors.get("Military Forces of {country}")
         elif ev.sub_event_type == "Non-violent transfer of territory":
-            a2 = res.actors.get("Government of {country}")
+            a2 = _withdrawn_force(art, u, a1) or res.actors.get("Government of {country}")
+    if (
+        a2 is None
+        and a1 is not None
+        and ev.sub_event_type == "Non-state actor overtakes territory"
+        and a1.actor_type in STATE_TYPES
+        and a1.country
+        and ev.place is not None
+        and art.gaz.iso3(ev.place.country) not in (None, a1.country)
+    ):
+        # a foreign force takes a place from the army of the place's country
+        host = res.country_names.get(art.gaz.iso3(ev.place.country) or "")
+        a2 = res.actors.get(f"Military Forces of {host}")
     if ev.sub_event_type == "Air/drone strike" and a1 is None:
         # "15 strikes engaged five units" after "Coalition forces conducted 34 strikes": the striking force of the
         # paragraph; else an unclaimed strike

@@ -445,8 +445,9 @@ def sentence_roles(sent_actors, stext: str, s0: int, rel: int, tspan, trig, res:
     repelled = REPEL_BEFORE.search(stext[max(0, rel - 50) : rel]) is not None or (
         REPEL_BEFORE.match(stext[rel:trel_end] + " ") is not None  # the trigger itself: "repelled an attack"
     )
-    if repelled and agent_by is None and agent_subj is not None and agent_subj.actor_type in ARMED_ACTORS:
-        return _repelled_roles(agent_subj, target, res)
+    got = _repelled_case(items, stext, rel, repelled, agent_by, agent_subj, target, res)
+    if got is not None:
+        return got
     if agent_by is not None and agent_subj is not None and agent_subj != agent_by and (subj_target or repelled):
         target = (
             agent_subj  # "soldiers and VDP members repelled an assault by IS Sahel fighters": the soldiers are attacked
@@ -474,6 +475,21 @@ def sentence_roles(sent_actors, stext: str, s0: int, rel: int, tspan, trig, res:
         return (src if src != a1 else None), a1
     a2 = target if target != a1 else None
     return a1, a2
+
+
+def _repelled_case(items, stext: str, rel: int, repelled: bool, agent_by, agent_subj, target, res: Rules):
+    """(actor1, actor2) when the subject repelled an attack whose author no 'by' names, else None."""
+    passive = re.search(r"\b(?:was|were|been|being)\s+(?:\w+ly\s+)?$", stext[max(0, rel - 30) : rel]) is not None
+    if (
+        not repelled
+        or (passive and target is not None)  # "X stormed Y's positions, and the assault was repelled": X attacked
+        or agent_by is not None
+        or agent_subj is None
+        or agent_subj.actor_type not in ARMED_ACTORS
+    ):
+        return None
+    later = next((it[2] for it in items if it[1] > rel and it[2] != agent_subj), None)  # not "X and Y repelled"
+    return _repelled_roles(agent_subj, later, res)
 
 
 def _repelled_roles(defender, named, res: Rules):
