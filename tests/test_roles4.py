@@ -228,3 +228,8 @@ def test_an_assault_that_was_repelled_keeps_its_attacker(extractor):
         extractor, "Russian troops stormed Ukrainian positions near Kurakhove on Monday, and the assault was repelled."
     )
     assert {r["actor1"], r["actor2"]} == {"Military Forces of Russia", "Military Forces of Ukraine"}
+
+
+def test_a_state_accused_of_the_sentences_own_attack_is_its_agent(extractor):
+    r = _one(extractor, "Ukraine accused Russia of shelling a hospital in Kherson on Monday, killing two nurses.")
+    assert r["actor1"] == "Military Forces of Russia" and r["actor2"] == "Civilians"

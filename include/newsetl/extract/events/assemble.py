@@ -204,11 +204,9 @@ def _units(art: Article):
             )
 
 
-def _claim(art: Article, u: Unit, min_start: int = 0) -> bool:
+def _claim(art: Article, u: Unit) -> bool:
     actors = art.actor_slicer.between(u.s0, u.s1 + 60)  # a blamed actor may follow the sentence's end by a little
-    got = apply_claim(
-        u.stext, u.s0, u.s1, actors, art.events, u.para, art.overrides, art.res, art.main_iso3, art.gaz, min_start
-    )
+    got = apply_claim(u.stext, u.s0, u.s1, actors, art.events, u.para, art.overrides, art.res, art.main_iso3, art.gaz)
     if got is not None:
         art.claims.append(got)
     return got is not None
@@ -337,8 +335,8 @@ def _with_trigger(art: Article, u: Unit) -> None:
     if u.fine_here:
         art.last_place_by_para[u.para] = u.fine_here
     art.add(ev)
-    if not claimed:  # "armed men set fire to a school, police said, accusing the TPNPB": the sentence's own event
-        _claim(art, u, min_start=tspan.end_char - u.s0)
+    if not claimed:  # "armed men set fire to a school, police said, accusing the TPNPB", "accused X of shelling ..."
+        _claim(art, u)
     for extra_place in chosen[1:]:
         twin = Event(**{**ev.__dict__, "extras": {}})
         twin.place, twin.place_precision = extra_place

@@ -48,7 +48,6 @@ def apply_claim(
     res: Rules,
     main_iso3,
     gaz,
-    min_start: int = 0,
 ):
     """ "ISKP claimed responsibility for the attack", "JNIM later said it had planted the device", "accused government warplanes
     of dropping the toxic agent": the claimant (or the accused) becomes the agent of the latest event of the same or the
@@ -58,7 +57,7 @@ def apply_claim(
     blame = None if m is not None else BLAME_RE.search(stext)
     accuse = None if m is not None or blame is not None else ACCUSE_RE.search(stext)
     found = m or blame or accuse
-    if found is None or not events or found.start() < min_start or NEG_CLAIM.search(stext[: found.start()]):
+    if found is None or not events or NEG_CLAIM.search(stext[: found.start()]):
         return None
     if (
         accuse is not None
