@@ -233,3 +233,11 @@ def test_an_assault_that_was_repelled_keeps_its_attacker(extractor):
 def test_a_state_accused_of_the_sentences_own_attack_is_its_agent(extractor):
     r = _one(extractor, "Ukraine accused Russia of shelling a hospital in Kherson on Monday, killing two nurses.")
     assert r["actor1"] == "Military Forces of Russia" and r["actor2"] == "Civilians"
+
+
+def test_a_group_name_with_a_possessive_and_a_hyphen(extractor):
+    r = _one(
+        extractor,
+        "Two Indian soldiers were killed in an attack claimed by the People's Anti-Fascist Front in Poonch on Thursday.",
+    )
+    assert r["actor1"] == "People's Anti-Fascist Front" and r["actor2"] == "Military Forces of India"

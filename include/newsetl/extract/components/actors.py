@@ -130,9 +130,7 @@ class ActorMatcher(RuleComponent):
                 and doc[sp.end].lower_ in ("area", "areas", "council", "councils", "chairman")
             )
         ]
-        new = self.unlisted.find(doc, _covered(ours))  # groups the dictionary lacks, named as such by the sentence
-        if new:
-            ours = sorted(ours + new, key=lambda sp: sp.start)
+        ours = self.unlisted.find(doc, ours)  # groups the dictionary lacks, named as such by the sentence
         taken = _covered(ours)
         others = [e for e in doc.ents if not taken.intersection(range(e.start, e.end))]
         doc.ents = sorted(ours + others, key=lambda e: e.start)

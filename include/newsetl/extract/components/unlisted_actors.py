@@ -40,6 +40,8 @@ class UnlistedActors:
         self.exclude = {w.lower() for w in rules.lexicon.get("country_adjectives", {})}
         self.exclude |= {n.lower() for n in rules.country_names.values()}
         self.case_aliases = dict(rules.case_aliases)
+        # actors a capitalised common noun can stand for inside a longer name ("People", "Workers", "Forces")
+        self.soft_ids = {n for n, a in rules.actors.items() if a.generic or a.actor_type in ("Civilians", "Protesters")}
         self.generic = rules.wordset("unlisted_group_generic")  # "Armed Forces", "National Army": no group's own name
 
     # ---------------------------------------------------------------- helpers
@@ -52,6 +54,8 @@ class UnlistedActors:
             tok = doc[i]
             if _titled(tok):
                 start = i
+            elif tok.text in ("-", "'s", "’s") and i > sent_start and _titled(doc[i - 1]):
+                pass  # "Anti-Fascist", "People's"
             elif tok.lower_ not in CONNECTORS or tok.lower_ == "the":
                 break
             i -= 1
@@ -74,12 +78,8 @@ class UnlistedActors:
         return None
 
     def _valid(self, doc: Doc, s: int, e: int) -> bool:
-        words = [t.lower_ for t in doc[s:e] if t.lower_ not in CONNECTORS]
-        return (
-            any(w not in self.generic for w in words)
-            and not any(w in self.exclude for w in words)
-            and not any(w.endswith(("'s", "’s")) for w in words)
-        )
+        words = [t.lower_ for t in doc[s:e] if t.lower_ not in CONNECTORS and t.is_alpha]
+        return any(w not in self.generic for w in words) and not any(w in self.exclude for w in words)
 
     def _member_before(self, doc: Doc, s: int) -> bool:
         """ "fighters of the X", "insurgents of X": a group noun and 'of' (and 'the') before token s."""
@@ -147,12 +147,16 @@ class UnlistedActors:
             out.append(sp)
         return out
 
-    def find(self, doc: Doc, taken: set[int]) -> list[Span]:
-        """ACTOR spans of the unlisted groups (span_id = canonical, kb_id = actor type) and of their acronyms."""
+    def find(self, doc: Doc, ours: list) -> list:
+        """`ours` with the unlisted groups added (span_id = canonical, kb_id = actor type) and their acronyms. A
+        title-case word the dictionary reads as a common noun ("People" in "the People's Anti-Fascist Front") can be
+        part of such a name: its span gives way."""
+        soft = [sp for sp in ours if sp.id_ in self.soft_ids and doc[sp.start].text[:1].isupper()]
+        taken = {i for sp in ours if sp not in soft for i in range(sp.start, sp.end)}
         cands = self._candidates(doc, taken)
         cands += self._from_ner(doc, taken | {i for s, e, _, _ in cands for i in range(s, e)})
         if not cands:
-            return []
+            return ours
         spans, used = [], set(taken)
         acronyms: dict[str, tuple[str, str]] = {}
         for s, e, canonical, kind in sorted(cands):
@@ -168,4 +172,5 @@ class UnlistedActors:
                 if hit is not None and tok.i not in used:
                     spans.append(Span(doc, tok.i, tok.i + 1, label="ACTOR", span_id=hit[0], kb_id=hit[1]))
                     used.add(tok.i)
-        return spans
+        kept = [sp for sp in ours if not (sp in soft and used.difference(taken).intersection(range(sp.start, sp.end)))]
+        return sorted(kept + spans, key=lambda sp: sp.start)
