@@ -241,3 +241,8 @@ def test_a_group_name_with_a_possessive_and_a_hyphen(extractor):
         "Two Indian soldiers were killed in an attack claimed by the People's Anti-Fascist Front in Poonch on Thursday.",
     )
     assert r["actor1"] == "People's Anti-Fascist Front" and r["actor2"] == "Military Forces of India"
+
+
+def test_the_speaker_owns_its_positions(extractor):
+    r = _one(extractor, "The RSF said the army had bombed its positions in Omdurman on Sunday.")
+    assert r["actor1"] == "Military Forces of Sudan" and r["actor2"] == "RSF: Rapid Support Forces"

@@ -210,9 +210,33 @@ def clause_roles(art, u, ev, tspan, trig, rel: int, events: list):
             for a in (a1, a2)
         )
     a1, a2 = _civilian_roles(art, u, ev, tspan, trig, a1, a2)
+    a2 = _speaker_target(art, u, tspan, a1, a2)
     if a1 and a2 and a1.name == a2.name:
         a2 = None
     return a1, a2
+
+
+OWN_TARGET = re.compile(
+    r"\s*(?:[\w\-]+\s+){0,2}?(?:its|their)\s+(?:own\s+)?(?:positions?|fighters|bases?|camps?|members|troops|forces|units|"
+    r"headquarters|convoys?|patrols?)\b",
+    re.I,
+)
+SPEAKS = re.compile(r"\s+(?:said|says|claimed|claims|announced|reported|stated|accused)\b", re.I)
+
+
+def _speaker_target(art, u, tspan, a1, a2):
+    """ "The RSF said the army had bombed its positions": the speaker owns the target."""
+    if a2 is not None or a1 is None or not OWN_TARGET.match(art.text, tspan.end_char):
+        return a2
+    for m in u.actors:
+        if m.start_char >= tspan.start_char:
+            break
+        actor = _actor_of(art, m)
+        if actor is not None and actor != a1 and SPEAKS.match(art.text, m.end_char):
+            if actor.name.startswith("Government of"):
+                actor = art.res.actors.get(actor.name.replace("Government of", "Military Forces of"), actor)
+            return actor if actor.actor_type in ARMED_TYPES else a2
+    return a2
 
 
 def _civilian_roles(art, u, ev, tspan, trig, a1, a2):
