@@ -246,3 +246,11 @@ def test_a_group_name_with_a_possessive_and_a_hyphen(extractor):
 def test_the_speaker_owns_its_positions(extractor):
     r = _one(extractor, "The RSF said the army had bombed its positions in Omdurman on Sunday.")
     assert r["actor1"] == "Military Forces of Sudan" and r["actor2"] == "RSF: Rapid Support Forces"
+
+
+def test_neutralised_takes_its_object_as_target(extractor):
+    r = _one(
+        extractor,
+        "Troops of the 7th Division neutralised four terrorists during a clearance operation in Konduga on Monday.",
+    )
+    assert r["actor2"] == "Unidentified Armed Group (Nigeria)"

@@ -110,7 +110,8 @@ OBJECT_VERB = re.compile(
     r"\b(?:killed|killing|attacked|attacking|ambushed|ambushing|abducted|abducting|kidnapped|kidnapping|shot|"
     r"targeted|targeting|struck|striking|hit|arrested|detained|wounded|wounding|repelled|routed|stormed|storming|raided|raiding|"
     r"overran|overrunning|assaulted|assaulting|shelled|shelling|bombed|bombing|pursued|pursuing|chased|chasing|"
-    r"surrounded|surrounding|encircled|encircling|engaged|engaging)\b",
+    r"surrounded|surrounding|encircled|encircling|engaged|engaging|neutrali[sz]ed|neutrali[sz]ing|eliminated|"
+    r"eliminating|captured|capturing|executed|executing|beheaded|beheading)\b",
     re.I,
 )
 
