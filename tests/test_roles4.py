@@ -251,6 +251,7 @@ def test_the_speaker_owns_its_positions(extractor):
 def test_neutralised_takes_its_object_as_target(extractor):
     r = _one(
         extractor,
-        "Troops of the 7th Division neutralised four terrorists during a clearance operation in Konduga on Monday.",
+        "Troops of the 7th Division neutralised four terrorists during a clearance operation in Konduga, Borno State, "
+        "on Monday, the Nigerian Army said.",
     )
     assert r["actor2"] == "Unidentified Armed Group (Nigeria)"
