@@ -255,3 +255,13 @@ def test_neutralised_takes_its_object_as_target(extractor):
         "on Monday, the Nigerian Army said.",
     )
     assert r["actor2"] == "Unidentified Armed Group (Nigeria)"
+
+
+def test_of_two_overlapping_aliases_the_one_that_begins_the_phrase_names_it(extractor):
+    r = _one(
+        extractor,
+        "A Pakistani Taliban suicide bomber rammed a car into a police station in Bannu on Monday, killing six officers.",
+    )
+    assert r["actor1"] == "TTP: Tehreek-e-Taliban Pakistan"
+    got = _actor_mentions(extractor, "Rebels of the Coalition of Patriots for Change attacked Bossangoa on Monday.")
+    assert "Coalition of Patriots for Change" in got  # "the Coalition" (another alias) does not cut it

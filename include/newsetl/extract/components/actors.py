@@ -28,6 +28,31 @@ def make_actors(nlp: Language, name: str, data_dir: str | None):
     return ActorMatcher(nlp, name, data_dir)
 
 
+def _leftmost_longest(spans: list) -> list:
+    """Non-overlapping spans, longest first (spaCy's filter_spans); but of two aliases that overlap in part, the one
+    that begins the phrase with its own word names it ("Pakistani Taliban" in "Pakistani Taliban suicide bomber", not
+    "Taliban suicide bomber"; "the Coalition" does not cut "Coalition of Patriots for Change")."""
+    chosen = filter_spans(spans)
+    if len(chosen) == len(spans):
+        return chosen
+    at = {i: b for b in chosen for i in range(b.start, b.end)}  # token -> chosen span covering it
+    keep = {id(b): b for b in chosen}
+    for a in spans:
+        if id(a) in keep or a[0].lower_ in ("the", "a", "an"):
+            continue
+        hit = {id(at[i]): at[i] for i in range(a.start, a.end) if i in at}
+        if len(hit) == 1:
+            b = next(iter(hit.values()))
+            if id(b) in keep and a.start < b.start < a.end < b.end:
+                del keep[id(b)]
+                keep[id(a)] = a
+                for i in range(b.start, b.end):
+                    at.pop(i, None)
+                for i in range(a.start, a.end):
+                    at[i] = a
+    return sorted(keep.values(), key=lambda sp: sp.start)
+
+
 def _covered(spans: list) -> set[int]:
     """The token indices the spans cover."""
     return {i for sp in spans for i in range(sp.start, sp.end)}
@@ -114,7 +139,7 @@ class ActorMatcher(RuleComponent):
             Span(doc, s, e, label="ACTOR", span_id=doc.vocab.strings[mid])
             for mid, s, e in list(self.ci(doc)) + list(self.cs(doc))
         ]
-        ours = self.unlisted.longer_names(doc, self._adjective_forces(doc, filter_spans(spans)))
+        ours = self.unlisted.longer_names(doc, self._adjective_forces(doc, _leftmost_longest(spans)))
         ours = self._absorb(doc, self._acronyms(doc, ours))
         ours = self._country_agents(doc, ours)
         ours = self._own_forces(doc, ours)
