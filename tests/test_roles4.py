@@ -265,3 +265,13 @@ def test_of_two_overlapping_aliases_the_one_that_begins_the_phrase_names_it(extr
     assert r["actor1"] == "TTP: Tehreek-e-Taliban Pakistan"
     got = _actor_mentions(extractor, "Rebels of the Coalition of Patriots for Change attacked Bossangoa on Monday.")
     assert "Coalition of Patriots for Change" in got  # "the Coalition" (another alias) does not cut it
+
+
+def test_the_support_an_attacker_gets_is_not_its_means(extractor):
+    r = _one(
+        extractor,
+        "Fighters from the Hamza Division, backed by Turkish drones, attacked SDF positions near Manbij on Monday.",
+    )
+    assert r["sub_event_type"] == "Armed clash" and r["actor2"] == "SDF: Syrian Democratic Forces"
+    r = _one(extractor, "Somali forces, supported by US airstrikes, attacked an al-Shabaab base near Jilib on Monday.")
+    assert r["sub_event_type"] == "Armed clash" and r["actor1"] == "Military Forces of Somalia"
