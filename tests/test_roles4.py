@@ -275,3 +275,8 @@ def test_the_support_an_attacker_gets_is_not_its_means(extractor):
     assert r["sub_event_type"] == "Armed clash" and r["actor2"] == "SDF: Syrian Democratic Forces"
     r = _one(extractor, "Somali forces, supported by US airstrikes, attacked an al-Shabaab base near Jilib on Monday.")
     assert r["sub_event_type"] == "Armed clash" and r["actor1"] == "Military Forces of Somalia"
+
+
+def test_an_ambushed_convoy_was_attacked_by_an_unnamed_group(extractor):
+    r = _one(extractor, "A convoy of the Malian army was ambushed near Tessit on Sunday, killing 12 soldiers.")
+    assert r["actor1"] == "Unidentified Armed Group (Mali)" and r["actor2"] == "Military Forces of Mali"

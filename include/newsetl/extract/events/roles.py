@@ -365,10 +365,29 @@ def _passive_agent(after_t: list, victim, before_target):
             it[2]
             for it in after_t
             if it[2] != victim
+            and not _same_force(it[2], victim)  # "a convoy of the Malian army was ambushed, killing 12 soldiers"
             and it[2].actor_type not in ("Civilians", "Protesters")
             and not it[2].name.startswith("Government of")
         ),
         None,
+    )
+
+
+def _lone_victim(after_t: list, victim, before_target, trig, res: Rules):
+    """(agent, victim) of a passive victim with no other subject; an armed victim of a battle whose attacker the
+    sentence does not name ("a convoy of the Malian army was ambushed") was attacked by an unidentified group."""
+    agent = _passive_agent(after_t, victim, before_target)
+    if agent is None and trig.event_type == "Battles" and victim.actor_type in ARMED_ACTORS:
+        agent = res.actors.get("Unidentified Armed Group ({country})")
+    return agent, victim
+
+
+def _same_force(a, b) -> bool:
+    """Two mentions of the same kind of state force, one of them generic ("soldiers" and "the Malian army")."""
+    return (
+        a.actor_type == b.actor_type == "State forces"
+        and (a.generic or b.generic)
+        and a.name.split(" of ")[0] == b.name.split(" of ")[0]
     )
 
 
@@ -437,7 +456,7 @@ def sentence_roles(sent_actors, stext: str, s0: int, rel: int, tspan, trig, res:
     if passive is not None:
         subj_cands = subj_cands[1:]
         if not subj_cands:
-            return _passive_agent(after_t, passive[2], target), passive[2]
+            return _lone_victim(after_t, passive[2], target, trig, res)
         target = passive[2]
     subj_target = target is None
     agent_subj = None
