@@ -280,3 +280,16 @@ def test_the_support_an_attacker_gets_is_not_its_means(extractor):
 def test_an_ambushed_convoy_was_attacked_by_an_unnamed_group(extractor):
     r = _one(extractor, "A convoy of the Malian army was ambushed near Tessit on Sunday, killing 12 soldiers.")
     assert r["actor1"] == "Unidentified Armed Group (Mali)" and r["actor2"] == "Military Forces of Mali"
+
+
+def test_a_named_group_reporting_an_attack_by_unnamed_fighters_reports_its_own(extractor):
+    r = _one(
+        extractor,
+        "In the Sagaing region, resistance fighters ambushed a military convoy near Kani on Sunday, killing more than "
+        "12 soldiers, the local People's Defence Force said.",
+    )
+    assert r["actor1"] == "PDF: People's Defence Force"  # "local people" (civilians) does not cut the name
+    r = _one(
+        extractor, "Navy ships shelled the coastal town of Pauktaw in Myanmar on Friday, according to the Arakan Army."
+    )
+    assert r["actor1"] == "Military Forces of Myanmar"  # a state force is no unnamed group: the source stays a source

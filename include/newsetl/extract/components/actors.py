@@ -28,17 +28,18 @@ def make_actors(nlp: Language, name: str, data_dir: str | None):
     return ActorMatcher(nlp, name, data_dir)
 
 
-def _leftmost_longest(spans: list) -> list:
+def _leftmost_longest(spans: list, weak: set) -> list:
     """Non-overlapping spans, longest first (spaCy's filter_spans); but of two aliases that overlap in part, the one
     that begins the phrase with its own word names it ("Pakistani Taliban" in "Pakistani Taliban suicide bomber", not
-    "Taliban suicide bomber"; "the Coalition" does not cut "Coalition of Patriots for Change")."""
+    "Taliban suicide bomber"; "the Coalition" does not cut "Coalition of Patriots for Change"). Generic and civilian
+    aliases (`weak`: "local people") never cut a name ("the local People's Defence Force")."""
     chosen = filter_spans(spans)
     if len(chosen) == len(spans):
         return chosen
     at = {i: b for b in chosen for i in range(b.start, b.end)}  # token -> chosen span covering it
     keep = {id(b): b for b in chosen}
     for a in spans:
-        if id(a) in keep or a[0].lower_ in ("the", "a", "an"):
+        if id(a) in keep or a[0].lower_ in ("the", "a", "an") or a.id_ in weak:
             continue
         hit = {id(at[i]): at[i] for i in range(a.start, a.end) if i in at}
         if len(hit) == 1:
@@ -139,7 +140,9 @@ class ActorMatcher(RuleComponent):
             Span(doc, s, e, label="ACTOR", span_id=doc.vocab.strings[mid])
             for mid, s, e in list(self.ci(doc)) + list(self.cs(doc))
         ]
-        ours = self.unlisted.longer_names(doc, self._adjective_forces(doc, _leftmost_longest(spans)))
+        ours = self.unlisted.longer_names(
+            doc, self._adjective_forces(doc, _leftmost_longest(spans, self.unlisted.soft_ids))
+        )
         ours = self._absorb(doc, self._acronyms(doc, ours))
         ours = self._country_agents(doc, ours)
         ours = self._own_forces(doc, ours)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from ..rules import Rules
+from .attribution import is_attribution
 from .model import (
     ARMED_TYPES,
     DEFAULT_PLOVER,
@@ -211,6 +212,7 @@ def clause_roles(art, u, ev, tspan, trig, rel: int, events: list):
         )
     a1, a2 = _civilian_roles(art, u, ev, tspan, trig, a1, a2)
     a2 = _speaker_target(art, u, tspan, a1, a2)
+    a1 = _reporting_group(art, u, tspan, a1, a2)
     if a1 and a2 and a1.name == a2.name:
         a2 = None
     return a1, a2
@@ -237,6 +239,26 @@ def _speaker_target(art, u, tspan, a1, a2):
                 actor = art.res.actors.get(actor.name.replace("Government of", "Military Forces of"), actor)
             return actor if actor.actor_type in ARMED_TYPES else a2
     return a2
+
+
+def _reporting_group(art, u, tspan, a1, a2):
+    """ "resistance fighters ambushed a military convoy ..., the local People's Defence Force said": a named non-state
+    group that reports an attack by unnamed fighters of its kind reports its own attack."""
+    if a1 is None or not a1.name.startswith("Unidentified"):
+        return a1
+    for m in u.actors:
+        if m.start_char <= tspan.end_char:
+            continue
+        actor = _actor_of(art, m)
+        if (
+            actor is not None
+            and not actor.generic
+            and actor.actor_type in NONSTATE_TYPES
+            and actor != a2
+            and is_attribution(u.stext, m.start_char - u.s0, m.end_char - u.s0, tspan.start_char - u.s0)
+        ):
+            return actor
+    return a1
 
 
 def _civilian_roles(art, u, ev, tspan, trig, a1, a2):
