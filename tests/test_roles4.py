@@ -293,3 +293,26 @@ def test_a_named_group_reporting_an_attack_by_unnamed_fighters_reports_its_own(e
         extractor, "Navy ships shelled the coastal town of Pauktaw in Myanmar on Friday, according to the Arakan Army."
     )
     assert r["actor1"] == "Military Forces of Myanmar"  # a state force is no unnamed group: the source stays a source
+
+
+def test_a_place_surrendered_to_a_group_is_taken_by_it(extractor):
+    rows = run(
+        extractor,
+        [
+            "Taliban fighters entered Ghazni on Friday.",
+            "On Sunday, the city of Gardez fell without a shot being fired after the provincial governor surrendered "
+            "to the insurgents, local officials said.",
+        ],
+        ref=REF,
+    )
+    gardez = [r for r in rows if r["location"] == "Gardez"]
+    assert gardez and gardez[0]["actor1"] == "Taliban" and gardez[0]["actor2"] == "Government of Afghanistan"
+
+
+def test_the_colon_of_a_time_does_not_end_the_reported_clause(extractor):
+    r = _one(
+        extractor,
+        "The Ministry of Defense of Azerbaijan reported that on 12 September, from 22:15 to 23:40, units of the Armed "
+        "Forces of Armenia fired mortars at the positions of the Azerbaijan Army in the Kalbajar district.",
+    )
+    assert r["actor1"] == "Military Forces of Armenia"

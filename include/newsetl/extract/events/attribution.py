@@ -91,7 +91,7 @@ def speech_barrier(stext: str, rel: int, res: Rules) -> int | None:
     if last is None:
         return None
     between = stext[last.end() : rel]
-    if re.search(r"[;:]|\bwhich\b|\bwho\b", between):
+    if re.search(r";|(?<!\d):(?!\d)|\bwhich\b|\bwho\b", between):  # not the colon of a time ("22:15")
         return None
     if re.match(r"\s*,", between) and re.search(
         r",\s*(?:[\w\-’']+\s+){0,4}$", stext[max(0, last.start() - 40) : last.start()]

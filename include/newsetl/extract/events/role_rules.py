@@ -462,6 +462,24 @@ def intercepted(art, u, ev, a1, a2, rel: int):
     return by or art.res.actors.get("Military Forces of {country}"), a1
 
 
+SURRENDER_TO = re.compile(
+    r"\b(?:surrendered|surrendering|fell|falling|handed|handing|ceded|ceding|lost)\s+(?:[\w\-’']+\s+){0,4}?"
+    r"to\s+(?:the\s+)?$",
+    re.I,
+)
+
+
+def _taken_by(art, u, a2):
+    """ "the city fell ... after the governor surrendered to the insurgents": the place goes to the actor it is
+    surrendered or falls to; the one that surrendered it, if named, loses it."""
+    for m in u.actors:
+        if SURRENDER_TO.search(art.text[max(u.s0, m.start_char - 50) : m.start_char]):
+            taker = _actor_of(art, m)
+            if taker is not None and taker.actor_type in ARMED_TYPES:
+                return taker, (a2 if a2 != taker else None)
+    return None, a2
+
+
 def _withdrawn_force(art, u, a1):
     """ "... took control of the town after federal troops withdrew": the state force the clause names hands it over."""
     if u is None:
@@ -478,6 +496,8 @@ def default_opponents(art, ev, a1, a2, iso3, para: int, u=None):
     """Parties the sentence leaves implicit: the holder of a place taken, the story's main opponent of a recapture,
     the state that loses a place, the unidentified group behind an unclaimed strike."""
     res = art.res
+    if a1 is None and u is not None and (ev.sub_event_type in TERRITORY_SUBS or "transfer" in ev.sub_event_type):
+        a1, a2 = _taken_by(art, u, a2)
     if ev.sub_event_type in TERRITORY_SUBS and a2 is None and ev.place is not None:
         held = art.holders.get(ev.place.name)
         if held is not None and held != a1:
