@@ -316,3 +316,12 @@ def test_the_colon_of_a_time_does_not_end_the_reported_clause(extractor):
         "Forces of Armenia fired mortars at the positions of the Azerbaijan Army in the Kalbajar district.",
     )
     assert r["actor1"] == "Military Forces of Armenia"
+
+
+def test_soldiers_killed_with_a_civilian_keep_their_force_as_target(extractor):
+    r = _one(
+        extractor,
+        "Syrian artillery struck a Turkish convoy near Saraqib on Monday, killing seven Turkish soldiers and a civilian "
+        "contractor, Turkey's defence ministry said.",
+    )
+    assert r["actor1"] == "Military Forces of Syria" and r["actor2"] == "Military Forces of Turkey"

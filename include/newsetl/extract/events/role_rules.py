@@ -288,7 +288,12 @@ def _civilian_roles(art, u, ev, tspan, trig, a1, a2):
         civil
         and any(res.actors.get(a.ent_id_) == civil for a in u.actors)
         and (kills or trig.event_type == "Violence against civilians" or explicit_civ)
-        and (a2 is None or a2 == civil or explicit_civ or trig.event_type == "Violence against civilians")
+        and (
+            a2 is None
+            or a2 == civil
+            or (explicit_civ and a2.actor_type not in ARMED_TYPES)
+            or trig.event_type == "Violence against civilians"
+        )
     ):
         if a1 == civil:
             a1 = None
