@@ -261,6 +261,20 @@ def _reporting_group(art, u, tspan, a1, a2):
     return a1
 
 
+ARMED_DEAD = re.compile(r"\b(?:killing|killed|wounding|wounded|injuring|injured)\s+(?:[\w\-’']+\s+){0,3}$", re.I)
+
+
+def _armed_dead(art, u, a2) -> bool:
+    """The armed target is among the dead or wounded ("killing seven Turkish soldiers and a civilian contractor"): it
+    stays the target though a civilian died too."""
+    if a2 is None or a2.actor_type not in ARMED_TYPES:
+        return False
+    return any(
+        _actor_of(art, m) == a2 and ARMED_DEAD.search(art.text[max(u.s0, m.start_char - 40) : m.start_char])
+        for m in u.actors
+    )
+
+
 def _civilian_roles(art, u, ev, tspan, trig, a1, a2):
     """Unarmed victims ("killed 12 Fulani herders", "a former militia commander") and civilians named as targets."""
     res, stext = art.res, u.stext
@@ -291,7 +305,7 @@ def _civilian_roles(art, u, ev, tspan, trig, a1, a2):
         and (
             a2 is None
             or a2 == civil
-            or (explicit_civ and a2.actor_type not in ARMED_TYPES)
+            or (explicit_civ and not _armed_dead(art, u, a2))
             or trig.event_type == "Violence against civilians"
         )
     ):
