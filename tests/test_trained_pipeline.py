@@ -80,7 +80,7 @@ def _parse_fill(ex, text, trigger):
 
     doc = ex.nlp(text)
     actors = [e for e in doc.ents if e.label_ == "ACTOR"]
-    art = SimpleNamespace(doc=doc, overrides={}, res=ex.res)
+    art = SimpleNamespace(doc=doc, overrides={}, res=ex.res, has_parse=doc.has_annotation("DEP"))
     start = text.index(trigger)
     tspan = doc.char_span(start, start + len(trigger))
     return parse_roles(art, SimpleNamespace(actors=actors), tspan, None, None)

@@ -151,8 +151,8 @@ class UnlistedActors:
         """`ours` with the unlisted groups added (span_id = canonical, kb_id = actor type) and their acronyms. A
         title-case word the dictionary reads as a common noun ("People" in "the People's Anti-Fascist Front") can be
         part of such a name: its span gives way."""
-        soft = [sp for sp in ours if sp.id_ in self.soft_ids and doc[sp.start].text[:1].isupper()]
-        taken = {i for sp in ours if sp not in soft for i in range(sp.start, sp.end)}
+        soft = {id(sp) for sp in ours if sp.id_ in self.soft_ids and doc[sp.start].text[:1].isupper()}
+        taken = {i for sp in ours if id(sp) not in soft for i in range(sp.start, sp.end)}
         cands = self._candidates(doc, taken)
         cands += self._from_ner(doc, taken | {i for s, e, _, _ in cands for i in range(s, e)})
         if not cands:
@@ -172,5 +172,6 @@ class UnlistedActors:
                 if hit is not None and tok.i not in used:
                     spans.append(Span(doc, tok.i, tok.i + 1, label="ACTOR", span_id=hit[0], kb_id=hit[1]))
                     used.add(tok.i)
-        kept = [sp for sp in ours if not (sp in soft and used.difference(taken).intersection(range(sp.start, sp.end)))]
+        new = used.difference(taken)
+        kept = [sp for sp in ours if not (id(sp) in soft and new.intersection(range(sp.start, sp.end)))]
         return sorted(kept + spans, key=lambda sp: sp.start)

@@ -89,6 +89,7 @@ def mention_overrides(doc, actors, res: Rules, gaz: Gazetteer) -> dict[int, Acto
     recent: dict = {}  # non-state groups named so far, the most recently named last
     last_named: Actor | None = None
     last_pos = 0
+    breaks = [m.start() for m in re.finditer("\n", text)]
     for e in actors:
         actor = res.actors.get(e.ent_id_)
         if actor is None and e.kb_id_:  # a group the dictionary lacks (components/unlisted_actors.py)
@@ -103,7 +104,7 @@ def mention_overrides(doc, actors, res: Rules, gaz: Gazetteer) -> dict[int, Acto
             if (
                 found is None
                 and last_named is not None
-                and "\n" not in text[last_pos : e.start_char]
+                and bisect_left(breaks, e.start_char) == bisect_left(breaks, last_pos)  # no line break between
                 and re.search(r"\bthe\s+$", pre, re.I)
                 and e.text.lower() in _anaphoric_nouns(res)
             ):

@@ -97,6 +97,7 @@ class Article:
         self.actor_slicer = _Slicer(self.actors, lambda a: a.start_char)
         self.holders = place_holders(doc, self.places, res)
         self.overrides = mention_overrides(doc, self.actors, res, gaz)
+        self.has_parse = doc.has_annotation("DEP")  # a trained parser ran (checked once: it reads the whole doc)
         self.armed_named: Counter = Counter()  # named armed actors of the story by mentions (first named first on ties)
         for a in self.actors:
             act = res.actors.get(a.ent_id_)  # named outright, not "the insurgents"

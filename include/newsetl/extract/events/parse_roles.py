@@ -45,7 +45,7 @@ def _slots(art, u, verb):
 def parse_roles(art, u, tspan, a1, a2):
     """Fill an empty actor slot from the parse of the trigger's verb (see the module docstring)."""
     doc = art.doc
-    if (a1 is not None and a2 is not None) or not doc.has_annotation("DEP"):
+    if (a1 is not None and a2 is not None) or not art.has_parse:
         return a1, a2
     span = doc.char_span(tspan.start_char, tspan.end_char, alignment_mode="expand")
     if span is None or len(span) == 0:
