@@ -198,7 +198,7 @@ def _by_means_and_object(stext: str, s0: int, cands: list, tspan, trig, res: Rul
     if trig.sub_event_type == "Armed clash" and trig.priority <= 3:
         # "its jets had struck", "a warplane ... struck", "artillery hit": the weapon decides the sub-event type
         c0, _ = clause_bounds(stext, tspan.start_char - s0)
-        window = stext[max(0, c0 - 40 if c0 else 0) : tspan.end_char - s0 + 30]
+        window = BACKING_SPAN.sub(" ", stext[max(0, c0 - 40 if c0 else 0) : tspan.end_char - s0 + 30])
         if AIR_ASSET.search(window) or AIR_SUBJECT.match(stext):
             trig = with_sub(trig, "Explosions/Remote violence", "Air/drone strike", res)
         elif heavy_means(window) and not FIREARMS.search(stext):
@@ -225,6 +225,21 @@ def _thwarted(stext: str, s0: int, cands: list, tspan, trig, res: Rules):
     return tspan, trig
 
 
+BACKING_ASIDE = re.compile(
+    r"\b(?:backed|supported|assisted|aided|covered|accompanied)\s+(?:up\s+)?by\s+(?:the\s+)?(?:[\w\-’']+\s+){0,3}$|"
+    r"\bwith\s+the\s+(?:help|support|backing|cover)\s+of\s+(?:the\s+)?(?:[\w\-’']+\s+){0,3}$",
+    re.I,
+)
+
+
+# the support an attacker gets is not its means ("Somali forces, supported by US airstrikes, attacked ...")
+BACKING_SPAN = re.compile(
+    r"\b(?:backed|supported|assisted|aided|covered|accompanied)\s+(?:up\s+)?by\s+[^,;.]{1,60}|"
+    r"\bwith\s+the\s+(?:help|support|backing|cover)\s+of\s+[^,;.]{1,60}",
+    re.I,
+)
+
+
 def choose_trigger(u, cands: list, res: Rules):
     """The trigger that carries the event of a clause, with its type refined: (span, trigger)."""
     stext, s0 = u.stext, u.s0
@@ -239,6 +254,11 @@ def choose_trigger(u, cands: list, res: Rules):
     ]
     if main and len(main) < len(cands):
         cands = main  # "seized Wad Madani ... after the army withdrew from the city": the main clause carries the event
+    own = [
+        c for c in cands if not BACKING_ASIDE.search(stext[max(0, c[2].start_char - s0 - 40) : c[2].start_char - s0])
+    ]
+    if own and len(own) < len(cands):
+        cands = own  # "Somali forces, supported by US airstrikes, attacked ...": the support is no event of its own
     not_earlier = [c for c in cands if not EARLIER_EVENT.search(stext[: c[2].start_char - s0])]
     if not_earlier and len(not_earlier) < len(cands):
         cands = not_earlier  # "set up a new position ..., a day after Syrian government shelling killed ...": the earlier event
@@ -334,7 +354,7 @@ def retype_by_actors(
     if ev.sub_event_type == "Armed clash" and trig.priority <= 3 and trig.sub_event_type != "Armed clash":
         # "its jets had killed dozens of bandits": a generic kill against armed men, carried out from the air
         c0, _ = clause_bounds(stext, rel)
-        window = stext[max(0, c0 - 40 if c0 else 0) : tspan.end_char - s0 + 30]
+        window = BACKING_SPAN.sub(" ", stext[max(0, c0 - 40 if c0 else 0) : tspan.end_char - s0 + 30])
         if AIR_ASSET.search(window):
             ev.event_type, ev.sub_event_type = "Explosions/Remote violence", "Air/drone strike"
             ev.plover_event, ev.plover_mode = DEFAULT_PLOVER["Air/drone strike"]
