@@ -90,6 +90,8 @@ def mention_overrides(doc, actors, res: Rules, gaz: Gazetteer) -> dict[int, Acto
     last_named: Actor | None = None
     last_pos = 0
     breaks = [m.start() for m in re.finditer("\n", text)]
+    context = doc._.country_context or {}
+    main_iso3 = gaz.iso3(max(context, key=context.__getitem__)) if context else None
     for e in actors:
         actor = res.actors.get(e.ent_id_)
         if actor is None and e.kb_id_:  # a group the dictionary lacks (components/unlisted_actors.py)
@@ -114,11 +116,24 @@ def mention_overrides(doc, actors, res: Rules, gaz: Gazetteer) -> dict[int, Acto
             if found is not None:
                 out[e.start_char] = found
             continue
+        scoped = _scoped_alias(e.text, actor, main_iso3, res)
+        if scoped is not None:
+            actor = out[e.start_char] = scoped
         if actor.actor_type in NONSTATE_TYPES:
             recent.pop(actor.name, None)
             recent[actor.name] = actor
             last_named, last_pos = actor, e.start_char
     return out
+
+
+def _scoped_alias(text: str, actor: Actor, main_iso3, res: Rules) -> Actor | None:
+    """An alias two groups share, scoped in the dictionary by a country ("Khawarij (Somalia)"): in a story about that
+    country the name is that country's group, not the other country's."""
+    if actor.country is None or main_iso3 is None or actor.country == main_iso3:
+        return None
+    cname = res.country_names.get(main_iso3)
+    other = res.resolve_actor(f"{text} ({cname})") if cname else None
+    return other if other is not None and other != actor else None
 
 
 def place_holders(doc, places, res: Rules) -> dict[str, Actor]:

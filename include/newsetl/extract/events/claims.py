@@ -20,7 +20,7 @@ BLAME_RE = re.compile(
 )
 
 
-NEG_CLAIM = re.compile(r"\b(?:no|not|never|nobody|none|denied|deny|denies|yet\s+to)\b", re.I)
+NEG_CLAIM = re.compile(r"\b(?:no|not|never|nobody|none|neither|denied|deny|denies|yet\s+to)\b", re.I)
 
 
 ACCUSE_RE = re.compile(
@@ -54,10 +54,14 @@ def apply_claim(
     previous paragraph whose agent is unidentified (or only an affiliation: "al-Qaeda-linked gunmen"); the event is then hedged.
     Returns (claimant, event) or None."""
     m = CLAIM_RE.search(stext) or CLAIM_SAID_RE.search(stext)
-    blame = None if m is not None else BLAME_RE.search(stext)
-    accuse = None if m is not None or blame is not None else ACCUSE_RE.search(stext)
+    pos = 0
+    if m is not None and NEG_CLAIM.search(stext[: m.start()]):
+        # "Neither side claimed the attack, but local officials accused the RSF": the accusation names the agent
+        m, pos = None, m.end()
+    blame = None if m is not None else BLAME_RE.search(stext, pos)
+    accuse = None if m is not None or blame is not None else ACCUSE_RE.search(stext, pos)
     found = m or blame or accuse
-    if found is None or not events or NEG_CLAIM.search(stext[: found.start()]):
+    if found is None or not events or NEG_CLAIM.search(stext[pos : found.start()]):
         return None
     if (
         accuse is not None

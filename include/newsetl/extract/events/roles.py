@@ -81,7 +81,8 @@ OTHER_CLAUSE = re.compile(
 
 
 PASSIVE_AFTER = re.compile(
-    r"(?:\s*\([^()]{1,30}\))?\s*(?:[\w\-’']+\s+){0,3}?(?:were|was|had\s+been|have\s+been|has\s+been)\s+"
+    r"(?:\s*\([^()]{1,30}\))?\s*(?:(?:[\w\-’']+\s+){0,3}?|(?:[\w\-’']+\s+){0,2}?(?:in|at|near)\s+(?:[\w\-’']+,?\s+){1,5}?)"
+    r"(?:were|was|had\s+been|have\s+been|has\s+been)\s+"
     r"(?:\w+ly\s+|also\s+)?",
     re.I,
 )
@@ -188,6 +189,23 @@ def _role_items(sent_actors, stext: str, s0: int, rel: int, res: Rules, override
         items.append((arel, a.end_char - s0, actor, prefix, after))
         prev_end, prev_actor = a.end_char - s0, actor
     return items
+
+
+def _joint_aside(res: Rules) -> re.Pattern | None:
+    """A partner named after "in coordination with", "in a joint operation with" (`joint_operation_phrases`), up to the
+    end of a mention's 40-character prefix, a coordinated partner included ("with the Army and the National Guard")."""
+    cache = res.__dict__.setdefault("_joint_aside", {})
+    if "re" not in cache:
+        words = res.words_re("joint_operation_phrases")
+        cache["re"] = (
+            None
+            if words is None
+            else re.compile(
+                rf"(?:{words.pattern})\s+(?:the\s+|local\s+)?(?:[\w\-’']+\s+){{0,2}}(?:and\s+(?:the\s+)?(?:[\w\-’']+\s+){{0,2}})?$",
+                re.I,
+            )
+        )
+    return cache["re"]
 
 
 def _between_pair(items: list, stext: str, rel: int):
@@ -440,6 +458,10 @@ def sentence_roles(sent_actors, stext: str, s0: int, rel: int, tspan, trig, res:
         items = [it for it in items if not (it[0] > rel and ATTACKER_WORDS.fullmatch(stext[it[0] : it[1]]))]
         if not items:
             return None, None
+    aside = _joint_aside(res)
+    if aside is not None:
+        # "Agents of the CIA, in coordination with the Army and the National Guard, arrested": the partners are no party
+        items = [it for it in items if not aside.search(it[3])] or items
     pair = _between_pair(items, stext, rel)
     if pair is not None:
         return pair
