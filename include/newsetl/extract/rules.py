@@ -135,6 +135,13 @@ class Rules:
             cache[name] = _words_re(self.words.get(name, ()))
         return cache[name]
 
+    def words_re_of(self, *names: str) -> re.Pattern | None:
+        """Several word lists of wordlists.json as one whole-word, case-insensitive pattern (compiled once per Rules)."""
+        cache = self.__dict__.setdefault("_words_res", {})
+        if names not in cache:
+            cache[names] = _words_re([w for n in names for w in self.words.get(n, ())])
+        return cache[names]
+
     def _alternation(self, words) -> str:
         return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(words), key=len, reverse=True))
 

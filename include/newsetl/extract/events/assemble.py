@@ -29,6 +29,7 @@ from .merging import merge_events, restates
 from .model import ARMED_TYPES, Event, remap_actor, with_country
 from .parse_roles import parse_roles
 from .places import best_place, place_event
+from .story_roles import story_strikers
 from .role_rules import clause_roles, conventional_roles, default_opponents, intercepted, target_by_object
 from .text import AGGREGATE_RE, VERB_LIKE, governing_past_verb
 from .triggers import choose_trigger, retype_by_actors
@@ -277,6 +278,8 @@ def _event_of(art: Article, u: Unit):
     )
     a1, a2 = clause_roles(art, u, ev, tspan, trig, rel, art.events)
     a1, a2 = parse_roles(art, u, tspan, a1, a2)  # a trained pipeline's parse fills empty slots (blank: unchanged)
+    if a1 is not None:
+        ev.extras["sentence_agent"] = True  # named by the clause ("rebels fired mortar rounds"): no story default
     agent_text = (
         next(
             (
@@ -360,5 +363,6 @@ def extract_events(doc, ref: date, res: Rules, gaz: Gazetteer, paragraph_starts:
         if u.fine_here is not None and u.fine_here[0].feature != "country":
             art.last_named = u.fine_here
     spread_claims(art.claims, art.events)
+    story_strikers(art.events, art.gaz, art.armed_named)
     carry_opponent(art.events)
     return merge_events(art.events)

@@ -119,10 +119,14 @@ USER_BEFORE = re.compile(
 )
 
 
-ITS_FORCES = re.compile(
-    r"\b(?:its|their)\s+(?:own\s+)?(?:troops|forces|soldiers|units|fighters|jets|warplanes|aircraft|drones|artillery)\b",
-    re.I,
-)
+def _its_forces(res: Rules) -> re.Pattern | None:
+    """ "its troops", "their jets", "its air defences": a state's own forces or means (`own_force_heads`,
+    `own_means_nouns`)."""
+    cache = res.__dict__.setdefault("_its_forces", {})
+    if "re" not in cache:
+        nouns = res.words_re_of("own_force_heads", "own_means_nouns")
+        cache["re"] = None if nouns is None else re.compile(rf"\b(?:its|their)\s+(?:own\s+)?(?:{nouns.pattern})", re.I)
+    return cache["re"]
 
 
 def _weapon_user(art, u, tspan, a1, a2):
@@ -201,7 +205,8 @@ def clause_roles(art, u, ev, tspan, trig, rel: int, events: list):
             )
             a1, a2 = res.actors.get(left[-1].ent_id_), (_actor_of(art, owner) if owner is not None else None)
     a1, a2 = _weapon_user(art, u, tspan, a1, a2)
-    if ITS_FORCES.search(stext[: tspan.start_char - s0]):
+    its_forces = _its_forces(res)
+    if its_forces is not None and its_forces.search(stext[: tspan.start_char - s0]):
         # "Russia's defence ministry claims its troops captured ...", "said its forces had repelled ...": the state's
         # forces act (or are attacked), not its government
         a1, a2 = (

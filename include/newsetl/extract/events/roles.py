@@ -140,6 +140,10 @@ SUBORDINATOR = re.compile(
 )
 
 
+AS_CLAUSE = re.compile(r",\s+(?:as|while|amid|whereas)\s+(?!well\b|part\b|of\b)", re.I)
+# "killed 26 people, a hospital official said, as the army tries to crush a rebellion by the Fano militia": a new clause
+
+
 def in_other_clause(stext: str, start: int, arel: int, aend: int) -> bool:
     """The actor at arel belongs to another clause than the trigger ending at start: "... after the Peshmerga withdrew",
     "before being repelled by UN peacekeepers", "after he criticised the junta" (but not "after clashes with rebels")."""
@@ -248,7 +252,7 @@ def _after_trigger(after_t: list, stext: str, trel_end: int, landmarks=None):
             continue  # "the hotel, a popular meeting place for government officials": a description of the target place
         if _landmark(stext, arel, aend, actor, prefix, landmarks):
             continue
-        other_clause = in_other_clause(stext, trel_end, arel, aend)
+        other_clause = in_other_clause(stext, trel_end, arel, aend) or AS_CLAUSE.search(stext, trel_end, arel) is not None
         if target is None and re.fullmatch(
             r"\s*(?:with|against)\s+(?:the\s+|a\s+|an\s+)?(?:[\w\-’']+\s+){0,2}", stext[trel_end:arel], re.I
         ):

@@ -1,0 +1,67 @@
+"""Roles the story settles rather than the sentence: the author of an unclaimed strike, the other side of a one-sided
+clash. Run once over the article's events after claims have been applied (linear in the number of events)."""
+
+from __future__ import annotations
+
+from ..gazetteer import Gazetteer
+from .model import ARMED_TYPES, NONSTATE_TYPES, Event
+
+REMOTE_MEANS = ("Air/drone strike", "Shelling/artillery/missile attack")
+
+
+def _unidentified(actor) -> bool:
+    return actor is None or actor.name.startswith("Unidentified Armed Group")
+
+
+def _identified_armed(actor) -> bool:
+    return actor is not None and not actor.generic and not _unidentified(actor) and actor.actor_type in ARMED_TYPES
+
+
+def _iso3(ev: Event, gaz: Gazetteer):
+    return gaz.iso3(ev.place.country) if ev.place is not None else None
+
+
+def _only_state_force(events: list[Event], named):
+    """The one state military force of a story whose other armed parties (of its events, and named anywhere in it)
+    are all non-state groups, else None."""
+    states, nonstate = {}, False
+    for a in [x for e in events for x in (e.actor1, e.actor2)] + list(named):
+        if not _identified_armed(a) or a.name.startswith("Government of"):
+            continue
+        if a.name.startswith("Military Forces of"):
+            states[a.name] = a
+        elif a.actor_type in NONSTATE_TYPES:
+            nonstate = True
+        else:
+            return None  # a foreign or other state party: aircraft of more than one side
+    return next(iter(states.values())) if len(states) == 1 and nonstate else None
+
+
+def story_strikers(events: list[Event], gaz: Gazetteer, named=()) -> None:
+    """An unclaimed air/drone strike or shelling ("a drone attack wounded two men in Antonivka") is by the one side
+    the story names as the author of its other strikes ("Russian shelling killed ...", "Russian forces also shelled
+    ..."); with no other strike named, an unclaimed air/drone strike in a story of one state's army against non-state
+    groups is that army's (the only party with aircraft). A side never strikes its own country's soil in this way when
+    its other strikes hit another country, and never strikes itself."""
+    strikers = {}
+    where: dict[str, set] = {}
+    for e in events:
+        if e.sub_event_type in REMOTE_MEANS and _identified_armed(e.actor1):
+            strikers[e.actor1.name] = e.actor1
+            where.setdefault(e.actor1.name, set()).add(_iso3(e, gaz))
+    state = None if strikers else _only_state_force(events, named)
+    for ev in events:
+        if ev.sub_event_type not in REMOTE_MEANS or not _unidentified(ev.actor1) or ev.extras.get("sentence_agent"):
+            continue
+        if len(strikers) == 1:
+            striker = next(iter(strikers.values()))
+            here = _iso3(ev, gaz)
+            if striker.country is not None and here == striker.country and here not in where[striker.name]:
+                continue  # "Russian missiles hit Kharkiv ... a drone hit an oil depot in Bryansk": not Russia's
+        elif state is not None and ev.sub_event_type == "Air/drone strike":
+            striker = state
+        else:
+            continue
+        if ev.actor2 is not None and ev.actor2.name == striker.name:
+            continue
+        ev.actor1 = striker
