@@ -4,7 +4,9 @@
 - a capitalised name ending in an armed-group head ("the West Papua National Liberation Army (TPNPB)");
 - a capitalised name before a lower-case gang word ("the Los Lobos gang");
 - a capitalised name after "fighters/insurgents/members of the" that the article gives an acronym ("insurgents of
-  the Barisan Revolusi Nasional (BRN)").
+  the Barisan Revolusi Nasional (BRN)");
+- an upper-case acronym before a party word (`unlisted_party_nouns`: "an MP of the PASTEF party"), a political party
+  (actor type "Protesters", like the dictionary's opposition parties).
 
 The actor's canonical name is the acronym the article defines for it, else the name as written (without "the"); the
 acronym alone later in the article is the same actor. With a trained pipeline, its NER's ORG entities in the same
@@ -42,6 +44,7 @@ class UnlistedActors:
         self.case_aliases = dict(rules.case_aliases)
         # actors a capitalised common noun can stand for inside a longer name ("People", "Workers", "Forces")
         self.soft_ids = {n for n, a in rules.actors.items() if a.generic or a.actor_type in ("Civilians", "Protesters")}
+        self.party_nouns = rules.wordset("unlisted_party_nouns")  # "party": "the PASTEF party"
         self.generic = rules.wordset("unlisted_group_generic")  # "Armed Forces", "National Army": no group's own name
 
     # ---------------------------------------------------------------- helpers
@@ -106,6 +109,14 @@ class UnlistedActors:
                 s = self._name_start(doc, i, taken, limit=4)
                 if s < i and s > doc[i].sent.start and self._valid(doc, s, i):
                     out.append((s, i, doc[s:i].text, "Political militia"))
+            elif (
+                tok.lower_ in self.party_nouns
+                and i > 0
+                and i - 1 not in taken
+                and ACRONYM.match(doc[i - 1].text)
+                and doc[i - 1].text.isupper()
+            ):
+                out.append((i - 1, i, doc[i - 1].text, "Protesters"))  # "an MP of the PASTEF party": a party
             elif _titled(tok) and (i == 0 or not _titled(doc[i - 1])) and self._member_before(doc, i):
                 e = i
                 while e < n and e - i < 6 and e not in taken and (_titled(doc[e]) or doc[e].lower_ in CONNECTORS):

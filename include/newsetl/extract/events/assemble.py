@@ -22,7 +22,7 @@ from ..text_cache import doc_text
 from .actor_context import mention_overrides, place_holders
 from .attribution import is_hedged, source_in
 from .claims import apply_claim, carry_opponent, spread_claims
-from .crowd_roles import crowd_parties
+from .crowd_roles import arrested_party, crowd_parties
 from .fatalities import TOLL_RE, ZERO_RE, adds_loss, fatalities_in
 from .filters import trigger_candidates
 from .merging import merge_events, restates
@@ -301,6 +301,7 @@ def _event_of(art: Article, u: Unit):
     c1, c2 = conventional_roles(ev, a1, a2, trig, res)
     a1, a2 = crowd_parties(art, u, ev, (a1, a2), c1, c2)
     a1, a2 = target_by_object(art, u, ev, a1, a2, rel, tspan)
+    a2 = arrested_party(art, u, ev, a2)
     a1, a2 = intercepted(art, u, ev, a1, a2, rel)
     a1, a2 = default_opponents(art, ev, a1, a2, iso3, u.para, u)
     ev.actor1 = with_country(a1, iso3, res) if a1 else None

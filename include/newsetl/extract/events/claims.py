@@ -53,7 +53,9 @@ def apply_claim(
     of dropping the toxic agent": the claimant (or the accused) becomes the agent of the latest event of the same or the
     previous paragraph whose agent is unidentified (or only an affiliation: "al-Qaeda-linked gunmen"); the event is then hedged.
     Returns (claimant, event) or None."""
-    m = CLAIM_RE.search(stext) or CLAIM_SAID_RE.search(stext)
+    review = res.patterns_re("review_claim_patterns")  # "The coalition said it would review the incident": a strike
+    reviewed = review.search(stext) if review is not None else None
+    m = CLAIM_RE.search(stext) or CLAIM_SAID_RE.search(stext) or reviewed
     pos = 0
     if m is not None and NEG_CLAIM.search(stext[: m.start()]):
         # "Neither side claimed the attack, but local officials accused the RSF": the accusation names the agent
@@ -106,6 +108,8 @@ def apply_claim(
     for ev in reversed(events):
         if para - ev.paragraph > 1:
             break
+        if m is not None and m is reviewed and ev.event_type != "Explosions/Remote violence":
+            continue
         if (
             ev.event_type in ("Battles", "Explosions/Remote violence", "Violence against civilians")
             or ev.sub_event_type == "Looting/property destruction"

@@ -3,10 +3,14 @@
 - the force that intervenes in a protest or uses force against protesters is the state force the clause names
   anywhere ("students marched ..., and police fired tear gas"), not only in the subject or object slot (a source,
   "police said", is none);
-- a mob's victims are the state force it attacked ("A police officer was burned to death by a mob"), else civilians.
+- a mob's victims are the state force it attacked ("A police officer was burned to death by a mob"), else civilians;
+- the party of an arrested opposition member that reports the arrest ("..., his Popular Will party said") is the
+  arrested side.
 """
 
 from __future__ import annotations
+
+import re
 
 from .attribution import is_attribution
 from .model import STATE_TYPES
@@ -45,3 +49,25 @@ def crowd_parties(art, u, ev, before: tuple, a1, a2):
     if sub == "Excessive force against protesters":
         return state_slot, a2
     return a1, state_slot
+
+
+OWN_PARTY_BEFORE = re.compile(r"\b(?:his|her|their)\s+$", re.I)
+PARTY_SAID = re.compile(r"(?:\s+party)?\s+(?:said|says|told|reported|announced|stated|confirmed)\b", re.I)
+
+
+def arrested_party(art, u, ev, a2):
+    """ "police arrested opposition politician X ..., his Popular Will party said": the party is the arrested side (a
+    political party is a "Protesters" actor)."""
+    if ev.sub_event_type != "Arrests" or (a2 is not None and a2.actor_type != "Civilians"):
+        return a2
+    for m in u.actors:
+        actor = art.overrides.get(m.start_char) or art.res.actors.get(m.ent_id_)
+        if (
+            actor is not None
+            and actor.actor_type == "Protesters"
+            and not actor.generic
+            and OWN_PARTY_BEFORE.search(art.text[max(u.s0, m.start_char - 8) : m.start_char])
+            and PARTY_SAID.match(art.text, m.end_char)
+        ):
+            return actor
+    return a2
