@@ -29,7 +29,7 @@ from .merging import merge_events, restates
 from .model import ARMED_TYPES, Event, remap_actor, with_country
 from .parse_roles import parse_roles
 from .places import best_place, place_event
-from .story_roles import story_strikers
+from .story_roles import story_opponents, story_strikers
 from .role_rules import clause_roles, conventional_roles, default_opponents, intercepted, target_by_object
 from .text import AGGREGATE_RE, VERB_LIKE, governing_past_verb
 from .triggers import choose_trigger, retype_by_actors
@@ -366,4 +366,5 @@ def extract_events(doc, ref: date, res: Rules, gaz: Gazetteer, paragraph_starts:
     spread_claims(art.claims, art.events)
     story_strikers(art.events, art.gaz, art.armed_named)
     carry_opponent(art.events)
+    story_opponents(art.events)
     return merge_events(art.events)

@@ -450,6 +450,7 @@ def sentence_roles(sent_actors, stext: str, s0: int, rel: int, tspan, trig, res:
     trel_end = tspan.end_char - s0
     # a speaker is not an agent: "Ukrainian officials said Russian aircraft had bombed", "A UN inquiry found that M23 killed"
     barrier = speech_barrier(stext, rel, res)
+    all_items = items
     if barrier is not None:
         items = [it for it in items if it[0] >= barrier or it[0] >= rel]
         if not items:
@@ -491,7 +492,7 @@ def sentence_roles(sent_actors, stext: str, s0: int, rel: int, tspan, trig, res:
     repelled = REPEL_BEFORE.search(stext[max(0, rel - 50) : rel]) is not None or (
         REPEL_BEFORE.match(stext[rel:trel_end] + " ") is not None  # the trigger itself: "repelled an attack"
     )
-    got = _repelled_case(items, stext, rel, repelled, agent_by, agent_subj, target, res)
+    got = _repelled_case(items, stext, rel, repelled, agent_by, agent_subj, target, res, all_items)
     if got is not None:
         return got
     if agent_by is not None and agent_subj is not None and agent_subj != agent_by and (subj_target or repelled):
@@ -523,7 +524,29 @@ def sentence_roles(sent_actors, stext: str, s0: int, rel: int, tspan, trig, res:
     return a1, a2
 
 
-def _repelled_case(items, stext: str, rel: int, repelled: bool, agent_by, agent_subj, target, res: Rules):
+EARLIER_ATTACK = re.compile(
+    r"\s+(?:[\w\-’']+\s+){0,2}?(?:stormed|attacked|assaulted|raided|launched|mounted|tried|attempted)\b", re.I
+)
+DEFINITE_REPELLED = re.compile(
+    r"[\w\s]{0,25}?\b(?:the|that|this|their|its)\s+(?:[\w\-]+\s+)?(?:assault|attack|offensive|raid|attempt|advance)s?\b",
+    re.I,
+)
+
+
+def _earlier_attacker(all_items, stext: str, rel: int, defender):
+    """ "Russian troops stormed Ukrainian positions ..., the General Staff said, adding that its units had repelled the
+    assault": the attacker of a definite assault repelled is the armed agent of the earlier clause that attacked."""
+    if not DEFINITE_REPELLED.match(stext, rel):
+        return None
+    for arel, aend, actor, _prefix, _after in all_items:
+        if arel >= rel:
+            break
+        if actor != defender and actor.actor_type in ARMED_ACTORS and EARLIER_ATTACK.match(stext, aend):
+            return actor
+    return None
+
+
+def _repelled_case(items, stext: str, rel: int, repelled: bool, agent_by, agent_subj, target, res: Rules, all_items=()):
     """(actor1, actor2) when the subject repelled an attack whose author no 'by' names, else None."""
     passive = re.search(r"\b(?:was|were|been|being)\s+(?:\w+ly\s+)?$", stext[max(0, rel - 30) : rel]) is not None
     if (
@@ -535,6 +558,8 @@ def _repelled_case(items, stext: str, rel: int, repelled: bool, agent_by, agent_
     ):
         return None
     later = next((it[2] for it in items if it[1] > rel and it[2] != agent_subj), None)  # not "X and Y repelled"
+    if later is None:
+        later = _earlier_attacker(all_items, stext, rel, agent_subj)
     return _repelled_roles(agent_subj, later, res)
 
 

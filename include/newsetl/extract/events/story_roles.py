@@ -65,3 +65,22 @@ def story_strikers(events: list[Event], gaz: Gazetteer, named=()) -> None:
         if ev.actor2 is not None and ev.actor2.name == striker.name:
             continue
         ev.actor1 = striker
+
+
+def story_opponents(events: list[Event]) -> None:
+    """A clash with one side named ("Heavy fighting was reported near X, where Russian units have been trying to
+    advance") is against the one armed opponent the story pairs that side with in its other events."""
+    for ev in events:
+        if ev.sub_event_type != "Armed clash" or ev.actor2 is not None or not _identified_armed(ev.actor1):
+            continue
+        side = ev.actor1.name
+        foes = {}
+        for e in events:
+            if e is ev:
+                continue
+            pair = (e.actor1, e.actor2)
+            for mine, other in (pair, pair[::-1]):
+                if mine is not None and mine.name == side and _identified_armed(other) and other.name != side:
+                    foes[other.name] = other
+        if len(foes) == 1:
+            ev.actor2 = next(iter(foes.values()))
