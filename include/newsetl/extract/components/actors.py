@@ -146,6 +146,7 @@ class ActorMatcher(RuleComponent):
         ours = self._absorb(doc, self._acronyms(doc, ours))
         ours = self._country_agents(doc, ours)
         ours = self._own_forces(doc, ours)
+        ours = self._coordinated_adjectives(doc, ours)
         ours = self._group_anaphora(doc, ours)
         # "Mangu local government area": an administrative unit, not the government
         ours = [
@@ -306,6 +307,25 @@ class ActorMatcher(RuleComponent):
             if j < n and doc[j].lower_ in self.agent_verbs:
                 new.append(Span(doc, s, e, label="ACTOR", span_id=doc.vocab.strings[mid]))
                 taken.update(range(s, e))
+        return sorted(ours + new, key=lambda sp: sp.start) if new else ours
+
+    def _coordinated_adjectives(self, doc: Doc, ours: list) -> list:
+        """ "U.S. and British warplanes": a nationality adjective coordinated with a nationality force names its own
+        country's forces too (the first named acts first)."""
+        taken = _covered(ours)
+        new = []
+        for sp in ours:
+            s = sp.start
+            if (
+                s >= 2
+                and sp.id_.startswith("Military Forces of")
+                and doc[s].text in self.adj_military
+                and doc[s - 1].lower_ == "and"
+                and s - 2 not in taken
+            ):
+                mil = self.adj_military.get(doc[s - 2].text)
+                if mil is not None and mil != sp.id_:
+                    new.append(Span(doc, s - 2, s - 1, label="ACTOR", span_id=mil))
         return sorted(ours + new, key=lambda sp: sp.start) if new else ours
 
     def _own_forces(self, doc: Doc, ours: list) -> list:

@@ -426,7 +426,7 @@ def _agent_after(after_t: list, target):
     return None
 
 
-def _weapon_owner(items: list, rel: int, agent_subj, target):
+def _weapon_owner(items: list, stext: str, rel: int, agent_subj, target):
     """A weapon named with its user around the trigger ("justifying the move by Turkish strikes on SDF positions"):
     the user is the agent."""
     owner = [
@@ -435,6 +435,9 @@ def _weapon_owner(items: list, rel: int, agent_subj, target):
     if not owner:
         return agent_subj, target
     agent = owner[-1][2]
+    k = items.index(owner[-1])
+    if k > 0 and items[k - 1][2].actor_type in ARMED_ACTORS and re.fullmatch(r"\s+and\s+", stext[items[k - 1][1] : owner[-1][0]]):
+        agent = items[k - 1][2]  # "U.S. and British warplanes carried out": the first named acts
     return agent, (None if target == agent else target)
 
 
@@ -500,7 +503,7 @@ def sentence_roles(sent_actors, stext: str, s0: int, rel: int, tspan, trig, res:
             agent_subj  # "soldiers and VDP members repelled an assault by IS Sahel fighters": the soldiers are attacked
         )
     if agent_by is None and trig.role_hint != "target_only":
-        agent_subj, target = _weapon_owner(items, rel, agent_subj, target)
+        agent_subj, target = _weapon_owner(items, stext, rel, agent_subj, target)
     if agent_by is not None and agent_subj not in (None, agent_by) and _repelled_by(after_t, agent_by):
         agent_by, target = None, agent_by
     a1 = agent_by or agent_subj
