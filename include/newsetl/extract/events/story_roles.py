@@ -67,20 +67,27 @@ def story_strikers(events: list[Event], gaz: Gazetteer, named=()) -> None:
         ev.actor1 = striker
 
 
+def _one_foe(events: list[Event], ev: Event, side: str):
+    """The one identified armed actor the story's other events pair with `side`, else None."""
+    foes = {}
+    for e in events:
+        if e is ev:
+            continue
+        pair = (e.actor1, e.actor2)
+        for mine, other in (pair, pair[::-1]):
+            if mine is not None and mine.name == side and _identified_armed(other) and other.name != side:
+                foes[other.name] = other
+    return next(iter(foes.values())) if len(foes) == 1 else None
+
+
 def story_opponents(events: list[Event]) -> None:
     """A clash with one side named ("Heavy fighting was reported near X, where Russian units have been trying to
-    advance") is against the one armed opponent the story pairs that side with in its other events."""
+    advance") is against the one armed opponent the story pairs that side with in its other events; drones shot down
+    by unnamed air defences ("Air defence systems shot down 14 Ukrainian drones") were downed by the owner's opponent."""
     for ev in events:
-        if ev.sub_event_type != "Armed clash" or ev.actor2 is not None or not _identified_armed(ev.actor1):
-            continue
-        side = ev.actor1.name
-        foes = {}
-        for e in events:
-            if e is ev:
-                continue
-            pair = (e.actor1, e.actor2)
-            for mine, other in (pair, pair[::-1]):
-                if mine is not None and mine.name == side and _identified_armed(other) and other.name != side:
-                    foes[other.name] = other
-        if len(foes) == 1:
-            ev.actor2 = next(iter(foes.values()))
+        if ev.sub_event_type == "Armed clash" and ev.actor2 is None and _identified_armed(ev.actor1):
+            foe = _one_foe(events, ev, ev.actor1.name)
+            if foe is not None:
+                ev.actor2 = foe
+        elif ev.sub_event_type == "Disrupted weapons use" and ev.actor1 is None and _identified_armed(ev.actor2):
+            ev.actor1 = _one_foe(events, ev, ev.actor2.name)
