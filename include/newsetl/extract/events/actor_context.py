@@ -88,7 +88,7 @@ def mention_overrides(doc, actors, res: Rules, gaz: Gazetteer) -> dict[int, Acto
     text = doc_text(doc)
     recent: dict = {}  # non-state groups named so far, the most recently named last
     last_named: Actor | None = None
-    last_pos = 0
+    last_pos = prev_start = -1
     breaks = [m.start() for m in re.finditer("\n", text)]
     context = doc._.country_context or {}
     main_iso3 = gaz.iso3(max(context, key=context.__getitem__)) if context else None
@@ -101,10 +101,14 @@ def mention_overrides(doc, actors, res: Rules, gaz: Gazetteer) -> dict[int, Acto
         if actor.generic:
             pre = text[max(0, e.start_char - 40) : e.start_char]
             found = _country_override(e, actor, pre, res, gaz)
+            other_side = prev_start == last_pos and _opposite_anaphor(e, text, pre, last_pos, res)
+            if other_side:  # "Armed Nuer youth ... clashed with the raiders": the group named before the subject
+                found = list(recent.values())[-2] if len(recent) >= 2 else None
             if found is None and actor.name.startswith(("Unidentified Armed Group", "Unidentified Communal Militia")):
-                found = _anaphoric_override(e, text, pre, recent, last_named, res)
+                found = None if other_side else _anaphoric_override(e, text, pre, recent, last_named, res)
             if (
                 found is None
+                and not other_side
                 and last_named is not None
                 and bisect_left(breaks, e.start_char) == bisect_left(breaks, last_pos)  # no line break between
                 and re.search(r"\bthe\s+$", pre, re.I)
@@ -115,6 +119,7 @@ def mention_overrides(doc, actors, res: Rules, gaz: Gazetteer) -> dict[int, Acto
                 )
             if found is not None:
                 out[e.start_char] = found
+            prev_start = e.start_char
             continue
         scoped = _scoped_alias(e.text, actor, main_iso3, res)
         if scoped is not None:
@@ -123,7 +128,21 @@ def mention_overrides(doc, actors, res: Rules, gaz: Gazetteer) -> dict[int, Acto
             recent.pop(actor.name, None)
             recent[actor.name] = actor
             last_named, last_pos = actor, e.start_char
+        prev_start = e.start_char
     return out
+
+
+OPPOSITE_BEFORE = re.compile(r"\b(?:with|against|attacked|repelled|pursued|chased)\s+the\s+$", re.I)
+
+
+def _opposite_anaphor(e, text: str, pre: str, last_pos: int, res: Rules) -> bool:
+    """ "the raiders" as the object of a clash or attack ("clashed with the raiders") whose subject is the group named
+    just before in the same sentence: the anaphor is the other side, not that group."""
+    return (
+        e.text.lower() in _anaphoric_nouns(res)
+        and OPPOSITE_BEFORE.search(pre) is not None
+        and not re.search(r"[.;]", text[last_pos : e.start_char])
+    )
 
 
 def _scoped_alias(text: str, actor: Actor, main_iso3, res: Rules) -> Actor | None:
