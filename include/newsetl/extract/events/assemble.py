@@ -26,6 +26,7 @@ from .crowd_roles import arrested_party, crowd_parties
 from .fatalities import TOLL_RE, ZERO_RE, adds_loss, fatalities_in
 from .filters import trigger_candidates
 from .merging import merge_events, restates
+from .named_targets import named_dead_target
 from .model import ARMED_TYPES, Event, remap_actor, with_country
 from .parse_roles import parse_roles
 from .places import best_place, place_event
@@ -278,6 +279,7 @@ def _event_of(art: Article, u: Unit):
     )
     a1, a2 = clause_roles(art, u, ev, tspan, trig, rel, art.events)
     a1, a2 = parse_roles(art, u, tspan, a1, a2)  # a trained pipeline's parse fills empty slots (blank: unchanged)
+    a2 = named_dead_target(art, u, a1, a2)
     if a1 is not None:
         ev.extras["sentence_agent"] = True  # named by the clause ("rebels fired mortar rounds"): no story default
     agent_text = (
