@@ -237,6 +237,11 @@ class ActorMatcher(RuleComponent):
                     continue  # "Government of National Accord (GNA)": the dictionary's GNA (its forces) is of the same country
                 defs.setdefault(doc[e + 1].text, sp.id_)
                 kinds.setdefault(doc[e + 1].text, sp.kb_id_)  # the type of a group the dictionary lacks
+        for sp in ours:
+            initials = self._initials(sp)
+            if initials is not None and initials not in self.dict_acronym:
+                defs.setdefault(initials, sp.id_)  # "Dawlah Islamiyah ... the DI": the initials of a named group
+                kinds.setdefault(initials, sp.kb_id_)
         if not defs:
             return ours
         new = []
@@ -258,6 +263,15 @@ class ActorMatcher(RuleComponent):
                     cover.discard(i)
         new = [sp for sp in new if sp.start in cover]
         return sorted(kept + new, key=lambda sp: sp.start)
+
+    def _initials(self, sp: Span) -> str | None:
+        """The initials of a non-state group's name of two or more capitalised words ("Dawlah Islamiyah" -> "DI")."""
+        if sp.id_ not in self.nonstate and sp.kb_id_ not in ("Rebel group", "Political militia", "Identity militia"):
+            return None
+        words = [t.text for t in sp if t.is_alpha and t.lower_ not in ("the", "of", "for", "and", "al", "el")]
+        if len(words) < 2 or len(words) > 5 or not all(w[:1].isupper() for w in words):
+            return None
+        return "".join(w[0] for w in words)
 
     def _absorb(self, doc: Doc, ours: list) -> list:
         """A specific actor directly followed by a group noun or a generic actor ("CPC fighters", "JNIM gunmen") is one mention."""
