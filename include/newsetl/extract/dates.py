@@ -18,6 +18,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from ..regex_prefilter import may_match, required
 from ..split.cues import _with_first_char_test, lower_exact
 
 MONTHS = {
@@ -116,6 +117,8 @@ def _lower_twin(rx: re.Pattern) -> re.Pattern | None:
 
 
 _TWINS = [(kind, rx, _lower_twin(rx)) for kind, rx in PATTERNS]
+# strings one of which every match contains (regex_prefilter.py): a text holding none is not scanned
+_NEEDS = {kind: (required(rx), required(twin) if twin is not None else None) for kind, rx, twin in _TWINS}
 
 
 def find_dates(text: str, ref: date) -> list[DateMention]:
@@ -125,7 +128,12 @@ def find_dates(text: str, ref: date) -> list[DateMention]:
     ends: list[int] = []
     low = lower_exact(text)  # None when lower-casing could change a match: the case-insensitive patterns then
     for kind, rx, twin in _TWINS:
-        for m in twin.finditer(low) if twin is not None and low is not None else rx.finditer(text):
+        need, subject, pat = _NEEDS[kind][0], text, rx
+        if twin is not None and low is not None:
+            need, subject, pat = _NEEDS[kind][1], low, twin
+        if not may_match(need, subject):
+            continue
+        for m in pat.finditer(subject):
             s, e = m.span()
             i = bisect_left(starts, e)  # only the span starting last before e can overlap [s, e)
             if i and ends[i - 1] > s:
