@@ -66,6 +66,12 @@ class GateUnavailable(RuntimeError):
 def main() -> None:
     """Entry of the gate process: `python -c ... FD LEVEL` (FD: its end of the run's socket pair)."""
     _serve(Connection(int(sys.argv[1])), int(sys.argv[2]))
+    # nothing is left to clean up (the report is sent, the files are written): skip the interpreter's teardown of
+    # GX's thousands of modules, which the run would wait for (~0.3 s)
+    logging.shutdown()
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(0)
 
 
 class GateProcess:
