@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import logging
 import os
+import pickle
+import signal
 import socket
 import subprocess
 import sys
@@ -50,13 +52,17 @@ def _serve(conn: Connection, log_level: int) -> None:
 
         report = validate_staged(Lake(lake_uri), final, date, run_id)
         report["gate_peak_rss_mb"] = round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
-        conn.send((True, report))
+        answer: tuple = (True, report)
     except BaseException as e:  # noqa: BLE001 - every failure goes back to the run, which raises it
-        note = "in the gate process:\n" + "".join(traceback.format_exception(e))[-2000:]
+        answer = (False, (e, "in the gate process:\n" + "".join(traceback.format_exception(e))[-2000:]))
+    try:
         try:
-            conn.send((False, (e, note)))
-        except Exception:  # an exception that does not pickle goes back as its text
-            conn.send((False, (RuntimeError(f"{type(e).__name__}: {e}"), note)))
+            conn.send(answer)
+        except (pickle.PicklingError, TypeError, AttributeError):  # an exception that does not pickle: its text
+            exc, note = answer[1]
+            conn.send((False, (RuntimeError(f"{type(exc).__name__}: {exc}"), note)))
+    except OSError:  # the run is gone (killed): nobody to answer
+        pass
 
 
 class GateUnavailable(RuntimeError):
@@ -65,6 +71,7 @@ class GateUnavailable(RuntimeError):
 
 def main() -> None:
     """Entry of the gate process: `python -c ... FD LEVEL` (FD: its end of the run's socket pair)."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C reaches the whole process group: the run stops this process
     _serve(Connection(int(sys.argv[1])), int(sys.argv[2]))
     # nothing is left to clean up (the report is sent, the files are written): skip the interpreter's teardown of
     # GX's thousands of modules, which the run would wait for (~0.3 s)
