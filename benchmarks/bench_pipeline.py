@@ -100,7 +100,7 @@ def child(corpus: str, lake: str, workers: int) -> None:
     out = {"wall": wall, "cpu": cpu, "startup": startup, "rss_mb": ru_me.ru_maxrss / 1024}
     out["worker_rss_mb"] = ru_kids.ru_maxrss / 1024
     keys = ("tables", "timings", "stages", "shards", "workers", "body_words")
-    rss = {k: s.get(k) for k in ("worker_peak_rss_mb", "gate_peak_rss_mb")}  # as each process measured itself
+    rss = {k: s.get(k) for k in ("worker_peak_rss_mb", "gate_peak_rss_mb", "gate_process")}  # each process's own
     print(json.dumps({**out, **{k: s[k] for k in keys}, **rss}))
 
 
@@ -146,6 +146,12 @@ def report(label: str, r: dict, words: int, tok_rate: float, docs: int) -> None:
         f", largest shard worker {r['worker_peak_rss_mb'] or 0:.0f} MB" if r["workers"] > 1 else " (shards in-process)"
     )
     gate = f", gate process {r['gate_peak_rss_mb']:.0f} MB" if r.get("gate_peak_rss_mb") else " (gate in-process)"
+    if r.get("gate_process"):
+        g = r["gate_process"]
+        print(
+            f"  gate process: imports {g['import_s']:.1f} s, then waited {g['waited_s']:.1f} s for the night "
+            f"(0 = the import ran into the tail), validated in {g['validate_s']:.1f} s"
+        )
     print(f"  peak RSS: run process {r['rss_mb']:.0f} MB{kids}{gate}; largest child {r['worker_rss_mb']:.0f} MB")
     print(f"  rows: {r['tables']}")
 

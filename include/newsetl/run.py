@@ -138,7 +138,8 @@ def run_pipeline(
         "timings": timings,
         "stages": _shard_stages(counts),
         "worker_peak_rss_mb": max((c.get("worker_peak_rss_mb", 0) for c in counts), default=0) or None,
-        "gate_peak_rss_mb": val.get("gate_peak_rss_mb"),
+        "gate_peak_rss_mb": (val.get("gate_process") or {}).get("peak_rss_mb"),
+        "gate_process": val.get("gate_process"),  # seconds importing, waiting for the night, validating
     }
     out = summarize(lake_uri, ingest_date, run_id, extra)
     timings["summary"] = round(time.perf_counter() - t, 2)

@@ -50,7 +50,7 @@ def validate(
         time.process_time() - c0,
         " here, the gate ran in its own process" if gate is not None else "",
     )
-    gate_rss = report.pop("gate_peak_rss_mb", None)
+    gate_proc = report.pop("gate_process", None)
     path = posixpath.join(lake.runs(ingest_date, run_id), "validation.json")
     lake.write_json(path, report)
     failures = report["failures"] + (report["warnings"] if fail_on_warning else [])
@@ -63,7 +63,7 @@ def validate(
         "warnings": len(report["warnings"]),
         "evaluated": sum(t["evaluated"] for t in report["tables"].values()),
         "data_docs": report.get("data_docs"),
-        **({"gate_peak_rss_mb": gate_rss} if gate_rss else {}),
+        **({"gate_process": gate_proc} if gate_proc else {}),
     }
 
 
