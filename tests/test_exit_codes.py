@@ -8,6 +8,8 @@ import sys
 import time
 from pathlib import Path
 
+import pytest
+
 import newsetl.run
 from newsetl.cli import EXIT_INTERNAL, EXIT_STORAGE, EXIT_TERMINATED, EXIT_USAGE
 from newsetl.cli import main as cli
@@ -35,6 +37,12 @@ def test_missing_input_is_exit_2(tmp_path, capsys):
         == EXIT_USAGE
     )
     assert "input path does not exist" in _one_line(capsys.readouterr().err)
+
+
+@pytest.mark.parametrize("what", ["events", "re3d", "split", "dragnet", "split-re3d"])
+def test_eval_of_a_missing_folder_is_exit_2(tmp_path, capsys, what):
+    assert cli(["eval", what, str(tmp_path / "nope")]) == EXIT_USAGE
+    assert str(tmp_path / "nope") in _one_line(capsys.readouterr().err)
 
 
 def test_internal_error_is_exit_1_with_the_traceback_in_a_file(tmp_path, capsys, monkeypatch):

@@ -117,7 +117,9 @@ EVAL_FIGURES = {
             "precision": 0.847,
             "recall": 0.885,
             "actor1": 0.930,
-            "actor2": 0.887,
+            # 0.887 before the fourth-blind-set round: the events it newly detects (an aircraft's strike on an airport, a
+            # rebel merger) are aligned with roles the role rules get wrong (0.877 -> 0.866, F1 0.893 -> 0.924)
+            "actor2": 0.866,
             "location": 0.972,
             "date": 1.0,
             "fatalities": 0.922,

@@ -39,6 +39,10 @@ BODY = (
         ("nightowl added:", "nightowl", None),
         ("Tun Aung 88", "Tun Aung 88", None),  # a bare number after a name is part of the name
         ("SONAR BANGLA 1971", "SONAR BANGLA 1971", None),
+        ("Rosa M., Valparaiso", "Rosa M.", None),  # a capitalised place after a comma is not part of the name
+        ("kite_runner, New Delhi", "kite_runner", None),
+        ("Not me, I swear", "Not me, I swear", None),  # a pronoun after the comma: the whole line is the name
+        ("Chen, harbour side", "Chen, harbour side", None),
     ],
 )
 def test_parse_author_takes_the_name_out_of_header_lines(line, name, when):

@@ -71,3 +71,26 @@ def test_trained_ner_adds_organisations_the_dictionary_lacks(trained, extractor)
     assert not any(
         "World Monuments Fund" in m["canonical"] for m in _rows(extractor, paras)[1] if m["label"] == "ACTOR"
     )
+
+
+def _parse_fill(ex, text, trigger):
+    from types import SimpleNamespace
+
+    from newsetl.extract.events.parse_roles import parse_roles
+
+    doc = ex.nlp(text)
+    actors = [e for e in doc.ents if e.label_ == "ACTOR"]
+    art = SimpleNamespace(doc=doc, overrides={}, res=ex.res, has_parse=doc.has_annotation("DEP"))
+    start = text.index(trigger)
+    tspan = doc.char_span(start, start + len(trigger))
+    return parse_roles(art, SimpleNamespace(actors=actors), tspan, None, None)
+
+
+def test_trained_parse_fills_empty_slots(trained, extractor):
+    text = "The Wagner mercenaries who arrived last year executed 30 villagers in Moura on Sunday."
+    a1, a2 = _parse_fill(trained, text, "executed")
+    assert a1 is not None and a1.name == "Wagner Group"  # the subject of the verbal trigger
+    assert a2 is not None and a2.name == "Civilians"  # its object
+    assert _parse_fill(extractor, text, "executed") == (None, None)  # the blank pipeline has no parse: nothing filled
+    # a nominal trigger is no clause of its own: "the UN condemned an air strike" names no agent of the strike
+    assert _parse_fill(trained, "The UN condemned an air strike on a market in Hodeidah.", "air strike") == (None, None)

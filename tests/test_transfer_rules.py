@@ -243,7 +243,9 @@ def test_every_member_of_a_list_of_towns_is_an_event_place(extractor):
     rows = _rows(
         extractor, "Government forces shelled the towns of Inkhil, Tasil and Sheikh Miskin in Daraa province on Monday."
     )
-    assert len(rows) == 3 and rows[1]["location"] == "Tasil" and rows[1]["geonameid"] is None
+    # (Tasil is in GeoNames: since Daraa, a city only Syria has, names the story's country, it is found as a known
+    # place; the list rule is what keeps all three)
+    assert len(rows) == 3 and rows[1]["location"] == "Tasil"
 
 
 def test_a_community_named_before_the_word_is_a_people_not_a_place(extractor):

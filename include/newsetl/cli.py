@@ -246,6 +246,9 @@ def _eval(args, settings) -> int:
     from . import evaluate
     from .eval_events import eval_events, eval_re3d
 
+    if not Path(args.gold).is_dir():
+        print(f"newsetl: no such folder of gold files: {args.gold}", file=sys.stderr)
+        return 2
     rep = (eval_re3d if args.what == "re3d" else eval_events)(args.gold, settings)
     print(json.dumps(rep, indent=2, default=str) if args.json else evaluate.format_report(rep, args.errors))
     return 0

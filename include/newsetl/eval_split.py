@@ -3,7 +3,7 @@
 Labelled sets (a folder of `*.gold.json` + raw `*.txt`, either gold format of `split.labelled`):
   lines            line-level P/R/F1 of the body side and the comment side, and their macro F1
   paragraphs       body / comment paragraph P/R/F1 (multiset match of whitespace-normalised text)
-  author accuracy  gold comments whose predicted comment (same first paragraph) has the same author
+  author accuracy  gold comments whose predicted comment (same first paragraph; duplicates paired in page order) has the same author
   invented         documents without comments that were given some; boundary exact: documents whose
                    comment zone starts at the gold line
 Real data nobody here wrote (`../shared/realdata`, read-only, never copied into the project):
@@ -93,13 +93,16 @@ def eval_labelled(gold_dir: str, sp: Splitter | None = None) -> dict:
             tp_c += sum((Counter(pc) & Counter(gc)).values())
             np_c += len(pc)
             ng_c += len(gc)
-            by_first: dict[str, Comment] = {}
+            # predicted comments by first paragraph, in page order: gold comments with the same first paragraph
+            # (`+1`, a text posted twice) are paired with the predicted ones in the same order
+            by_first: dict[str, list[Comment]] = {}
             for c in pred.comments:
                 if c.paragraphs:
-                    by_first.setdefault(_n(c.paragraphs[0]), c)
+                    by_first.setdefault(_n(c.paragraphs[0]), []).append(c)
             for c in gold["comments"]:
                 auth_n += 1
-                p = by_first.get(_n(c["text"][0]))
+                same = by_first.get(_n(c["text"][0]))
+                p = same.pop(0) if same else None
                 if p is not None and _n(p.author) == _n(c["author"]):
                     auth_ok += 1
                 else:

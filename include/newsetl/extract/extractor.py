@@ -93,7 +93,7 @@ class Extractor:
                     "text": e.text,
                     "label": "ACTOR",
                     "canonical": actor.name if actor else e.ent_id_,
-                    "actor_type": actor.actor_type if actor else None,
+                    "actor_type": actor.actor_type if actor else (e.kb_id_ or None),
                     "country": actor.country if actor else None,
                 }
             )

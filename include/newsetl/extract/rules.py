@@ -174,7 +174,11 @@ class Rules:
         numbers = {k.lower(): int(v) for k, v in lex.get("number_words", {}).items() if isinstance(v, (int, float))}
         vague = {v.lower() for v in lex.get("vague_quantities", [])}
         numbers = {k: v for k, v in numbers.items() if k not in vague}
-        victims = {v.lower() for v in lex.get("victim_nouns", []) if " " not in v} | self.wordset("extra_victims")
+        victims = (
+            {v.lower() for v in lex.get("victim_nouns", []) if " " not in v}
+            | self.wordset("extra_victims")
+            | self.wordset("victim_nouns_more")
+        )
         num_alt = "|".join(sorted(map(re.escape, numbers), key=len, reverse=True))
         vic_alt = "|".join(sorted(map(re.escape, victims), key=len, reverse=True))
         qty = re.compile(

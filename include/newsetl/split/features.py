@@ -248,6 +248,7 @@ class _Doc:
     news: list[int]
     doc: list[str]  # document-level features, given to every line
     blk: list[str]  # per line, the size of its header + text block
+    tail: int  # first line of a closing run of short voiced header + text blocks (see _tail_blocks), else n
 
 
 def _structure(lines: list[Line], flags: list[dict[str, bool]]) -> dict[str, list[bool]]:
@@ -319,6 +320,22 @@ def _blocks(lines: list[Line], hdr: list[bool]) -> tuple[list[str], list[str]]:
     return per_line, ["doc_blk" + _bucket(sizes[len(sizes) // 2], (30, 80, 200))]
 
 
+def _tail_blocks(lines: list[Line], hdr: list[bool], reader: list[int], run: int = 3, most: int = 80) -> int:
+    """Index of the first line of a run of `run` or more short header + text blocks (at most `most` words each)
+    that reaches the end of the page, at least half of them in the reader voice (a sequence of reader comments
+    under name lines), or len(lines) when there is none. Sub-headed articles have long or unvoiced sections."""
+    n = len(lines)
+    starts = [i for i in range(1, n) if hdr[i]]
+    first, count, voiced = n, 0, 0
+    for k in range(len(starts) - 1, -1, -1):
+        a = starts[k]
+        b = starts[k + 1] if k + 1 < len(starts) else n
+        if b - a < 2 or sum(len(ln.text.split()) for ln in lines[a:b]) > most:
+            break
+        first, count, voiced = a, count + 1, voiced + any(reader[a + 1 : b])
+    return first if count >= run and 2 * voiced >= count else n
+
+
 def _analyse(lines: list[Line], cues: Cues) -> _Doc:
     n = len(lines)
     flags: list[dict[str, bool]] = []
@@ -374,6 +391,7 @@ def _analyse(lines: list[Line], cues: Cues) -> _Doc:
         [sum(1 for x in tf if x in NEWS_VOICE) for tf in text],
         doc,
         blk,
+        _tail_blocks(lines, hdr, reader),
     )
 
 
@@ -432,6 +450,12 @@ def doc_features(lines: list[Line], cues: Cues | None = None) -> list[list[str]]
     for i, ln in enumerate(lines):
         f = d.flags[i]
         out = ["bias"] + ["l:" + k for k, v in f.items() if v] + d.text[i] + d.doc + [d.blk[i]]
+        if i >= d.tail:
+            out.append("tail_blocks:reader" if d.reader[i] else "tail_blocks")
+        elif i + 1 == d.tail < len(lines):  # before them: a headerless first comment, or the article's end
+            out.append("before_tail_blocks")
+            out.append("before_tail_blocks:reader" + _bucket(d.reader[i], (0, 1)))
+            out.append("before_tail_blocks:news" + _bucket(d.news[i], (0, 1)))
         if d.reader[i] and "doc_head_voiced" in d.doc:
             out.append("reader_in_voiced_doc")
         if context and ('"' in ln.text or "“" in ln.text or "‘" in ln.text) and _quotes_earlier(ln.text, context):

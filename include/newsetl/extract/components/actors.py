@@ -16,6 +16,7 @@ from spacy.util import filter_spans
 
 from ..rules import Rules
 from .base import RuleComponent
+from .unlisted_actors import UnlistedActors
 
 ACRONYM = re.compile(r"^(?=(?:.*[A-Z]){2})[A-Z][A-Za-z0-9\-]{1,9}$")
 
@@ -25,6 +26,32 @@ ACRONYM = re.compile(r"^(?=(?:.*[A-Z]){2})[A-Z][A-Za-z0-9\-]{1,9}$")
 )
 def make_actors(nlp: Language, name: str, data_dir: str | None):
     return ActorMatcher(nlp, name, data_dir)
+
+
+def _leftmost_longest(spans: list, weak: set) -> list:
+    """Non-overlapping spans, longest first (spaCy's filter_spans); but of two aliases that overlap in part, the one
+    that begins the phrase with its own word names it ("Pakistani Taliban" in "Pakistani Taliban suicide bomber", not
+    "Taliban suicide bomber"; "the Coalition" does not cut "Coalition of Patriots for Change"). Generic and civilian
+    aliases (`weak`: "local people") never cut a name ("the local People's Defence Force")."""
+    chosen = filter_spans(spans)
+    if len(chosen) == len(spans):
+        return chosen
+    at = {i: b for b in chosen for i in range(b.start, b.end)}  # token -> chosen span covering it
+    keep = {id(b): b for b in chosen}
+    for a in spans:
+        if id(a) in keep or a[0].lower_ in ("the", "a", "an") or a.id_ in weak:
+            continue
+        hit = {id(at[i]): at[i] for i in range(a.start, a.end) if i in at}
+        if len(hit) == 1:
+            b = next(iter(hit.values()))
+            if id(b) in keep and a.start < b.start < a.end < b.end:
+                del keep[id(b)]
+                keep[id(a)] = a
+                for i in range(b.start, b.end):
+                    at.pop(i, None)
+                for i in range(a.start, a.end):
+                    at[i] = a
+    return sorted(keep.values(), key=lambda sp: sp.start)
 
 
 def _covered(spans: list) -> set[int]:
@@ -105,6 +132,7 @@ class ActorMatcher(RuleComponent):
                 self.countries.add(gov, [nlp.make_doc(f) for f in forms])
         self.agent_verbs = rules.wordset("agent_verbs")
         self.agent_adverbs = rules.wordset("agent_adverbs")
+        self.unlisted = UnlistedActors(rules)
 
     def __call__(self, doc: Doc) -> Doc:
         self.ensure()
@@ -112,7 +140,10 @@ class ActorMatcher(RuleComponent):
             Span(doc, s, e, label="ACTOR", span_id=doc.vocab.strings[mid])
             for mid, s, e in list(self.ci(doc)) + list(self.cs(doc))
         ]
-        ours = self._absorb(doc, self._acronyms(doc, self._adjective_forces(doc, filter_spans(spans))))
+        ours = self.unlisted.longer_names(
+            doc, self._adjective_forces(doc, _leftmost_longest(spans, self.unlisted.soft_ids))
+        )
+        ours = self._absorb(doc, self._acronyms(doc, ours))
         ours = self._country_agents(doc, ours)
         ours = self._own_forces(doc, ours)
         ours = self._group_anaphora(doc, ours)
@@ -127,6 +158,7 @@ class ActorMatcher(RuleComponent):
                 and doc[sp.end].lower_ in ("area", "areas", "council", "councils", "chairman")
             )
         ]
+        ours = self.unlisted.find(doc, ours)  # groups the dictionary lacks, named as such by the sentence
         taken = _covered(ours)
         others = [e for e in doc.ents if not taken.intersection(range(e.start, e.end))]
         doc.ents = sorted(ours + others, key=lambda e: e.start)
@@ -191,6 +223,7 @@ class ActorMatcher(RuleComponent):
         """Acronyms the article defines: "the Coalition of Patriots for Change (CPC)" makes every later "CPC" that actor,
         overriding the dictionary for this article ("Ambazonia Defence Forces (ADF)" is not the Congolese ADF)."""
         defs: dict[str, str] = {}
+        kinds: dict[str, str] = {}
         for sp in ours:
             e = sp.end
             if e + 2 < len(doc) and doc[e].text == "(" and doc[e + 2].text == ")" and ACRONYM.match(doc[e + 1].text):
@@ -202,13 +235,14 @@ class ActorMatcher(RuleComponent):
                 ):
                     continue  # "Government of National Accord (GNA)": the dictionary's GNA (its forces) is of the same country
                 defs.setdefault(doc[e + 1].text, sp.id_)
+                kinds.setdefault(doc[e + 1].text, sp.kb_id_)  # the type of a group the dictionary lacks
         if not defs:
             return ours
         new = []
         for tok in doc:
             cid = defs.get(tok.text)
             if cid is not None:
-                new.append(Span(doc, tok.i, tok.i + 1, label="ACTOR", span_id=cid))
+                new.append(Span(doc, tok.i, tok.i + 1, label="ACTOR", span_id=cid, kb_id=kinds.get(tok.text, "")))
         cover = set()
         for sp in new:
             cover.add(sp.start)

@@ -27,13 +27,14 @@ NAME_SEQ = re.compile(
     rf"(?:\b{CONNECT}[-\s])?\b[A-Z][\w'’]*(?:-[\w'’]+)*(?:(?:\s+|[-\s]{CONNECT}[-\s]|\s+{CONNECT}\s+|\s+{CONNECT}-)(?:[A-Z][\w'’]*(?:-[\w'’]+)*))*"
 )
 REGION_WORDS = re.compile(
-    r"^\s+(province|governorate|region|countryside|state|district|oblast|county|prefecture|department|valley|river)\b",
+    r"^\s+(province|governorate|region|countryside|state|district|oblast|county|prefecture|department|valley|river|"
+    r"territory|woreda|circle|cercle)\b",
     re.I,
 )
 DATELINE = re.compile(
     r"^\s*(?P<dl>[A-Z][A-Z.'’\-]+(?:[ /][A-Z][A-Z.'’\-]+)*(?:,\s*[A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+)*)??)"
-    r"(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?\s*(?:\([^)]{1,20}\)\s*)?[—–-]{1,2}\s"
-)
+    r"(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?\s*(?:\([^)]{1,20}\)\s*)?(?:[—–-]{1,2}|(?<=[A-Z]):)\s"
+)  # "NARATHIWAT: A bomb ...": a capitalised place and a colon open the story too
 ADMIN_AFTER = re.compile(
     r",?\s+(?:in\s+)?(?:the\s+)?([A-Z][\w\-'’]+(?:\s+[A-Z][\w\-'’]+)?)\s+(?:region|oblast|province|state|governorate|department|district|county)\b"
 )
@@ -96,6 +97,11 @@ class PlaceFinder(RuleComponent):
         self.unlisted = UnlistedPlaces(self.gaz, self.regions, rules.words)
         self.region_event_cues = frozenset(rules.words.get("region_event_cues", ()))  # "X district" is an area
         self.unlisted.adjectives = {k.lower() for k in rules.lexicon.get("country_adjectives", {})}
+        before = "|".join(re.escape(w) for w in sorted(rules.words.get("language_before", ()), key=len, reverse=True))
+        after = "|".join(re.escape(w) for w in sorted(rules.words.get("language_after", ()), key=len, reverse=True))
+        # "(translated from Spanish)", "a French-language daily": a language, not the nationality of the story
+        self.language_before = re.compile(rf"\b(?:{before})\s+$", re.I) if before else None
+        self.language_after = re.compile(rf"^(?:{after})\b|^\s*(?:[).,;:]|$)", re.I) if after else None
 
     def _country_agent(self, ent) -> bool:
         """ "The United States condemns": a country acting as its government is both an actor and a place mention."""
@@ -151,21 +157,46 @@ class PlaceFinder(RuleComponent):
     def _context(self, doc: Doc, text: str, found: list, dl_end: int) -> dict[str, float]:
         """Country context: country names (less in the dateline), actor countries, nationality adjectives."""
         ctx: Counter = Counter()
-        for s, e, frag, _whole in found:
+        for s, e, frag, whole in found:
             cands = self.gaz.lookup(frag)
             if cands and cands[0].feature == "country" and not _attributive(text, s, e):
                 ctx[cands[0].country] += 1 if s < dl_end else 2
+            elif (whole or s < dl_end) and (iso2 := self._city_country(cands, frag)):
+                ctx[iso2] += 1  # "police in Niamey": a town no other country shares names its country
         for ent in doc.ents:
             iso2 = self.gaz.iso3_to_iso2.get(self.actor_country.get(ent.ent_id_) or "")
             if iso2:
                 ctx[iso2] += 1
-        for w in re.findall(r"[A-Z][a-z]+", text):
+        for m in re.finditer(r"[A-Z][a-z]+", text):
+            w = m.group(0)
             iso3 = self.adjectives.get(w.lower())
+            if iso3 and self._language(text, m.start(), m.end()):
+                continue
             iso2 = self.gaz.iso3_to_iso2.get(iso3) if iso3 else None
             if iso2:
                 ctx[iso2] += 1
         total = sum(ctx.values()) or 1
         return {k: v / total for k, v in ctx.items()}
+
+    @staticmethod
+    def _city_country(cands: list, frag: str) -> str | None:
+        """The country of a town of 20,000 or more named exactly, when no other country has a place of any size of that
+        name ("Niamey", "Celaya", "Yala"; not "Tripoli", which Libya and Lebanon share)."""
+        sized = [c for c in cands if c.population >= 1000 or c.feature == "country"]
+        if not sized or sized[0].feature not in ("city", "town") or sized[0].population < 20000:
+            return None
+        if gazmod.norm(sized[0].name) != gazmod.norm(frag) or len({c.country for c in sized}) != 1:
+            return None
+        return sized[0].country
+
+    def _language(self, text: str, s: int, e: int) -> bool:
+        """ "(translated from Spanish)", "a Burmese-language report", "in French,": the name of a language."""
+        if self.language_after is None or self.language_before is None:
+            return False
+        after = text[e : e + 12]
+        if re.match(r"-?(?:language|speaking)\b|\s+(?:language|speakers|translation)\b", after, re.I):
+            return bool(self.language_after.match(after))
+        return bool(self.language_before.search(text[max(0, s - 20) : s]) and self.language_after.match(after))
 
     def _place(
         self, text: str, s: int, e: int, frag: str, whole: bool, context: dict, lower_words: set, cued: bool = False

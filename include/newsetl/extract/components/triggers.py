@@ -47,6 +47,14 @@ class TriggerMatcher(RuleComponent):
                     and toks[-1].isalpha()
                 ):  # "burned houses", "carried out strikes" ("carried out eight strikes")
                     self.gapped.setdefault(" ".join(toks[:-1]), {}).setdefault(toks[-1], tid)
+        # "blocked the highway" also matches "blocked the Pan-American Highway": a name between "the" and the noun
+        self.named: dict[str, dict[str, str]] = {}
+        for tid, phrases in rules.trigger_phrases.items():
+            for p in phrases:
+                toks = [t.lower_ for t in nlp.make_doc(p)]
+                if len(toks) == 3 and toks[1] == "the" and PAST_VERB_TOKEN.match(toks[0]) and toks[2].isalpha():
+                    self.named.setdefault(toks[0], {}).setdefault(toks[2], tid)
+        self.named_heads = np.array(sorted({nlp.vocab.strings.add(k) for k in self.named}), np.uint64)
         self.gap_words = rules.wordset("trigger_gap_words")
         # hashes of the words a gapped phrase starts with: only those tokens are looked at (not every token)
         self.gapped_heads = np.array(sorted({nlp.vocab.strings.add(k.split()[0]) for k in self.gapped}), np.uint64)
@@ -70,5 +78,23 @@ class TriggerMatcher(RuleComponent):
                 j += 1
             if j > first and j < n and doc[j].lower_ in nouns:
                 spans.append(Span(doc, tok.i, j + 1, label=nouns[doc[j].lower_]))
+        spans += self._named_objects(doc)
         doc.spans["triggers"] = spans
         return doc
+
+    def _named_objects(self, doc: Doc) -> list[Span]:
+        """ "blocked the Pan-American Highway": a verb + "the" + capitalised name + the phrase's noun."""
+        out = []
+        n = len(doc)
+        heads = np.flatnonzero(np.isin(doc.to_array(LOWER), self.named_heads)) if n else ()
+        for i in heads:
+            tok = doc[int(i)]
+            nouns = self.named[tok.lower_]
+            j = tok.i + 2
+            if j >= n or doc[tok.i + 1].lower_ != "the":
+                continue
+            while j < n and j - tok.i <= 6 and (doc[j].is_title or doc[j].text == "-") and doc[j].lower_ not in nouns:
+                j += 1
+            if j > tok.i + 2 and j < n and doc[j].lower_ in nouns and doc[j].is_title:
+                out.append(Span(doc, tok.i, j + 1, label=nouns[doc[j].lower_]))
+        return out

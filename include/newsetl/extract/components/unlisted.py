@@ -119,6 +119,23 @@ class UnlistedPlaces:
         self.titles = {t.lower() for t in words.get("person_titles", [])}
         self.trigger_ends: list[int] = []  # ends of the trigger spans of the doc being processed
         self.org_words = set(words.get("name_org_words", []))
+        shore = "|".join(re.escape(w).replace("\\ ", r"\s+") for w in words.get("place_after_shore", []))
+        self.shore_after = re.compile(rf"^\s+(?:{shore})\s+[A-Z]") if shore else None
+        units = sorted(words.get("admin_unit_words", []), key=len, reverse=True)
+        extra = "|".join(re.escape(u).replace("\\ ", r"\s+") for u in units)
+        # "in Tinzawat, in the Ansongo circle", "in Kukareta, Damaturu Local Government Area": located in a named unit
+        self.admin_cue_after = (
+            re.compile(ADMIN_CUE_AFTER.pattern[:-3] + "|" + extra + r")\b", re.I) if extra else ADMIN_CUE_AFTER
+        )
+        self.comma_unit_after = (
+            re.compile(
+                rf"^,\s+(?P<anchor>[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)?)\s+(?:{extra}|district|territory|county|"
+                r"township|zone)\b",
+                re.I,
+            )
+            if extra
+            else None
+        )
         self.adjectives: set[str] = set()  # nationality adjectives ("Iranian"): set by the places component
         self.after_trigger: set[int] = (
             set()
@@ -168,17 +185,27 @@ class UnlistedPlaces:
             return "base", None, None
         if NEAR_BEFORE.search(before) or (self.post_at is not None and self.post_at.search(before)):
             return "near", None, None
+        if IN_BEFORE.search(before) and self.shore_after is not None and self.shore_after.match(after):
+            return "near", None, None  # "struck camps at Tumbun Kurna on the shores of Lake Chad": a place by a feature
         if IN_BEFORE.search(before) and DATED_AFTER.match(after) and self._trigger_before(text, s):
             return "near", None, None  # "killed 12 farmers in Zabarmari on Saturday": where the event happened
         if TAKEN_BEFORE.search(before) and re.match(r"\s*(?:from|on|in|after|,|\.|$)", after):
             return "near", None, None  # "retook Anefis from the rebels": the object of a territorial verb is a place
+        unit = self.comma_unit_after.match(after) if self.comma_unit_after is not None else None
+        if (
+            unit is not None
+            and unit.group("anchor")[0].isupper()
+            and (PREP_BEFORE.search(before) or s in self.after_trigger)
+        ):
+            anchor = self._known(unit.group("anchor"), context)
+            return "relation", anchor, (e + unit.start("anchor"), e + unit.end("anchor")) if anchor else None
         comma = COMMA_AFTER.match(after)
         m = inside or comma
         if (PREP_BEFORE.search(before) or s in self.after_trigger) and m is not None:
             anchor = self._known(m.group("anchor"), context)
             if anchor is not None and anchor.feature in ("country", "province", "region"):
                 return "relation", anchor, (e + m.start("anchor"), e + m.end("anchor"))
-            if inside and ADMIN_CUE_AFTER.match(after[m.end("anchor") :]):
+            if inside and self.admin_cue_after.match(after[m.end("anchor") :]):
                 # "in Wegel Tena, in South Wollo zone", "in Chipembe, also in Ancuabe district": located in a named unit
                 return "relation", None, None
         return None, None, None
@@ -195,7 +222,7 @@ class UnlistedPlaces:
         if self.cue_after.match(after) or self.cue_of.search(before):
             return True
         inside = IN_AFTER.match(after)  # "in Kobo Robit, in North Wollo zone"
-        return bool(inside and PREP_BEFORE.search(before) and ADMIN_CUE_AFTER.match(after[inside.end("anchor") :]))
+        return bool(inside and PREP_BEFORE.search(before) and self.admin_cue_after.match(after[inside.end("anchor") :]))
 
     # ---------------------------------------------------------------- anchors
     def _known(self, name: str, context: dict) -> Place | None:
@@ -214,7 +241,7 @@ class UnlistedPlaces:
         country."""
         lo = max(text.rfind(".", 0, s), text.rfind("\n", 0, s))
         hi = min(x for x in (text.find(".", e), text.find("\n", e), len(text)) if x >= 0)
-        near = [(abs(ks - s), p) for ks, ke, p in known if lo < ks < hi and p.feature != "country"]
+        near = [(abs(ks - s), p) for ks, ke, p in known if lo < ks < hi and p.feature not in ("country", "natural")]
         if near:
             return min(near, key=lambda x: x[0])[1]
         before = [(ks, p) for ks, ke, p in known if ks < s and p.feature != "country"]

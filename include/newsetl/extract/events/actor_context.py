@@ -39,8 +39,14 @@ def _keyword_fit(kw: str, recent: dict, res: Rules) -> list[str]:
     if kw == "separatist":
         return [n for n in order if re.search(r"(?<![\w-])separatist", res.alias_blobs.get(n, ""))]
     if kw in ("rebel", "insurgent", "guerrilla"):
-        return [n for n in order if res.actors[n].actor_type == "Rebel group"]
+        return [n for n in order if recent[n].actor_type == "Rebel group"]
     return order if len(order) == 1 else []
+
+
+def _anaphoric_nouns(res: Rules) -> frozenset:
+    return frozenset({"insurgents", "rebels", "militants", "fighters", "jihadists", "guerrillas", "militiamen"}) | (
+        res.wordset("anaphoric_attacker_nouns")
+    )
 
 
 def _anaphoric_override(e, text: str, pre: str, recent: dict, last_named: Actor | None, res: Rules) -> Actor | None:
@@ -56,19 +62,17 @@ def _anaphoric_override(e, text: str, pre: str, recent: dict, last_named: Actor 
         # "rebels" -> "M23 rebels" rather than the Wazalendo militias
         fit = _keyword_fit(k, recent, res)
         if len(fit) == 1:
-            return res.actors[fit[0]]
+            return recent[fit[0]]
         if k == "separatist":
             return None
     if definite and e.text.lower() in ("militia", "militias", "militiamen"):
-        fit = [n for n in reversed(recent) if res.actors[n].actor_type in ("Identity militia", "Political militia")]
+        fit = [n for n in reversed(recent) if recent[n].actor_type in ("Identity militia", "Political militia")]
         if len(fit) == 1:
-            return res.actors[fit[0]]  # "the militia" after "the Fano militia"
+            return recent[fit[0]]  # "the militia" after "the Fano militia"
     if len(recent) == 1 and (
         ANAPHORIC_GENERIC.match(e.text)
         or (
-            definite
-            and e.text.lower()
-            in ("insurgents", "rebels", "militants", "fighters", "jihadists", "guerrillas", "militiamen")
+            definite and e.text.lower() in _anaphoric_nouns(res)  # "pursued the attackers": the group named before
         )
     ):
         return last_named
@@ -84,8 +88,12 @@ def mention_overrides(doc, actors, res: Rules, gaz: Gazetteer) -> dict[int, Acto
     text = doc_text(doc)
     recent: dict = {}  # non-state groups named so far, the most recently named last
     last_named: Actor | None = None
+    last_pos = 0
+    breaks = [m.start() for m in re.finditer("\n", text)]
     for e in actors:
         actor = res.actors.get(e.ent_id_)
+        if actor is None and e.kb_id_:  # a group the dictionary lacks (components/unlisted_actors.py)
+            actor = out[e.start_char] = Actor(e.ent_id_, e.kb_id_, None, False)
         if actor is None:
             continue
         if actor.generic:
@@ -93,13 +101,23 @@ def mention_overrides(doc, actors, res: Rules, gaz: Gazetteer) -> dict[int, Acto
             found = _country_override(e, actor, pre, res, gaz)
             if found is None and actor.name.startswith(("Unidentified Armed Group", "Unidentified Communal Militia")):
                 found = _anaphoric_override(e, text, pre, recent, last_named, res)
+            if (
+                found is None
+                and last_named is not None
+                and bisect_left(breaks, e.start_char) == bisect_left(breaks, last_pos)  # no line break between
+                and re.search(r"\bthe\s+$", pre, re.I)
+                and e.text.lower() in _anaphoric_nouns(res)
+            ):
+                found = (
+                    last_named  # "Boko Haram fighters stormed ... Soldiers clashed with the militants": same paragraph
+                )
             if found is not None:
                 out[e.start_char] = found
             continue
         if actor.actor_type in NONSTATE_TYPES:
             recent.pop(actor.name, None)
             recent[actor.name] = actor
-            last_named = actor
+            last_named, last_pos = actor, e.start_char
     return out
 
 

@@ -22,10 +22,12 @@ from ..text_cache import doc_text
 from .actor_context import mention_overrides, place_holders
 from .attribution import is_hedged, source_in
 from .claims import apply_claim, carry_opponent, spread_claims
+from .crowd_roles import crowd_parties
 from .fatalities import TOLL_RE, ZERO_RE, adds_loss, fatalities_in
 from .filters import trigger_candidates
 from .merging import merge_events, restates
 from .model import ARMED_TYPES, Event, remap_actor, with_country
+from .parse_roles import parse_roles
 from .places import best_place, place_event
 from .role_rules import clause_roles, conventional_roles, default_opponents, intercepted, target_by_object
 from .text import AGGREGATE_RE, VERB_LIKE, governing_past_verb
@@ -95,6 +97,7 @@ class Article:
         self.actor_slicer = _Slicer(self.actors, lambda a: a.start_char)
         self.holders = place_holders(doc, self.places, res)
         self.overrides = mention_overrides(doc, self.actors, res, gaz)
+        self.has_parse = doc.has_annotation("DEP")  # a trained parser ran (checked once: it reads the whole doc)
         self.armed_named: Counter = Counter()  # named armed actors of the story by mentions (first named first on ties)
         for a in self.actors:
             act = res.actors.get(a.ent_id_)  # named outright, not "the insurgents"
@@ -202,11 +205,12 @@ def _units(art: Article):
             )
 
 
-def _claim(art: Article, u: Unit) -> None:
+def _claim(art: Article, u: Unit) -> bool:
     actors = art.actor_slicer.between(u.s0, u.s1 + 60)  # a blamed actor may follow the sentence's end by a little
     got = apply_claim(u.stext, u.s0, u.s1, actors, art.events, u.para, art.overrides, art.res, art.main_iso3, art.gaz)
     if got is not None:
         art.claims.append(got)
+    return got is not None
 
 
 def _no_trigger(art: Article, u: Unit) -> None:
@@ -272,6 +276,7 @@ def _event_of(art: Article, u: Unit):
         paragraph=u.para,
     )
     a1, a2 = clause_roles(art, u, ev, tspan, trig, rel, art.events)
+    a1, a2 = parse_roles(art, u, tspan, a1, a2)  # a trained pipeline's parse fills empty slots (blank: unchanged)
     agent_text = (
         next(
             (
@@ -290,17 +295,18 @@ def _event_of(art: Article, u: Unit):
     a1, a2 = remap_actor(a1, iso3, res), remap_actor(a2, iso3, res)
     place_iso3 = art.gaz.iso3(ev.place.country) if ev.place is not None else None
     retype_by_actors(ev, trig, a1, a2, u, rel, tspan, res, agent_text, place_iso3)
-    a1, a2 = conventional_roles(ev, a1, a2, trig, res)
+    c1, c2 = conventional_roles(ev, a1, a2, trig, res)
+    a1, a2 = crowd_parties(art, u, ev, (a1, a2), c1, c2)
     a1, a2 = target_by_object(art, u, ev, a1, a2, rel, tspan)
     a1, a2 = intercepted(art, u, ev, a1, a2, rel)
-    a1, a2 = default_opponents(art, ev, a1, a2, iso3, u.para)
+    a1, a2 = default_opponents(art, ev, a1, a2, iso3, u.para, u)
     ev.actor1 = with_country(a1, iso3, res) if a1 else None
     ev.actor2 = with_country(a2, iso3, res) if a2 else None
     return ev, trig, tspan, chosen
 
 
 def _with_trigger(art: Article, u: Unit) -> None:
-    _claim(art, u)
+    claimed = _claim(art, u)
     got = _event_of(art, u)
     if got is None:
         return
@@ -330,6 +336,8 @@ def _with_trigger(art: Article, u: Unit) -> None:
     if u.fine_here:
         art.last_place_by_para[u.para] = u.fine_here
     art.add(ev)
+    if not claimed:  # "armed men set fire to a school, police said, accusing the TPNPB", "accused X of shelling ..."
+        _claim(art, u)
     for extra_place in chosen[1:]:
         twin = Event(**{**ev.__dict__, "extras": {}})
         twin.place, twin.place_precision = extra_place

@@ -35,8 +35,9 @@ def source_in(text: str) -> str | None:
     return None
 
 
+# "told UN investigators that RSF fighters ...": what follows "that" is the report, not its source
 ATTRIB_BEFORE = re.compile(
-    r"(?:\baccording\s+to|\bcited|\bquoted|\btold|\bsources?\s+(?:in|at|close\s+to|within))\s+(?:the\s+|a\s+|an\s+)?(?:[\w\-’']+\s+){0,4}$",
+    r"(?:\baccording\s+to|\bcited|\bquoted|\btold|\bsources?\s+(?:in|at|close\s+to|within))\s+(?:the\s+|a\s+|an\s+)?(?:(?!that\b)[\w\-’']+\s+){0,4}$",
     re.I,
 )
 
@@ -70,7 +71,8 @@ ATTRIB_TAIL = re.compile(
 
 REPORT_BEFORE = re.compile(
     r"\b(?:said|says|announced|released|published|posted|reported|told\s+\w+|confirmed|claimed|denied|stated|added|"
-    r"condemned|statement|video|report)\s+(?:late\s+|early\s+)?(?:on\s+)?$",
+    r"condemned|statement|video|report)(?:\s+(?:read|broadcast|aired|carried)\s+(?:on|by)(?:\s+[\w\-]+){1,3}?)?"
+    r"\s+(?:late\s+|early\s+)?(?:on\s+)?$",
     re.I,
 )
 
@@ -90,8 +92,12 @@ def speech_barrier(stext: str, rel: int, res: Rules) -> int | None:
     if last is None:
         return None
     between = stext[last.end() : rel]
-    if re.search(r"[;:]|\bwhich\b|\bwho\b", between):
+    if re.search(r";|(?<!\d):(?!\d)|\bwhich\b|\bwho\b", between):  # not the colon of a time ("22:15")
         return None
+    if re.match(r"\s*,", between) and re.search(
+        r",\s*(?:[\w\-’']+\s+){0,4}$", stext[max(0, last.start() - 40) : last.start()]
+    ):
+        return None  # "X, witnesses said, executed ...": a source set off by commas inside the clause
     if re.match(
         r"\s*(?:(?:on|late|early)\s+\w+\s+)?(?:that\s+)?(?:(?:one|two|three|some|several|many|all|most|both)\s+of\s+)?(?:it|its|they|their|he|his|she|her|we|our)\b",
         between,

@@ -25,7 +25,7 @@ NEG_CLAIM = re.compile(r"\b(?:no|not|never|nobody|none|denied|deny|denies|yet\s+
 
 ACCUSE_RE = re.compile(
     r"\b(?:accused|accuses|accusing|blamed|blames|blaming)\s+(?P<who>[^.;:]{2,70}?)\s+(?:of|for)\s+(?:[\w\-]+ing|the\s+(?:attack|strike|blast|bombing|killings?|massacre))\b|"
-    r"\b(?:blamed|blames)\s+(?P<who2>(?:the\s+)?[^,.;:]{2,40}?)\s*(?:[,;.]|$)",
+    r"\b(?:blamed|blames|accusing|accused|accuses)\s+(?!of\b|by\b)(?P<who2>(?:the\s+)?[^,.;:]{2,40}?)\s*(?:[,;.]|$)",
     re.I,
 )
 
@@ -38,7 +38,16 @@ CLAIM_SAID_RE = re.compile(
 
 
 def apply_claim(
-    stext: str, s0: int, s1: int, actors, events: list, para: int, overrides: dict, res: Rules, main_iso3, gaz
+    stext: str,
+    s0: int,
+    s1: int,
+    actors,
+    events: list,
+    para: int,
+    overrides: dict,
+    res: Rules,
+    main_iso3,
+    gaz,
 ):
     """ "ISKP claimed responsibility for the attack", "JNIM later said it had planted the device", "accused government warplanes
     of dropping the toxic agent": the claimant (or the accused) becomes the agent of the latest event of the same or the
@@ -86,19 +95,31 @@ def apply_claim(
             ):
                 claimant = actor
                 break
+    if claimant is None and accuse is not None:
+        claimant = _accused_country(stext[lo - s0 : hi - s0], res)
     if claimant is None:
         return None
     for ev in reversed(events):
         if para - ev.paragraph > 1:
             break
-        if ev.event_type in ("Battles", "Explosions/Remote violence", "Violence against civilians") and (
-            ev.actor1 is None or ev.actor1.name.startswith("Unidentified") or ev.extras.get("linked_agent")
-        ):
+        if (
+            ev.event_type in ("Battles", "Explosions/Remote violence", "Violence against civilians")
+            or ev.sub_event_type == "Looting/property destruction"
+        ) and (ev.actor1 is None or ev.actor1.name.startswith("Unidentified") or ev.extras.get("linked_agent")):
             iso3 = gaz.iso3(ev.place.country) if ev.place is not None else main_iso3
             ev.actor1 = with_country(remap_actor(claimant, iso3, res), iso3, res)
             ev.extras.pop("linked_agent", None)
             ev.hedged = True
             return ev.actor1, ev
+    return None
+
+
+def _accused_country(who: str, res: Rules):
+    """ "the local administration blamed Turkey": a state accused by name is accused for its forces."""
+    name = re.sub(r"^the\s+", "", who.strip(), flags=re.I)
+    for cname in res.country_names.values():
+        if name.lower() in (cname.lower(), re.sub(r"^the\s+", "", cname, flags=re.I).lower()):
+            return res.actors.get(f"Military Forces of {cname}")
     return None
 
 

@@ -11,7 +11,8 @@ from .text import AGGREGATE_RE, RUNNING_TOTAL, clause_bounds, number_value
 ZERO_RE = re.compile(
     r"\b(no\s+(?:immediate\s+)?(?:reports?\s+of\s+)?(?:casualties|deaths|fatalities|injuries|one\s+was\s+(?:killed|hurt|injured)|"
     r"loss\s+of\s+life)|(?:did\s+not|didn't|didn’t)\s+report\s+any\s+(?:casualties|deaths)|without\s+(?:causing\s+)?casualties|"
-    r"nobody\s+was\s+(?:killed|hurt)|no-one\s+was\s+(?:killed|hurt)|caused\s+no\s+casualties)\b",
+    r"nobody\s+was\s+(?:killed|hurt)|no-one\s+was\s+(?:killed|hurt)|caused\s+no\s+casualties|"
+    r"without\s+(?:any\s+)?(?:loss\s+of\s+life|loss\s+of\s+lives|human\s+(?:losses|damage)))\b",
     re.I,
 )
 
@@ -29,7 +30,9 @@ LOSS_RE = re.compile(
     r"\b(?:lost|losing)\s+(?:at\s+least\s+|more\s+than\s+)?[\w\-,]+\s+(?:of\s+(?:its|their|his)\s+)?(?:[\w\-]+\s+)?(?:fighters|soldiers|men|troops|members|militants|combatants|policemen|gendarmes|officers|militiamen)\b|"
     r"\b[\w\-,]+\s+of\s+the\s+(?:attackers|assailants|militants|insurgents|gunmen|jihadists|rebels|fighters|raiders|bandits|soldiers|troops)\s+(?:were|was|had\s+been)\s+(?:also\s+)?(?:killed|slain|shot\s+dead)\b|"
     r"\b(?:[\w\-]+\s+){1,2}(?:soldiers|troops|fighters|policemen|police\s+officers|officers|militiamen|gendarmes)\s+(?:were|was)\s+"
-    r"also\s+(?:killed|slain)\s+in\s+the\s+(?:fighting|clashes|battle|attack|exchange)\b",
+    r"(?:also\s+)?(?:killed|slain|martyred)\s+in\s+the\s+(?:fighting|clashes|battle|attack|exchange|ensuing\s+\w+)\b|"
+    r"\b(?:killed|neutrali[sz]ed)\s+(?:at\s+least\s+)?[\w\-,]+\s+of\s+the\s+(?:attackers|assailants|militants|insurgents|gunmen|"
+    r"raiders|jihadists|bandits)\b",
     re.I,
 )
 
@@ -43,7 +46,7 @@ SUBSET_BEFORE = re.compile(r"\b(?:including|among\s+them|among\s+whom|of\s+whom|
 
 
 KILL_AFTER = re.compile(
-    r"^\s*(?:,\s*)?(?:and\s+(?:[\w\-]+\s+){0,1}(?:rebels|fighters|militants|soldiers|civilians|attackers|police|policemen|troops)\s+)?(?:(?:(?:most|many|all|some)\s+of\s+them|including|among\s+them)\s+[\w\s\-]{0,40}?,\s*)?(?:who\s+)?(?:were|was|have\s+been|had\s+been|are|is)?\s*"
+    r"^\s*(?:of\s+the\s+[\w’'\-]+(?:\s+[\w’'\-]+){0,2}\s+(?=were\b|was\b))?(?:,\s*)?(?:and\s+(?:[\w\-]+\s+){0,1}(?:rebels|fighters|militants|soldiers|civilians|attackers|police|policemen|troops)\s+)?(?:(?:(?:most|many|all|some)\s+of\s+them|including|among\s+them)\s+[\w\s\-]{0,40}?,\s*)?(?:who\s+)?(?:were|was|have\s+been|had\s+been|are|is)?\s*"
     r"(?:also\s+|reportedly\s+|later\s+)?(?:(?:shot|stabbed|beaten|attacked|wounded)\s+and\s+)?"
     r"(?:killed|dead|died|slain|shot\s+dead|executed|massacred|martyred|murdered|lost\s+their\s+lives|perished|(?:hacked|stabbed|burned|burnt|beaten|clubbed|stoned|bludgeoned)\s+to\s+death|burn[et]d?\s+alive)\b",
     re.I,
@@ -59,14 +62,16 @@ KILL_BEFORE = re.compile(
 
 
 BARE_KILL = re.compile(
-    r"\b(?:killing|killed|kills|shot\s+dead|shooting\s+dead|(?:hacked|hacking|stabbed|stabbing)\s+to\s+death)\s+(?:at\s+least\s+|more\s+than\s+|over\s+|another\s+)?"
+    r"\b(?:killing|killed|kills|neutrali[sz]ing|shot\s+dead|shooting\s+dead|(?:hacked|hacking|stabbed|stabbing)\s+to\s+death)\s+"
+    r"(?:at\s+least\s+|more\s+than\s+|over\s+|another\s+)?"
     r"(?P<num>\d[\d,]*|[a-z]+(?:-[a-z]+)?)(?:\s+of\s+(?:them|whom|the\s+(?:attackers|assailants|raiders|gunmen|militants|insurgents)))?(?=\s*(?:[,.;)]|$)|\s+(?:and|in|on|at|near|during|when|while|before|after|as)\b)",
     re.I,
 )
 
 
 LEFT_DEAD = re.compile(
-    r"\b(?:leaving|left)\s+(?:at\s+least\s+|more\s+than\s+|over\s+)?(?P<num>\d[\d,]*|[a-z]+(?:-[a-z]+)?)\s+dead\b", re.I
+    r"\b(?:leaving|left)\s+(?:at\s+least\s+|more\s+than\s+|over\s+)?(?P<num>\d[\d,]*|[a-z]+(?:-[a-z]+)?)\s+(?:[a-z]+\s+)?dead\b",
+    re.I,
 )  # "clashed in Nasir, leaving 12 dead"
 
 

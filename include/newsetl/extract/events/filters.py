@@ -27,6 +27,7 @@ MODAL_ANY = re.compile(
     r"threaten(?:s|ed|ing)?|vow(?:s|ed)?\s+to|vowed|pledged\s+to|promised\s+to|warn(?:s|ed)?|aims?\s+to|intends?\s+to|expected\s+to|"
     r"ready\s+to|seeking\s+to|seeks\s+to|trying\s+to|try\s+to|tried\s+to|set\s+to|due\s+to\s+(?:begin|start|take)|"
     r"(?:is|are|was|were)\s+due\s+to|capable\s+of|yet\s+to|failed\s+to|fail\s+to|to\s+discuss|expects?|expecting|"
+    r"(?:an?|the)\s+(?:expected|anticipated|looming|imminent|feared)|"
     r"called\s+for|calls\s+for|called\s+on|ruled\s+out|rules\s+out|refused\s+to|refuses\s+to|calls\s+on|urged|urges|appealed|planned\s+(?:for|to)|scheduled\s+(?:for|to)|proposed|in\s+order\s+to|if|unless)\b",
     re.I,
 )
@@ -232,6 +233,9 @@ def _background(t, trig, u, rel: int, before: str, c0: int, c1: int, ref: date, 
     )  # "between 2021 and 2023", "Between 13 and 19 August", "across the country"
     if more is not None and more.search(stext):
         return True
+    frames = res.patterns_re("aggregate_frames")  # "Since the beginning of 2024, the monitor has documented 187 ..."
+    if frames is not None and frames.search(stext):
+        return True
     year_re = res.vague_time_res.get("year")
     if not day_dates and year_re is not None and year_re.search(stext[:rel]):
         return True  # "Earlier this year, they repelled two attacks": no date finer than a year, background
@@ -283,7 +287,7 @@ def _weak_or_dependent(t, trig, u, rel: int, before: str, c0: int, art) -> bool:
         r"\s+(?:peacefully|calmly|without\s+incident)\b", stext[t.end_char - s0 :]
     ):
         return True  # "the demonstrators dispersed peacefully": no intervention
-    if CLAIMED_BEFORE.search(before):
+    if CLAIMED_BEFORE.search(before) and not _first_report(t, trig, u, art):
         return True  # "The Islamic State claimed the attack on Wednesday": the claim of an event already reported
     if REASON_BEFORE.search(before) and not (
         re.search(r"\b(?:claimed|claims)\s+(?:responsibility|credit)\s+for\s+an?\s+(?:[\w\-]+\s+){0,2}$", before, re.I)
@@ -328,6 +332,44 @@ def _weak_or_dependent(t, trig, u, rel: int, before: str, c0: int, art) -> bool:
     return False
 
 
+def _first_report(t, trig, u, art) -> bool:
+    """ "The ministry condemns the mortar attack launched by X on Friday against houses in Y": a condemned event with its
+    own day and place after it, of a type the article has not reported yet, is reported here."""
+    return (
+        any(d.start > t.start_char for d in u.day_dates)
+        and any(p.start_char > t.start_char for p in u.splaces)
+        and not any(e.event_type == trig.event_type for e in art.events)
+    )
+
+
+IN_WHICH = re.compile(r"\b(?:in|during)\s+which\b[^.;]{0,40}$", re.I)
+UNCONTESTED = re.compile(r"(?:without|with\s+little|met)\b", re.I)
+
+
+def _other_outlet_non_event(t, trig, u, rel: int, art) -> bool:
+    """Non-events of other outlets' styles: a claim the text calls false, a court's verdict, a habit, the toll of an
+    event named before in a relative clause, an unopposed move with nothing taken."""
+    res, stext = art.res, u.stext
+    window = stext[max(0, rel - 90) : rel]
+    if (false := res.patterns_re("false_claims")) and false.search(window):
+        return True  # "The rebels falsely claimed to have killed 80 soldiers": a claim the text rejects
+    if trig.sub_event_type == "Arrests" and (verdict := res.patterns_re("verdict_patterns")) and verdict.search(window):
+        return True  # "A court on Thursday jailed four men for life": a verdict, not an arrest
+    if (plan := res.patterns_re("plan_patterns")) and plan.search(stext[max(0, rel - 130) : rel]):
+        return True  # "called for a 24-hour total shutdown in the hill districts from Friday to protest": a plan
+    if not u.day_dates and (habit := res.patterns_re("habitual_patterns")) and habit.search(window[-60:]):
+        return True  # "accuses Kabul of sheltering militants who launch attacks across the border": a habit
+    if IN_WHICH.search(window[-50:]) and any(o.start_char < t.start_char for o in u.triggers if o is not t):
+        return True  # "the ambush of a convoy in 2021, in which 14 soldiers were killed": the toll of the event named
+    take = res.words_re("transfer_take_verbs")
+    return bool(
+        trig.sub_event_type == "Non-violent transfer of territory"
+        and UNCONTESTED.match(t.text)
+        and take is not None
+        and not take.search(stext)
+    )  # "the gunmen operated for hours without any resistance": nothing was taken or handed over
+
+
 def trigger_candidates(u, art) -> list[tuple]:
     """The triggers of a clause that report an event of its own, as (rank, -distance, span, trigger)."""
     cands = []
@@ -340,7 +382,11 @@ def trigger_candidates(u, art) -> list[tuple]:
             continue  # "riot police", "assault troops": the word qualifies the actor that follows, it reports nothing
         if (den := art.res.patterns_re("denied_report")) and den.search(u.stext[max(0, rel - 90) : rel]):
             continue  # "The army denied reports that its soldiers had killed civilians": the only mention is denied
-        if (ref := art.res.patterns_re("event_reference")) and ref.search(u.stext[max(0, rel - 40) : rel]):
+        if (
+            (ref := art.res.patterns_re("event_reference"))
+            and ref.search(u.stext[max(0, rel - 40) : rel])
+            and not _first_report(t, trig, u, art)
+        ):
             continue  # "gathered ... to condemn the attack": the attack is reported elsewhere
         if (
             trig.event_type == "Protests"
@@ -354,6 +400,8 @@ def trigger_candidates(u, art) -> list[tuple]:
             re.I,
         ):
             continue  # "rescuing two hostages": the end of an abduction reported elsewhere, not one
+        if _other_outlet_non_event(t, trig, u, rel, art):
+            continue
         before = u.stext[max(0, rel - 60) : rel]
         c0, c1 = clause_bounds(u.stext, rel)
         if (

@@ -9,7 +9,8 @@ from .fatalities import adds_loss
 from .model import VIOLENT_TYPES, Event, place_key
 
 ALSO_RESTATE = re.compile(
-    r"^\W*(?:The|These|Those)\s+(?:attackers|assailants|gunmen|fighters|militants|insurgents|raiders|rebels|militiamen|bandits|jihadists)\b.*\balso\b",
+    r"^\W*(?:The|These|Those)\s+(?:attackers|assailants|gunmen|fighters|militants|insurgents|raiders|rebels|militiamen|bandits|jihadists|"
+    r"gang\s+members)\b.*\balso\b",
     re.S,
 )
 
@@ -67,6 +68,32 @@ def _restated_event(art, ev, para: int, own_place, det: bool, weak: bool, report
     return None
 
 
+PLACE_RESTATE = re.compile(r"\b(?:took\s+place|happened|occurred)\s+(?:in|at|near|on)\b", re.I)
+
+
+def _restated_detail(art, u, ev, trig, chosen: list, own_dates: list, det: bool, last) -> bool:
+    """A detail of the event just reported: "The attack took place in the Buleda area" places it (when its place came
+    only from a dateline or the article); "Four traders were briefly detained." after a protest is its intervention."""
+    if last is None or own_dates:
+        return False
+    if det and chosen and PLACE_RESTATE.search(u.stext) and last.sub_event_type == ev.sub_event_type:
+        if last.place is None or last.place_precision == 3 or last.place.name not in last.sentence:
+            last.place, last.place_precision = chosen[0]
+        art.mark_seen(last, u.para)
+        return True
+    if (
+        trig.sub_event_type == "Arrests"
+        and not chosen
+        and last.event_type == "Protests"
+        and 0 <= u.para - last.extras.get("seen", last.paragraph) <= 1
+    ):
+        if last.sub_event_type == "Peaceful protest":  # ACLED: arrests at a demonstration are an intervention
+            last.sub_event_type = "Protest with intervention"
+        art.mark_seen(last, u.para)
+        return True
+    return False
+
+
 def restates(art, u, ev, trig, rel: int, chosen: list, own_dates: list, det: bool) -> bool:
     """A clause that restates an earlier event ("the attack", "The attackers also stole cattle", an account given by
     someone, a weak trigger) with no date of its own adds its toll and actors to that event. True when it did."""
@@ -83,6 +110,8 @@ def restates(art, u, ev, trig, rel: int, chosen: list, own_dates: list, det: boo
     # place of its own restates the event already reported
     reported = (speech_barrier(stext, rel, art.res) is not None or ATTRIB_TAIL.search(stext) is not None) and not chosen
     last = art.latest()
+    if _restated_detail(art, u, ev, trig, chosen, own_dates, det, last):
+        return True
     if (
         trig.event_type == "Protests"
         and not chosen

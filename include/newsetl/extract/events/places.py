@@ -27,6 +27,8 @@ TOWN_RANK = FINE_FEATURES + ("district", "sub-district", "subdistrict", "townshi
 def rank_of(place: Place, precision: int) -> int:
     """How specific a place is, for choosing the event's place: an unlisted village counts as a town, and so does an
     unlisted district or township the sentence names ("in Tak Bai district": ACLED codes its town of that name)."""
+    if place.feature == "country":
+        return 4  # "in Nigeria's Zamfara": a region the sentence names is finer than its country
     return 1 if unlisted(place) and place.feature in TOWN_RANK else precision
 
 
@@ -61,6 +63,9 @@ LANDMARK_AFTER = re.compile(
 )
 
 
+REGION_AFTER = re.compile(r"\s+(?:region|oblast|province|governorate|peninsula|district)\b", re.I)
+
+
 BETWEEN_BEFORE = re.compile(
     r"\bbetween\s+(?:the\s+)?(?:(?:[\w\-]+\s+)?(?:villages?|towns?|cities|localities|settlements|areas?|districts?)\s+of\s+)?$",
     re.I,
@@ -68,7 +73,9 @@ BETWEEN_BEFORE = re.compile(
 
 
 ROAD_AFTER = re.compile(
-    r"(?:\s*[–—-]\s*[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)?)?\s+(?:road|highway|motorway|route|axis|corridor)\b", re.I
+    r"(?:\s*[–—-]\s*[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)?)?\s+(?:road|highway|motorway|route|axis|corridor|front|frontline|"
+    r"front\s+line)\b",
+    re.I,
 )
 
 
@@ -77,11 +84,35 @@ def is_reference_point(text: str, sp) -> bool:
     if place.feature == "country":
         return False
     before = text[max(0, sp.start_char - 40) : sp.start_char]
+    if REGION_AFTER.match(text[sp.end_char : sp.end_char + 20]) and re.search(r"\bover\s+the\s+$", before):
+        return False  # "shot down 31 drones over the Belgorod region": where it happened
     if REF_POINT_BEFORE.search(before) or re.search(r"(?:[–—-]|\(|\([^()]{0,40},)\s*$", before):
         return True  # "north of X", "the Goma–Rutshuru road": points that name where it is not
     if ROAD_AFTER.match(text[sp.end_char : sp.end_char + 40]):
         return True
     return bool(not place.curated and LANDMARK_AFTER.match(text[sp.end_char : sp.end_char + 30]))
+
+
+# "the Hays district of Yemen's western province of Hodeidah": the places after "district of" locate the district
+PART_OF_BETWEEN = re.compile(
+    r"\s+(?:district|sub-?district|area|sector|county|township|neighbou?rhood|suburb|outskirts)\s+of\s+[^.;,:()]{0,45}",
+    re.I,
+)
+
+
+PROVINCE_OF = re.compile(r"\b(?:province|governorate|region|state)\s+of\s+$", re.I)
+
+
+def _locates_part(x: tuple, scored: list, dtext: str) -> bool:
+    """x is the province or country after "the X district of ..." ("the Hays district of Yemen's western province of
+    Hodeidah"); a town there stays ("the Hamar Jajab district of Mogadishu" is coded at the town, as ACLED does)."""
+    place = x[0]._.place[0]
+    named_as_region = place.feature in ("country", "province", "region") or PROVINCE_OF.search(
+        dtext[max(0, x[0].start_char - 30) : x[0].start_char]
+    )
+    return bool(named_as_region) and any(
+        PART_OF_BETWEEN.fullmatch(dtext[y[0].end_char : x[0].start_char]) for y in scored if y is not x
+    )
 
 
 SAME_PLACE = re.compile(
@@ -116,6 +147,7 @@ def _main_places(scored: list, dtext: str) -> list:
         for x in scored
         if not is_reference_point(dtext, x[0])
         and not any(x[0]._.place[0].name == name and 0 <= x[0].start_char - end <= 60 for name, end in anchors)
+        and not (_locates_part(x, scored, dtext))
     ]
     return [
         x
@@ -150,6 +182,17 @@ def places_for(spans, trig_pos: int, dtext: str) -> list[tuple[Place, int]]:
     finest = min(rank_of(sp._.place[0], p) for sp, p in scored)
     fine = [(sp, p) for sp, p in scored if rank_of(sp._.place[0], p) == finest]
     framed = [x for x in fine if FRAME_BEFORE.search(dtext[max(0, x[0].start_char - 40) : x[0].start_char])]
+    if framed and len(framed) == len(fine) and FRAME_AFTER.match(dtext[framed[0][0].end_char :]):
+        inner = [
+            x
+            for x in scored
+            if x[0].start_char > framed[-1][0].end_char and x[0]._.place[1] and rank_of(x[0]._.place[0], x[1]) < 3
+        ]
+        if inner:  # "In Pattani, soldiers surrounded a house in Nong Chik district": the frame yields to the district
+            fine = [
+                x for x in inner if rank_of(x[0]._.place[0], x[1]) == min(rank_of(y[0]._.place[0], y[1]) for y in inner)
+            ]
+            framed = []
     if framed and len(framed) < len(fine) and FRAME_AFTER.match(dtext[framed[0][0].end_char :]):
         # "In Yala, security forces surrounded a house in Bannang Sata district": the opening "In X," frames the
         # story; the place inside the clause is where it happened

@@ -5,7 +5,17 @@ from __future__ import annotations
 import re
 
 from ..rules import Rules
-from .model import ARMED_TYPES, DEFAULT_PLOVER, NONSTATE_TYPES, STATE_TYPES, TERRITORY_SUBS, Event, remap_actor
+from .attribution import is_attribution
+from .model import (
+    ARMED_TYPES,
+    DEFAULT_PLOVER,
+    NONSTATE_TYPES,
+    STATE_TYPES,
+    TERRITORY_SUBS,
+    Event,
+    remap_actor,
+    with_country,
+)
 from .roles import BOTH_SIDES, SUBJECT_BLOCK, sentence_roles
 
 UNARMED_TARGET = re.compile(
@@ -28,7 +38,7 @@ CIVIL_PROPERTY = re.compile(
 
 
 ARREST_REASON = re.compile(
-    r"\b(?:on\s+suspicion\s+of|suspected\s+of|in\s+connection\s+with|accused\s+of|charged\s+with|for)\s+(?:[\w\-’']+\s+){0,4}?"
+    r"\b(?:on\s+suspicion\s+of|suspected\s+of|in\s+connection\s+with|accused\s+of|charged\s+with|(?<!called\s)(?<!calling\s)(?<!calls\s)for)\s+(?:[\w\-’']+\s+){0,4}?"
     r"(?:(?P<riot>setting\s+fire|arson|rioting|riots?|looting|vandali[sz]\w*|torching|burning|ransacking|storming)|"
     r"(?:protests?|protesting|demonstrations?|demonstrating|rall(?:y|ies)|marches|marching|sit-ins?))\b",
     re.I,
@@ -191,13 +201,78 @@ def clause_roles(art, u, ev, tspan, trig, rel: int, events: list):
             )
             a1, a2 = res.actors.get(left[-1].ent_id_), (_actor_of(art, owner) if owner is not None else None)
     a1, a2 = _weapon_user(art, u, tspan, a1, a2)
-    if a1 is not None and a1.name.startswith("Government of") and ITS_FORCES.search(stext[: tspan.start_char - s0]):
-        # "Russia's defence ministry claims its troops captured ...": the state's forces act, not its government
-        a1 = res.actors.get(a1.name.replace("Government of", "Military Forces of"), a1)
+    if ITS_FORCES.search(stext[: tspan.start_char - s0]):
+        # "Russia's defence ministry claims its troops captured ...", "said its forces had repelled ...": the state's
+        # forces act (or are attacked), not its government
+        a1, a2 = (
+            res.actors.get(a.name.replace("Government of", "Military Forces of"), a)
+            if a is not None and a.name.startswith("Government of")
+            else a
+            for a in (a1, a2)
+        )
     a1, a2 = _civilian_roles(art, u, ev, tspan, trig, a1, a2)
+    a2 = _speaker_target(art, u, tspan, a1, a2)
+    a1 = _reporting_group(art, u, tspan, a1, a2)
     if a1 and a2 and a1.name == a2.name:
         a2 = None
     return a1, a2
+
+
+OWN_TARGET = re.compile(
+    r"\s*(?:[\w\-]+\s+){0,2}?(?:its|their)\s+(?:own\s+)?(?:positions?|fighters|bases?|camps?|members|troops|forces|units|"
+    r"headquarters|convoys?|patrols?)\b",
+    re.I,
+)
+SPEAKS = re.compile(r"\s+(?:said|says|claimed|claims|announced|reported|stated|accused)\b", re.I)
+
+
+def _speaker_target(art, u, tspan, a1, a2):
+    """ "The RSF said the army had bombed its positions": the speaker owns the target."""
+    if a2 is not None or a1 is None or not OWN_TARGET.match(art.text, tspan.end_char):
+        return a2
+    for m in u.actors:
+        if m.start_char >= tspan.start_char:
+            break
+        actor = _actor_of(art, m)
+        if actor is not None and actor != a1 and SPEAKS.match(art.text, m.end_char):
+            if actor.name.startswith("Government of"):
+                actor = art.res.actors.get(actor.name.replace("Government of", "Military Forces of"), actor)
+            return actor if actor.actor_type in ARMED_TYPES else a2
+    return a2
+
+
+def _reporting_group(art, u, tspan, a1, a2):
+    """ "resistance fighters ambushed a military convoy ..., the local People's Defence Force said": a named non-state
+    group that reports an attack by unnamed fighters of its kind reports its own attack."""
+    if a1 is None or not a1.name.startswith("Unidentified"):
+        return a1
+    for m in u.actors:
+        if m.start_char <= tspan.end_char:
+            continue
+        actor = _actor_of(art, m)
+        if (
+            actor is not None
+            and not actor.generic
+            and actor.actor_type in NONSTATE_TYPES
+            and actor != a2
+            and is_attribution(u.stext, m.start_char - u.s0, m.end_char - u.s0, tspan.start_char - u.s0)
+        ):
+            return actor
+    return a1
+
+
+ARMED_DEAD = re.compile(r"\b(?:killing|killed|wounding|wounded|injuring|injured)\s+(?:[\w\-’']+\s+){0,3}$", re.I)
+
+
+def _armed_dead(art, u, a2) -> bool:
+    """The armed target is among the dead or wounded ("killing seven Turkish soldiers and a civilian contractor"): it
+    stays the target though a civilian died too."""
+    if a2 is None or a2.actor_type not in ARMED_TYPES:
+        return False
+    return any(
+        _actor_of(art, m) == a2 and ARMED_DEAD.search(art.text[max(u.s0, m.start_char - 40) : m.start_char])
+        for m in u.actors
+    )
 
 
 def _civilian_roles(art, u, ev, tspan, trig, a1, a2):
@@ -227,13 +302,49 @@ def _civilian_roles(art, u, ev, tspan, trig, a1, a2):
         civil
         and any(res.actors.get(a.ent_id_) == civil for a in u.actors)
         and (kills or trig.event_type == "Violence against civilians" or explicit_civ)
-        and (a2 is None or a2 == civil or explicit_civ or trig.event_type == "Violence against civilians")
+        and (
+            a2 is None
+            or a2 == civil
+            or (explicit_civ and not _armed_dead(art, u, a2))
+            or trig.event_type == "Violence against civilians"
+        )
     ):
         if a1 == civil:
             a1 = None
         a2 = civil
         ev.civilian_targeting = True
     return a1, a2
+
+
+HARM_VERB = re.compile(
+    r"\b(?:killed|killing|kills|wounded|wounding|wounds|injured|injuring|injures|hit|hitting|struck|striking)\s+",
+    re.I,
+)
+
+
+def civilian_harm(res: Rules, stext: str, rel: int) -> bool:
+    """ "Russian shelling killed a woman", "a drone attack wounded two men", "struck the bus station": the strike killed
+    or wounded people or hit civilian buildings (`civilian_harm_objects`), named in the object phrase of a harm verb at
+    or after the trigger (up to six words, before any comma). Damage alone ("damaging a school") names no target."""
+    objects = res.words_re("civilian_harm_objects")
+    if objects is None:
+        return False
+    for m in HARM_VERB.finditer(stext, rel):
+        phrase = re.split(r"[,;.:(]", stext[m.end() : m.end() + 60], maxsplit=1)[0]
+        phrase = " ".join(phrase.split()[:6])
+        if objects.search(phrase):
+            return True
+    return False
+
+
+def _civilians_hit(res: Rules, stext: str, a1, rel: int, tspan, s0: int) -> bool:
+    """ "bombed residential areas", "shelled a market": civilians are the target; "Russian shelling killed a woman":
+    people (or their homes) were hit."""
+    if CIVIL_TARGET.match(stext[tspan.end_char - s0 : tspan.end_char - s0 + 60]):
+        return True
+    return (a1 is None or a1.actor_type not in ("Civilians", "Protesters", "Rioters")) and civilian_harm(
+        res, stext, rel
+    )
 
 
 def target_by_object(art, u, ev, a1, a2, rel: int, tspan):
@@ -269,12 +380,8 @@ def target_by_object(art, u, ev, a1, a2, rel: int, tspan):
             FACILITY_END.search(a.text) or FACILITY_AFTER.match(art.text[a.end_char : a.end_char + 25]) for a in ments
         ):
             a2 = None  # "crowds set fire to a police station": a building, not the police as a party
-    if (
-        ev.event_type == "Explosions/Remote violence"
-        and a2 is None
-        and CIVIL_TARGET.match(stext[tspan.end_char - s0 : tspan.end_char - s0 + 60])
-    ):
-        a2 = res.actors.get("Civilians")  # "bombed residential areas", "shelled a market": civilians are the target
+    if ev.event_type == "Explosions/Remote violence" and a2 is None and _civilians_hit(res, stext, a1, rel, tspan, s0):
+        a2 = res.actors.get("Civilians")
         ev.civilian_targeting = True
     obj = stext[tspan.end_char - s0 : tspan.end_char - s0 + 60]
     if " " in tspan.text:
@@ -374,10 +481,42 @@ def intercepted(art, u, ev, a1, a2, rel: int):
     return by or art.res.actors.get("Military Forces of {country}"), a1
 
 
-def default_opponents(art, ev, a1, a2, iso3, para: int):
+SURRENDER_TO = re.compile(
+    r"\b(?:surrendered|surrendering|fell|falling|handed|handing|ceded|ceding|lost)\s+(?:[\w\-’']+\s+){0,4}?"
+    r"to\s+(?:the\s+)?$",
+    re.I,
+)
+
+
+def _taken_by(art, u, a2):
+    """ "the city fell ... after the governor surrendered to the insurgents": the place goes to the actor it is
+    surrendered or falls to; the one that surrendered it, if named, loses it."""
+    for m in u.actors:
+        if SURRENDER_TO.search(art.text[max(u.s0, m.start_char - 50) : m.start_char]):
+            taker = _actor_of(art, m)
+            if taker is not None and taker.actor_type in ARMED_TYPES:
+                return taker, (a2 if a2 != taker else None)
+    return None, a2
+
+
+def _withdrawn_force(art, u, a1):
+    """ "... took control of the town after federal troops withdrew": the state force the clause names hands it over."""
+    if u is None:
+        return None
+    for m in u.actors:
+        actor = _actor_of(art, m)
+        if actor is not None and actor != a1 and actor.actor_type in STATE_TYPES:
+            if not actor.name.startswith("Government of"):
+                return actor
+    return None
+
+
+def default_opponents(art, ev, a1, a2, iso3, para: int, u=None):
     """Parties the sentence leaves implicit: the holder of a place taken, the story's main opponent of a recapture,
     the state that loses a place, the unidentified group behind an unclaimed strike."""
     res = art.res
+    if a1 is None and u is not None and (ev.sub_event_type in TERRITORY_SUBS or "transfer" in ev.sub_event_type):
+        a1, a2 = _taken_by(art, u, a2)
     if ev.sub_event_type in TERRITORY_SUBS and a2 is None and ev.place is not None:
         held = art.holders.get(ev.place.name)
         if held is not None and held != a1:
@@ -386,10 +525,15 @@ def default_opponents(art, ev, a1, a2, iso3, para: int):
         # "Iraqi special forces recaptured Bartella", "Ukrainian troops recaptured Izium": from the armed opponent the
         # story names most (not a force of the recapturing side's country)
         named = art.armed_named
+        own = with_country(a1, iso3, res)  # "its soldiers entered ...": the generic force is the country's own
         foes = [
             k
             for k in named
-            if k != a1 and k.name != a1.name and (k.country is None or k.country != a1.country) and named[k] >= 2
+            if k != a1
+            and k.name not in (a1.name, own.name)
+            and (k.country is None or k.country != a1.country)
+            and not (k.country == own.country and k.actor_type in STATE_TYPES)
+            and named[k] >= 2
         ]
         if foes:
             a2 = remap_actor(max(foes, key=lambda k: named[k]), iso3, res)
@@ -399,11 +543,25 @@ def default_opponents(art, ev, a1, a2, iso3, para: int):
         if ev.sub_event_type == "Non-state actor overtakes territory":
             a2 = res.actors.get("Military Forces of {country}")
         elif ev.sub_event_type == "Non-violent transfer of territory":
-            a2 = res.actors.get("Government of {country}")
+            a2 = _withdrawn_force(art, u, a1) or res.actors.get("Government of {country}")
+    if (
+        a2 is None
+        and a1 is not None
+        and ev.sub_event_type == "Non-state actor overtakes territory"
+        and a1.actor_type in STATE_TYPES
+        and a1.country
+        and ev.place is not None
+        and art.gaz.iso3(ev.place.country) not in (None, a1.country)
+    ):
+        # a foreign force takes a place from the army of the place's country
+        host = res.country_names.get(art.gaz.iso3(ev.place.country) or "")
+        a2 = res.actors.get(f"Military Forces of {host}")
     if ev.sub_event_type == "Air/drone strike" and a1 is None:
         # "15 strikes engaged five units" after "Coalition forces conducted 34 strikes": the striking force of the
         # paragraph; else an unclaimed strike
         a1 = art.strikers.get(para) or res.actors.get("Unidentified Armed Group ({country})")
+    if a1 is None and a2 is not None and ev.sub_event_type == "Armed clash" and a2.actor_type in ARMED_TYPES:
+        a1, a2 = a2, None  # a clash with one side named: that side is actor1 (a battle always has one)
     if a1 and a2 and a1.name == a2.name:
         a2 = None
     return a1, a2

@@ -109,7 +109,9 @@ REPELLED_BY = re.compile(
 OBJECT_VERB = re.compile(
     r"\b(?:killed|killing|attacked|attacking|ambushed|ambushing|abducted|abducting|kidnapped|kidnapping|shot|"
     r"targeted|targeting|struck|striking|hit|arrested|detained|wounded|wounding|repelled|routed|stormed|storming|raided|raiding|"
-    r"overran|overrunning|assaulted|assaulting|shelled|shelling|bombed|bombing)\b",
+    r"overran|overrunning|assaulted|assaulting|shelled|shelling|bombed|bombing|pursued|pursuing|chased|chasing|"
+    r"surrounded|surrounding|encircled|encircling|engaged|engaging|neutrali[sz]ed|neutrali[sz]ing|eliminated|"
+    r"eliminating|captured|capturing|executed|executing|beheaded|beheading)\b",
     re.I,
 )
 
@@ -127,6 +129,9 @@ REASON_GAP = re.compile(
     r"support(?:ing)?\s+(?:for\s+)?|sympathi[sz]\w+|for\s+(?:supplying|helping|aiding|financing))\b",
     re.I,
 )
+
+
+RESCUED = re.compile(r"\b(?:rescu\w+|freed|freeing|liberat\w+|evacuat\w+)\s+(?:[\w\-’']+\s+){0,3}$", re.I)
 
 
 SUBORDINATOR = re.compile(
@@ -204,13 +209,27 @@ def _between_pair(items: list, stext: str, rel: int):
     return None
 
 
-def _after_trigger(after_t: list, stext: str, trel_end: int):
+LANDMARK_NEAR = re.compile(r"\b(?:near|close\s+to|next\s+to|beside|opposite)\s+(?:the\s+|a\s+|an\s+)?$", re.I)
+
+
+def _landmark(stext: str, arel: int, aend: int, actor, prefix: str, landmarks) -> bool:
+    """ "at a tea shop near a military base", "took control of the city and its provincial government building": a
+    building of the actor's that locates the event or was taken is no party to it (`landmark_nouns`)."""
+    if landmarks is None:
+        return False
+    noun = landmarks.search(stext[arel:aend]) or landmarks.match(stext, aend + 1)
+    return bool(noun) and (LANDMARK_NEAR.search(prefix) is not None or actor.name.startswith("Government of"))
+
+
+def _after_trigger(after_t: list, stext: str, trel_end: int, landmarks=None):
     """From the actors after the trigger: ('by X' agent, object target, whether the target follows 'with/against')."""
     agent_by = target = None
     with_target = False
     for arel, aend, actor, prefix, after in after_t:
         if DESCRIBED_BY.search(prefix) or APPOSITIVE_OF.search(prefix):
             continue  # "the hotel, a popular meeting place for government officials": a description of the target place
+        if _landmark(stext, arel, aend, actor, prefix, landmarks):
+            continue
         other_clause = in_other_clause(stext, trel_end, arel, aend)
         if target is None and re.fullmatch(
             r"\s*(?:with|against)\s+(?:the\s+|a\s+|an\s+)?(?:[\w\-’']+\s+){0,2}", stext[trel_end:arel], re.I
@@ -229,6 +248,8 @@ def _after_trigger(after_t: list, stext: str, trel_end: int):
                 agent_by = agent_by or actor
         elif BACKED_RE.search(prefix):
             continue
+        elif RESCUED.search(prefix):
+            continue  # "engaged them ..., rescuing two hostages": those rescued are no target
         elif REASON_GAP.search(stext[trel_end:arel]):
             continue  # "arrested a chief, accusing him of collaborating with the ADF": the reason, not a participant
         elif (
@@ -344,10 +365,29 @@ def _passive_agent(after_t: list, victim, before_target):
             it[2]
             for it in after_t
             if it[2] != victim
+            and not _same_force(it[2], victim)  # "a convoy of the Malian army was ambushed, killing 12 soldiers"
             and it[2].actor_type not in ("Civilians", "Protesters")
             and not it[2].name.startswith("Government of")
         ),
         None,
+    )
+
+
+def _lone_victim(after_t: list, victim, before_target, trig, res: Rules):
+    """(agent, victim) of a passive victim with no other subject; an armed victim of a battle whose attacker the
+    sentence does not name ("a convoy of the Malian army was ambushed") was attacked by an unidentified group."""
+    agent = _passive_agent(after_t, victim, before_target)
+    if agent is None and trig.event_type == "Battles" and victim.actor_type in ARMED_ACTORS:
+        agent = res.actors.get("Unidentified Armed Group ({country})")
+    return agent, victim
+
+
+def _same_force(a, b) -> bool:
+    """Two mentions of the same kind of state force, one of them generic ("soldiers" and "the Malian army")."""
+    return (
+        a.actor_type == b.actor_type == "State forces"
+        and (a.generic or b.generic)
+        and a.name.split(" of ")[0] == b.name.split(" of ")[0]
     )
 
 
@@ -405,7 +445,7 @@ def sentence_roles(sent_actors, stext: str, s0: int, rel: int, tspan, trig, res:
         return pair
     before = [it for it in items if it[0] < rel]
     after_t = [it for it in items if it[0] >= trel_end]
-    agent_by, target, with_target = _after_trigger(after_t, stext, trel_end)
+    agent_by, target, with_target = _after_trigger(after_t, stext, trel_end, res.words_re("landmark_nouns"))
     if target is None:
         inside = [it for it in items if rel < it[0] and it[1] <= trel_end]  # "attacked army positions"
         if inside:
@@ -416,7 +456,7 @@ def sentence_roles(sent_actors, stext: str, s0: int, rel: int, tspan, trig, res:
     if passive is not None:
         subj_cands = subj_cands[1:]
         if not subj_cands:
-            return _passive_agent(after_t, passive[2], target), passive[2]
+            return _lone_victim(after_t, passive[2], target, trig, res)
         target = passive[2]
     subj_target = target is None
     agent_subj = None
@@ -425,6 +465,9 @@ def sentence_roles(sent_actors, stext: str, s0: int, rel: int, tspan, trig, res:
     repelled = REPEL_BEFORE.search(stext[max(0, rel - 50) : rel]) is not None or (
         REPEL_BEFORE.match(stext[rel:trel_end] + " ") is not None  # the trigger itself: "repelled an attack"
     )
+    got = _repelled_case(items, stext, rel, repelled, agent_by, agent_subj, target, res)
+    if got is not None:
+        return got
     if agent_by is not None and agent_subj is not None and agent_subj != agent_by and (subj_target or repelled):
         target = (
             agent_subj  # "soldiers and VDP members repelled an assault by IS Sahel fighters": the soldiers are attacked
@@ -452,6 +495,29 @@ def sentence_roles(sent_actors, stext: str, s0: int, rel: int, tspan, trig, res:
         return (src if src != a1 else None), a1
     a2 = target if target != a1 else None
     return a1, a2
+
+
+def _repelled_case(items, stext: str, rel: int, repelled: bool, agent_by, agent_subj, target, res: Rules):
+    """(actor1, actor2) when the subject repelled an attack whose author no 'by' names, else None."""
+    passive = re.search(r"\b(?:was|were|been|being)\s+(?:\w+ly\s+)?$", stext[max(0, rel - 30) : rel]) is not None
+    if (
+        not repelled
+        or (passive and target is not None)  # "X stormed Y's positions, and the assault was repelled": X attacked
+        or agent_by is not None
+        or agent_subj is None
+        or agent_subj.actor_type not in ARMED_ACTORS
+    ):
+        return None
+    later = next((it[2] for it in items if it[1] > rel and it[2] != agent_subj), None)  # not "X and Y repelled"
+    return _repelled_roles(agent_subj, later, res)
+
+
+def _repelled_roles(defender, named, res: Rules):
+    """ "soldiers repelled an attack on their position", "fought off a Russian assault": the defenders are the target;
+    the attackers are the armed actor the phrase names, else an unidentified armed group."""
+    if named is not None and named != defender and named.actor_type in ARMED_ACTORS:
+        return named, defender
+    return res.actors.get("Unidentified Armed Group ({country})"), defender
 
 
 def _repelled_by(after_t: list, agent_by) -> bool:

@@ -13,6 +13,12 @@ SUBORD_CLAUSE = re.compile(
 )
 
 
+EARLIER_EVENT = re.compile(
+    r"\b(?:a|one|two|three|four|five|several|\d+)\s+(?:days?|hours?|weeks?)\s+(?:after|since)\b[^.;]*$", re.I
+)
+MOVING = re.compile(r"\w+ing\b|\w+\s+(?:towards?|on)\b", re.I)
+
+
 KILL_VERB = re.compile(r"\b(?:killed|killing|shot\s+dead|massacred|beheaded|executed|murdered)\b", re.I)
 
 
@@ -28,6 +34,12 @@ AIR_ASSET = re.compile(
     r"\b(?:aircraft|jets?|warplanes?|fighter\s+jets?|planes?|drones?|helicopters?|gunships?|air\s+force|bombers?|airstrikes?|air\s+strikes?)\b",
     re.I,
 )
+
+
+AIR_SUBJECT = re.compile(  # (the dateline in capitals: case-sensitive)
+    r"^(?:[A-Z][A-Z/ .'’\-]+\s*[—–-]+\s*)?\W*(?i:(?:an?\s+|the\s+|two\s+|three\s+)?(?:[\w\-]+\s+)?"
+    r"(?:warplanes?|jets?|aircraft|drones?|helicopters?|bombers?)\b)",
+)  # "A warplane belonging to Haftar's LNA struck Mitiga airport": the subject of the sentence is an aircraft
 
 
 AIR_MEANS = re.compile(
@@ -98,6 +110,22 @@ RIOT_ACT = re.compile(
 )
 
 
+CROWD_START = re.compile(
+    r"^\W*(?:[\w\-]+\s+){0,3}?(?:protesters|protestors|demonstrators|rioters)\b(?!\s+(?:were|was)\b)", re.I
+)
+
+
+def _crowd_subject_rioted(ev, stext: str, rel: int) -> bool:
+    """The sentence's subject is the crowd and it topples, burns or storms something ("Protesters in Coro, the capital
+    of Falcon state, toppled a statue"; "Protesters broke into the parliament ... as police fired live rounds"): a
+    violent demonstration, whatever the police did (ACLED)."""
+    if CROWD_START.match(stext) is None:
+        return False
+    if ev.sub_event_type == "Excessive force against protesters":
+        return RIOT_ACT.search(stext[:rel]) is not None
+    return ev.event_type in ("Strategic developments", "Battles") and RIOT_ACT.search(stext[rel : rel + 80]) is not None
+
+
 def crowd_retype(ev, a1, stext: str, rel: int, res: Rules) -> None:
     """Crowds are rioters: a crowd that kills or beats someone is mob violence, protesters who burn, storm or topple
     things hold a violent demonstration; an armed group that burns homes destroys property."""
@@ -114,7 +142,7 @@ def crowd_retype(ev, a1, stext: str, rel: int, res: Rules) -> None:
         and re.search(r"\b(?:protesters|protestors|demonstrators|rioters)\b", subj, re.I)
         and RIOT_ACT.search(stext[rel : rel + 80])
         and ev.event_type in ("Strategic developments", "Battles", "Violence against civilians")
-    ):
+    ) or _crowd_subject_rioted(ev, stext, rel):
         ev.event_type, ev.sub_event_type = "Riots", "Violent demonstration"
         ev.plover_event, ev.plover_mode = "PROTEST", "riot"
     elif (
@@ -150,6 +178,14 @@ def _by_means_and_object(stext: str, s0: int, cands: list, tspan, trig, res: Rul
         battle = [c for c in cands if c[3].event_type == "Battles"]
         if battle:
             _, _, tspan, trig = battle[0]
+    drone = res.patterns_re("drone_delivery_patterns")
+    if (
+        trig.sub_event_type in ("Grenade", "Remote explosive/landmine/IED")
+        and drone is not None
+        and drone.search(stext)
+    ):
+        # "dropped explosives from a drone onto the police station": the means make it a strike from the air (ACLED)
+        trig = with_sub(trig, "Explosions/Remote violence", "Air/drone strike", res)
     if trig.sub_event_type in TERRITORY_SUBS and PERSON_OBJECT.match(stext[tspan.end_char - s0 :]):
         trig = with_sub(trig, "Strategic developments", "Arrests", res)  # "soldiers captured alias Chucho, a leader"
     elif trig.sub_event_type in TERRITORY_SUBS and NONVIOLENT_TAKE.search(stext):
@@ -162,8 +198,8 @@ def _by_means_and_object(stext: str, s0: int, cands: list, tspan, trig, res: Rul
     if trig.sub_event_type == "Armed clash" and trig.priority <= 3:
         # "its jets had struck", "a warplane ... struck", "artillery hit": the weapon decides the sub-event type
         c0, _ = clause_bounds(stext, tspan.start_char - s0)
-        window = stext[max(0, c0 - 40 if c0 else 0) : tspan.end_char - s0 + 30]
-        if AIR_ASSET.search(window):
+        window = BACKING_SPAN.sub(" ", stext[max(0, c0 - 40 if c0 else 0) : tspan.end_char - s0 + 30])
+        if AIR_ASSET.search(window) or AIR_SUBJECT.match(stext):
             trig = with_sub(trig, "Explosions/Remote violence", "Air/drone strike", res)
         elif heavy_means(window) and not FIREARMS.search(stext):
             trig = with_sub(trig, "Explosions/Remote violence", "Shelling/artillery/missile attack", res)
@@ -189,6 +225,21 @@ def _thwarted(stext: str, s0: int, cands: list, tspan, trig, res: Rules):
     return tspan, trig
 
 
+BACKING_ASIDE = re.compile(
+    r"\b(?:backed|supported|assisted|aided|covered|accompanied)\s+(?:up\s+)?by\s+(?:the\s+)?(?:[\w\-’']+\s+){0,3}$|"
+    r"\bwith\s+the\s+(?:help|support|backing|cover)\s+of\s+(?:the\s+)?(?:[\w\-’']+\s+){0,3}$",
+    re.I,
+)
+
+
+# the support an attacker gets is not its means ("Somali forces, supported by US airstrikes, attacked ...")
+BACKING_SPAN = re.compile(
+    r"\b(?:backed|supported|assisted|aided|covered|accompanied)\s+(?:up\s+)?by\s+[^,;.]{1,60}|"
+    r"\bwith\s+the\s+(?:help|support|backing|cover)\s+of\s+[^,;.]{1,60}",
+    re.I,
+)
+
+
 def choose_trigger(u, cands: list, res: Rules):
     """The trigger that carries the event of a clause, with its type refined: (span, trigger)."""
     stext, s0 = u.stext, u.s0
@@ -203,7 +254,21 @@ def choose_trigger(u, cands: list, res: Rules):
     ]
     if main and len(main) < len(cands):
         cands = main  # "seized Wad Madani ... after the army withdrew from the city": the main clause carries the event
-    _, _, tspan, trig = cands[0]
+    own = [
+        c for c in cands if not BACKING_ASIDE.search(stext[max(0, c[2].start_char - s0 - 40) : c[2].start_char - s0])
+    ]
+    if own and len(own) < len(cands):
+        cands = own  # "Somali forces, supported by US airstrikes, attacked ...": the support is no event of its own
+    not_earlier = [c for c in cands if not EARLIER_EVENT.search(stext[: c[2].start_char - s0])]
+    if not_earlier and len(not_earlier) < len(cands):
+        cands = not_earlier  # "set up a new position ..., a day after Syrian government shelling killed ...": the earlier event
+    top, _, tspan, trig = cands[0]
+    if trig.event_type == "Violence against civilians" and trig.sub_event_type == "Attack":
+        # "Russian shelling of the city centre killed three civilians": the weapon is the type, the victims make it
+        # civilian targeting (ACLED)
+        means = [c for c in cands if c[3].event_type == "Explosions/Remote violence" and c[0] >= top - 0.5]
+        if means:
+            _, _, tspan, trig = means[0]
     if trig.sub_event_type == "Looting/property destruction" and KILL_VERB.search(stext):
         # "killed six villagers and stole cattle": the killing is the event, the looting part of it
         viol = [c for c in cands if c[3].event_type in ("Violence against civilians", "Battles")]
@@ -216,7 +281,14 @@ def choose_trigger(u, cands: list, res: Rules):
             _, _, tspan, trig = viol[0]
     if trig.sub_event_type == "Armed clash":
         # ACLED: a battle that changes who holds the place is coded only as the territorial change
-        terr = [c for c in cands if c[3].sub_event_type in TERRITORY_SUBS]
+        terr = [
+            c
+            for c in cands
+            if c[3].sub_event_type in TERRITORY_SUBS
+            and not (
+                c[3].priority <= 4 and MOVING.match(c[2].text + stext[c[2].end_char - s0 : c[2].end_char - s0 + 12])
+            )
+        ]  # (not "troops advancing towards the village came under attack": a movement, nothing taken)
         if terr:
             _, _, tspan, trig = terr[0]
     tspan, trig = _by_means_and_object(stext, s0, cands, tspan, trig, res)
@@ -282,7 +354,7 @@ def retype_by_actors(
     if ev.sub_event_type == "Armed clash" and trig.priority <= 3 and trig.sub_event_type != "Armed clash":
         # "its jets had killed dozens of bandits": a generic kill against armed men, carried out from the air
         c0, _ = clause_bounds(stext, rel)
-        window = stext[max(0, c0 - 40 if c0 else 0) : tspan.end_char - s0 + 30]
+        window = BACKING_SPAN.sub(" ", stext[max(0, c0 - 40 if c0 else 0) : tspan.end_char - s0 + 30])
         if AIR_ASSET.search(window):
             ev.event_type, ev.sub_event_type = "Explosions/Remote violence", "Air/drone strike"
             ev.plover_event, ev.plover_mode = DEFAULT_PLOVER["Air/drone strike"]

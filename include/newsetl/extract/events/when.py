@@ -11,7 +11,9 @@ from .model import PAST_YEAR_KINDS
 
 REL_DATE = re.compile(
     r"\b(?:(?P<n>a|one|two|three|four|five|six|\d)\s+days?\s+(?P<dir>earlier|later)|the\s+(?P<same>same|following|next)\s+day|"
-    r"(?:later|earlier)\s+(?:that|the\s+same)\s+day|that\s+same\s+day|(?:hours|minutes|moments)\s+(?:later|earlier))\b",
+    r"(?:later|earlier)\s+(?:that|the\s+same)\s+day|that\s+same\s+day|(?:hours|minutes|moments)\s+(?:later|earlier)|"
+    r"(?:the|that)\s+same\s+(?:morning|afternoon|evening|night)|(?:later|earlier)\s+that\s+(?:morning|afternoon|evening|night)|"
+    r"that\s+(?:afternoon|evening))\b",
     re.I,
 )
 

@@ -1,0 +1,47 @@
+"""The state party of crowd events (ACLED conventions fix the crowd's side; the clause names the other):
+
+- the force that intervenes in a protest or uses force against protesters is the state force the clause names
+  anywhere ("students marched ..., and police fired tear gas"), not only in the subject or object slot (a source,
+  "police said", is none);
+- a mob's victims are the state force it attacked ("A police officer was burned to death by a mob"), else civilians.
+"""
+
+from __future__ import annotations
+
+from .attribution import is_attribution
+from .model import STATE_TYPES
+
+CROWD_SUBS = ("Protest with intervention", "Excessive force against protesters")
+
+
+def _state_mentions(art, u) -> list:
+    """The state forces the clause names, in order (governments and sources such as "police said" left out)."""
+    out = []
+    for m in u.actors:
+        actor = art.overrides.get(m.start_char) or art.res.actors.get(m.ent_id_)
+        if actor is None or actor.actor_type not in STATE_TYPES or actor.name.startswith("Government of"):
+            continue
+        if not is_attribution(u.stext, m.start_char - u.s0, m.end_char - u.s0, 0):
+            out.append(actor)
+    return out
+
+
+def crowd_parties(art, u, ev, before: tuple, a1, a2):
+    """(actor1, actor2) of a crowd event after the conventions (see the module docstring); `before` = the clause's
+    (actor1, actor2) before them. Other events are returned unchanged."""
+    sub = ev.sub_event_type
+    if sub not in CROWD_SUBS and sub != "Mob violence":
+        return a1, a2
+    states = _state_mentions(art, u)
+    if sub == "Mob violence":
+        hit = next((x for x in before if x is not None and x.actor_type in STATE_TYPES), None)
+        if hit is not None and not hit.name.startswith("Government of"):
+            return a1, hit
+        return a1, a2
+    state_slot = a1 if sub == "Excessive force against protesters" else a2
+    if state_slot is not None or not states:
+        return a1, a2
+    state_slot = states[0]
+    if sub == "Excessive force against protesters":
+        return state_slot, a2
+    return a1, state_slot

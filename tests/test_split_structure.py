@@ -1,0 +1,111 @@
+"""Page structure the splitter reads beyond single lines: a closing run of short reader comments under name
+lines (and the paragraph right before it), and how the scorer pairs comments that share a text.
+Every page here was written for these tests."""
+
+from __future__ import annotations
+
+import json
+
+from newsetl.eval_split import eval_labelled
+from newsetl.split import split_dump
+from newsetl.split.features import doc_features
+from newsetl.split.text import to_lines
+
+NEWS = (
+    "Floods Cut Road Between Two Northern Towns\n\n"
+    "Heavy rain washed away a section of the main road between the two towns on Monday, the regional "
+    "transport office said, leaving dozens of trucks stranded on both sides of the river.\n\n"
+    "Engineers said a temporary crossing could be built within ten days if the water level falls. The office "
+    "did not give a figure for the cost of the repairs.\n\n"
+    "Residents said food prices in the markets had already risen by a third since the weekend.\n\n"
+)
+# an evaluative first comment without a header, then three named comments of a line or two each
+COMMENTS = (
+    "Frankly this happens every single rainy season and nobody ever builds a proper bridge. Same promises, "
+    "same stranded trucks, same excuses from the office.\n\n"
+    "river_rat_22\n\n"
+    "My brother is stuck on the far side with a load of tomatoes. They will be rotten by Thursday.\n\n"
+    "Halima B.\n\n"
+    "Thank you for reporting this, the national papers said nothing.\n\n"
+    "old engineer\n\n"
+    "A temporary crossing in ten days? I have never seen one built in less than a month here.\n"
+)
+
+
+def _marks(text: str) -> list[tuple[str, str]]:
+    lines = to_lines(text)
+    out = []
+    for ln, fs in zip(lines, doc_features(lines)):
+        tail = "tail_blocks" in fs or "tail_blocks:reader" in fs
+        mark = "tail" if tail else "before" if "before_tail_blocks" in fs else ""
+        out.append((mark, ln.text[:20]))
+    return out
+
+
+def test_closing_run_of_short_reader_comments_under_name_lines():
+    marks = _marks(NEWS + COMMENTS)
+    before = [t for m, t in marks if m == "before"]
+    assert before == ["Frankly this happens"]  # right before the run: a first comment or the article's end
+    tail = [t for m, t in marks if m == "tail"]
+    assert tail[0] == "river_rat_22" and tail[-1].startswith("A temporary crossing") and len(tail) == 6
+    assert all(m == "" for m, _ in marks[:4])  # the article itself is not in the run
+    lines = to_lines(NEWS + COMMENTS)
+    voiced = {ln.text[:10] for ln, fs in zip(lines, doc_features(lines)) if "tail_blocks:reader" in fs}
+    assert {"My brother", "A temporar"} <= voiced and "Halima B." not in voiced  # the reader voice inside the run
+
+
+def test_sub_headed_article_has_no_closing_comment_run():
+    section = (
+        "The council approved the plan after a long debate in which members from both districts argued about the "
+        "cost of the new pumping stations, the timetable for the works and the compensation owed to the farmers "
+        "whose fields will be flooded during the construction. The contractor said the first phase would start "
+        "in the spring and take about eighteen months, weather permitting, with a second phase to follow.\n\n"
+    )
+    text = NEWS + "".join(f"{head}\n\n{section}" for head in ("Pumping stations", "Farmers", "Timetable"))
+    assert all(m == "" for m, _ in _marks(text))  # long unvoiced sections: no run of reader comments
+
+
+def test_analytic_first_comment_before_named_comments_is_a_comment():
+    doc = split_dump(NEWS + COMMENTS)
+    assert len(doc.body) == 3
+    assert [c.author for c in doc.comments] == [None, "river_rat_22", "Halima B.", "old engineer"]
+    assert doc.comments[0].paragraphs[0].startswith("Frankly this happens")
+
+
+def test_author_accuracy_pairs_comments_with_the_same_text_in_page_order(tmp_path):
+    text = (
+        "Vote Count Delayed In Coastal Province\n\n"
+        "Election officials said on Tuesday that the count in the coastal province would take two more days "
+        "because of missing ballot boxes.\n\n"
+        "The electoral commission said the boxes had been found in a warehouse and would be opened in front of "
+        "observers from all parties.\n\n"
+        "3 comments\n\n"
+        "Mira K. says:\nAgreed.\n\nTomasz says:\nLet them count every vote, however long it takes.\n\n"
+        "Joe P. says:\nAgreed.\n"
+    )
+    gold = {
+        "id": "dup",
+        "encoding": "utf-8",
+        "title": "Vote Count Delayed In Coastal Province",
+        "caption": None,
+        "labels": ["title", "body", "body", "cmeta", "author", "ctext", "author", "ctext", "author", "ctext"],
+        "body": [
+            "Election officials said on Tuesday that the count in the coastal province would take two more days "
+            "because of missing ballot boxes.",
+            "The electoral commission said the boxes had been found in a warehouse and would be opened in front of "
+            "observers from all parties.",
+        ],
+        "comments": [
+            {"author": "Mira K.", "text": ["Agreed."]},
+            {"author": "Tomasz", "text": ["Let them count every vote, however long it takes."]},
+            {"author": "Joe P.", "text": ["Agreed."]},
+        ],
+    }
+    (tmp_path / "dup.txt").write_text(text, encoding="utf-8")
+    (tmp_path / "dup.gold.json").write_text(json.dumps(gold), encoding="utf-8")
+    rep = eval_labelled(str(tmp_path))
+    pred = split_dump(text)
+    expected = sum(p.author == g["author"] for p, g in zip(pred.comments, gold["comments"])) / 3
+    assert [c.author for c in pred.comments] == ["Mira K.", "Tomasz", "Joe P."]
+    # the second "Agreed." is paired with Joe P.'s comment, not again with Mira K.'s
+    assert rep["author_accuracy"] == expected == 1.0
