@@ -26,12 +26,12 @@ from .crowd_roles import arrested_party, crowd_parties
 from .fatalities import TOLL_RE, ZERO_RE, adds_loss, fatalities_in
 from .filters import trigger_candidates
 from .merging import merge_events, restates
-from .named_targets import named_dead_target
 from .model import ARMED_TYPES, Event, remap_actor, with_country
+from .named_targets import named_dead_target
 from .parse_roles import parse_roles
 from .places import best_place, place_event
-from .story_roles import story_opponents, story_strikers
 from .role_rules import clause_roles, conventional_roles, default_opponents, intercepted, target_by_object
+from .story_roles import story_opponents, story_strikers
 from .text import AGGREGATE_RE, VERB_LIKE, governing_past_verb
 from .triggers import choose_trigger, retype_by_actors
 from .when import date_event, dateline_end, day_dates

@@ -7,6 +7,7 @@ import re
 from ..rules import Rules
 from .attribution import is_attribution, speech_barrier
 from .model import SYMMETRIC_SUBS
+from .repelled import REPEL_BEFORE, repelled_by, repelled_case
 
 ARMED_ACTORS = ("State forces", "Rebel group", "Political militia", "Identity militia", "External/Other forces")
 STATE_FORCES = ("State forces", "External/Other forces")  # "soldiers and police arrested ...": one side, not two
@@ -36,13 +37,6 @@ BACKED_RE = re.compile(
 TARGET_PREP = re.compile(
     r"\b(on(?!\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b|\d))|against|targeting|at|with|hit|struck|targeted)\s+(?:the\s+|a\s+|an\s+)?"
     r"(?:(?!that\b)[\w\-’']+\s+){0,2}$",
-    re.I,
-)
-
-
-REPEL_BEFORE = re.compile(
-    r"(?:^|\b)(?:repelled|repulsed|repelling|repulsing|fought\s+off|fighting\s+off|beat\s+back|beaten\s+back|pushed\s+back|"
-    r"thwarted|foiled|fended\s+off|held\s+off|warded\s+off)\s+(?:an?\s+|the\s+)?(?:[\w\-’']+\s+){0,2}$",
     re.I,
 )
 
@@ -100,11 +94,6 @@ HOLDER_BY = re.compile(
     r"\b(?:manned|held|run|controlled|operated|guarded|occupied|used|staffed)\s+by\s+(?:the\s+)?(?:[\w\-’']+\s+){0,2}$",
     re.I,
 )  # "a checkpoint manned by the Frontier Corps": the holder of the target, not the agent
-REPELLED_BY = re.compile(
-    r"\b(?:was|were|had\s+been|have\s+been)\s+(?:\w+ly\s+)?(?:repelled|repulsed|pushed\s+back|beaten\s+back|fought\s+off|"
-    r"driven\s+back|thwarted)\s+by\s+(?:the\s+)?(?:[\w\-’']+\s+){0,2}$",
-    re.I,
-)  # "RSF fighters were repelled by the army": the subject attacked, the army defended
 
 
 OBJECT_VERB = re.compile(
@@ -252,7 +241,9 @@ def _after_trigger(after_t: list, stext: str, trel_end: int, landmarks=None):
             continue  # "the hotel, a popular meeting place for government officials": a description of the target place
         if _landmark(stext, arel, aend, actor, prefix, landmarks):
             continue
-        other_clause = in_other_clause(stext, trel_end, arel, aend) or AS_CLAUSE.search(stext, trel_end, arel) is not None
+        other_clause = (
+            in_other_clause(stext, trel_end, arel, aend) or AS_CLAUSE.search(stext, trel_end, arel) is not None
+        )
         if target is None and re.fullmatch(
             r"\s*(?:with|against)\s+(?:the\s+|a\s+|an\s+)?(?:[\w\-’']+\s+){0,2}", stext[trel_end:arel], re.I
         ):
@@ -436,7 +427,11 @@ def _weapon_owner(items: list, stext: str, rel: int, agent_subj, target):
         return agent_subj, target
     agent = owner[-1][2]
     k = items.index(owner[-1])
-    if k > 0 and items[k - 1][2].actor_type in ARMED_ACTORS and re.fullmatch(r"\s+and\s+", stext[items[k - 1][1] : owner[-1][0]]):
+    if (
+        k > 0
+        and items[k - 1][2].actor_type in ARMED_ACTORS
+        and re.fullmatch(r"\s+and\s+", stext[items[k - 1][1] : owner[-1][0]])
+    ):
         agent = items[k - 1][2]  # "U.S. and British warplanes carried out": the first named acts
     return agent, (None if target == agent else target)
 
@@ -495,7 +490,7 @@ def sentence_roles(sent_actors, stext: str, s0: int, rel: int, tspan, trig, res:
     repelled = REPEL_BEFORE.search(stext[max(0, rel - 50) : rel]) is not None or (
         REPEL_BEFORE.match(stext[rel:trel_end] + " ") is not None  # the trigger itself: "repelled an attack"
     )
-    got = _repelled_case(items, stext, rel, repelled, agent_by, agent_subj, target, res, all_items)
+    got = repelled_case(items, stext, rel, repelled, agent_by, agent_subj, target, res, all_items)
     if got is not None:
         return got
     if agent_by is not None and agent_subj is not None and agent_subj != agent_by and (subj_target or repelled):
@@ -504,7 +499,7 @@ def sentence_roles(sent_actors, stext: str, s0: int, rel: int, tspan, trig, res:
         )
     if agent_by is None and trig.role_hint != "target_only":
         agent_subj, target = _weapon_owner(items, stext, rel, agent_subj, target)
-    if agent_by is not None and agent_subj not in (None, agent_by) and _repelled_by(after_t, agent_by):
+    if agent_by is not None and agent_subj not in (None, agent_by) and repelled_by(after_t, agent_by):
         agent_by, target = None, agent_by
     a1 = agent_by or agent_subj
     if a1 is None and trig.role_hint != "target_only":
@@ -525,59 +520,6 @@ def sentence_roles(sent_actors, stext: str, s0: int, rel: int, tspan, trig, res:
         return (src if src != a1 else None), a1
     a2 = target if target != a1 else None
     return a1, a2
-
-
-EARLIER_ATTACK = re.compile(
-    r"\s+(?:[\w\-’']+\s+){0,2}?(?:stormed|attacked|assaulted|raided|launched|mounted|tried|attempted)\b", re.I
-)
-DEFINITE_REPELLED = re.compile(
-    r"[\w\s]{0,25}?\b(?:the|that|this|their|its)\s+(?:[\w\-]+\s+)?(?:assault|attack|offensive|raid|attempt|advance)s?\b",
-    re.I,
-)
-
-
-def _earlier_attacker(all_items, stext: str, rel: int, defender):
-    """ "Russian troops stormed Ukrainian positions ..., the General Staff said, adding that its units had repelled the
-    assault": the attacker of a definite assault repelled is the armed agent of the earlier clause that attacked."""
-    if not DEFINITE_REPELLED.match(stext, rel):
-        return None
-    for arel, aend, actor, _prefix, _after in all_items:
-        if arel >= rel:
-            break
-        if actor != defender and actor.actor_type in ARMED_ACTORS and EARLIER_ATTACK.match(stext, aend):
-            return actor
-    return None
-
-
-def _repelled_case(items, stext: str, rel: int, repelled: bool, agent_by, agent_subj, target, res: Rules, all_items=()):
-    """(actor1, actor2) when the subject repelled an attack whose author no 'by' names, else None."""
-    passive = re.search(r"\b(?:was|were|been|being)\s+(?:\w+ly\s+)?$", stext[max(0, rel - 30) : rel]) is not None
-    if (
-        not repelled
-        or (passive and target is not None)  # "X stormed Y's positions, and the assault was repelled": X attacked
-        or agent_by is not None
-        or agent_subj is None
-        or agent_subj.actor_type not in ARMED_ACTORS
-    ):
-        return None
-    later = next((it[2] for it in items if it[1] > rel and it[2] != agent_subj), None)  # not "X and Y repelled"
-    if later is None:
-        later = _earlier_attacker(all_items, stext, rel, agent_subj)
-    return _repelled_roles(agent_subj, later, res)
-
-
-def _repelled_roles(defender, named, res: Rules):
-    """ "soldiers repelled an attack on their position", "fought off a Russian assault": the defenders are the target;
-    the attackers are the armed actor the phrase names, else an unidentified armed group."""
-    if named is not None and named != defender and named.actor_type in ARMED_ACTORS:
-        return named, defender
-    return res.actors.get("Unidentified Armed Group ({country})"), defender
-
-
-def _repelled_by(after_t: list, agent_by) -> bool:
-    """ "RSF fighters were repelled by the army": the 'by' actor defended."""
-    by_item = next((it for it in after_t if it[2] == agent_by), None)
-    return by_item is not None and REPELLED_BY.search(by_item[3]) is not None
 
 
 def _target_only(before: list, rel: int, target, agent_subj):

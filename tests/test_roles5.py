@@ -1,0 +1,202 @@
+"""Actor rules of the fifth issue-10 round (actor round 2): roles the story settles (the author of an unclaimed strike,
+the other side of a one-sided clash, drones downed by unnamed air defences), agents of an earlier clause, accusations
+after a denied claim, partners of a joint operation, parties, initials, scoped aliases. Sentences written for the
+tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from tests.extract_util import one, only, run
+
+REF = date(2023, 4, 14)  # a Friday
+
+
+def _rows(extractor, *paras):
+    return run(extractor, list(paras), ref=REF)
+
+
+def _one(extractor, *paras):
+    return only(extractor, list(paras), ref=REF)
+
+
+# ---------------------------------------------------------------- claims and accusations
+
+
+def test_an_accusation_after_a_denied_claim_names_the_agent(extractor):
+    r = _one(
+        extractor,
+        "A drone attack on the water plant in Kosti, Sudan, on Tuesday cut supplies to the town. "
+        "Neither side claimed the attack, but local officials accused the RSF.",
+    )
+    assert r["actor1"] == "RSF: Rapid Support Forces"
+
+
+def test_a_force_that_will_review_the_incident_is_the_author_of_the_strike(extractor):
+    rows = _rows(
+        extractor,
+        "An air strike killed nine people at a wedding in Saada, Yemen, on Monday, medics said.",
+        "The Saudi-led coalition said it would review the incident.",
+    )
+    assert one(rows, "Air/drone strike")["actor1"] == "Saudi-led Coalition"
+
+
+# ---------------------------------------------------------------- the sentence's own roles
+
+
+def test_partners_of_a_joint_operation_are_no_party(extractor):
+    r = _one(
+        extractor,
+        "Agents of the Criminal Investigation Agency, in coordination with the Army and the National Guard, "
+        "arrested two men in Irapuato, Mexico, on Wednesday.",
+    )
+    assert r["actor1"] == "Police Forces of Mexico"
+
+
+def test_a_post_that_was_the_target_of_an_attack_is_the_target(extractor):
+    r = _one(
+        extractor,
+        "The General Staff informs the public that on Tuesday the army post in Tessit, Mali, was the target of a "
+        "terrorist attack.",
+    )
+    assert r["actor1"] == "Unidentified Armed Group (Mali)" and r["actor2"] == "Military Forces of Mali"
+
+
+def test_its_air_defences_are_the_state_forces(extractor):
+    r = _one(
+        extractor, "Russia's defence ministry said its air defences shot down 12 Ukrainian drones over Kursk on Tuesday."
+    )
+    assert r["actor1"] == "Military Forces of Russia" and r["actor2"] == "Military Forces of Ukraine"
+
+
+def test_the_agent_of_a_clause_after_as_is_no_agent(extractor):
+    r = _one(
+        extractor,
+        "A drone strike on a bus station in Dessie, Ethiopia, killed 11 people on Tuesday, a doctor said, as the "
+        "army tries to crush an uprising by the Fano militia.",
+    )
+    assert r["actor1"] != "Fano Militia"
+
+
+def test_a_definite_assault_repelled_was_made_by_the_earlier_attacker(extractor):
+    r = _one(
+        extractor,
+        "Russian troops stormed Ukrainian positions near Bakhmut on Tuesday, Ukraine's General Staff said, adding "
+        "that its units had repelled the assault.",
+    )
+    assert r["actor1"] == "Military Forces of Russia" and r["actor2"] == "Military Forces of Ukraine"
+
+
+def test_coordinated_nationalities_the_first_named_acts(extractor):
+    r = _one(extractor, "U.S. and British warplanes carried out four airstrikes on Kamaran island, Yemen, on Monday.")
+    assert r["actor1"] == "Military Forces of the United States"
+
+
+def test_the_named_group_among_the_dead_is_the_target(extractor):
+    r = _one(
+        extractor,
+        "Troops raided a militant hideout near Tank, Pakistan, on Monday, killing four Pakistani Taliban fighters, "
+        "the military said.",
+    )
+    assert r["actor2"] == "TTP: Tehreek-e-Taliban Pakistan"
+
+
+def test_the_raiders_are_the_other_side_of_the_subject_group(extractor):
+    rows = _rows(
+        extractor,
+        "Armed Murle youth attacked a cattle camp near Akobo, South Sudan, on Monday, killing six herders.",
+        "Armed Nuer youth clashed with the raiders near Walgak on Tuesday.",
+    )
+    r = one(rows, "Armed clash")
+    assert r["actor1"] == "White Army" and r["actor2"] == "Murle Ethnic Militia (South Sudan)"
+
+
+# ---------------------------------------------------------------- actors the dictionary lacks or scopes
+
+
+def test_an_acronym_before_party_is_a_party(extractor):
+    r = _one(extractor, "Gendarmes arrested a senator of the PRDX party in Kaolack, Senegal, on Tuesday.")
+    assert r["actor2"] == "PRDX"
+
+
+def test_the_party_reporting_a_members_arrest_is_the_arrested_side(extractor):
+    r = _one(
+        extractor,
+        "Police arrested opposition lawmaker Maria Ortega in Maracaibo, Venezuela, on Tuesday, her Voluntad Popular "
+        "party said.",
+    )
+    assert r["actor2"] == "VP: Popular Will"
+
+
+def test_the_initials_of_a_named_group_are_that_group(extractor):
+    rows = _rows(
+        extractor,
+        "Soldiers clashed with Dawlah Islamiyah fighters near Datu Piang, the Philippines, on Monday.",
+        "On Tuesday, soldiers arrested a DI commander in Cotabato City.",
+    )
+    assert one(rows, "Arrests")["actor2"] == one(rows, "Armed clash")["actor2"]
+
+
+def test_an_alias_scoped_to_a_country_names_that_countrys_group(extractor):
+    r = _one(extractor, "The Somali army killed 12 members of the Khawarij near Jowhar, Somalia, on Sunday.")
+    assert r["actor2"] == "Al Shabaab"
+    r = _one(extractor, "Troops killed 12 khawarij near Bannu, Pakistan, on Sunday.")
+    assert r["actor2"] == "TTP: Tehreek-e-Taliban Pakistan"
+
+
+# ---------------------------------------------------------------- roles the story settles
+
+
+def test_an_unclaimed_strike_is_by_the_storys_one_striker(extractor):
+    rows = _rows(
+        extractor,
+        "Russian shelling killed a man in Beryslav, Ukraine, on Tuesday, the regional governor said.",
+        "On Wednesday, a drone attack wounded three women in Bilozerka.",
+    )
+    assert one(rows, "Air/drone strike")["actor1"] == "Military Forces of Russia"
+
+
+def test_an_unclaimed_strike_on_the_strikers_own_soil_stays_unclaimed(extractor):
+    rows = _rows(
+        extractor,
+        "Russian missiles hit an apartment block in Kharkiv, Ukraine, on Tuesday, killing three people.",
+        "On Wednesday, a drone hit an oil depot in Bryansk, Russia, the governor said.",
+    )
+    assert one(rows, "Air/drone strike")["actor1"] != "Military Forces of Russia"
+
+
+def test_an_unclaimed_air_strike_in_a_state_against_insurgents_story_is_the_army(extractor):
+    rows = _rows(
+        extractor,
+        "A drone strike hit a market in Bahir Dar, Ethiopia, on Sunday, killing 12 people, residents said.",
+        "Fano fighters clashed with the army near Gondar on Monday.",
+    )
+    assert one(rows, "Air/drone strike")["actor1"] == "Military Forces of Ethiopia"
+
+
+def test_a_named_strike_author_is_kept(extractor):
+    rows = _rows(
+        extractor,
+        "Syrian jets struck a bakery in Ariha, Syria, on Monday, killing five civilians.",
+        "Elsewhere, rebels fired mortar rounds into Hama on Tuesday, killing a woman.",
+    )
+    assert one(rows, "Shelling/artillery/missile attack")["actor1"] != "Military Forces of Syria"
+
+
+def test_a_one_sided_clash_is_against_the_storys_opponent_of_that_side(extractor):
+    rows = _rows(
+        extractor,
+        "Russian artillery shelled Ukrainian positions near Orikhiv, Ukraine, on Monday.",
+        "Heavy fighting was reported near Robotyne on Tuesday, where Russian units have been trying to advance.",
+    )
+    assert one(rows, "Armed clash")["actor2"] == "Military Forces of Ukraine"
+
+
+def test_drones_downed_by_unnamed_air_defences_by_the_owners_opponent(extractor):
+    rows = _rows(
+        extractor,
+        "A Russian missile struck a Ukrainian army depot near Zaporizhzhia, Ukraine, on Monday.",
+        "Air defence systems shot down nine Ukrainian drones over Crimea on Tuesday.",
+    )
+    r = one(rows, "Disrupted weapons use")
+    assert r["actor1"] == "Military Forces of Russia" and r["actor2"] == "Military Forces of Ukraine"
