@@ -64,7 +64,8 @@ def test_a_post_that_was_the_target_of_an_attack_is_the_target(extractor):
 
 def test_its_air_defences_are_the_state_forces(extractor):
     r = _one(
-        extractor, "Russia's defence ministry said its air defences shot down 12 Ukrainian drones over Kursk on Tuesday."
+        extractor,
+        "Russia's defence ministry said its air defences shot down 12 Ukrainian drones over Kursk on Tuesday.",
     )
     assert r["actor1"] == "Military Forces of Russia" and r["actor2"] == "Military Forces of Ukraine"
 

@@ -59,7 +59,7 @@ def apply_claim(
     pos = 0
     if m is not None and NEG_CLAIM.search(stext[: m.start()]):
         # "Neither side claimed the attack, but local officials accused the RSF": the accusation names the agent
-        m, pos = None, m.end()
+        pos, m = m.end(), None
     blame = None if m is not None else BLAME_RE.search(stext, pos)
     accuse = None if m is not None or blame is not None else ACCUSE_RE.search(stext, pos)
     found = m or blame or accuse

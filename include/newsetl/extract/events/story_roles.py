@@ -3,7 +3,10 @@ clash. Run once over the article's events after claims have been applied (linear
 
 from __future__ import annotations
 
+from typing import TypeGuard
+
 from ..gazetteer import Gazetteer
+from ..rules import Actor
 from .model import ARMED_TYPES, NONSTATE_TYPES, Event
 
 REMOTE_MEANS = ("Air/drone strike", "Shelling/artillery/missile attack")
@@ -13,7 +16,7 @@ def _unidentified(actor) -> bool:
     return actor is None or actor.name.startswith("Unidentified Armed Group")
 
 
-def _identified_armed(actor) -> bool:
+def _identified_armed(actor: Actor | None) -> TypeGuard[Actor]:
     return actor is not None and not actor.generic and not _unidentified(actor) and actor.actor_type in ARMED_TYPES
 
 
