@@ -53,15 +53,7 @@ def apply_claim(
     of dropping the toxic agent": the claimant (or the accused) becomes the agent of the latest event of the same or the
     previous paragraph whose agent is unidentified (or only an affiliation: "al-Qaeda-linked gunmen"); the event is then hedged.
     Returns (claimant, event) or None."""
-    review = res.patterns_re("review_claim_patterns")  # "The coalition said it would review the incident": a strike
-    reviewed = review.search(stext) if review is not None else None
-    m = CLAIM_RE.search(stext) or CLAIM_SAID_RE.search(stext) or reviewed
-    pos = 0
-    if m is not None and NEG_CLAIM.search(stext[: m.start()]):
-        # "Neither side claimed the attack, but local officials accused the RSF": the accusation names the agent
-        pos, m = m.end(), None
-    blame = None if m is not None else BLAME_RE.search(stext, pos)
-    accuse = None if m is not None or blame is not None else ACCUSE_RE.search(stext, pos)
+    m, blame, accuse, pos, reviewed = _claim_match(stext, res)
     found = m or blame or accuse
     if found is None or not events or NEG_CLAIM.search(stext[pos : found.start()]):
         return None
@@ -120,6 +112,20 @@ def apply_claim(
             ev.hedged = True
             return ev.actor1, ev
     return None
+
+
+def _claim_match(stext: str, res: Rules):
+    """(claim, blame, accusation, start of the search, review) matches of a sentence; a denied claim ("Neither side
+    claimed the attack, but local officials accused the RSF") leaves the accusation after it."""
+    review = res.patterns_re("review_claim_patterns")  # "The coalition said it would review the incident": a strike
+    reviewed = review.search(stext) if review is not None else None
+    m = CLAIM_RE.search(stext) or CLAIM_SAID_RE.search(stext) or reviewed
+    pos = 0
+    if m is not None and NEG_CLAIM.search(stext[: m.start()]):
+        pos, m = m.end(), None
+    blame = None if m is not None else BLAME_RE.search(stext, pos)
+    accuse = None if m is not None or blame is not None else ACCUSE_RE.search(stext, pos)
+    return m, blame, accuse, pos, reviewed
 
 
 def _accused_country(who: str, res: Rules):

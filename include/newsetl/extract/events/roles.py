@@ -184,6 +184,21 @@ def _role_items(sent_actors, stext: str, s0: int, rel: int, res: Rules, override
     return items
 
 
+def _no_side_items(items: list, stext: str, rel: int, res: Rules) -> list:
+    """The items without the attackers' own dead after a 'by' agent and the partners of a joint operation."""
+    if any(
+        it[2].actor_type not in ("Civilians", "Protesters", "Rioters") and it[0] > rel and BY_AGENT.search(it[3])
+        for it in items
+    ):
+        # "repelled an attack by TTP fighters, killing two of the assailants": the attackers' own dead, not a target
+        items = [it for it in items if not (it[0] > rel and ATTACKER_WORDS.fullmatch(stext[it[0] : it[1]]))]
+    aside = _joint_aside(res)
+    if aside is not None:
+        # "Agents of the CIA, in coordination with the Army and the National Guard, arrested": the partners are no party
+        items = [it for it in items if not aside.search(it[3])] or items
+    return items
+
+
 def _joint_aside(res: Rules) -> re.Pattern | None:
     """A partner named after "in coordination with", "in a joint operation with" (`joint_operation_phrases`), up to the
     end of a mention's 40-character prefix, a coordinated partner included ("with the Army and the National Guard")."""
@@ -453,18 +468,9 @@ def sentence_roles(sent_actors, stext: str, s0: int, rel: int, tspan, trig, res:
         items = [it for it in items if it[0] >= barrier or it[0] >= rel]
         if not items:
             return None, None
-    if any(
-        it[2].actor_type not in ("Civilians", "Protesters", "Rioters") and it[0] > rel and BY_AGENT.search(it[3])
-        for it in items
-    ):
-        # "repelled an attack by TTP fighters, killing two of the assailants": the attackers' own dead, not a target
-        items = [it for it in items if not (it[0] > rel and ATTACKER_WORDS.fullmatch(stext[it[0] : it[1]]))]
-        if not items:
-            return None, None
-    aside = _joint_aside(res)
-    if aside is not None:
-        # "Agents of the CIA, in coordination with the Army and the National Guard, arrested": the partners are no party
-        items = [it for it in items if not aside.search(it[3])] or items
+    items = _no_side_items(items, stext, rel, res)
+    if not items:
+        return None, None
     pair = _between_pair(items, stext, rel)
     if pair is not None:
         return pair

@@ -61,7 +61,7 @@ def story_strikers(events: list[Event], gaz: Gazetteer, named=()) -> None:
             here = _iso3(ev, gaz)
             if striker.country is not None and here == striker.country and here not in where[striker.name]:
                 continue  # "Russian missiles hit Kharkiv ... a drone hit an oil depot in Bryansk": not Russia's
-        elif state is not None and ev.sub_event_type == "Air/drone strike":
+        elif state is not None and ev.sub_event_type == "Air/drone strike" and state.country == _iso3(ev, gaz):
             striker = state
         else:
             continue
