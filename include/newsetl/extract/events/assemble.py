@@ -21,7 +21,7 @@ from ..rules import Rules
 from ..text_cache import doc_text
 from .actor_context import mention_overrides, place_holders
 from .attribution import is_hedged, source_in
-from .claims import apply_claim, carry_opponent, spread_claims
+from .claims import apply_claim, apply_identification, carry_opponent, spread_claims
 from .crowd_roles import arrested_party, crowd_parties
 from .fatalities import TOLL_RE, ZERO_RE, adds_loss, fatalities_in
 from .filters import trigger_candidates
@@ -210,6 +210,8 @@ def _units(art: Article):
 def _claim(art: Article, u: Unit) -> bool:
     actors = art.actor_slicer.between(u.s0, u.s1 + 60)  # a blamed actor may follow the sentence's end by a little
     got = apply_claim(u.stext, u.s0, u.s1, actors, art.events, u.para, art.overrides, art.res, art.main_iso3, art.gaz)
+    if got is None:  # "The slain terrorists belonged to the LeT": the unidentified side of the last event
+        got = apply_identification(u.stext, u.s0, actors, art.events, u.para, art.overrides, art.res)
     if got is not None:
         art.claims.append(got)
     return got is not None

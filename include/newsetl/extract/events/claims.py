@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from ..rules import Rules
-from .model import ARMED_TYPES, place_key, remap_actor, with_country
+from .model import ARMED_TYPES, NONSTATE_TYPES, place_key, remap_actor, with_country
 
 CLAIM_RE = re.compile(
     r"\b(?:claimed|claims|has\s+claimed|have\s+claimed|later\s+claimed)\s+(?:responsibility|credit)\b|\b(?:claimed|claims)\s+(?:the|this|that|Monday's|Tuesday's|Wednesday's|Thursday's|Friday's|Saturday's|Sunday's)\s+(?:[\w\-]+\s+){0,2}?(?:attack|bombing|blast|assault|ambush|killing|killings|raid)\b|\bsaid\s+it\s+was\s+behind\b",
@@ -25,7 +25,7 @@ NEG_CLAIM = re.compile(r"\b(?:no|not|never|nobody|none|neither|denied|deny|denie
 
 ACCUSE_RE = re.compile(
     r"\b(?:accused|accuses|accusing|blamed|blames|blaming)\s+(?P<who>[^.;:]{2,70}?)\s+(?:of|for)\s+(?:[\w\-]+ing|the\s+(?:attack|strike|blast|bombing|killings?|massacre))\b|"
-    r"\b(?:blamed|blames|accusing|accused|accuses)\s+(?!of\b|by\b)(?P<who2>(?:the\s+)?[^,.;:]{2,40}?)\s*(?:[,;.]|$)",
+    r"\b(?:blamed|blames|accusing|accused|accuses)\s+(?!of\b|by\b)(?P<who2>(?:the\s+)?[^,.;:]{2,70}?)\s*(?:[,;.]|$)",
     re.I,
 )
 
@@ -111,6 +111,35 @@ def apply_claim(
             ev.extras.pop("linked_agent", None)
             ev.hedged = True
             return ev.actor1, ev
+    return None
+
+
+def apply_identification(stext: str, s0: int, actors, events: list, para: int, overrides: dict, res: Rules):
+    """ "The slain terrorists belonged to the Lashkar-e-Taiba (LeT), police added": a named non-state group the
+    sentence identifies (`identification_phrases`) is the unidentified armed side, attacker or target, of the latest
+    event of the same or the previous paragraph. Returns (group, event) or None."""
+    phrases = res.words_re("identification_phrases")
+    if phrases is None or not events:
+        return None
+    hit = phrases.search(stext)
+    if hit is None or NEG_CLAIM.search(stext[: hit.start()]):
+        return None
+    group = None
+    for a in actors:
+        actor = overrides.get(a.start_char) or res.actors.get(a.ent_id_)
+        if a.start_char - s0 >= hit.end() and actor is not None and not actor.generic:
+            group = actor if actor.actor_type in NONSTATE_TYPES else None
+            break
+    if group is None:
+        return None
+    ev = events[-1]
+    if para - ev.paragraph > 1:
+        return None
+    for role in ("actor1", "actor2"):
+        a = getattr(ev, role)
+        if a is not None and a.name.startswith("Unidentified Armed Group"):
+            setattr(ev, role, group)
+            return group, ev
     return None
 
 
