@@ -201,3 +201,37 @@ def test_drones_downed_by_unnamed_air_defences_by_the_owners_opponent(extractor)
     )
     r = one(rows, "Disrupted weapons use")
     assert r["actor1"] == "Military Forces of Russia" and r["actor2"] == "Military Forces of Ukraine"
+
+
+def test_an_accusation_of_a_group_with_a_long_name(extractor):
+    r = _one(
+        extractor,
+        "A bomb exploded outside a tea shop in Rueso, Thailand, on Sunday, injuring three people. Police blamed "
+        "insurgents of the Patani Southern Liberation Front (PSLF).",
+    )
+    assert r["actor1"] == "PSLF"
+
+
+def test_a_sentence_identifying_the_dead_names_the_unidentified_side(extractor):
+    rows = _rows(
+        extractor,
+        "Three militants were killed in an encounter with security forces in Shopian, India, on Monday, police "
+        "said. The slain militants belonged to the Jaish-e-Mohammed, police added.",
+    )
+    r = one(rows, "Armed clash")
+    assert r["actor2"] == "Jaish-e-Mohammed"
+
+
+def test_a_crowd_arrested_in_a_protest_story_is_protesters(extractor):
+    rows = _rows(
+        extractor,
+        "Police fired tear gas at students protesting against fuel prices in Kano, Nigeria, on Monday.",
+        "Police arrested at least 40 people in Kano on Monday night, a police spokesman said.",
+    )
+    assert one(rows, "Arrests")["actor2"] == "Protesters"
+    rows = _rows(
+        extractor,
+        "Police fired tear gas at students protesting against fuel prices in Kano, Nigeria, on Monday.",
+        "Police arrested a journalist covering the protest in Kano on Monday night.",
+    )
+    assert one(rows, "Arrests")["actor2"] != "Protesters"

@@ -94,3 +94,20 @@ def story_opponents(events: list[Event]) -> None:
                 ev.actor2 = foe
         elif ev.sub_event_type == "Disrupted weapons use" and ev.actor1 is None and _identified_armed(ev.actor2):
             ev.actor1 = _one_foe(events, ev, ev.actor2.name)
+
+
+CROWD_SUBS = ("Peaceful protest", "Protest with intervention", "Excessive force against protesters", "Violent demonstration")
+
+
+def protest_arrests(events: list[Event], res) -> None:
+    """People arrested with no group named ("Police arrested at least 50 people in Mirpur") in a story whose events of
+    the same or the previous paragraph are protests were arrested as protesters."""
+    protesters = res.actors.get("Protesters")
+    crowd = res.patterns_re("crowd_arrest_patterns")  # "arrested at least 50 people", "detained dozens of youths"
+    for ev in events:
+        if ev.sub_event_type != "Arrests" or ev.actor2 is None or ev.actor2.name != "Civilians":
+            continue
+        if crowd is None or not crowd.search(ev.sentence):
+            continue  # "detained six journalists", "arrested a prominent activist": named kinds of people
+        if any(e.sub_event_type in CROWD_SUBS and 0 <= ev.paragraph - e.paragraph <= 1 for e in events if e is not ev):
+            ev.actor2 = protesters
