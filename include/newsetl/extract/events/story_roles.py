@@ -70,33 +70,44 @@ def story_strikers(events: list[Event], gaz: Gazetteer, named=()) -> None:
         ev.actor1 = striker
 
 
-def _one_foe(events: list[Event], ev: Event, side: str):
-    """The one identified armed actor the story's other events pair with `side`, else None."""
-    foes = {}
+def _foes(events: list[Event]) -> dict[str, dict[str, list]]:
+    """Side name -> {identified armed opponent's name: [opponent, events pairing them]} over the story's events."""
+    out: dict[str, dict[str, list]] = {}
     for e in events:
-        if e is ev:
-            continue
         pair = (e.actor1, e.actor2)
         for mine, other in (pair, pair[::-1]):
-            if mine is not None and mine.name == side and _identified_armed(other) and other.name != side:
-                foes[other.name] = other
-    return next(iter(foes.values())) if len(foes) == 1 else None
+            if mine is not None and _identified_armed(other) and other.name != mine.name:
+                out.setdefault(mine.name, {}).setdefault(other.name, [other]).append(e)
+    return out
+
+
+def _one_foe(foes: dict, ev: Event, side: str):
+    """The one identified armed actor the story's other events (not `ev`) pair with `side`, else None."""
+    mine = [v[0] for v in foes.get(side, {}).values() if any(e is not ev for e in v[1:])]
+    return mine[0] if len(mine) == 1 else None
 
 
 def story_opponents(events: list[Event]) -> None:
     """A clash with one side named ("Heavy fighting was reported near X, where Russian units have been trying to
     advance") is against the one armed opponent the story pairs that side with in its other events; drones shot down
-    by unnamed air defences ("Air defence systems shot down 14 Ukrainian drones") were downed by the owner's opponent."""
+    by unnamed air defences ("Air defence systems shot down 14 Ukrainian drones") were downed by the owner's opponent.
+    The pairs are counted once (linear in the number of events)."""
+    foes = _foes(events)
     for ev in events:
         if ev.sub_event_type == "Armed clash" and ev.actor2 is None and _identified_armed(ev.actor1):
-            foe = _one_foe(events, ev, ev.actor1.name)
+            foe = _one_foe(foes, ev, ev.actor1.name)
             if foe is not None:
                 ev.actor2 = foe
         elif ev.sub_event_type == "Disrupted weapons use" and ev.actor1 is None and _identified_armed(ev.actor2):
-            ev.actor1 = _one_foe(events, ev, ev.actor2.name)
+            ev.actor1 = _one_foe(foes, ev, ev.actor2.name)
 
 
-CROWD_SUBS = ("Peaceful protest", "Protest with intervention", "Excessive force against protesters", "Violent demonstration")
+CROWD_SUBS = (
+    "Peaceful protest",
+    "Protest with intervention",
+    "Excessive force against protesters",
+    "Violent demonstration",
+)
 
 
 def protest_arrests(events: list[Event], res) -> None:
@@ -104,10 +115,11 @@ def protest_arrests(events: list[Event], res) -> None:
     the same or the previous paragraph are protests were arrested as protesters."""
     protesters = res.actors.get("Protesters")
     crowd = res.patterns_re("crowd_arrest_patterns")  # "arrested at least 50 people", "detained dozens of youths"
+    crowd_paras = {e.paragraph for e in events if e.sub_event_type in CROWD_SUBS}
     for ev in events:
         if ev.sub_event_type != "Arrests" or ev.actor2 is None or ev.actor2.name != "Civilians":
             continue
         if crowd is None or not crowd.search(ev.sentence):
             continue  # "detained six journalists", "arrested a prominent activist": named kinds of people
-        if any(e.sub_event_type in CROWD_SUBS and 0 <= ev.paragraph - e.paragraph <= 1 for e in events if e is not ev):
+        if crowd_paras & {ev.paragraph, ev.paragraph - 1}:
             ev.actor2 = protesters
