@@ -235,3 +235,12 @@ def test_a_crowd_arrested_in_a_protest_story_is_protesters(extractor):
         "Police arrested a journalist covering the protest in Kano on Monday night.",
     )
     assert one(rows, "Arrests")["actor2"] != "Protesters"
+
+
+def test_a_strike_on_people_fleeing_hits_the_strikers_last_opponent(extractor):
+    rows = _rows(
+        extractor,
+        "Burkina Faso's army said it repelled an attack by JNIM fighters on a military post in Arbinda on Sunday.",
+        "On Monday, army drones struck a column of pickups fleeing towards the border near Gorom-Gorom.",
+    )
+    assert one(rows, "Air/drone strike")["actor2"] == "JNIM: Jama'at Nasr al-Islam wal Muslimin"

@@ -370,6 +370,6 @@ def extract_events(doc, ref: date, res: Rules, gaz: Gazetteer, paragraph_starts:
     spread_claims(art.claims, art.events)
     story_strikers(art.events, art.gaz, art.armed_named)
     carry_opponent(art.events)
-    story_opponents(art.events)
+    story_opponents(art.events, art.res)
     protest_arrests(art.events, art.res)
     return merge_events(art.events)

@@ -87,11 +87,29 @@ def _one_foe(foes: dict, ev: Event, side: str):
     return mine[0] if len(mine) == 1 else None
 
 
-def story_opponents(events: list[Event]) -> None:
+def _fleeing_foe(events: list[Event], k: int, res):
+    """ "army drones struck a column of motorbikes fleeing towards the border": the armed opponent of the striker in the
+    story's last event before it (two paragraphs back at most) that paired them, those fleeing being that opponent."""
+    ev = events[k]
+    fleeing = res.words_re("fleeing_words")
+    if fleeing is None or ev.actor1 is None or not fleeing.search(ev.sentence):
+        return None
+    for e in reversed(events[:k]):
+        if ev.paragraph - e.paragraph > 2:
+            break
+        pair = (e.actor1, e.actor2)
+        for mine, other in (pair, pair[::-1]):
+            if mine is not None and mine.name == ev.actor1.name and _identified_armed(other) and other != mine:
+                return other
+    return None
+
+
+def story_opponents(events: list[Event], res=None) -> None:
     """A clash with one side named ("Heavy fighting was reported near X, where Russian units have been trying to
     advance") is against the one armed opponent the story pairs that side with in its other events; drones shot down
-    by unnamed air defences ("Air defence systems shot down 14 Ukrainian drones") were downed by the owner's opponent.
-    The pairs are counted once (linear in the number of events)."""
+    by unnamed air defences ("Air defence systems shot down 14 Ukrainian drones") were downed by the owner's opponent;
+    a strike on people fleeing (`fleeing_words`) with no target named hits the striker's last opponent (see
+    `_fleeing_foe`). The pairs are counted once (linear in the number of events)."""
     foes = _foes(events)
     for ev in events:
         if ev.sub_event_type == "Armed clash" and ev.actor2 is None and _identified_armed(ev.actor1):
@@ -100,6 +118,9 @@ def story_opponents(events: list[Event]) -> None:
                 ev.actor2 = foe
         elif ev.sub_event_type == "Disrupted weapons use" and ev.actor1 is None and _identified_armed(ev.actor2):
             ev.actor1 = _one_foe(foes, ev, ev.actor2.name)
+    for k, ev in enumerate(events):
+        if res is not None and ev.sub_event_type in REMOTE_MEANS and ev.actor2 is None and _identified_armed(ev.actor1):
+            ev.actor2 = _fleeing_foe(events, k, res)
 
 
 CROWD_SUBS = (
