@@ -244,3 +244,8 @@ def test_a_strike_on_people_fleeing_hits_the_strikers_last_opponent(extractor):
         "On Monday, army drones struck a column of pickups fleeing towards the border near Gorom-Gorom.",
     )
     assert one(rows, "Air/drone strike")["actor2"] == "JNIM: Jama'at Nasr al-Islam wal Muslimin"
+
+
+def test_a_strike_that_hit_a_clinic_targets_civilians(extractor):
+    r = _one(extractor, "An air strike hit a small clinic in Maarat al-Numan, Syria, on Tuesday, rescuers said.")
+    assert r["actor2"] == "Civilians"
