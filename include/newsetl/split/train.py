@@ -30,7 +30,7 @@ TRAIN_SETS = [s for s, _ in TRAIN_WEIGHTS] + [HARD_SET]
 FOLDS = 3
 # dev: model selection and the margins; the hard set's comment-free pages (interviews, live blogs, letters,
 # listicles, fact boxes, ...) make the choice depend on negatives that look like comment sections
-DEV_SETS = ["eval/split_dev", "eval/split_hard/dev", "eval/split_multi/dev"]
+DEV_SETS = ["eval/split_dev", "eval/split_dev2", "eval/split_hard/dev", "eval/split_multi/dev"]
 GRID = [
     (0.1, 1.0),
     (0.5, 1.0),
