@@ -7,7 +7,7 @@ numbers and comments shuffled, then prints, in one run:
   * for each worker count (default 1 and 2), `newsetl run` end to end in a fresh process (discover, shards,
     finalize, GX gate, publish, summary; extractor loading included): words/s, the ratio to the tokenizer,
     wall seconds per step, worker seconds per shard stage (read, split, extract, write), the start-up
-    (imports + extractor) and the peak RSS of the run's process and of its largest worker;
+    (imports + extractor) and the peak RSS of the run's process, of its largest shard worker and of the gate process;
   * with --big N: the same for a generated N-document night with the last worker count (default off; 100000
     for the scaling check), with peak RSS and time per document compared to the first night.
 
@@ -100,7 +100,8 @@ def child(corpus: str, lake: str, workers: int) -> None:
     out = {"wall": wall, "cpu": cpu, "startup": startup, "rss_mb": ru_me.ru_maxrss / 1024}
     out["worker_rss_mb"] = ru_kids.ru_maxrss / 1024
     keys = ("tables", "timings", "stages", "shards", "workers", "body_words")
-    print(json.dumps({**out, **{k: s[k] for k in keys}}))
+    rss = {k: s.get(k) for k in ("worker_peak_rss_mb", "gate_peak_rss_mb", "gate_process")}  # each process's own
+    print(json.dumps({**out, **{k: s[k] for k in keys}, **rss}))
 
 
 def run_child(corpus: Path, lake: Path, workers: int) -> dict:
@@ -141,8 +142,17 @@ def report(label: str, r: dict, words: int, tok_rate: float, docs: int) -> None:
         f"  serial tail after the shards (finalize + GX gate + publish + summary/report): {tail:.1f} s wall = "
         f"{tail / r['wall']:.0%} of the run"
     )
-    kids = f", largest worker process {r['worker_rss_mb']:.0f} MB" if r["workers"] > 1 else " (shards in-process)"
-    print(f"  peak RSS: run process {r['rss_mb']:.0f} MB{kids}")
+    kids = (
+        f", largest shard worker {r['worker_peak_rss_mb'] or 0:.0f} MB" if r["workers"] > 1 else " (shards in-process)"
+    )
+    gate = f", gate process {r['gate_peak_rss_mb']:.0f} MB" if r.get("gate_peak_rss_mb") else " (gate in-process)"
+    if r.get("gate_process"):
+        g = r["gate_process"]
+        print(
+            f"  gate process: imports {g['import_s']:.1f} s, then waited {g['waited_s']:.1f} s for the night "
+            f"(0 = the import ran into the tail), validated in {g['validate_s']:.1f} s"
+        )
+    print(f"  peak RSS: run process {r['rss_mb']:.0f} MB{kids}{gate}; largest child {r['worker_rss_mb']:.0f} MB")
     print(f"  rows: {r['tables']}")
 
 
@@ -186,9 +196,9 @@ def main() -> None:
                 f"\nscaling {a['docs']} -> {b['docs']} documents (--workers {w}): peak RSS of the run process "
                 f"{a['rss_mb']:.0f} -> {b['rss_mb']:.0f} MB ({b['rss_mb'] / a['rss_mb'] - 1:+.1%})"
                 + (
-                    f", of the largest worker {a['worker_rss_mb']:.0f} -> {b['worker_rss_mb']:.0f} MB "
-                    f"({b['worker_rss_mb'] / a['worker_rss_mb'] - 1:+.1%})"
-                    if w > 1
+                    f", of the largest child (shard worker or gate) {a['worker_rss_mb']:.0f} -> "
+                    f"{b['worker_rss_mb']:.0f} MB ({b['worker_rss_mb'] / a['worker_rss_mb'] - 1:+.1%})"
+                    if a["worker_rss_mb"] and b["worker_rss_mb"]
                     else ""
                 )
                 + f"; time per document {per_a * 1000:.1f} -> {per_b * 1000:.1f} ms ({per_b / per_a - 1:+.1%})"

@@ -9,6 +9,9 @@ SAMPLES = ROOT / "samples" / "landing"
 # one gazetteer cache for the whole suite (and shared with `make run`)
 os.environ.setdefault("NEWSETL_CACHE_DIR", str(ROOT / "data" / "cache"))
 os.environ.setdefault("GX_ANALYTICS_ENABLED", "false")
+# runs validate in-process: a gate process per test run would import GX again each time (tests/test_gate_process.py
+# runs it in its own process)
+os.environ.setdefault("NEWSETL_GATE_PROCESS", "false")
 # newsetl is imported from the editable install (`make install`); another checkout sharing the venv sets
 # PYTHONPATH=<checkout>/include, which subprocesses started by the tests inherit too
 

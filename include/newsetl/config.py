@@ -50,6 +50,10 @@ class Settings(BaseSettings):
     min_text_chars: int = Field(
         40, description="Documents with less text than this (title, body and comments) are quarantined as 'too_short'."
     )
+    gate_process: bool = Field(
+        True,
+        description="`newsetl run` validates in a gate process of its own, started (importing GX) while the shards run, so the GX import is off the critical path and the gate's memory is returned when it exits; false = in the run process.",
+    )
     batch_size: int = Field(64, description="Documents per spaCy nlp.pipe batch and per Parquet row group flush.")
     missing_night: Literal["fail", "warn"] = Field(
         "fail",

@@ -30,10 +30,11 @@ from .night.discover import (
     take_date_lease,
 )
 from .night.finalize import finalize
+from .night.gate_process import GateProcess
 from .night.parallel import available_cores, run_shards
 from .night.publish import publish, validate
 from .night.shard import canonical_hash, process_shard
-from .night.summary import format_summary, summarize
+from .night.summary import format_summary, import_summary_modules, summarize
 
 __all__ = [
     "ALL_TABLES",
@@ -101,17 +102,20 @@ def run_pipeline(
         timings[step] = round(now - t, 2)
         step, t = next_step, now
 
+    # the GX gate in its own process, started (importing GX) while the shards run: see night/gate_process.py
+    gate = GateProcess(import_summary_modules) if GateProcess.suits(lake_uri, settings.gate_process) else None
     try:
         with lease.keepalive():
             found = discover(input_path, lake_uri, ingest_date, run_id, settings, wait_seconds=0)
             if not found["shards"]:  # nothing to ingest and policy 'warn': the record is the summary
                 return Lake(lake_uri).read_json(found["record"])
             done("process_shard")
-            counts = run_shards(found["shards"], found["staging"], lake_uri, ingest_date, settings, workers)
+            idle = gate.start if gate is not None else None
+            counts = run_shards(found["shards"], found["staging"], lake_uri, ingest_date, settings, workers, idle)
             done("finalize")
             fin = finalize(found["staging"], lake_uri, ingest_date, settings)
             done("validate")
-            val = validate(fin["final"], lake_uri, ingest_date, run_id, settings.fail_on_warning)
+            val = validate(fin["final"], lake_uri, ingest_date, run_id, settings.fail_on_warning, gate)
             done("publish")
             publish(fin["final"], lake_uri, ingest_date, run_id, settings)
             done("summary")
@@ -119,6 +123,8 @@ def run_pipeline(
         e.add_note(f"step {step} of ingest_date={ingest_date}, run {run_id}")
         raise
     finally:
+        if gate is not None:
+            gate.close()
         lease.release()
     words = sum(c.get("body_words", 0) for c in counts)
     secs = timings["process_shard"]  # wall time of the shards, whatever the number of workers
@@ -132,6 +138,8 @@ def run_pipeline(
         "timings": timings,
         "stages": _shard_stages(counts),
         "worker_peak_rss_mb": max((c.get("worker_peak_rss_mb", 0) for c in counts), default=0) or None,
+        "gate_peak_rss_mb": (val.get("gate_process") or {}).get("peak_rss_mb"),
+        "gate_process": val.get("gate_process"),  # seconds importing, waiting for the night, validating
     }
     out = summarize(lake_uri, ingest_date, run_id, extra)
     timings["summary"] = round(time.perf_counter() - t, 2)

@@ -18,6 +18,9 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from ..regex_prefilter import may_match, required
+from ..split.cues import _with_first_char_test, lower_exact
+
 MONTHS = {
     m: i
     for i, m in enumerate(
@@ -100,21 +103,45 @@ def _recent(month: int, day: int, ref: date) -> date | None:
     return d
 
 
+def _lower_twin(rx: re.Pattern) -> re.Pattern | None:
+    """The case-sensitive twin of a case-insensitive pattern whose literals are all lower-case ASCII (group names
+    and escapes aside), with a look-ahead for the letters its matches can start with: on lower-cased text it finds
+    exactly the matches of `rx` on the text (see split/cues.py: `re` cannot skip an alternation's branches by
+    their first character under IGNORECASE, so these patterns tried every branch at every word boundary)."""
+    if not rx.flags & re.I:
+        return None
+    bare = re.sub(r"\(\?P<\w+>|\\[A-Za-z]", "", rx.pattern)
+    if not bare.isascii() or any(c.isupper() for c in bare):
+        return None
+    return re.compile(_with_first_char_test(rx.pattern), rx.flags & ~re.I)
+
+
+_TWINS = [(kind, rx, _lower_twin(rx)) for kind, rx in PATTERNS]
+# strings one of which every match contains (regex_prefilter.py): a text holding none is not scanned
+_NEEDS = {kind: (required(rx), required(twin) if twin is not None else None) for kind, rx, twin in _TWINS}
+
+
 def find_dates(text: str, ref: date) -> list[DateMention]:
     """All date mentions in `text`, resolved against `ref`, left to right, non-overlapping."""
     out: list[DateMention] = []
     starts: list[int] = []  # spans taken so far, sorted and disjoint: starts[i] -> ends[i]
     ends: list[int] = []
-    for kind, rx in PATTERNS:
-        for m in rx.finditer(text):
+    low = lower_exact(text)  # None when lower-casing could change a match: the case-insensitive patterns then
+    for kind, rx, twin in _TWINS:
+        need, subject, pat = _NEEDS[kind][0], text, rx
+        if twin is not None and low is not None:
+            need, subject, pat = _NEEDS[kind][1], low, twin
+        if not may_match(need, subject):
+            continue
+        for m in pat.finditer(subject):
             s, e = m.span()
             i = bisect_left(starts, e)  # only the span starting last before e can overlap [s, e)
             if i and ends[i - 1] > s:
                 continue
-            val, prec = _resolve(kind, m, ref)
+            val, prec = _resolve(kind, m, ref)  # (reads the groups case-insensitively)
             starts.insert(i, s)
             ends.insert(i, e)
-            out.append(DateMention(s, e, m.group(0), val, prec, kind))
+            out.append(DateMention(s, e, text[s:e], val, prec, kind))
     out.sort(key=lambda d: d.start)
     return out
 

@@ -16,6 +16,8 @@ import string
 from functools import lru_cache
 from pathlib import Path
 
+from ..regex_prefilter import may_match, required
+
 DATA = Path(__file__).resolve().parent / "data"
 _ESCAPE = re.compile(r"\\(?:u[0-9a-fA-F]{4}|U[0-9a-fA-F]{8}|x[0-9a-fA-F]{2}|.)")
 
@@ -102,23 +104,28 @@ def lower_exact(text: str) -> str | None:
 class Pattern:
     """One cue pattern: `search`/`count` on a line given with its `lower_exact` form (or None)."""
 
-    __slots__ = ("rx", "fast")
+    __slots__ = ("rx", "fast", "need_rx", "need_fast")
 
     def __init__(self, pattern: str, ignorecase: bool) -> None:
         self.rx = re.compile(pattern, re.I if ignorecase else 0)
         # lower-case or uncased literals only: the case-sensitive pattern on lower-cased text is the same
         self.fast = re.compile(_with_first_char_test(pattern)) if ignorecase and _lower_only(pattern) else None
+        # strings one of which every match contains: a line holding none is not scanned (regex_prefilter.py);
+        # not for a pattern anchored at the line's start, which `re` tries at that position only anyway
+        anchored = pattern.startswith("^")
+        self.need_rx = None if anchored else required(self.rx)
+        self.need_fast = None if anchored or self.fast is None else required(self.fast)
 
     def search(self, text: str, low: str | None) -> bool:
         if self.fast is not None and low is not None:
-            return self.fast.search(low) is not None
-        return self.rx.search(text) is not None
+            return may_match(self.need_fast, low) and self.fast.search(low) is not None
+        return may_match(self.need_rx, text) and self.rx.search(text) is not None
 
     def count(self, text: str, low: str | None) -> int:
         """Non-overlapping matches (as `findall`)."""
         if self.fast is not None and low is not None:
-            return len(self.fast.findall(low))
-        return len(self.rx.findall(text))
+            return len(self.fast.findall(low)) if may_match(self.need_fast, low) else 0
+        return len(self.rx.findall(text)) if may_match(self.need_rx, text) else 0
 
 
 class Cues:

@@ -3,19 +3,29 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
+from functools import lru_cache
 
 CLAUSE_SPLIT = re.compile(r"[;:—()]|,(?!\d)|\bwhich\b|\bwho\b|\bwhere\b|\bwhen\b|\bafter\b|\bbefore\b|\bas\b")
 
 
-def clause_bounds(text: str, pos: int) -> tuple[int, int]:
-    start, end = 0, len(text)
+@lru_cache(maxsize=64)
+def _clause_splits(text: str) -> tuple[list[int], list[int]]:
+    """Starts and ends of the clause separators of `text` (sorted, disjoint), found once per sentence text."""
+    starts, ends = [], []
     for m in CLAUSE_SPLIT.finditer(text):
-        if m.end() <= pos:
-            start = m.end()
-        elif m.start() >= pos:
-            end = m.start()
-            break
-    return start, end
+        starts.append(m.start())
+        ends.append(m.end())
+    return starts, ends
+
+
+def clause_bounds(text: str, pos: int) -> tuple[int, int]:
+    """The clause around `pos`: from the end of the last separator ending at or before `pos` to the start of the
+    first separator starting at or after it (a separator spanning `pos` bounds neither side)."""
+    starts, ends = _clause_splits(text)
+    k = bisect_right(ends, pos)
+    j = bisect_left(starts, pos)
+    return (ends[k - 1] if k else 0), (starts[j] if j < len(starts) else len(text))
 
 
 VERB_LIKE = re.compile(

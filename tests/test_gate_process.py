@@ -1,0 +1,77 @@
+"""`newsetl run` validates in a gate process of its own (night/gate_process.py): same tables, same verdict."""
+
+import json
+
+import duckdb
+import pytest
+
+from newsetl.config import get_settings
+from newsetl.lake import Lake
+from newsetl.night.gate_process import GateProcess
+from newsetl.night.publish import validate
+from newsetl.run import run_pipeline
+from newsetl.schemas import TABLES
+
+from .conftest import SAMPLES
+
+DATE = "2026-11-20"
+
+
+def _contents(lake, table: str) -> list[tuple]:
+    return duckdb.sql(f"select * from read_parquet('{lake}/{table}/*/*.parquet') order by all").fetchall()
+
+
+def _verdict(lake_dir, run_id: str) -> list[tuple]:
+    rep = json.loads(Lake(str(lake_dir)).fs.cat(Lake(str(lake_dir)).runs(DATE, run_id) + "/validation.json"))
+    return sorted(
+        (name, r["expectation"], str(r["column"]), r["success"], r["unexpected_count"])
+        for name, t in rep["tables"].items()
+        for r in t["results"]
+    )
+
+
+def test_the_gate_process_publishes_the_same_tables_with_the_same_verdict(tmp_path, settings):
+    here = run_pipeline(str(SAMPLES / DATE), str(tmp_path / "here"), DATE, "g0", settings.model_copy(), workers=1)
+    apart = settings.model_copy(update={"gate_process": True})
+    there = run_pipeline(str(SAMPLES / DATE), str(tmp_path / "there"), DATE, "g1", apart, workers=1)
+    assert here.get("gate_peak_rss_mb") is None  # validated in this process
+    assert there["gate_peak_rss_mb"] and there["gate_peak_rss_mb"] < 2048
+    assert there["gate_process"]["import_s"] > 0 and there["gate_process"]["validate_s"] > 0
+    assert _verdict(tmp_path / "here", "g0") == _verdict(tmp_path / "there", "g1")
+    assert here["validation"]["evaluated"] == there["validation"]["evaluated"] > 0
+    for table in TABLES:
+        rows = _contents(tmp_path / "here", table)
+        assert rows, table
+        assert rows == _contents(tmp_path / "there", table), table
+
+
+def test_a_gate_process_that_died_is_replaced_by_validating_in_process(tmp_path, settings):
+    run_pipeline(str(SAMPLES / DATE), str(tmp_path / "lake"), DATE, "g2", settings, workers=1)
+    lake = Lake(str(tmp_path / "lake"))
+    final = lake.path("_staging_copy")  # the published tables, laid out as finalize leaves them
+    for name in TABLES:
+        for path in lake.fs.find(lake.partition(name, DATE)):
+            lake.fs.makedirs(f"{final}/{name}/ingest_date={DATE}", exist_ok=True)
+            lake.fs.copy(path, f"{final}/{name}/ingest_date={DATE}/{path.rsplit('/', 1)[-1]}")
+    gate = GateProcess()
+    gate.start()
+    assert gate.proc is not None
+    gate.proc.kill()
+    try:
+        out = validate(final, str(tmp_path / "lake"), DATE, "g3", gate=gate)
+    finally:
+        gate.close()
+    assert out["success"] and out["evaluated"] > 0 and "gate_process" not in out
+
+
+def test_an_error_in_the_gate_process_is_raised_in_the_run(tmp_path, monkeypatch):
+    monkeypatch.setenv("NEWSETL_GATE_SLICE_ROWS", "many")  # the gate process reads its settings and fails
+    gate = GateProcess()
+    try:
+        with pytest.raises(Exception, match="gate_slice_rows") as err:
+            gate.validate(str(tmp_path / "lake"), str(tmp_path / "nothing"), DATE, "g4")
+    finally:
+        gate.close()
+    assert "in the gate process" in "".join(getattr(err.value, "__notes__", []))
+    monkeypatch.delenv("NEWSETL_GATE_SLICE_ROWS")
+    assert get_settings().gate_process is False  # the suite's default (tests/conftest.py)
