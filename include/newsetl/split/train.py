@@ -1,7 +1,7 @@
 """`newsetl train split`: fit the splitter's CRF weights and its no-comments margins from labelled data.
 
 Training sets: eval/split (seed style, 5x) + eval/split_multi/train + eval/split_hard/train (hand-written hard
-layouts, 3x). Model selection (the L1/L2 grid) and the margins: eval/split_dev + eval/split_hard/dev +
+layouts, 3x). Model selection (the L1/L2 grid) and the margins: eval/split_dev + eval/split_dev2 + eval/split_hard/dev +
 eval/split_multi/dev, plus out-of-fold margins of the hard training documents (folds by layout kind). Test
 sets (eval/split_heldout, eval/split_multi/test, eval/split_hard/test) are never read here. The learner is
 CRFsuite (python-crfsuite, L-BFGS with L1+L2); its weights are exported to a small JSON file decoded by
