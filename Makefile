@@ -89,7 +89,7 @@ lint: install-dev
 	$(BIN)/mypy
 
 eval-split: install dirs
-	@for d in eval/split eval/split_dev eval/split_heldout eval/split_multi/test eval/split_hard/test; do $(BIN)/newsetl eval split $$d; done
+	@for d in eval/split eval/split_dev eval/split_dev2 eval/split_heldout eval/split_multi/test eval/split_hard/test; do $(BIN)/newsetl eval split $$d; done
 	@if [ -d ../shared/realdata ]; then $(BIN)/newsetl eval dragnet ../shared/realdata/dragnet-train; $(BIN)/newsetl eval split-re3d ../shared/realdata/re3d-dev; fi
 
 train-split: install

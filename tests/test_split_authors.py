@@ -43,6 +43,8 @@ BODY = (
         ("kite_runner, New Delhi", "kite_runner", None),
         ("Not me, I swear", "Not me, I swear", None),  # a pronoun after the comma: the whole line is the name
         ("Chen, harbour side", "Chen, harbour side", None),
+        ("Keep going, Odesa", "Keep going, Odesa", None),  # a sentence before the comma: the whole line
+        ("Hamid al-Jaburi, Basra", "Hamid al-Jaburi", None),  # a name particle is no sentence word
     ],
 )
 def test_parse_author_takes_the_name_out_of_header_lines(line, name, when):

@@ -109,3 +109,35 @@ def test_author_accuracy_pairs_comments_with_the_same_text_in_page_order(tmp_pat
     assert [c.author for c in pred.comments] == ["Mira K.", "Tomasz", "Joe P."]
     # the second "Agreed." is paired with Joe P.'s comment, not again with Mira K.'s
     assert rep["author_accuracy"] == expected == 1.0
+
+
+NAME_LINKS_PAGE = (
+    "Council Vote Delayed Again\n\n"
+    "The council postponed the vote for a third time on Monday after two blocs walked out of the session.\n\n"
+    "Rena Okafor\n\n"
+    "Third time this year. Nobody is surprised any more, and nobody is held to account for it.\n\n"
+    "tide_watcher_9\n\n"
+    "The blocs will keep walking out until the budget is divided, that is how it always ends.\n\n"
+    "Rena Okafor\n\n"
+    "@tide_watcher_9 true, and the city waits meanwhile.\n"
+)
+
+
+def _line_marks(text: str, prefix: str) -> dict[str, list[str]]:
+    lines = to_lines(text)
+    return {ln.text: [f for f in fs if f.startswith(prefix)] for ln, fs in zip(lines, doc_features(lines))}
+
+
+def test_name_links_mark_a_repeated_commenter_and_a_reply_by_name():
+    marks = _line_marks(NAME_LINKS_PAGE, "l:st:")
+    assert "l:st:named_later" in marks["tide_watcher_9"]  # addressed by @name further down
+    assert "l:st:name_again" in marks["Rena Okafor"]  # the same name line posted again (last occurrence wins here)
+    assert "l:st:at_name" in marks["@tide_watcher_9 true, and the city waits meanwhile."]
+    assert not any(marks[t] for t in marks if t.startswith("The council postponed"))
+
+
+def test_an_at_handle_that_names_no_earlier_line_is_no_link():
+    page = NAME_LINKS_PAGE.replace("@tide_watcher_9 true", "@cityhall_press true")
+    marks = _line_marks(page, "l:st:at_name")
+    assert not any(marks.values())
+    assert "doc_name_links1" in doc_features(to_lines(page))[0]  # the repeated name line alone

@@ -336,6 +336,30 @@ def _tail_blocks(lines: list[Line], hdr: list[bool], reader: list[int], run: int
     return first if count >= run and 2 * voiced >= count else n
 
 
+def _name_links(lines: list[Line], flags: list[dict[str, bool]], hdr: list[bool]) -> int:
+    """Links between name lines: a name-like line that repeats an earlier header line (the same commenter again,
+    `st:name_again`), a line that opens with `@` + an earlier name line (a reply by name, `st:at_name`) and the
+    name line it addresses (`st:named_later`). Returns how many links the page has."""
+    names: dict[str, int] = {}
+    links = 0
+    for i, ln in enumerate(lines):
+        low = ln.text.lower()
+        if low.startswith("@") and names:
+            rest = low[1:]
+            for key, j in names.items():
+                if rest.startswith(key) and (len(rest) == len(key) or not rest[len(key)].isalnum()):
+                    flags[i]["st:at_name"] = flags[j]["st:named_later"] = True
+                    links += 1
+                    break
+        if flags[i]["namelike"] and i + 1 < len(lines):  # a name line has text under it
+            if low in names:
+                flags[i]["st:name_again"] = True
+                links += 1
+            elif hdr[i]:
+                names[low] = i
+    return links
+
+
 def _analyse(lines: list[Line], cues: Cues) -> _Doc:
     n = len(lines)
     flags: list[dict[str, bool]] = []
@@ -353,6 +377,7 @@ def _analyse(lines: list[Line], cues: Cues) -> _Doc:
         for i, f in enumerate(flags)
     ]
     first_marker = next((i for i in range(3, n) if hdr[i] or lines[i].gap >= 2), n)
+    links = _name_links(lines, flags, hdr)
     marks = {
         "hdr": hdr,
         "dated": [f["dated"] for f in flags],
@@ -379,6 +404,7 @@ def _analyse(lines: list[Line], cues: Cues) -> _Doc:
     voiced = bool(head) and sum(1 for r in head if r) >= 0.5 * len(head)
     doc = [f"doc_{k}" + _bucket(sum(structure[k]), (0, 1, 3)) for k in DOC_COUNTS] + doc_blk
     doc += ["doc_head_voiced"] if voiced else []
+    doc += ["doc_name_links" + _bucket(links, (1, 2))] if links else []
     return _Doc(
         lines,
         flags,

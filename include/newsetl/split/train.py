@@ -1,7 +1,7 @@
 """`newsetl train split`: fit the splitter's CRF weights and its no-comments margins from labelled data.
 
 Training sets: eval/split (seed style, 5x) + eval/split_multi/train + eval/split_hard/train (hand-written hard
-layouts, 3x). Model selection (the L1/L2 grid) and the margins: eval/split_dev + eval/split_hard/dev +
+layouts, 3x). Model selection (the L1/L2 grid) and the margins: eval/split_dev + eval/split_dev2 + eval/split_hard/dev +
 eval/split_multi/dev, plus out-of-fold margins of the hard training documents (folds by layout kind). Test
 sets (eval/split_heldout, eval/split_multi/test, eval/split_hard/test) are never read here. The learner is
 CRFsuite (python-crfsuite, L-BFGS with L1+L2); its weights are exported to a small JSON file decoded by
@@ -30,7 +30,7 @@ TRAIN_SETS = [s for s, _ in TRAIN_WEIGHTS] + [HARD_SET]
 FOLDS = 3
 # dev: model selection and the margins; the hard set's comment-free pages (interviews, live blogs, letters,
 # listicles, fact boxes, ...) make the choice depend on negatives that look like comment sections
-DEV_SETS = ["eval/split_dev", "eval/split_hard/dev", "eval/split_multi/dev"]
+DEV_SETS = ["eval/split_dev", "eval/split_dev2", "eval/split_hard/dev", "eval/split_multi/dev"]
 GRID = [
     (0.1, 1.0),
     (0.5, 1.0),
