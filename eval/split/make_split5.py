@@ -10,8 +10,11 @@ like news (past tense, figures, places), with non-Latin and titled names.
 Run: python eval/split/make_split5.py
 """
 
-import json
+import sys
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+from seed_dumps import write_set  # noqa: E402  (eval/seed_dumps.py: the layout shared with the dev sets)
 
 HERE = Path(__file__).parent
 START = 62
@@ -238,48 +241,10 @@ DOCS = [
 ]
 
 
-def norm(text: str) -> str:
-    return " ".join(text.split())
+def cases(comments: list) -> list[str]:
+    if not comments:
+        return ["no_comments"]
+    return ["first_comment_with_author" if comments[0][0] else "first_comment_no_author"]
 
 
-def raw_text(title, caption, body, comments):
-    parts = [title, ""]
-    if caption:
-        parts += [caption, ""]
-    for p in body:
-        parts += [p, ""]
-    first = True
-    for author, paras in comments:
-        if author is None and not first:
-            parts.append("")  # two blank lines before a non-first anonymous comment
-        if author is not None:
-            parts += [author, ""]
-        for p in paras:
-            parts += [p, ""]
-        first = False
-    return "\n".join(parts).rstrip("\n") + "\n"
-
-
-def main():
-    for i, (slug, title, caption, body, comments) in enumerate(DOCS, START):
-        ident = f"{i:03d}_{slug}"
-        cases = [] if comments else ["no_comments"]
-        if comments:
-            cases.append("first_comment_with_author" if comments[0][0] else "first_comment_no_author")
-        gold = {
-            "id": ident,
-            "encoding": "utf-8",
-            "title": title,
-            "caption": caption,
-            "body": [norm(p) for p in body],
-            "comments": [{"author": a, "text": [norm(p) for p in ps]} for a, ps in comments],
-            "cases": cases,
-        }
-        (HERE / f"{ident}.txt").write_text(raw_text(title, caption, body, comments), encoding="utf-8")
-        (HERE / f"{ident}.gold.json").write_text(
-            json.dumps(gold, ensure_ascii=False, indent=1) + "\n", encoding="utf-8"
-        )
-    print(f"wrote {len(DOCS)} documents to {HERE}")
-
-
-main()
+write_set(HERE, DOCS, START, cases)

@@ -6,9 +6,12 @@ Each doc: (slug, title, caption, body, comments, options); comment = (author_lin
 Author lines of the form 'by NAME on DATE at TIME' get gold author NAME.
 """
 
-import json
 import re
+import sys
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+from seed_dumps import raw_text, write_doc  # noqa: E402  (eval/seed_dumps.py: the shared dump layout)
 
 HERE = Path(__file__).parent
 SIG = re.compile(r"^by\s+(?P<name>.{1,60}?)\s+on\s+(?P<when>.{3,60}?\d.{0,40})$", re.I)
@@ -306,24 +309,6 @@ DOCS = [
 ]
 
 
-def raw_text(title, caption, body, comments):
-    parts = [title, ""]
-    if caption:
-        parts += [caption, ""]
-    for _i, p in enumerate(body):
-        parts += [p, ""]
-    first = True
-    for author, paras in comments:
-        if author is None and not first:
-            parts.append("")  # two blank lines before a non-first anonymous comment
-        if author is not None:
-            parts += [author, ""]
-        for p in paras:
-            parts += [p, ""]
-        first = False
-    return "\n".join(parts).rstrip("\n") + "\n"
-
-
 def main():
     for i, (
         slug,
@@ -350,10 +335,7 @@ def main():
             "comments": gold_comments,
             "cases": [],
         }
-        (HERE / f"{ident}.txt").write_text(raw_text(title, caption, body, comments), encoding="utf-8")
-        (HERE / f"{ident}.gold.json").write_text(
-            json.dumps(gold, ensure_ascii=False, indent=1) + "\n", encoding="utf-8"
-        )
+        write_doc(HERE, ident, raw_text(title, caption, body, comments), gold)
     print(f"wrote {len(DOCS)} documents to {HERE}")
 
 
