@@ -15,9 +15,11 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from ..rules import Rules
+from ..token_index import hashes, lower_of, positions
 from .base import RuleComponent
 from .unlisted_actors import UnlistedActors
 
+_ITS_THEIR = hashes(("its", "their"))
 ACRONYM = re.compile(r"^(?=(?:.*[A-Z]){2})[A-Z][A-Za-z0-9\-]{1,9}$")
 
 
@@ -115,6 +117,7 @@ class ActorMatcher(RuleComponent):
         self.dict_acronym = dict(rules.case_aliases)
         self.actor_country = {name: a.country for name, a in rules.actors.items()}
         self.group_nouns = rules.wordset("group_nouns")
+        self._hashed: dict[int, tuple] = {}  # word set id -> (the set, its LOWER hashes), see _h
         self.force_heads = rules.wordset("force_heads")
         self.force_modifiers = rules.wordset("force_modifiers")
         self.government_titles = [tuple(t.split()) for t in rules.words.get("government_titles", [])]
@@ -349,9 +352,13 @@ class ActorMatcher(RuleComponent):
         if not heads:
             return ours
         taken = _covered(ours)
+        lower = lower_of(doc)
+        cands = [i for i in positions(lower, _ITS_THEIR) if i + 1 < len(lower) and lower[i + 1] in self._h(heads)]
+        if not cands:
+            return ours  # (no "its"/"their" before a force head: the loop below would add nothing)
         owners = sorted((s, e, doc.vocab.strings[mid]) for mid, s, e in self.countries(doc))
         new = []
-        for tok in doc:
+        for tok in (doc[i] for i in cands):
             if tok.lower_ not in ("its", "their") or tok.i + 1 >= len(doc) or doc[tok.i + 1].lower_ not in heads:
                 continue
             if tok.i + 1 in taken:
@@ -371,13 +378,20 @@ class ActorMatcher(RuleComponent):
                 taken.add(tok.i + 1)
         return sorted(ours + new, key=lambda sp: sp.start) if new else ours
 
+    def _h(self, words) -> frozenset[int]:
+        """The LOWER hashes of a word set (token_index.py), computed once per set."""
+        got = self._hashed.get(id(words))
+        if got is None or got[0] is not words:
+            got = self._hashed[id(words)] = (words, hashes(words))
+        return got[1]
+
     def _group_anaphora(self, doc: Doc, ours: list) -> list:
         """ "killed four members of the group", "fighters of the organisation": the armed group the article named last."""
         if not self.group_words:
             return ours
         taken = _covered(ours)
         new = []
-        for tok in doc:
+        for tok in (doc[i] for i in positions(lower_of(doc), self._h(self.group_nouns))):
             i = tok.i
             if (
                 tok.lower_ not in self.group_nouns

@@ -18,11 +18,14 @@ from __future__ import annotations
 
 import re
 
+from spacy.strings import hash_string
 from spacy.tokens import Doc, Span
 
 from ..rules import Rules
+from ..token_index import hashes, lower_of, orth_of
 
 ACRONYM = re.compile(r"^(?=(?:.*[A-Z]){2})[A-Z][A-Za-z0-9\-]{1,9}$")
+_OF, _THE = hash_string("of"), hash_string("the")
 CONNECTORS = frozenset({"of", "for", "the", "and", "de", "del", "la", "los", "las", "al", "el"})
 
 
@@ -46,6 +49,8 @@ class UnlistedActors:
         self.soft_ids = {n for n, a in rules.actors.items() if a.generic or a.actor_type in ("Civilians", "Protesters")}
         self.party_nouns = rules.wordset("unlisted_party_nouns")  # "party": "the PASTEF party"
         self.generic = rules.wordset("unlisted_group_generic")  # "Armed Forces", "National Army": no group's own name
+        self._heads_h = hashes(self.heads)  # ORTH hashes (heads are matched as written)
+        self._words = hashes(self.gang_nouns | self.party_nouns)  # LOWER hashes
 
     # ---------------------------------------------------------------- helpers
     def _name_start(self, doc: Doc, end: int, taken: set[int], limit: int = 7) -> int:
@@ -91,12 +96,27 @@ class UnlistedActors:
             j -= 1
         return j >= 1 and doc[j].lower_ == "of" and doc[j - 1].lower_ in self.member_nouns
 
+    def _may_fire(self, doc: Doc) -> list[int]:
+        """The tokens a branch of `_candidates` can fire on (token_index.py): a head word as written, a gang or party
+        word, or a word after "of" / "of the" (`_member_before`); the branches' own tests then run unchanged."""
+        lower, orth = lower_of(doc), orth_of(doc)
+        words = self._words
+        out = []
+        for i, (lo, ot) in enumerate(zip(lower, orth, strict=True)):
+            if (
+                ot in self._heads_h
+                or lo in words
+                or (i >= 2 and (lower[i - 1] == _OF or (lower[i - 1] == _THE and lower[i - 2] == _OF)))
+            ):
+                out.append(i)
+        return out
+
     # ---------------------------------------------------------------- rules
     def _candidates(self, doc: Doc, taken: set[int]) -> list[tuple[int, int, str, str]]:
         """(start, end, canonical, actor type) of every unlisted group the blank rules find."""
         out = []
         n = len(doc)
-        for tok in doc:
+        for tok in (doc[i] for i in self._may_fire(doc)):
             i = tok.i
             if i in taken:
                 continue

@@ -1,0 +1,171 @@
+"""Trie-shaped alternations: the same regular expression, rewritten so that `re` tries fewer branches.
+
+`re` tries the branches of `(said|says|say|told|...)` one after another at every position it scans; a branch is
+dropped after its first character, but fifty branches are still fifty tests. Grouping the branches that start with
+the same literal character under that character, recursively (`(?:s(?:a(?:id|y(?:s|)))|told|...)`), leaves one test
+per distinct first character. The matches are exactly the same: `re` takes the first branch (in written order)
+whose rest matches; branches that start with different characters can never both match at one position, so moving
+a group of branches past branches with another first character changes nothing, and inside a group the written
+order is kept. A branch that does not start with a plain literal character (a class, an escape, a group, a
+quantified character) is never moved: branches are grouped only within the runs between such branches.
+
+Only for case-sensitive patterns (under IGNORECASE `s` and `S` start the same matches) without back-references
+(capturing groups may be renumbered; callers use the matches, not the group numbers).
+"""
+
+from __future__ import annotations
+
+import re
+
+_SPECIAL = set("\\.^$*+?{}[]()|")
+_QUANT = ("?", "*", "+", "{")
+
+
+def _alternatives(s: str) -> list[str] | None:
+    """`s` cut at its top-level `|` (None when brackets do not balance)."""
+    out, depth, start, i, n = [], 0, 0, 0, len(s)
+    in_class = False
+    while i < n:
+        c = s[i]
+        if c == "\\":
+            i += 2
+            continue
+        if in_class:
+            if c == "]":
+                in_class = False
+        elif c == "[":
+            in_class = True
+            if s[i + 1 : i + 2] == "^":
+                i += 1
+            if s[i + 1 : i + 2] == "]":
+                i += 1  # a leading ] is a literal of the class
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+            if depth < 0:
+                return None
+        elif c == "|" and depth == 0:
+            out.append(s[start:i])
+            start = i + 1
+        i += 1
+    if depth != 0 or in_class:
+        return None
+    out.append(s[start:])
+    return out
+
+
+def _close(s: str, i: int) -> int:
+    """Index of the `)` closing the group opened at s[i] (-1 when not found)."""
+    depth, in_class, n = 0, False, len(s)
+    while i < n:
+        c = s[i]
+        if c == "\\":
+            i += 2
+            continue
+        if in_class:
+            if c == "]":
+                in_class = False
+        elif c == "[":
+            in_class = True
+            if s[i + 1 : i + 2] == "^":
+                i += 1
+            if s[i + 1 : i + 2] == "]":
+                i += 1
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+            if depth == 0:
+                return i
+        i += 1
+    return -1
+
+
+def _lead(alt: str) -> str | None:
+    """The plain literal character an alternative starts with (None: a class, escape, group or quantified char)."""
+    if not alt or alt[0] in _SPECIAL or alt[1:2] in _QUANT:
+        return None
+    return alt[0]
+
+
+def _trie(alts: list[str]) -> str:
+    """The alternation of `alts`, with branches sharing their first literal character grouped (order kept)."""
+    parts: list[str] = []
+    i = 0
+    while i < len(alts):
+        if _lead(alts[i]) is None:
+            parts.append(rewrite(alts[i]))
+            i += 1
+            continue
+        j = i
+        while j < len(alts) and _lead(alts[j]) is not None:
+            j += 1
+        groups: dict[str, list[str]] = {}
+        for a in alts[i:j]:  # a run of literal-led branches: regroup by first character, first-seen order
+            groups.setdefault(a[0], []).append(a[1:])
+        for ch, rests in groups.items():
+            if len(rests) == 1:
+                parts.append(ch + rewrite(rests[0]))
+            else:
+                parts.append(ch + "(?:" + _trie(rests) + ")")
+        i = j
+    return "|".join(parts)
+
+
+def rewrite(s: str) -> str:
+    """`s` with every alternation (top level and inside groups) trie-shaped. Only for case-sensitive patterns."""
+    alts = _alternatives(s)
+    if alts is None:
+        return s
+    if len(alts) > 1:
+        return _trie(alts)
+    out, i, n = [], 0, len(s)
+    while i < n:
+        c = s[i]
+        if c == "\\":
+            out.append(s[i : i + 2])
+            i += 2
+        elif c == "[":
+            k = i + 1
+            if s[k : k + 1] == "^":
+                k += 1
+            if s[k : k + 1] == "]":
+                k += 1
+            while k < n and s[k] != "]":
+                k += 2 if s[k] == "\\" else 1
+            out.append(s[i : k + 1])
+            i = k + 1
+        elif c == "(":
+            end = _close(s, i)
+            if end < 0:
+                return s
+            head = i + 1
+            if s.startswith("?:", head) or s.startswith("?=", head) or s.startswith("?!", head):
+                head += 2
+            elif s.startswith("?<=", head) or s.startswith("?<!", head):
+                head += 3
+            elif s.startswith("?", head):  # named groups, flags, conditionals: left as written
+                out.append(s[i : end + 1])
+                i = end + 1
+                continue
+            out.append(s[i:head] + rewrite(s[head:end]) + ")")
+            i = end + 1
+        else:
+            out.append(c)
+            i += 1
+    return "".join(out)
+
+
+_UNSAFE = re.compile(r"\\[1-9]|\(\?P=|\(\?\(|\(\?[aiLmsux-]")  # back-references, conditionals, inline flags
+
+
+def compile_trie(pattern: str, flags: int = 0) -> re.Pattern:
+    """`re.compile(pattern, flags)`, trie-shaped when that is safe (case-sensitive, no back-references) and the
+    rewritten pattern compiles; otherwise the pattern as written."""
+    if flags & (re.IGNORECASE | re.VERBOSE) or _UNSAFE.search(pattern):
+        return re.compile(pattern, flags)
+    try:
+        return re.compile(rewrite(pattern), flags)
+    except re.error:
+        return re.compile(pattern, flags)
