@@ -9,8 +9,11 @@ a group of branches past branches with another first character changes nothing, 
 order is kept. A branch that does not start with a plain literal character (a class, an escape, a group, a
 quantified character) is never moved: branches are grouped only within the runs between such branches.
 
-Only for case-sensitive patterns (under IGNORECASE `s` and `S` start the same matches) without back-references
-(capturing groups may be renumbered; callers use the matches, not the group numbers).
+Under IGNORECASE branches are grouped by their first character lower-cased, and only ASCII first characters count as
+literal (`s` and `S` start the same matches; no character matches two different ASCII letters; `ſ`, `K` (Kelvin)...
+fold to one letter only). Not for patterns with back-references, conditionals, inline flags or VERBOSE; named groups
+are left as written; unnamed capturing groups may be renumbered (callers use the matches and named groups only).
+The rewrite is checked in tests/test_regex_trie.py and, for the cue and word-list patterns, by identical outputs.
 """
 
 from __future__ import annotations
@@ -82,44 +85,48 @@ def _close(s: str, i: int) -> int:
     return -1
 
 
-def _lead(alt: str) -> str | None:
-    """The plain literal character an alternative starts with (None: a class, escape, group or quantified char)."""
+def _lead(alt: str, ci: bool) -> str | None:
+    """The plain literal character an alternative starts with (None: a class, escape, group or quantified char), as
+    the key its group is found by: under IGNORECASE (`ci`) only ASCII characters, lower-cased (`A` and `a` then match
+    the same characters, and no character matches two different ASCII letters)."""
     if not alt or alt[0] in _SPECIAL or alt[1:2] in _QUANT:
         return None
+    if ci:
+        return alt[0].lower() if alt[0].isascii() else None
     return alt[0]
 
 
-def _trie(alts: list[str]) -> str:
+def _trie(alts: list[str], ci: bool) -> str:
     """The alternation of `alts`, with branches sharing their first literal character grouped (order kept)."""
     parts: list[str] = []
     i = 0
     while i < len(alts):
-        if _lead(alts[i]) is None:
-            parts.append(rewrite(alts[i]))
+        if _lead(alts[i], ci) is None:
+            parts.append(rewrite(alts[i], ci))
             i += 1
             continue
         j = i
-        while j < len(alts) and _lead(alts[j]) is not None:
+        while j < len(alts) and _lead(alts[j], ci) is not None:
             j += 1
         groups: dict[str, list[str]] = {}
         for a in alts[i:j]:  # a run of literal-led branches: regroup by first character, first-seen order
-            groups.setdefault(a[0], []).append(a[1:])
+            groups.setdefault(_lead(a, ci) or "", []).append(a[1:])
         for ch, rests in groups.items():
             if len(rests) == 1:
-                parts.append(ch + rewrite(rests[0]))
+                parts.append(ch + rewrite(rests[0], ci))
             else:
-                parts.append(ch + "(?:" + _trie(rests) + ")")
+                parts.append(ch + "(?:" + _trie(rests, ci) + ")")
         i = j
     return "|".join(parts)
 
 
-def rewrite(s: str) -> str:
-    """`s` with every alternation (top level and inside groups) trie-shaped. Only for case-sensitive patterns."""
+def rewrite(s: str, ci: bool = False) -> str:
+    """`s` with every alternation (top level and inside groups) trie-shaped; `ci`: for an IGNORECASE pattern."""
     alts = _alternatives(s)
     if alts is None:
         return s
     if len(alts) > 1:
-        return _trie(alts)
+        return _trie(alts, ci)
     out, i, n = [], 0, len(s)
     while i < n:
         c = s[i]
@@ -149,7 +156,7 @@ def rewrite(s: str) -> str:
                 out.append(s[i : end + 1])
                 i = end + 1
                 continue
-            out.append(s[i:head] + rewrite(s[head:end]) + ")")
+            out.append(s[i:head] + rewrite(s[head:end], ci) + ")")
             i = end + 1
         else:
             out.append(c)
@@ -163,9 +170,9 @@ _UNSAFE = re.compile(r"\\[1-9]|\(\?P=|\(\?\(|\(\?[aiLmsux-]")  # back-references
 def compile_trie(pattern: str, flags: int = 0) -> re.Pattern:
     """`re.compile(pattern, flags)`, trie-shaped when that is safe (case-sensitive, no back-references) and the
     rewritten pattern compiles; otherwise the pattern as written."""
-    if flags & (re.IGNORECASE | re.VERBOSE) or _UNSAFE.search(pattern):
+    if flags & re.VERBOSE or _UNSAFE.search(pattern):
         return re.compile(pattern, flags)
     try:
-        return re.compile(rewrite(pattern), flags)
+        return re.compile(rewrite(pattern, bool(flags & re.IGNORECASE)), flags)
     except re.error:
         return re.compile(pattern, flags)

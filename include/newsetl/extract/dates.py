@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from ..regex_prefilter import may_match, required
+from ..regex_trie import compile_trie
 from ..split.cues import _with_first_char_test, lower_exact
 
 MONTHS = {
@@ -113,7 +114,7 @@ def _lower_twin(rx: re.Pattern) -> re.Pattern | None:
     bare = re.sub(r"\(\?P<\w+>|\\[A-Za-z]", "", rx.pattern)
     if not bare.isascii() or any(c.isupper() for c in bare):
         return None
-    return re.compile(_with_first_char_test(rx.pattern), rx.flags & ~re.I)
+    return compile_trie(_with_first_char_test(rx.pattern), rx.flags & ~re.I)  # trie-shaped: regex_trie.py
 
 
 _TWINS = [(kind, rx, _lower_twin(rx)) for kind, rx in PATTERNS]
