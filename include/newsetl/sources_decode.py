@@ -225,9 +225,13 @@ def _legacy(raw: bytes | bytearray) -> Decoded:
     )
 
 
+# control characters other than \t \n \f \r, and the replacement character (one regex scan, not a loop per character)
+_CONTROL = re.compile("[\x00-\x08\x0b\x0e-\x1f\ufffd]")
+
+
 def _checked(d: Decoded) -> Decoded:
     head = d.text[:SAMPLE]
-    controls = sum(1 for ch in head if ord(ch) < 32 and ch not in "\n\r\t\f") + head.count("\ufffd")
+    controls = len(_CONTROL.findall(head))
     if controls > max(3, len(head) // 200):
         raise DecodeError(f"binary: {controls} control or invalid characters in the first {len(head)} characters")
     return d

@@ -18,6 +18,8 @@ WORD_RE = re.compile(r"[^\W\d_][\w'’\-]*")
 QUOTE_RE = re.compile(r"[\"“”][^\"“”]{0,2000}[\"“”]|‘[^‘’]{8,2000}’|«[^«»]{0,2000}»")
 QUOTED_SPAN = re.compile(r"[\"“‘«]([^\"“”‘’«»]{3,200})[\"”’»]")
 NUMBER_RE = re.compile(r"\b\d[\d,.]*\b")
+END_PUNCT = re.compile(r"[.!?”\"’)]$")
+USER_TOKEN = re.compile(r"[A-Za-z]\d|\d[A-Za-z]|_|[a-z][A-Z]")
 FIRST_SING = {"i", "i'm", "im", "i’m", "me", "my", "mine", "myself", "i've", "i’ve", "i'd", "i’d", "i'll", "i’ll"}
 FIRST_PLUR = {"we", "us", "our", "ours", "we're", "we’re", "let's", "let’s"}
 SECOND = {"you", "your", "yours", "you're", "you’re", "ya", "u", "yourself", "you've", "you’ve", "you'll", "you’ll"}
@@ -163,16 +165,16 @@ def _line_flags(cues: Cues, t: str) -> dict[str, bool]:
         flags["s_function_word"] = any(w in SHORT_FUNCTION for w in low[1:]) or low[0] in SHORT_FUNCTION
         flags["s_title_case"] = all(w[:1].isupper() for w in words if w[:1].isalpha())
         flags["s_lower"] = t[:1].islower()
-        flags["s_user_token"] = any(re.search(r"[A-Za-z]\d|\d[A-Za-z]|_|[a-z][A-Z]", w) for w in words)
+        flags["s_user_token"] = any(USER_TOKEN.search(w) for w in words)
         flags["s_colon"] = t.endswith(":")
     return flags
 
 
 def _text_features(cues: Cues, t: str) -> list[str]:
     out: list[str] = []
-    outside = QUOTE_RE.sub(" ", t)
+    outside, quoted = QUOTE_RE.subn(" ", t)
     words = [w.lower() for w in WORD_RE.findall(outside)]
-    nw = len(WORD_RE.findall(t))
+    nw = len(WORD_RE.findall(t)) if quoted else len(words)
     out.append("w" + _bucket(nw, (1, 2, 4, 8, 15, 30, 60)))
     low = lower_exact(outside)
     for k, rx in cues.text.items():
@@ -182,7 +184,7 @@ def _text_features(cues: Cues, t: str) -> list[str]:
             if n >= 3:
                 out.append("c:" + k + ":3")
     for name, vocab in (("p1", FIRST_SING), ("p1pl", FIRST_PLUR), ("p2", SECOND)):
-        n = sum(w in vocab for w in words)
+        n = sum(map(vocab.__contains__, words))
         if n:
             out.append(name if n < 3 else name + ":3")
     if outside.count("?"):
@@ -197,7 +199,7 @@ def _text_features(cues: Cues, t: str) -> list[str]:
     first = t.lstrip("“\"'‘(")[:1]
     if first.islower():
         out.append("lower_start")
-    if re.search(r"[.!?”\"’)]$", t):
+    if END_PUNCT.search(t):
         out.append("end_punct")
     elif t.endswith(":"):
         out.append("end_colon")
