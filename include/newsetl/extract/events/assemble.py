@@ -208,6 +208,8 @@ def _units(art: Article):
 
 
 def _claim(art: Article, u: Unit) -> bool:
+    if not art.events:
+        return False  # (a claim or identification names the agent of an earlier event: none yet, nothing to match)
     actors = art.actor_slicer.between(u.s0, u.s1 + 60)  # a blamed actor may follow the sentence's end by a little
     got = apply_claim(u.stext, u.s0, u.s1, actors, art.events, u.para, art.overrides, art.res, art.main_iso3, art.gaz)
     if got is None:  # "The slain terrorists belonged to the LeT": the unidentified side of the last event
