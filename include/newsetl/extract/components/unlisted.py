@@ -171,7 +171,7 @@ class UnlistedPlaces:
         title = re.search(r"\b([A-Z][a-z]+)\s+$", before)
         if title is not None and title.group(1) in self.cue_titles:
             return "village", None, None
-        m = self.cue_of.search(before) or self.cue_after.match(after) or self.pair_cue_after.match(after)
+        m = self._cue_of(before) or self.cue_after.match(after) or self.pair_cue_after.match(after)
         if m is None and re.search(r"\b[A-Z][\w'’\-]*\s+and\s+$", before):
             m = self.plural_cue_after.match(after)
         if m:
@@ -210,6 +210,14 @@ class UnlistedPlaces:
                 return "relation", None, None
         return None, None, None
 
+    def _cue_of(self, before: str) -> re.Match | None:
+        """`cue_of.search(before)`, scanned only when `before` ends with "of" and white space, as every match does
+        (`re` would otherwise try the cue words at every word of the window)."""
+        stripped = before.rstrip()
+        if len(stripped) == len(before) or stripped[-2:].lower() != "of":
+            return None
+        return self.cue_of.search(before)
+
     def _trigger_before(self, text: str, s: int) -> bool:
         """A trigger ends in the same sentence, at most 150 characters before s (binary search: linear time)."""
         i = bisect_right(self.trigger_ends, s)
@@ -219,7 +227,7 @@ class UnlistedPlaces:
         """The whole capitalised sequence at [s, e) is marked as a place ("Lat Pan Hla village", "the village of Arab
         Hassan"): a shorter known name inside it is no place of its own."""
         after, before = text[e : e + 90], text[max(0, s - 45) : s]
-        if self.cue_after.match(after) or self.cue_of.search(before):
+        if self.cue_after.match(after) or self._cue_of(before):
             return True
         inside = IN_AFTER.match(after)  # "in Kobo Robit, in North Wollo zone"
         return bool(inside and PREP_BEFORE.search(before) and self.admin_cue_after.match(after[inside.end("anchor") :]))
