@@ -18,6 +18,7 @@ WORD_RE = re.compile(r"[^\W\d_][\w'’\-]*")
 QUOTE_RE = re.compile(r"[\"“”][^\"“”]{0,2000}[\"“”]|‘[^‘’]{8,2000}’|«[^«»]{0,2000}»")
 QUOTED_SPAN = re.compile(r"[\"“‘«]([^\"“”‘’«»]{3,200})[\"”’»]")
 NUMBER_RE = re.compile(r"\b\d[\d,.]*\b")
+HIGH_RE = re.compile("[^\x00-\u024f]")
 END_PUNCT = re.compile(r"[.!?”\"’)]$")
 USER_TOKEN = re.compile(r"[A-Za-z]\d|\d[A-Za-z]|_|[a-z][A-Z]")
 FIRST_SING = {"i", "i'm", "im", "i’m", "me", "my", "mine", "myself", "i've", "i’ve", "i'd", "i’d", "i'll", "i’ll"}
@@ -170,6 +171,13 @@ def _line_flags(cues: Cues, t: str) -> dict[str, bool]:
     return flags
 
 
+def _nonlatin(t: str) -> bool:
+    """Most letters are beyond Latin Extended-B (U+024F). Counted over the characters past U+024F only (curly quotes
+    make most lines non-ASCII); with no letter among them the answer is no, without counting every letter."""
+    high = sum(1 for c in HIGH_RE.findall(t) if c.isalpha())
+    return high > 0 and high > 0.5 * sum(1 for c in t if c.isalpha())
+
+
 def _text_features(cues: Cues, t: str) -> list[str]:
     out: list[str] = []
     outside, quoted = QUOTE_RE.subn(" ", t)
@@ -205,7 +213,7 @@ def _text_features(cues: Cues, t: str) -> list[str]:
         out.append("end_colon")
     if sum(1 for w in t.split() if len(w) >= 4 and w.isupper()) >= 2:
         out.append("shout")
-    if not t.isascii() and sum(1 for c in t if ord(c) > 0x24F and c.isalpha()) > 0.5 * sum(1 for c in t if c.isalpha()):
+    if not t.isascii() and _nonlatin(t):
         out.append("nonlatin")
     elif len(words) >= 6 and not any(w in EN_FUNCTION for w in words):
         out.append("no_en_function")
