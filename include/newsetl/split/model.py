@@ -11,10 +11,11 @@ from __future__ import annotations
 
 import json
 import math
-import operator
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+
+import numpy as np
 
 from .labelled import COMMENT_ZONE, LABELS
 
@@ -51,6 +52,9 @@ class SplitModel:
                 if self.zone[a] and not self.zone[b]:
                     self.trans[a][b] = NEG  # monotone: the comment zone never returns to the body
         self.state = {f: [ws.get(lab, 0.0) for lab in self.labels] for f, ws in data["state"].items()}
+        # the same weights as a matrix (row 0: zeros) and each feature's row, for `emissions`
+        self.row_of = {f: i + 1 for i, f in enumerate(self.state)}
+        self.weights = np.array([[0.0] * L, *self.state.values()], dtype=np.float64).reshape(-1, L)
         self.body_zone = [i for i, z in enumerate(self.zone) if not z]
         self.all_labels = list(range(L))
 
@@ -59,19 +63,18 @@ class SplitModel:
         return cls(json.loads(Path(path).read_text(encoding="utf-8")))
 
     def emissions(self, feats: list[list[str]]) -> list[list[float]]:
-        """Per line, the summed state weights of its features for every label (added in feature order)."""
-        zero = [0.0] * len(self.labels)
-        out = []
-        get = self.state.get
-        add = operator.add
+        """Per line, the summed state weights of its features for every label (added in feature order: 0.0, then
+        each weight in turn). `cumsum` adds row after row, so its last row is exactly that sequential sum."""
+        get = self.row_of.get
+        rows = []
         for fs in feats:
-            row = zero
-            for f in fs:
-                ws = get(f)
-                if ws is not None:
-                    row = list(map(add, row, ws))
-            out.append(row if row is not zero else list(zero))
-        return out
+            rows.append([0])
+            rows[-1] += [i for i in map(get, fs) if i is not None]
+        width = max(map(len, rows), default=1)
+        idx = np.zeros((len(rows), width), dtype=np.intp)  # padded with row 0 (zeros: adding 0.0 changes nothing)
+        for r, ix in enumerate(rows):
+            idx[r, : len(ix)] = ix
+        return self.weights[idx].cumsum(axis=1)[:, -1, :].tolist()
 
     def viterbi(
         self, em: list[list[float]], allowed: list[int], first: list[int] | None = None
