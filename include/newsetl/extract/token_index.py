@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from spacy.attrs import LOWER, ORTH
-from spacy.strings import hash_string
+from spacy.strings import hash_string  # type: ignore[attr-defined]
 
 KEY = "newsetl.token_attrs"
 
@@ -32,6 +32,11 @@ def lower_of(doc) -> list[int]:
 
 def orth_of(doc) -> list[int]:
     return _attrs(doc)[1]
+
+
+def word_hash(word: str) -> int:
+    """The hash spaCy stores for a string (a token's LOWER / ORTH value)."""
+    return hash_string(word)
 
 
 def hashes(words: Iterable[str]) -> frozenset[int]:

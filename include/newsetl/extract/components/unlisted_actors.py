@@ -18,14 +18,13 @@ from __future__ import annotations
 
 import re
 
-from spacy.strings import hash_string
 from spacy.tokens import Doc, Span
 
 from ..rules import Rules
-from ..token_index import hashes, lower_of, orth_of
+from ..token_index import hashes, lower_of, orth_of, word_hash
 
 ACRONYM = re.compile(r"^(?=(?:.*[A-Z]){2})[A-Z][A-Za-z0-9\-]{1,9}$")
-_OF, _THE = hash_string("of"), hash_string("the")
+_OF, _THE = word_hash("of"), word_hash("the")
 CONNECTORS = frozenset({"of", "for", "the", "and", "de", "del", "la", "los", "las", "al", "el"})
 
 
