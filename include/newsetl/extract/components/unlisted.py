@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
+from ...regex_trie import compile_trie
 from ..dates import MONTHS, WEEKDAYS
 from ..gazetteer import STOP_NAMES, Gazetteer, Place, norm
 from ..regions import RegionIndex
@@ -108,10 +109,10 @@ class UnlistedPlaces:
         )  # multiword cues closing a name  # "Barangay Tuayan": the cue word opens the name
         posts = "|".join(re.escape(w) for w in sorted(words.get("post_nouns", []), key=len, reverse=True))
         # "a military post at Koudou", "their camp at Baure": a post, base or camp is at a place
-        self.post_at = re.compile(rf"\b(?:{posts})\s+at\s+$", re.I) if posts else None
+        self.post_at = compile_trie(rf"\b(?:{posts})\s+at\s+$", re.I) if posts else None
         titles = "|".join(re.escape(t) for t in sorted(words.get("person_titles", []), key=len, reverse=True))
-        self.person_res = [
-            re.compile(
+        self.person_res = [  # (trie-shaped: regex_trie.py)
+            compile_trie(
                 rf"\b(?:{titles})\.?\s+(?:[A-Z][a-z]+\.?\s+|[A-Z]\.\s+){{0,3}}(?P<sur>[A-Z][a-z’'\-]{{2,}})(?![\w-])"
             ),
             re.compile(r"\b[A-Z][a-z]+\s+[A-Z]\.\s+(?P<sur>[A-Z][a-z’'\-]{2,})(?![\w-])"),
