@@ -128,6 +128,10 @@ class Settings(BaseSettings):
         50_000,
         description="The GX gate validates a table's row expectations over slices of at most this many rows (one Checkpoint run per slice; a night whose tables are smaller is one run per table), so its memory does not grow with the night; uniqueness and references are checked night-wide on the key columns.",
     )
+    gate_slice_cells: int = Field(
+        400_000,
+        description="A slice also holds at most about this many values of the columns the expectations read (rows x such columns), so a wide table (events: 17 such columns) is validated in shorter slices than a narrow one (comments: 5); GX's working set follows the values of a slice.",
+    )
     fail_on_warning: bool = Field(
         False, description="Also block publishing when a non-critical ('warning') expectation fails."
     )
