@@ -18,6 +18,7 @@ from ..lake import Lake
 from ..schemas import TABLES
 from .common import ALL_TABLES, log
 
+MIN_BATCH_ROWS = 64
 BATCH_BYTES = 1 << 20  # a staged part is rewritten about this many bytes at a time (its row groups are small)
 ROW_GROUP_BYTES = 2 << 20  # published row groups: batches coalesced up to this many bytes of Arrow data
 
@@ -195,7 +196,7 @@ def _rewrite_batch(name: str, t: pa.Table, mask: np.ndarray | None, kept: _Kept,
 def _batch_rows(meta: pq.FileMetaData) -> int:
     """Rows per batch for about BATCH_BYTES of (uncompressed) data: a few hundred articles, thousands of mentions."""
     size = sum(meta.row_group(i).total_byte_size for i in range(meta.num_row_groups))
-    return max(64, min(65_536, BATCH_BYTES * max(1, meta.num_rows) // max(1, size)))
+    return max(MIN_BATCH_ROWS, min(65_536, BATCH_BYTES * max(1, meta.num_rows) // max(1, size)))
 
 
 def _rewrite_part(lake: Lake, name: str, path: str, kept: _Kept, clusters: pa.Table) -> Iterator[pa.Table]:
