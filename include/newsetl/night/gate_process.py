@@ -28,7 +28,14 @@ from typing import Any
 from ..lake import Lake
 from .common import log
 
-GATE_MODULES = ("great_expectations", "great_expectations.expectations", "newsetl.quality")
+# GX, the gate, and what finalize's first Parquet read imports (pyarrow.dataset: ~0.3 s)
+GATE_MODULES = (
+    "pyarrow.dataset",
+    "newsetl.night.finalize",
+    "great_expectations",
+    "great_expectations.expectations",
+    "newsetl.quality",
+)
 # the gate process reads and drops one batch after another (finalize, the gate's slices): with Arrow's default
 # mimalloc pool, glibc's rising threshold for mapping blocks and an arena per Arrow thread, what it freed stayed
 # in the process and its peak grew with the night and the shards' size (set unless the environment sets them)
