@@ -52,7 +52,7 @@ class Settings(BaseSettings):
     )
     gate_process: bool = Field(
         True,
-        description="`newsetl run` validates in a gate process of its own, started (importing GX) while the shards run, so the GX import is off the critical path and the gate's memory is returned when it exits; false = in the run process.",
+        description="`newsetl run` finalizes and validates in a gate process of its own, started (importing GX) while the shards run, so the GX import is off the critical path, the night-wide state and the gate's memory are returned when it exits, and the run process keeps nothing that grows with the night; false = in the run process.",
     )
     batch_size: int = Field(64, description="Documents per spaCy nlp.pipe batch and per Parquet row group flush.")
     missing_night: Literal["fail", "warn"] = Field(
