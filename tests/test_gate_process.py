@@ -37,6 +37,7 @@ def test_the_gate_process_publishes_the_same_tables_with_the_same_verdict(tmp_pa
     assert here.get("gate_peak_rss_mb") is None  # validated in this process
     assert there["gate_peak_rss_mb"] and there["gate_peak_rss_mb"] < 2048
     assert there["gate_process"]["import_s"] > 0 and there["gate_process"]["validate_s"] > 0
+    assert there["gate_process"]["finalize_s"] >= 0  # finalize ran there too (its state never in the run process)
     assert _verdict(tmp_path / "here", "g0") == _verdict(tmp_path / "there", "g1")
     assert here["validation"]["evaluated"] == there["validation"]["evaluated"] > 0
     for table in TABLES:

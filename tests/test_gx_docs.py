@@ -14,7 +14,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
 
-from newsetl import quality, quality_assets, quality_docs
+from newsetl import quality, quality_assets, quality_docs, quality_frames
 from newsetl.cli import main as cli
 from newsetl.config import get_settings
 from newsetl.lake import Lake
@@ -246,3 +246,29 @@ def test_a_later_summary_points_at_the_published_runs_data_docs_and_report(night
     assert later["report"] == summary["report"] and f"  report: {summary['report']}" in text
     assert f"GX Data Docs: {validation(lake)['data_docs']}" in text
     assert sorted(p for p in lake.rglob("*") if p.is_file()) == before
+
+
+def test_a_wide_table_is_validated_in_shorter_slices(night, tmp_path, monkeypatch):
+    """NEWSETL_GATE_SLICE_CELLS bounds the values one GX run reads: events (many columns read) are cut into
+    shorter slices than mentions (fewer), every row once, and the night is judged as in one slice per table."""
+    lake, summary, _ = night
+    final = _staged_copy(lake, tmp_path)
+    whole = quality.validate_staged(Lake(str(tmp_path)), str(final), DATE, "w", gx_dir=str(tmp_path / "gx"))
+    width = {
+        t: len(
+            quality_frames.kept_columns(
+                TABLES[t], quality.row_expectations(TABLES[t]) + quality.uniqueness_expectations(TABLES[t])
+            )
+        )
+        for t in ("events", "mentions")
+    }
+    assert width["events"] > width["mentions"]
+    cells = width["events"] * 40
+    monkeypatch.setenv("NEWSETL_GATE_SLICE_CELLS", str(cells))
+    rep = quality.validate_staged(Lake(str(tmp_path)), str(final), DATE, "s", gx_dir=str(tmp_path / "gx"))
+    for t in ("events", "mentions"):
+        n, per = summary["tables"][t], cells // width[t]
+        ranges = sorted({r["part"] for r in rep["tables"][t]["results"]} - {"night-wide keys"})
+        assert len(ranges) == -(-n // per) > 1, t
+        assert sorted(int(p.split()[1].split("-")[0]) for p in ranges) == list(range(0, n, per))
+    assert rep["success"] == whole["success"] and rep["failures"] == whole["failures"] == []

@@ -52,7 +52,7 @@ class Settings(BaseSettings):
     )
     gate_process: bool = Field(
         True,
-        description="`newsetl run` validates in a gate process of its own, started (importing GX) while the shards run, so the GX import is off the critical path and the gate's memory is returned when it exits; false = in the run process.",
+        description="`newsetl run` finalizes and validates in a gate process of its own, started (importing GX) while the shards run, so the GX import is off the critical path, the night-wide state and the gate's memory are returned when it exits, and the run process keeps nothing that grows with the night; false = in the run process.",
     )
     batch_size: int = Field(64, description="Documents per spaCy nlp.pipe batch and per Parquet row group flush.")
     missing_night: Literal["fail", "warn"] = Field(
@@ -127,6 +127,10 @@ class Settings(BaseSettings):
     gate_slice_rows: int = Field(
         50_000,
         description="The GX gate validates a table's row expectations over slices of at most this many rows (one Checkpoint run per slice; a night whose tables are smaller is one run per table), so its memory does not grow with the night; uniqueness and references are checked night-wide on the key columns.",
+    )
+    gate_slice_cells: int = Field(
+        400_000,
+        description="A slice also holds at most about this many values of the columns the expectations read (rows x such columns), so a wide table (events: 17 such columns) is validated in shorter slices than a narrow one (comments: 5); GX's working set follows the values of a slice.",
     )
     fail_on_warning: bool = Field(
         False, description="Also block publishing when a non-critical ('warning') expectation fails."

@@ -1,6 +1,7 @@
 """The quality gate: Great Expectations (GX Core 1.x) suites derived from schemas.py, run on every run.
 
-Each staged table is validated over all its part files, in slices of at most NEWSETL_GATE_SLICE_ROWS rows (one
+Each staged table is validated over all its part files, in slices of at most NEWSETL_GATE_SLICE_ROWS rows and about
+NEWSETL_GATE_SLICE_CELLS values of the columns its expectations read (one
 Checkpoint run per slice: ONE for a table of a usual night; quality_frames.py builds the frames: only the columns
 whose values an expectation reads, the others reduced to null markers) with the suite of its table: columns in
 order, non-nulls, allowed values, ranges, id formats and the distribution warnings. Night-wide uniqueness of the
@@ -205,7 +206,8 @@ def validate_staged(lake: Any, final_dir: str, date: str, run_id: str | None = N
         keys = quality_frames.KeyScan(table, article_ids)
         keep = quality_frames.kept_columns(table, exps + uniqueness_expectations(table))
         results: list[dict] = []
-        slices = quality_frames.night_slices(lake, paths, table, keep, max(1, settings.gate_slice_rows), keys)
+        rows = min(settings.gate_slice_rows, settings.gate_slice_cells // max(1, len(keep)))
+        slices = quality_frames.night_slices(lake, paths, table, keep, max(1, rows), keys)
         start = 0
         for i, night in enumerate(slices):
             df = quality_frames.to_frame(night)

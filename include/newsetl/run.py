@@ -30,7 +30,7 @@ from .night.discover import (
     take_date_lease,
 )
 from .night.finalize import finalize
-from .night.gate_process import GateProcess
+from .night.gate_process import GateProcess, GateUnavailable
 from .night.parallel import available_cores, run_shards
 from .night.publish import publish, validate
 from .night.shard import canonical_hash, process_shard
@@ -76,6 +76,18 @@ def _shard_stages(counts: list[dict]) -> dict[str, float]:
     return {k: round(v, 2) for k, v in total.items()}
 
 
+def _finalize(gate: GateProcess | None, staging: str, lake_uri: str, ingest_date: str, settings: Settings) -> dict:
+    """finalize in the gate process when there is one (the night-wide state - article ids, cluster counts, the
+    batches rewritten - then never lives in this process), else here; a gate process that died is replaced by
+    finalizing here (and validating here: see publish.validate)."""
+    if gate is not None:
+        try:
+            return gate.finalize(staging, lake_uri, ingest_date, settings)
+        except GateUnavailable as e:
+            log.warning("%s: finalizing in this process", e)
+    return finalize(staging, lake_uri, ingest_date, settings)
+
+
 def run_pipeline(
     input_path: str,
     lake_uri: str,
@@ -113,7 +125,7 @@ def run_pipeline(
             idle = gate.start if gate is not None else None
             counts = run_shards(found["shards"], found["staging"], lake_uri, ingest_date, settings, workers, idle)
             done("finalize")
-            fin = finalize(found["staging"], lake_uri, ingest_date, settings)
+            fin = _finalize(gate, found["staging"], lake_uri, ingest_date, settings)
             done("validate")
             val = validate(fin["final"], lake_uri, ingest_date, run_id, settings.fail_on_warning, gate)
             done("publish")

@@ -1,9 +1,10 @@
-"""The GX gate of `newsetl run` in a process of its own, started while the shards still run.
+"""The GX gate of `newsetl run` (and finalize before it) in a process of its own, started while the shards still run.
 
 Importing Great Expectations costs ~2 s of CPU and its working set stays in the process that validated. So the
 run starts a gate process (a fresh interpreter) as soon as a core is free (with one worker at once: the shards run in the run
 process and the other core is idle; with N workers when fewer shards remain than workers), which imports GX
-there and then waits; after finalize the run sends it the night to validate and gets the gate's report back. The
+there and then waits; after the shards the run has it finalize the night (deduplication, cluster counts: the
+night-wide state then never lives in the run process), then validate it, and gets the gate's report back. The
 import no longer sits between the shards and publishing, and the gate's memory (GX, its frames) is returned to
 the system when the process exits instead of staying in the run process. The verdict is the same as in-process
 (the same `validate_staged` on the same staged files); a memory:// lake (one process's memory) is validated
@@ -27,51 +28,102 @@ from typing import Any
 from ..lake import Lake
 from .common import log
 
-GATE_MODULES = ("great_expectations", "great_expectations.expectations", "newsetl.quality")
+# GX, the gate, and what finalize's first Parquet read imports (pyarrow.dataset: ~0.3 s)
+GATE_MODULES = (
+    "pyarrow.dataset",
+    "newsetl.night.finalize",
+    "great_expectations",
+    "great_expectations.expectations",
+    "newsetl.quality",
+)
+# the gate process reads and drops one batch after another (finalize, the gate's slices): with Arrow's default
+# mimalloc pool, glibc's rising threshold for mapping blocks and an arena per Arrow thread, what it freed stayed
+# in the process and its peak grew with the night and the shards' size (set unless the environment sets them)
+ALLOCATOR_ENV = {"ARROW_DEFAULT_MEMORY_POOL": "system", "MALLOC_MMAP_THRESHOLD_": "131072", "MALLOC_ARENA_MAX": "2"}
 
 
-def _serve(conn: Connection, log_level: int) -> None:
-    """The gate process: import GX, then validate the one night it is sent and send back (ok, report | error)."""
-    logging.basicConfig(level=log_level, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
-    os.environ.setdefault("GX_ANALYTICS_ENABLED", "false")
+def _import_gate_modules() -> None:
     import importlib
-    import time
 
-    t0 = time.perf_counter()
     for name in GATE_MODULES:
         try:
             importlib.import_module(name)
         except Exception:  # the validation below imports it again and reports the error there
             log.debug("gate process: importing %s failed", name, exc_info=True)
-    t1 = time.perf_counter()
-    try:
-        lake_uri, final, date, run_id = conn.recv()
-    except (EOFError, OSError):  # the run ended (or failed) before its gate: nothing to do
-        return
-    t2 = time.perf_counter()
-    try:
-        import resource
 
-        from ..quality import validate_staged
 
-        report = validate_staged(Lake(lake_uri), final, date, run_id)
-        report["gate_process"] = {  # (taken out of the report by the run)
-            "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024),
-            "import_s": round(t1 - t0, 2),  # GX and the gate's modules
-            "waited_s": round(t2 - t1, 2),  # ready before the night came: the import was off the critical path
-            "validate_s": round(time.perf_counter() - t2, 2),
-        }
-        answer: tuple = (True, report)
-    except BaseException as e:  # noqa: BLE001 - every failure goes back to the run, which raises it
-        answer = (False, (e, "in the gate process:\n" + "".join(traceback.format_exception(e))[-2000:]))
+def _finalize(staging: str, lake_uri: str, ingest_date: str, settings: Any) -> dict:
+    from .finalize import finalize
+
+    return finalize(staging, lake_uri, ingest_date, settings)
+
+
+def _validate(lake_uri: str, final: str, date: str, run_id: str) -> dict:
+    from ..quality import validate_staged
+
+    return validate_staged(Lake(lake_uri), final, date, run_id)
+
+
+def _answer(conn: Connection, answer: tuple) -> bool:
+    """Send (ok, payload) back; False when the run is gone (killed): nobody to answer."""
     try:
         try:
             conn.send(answer)
         except (pickle.PicklingError, TypeError, AttributeError):  # an exception that does not pickle: its text
             exc, note = answer[1]
             conn.send((False, (RuntimeError(f"{type(exc).__name__}: {exc}"), note)))
-    except OSError:  # the run is gone (killed): nobody to answer
-        pass
+    except OSError:
+        return False
+    return True
+
+
+def _serve(conn: Connection, log_level: int) -> None:
+    """The gate process: import GX (in a thread: a finalize sent meanwhile does not wait for it), then do what the
+    run sends - finalize the night (optional), then validate it - and send back (ok, result | error) each time."""
+    logging.basicConfig(level=log_level, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    os.environ.setdefault("GX_ANALYTICS_ENABLED", "false")
+    import resource
+    import threading
+    import time
+
+    t0 = time.perf_counter()
+    ready: dict[str, float] = {}  # when the imports were done
+
+    def imports() -> None:
+        _import_gate_modules()
+        ready["t"] = time.perf_counter()
+
+    importing = threading.Thread(target=imports, name="gate-imports", daemon=True)
+    importing.start()
+    stats: dict = {}
+    first: float | None = None  # when the night came (its first request)
+    while True:
+        try:
+            op, args = conn.recv()
+        except (EOFError, OSError):  # the run ended (or failed) before its gate: nothing to do
+            return
+        t2 = time.perf_counter()
+        first = first or t2
+        try:
+            if op == "finalize":
+                answer: tuple = (True, _finalize(*args))
+                stats["finalize_s"] = round(time.perf_counter() - t2, 2)
+            else:
+                importing.join()
+                t1 = time.perf_counter()
+                report = _validate(*args)
+                report["gate_process"] = {  # (taken out of the report by the run)
+                    "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024),
+                    "import_s": round(ready["t"] - t0, 2),  # GX and the gate's modules
+                    "waited_s": round(max(0.0, first - ready["t"]), 2),  # ready before the night came: off the path
+                    "validate_s": round(time.perf_counter() - t1, 2),
+                    **stats,
+                }
+                answer = (True, report)
+        except BaseException as e:  # noqa: BLE001 - every failure goes back to the run, which raises it
+            answer = (False, (e, "in the gate process:\n" + "".join(traceback.format_exception(e))[-2000:]))
+        if not _answer(conn, answer) or op != "finalize":
+            return
 
 
 class GateUnavailable(RuntimeError):
@@ -113,7 +165,7 @@ class GateProcess:
         if self.proc is not None:
             return
         ours, theirs = socket.socketpair()
-        env = {**os.environ, "PYTHONPATH": os.pathsep.join(p for p in sys.path if p)}
+        env = {**ALLOCATOR_ENV, **os.environ, "PYTHONPATH": os.pathsep.join(p for p in sys.path if p)}
         code = "from newsetl.night.gate_process import main; main()"
         level = str(logging.getLogger().getEffectiveLevel())
         try:
@@ -125,25 +177,35 @@ class GateProcess:
         self.conn = Connection(ours.detach())
         log.info("gate process %d started", self.proc.pid)
 
-    def validate(self, lake_uri: str, final: str, ingest_date: str, run_id: str) -> dict:
-        """`quality.validate_staged` of the night, run in the gate process (started now if it is not yet).
-        Raises GateUnavailable when the process ended without a report."""
+    def _ask(self, op: str, args: tuple, meanwhile: Callable[[], Any] | None = None) -> Any:
         self.start()
         assert self.conn is not None and self.proc is not None
         try:
-            self.conn.send((lake_uri, final, ingest_date, run_id))
-            if self.meanwhile is not None:
-                self.meanwhile()
+            self.conn.send((op, args))
+            if meanwhile is not None:
+                meanwhile()
             ok, payload = self.conn.recv()
         except (EOFError, OSError):
             self.proc.wait()
             raise GateUnavailable(f"the gate process exited (code {self.proc.returncode}) without a report") from None
-        self.answered = True
         if not ok:
+            self.answered = True  # it is exiting
             exc, note = payload
             exc.add_note(note)  # (notes do not always survive pickling)
             raise exc
         return payload
+
+    def finalize(self, staging: str, lake_uri: str, ingest_date: str, settings: Any) -> dict:
+        """`finalize.finalize` of the night in the gate process (its memory is returned when the process exits; the
+        run process keeps no night-wide state). Raises GateUnavailable when the process ended without an answer."""
+        return self._ask("finalize", (staging, lake_uri, ingest_date, settings))
+
+    def validate(self, lake_uri: str, final: str, ingest_date: str, run_id: str) -> dict:
+        """`quality.validate_staged` of the night, run in the gate process (started now if it is not yet).
+        Raises GateUnavailable when the process ended without a report."""
+        report = self._ask("validate", (lake_uri, final, ingest_date, run_id), self.meanwhile)
+        self.answered = True
+        return report
 
     def close(self) -> None:
         if self.proc is None:

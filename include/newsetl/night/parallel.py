@@ -54,7 +54,6 @@ def preload(modules: tuple[str, ...]) -> threading.Thread:
 
 _STOP_SIGNALS = {signal.SIGTERM, signal.SIGINT}
 TAIL_MODULES = ("great_expectations", "great_expectations.expectations")  # the gate's imports (seconds of CPU)
-FINALIZE_MODULES = ("pyarrow.dataset",)  # what finalize's first Parquet read imports (~0.3 s)
 
 
 def _preload_tail() -> None:
@@ -74,7 +73,6 @@ def _wait_preloading(futures: list[Any], workers: int, on_idle: Callable[[], Any
             return
         if not started and len(pending) <= 2 * workers:
             on_idle()
-            preload(FINALIZE_MODULES)  # this process waits meanwhile
             started = True
 
 

@@ -4,10 +4,7 @@ from __future__ import annotations
 
 import posixpath
 
-import pyarrow as pa
-
 from ..lake import Lake
-from ..schemas import TABLES
 from .common import ALL_TABLES
 
 SUMMARY_MODULES = (
@@ -33,19 +30,23 @@ def import_summary_modules() -> None:
 
 def summarize(lake_uri: str, ingest_date: str, run_id: str | None, extra: dict | None = None) -> dict:
     """Counts per table, ledger statuses and quarantined inputs of the published date."""
-    import duckdb
-
     lake = Lake(lake_uri)
     out: dict = {"lake": lake.root, "ingest_date": ingest_date, "run_id": run_id, "tables": {}}
     for name in ALL_TABLES:  # row counts from the Parquet footers: no column is read (it was one column per part)
         out["tables"][name] = lake.count_rows(lake.partition(name, ingest_date))
-    cols = ["kind", "status", "source_file", "member", "reason"]
-    ledger = pa.concat_tables(
-        [t for _, t in lake.read_parts(lake.partition("ingest_ledger", ingest_date), "ingest_ledger", columns=cols)]
-        or [TABLES["ingest_ledger"].schema.empty_table().select(cols)]
+    # the ledger is queried where it lies (DuckDB reads the published parts): no frame of the night's rows here
+    from ..analytics import connect, duck_path
+
+    con = connect(lake)
+    part = lake.partition("ingest_ledger", ingest_date)
+    cols = ", ".join(f"{c}::VARCHAR as {c}" for c in ("kind", "status", "source_file", "member", "reason"))
+    src = (
+        f"(select {cols} from read_parquet('{duck_path(lake, part)}/*.parquet'))"
+        if lake.fs.exists(part) and lake.fs.glob(posixpath.join(part, "*.parquet"))
+        else f"(select {cols} from (select null as kind, null as status, null as source_file, null as member, "
+        "null as reason) where false)"
     )
-    con = duckdb.connect()
-    con.register("ledger", ledger)
+    con.sql(f"create or replace temp view ledger as select * from {src}")
     out["ledger"] = {
         f"{k}/{s}": n
         for k, s, n in con.execute("select kind, status, count(*) from ledger group by 1, 2 order by 1, 2").fetchall()
