@@ -51,7 +51,7 @@ def best_place(spans) -> tuple[Place, int] | None:
 REF_POINT_BEFORE = re.compile(
     r"(?:\b(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west|"
     r"northern|southern|eastern|western)(?:ern)?\s+of|\bkm\s+(?:\([^)]*\)\s+)?(?:from|of|outside)|\bkilometres?\s+(?:from|of)|"
-    r"\bmiles?\s+(?:from|of)|\bborder\s+with|\bsolidarity\s+with|\bin\s+support\s+of|\bbordering|,\s*(?:close\s+to|near|not\s+far\s+from)|\bover\s+the|\bacross\s+the|\btowards?|\bheaded\s+for|\bcapital\s+of)\s+(?:the\s+)?$",
+    r"\bmiles?\s+(?:from|of)|\bborder\s+with|\bsolidarity\s+with|\bin\s+support\s+of|\bbordering|,\s*(?:close\s+to|near|not\s+far\s+from)|\bover\s+the|\bacross\s+the|\btowards?|\bheaded\s+for|\bcapital\s+of|\broad\s+to)\s+(?:the\s+)?$",
     re.I,
 )
 
@@ -70,6 +70,9 @@ BETWEEN_BEFORE = re.compile(
     r"\bbetween\s+(?:the\s+)?(?:(?:[\w\-]+\s+)?(?:villages?|towns?|cities|localities|settlements|areas?|districts?)\s+of\s+)?$",
     re.I,
 )
+
+
+BETWEEN_AND = re.compile(r"\bbetween\s+(?:the\s+)?[^,.;]{2,40}?\s+and\s+$", re.I)  # the second end of a road
 
 
 ROAD_AFTER = re.compile(
@@ -171,7 +174,15 @@ def places_for(spans, trig_pos: int, dtext: str) -> list[tuple[Place, int]]:
         for x in scored
         if x[0].start_char >= trig_pos and BETWEEN_BEFORE.search(dtext[max(0, x[0].start_char - 60) : x[0].start_char])
     ]
-    if betw and betw[0][1] < 3:
+    named = [x for x in scored if unlisted(x[0]._.place[0]) and x[0]._.place[0].feature in TOWN_RANK]
+    if betw and named and not any(x in betw for x in named):
+        # "near the village of Jiiro Dheere, on the road between Beledweyne and Mataban": the named village is
+        # where it happened; the towns the road runs between are reference points
+        ends = {x[0].start_char for x in betw} | {
+            x[0].start_char for x in scored if BETWEEN_AND.search(dtext[max(0, x[0].start_char - 80) : x[0].start_char])
+        }
+        scored = [x for x in scored if x[0].start_char not in ends]
+    elif betw and betw[0][1] < 3:
         return [
             (betw[0][0]._.place[0], betw[0][1])
         ]  # "on the road between Awasse and Mocimboa da Praia": the first place
