@@ -19,6 +19,8 @@ from .base import RuleComponent
 from .unlisted_actors import UnlistedActors
 
 ACRONYM = re.compile(r"^(?=(?:.*[A-Z]){2})[A-Z][A-Za-z0-9\-]{1,9}$")
+ORDINAL = re.compile(r"^\d{1,4}(?:st|nd|rd|th)$")
+ORDINAL_IN_TEXT = re.compile(r"\d(?:st|nd|rd|th)\s+[A-Z]")
 
 
 @Language.factory(
@@ -133,6 +135,8 @@ class ActorMatcher(RuleComponent):
         self.agent_verbs = rules.wordset("agent_verbs")
         self.agent_adverbs = rules.wordset("agent_adverbs")
         self.unlisted = UnlistedActors(rules)
+        self.unit_heads = rules.wordset("numbered_unit_heads")  # "the 51st Infantry Battalion": a state force's unit
+        self.unit_id = next((n for n, a in rules.actors.items() if a.generic and n.startswith("Military Forces")), None)
 
     def __call__(self, doc: Doc) -> Doc:
         self.ensure()
@@ -148,6 +152,7 @@ class ActorMatcher(RuleComponent):
         ours = self._own_forces(doc, ours)
         ours = self._coordinated_adjectives(doc, ours)
         ours = self._group_anaphora(doc, ours)
+        ours = self._numbered_units(doc, ours)
         # "Mangu local government area": an administrative unit, not the government
         ours = [
             sp
@@ -392,4 +397,24 @@ class ActorMatcher(RuleComponent):
             if last is not None:
                 new.append(Span(doc, i, i + 4, label="ACTOR", span_id=last.id_))
                 taken.update(range(i, i + 4))
+        return sorted(ours + new, key=lambda sp: sp.start) if new else ours
+
+    def _numbered_units(self, doc: Doc, ours: list) -> list:
+        """ "elements of the 51st Infantry Battalion", "troops of the 103rd Infantry Brigade": a numbered unit the
+        dictionary lacks is the military of the story's country (the generic state actor)."""
+        if not self.unit_heads or self.unit_id is None or not ORDINAL_IN_TEXT.search(doc.text):
+            return ours
+        taken = _covered(ours)
+        new = []
+        n = len(doc)
+        for tok in doc:
+            if not ORDINAL.match(tok.text) or tok.i in taken:
+                continue
+            j = tok.i + 1
+            while j < n and j - tok.i <= 4 and j not in taken and doc[j].text[:1].isupper() and doc[j].is_alpha:
+                if doc[j].text in self.unit_heads or doc[j].text.rstrip("s") in self.unit_heads:
+                    new.append(Span(doc, tok.i, j + 1, label="ACTOR", span_id=self.unit_id))
+                    taken.update(range(tok.i, j + 1))
+                    break
+                j += 1
         return sorted(ours + new, key=lambda sp: sp.start) if new else ours

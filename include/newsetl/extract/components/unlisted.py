@@ -45,7 +45,8 @@ PAREN_ADMIN_AFTER = re.compile(
 IN_BEFORE = re.compile(r"\b(?:in|at)\s+$")
 DATED_AFTER = re.compile(
     r"^\s+(?:on\s+|early\s+|late\s+|last\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|"
-    r"(?:overnight|yesterday)\b)"
+    r"(?:overnight|yesterday)\b|on\s+\d{1,2}\s+[A-Z][a-z]{2,8}\b|on\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}\b|"
+    r"(?:killed|killing|wounded|wounding|injured|injuring)\b)"  # "a strike on a house in Mays al-Jabal killed a woman"
 )
 TAKEN_BEFORE = re.compile(
     r"\b(?:captured|seized|retook|recaptured|overran|liberated|took\s+(?:back\s+)?control\s+of|regained\s+control\s+of|"

@@ -139,4 +139,17 @@ def date_event(art, u, ev, tspan) -> list:
         ev.event_date, ev.time_precision = vague  # "Over the past few days", "Recently,", "Earlier,"
     elif u.para in art.last_date_by_para:
         ev.event_date, ev.time_precision = art.last_date_by_para[u.para]
+    elif _live_entry(art, u.para):
+        ev.event_date, ev.time_precision = art.ref, 1  # "11:05 – Israeli artillery shelled ...": a live blog's entry
     return own_dates
+
+
+LIVE_STAMP = re.compile(r"\s*(?:[01]?\d|2[0-3])[:.h][0-5]\d\s*(?:GMT|UTC|CET|EET|BST|local\s+time)?\s*[–—-]\s")
+
+
+def _live_entry(art, para: int) -> bool:
+    """The paragraph opens with a time stamp ("09:40 – "): an entry of a live blog, written on the reference day."""
+    if not 0 <= para < len(art.para_starts):
+        return False
+    start = art.para_starts[para]
+    return LIVE_STAMP.match(art.text, start, start + 30) is not None
