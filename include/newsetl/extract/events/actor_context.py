@@ -13,7 +13,8 @@ from .model import NONSTATE_TYPES, with_country
 GROUP_KEYWORD = re.compile(r"\b(separatist|jihadist|rebel|insurgent|guerrilla|dissident|islamist)s?\b", re.I)
 
 
-ANAPHORIC_GENERIC = re.compile(r"^(?:rebels?|insurgents?|rebel\s+\w+|insurgent\s+\w+)$", re.I)
+# "rebel positions", and a government's "terrorist hideouts" when the story names one group
+ANAPHORIC_GENERIC = re.compile(r"^(?:rebels?|insurgents?|(?:rebel|insurgent|terrorist|jihadist)\s+\w+)$", re.I)
 
 
 def _country_override(e, actor: Actor, pre: str, res: Rules, gaz: Gazetteer) -> Actor | None:
@@ -69,8 +70,10 @@ def _anaphoric_override(e, text: str, pre: str, recent: dict, last_named: Actor 
         fit = [n for n in reversed(recent) if recent[n].actor_type in ("Identity militia", "Political militia")]
         if len(fit) == 1:
             return recent[fit[0]]  # "the militia" after "the Fano militia"
+    attributive = e.text.lower() in ("terrorist", "jihadist") and re.match(r"\s+[a-z]{3,}", text[e.end_char :])
     if len(recent) == 1 and (
         ANAPHORIC_GENERIC.match(e.text)
+        or attributive  # "strikes on terrorist hideouts"
         or (
             definite and e.text.lower() in _anaphoric_nouns(res)  # "pursued the attackers": the group named before
         )

@@ -23,7 +23,7 @@ from .actor_context import mention_overrides, place_holders
 from .attribution import is_hedged, source_in
 from .claims import apply_claim, apply_identification, carry_opponent, spread_claims
 from .crowd_roles import arrested_party, crowd_parties
-from .fatalities import TOLL_RE, ZERO_RE, adds_loss, fatalities_in
+from .fatalities import TOLL_HEAD, TOLL_RE, ZERO_RE, adds_loss, fatalities_in
 from .filters import trigger_candidates
 from .merging import merge_events, restates
 from .model import ARMED_TYPES, Event, remap_actor, with_country
@@ -229,7 +229,7 @@ def _no_trigger(art: Article, u: Unit) -> None:
     last = art.latest()
     if (
         last is not None
-        and TOLL_RE.search(stext)
+        and (TOLL_RE.search(stext) or TOLL_HEAD.match(stext))
         and para - last.extras.get("seen", last.paragraph) <= 1
         and not AGGREGATE_RE.search(stext)
     ):

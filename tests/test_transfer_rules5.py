@@ -1,0 +1,141 @@
+"""Rules of the fifth-blind-set round (issue 10, `blind5`): places named beside road ends and reference roads, live-blog
+entries, tolls of a communiqué, numbered units, forces named by their government. Sentences written for the tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from tests.extract_util import one, only, run
+
+REF = date(2024, 5, 15)  # a Wednesday
+
+
+def _one(extractor, *paras):
+    return only(extractor, list(paras), ref=REF)
+
+
+# ---------------------------------------------------------------- places
+
+
+def test_a_named_village_beats_the_towns_a_road_runs_between(extractor):
+    r = _one(
+        extractor,
+        "On Tuesday, a roadside bomb hit a truck near the village of Dharkeyn Yar, on the road between Baidoa and "
+        "Burhakaba, Somalia, killing three traders.",
+    )
+    assert r["location"] == "Dharkeyn Yar"
+
+
+def test_the_road_to_a_town_is_a_reference_point(extractor):
+    r = _one(
+        extractor,
+        "In Kaya town, Burkina Faso, hundreds of traders marched on Monday to demand the reopening of the road to Dori.",
+    )
+    assert r["location"] == "Kaya"
+
+
+def test_an_unlisted_place_before_a_harm_verb_is_the_place(extractor):
+    r = _one(extractor, "In southern Lebanon, a strike on a car in Beit Ghazal killed two men on Tuesday.")
+    assert r["location"] == "Beit Ghazal"
+
+
+def test_the_military_base_of_an_unlisted_place(extractor):
+    r = _one(
+        extractor,
+        "On Monday, gunmen attacked the military base of Ngouboua Kanem, on an island of Chad's Lac province.",
+    )
+    assert r["location"] == "Ngouboua Kanem"
+
+
+# ---------------------------------------------------------------- dates
+
+
+def test_a_live_blog_entry_without_a_date_is_of_the_reference_day(extractor):
+    rows = run(
+        extractor,
+        [
+            "Live: border updates",
+            "10:20 – Israeli artillery shelled the outskirts of the Lebanese town of Khiam, local media report.",
+        ],
+        ref=REF,
+    )
+    assert one(rows, "Shelling/artillery/missile attack")["event_date"] == REF
+
+
+# ---------------------------------------------------------------- fatalities
+
+
+def test_losses_of_soldiers_of_a_force_with_its_acronym_add_to_the_toll(extractor):
+    r = _one(
+        extractor,
+        "On Sunday, al-Shabaab fighters attacked an army outpost at Awdheegle, Somalia. "
+        "At least six soldiers of the Somali National Army (SNA) were killed, elders said.",
+    )
+    assert r["fatalities"] == 6
+
+
+def test_a_communique_toll_paragraph_sums_both_sides(extractor):
+    rows = run(
+        extractor,
+        [
+            "On Monday, a group of terrorists attacked the army post of Bol, in Chad's Lac province.",
+            "Provisional toll: on our side, 5 soldiers fell on the field of honour and 9 were wounded; on the enemy "
+            "side, 21 terrorists were neutralised.",
+        ],
+        ref=REF,
+    )
+    assert one(rows, "Armed clash")["fatalities"] == 26
+
+
+# ---------------------------------------------------------------- actors
+
+
+def test_a_numbered_unit_is_the_military_of_the_story(extractor):
+    r = _one(
+        extractor,
+        "Soldiers of the 33rd Infantry Battalion arrested a bomb maker in Datu Piang, Philippines, on Tuesday.",
+    )
+    assert r["actor1"] == "Military Forces of the Philippines"
+
+
+def test_forces_of_a_government_are_its_military(extractor):
+    r = _one(
+        extractor,
+        "Houthi fighters attacked positions of the Saudi-backed forces of the Yemeni government in Hays, Yemen, on "
+        "Monday.",
+    )
+    assert {r["actor1"], r["actor2"]} == {"Houthis", "Military Forces of Yemen"}
+
+
+def test_members_of_a_listed_gang_arrested_are_the_gang(extractor):
+    r = _one(
+        extractor,
+        "The National Police arrested nine alleged members of Los Choneros in Manta, Ecuador, on Tuesday.",
+    )
+    assert (r["actor1"], r["actor2"]) == ("Police Forces of Ecuador", "Los Choneros")
+
+
+def test_detectives_are_police(extractor):
+    r = _one(extractor, "Detectives arrested a radio presenter in Eldoret, Kenya, on Monday.")
+    assert r["actor1"] == "Police Forces of Kenya"
+
+
+def test_a_night_from_one_day_to_the_next_is_its_first_day(extractor):
+    r = _one(
+        extractor,
+        "During the night of Saturday 11 to Sunday 12 May 2024, gunmen attacked the army post of Mao, Chad.",
+    )
+    assert r["event_date"] == date(2024, 5, 11)
+
+
+def test_terrorist_hideouts_are_of_the_one_group_the_story_named(extractor):
+    rows = run(
+        extractor,
+        [
+            "On Sunday, Boko Haram fighters attacked the army post of Ngouboua, in Chad's Lac province.",
+            "On Monday, the air force carried out strikes on terrorist hideouts on the island of Kinasserom.",
+        ],
+        ref=REF,
+    )
+    strike = one(rows, "Air/drone strike")
+    assert (strike["actor2"], strike["location"]) == ("Boko Haram", "Kinasserom")
