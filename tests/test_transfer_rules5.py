@@ -139,3 +139,47 @@ def test_terrorist_hideouts_are_of_the_one_group_the_story_named(extractor):
     )
     strike = one(rows, "Air/drone strike")
     assert (strike["actor2"], strike["location"]) == ("Boko Haram", "Kinasserom")
+
+
+def test_in_the_capital_is_the_capital_of_the_story_country(extractor):
+    rows = run(
+        extractor,
+        [
+            "Gangs attacked the town of Mirebalais, Haiti, on Monday, killing nine people.",
+            "In the capital, police exchanged fire with gang members near the airport on Tuesday.",
+        ],
+        ref=REF,
+    )
+    assert one(rows, "Armed clash")["location"] == "Port-au-Prince"
+
+
+def test_a_district_after_the_capital_possessive_is_coded_at_the_capital(extractor):
+    r = _one(
+        extractor,
+        "Clashes broke out in the Libyan capital's Abu Salim district on Tuesday between two armed groups.",
+    )
+    assert r["location"] == "Tripoli"
+
+
+def test_an_armed_group_named_by_an_appositive_is_that_group(extractor):
+    r = _one(
+        extractor,
+        "Clashes broke out in Tripoli, Libya, on Tuesday between the Rada Special Deterrence Force and fighters of "
+        "a rival armed group, the 444th Brigade.",
+    )
+    assert {r["actor1"], r["actor2"]} == {"Rada Special Deterrence Force", "444th Brigade"}
+
+
+def test_a_ceasefire_between_the_two_groups_is_between_the_sides_of_the_fight(extractor):
+    rows = run(
+        extractor,
+        [
+            "Clashes broke out in Tripoli, Libya, on Monday between the Rada Special Deterrence Force and the 444th "
+            "Brigade.",
+            "Fighting subsided on Tuesday after tribal elders mediated a ceasefire between the two groups in Tripoli.",
+        ],
+        ref=REF,
+    )
+    assert [r["sub_event_type"] for r in rows] == ["Armed clash", "Agreement"]
+    agreement = one(rows, "Agreement")
+    assert {agreement["actor1"], agreement["actor2"]} == {"Rada Special Deterrence Force", "444th Brigade"}

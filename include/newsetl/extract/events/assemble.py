@@ -31,7 +31,7 @@ from .named_targets import named_dead_target
 from .parse_roles import parse_roles
 from .places import best_place, place_event
 from .role_rules import clause_roles, conventional_roles, default_opponents, intercepted, target_by_object
-from .story_roles import protest_arrests, story_opponents, story_strikers
+from .story_roles import agreement_parties, protest_arrests, story_opponents, story_strikers
 from .text import AGGREGATE_RE, VERB_LIKE, governing_past_verb
 from .triggers import choose_trigger, retype_by_actors
 from .when import date_event, dateline_end, day_dates
@@ -372,4 +372,5 @@ def extract_events(doc, ref: date, res: Rules, gaz: Gazetteer, paragraph_starts:
     carry_opponent(art.events)
     story_opponents(art.events, art.res)
     protest_arrests(art.events, art.res)
+    agreement_parties(art.events, art.res)
     return merge_events(art.events)
