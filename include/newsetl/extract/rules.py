@@ -130,10 +130,7 @@ class Rules:
 
     def words_re(self, name: str) -> re.Pattern | None:
         """A word list of wordlists.json as one whole-word, case-insensitive pattern (compiled once per Rules)."""
-        cache = self.__dict__.setdefault("_words_res", {})
-        if name not in cache:
-            cache[name] = _words_re(self.words.get(name, ()))
-        return cache[name]
+        return self.words_re_of(name)
 
     def words_re_of(self, *names: str) -> re.Pattern | None:
         """Several word lists of wordlists.json as one whole-word, case-insensitive pattern (compiled once per Rules)."""
