@@ -93,7 +93,7 @@ def test_a_communique_toll_paragraph_sums_both_sides(extractor):
 def test_a_numbered_unit_is_the_military_of_the_story(extractor):
     r = _one(
         extractor,
-        "Soldiers of the 33rd Infantry Battalion arrested a bomb maker in Datu Piang, Philippines, on Tuesday.",
+        "Elements of the 33rd Infantry Battalion arrested a bomb maker in Datu Piang, Philippines, on Tuesday.",
     )
     assert r["actor1"] == "Military Forces of the Philippines"
 
@@ -183,3 +183,54 @@ def test_a_ceasefire_between_the_two_groups_is_between_the_sides_of_the_fight(ex
     assert [r["sub_event_type"] for r in rows] == ["Armed clash", "Agreement"]
     agreement = one(rows, "Agreement")
     assert {agreement["actor1"], agreement["actor2"]} == {"Rada Special Deterrence Force", "444th Brigade"}
+
+
+def test_its_fighters_in_a_groups_claim_are_the_group(extractor):
+    r = _one(
+        extractor,
+        "Islamic State's Sahel Province claimed on its channel that its fighters had killed six soldiers in an attack "
+        "on a Nigerien army post at Tillia on Monday.",
+    )
+    assert r["actor1"] == "Islamic State Sahel Province"
+
+
+def test_the_backer_before_affiliated_is_no_party(extractor):
+    r = _one(
+        extractor,
+        "A Turkish drone struck a car of the SDF-affiliated Asayish near Qamishli, Syria, on Tuesday, killing one man.",
+    )
+    assert r["actor2"] == "Asayish"
+
+
+def test_a_former_officer_is_a_civilian(extractor):
+    r = _one(extractor, "The Taliban detained a former army officer in Herat, Afghanistan, on Monday.")
+    assert (r["actor1"], r["actor2"]) == ("Taliban", "Civilians")
+
+
+def test_an_encounter_with_troops_is_a_clash(extractor):
+    r = _one(
+        extractor,
+        "Two members of the Dawlah Islamiyah were neutralized in an encounter with troops in Barangay Lumbac, "
+        "Maguindanao, Philippines, on Monday.",
+    )
+    assert (r["sub_event_type"], r["fatalities"]) == ("Armed clash", 2)
+
+
+def test_the_end_of_a_toll_range_of_dates_is_an_aggregate(extractor):
+    rows = run(
+        extractor,
+        [
+            "Shelling killed four people in Kadugli, Sudan, on Monday.",
+            "Between 2 April and 12 May, at least 90 people were killed in Kadugli, the health ministry said.",
+        ],
+        ref=REF,
+    )
+    assert len(rows) == 1
+
+
+def test_a_weapon_recovered_in_an_arrest_is_no_attack(extractor):
+    r = _one(
+        extractor,
+        "Police arrested two militants in Sialkot, Pakistan, on Tuesday and recovered a hand grenade from them.",
+    )
+    assert r["sub_event_type"] == "Arrests"

@@ -23,6 +23,29 @@ ORDINAL = re.compile(r"^\d{1,4}(?:st|nd|rd|th)$")
 ORDINAL_IN_TEXT = re.compile(r"\d(?:st|nd|rd|th)\s+[A-Z]")
 
 
+BACKER_AFTER = re.compile(r"-(?:affiliated|linked|backed|allied|aligned|supported|sponsored)\s+(?:the\s+)?$")
+
+
+# "a former army officer", "a retired police officer": a civilian now, not the force
+FORMER_BEFORE = re.compile(r"\b(?:former|retired|ex-)\s*$", re.I)
+
+
+def _drop_backers(doc: Doc, ours: list, generic: set) -> list:
+    """ "the SDF-affiliated Asayish", "Iran-backed Houthis": the actor before "-backed" qualifies the named actor after
+    it and is no mention of its own ("Islamic State-linked insurgents" stay the Islamic State's)."""
+    if "-" not in doc.text:
+        return ours
+    text = doc.text
+    drop = {
+        id(sp)
+        for sp, nxt in zip(ours, ours[1:])
+        if nxt.start_char - sp.end_char <= 16
+        and nxt.id_ not in generic
+        and BACKER_AFTER.match(text[sp.end_char : nxt.start_char])
+    }
+    return [sp for sp in ours if id(sp) not in drop] if drop else ours
+
+
 @Language.factory(
     "newsetl_actors", assigns=["doc.ents"], requires=["token.is_sent_start"], default_config={"data_dir": None}
 )
@@ -105,6 +128,7 @@ class ActorMatcher(RuleComponent):
                 self.country_nouns.add(cname)
         self.title_heads = rules.wordset("force_heads_titlecase")  # "Azerbaijan Army", "Armenian Armed Forces"
         self.own_force_heads = rules.wordset("own_force_heads")  # "its forces", "their troops"
+        self.claim_verbs = frozenset({"claimed", "claims", "said", "says", "announced", "announces", "stated"})
         # hashes of those adjectives: _adjective_forces looks only at the tokens spelled so (not at every token)
         self.adj_military_ids = np.array(sorted({nlp.vocab.strings.add(a) for a in self.adj_military}), np.uint64)
         # acronyms the dictionary already knows (for article-defined acronyms, see _acronyms)
@@ -153,6 +177,8 @@ class ActorMatcher(RuleComponent):
         ours = self._coordinated_adjectives(doc, ours)
         ours = self._group_anaphora(doc, ours)
         ours = self._numbered_units(doc, ours)
+        ours = _drop_backers(doc, ours, self.generic_ids)
+        ours = [sp for sp in ours if not (sp.id_ in self.generic_ids and FORMER_BEFORE.search(doc.text, max(0, sp.start_char - 12), sp.start_char))]
         # "Mangu local government area": an administrative unit, not the government
         ours = [
             sp
@@ -360,6 +386,11 @@ class ActorMatcher(RuleComponent):
             if tok.lower_ not in ("its", "their") or tok.i + 1 >= len(doc) or doc[tok.i + 1].lower_ not in heads:
                 continue
             if tok.i + 1 in taken:
+                group = self._claiming_group(doc, ours, tok)
+                held = next((sp for sp in ours if sp.start == tok.i + 1 and sp.end == tok.i + 2), None)
+                if group is not None and held is not None and held.id_ in self.generic_ids:
+                    ours = [sp for sp in ours if sp is not held]  # "its fighters" of the claiming group
+                    new.append(Span(doc, tok.i + 1, tok.i + 2, label="ACTOR", span_id=group))
                 continue
             sent_start = tok.sent.start
             owner = next(
@@ -371,10 +402,24 @@ class ActorMatcher(RuleComponent):
                 None,
             )
             mil = owner.replace("Government of", "Military Forces of", 1) if owner else None
+            if mil is None:
+                mil = self._claiming_group(doc, ours, tok)
             if mil is not None and mil in self.actor_country:
                 new.append(Span(doc, tok.i + 1, tok.i + 2, label="ACTOR", span_id=mil))
                 taken.add(tok.i + 1)
         return sorted(ours + new, key=lambda sp: sp.start) if new else ours
+
+    def _claiming_group(self, doc: Doc, ours: list, tok) -> str | None:
+        """ "Islamic State's Mozambique Province claimed ... that its fighters had killed": the non-state group that
+        speaks earlier in the sentence owns "its fighters"."""
+        sent_start = tok.sent.start
+        for sp in reversed(ours):
+            if sp.end > tok.i or sp.start < sent_start:
+                continue
+            if sp.id_ in self.nonstate and any(t.lower_ in self.claim_verbs for t in doc[sp.end : tok.i]):
+                return sp.id_
+            return None
+        return None
 
     def _group_anaphora(self, doc: Doc, ours: list) -> list:
         """ "killed four members of the group", "fighters of the organisation": the armed group the article named last."""

@@ -419,7 +419,7 @@ def target_by_object(art, u, ev, a1, a2, rel: int, tspan):
     if why is not None and (a2 is None or a2.actor_type == "Civilians"):
         # "detained 18 people on suspicion of setting fire to ...": those arrested are the rioters (protesters)
         a2 = res.actors.get("Rioters" if why.group("riot") else "Protesters") or a2
-    if ev.sub_event_type == "Arrests" and a2 is None and a1 is not None and a1.actor_type in STATE_TYPES:
+    if ev.sub_event_type == "Arrests" and a2 is None and a1 is not None and a1.actor_type in ARMED_TYPES:
         a2 = res.actors.get("Civilians")  # the people arrested, unless the text names their group
     return a1, a2
 
