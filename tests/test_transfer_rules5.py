@@ -234,3 +234,56 @@ def test_a_weapon_recovered_in_an_arrest_is_no_attack(extractor):
         "Police arrested two militants in Sialkot, Pakistan, on Tuesday and recovered a hand grenade from them.",
     )
     assert r["sub_event_type"] == "Arrests"
+
+
+def test_similar_attacks_a_group_has_carried_out_do_not_name_the_attacker(extractor):
+    r = _one(
+        extractor,
+        "A bomb hit a Taliban pickup in Kunduz, Afghanistan, on Monday, killing one man. No group has claimed "
+        "responsibility, but the ISKP has carried out similar attacks in the city.",
+    )
+    assert r["actor1"] == "Unidentified Armed Group (Afghanistan)"
+
+
+def test_a_group_of_rioters_looting_is_a_violent_demonstration(extractor):
+    r = _one(
+        extractor,
+        "In Kisumu, Kenya, a group of rioters looted shops and set a bank on fire on Tuesday; police said one man was "
+        "shot dead as officers dispersed the crowd.",
+    )
+    assert (r["sub_event_type"], r["actor1"], r["fatalities"]) == ("Violent demonstration", "Rioters", 1)
+
+
+def test_a_peaceful_march_is_a_peaceful_protest(extractor):
+    r = _one(
+        extractor, "On Monday, residents of Ndele, Central African Republic, held a peaceful march for safer roads."
+    )
+    assert (r["sub_event_type"], r["location"]) == ("Peaceful protest", "Ndele")
+
+
+def test_the_fair_of_an_unlisted_village_is_the_place(extractor):
+    r = _one(
+        extractor,
+        "Gunmen attacked the weekly fair of Dianwely-Kessel, in the circle of Douentza, Mali, on Friday, killing six "
+        "traders.",
+    )
+    assert r["location"] == "Dianwely-Kessel"
+
+
+def test_strikes_on_two_named_islands_are_two_events(extractor):
+    rows = run(
+        extractor,
+        [
+            "On Monday, the air force struck hideouts on the islands of Kaiga Ngouboua and Blarigui, in Chad's Lac province."
+        ],
+        ref=REF,
+    )
+    assert sorted(r["location"] for r in rows) == ["Blarigui", "Kaiga Ngouboua"]
+
+
+def test_a_district_named_with_wa_is_one_name(extractor):
+    r = _one(
+        extractor,
+        "Taliban forces clashed with NRF fighters in the Khost wa Fereng district of Baghlan, Afghanistan, on Monday.",
+    )
+    assert r["location"] == "Khost wa Fereng"

@@ -178,7 +178,13 @@ class ActorMatcher(RuleComponent):
         ours = self._group_anaphora(doc, ours)
         ours = self._numbered_units(doc, ours)
         ours = _drop_backers(doc, ours, self.generic_ids)
-        ours = [sp for sp in ours if not (sp.id_ in self.generic_ids and FORMER_BEFORE.search(doc.text, max(0, sp.start_char - 12), sp.start_char))]
+        ours = [
+            sp
+            for sp in ours
+            if not (
+                sp.id_ in self.generic_ids and FORMER_BEFORE.search(doc.text, max(0, sp.start_char - 12), sp.start_char)
+            )
+        ]
         # "Mangu local government area": an administrative unit, not the government
         ours = [
             sp

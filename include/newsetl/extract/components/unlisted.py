@@ -22,7 +22,7 @@ from ..regions import RegionIndex
 MONTHS_DAYS = set(MONTHS) | set(WEEKDAYS)
 NAME = (
     r"(?:(?:al|el|ad|ar|as|ash|az|an|at|ed|ez|es|ath|adh|bin|ibn|bani|abu|umm|de|du|del|da|la|le)[-\s])?[A-Z][\w'’]*(?:-[\w'’]+)*"
-    r"(?:\s+(?:(?:al|el|ad|ar|as|ash|az|an|at|ed|ez|es|bin|ibn|bani|abu|umm|de|del|da|la|le|of)[-\s]+)?[A-Z][\w'’]*(?:-[\w'’]+)*){0,3}"
+    r"(?:\s+(?:(?:al|el|ad|ar|as|ash|az|an|at|ed|ez|es|bin|ibn|bani|abu|umm|de|del|da|la|le|of|wa)[-\s]+)?[A-Z][\w'’]*(?:-[\w'’]+)*){0,3}"
 )
 DIRECTION = r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west|central)(?:ern)?"
 NEAR_BEFORE = re.compile(
@@ -30,7 +30,7 @@ NEAR_BEFORE = re.compile(
     re.I,
 )
 LIST_OF_PLACES = re.compile(
-    rf"\b(?:villages?|towns?|localit(?:y|ies)|settlements?|hamlets?|communit(?:y|ies)|cities)\s+of\s+(?:{NAME}\s*,\s*)*{NAME}"
+    rf"\b(?:villages?|towns?|localit(?:y|ies)|settlements?|hamlets?|communit(?:y|ies)|cities|islands)\s+of\s+(?:{NAME}\s*,\s*)*{NAME}"
     rf"\s*(?:,\s*|,?\s+and\s+|,?\s+as\s+well\s+as\s+)$"
 )
 APPOSITIVE_AFTER = re.compile(

@@ -26,7 +26,8 @@ TOLL_RE = re.compile(
 # "Provisional toll: on our side, 17 soldiers fell ...; on the enemy side, 48 terrorists were neutralised": a
 # communiqué's toll paragraph of the fight it has just reported
 TOLL_HEAD = re.compile(
-    r"^\W*(?:(?:provisional|preliminary|final|overall|initial|human)\s+)?(?:toll|balance|casualty\s+toll|losses)\s*:", re.I
+    r"^\W*(?:(?:provisional|preliminary|final|overall|initial|human)\s+)?(?:toll|balance|casualty\s+toll|losses)\s*:",
+    re.I,
 )
 
 

@@ -21,7 +21,7 @@ def unlisted(place: Place) -> bool:
     return place.geonameid is None and not place.curated and place.feature != "country"
 
 
-TOWN_RANK = FINE_FEATURES + ("district", "sub-district", "subdistrict", "township")
+TOWN_RANK = FINE_FEATURES + ("district", "sub-district", "subdistrict", "township", "island")
 
 
 def rank_of(place: Place, precision: int) -> int:
