@@ -287,3 +287,49 @@ def test_a_district_named_with_wa_is_one_name(extractor):
         "Taliban forces clashed with NRF fighters in the Khost wa Fereng district of Baghlan, Afghanistan, on Monday.",
     )
     assert r["location"] == "Khost wa Fereng"
+
+
+def test_an_attacked_military_outpost_is_the_military_even_when_weapons_are_the_trigger(extractor):
+    r = _one(
+        extractor,
+        "On Monday, al-Shabaab fighters attacked a military outpost at Sabiid, Somalia, with heavy machine guns.",
+    )
+    assert (r["actor1"], r["actor2"]) == ("Al Shabaab", "Military Forces of Somalia")
+
+
+def test_civilians_hurt_in_the_next_sentence_are_the_target_of_the_shelling(extractor):
+    r = _one(
+        extractor,
+        "Ukrainian artillery shelled the town of Kamianka-Dniprovska, Ukraine, on Tuesday. Three civilians were "
+        "injured, the local administration said.",
+    )
+    assert (r["actor2"], r["civilian_targeting"]) == ("Civilians", True)
+
+
+def test_a_bomb_maker_of_the_group_is_the_group(extractor):
+    rows = run(
+        extractor,
+        [
+            "Abu Sayyaf gunmen attacked a village in Sulu, Philippines, on Sunday.",
+            "On Monday, troops arrested a bomb maker of the group in Jolo.",
+        ],
+        ref=REF,
+    )
+    assert one(rows, "Arrests")["actor2"] == "Abu Sayyaf"
+
+
+def test_an_attack_on_an_aid_convoy_is_an_attack_on_civilians(extractor):
+    r = _one(
+        extractor,
+        "The NGO condemns the attack on a convoy carrying humanitarian supplies near Kabo, Central African Republic, "
+        "on Monday, in which a driver was shot dead.",
+    )
+    assert (r["sub_event_type"], r["actor2"]) == ("Attack", "Civilians")
+
+
+def test_a_press_release_place_and_date_line_is_no_event_date(extractor):
+    r = _one(
+        extractor,
+        "Bangui, 15 May 2024 – The NGO condemns the attack on a humanitarian convoy near Kabo on 12 May.",
+    )
+    assert r["event_date"] == date(2024, 5, 12)

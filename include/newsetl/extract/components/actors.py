@@ -141,6 +141,7 @@ class ActorMatcher(RuleComponent):
         self.dict_acronym = dict(rules.case_aliases)
         self.actor_country = {name: a.country for name, a in rules.actors.items()}
         self.group_nouns = rules.wordset("group_nouns")
+        self.member_heads = rules.wordset("group_member_heads")  # "a suspected bomb maker of the group"
         self.force_heads = rules.wordset("force_heads")
         self.force_modifiers = rules.wordset("force_modifiers")
         self.government_titles = [tuple(t.split()) for t in rules.words.get("government_titles", [])]
@@ -436,7 +437,7 @@ class ActorMatcher(RuleComponent):
         for tok in doc:
             i = tok.i
             if (
-                tok.lower_ not in self.group_nouns
+                (tok.lower_ not in self.group_nouns and tok.lower_ not in self.member_heads)
                 or i + 3 >= len(doc)
                 or i in taken
                 or doc[i + 1].lower_ != "of"

@@ -217,6 +217,14 @@ def _claim(art: Article, u: Unit) -> bool:
     return got is not None
 
 
+# "According to the local administration, two civilians were injured.": the strike just reported hit civilians
+CIVILIANS_HURT = re.compile(
+    r"\b(?:civilians?|residents?|villagers?|passers-by|children|women)\s+(?:were|was|had\s+been)\s+(?:\w+ly\s+)?"
+    r"(?:killed|injured|wounded|hurt)\b",
+    re.I,
+)
+
+
 def _no_trigger(art: Article, u: Unit) -> None:
     """A clause without a trigger carries the paragraph's date and place, and may give the toll or losses of the event
     the story is about, or claim it."""
@@ -227,27 +235,32 @@ def _no_trigger(art: Article, u: Unit) -> None:
         art.last_place_by_para[para] = u.fine_here
     # a later sentence giving the toll of the last event ("The site put the death toll at 70.")
     last = art.latest()
-    if (
-        last is not None
-        and (TOLL_RE.search(stext) or TOLL_HEAD.match(stext))
-        and para - last.extras.get("seen", last.paragraph) <= 1
-        and not AGGREGATE_RE.search(stext)
-    ):
+    if last is None:
+        _claim(art, u)
+        return
+    seen = last.extras.get("seen", last.paragraph)
+    if (TOLL_RE.search(stext) or TOLL_HEAD.match(stext)) and para - seen <= 1 and not AGGREGATE_RE.search(stext):
         f = fatalities_in(stext, res)
         if f is not None and (last.fatalities is None or f > last.fatalities):
             last.fatalities = f
-    elif last is not None and adds_loss(last, stext, para, u.day_dates, u.splaces, res):
+    elif adds_loss(last, stext, para, u.day_dates, u.splaces, res):
         f = fatalities_in(stext, res)
         if f:
             last.fatalities = (last.fatalities or 0) + f  # "The army lost four soldiers.": the other side's dead
     elif (
-        last is not None
-        and last.fatalities is None
-        and para == last.extras.get("seen", last.paragraph)
+        last.fatalities is None
+        and para == seen
         and ZERO_RE.search(stext)
         and not re.search(r"\bimmediate(?:ly)?\b", stext, re.I)
     ):
         last.fatalities = 0  # "No casualties were reported."
+    if (
+        last.event_type == "Explosions/Remote violence"
+        and last.actor2 is None
+        and para == seen
+        and CIVILIANS_HURT.search(stext)
+    ):
+        last.actor2, last.civilian_targeting = res.actors.get("Civilians"), True  # "Two civilians were injured."
     _claim(art, u)
 
 

@@ -114,6 +114,13 @@ FORCE_FACILITY = re.compile(
 )
 
 
+# "attacked a military outpost at Bariire with heavy machine guns": the facility is the object of the attack verb
+ATTACKED_FACILITY = re.compile(
+    r"\b(?:attacked|attacking|stormed|storming|raided|raiding|overran|overrunning|assaulted)" + FORCE_FACILITY.pattern,
+    re.I,
+)
+
+
 USER_BEFORE = re.compile(
     r"\b(?:fired|launched|operated|flown|piloted|dropped|deployed)\s+(?:from|by)\s+(?:the\s+)?$", re.I
 )
@@ -391,7 +398,7 @@ def target_by_object(art, u, ev, a1, a2, rel: int, tspan):
     obj = stext[tspan.end_char - s0 : tspan.end_char - s0 + 60]
     if " " in tspan.text:
         obj = tspan.text[tspan.text.index(" ") :] + obj  # the trigger may hold its object: "attacked a police station"
-    fac = FORCE_FACILITY.match(obj)
+    fac = FORCE_FACILITY.match(obj) or ATTACKED_FACILITY.search(stext)  # (the trigger may be the weapons used)
     if (
         fac is not None
         and ev.event_type in ("Battles", "Violence against civilians", "Explosions/Remote violence")

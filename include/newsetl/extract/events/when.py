@@ -33,9 +33,16 @@ AGENCY_DATELINE = re.compile(
 )
 
 
+# a press release's place-and-date line: "Bangui, 21 September 2023 – ", "Lahore, December 14: "
+PRESS_DATELINE = re.compile(
+    rf"^\s*[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){{0,2}},\s*(?:\d{{1,2}}\s+{MONTH}|{MONTH}\s+\d{{1,2}})(?:,?\s+\d{{4}})?"
+    r"\s*(?:[–—:]|-{1,2})\s"
+)
+
+
 def dateline_end(text: str) -> int:
     """End of a wire dateline that carries the publication date ("ABUJA, March 8 (AFP) - "), else 0."""
-    m = DATELINE_DATE.match(text) or AGENCY_DATELINE.match(text)
+    m = DATELINE_DATE.match(text) or AGENCY_DATELINE.match(text) or PRESS_DATELINE.match(text)
     return m.end() if m else 0
 
 
