@@ -333,3 +333,21 @@ def test_a_press_release_place_and_date_line_is_no_event_date(extractor):
         "Bangui, 15 May 2024 – The NGO condemns the attack on a humanitarian convoy near Kabo on 12 May.",
     )
     assert r["event_date"] == date(2024, 5, 12)
+
+
+def test_a_claim_to_have_killed_is_a_toll_not_a_running_total(extractor):
+    r = _one(
+        extractor,
+        "On Monday, Macawisley fighters attacked al-Shabaab positions near Adale, Somalia, and claimed to have killed "
+        "nine militants.",
+    )
+    assert r["fatalities"] == 9
+
+
+def test_a_quoted_toll_counts(extractor):
+    r = _one(
+        extractor,
+        'The group claimed that its fighters had killed "five soldiers" in an attack on an army post at Mbau, '
+        "Mozambique, on Monday.",
+    )
+    assert r["fatalities"] == 5

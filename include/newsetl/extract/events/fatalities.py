@@ -64,7 +64,7 @@ KILL_AFTER = re.compile(
 KILL_BEFORE = re.compile(
     r"\b(?:killed|killing|kills|kill|neutrali[sz]ed|neutrali[sz]ing|shot\s+dead|shooting\s+dead|fatally\s+(?:shot|shooting|wounded|stabbed)|gunned\s+down|"
     r"massacred|executed|executing|beheaded|beheading|murdered|slaughtered|lynched|lynching|claimed\s+the\s+lives\s+of|claiming\s+the\s+lives\s+of|"
-    r"took\s+the\s+lives\s+of|deaths?\s+of|killings?\s+of|(?:killed|dead|died)\s+(?:along|together)\s+with|bodies\s+of|(?:beat|hacked|hacking|stabbed|stabbing|burned|burnt|burning|beaten|beating|clubbed|stoned|bludgeoned)\s+to\s+death|lost|losing|left|leaving)\s*(?:(?:the|their|all|all\s+the|both)\s+)?$",
+    r"took\s+the\s+lives\s+of|deaths?\s+of|killings?\s+of|(?:killed|dead|died)\s+(?:along|together)\s+with|bodies\s+of|(?:beat|hacked|hacking|stabbed|stabbing|burned|burnt|burning|beaten|beating|clubbed|stoned|bludgeoned)\s+to\s+death|lost|losing|left|leaving)\s*(?:(?:the|their|all|all\s+the|both)\s+)?[\"“]?$",
     re.I,
 )
 
