@@ -5,6 +5,7 @@ nationality forces and offices, article-defined acronyms and group nouns absorbe
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import defaultdict
 
 import numpy as np
@@ -15,6 +16,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from ..rules import Rules
+from ..text_cache import doc_text
 from .base import RuleComponent
 from .unlisted_actors import UnlistedActors
 
@@ -30,12 +32,22 @@ BACKER_AFTER = re.compile(r"-(?:affiliated|linked|backed|allied|aligned|supporte
 FORMER_BEFORE = re.compile(r"\b(?:former|retired|ex-)\s*$", re.I)
 
 
+def _drop_former(doc: Doc, ours: list, generic: set) -> list:
+    """ "a former army officer", "a retired police officer": a civilian now, not the force (generic state actors)."""
+    text = doc_text(doc)
+    return [
+        sp
+        for sp in ours
+        if not (sp.id_ in generic and FORMER_BEFORE.search(text, max(0, sp.start_char - 12), sp.start_char))
+    ]
+
+
 def _drop_backers(doc: Doc, ours: list, generic: set) -> list:
     """ "the SDF-affiliated Asayish", "Iran-backed Houthis": the actor before "-backed" qualifies the named actor after
     it and is no mention of its own ("Islamic State-linked insurgents" stay the Islamic State's)."""
-    if "-" not in doc.text:
+    text = doc_text(doc)
+    if "-" not in text:
         return ours
-    text = doc.text
     drop = {
         id(sp)
         for sp, nxt in zip(ours, ours[1:])
@@ -179,13 +191,7 @@ class ActorMatcher(RuleComponent):
         ours = self._group_anaphora(doc, ours)
         ours = self._numbered_units(doc, ours)
         ours = _drop_backers(doc, ours, self.generic_ids)
-        ours = [
-            sp
-            for sp in ours
-            if not (
-                sp.id_ in self.generic_ids and FORMER_BEFORE.search(doc.text, max(0, sp.start_char - 12), sp.start_char)
-            )
-        ]
+        ours = _drop_former(doc, ours, self.generic_ids)
         # "Mangu local government area": an administrative unit, not the government
         ours = [
             sp
@@ -389,14 +395,17 @@ class ActorMatcher(RuleComponent):
         taken = _covered(ours)
         owners = sorted((s, e, doc.vocab.strings[mid]) for mid, s, e in self.countries(doc))
         new = []
+        starts = [sp.start for sp in ours]
+        dropped: set[int] = set()
         for tok in doc:
             if tok.lower_ not in ("its", "their") or tok.i + 1 >= len(doc) or doc[tok.i + 1].lower_ not in heads:
                 continue
             if tok.i + 1 in taken:
-                group = self._claiming_group(doc, ours, tok)
-                held = next((sp for sp in ours if sp.start == tok.i + 1 and sp.end == tok.i + 2), None)
+                group = self._claiming_group(doc, ours, starts, tok)
+                k = bisect_left(starts, tok.i + 1)
+                held = ours[k] if k < len(ours) and ours[k].start == tok.i + 1 and ours[k].end == tok.i + 2 else None
                 if group is not None and held is not None and held.id_ in self.generic_ids:
-                    ours = [sp for sp in ours if sp is not held]  # "its fighters" of the claiming group
+                    dropped.add(k)  # "its fighters" of the claiming group
                     new.append(Span(doc, tok.i + 1, tok.i + 2, label="ACTOR", span_id=group))
                 continue
             sent_start = tok.sent.start
@@ -410,22 +419,25 @@ class ActorMatcher(RuleComponent):
             )
             mil = owner.replace("Government of", "Military Forces of", 1) if owner else None
             if mil is None:
-                mil = self._claiming_group(doc, ours, tok)
+                mil = self._claiming_group(doc, ours, starts, tok)
             if mil is not None and mil in self.actor_country:
                 new.append(Span(doc, tok.i + 1, tok.i + 2, label="ACTOR", span_id=mil))
                 taken.add(tok.i + 1)
+        if dropped:
+            ours = [sp for k, sp in enumerate(ours) if k not in dropped]
         return sorted(ours + new, key=lambda sp: sp.start) if new else ours
 
-    def _claiming_group(self, doc: Doc, ours: list, tok) -> str | None:
+    def _claiming_group(self, doc: Doc, ours: list, starts: list, tok) -> str | None:
         """ "Islamic State's Mozambique Province claimed ... that its fighters had killed": the non-state group that
-        speaks earlier in the sentence owns "its fighters"."""
-        sent_start = tok.sent.start
-        for sp in reversed(ours):
-            if sp.end > tok.i or sp.start < sent_start:
-                continue
-            if sp.id_ in self.nonstate and any(t.lower_ in self.claim_verbs for t in doc[sp.end : tok.i]):
-                return sp.id_
+        speaks earlier in the sentence owns "its fighters" (the actor just before, found by bisection)."""
+        k = bisect_left(starts, tok.i) - 1
+        while k >= 0 and ours[k].end > tok.i:
+            k -= 1
+        if k < 0 or ours[k].start < tok.sent.start:
             return None
+        sp = ours[k]
+        if sp.id_ in self.nonstate and any(t.lower_ in self.claim_verbs for t in doc[sp.end : tok.i]):
+            return sp.id_
         return None
 
     def _group_anaphora(self, doc: Doc, ours: list) -> list:
@@ -454,7 +466,7 @@ class ActorMatcher(RuleComponent):
     def _numbered_units(self, doc: Doc, ours: list) -> list:
         """ "elements of the 51st Infantry Battalion", "troops of the 103rd Infantry Brigade": a numbered unit the
         dictionary lacks is the military of the story's country (the generic state actor)."""
-        if not self.unit_heads or self.unit_id is None or not ORDINAL_IN_TEXT.search(doc.text):
+        if not self.unit_heads or self.unit_id is None or not ORDINAL_IN_TEXT.search(doc_text(doc)):
             return ours
         taken = _covered(ours)
         new = []

@@ -319,14 +319,17 @@ class PlaceFinder(RuleComponent):
         """ "In the capital, police ...", "the Libyan capital's Souq al-Juma district": the capital of the country the
         adjective names, else of the story's country (not "the capital of X", where X is named)."""
         out = []
-        taken = [(k[0], k[1]) for k in known]
+        taken = sorted((k[0], k[1]) for k in known)
+        ends = [b for _, b in taken]
+        starts = [a for a, _ in taken]
         for m in CAPITAL_RE.finditer(text):
             adj = m.group("adj") or m.group("adj3")
             iso3 = self.adjective_iso3.get(adj) if adj else self.gaz.iso3(main_iso2)
             name = self.capitals.get(iso3 or "")
             g = next(x for x in ("cap1", "cap2", "cap3") if m.group(x))
             s, e = m.start(g), m.end(g)
-            if name is None or any(a < e and s < b for a, b in taken):
+            k = bisect_left(starts, e)  # spans starting before e; places do not overlap, so only the last can
+            if name is None or (k and ends[k - 1] > s):
                 continue
             iso2 = self.gaz.iso3_to_iso2.get(iso3 or "")
             place = self.gaz.resolve(name, {iso2: 1.0} if iso2 else {})

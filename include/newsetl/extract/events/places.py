@@ -163,12 +163,10 @@ def _main_places(scored: list, dtext: str) -> list:
     ]
 
 
-def places_for(spans, trig_pos: int, dtext: str) -> list[tuple[Place, int]]:
-    """Most specific places of the sentence; several when they form a list ('Susah, Shajlah and Mozan')."""
-    spans = event_places(spans)
-    if not spans:
-        return []
-    scored = [(sp, precision_of(*sp._.place)) for sp in spans]
+def _road_ends(scored: list, trig_pos: int, dtext: str) -> tuple[list, tuple | None]:
+    """Places after "between" ("on the road between Awasse and Mocimboa da Praia"): the first is the event's place,
+    unless the sentence names an unlisted village apart from them ("near the village of Jiiro Dheere, on the road
+    between Beledweyne and Mataban"), which is where it happened: then both ends are reference points."""
     betw = [
         x
         for x in scored
@@ -176,16 +174,24 @@ def places_for(spans, trig_pos: int, dtext: str) -> list[tuple[Place, int]]:
     ]
     named = [x for x in scored if unlisted(x[0]._.place[0]) and x[0]._.place[0].feature in TOWN_RANK]
     if betw and named and not any(x in betw for x in named):
-        # "near the village of Jiiro Dheere, on the road between Beledweyne and Mataban": the named village is
-        # where it happened; the towns the road runs between are reference points
         ends = {x[0].start_char for x in betw} | {
             x[0].start_char for x in scored if BETWEEN_AND.search(dtext[max(0, x[0].start_char - 80) : x[0].start_char])
         }
-        scored = [x for x in scored if x[0].start_char not in ends]
-    elif betw and betw[0][1] < 3:
-        return [
-            (betw[0][0]._.place[0], betw[0][1])
-        ]  # "on the road between Awasse and Mocimboa da Praia": the first place
+        return [x for x in scored if x[0].start_char not in ends], None
+    if betw and betw[0][1] < 3:
+        return scored, (betw[0][0]._.place[0], betw[0][1])
+    return scored, None
+
+
+def places_for(spans, trig_pos: int, dtext: str) -> list[tuple[Place, int]]:
+    """Most specific places of the sentence; several when they form a list ('Susah, Shajlah and Mozan')."""
+    spans = event_places(spans)
+    if not spans:
+        return []
+    scored = [(sp, precision_of(*sp._.place)) for sp in spans]
+    scored, first_end = _road_ends(scored, trig_pos, dtext)
+    if first_end is not None:
+        return [first_end]  # "on the road between Awasse and Mocimboa da Praia": the first place
     main = _main_places(scored, dtext)
     everything = scored
     if main and len(main) < len(scored):
@@ -253,6 +259,10 @@ def places_for(spans, trig_pos: int, dtext: str) -> list[tuple[Place, int]]:
     return res
 
 
+CITY_PARTS = ("neighbourhood", "sector", "suburb", "district")
+OF_THE_CITY = re.compile(r"\b(?:of|in)\s+the\s+(?:city|capital|port\s+city)\b(?!\s+of\b)", re.I)
+
+
 def place_event(art, u, ev, rel: int) -> list:
     """Set the event's place: the sentence's own (several when listed), else the paragraph's last place, the lead's,
     the dateline's or the article's country; a country name yields to a finer carried place. Returns the places
@@ -269,6 +279,16 @@ def place_event(art, u, ev, rel: int) -> list:
             main and chosen[0][0].country != main and carried[0].country == main
         ):
             chosen = [carried]
+    if (
+        chosen
+        and unlisted(chosen[0][0])
+        and chosen[0][0].feature in CITY_PARTS
+        and dateline is not None
+        and dateline.precision == 1
+        and dateline.country == chosen[0][0].country
+        and OF_THE_CITY.search(u.stext)
+    ):
+        chosen = [(dateline, 1)]  # "in the Socio Vivienda sector, in the northwest of the city" under its dateline
     own = chosen
     same = None if chosen else SAME_PLACE.search(u.stext)
     if same is not None and u.para not in art.last_place_by_para:
