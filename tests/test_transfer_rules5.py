@@ -351,3 +351,12 @@ def test_a_quoted_toll_counts(extractor):
         "Mozambique, on Monday.",
     )
     assert r["fatalities"] == 5
+
+
+def test_a_sector_of_the_city_under_a_city_dateline_is_the_city(extractor):
+    r = _one(
+        extractor,
+        "GUAYAQUIL.- Soldiers clashed with gang members in the Bastion Popular sector, in the north of the city, on "
+        "Tuesday night.",
+    )
+    assert r["location"] == "Guayaquil"
