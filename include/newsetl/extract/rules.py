@@ -298,6 +298,12 @@ def _state_rows(rows: list[dict], lexicon: dict, words: dict) -> list[dict]:
                 cname = row["name"][len(prefix) + 1 :]
                 bare = cname[4:] if cname.startswith("the ") else cname
                 row["aliases"] = list(row.get("aliases", [])) + [f"{f} {c}" for f in forms for c in {cname, bare}]
+    adj_forms = {k: v for k, v in words.get("state_alias_adjective_forms", {}).items() if not k.startswith("_")}
+    for row in rows:  # "the Saudi-backed forces of the Yemeni government": that country's military
+        for prefix, forms in adj_forms.items():
+            if row["name"].startswith(prefix + " ") and not row.get("generic") and row.get("country"):
+                extra = [f.format(adj=a) for f in forms for a in by_country.get(row["country"], [])]
+                row["aliases"] = list(row.get("aliases", [])) + extra
     for iso3, adjs in sorted(by_country.items()):
         cname = lexicon.get("country_names", {}).get(iso3)
         if not cname:

@@ -5,6 +5,7 @@ nationality forces and offices, article-defined acronyms and group nouns absorbe
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import defaultdict
 
 import numpy as np
@@ -16,11 +17,47 @@ from spacy.util import filter_spans
 
 from ..rules import Rules
 from ..token_index import hashes, lower_of, positions
+from ..text_cache import doc_text
 from .base import RuleComponent
 from .unlisted_actors import UnlistedActors
 
 _ITS_THEIR = hashes(("its", "their"))
 ACRONYM = re.compile(r"^(?=(?:.*[A-Z]){2})[A-Z][A-Za-z0-9\-]{1,9}$")
+ORDINAL = re.compile(r"^\d{1,4}(?:st|nd|rd|th)$")
+ORDINAL_IN_TEXT = re.compile(r"\d(?:st|nd|rd|th)\s+[A-Z]")
+
+
+BACKER_AFTER = re.compile(r"-(?:affiliated|linked|backed|allied|aligned|supported|sponsored)\s+(?:the\s+)?$")
+
+
+# "a former army officer", "a retired police officer": a civilian now, not the force
+FORMER_BEFORE = re.compile(r"\b(?:former|retired|ex-)\s*$", re.I)
+
+
+def _drop_former(doc: Doc, ours: list, generic: set) -> list:
+    """ "a former army officer", "a retired police officer": a civilian now, not the force (generic state actors)."""
+    text = doc_text(doc)
+    return [
+        sp
+        for sp in ours
+        if not (sp.id_ in generic and FORMER_BEFORE.search(text, max(0, sp.start_char - 12), sp.start_char))
+    ]
+
+
+def _drop_backers(doc: Doc, ours: list, generic: set) -> list:
+    """ "the SDF-affiliated Asayish", "Iran-backed Houthis": the actor before "-backed" qualifies the named actor after
+    it and is no mention of its own ("Islamic State-linked insurgents" stay the Islamic State's)."""
+    text = doc_text(doc)
+    if "-" not in text:
+        return ours
+    drop = {
+        id(sp)
+        for sp, nxt in zip(ours, ours[1:])
+        if nxt.start_char - sp.end_char <= 16
+        and nxt.id_ not in generic
+        and BACKER_AFTER.match(text[sp.end_char : nxt.start_char])
+    }
+    return [sp for sp in ours if id(sp) not in drop] if drop else ours
 
 
 @Language.factory(
@@ -105,6 +142,7 @@ class ActorMatcher(RuleComponent):
                 self.country_nouns.add(cname)
         self.title_heads = rules.wordset("force_heads_titlecase")  # "Azerbaijan Army", "Armenian Armed Forces"
         self.own_force_heads = rules.wordset("own_force_heads")  # "its forces", "their troops"
+        self.claim_verbs = frozenset({"claimed", "claims", "said", "says", "announced", "announces", "stated"})
         # hashes of those adjectives: _adjective_forces looks only at the tokens spelled so (not at every token)
         self.adj_military_ids = np.array(sorted({nlp.vocab.strings.add(a) for a in self.adj_military}), np.uint64)
         # acronyms the dictionary already knows (for article-defined acronyms, see _acronyms)
@@ -118,6 +156,7 @@ class ActorMatcher(RuleComponent):
         self.actor_country = {name: a.country for name, a in rules.actors.items()}
         self.group_nouns = rules.wordset("group_nouns")
         self._hashed: dict[int, tuple] = {}  # word set id -> (the set, its LOWER hashes), see _h
+        self.member_heads = rules.wordset("group_member_heads")  # "a suspected bomb maker of the group"
         self.force_heads = rules.wordset("force_heads")
         self.force_modifiers = rules.wordset("force_modifiers")
         self.government_titles = [tuple(t.split()) for t in rules.words.get("government_titles", [])]
@@ -136,6 +175,8 @@ class ActorMatcher(RuleComponent):
         self.agent_verbs = rules.wordset("agent_verbs")
         self.agent_adverbs = rules.wordset("agent_adverbs")
         self.unlisted = UnlistedActors(rules)
+        self.unit_heads = rules.wordset("numbered_unit_heads")  # "the 51st Infantry Battalion": a state force's unit
+        self.unit_id = next((n for n, a in rules.actors.items() if a.generic and n.startswith("Military Forces")), None)
 
     def __call__(self, doc: Doc) -> Doc:
         self.ensure()
@@ -151,6 +192,9 @@ class ActorMatcher(RuleComponent):
         ours = self._own_forces(doc, ours)
         ours = self._coordinated_adjectives(doc, ours)
         ours = self._group_anaphora(doc, ours)
+        ours = self._numbered_units(doc, ours)
+        ours = _drop_backers(doc, ours, self.generic_ids)
+        ours = _drop_former(doc, ours, self.generic_ids)
         # "Mangu local government area": an administrative unit, not the government
         ours = [
             sp
@@ -358,10 +402,18 @@ class ActorMatcher(RuleComponent):
             return ours  # (no "its"/"their" before a force head: the loop below would add nothing)
         owners = sorted((s, e, doc.vocab.strings[mid]) for mid, s, e in self.countries(doc))
         new = []
+        starts = [sp.start for sp in ours]
+        dropped: set[int] = set()
         for tok in (doc[i] for i in cands):
             if tok.lower_ not in ("its", "their") or tok.i + 1 >= len(doc) or doc[tok.i + 1].lower_ not in heads:
                 continue
             if tok.i + 1 in taken:
+                group = self._claiming_group(doc, ours, starts, tok)
+                k = bisect_left(starts, tok.i + 1)
+                held = ours[k] if k < len(ours) and ours[k].start == tok.i + 1 and ours[k].end == tok.i + 2 else None
+                if group is not None and held is not None and held.id_ in self.generic_ids:
+                    dropped.add(k)  # "its fighters" of the claiming group
+                    new.append(Span(doc, tok.i + 1, tok.i + 2, label="ACTOR", span_id=group))
                 continue
             sent_start = tok.sent.start
             owner = next(
@@ -373,9 +425,13 @@ class ActorMatcher(RuleComponent):
                 None,
             )
             mil = owner.replace("Government of", "Military Forces of", 1) if owner else None
+            if mil is None:
+                mil = self._claiming_group(doc, ours, starts, tok)
             if mil is not None and mil in self.actor_country:
                 new.append(Span(doc, tok.i + 1, tok.i + 2, label="ACTOR", span_id=mil))
                 taken.add(tok.i + 1)
+        if dropped:
+            ours = [sp for k, sp in enumerate(ours) if k not in dropped]
         return sorted(ours + new, key=lambda sp: sp.start) if new else ours
 
     def _h(self, words) -> frozenset[int]:
@@ -384,6 +440,19 @@ class ActorMatcher(RuleComponent):
         if got is None or got[0] is not words:
             got = self._hashed[id(words)] = (words, hashes(words))
         return got[1]
+
+    def _claiming_group(self, doc: Doc, ours: list, starts: list, tok) -> str | None:
+        """ "Islamic State's Mozambique Province claimed ... that its fighters had killed": the non-state group that
+        speaks earlier in the sentence owns "its fighters" (the actor just before, found by bisection)."""
+        k = bisect_left(starts, tok.i) - 1
+        while k >= 0 and ours[k].end > tok.i:
+            k -= 1
+        if k < 0 or ours[k].start < tok.sent.start:
+            return None
+        sp = ours[k]
+        if sp.id_ in self.nonstate and any(t.lower_ in self.claim_verbs for t in doc[sp.end : tok.i]):
+            return sp.id_
+        return None
 
     def _group_anaphora(self, doc: Doc, ours: list) -> list:
         """ "killed four members of the group", "fighters of the organisation": the armed group the article named last."""
@@ -394,7 +463,7 @@ class ActorMatcher(RuleComponent):
         for tok in (doc[i] for i in positions(lower_of(doc), self._h(self.group_nouns))):
             i = tok.i
             if (
-                tok.lower_ not in self.group_nouns
+                (tok.lower_ not in self.group_nouns and tok.lower_ not in self.member_heads)
                 or i + 3 >= len(doc)
                 or i in taken
                 or doc[i + 1].lower_ != "of"
@@ -406,4 +475,24 @@ class ActorMatcher(RuleComponent):
             if last is not None:
                 new.append(Span(doc, i, i + 4, label="ACTOR", span_id=last.id_))
                 taken.update(range(i, i + 4))
+        return sorted(ours + new, key=lambda sp: sp.start) if new else ours
+
+    def _numbered_units(self, doc: Doc, ours: list) -> list:
+        """ "elements of the 51st Infantry Battalion", "troops of the 103rd Infantry Brigade": a numbered unit the
+        dictionary lacks is the military of the story's country (the generic state actor)."""
+        if not self.unit_heads or self.unit_id is None or not ORDINAL_IN_TEXT.search(doc_text(doc)):
+            return ours
+        taken = _covered(ours)
+        new = []
+        n = len(doc)
+        for tok in doc:
+            if not ORDINAL.match(tok.text) or tok.i in taken:
+                continue
+            j = tok.i + 1
+            while j < n and j - tok.i <= 4 and j not in taken and doc[j].text[:1].isupper() and doc[j].is_alpha:
+                if doc[j].text in self.unit_heads or doc[j].text.rstrip("s") in self.unit_heads:
+                    new.append(Span(doc, tok.i, j + 1, label="ACTOR", span_id=self.unit_id))
+                    taken.update(range(tok.i, j + 1))
+                    break
+                j += 1
         return sorted(ours + new, key=lambda sp: sp.start) if new else ours

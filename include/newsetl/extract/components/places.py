@@ -22,7 +22,7 @@ from ..text_cache import doc_text
 from .base import RuleComponent
 from .unlisted import UnlistedPlaces
 
-CONNECT = r"(?:al|el|ad|ar|as|ash|az|an|at|ed|ez|es|ath|adh|bin|ibn|bani|abu|umm|de|du|des|del|da|das|dos|la|le|of)"
+CONNECT = r"(?:al|el|ad|ar|as|ash|az|an|at|ed|ez|es|ath|adh|bin|ibn|bani|abu|umm|de|du|des|del|da|das|dos|la|le|of|wa)"
 NAME_SEQ = re.compile(
     rf"(?:\b{CONNECT}[-\s])?\b[A-Z][\w'’]*(?:-[\w'’]+)*(?:(?:\s+|[-\s]{CONNECT}[-\s]|\s+{CONNECT}\s+|\s+{CONNECT}-)(?:[A-Z][\w'’]*(?:-[\w'’]+)*))*"
 )
@@ -45,6 +45,17 @@ TITLES = re.compile(
 NESTED_COUNTRY = re.compile(
     r"\b(?:[Gg]overnments?|[Pp]eople|[Rr]epublic|[Kk]ingdom|[Mm]inistry\s+of\s+\w+|[Pp]resident|[Pp]rime\s+[Mm]inister)"
     r"\s+of\s+(?:the\s+)?([A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+)*)$"
+)
+
+
+# "In the capital, police ...", "the Libyan capital's Souq al-Juma district", "clashes in the Haitian capital": the
+# capital as the place (a clause-initial "In the capital", a possessive or a nationality adjective; not "protesters in
+# the capital", which may point back to another story)
+CAPITAL_RE = re.compile(
+    r"(?:(?:^|[.!?]\s+|,\s+|[–—]\s*)(?:[Ii]n|[Aa]t)\s+the\s+(?P<cap1>capital)(?=\s*,)|"
+    r"\b[Tt]he\s+(?:(?P<adj>[A-Z][a-z]+)\s+)?(?P<cap2>capital)(?=['’]s\s)|"
+    r"\b(?:[Ii]n|[Aa]t|[Nn]ear|[Aa]round|[Aa]cross)\s+the\s+(?P<adj3>[A-Z][a-z]+)\s+(?P<cap3>capital)(?![\w-])(?!\s+of\b))",
+    re.M,
 )
 
 
@@ -97,6 +108,8 @@ class PlaceFinder(RuleComponent):
         self.unlisted = UnlistedPlaces(self.gaz, self.regions, rules.words)
         self.region_event_cues = frozenset(rules.words.get("region_event_cues", ()))  # "X district" is an area
         self.unlisted.adjectives = {k.lower() for k in rules.lexicon.get("country_adjectives", {})}
+        self.capitals = dict(rules.lexicon.get("country_capitals", {}))  # ISO3 -> capital: "in the capital"
+        self.adjective_iso3 = dict(rules.lexicon.get("country_adjectives", {}))
         before = "|".join(re.escape(w) for w in sorted(rules.words.get("language_before", ()), key=len, reverse=True))
         after = "|".join(re.escape(w) for w in sorted(rules.words.get("language_after", ()), key=len, reverse=True))
         # "(translated from Spanish)", "a French-language daily": a language, not the nationality of the story
@@ -289,6 +302,8 @@ class PlaceFinder(RuleComponent):
             known.append((s, e, place, bool(REGION_WORDS.match(text[e : e + 20]))))
         main_iso2 = max(context, key=context.__getitem__) if context else None
         known += self._unlisted(text, known, in_actor, persons, context, main_iso2, max(dl_end, 0))
+        if "capital" in text:
+            known += self._capitals(text, known, main_iso2)
         spans = []
         for s, e, place, region in sorted(known, key=lambda k: k[0]):
             span = doc.char_span(s, e, label="PLACE", alignment_mode="expand")
@@ -299,6 +314,28 @@ class PlaceFinder(RuleComponent):
         doc.spans["places"] = spans
         doc.spans["nested_places"] = self._nested(doc, text)
         return doc
+
+    def _capitals(self, text: str, known: list, main_iso2) -> list:
+        """ "In the capital, police ...", "the Libyan capital's Souq al-Juma district": the capital of the country the
+        adjective names, else of the story's country (not "the capital of X", where X is named)."""
+        out = []
+        taken = sorted((k[0], k[1]) for k in known)
+        ends = [b for _, b in taken]
+        starts = [a for a, _ in taken]
+        for m in CAPITAL_RE.finditer(text):
+            adj = m.group("adj") or m.group("adj3")
+            iso3 = self.adjective_iso3.get(adj) if adj else self.gaz.iso3(main_iso2)
+            name = self.capitals.get(iso3 or "")
+            g = next(x for x in ("cap1", "cap2", "cap3") if m.group(x))
+            s, e = m.start(g), m.end(g)
+            k = bisect_left(starts, e)  # spans starting before e; places do not overlap, so only the last can
+            if name is None or (k and ends[k - 1] > s):
+                continue
+            iso2 = self.gaz.iso3_to_iso2.get(iso3 or "")
+            place = self.gaz.resolve(name, {iso2: 1.0} if iso2 else {})
+            if place is not None and place.country == iso2:
+                out.append((s, e, place, False))
+        return out
 
     def _nested(self, doc: Doc, text: str) -> list:
         """Countries named inside an actor's name ("the Government of Iraq", "the people of Syria"): place mentions

@@ -23,7 +23,7 @@ from ..regions import RegionIndex
 MONTHS_DAYS = set(MONTHS) | set(WEEKDAYS)
 NAME = (
     r"(?:(?:al|el|ad|ar|as|ash|az|an|at|ed|ez|es|ath|adh|bin|ibn|bani|abu|umm|de|du|del|da|la|le)[-\s])?[A-Z][\w'’]*(?:-[\w'’]+)*"
-    r"(?:\s+(?:(?:al|el|ad|ar|as|ash|az|an|at|ed|ez|es|bin|ibn|bani|abu|umm|de|del|da|la|le|of)[-\s]+)?[A-Z][\w'’]*(?:-[\w'’]+)*){0,3}"
+    r"(?:\s+(?:(?:al|el|ad|ar|as|ash|az|an|at|ed|ez|es|bin|ibn|bani|abu|umm|de|del|da|la|le|of|wa)[-\s]+)?[A-Z][\w'’]*(?:-[\w'’]+)*){0,3}"
 )
 DIRECTION = r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west|central)(?:ern)?"
 NEAR_BEFORE = re.compile(
@@ -31,7 +31,7 @@ NEAR_BEFORE = re.compile(
     re.I,
 )
 LIST_OF_PLACES = re.compile(
-    rf"\b(?:villages?|towns?|localit(?:y|ies)|settlements?|hamlets?|communit(?:y|ies)|cities)\s+of\s+(?:{NAME}\s*,\s*)*{NAME}"
+    rf"\b(?:villages?|towns?|localit(?:y|ies)|settlements?|hamlets?|communit(?:y|ies)|cities|islands)\s+of\s+(?:{NAME}\s*,\s*)*{NAME}"
     rf"\s*(?:,\s*|,?\s+and\s+|,?\s+as\s+well\s+as\s+)$"
 )
 APPOSITIVE_AFTER = re.compile(
@@ -46,7 +46,8 @@ PAREN_ADMIN_AFTER = re.compile(
 IN_BEFORE = re.compile(r"\b(?:in|at)\s+$")
 DATED_AFTER = re.compile(
     r"^\s+(?:on\s+|early\s+|late\s+|last\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|"
-    r"(?:overnight|yesterday)\b)"
+    r"(?:overnight|yesterday)\b|on\s+\d{1,2}\s+[A-Z][a-z]{2,8}\b|on\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}\b|"
+    r"(?:killed|killing|wounded|wounding|injured|injuring)\b)"  # "a strike on a house in Mays al-Jabal killed a woman"
 )
 TAKEN_BEFORE = re.compile(
     r"\b(?:captured|seized|retook|recaptured|overran|liberated|took\s+(?:back\s+)?control\s+of|regained\s+control\s+of|"

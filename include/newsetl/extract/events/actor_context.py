@@ -8,12 +8,13 @@ from bisect import bisect_left
 from ..gazetteer import Gazetteer
 from ..rules import Actor, Rules
 from ..text_cache import doc_text
-from .model import NONSTATE_TYPES, with_country
+from .model import ARMED_TYPES, NONSTATE_TYPES, with_country
 
 GROUP_KEYWORD = re.compile(r"\b(separatist|jihadist|rebel|insurgent|guerrilla|dissident|islamist)s?\b", re.I)
 
 
-ANAPHORIC_GENERIC = re.compile(r"^(?:rebels?|insurgents?|rebel\s+\w+|insurgent\s+\w+)$", re.I)
+# "rebel positions", and a government's "terrorist hideouts" when the story names one group
+ANAPHORIC_GENERIC = re.compile(r"^(?:rebels?|insurgents?|(?:rebel|insurgent|terrorist|jihadist)\s+\w+)$", re.I)
 
 
 def _country_override(e, actor: Actor, pre: str, res: Rules, gaz: Gazetteer) -> Actor | None:
@@ -69,8 +70,10 @@ def _anaphoric_override(e, text: str, pre: str, recent: dict, last_named: Actor 
         fit = [n for n in reversed(recent) if recent[n].actor_type in ("Identity militia", "Political militia")]
         if len(fit) == 1:
             return recent[fit[0]]  # "the militia" after "the Fano militia"
+    attributive = e.text.lower() in ("terrorist", "jihadist") and re.match(r"\s+[a-z]{3,}", text[e.end_char :])
     if len(recent) == 1 and (
         ANAPHORIC_GENERIC.match(e.text)
+        or attributive  # "strikes on terrorist hideouts"
         or (
             definite and e.text.lower() in _anaphoric_nouns(res)  # "pursued the attackers": the group named before
         )
@@ -92,7 +95,7 @@ def mention_overrides(doc, actors, res: Rules, gaz: Gazetteer) -> dict[int, Acto
     breaks = [m.start() for m in re.finditer("\n", text)]
     context = doc._.country_context or {}
     main_iso3 = gaz.iso3(max(context, key=context.__getitem__)) if context else None
-    for e in actors:
+    for k, e in enumerate(actors):
         actor = res.actors.get(e.ent_id_)
         if actor is None and e.kb_id_:  # a group the dictionary lacks (components/unlisted_actors.py)
             actor = out[e.start_char] = Actor(e.ent_id_, e.kb_id_, None, False)
@@ -101,6 +104,8 @@ def mention_overrides(doc, actors, res: Rules, gaz: Gazetteer) -> dict[int, Acto
         if actor.generic:
             pre = text[max(0, e.start_char - 40) : e.start_char]
             found = _country_override(e, actor, pre, res, gaz)
+            if found is None and k + 1 < len(actors):
+                found = _appositive_name(actors, k, actor, text, res)
             other_side = prev_start == last_pos and _opposite_anaphor(e, text, pre, last_pos, res)
             if other_side:  # "Armed Nuer youth ... clashed with the raiders": the group named before the subject
                 found = list(recent.values())[-2] if len(recent) >= 2 else None
@@ -130,6 +135,24 @@ def mention_overrides(doc, actors, res: Rules, gaz: Gazetteer) -> dict[int, Acto
             last_named, last_pos = actor, e.start_char
         prev_start = e.start_char
     return out
+
+
+def _appositive_name(actors: list, k: int, actor: Actor, text: str, res: Rules) -> Actor | None:
+    """ "(fighters of) a rival armed group, the 444th Brigade": an unidentified group named by an appositive is it."""
+    if not actor.name.startswith("Unidentified Armed Group"):
+        return None
+    e, j = actors[k], k + 1
+    if (
+        j + 1 < len(actors)
+        and actors[j].ent_id_ == e.ent_id_
+        and re.fullmatch(r"\s+of\s+(?:a|an|the)\s+(?:[a-z\-]+\s+)?", text[e.end_char : actors[j].start_char])
+    ):
+        e, j = actors[j], j + 1  # "fighters of a rival armed group, the X"
+    nxt = actors[j]
+    if not re.fullmatch(r"\s*,\s*(?:the\s+)?", text[e.end_char : nxt.start_char]):
+        return None
+    named = res.actors.get(nxt.ent_id_) or (Actor(nxt.ent_id_, nxt.kb_id_, None, False) if nxt.kb_id_ else None)
+    return named if named is not None and named.actor_type in ARMED_TYPES and not named.generic else None
 
 
 OPPOSITE_BEFORE = re.compile(r"\b(?:with|against|attacked|repelled|pursued|chased)\s+the\s+$", re.I)

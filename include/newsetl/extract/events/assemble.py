@@ -23,7 +23,7 @@ from .actor_context import mention_overrides, place_holders
 from .attribution import is_hedged, source_in
 from .claims import apply_claim, apply_identification, carry_opponent, spread_claims
 from .crowd_roles import arrested_party, crowd_parties
-from .fatalities import TOLL_RE, ZERO_RE, adds_loss, fatalities_in
+from .fatalities import TOLL_HEAD, TOLL_RE, ZERO_RE, adds_loss, fatalities_in
 from .filters import trigger_candidates
 from .merging import merge_events, restates
 from .model import ARMED_TYPES, Event, remap_actor, with_country
@@ -31,7 +31,7 @@ from .named_targets import named_dead_target
 from .parse_roles import parse_roles
 from .places import best_place, place_event
 from .role_rules import clause_roles, conventional_roles, default_opponents, intercepted, target_by_object
-from .story_roles import protest_arrests, story_opponents, story_strikers
+from .story_roles import agreement_parties, protest_arrests, story_opponents, story_strikers
 from .text import AGGREGATE_RE, VERB_LIKE, governing_past_verb
 from .triggers import choose_trigger, retype_by_actors
 from .when import date_event, dateline_end, day_dates
@@ -219,6 +219,14 @@ def _claim(art: Article, u: Unit) -> bool:
     return got is not None
 
 
+# "According to the local administration, two civilians were injured.": the strike just reported hit civilians
+CIVILIANS_HURT = re.compile(
+    r"\b(?:civilians?|residents?|villagers?|passers-by|children|women)\s+(?:were|was|had\s+been)\s+(?:\w+ly\s+)?"
+    r"(?:killed|injured|wounded|hurt)\b",
+    re.I,
+)
+
+
 def _no_trigger(art: Article, u: Unit) -> None:
     """A clause without a trigger carries the paragraph's date and place, and may give the toll or losses of the event
     the story is about, or claim it."""
@@ -229,27 +237,32 @@ def _no_trigger(art: Article, u: Unit) -> None:
         art.last_place_by_para[para] = u.fine_here
     # a later sentence giving the toll of the last event ("The site put the death toll at 70.")
     last = art.latest()
-    if (
-        last is not None
-        and TOLL_RE.search(stext)
-        and para - last.extras.get("seen", last.paragraph) <= 1
-        and not AGGREGATE_RE.search(stext)
-    ):
+    if last is None:
+        _claim(art, u)
+        return
+    seen = last.extras.get("seen", last.paragraph)
+    if (TOLL_RE.search(stext) or TOLL_HEAD.match(stext)) and para - seen <= 1 and not AGGREGATE_RE.search(stext):
         f = fatalities_in(stext, res)
         if f is not None and (last.fatalities is None or f > last.fatalities):
             last.fatalities = f
-    elif last is not None and adds_loss(last, stext, para, u.day_dates, u.splaces, res):
+    elif adds_loss(last, stext, para, u.day_dates, u.splaces, res):
         f = fatalities_in(stext, res)
         if f:
             last.fatalities = (last.fatalities or 0) + f  # "The army lost four soldiers.": the other side's dead
     elif (
-        last is not None
-        and last.fatalities is None
-        and para == last.extras.get("seen", last.paragraph)
+        last.fatalities is None
+        and para == seen
         and ZERO_RE.search(stext)
         and not re.search(r"\bimmediate(?:ly)?\b", stext, re.I)
     ):
         last.fatalities = 0  # "No casualties were reported."
+    if (
+        last.event_type == "Explosions/Remote violence"
+        and last.actor2 is None
+        and para == seen
+        and CIVILIANS_HURT.search(stext)
+    ):
+        last.actor2, last.civilian_targeting = res.actors.get("Civilians"), True  # "Two civilians were injured."
     _claim(art, u)
 
 
@@ -374,4 +387,5 @@ def extract_events(doc, ref: date, res: Rules, gaz: Gazetteer, paragraph_starts:
     carry_opponent(art.events)
     story_opponents(art.events, art.res)
     protest_arrests(art.events, art.res)
+    agreement_parties(art.events, art.res)
     return merge_events(art.events)

@@ -23,6 +23,14 @@ TOLL_RE = re.compile(
 )
 
 
+# "Provisional toll: on our side, 17 soldiers fell ...; on the enemy side, 48 terrorists were neutralised": a
+# communiqué's toll paragraph of the fight it has just reported
+TOLL_HEAD = re.compile(
+    r"^\W*(?:(?:provisional|preliminary|final|overall|initial|human)\s+)?(?:toll|balance|casualty\s+toll|losses)\s*:",
+    re.I,
+)
+
+
 RELATIVE_GAP = re.compile(r"\s+and\s+(?:his|her|their)\s+$", re.I)  # "a herder and his two sons": one list of victims
 
 
@@ -46,9 +54,9 @@ SUBSET_BEFORE = re.compile(r"\b(?:including|among\s+them|among\s+whom|of\s+whom|
 
 
 KILL_AFTER = re.compile(
-    r"^\s*(?:of\s+the\s+[\w’'\-]+(?:\s+[\w’'\-]+){0,2}\s+(?=were\b|was\b))?(?:,\s*)?(?:and\s+(?:[\w\-]+\s+){0,1}(?:rebels|fighters|militants|soldiers|civilians|attackers|police|policemen|troops)\s+)?(?:(?:(?:most|many|all|some)\s+of\s+them|including|among\s+them)\s+[\w\s\-]{0,40}?,\s*)?(?:who\s+)?(?:were|was|have\s+been|had\s+been|are|is)?\s*"
+    r"^\s*(?:of\s+the\s+[\w’'\-]+(?:\s+[\w’'\-]+){0,2}(?:\s+\([A-Z][\w\-]{1,9}\))?\s+(?=were\b|was\b))?(?:,\s*)?(?:and\s+(?:[\w\-]+\s+){0,1}(?:rebels|fighters|militants|soldiers|civilians|attackers|police|policemen|troops)\s+)?(?:(?:(?:most|many|all|some)\s+of\s+them|including|among\s+them)\s+[\w\s\-]{0,40}?,\s*)?(?:who\s+)?(?:were|was|have\s+been|had\s+been|are|is)?\s*"
     r"(?:also\s+|reportedly\s+|later\s+)?(?:(?:shot|stabbed|beaten|attacked|wounded)\s+and\s+)?"
-    r"(?:killed|dead|died|slain|shot\s+dead|executed|massacred|martyred|murdered|lost\s+their\s+lives|perished|(?:hacked|stabbed|burned|burnt|beaten|clubbed|stoned|bludgeoned)\s+to\s+death|burn[et]d?\s+alive)\b",
+    r"(?:killed|dead|died|slain|shot\s+dead|executed|massacred|martyred|murdered|lost\s+their\s+lives|perished|neutrali[sz]ed|fell\s+(?:in\s+combat|on\s+the\s+field\s+of\s+honou?r)|(?:hacked|stabbed|burned|burnt|beaten|clubbed|stoned|bludgeoned)\s+to\s+death|burn[et]d?\s+alive)\b",
     re.I,
 )
 
@@ -56,7 +64,7 @@ KILL_AFTER = re.compile(
 KILL_BEFORE = re.compile(
     r"\b(?:killed|killing|kills|kill|neutrali[sz]ed|neutrali[sz]ing|shot\s+dead|shooting\s+dead|fatally\s+(?:shot|shooting|wounded|stabbed)|gunned\s+down|"
     r"massacred|executed|executing|beheaded|beheading|murdered|slaughtered|lynched|lynching|claimed\s+the\s+lives\s+of|claiming\s+the\s+lives\s+of|"
-    r"took\s+the\s+lives\s+of|deaths?\s+of|killings?\s+of|(?:killed|dead|died)\s+(?:along|together)\s+with|bodies\s+of|(?:beat|hacked|hacking|stabbed|stabbing|burned|burnt|burning|beaten|beating|clubbed|stoned|bludgeoned)\s+to\s+death|lost|losing|left|leaving)\s*(?:(?:the|their|all|all\s+the|both)\s+)?$",
+    r"took\s+the\s+lives\s+of|deaths?\s+of|killings?\s+of|(?:killed|dead|died)\s+(?:along|together)\s+with|bodies\s+of|(?:beat|hacked|hacking|stabbed|stabbing|burned|burnt|burning|beaten|beating|clubbed|stoned|bludgeoned)\s+to\s+death|lost|losing|left|leaving)\s*(?:(?:the|their|all|all\s+the|both)\s+)?[\"“]?$",
     re.I,
 )
 

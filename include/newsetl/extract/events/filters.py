@@ -402,6 +402,12 @@ def trigger_candidates(u, art) -> list[tuple]:
             continue  # "rescuing two hostages": the end of an abduction reported elsewhere, not one
         if _other_outlet_non_event(t, trig, u, rel, art):
             continue
+        if (
+            trig.event_type == "Battles"
+            and (ended := art.res.patterns_re("fighting_ended_after"))
+            and ended.match(u.stext, rel + len(t.text), rel + len(t.text) + 40)
+        ):
+            continue  # "Fighting subsided on Monday after ...": the end of a fight reported before, not a new one
         before = u.stext[max(0, rel - 60) : rel]
         c0, c1 = clause_bounds(u.stext, rel)
         if (

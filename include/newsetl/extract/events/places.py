@@ -21,7 +21,7 @@ def unlisted(place: Place) -> bool:
     return place.geonameid is None and not place.curated and place.feature != "country"
 
 
-TOWN_RANK = FINE_FEATURES + ("district", "sub-district", "subdistrict", "township")
+TOWN_RANK = FINE_FEATURES + ("district", "sub-district", "subdistrict", "township", "island")
 
 
 def rank_of(place: Place, precision: int) -> int:
@@ -51,7 +51,7 @@ def best_place(spans) -> tuple[Place, int] | None:
 REF_POINT_BEFORE = re.compile(
     r"(?:\b(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west|"
     r"northern|southern|eastern|western)(?:ern)?\s+of|\bkm\s+(?:\([^)]*\)\s+)?(?:from|of|outside)|\bkilometres?\s+(?:from|of)|"
-    r"\bmiles?\s+(?:from|of)|\bborder\s+with|\bsolidarity\s+with|\bin\s+support\s+of|\bbordering|,\s*(?:close\s+to|near|not\s+far\s+from)|\bover\s+the|\bacross\s+the|\btowards?|\bheaded\s+for|\bcapital\s+of)\s+(?:the\s+)?$",
+    r"\bmiles?\s+(?:from|of)|\bborder\s+with|\bsolidarity\s+with|\bin\s+support\s+of|\bbordering|,\s*(?:close\s+to|near|not\s+far\s+from)|\bover\s+the|\bacross\s+the|\btowards?|\bheaded\s+for|\bcapital\s+of|\broad\s+to)\s+(?:the\s+)?$",
     re.I,
 )
 
@@ -70,6 +70,9 @@ BETWEEN_BEFORE = re.compile(
     r"\bbetween\s+(?:the\s+)?(?:(?:[\w\-]+\s+)?(?:villages?|towns?|cities|localities|settlements|areas?|districts?)\s+of\s+)?$",
     re.I,
 )
+
+
+BETWEEN_AND = re.compile(r"\bbetween\s+(?:the\s+)?[^,.;]{2,40}?\s+and\s+$", re.I)  # the second end of a road
 
 
 ROAD_AFTER = re.compile(
@@ -160,21 +163,35 @@ def _main_places(scored: list, dtext: str) -> list:
     ]
 
 
+def _road_ends(scored: list, trig_pos: int, dtext: str) -> tuple[list, tuple | None]:
+    """Places after "between" ("on the road between Awasse and Mocimboa da Praia"): the first is the event's place,
+    unless the sentence names an unlisted village apart from them ("near the village of Jiiro Dheere, on the road
+    between Beledweyne and Mataban"), which is where it happened: then both ends are reference points."""
+    betw = [
+        x
+        for x in scored
+        if x[0].start_char >= trig_pos and BETWEEN_BEFORE.search(dtext[max(0, x[0].start_char - 60) : x[0].start_char])
+    ]
+    named = [x for x in scored if unlisted(x[0]._.place[0]) and x[0]._.place[0].feature in TOWN_RANK]
+    if betw and named and not any(x in betw for x in named):
+        ends = {x[0].start_char for x in betw} | {
+            x[0].start_char for x in scored if BETWEEN_AND.search(dtext[max(0, x[0].start_char - 80) : x[0].start_char])
+        }
+        return [x for x in scored if x[0].start_char not in ends], None
+    if betw and betw[0][1] < 3:
+        return scored, (betw[0][0]._.place[0], betw[0][1])
+    return scored, None
+
+
 def places_for(spans, trig_pos: int, dtext: str) -> list[tuple[Place, int]]:
     """Most specific places of the sentence; several when they form a list ('Susah, Shajlah and Mozan')."""
     spans = event_places(spans)
     if not spans:
         return []
     scored = [(sp, precision_of(*sp._.place)) for sp in spans]
-    betw = [
-        x
-        for x in scored
-        if x[0].start_char >= trig_pos and BETWEEN_BEFORE.search(dtext[max(0, x[0].start_char - 60) : x[0].start_char])
-    ]
-    if betw and betw[0][1] < 3:
-        return [
-            (betw[0][0]._.place[0], betw[0][1])
-        ]  # "on the road between Awasse and Mocimboa da Praia": the first place
+    scored, first_end = _road_ends(scored, trig_pos, dtext)
+    if first_end is not None:
+        return [first_end]  # "on the road between Awasse and Mocimboa da Praia": the first place
     main = _main_places(scored, dtext)
     everything = scored
     if main and len(main) < len(scored):
@@ -242,6 +259,10 @@ def places_for(spans, trig_pos: int, dtext: str) -> list[tuple[Place, int]]:
     return res
 
 
+CITY_PARTS = ("neighbourhood", "sector", "suburb", "district")
+OF_THE_CITY = re.compile(r"\b(?:of|in)\s+the\s+(?:city|capital|port\s+city)\b(?!\s+of\b)", re.I)
+
+
 def place_event(art, u, ev, rel: int) -> list:
     """Set the event's place: the sentence's own (several when listed), else the paragraph's last place, the lead's,
     the dateline's or the article's country; a country name yields to a finer carried place. Returns the places
@@ -258,6 +279,16 @@ def place_event(art, u, ev, rel: int) -> list:
             main and chosen[0][0].country != main and carried[0].country == main
         ):
             chosen = [carried]
+    if (
+        chosen
+        and unlisted(chosen[0][0])
+        and chosen[0][0].feature in CITY_PARTS
+        and dateline is not None
+        and dateline.precision == 1
+        and dateline.country == chosen[0][0].country
+        and OF_THE_CITY.search(u.stext)
+    ):
+        chosen = [(dateline, 1)]  # "in the Socio Vivienda sector, in the northwest of the city" under its dateline
     own = chosen
     same = None if chosen else SAME_PLACE.search(u.stext)
     if same is not None and u.para not in art.last_place_by_para:

@@ -114,6 +114,13 @@ FORCE_FACILITY = re.compile(
 )
 
 
+# "attacked a military outpost at Bariire with heavy machine guns": the facility is the object of the attack verb
+ATTACKED_FACILITY = re.compile(
+    r"\b(?:attacked|attacking|stormed|storming|raided|raiding|overran|overrunning|assaulted)" + FORCE_FACILITY.pattern,
+    re.I,
+)
+
+
 USER_BEFORE = re.compile(
     r"\b(?:fired|launched|operated|flown|piloted|dropped|deployed)\s+(?:from|by)\s+(?:the\s+)?$", re.I
 )
@@ -391,7 +398,7 @@ def target_by_object(art, u, ev, a1, a2, rel: int, tspan):
     obj = stext[tspan.end_char - s0 : tspan.end_char - s0 + 60]
     if " " in tspan.text:
         obj = tspan.text[tspan.text.index(" ") :] + obj  # the trigger may hold its object: "attacked a police station"
-    fac = FORCE_FACILITY.match(obj)
+    fac = FORCE_FACILITY.match(obj) or ATTACKED_FACILITY.search(stext)  # (the trigger may be the weapons used)
     if (
         fac is not None
         and ev.event_type in ("Battles", "Violence against civilians", "Explosions/Remote violence")
@@ -419,7 +426,7 @@ def target_by_object(art, u, ev, a1, a2, rel: int, tspan):
     if why is not None and (a2 is None or a2.actor_type == "Civilians"):
         # "detained 18 people on suspicion of setting fire to ...": those arrested are the rioters (protesters)
         a2 = res.actors.get("Rioters" if why.group("riot") else "Protesters") or a2
-    if ev.sub_event_type == "Arrests" and a2 is None and a1 is not None and a1.actor_type in STATE_TYPES:
+    if ev.sub_event_type == "Arrests" and a2 is None and a1 is not None and a1.actor_type in ARMED_TYPES:
         a2 = res.actors.get("Civilians")  # the people arrested, unless the text names their group
     return a1, a2
 

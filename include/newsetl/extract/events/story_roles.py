@@ -144,3 +144,23 @@ def protest_arrests(events: list[Event], res) -> None:
             continue  # "detained six journalists", "arrested a prominent activist": named kinds of people
         if crowd_paras & {ev.paragraph, ev.paragraph - 1}:
             ev.actor2 = protesters
+
+
+def agreement_parties(events: list[Event], res) -> None:
+    """An agreement "between the two groups" / "the two sides" (`two_party_anaphora`) with no armed party of its own
+    is between the two sides of the story's last battle before it ("elders mediated a ceasefire between the two
+    groups": the elders are mediators, not parties)."""
+    pat = res.patterns_re("two_party_anaphora")
+    if pat is None:
+        return
+    last_battle = None
+    for ev in events:
+        if ev.event_type == "Battles" and _identified_armed(ev.actor1) and _identified_armed(ev.actor2):
+            last_battle = ev
+        elif (
+            ev.sub_event_type == "Agreement"
+            and last_battle is not None
+            and not (_identified_armed(ev.actor1) and _identified_armed(ev.actor2))
+            and pat.search(ev.sentence)
+        ):
+            ev.actor1, ev.actor2 = last_battle.actor1, last_battle.actor2

@@ -55,7 +55,7 @@ AGGREGATE_RE = re.compile(
 
 
 RUNNING_TOTAL = re.compile(
-    r"\b(?:have|has)\s+(?:now\s+|so\s+far\s+|since\s+)?(?:been\s+)?(?:killed|wounded|injured|displaced|arrested|detained|abducted|kidnapped)\b",
+    r"\b(?<!\bto\s)(?:have|has)\s+(?:now\s+|so\s+far\s+|since\s+)?(?:been\s+)?(?:killed|wounded|injured|displaced|arrested|detained|abducted|kidnapped)\b",
     re.I,
 )
 

@@ -33,9 +33,16 @@ AGENCY_DATELINE = re.compile(
 )
 
 
+# a press release's place-and-date line: "Bangui, 21 September 2023 – ", "Lahore, December 14: "
+PRESS_DATELINE = re.compile(
+    rf"^\s*[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){{0,2}},\s*(?:\d{{1,2}}\s+{MONTH}|{MONTH}\s+\d{{1,2}})(?:,?\s+\d{{4}})?"
+    r"\s*(?:[–—:]|-{1,2})\s"
+)
+
+
 def dateline_end(text: str) -> int:
     """End of a wire dateline that carries the publication date ("ABUJA, March 8 (AFP) - "), else 0."""
-    m = DATELINE_DATE.match(text) or AGENCY_DATELINE.match(text)
+    m = DATELINE_DATE.match(text) or AGENCY_DATELINE.match(text) or PRESS_DATELINE.match(text)
     return m.end() if m else 0
 
 
@@ -118,6 +125,7 @@ def date_event(art, u, ev, tspan) -> list:
     )  # a date of the report is the fallback ("said last week that its soldiers had entered")
     if u.day_dates:
         best = min(ev_dates, key=lambda d: (d.precision, abs(d.start - tspan.start_char)))
+        best = _night_start(text, ev_dates, best)
         ev.event_date, ev.time_precision = best.value, best.precision
         art.last_date_by_para[u.para] = (best.value, best.precision)
         # "clashed ... on Thursday and again on Sunday": the same fight on two days is two events
@@ -139,4 +147,32 @@ def date_event(art, u, ev, tspan) -> list:
         ev.event_date, ev.time_precision = vague  # "Over the past few days", "Recently,", "Earlier,"
     elif u.para in art.last_date_by_para:
         ev.event_date, ev.time_precision = art.last_date_by_para[u.para]
+    elif _live_entry(art, u.para):
+        ev.event_date, ev.time_precision = art.ref, 1  # "11:05 – Israeli artillery shelled ...": a live blog's entry
     return own_dates
+
+
+NIGHT_OF = re.compile(r"\bnight\s+of\s+(?:the\s+)?$", re.I)
+NIGHT_TO = re.compile(r"\s*(?:\d{1,2}\s*)?(?:to|-|–|into)\s+(?:the\s+)?$", re.I)
+
+
+def _night_start(text: str, dates: list, best):
+    """ "During the night of Sunday 27 to Monday 28 October": a night is coded on its first day (as "Sunday night" is)."""
+    for d in dates:
+        if d.end <= best.start and d.precision == 1 and NIGHT_OF.search(text[max(0, d.start - 20) : d.start]):
+            gap = text[d.end : best.start]
+            nxt = [x for x in dates if d.end < x.start <= best.start]
+            if NIGHT_TO.fullmatch(gap) or (nxt and NIGHT_TO.fullmatch(text[d.end : nxt[0].start])):
+                return d
+    return best
+
+
+LIVE_STAMP = re.compile(r"\s*(?:[01]?\d|2[0-3])[:.h][0-5]\d\s*(?:GMT|UTC|CET|EET|BST|local\s+time)?\s*[–—-]\s")
+
+
+def _live_entry(art, para: int) -> bool:
+    """The paragraph opens with a time stamp ("09:40 – "): an entry of a live blog, written on the reference day."""
+    if not 0 <= para < len(art.para_starts):
+        return False
+    start = art.para_starts[para]
+    return LIVE_STAMP.match(art.text, start, start + 30) is not None
