@@ -157,6 +157,7 @@ class ActorMatcher(RuleComponent):
         self.group_nouns = rules.wordset("group_nouns")
         self._hashed: dict[int, tuple] = {}  # word set id -> (the set, its LOWER hashes), see _h
         self.member_heads = rules.wordset("group_member_heads")  # "a suspected bomb maker of the group"
+        self.group_heads = self.group_nouns | self.member_heads  # heads of "X of the group"
         self.force_heads = rules.wordset("force_heads")
         self.force_modifiers = rules.wordset("force_modifiers")
         self.government_titles = [tuple(t.split()) for t in rules.words.get("government_titles", [])]
@@ -460,10 +461,11 @@ class ActorMatcher(RuleComponent):
             return ours
         taken = _covered(ours)
         new = []
-        for tok in (doc[i] for i in positions(lower_of(doc), self._h(self.group_nouns))):
+        heads = self.group_heads
+        for tok in (doc[i] for i in positions(lower_of(doc), self._h(heads))):
             i = tok.i
             if (
-                (tok.lower_ not in self.group_nouns and tok.lower_ not in self.member_heads)
+                tok.lower_ not in heads
                 or i + 3 >= len(doc)
                 or i in taken
                 or doc[i + 1].lower_ != "of"
