@@ -16,8 +16,8 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from ..rules import Rules
-from ..token_index import hashes, lower_of, positions
 from ..text_cache import doc_text
+from ..token_index import hashes, lower_of, positions
 from .base import RuleComponent
 from .unlisted_actors import UnlistedActors
 
