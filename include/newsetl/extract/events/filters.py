@@ -357,6 +357,8 @@ def _other_outlet_non_event(t, trig, u, rel: int, art) -> bool:
         return True  # "A court on Thursday jailed four men for life": a verdict, not an arrest
     if (plan := res.patterns_re("plan_patterns")) and plan.search(stext[max(0, rel - 130) : rel]):
         return True  # "called for a 24-hour total shutdown in the hill districts from Friday to protest": a plan
+    if (fore := res.patterns_re("forecast_patterns")) and fore.search(stext[max(0, rel - 160) : rel]):
+        return True  # "observers believe the rebels will now turn to X, although an assault ...": a forecast
     if not u.day_dates and (habit := res.patterns_re("habitual_patterns")) and habit.search(window[-60:]):
         return True  # "accuses Kabul of sheltering militants who launch attacks across the border": a habit
     if IN_WHICH.search(window[-50:]) and any(o.start_char < t.start_char for o in u.triggers if o is not t):
