@@ -47,3 +47,17 @@ def test_a_dated_event_told_after_an_expectation_clause_stays(extractor):
         ref=REF,
     )
     assert r["location"] == "Kaya"
+
+
+def test_the_village_a_region_level_attack_took_place_in(extractor):
+    # the first sentence places the attack at a region; "The attack took place in X" (a noun that alone would be
+    # coded as a clash) names the village: the same event, placed there, not a second one
+    r = only(
+        extractor,
+        [
+            "BAMAKO, May 14 (Reuters) - Gunmen killed at least nine civilians in Mali's Segou region on Monday, a local "
+            "official said. The attack took place in Sokolo, a village near the Mauritanian border."
+        ],
+        ref=REF,
+    )
+    assert (r["sub_event_type"], r["location"]) == ("Attack", "Sokolo")

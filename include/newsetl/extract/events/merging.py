@@ -71,13 +71,34 @@ def _restated_event(art, ev, para: int, own_place, det: bool, weak: bool, report
 PLACE_RESTATE = re.compile(r"\b(?:took\s+place|happened|occurred)\s+(?:in|at|near|on)\b", re.I)
 
 
+VIOLENT = frozenset({"Battles", "Violence against civilians", "Explosions/Remote violence"})
+AREAS = frozenset({"region", "province", "country"})
+
+
+def _same_kind(last, ev) -> bool:
+    """ "The attack took place in X" after "Gunmen killed 11 civilians": the noun names the event just reported even when
+    on its own it would be coded as another kind of violence."""
+    return last.sub_event_type == ev.sub_event_type or (last.event_type in VIOLENT and ev.event_type in VIOLENT)
+
+
+def _finer_inside(place, area) -> bool:
+    """A village or town restated for an event placed so far at a region of the same country ("in the Oromia region",
+    then "The attack took place in Hora Boqa")."""
+    return area.feature in AREAS and place.feature not in AREAS and place.country == area.country
+
+
 def _restated_detail(art, u, ev, trig, chosen: list, own_dates: list, det: bool, last) -> bool:
     """A detail of the event just reported: "The attack took place in the Buleda area" places it (when its place came
     only from a dateline or the article); "Four traders were briefly detained." after a protest is its intervention."""
     if last is None or own_dates:
         return False
-    if det and chosen and PLACE_RESTATE.search(u.stext) and last.sub_event_type == ev.sub_event_type:
-        if last.place is None or last.place_precision == 3 or last.place.name not in last.sentence:
+    if det and chosen and PLACE_RESTATE.search(u.stext) and _same_kind(last, ev):
+        if (
+            last.place is None
+            or last.place_precision == 3
+            or last.place.name not in last.sentence
+            or _finer_inside(chosen[0][0], last.place)
+        ):
             last.place, last.place_precision = chosen[0]
         art.mark_seen(last, u.para)
         return True
