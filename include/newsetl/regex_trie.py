@@ -24,10 +24,10 @@ _SPECIAL = set("\\.^$*+?{}[]()|")
 _QUANT = ("?", "*", "+", "{")
 
 
-def _alternatives(s: str) -> list[str] | None:
-    """`s` cut at its top-level `|` (None when brackets do not balance)."""
-    out, depth, start, i, n = [], 0, 0, 0, len(s)
-    in_class = False
+def _structure(s: str, i: int = 0):
+    """(index, char) of every `(`, `)` and `|` of `s` from `i`, skipping escapes and character classes; an
+    unterminated class ends the scan with (len(s), "[")."""
+    in_class, n = False, len(s)
     while i < n:
         c = s[i]
         if c == "\\":
@@ -42,17 +42,29 @@ def _alternatives(s: str) -> list[str] | None:
                 i += 1
             if s[i + 1 : i + 2] == "]":
                 i += 1  # a leading ] is a literal of the class
-        elif c == "(":
+        elif c in "()|":
+            yield i, c
+        i += 1
+    if in_class:
+        yield n, "["
+
+
+def _alternatives(s: str) -> list[str] | None:
+    """`s` cut at its top-level `|` (None when brackets do not balance)."""
+    out, depth, start = [], 0, 0
+    for i, c in _structure(s):
+        if c == "[":
+            return None
+        if c == "(":
             depth += 1
         elif c == ")":
             depth -= 1
             if depth < 0:
                 return None
-        elif c == "|" and depth == 0:
+        elif depth == 0:
             out.append(s[start:i])
             start = i + 1
-        i += 1
-    if depth != 0 or in_class:
+    if depth != 0:
         return None
     out.append(s[start:])
     return out
@@ -60,28 +72,14 @@ def _alternatives(s: str) -> list[str] | None:
 
 def _close(s: str, i: int) -> int:
     """Index of the `)` closing the group opened at s[i] (-1 when not found)."""
-    depth, in_class, n = 0, False, len(s)
-    while i < n:
-        c = s[i]
-        if c == "\\":
-            i += 2
-            continue
-        if in_class:
-            if c == "]":
-                in_class = False
-        elif c == "[":
-            in_class = True
-            if s[i + 1 : i + 2] == "^":
-                i += 1
-            if s[i + 1 : i + 2] == "]":
-                i += 1
-        elif c == "(":
+    depth = 0
+    for j, c in _structure(s, i):
+        if c == "(":
             depth += 1
         elif c == ")":
             depth -= 1
             if depth == 0:
-                return i
-        i += 1
+                return j
     return -1
 
 
