@@ -142,6 +142,7 @@ class ActorMatcher(RuleComponent):
                 self.country_nouns.add(cname)
         self.title_heads = rules.wordset("force_heads_titlecase")  # "Azerbaijan Army", "Armenian Armed Forces"
         self.own_force_heads = rules.wordset("own_force_heads")  # "its forces", "their troops"
+        self.own_force_hashes = hashes(self.own_force_heads)  # their LOWER hashes (token_index.py)
         self.claim_verbs = frozenset({"claimed", "claims", "said", "says", "announced", "announces", "stated"})
         # hashes of those adjectives: _adjective_forces looks only at the tokens spelled so (not at every token)
         self.adj_military_ids = np.array(sorted({nlp.vocab.strings.add(a) for a in self.adj_military}), np.uint64)
@@ -155,9 +156,9 @@ class ActorMatcher(RuleComponent):
         self.dict_acronym = dict(rules.case_aliases)
         self.actor_country = {name: a.country for name, a in rules.actors.items()}
         self.group_nouns = rules.wordset("group_nouns")
-        self._hashed: dict[int, tuple] = {}  # word set id -> (the set, its LOWER hashes), see _h
         self.member_heads = rules.wordset("group_member_heads")  # "a suspected bomb maker of the group"
         self.group_heads = self.group_nouns | self.member_heads  # heads of "X of the group"
+        self.group_head_hashes = hashes(self.group_heads)
         self.force_heads = rules.wordset("force_heads")
         self.force_modifiers = rules.wordset("force_modifiers")
         self.government_titles = [tuple(t.split()) for t in rules.words.get("government_titles", [])]
@@ -398,7 +399,9 @@ class ActorMatcher(RuleComponent):
             return ours
         taken = _covered(ours)
         lower = lower_of(doc)
-        cands = [i for i in positions(lower, _ITS_THEIR) if i + 1 < len(lower) and lower[i + 1] in self._h(heads)]
+        cands = [
+            i for i in positions(lower, _ITS_THEIR) if i + 1 < len(lower) and lower[i + 1] in self.own_force_hashes
+        ]
         if not cands:
             return ours  # (no "its"/"their" before a force head: the loop below would add nothing)
         owners = sorted((s, e, doc.vocab.strings[mid]) for mid, s, e in self.countries(doc))
@@ -435,13 +438,6 @@ class ActorMatcher(RuleComponent):
             ours = [sp for k, sp in enumerate(ours) if k not in dropped]
         return sorted(ours + new, key=lambda sp: sp.start) if new else ours
 
-    def _h(self, words) -> frozenset[int]:
-        """The LOWER hashes of a word set (token_index.py), computed once per set."""
-        got = self._hashed.get(id(words))
-        if got is None or got[0] is not words:
-            got = self._hashed[id(words)] = (words, hashes(words))
-        return got[1]
-
     def _claiming_group(self, doc: Doc, ours: list, starts: list, tok) -> str | None:
         """ "Islamic State's Mozambique Province claimed ... that its fighters had killed": the non-state group that
         speaks earlier in the sentence owns "its fighters" (the actor just before, found by bisection)."""
@@ -462,7 +458,7 @@ class ActorMatcher(RuleComponent):
         taken = _covered(ours)
         new = []
         heads = self.group_heads
-        for tok in (doc[i] for i in positions(lower_of(doc), self._h(heads))):
+        for tok in (doc[i] for i in positions(lower_of(doc), self.group_head_hashes)):
             i = tok.i
             if (
                 tok.lower_ not in heads
