@@ -115,6 +115,23 @@ def _restated_detail(art, u, ev, trig, chosen: list, own_dates: list, det: bool,
     return False
 
 
+NEW_INCIDENT = re.compile(r"\b(?:separate(?:ly)?|elsewhere|another|meanwhile|in\s+addition)\b", re.I)
+
+
+def _undated_sequel(art, ev, stext: str, chosen: list, last) -> bool:
+    """A violent clause with no day in its paragraph and no place of its own, after a violent event the story reported
+    ("The firefight lasted for about 20 minutes", "JNIM claimed to have killed 200 soldiers", "According to the report,
+    the soldiers were attacked by gunmen"): a detail of that event, not one of its own (unless it says it is another)."""
+    return (
+        ev.event_date is None
+        and not chosen
+        and last is not None
+        and last.event_type in VIOLENT
+        and ev.event_type in VIOLENT
+        and not NEW_INCIDENT.search(stext)
+    )
+
+
 def restates(art, u, ev, trig, rel: int, chosen: list, own_dates: list, det: bool) -> bool:
     """A clause that restates an earlier event ("the attack", "The attackers also stole cattle", an account given by
     someone, a weak trigger) with no date of its own adds its toll and actors to that event. True when it did."""
@@ -141,6 +158,8 @@ def restates(art, u, ev, trig, rel: int, chosen: list, own_dates: list, det: boo
         and last.extras.get("seen", last.paragraph) == para
     ):
         det = True  # "A mob set fire to houses. Security forces fired tear gas to disperse the crowd.": the same riot
+    if not own_dates and _undated_sequel(art, ev, stext, chosen, last):
+        det = True  # "The firefight lasted for about 20 minutes": no day, no place of its own, the fight just reported
     if not (weak or det or reported) or not art.events or own_dates:
         return False
     own_place = chosen[0][0] if chosen and not also else None

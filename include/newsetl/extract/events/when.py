@@ -102,11 +102,17 @@ def day_dates(art, s0: int, s1: int, sdates: list, para: int) -> list:
         and not re.search(r"\b(?:by|until|before|deadline\s+of)\s+$", text[max(s0, d.start - 15) : d.start], re.I)
     ]  # "disarm them by September 19"
     if not out:
-        rel = relative_date(text[s0:s1], s0, art.last_date_by_para.get(para) or art.last_date_any)
+        anchor = art.last_date_by_para.get(para) or art.last_date_any
+        if anchor is not None and anchor[1] != 1:
+            anchor = art.last_day  # "..., by the army last month. The following day, ...": the last day named
+        rel = relative_date(text[s0:s1], s0, anchor)
         if rel is not None:
             out = [rel]  # "A day earlier", "The same day", "Later that day": from the date pointed back to
     if out:
         art.last_date_any = (out[-1].value, out[-1].precision)
+        days = [d for d in out if d.precision == 1]
+        if days:
+            art.last_day = (days[-1].value, 1)
     return out
 
 
