@@ -52,6 +52,11 @@ VOLLEY = re.compile(
 )
 
 
+# an event dated more than three months before the article's date is background to the news it reports (the team's
+# sets code events up to eight weeks old, from investigations and follow-ups)
+STALE_DAYS = 90
+
+
 @dataclass
 class Unit:
     """A sentence, or one of its coordinated clauses, with what falls inside it."""
@@ -344,6 +349,8 @@ def _with_trigger(art: Article, u: Unit) -> None:
         date_event(art, u, ev, tspan)  # its night is the strikes' date
         return
     own_dates = date_event(art, u, ev, tspan)
+    if ev.event_date is not None and (art.ref - ev.event_date).days > STALE_DAYS:
+        return  # "... the looting of a supermarket during the demonstrations of 20 March 2023": background of the news
     # anchoring: a bare noun ("the increase in airstrikes") without place/date/toll is not an event
     ev.fatalities = fatalities_in(u.stext, art.res)
     verbal = any(VERB_LIKE.search(w) for w in tspan.text.split()) or governing_past_verb(u.stext, rel, art.irregular)

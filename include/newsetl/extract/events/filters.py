@@ -119,6 +119,13 @@ NO_DEAL = re.compile(
 )
 
 
+IN_FORCE_AFTER = re.compile(
+    r"(?:\s*,[^.;]{0,60}?,)?\s*(?:has\s+|had\s+)?(?:took|takes|taken|came|comes|come|went|goes|gone|entered|enters)\s+"
+    r"(?:into\s+)?(?:effect|force)\b",
+    re.I,
+)
+
+
 PERMIT_BEFORE = re.compile(
     r"\b(?:ban(?:ned|s|ning)?|prohibit\w*|outlaw\w*|forb[ai]d\w*|authori[sz]\w*|permit\w*|allow\w*)\s+"
     r"(?:all\s+|any\s+|the\s+|a\s+|further\s+|public\s+|street\s+)*(?:[\w\-]+\s+)?$",
@@ -313,6 +320,8 @@ def _weak_or_dependent(t, trig, u, rel: int, before: str, c0: int, art) -> bool:
         return True  # "staged a sit-in to protest against the enforced disappearances": the topic of the protest
     if trig.sub_event_type == "Agreement" and ENDED_AFTER.match(stext[t.end_char - s0 :]):
         return True  # "the truce expired on October 2": the end of an agreement, not a new one
+    if trig.sub_event_type == "Agreement" and IN_FORCE_AFTER.match(stext[t.end_char - s0 :]):
+        return True  # "The ceasefire, brokered by Qatar, took effect on May 3": one agreed before, now in force
     if re.search(r"\bin\s+the\s+coming\s+(?:days|weeks|months)\b", stext[c0:], re.I):
         return True  # "further assaults on camps vacated by the UN mission in the coming weeks": a forecast
     if t.label_ == "territory_strict" and not place_object(stext, t.end_char - s0, u.splaces, s0):

@@ -116,20 +116,27 @@ def day_dates(art, s0: int, s1: int, sdates: list, para: int) -> list:
     return out
 
 
+CAUSE_BETWEEN = re.compile(r"\b(?:revenge\s+for|retaliation\s+for|in\s+response\s+to|to\s+avenge)\b", re.I)
+
+
 def date_event(art, u, ev, tspan) -> list:
     """Set the event's date: the clause's own date nearest the trigger (a date of the report only as a fallback),
     else the paragraph's last date. Returns the clause's own (non-report) dates."""
     stext, s0, text = u.stext, u.s0, art.text
+    # not the date of an earlier cause ("the ambush was revenge for the killing of a commander last month")
+    mine = [
+        d for d in u.day_dates if not (d.start > tspan.end_char and CAUSE_BETWEEN.search(text, tspan.end_char, d.start))
+    ]
     own_dates = [
         d
-        for d in u.day_dates
+        for d in mine
         if not REPORT_AFTER.match(stext[d.end - s0 : d.end - s0 + 30])
         and not REPORT_BEFORE.search(stext[max(0, d.start - s0 - 45) : d.start - s0])
     ]
     ev_dates = (
-        own_dates or u.day_dates
+        own_dates or mine
     )  # a date of the report is the fallback ("said last week that its soldiers had entered")
-    if u.day_dates:
+    if mine:
         best = min(ev_dates, key=lambda d: (d.precision, abs(d.start - tspan.start_char)))
         best = _night_start(text, ev_dates, best)
         ev.event_date, ev.time_precision = best.value, best.precision

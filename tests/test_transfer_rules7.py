@@ -1,0 +1,106 @@
+"""Rules of round 11 (issue 10, precision first, after `eval/events_blind6` became a development set): sentences that
+restate, sum up or give the background of the news are not events of their own; dates counted from the last day
+named. Sentences written for the tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from tests.extract_util import only, run
+
+REF = date(2024, 5, 15)  # a Wednesday
+EVENT = "On Tuesday, rebels attacked an army post in the town of Kaya, Burkina Faso, killing four soldiers."
+
+
+def test_an_undated_detail_without_a_place_restates_the_fight(extractor):
+    # the detail alone would be coded as a clash at the story's place; with no day and no place of its own it is the
+    # capture just reported, and its toll is that event's
+    taken = "On Tuesday, jihadists of the JNIM seized the town of Kaya, Burkina Faso, overrunning the army base."
+    detail = "The group claimed to have killed more than 100 soldiers, a figure the army has not confirmed."
+    rows = run(extractor, [taken, detail], ref=REF)
+    assert [(r["sub_event_type"], r["location"]) for r in rows] == [("Non-state actor overtakes territory", "Kaya")]
+    assert rows[0]["fatalities"] == 100
+
+
+def test_an_undated_event_at_a_place_of_its_own_stays(extractor):
+    other = "In the town of Djibo, gunmen ambushed an army patrol, killing six soldiers."
+    rows = run(extractor, [EVENT, other], ref=REF)
+    assert sorted(r["location"] for r in rows) == ["Djibo", "Kaya"], rows
+
+
+def test_an_undated_clause_that_says_it_is_another_incident_stays(extractor):
+    # no day, no place of its own, but "In a separate incident": a second event (placed at the story's place)
+    other = "In a separate incident, gunmen abducted two herders and stole their cattle."
+    rows = run(extractor, [EVENT, other], ref=REF)
+    assert len(rows) == 2, rows
+
+
+def test_a_sentence_opening_in_total_sums_up(extractor):
+    total = "In total, the ministry said, 31 people were killed and 90 wounded across the north on Tuesday."
+    rows = run(extractor, [EVENT, total], ref=REF)
+    assert [r["location"] for r in rows] == ["Kaya"], rows
+
+
+def test_weeks_spent_in_a_campaign_are_an_aggregate(extractor):
+    campaign = (
+        "Before that, government forces had spent five weeks besieging the town of Titao in a campaign that killed "
+        "at least 40 people."
+    )
+    rows = run(extractor, [EVENT, campaign], ref=REF)
+    assert [r["location"] for r in rows] == ["Kaya"], rows
+
+
+def test_the_following_day_counts_from_the_last_day_named(extractor):
+    # "last month" (a month, not a day) comes between the first event's day and "The following day"
+    rows = run(
+        extractor,
+        [
+            "Rebels killed five soldiers in an ambush near Kaya, Burkina Faso, on May 10.",
+            "The group said the ambush was revenge for the killing of one of its commanders by the army last month.",
+            "The following day, soldiers raided the village of Bourzanga, burning houses and killing three civilians.",
+        ],
+        ref=REF,
+    )
+    got = {r["location"]: str(r["event_date"]) for r in rows}
+    assert got == {"Kaya": "2024-05-10", "Bourzanga": "2024-05-11"}, rows
+
+
+def test_the_date_of_a_cause_is_not_the_events(extractor):
+    # the only date of the second sentence belongs to the killing that the ambush avenged: no event of last month
+    rows = run(
+        extractor,
+        [
+            "Rebels killed five soldiers in an ambush near Kaya, Burkina Faso, on May 10.",
+            "The group said the ambush was revenge for the killing of one of its commanders by the army last month.",
+        ],
+        ref=REF,
+    )
+    assert [(r["location"], str(r["event_date"])) for r in rows] == [("Kaya", "2024-05-10")], rows
+
+
+def test_a_ceasefire_taking_effect_is_no_new_agreement(extractor):
+    rows = run(
+        extractor,
+        [
+            EVENT,
+            "The truce, brokered by Qatar and Turkey, took effect on May 1 and ended two months of fighting.",
+        ],
+        ref=REF,
+    )
+    assert [r["sub_event_type"] for r in rows] == ["Armed clash"] or all(
+        r["sub_event_type"] != "Agreement" for r in rows
+    ), rows
+    # signing it is one
+    signed = only(extractor, ["The government and the rebels signed a ceasefire in Doha on Monday."], ref=REF)
+    assert signed["sub_event_type"] == "Agreement"
+
+
+def test_an_event_a_year_before_the_news_is_background(extractor):
+    old = (
+        "The court refused bail to nine men charged over the looting of a market in Kaya, Burkina Faso, during "
+        "the riots of 20 March 2023."
+    )
+    assert run(extractor, [old], ref=REF) == []
+    # the same riot reported a few days after it is an event
+    recent = "Rioters looted a market in Kaya, Burkina Faso, on 12 May 2024."
+    assert [r["location"] for r in run(extractor, [recent], ref=REF)] == ["Kaya"]
