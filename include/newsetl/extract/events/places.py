@@ -51,7 +51,7 @@ def best_place(spans) -> tuple[Place, int] | None:
 REF_POINT_BEFORE = re.compile(
     r"(?:\b(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west|"
     r"northern|southern|eastern|western)(?:ern)?\s+of|\bkm\s+(?:\([^)]*\)\s+)?(?:from|of|outside)|\bkilometres?\s+(?:from|of)|"
-    r"\bmiles?\s+(?:from|of)|\bborder\s+with|\bsolidarity\s+with|\bin\s+support\s+of|\bbordering|,\s*(?:close\s+to|near|not\s+far\s+from)|\bover\s+the|\bacross\s+the|\btowards?|\bheaded\s+for|\bcapital\s+of|\broad\s+to)\s+(?:the\s+)?$",
+    r"\bmiles?\s+(?:from|of)|\bborder\s+with|\bsolidarity\s+with|\bin\s+support\s+of|\bbordering|,\s*(?:close\s+to|near|not\s+far\s+from)|\bover\s+the|\bacross\s+the|\btowards?|\bheaded\s+for|\bcapital\s+of|\broad\s+to|\b(?:fleeing|fled|withdrawing|withdrew|retreating|retreated|returning|coming|displaced)(?:\s+from)?)\s+(?:the\s+)?$",
     re.I,
 )
 
@@ -124,6 +124,7 @@ SAME_PLACE = re.compile(
 FRAME_BEFORE = re.compile(r"(?:^|[.!?]\s+|\n|•\s*)(?:In|At)\s+$")
 FRAME_AFTER = re.compile(r"\s*,")
 LIST_SEP = re.compile(r"\s*(?:,|and|,\s+and)\s*")
+LIST_JOIN = re.compile(r"\b(?:and|or|as\s+well\s+as)\b", re.I)
 
 
 def _mid_list(x: tuple, scored: list, dtext: str) -> bool:
@@ -229,6 +230,7 @@ def places_for(spans, trig_pos: int, dtext: str) -> list[tuple[Place, int]]:
         and (x[1] < 3 or rank_of(x[0]._.place[0], x[1]) < 3)
         and (x in scored or _mid_list(x, everything, dtext))
     ]
+    joined = False  # a list of places has "and"/"or" somewhere; commas alone write an address ("A, B, C province")
     for sp, p in following:
         between = dtext[out[-1][0].end_char : sp.start_char]
         coarser = rank_of(sp._.place[0], p) > rank_of(out[-1][0]._.place[0], out[-1][1])
@@ -244,8 +246,13 @@ def places_for(spans, trig_pos: int, dtext: str) -> list[tuple[Place, int]]:
             re.I,
         ):
             out.append((sp, p))
+            joined = joined or LIST_JOIN.search(between) is not None
         else:
             break
+    if len(out) > 1 and not joined:
+        # "in Barangay Buenavista, Mabinay, Negros Oriental", "the community of El Bejuco, in Tepalcatepec": an
+        # address, each place locating the one before it; one event, at the first
+        out = out[:1]
     seen, res = set(), []
     towns = {sp._.place[0].name: (sp._.place[0], p) for sp, p in everything if not unlisted(sp._.place[0]) and p == 1}
     for sp, p in out:
