@@ -104,3 +104,31 @@ def test_an_event_a_year_before_the_news_is_background(extractor):
     # the same riot reported a few days after it is an event
     recent = "Rioters looted a market in Kaya, Burkina Faso, on 12 May 2024."
     assert [r["location"] for r in run(extractor, [recent], ref=REF)] == ["Kaya"]
+
+
+def test_commas_alone_write_an_address_not_a_list(extractor):
+    # "Barangay A, B, C": each place locates the one before it, one event at the first
+    r = only(
+        extractor,
+        [
+            "On Tuesday, rebels detonated a landmine against an army patrol in Barangay Lumbia, Cagayan de Oro, "
+            "Misamis Oriental, wounding three soldiers."
+        ],
+        ref=REF,
+    )
+    assert r["location"] == "Lumbia", r
+    # with "and" it is a list: one event per place
+    rows = run(extractor, ["On Tuesday, soldiers raided the towns of Kaya, Djibo and Dori in Burkina Faso."], ref=REF)
+    assert sorted(r["location"] for r in rows) == ["Djibo", "Dori", "Kaya"], rows
+
+
+def test_the_place_people_fled_from_is_no_event_place(extractor):
+    r = only(
+        extractor,
+        [
+            "On Tuesday, gunmen abducted 12 women fleeing Kaya near the village of Korsimoro, Burkina Faso, "
+            "residents said."
+        ],
+        ref=REF,
+    )
+    assert r["location"] == "Korsimoro", r
