@@ -132,3 +132,30 @@ def test_the_place_people_fled_from_is_no_event_place(extractor):
         ref=REF,
     )
     assert r["location"] == "Korsimoro", r
+
+
+def test_soldiers_and_civilians_killed_when_militants_fired_on_an_army_vehicle(extractor):
+    # one side's dead (soldiers and civilian porters): the soldiers are the target, the militants the attacker, and
+    # an armed target makes it a clash
+    r = only(
+        extractor,
+        [
+            "Two soldiers and two civilian porters were killed on Tuesday when militants opened fire on an army "
+            "vehicle near Kaya, Burkina Faso."
+        ],
+        ref=REF,
+    )
+    assert (r["sub_event_type"], r["actor1"], r["actor2"]) == (
+        "Armed clash",
+        "Unidentified Armed Group (Burkina Faso)",
+        "Military Forces of Burkina Faso",
+    ), r
+    # both sides' dead name no target
+    r = only(
+        extractor,
+        [
+            "Four attackers and a soldier were killed on Tuesday when militants attacked an army post in Kaya, Burkina Faso."
+        ],
+        ref=REF,
+    )
+    assert r["actor2"] == "Military Forces of Burkina Faso", r

@@ -274,6 +274,9 @@ def _reporting_group(art, u, tspan, a1, a2):
 
 
 ARMED_DEAD = re.compile(r"\b(?:killing|killed|wounding|wounded|injuring|injured)\s+(?:[\w\-’']+\s+){0,3}$", re.I)
+ARMED_DEAD_PASSIVE = re.compile(
+    r"\s*(?:and\s+(?:[\w\-’']+\s+){1,4})?(?:were|was|had\s+been|have\s+been)\s+(?:killed|wounded|injured)\b", re.I
+)
 
 
 def _armed_dead(art, u, a2) -> bool:
@@ -282,7 +285,11 @@ def _armed_dead(art, u, a2) -> bool:
     if a2 is None or a2.actor_type not in ARMED_TYPES:
         return False
     return any(
-        _actor_of(art, m) == a2 and ARMED_DEAD.search(art.text[max(u.s0, m.start_char - 40) : m.start_char])
+        _actor_of(art, m) == a2
+        and (
+            ARMED_DEAD.search(art.text[max(u.s0, m.start_char - 40) : m.start_char])
+            or ARMED_DEAD_PASSIVE.match(art.text, m.end_char, u.s1)  # "Two soldiers and two porters were killed"
+        )
         for m in u.actors
     )
 
@@ -318,7 +325,7 @@ def _civilian_roles(art, u, ev, tspan, trig, a1, a2):
             a2 is None
             or a2 == civil
             or (explicit_civ and not _armed_dead(art, u, a2))
-            or trig.event_type == "Violence against civilians"
+            or (trig.event_type == "Violence against civilians" and not _armed_dead(art, u, a2))
         )
     ):
         if a1 == civil:

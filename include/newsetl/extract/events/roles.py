@@ -360,6 +360,10 @@ def _subject(subj_cands: list, stext: str, trig, target, with_target: bool):
     return agent_subj, target
 
 
+VICTIM_SIDE = frozenset({"State forces", "Civilians"})
+AND_GAP = re.compile(r"\s*(?:,\s*)?and\s+(?:[\w\-’']+\s+){0,2}")
+
+
 def _passive_subject(subj_cands: list, stext: str, trel_end: int, res: Rules):
     """The first subject candidate that undergoes the violence ("Eleven police officers were martyred in an attack",
     "A police officer was burned to death by a mob", "three police officers were kidnapped"): it is the target."""
@@ -367,9 +371,16 @@ def _passive_subject(subj_cands: list, stext: str, trel_end: int, res: Rules):
     if verbs is None or not subj_cands:
         return None
     c = subj_cands[0]
-    if len(subj_cands) > 1 and re.fullmatch(r"\s*(?:,\s*)?and\s+(?:[\w\-’']+\s+){0,2}", stext[c[1] : subj_cands[1][0]]):
+    if (
+        len(subj_cands) > 1
+        and AND_GAP.fullmatch(stext, c[1], subj_cands[1][0])
+        and not {c[2].actor_type, subj_cands[1][2].actor_type} <= VICTIM_SIDE
+    ):
         return None  # "Four attackers and a soldier were killed": both sides' dead, no target
-    m = PASSIVE_AFTER.match(stext, c[1])
+    # ("Two soldiers and two civilian porters were killed when militants ...": one side's dead, the soldiers the target)
+    m = PASSIVE_AFTER.match(
+        stext, subj_cands[1][1] if len(subj_cands) > 1 and AND_GAP.fullmatch(stext, c[1], subj_cands[1][0]) else c[1]
+    )
     if m is None or m.end() > trel_end + 40:
         return None
     v = verbs.match(stext, m.end())
