@@ -159,3 +159,22 @@ def test_soldiers_and_civilians_killed_when_militants_fired_on_an_army_vehicle(e
         ref=REF,
     )
     assert r["actor2"] == "Military Forces of Burkina Faso", r
+
+
+def test_a_militia_storming_a_village_and_throwing_stones_attacks_it(extractor):
+    r = only(
+        extractor,
+        [
+            "On Tuesday night, dozens of Israeli settlers stormed the village of Burin, south of Nablus, setting fire "
+            "to cars and throwing stones at residents."
+        ],
+        ref=REF,
+    )
+    assert (r["sub_event_type"], r["actor1"]) == ("Attack", "Settlers (Israel)"), r
+    # a crowd of protesters doing the same riots
+    r = only(
+        extractor,
+        ["On Tuesday, protesters stormed the town hall in Kaya, Burkina Faso, throwing stones at the police."],
+        ref=REF,
+    )
+    assert r["event_type"] == "Riots", r

@@ -240,6 +240,17 @@ BACKING_SPAN = re.compile(
 )
 
 
+MILITIA_TYPES = frozenset({"Identity militia", "Political militia", "Rebel group"})
+
+
+def _militia_subject(u, tspan, res: Rules) -> bool:
+    """The clause's first actor, before the trigger, is a named armed group or militia ("dozens of Israeli settlers ...
+    stormed the villages, ... throwing stones at residents"): its raid is an attack, not a riot of a crowd."""
+    first = next((a for a in u.actors if a.start_char < tspan.start_char), None)
+    act = res.actors.get(first.ent_id_) if first is not None else None
+    return act is not None and act.actor_type in MILITIA_TYPES and not act.generic
+
+
 def choose_trigger(u, cands: list, res: Rules):
     """The trigger that carries the event of a clause, with its type refined: (span, trigger)."""
     stext, s0 = u.stext, u.s0
@@ -303,6 +314,7 @@ def choose_trigger(u, cands: list, res: Rules):
             or trig.sub_event_type in ("Armed clash", "Attack", "Looting/property destruction")
         )
         and CROWD_RE.search(stext)
+        and not _militia_subject(u, tspan, res)
     ):
         _, _, tspan, trig = riot[0]
     elif (
