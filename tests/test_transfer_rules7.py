@@ -178,3 +178,27 @@ def test_a_militia_storming_a_village_and_throwing_stones_attacks_it(extractor):
         ref=REF,
     )
     assert r["event_type"] == "Riots", r
+
+
+def test_troops_firing_on_residents_who_marched_use_force_against_protesters(extractor):
+    r = only(
+        extractor,
+        [
+            "Soldiers opened fire on Tuesday on hundreds of residents who marched towards the army base in Kaya, "
+            "Burkina Faso, killing three people."
+        ],
+        ref=REF,
+    )
+    assert (r["sub_event_type"], r["actor2"]) == ("Excessive force against protesters", "Protesters"), r
+
+
+def test_houses_blown_up_by_troops_are_destroyed_property(extractor):
+    r = only(
+        extractor,
+        ["On Tuesday, army engineers blew up a row of houses in the village of Yaroun, Lebanon, residents said."],
+        ref=REF,
+    )
+    assert r["sub_event_type"] == "Looting/property destruction", r
+    # a bomb that blew up a car is an explosion
+    r = only(extractor, ["On Tuesday, a bomb blew up a car in Kaya, Burkina Faso, killing two people."], ref=REF)
+    assert r["event_type"] == "Explosions/Remote violence", r

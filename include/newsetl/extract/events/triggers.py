@@ -86,7 +86,9 @@ CROWD_RE = re.compile(
 PROTEST_TARGET_RE = re.compile(
     r"\b(?:opened\s+fire|fired|shot|shooting|killed|killing)\b[^.;]{0,40}\b(?:protesters|protestors|demonstrators|marchers)\b|"
     r"\b(?:protesters|protestors|demonstrators|marchers)\b[^.;]{0,25}\b(?:were|was)\s+(?:shot|killed)|\bduring\s+(?:a|the|an)\s+(?:[\w\-]+\s+)?(?:march|protest|demonstration|rally|sit-in|sit\s+in|vigil|gathering)\b|"
-    r"\battack(?:ed|ing)\s+(?:a|the)\s+(?:[\w\-]+\s+)?(?:procession|march|protest|demonstration|rally|sit-in)\b",
+    r"\battack(?:ed|ing)\s+(?:a|the)\s+(?:[\w\-]+\s+)?(?:procession|march|protest|demonstration|rally|sit-in)\b|"
+    r"\b(?:opened\s+fire|fired|shot)\b[^.;]{0,50}\bwho\s+(?:had\s+|were\s+)?(?:marched|marching|protested|protesting|"
+    r"demonstrated|demonstrating|rallied|gathered)\b",
     re.I,
 )
 
@@ -302,10 +304,17 @@ def choose_trigger(u, cands: list, res: Rules):
         ]  # (not "troops advancing towards the village came under attack": a movement, nothing taken)
         if terr:
             _, _, tspan, trig = terr[0]
+    demolish = res.patterns_re("demolition_patterns")
+    if trig.event_type == "Explosions/Remote violence" and demolish is not None and "demolition" in res.triggers:
+        if demolish.match(stext, tspan.start_char - s0, tspan.start_char - s0 + 60):
+            trig = res.triggers[
+                "demolition"
+            ]  # "army engineers blew up a row of houses": destruction, not a bomb attack
     tspan, trig = _by_means_and_object(stext, s0, cands, tspan, trig, res)
     tspan, trig = _thwarted(stext, s0, cands, tspan, trig, res)
     # crowd violence outranks the police response to it (ACLED: force against rioters = Violent demonstration)
     riot = [c for c in cands if c[3].event_type == "Riots"]
+    force = [c for c in cands if c[3].event_type in ("Battles", "Violence against civilians")]
     if (
         riot
         and trig.event_type != "Riots"
@@ -318,10 +327,10 @@ def choose_trigger(u, cands: list, res: Rules):
     ):
         _, _, tspan, trig = riot[0]
     elif (
-        trig.event_type in ("Battles", "Violence against civilians")
-        and trig.priority <= 6
-        and PROTEST_TARGET_RE.search(stext)
-    ):
+        (trig.event_type in ("Battles", "Violence against civilians") and trig.priority <= 6)
+        or (trig.sub_event_type == "Peaceful protest" and any(c[2].start_char < tspan.start_char for c in force))
+    ) and PROTEST_TARGET_RE.search(stext):
+        # ("troops opened fire on residents who marched towards the village": the march is the target of the force)
         ef = [c for c in cands if c[3].sub_event_type == "Excessive force against protesters"]
         if ef:
             _, _, tspan, trig = ef[0]
