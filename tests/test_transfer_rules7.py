@@ -202,3 +202,24 @@ def test_houses_blown_up_by_troops_are_destroyed_property(extractor):
     # a bomb that blew up a car is an explosion
     r = only(extractor, ["On Tuesday, a bomb blew up a car in Kaya, Burkina Faso, killing two people."], ref=REF)
     assert r["event_type"] == "Explosions/Remote violence", r
+
+
+def test_a_confrontation_with_soldiers_is_a_clash(extractor):
+    r = only(
+        extractor,
+        ["Five gunmen died on Monday afternoon in a confrontation with soldiers in the town of Kaya, Burkina Faso."],
+        ref=REF,
+    )
+    assert r["sub_event_type"] == "Armed clash", r
+
+
+def test_troops_that_encountered_members_of_a_rebel_group_clashed_with_it(extractor):
+    r = only(
+        extractor,
+        [
+            "Troops of the 62nd Infantry Battalion encountered around 20 members of the New People's Army in "
+            "Barangay Lumbia, Cagayan de Oro, on May 13, 2024."
+        ],
+        ref=REF,
+    )
+    assert (r["sub_event_type"], r["location"]) == ("Armed clash", "Lumbia"), r
