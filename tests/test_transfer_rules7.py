@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from tests.extract_util import only, run
+from tests.extract_util import one, only, run
 
 REF = date(2024, 5, 15)  # a Wednesday
 EVENT = "On Tuesday, rebels attacked an army post in the town of Kaya, Burkina Faso, killing four soldiers."
@@ -223,3 +223,40 @@ def test_troops_that_encountered_members_of_a_rebel_group_clashed_with_it(extrac
         ref=REF,
     )
     assert (r["sub_event_type"], r["location"]) == ("Armed clash", "Lumbia"), r
+
+
+def test_occupiers_of_a_nationality_are_its_forces(extractor):
+    r = only(
+        extractor,
+        ["On Tuesday, the Russian occupiers shelled the village of Bilenke in the Zaporizhzhia region, Ukraine."],
+        ref=REF,
+    )
+    assert r["actor1"] == "Military Forces of Russia", r
+
+
+def test_a_front_direction_is_a_reference_point(extractor):
+    r = one(
+        run(
+            extractor,
+            [
+                "Russian shelling killed two people in Zaporizhzhia, Ukraine, on Monday.",
+                "On the Orikhiv direction, Ukrainian units repelled a Russian assault in the area of Mali Shcherbaky "
+                "on Tuesday.",
+            ],
+            ref=REF,
+        ),
+        "Armed clash",
+    )
+    assert r["location"] == "Mali Shcherbaky", r
+
+
+def test_a_district_set_beside_an_opening_place_locates_it(extractor):
+    rows = run(
+        extractor,
+        [
+            "Russian forces struck Zaporizhzhia, Ukraine, with two guided bombs on Tuesday.",
+            "In Stepnohirsk, Vasylivka district, a woman was killed by Russian artillery shelling on Tuesday evening.",
+        ],
+        ref=REF,
+    )
+    assert "Stepnohirsk" in [x["location"] for x in rows] and "Vasylivka" not in [x["location"] for x in rows], rows

@@ -76,7 +76,7 @@ BETWEEN_AND = re.compile(r"\bbetween\s+(?:the\s+)?[^,.;]{2,40}?\s+and\s+$", re.I
 
 
 ROAD_AFTER = re.compile(
-    r"(?:\s*[–—-]\s*[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)?)?\s+(?:road|highway|motorway|route|axis|corridor|front|frontline|"
+    r"(?:\s*[–—-]\s*[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)?)?\s+(?:road|highway|motorway|route|axis|direction|corridor|front|frontline|"
     r"front\s+line)\b",
     re.I,
 )
@@ -123,6 +123,7 @@ SAME_PLACE = re.compile(
 )
 FRAME_BEFORE = re.compile(r"(?:^|[.!?]\s+|\n|•\s*)(?:In|At)\s+$")
 FRAME_AFTER = re.compile(r"\s*,")
+APPOSED = re.compile(r"\s*,\s*(?:in\s+)?(?:the\s+)?")
 LIST_SEP = re.compile(r"\s*(?:,|and|,\s+and)\s*")
 LIST_JOIN = re.compile(r"\b(?:and|or|as\s+well\s+as)\b", re.I)
 
@@ -204,8 +205,11 @@ def places_for(spans, trig_pos: int, dtext: str) -> list[tuple[Place, int]]:
         inner = [
             x
             for x in scored
-            if x[0].start_char > framed[-1][0].end_char and x[0]._.place[1] and rank_of(x[0]._.place[0], x[1]) < 3
-        ]
+            if x[0].start_char > framed[-1][0].end_char
+            and x[0]._.place[1]
+            and rank_of(x[0]._.place[0], x[1]) < 3
+            and not APPOSED.fullmatch(dtext, framed[-1][0].end_char, x[0].start_char)
+        ]  # (not the district set beside the frame: "In Stepnohirsk, Vasylivka district, a woman was killed")
         if inner:  # "In Pattani, soldiers surrounded a house in Nong Chik district": the frame yields to the district
             fine = [
                 x for x in inner if rank_of(x[0]._.place[0], x[1]) == min(rank_of(y[0]._.place[0], y[1]) for y in inner)
