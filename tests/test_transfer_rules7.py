@@ -260,3 +260,42 @@ def test_a_district_set_beside_an_opening_place_locates_it(extractor):
         ref=REF,
     )
     assert "Stepnohirsk" in [x["location"] for x in rows] and "Vasylivka" not in [x["location"] for x in rows], rows
+
+
+def test_a_headquarters_captured_is_territory_taken(extractor):
+    r = only(
+        extractor,
+        [
+            "Lashio, Myanmar: On 13 May, the MNDAA announced that it had captured the headquarters of the army's "
+            "Northeastern Command."
+        ],
+        ref=REF,
+    )
+    assert r["sub_event_type"] == "Non-state actor overtakes territory", r
+
+
+def test_a_base_overrun_before_withdrawing_is_a_battle(extractor):
+    r = only(
+        extractor,
+        [
+            "On Tuesday, JNIM fighters attacked the town of Djibo, Burkina Faso, overrunning an army base and two "
+            "checkpoints before withdrawing in the afternoon."
+        ],
+        ref=REF,
+    )
+    assert r["sub_event_type"] == "Armed clash", r
+    # held, it is taken
+    r = only(extractor, ["On Tuesday, JNIM fighters overran the town of Djibo, Burkina Faso."], ref=REF)
+    assert r["sub_event_type"] == "Non-state actor overtakes territory", r
+
+
+def test_an_unlisted_place_near_a_border_is_the_events_place(extractor):
+    r = only(
+        extractor,
+        [
+            "On Tuesday, JNIM fighters attacked an army detachment in Kourakou, near the border with Mali, in "
+            "Burkina Faso's Loroum province."
+        ],
+        ref=REF,
+    )
+    assert r["location"] == "Kourakou", r

@@ -49,6 +49,8 @@ DATED_AFTER = re.compile(
     r"(?:overnight|yesterday)\b|on\s+\d{1,2}\s+[A-Z][a-z]{2,8}\b|on\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}\b|"
     r"(?:killed|killing|wounded|wounding|injured|injuring)\b)"  # "a strike on a house in Mays al-Jabal killed a woman"
 )
+# "attacked a detachment in Sollé, near the border with Mali": located by what it is near, where the event happened
+NEAR_AFTER = re.compile(r"^,\s+(?:near|close\s+to|not\s+far\s+from|on\s+the\s+(?:border|outskirts|edge))\b")
 TAKEN_BEFORE = re.compile(
     r"\b(?:captured|seized|retook|recaptured|overran|liberated|took\s+(?:back\s+)?control\s+of|regained\s+control\s+of|"
     r"retaken|recaptured)\s+$",
@@ -189,7 +191,11 @@ class UnlistedPlaces:
             return "near", None, None
         if IN_BEFORE.search(before) and self.shore_after is not None and self.shore_after.match(after):
             return "near", None, None  # "struck camps at Tumbun Kurna on the shores of Lake Chad": a place by a feature
-        if IN_BEFORE.search(before) and DATED_AFTER.match(after) and self._trigger_before(text, s):
+        if (
+            IN_BEFORE.search(before)
+            and (DATED_AFTER.match(after) or NEAR_AFTER.match(after))
+            and self._trigger_before(text, s)
+        ):
             return "near", None, None  # "killed 12 farmers in Zabarmari on Saturday": where the event happened
         if TAKEN_BEFORE.search(before) and re.match(r"\s*(?:from|on|in|after|,|\.|$)", after):
             return "near", None, None  # "retook Anefis from the rebels": the object of a territorial verb is a place

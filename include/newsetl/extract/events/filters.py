@@ -332,7 +332,8 @@ def _weak_or_dependent(t, trig, u, rel: int, before: str, c0: int, art) -> bool:
         and not any(p.start_char >= t.start_char for p in u.splaces)
         and not PERSON_OBJECT.match(stext[t.end_char - s0 :])
         and not re.search(
-            r"\b(?:town|city|village|district|area|base|airport|positions?|hill|region|province)\b",
+            r"\b(?:town|city|village|district|area|base|airport|positions?|hill|region|province|headquarters|garrison|"
+            r"barracks|outposts?|camp)\b",
             stext[rel : rel + 60],
             re.I,
         )

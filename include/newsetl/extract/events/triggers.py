@@ -310,6 +310,10 @@ def choose_trigger(u, cands: list, res: Rules):
             trig = res.triggers[
                 "demolition"
             ]  # "army engineers blew up a row of houses": destruction, not a bomb attack
+    left = res.patterns_re("withdrew_after_patterns")
+    if trig.sub_event_type in TERRITORY_SUBS and left is not None and left.search(stext, tspan.end_char - s0):
+        # "attacked the town, overrunning the base ... before withdrawing": nothing was held, a battle (ACLED)
+        trig = with_sub(trig, "Battles", "Armed clash", res)
     tspan, trig = _by_means_and_object(stext, s0, cands, tspan, trig, res)
     tspan, trig = _thwarted(stext, s0, cands, tspan, trig, res)
     # crowd violence outranks the police response to it (ACLED: force against rioters = Violent demonstration)
