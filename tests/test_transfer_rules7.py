@@ -299,3 +299,22 @@ def test_an_unlisted_place_near_a_border_is_the_events_place(extractor):
         ref=REF,
     )
     assert r["location"] == "Kourakou", r
+
+
+def test_a_two_day_toll_is_an_aggregate(extractor):
+    toll = "Local sources said more than 60 civilians were killed on 13 and 14 May in the town of Kaya, Burkina Faso."
+    assert run(extractor, [toll], ref=REF) == []
+    one_day = "Local sources said more than 60 civilians were killed on 14 May in the town of Kaya, Burkina Faso."
+    assert len(run(extractor, [one_day], ref=REF)) == 1
+
+
+def test_a_ground_assault_on_a_displacement_camp_attacks_the_displaced(extractor):
+    r = only(
+        extractor,
+        [
+            "On 14 May, the RSF launched a ground assault on Abu Shouk IDP camp, north of El Fasher, Sudan, shelling "
+            "and storming residential blocks."
+        ],
+        ref=REF,
+    )
+    assert (r["sub_event_type"], r["actor2"], r["location"]) == ("Attack", "Civilians", "Abu Shouk"), r

@@ -98,6 +98,7 @@ class UnlistedPlaces:
         self.cue_words = {c.lower() for c in cues} - set(REGION_CUES)
         self.cue_of = re.compile(rf"\b(?:the\s+)?(?:[\w\-]+\s+)?(?P<cue>{alt})s?\s+of\s+$", re.I)
         mods = "|".join(re.escape(c) for c in words.get("place_cue_modifiers", []))
+        self.cue_mods = {c.lower() for c in words.get("place_cue_modifiers", [])}
         mod = rf"(?:(?:{mods})\s+)?" if mods else ""
         before_only = set(words.get("place_cue_before_only", []))  # "the community of X", but "the Nasa community"
         alt_after = "|".join(re.escape(c) for c in cues if c not in before_only)
@@ -335,6 +336,9 @@ class UnlistedPlaces:
         m = re.search(r"\s+([A-Z][a-z\-]+)$", text[s:e])
         if m and m.group(1).lower() in self.cue_words and m.start() > 0:
             return s + m.start()
+        m = re.search(r"\s+([A-Z][\w\-]*)$", text[s:e])
+        if m and m.group(1).lower() in self.cue_mods and m.start() > 0 and self.cue_after.match(text[e : e + 30]):
+            return s + m.start()  # "Zamzam IDP camp", "Kakuma Refugee Camp": the modifier of the cue is no part of it
         return e
 
     def strip_lead(self, text: str, s: int, e: int) -> tuple[int, int]:

@@ -160,6 +160,13 @@ def crowd_retype(ev, a1, stext: str, rel: int, res: Rules) -> None:
         ev.plover_event, ev.plover_mode = "COERCE", "destroy"
 
 
+CAMP_AFTER = re.compile(
+    r"(?:\s+on|\s+against)?\s+(?:the\s+|a\s+|an\s+)?(?:[A-Z][\w'’\-]*\s+){0,3}(?:IDP|displacement|displaced\s+persons|"
+    r"displaced\s+people's|refugee)\s+(?:camps?|sites?|settlements?)\b",
+    re.I,
+)
+
+
 def _by_means_and_object(stext: str, s0: int, cands: list, tspan, trig, res: Rules):
     """Type refinements by the weapon and the object: prevented use, small arms, people captured, places taken
     without a fight, the weapon named with a weak trigger."""
@@ -180,6 +187,22 @@ def _by_means_and_object(stext: str, s0: int, cands: list, tspan, trig, res: Rul
         battle = [c for c in cands if c[3].event_type == "Battles"]
         if battle:
             _, _, tspan, trig = battle[0]
+    ground = [c for c in cands if c[2].text.lower().startswith("ground ") and c[2].start_char < tspan.start_char]
+    if (
+        trig.event_type == "Explosions/Remote violence"
+        and ground
+        and re.search(r",\s+(?:\w+\s+){0,3}$", stext[: tspan.start_char - s0])
+        and tspan.text.lower().endswith("ing")
+    ):
+        # "launched a ground assault on the camp, shelling and storming residential blocks": the shelling is part of
+        # the ground assault the sentence reports
+        _, _, tspan, trig = ground[0]
+    if (
+        trig.event_type == "Battles"
+        and "attack_on_civilian_sites" in res.triggers
+        and CAMP_AFTER.match(stext, tspan.end_char - s0, tspan.end_char - s0 + 60)
+    ):
+        trig = res.triggers["attack_on_civilian_sites"]  # "a ground assault on Zamzam IDP camp": on the displaced
     drone = res.patterns_re("drone_delivery_patterns")
     if (
         trig.sub_event_type in ("Grenade", "Remote explosive/landmine/IED")
