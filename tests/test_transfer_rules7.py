@@ -318,3 +318,12 @@ def test_a_ground_assault_on_a_displacement_camp_attacks_the_displaced(extractor
         ref=REF,
     )
     assert (r["sub_event_type"], r["actor2"], r["location"]) == ("Attack", "Civilians", "Abu Shouk"), r
+
+
+def test_tank_fire_of_a_nationality_is_its_forces(extractor):
+    r = only(
+        extractor,
+        ["Russian tank fire killed two civilians in the village of Tiahynka, Ukraine, on Tuesday morning."],
+        ref=REF,
+    )
+    assert r["actor1"] == "Military Forces of Russia", r
