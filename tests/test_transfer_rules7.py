@@ -327,3 +327,22 @@ def test_tank_fire_of_a_nationality_is_its_forces(extractor):
         ref=REF,
     )
     assert r["actor1"] == "Military Forces of Russia", r
+
+
+def test_the_armed_subject_that_detonated_a_mine_is_its_agent(extractor):
+    r = only(
+        extractor,
+        [
+            "On Tuesday, suspected NPA rebels detonated a landmine against an army patrol in Barangay Lumbia, "
+            "Cagayan de Oro, Philippines, wounding two soldiers."
+        ],
+        ref=REF,
+    )
+    assert (r["actor1"], r["actor2"]) == ("NPA: New People's Army", "Military Forces of the Philippines"), r
+    # a patrol that struck a mine is its victim, the perpetrator unknown
+    r = only(
+        extractor,
+        ["On Tuesday, an army patrol struck a landmine in Barangay Lumbia, Cagayan de Oro, Philippines."],
+        ref=REF,
+    )
+    assert r["actor2"] == "Military Forces of the Philippines" and r["actor1"] != r["actor2"], r

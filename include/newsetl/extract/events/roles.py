@@ -524,7 +524,7 @@ def sentence_roles(sent_actors, stext: str, s0: int, rel: int, tspan, trig, res:
         if a1 is not None and target is a1:
             target = None
     if trig.role_hint == "target_only" and agent_by is None:
-        return _target_only(before, rel, target, agent_subj)
+        return _target_only(before, rel, target, agent_subj, stext)
     if (
         agent_by is None
         and a1 is not None
@@ -539,10 +539,25 @@ def sentence_roles(sent_actors, stext: str, s0: int, rel: int, tspan, trig, res:
     return a1, a2
 
 
-def _target_only(before: list, rel: int, target, agent_subj):
+PLANTED_BETWEEN = re.compile(
+    r"^\s+(?:(?:had|have|has|reportedly|allegedly|remotely|then|also)\s+)*(?:detonated|planted|laid|set\s+off|exploded|"
+    r"triggered\s+off|hurled|threw|lobbed|placed)\s+(?:an?\s+|the\s+|two\s+|several\s+)?(?:[\w\-]+\s+){0,2}$",
+    re.I,
+)
+
+
+def _target_only(before: list, rel: int, target, agent_subj, stext: str = ""):
     """ "a convoy struck an IED": the actor named is the victim, the perpetrator is unknown; but a weapon named with its
-    user ("a Russian shell hit", "Houthi rockets landed") is the agent."""
+    user ("a Russian shell hit", "Houthi rockets landed") is the agent, and so is the armed subject that detonated or
+    planted it ("suspected NPA rebels detonated an anti-personnel mine against a patrol")."""
     owner = [it for it in before if it[0] < rel < it[1]]
     if owner and owner[-1][2].actor_type not in ("Civilians", "Protesters", "Rioters"):
         return owner[-1][2], (target if target is not None and target != owner[-1][2] else None)
+    subj = next((it for it in before if it[2] is agent_subj), None)
+    if (
+        subj is not None
+        and agent_subj.actor_type not in ("Civilians", "Protesters", "Rioters")
+        and PLANTED_BETWEEN.match(stext[subj[1] : rel])
+    ):
+        return agent_subj, (target if target is not agent_subj else None)
     return None, target or agent_subj
