@@ -346,3 +346,30 @@ def test_the_armed_subject_that_detonated_a_mine_is_its_agent(extractor):
         ref=REF,
     )
     assert r["actor2"] == "Military Forces of the Philippines" and r["actor1"] != r["actor2"], r
+
+
+def test_one_of_them_hitting_a_depot_is_the_volley_just_reported(extractor):
+    rows = run(
+        extractor,
+        [
+            "On Monday night, the RSF launched several kamikaze drones at El Obeid, Sudan.",
+            "One of them hit a fuel depot, another fell on a house on the road to Bara, killing three civilians.",
+        ],
+        ref=REF,
+    )
+    assert [(r["sub_event_type"], r["location"], r["fatalities"]) for r in rows] == [
+        ("Air/drone strike", "El Obeid", 3)
+    ], rows
+
+
+def test_one_of_the_strikes_elsewhere_is_a_strike_of_the_same_night(extractor):
+    rows = run(
+        extractor,
+        [
+            "07:05 - Israeli air strikes overnight killed at least 40 people in Gaza City, medics said.",
+            "07:40 - One of the strikes hit a house in Bani Suheila, east of Khan Younis, killing nine people.",
+        ],
+        ref=date(2024, 5, 15),
+    )
+    got = {r["location"]: (r["sub_event_type"], r["actor1"], str(r["event_date"])) for r in rows}
+    assert got["Bani Suhayla"] == ("Air/drone strike", "Military Forces of Israel", "2024-05-14"), rows

@@ -115,6 +115,24 @@ def _restated_detail(art, u, ev, trig, chosen: list, own_dates: list, det: bool,
     return False
 
 
+ONE_OF = re.compile(
+    r"^\W*(?:[01]?\d[:.][0-5]\d\s*[—–-]\s*)?(?:One|Two|Three|Some|Several|Most|Many|Another|Part)\s+of\s+"
+    r"(?:(?P<pron>them|these|those)|the\s+(?:[\w\-]+\s+)?(?:strikes|airstrikes|air\s+strikes|drones|missiles|rockets|shells|"
+    r"bombs|projectiles))\b"
+)
+
+
+def _part_of_volley(ev, last, own_dates: list) -> None:
+    """ "One of the strikes hit a house in X": a strike of the volley just reported, with its means, author and (with no
+    day of its own) its date."""
+    ev.event_type, ev.sub_event_type = last.event_type, last.sub_event_type
+    ev.plover_event, ev.plover_mode = last.plover_event, last.plover_mode
+    if ev.actor1 is None or ev.actor1.name.startswith("Unidentified"):
+        ev.actor1 = last.actor1
+    if not own_dates and last.event_date is not None:
+        ev.event_date, ev.time_precision = last.event_date, last.time_precision
+
+
 NEW_INCIDENT = re.compile(r"\b(?:separate(?:ly)?|elsewhere|another|meanwhile|in\s+addition)\b", re.I)
 
 
@@ -158,6 +176,16 @@ def restates(art, u, ev, trig, rel: int, chosen: list, own_dates: list, det: boo
         and last.extras.get("seen", last.paragraph) == para
     ):
         det = True  # "A mob set fire to houses. Security forces fired tear gas to disperse the crowd.": the same riot
+    part = ONE_OF.match(stext)
+    if (
+        part is not None
+        and last is not None
+        and last.event_type == "Explosions/Remote violence"
+        and ev.event_type in VIOLENT
+    ):
+        _part_of_volley(ev, last, own_dates)
+        if part.group("pron") or not chosen:
+            det, chosen = True, []  # "One of them hit a fuel depot": the drones just reported, the same event
     if not own_dates and _undated_sequel(art, ev, stext, chosen, last):
         det = True  # "The firefight lasted for about 20 minutes": no day, no place of its own, the fight just reported
     if not (weak or det or reported) or not art.events or own_dates:
