@@ -373,3 +373,17 @@ def test_one_of_the_strikes_elsewhere_is_a_strike_of_the_same_night(extractor):
     )
     got = {r["location"]: (r["sub_event_type"], r["actor1"], str(r["event_date"])) for r in rows}
     assert got["Bani Suhayla"] == ("Air/drone strike", "Military Forces of Israel", "2024-05-14"), rows
+
+
+def test_a_trend_of_the_fighting_is_no_battle(extractor):
+    rows = run(
+        extractor,
+        [EVENT, "Fighting has also intensified in the Centre-Nord region, where the army is trying to reopen roads."],
+        ref=REF,
+    )
+    assert [r["location"] for r in rows] == ["Kaya"], rows
+
+
+def test_the_third_attack_this_month_counts_attacks(extractor):
+    rows = run(extractor, [EVENT, "It was the third attack on the town this month."], ref=REF)
+    assert [r["location"] for r in rows] == ["Kaya"], rows

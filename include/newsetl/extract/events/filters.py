@@ -420,6 +420,12 @@ def trigger_candidates(u, art) -> list[tuple]:
             and ended.match(u.stext, rel + len(t.text), rel + len(t.text) + 40)
         ):
             continue  # "Fighting subsided on Monday after ...": the end of a fight reported before, not a new one
+        if (
+            trig.event_type == "Battles"
+            and (trend := art.res.patterns_re("fighting_trend_after"))
+            and trend.match(u.stext, rel + len(t.text), rel + len(t.text) + 50)
+        ):
+            continue  # "Fighting has also intensified in Kordofan": a trend of the war, not one battle
         before = u.stext[max(0, rel - 60) : rel]
         c0, c1 = clause_bounds(u.stext, rel)
         if (
