@@ -387,3 +387,33 @@ def test_a_trend_of_the_fighting_is_no_battle(extractor):
 def test_the_third_attack_this_month_counts_attacks(extractor):
     rows = run(extractor, [EVENT, "It was the third attack on the town this month."], ref=REF)
     assert [r["location"] for r in rows] == ["Kaya"], rows
+
+
+PROTEST = "On 12 May, police fired tear gas at hundreds of students protesting in Dakar, Senegal."
+
+
+def test_a_protest_planned_for_a_day_is_no_protest(extractor):
+    rows = run(extractor, [PROTEST, "A protest is planned for Saturday in Thies."], ref=REF)
+    assert [r["location"] for r in rows] == ["Dakar"], rows
+
+
+def test_how_the_unrest_began_is_background(extractor):
+    rows = run(extractor, [PROTEST, "The protests began last month after the arrest of an opposition leader."], ref=REF)
+    assert [(r["sub_event_type"], r["location"]) for r in rows] == [("Protest with intervention", "Dakar")], rows
+
+
+def test_those_arrested_are_no_agents(extractor):
+    r = only(extractor, ["Police said 30 people were arrested in Dakar, Senegal, on Sunday."], ref=REF)
+    assert (r["actor1"], r["actor2"]) == ("Police Forces of Senegal", "Civilians"), r
+
+
+def test_arrests_during_the_protest_of_that_day_are_its_intervention(extractor):
+    rows = run(
+        extractor,
+        [
+            "On Sunday, hundreds of students marched in Dakar, Senegal, to demand the release of their leader.",
+            "Police said 30 people were arrested during Sunday's protest.",
+        ],
+        ref=REF,
+    )
+    assert [r["sub_event_type"] for r in rows] == ["Protest with intervention"], rows

@@ -76,6 +76,10 @@ BACKGROUND_SENT = re.compile(
 )
 
 
+CAUSE_BEFORE = re.compile(r"\b(?:after|following|over)\s+(?:the|his|her|their|its)\s+(?:[\w\-]+\s+){0,2}$", re.I)
+BEGAN_AFTER = re.compile(r"\s+(?:first\s+)?(?:began|started|erupted|broke\s+out|were\s+sparked|was\s+sparked)\b", re.I)
+
+
 MONTH_ONLY = re.compile(
     r"\b(?:in|since|during|until)\s+(?:early\s+|late\s+|mid-?)?(?P<mon>january|february|march|april|(?-i:May)|june|july|august|september|october|november|december)\b(?!\s+\d)",
     re.I,
@@ -214,6 +218,7 @@ def _modal_or_name(t, u, rel: int, before: str, c0: int, res) -> bool:
     return bool(
         re.match(
             r"\W*(?:[\w\-’']+\s+){0,3}?(?:will|would|is\s+due|are\s+due|is\s+expected|are\s+expected|"
+            r"(?:is|are|was|were|has\s+been|have\s+been)\s+(?:planned|scheduled|called)\s+(?:for|on)\b|"
             r"(?:is|are|was|were)\s+(?:\w+ly\s+)?capable)\b",
             stext[t.end_char - s0 :],
             re.I,
@@ -229,6 +234,14 @@ def _background(t, trig, u, rel: int, before: str, c0: int, c1: int, ref: date, 
         return True  # "the militia, who withdrew towards Bani Walid", "as they retreated": a side remark
     if (not day_dates or re.search(r"\b(?:have|has)\s+since\b", stext, re.I)) and RUNNING_TOTAL.search(stext):
         return True  # "Ten people have been killed in Israel.": a running total without a date
+    if (
+        trig.event_type in ("Protests", "Riots")
+        and not any(d.precision == 1 for d in day_dates)
+        and BEGAN_AFTER.match(stext, t.end_char - u.s0)
+    ):
+        return True  # "The protests began last month after the arrest of ...": how the unrest started, background
+    if not is_verbal(t) and not any(d.precision == 1 for d in day_dates) and CAUSE_BEFORE.search(before):
+        return True  # "began last month after the arrest of an opposition leader": the earlier cause, named
     if re.search(r"\bsince\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}$", before, re.I) or BACKGROUND_SENT.search(stext[:rel]):
         return True  # "since the protests began on October 1", "The war began on October 7, when...": background
     if not day_dates and any(month_is_past(m.group("mon"), ref) for m in MONTH_ONLY.finditer(stext)):

@@ -90,8 +90,8 @@ def _finer_inside(place, area) -> bool:
 def _restated_detail(art, u, ev, trig, chosen: list, own_dates: list, det: bool, last) -> bool:
     """A detail of the event just reported: "The attack took place in the Buleda area" places it (when its place came
     only from a dateline or the article); "Four traders were briefly detained." after a protest is its intervention."""
-    if last is None or own_dates:
-        return False
+    if last is None or any(d.value != last.event_date for d in own_dates):
+        return False  # (a date of its own that is the event's, "during Sunday's protest", is no new event)
     if det and chosen and PLACE_RESTATE.search(u.stext) and _same_kind(last, ev):
         if (
             last.place is None

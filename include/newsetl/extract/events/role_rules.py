@@ -83,6 +83,10 @@ def conventional_roles(ev: Event, a1, a2, trig, res: Rules):
         return rioters, (state[0] if state else None)
     if sub == "Mob violence":
         return rioters, civ
+    if sub == "Arrests" and a1 is not None and a1 in (protesters, civ) and a2 is None:
+        # "Police said 30 people were arrested": those arrested are no agent; the police the clause names arrested them
+        police = acts.get("Police Forces of {country}") if re.search(r"\bpolice\b", ev.sentence, re.I) else None
+        a1, a2 = (state[0] if state else police), a1
     if ev.event_type == "Explosions/Remote violence" and sub != "Air/drone strike" and a1 is None:
         a1 = unid
     if (
