@@ -417,3 +417,15 @@ def test_arrests_during_the_protest_of_that_day_are_its_intervention(extractor):
         ref=REF,
     )
     assert [r["sub_event_type"] for r in rows] == ["Protest with intervention"], rows
+
+
+def test_attacks_forces_are_likely_to_intensify_are_a_forecast(extractor):
+    forecast = "Analysts said the rebels were likely to intensify attacks on Dori in the dry season."
+    rows = run(extractor, [EVENT, forecast], ref=REF)
+    assert [r["location"] for r in rows] == ["Kaya"], rows
+
+
+def test_concern_about_reports_of_violence_reports_no_event(extractor):
+    concern = "Aid agencies are concerned about reports of sexual violence against women fleeing the fighting."
+    rows = run(extractor, [EVENT, concern], ref=REF)
+    assert [r["location"] for r in rows] == ["Kaya"], rows

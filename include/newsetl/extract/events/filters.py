@@ -25,7 +25,8 @@ MODAL_ANY = re.compile(
     r"\b(will|would|could|might|should|must|cannot|can't|won't|plans?\s+to|planning\s+to|preparing\s+to|prepares?\s+to|"
     r"(?:preparing|planning)\s+(?:an?|for)|prevent(?:ing)?|avert(?:ing)?|"
     r"threaten(?:s|ed|ing)?|vow(?:s|ed)?\s+to|vowed|pledged\s+to|promised\s+to|warn(?:s|ed)?|aims?\s+to|intends?\s+to|expected\s+to|"
-    r"ready\s+to|seeking\s+to|seeks\s+to|trying\s+to|try\s+to|tried\s+to|set\s+to|due\s+to\s+(?:begin|start|take)|"
+    r"ready\s+to|seeking\s+to|seeks\s+to|trying\s+to|try\s+to|tried\s+to|set\s+to|(?:likely|unlikely|poised|about)\s+to|"
+    r"due\s+to\s+(?:begin|start|take)|"
     r"(?:is|are|was|were)\s+due\s+to|capable\s+of|yet\s+to|failed\s+to|fail\s+to|to\s+discuss|expects?|expecting|"
     r"(?:an?|the)\s+(?:expected|anticipated|looming|imminent|feared)|"
     r"called\s+for|calls\s+for|called\s+on|ruled\s+out|rules\s+out|refused\s+to|refuses\s+to|calls\s+on|urged|urges|appealed|planned\s+(?:for|to)|scheduled\s+(?:for|to)|proposed|in\s+order\s+to|if|unless)\b",
