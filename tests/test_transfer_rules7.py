@@ -420,9 +420,10 @@ def test_arrests_during_the_protest_of_that_day_are_its_intervention(extractor):
 
 
 def test_attacks_forces_are_likely_to_intensify_are_a_forecast(extractor):
-    forecast = "Analysts said the rebels were likely to intensify attacks on Dori in the dry season."
-    rows = run(extractor, [EVENT, forecast], ref=REF)
-    assert [r["location"] for r in rows] == ["Kaya"], rows
+    strike = "Russian missiles struck an energy facility in Kharkiv, Ukraine, overnight, the governor said."
+    forecast = "Analysts at a think tank said Russian forces were likely to intensify attacks on Vovchansk."
+    rows = run(extractor, [strike, forecast], ref=REF)
+    assert [r["location"] for r in rows] == ["Kharkiv"], rows
 
 
 def test_concern_about_reports_of_violence_reports_no_event(extractor):
