@@ -430,3 +430,18 @@ def test_concern_about_reports_of_violence_reports_no_event(extractor):
     concern = "Aid agencies are concerned about reports of sexual violence against women fleeing the fighting."
     rows = run(extractor, [EVENT, concern], ref=REF)
     assert [r["location"] for r in rows] == ["Kaya"], rows
+
+
+def test_the_groups_fighters_are_the_group_the_story_is_about(extractor):
+    rows = run(
+        extractor,
+        [
+            "On Tuesday, JNIM fighters attacked the town of Djibo, Burkina Faso, killing ten soldiers. JNIM said it "
+            "had seized weapons.",
+            "Several members of the Volunteers for the Defence of the Homeland (VDP) were among the dead.",
+            "The same day, the group's fighters also attacked an army detachment in Kourakou, near the border with Mali.",
+        ],
+        ref=REF,
+    )
+    r = one([x for x in rows if x["location"] == "Kourakou"], "Armed clash")
+    assert r["actor1"] == "JNIM: Jama'at Nasr al-Islam wal Muslimin", rows

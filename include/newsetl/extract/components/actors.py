@@ -148,6 +148,7 @@ class ActorMatcher(RuleComponent):
         self.adj_military_ids = np.array(sorted({nlp.vocab.strings.add(a) for a in self.adj_military}), np.uint64)
         # acronyms the dictionary already knows (for article-defined acronyms, see _acronyms)
         self.group_words = rules.wordset("group_anaphora_nouns")  # "members of the group"
+        self.group_word_hashes = hashes(self.group_words)
         self.nonstate = {
             name
             for name, a in rules.actors.items()
@@ -473,7 +474,28 @@ class ActorMatcher(RuleComponent):
             if last is not None:
                 new.append(Span(doc, i, i + 4, label="ACTOR", span_id=last.id_))
                 taken.update(range(i, i + 4))
+        ours = self._group_possessive(doc, ours)
         return sorted(ours + new, key=lambda sp: sp.start) if new else ours
+
+    def _group_possessive(self, doc: Doc, ours: list) -> list:
+        """ "the group's fighters": the armed group the article is about (its members, not an unidentified group)."""
+        out = ours
+        for i in positions(lower_of(doc), self.group_word_hashes):
+            if not (
+                0 < i < len(doc) - 2
+                and doc[i - 1].lower_ == "the"
+                and doc[i + 1].text in ("'s", "’s")
+                and doc[i + 2].lower_ in self.group_heads | self.group_nouns
+            ):
+                continue
+            named = [sp.id_ for sp in out if sp.end <= i - 1 and sp.id_ in self.nonstate]
+            if not named:
+                continue
+            # the group the story is about: the one named most so far (the last named on ties), not a militia in passing
+            group = max(reversed(named), key=named.count)
+            out = [sp for sp in out if sp.end <= i - 1 or sp.start >= i + 3]
+            out = sorted(out + [Span(doc, i - 1, i + 3, label="ACTOR", span_id=group)], key=lambda sp: sp.start)
+        return out
 
     def _numbered_units(self, doc: Doc, ours: list) -> list:
         """ "elements of the 51st Infantry Battalion", "troops of the 103rd Infantry Brigade": a numbered unit the
