@@ -491,8 +491,8 @@ class ActorMatcher(RuleComponent):
             named = [sp.id_ for sp in out if sp.end <= i - 1 and sp.id_ in self.nonstate]
             if not named:
                 continue
-            # the group the story is about: the one named most so far (the last named on ties), not a militia in passing
-            group = max(reversed(named), key=named.count)
+            # the group the story is about: the one named most so far (the first named on ties), not a militia in passing
+            group = max(named, key=named.count)
             out = [sp for sp in out if sp.end <= i - 1 or sp.start >= i + 3]
             out = sorted(out + [Span(doc, i - 1, i + 3, label="ACTOR", span_id=group)], key=lambda sp: sp.start)
         return out
