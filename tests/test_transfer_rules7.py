@@ -445,3 +445,17 @@ def test_the_groups_fighters_are_the_group_the_story_is_about(extractor):
     )
     r = one([x for x in rows if x["location"] == "Kourakou"], "Armed clash")
     assert r["actor1"] == "JNIM: Jama'at Nasr al-Islam wal Muslimin", rows
+
+
+def test_a_place_and_date_line_under_a_capitalised_heading_is_the_dateline(extractor):
+    r = only(
+        extractor,
+        [
+            "THE HIGH COURT OF UGANDA — OFFICE OF THE REGISTRAR",
+            "Kampala, 14 May 2024",
+            "The Registrar informs the public that on 13 May 2024, about 80 demonstrators who had gathered outside "
+            "the court premises were dispersed by police using tear gas.",
+        ],
+        ref=REF,
+    )
+    assert (r["sub_event_type"], r["location"]) == ("Protest with intervention", "Kampala"), r

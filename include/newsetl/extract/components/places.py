@@ -35,6 +35,12 @@ DATELINE = re.compile(
     r"^\s*(?P<dl>[A-Z][A-Z.'’\-]+(?:[ /][A-Z][A-Z.'’\-]+)*(?:,\s*[A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+)*)??)"
     r"(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?\s*(?:\([^)]{1,20}\)\s*)?(?:[—–-]{1,2}|(?<=[A-Z]):)\s"
 )  # "NARATHIWAT: A bomb ...": a capitalised place and a colon open the story too
+# a press release's place-and-date line, alone on one of its first lines ("Nairobi, 3 July 2024")
+PLACE_DATE_LINE = re.compile(
+    r"^[ \t]*(?P<dl>[A-Z][\w'’\-]+(?:[ \t]+[A-Z][\w'’\-]+){0,2}),[ \t]*(?:\d{1,2}[ \t]+[A-Z][a-z]{2,8}\.?|[A-Z][a-z]{2,8}\.?"
+    r"[ \t]+\d{1,2}),?[ \t]+\d{4}[ \t]*$",
+    re.M,
+)
 ADMIN_AFTER = re.compile(
     r",?\s+(?:in\s+)?(?:the\s+)?([A-Z][\w\-'’]+(?:\s+[A-Z][\w\-'’]+)?)\s+(?:region|oblast|province|state|governorate|department|district|county)\b"
 )
@@ -267,6 +273,11 @@ class PlaceFinder(RuleComponent):
         found = self._found(text)
         dm = DATELINE.match(text) or AGENCY_DATELINE.match(text)
         dl_end = dm.end("dl") if dm else -1
+        dl_start = 0
+        line = PLACE_DATE_LINE.search(text, 0, 400)
+        if line is not None and (dm is None or len(dm.group("dl").split()) > 2):
+            # "Nairobi, 3 July 2024" on a line of its own, under a heading in capitals ("THE JUDICIARY OF KENYA — ...")
+            dl_start, dl_end = line.start("dl"), line.end("dl")
         context = self._context(doc, text, found, dl_end)
         doc._.country_context = context
         doc._.dateline_place = None
@@ -295,7 +306,7 @@ class PlaceFinder(RuleComponent):
                     place = None
             if place is None:
                 continue
-            if s < dl_end:
+            if dl_start <= s < dl_end:
                 if doc._.dateline_place is None:
                     doc._.dateline_place = place
                 continue  # the dateline: an article-level prior, not an event location

@@ -312,10 +312,14 @@ def place_event(art, u, ev, rel: int) -> list:
         ev.place, ev.place_precision = chosen[0]
     elif u.para in art.last_place_by_para:
         ev.place, ev.place_precision = art.last_place_by_para[u.para]
+    elif lead and (lead[1] < 3 or dateline is None):
+        ev.place, ev.place_precision = lead
+    elif (
+        dateline is not None
+    ):  # (before a lead that names only the country: "THE JUDICIARY OF KENYA ... Nairobi, 3 July")
+        ev.place, ev.place_precision = dateline, dateline.precision
     elif lead:
         ev.place, ev.place_precision = lead
-    elif dateline is not None:
-        ev.place, ev.place_precision = dateline, dateline.precision
     elif art.main_iso2 and art.gaz.country_place(art.main_iso2):
         ev.place, ev.place_precision = art.gaz.country_place(art.main_iso2), 3
     return own  # (a place carried by "in the area" is no place of the sentence's own)
