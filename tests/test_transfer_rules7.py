@@ -459,3 +459,17 @@ def test_a_place_and_date_line_under_a_capitalised_heading_is_the_dateline(extra
         ref=REF,
     )
     assert (r["sub_event_type"], r["location"]) == ("Protest with intervention", "Kampala"), r
+
+
+TILLIA = "Gunmen killed 14 villagers in an attack on the village of Tillia, Niger, on Sunday, local officials said."
+
+
+def test_a_running_count_brought_to_a_number_is_an_aggregate(extractor):
+    count = "The killings bring to more than 100 the number of civilians killed in the region this month."
+    rows = run(extractor, [TILLIA, count], ref=REF)
+    assert [(r["location"], r["fatalities"]) for r in rows] == [("Tillia", 14)], rows
+
+
+def test_the_toll_from_sundays_attack_names_the_attack_reported(extractor):
+    rows = run(extractor, [TILLIA, "Officials said the death toll from Sunday's attack could rise."], ref=REF)
+    assert [r["sub_event_type"] for r in rows] == ["Attack"], rows
