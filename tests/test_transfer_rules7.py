@@ -473,3 +473,12 @@ def test_a_running_count_brought_to_a_number_is_an_aggregate(extractor):
 def test_the_toll_from_sundays_attack_names_the_attack_reported(extractor):
     rows = run(extractor, [TILLIA, "Officials said the death toll from Sunday's attack could rise."], ref=REF)
     assert [r["sub_event_type"] for r in rows] == ["Attack"], rows
+
+
+def test_a_candlelight_march_is_a_protest(extractor):
+    r = only(
+        extractor,
+        ["In Kaya, Burkina Faso, hundreds of residents held a candlelight march on Tuesday evening to mourn the dead."],
+        ref=REF,
+    )
+    assert r["sub_event_type"] == "Peaceful protest", r
