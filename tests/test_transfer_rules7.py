@@ -482,3 +482,22 @@ def test_a_candlelight_march_is_a_protest(extractor):
         ref=REF,
     )
     assert r["sub_event_type"] == "Peaceful protest", r
+
+
+def test_the_dead_the_army_described_as_members_of_a_group_are_its_members(extractor):
+    r = only(
+        extractor,
+        [
+            "On Tuesday, an Israeli drone strike on a car in the town of Burqin, West Bank, killed two men, whom the "
+            "Israeli army described as members of the Jenin Brigade."
+        ],
+        ref=REF,
+    )
+    assert r["actor2"] == "Jenin Brigade", r
+    # without the identification the two men are civilians
+    r = only(
+        extractor,
+        ["On Tuesday, an Israeli drone strike on a car in the town of Burqin, West Bank, killed two men."],
+        ref=REF,
+    )
+    assert r["actor2"] == "Civilians", r

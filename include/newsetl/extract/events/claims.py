@@ -140,6 +140,11 @@ def apply_identification(stext: str, s0: int, actors, events: list, para: int, o
         if a is not None and a.name.startswith("Unidentified Armed Group"):
             setattr(ev, role, group)
             return group, ev
+    if ev.start_char == s0 and ev.actor2 is not None and ev.actor2.actor_type == "Civilians" and ev.actor1 != group:
+        # "a drone strike killed two men, whom the army described as members of the Jenin Brigade": the dead of the
+        # sentence's own event were the group's, not civilians
+        ev.actor2, ev.civilian_targeting = group, False
+        return group, ev
     return None
 
 
