@@ -501,3 +501,12 @@ def test_the_dead_the_army_described_as_members_of_a_group_are_its_members(extra
         ref=REF,
     )
     assert r["actor2"] == "Civilians", r
+
+
+def test_a_drone_that_attacked_a_car_targets_civilians(extractor):
+    r = only(
+        extractor,
+        ["On the morning of 14 May, a Russian FPV drone attacked a car in Huliaipole, Ukraine."],
+        ref=REF,
+    )
+    assert (r["sub_event_type"], r["actor2"]) == ("Air/drone strike", "Civilians"), r

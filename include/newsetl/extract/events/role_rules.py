@@ -340,7 +340,8 @@ def _civilian_roles(art, u, ev, tspan, trig, a1, a2):
 
 
 HARM_VERB = re.compile(
-    r"\b(?:killed|killing|kills|wounded|wounding|wounds|injured|injuring|injures|hit|hitting|struck|striking)\s+",
+    r"\b(?:killed|killing|kills|wounded|wounding|wounds|injured|injuring|injures|hit|hitting|struck|striking|attacked|"
+    r"targeted|set\s+fire\s+to|torched)\s+",
     re.I,
 )
 
