@@ -510,3 +510,12 @@ def test_a_drone_that_attacked_a_car_targets_civilians(extractor):
         ref=REF,
     )
     assert (r["sub_event_type"], r["actor2"]) == ("Air/drone strike", "Civilians"), r
+
+
+def test_a_woman_killed_by_shelling_makes_civilians_the_target(extractor):
+    r = only(
+        extractor,
+        ["In Stepnohirsk, Ukraine, a 67-year-old woman was killed by Russian artillery shelling on Tuesday evening."],
+        ref=REF,
+    )
+    assert r["actor2"] == "Civilians", r

@@ -346,6 +346,13 @@ HARM_VERB = re.compile(
 )
 
 
+PASSIVE_HARM = re.compile(
+    r"(?P<obj>[\w\-]+(?:\s+[\w\-]+){0,3})\s+(?:was|were|had\s+been|have\s+been)\s+(?:killed|wounded|injured|hurt)\s+"
+    r"(?:[\w\-]+\s+){0,3}?by\s+(?:[\w\-]+\s+){0,4}$",
+    re.I,
+)
+
+
 def civilian_harm(res: Rules, stext: str, rel: int) -> bool:
     """ "Russian shelling killed a woman", "a drone attack wounded two men", "struck the bus station": the strike killed
     or wounded people or hit civilian buildings (`civilian_harm_objects`), named in the object phrase of a harm verb at
@@ -358,7 +365,9 @@ def civilian_harm(res: Rules, stext: str, rel: int) -> bool:
         phrase = " ".join(phrase.split()[:6])
         if objects.search(phrase):
             return True
-    return False
+    # "a 67-year-old woman was killed by enemy artillery shelling": the victims before a passive harm verb
+    p = PASSIVE_HARM.search(stext, max(0, rel - 120), rel)
+    return p is not None and objects.search(p.group("obj")) is not None
 
 
 def _civilians_hit(res: Rules, stext: str, a1, rel: int, tspan, s0: int) -> bool:
