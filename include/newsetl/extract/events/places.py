@@ -257,6 +257,11 @@ def places_for(spans, trig_pos: int, dtext: str) -> list[tuple[Place, int]]:
         # "in Barangay Buenavista, Mabinay, Negros Oriental", "the community of El Bejuco, in Tepalcatepec": an
         # address, each place locating the one before it; one event, at the first
         out = out[:1]
+    return _distinct(out, everything)
+
+
+def _distinct(out: list, everything: list) -> list[tuple[Place, int]]:
+    """The places chosen, each once; an unlisted neighbourhood of a town the sentence names is coded at the town."""
     seen, res = set(), []
     towns = {sp._.place[0].name: (sp._.place[0], p) for sp, p in everything if not unlisted(sp._.place[0]) and p == 1}
     for sp, p in out:

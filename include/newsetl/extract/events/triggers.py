@@ -167,6 +167,38 @@ CAMP_AFTER = re.compile(
 )
 
 
+def _by_act_and_site(stext: str, s0: int, cands: list, tspan, trig, res: Rules):
+    """Types from what was done and to what: buildings blown up are destroyed, a place overrun "before withdrawing"
+    was fought over, not taken, the shelling of a ground assault is part of it, an assault on a camp for the displaced
+    attacks civilians."""
+    demolish = res.patterns_re("demolition_patterns")
+    if trig.event_type == "Explosions/Remote violence" and demolish is not None and "demolition" in res.triggers:
+        if demolish.match(stext, tspan.start_char - s0, tspan.start_char - s0 + 60):
+            # "army engineers blew up a row of houses": destruction, not a bomb attack
+            trig = res.triggers["demolition"]
+    left = res.patterns_re("withdrew_after_patterns")
+    if trig.sub_event_type in TERRITORY_SUBS and left is not None and left.search(stext, tspan.end_char - s0):
+        # "attacked the town, overrunning the base ... before withdrawing": nothing was held, a battle (ACLED)
+        trig = with_sub(trig, "Battles", "Armed clash", res)
+    ground = [c for c in cands if c[2].text.lower().startswith("ground ") and c[2].start_char < tspan.start_char]
+    if (
+        trig.event_type == "Explosions/Remote violence"
+        and ground
+        and re.search(r",\s+(?:\w+\s+){0,3}$", stext[: tspan.start_char - s0])
+        and tspan.text.lower().endswith("ing")
+    ):
+        # "launched a ground assault on the camp, shelling and storming residential blocks": the shelling is part of
+        # the ground assault the sentence reports
+        _, _, tspan, trig = ground[0]
+    if (
+        trig.event_type == "Battles"
+        and "attack_on_civilian_sites" in res.triggers
+        and CAMP_AFTER.match(stext, tspan.end_char - s0, tspan.end_char - s0 + 60)
+    ):
+        trig = res.triggers["attack_on_civilian_sites"]  # "a ground assault on Zamzam IDP camp": on the displaced
+    return tspan, trig
+
+
 def _by_means_and_object(stext: str, s0: int, cands: list, tspan, trig, res: Rules):
     """Type refinements by the weapon and the object: prevented use, small arms, people captured, places taken
     without a fight, the weapon named with a weak trigger."""
@@ -187,22 +219,6 @@ def _by_means_and_object(stext: str, s0: int, cands: list, tspan, trig, res: Rul
         battle = [c for c in cands if c[3].event_type == "Battles"]
         if battle:
             _, _, tspan, trig = battle[0]
-    ground = [c for c in cands if c[2].text.lower().startswith("ground ") and c[2].start_char < tspan.start_char]
-    if (
-        trig.event_type == "Explosions/Remote violence"
-        and ground
-        and re.search(r",\s+(?:\w+\s+){0,3}$", stext[: tspan.start_char - s0])
-        and tspan.text.lower().endswith("ing")
-    ):
-        # "launched a ground assault on the camp, shelling and storming residential blocks": the shelling is part of
-        # the ground assault the sentence reports
-        _, _, tspan, trig = ground[0]
-    if (
-        trig.event_type == "Battles"
-        and "attack_on_civilian_sites" in res.triggers
-        and CAMP_AFTER.match(stext, tspan.end_char - s0, tspan.end_char - s0 + 60)
-    ):
-        trig = res.triggers["attack_on_civilian_sites"]  # "a ground assault on Zamzam IDP camp": on the displaced
     drone = res.patterns_re("drone_delivery_patterns")
     if (
         trig.sub_event_type in ("Grenade", "Remote explosive/landmine/IED")
@@ -327,16 +343,7 @@ def choose_trigger(u, cands: list, res: Rules):
         ]  # (not "troops advancing towards the village came under attack": a movement, nothing taken)
         if terr:
             _, _, tspan, trig = terr[0]
-    demolish = res.patterns_re("demolition_patterns")
-    if trig.event_type == "Explosions/Remote violence" and demolish is not None and "demolition" in res.triggers:
-        if demolish.match(stext, tspan.start_char - s0, tspan.start_char - s0 + 60):
-            trig = res.triggers[
-                "demolition"
-            ]  # "army engineers blew up a row of houses": destruction, not a bomb attack
-    left = res.patterns_re("withdrew_after_patterns")
-    if trig.sub_event_type in TERRITORY_SUBS and left is not None and left.search(stext, tspan.end_char - s0):
-        # "attacked the town, overrunning the base ... before withdrawing": nothing was held, a battle (ACLED)
-        trig = with_sub(trig, "Battles", "Armed clash", res)
+    tspan, trig = _by_act_and_site(stext, s0, cands, tspan, trig, res)
     tspan, trig = _by_means_and_object(stext, s0, cands, tspan, trig, res)
     tspan, trig = _thwarted(stext, s0, cands, tspan, trig, res)
     # crowd violence outranks the police response to it (ACLED: force against rioters = Violent demonstration)
