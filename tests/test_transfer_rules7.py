@@ -519,3 +519,16 @@ def test_a_woman_killed_by_shelling_makes_civilians_the_target(extractor):
         ref=REF,
     )
     assert r["actor2"] == "Civilians", r
+
+
+def test_the_previous_day_counts_back_from_the_last_day_named(extractor):
+    rows = run(
+        extractor,
+        [
+            "Junta troops torched more than 50 houses in Kin Ma village, Magway Region, Myanmar, on 10 May, residents "
+            "said.",
+            "The raid came after resistance fighters ambushed a military column near the town of Pauk the previous day.",
+        ],
+        ref=REF,
+    )
+    assert {r["location"]: str(r["event_date"]) for r in rows}.get("Pauk") == "2024-05-09", rows

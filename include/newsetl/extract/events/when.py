@@ -85,6 +85,18 @@ def vague_date(art, stext: str) -> tuple[date, int] | None:
     return None
 
 
+PREVIOUS_DAY = re.compile(r"the\s+(?:previous\s+day|day\s+before)", re.I)
+
+
+def _day_before_last(art, d, para: int):
+    """ "the previous day" / "the day before" count back from the last day the story named (the reference day only
+    when it named none)."""
+    anchor = art.last_date_by_para.get(para) or art.last_day
+    if not PREVIOUS_DAY.fullmatch(d.text) or anchor is None or anchor[1] != 1:
+        return d
+    return DateMention(d.start, d.end, d.text, anchor[0] - timedelta(days=1), 1, "relative")
+
+
 def day_dates(art, s0: int, s1: int, sdates: list, para: int) -> list:
     """The day-level dates of a clause (not background years, not "since ...", not deadlines), else a date given
     relative to the story's last one ("A day earlier", "The same day")."""
@@ -101,6 +113,7 @@ def day_dates(art, s0: int, s1: int, sdates: list, para: int) -> list:
         )  # "since ... on October 1"
         and not re.search(r"\b(?:by|until|before|deadline\s+of)\s+$", text[max(s0, d.start - 15) : d.start], re.I)
     ]  # "disarm them by September 19"
+    out = [_day_before_last(art, d, para) for d in out]
     if not out:
         anchor = art.last_date_by_para.get(para) or art.last_date_any
         if anchor is not None and anchor[1] != 1:
