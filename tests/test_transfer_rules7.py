@@ -532,3 +532,15 @@ def test_the_previous_day_counts_back_from_the_last_day_named(extractor):
         ref=REF,
     )
     assert {r["location"]: str(r["event_date"]) for r in rows}.get("Pauk") == "2024-05-09", rows
+
+
+def test_a_total_so_far_this_year_adds_no_toll(extractor):
+    rows = run(
+        extractor,
+        [
+            "Armed men killed three police officers on Tuesday morning in the town of Culiacan, Mexico.",
+            "So far this year, 45 police officers have been murdered in the state, according to a count by a newspaper.",
+        ],
+        ref=REF,
+    )
+    assert [(r["location"], r["fatalities"]) for r in rows] == [("Culiacan", 3)], rows
