@@ -544,3 +544,23 @@ def test_a_total_so_far_this_year_adds_no_toll(extractor):
         ref=REF,
     )
     assert [(r["location"], r["fatalities"]) for r in rows] == [("Culiacan", 3)], rows
+
+
+def test_a_patrol_that_came_under_fire_is_the_target_of_an_unnamed_group(extractor):
+    r = only(
+        extractor,
+        ["A patrol of the Kenya Defence Forces came under fire near Bodhei, Lamu County, Kenya, on Tuesday."],
+        ref=REF,
+    )
+    assert (r["actor1"], r["actor2"]) == ("Unidentified Armed Group (Kenya)", "Military Forces of Kenya"), r
+    # a story that names the armed group pairs the force with it
+    rows = run(
+        extractor,
+        [
+            "Al-Shabaab fighters attacked a police post in Lamu County, Kenya, on Monday.",
+            "A patrol of the Kenya Defence Forces came under fire near Bodhei, Lamu County, on Tuesday.",
+        ],
+        ref=REF,
+    )
+    r = [x for x in rows if x["location"] == "Bodhei"][0]
+    assert "Al Shabaab" in (r["actor1"], r["actor2"]), rows

@@ -3,11 +3,12 @@ clash. Run once over the article's events after claims have been applied (linear
 
 from __future__ import annotations
 
+import re
 from typing import TypeGuard
 
 from ..gazetteer import Gazetteer
 from ..rules import Actor
-from .model import ARMED_TYPES, NONSTATE_TYPES, Event
+from .model import ARMED_TYPES, NONSTATE_TYPES, Event, with_country
 
 REMOTE_MEANS = ("Air/drone strike", "Shelling/artillery/missile attack")
 
@@ -104,6 +105,12 @@ def _fleeing_foe(events: list[Event], k: int, res):
     return None
 
 
+UNDER_ATTACK = re.compile(
+    r"\bcame\s+under\s+(?:[\w\-]+\s+){0,2}?(?:fire|attack)\b|\b(?:was|were)\s+(?:attacked|ambushed|fired\s+(?:on|upon|at))\b",
+    re.I,
+)
+
+
 def story_opponents(events: list[Event], res=None) -> None:
     """A clash with one side named ("Heavy fighting was reported near X, where Russian units have been trying to
     advance") is against the one armed opponent the story pairs that side with in its other events; drones shot down
@@ -116,6 +123,19 @@ def story_opponents(events: list[Event], res=None) -> None:
             foe = _one_foe(foes, ev, ev.actor1.name)
             if foe is not None:
                 ev.actor2 = foe
+            elif res is not None and ev.actor1.actor_type == "State forces" and UNDER_ATTACK.search(ev.sentence):
+                # "A patrol of the Kenya Defence Forces came under fire": the force named is the target, of the one
+                # non-state armed group the story names, else of an unidentified one
+                groups = {
+                    a.name: a
+                    for e in events
+                    for a in (e.actor1, e.actor2)
+                    if _identified_armed(a) and a.actor_type in NONSTATE_TYPES
+                }
+                unid = res.actors.get("Unidentified Armed Group ({country})")
+                attacker = next(iter(groups.values())) if len(groups) == 1 else unid
+                if attacker is not None:
+                    ev.actor1, ev.actor2 = with_country(attacker, ev.actor1.country, res), ev.actor1
         elif ev.sub_event_type == "Disrupted weapons use" and ev.actor1 is None and _identified_armed(ev.actor2):
             ev.actor1 = _one_foe(foes, ev, ev.actor2.name)
     for k, ev in enumerate(events):
