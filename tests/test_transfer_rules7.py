@@ -564,3 +564,17 @@ def test_a_patrol_that_came_under_fire_is_the_target_of_an_unnamed_group(extract
     )
     r = [x for x in rows if x["location"] == "Bodhei"][0]
     assert "Al Shabaab" in (r["actor1"], r["actor2"]), rows
+
+
+def test_a_blame_after_the_place_detail_names_the_attacker(extractor):
+    r = only(
+        extractor,
+        [
+            "BAMAKO, May 14 (Reuters) - Gunmen killed at least nine civilians in Mali's Segou region on Monday, a local "
+            "official said.",
+            "The attack took place in Sokolo, a village near the Mauritanian border, the official said.",
+            "Two residents blamed the Macina Liberation Front (FLM).",
+        ],
+        ref=REF,
+    )
+    assert r["location"] == "Sokolo" and not r["actor1"].startswith("Unidentified"), r

@@ -98,8 +98,11 @@ def apply_claim(
     if claimant is None:
         return None
     for ev in reversed(events):
-        if para - ev.paragraph > 1:
-            break
+        if para - max(ev.paragraph, ev.extras.get("seen", ev.paragraph)) > 1:
+            # (an event the story went on about, "The attack took place in X", stays open a paragraph longer)
+            if para - ev.paragraph > 3:
+                break
+            continue
         if m is not None and m is reviewed and ev.event_type != "Explosions/Remote violence":
             continue
         if (
