@@ -578,3 +578,12 @@ def test_a_blame_after_the_place_detail_names_the_attacker(extractor):
         ref=REF,
     )
     assert r["location"] == "Sokolo" and not r["actor1"].startswith("Unidentified"), r
+
+
+def test_porters_and_a_doctor_are_counted_dead(extractor):
+    from newsetl.extract.events.fatalities import fatalities_in
+
+    assert (
+        fatalities_in("Two soldiers and two porters were killed when militants fired on a truck.", extractor.res) == 4
+    )
+    assert fatalities_in("Gunmen killed a doctor and six labourers at the site.", extractor.res) == 7
