@@ -587,3 +587,15 @@ def test_porters_and_a_doctor_are_counted_dead(extractor):
         fatalities_in("Two soldiers and two porters were killed when militants fired on a truck.", extractor.res) == 4
     )
     assert fatalities_in("Gunmen killed a doctor and six labourers at the site.", extractor.res) == 7
+
+
+def test_a_building_hit_after_a_strike_is_a_target_of_that_strike(extractor):
+    rows = run(
+        extractor,
+        [
+            "On Tuesday afternoon, Russian forces struck Zaporizhzhia, Ukraine, with two guided aerial bombs.",
+            "An industrial enterprise in the Oleksandrivskyi district was hit.",
+        ],
+        ref=REF,
+    )
+    assert [r["location"] for r in rows] == ["Zaporizhzhya"], rows

@@ -133,6 +133,9 @@ def _part_of_volley(ev, last, own_dates: list) -> None:
         ev.event_date, ev.time_precision = last.event_date, last.time_precision
 
 
+PASSIVE_HIT = re.compile(r"\b(?:was|were|had\s+been|have\s+been)\s+(?:also\s+)?(?:hit|struck|damaged)\b(?!\s+by)", re.I)
+
+
 NEW_INCIDENT = re.compile(r"\b(?:separate(?:ly)?|elsewhere|another|meanwhile|in\s+addition)\b", re.I)
 
 
@@ -186,6 +189,18 @@ def restates(art, u, ev, trig, rel: int, chosen: list, own_dates: list, det: boo
         _part_of_volley(ev, last, own_dates)
         if part.group("pron") or not chosen:
             det, chosen = True, []  # "One of them hit a fuel depot": the drones just reported, the same event
+    if (
+        not own_dates
+        and last is not None
+        and last.event_type == "Explosions/Remote violence"
+        and 0 <= u.para - last.extras.get("seen", last.paragraph) <= 1
+        and (not chosen or chosen[0][1] >= 2)
+        and PASSIVE_HIT.search(stext)
+    ):
+        det, chosen = (
+            True,
+            [],
+        )  # "An industrial enterprise in the X district was hit.": a target of the strike just told
     if not own_dates and _undated_sequel(art, ev, stext, chosen, last):
         det = True  # "The firefight lasted for about 20 minutes": no day, no place of its own, the fight just reported
     if not (weak or det or reported) or not art.events or own_dates:
