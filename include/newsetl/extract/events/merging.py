@@ -153,6 +153,38 @@ def _undated_sequel(art, ev, stext: str, chosen: list, last) -> bool:
     )
 
 
+def _sequel(art, u, ev, chosen: list, own_dates: list, det: bool, last) -> tuple[bool, list]:
+    """(det, chosen) for a clause that goes on about the event just reported: a part of its volley ("One of them hit a
+    fuel depot"), a building it hit ("An industrial enterprise in the X district was hit."), an undated detail ("The
+    firefight lasted for about 20 minutes"): it restates that event, its place no new one."""
+    stext = u.stext
+    part = ONE_OF.match(stext)
+    if (
+        part is not None
+        and last is not None
+        and last.event_type == "Explosions/Remote violence"
+        and ev.event_type in VIOLENT
+    ):
+        _part_of_volley(ev, last, own_dates)
+        if part.group("pron") or not chosen:
+            det, chosen = True, []  # "One of them hit a fuel depot": the drones just reported, the same event
+    if (
+        not own_dates
+        and last is not None
+        and last.event_type == "Explosions/Remote violence"
+        and 0 <= u.para - last.extras.get("seen", last.paragraph) <= 1
+        and (not chosen or chosen[0][1] >= 2)
+        and PASSIVE_HIT.search(stext)
+    ):
+        det, chosen = (
+            True,
+            [],
+        )  # "An industrial enterprise in the X district was hit.": a target of the strike just told
+    if not own_dates and _undated_sequel(art, ev, stext, chosen, last):
+        det = True  # "The firefight lasted for about 20 minutes": no day, no place of its own, the fight just reported
+    return det, chosen
+
+
 def restates(art, u, ev, trig, rel: int, chosen: list, own_dates: list, det: bool) -> bool:
     """A clause that restates an earlier event ("the attack", "The attackers also stole cattle", an account given by
     someone, a weak trigger) with no date of its own adds its toll and actors to that event. True when it did."""
@@ -179,30 +211,7 @@ def restates(art, u, ev, trig, rel: int, chosen: list, own_dates: list, det: boo
         and last.extras.get("seen", last.paragraph) == para
     ):
         det = True  # "A mob set fire to houses. Security forces fired tear gas to disperse the crowd.": the same riot
-    part = ONE_OF.match(stext)
-    if (
-        part is not None
-        and last is not None
-        and last.event_type == "Explosions/Remote violence"
-        and ev.event_type in VIOLENT
-    ):
-        _part_of_volley(ev, last, own_dates)
-        if part.group("pron") or not chosen:
-            det, chosen = True, []  # "One of them hit a fuel depot": the drones just reported, the same event
-    if (
-        not own_dates
-        and last is not None
-        and last.event_type == "Explosions/Remote violence"
-        and 0 <= u.para - last.extras.get("seen", last.paragraph) <= 1
-        and (not chosen or chosen[0][1] >= 2)
-        and PASSIVE_HIT.search(stext)
-    ):
-        det, chosen = (
-            True,
-            [],
-        )  # "An industrial enterprise in the X district was hit.": a target of the strike just told
-    if not own_dates and _undated_sequel(art, ev, stext, chosen, last):
-        det = True  # "The firefight lasted for about 20 minutes": no day, no place of its own, the fight just reported
+    det, chosen = _sequel(art, u, ev, chosen, own_dates, det, last)
     if not (weak or det or reported) or not art.events or own_dates:
         return False
     own_place = chosen[0][0] if chosen and not also else None
