@@ -90,3 +90,12 @@ def test_metadata_kinds():
     cues = load_cues()
     assert all(is_metadata(cues, t) for t in ["12 likes", "Reply", "2 hours ago", "Comments (4)", "7", "Share"])
     assert not any(is_metadata(cues, t) for t in ["LOL", "Stay strong", "Not again", "Sad times."])
+
+
+def test_a_short_last_paragraph_labelled_metadata_stays_in_its_comment():
+    text = "Nobody believes the curfew will last only a week.\n\nStay strong\n\n\nThe governor should resign.\n"
+    got = _comments(text, ["cstart", "cmeta", "cstart"])
+    assert [c.paragraphs for c in got] == [
+        ["Nobody believes the curfew will last only a week.", "Stay strong"],
+        ["The governor should resign."],
+    ]

@@ -6,6 +6,8 @@ fitted here and no line changes sides (body / comments).
   the first short metadata-labelled line under it that is no metadata (`+1`, `LOL`, `Stay strong`).
 * A one-line anonymous comment: a metadata-labelled line after the wider break this page puts between
   comments (two blank lines where paragraphs have one), right after a comment's text, that is no metadata.
+* A comment's last paragraph: on such a page, a metadata-labelled line that is no metadata, right after a
+  comment's text and before the wide break, a header or the end of the page.
 * A comment header: a metadata-labelled line that parses as a header with a name (`2. Ngozi`, `Ingrid |
   2 May 2024, 2:35`), with only date lines between it and text lines, where the comment above already has an
   author (so the line cannot be that comment's signature) or no comment has started yet.
@@ -65,14 +67,12 @@ def relabel_text(cues: Cues, lines: list[Line], labels: list[str], start: int, s
             out[k] = "ctext"
     if sep >= 2:
         for i in range(max(start, 1), n):
-            if (
-                out[i] == "cmeta"
-                and lines[i].gap >= sep
-                and out[i - 1] in ("ctext", "cstart")
-                and (i + 1 == n or out[i + 1] != "ctext")
-                and _as_text(cues, lines[i])
-            ):
-                out[i] = "cstart"
+            if out[i] != "cmeta" or out[i - 1] not in ("ctext", "cstart") or not _as_text(cues, lines[i]):
+                continue
+            if lines[i].gap >= sep and (i + 1 == n or out[i + 1] != "ctext"):
+                out[i] = "cstart"  # a one-line anonymous comment after the wide break
+            elif i + 1 == n or out[i + 1] == "author" or lines[i + 1].gap >= sep:
+                out[i] = "ctext"  # the last paragraph of the comment above (`Stay strong`)
     return out
 
 
