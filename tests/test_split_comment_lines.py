@@ -99,3 +99,32 @@ def test_a_short_last_paragraph_labelled_metadata_stays_in_its_comment():
         ["Nobody believes the curfew will last only a week.", "Stay strong"],
         ["The governor should resign."],
     ]
+
+
+def test_a_comment_start_after_a_paragraph_break_with_text_under_it_is_a_name_line():
+    text = (
+        "Nobody believes the curfew will last only a week.\n\n\n"
+        "The governor should resign.\n\n"
+        "Who pays?\n\n"
+        "The traders, as always.\n"
+    )
+    got = _comments(text, ["cstart", "cstart", "cstart", "ctext"])
+    assert [(c.author, c.paragraphs) for c in got] == [
+        (None, ["Nobody believes the curfew will last only a week."]),
+        (None, ["The governor should resign."]),
+        ("Who pays?", ["The traders, as always."]),
+    ]
+
+
+def test_text_after_the_wide_break_is_a_new_comment_where_paragraph_breaks_are_single():
+    text = (
+        "Rosa M.\n\n"
+        "The curfew helps nobody.\n\n"
+        "The traders lose a week of sales.\n\n\n"
+        "No need to be sorry, you are right.\n"
+    )
+    got = _comments(text, ["author", "ctext", "ctext", "ctext"])
+    assert [(c.author, c.paragraphs) for c in got] == [
+        ("Rosa M.", ["The curfew helps nobody.", "The traders lose a week of sales."]),
+        (None, ["No need to be sorry, you are right."]),
+    ]

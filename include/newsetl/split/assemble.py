@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .comment_lines import TIME_HINT, date_only, opens_comment, relabel_text
+from .comment_lines import TIME_HINT, date_only, opens_comment, relabel_text, wide_break
 from .cues import Cues
 from .features import name_like
 from .text import Line
@@ -105,17 +105,6 @@ def _signature(cues: Cues, cur: Comment | None, text: str) -> bool:
     return True
 
 
-def _comment_separator(lines: list[Line], labels: list[str], start: int) -> int:
-    """The blank lines this page puts before an anonymous comment when that is wider than a paragraph break
-    inside a comment (2 or more), else 0. Where the page separates comments by two blank lines and paragraphs
-    by one, a comment start after one blank line continues the comment above (a comment's second paragraph)."""
-    starts = [lines[i].gap for i in range(start + 1, len(lines)) if labels[i] == "cstart" and labels[i - 1] != "author"]
-    wide = [g for g in starts if g >= 2]
-    if not wide or len(wide) < len(starts) / 2:  # half the anonymous comments or more after a wider break
-        return 0
-    return min(wide)
-
-
 def _header_comment(cues: Cues, lines: list[Line], labels: list[str], i: int, start: int) -> Comment:
     """The comment a header line (lines[i]) opens, with its author and time."""
     text = lines[i].text
@@ -143,7 +132,7 @@ def _comments(cues: Cues, lines: list[Line], labels: list[str], start: int) -> l
     last_para = None
     reply_to: str | None = None
     early_when: str | None = None  # a date line just before a header line (date-first layouts)
-    sep = _comment_separator(lines, labels, start)
+    sep = wide_break(lines, labels, start)
     labels = relabel_text(cues, lines, labels, start, sep)
     wide_after = _wide_after_header(lines, labels, start, sep)
     for i in range(start, len(lines)):

@@ -6,6 +6,8 @@ fitted here and no line changes sides (body / comments).
   the first short metadata-labelled line under it that is no metadata (`+1`, `LOL`, `Stay strong`).
 * A one-line anonymous comment: a metadata-labelled line after the wider break this page puts between
   comments (two blank lines where paragraphs have one), right after a comment's text, that is no metadata.
+* A comment header: on such a page, a short line the model took for the start of a comment after a paragraph
+  break (not the wide break) with text under it after a paragraph break (`riverstone .`, `Who pays?`).
 * A comment's last paragraph: on such a page, a metadata-labelled line that is no metadata, right after a
   comment's text and before the wide break, a header or the end of the page.
 * A comment header: a metadata-labelled line that parses as a header with a name (`2. Ngozi`, `Ingrid |
@@ -28,6 +30,7 @@ DATE_WORDS = re.compile(
     r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?|[\d\s:/.,#()\-]+",
     re.I,
 )
+MAX_NAME_CHARS, MAX_NAME_WORDS = 40, 5  # a display name (as `features.name_like`, whatever its punctuation)
 MAX_TEXT_WORDS = 30  # a metadata-labelled line taken as text is short (longer lines are labelled as text anyway)
 
 
@@ -67,13 +70,47 @@ def relabel_text(cues: Cues, lines: list[Line], labels: list[str], start: int, s
             out[k] = "ctext"
     if sep >= 2:
         for i in range(max(start, 1), n):
+            if out[i] == "ctext" and lines[i].gap >= sep and out[i - 1] in ("ctext", "cstart"):
+                out[i] = "cstart"  # text after the wide break this page puts between comments: a new comment
+                continue
             if out[i] != "cmeta" or out[i - 1] not in ("ctext", "cstart") or not _as_text(cues, lines[i]):
                 continue
             if lines[i].gap >= sep and (i + 1 == n or out[i + 1] != "ctext"):
                 out[i] = "cstart"  # a one-line anonymous comment after the wide break
             elif i + 1 == n or out[i + 1] == "author" or lines[i + 1].gap >= sep:
                 out[i] = "ctext"  # the last paragraph of the comment above (`Stay strong`)
+        for i in range(max(start, 1), n - 1):
+            if (
+                out[i] == "cstart"
+                and lines[i].gap < sep
+                and out[i - 1] in ("ctext", "cstart")
+                and out[i + 1] == "ctext"
+                and lines[i + 1].gap < sep
+                and _short_name(lines[i].text)
+            ):
+                out[i] = "author"  # a comment starts after a paragraph break, not the wide one: a name line
     return out
+
+
+def _short_name(text: str) -> bool:
+    return len(text) <= MAX_NAME_CHARS and len(text.split()) <= MAX_NAME_WORDS
+
+
+def wide_break(lines: list[Line], labels: list[str], start: int) -> int:
+    """The blank lines this page puts before an anonymous comment (2 or more), else 0: from the comments the model
+    started after a wide break (half of them or more), or, when it started none, from text lines after a break wider
+    than every paragraph break inside the page's comments (which are single blank lines)."""
+    starts = [lines[i].gap for i in range(start + 1, len(lines)) if labels[i] == "cstart" and labels[i - 1] != "author"]
+    wide = [g for g in starts if g >= 2]
+    if wide and len(wide) >= len(starts) / 2:  # half the anonymous comments or more after a wider break
+        return min(wide)
+    if starts:
+        return 0
+    after_text = [i for i in range(start + 1, len(lines)) if labels[i - 1] in ("ctext", "cstart")]
+    paras = [lines[i].gap for i in after_text if labels[i] == "ctext" and lines[i].gap >= 1]
+    if 1 in paras and max(paras) >= 2:
+        return 2 if all(lines[i].gap <= 1 for i in range(start + 1, len(lines)) if labels[i] == "author") else 0
+    return 0
 
 
 def opens_comment(cues: Cues, lines: list[Line], labels: list[str], i: int) -> str | None:
