@@ -128,3 +128,10 @@ def test_text_after_the_wide_break_is_a_new_comment_where_paragraph_breaks_are_s
         ("Rosa M.", ["The curfew helps nobody.", "The traders lose a week of sales."]),
         (None, ["No need to be sorry, you are right."]),
     ]
+
+
+def test_plus_one_is_a_comment_only_where_nothing_else_is_its_text():
+    alone = _comments("Rosa M.\n+1\nKwame\nThe shops stayed shut.\n", ["author", "cmeta", "author", "ctext"])
+    assert [(c.author, c.paragraphs) for c in alone] == [("Rosa M.", ["+1"]), ("Kwame", ["The shops stayed shut."])]
+    voted = _comments("Rosa M.\nThe shops stayed shut.\n+1\n", ["author", "ctext", "cmeta"])
+    assert [(c.author, c.paragraphs) for c in voted] == [("Rosa M.", ["The shops stayed shut."])]

@@ -48,7 +48,10 @@ def is_metadata(cues: Cues, text: str) -> bool:
 
 
 def _as_text(cues: Cues, ln: Line) -> bool:
-    return len(ln.text.split()) <= MAX_TEXT_WORDS and not is_metadata(cues, ln.text)
+    """A metadata-labelled line that can be a comment's text where nothing else is (`+1` is, `12 likes` is not)."""
+    return len(ln.text.split()) <= MAX_TEXT_WORDS and (
+        not is_metadata(cues, ln.text) or bool(cues.alone_text.match(ln.text))
+    )
 
 
 def relabel_text(cues: Cues, lines: list[Line], labels: list[str], start: int, sep: int) -> list[str]:

@@ -161,6 +161,7 @@ class Cues:
         self.names = [re.compile(p, re.I) for p in names]  # parse-only: never a feature
         # line kinds that mark a comment-zone line as metadata, never text (assembly only: never a feature)
         self.meta_kinds = [k for k in raw.get("comment_metadata", {}).get("line_kinds", []) if k in self.line]
+        self.alone_text = re.compile(raw.get("comment_metadata", {}).get("text_when_alone") or r"(?!)")
 
     def header(self, text: str) -> re.Match | None:
         return self.header_match(text)[0]
