@@ -52,8 +52,8 @@ VOLLEY = re.compile(
 )
 
 
-# an event dated more than three months before the article's date is background to the news it reports (the team's
-# sets code events up to eight weeks old, from investigations and follow-ups)
+# an event only named (a noun, no verb reports it) and dated more than three months before the article's date is
+# background to the news (the team's sets code events up to eight weeks old; one a verb reports stays, whatever its date)
 STALE_DAYS = 90
 
 
@@ -349,11 +349,11 @@ def _with_trigger(art: Article, u: Unit) -> None:
         date_event(art, u, ev, tspan)  # its night is the strikes' date
         return
     own_dates = date_event(art, u, ev, tspan)
-    if ev.event_date is not None and (art.ref - ev.event_date).days > STALE_DAYS:
-        return  # "... the looting of a supermarket during the demonstrations of 20 March 2023": background of the news
     # anchoring: a bare noun ("the increase in airstrikes") without place/date/toll is not an event
     ev.fatalities = fatalities_in(u.stext, art.res)
     verbal = any(VERB_LIKE.search(w) for w in tspan.text.split()) or governing_past_verb(u.stext, rel, art.irregular)
+    if not verbal and ev.event_date is not None and (art.ref - ev.event_date).days > STALE_DAYS:
+        return  # "charged over the looting ... during the demonstrations of 20 March 2023": named as background
     if not (u.splaces or u.day_dates or ev.fatalities is not None or (verbal and u.actors)):
         return  # "Fighting continued up to the eve of the signing": no date, place, toll or actor of its own
     # anaphora: "the attack", "were killed in the blasts" with no new date/place restate an earlier event
