@@ -55,6 +55,7 @@ VOLLEY = re.compile(
 # an event only named (a noun, no verb reports it) and dated more than three months before the article's date is
 # background to the news (the team's sets code events up to eight weeks old; one a verb reports stays, whatever its date)
 STALE_DAYS = 90
+YEAR_RE = re.compile(r"\b(?:19|20)\d\d\b")
 
 
 @dataclass
@@ -352,7 +353,12 @@ def _with_trigger(art: Article, u: Unit) -> None:
     # anchoring: a bare noun ("the increase in airstrikes") without place/date/toll is not an event
     ev.fatalities = fatalities_in(u.stext, art.res)
     verbal = any(VERB_LIKE.search(w) for w in tspan.text.split()) or governing_past_verb(u.stext, rel, art.irregular)
-    if not verbal and ev.event_date is not None and (art.ref - ev.event_date).days > STALE_DAYS:
+    if (
+        not verbal
+        and ev.event_date is not None
+        and (art.ref - ev.event_date).days > STALE_DAYS
+        and any(ev.event_date == d.value and YEAR_RE.search(d.text) for d in u.day_dates)  # its year written out
+    ):
         return  # "charged over the looting ... during the demonstrations of 20 March 2023": named as background
     if not (u.splaces or u.day_dates or ev.fatalities is not None or (verbal and u.actors)):
         return  # "Fighting continued up to the eve of the signing": no date, place, toll or actor of its own
