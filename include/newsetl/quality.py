@@ -182,7 +182,9 @@ def reference_expectation(table: Table, column: str) -> Any:
     )
 
 
-def validate_staged(lake: Any, final_dir: str, date: str, run_id: str | None = None, gx_dir: str | None = None) -> dict:
+def validate_staged(
+    lake: Any, final_dir: str, date: str, run_id: str | None = None, gx_dir: str | None = None, isolate: bool = False
+) -> dict:
     """Validate every staged table of a run through the night's Checkpoints (quality_docs.py): each table's row
     expectations over slices of at most `gate_slice_rows` rows (one slice, so ONE run, for a table that small),
     then its key checks once night-wide (`<table>_keys`: uniqueness and references, on the key columns only).
@@ -190,8 +192,10 @@ def validate_staged(lake: Any, final_dir: str, date: str, run_id: str | None = N
     "data_docs_pages": {suite: page}}.
 
     `run_id` (default: the staging folder's name) names the night's validation run in Data Docs; `gx_dir`
-    (default: NEWSETL_GX_DIR) where the GX project lives (see quality_docs.project_root)."""
-    from . import quality_docs, quality_frames
+    (default: NEWSETL_GX_DIR) where the GX project lives (see quality_docs.project_root). `isolate` (the gate
+    process; single-threaded callers only): each table is validated in a forked child (forked.py), so what a
+    table's validation allocates is returned when the child exits and the process does not grow with the night."""
+    from . import quality_docs
     from .config import get_settings
 
     settings = get_settings()
@@ -200,33 +204,15 @@ def validate_staged(lake: Any, final_dir: str, date: str, run_id: str | None = N
     project = quality_docs.GateProject(root, date, run_id, settings.cache_dir, settings.gx_docs_index_results)
     report: dict = {"tables": {}, "failures": [], "warnings": []}
     article_ids = pa.array([], pa.string())
+    if isolate:
+        project.prepare()  # the file context is loaded once, here: every child starts with it
     for name, table in TABLES.items():
-        exps = row_expectations(table)
-        paths = quality_frames.part_paths(lake, quality_frames.folder(final_dir, name, date))
-        keys = quality_frames.KeyScan(table, article_ids)
-        keep = quality_frames.kept_columns(table, exps + uniqueness_expectations(table))
-        results: list[dict] = []
-        rows = min(settings.gate_slice_rows, settings.gate_slice_cells // max(1, len(keep)))
-        slices = quality_frames.night_slices(lake, paths, table, keep, max(1, rows), keys)
-        start = 0
-        for i, night in enumerate(slices):
-            df = quality_frames.to_frame(night)
-            label, start = f"rows {start}-{start + night.num_rows - 1}", start + night.num_rows
-            del night
-            page = name if i == 0 else f"{name} ({label})"
-            results += [{**r, "part": label} for r in result_rows(project.run(name, df, exps, page=page))]
-            del df
-        if keys.rows and len(results) == len(exps):  # one slice: the whole night
-            results = [{**r, "part": f"all {len(paths)} parts"} for r in results]
+        args = (project, lake, final_dir, date, table, article_ids, settings)
+        got = _table_in_child(*args) if isolate else _validate_table(*args)
+        results, rows, ids = got
         if name == "articles":
-            article_ids = pa.chunked_array(keys.ids, pa.string()).combine_chunks()
-        key_exps = uniqueness_expectations(table) + [
-            reference_expectation(table, c.name) for c in table.columns if c.references == "articles.article_id"
-        ]
-        if key_exps and keys.rows:
-            res = project.run(f"{name}_keys", keys.frame(lake, paths), key_exps)
-            results += [{**r, "part": "night-wide keys"} for r in result_rows(res)]
-        report["tables"][name] = {"rows": keys.rows, "results": results}
+            article_ids = ids
+        report["tables"][name] = {"rows": rows, "results": results}
     outcome(report)
     project.finish()
     report["data_docs"] = project.index
@@ -235,6 +221,59 @@ def validate_staged(lake: Any, final_dir: str, date: str, run_id: str | None = N
     if project.index:
         log.warning("GX Data Docs of %s: %s", date, project.index)
     return report
+
+
+def _table_in_child(project: Any, *args: Any) -> tuple[list[dict], int, pa.Array]:
+    """`_validate_table` in a forked child (its memory returned when it exits); what it added to the project (pages,
+    stored result keys) is taken over. A child that failed, or that lost the project's Data Docs (a full disk), is
+    run again here, where the failure is raised or handled as it would be without a child."""
+    from . import forked
+
+    def child() -> tuple:
+        out = _validate_table(project, *args)
+        return out, project.root, project.pages, project.results
+
+    got = forked.in_child(child)
+    if got is forked.MISSING or got[1] != project.root:
+        return _validate_table(project, *args)
+    out, _, pages, results = got
+    project.adopt(pages, results)
+    return out
+
+
+def _validate_table(
+    project: Any, lake: Any, final_dir: str, date: str, table: Table, article_ids: pa.Array, settings: Any
+) -> tuple[list[dict], int, pa.Array]:
+    """One table: its row expectations over slices of the night, then its night-wide key checks. Returns (results,
+    rows, the night's article ids when the table is `articles`, else an empty array)."""
+    from . import quality_frames
+
+    name = table.name
+    exps = row_expectations(table)
+    paths = quality_frames.part_paths(lake, quality_frames.folder(final_dir, name, date))
+    keys = quality_frames.KeyScan(table, article_ids)
+    keep = quality_frames.kept_columns(table, exps + uniqueness_expectations(table))
+    results: list[dict] = []
+    rows = min(settings.gate_slice_rows, settings.gate_slice_cells // max(1, len(keep)))
+    slices = quality_frames.night_slices(lake, paths, table, keep, max(1, rows), keys)
+    start = 0
+    for i, night in enumerate(slices):
+        df = quality_frames.to_frame(night)
+        label, start = f"rows {start}-{start + night.num_rows - 1}", start + night.num_rows
+        del night
+        page = name if i == 0 else f"{name} ({label})"
+        results += [{**r, "part": label} for r in result_rows(project.run(name, df, exps, page=page))]
+        del df
+    if keys.rows and len(results) == len(exps):  # one slice: the whole night
+        results = [{**r, "part": f"all {len(paths)} parts"} for r in results]
+    ids = pa.chunked_array(keys.ids, pa.string()).combine_chunks() if name == "articles" else pa.array([], pa.string())
+    key_exps = uniqueness_expectations(table) + [
+        reference_expectation(table, c.name) for c in table.columns if c.references == "articles.article_id"
+    ]
+    if key_exps and keys.rows:
+        res = project.run(f"{name}_keys", keys.frame(lake, paths), key_exps)
+        results += [{**r, "part": "night-wide keys"} for r in result_rows(res)]
+    return results, keys.rows, ids
 
 
 def outcome(report: dict) -> None:

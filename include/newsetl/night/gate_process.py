@@ -58,10 +58,31 @@ def _finalize(staging: str, lake_uri: str, ingest_date: str, settings: Any) -> d
     return finalize(staging, lake_uri, ingest_date, settings)
 
 
+def _finalize_isolated(args: tuple, threads_done: bool) -> dict:
+    """finalize in a forked child when this process has no other thread left (the imports are done; a fork while
+    a thread imports could leave the import lock held in the child), so what it allocated is returned when the
+    child exits; else, or when the child failed, here."""
+    from .. import forked
+
+    got = forked.in_child(_finalize, *args) if threads_done else forked.MISSING
+    return _finalize(*args) if not isinstance(got, dict) else got
+
+
 def _validate(lake_uri: str, final: str, date: str, run_id: str) -> dict:
+    """The gate, each table validated in a forked child (quality.validate_staged's `isolate`)."""
     from ..quality import validate_staged
 
-    return validate_staged(Lake(lake_uri), final, date, run_id)
+    return validate_staged(Lake(lake_uri), final, date, run_id, isolate=True)
+
+
+def _peak_rss_mb() -> int:
+    """Peak RSS of this process or of its largest forked child (finalize, a table's validation), whichever is
+    larger."""
+    import resource
+
+    from ..forked import children_peak_rss_mb
+
+    return round(max(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, children_peak_rss_mb()))
 
 
 def _answer(conn: Connection, answer: tuple) -> bool:
@@ -82,7 +103,6 @@ def _serve(conn: Connection, log_level: int) -> None:
     run sends - finalize the night (optional), then validate it - and send back (ok, result | error) each time."""
     logging.basicConfig(level=log_level, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     os.environ.setdefault("GX_ANALYTICS_ENABLED", "false")
-    import resource
     import threading
     import time
 
@@ -106,14 +126,14 @@ def _serve(conn: Connection, log_level: int) -> None:
         first = first or t2
         try:
             if op == "finalize":
-                answer: tuple = (True, _finalize(*args))
+                answer: tuple = (True, _finalize_isolated(args, not importing.is_alive()))
                 stats["finalize_s"] = round(time.perf_counter() - t2, 2)
             else:
                 importing.join()
                 t1 = time.perf_counter()
                 report = _validate(*args)
                 report["gate_process"] = {  # (taken out of the report by the run)
-                    "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024),
+                    "peak_rss_mb": _peak_rss_mb(),
                     "import_s": round(ready["t"] - t0, 2),  # GX and the gate's modules
                     "waited_s": round(max(0.0, first - ready["t"]), 2),  # ready before the night came: off the path
                     "validate_s": round(time.perf_counter() - t1, 2),
