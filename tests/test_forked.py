@@ -28,4 +28,4 @@ def test_the_child_returns_its_result_and_the_parent_does_not_hold_its_memory():
 
 def test_a_failed_child_gives_missing_so_the_caller_runs_the_step_itself():
     assert forked.in_child(_fail) is forked.MISSING
-    assert forked.in_child(lambda: (lambda: None)) is forked.MISSING  # a result that does not pickle
+    assert forked.in_child(lambda: lambda: None) is forked.MISSING  # a result that does not pickle
