@@ -162,10 +162,22 @@ class GateProject:
         """(validation result key, suite) of the night's Checkpoint runs so far."""
         return list(self._results)
 
-    def prepare(self) -> None:
-        """Load the file-backed context now (before forking children that run suites: they share it)."""
-        if self.root is not None:
-            self._context()
+    def prepare(self, suites: list[str]) -> None:
+        """Before forking children that run `suites`: load the file-backed context (they share it) and add the data
+        assets the suites need that the project lacks (a fresh project), here, once. The assets live in the
+        project's one config file, which GX writes whole from its in-memory config: a child adding its own asset
+        would write a config without the assets its siblings added."""
+        if self.root is None:
+            return
+        try:
+            with locked(self.root):
+                ctx = self._context()
+                for name in suites:
+                    _asset(ctx, name)
+        except Exception as exc:
+            if not _disk_full(exc):
+                raise
+            self._without_docs(exc)
 
     def adopt(self, pages: dict[str, str], results: list[tuple[Any, str]]) -> None:
         """Take over the pages and stored results of runs made in a forked child of this process (which started
