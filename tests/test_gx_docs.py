@@ -272,3 +272,25 @@ def test_a_wide_table_is_validated_in_shorter_slices(night, tmp_path, monkeypatc
         assert len(ranges) == -(-n // per) > 1, t
         assert sorted(int(p.split()[1].split("-")[0]) for p in ranges) == list(range(0, n, per))
     assert rep["success"] == whole["success"] and rep["failures"] == whole["failures"] == []
+
+
+def test_a_stored_checkpoint_is_reused_only_while_it_is_what_the_code_would_store(tmp_path):
+    """Every night after the first finds its suites stored: they are used as stored (not rewritten) while their
+    expectations are the code's; a suite whose expectations changed in code is updated."""
+    import great_expectations as gx
+
+    ctx = gx.get_context(mode="file", project_root_dir=str(tmp_path / "gx"))
+    table = TABLES["articles"]
+    exps = quality.row_expectations(table)
+    suite_file = tmp_path / "gx" / "gx" / "expectations" / "articles.json"
+    quality_docs.checkpoint(ctx, "articles", exps, docs=True)
+    first = suite_file.stat().st_mtime_ns
+    again = quality_docs.checkpoint(ctx, "articles", quality.row_expectations(table), docs=True)
+    assert suite_file.stat().st_mtime_ns == first  # the same suite: taken as stored
+    assert len(again.validation_definitions[0].suite.expectations) == len(exps)
+    fewer = quality.row_expectations(table)[:-1]
+    changed = quality_docs.checkpoint(ctx, "articles", fewer, docs=True)
+    assert len(changed.validation_definitions[0].suite.expectations) == len(exps) - 1
+    stored = json.loads(suite_file.read_text())
+    assert len(stored["expectations"]) == len(exps) - 1  # the change reached the store
+    assert quality_docs.checkpoint(ctx, "articles", fewer, docs=False).actions == []  # actions are compared too

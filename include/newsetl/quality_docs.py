@@ -19,6 +19,7 @@ time, so a second night waits at most for one table's validation.
 from __future__ import annotations
 
 import copy
+import json
 import logging
 import os
 import posixpath
@@ -114,10 +115,15 @@ def _asset(ctx: Any, name: str) -> Any:
 
 
 def checkpoint(ctx: Any, suite_name: str, expectations: list[Any], docs: bool) -> Any:
-    """The suite (from code), its validation definition and its Checkpoint, added or updated."""
+    """The suite (from code), its validation definition and its Checkpoint, added or updated; the stored ones when
+    they are already exactly these (every night after the first: `add_or_update` compared and rewrote all three,
+    ~0.05 s per suite, a quarter of the gate on a 2k night)."""
     import great_expectations as gx
     from great_expectations.checkpoint import UpdateDataDocsAction, ValidationAction
 
+    stored = _stored_checkpoint(ctx, suite_name, expectations, docs)
+    if stored is not None:
+        return stored
     fresh = [copy.copy(e) for e in expectations]  # an expectation belongs to one suite object
     suite = ctx.suites.add_or_update(gx.ExpectationSuite(name=suite_name, expectations=fresh))
     vd = ctx.validation_definitions.add_or_update(
@@ -129,6 +135,39 @@ def checkpoint(ctx: Any, suite_name: str, expectations: list[Any], docs: bool) -
             name=f"news_ingest.{suite_name}", validation_definitions=[vd], actions=actions, result_format="SUMMARY"
         )
     )
+
+
+def _spec(expectations: list[Any]) -> str:
+    """What defines a suite's expectations (type, kwargs, meta), without the ids a store gives them."""
+    out = []
+    for e in expectations:
+        d = e.configuration.to_json_dict()
+        d.pop("id", None)
+        out.append(d)
+    return json.dumps(out, sort_keys=True, default=str)
+
+
+def _stored_checkpoint(ctx: Any, suite_name: str, expectations: list[Any], docs: bool) -> Any:
+    """The stored Checkpoint of `suite_name` when it, its validation definition, data asset and suite are what
+    `checkpoint` would store now (same expectations, actions and result format); else None."""
+    try:
+        cp = ctx.checkpoints.get(f"news_ingest.{suite_name}")
+        (vd,) = cp.validation_definitions
+        asset = vd.data.data_asset
+        actions = [(type(a).__name__, list(getattr(a, "site_names", None) or [])) for a in cp.actions]
+        same = (
+            vd.name == suite_name
+            and vd.suite.name == suite_name
+            and vd.data.name == "night"
+            and asset.name == suite_name
+            and asset.datasource.name == DATASOURCE
+            and actions == ([("UpdateDataDocsAction", [SITE])] if docs else [])
+            and str(getattr(cp.result_format, "value", cp.result_format)) == "SUMMARY"
+            and _spec(vd.suite.expectations) == _spec(expectations)
+        )
+    except Exception:  # noqa: BLE001 - not stored yet, or not as we store it: add or update it
+        return None
+    return cp if same else None
 
 
 class GateProject:
