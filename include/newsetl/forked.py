@@ -12,6 +12,7 @@ the caller then runs the step in its own process, where the same failure is rais
 
 from __future__ import annotations
 
+import gc
 import os
 import pickle
 import sys
@@ -34,7 +35,10 @@ def in_child(fn: Callable[..., Any], *args: Any) -> Any:
     sys.stdout.flush()
     sys.stderr.flush()
     r, w = os.pipe()
+    gc.freeze()  # the child's collections then leave the parent's objects (and so their shared pages) alone
     pid = os.fork()
+    if pid != 0:
+        gc.unfreeze()
     if pid == 0:  # the child: never returns into the caller's code
         code = 1
         try:

@@ -182,8 +182,45 @@ def reference_expectation(table: Table, column: str) -> Any:
     )
 
 
+def prepare_gate(lake: Any, date: str, run_id: str, gx_dir: str | None = None) -> Any:
+    """The night's GX project made ready before the night's data is there (the gate process does it while the shards
+    run): context loaded, a fresh project created, every suite's data asset and Checkpoint stored. Pass it to
+    `validate_staged(project=...)`, which then only validates."""
+    from . import quality_docs
+    from .config import get_settings
+
+    settings = get_settings()
+    root = quality_docs.project_root(lake, settings.gx_dir if gx_dir is None else gx_dir)
+    project = quality_docs.GateProject(root, date, run_id, settings.cache_dir, settings.gx_docs_index_results)
+    project.prepare(_suites())
+    return project
+
+
+def _suites() -> dict[str, list]:
+    """Every suite the gate runs, name -> expectations: each table's rows and, when it has key columns, its keys."""
+    out: dict[str, list] = {}
+    for table in TABLES.values():
+        out[table.name] = row_expectations(table)
+        keys = _key_expectations(table)
+        if keys:
+            out[f"{table.name}_keys"] = keys
+    return out
+
+
+def _key_expectations(table: Table) -> list:
+    return uniqueness_expectations(table) + [
+        reference_expectation(table, c.name) for c in table.columns if c.references == "articles.article_id"
+    ]
+
+
 def validate_staged(
-    lake: Any, final_dir: str, date: str, run_id: str | None = None, gx_dir: str | None = None, isolate: bool = False
+    lake: Any,
+    final_dir: str,
+    date: str,
+    run_id: str | None = None,
+    gx_dir: str | None = None,
+    isolate: bool = False,
+    project: Any = None,
 ) -> dict:
     """Validate every staged table of a run through the night's Checkpoints (quality_docs.py): each table's row
     expectations over slices of at most `gate_slice_rows` rows (one slice, so ONE run, for a table that small),
@@ -194,18 +231,20 @@ def validate_staged(
     `run_id` (default: the staging folder's name) names the night's validation run in Data Docs; `gx_dir`
     (default: NEWSETL_GX_DIR) where the GX project lives (see quality_docs.project_root). `isolate` (the gate
     process; single-threaded callers only): each table is validated in a forked child (forked.py), so what a
-    table's validation allocates is returned when the child exits and the process does not grow with the night."""
+    table's validation allocates is returned when the child exits and the process does not grow with the night.
+    `project`: the night's project from `prepare_gate` (same lake, date and run), else one is made here."""
     from . import quality_docs
     from .config import get_settings
 
     settings = get_settings()
     run_id = run_id or posixpath.basename(posixpath.dirname(final_dir.rstrip("/"))) or "run"
     root = quality_docs.project_root(lake, settings.gx_dir if gx_dir is None else gx_dir)
-    project = quality_docs.GateProject(root, date, run_id, settings.cache_dir, settings.gx_docs_index_results)
+    if project is None or (project.root, project.run_name) != (root, quality_docs.run_name(date, run_id)):
+        project = quality_docs.GateProject(root, date, run_id, settings.cache_dir, settings.gx_docs_index_results)
     report: dict = {"tables": {}, "failures": [], "warnings": []}
     article_ids = pa.array([], pa.string())
     if isolate:
-        project.prepare([s for t in TABLES.values() for s in _suite_names(t)])  # the children share the context
+        project.prepare(_suites())  # the children share its context, assets and Checkpoints
     for name, table in TABLES.items():
         args = (project, lake, final_dir, date, table, article_ids, settings)
         got = _table_in_child(*args) if isolate else _validate_table(*args)
@@ -221,12 +260,6 @@ def validate_staged(
     if project.index:
         log.warning("GX Data Docs of %s: %s", date, project.index)
     return report
-
-
-def _suite_names(table: Table) -> list[str]:
-    """The suites `_validate_table` runs for `table` (the keys suite when it has key columns)."""
-    keyed = any(c.unique or c.references == "articles.article_id" for c in table.columns)
-    return [table.name] + ([f"{table.name}_keys"] if keyed else [])
 
 
 def _table_in_child(project: Any, *args: Any) -> tuple[list[dict], int, pa.Array]:
@@ -273,9 +306,7 @@ def _validate_table(
     if keys.rows and len(results) == len(exps):  # one slice: the whole night
         results = [{**r, "part": f"all {len(paths)} parts"} for r in results]
     ids = pa.chunked_array(keys.ids, pa.string()).combine_chunks() if name == "articles" else pa.array([], pa.string())
-    key_exps = uniqueness_expectations(table) + [
-        reference_expectation(table, c.name) for c in table.columns if c.references == "articles.article_id"
-    ]
+    key_exps = _key_expectations(table)
     if key_exps and keys.rows:
         res = project.run(f"{name}_keys", keys.frame(lake, paths), key_exps)
         results += [{**r, "part": "night-wide keys"} for r in result_rows(res)]

@@ -68,11 +68,27 @@ def _finalize_isolated(args: tuple, threads_done: bool) -> dict:
     return _finalize(*args) if not isinstance(got, dict) else got
 
 
-def _validate(lake_uri: str, final: str, date: str, run_id: str) -> dict:
-    """The gate, each table validated in a forked child (quality.validate_staged's `isolate`)."""
+def _prepare(night: list[str]) -> Any:
+    """The night's GX project made ready (context, a fresh project created, assets and Checkpoints stored) while
+    the shards run; None when there is no night or it fails (the validation then does it, and reports the error)."""
+    if len(night) != 3:
+        return None
+    from ..quality import prepare_gate
+
+    lake_uri, date, run_id = night
+    try:
+        return prepare_gate(Lake(lake_uri), date, run_id)
+    except Exception:  # noqa: BLE001 - validate_staged prepares again and raises there
+        log.debug("gate process: preparing the GX project failed", exc_info=True)
+        return None
+
+
+def _validate(lake_uri: str, final: str, date: str, run_id: str, project: Any = None) -> dict:
+    """The gate, each table validated in a forked child (quality.validate_staged's `isolate`), with the project
+    prepared meanwhile when there is one."""
     from ..quality import validate_staged
 
-    return validate_staged(Lake(lake_uri), final, date, run_id, isolate=True)
+    return validate_staged(Lake(lake_uri), final, date, run_id, isolate=True, project=project)
 
 
 def _peak_rss_mb() -> int:
@@ -98,20 +114,23 @@ def _answer(conn: Connection, answer: tuple) -> bool:
     return True
 
 
-def _serve(conn: Connection, log_level: int) -> None:
-    """The gate process: import GX (in a thread: a finalize sent meanwhile does not wait for it), then do what the
-    run sends - finalize the night (optional), then validate it - and send back (ok, result | error) each time."""
+def _serve(conn: Connection, log_level: int, night: list[str]) -> None:
+    """The gate process: import GX and prepare the night's GX project (`night`: lake, date, run id), in a thread (a
+    finalize sent meanwhile does not wait for it), then do what the run sends - finalize the night (optional), then
+    validate it - and send back (ok, result | error) each time."""
     logging.basicConfig(level=log_level, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     os.environ.setdefault("GX_ANALYTICS_ENABLED", "false")
     import threading
     import time
 
     t0 = time.perf_counter()
-    ready: dict[str, float] = {}  # when the imports were done
+    ready: dict[str, Any] = {}  # when the imports were done, the prepared project
 
     def imports() -> None:
         _import_gate_modules()
         ready["t"] = time.perf_counter()
+        ready["project"] = _prepare(night)
+        ready["prepared"] = time.perf_counter()
 
     importing = threading.Thread(target=imports, name="gate-imports", daemon=True)
     importing.start()
@@ -131,11 +150,13 @@ def _serve(conn: Connection, log_level: int) -> None:
             else:
                 importing.join()
                 t1 = time.perf_counter()
-                report = _validate(*args)
+                lake_uri, final, date, run_id = args
+                report = _validate(lake_uri, final, date, run_id, ready.get("project"))
                 report["gate_process"] = {  # (taken out of the report by the run)
                     "peak_rss_mb": _peak_rss_mb(),
                     "import_s": round(ready["t"] - t0, 2),  # GX and the gate's modules
-                    "waited_s": round(max(0.0, first - ready["t"]), 2),  # ready before the night came: off the path
+                    "prepare_s": round(ready["prepared"] - ready["t"], 2),  # the GX project, before the night
+                    "waited_s": round(max(0.0, first - ready["prepared"]), 2),  # ready before the night: off the path
                     "validate_s": round(time.perf_counter() - t1, 2),
                     **stats,
                 }
@@ -153,7 +174,7 @@ class GateUnavailable(RuntimeError):
 def main() -> None:
     """Entry of the gate process: `python -c ... FD LEVEL` (FD: its end of the run's socket pair)."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C reaches the whole process group: the run stops this process
-    _serve(Connection(int(sys.argv[1])), int(sys.argv[2]))
+    _serve(Connection(int(sys.argv[1])), int(sys.argv[2]), sys.argv[3:])
     # nothing is left to clean up (the report is sent, the files are written): skip the interpreter's teardown of
     # GX's thousands of modules, which the run would wait for (~0.3 s)
     logging.shutdown()
@@ -170,8 +191,9 @@ class GateProcess:
     (a script calling `run_pipeline` needs no `if __name__ == "__main__"` guard); it gets this process's
     `sys.path`, so it imports the same newsetl."""
 
-    def __init__(self, meanwhile: Callable[[], Any] | None = None) -> None:
+    def __init__(self, meanwhile: Callable[[], Any] | None = None, night: tuple[str, str, str] | None = None) -> None:
         self.meanwhile = meanwhile  # called while the gate process validates (e.g. the next steps' imports)
+        self.night = night  # (lake, date, run id): the gate process prepares its GX project before the night comes
         self.proc: subprocess.Popen | None = None
         self.conn: Connection | None = None
         self.answered = False  # the gate process sent its report (it is exiting), else it is killed at close
@@ -190,7 +212,9 @@ class GateProcess:
         level = str(logging.getLogger().getEffectiveLevel())
         try:
             self.proc = subprocess.Popen(
-                [sys.executable, "-c", code, str(theirs.fileno()), level], pass_fds=[theirs.fileno()], env=env
+                [sys.executable, "-c", code, str(theirs.fileno()), level, *(self.night or ())],
+                pass_fds=[theirs.fileno()],
+                env=env,
             )
         finally:
             theirs.close()
