@@ -177,6 +177,15 @@ def test_keys_are_checked_across_parts_and_block(night, tmp_path):
     assert "unexpected=2" in dup["detail"] and first.column("article_id")[0].as_py() in dup["detail"]
     assert "a_" + "f" * 20 in ref["detail"] and f"unexpected={c.num_rows}" in ref["detail"]
     assert rep["data_docs"] == quality_docs.docs_index(str(tmp_path / "gx"))
+    # the gate process's way (each table in a forked child, two at a time, the project prepared first) judges the
+    # same night the same: every result, failure and warning, and a Data Docs page per suite run
+    gx2 = str(tmp_path / "gx2")
+    project = quality.prepare_gate(Lake(str(tmp_path)), DATE, "check", gx_dir=gx2)
+    apart = quality.validate_staged(Lake(str(tmp_path)), str(final), DATE, gx_dir=gx2, isolate=True, project=project)
+    for key in ("tables", "failures", "warnings", "success"):
+        assert apart[key] == rep[key], key
+    assert apart["data_docs_pages"].keys() == rep["data_docs_pages"].keys()
+    assert all(Path(p).is_file() for p in apart["data_docs_pages"].values())
 
 
 def test_a_big_table_is_validated_in_slices_and_its_keys_night_wide(night, tmp_path, monkeypatch):

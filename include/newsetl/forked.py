@@ -30,8 +30,44 @@ def in_child(fn: Callable[..., Any], *args: Any) -> Any:
     """fn(*args) in a forked child: its return value (pickled back through a pipe), or MISSING when the child
     failed or fork is not available. Only for a single-threaded caller (threads are not copied into the child: a
     lock one of them held would stay held there)."""
+    return in_children([lambda: fn(*args)], 1)[0]
+
+
+def in_children(fns: list[Callable[[], Any]], parallel: int) -> list[Any]:
+    """Each fn() in a forked child of its own, at most `parallel` at a time (in order): their return values, MISSING
+    for a child that failed (or for all when fork is not available). The pipes are read as the children write
+    (a result larger than a pipe's buffer does not block its child while another one is waited for)."""
+    import selectors
+
+    out: list[Any] = [MISSING] * len(fns)
     if not can_fork():
-        return MISSING
+        return out
+    todo = list(enumerate(fns))
+    sel = selectors.DefaultSelector()
+    chunks: dict[int, list[bytes]] = {}
+    try:
+        while todo or sel.get_map():
+            while todo and len(sel.get_map()) < max(1, parallel):
+                i, fn = todo.pop(0)
+                pid, r = _fork(fn)
+                chunks[i] = []
+                sel.register(r, selectors.EVENT_READ, (i, pid))
+            for key, _ in sel.select():
+                i, pid = key.data
+                data = os.read(key.fd, 1 << 16)
+                if data:
+                    chunks[i].append(data)
+                    continue
+                sel.unregister(key.fd)
+                os.close(key.fd)
+                out[i] = _result(pid, b"".join(chunks.pop(i)))
+    finally:
+        sel.close()
+    return out
+
+
+def _fork(fn: Callable[[], Any]) -> tuple[int, int]:
+    """(pid, read end of its pipe) of a child running fn(); the child never returns into the caller's code."""
     sys.stdout.flush()
     sys.stderr.flush()
     r, w = os.pipe()
@@ -39,23 +75,24 @@ def in_child(fn: Callable[..., Any], *args: Any) -> Any:
     pid = os.fork()
     if pid != 0:
         gc.unfreeze()
-    if pid == 0:  # the child: never returns into the caller's code
-        code = 1
-        try:
-            os.close(r)
-            data = pickle.dumps(fn(*args), protocol=pickle.HIGHEST_PROTOCOL)
-            with os.fdopen(w, "wb") as out:
-                out.write(data)
-            code = 0
-        except BaseException:  # noqa: BLE001 - the parent runs the step again and raises there
-            pass
-        finally:
-            sys.stdout.flush()
-            sys.stderr.flush()
-            os._exit(code)  # no atexit handlers, no teardown of the parent's objects
-    os.close(w)
-    with os.fdopen(r, "rb") as inp:
-        data = inp.read()
+        os.close(w)
+        return pid, r
+    code = 1
+    try:
+        os.close(r)
+        data = pickle.dumps(fn(), protocol=pickle.HIGHEST_PROTOCOL)
+        with os.fdopen(w, "wb") as out:
+            out.write(data)
+        code = 0
+    except BaseException:  # noqa: BLE001 - the parent runs the step again and raises there
+        pass
+    finally:
+        sys.stdout.flush()
+        sys.stderr.flush()
+        os._exit(code)  # no atexit handlers, no teardown of the parent's objects
+
+
+def _result(pid: int, data: bytes) -> Any:
     _, status = os.waitpid(pid, 0)
     if status != 0 or not data:
         return MISSING

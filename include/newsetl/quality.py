@@ -245,12 +245,14 @@ def validate_staged(
     article_ids = pa.array([], pa.string())
     if isolate:
         project.prepare(_suites())  # the children share its context, assets and Checkpoints
+        done = _tables_in_children(project, lake, final_dir, date, settings)
     for name, table in TABLES.items():
-        args = (project, lake, final_dir, date, table, article_ids, settings)
-        got = _table_in_child(*args) if isolate else _validate_table(*args)
-        results, rows, ids = got
-        if name == "articles":
-            article_ids = ids
+        if isolate:
+            results, rows, _ = done[name]
+        else:
+            results, rows, ids = _validate_table(project, lake, final_dir, date, table, article_ids, settings)
+            if name == "articles":
+                article_ids = ids
         report["tables"][name] = {"rows": rows, "results": results}
     outcome(report)
     project.finish()
@@ -262,22 +264,41 @@ def validate_staged(
     return report
 
 
-def _table_in_child(project: Any, *args: Any) -> tuple[list[dict], int, pa.Array]:
-    """`_validate_table` in a forked child (its memory returned when it exits); what it added to the project (pages,
-    stored result keys) is taken over. A child that failed, or that lost the project's Data Docs (a full disk), is
-    run again here, where the failure is raised or handled as it would be without a child."""
-    from . import forked
+def _tables_in_children(project: Any, lake: Any, final_dir: str, date: str, settings: Any) -> dict[str, tuple]:
+    """Every table's `_validate_table` in a forked child of its own, two at a time on two cores (the references are
+    checked against the night's article ids, read first), so what a table's validation allocates is returned when
+    its child exits. What the children added to the project (pages, stored result keys) is taken over in table
+    order. A child that failed, or that lost the project's Data Docs (a full disk), is run again here, where the
+    failure is raised or handled as it would be without children."""
+    from . import forked, quality_frames
 
-    def child() -> tuple:
-        out = _validate_table(project, *args)
-        return out, project.root, project.pages, project.results
+    ids = quality_frames.article_ids(
+        lake, quality_frames.part_paths(lake, quality_frames.folder(final_dir, "articles", date))
+    )
+    pages, results = dict(project.pages), project.results
 
-    got = forked.in_child(child)
-    if got is forked.MISSING or got[1] != project.root:
-        return _validate_table(project, *args)
-    out, _, pages, results = got
-    project.adopt(pages, results)
-    return out
+    def child(table: Table) -> Any:
+        return lambda: (
+            _validate_table(project, lake, final_dir, date, table, ids, settings),
+            project.root,
+            project.pages,
+            project.results,
+        )
+
+    tables = list(TABLES.values())
+    parallel = min(2, len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else 1)
+    outs = forked.in_children([child(t) for t in tables], parallel)
+    done: dict[str, tuple] = {}
+    for table, got in zip(tables, outs, strict=True):
+        if got is forked.MISSING or got[1] != project.root:
+            done[table.name] = _validate_table(project, lake, final_dir, date, table, ids, settings)
+            continue
+        done[table.name], _, child_pages, child_results = got
+        project.adopt(
+            {**project.pages, **{k: v for k, v in child_pages.items() if k not in pages}},
+            project.results + child_results[len(results) :],
+        )
+    return done
 
 
 def _validate_table(

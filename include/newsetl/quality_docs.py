@@ -54,14 +54,16 @@ def run_name(date: str, run_id: str) -> str:
 
 
 @contextmanager
-def locked(root: str) -> Iterator[None]:
-    """Exclusive use of the GX project by this process (released on exit, also when the process dies)."""
+def locked(root: str, shared: bool = False) -> Iterator[None]:
+    """Exclusive use of the GX project by this process (released on exit, also when the process dies); `shared`:
+    for a step that writes only files of its own (a stored suite's validation result), which may run beside other
+    such steps but not beside one that changes what they share (suites, Checkpoints, the config, Data Docs)."""
     import fcntl
 
     os.makedirs(root, exist_ok=True)
     fd = os.open(os.path.join(root, ".lock"), os.O_RDWR | os.O_CREAT, 0o644)
     try:
-        fcntl.flock(fd, fcntl.LOCK_EX)
+        fcntl.flock(fd, fcntl.LOCK_SH if shared else fcntl.LOCK_EX)
         yield
     finally:
         os.close(fd)
@@ -243,8 +245,10 @@ class GateProject:
         if self.root is None:
             cp = self._checkpoint(self._ephemeral, suite_name, expectations, docs=False)
             return next(iter(cp.run(batch_parameters={"dataframe": df}, run_id=rid).run_results.values()))
+        cached = self._checkpoints.get(suite_name)
+        stored = cached is not None and (cached[0] is expectations or _spec(cached[0]) == _spec(expectations))
         try:
-            with locked(self.root):
+            with locked(self.root, shared=stored):  # a prepared suite: only its own result file is written
                 cp = self._checkpoint(self._context(), suite_name, expectations, docs=True)
                 res = run_deferring_docs(cp, df, rid)
                 key, result = next(iter(res.run_results.items()))
