@@ -6,18 +6,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from .comment_lines import TIME_HINT, date_only, opens_comment, relabel_text, wide_break
 from .cues import Cues
 from .features import name_like
 from .text import Line
 
 MAX_CHROME_WORDS = 14  # a longer line labelled chrome/meta in the body zone is kept as body
 MAX_HEADER_WORDS = 60  # header lines before the body (captions, bylines) may be long
-TIME_HINT = re.compile(r"\d{1,2}:\d{2}|\bago\b|\b(19|20)\d{2}\b|\byesterday\b|\btoday\b", re.I)
-DATE_WORDS = re.compile(
-    r"\b(?:at|on|am|pm|a\.m\.|p\.m\.|ago|yesterday|today|an?|sec|second|min|minute|hour|day|week|month|year)s?\b|"
-    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?|[\d\s:/.,#()\-]+",
-    re.I,
-)
 REPLY_TO = re.compile(r"^(?:in reply to|replying to|reply to|re:|↳)\s*@?(?P<name>.{1,60})$", re.I)
 
 
@@ -61,18 +56,13 @@ def parse_author(cues: Cues, line: str) -> tuple[str, str | None]:
     return line.strip(), None
 
 
-def _date_only(text: str) -> bool:
-    """A line that holds only a date/time (digits, month names, am/pm, `ago`), never a name."""
-    return bool(TIME_HINT.search(text)) and not DATE_WORDS.sub("", text).strip()
-
-
 def _name_above(cues: Cues, lines: list[Line], labels: list[str], i: int, start: int) -> str | None:
     """The name on the comment-metadata line right above line i (`Name` / `2023-10-02 12:24` headers), or None."""
     if i - 1 < start or labels[i - 1] != "cmeta" or lines[i - 1].para != lines[i].para:
         return None
     text = lines[i - 1].text.strip()
     low = text.lower()
-    if not name_like(text) or _date_only(text) or cues.line["reply_chrome"].search(text, low):
+    if not name_like(text) or date_only(text) or cues.line["reply_chrome"].search(text, low):
         return None
     return text
 
@@ -115,23 +105,12 @@ def _signature(cues: Cues, cur: Comment | None, text: str) -> bool:
     return True
 
 
-def _comment_separator(lines: list[Line], labels: list[str], start: int) -> int:
-    """The blank lines this page puts before an anonymous comment when that is wider than a paragraph break
-    inside a comment (2 or more), else 0. Where the page separates comments by two blank lines and paragraphs
-    by one, a comment start after one blank line continues the comment above (a comment's second paragraph)."""
-    starts = [lines[i].gap for i in range(start + 1, len(lines)) if labels[i] == "cstart" and labels[i - 1] != "author"]
-    wide = [g for g in starts if g >= 2]
-    if not wide or len(wide) < len(starts) / 2:  # half the anonymous comments or more after a wider break
-        return 0
-    return min(wide)
-
-
 def _header_comment(cues: Cues, lines: list[Line], labels: list[str], i: int, start: int) -> Comment:
     """The comment a header line (lines[i]) opens, with its author and time."""
     text = lines[i].text
     name: str | None
     name, when = parse_author(cues, text)
-    if _date_only(text):  # a date line taken for a header: the name is the line above it, if any
+    if date_only(text):  # a date line taken for a header: the name is the line above it, if any
         name, when = _name_above(cues, lines, labels, i, start), text.strip()
     return Comment(name, [], when, indent=lines[i].indent)
 
@@ -153,11 +132,12 @@ def _comments(cues: Cues, lines: list[Line], labels: list[str], start: int) -> l
     last_para = None
     reply_to: str | None = None
     early_when: str | None = None  # a date line just before a header line (date-first layouts)
-    sep = _comment_separator(lines, labels, start)
+    sep = wide_break(lines, labels, start)
+    labels = relabel_text(cues, lines, labels, start, sep)
     wide_after = _wide_after_header(lines, labels, start, sep)
     for i in range(start, len(lines)):
         ln, lab = lines[i], labels[i]
-        if lab == "author" and pending is not None and pending.commented_at is None and _date_only(ln.text):
+        if lab == "author" and pending is not None and pending.commented_at is None and date_only(ln.text):
             pending.commented_at = ln.text.strip()  # the date line under a name line (`Name` / `2023-10-02 12:24`)
             continue
         if lab == "author" and (m := REPLY_TO.match(ln.text)):  # `Reply to X` over a reply: no author line
@@ -165,6 +145,8 @@ def _comments(cues: Cues, lines: list[Line], labels: list[str], start: int) -> l
             continue
         if (lab == "author" and i in wide_after) or (i - 1 in wide_after and lab == "ctext"):
             lab = "cstart"  # a one-line comment: this page puts one blank line after a header, two between comments
+        if lab == "cmeta" and pending is None and (cur is None or cur.author) and opens_comment(cues, lines, labels, i):
+            lab = "author"  # a header taken for metadata; the comment above is signed, so it opens the next one
         if lab == "author":
             pending = _header_comment(cues, lines, labels, i, start)
             pending.commented_at = pending.commented_at or early_when

@@ -159,6 +159,9 @@ class Cues:
         self.signatures = [re.compile(h["pattern"], re.I) for h in specs if h.get("signature")]
         names = raw.get("author_names", {}).get("patterns", [])
         self.names = [re.compile(p, re.I) for p in names]  # parse-only: never a feature
+        # line kinds that mark a comment-zone line as metadata, never text (assembly only: never a feature)
+        self.meta_kinds = [k for k in raw.get("comment_metadata", {}).get("line_kinds", []) if k in self.line]
+        self.alone_text = re.compile(raw.get("comment_metadata", {}).get("text_when_alone") or r"(?!)")
 
     def header(self, text: str) -> re.Match | None:
         return self.header_match(text)[0]
