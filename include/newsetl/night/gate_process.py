@@ -192,11 +192,17 @@ class GateProcess:
     `sys.path`, so it imports the same newsetl."""
 
     def __init__(self, meanwhile: Callable[[], Any] | None = None, night: tuple[str, str, str] | None = None) -> None:
-        self.meanwhile = meanwhile  # called while the gate process validates (e.g. the next steps' imports)
+        self.meanwhile = meanwhile  # called once, while the gate process finalizes (a one-core step) or validates
         self.night = night  # (lake, date, run id): the gate process prepares its GX project before the night comes
         self.proc: subprocess.Popen | None = None
         self.conn: Connection | None = None
         self.answered = False  # the gate process sent its report (it is exiting), else it is killed at close
+
+    def _meanwhile_once(self) -> None:
+        """`meanwhile`, the first time the run waits for the gate process (finalize: one core of the two is free)."""
+        todo, self.meanwhile = self.meanwhile, None
+        if todo is not None:
+            todo()
 
     @staticmethod
     def suits(lake_uri: str, enabled: bool) -> bool:
@@ -242,12 +248,12 @@ class GateProcess:
     def finalize(self, staging: str, lake_uri: str, ingest_date: str, settings: Any) -> dict:
         """`finalize.finalize` of the night in the gate process (its memory is returned when the process exits; the
         run process keeps no night-wide state). Raises GateUnavailable when the process ended without an answer."""
-        return self._ask("finalize", (staging, lake_uri, ingest_date, settings))
+        return self._ask("finalize", (staging, lake_uri, ingest_date, settings), self._meanwhile_once)
 
     def validate(self, lake_uri: str, final: str, ingest_date: str, run_id: str) -> dict:
         """`quality.validate_staged` of the night, run in the gate process (started now if it is not yet).
         Raises GateUnavailable when the process ended without a report."""
-        report = self._ask("validate", (lake_uri, final, ingest_date, run_id), self.meanwhile)
+        report = self._ask("validate", (lake_uri, final, ingest_date, run_id), self._meanwhile_once)
         self.answered = True
         return report
 
