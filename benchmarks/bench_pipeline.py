@@ -149,8 +149,9 @@ def report(label: str, r: dict, words: int, tok_rate: float, docs: int) -> None:
     if r.get("gate_process"):
         g = r["gate_process"]
         print(
-            f"  gate process: imports {g['import_s']:.1f} s, then waited {g['waited_s']:.1f} s for the night "
-            f"(0 = the import ran into the tail), validated in {g['validate_s']:.1f} s"
+            f"  gate process: imports {g['import_s']:.1f} s, prepares the GX project {g.get('prepare_s', 0):.1f} s, "
+            f"then waited {g['waited_s']:.1f} s for the night (0 = they ran into the tail), "
+            f"finalized in {g.get('finalize_s', 0):.1f} s, validated in {g['validate_s']:.1f} s"
         )
     print(f"  peak RSS: run process {r['rss_mb']:.0f} MB{kids}{gate}; largest child {r['worker_rss_mb']:.0f} MB")
     print(f"  rows: {r['tables']}")

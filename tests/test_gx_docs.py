@@ -177,6 +177,15 @@ def test_keys_are_checked_across_parts_and_block(night, tmp_path):
     assert "unexpected=2" in dup["detail"] and first.column("article_id")[0].as_py() in dup["detail"]
     assert "a_" + "f" * 20 in ref["detail"] and f"unexpected={c.num_rows}" in ref["detail"]
     assert rep["data_docs"] == quality_docs.docs_index(str(tmp_path / "gx"))
+    # the gate process's way (each table in a forked child, two at a time, the project prepared first) judges the
+    # same night the same: every result, failure and warning, and a Data Docs page per suite run
+    gx2 = str(tmp_path / "gx2")
+    project = quality.prepare_gate(Lake(str(tmp_path)), DATE, "check", gx_dir=gx2)
+    apart = quality.validate_staged(Lake(str(tmp_path)), str(final), DATE, gx_dir=gx2, isolate=True, project=project)
+    for key in ("tables", "failures", "warnings", "success"):
+        assert apart[key] == rep[key], key
+    assert apart["data_docs_pages"].keys() == rep["data_docs_pages"].keys()
+    assert all(Path(p).is_file() for p in apart["data_docs_pages"].values())
 
 
 def test_a_big_table_is_validated_in_slices_and_its_keys_night_wide(night, tmp_path, monkeypatch):
@@ -272,3 +281,25 @@ def test_a_wide_table_is_validated_in_shorter_slices(night, tmp_path, monkeypatc
         assert len(ranges) == -(-n // per) > 1, t
         assert sorted(int(p.split()[1].split("-")[0]) for p in ranges) == list(range(0, n, per))
     assert rep["success"] == whole["success"] and rep["failures"] == whole["failures"] == []
+
+
+def test_a_stored_checkpoint_is_reused_only_while_it_is_what_the_code_would_store(tmp_path):
+    """Every night after the first finds its suites stored: they are used as stored (not rewritten) while their
+    expectations are the code's; a suite whose expectations changed in code is updated."""
+    import great_expectations as gx
+
+    ctx = gx.get_context(mode="file", project_root_dir=str(tmp_path / "gx"))
+    table = TABLES["articles"]
+    exps = quality.row_expectations(table)
+    suite_file = tmp_path / "gx" / "gx" / "expectations" / "articles.json"
+    quality_docs.checkpoint(ctx, "articles", exps, docs=True)
+    first = suite_file.stat().st_mtime_ns
+    again = quality_docs.checkpoint(ctx, "articles", quality.row_expectations(table), docs=True)
+    assert suite_file.stat().st_mtime_ns == first  # the same suite: taken as stored
+    assert len(again.validation_definitions[0].suite.expectations) == len(exps)
+    fewer = quality.row_expectations(table)[:-1]
+    changed = quality_docs.checkpoint(ctx, "articles", fewer, docs=True)
+    assert len(changed.validation_definitions[0].suite.expectations) == len(exps) - 1
+    stored = json.loads(suite_file.read_text())
+    assert len(stored["expectations"]) == len(exps) - 1  # the change reached the store
+    assert quality_docs.checkpoint(ctx, "articles", fewer, docs=False).actions == []  # actions are compared too

@@ -35,3 +35,52 @@ def test_a_small_night_is_cut_into_min_shards_whatever_the_shard_size():
     assert 4 <= len(plan) <= 5
     assert len(sources.plan_shards(files[:3], 8_000_000, 64, min_shards=8)) == 3  # at most one file per shard
     assert len(sources.plan_shards(files, 8_000_000, 64)) == 1  # min_shards=1: the old plan
+
+
+def test_this_process_is_one_of_the_workers_and_takes_the_next_shard_when_free():
+    from newsetl.night import parallel
+
+    idle: list[int] = []
+    plan = parallel._Plan(7, 2, lambda: idle.append(plan.next))
+    taken = [plan.take() for _ in range(8)]
+    assert taken == [0, 1, 2, 3, 4, 5, 6, None]  # shard order, each shard once
+    assert idle == [3]  # once, when at most two rounds (4 shards) were left
+    failing = parallel._Plan(5, 2, lambda: None)
+    assert failing.take() == 0
+    assert failing.fail(ValueError("first")) and not failing.fail(ValueError("second"))
+    assert failing.take() is None  # a failure stops the handing out
+
+
+def test_a_pool_shard_that_fails_stops_this_process_own_shard_at_once(monkeypatch):
+    """The run process works through a shard while a pool process's shard fails: the run's shard is interrupted
+    (not finished first) and the pool shard's error is what run_shards raises."""
+    import time
+    from concurrent.futures import ThreadPoolExecutor
+
+    import pytest
+
+    from newsetl.night import parallel
+
+    def run_one(shard, *args):
+        if shard["shard"] == 0:  # the pool's first shard
+            time.sleep(0.3)
+            raise ValueError("shard 0 failed")
+        for _ in range(200):  # the run process's own shard: 20 s unless interrupted
+            time.sleep(0.1)
+        return {"shard": shard["shard"]}
+
+    def start_pool(n, settings, plan, out, args):
+        pool = ThreadPoolExecutor(n)
+        firsts = []
+        for _ in range(n):
+            i = plan.take()
+            firsts.append((i, pool.submit(run_one, out[i], *args)))
+        return pool, firsts
+
+    monkeypatch.setattr(parallel, "_run_one", run_one)
+    monkeypatch.setattr(parallel, "_start_pool", start_pool)
+    shards = [{"shard": i, "paths": []} for i in range(4)]
+    t = time.perf_counter()
+    with pytest.raises(ValueError, match="shard 0 failed"):
+        parallel.run_shards(shards, "staging", "memory://x", DATE, None, workers=2, on_idle=lambda: None)  # type: ignore[arg-type]
+    assert time.perf_counter() - t < 5

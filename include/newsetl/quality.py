@@ -182,7 +182,46 @@ def reference_expectation(table: Table, column: str) -> Any:
     )
 
 
-def validate_staged(lake: Any, final_dir: str, date: str, run_id: str | None = None, gx_dir: str | None = None) -> dict:
+def prepare_gate(lake: Any, date: str, run_id: str, gx_dir: str | None = None) -> Any:
+    """The night's GX project made ready before the night's data is there (the gate process does it while the shards
+    run): context loaded, a fresh project created, every suite's data asset and Checkpoint stored. Pass it to
+    `validate_staged(project=...)`, which then only validates."""
+    from . import quality_docs
+    from .config import get_settings
+
+    settings = get_settings()
+    root = quality_docs.project_root(lake, settings.gx_dir if gx_dir is None else gx_dir)
+    project = quality_docs.GateProject(root, date, run_id, settings.cache_dir, settings.gx_docs_index_results)
+    project.prepare(_suites())
+    return project
+
+
+def _suites() -> dict[str, list]:
+    """Every suite the gate runs, name -> expectations: each table's rows and, when it has key columns, its keys."""
+    out: dict[str, list] = {}
+    for table in TABLES.values():
+        out[table.name] = row_expectations(table)
+        keys = _key_expectations(table)
+        if keys:
+            out[f"{table.name}_keys"] = keys
+    return out
+
+
+def _key_expectations(table: Table) -> list:
+    return uniqueness_expectations(table) + [
+        reference_expectation(table, c.name) for c in table.columns if c.references == "articles.article_id"
+    ]
+
+
+def validate_staged(
+    lake: Any,
+    final_dir: str,
+    date: str,
+    run_id: str | None = None,
+    gx_dir: str | None = None,
+    isolate: bool = False,
+    project: Any = None,
+) -> dict:
     """Validate every staged table of a run through the night's Checkpoints (quality_docs.py): each table's row
     expectations over slices of at most `gate_slice_rows` rows (one slice, so ONE run, for a table that small),
     then its key checks once night-wide (`<table>_keys`: uniqueness and references, on the key columns only).
@@ -190,43 +229,31 @@ def validate_staged(lake: Any, final_dir: str, date: str, run_id: str | None = N
     "data_docs_pages": {suite: page}}.
 
     `run_id` (default: the staging folder's name) names the night's validation run in Data Docs; `gx_dir`
-    (default: NEWSETL_GX_DIR) where the GX project lives (see quality_docs.project_root)."""
-    from . import quality_docs, quality_frames
+    (default: NEWSETL_GX_DIR) where the GX project lives (see quality_docs.project_root). `isolate` (the gate
+    process; single-threaded callers only): each table is validated in a forked child (forked.py), so what a
+    table's validation allocates is returned when the child exits and the process does not grow with the night.
+    `project`: the night's project from `prepare_gate` (same lake, date and run), else one is made here."""
+    from . import quality_docs
     from .config import get_settings
 
     settings = get_settings()
     run_id = run_id or posixpath.basename(posixpath.dirname(final_dir.rstrip("/"))) or "run"
     root = quality_docs.project_root(lake, settings.gx_dir if gx_dir is None else gx_dir)
-    project = quality_docs.GateProject(root, date, run_id, settings.cache_dir, settings.gx_docs_index_results)
+    if project is None or (project.root, project.run_name) != (root, quality_docs.run_name(date, run_id)):
+        project = quality_docs.GateProject(root, date, run_id, settings.cache_dir, settings.gx_docs_index_results)
     report: dict = {"tables": {}, "failures": [], "warnings": []}
     article_ids = pa.array([], pa.string())
+    if isolate:
+        project.prepare(_suites())  # the children share its context, assets and Checkpoints
+        done = _tables_in_children(project, lake, final_dir, date, settings)
     for name, table in TABLES.items():
-        exps = row_expectations(table)
-        paths = quality_frames.part_paths(lake, quality_frames.folder(final_dir, name, date))
-        keys = quality_frames.KeyScan(table, article_ids)
-        keep = quality_frames.kept_columns(table, exps + uniqueness_expectations(table))
-        results: list[dict] = []
-        rows = min(settings.gate_slice_rows, settings.gate_slice_cells // max(1, len(keep)))
-        slices = quality_frames.night_slices(lake, paths, table, keep, max(1, rows), keys)
-        start = 0
-        for i, night in enumerate(slices):
-            df = quality_frames.to_frame(night)
-            label, start = f"rows {start}-{start + night.num_rows - 1}", start + night.num_rows
-            del night
-            page = name if i == 0 else f"{name} ({label})"
-            results += [{**r, "part": label} for r in result_rows(project.run(name, df, exps, page=page))]
-            del df
-        if keys.rows and len(results) == len(exps):  # one slice: the whole night
-            results = [{**r, "part": f"all {len(paths)} parts"} for r in results]
-        if name == "articles":
-            article_ids = pa.chunked_array(keys.ids, pa.string()).combine_chunks()
-        key_exps = uniqueness_expectations(table) + [
-            reference_expectation(table, c.name) for c in table.columns if c.references == "articles.article_id"
-        ]
-        if key_exps and keys.rows:
-            res = project.run(f"{name}_keys", keys.frame(lake, paths), key_exps)
-            results += [{**r, "part": "night-wide keys"} for r in result_rows(res)]
-        report["tables"][name] = {"rows": keys.rows, "results": results}
+        if isolate:
+            results, rows, _ = done[name]
+        else:
+            results, rows, ids = _validate_table(project, lake, final_dir, date, table, article_ids, settings)
+            if name == "articles":
+                article_ids = ids
+        report["tables"][name] = {"rows": rows, "results": results}
     outcome(report)
     project.finish()
     report["data_docs"] = project.index
@@ -235,6 +262,76 @@ def validate_staged(lake: Any, final_dir: str, date: str, run_id: str | None = N
     if project.index:
         log.warning("GX Data Docs of %s: %s", date, project.index)
     return report
+
+
+def _tables_in_children(project: Any, lake: Any, final_dir: str, date: str, settings: Any) -> dict[str, tuple]:
+    """Every table's `_validate_table` in a forked child of its own, two at a time on two cores (the references are
+    checked against the night's article ids, read first), so what a table's validation allocates is returned when
+    its child exits. What the children added to the project (pages, stored result keys) is taken over in table
+    order. A child that failed, or that lost the project's Data Docs (a full disk), is run again here, where the
+    failure is raised or handled as it would be without children."""
+    from . import forked, quality_frames
+
+    ids = quality_frames.article_ids(
+        lake, quality_frames.part_paths(lake, quality_frames.folder(final_dir, "articles", date))
+    )
+    pages, results = dict(project.pages), project.results
+
+    def child(table: Table) -> Any:
+        return lambda: (
+            _validate_table(project, lake, final_dir, date, table, ids, settings),
+            project.root,
+            project.pages,
+            project.results,
+        )
+
+    tables = list(TABLES.values())
+    parallel = min(2, len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else 1)
+    outs = forked.in_children([child(t) for t in tables], parallel)
+    done: dict[str, tuple] = {}
+    for table, got in zip(tables, outs, strict=True):
+        if got is forked.MISSING or got[1] != project.root:
+            done[table.name] = _validate_table(project, lake, final_dir, date, table, ids, settings)
+            continue
+        done[table.name], _, child_pages, child_results = got
+        project.adopt(
+            {**project.pages, **{k: v for k, v in child_pages.items() if k not in pages}},
+            project.results + child_results[len(results) :],
+        )
+    return done
+
+
+def _validate_table(
+    project: Any, lake: Any, final_dir: str, date: str, table: Table, article_ids: pa.Array, settings: Any
+) -> tuple[list[dict], int, pa.Array]:
+    """One table: its row expectations over slices of the night, then its night-wide key checks. Returns (results,
+    rows, the night's article ids when the table is `articles`, else an empty array)."""
+    from . import quality_frames
+
+    name = table.name
+    exps = row_expectations(table)
+    paths = quality_frames.part_paths(lake, quality_frames.folder(final_dir, name, date))
+    keys = quality_frames.KeyScan(table, article_ids)
+    keep = quality_frames.kept_columns(table, exps + uniqueness_expectations(table))
+    results: list[dict] = []
+    rows = min(settings.gate_slice_rows, settings.gate_slice_cells // max(1, len(keep)))
+    slices = quality_frames.night_slices(lake, paths, table, keep, max(1, rows), keys)
+    start = 0
+    for i, night in enumerate(slices):
+        df = quality_frames.to_frame(night)
+        label, start = f"rows {start}-{start + night.num_rows - 1}", start + night.num_rows
+        del night
+        page = name if i == 0 else f"{name} ({label})"
+        results += [{**r, "part": label} for r in result_rows(project.run(name, df, exps, page=page))]
+        del df
+    if keys.rows and len(results) == len(exps):  # one slice: the whole night
+        results = [{**r, "part": f"all {len(paths)} parts"} for r in results]
+    ids = pa.chunked_array(keys.ids, pa.string()).combine_chunks() if name == "articles" else pa.array([], pa.string())
+    key_exps = _key_expectations(table)
+    if key_exps and keys.rows:
+        res = project.run(f"{name}_keys", keys.frame(lake, paths), key_exps)
+        results += [{**r, "part": "night-wide keys"} for r in result_rows(res)]
+    return results, keys.rows, ids
 
 
 def outcome(report: dict) -> None:

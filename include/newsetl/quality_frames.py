@@ -91,6 +91,15 @@ def part_paths(lake: Any, folder: str) -> list[str]:
     return sorted(lake.fs.glob(posixpath.join(folder, "*.parquet"))) if lake.fs.exists(folder) else []
 
 
+def article_ids(lake: Any, paths: list[str]) -> pa.Array:
+    """The article ids of the night's articles parts (the key column only)."""
+    cols = []
+    for path in paths:
+        with _open(lake, path) as fh:
+            cols.extend(pq.read_table(fh, columns=["article_id"]).column("article_id").chunks)
+    return pa.chunked_array(cols, pa.string()).combine_chunks()
+
+
 def kept_columns(table: Table, expectations: list[Any]) -> set[str]:
     return value_columns(expectations) | {c.name for c in table.columns if c.references or c.unique}  # + keys
 

@@ -115,7 +115,8 @@ def run_pipeline(
         step, t = next_step, now
 
     # the GX gate in its own process, started (importing GX) while the shards run: see night/gate_process.py
-    gate = GateProcess(import_summary_modules) if GateProcess.suits(lake_uri, settings.gate_process) else None
+    night = (lake_uri, ingest_date, run_id)
+    gate = GateProcess(import_summary_modules, night) if GateProcess.suits(lake_uri, settings.gate_process) else None
     try:
         with lease.keepalive():
             found = discover(input_path, lake_uri, ingest_date, run_id, settings, wait_seconds=0)

@@ -58,10 +58,47 @@ def _finalize(staging: str, lake_uri: str, ingest_date: str, settings: Any) -> d
     return finalize(staging, lake_uri, ingest_date, settings)
 
 
-def _validate(lake_uri: str, final: str, date: str, run_id: str) -> dict:
+def _finalize_isolated(args: tuple, threads_done: bool) -> dict:
+    """finalize in a forked child when this process has no other thread left (the imports are done; a fork while
+    a thread imports could leave the import lock held in the child), so what it allocated is returned when the
+    child exits; else, or when the child failed, here."""
+    from .. import forked
+
+    got = forked.in_child(_finalize, *args) if threads_done else forked.MISSING
+    return _finalize(*args) if not isinstance(got, dict) else got
+
+
+def _prepare(night: list[str]) -> Any:
+    """The night's GX project made ready (context, a fresh project created, assets and Checkpoints stored) while
+    the shards run; None when there is no night or it fails (the validation then does it, and reports the error)."""
+    if len(night) != 3:
+        return None
+    from ..quality import prepare_gate
+
+    lake_uri, date, run_id = night
+    try:
+        return prepare_gate(Lake(lake_uri), date, run_id)
+    except Exception:  # noqa: BLE001 - validate_staged prepares again and raises there
+        log.debug("gate process: preparing the GX project failed", exc_info=True)
+        return None
+
+
+def _validate(lake_uri: str, final: str, date: str, run_id: str, project: Any = None) -> dict:
+    """The gate, each table validated in a forked child (quality.validate_staged's `isolate`), with the project
+    prepared meanwhile when there is one."""
     from ..quality import validate_staged
 
-    return validate_staged(Lake(lake_uri), final, date, run_id)
+    return validate_staged(Lake(lake_uri), final, date, run_id, isolate=True, project=project)
+
+
+def _peak_rss_mb() -> int:
+    """Peak RSS of this process or of its largest forked child (finalize, a table's validation), whichever is
+    larger."""
+    import resource
+
+    from ..forked import children_peak_rss_mb
+
+    return round(max(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, children_peak_rss_mb()))
 
 
 def _answer(conn: Connection, answer: tuple) -> bool:
@@ -77,21 +114,23 @@ def _answer(conn: Connection, answer: tuple) -> bool:
     return True
 
 
-def _serve(conn: Connection, log_level: int) -> None:
-    """The gate process: import GX (in a thread: a finalize sent meanwhile does not wait for it), then do what the
-    run sends - finalize the night (optional), then validate it - and send back (ok, result | error) each time."""
+def _serve(conn: Connection, log_level: int, night: list[str]) -> None:
+    """The gate process: import GX and prepare the night's GX project (`night`: lake, date, run id), in a thread (a
+    finalize sent meanwhile does not wait for it), then do what the run sends - finalize the night (optional), then
+    validate it - and send back (ok, result | error) each time."""
     logging.basicConfig(level=log_level, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     os.environ.setdefault("GX_ANALYTICS_ENABLED", "false")
-    import resource
     import threading
     import time
 
     t0 = time.perf_counter()
-    ready: dict[str, float] = {}  # when the imports were done
+    ready: dict[str, Any] = {}  # when the imports were done, the prepared project
 
     def imports() -> None:
         _import_gate_modules()
         ready["t"] = time.perf_counter()
+        ready["project"] = _prepare(night)
+        ready["prepared"] = time.perf_counter()
 
     importing = threading.Thread(target=imports, name="gate-imports", daemon=True)
     importing.start()
@@ -106,16 +145,18 @@ def _serve(conn: Connection, log_level: int) -> None:
         first = first or t2
         try:
             if op == "finalize":
-                answer: tuple = (True, _finalize(*args))
+                answer: tuple = (True, _finalize_isolated(args, not importing.is_alive()))
                 stats["finalize_s"] = round(time.perf_counter() - t2, 2)
             else:
                 importing.join()
                 t1 = time.perf_counter()
-                report = _validate(*args)
+                lake_uri, final, date, run_id = args
+                report = _validate(lake_uri, final, date, run_id, ready.get("project"))
                 report["gate_process"] = {  # (taken out of the report by the run)
-                    "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024),
+                    "peak_rss_mb": _peak_rss_mb(),
                     "import_s": round(ready["t"] - t0, 2),  # GX and the gate's modules
-                    "waited_s": round(max(0.0, first - ready["t"]), 2),  # ready before the night came: off the path
+                    "prepare_s": round(ready["prepared"] - ready["t"], 2),  # the GX project, before the night
+                    "waited_s": round(max(0.0, first - ready["prepared"]), 2),  # ready before the night: off the path
                     "validate_s": round(time.perf_counter() - t1, 2),
                     **stats,
                 }
@@ -133,7 +174,7 @@ class GateUnavailable(RuntimeError):
 def main() -> None:
     """Entry of the gate process: `python -c ... FD LEVEL` (FD: its end of the run's socket pair)."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C reaches the whole process group: the run stops this process
-    _serve(Connection(int(sys.argv[1])), int(sys.argv[2]))
+    _serve(Connection(int(sys.argv[1])), int(sys.argv[2]), sys.argv[3:])
     # nothing is left to clean up (the report is sent, the files are written): skip the interpreter's teardown of
     # GX's thousands of modules, which the run would wait for (~0.3 s)
     logging.shutdown()
@@ -150,11 +191,18 @@ class GateProcess:
     (a script calling `run_pipeline` needs no `if __name__ == "__main__"` guard); it gets this process's
     `sys.path`, so it imports the same newsetl."""
 
-    def __init__(self, meanwhile: Callable[[], Any] | None = None) -> None:
-        self.meanwhile = meanwhile  # called while the gate process validates (e.g. the next steps' imports)
+    def __init__(self, meanwhile: Callable[[], Any] | None = None, night: tuple[str, str, str] | None = None) -> None:
+        self.meanwhile = meanwhile  # called once, while the gate process finalizes (a one-core step) or validates
+        self.night = night  # (lake, date, run id): the gate process prepares its GX project before the night comes
         self.proc: subprocess.Popen | None = None
         self.conn: Connection | None = None
         self.answered = False  # the gate process sent its report (it is exiting), else it is killed at close
+
+    def _meanwhile_once(self) -> None:
+        """`meanwhile`, the first time the run waits for the gate process (finalize: one core of the two is free)."""
+        todo, self.meanwhile = self.meanwhile, None
+        if todo is not None:
+            todo()
 
     @staticmethod
     def suits(lake_uri: str, enabled: bool) -> bool:
@@ -170,7 +218,9 @@ class GateProcess:
         level = str(logging.getLogger().getEffectiveLevel())
         try:
             self.proc = subprocess.Popen(
-                [sys.executable, "-c", code, str(theirs.fileno()), level], pass_fds=[theirs.fileno()], env=env
+                [sys.executable, "-c", code, str(theirs.fileno()), level, *(self.night or ())],
+                pass_fds=[theirs.fileno()],
+                env=env,
             )
         finally:
             theirs.close()
@@ -198,12 +248,12 @@ class GateProcess:
     def finalize(self, staging: str, lake_uri: str, ingest_date: str, settings: Any) -> dict:
         """`finalize.finalize` of the night in the gate process (its memory is returned when the process exits; the
         run process keeps no night-wide state). Raises GateUnavailable when the process ended without an answer."""
-        return self._ask("finalize", (staging, lake_uri, ingest_date, settings))
+        return self._ask("finalize", (staging, lake_uri, ingest_date, settings), self._meanwhile_once)
 
     def validate(self, lake_uri: str, final: str, ingest_date: str, run_id: str) -> dict:
         """`quality.validate_staged` of the night, run in the gate process (started now if it is not yet).
         Raises GateUnavailable when the process ended without a report."""
-        report = self._ask("validate", (lake_uri, final, ingest_date, run_id), self.meanwhile)
+        report = self._ask("validate", (lake_uri, final, ingest_date, run_id), self._meanwhile_once)
         self.answered = True
         return report
 

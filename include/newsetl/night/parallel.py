@@ -1,18 +1,21 @@
 """Shards of one night in parallel processes (`newsetl run --workers N`).
 
-Each worker is a fresh process (the `spawn` start method: no copy of the parent's threads, locks or lease
-keep-alive) that loads the extractor once, in its initializer, and then processes whole shards, one at a
-time, as `process_shard` does in-process. A shard writes only its own part files, so the staged night, and
-every published table, is the same whatever the number of workers (the shard plan depends on the input only).
+With N workers the run process is one of them: it loads the extractor and works through shards itself while
+N-1 pool processes start (the `spawn` start method: no copy of the parent's threads, locks or lease keep-alive),
+each loading the extractor once, in its initializer. Every worker takes the next shard not yet taken when it is
+free (no fixed queue per process), so the cores stay busy to the last shard. A shard writes only its own part
+files, so the staged night, and every published table, is the same whatever the number of workers (the shard
+plan depends on the input only).
 
-Memory: every worker holds its own spaCy pipeline and rule matchers (~250 MB peak RSS with the rules-only
+Memory: every worker holds its own spaCy pipeline and rule matchers (~250-280 MB peak RSS with the rules-only
 pipeline on the benchmark corpus; the gazetteer index is memory-mapped, so its pages are shared between
 workers through the page cache), bounded per shard by the batch size, not by the night's size. The total is
-about workers x the per-worker peak plus the parent (which holds no model while the shards run).
+about N x the per-worker peak (the run process being one of the N) plus the gate process.
 """
 
 from __future__ import annotations
 
+import _thread
 import importlib
 import multiprocessing
 import os
@@ -20,7 +23,7 @@ import signal
 import threading
 import time
 from collections.abc import Callable
-from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
+from concurrent.futures import ProcessPoolExecutor
 from typing import Any
 
 from ..config import Settings
@@ -60,22 +63,6 @@ def _preload_tail() -> None:
     preload(TAIL_MODULES)
 
 
-def _wait_preloading(futures: list[Any], workers: int, on_idle: Callable[[], Any]) -> None:
-    """Wait for the shards; once at most two rounds of shards remain, call `on_idle` (by default: import the later
-    steps' modules in the background). The GX import (~2 s of CPU) then runs in the last rounds, mostly on the core
-    the last, rarely full, round leaves idle: started when a core falls idle it ran ~1.4 s into the tail (2k
-    night, 2 workers), started at once it would slow every round. A failed shard stops the wait."""
-    pending = set(futures)
-    started = False
-    while pending:
-        done, pending = wait(pending, return_when=FIRST_COMPLETED)
-        if any(f.exception() is not None for f in done):
-            return
-        if not started and len(pending) <= 2 * workers:
-            on_idle()
-            started = True
-
-
 def _worker_init(settings: Settings) -> None:
     """Once per worker process: load the extractor (spaCy pipeline, rules, gazetteer) before any shard."""
     from ..extract.extractor import get_extractor
@@ -98,6 +85,76 @@ def _run_one(shard: dict, staging: str, lake_uri: str, ingest_date: str, setting
     return counts
 
 
+class _Plan:
+    """The shards not yet taken, handed out one at a time to whichever worker is free (this process or a pool
+    process), in shard order; once at most two rounds remain (<= 2 x workers shards), `on_idle` is called once (by
+    default: import the later steps' modules in the background; for `newsetl run`: start the gate process, whose
+    GX import then fills the core the last, rarely full, round leaves idle). A failure stops the handing out."""
+
+    def __init__(self, n: int, workers: int, on_idle: Callable[[], Any]):
+        self.next, self.n, self.workers, self.on_idle = 0, n, workers, on_idle
+        self.lock = threading.Lock()
+        self.failed: list[BaseException] = []
+        self.idle_called = False
+
+    def take(self) -> int | None:
+        with self.lock:
+            if self.failed or self.next >= self.n:
+                return None
+            i, self.next = self.next, self.next + 1
+            call = not self.idle_called and self.n - self.next <= 2 * self.workers
+            self.idle_called = self.idle_called or call
+        if call:
+            self.on_idle()
+        return i
+
+    def fail(self, e: BaseException) -> bool:
+        """Record a failure; True for the first one."""
+        with self.lock:
+            self.failed.append(e)
+            return len(self.failed) == 1
+
+
+def _feed(plan: _Plan, pool: ProcessPoolExecutor, first: tuple[int, Any] | None, out: list, args: tuple) -> None:
+    """One pool process's share: wait for its shard, then submit the next one not yet taken, until none is left."""
+    job = first
+    try:
+        while job is not None:
+            i, fut = job
+            out[i] = fut.result()
+            j = plan.take()
+            job = (j, pool.submit(_run_one, out[j], *args)) if j is not None else None
+    except BaseException as e:  # noqa: BLE001 - raised by the main thread
+        if plan.fail(e):  # the first failure: stop this process's own shard now (KeyboardInterrupt, replaced by e)
+            _thread.interrupt_main()
+
+
+def _start_pool(n: int, settings: Settings, plan: _Plan, out: list, args: tuple) -> tuple[ProcessPoolExecutor, list]:
+    """A pool of `n` spawned processes, each given its first shard. SIGTERM / Ctrl-C are held back while the pool
+    starts its processes: a stop raised in the middle of a spawn leaves a half-written start-up message (the child
+    prints EOFError) or a pool that cannot shut down. The handlers are swapped (not the signal mask: another
+    thread, e.g. the lease keep-alive, would take the signal and the main thread would still run the handler); a
+    stop that arrives meanwhile is re-raised after."""
+    os.environ.setdefault("GX_ANALYTICS_ENABLED", "false")
+    ctx = multiprocessing.get_context("spawn")
+    pool = ProcessPoolExecutor(max_workers=n, mp_context=ctx, initializer=_worker_init, initargs=(settings,))
+    held: list[int] = []
+    main = threading.current_thread() is threading.main_thread()
+    saved = {s: signal.signal(s, lambda sig, _f: held.append(sig)) for s in _STOP_SIGNALS} if main else {}
+    firsts = []
+    try:
+        for _ in range(n):
+            i = plan.take()
+            if i is not None:
+                firsts.append((i, pool.submit(_run_one, out[i], *args)))
+    finally:
+        for s, h in saved.items():
+            signal.signal(s, h)
+        for sig in held[:1]:
+            signal.raise_signal(sig)
+    return pool, firsts
+
+
 def run_shards(
     shards: list[dict],
     staging: str,
@@ -107,41 +164,48 @@ def run_shards(
     workers: int | None = None,
     on_idle: Callable[[], Any] | None = None,
 ) -> list[dict]:
-    """process_shard over every shard: in this process when one worker suffices, else in a pool of
-    `workers` processes (default: the available cores). Returns the shards' counts in shard order; the
-    first failing shard's exception is raised (after the pool has stopped). `on_idle` is called once a core is
-    free while shards still run (with one worker in this process: at once when there is another core)."""
+    """process_shard over every shard. With N workers this process is one of them (it loads the extractor while the
+    N-1 spawned pool processes start) and every worker takes the next shard when it is free, so no core waits while
+    another works through a fixed queue. Returns the shards' counts in shard order; the first failing shard's
+    exception is raised (after the pool has stopped). `on_idle` is called once a core falls free while shards still
+    run (with one worker: at once when there is another core)."""
     n = min(workers or available_cores(), len(shards))
     if n <= 1:
         if on_idle is not None and available_cores() > 1:
             on_idle()
         return [process_shard(sh, staging, lake_uri, ingest_date, settings) for sh in shards]
-    log.info("processing %d shards in %d worker processes", len(shards), n)
-    os.environ.setdefault("GX_ANALYTICS_ENABLED", "false")
-    ctx = multiprocessing.get_context("spawn")
-    pool = ProcessPoolExecutor(max_workers=n, mp_context=ctx, initializer=_worker_init, initargs=(settings,))
-    # SIGTERM / Ctrl-C are held back while the pool starts its processes: a stop raised in the middle of a
-    # spawn leaves a half-written start-up message (the child prints EOFError) or a pool that cannot shut down.
-    # The handlers are swapped (not the signal mask: another thread, e.g. the lease keep-alive, would take the
-    # signal and the main thread would still run the handler); a stop that arrives meanwhile is re-raised after.
-    held: list[int] = []
-    main = threading.current_thread() is threading.main_thread()
-    saved = {s: signal.signal(s, lambda sig, _f: held.append(sig)) for s in _STOP_SIGNALS} if main else {}
+    log.info("processing %d shards in this process and %d worker processes", len(shards), n - 1)
+    plan = _Plan(len(shards), n, on_idle or _preload_tail)
+    out: list[Any] = list(shards)  # each shard's slot gets its counts
+    args = (staging, lake_uri, ingest_date, settings)
+    pool, feeders = None, []
     try:
-        try:
-            futures: list[Any] = [pool.submit(_run_one, sh, staging, lake_uri, ingest_date, settings) for sh in shards]
-        finally:
-            for s, h in saved.items():
-                signal.signal(s, h)
-            for sig in held[:1]:
-                signal.raise_signal(sig)
-        _wait_preloading(futures, n, on_idle or _preload_tail)
-        out = [f.result() for f in futures]
-    except BaseException:  # a failed shard, Ctrl-C or SIGTERM: stop the other shards now, not at their end
-        processes = list((getattr(pool, "_processes", None) or {}).values())
-        pool.shutdown(wait=False, cancel_futures=True)  # the pool cancels what has not started (never by hand:
-        for proc in processes:  # a future cancelled behind its back makes its manager thread fail noisily)
-            proc.kill()  # SIGKILL: also a worker still starting
+        pool, firsts = _start_pool(n - 1, settings, plan, out, args)
+        for first in firsts:
+            t = threading.Thread(target=_feed, args=(plan, pool, first, out, args), name="newsetl-feed", daemon=True)
+            t.start()
+            feeders.append(t)
+        while (i := plan.take()) is not None:
+            out[i] = _run_here(out[i], *args)
+        for t in feeders:
+            t.join()
+        if plan.failed:
+            raise plan.failed[0]
+    except BaseException as e:  # a failed shard, Ctrl-C or SIGTERM: stop the other shards now, not at their end
+        plan.fail(e)
+        first = plan.failed[0]  # a pool shard's failure interrupts this process's own shard: it is what is raised
+        if pool is not None:
+            processes = list((getattr(pool, "_processes", None) or {}).values())
+            pool.shutdown(wait=False, cancel_futures=True)  # the pool cancels what has not started (never by hand:
+            for proc in processes:  # a future cancelled behind its back makes its manager thread fail noisily)
+                proc.kill()  # SIGKILL: also a worker still starting
+        if first is not e and isinstance(e, KeyboardInterrupt):
+            raise first from None
         raise
     pool.shutdown(wait=True)
     return out
+
+
+def _run_here(shard: dict, staging: str, lake_uri: str, ingest_date: str, settings: Settings) -> dict:
+    """A shard in this process (one of the N workers): as in a pool process, its counts name the worker."""
+    return _run_one(shard, staging, lake_uri, ingest_date, settings)
