@@ -2,7 +2,7 @@
 #   make run    create .venv, install pinned requirements, run the news_ingest DAG through Airflow on the samples
 #   make test   install if needed, run the test suite
 #   make lint   ruff (lint + format check) and mypy, with the pinned tools of requirements-dev.txt
-# Scale-out (no Docker): make celery-smoke   PostgreSQL + Redis (Debian packages) + two Celery workers, a 12-shard night
+# Scale-out (no Docker): make celery-smoke   PostgreSQL + Redis (Debian packages) + two Celery workers, a 12-shard night of 2,400 documents
 SHELL := /bin/bash
 PYTHON ?= $(shell command -v python3.11 || command -v python3)
 VENV := .venv
