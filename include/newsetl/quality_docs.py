@@ -230,11 +230,14 @@ class GateProject:
     def _checkpoint(self, ctx: Any, suite_name: str, expectations: list[Any], docs: bool) -> Any:
         """The suite's Checkpoint, added or updated once per suite and night: the slices of one table, and a suite
         prepared before the night came, run again without storing or even comparing it with the store again."""
+        if not self._prepared(suite_name, expectations):
+            self._checkpoints[suite_name] = (expectations, checkpoint(ctx, suite_name, expectations, docs))
+        return self._checkpoints[suite_name][1]
+
+    def _prepared(self, suite_name: str, expectations: list[Any]) -> bool:
+        """Whether this night already stored `suite_name`'s Checkpoint with these expectations."""
         cached = self._checkpoints.get(suite_name)
-        if cached is None or (cached[0] is not expectations and _spec(cached[0]) != _spec(expectations)):
-            cached = (expectations, checkpoint(ctx, suite_name, expectations, docs))
-            self._checkpoints[suite_name] = cached
-        return cached[1]
+        return cached is not None and (cached[0] is expectations or _spec(cached[0]) == _spec(expectations))
 
     def run(self, suite_name: str, df: pd.DataFrame, expectations: list[Any], page: str | None = None) -> Any:
         """One Checkpoint run (validation + stored result); returns the suite validation result. The Data Docs
@@ -245,10 +248,10 @@ class GateProject:
         if self.root is None:
             cp = self._checkpoint(self._ephemeral, suite_name, expectations, docs=False)
             return next(iter(cp.run(batch_parameters={"dataframe": df}, run_id=rid).run_results.values()))
-        cached = self._checkpoints.get(suite_name)
-        stored = cached is not None and (cached[0] is expectations or _spec(cached[0]) == _spec(expectations))
         try:
-            with locked(self.root, shared=stored):  # a prepared suite: only its own result file is written
+            with locked(
+                self.root, shared=self._prepared(suite_name, expectations)
+            ):  # a prepared suite: only its own result file is written
                 cp = self._checkpoint(self._context(), suite_name, expectations, docs=True)
                 res = run_deferring_docs(cp, df, rid)
                 key, result = next(iter(res.run_results.items()))
