@@ -6,7 +6,7 @@ import re
 
 from .attribution import ATTRIB_TAIL, speech_barrier
 from .fatalities import adds_loss
-from .model import VIOLENT_TYPES, Event, place_key
+from .model import ARMED_VIOLENCE_TYPES, VIOLENT_TYPES, Event, place_key
 
 ALSO_RESTATE = re.compile(
     r"^\W*(?:The|These|Those)\s+(?:attackers|assailants|gunmen|fighters|militants|insurgents|raiders|rebels|militiamen|bandits|jihadists|"
@@ -71,14 +71,15 @@ def _restated_event(art, ev, para: int, own_place, det: bool, weak: bool, report
 PLACE_RESTATE = re.compile(r"\b(?:took\s+place|happened|occurred)\s+(?:in|at|near|on)\b", re.I)
 
 
-VIOLENT = frozenset({"Battles", "Violence against civilians", "Explosions/Remote violence"})
 AREAS = frozenset({"region", "province", "country"})
 
 
 def _same_kind(last, ev) -> bool:
     """ "The attack took place in X" after "Gunmen killed 11 civilians": the noun names the event just reported even when
     on its own it would be coded as another kind of violence."""
-    return last.sub_event_type == ev.sub_event_type or (last.event_type in VIOLENT and ev.event_type in VIOLENT)
+    return last.sub_event_type == ev.sub_event_type or (
+        last.event_type in ARMED_VIOLENCE_TYPES and ev.event_type in ARMED_VIOLENCE_TYPES
+    )
 
 
 def _finer_inside(place, area) -> bool:
@@ -147,8 +148,8 @@ def _undated_sequel(art, ev, stext: str, chosen: list, last) -> bool:
         ev.event_date is None
         and not chosen
         and last is not None
-        and last.event_type in VIOLENT
-        and ev.event_type in VIOLENT
+        and last.event_type in ARMED_VIOLENCE_TYPES
+        and ev.event_type in ARMED_VIOLENCE_TYPES
         and not NEW_INCIDENT.search(stext)
     )
 
@@ -163,7 +164,7 @@ def _sequel(art, u, ev, chosen: list, own_dates: list, det: bool, last) -> tuple
         part is not None
         and last is not None
         and last.event_type == "Explosions/Remote violence"
-        and ev.event_type in VIOLENT
+        and ev.event_type in ARMED_VIOLENCE_TYPES
     ):
         _part_of_volley(ev, last, own_dates)
         if part.group("pron") or not chosen:
@@ -176,10 +177,8 @@ def _sequel(art, u, ev, chosen: list, own_dates: list, det: bool, last) -> tuple
         and (not chosen or chosen[0][1] >= 2)
         and PASSIVE_HIT.search(stext)
     ):
-        det, chosen = (
-            True,
-            [],
-        )  # "An industrial enterprise in the X district was hit.": a target of the strike just told
+        # "An industrial enterprise in the X district was hit.": a target of the strike just told
+        det, chosen = True, []
     if not own_dates and _undated_sequel(art, ev, stext, chosen, last):
         det = True  # "The firefight lasted for about 20 minutes": no day, no place of its own, the fight just reported
     return det, chosen

@@ -26,6 +26,8 @@ STATE_TYPES = ("State forces", "External/Other forces")
 
 
 VIOLENT_TYPES = ("Battles", "Explosions/Remote violence", "Violence against civilians", "Riots", "Protests")
+# ACLED's political-violence event types: an armed side acts (no crowd, no strategic development)
+ARMED_VIOLENCE_TYPES = ("Battles", "Violence against civilians", "Explosions/Remote violence")
 
 
 TERRITORY_SUBS = ("Government regains territory", "Non-state actor overtakes territory")

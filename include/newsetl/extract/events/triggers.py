@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from ..rules import Rules
-from .model import ARMED_TYPES, DEFAULT_PLOVER, TERRITORY_SUBS, with_sub
+from .model import ARMED_TYPES, ARMED_VIOLENCE_TYPES, DEFAULT_PLOVER, TERRITORY_SUBS, with_sub
 from .text import clause_bounds
 
 SUBORD_CLAUSE = re.compile(
@@ -415,7 +415,7 @@ def retype_by_actors(
             ev.plover_event, ev.plover_mode = DEFAULT_PLOVER["Air/drone strike"]
     if (
         ev.sub_event_type in ("Armed clash", "Attack", "Shelling/artillery/missile attack")
-        and ev.event_type in ("Battles", "Violence against civilians", "Explosions/Remote violence")
+        and ev.event_type in ARMED_VIOLENCE_TYPES
         and AIR_MEANS.search(agent_text)
     ):
         # "Russian warplanes attacked ...", "Turkish drones hit ...": the attacker's means make it a strike from the air
