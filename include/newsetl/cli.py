@@ -5,6 +5,7 @@ newsetl eval split GOLD_DIR | newsetl eval events GOLD_DIR  quality figures on l
 newsetl eval dragnet DIR | newsetl eval split-re3d DIR     splitting on real pages (../shared/realdata)
 newsetl eval re3d DIR                                      mentions and actor pairs on re3d documents
 newsetl train split [--root .] [--out FILE]               fit the splitter model from the labelled sets
+newsetl train events [--root .] [--out FILE]              fit the event scorer from the extractor's development sets
 newsetl summary --lake PATH --date YYYY-MM-DD             counts of a published date
 newsetl recover --lake PATH                                heal what dead runs left (also done by every run)
 newsetl report --lake PATH --date YYYY-MM-DD [--run-id R]  the nightly HTML report (offline, one file)
@@ -145,9 +146,12 @@ def main(argv: list[str] | None = None) -> int:
     e.add_argument("--json", action="store_true")
 
     t = sub.add_parser("train", help="fit a model from labelled data")
-    t.add_argument("what", choices=["split"])
+    t.add_argument("what", choices=["split", "events"])
     t.add_argument("--root", default=".", help="project root holding eval/ (default: current folder)")
-    t.add_argument("--out", help="model file to write (default: the packaged split_model.json)")
+    t.add_argument("--out", help="model file to write (default: the packaged split_model.json / event_scorer.json)")
+    t.add_argument(
+        "--no-nested", action="store_true", help="events: skip the nested CV (then the scorer drops nothing)"
+    )
 
     s = sub.add_parser("summary", help="summary of a published date")
     s.add_argument("--lake")
@@ -221,6 +225,15 @@ def _derived_cmd(args, settings) -> int:
 
 
 def _train(args, settings) -> int:
+    if args.what == "events":
+        for var in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
+            os.environ.setdefault(var, "1")  # (set before numpy loads: BLAS threads on tiny matrices only contend)
+        from .train_events import train_events
+
+        print(
+            json.dumps(train_events(args.root, args.out, settings=settings, nested=not args.no_nested)["cv"], indent=2)
+        )
+        return 0
     from .split.train import train_split
 
     print(json.dumps(train_split(args.root, args.out), indent=2))

@@ -254,6 +254,14 @@ EVENTS = Table(
         ),
         Column("source", S, "Reporting source named in the text ('SOHR', 'local officials')."),
         Column("hedged", B, "True when the claim is alleged/reported/unconfirmed.", False),
+        Column(
+            "event_confidence",
+            F64,
+            "Probability from the fitted event scorer (event_scorer.json) that the event is one an analyst would code;"
+            " events under its threshold are not published; null when no scorer is configured.",
+            min=0.0,
+            max=1.0,
+        ),
         Column("trigger", S, "Words that triggered the event.", False),
         Column("sentence", S, "Evidence sentence from the body.", False),
         Column("start_char", I32, "Offset of the sentence in articles.body.", False, min=0),

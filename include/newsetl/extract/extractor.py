@@ -153,6 +153,7 @@ class Extractor:
                     "fatalities": e.fatalities,
                     "source": e.source,
                     "hedged": bool(e.hedged),
+                    "event_confidence": e.extras.get("confidence"),
                     "trigger": e.trigger,
                     "sentence": e.sentence,
                     "start_char": e.start_char,

@@ -122,13 +122,14 @@ class Rules:
     def wordset(self, name: str) -> frozenset:
         return frozenset(self.words.get(name, ()))
 
-    def patterns_re(self, name: str) -> re.Pattern | None:
-        """A list of regular expressions of wordlists.json as one case-insensitive alternation (compiled once)."""
+    def patterns_re(self, name: str, flags: int = re.I) -> re.Pattern | None:
+        """A list of regular expressions of wordlists.json as one alternation, case-insensitive unless `flags` says
+        otherwise (compiled once)."""
         cache = self.__dict__.setdefault("_patterns_res", {})
-        if name not in cache:
+        if (name, flags) not in cache:
             pats = [p for p in self.words.get(name, ()) if p]
-            cache[name] = compile_trie("|".join(rf"(?:{p})" for p in pats), re.I) if pats else None
-        return cache[name]
+            cache[name, flags] = compile_trie("|".join(rf"(?:{p})" for p in pats), flags) if pats else None
+        return cache[name, flags]
 
     def words_re(self, name: str) -> re.Pattern | None:
         """A word list of wordlists.json as one whole-word, case-insensitive pattern (compiled once per Rules)."""

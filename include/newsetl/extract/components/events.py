@@ -12,6 +12,8 @@ from spacy.tokens import Doc
 
 from .. import gazetteer as gazmod
 from ..events import extract_events
+from ..events.scoring import SCORER_FILE, EventScorer
+from ..rules import DATA_FILES, Rules
 from ..text_cache import doc_text
 from .base import RuleComponent
 
@@ -22,10 +24,10 @@ BLANK_LINE = re.compile(r"\n[ \t]*\n")
     "newsetl_events",
     assigns=["doc._.events"],
     requires=["doc.ents", "doc.spans", "token.is_sent_start"],
-    default_config={"data_dir": None, "cache_dir": ""},
+    default_config={"data_dir": None, "cache_dir": "", "scorer": SCORER_FILE},
 )
-def make_events(nlp: Language, name: str, data_dir: str | None, cache_dir: str):
-    return EventAssembler(nlp, name, data_dir, cache_dir)
+def make_events(nlp: Language, name: str, data_dir: str | None, cache_dir: str, scorer: str):
+    return EventAssembler(nlp, name, data_dir, cache_dir, scorer)
 
 
 def paragraph_starts(text: str) -> list[int]:
@@ -33,14 +35,27 @@ def paragraph_starts(text: str) -> list[int]:
 
 
 class EventAssembler(RuleComponent):
-    def __init__(self, nlp: Language, name: str, data_dir: str | None = None, cache_dir: str = ""):
+    """`scorer` names the fitted event scorer's file in the data folder (`event_scorer.json`; "" = none: every
+    assembled event is kept and has no confidence)."""
+
+    FILES = (*DATA_FILES, "event_cues.json", SCORER_FILE)
+
+    def __init__(
+        self, nlp: Language, name: str, data_dir: str | None = None, cache_dir: str = "", scorer: str = SCORER_FILE
+    ):
         super().__init__(nlp, name, data_dir)
         self.cache_dir = cache_dir
         self.gaz = gazmod.load(cache_dir)
+        self.scorer_file = scorer
+        self.scorer: EventScorer | None = None
+
+    def setup(self, rules: Rules) -> None:
+        super().setup(rules)
+        self.scorer = EventScorer.load(rules.source_dir, self.scorer_file)
 
     def __call__(self, doc: Doc) -> Doc:
         rules = self.ensure()
         ref = doc._.reference_date or date.today()
         starts = doc._.paragraph_starts or paragraph_starts(doc_text(doc))
-        doc._.events = extract_events(doc, ref, rules, self.gaz, starts)
+        doc._.events = extract_events(doc, ref, rules, self.gaz, starts, self.scorer)
         return doc

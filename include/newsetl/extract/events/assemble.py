@@ -31,6 +31,7 @@ from .named_targets import named_dead_target
 from .parse_roles import parse_roles
 from .places import best_place, place_event
 from .role_rules import clause_roles, conventional_roles, default_opponents, intercepted, target_by_object
+from .scoring import EventScorer
 from .story_roles import agreement_parties, protest_arrests, story_opponents, story_strikers
 from .text import AGGREGATE_RE, VERB_LIKE, governing_past_verb
 from .triggers import choose_trigger, retype_by_actors
@@ -386,8 +387,11 @@ def _with_trigger(art: Article, u: Unit) -> None:
         art.add(twin)
 
 
-def extract_events(doc, ref: date, res: Rules, gaz: Gazetteer, paragraph_starts: list[int]) -> list[Event]:
-    """The events an article body reports (see the module docstring)."""
+def extract_events(
+    doc, ref: date, res: Rules, gaz: Gazetteer, paragraph_starts: list[int], scorer: EventScorer | None = None
+) -> list[Event]:
+    """The events an article body reports (see the module docstring); `scorer` (the fitted event scorer) gives each a
+    confidence and drops those under its threshold."""
     art = Article(doc, ref, res, gaz, paragraph_starts)
     for u in _units(art):
         if u.triggers:
@@ -402,4 +406,5 @@ def extract_events(doc, ref: date, res: Rules, gaz: Gazetteer, paragraph_starts:
     story_opponents(art.events, art.res)
     protest_arrests(art.events, art.res)
     agreement_parties(art.events, art.res)
-    return merge_events(art.events)
+    events = merge_events(art.events)
+    return scorer.apply(art, events) if scorer is not None else events

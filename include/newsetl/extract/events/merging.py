@@ -29,6 +29,7 @@ def merge_events(events: list[Event]) -> list[Event]:
             out.append(e)
             same.setdefault((e.sub_event_type, place_key(e)), []).append(e)
             continue
+        twin.extras["merged"] = twin.extras.get("merged", 0) + 1  # (a feature of the event scorer)
         if twin.event_date is None and e.event_date is not None:
             twin.event_date, twin.time_precision = e.event_date, e.time_precision
         if e.fatalities is not None and (twin.fatalities is None or e.fatalities > twin.fatalities):
@@ -116,11 +117,10 @@ def _restated_detail(art, u, ev, trig, chosen: list, own_dates: list, det: bool,
     return False
 
 
-ONE_OF = re.compile(
-    r"^\W*(?:[01]?\d[:.][0-5]\d\s*[—–-]\s*)?(?:One|Two|Three|Some|Several|Most|Many|Another|Part)\s+of\s+"
-    r"(?:(?P<pron>them|these|those)|the\s+(?:[\w\-]+\s+)?(?:strikes|airstrikes|air\s+strikes|drones|missiles|rockets|shells|"
-    r"bombs|projectiles))\b"
-)
+# "One of the strikes ...", "Two of them ..." (wordlists.json `volley_part_lead`, case-sensitive: a sentence's start)
+def _volley_part(res, stext: str):
+    rx = res.patterns_re("volley_part_lead", 0)
+    return rx.match(stext) if rx is not None else None
 
 
 def _part_of_volley(ev, last, own_dates: list) -> None:
@@ -134,10 +134,9 @@ def _part_of_volley(ev, last, own_dates: list) -> None:
         ev.event_date, ev.time_precision = last.event_date, last.time_precision
 
 
-PASSIVE_HIT = re.compile(r"\b(?:was|were|had\s+been|have\s+been)\s+(?:also\s+)?(?:hit|struck|damaged)\b(?!\s+by)", re.I)
-
-
-NEW_INCIDENT = re.compile(r"\b(?:separate(?:ly)?|elsewhere|another|meanwhile|in\s+addition)\b", re.I)
+def _found(res, name: str, text: str) -> bool:
+    rx = res.patterns_re(name)
+    return rx is not None and rx.search(text) is not None
 
 
 def _undated_sequel(art, ev, stext: str, chosen: list, last) -> bool:
@@ -150,7 +149,7 @@ def _undated_sequel(art, ev, stext: str, chosen: list, last) -> bool:
         and last is not None
         and last.event_type in ARMED_VIOLENCE_TYPES
         and ev.event_type in ARMED_VIOLENCE_TYPES
-        and not NEW_INCIDENT.search(stext)
+        and not _found(art.res, "new_incident_patterns", stext)
     )
 
 
@@ -159,7 +158,7 @@ def _sequel(art, u, ev, chosen: list, own_dates: list, det: bool, last) -> tuple
     fuel depot"), a building it hit ("An industrial enterprise in the X district was hit."), an undated detail ("The
     firefight lasted for about 20 minutes"): it restates that event, its place no new one."""
     stext = u.stext
-    part = ONE_OF.match(stext)
+    part = _volley_part(art.res, stext)
     if (
         part is not None
         and last is not None
@@ -175,7 +174,7 @@ def _sequel(art, u, ev, chosen: list, own_dates: list, det: bool, last) -> tuple
         and last.event_type == "Explosions/Remote violence"
         and 0 <= u.para - last.extras.get("seen", last.paragraph) <= 1
         and (not chosen or chosen[0][1] >= 2)
-        and PASSIVE_HIT.search(stext)
+        and _found(art.res, "passive_hit_patterns", stext)
     ):
         # "An industrial enterprise in the X district was hit.": a target of the strike just told
         det, chosen = True, []

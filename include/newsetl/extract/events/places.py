@@ -257,16 +257,24 @@ def places_for(spans, trig_pos: int, dtext: str) -> list[tuple[Place, int]]:
         # "in Barangay Buenavista, Mabinay, Negros Oriental", "the community of El Bejuco, in Tepalcatepec": an
         # address, each place locating the one before it; one event, at the first
         out = out[:1]
-    return _distinct(out, everything)
+    return _distinct(out, everything, dtext)
 
 
-def _distinct(out: list, everything: list) -> list[tuple[Place, int]]:
-    """The places chosen, each once; an unlisted neighbourhood of a town the sentence names is coded at the town."""
+CITY_PART_OF = re.compile(r"\s+(?:neighbou?rhoods?|suburbs?|quarter)\s+of\s+(?:the\s+)?", re.I)
+
+
+def _distinct(out: list, everything: list, dtext: str = "") -> list[tuple[Place, int]]:
+    """The places chosen, each once; an unlisted neighbourhood of a town the sentence names is coded at the town, and
+    so is any place the sentence calls a neighbourhood of a town ("in the Tierra Blanca neighbourhood of Culiacán")."""
     seen, res = set(), []
     towns = {sp._.place[0].name: (sp._.place[0], p) for sp, p in everything if not unlisted(sp._.place[0]) and p == 1}
+    by_start = {sp.start_char: (sp._.place[0], p) for sp, p in everything if p == 1}
     for sp, p in out:
         place = sp._.place[0]
-        if unlisted(place) and place.feature == "neighbourhood" and place.parent in towns:
+        part_of = CITY_PART_OF.match(dtext, sp.end_char) if dtext else None
+        if part_of is not None and part_of.end() in by_start:
+            place, p = by_start[part_of.end()]
+        elif unlisted(place) and place.feature == "neighbourhood" and place.parent in towns:
             place, p = towns[place.parent]  # "in Kampala ... in the Munyonyo suburb": ACLED codes the town
         key = (place.name, place.country)
         if key not in seen:

@@ -462,6 +462,18 @@ def _weapon_owner(items: list, stext: str, rel: int, agent_subj, target):
     return agent, (None if target == agent else target)
 
 
+WEAPON_OF = re.compile(r"\s+(?:of|from)\s+(?:the\s+)?")
+
+
+def _weapon_of(stext: str, rel: int, trel_end: int, first_after: tuple, trig, res: Rules) -> bool:
+    """A remote-violence trigger that names a weapon (`weapon_owner_nouns`) followed by "of X" / "from X"."""
+    if trig.event_type != "Explosions/Remote violence" or not WEAPON_OF.fullmatch(stext[trel_end : first_after[0]]):
+        return False
+    nouns = res.words_re("weapon_owner_nouns")
+    m = nouns.search(stext[rel:trel_end]) if nouns is not None else None
+    return m is not None and m.end() == trel_end - rel and first_after[2].actor_type in ARMED_ACTORS
+
+
 def sentence_roles(sent_actors, stext: str, s0: int, rel: int, tspan, trig, res: Rules, overrides: dict | None = None):
     """(agent, target) around the trigger: 'by X' agents, coordinated 'X and Y' / 'between X and Y' pairs,
     the subject before the trigger (not inside a prepositional phrase or a 'backed by' aside), the object after it.
@@ -488,6 +500,9 @@ def sentence_roles(sent_actors, stext: str, s0: int, rel: int, tspan, trig, res:
     before = [it for it in items if it[0] < rel]
     after_t = [it for it in items if it[0] >= trel_end]
     agent_by, target, with_target = _after_trigger(after_t, stext, trel_end, res.words_re("landmark_nouns"))
+    if agent_by is None and after_t and _weapon_of(stext, rel, trel_end, after_t[0], trig, res):
+        # "an FPV drone of the AFU attacked a car", "came under mortar fire from the AFU": the weapon's owner acts
+        agent_by, target = after_t[0][2], (None if target is after_t[0][2] else target)
     if target is None:
         inside = [it for it in items if rel < it[0] and it[1] <= trel_end]  # "attacked army positions"
         if inside:

@@ -1,0 +1,108 @@
+"""The fitted event scorer (extract/events/scoring.py, `newsetl train events`): loaded through the events component's
+config, saved with the pipeline, a confidence on every event, the fitting and the cross-validation machinery."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+
+import numpy as np
+import pytest
+
+from newsetl.extract.rules import package_data_dir
+
+from .extract_util import run
+
+MODEL = package_data_dir() / "event_scorer.json"
+
+PARAS = [
+    "KHARTOUM — Rapid Support Forces fighters attacked the village of Um Sayala on Monday, killing 12 civilians, "
+    "local officials said.",
+    "Analysts believe the RSF could launch new attacks on El Fasher in the coming weeks.",
+]
+
+
+def test_the_packaged_scorer_is_loaded_through_the_component_config(extractor):
+    model = json.loads(MODEL.read_text(encoding="utf-8"))
+    pipe = extractor.nlp.get_pipe("newsetl_events")
+    assert pipe.scorer_file == "event_scorer.json"
+    assert pipe.scorer is not None and pipe.scorer.weights
+    assert pipe.scorer.threshold == (model["threshold"] if model["enabled"] else None)
+    # the figures that chose it are stored beside the weights: CV per held-out set, never the blind set
+    assert {r["held_out"] for r in model["cv"]["per_set"]} == set(model["trained"]["sets"])
+    assert not any("heldout" in s for s in model["trained"]["sets"])
+
+
+def test_every_event_has_a_confidence(extractor):
+    rows = run(extractor, PARAS, ref=date(2024, 6, 5))
+    assert rows, "the attack on Um Sayala is reported"
+    attack = next(r for r in rows if r["location"] and r["location"].startswith("Um Sayala"))
+    assert 0.0 <= attack["event_confidence"] <= 1.0
+    pipe = extractor.nlp.get_pipe("newsetl_events")
+    if pipe.scorer.threshold is not None:
+        assert all(r["event_confidence"] >= pipe.scorer.threshold for r in rows)
+
+
+def test_no_scorer_keeps_every_event_without_confidence(settings):
+    from newsetl.extract.pipeline import build_nlp
+
+    nlp = build_nlp("blank", settings.cache_dir)
+    pipe = nlp.get_pipe("newsetl_events")
+    pipe.scorer_file = ""
+    pipe.initialize(nlp=nlp)
+    assert pipe.scorer is None
+    doc = nlp.make_doc("\n\n".join(PARAS))
+    doc._.reference_date = date(2024, 6, 5)
+    events = nlp(doc)._.events
+    assert events and all("confidence" not in e.extras for e in events)
+
+
+def test_the_scorer_is_saved_with_the_pipeline(extractor, settings, tmp_path):
+    from newsetl.extract.pipeline import load_nlp, save_nlp
+
+    save_nlp(extractor.nlp, tmp_path / "nlp")
+    assert (tmp_path / "nlp" / "newsetl_events" / "event_scorer.json").exists()
+    assert (tmp_path / "nlp" / "newsetl_events" / "event_cues.json").exists()
+    loaded = load_nlp(tmp_path / "nlp", cache_dir=settings.cache_dir)
+    assert loaded.get_pipe("newsetl_events").scorer.weights == extractor.nlp.get_pipe("newsetl_events").scorer.weights
+
+
+def test_cue_features_come_from_the_data_file(extractor):
+    from newsetl.extract.events.scoring import EventScorer
+
+    sc = EventScorer.features_only(package_data_dir())
+    cues = json.loads((package_data_dir() / "event_cues.json").read_text(encoding="utf-8"))
+    assert set(sc.cues) == {k for k in cues if not k.startswith("_")}
+    assert sc.cues["analysis"].search("Analysts believe the RSF could attack")
+    assert sc.cues["aggregate"].search("Since 1 January, 43 fighters have been killed")
+
+
+def test_training_refuses_the_blind_set(tmp_path):
+    from newsetl.train_events import train_events
+
+    with pytest.raises(ValueError, match="blind"):
+        train_events(tmp_path, tmp_path / "m.json", sets=("events", "events_heldout"))
+
+
+def test_logistic_fit_separates_and_dropping_is_scored_by_the_strict_matcher():
+    from newsetl.train_events import SetData, _compat, _f1_at, _fit, _labels
+
+    rng = np.random.default_rng(0)
+    x = np.column_stack([rng.integers(0, 2, 200), np.ones(200)]).astype(float)
+    y = x[:, 0].copy()
+    w = _fit(x, y, c=1.0)
+    assert w[0] > 2 and w[1] < -1  # the feature says "real", its absence "spurious"
+
+    class Matcher:  # a candidate matches a gold event of its type
+        @staticmethod
+        def detect(gevs, rows):
+            return ({0: 0} if rows[0]["t"] == gevs[0]["t"] else {}), set()
+
+    # one document: gold a, b; candidates a, a (a duplicate), c
+    sd = SetData("toy", [([{"t": "a"}, {"t": "b"}], [{"t": "a"}, {"t": "a"}, {"t": "c"}], [{}, {}, {}])])
+    _compat(sd, Matcher())
+    assert sd.compat == [[[0, 1], []]]
+    assert _labels(sd) == [1, 0, 0]
+    assert _f1_at(sd, np.array([0.9, 0.8, 0.2]), 0.0)[1:] == (1, 3, 2)
+    # dropping the first candidate lets its duplicate match; dropping the third costs nothing
+    assert _f1_at(sd, np.array([0.1, 0.8, 0.2]), 0.5)[1:] == (1, 1, 2)
