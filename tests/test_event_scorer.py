@@ -82,6 +82,8 @@ def test_training_refuses_the_blind_set(tmp_path):
 
     with pytest.raises(ValueError, match="blind"):
         train_events(tmp_path, tmp_path / "m.json", sets=("events", "events_heldout"))
+    with pytest.raises(ValueError, match="blind"):
+        train_events(tmp_path, tmp_path / "m.json", sets=("events", "events_blind8"))
 
 
 def test_logistic_fit_separates_and_dropping_is_scored_by_the_strict_matcher():

@@ -13,6 +13,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ...regex_trie import compile_trie
 from .model import Event
 from .text import VERB_LIKE
 
@@ -24,7 +25,7 @@ def _compile_cues(cues: dict) -> dict[str, re.Pattern]:
     for name, pats in cues.items():
         if name.startswith("_") or not pats:
             continue
-        out[name] = re.compile("|".join(f"(?:{p})" for p in pats), re.I)
+        out[name] = compile_trie("|".join(f"(?:{p})" for p in pats), re.I)  # (trie-shaped: the same matches, faster)
     return out
 
 
@@ -67,9 +68,10 @@ class EventScorer:
         if not events:
             return events
         trig_starts = sorted(t.start_char for t in art.doc.spans.get("triggers", []))
-        kept = []
+        kept: list[Event] = []
+        cue_memo: dict[str, list[str]] = {}
         for ev in events:
-            feats = event_features(art, ev, events, trig_starts, self.cues)
+            feats = event_features(art, ev, events, trig_starts, self.cues, cue_memo)
             ev.extras["features"] = feats
             if self.weights:
                 p = self.probability(feats)
@@ -90,15 +92,18 @@ def _place_named_here(art, ev: Event) -> bool:
     )
 
 
-def event_features(art, ev: Event, events: list[Event], trig_starts: list[int], cues: dict) -> dict[str, float]:
+def event_features(
+    art, ev: Event, events: list[Event], trig_starts: list[int], cues: dict, cue_memo: dict | None = None
+) -> dict[str, float]:
     """The features of one assembled event (all in [0, 1]); names are the keys of the fitted weights."""
+    cue_memo = {} if cue_memo is None else cue_memo
     f: dict[str, float] = {}
     f[f"type={ev.event_type}"] = 1.0
     f[f"sub={ev.sub_event_type}"] = 1.0
     s = ev.sentence
-    for name, rx in cues.items():
-        if rx.search(s):
-            f[f"cue_{name}"] = 1.0
+    if s not in cue_memo:  # (events of one sentence share its cues: searched once per apply)
+        cue_memo[s] = [f"cue_{name}" for name, rx in cues.items() if rx.search(s)]
+    f.update(dict.fromkeys(cue_memo[s], 1.0))
     f["trigger_verbal"] = float(any(VERB_LIKE.search(w) for w in ev.trigger.split()))
     if ev.event_date is None:
         f["no_date"] = 1.0
