@@ -45,3 +45,15 @@ def test_a_neighbourhood_of_a_town_is_coded_at_the_town(extractor):
     assert row["sub_event_type"] == "Arrests"
     assert row["location"] == "Culiacan", row
     assert row["geo_precision"] == 1
+
+
+def test_a_states_aviation_is_its_air_force_striking(extractor):
+    lead = "KYIV — The regional administration gave its morning update on Thursday."
+    text = "Overnight, Russian aviation dropped guided bombs on positions of the Ukrainian Armed Forces near Yunakivka."
+    row = only(extractor, [lead, text], REF)
+    assert row["sub_event_type"] == "Air/drone strike"
+    assert row["actor1"] == canon(extractor, "Russian forces"), row
+    lead = "DAMASCUS — The monitor gave an update on Thursday."
+    row = only(extractor, [lead, "On Monday, Syrian aviation struck the town of Sarmin, killing four civilians."], REF)
+    assert row["sub_event_type"] == "Air/drone strike", row  # the attacker's means: from the air, not a ground attack
+    assert row["actor1"] == canon(extractor, "Syrian army") and row["actor2"] == "Civilians", row

@@ -31,7 +31,7 @@ REMOVAL_BEFORE = re.compile(
 
 
 AIR_ASSET = re.compile(
-    r"\b(?:aircraft|jets?|warplanes?|fighter\s+jets?|planes?|drones?|helicopters?|gunships?|air\s+force|bombers?|airstrikes?|air\s+strikes?)\b",
+    r"\b(?:aircraft|aviation|jets?|warplanes?|fighter\s+jets?|planes?|drones?|helicopters?|gunships?|air\s+force|bombers?|airstrikes?|air\s+strikes?)\b",
     re.I,
 )
 
@@ -43,7 +43,7 @@ AIR_SUBJECT = re.compile(  # (the dateline in capitals: case-sensitive)
 
 
 AIR_MEANS = re.compile(
-    r"\b(?:aircraft|jets?|warplanes?|planes?|drones?|helicopters?|gunships?|air\s+force|aerospace\s+forces|bombers?)\b",
+    r"\b(?:aircraft|aviation|jets?|warplanes?|planes?|drones?|helicopters?|gunships?|air\s+force|aerospace\s+forces|bombers?)\b",
     re.I,
 )
 HEAVY_ASSET = re.compile(
