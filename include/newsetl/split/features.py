@@ -110,7 +110,6 @@ NEWS_VOICE = {
     "c:news_words:3",
     "c:news_formula",
     "c:news_boilerplate",
-    "c:news_close",
     "num",
     "num:3",
 }
@@ -130,7 +129,6 @@ NEIGHBOUR_TEXT = {
     "num",
     "nonlatin",
     "no_en_function",
-    "end_colon",
 }  # characters of earlier text searched for quotations
 
 

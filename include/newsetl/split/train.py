@@ -1,8 +1,7 @@
 """`newsetl train split`: fit the splitter's CRF weights and its no-comments margins from labelled data.
 
-Training sets: eval/split + eval/split_dev3 + eval/split_heldout2 (seed style, 5x each; the last two joined in
-the `split9` round, after their errors were read) + eval/split_multi/train + eval/split_hard/train (hand-written
-hard layouts, 3x). Model selection (the L1/L2 grid) and the margins: eval/split_dev + eval/split_dev2 + eval/split_hard/dev +
+Training sets: eval/split (seed style, 5x) + eval/split_multi/train + eval/split_hard/train (hand-written hard
+layouts, 3x). Model selection (the L1/L2 grid) and the margins: eval/split_dev + eval/split_dev2 + eval/split_hard/dev +
 eval/split_multi/dev, plus out-of-fold margins of the hard training documents (folds by layout kind). Test
 sets (eval/split_heldout, eval/split_multi/test, eval/split_hard/test) are never read here. The learner is
 CRFsuite (python-crfsuite, L-BFGS with L1+L2); its weights are exported to a small JSON file decoded by
@@ -23,7 +22,7 @@ from .model import MODEL_PATH, SplitModel
 
 # (folder, weight): a document counts `weight` times. The seed outlet's own hand-labelled dumps and the
 # hand-written hard layouts are few and real-styled, the generated multi-format pages many.
-TRAIN_WEIGHTS = [("eval/split", 5), ("eval/split_dev3", 5), ("eval/split_heldout2", 5), ("eval/split_multi/train", 1)]
+TRAIN_WEIGHTS = [("eval/split", 5), ("eval/split_multi/train", 1)]
 HARD_SET, HARD_WEIGHT = "eval/split_hard/train", 3
 TRAIN_SETS = [s for s, _ in TRAIN_WEIGHTS] + [HARD_SET]
 # the margins are fitted on the dev sets AND on out-of-fold margins of the hard training documents: each fold's
