@@ -28,7 +28,9 @@ from pathlib import Path
 
 CHROME = re.compile(r"^(read more|related|watch|see also|listen|also read|more on this story)\s*:", re.I)
 BYLINE = re.compile(r"^By [A-Z][^.!?]{1,80}$")
-CREDIT = re.compile(r"^\(?(photo(graph)?s?( by|:)|pictures? by|(additional reporting|reporting|editing|writing) by)", re.I)
+CREDIT = re.compile(
+    r"^\(?(photo(graph)?s?( by|:)|pictures? by|(additional reporting|reporting|editing|writing) by)", re.I
+)
 SIGN_OFF = re.compile(r"^[A-Z][\w'’.\-]*(?:,? [A-Z][\w'’.\-]*){0,5}$")
 MAX_WORDS = 16
 

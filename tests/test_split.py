@@ -299,10 +299,10 @@ def test_eval_split_blind_test_sets():
     held = eval_split(str(ROOT / "eval" / "split_heldout"))  # seed style, never trained or tuned on
     assert held["body_paragraphs"]["f1"] >= 0.985 and held["comment_paragraphs"]["f1"] >= 0.98
     assert held["author_accuracy"] >= 0.96
-    held2 = eval_split(str(ROOT / "eval" / "split_heldout2"))  # seed style, written blind; a dev set since split9 (errors read)
-    # floors under its first (untouched) measurement: body paragraphs 0.968, comments 0.980, authors 0.986
+    held2 = eval_split(str(ROOT / "eval" / "split_heldout2"))  # seed style; a dev set since split9
+    # untouched: body paragraphs 0.968, comments 0.980, authors 0.986; 0.982 body under the split9 gold convention
     assert held2["documents"] == 24 and held2["invented_comments"] == "0/6"
-    assert held2["body_paragraphs"]["f1"] >= 0.96 and held2["comment_paragraphs"]["f1"] >= 0.975
+    assert held2["body_paragraphs"]["f1"] >= 0.975 and held2["comment_paragraphs"]["f1"] >= 0.975
     assert held2["author_accuracy"] >= 0.98
     held3 = eval_split(str(ROOT / "eval" / "split_heldout3"))  # seed style, written blind 2026-12-04, never tuned on
     # floors under its first (untouched) measurement: body paragraphs 0.986, comments 0.981, authors 0.986
@@ -546,7 +546,9 @@ def test_chrome_and_meta_lines_inside_seed_style_bodies(tmp_path):
 
     from newsetl.split.labelled import derive_labels
 
-    raw = "Title\n\nBy Ana Ruiz\n\nThe council met on Monday.\n\nRead more: Budget row\n\nAna Ruiz, Lima\n\nJo\n\nGood.\n"
+    raw = (
+        "Title\n\nBy Ana Ruiz\n\nThe council met on Monday.\n\nRead more: Budget row\n\nAna Ruiz, Lima\n\nJo\n\nGood.\n"
+    )
     gold = {
         "body": ["The council met on Monday."],
         "not_body": [
