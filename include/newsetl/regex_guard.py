@@ -24,6 +24,9 @@ from .regex_trie import compile_trie
 from .split.cues import _ESCAPE, _lower_only, lower_exact
 
 _MAX = sys.maxsize
+# the last text lowered and its `lower_exact` form (one tuple, replaced whole): the rules test one sentence with many
+# patterns in a row
+_LAST: tuple[str, str | None] = ("", "")
 
 
 def _first_chars(items: list) -> set[str] | None:
@@ -105,7 +108,15 @@ class Guarded:
         """False only when no match can lie in text[pos:endpos]."""
         if self.twins is None:
             return True
-        low = lower_exact(text if endpos >= len(text) else text[:endpos])  # endpos ends the string for `re` too
+        if endpos < len(text):
+            text = text[:endpos]  # endpos ends the string for `re` too
+        global _LAST
+        last = _LAST
+        if text is last[0] or text == last[0]:
+            low = last[1]
+        else:
+            low = lower_exact(text)
+            _LAST = (text, low)
         if low is None:
             return True
         for need, twin in self.twins:

@@ -74,11 +74,9 @@ ONGOING_BEFORE = guarded(
 )
 
 
-SUBORDINATE_BEFORE = guarded(
-    re.compile(
-        r"(?:\bwho|\bwhich|\bthat|\bas\s+(?:they|it|he|she)|\bafter\s+(?:they|it)|\bbefore\s+(?:they|it))\s+(?:had\s+|have\s+|has\s+)?(?:\w+ly\s+)?$",
-        re.I,
-    )
+SUBORDINATE_BEFORE = re.compile(
+    r"(?:\bwho|\bwhich|\bthat|\bas\s+(?:they|it|he|she)|\bafter\s+(?:they|it)|\bbefore\s+(?:they|it))\s+(?:had\s+|have\s+|has\s+)?(?:\w+ly\s+)?$",
+    re.I,
 )
 
 
@@ -90,9 +88,7 @@ BACKGROUND_SENT = guarded(
 )
 
 
-CAUSE_BEFORE = guarded(
-    re.compile(r"\b(?:after|following|over)\s+(?:the|his|her|their|its)\s+(?:[\w\-]+\s+){0,2}$", re.I)
-)
+CAUSE_BEFORE = re.compile(r"\b(?:after|following|over)\s+(?:the|his|her|their|its)\s+(?:[\w\-]+\s+){0,2}$", re.I)
 BEGAN_AFTER = re.compile(r"\s+(?:first\s+)?(?:began|started|erupted|broke\s+out|were\s+sparked|was\s+sparked)\b", re.I)
 
 
