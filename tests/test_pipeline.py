@@ -203,3 +203,25 @@ def test_object_storage_uris_for_landing_and_lake(settings):
     d = ds.dataset("/lake_t/articles", filesystem=fs, format="parquet", partitioning="hive")
     assert d.to_table().num_rows == len(files)
     assert not fs.exists(f"/lake_t/_staging/{DATE}/mem")
+
+
+def test_cli_output_into_a_closed_pipe_ends_quietly():
+    """`newsetl eval ... | head` must not end in a BrokenPipeError traceback."""
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[1]
+    env = dict(os.environ, PYTHONPATH=str(root / "include"))
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "newsetl.cli", "eval", "split", str(root / "eval" / "split_dev")],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env=env,
+    )
+    assert proc.stdout is not None
+    proc.stdout.close()  # the reader is gone before the first line is written
+    _, err = proc.communicate(timeout=120)
+    assert b"Traceback" not in err, err.decode()
+    assert proc.returncode == 141

@@ -189,7 +189,11 @@ def main(argv: list[str] | None = None) -> int:
         "validation-docs": _validation_docs,
         "gx-assets": _gx_assets,
     }[args.cmd]
-    return handler(args, settings)
+    try:
+        return handler(args, settings)
+    except BrokenPipeError:  # `newsetl eval ... | head`: the reader left; stop quietly, as `cat` does
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 141
 
 
 def _recover(args, settings) -> int:
