@@ -11,6 +11,8 @@ import json
 from collections.abc import Callable
 from pathlib import Path
 
+from split_convention import apply as convention  # chrome/meta lines inside the body (see split_convention.py)
+
 
 def norm(text: str) -> str:
     """A paragraph as gold stores it: hard line breaks and runs of spaces collapsed to one space."""
@@ -54,5 +56,5 @@ def write_set(here: Path, docs: list, start: int = 0, cases: Callable[[list], li
             "comments": [{"author": a, "text": [norm(p) for p in ps]} for a, ps in comments],
             "cases": cases(comments),
         }
-        write_doc(here, ident, raw_text(title, caption, body, comments), gold)
+        write_doc(here, ident, raw_text(title, caption, body, comments), convention(gold))
     print(f"wrote {len(docs)} documents to {here}")

@@ -299,10 +299,10 @@ def test_eval_split_blind_test_sets():
     held = eval_split(str(ROOT / "eval" / "split_heldout"))  # seed style, never trained or tuned on
     assert held["body_paragraphs"]["f1"] >= 0.985 and held["comment_paragraphs"]["f1"] >= 0.98
     assert held["author_accuracy"] >= 0.96
-    held2 = eval_split(str(ROOT / "eval" / "split_heldout2"))  # seed style, written blind 2026-12-04, never tuned on
-    # floors under its first (untouched) measurement: body paragraphs 0.968, comments 0.980, authors 0.986
+    held2 = eval_split(str(ROOT / "eval" / "split_heldout2"))  # seed style; a dev set since split9
+    # untouched: body paragraphs 0.968, comments 0.980, authors 0.986; 0.982 body under the split9 gold convention
     assert held2["documents"] == 24 and held2["invented_comments"] == "0/6"
-    assert held2["body_paragraphs"]["f1"] >= 0.96 and held2["comment_paragraphs"]["f1"] >= 0.975
+    assert held2["body_paragraphs"]["f1"] >= 0.975 and held2["comment_paragraphs"]["f1"] >= 0.975
     assert held2["author_accuracy"] >= 0.98
     held3 = eval_split(str(ROOT / "eval" / "split_heldout3"))  # seed style, written blind 2026-12-04, never tuned on
     # floors under its first (untouched) measurement: body paragraphs 0.986, comments 0.981, authors 0.986
@@ -535,3 +535,33 @@ def test_comment_paragraphs_follow_the_pages_own_separators():
     narrow = wide.replace("\n\n\n", "\n\n")
     out = _comments(cues, to_lines(narrow), labels, 2)
     assert [c.author for c in out] == ["Ada", None, None, None]
+
+
+def test_chrome_and_meta_lines_inside_seed_style_bodies(tmp_path):
+    """Seed-style gold lists `Read more:` lines, bylines, credits and sign-offs in `not_body` (the convention of
+    eval/split_convention.py, as the multi-format sets label them): they are labelled chrome/meta, not body, and
+    eval/split_dev3 is what its builder writes under that convention."""
+    import importlib.util
+    import json
+
+    from newsetl.split.labelled import derive_labels
+
+    raw = (
+        "Title\n\nBy Ana Ruiz\n\nThe council met on Monday.\n\nRead more: Budget row\n\nAna Ruiz, Lima\n\nJo\n\nGood.\n"
+    )
+    gold = {
+        "body": ["The council met on Monday."],
+        "not_body": [
+            {"text": "By Ana Ruiz", "label": "meta"},
+            {"text": "Read more: Budget row", "label": "chrome"},
+            {"text": "Ana Ruiz, Lima", "label": "meta"},
+        ],
+        "comments": [{"author": "Jo", "text": ["Good."]}],
+    }
+    assert derive_labels(to_lines(raw), gold) == ["title", "meta", "body", "chrome", "meta", "author", "ctext"]
+    spec = importlib.util.spec_from_file_location("make_dev3", ROOT / "eval" / "split_dev3" / "make_dev3.py")
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    mod.write_set(tmp_path, mod.DOCS)
+    for gf in sorted((ROOT / "eval" / "split_dev3").glob("*.gold.json")):
+        assert json.loads((tmp_path / gf.name).read_text(encoding="utf-8")) == json.loads(gf.read_text("utf-8"))

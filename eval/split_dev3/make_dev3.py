@@ -555,4 +555,5 @@ DOCS = [
 ]
 
 
-write_set(HERE, DOCS)
+if __name__ == "__main__":
+    write_set(HERE, DOCS)

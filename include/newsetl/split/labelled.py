@@ -2,7 +2,9 @@
 
 Two gold formats are read:
 * seed-style sets (eval/split, eval/split_dev, eval/split_heldout): `title`, `caption`, `body`, `comments`;
-  line labels are derived by walking the raw dump against the gold;
+  line labels are derived by walking the raw dump against the gold; lines inside the article that are chrome
+  or meta by the convention of `eval/split_convention.py` (`Read more:`, bylines, credits, sign-offs) are listed
+  in `not_body` (`[{"text", "label"}]`) and labelled so wherever they occur between the caption and the comments;
 * multi-format sets (eval/split_multi/*): a `labels` list with one label per non-blank line.
 """
 
@@ -52,7 +54,13 @@ def derive_labels(lines: list[Line], gold: dict) -> list[str] | None:
             return None
         labels += ["meta"] * (j - i)
         i = j
-    for p in gold["body"]:
+    other = {_n(x["text"]): x["label"] for x in gold.get("not_body", [])}
+    for p in [*gold["body"], None]:  # None: the chrome/meta lines after the last body paragraph
+        while i < len(lines) and other and _n(lines[i].text) in other:
+            labels.append(other[_n(lines[i].text)])
+            i += 1
+        if p is None:
+            break
         j = _consume(lines, i, p)
         if j < 0:
             return None
