@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 
+from ..regex_guard import Guarded, guarded
 from ..regex_trie import compile_trie
 
 DATA_FILES = ("actors.jsonl", "triggers.jsonl", "lexicon.json", "wordlists.json")
@@ -78,12 +79,14 @@ def _key(alias: str) -> str:
     return " ".join(alias.lower().replace("’", "'").split())
 
 
-def _words_re(words) -> re.Pattern | None:
+def _words_re(words) -> Guarded | None:
     ws = sorted({w.strip().lower() for w in words if w and w.strip()}, key=len, reverse=True)
     if not ws:
         return None
-    return compile_trie(  # trie-shaped (regex_trie.py): the same matches, fewer branches tried
-        r"(?<![\w-])(?:" + "|".join(re.escape(w).replace("\\ ", r"\s+") for w in ws) + r")(?![\w-])", re.I
+    # trie-shaped (regex_trie.py): the same matches, fewer branches tried; guarded (regex_guard.py): a text that
+    # cannot match is not scanned
+    return guarded(
+        compile_trie(r"(?<![\w-])(?:" + "|".join(re.escape(w).replace("\\ ", r"\s+") for w in ws) + r")(?![\w-])", re.I)
     )
 
 
@@ -122,20 +125,21 @@ class Rules:
     def wordset(self, name: str) -> frozenset:
         return frozenset(self.words.get(name, ()))
 
-    def patterns_re(self, name: str, flags: int = re.I) -> re.Pattern | None:
-        """A list of regular expressions of wordlists.json as one alternation, case-insensitive unless `flags` says
-        otherwise (compiled once)."""
+    def patterns_re(self, name: str, flags: int = re.I) -> Guarded | re.Pattern | None:
+        """A list of regular expressions of wordlists.json as one alternation (compiled once): case-insensitive, each
+        alternative guarded by its lower-case twin (regex_guard.py); with other `flags` (0: case-sensitive) as written."""
         cache = self.__dict__.setdefault("_patterns_res", {})
         if (name, flags) not in cache:
             pats = [p for p in self.words.get(name, ()) if p]
-            cache[name, flags] = compile_trie("|".join(rf"(?:{p})" for p in pats), flags) if pats else None
+            rx = compile_trie("|".join(rf"(?:{p})" for p in pats), flags) if pats else None
+            cache[name, flags] = guarded(rx, pats) if rx is not None and flags == re.I else rx
         return cache[name, flags]
 
-    def words_re(self, name: str) -> re.Pattern | None:
+    def words_re(self, name: str) -> Guarded | None:
         """A word list of wordlists.json as one whole-word, case-insensitive pattern (compiled once per Rules)."""
         return self.words_re_of(name)
 
-    def words_re_of(self, *names: str) -> re.Pattern | None:
+    def words_re_of(self, *names: str) -> Guarded | None:
         """Several word lists of wordlists.json as one whole-word, case-insensitive pattern (compiled once per Rules)."""
         cache = self.__dict__.setdefault("_words_res", {})
         if names not in cache:
@@ -164,7 +168,7 @@ class Rules:
 
     # ---------------------------------------------------------------- compiled once per object
     @functools.cached_property
-    def kill_injury(self) -> tuple[re.Pattern, re.Pattern]:
+    def kill_injury(self) -> tuple[Guarded | re.Pattern, Guarded | re.Pattern]:
         """(kill, injury) patterns from lexicon.json; the built-in short lists are the fallback."""
         lex = self.lexicon
         kill = (

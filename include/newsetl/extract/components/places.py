@@ -129,11 +129,12 @@ class PlaceFinder(RuleComponent):
         cands = self.gaz.lookup(ent.text)
         return bool(cands) and cands[0].feature == "country"
 
-    def _found(self, text: str) -> list[tuple[int, int, str, bool]]:
-        """Known place names among the capitalised sequences, longest first, left to right: (start, end, name, whole),
-        `whole` when the name is the whole sequence (after a sentence-initial preposition)."""
+    def _found(self, text: str, seqs: list[re.Match]) -> list[tuple[int, int, str, bool]]:
+        """Known place names among the capitalised sequences (`seqs`: NAME_SEQ's matches in `text`), longest first,
+        left to right: (start, end, name, whole), `whole` when the name is the whole sequence (after a sentence-initial
+        preposition)."""
         found = []
-        for m in NAME_SEQ.finditer(text):
+        for m in seqs:
             toks = list(re.finditer(r"\S+", m.group(0)))
             i = 0
             while i < len(toks):
@@ -270,7 +271,8 @@ class PlaceFinder(RuleComponent):
             i = bisect_left(actor_starts, e)  # actors do not overlap: only the one starting last before e can
             return bool(i) and actors[i - 1][1] > s
 
-        found = self._found(text)
+        seqs = list(NAME_SEQ.finditer(text))  # the capitalised sequences, scanned once for _found and _unlisted
+        found = self._found(text, seqs)
         dm = DATELINE.match(text) or AGENCY_DATELINE.match(text)
         dl_end = dm.end("dl") if dm else -1
         dl_start = 0
@@ -312,7 +314,7 @@ class PlaceFinder(RuleComponent):
                 continue  # the dateline: an article-level prior, not an event location
             known.append((s, e, place, bool(REGION_WORDS.match(text[e : e + 20]))))
         main_iso2 = max(context, key=context.__getitem__) if context else None
-        known += self._unlisted(text, known, in_actor, persons, context, main_iso2, max(dl_end, 0))
+        known += self._unlisted(text, known, in_actor, persons, context, main_iso2, max(dl_end, 0), seqs)
         if "capital" in text:
             known += self._capitals(text, known, main_iso2)
         spans = []
@@ -364,9 +366,12 @@ class PlaceFinder(RuleComponent):
                     out.append(span)
         return out
 
-    def _unlisted(self, text: str, known: list, in_actor, persons: set, context: dict, main_iso2, start: int) -> list:
+    def _unlisted(
+        self, text: str, known: list, in_actor, persons: set, context: dict, main_iso2, start: int, seqs: list
+    ) -> list:
         """Names the gazetteer lacks (or its filters dropped) that the sentence marks as places; their other mentions in
-        the article; a region that locates one of them ("Cibolo, Texas")."""
+        the article; a region that locates one of them ("Cibolo, Texas"). `seqs`: NAME_SEQ's matches from the text's
+        start; those from `start` on are the scan from `start` unless one of them runs across it."""
         taken = sorted((s, e) for s, e, *_ in known)
         starts, ends = [t[0] for t in taken], [t[1] for t in taken]
 
@@ -381,7 +386,8 @@ class PlaceFinder(RuleComponent):
 
         anchors = [(s, e, p) for s, e, p, _ in known]
         names = []
-        for m in NAME_SEQ.finditer(text, start):
+        across = any(m.start() < start < m.end() for m in seqs)
+        for m in NAME_SEQ.finditer(text, start) if across else (m for m in seqs if m.start() >= start):
             s, e = self.unlisted.strip_lead(text, m.start(), m.end())
             e = self.unlisted.strip_cue(text, s, e)  # "Rathedaung Township": the cue word is no part of the name
             if free(s, e) and self.unlisted.valid(text[s:e], persons) and not org_with_acronym(text, s, e):

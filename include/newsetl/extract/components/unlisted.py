@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
+from ...regex_guard import guarded
 from ...regex_trie import compile_trie
 from ..dates import MONTHS, WEEKDAYS
 from ..gazetteer import STOP_NAMES, Gazetteer, Place, norm
@@ -56,8 +57,8 @@ TAKEN_BEFORE = re.compile(
     r"retaken|recaptured)\s+$",
     re.I,
 )
-PREP_BEFORE = re.compile(
-    r"\b(?:in|at|from|into|to|toward|towards|on|of|near|outside|around|across|through)\s+(?:the\s+)?$", re.I
+PREP_BEFORE = guarded(
+    re.compile(r"\b(?:in|at|from|into|to|toward|towards|on|of|near|outside|around|across|through)\s+(?:the\s+)?$", re.I)
 )
 REL_AFTER = re.compile(
     rf"^,?\s+(?:about\s+|some\s+|around\s+|roughly\s+)?(?:\d+\s*(?:km|kilomet(?:re|er)s?|miles?)\s+(?:\([^)]*\)\s+)?)?"

@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import re
 
+from ...regex_guard import guarded
 from ..rules import Rules
 from .model import ARMED_TYPES, NONSTATE_TYPES, place_key, remap_actor, with_country
 
-CLAIM_RE = re.compile(
-    r"\b(?:claimed|claims|has\s+claimed|have\s+claimed|later\s+claimed)\s+(?:responsibility|credit)\b|\b(?:claimed|claims)\s+(?:the|this|that|Monday's|Tuesday's|Wednesday's|Thursday's|Friday's|Saturday's|Sunday's)\s+(?:[\w\-]+\s+){0,2}?(?:attack|bombing|blast|assault|ambush|killing|killings|raid)\b|\bsaid\s+it\s+was\s+behind\b",
-    re.I,
+CLAIM_RE = guarded(
+    re.compile(
+        r"\b(?:claimed|claims|has\s+claimed|have\s+claimed|later\s+claimed)\s+(?:responsibility|credit)\b|\b(?:claimed|claims)\s+(?:the|this|that|Monday's|Tuesday's|Wednesday's|Thursday's|Friday's|Saturday's|Sunday's)\s+(?:[\w\-]+\s+){0,2}?(?:attack|bombing|blast|assault|ambush|killing|killings|raid)\b|\bsaid\s+it\s+was\s+behind\b",
+        re.I,
+    )
 )
 
 
@@ -23,10 +26,12 @@ BLAME_RE = re.compile(
 NEG_CLAIM = re.compile(r"\b(?:no|not|never|nobody|none|neither|denied|deny|denies|yet\s+to)\b", re.I)
 
 
-ACCUSE_RE = re.compile(
-    r"\b(?:accused|accuses|accusing|blamed|blames|blaming)\s+(?P<who>[^.;:]{2,70}?)\s+(?:of|for)\s+(?:[\w\-]+ing|the\s+(?:attack|strike|blast|bombing|killings?|massacre))\b|"
-    r"\b(?:blamed|blames|accusing|accused|accuses)\s+(?!of\b|by\b)(?P<who2>(?:the\s+)?[^,.;:]{2,70}?)\s*(?:[,;.]|$)",
-    re.I,
+ACCUSE_RE = guarded(
+    re.compile(
+        r"\b(?:accused|accuses|accusing|blamed|blames|blaming)\s+(?P<who>[^.;:]{2,70}?)\s+(?:of|for)\s+(?:[\w\-]+ing|the\s+(?:attack|strike|blast|bombing|killings?|massacre))\b|"
+        r"\b(?:blamed|blames|accusing|accused|accuses)\s+(?!of\b|by\b)(?P<who2>(?:the\s+)?[^,.;:]{2,70}?)\s*(?:[,;.]|$)",
+        re.I,
+    )
 )
 
 

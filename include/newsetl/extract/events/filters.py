@@ -5,36 +5,43 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from ...regex_guard import guarded
 from ..dates import MONTHS
 from .model import PAST_YEAR_KINDS
 from .roles import BACKED_RE
 from .text import AGGREGATE_RE, RUNNING_TOTAL, VERB_LIKE, clause_bounds, governing_past_verb
 from .triggers import PERSON_OBJECT
 
-MODAL_RE = re.compile(
-    r"\b(will|would|could|might|may|should|must|can|cannot|can't|won't|plans?\s+to|planning\s+to|preparing\s+to|prepares?\s+to|"
-    r"threaten(?:s|ed)?\s+to|vow(?:s|ed)?\s+to|warn(?:s|ed)?|aims?\s+to|intends?\s+to|expected\s+to|ready\s+to|seeking\s+to|"
-    r"attempt(?:s|ed)?\s+to|tried\s+to|trying\s+to|try\s+to|if|unless|in\s+order\s+to|to\s+launch|to\s+resume|to\s+eliminate|"
-    r"to\s+take|to\s+seize|to\s+capture|to\s+retake|to\s+attack|to\s+strike|likely|possible|potential|any|capable\s+of)"
-    r"(?:\s+\w+ly)?\s*$",  # "will mainly target": an adverb between the modal and the verb
-    re.I,
+MODAL_RE = guarded(
+    re.compile(
+        r"\b(will|would|could|might|may|should|must|can|cannot|can't|won't|plans?\s+to|planning\s+to|preparing\s+to|prepares?\s+to|"
+        r"threaten(?:s|ed)?\s+to|vow(?:s|ed)?\s+to|warn(?:s|ed)?|aims?\s+to|intends?\s+to|expected\s+to|ready\s+to|seeking\s+to|"
+        r"attempt(?:s|ed)?\s+to|tried\s+to|trying\s+to|try\s+to|if|unless|in\s+order\s+to|to\s+launch|to\s+resume|to\s+eliminate|"
+        r"to\s+take|to\s+seize|to\s+capture|to\s+retake|to\s+attack|to\s+strike|likely|possible|potential|any|capable\s+of)"
+        r"(?:\s+\w+ly)?\s*$",  # "will mainly target": an adverb between the modal and the verb
+        re.I,
+    )
 )
 
 
-MODAL_ANY = re.compile(
-    r"\b(will|would|could|might|should|must|cannot|can't|won't|plans?\s+to|planning\s+to|preparing\s+to|prepares?\s+to|"
-    r"(?:preparing|planning)\s+(?:an?|for)|prevent(?:ing)?|avert(?:ing)?|"
-    r"threaten(?:s|ed|ing)?|vow(?:s|ed)?\s+to|vowed|pledged\s+to|promised\s+to|warn(?:s|ed)?|aims?\s+to|intends?\s+to|expected\s+to|"
-    r"ready\s+to|seeking\s+to|seeks\s+to|trying\s+to|try\s+to|tried\s+to|set\s+to|(?:likely|unlikely|poised|about)\s+to|"
-    r"due\s+to\s+(?:begin|start|take)|"
-    r"(?:is|are|was|were)\s+due\s+to|capable\s+of|yet\s+to|failed\s+to|fail\s+to|to\s+discuss|expects?|expecting|"
-    r"(?:an?|the)\s+(?:expected|anticipated|looming|imminent|feared)|"
-    r"called\s+for|calls\s+for|called\s+on|ruled\s+out|rules\s+out|refused\s+to|refuses\s+to|calls\s+on|urged|urges|appealed|planned\s+(?:for|to)|scheduled\s+(?:for|to)|proposed|in\s+order\s+to|if|unless)\b",
-    re.I,
+MODAL_ANY = guarded(
+    re.compile(
+        r"\b(will|would|could|might|should|must|cannot|can't|won't|plans?\s+to|planning\s+to|preparing\s+to|prepares?\s+to|"
+        r"(?:preparing|planning)\s+(?:an?|for)|prevent(?:ing)?|avert(?:ing)?|"
+        r"threaten(?:s|ed|ing)?|vow(?:s|ed)?\s+to|vowed|pledged\s+to|promised\s+to|warn(?:s|ed)?|aims?\s+to|intends?\s+to|expected\s+to|"
+        r"ready\s+to|seeking\s+to|seeks\s+to|trying\s+to|try\s+to|tried\s+to|set\s+to|(?:likely|unlikely|poised|about)\s+to|"
+        r"due\s+to\s+(?:begin|start|take)|"
+        r"(?:is|are|was|were)\s+due\s+to|capable\s+of|yet\s+to|failed\s+to|fail\s+to|to\s+discuss|expects?|expecting|"
+        r"(?:an?|the)\s+(?:expected|anticipated|looming|imminent|feared)|"
+        r"called\s+for|calls\s+for|called\s+on|ruled\s+out|rules\s+out|refused\s+to|refuses\s+to|calls\s+on|urged|urges|appealed|planned\s+(?:for|to)|scheduled\s+(?:for|to)|proposed|in\s+order\s+to|if|unless)\b",
+        re.I,
+    )
 )
 
 
-NEG_RE = re.compile(r"\b(not|no|never|denied|deny|denies|didn't|did\s+not|without|neither|nor)\b[^,.;]{0,25}$", re.I)
+NEG_RE = guarded(
+    re.compile(r"\b(not|no|never|denied|deny|denies|didn't|did\s+not|without|neither|nor)\b[^,.;]{0,25}$", re.I)
+)
 
 
 PAST_VERB = re.compile(
@@ -59,9 +66,11 @@ NOUN_MODIFIED = re.compile(
 )
 
 
-ONGOING_BEFORE = re.compile(
-    r"\b(?:days|weeks|months|years|decades|nights|series|wave|waves|spate|string|history|cycle|campaign|context|backdrop|climate)\s+of\s+(?:[\w\-]+\s+){0,2}$",
-    re.I,
+ONGOING_BEFORE = guarded(
+    re.compile(
+        r"\b(?:days|weeks|months|years|decades|nights|series|wave|waves|spate|string|history|cycle|campaign|context|backdrop|climate)\s+of\s+(?:[\w\-]+\s+){0,2}$",
+        re.I,
+    )
 )
 
 
@@ -71,9 +80,11 @@ SUBORDINATE_BEFORE = re.compile(
 )
 
 
-BACKGROUND_SENT = re.compile(
-    r"\b(?:since\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}$)|\b(?:war|conflict|crisis|uprising|insurgency|revolution)\s+(?:first\s+)?(?:began|started|broke\s+out|erupted)\b",
-    re.I,
+BACKGROUND_SENT = guarded(
+    re.compile(
+        r"\b(?:since\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}$)|\b(?:war|conflict|crisis|uprising|insurgency|revolution)\s+(?:first\s+)?(?:began|started|broke\s+out|erupted)\b",
+        re.I,
+    )
 )
 
 
@@ -145,7 +156,9 @@ CLAIMED_BEFORE = re.compile(
 )
 
 
-YEAR_ADJ_BEFORE = re.compile(r"\b(?:a|an|the|its|their|his|her)\s+(?P<y>(?:19|20)\d\d)\s+(?:[\w\-]+\s+)?$", re.I)
+YEAR_ADJ_BEFORE = guarded(
+    re.compile(r"\b(?:a|an|the|its|their|his|her)\s+(?P<y>(?:19|20)\d\d)\s+(?:[\w\-]+\s+)?$", re.I)
+)
 
 
 REFERENCE_PREP = re.compile(

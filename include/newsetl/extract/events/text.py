@@ -6,6 +6,8 @@ import re
 from bisect import bisect_left, bisect_right
 from functools import lru_cache
 
+from ...regex_guard import guarded
+
 CLAUSE_SPLIT = re.compile(r"[;:—()]|,(?!\d)|\bwhich\b|\bwho\b|\bwhere\b|\bwhen\b|\bafter\b|\bbefore\b|\bas\b")
 
 
@@ -43,14 +45,16 @@ def governing_past_verb(stext: str, rel: int, irregular: frozenset) -> bool:
     return any((w.lower().endswith("ed") and len(w) > 4) or w.lower() in irregular for w in words)
 
 
-AGGREGATE_RE = re.compile(
-    r"\b(since\s+(?:the\s+)?(?:19|20)\d\d|since\s+the\s+(?:start|beginning)|so\s+far\s+this\s+year|in\s+total|a\s+total\s+of|"
-    r"record\s+numbers|has\s+recorded|have\s+recorded|over\s+the\s+past\s+(?:year|decade|months|years)|death\s+toll\s+since|"
-    r"since\s+(?:(?:early|late|mid)[-\s])?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s+\d|\b)|since\s+\d{1,2}\s+[A-Z][a-z]+|since\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}(?:began|started|erupted|broke\s+out)|hundreds\s+of\s+thousands|tens\s+of\s+thousands\s+of\s+people\s+have|"
-    r"every\s+(?:day|week|month)|each\s+(?:day|week)|repeatedly|regularly|(?:several|many|multiple|numerous|countless)\s+times|"
-    r"for\s+years|in\s+recent\s+(?:years|months|weeks|days)|(?:this|last)\s+(?:week|month|year)\s+alone|"
-    r"in\s+the\s+(?:first|past|last)\s+(?:\w+\s+)?(?:days|weeks|months|quarter|half)|killed\s+or\s+(?:injured|wounded))\b",
-    re.I,
+AGGREGATE_RE = guarded(
+    re.compile(
+        r"\b(since\s+(?:the\s+)?(?:19|20)\d\d|since\s+the\s+(?:start|beginning)|so\s+far\s+this\s+year|in\s+total|a\s+total\s+of|"
+        r"record\s+numbers|has\s+recorded|have\s+recorded|over\s+the\s+past\s+(?:year|decade|months|years)|death\s+toll\s+since|"
+        r"since\s+(?:(?:early|late|mid)[-\s])?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s+\d|\b)|since\s+\d{1,2}\s+[A-Z][a-z]+|since\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}(?:began|started|erupted|broke\s+out)|hundreds\s+of\s+thousands|tens\s+of\s+thousands\s+of\s+people\s+have|"
+        r"every\s+(?:day|week|month)|each\s+(?:day|week)|repeatedly|regularly|(?:several|many|multiple|numerous|countless)\s+times|"
+        r"for\s+years|in\s+recent\s+(?:years|months|weeks|days)|(?:this|last)\s+(?:week|month|year)\s+alone|"
+        r"in\s+the\s+(?:first|past|last)\s+(?:\w+\s+)?(?:days|weeks|months|quarter|half)|killed\s+or\s+(?:injured|wounded))\b",
+        re.I,
+    )
 )
 
 

@@ -5,16 +5,19 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
+from ...regex_guard import guarded
 from ..dates import DateMention
 from .attribution import REPORT_AFTER, REPORT_BEFORE
 from .model import PAST_YEAR_KINDS
 
-REL_DATE = re.compile(
-    r"\b(?:(?P<n>a|one|two|three|four|five|six|\d)\s+days?\s+(?P<dir>earlier|later)|the\s+(?P<same>same|following|next)\s+day|"
-    r"(?:later|earlier)\s+(?:that|the\s+same)\s+day|that\s+same\s+day|(?:hours|minutes|moments)\s+(?:later|earlier)|"
-    r"(?:the|that)\s+same\s+(?:morning|afternoon|evening|night)|(?:later|earlier)\s+that\s+(?:morning|afternoon|evening|night)|"
-    r"that\s+(?:afternoon|evening))\b",
-    re.I,
+REL_DATE = guarded(
+    re.compile(
+        r"\b(?:(?P<n>a|one|two|three|four|five|six|\d)\s+days?\s+(?P<dir>earlier|later)|the\s+(?P<same>same|following|next)\s+day|"
+        r"(?:later|earlier)\s+(?:that|the\s+same)\s+day|that\s+same\s+day|(?:hours|minutes|moments)\s+(?:later|earlier)|"
+        r"(?:the|that)\s+same\s+(?:morning|afternoon|evening|night)|(?:later|earlier)\s+that\s+(?:morning|afternoon|evening|night)|"
+        r"that\s+(?:afternoon|evening))\b",
+        re.I,
+    )
 )
 
 

@@ -1,0 +1,162 @@
+"""Guarded case-insensitive patterns: a cheap test that a text cannot match, before `re` scans it for the rules.
+
+Most rule patterns are case-insensitive alternations (`\\b(will|would|could|...)`): under IGNORECASE `re` cannot skip
+a branch by its first character, so it tries every branch at every position. For such a pattern whose literals are
+all lower-case, the same pattern compiled case-sensitively and run on the lower-cased text finds the same matches
+whenever lower-casing maps every character of the text to one character of the same class (`split/cues.py`'s
+`lower_exact`, the trick the splitter's cues use). `Guarded` runs that twin first, branch by branch (each top-level
+alternative with its own required strings, `regex_prefilter.py`, and a look-ahead for the characters it can start
+with): if no branch matches, neither does the pattern, and it is not run. Otherwise, or when the text is not
+`lower_exact`, the written pattern runs exactly as before, so every match object (groups in the text's own case,
+positions) is the one `re` gives. `search`, `finditer` and `findall` are guarded; `match`, `fullmatch`, `sub` and
+every attribute go to the written pattern (a match at one position is cheap anyway).
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from collections.abc import Iterator
+from typing import Any
+
+from .regex_prefilter import required
+from .regex_trie import compile_trie
+from .split.cues import _ESCAPE, _lower_only, lower_exact
+
+_MAX = sys.maxsize
+# the last text lowered and its `lower_exact` form (one tuple, replaced whole): the rules test one sentence with many
+# patterns in a row
+_LAST: tuple[str, str | None] = ("", "")
+
+
+def _first_chars(items: list) -> set[str] | None:
+    """The characters a match of the parsed (case-sensitive) items can start with (None: any, or not known); zero-width
+    items (`\\b`, `^`, look-arounds) are passed over: the first character consumed is what counts."""
+    from re import _constants as c  # type: ignore[attr-defined]
+
+    if not items:
+        return None
+    op, av = items[0]
+    if op in (c.AT, c.ASSERT, c.ASSERT_NOT):
+        return _first_chars(items[1:])
+    if op is c.LITERAL:
+        return {chr(av)}
+    if op is c.SUBPATTERN:
+        return _first_chars(list(av[-1]))
+    if op is c.BRANCH:
+        out: set[str] = set()
+        for branch in av[1]:
+            first = _first_chars(list(branch))
+            if first is None:
+                return None
+            out |= first
+        return out
+    if op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT) and av[0] >= 1:
+        return _first_chars(list(av[2]))
+    if op is c.IN and all(o is c.LITERAL for o, _ in av):
+        return {chr(x) for _, x in av}
+    return None
+
+
+def _lowered(pattern: str) -> str | None:
+    """The pattern with its literal letters lower-cased (escapes as written), the same pattern under IGNORECASE; None
+    when a cased literal would stay (a character given by its code, a non-ASCII letter) or a group is referred to by
+    name (`(?P=name)`: names are lower-cased too)."""
+    out, i = [], 0
+    while i < len(pattern):
+        m = _ESCAPE.match(pattern, i)
+        if m is not None:
+            out.append(m.group(0))
+            i = m.end()
+        else:
+            out.append(pattern[i].lower())
+            i += 1
+    low = "".join(out).replace("(?p<", "(?P<")
+    return low if "(?P=" not in pattern and _lower_only(low.replace("(?P<", "(?<")) else None
+
+
+def _twin(branch: str) -> tuple[frozenset[str] | None, re.Pattern] | None:
+    """(required strings, case-sensitive pattern with a first-character look-ahead) for one lower-case branch."""
+    try:
+        from re import _parser  # type: ignore[attr-defined]
+
+        first = _first_chars(list(_parser.parse(branch)))
+        written = "(?=[" + "".join(re.escape(ch) for ch in sorted(first)) + "])(?:" + branch + ")" if first else branch
+        rx = compile_trie(written)
+    except Exception:  # noqa: BLE001 - a branch this module cannot follow: no guard
+        return None
+    return required(rx), rx
+
+
+class Guarded:
+    """A compiled pattern with a lower-case twin tried first (see the module docstring)."""
+
+    __slots__ = ("rx", "twins")
+
+    def __init__(self, rx: re.Pattern, branches: list[str] | None = None) -> None:
+        self.rx = rx
+        self.twins: list[tuple[frozenset[str] | None, re.Pattern]] | None = None
+        parts = branches if branches is not None else [rx.pattern]
+        if rx.flags & re.IGNORECASE and not rx.flags & (re.VERBOSE | re.MULTILINE | re.DOTALL) and parts:
+            lows = [_lowered(p) for p in parts]
+            if all(low is not None for low in lows):
+                twins = [_twin(low) for low in lows if low is not None]
+                if all(t is not None for t in twins):
+                    self.twins = twins  # type: ignore[assignment]
+
+    def _may(self, text: str, pos: int, endpos: int) -> bool:
+        """False only when no match can lie in text[pos:endpos]."""
+        if self.twins is None:
+            return True
+        if endpos < len(text):
+            text = text[:endpos]  # endpos ends the string for `re` too
+        global _LAST
+        last = _LAST
+        if text is last[0] or text == last[0]:
+            low = last[1]
+        else:
+            low = lower_exact(text)
+            _LAST = (text, low)
+        if low is None:
+            return True
+        for need, twin in self.twins:
+            if need is not None:
+                for s in need:
+                    if low.find(s, pos) >= 0:
+                        break
+                else:
+                    continue
+            if twin.search(low, pos) is not None:
+                return True
+        return False
+
+    def search(self, text: str, pos: int = 0, endpos: int = _MAX) -> re.Match | None:
+        return self.rx.search(text, pos, endpos) if self._may(text, pos, endpos) else None
+
+    def finditer(self, text: str, pos: int = 0, endpos: int = _MAX) -> Iterator[re.Match]:
+        return self.rx.finditer(text, pos, endpos) if self._may(text, pos, endpos) else iter(())
+
+    def findall(self, text: str, pos: int = 0, endpos: int = _MAX) -> list[Any]:
+        return self.rx.findall(text, pos, endpos) if self._may(text, pos, endpos) else []
+
+    def match(self, text: str, pos: int = 0, endpos: int = _MAX) -> re.Match | None:
+        return self.rx.match(text, pos, endpos)
+
+    def fullmatch(self, text: str, pos: int = 0, endpos: int = _MAX) -> re.Match | None:
+        return self.rx.fullmatch(text, pos, endpos)
+
+    @property
+    def pattern(self) -> str:
+        return self.rx.pattern
+
+    @property
+    def flags(self) -> int:
+        return self.rx.flags
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.rx, name)
+
+
+def guarded(rx: re.Pattern, branches: list[str] | None = None) -> Guarded:
+    """`rx` with its lower-case twin tried first; `branches`: the top-level alternatives `rx` was joined from."""
+    return Guarded(rx, branches)
