@@ -13,6 +13,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ...regex_guard import guarded
 from ...regex_trie import compile_trie
 from .model import Event
 from .text import VERB_LIKE
@@ -20,12 +21,13 @@ from .text import VERB_LIKE
 SCORER_FILE = "event_scorer.json"
 
 
-def _compile_cues(cues: dict) -> dict[str, re.Pattern]:
+def _compile_cues(cues: dict) -> dict:
     out = {}
     for name, pats in cues.items():
         if name.startswith("_") or not pats:
             continue
-        out[name] = compile_trie("|".join(f"(?:{p})" for p in pats), re.I)  # (trie-shaped: the same matches, faster)
+        rx = compile_trie("|".join(f"(?:{p})" for p in pats), re.I)  # (trie-shaped: the same matches, faster)
+        out[name] = guarded(rx, list(pats))  # (its lower-case twin first: a sentence without a cue is not scanned)
     return out
 
 
@@ -33,7 +35,7 @@ def _compile_cues(cues: dict) -> dict[str, re.Pattern]:
 class EventScorer:
     """Cues, weights and threshold; with no weights (training) it only computes the features."""
 
-    cues: dict[str, re.Pattern]
+    cues: dict  # name -> guarded pattern
     weights: dict[str, float] = field(default_factory=dict)
     bias: float = 0.0
     threshold: float | None = None  # None: keep every event (confidence still computed when weights exist)
