@@ -258,7 +258,8 @@ EVENTS = Table(
             "event_confidence",
             F64,
             "Probability from the fitted event scorer (event_scorer.json) that the event is one an analyst would code;"
-            " events under its threshold are not published; null when no scorer is configured.",
+            " every event is published with it (dropping under the fitted threshold is off by default: README,"
+            " 'Fitted event scorer'); null when no scorer is configured.",
             min=0.0,
             max=1.0,
         ),
