@@ -1,7 +1,10 @@
 """End to end, in-process (the CLI path): the bundled samples, the seeds, idempotent reruns, the ledger,
 atomic publishing and the quality gate."""
 
+import os
 import shutil
+import subprocess
+import sys
 
 import duckdb
 import pyarrow.dataset as ds
@@ -12,7 +15,7 @@ from newsetl.quality import QualityGateError
 from newsetl.run import run_pipeline
 from newsetl.schemas import TABLES
 
-from .conftest import SAMPLES, seed_files
+from .conftest import ROOT, SAMPLES, seed_files
 
 DATE = "2026-11-20"
 
@@ -207,15 +210,9 @@ def test_object_storage_uris_for_landing_and_lake(settings):
 
 def test_cli_output_into_a_closed_pipe_ends_quietly():
     """`newsetl eval ... | head` must not end in a BrokenPipeError traceback."""
-    import os
-    import subprocess
-    import sys
-    from pathlib import Path
-
-    root = Path(__file__).resolve().parents[1]
-    env = dict(os.environ, PYTHONPATH=str(root / "include"))
+    env = dict(os.environ, PYTHONPATH=str(ROOT / "include"))
     proc = subprocess.Popen(
-        [sys.executable, "-m", "newsetl.cli", "eval", "split", str(root / "eval" / "split_dev")],
+        [sys.executable, "-m", "newsetl.cli", "eval", "split", str(ROOT / "eval" / "split_dev")],
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         env=env,

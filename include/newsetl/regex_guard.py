@@ -21,41 +21,12 @@ from typing import Any
 
 from .regex_prefilter import required
 from .regex_trie import compile_trie
-from .split.cues import _ESCAPE, _lower_only, lower_exact
+from .split.cues import _ESCAPE, _first_chars, _lower_only, lower_exact
 
 _MAX = sys.maxsize
 # the last text lowered and its `lower_exact` form (one tuple, replaced whole): the rules test one sentence with many
 # patterns in a row
 _LAST: tuple[str, str | None] = ("", "")
-
-
-def _first_chars(items: list) -> set[str] | None:
-    """The characters a match of the parsed (case-sensitive) items can start with (None: any, or not known); zero-width
-    items (`\\b`, `^`, look-arounds) are passed over: the first character consumed is what counts."""
-    from re import _constants as c  # type: ignore[attr-defined]
-
-    if not items:
-        return None
-    op, av = items[0]
-    if op in (c.AT, c.ASSERT, c.ASSERT_NOT):
-        return _first_chars(items[1:])
-    if op is c.LITERAL:
-        return {chr(av)}
-    if op is c.SUBPATTERN:
-        return _first_chars(list(av[-1]))
-    if op is c.BRANCH:
-        out: set[str] = set()
-        for branch in av[1]:
-            first = _first_chars(list(branch))
-            if first is None:
-                return None
-            out |= first
-        return out
-    if op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT) and av[0] >= 1:
-        return _first_chars(list(av[2]))
-    if op is c.IN and all(o is c.LITERAL for o, _ in av):
-        return {chr(x) for _, x in av}
-    return None
 
 
 def _lowered(pattern: str) -> str | None:

@@ -33,13 +33,14 @@ def _lower_only(pattern: str) -> bool:
 
 
 def _first_chars(items: list) -> set[str] | None:
-    """The characters a match of the parsed pattern items can start with (None: any, or not known)."""
+    """The characters a match of the parsed (case-sensitive) items can start with (None: any, or not known); zero-width
+    items (`\\b`, `^`, look-arounds) are passed over: the first character consumed is what counts."""
     from re import _constants as c  # type: ignore[attr-defined]
 
     if not items:
         return None
     op, av = items[0]
-    if op is c.AT:  # zero-width: the match starts with what follows
+    if op in (c.AT, c.ASSERT, c.ASSERT_NOT):
         return _first_chars(items[1:])
     if op is c.LITERAL:
         return {chr(av)}
@@ -53,7 +54,7 @@ def _first_chars(items: list) -> set[str] | None:
                 return None
             out |= first
         return out
-    if op in (c.MAX_REPEAT, c.MIN_REPEAT) and av[0] >= 1:
+    if op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT) and av[0] >= 1:
         return _first_chars(list(av[2]))
     if op is c.IN and all(o is c.LITERAL for o, _ in av):
         return {chr(x) for _, x in av}
