@@ -103,10 +103,50 @@ def lower_exact(text: str) -> str | None:
     return text.lower()
 
 
+def _anchored(items: list) -> bool:
+    """Every match of the parsed items starts at the start of the string (`^` or `\\A` first in every branch)."""
+    from re import _constants as c  # type: ignore[attr-defined]
+
+    if not items:
+        return False
+    op, av = items[0]
+    if op is c.AT:
+        return av in (c.AT_BEGINNING, c.AT_BEGINNING_STRING)
+    if op is c.SUBPATTERN:
+        return _anchored(list(av[-1]))
+    if op is c.BRANCH:
+        return all(_anchored(list(b)) for b in av[1])
+    return False
+
+
+ASCII = [chr(i) for i in range(128)]
+
+
+def starts(pattern: str, flags: int, anchored: bool) -> frozenset[str] | None:
+    """The ASCII characters a match of `pattern` (compiled with `flags`) can start with, when it can match only at the
+    start of the string (`anchored`: the pattern says so; else it is used with `match`) and begins by consuming one of
+    a known set of characters; None otherwise (no test: every line is tried). Which ASCII characters can start a match
+    is asked of `re` itself (`fullmatch` of each start character against each ASCII character, with the flags), so
+    case-insensitive folds (the Kelvin sign and `k`, `ſ` and `s`) are counted; a line starting with a non-ASCII
+    character is always tried."""
+    from re import _parser  # type: ignore[attr-defined]
+
+    if flags & (re.MULTILINE | re.VERBOSE) or re.search(r"\(\?[aiLmsux-]", pattern):
+        return None  # local or global flags this test does not follow
+    try:
+        items = list(_parser.parse(pattern, flags))
+    except re.error:
+        return None
+    first = _first_chars(items)
+    if first is None or (anchored and not _anchored(items)):
+        return None
+    return frozenset(a for a in ASCII if any(re.fullmatch(re.escape(x), a, flags) for x in first))
+
+
 class Pattern:
     """One cue pattern: `search`/`count` on a line given with its `lower_exact` form (or None)."""
 
-    __slots__ = ("rx", "fast", "need_rx", "need_fast")
+    __slots__ = ("rx", "fast", "need_rx", "need_fast", "start_rx", "start_fast")
 
     def __init__(self, pattern: str, ignorecase: bool) -> None:
         written = re.compile(pattern, re.I if ignorecase else 0)
@@ -120,6 +160,9 @@ class Pattern:
         # run trie-shaped (regex_trie.py: the same matches, fewer branches tried)
         self.rx = compile_trie(pattern, written.flags)
         self.fast = None if fast is None else compile_trie(fast.pattern)
+        # an anchored pattern: the ASCII characters a line (as written / lower-cased) can start with to match
+        self.start_rx = starts(pattern, written.flags, True) if anchored else None
+        self.start_fast = starts(fast.pattern, fast.flags, True) if anchored and fast is not None else None
 
     def search(self, text: str, low: str | None) -> bool:
         rx, need, subject = self.rx, self.need_rx, text
@@ -163,6 +206,19 @@ class Cues:
         # line kinds that mark a comment-zone line as metadata, never text (assembly only: never a feature)
         self.meta_kinds = [k for k in raw.get("comment_metadata", {}).get("line_kinds", []) if k in self.line]
         self.alone_text = re.compile(raw.get("comment_metadata", {}).get("text_when_alone") or r"(?!)")
+        # per first character of a line (ASCII), the anchored line kinds and the author headers that cannot match it:
+        # one look-up per line instead of a call per pattern (a line starting with another character tries them all)
+        # [lower-cased form given][first character]
+        self._skip_line = [_skip(self.line, a, False) for a in ASCII], [_skip(self.line, a, True) for a in ASCII]
+        heads = [starts(h["pattern"], re.I, False) for h in specs]
+        self._try_headers = [[h for h, st in zip(self.headers, heads) if st is None or a in st] for a in ASCII]
+
+    def line_skip(self, text: str, low: str | None) -> frozenset[str]:
+        """The anchored line kinds that cannot match `text` (given with its `lower_exact` form or None)."""
+        c = text[:1]
+        if not c or not c.isascii():
+            return _NONE
+        return self._skip_line[low is None][ord(c)]
 
     def header(self, text: str) -> re.Match | None:
         return self.header_match(text)[0]
@@ -177,11 +233,26 @@ class Cues:
 
     def header_match(self, text: str) -> tuple[re.Match | None, bool]:
         """The first author-header pattern matching the line, and whether it is weak evidence (a list-like line)."""
-        for rx, weak in self.headers:
+        c = text[:1]
+        for rx, weak in self._try_headers[ord(c)] if c and c.isascii() else self.headers:
             m = rx.match(text)
             if m:
                 return m, weak
         return None, False
+
+
+_NONE: frozenset[str] = frozenset()
+
+
+def _skip(line: dict[str, Pattern], a: str, written: bool) -> frozenset[str]:
+    """The line kinds whose pattern cannot match a line starting with `a`, run on the line as written (`written`) or
+    on its lower-cased form (when the kind has a lower-case twin)."""
+    out = set()
+    for k, p in line.items():
+        st, first = (p.start_rx, a) if written or p.fast is None else (p.start_fast, a.lower())
+        if st is not None and first not in st:
+            out.add(k)
+    return frozenset(out)
 
 
 @lru_cache(maxsize=4)

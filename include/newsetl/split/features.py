@@ -153,7 +153,8 @@ def name_like(text: str) -> bool:
 
 def _line_flags(cues: Cues, t: str) -> dict[str, bool]:
     lowered = lower_exact(t)
-    flags = {k: rx.search(t, lowered) for k, rx in cues.line.items()}
+    skip = cues.line_skip(t, lowered)  # anchored kinds that cannot match a line starting with its first character
+    flags = {k: k not in skip and rx.search(t, lowered) for k, rx in cues.line.items()}
     words = t.split()
     m, weak = cues.header_match(t)
     flags["header"] = m is not None and not weak and len(t) <= 160
