@@ -18,6 +18,7 @@ from pathlib import Path
 
 from ..regex_prefilter import required
 from ..regex_trie import compile_trie
+from .cue_set import CueSet
 
 DATA = Path(__file__).resolve().parent / "data"
 _ESCAPE = re.compile(r"\\(?:u[0-9a-fA-F]{4}|U[0-9a-fA-F]{8}|x[0-9a-fA-F]{2}|.)")
@@ -146,9 +147,10 @@ def starts(pattern: str, flags: int, anchored: bool) -> frozenset[str] | None:
 class Pattern:
     """One cue pattern: `search`/`count` on a line given with its `lower_exact` form (or None)."""
 
-    __slots__ = ("rx", "fast", "need_rx", "need_fast", "start_rx", "start_fast")
+    __slots__ = ("rx", "fast", "need_rx", "need_fast", "start_rx", "start_fast", "source", "ignorecase")
 
     def __init__(self, pattern: str, ignorecase: bool) -> None:
+        self.source, self.ignorecase = pattern, ignorecase
         written = re.compile(pattern, re.I if ignorecase else 0)
         # lower-case or uncased literals only: the case-sensitive pattern on lower-cased text is the same
         fast = re.compile(_with_first_char_test(pattern)) if ignorecase and _lower_only(pattern) else None
@@ -198,6 +200,8 @@ class Cues:
         self.path = str(path)
         self.text = {k: Pattern(v["pattern"], bool(v.get("ignorecase"))) for k, v in raw["text_cues"].items()}
         self.line = {k: Pattern(v["pattern"], bool(v.get("ignorecase"))) for k, v in raw["line_patterns"].items()}
+        # which of them can match a line, in one pass (cue_set.py: RE2 sets; every pattern is tried without them)
+        self.text_set, self.line_set = CueSet(self.text), CueSet(self.line)
         specs = [h if isinstance(h, dict) else {"pattern": h} for h in raw["author_headers"]]
         self.headers = [(re.compile(h["pattern"], re.I), h.get("evidence") == "weak") for h in specs]
         self.signatures = [re.compile(h["pattern"], re.I) for h in specs if h.get("signature")]

@@ -154,7 +154,11 @@ def name_like(text: str) -> bool:
 def _line_flags(cues: Cues, t: str) -> dict[str, bool]:
     lowered = lower_exact(t)
     skip = cues.line_skip(t, lowered)  # anchored kinds that cannot match a line starting with its first character
-    flags = {k: k not in skip and rx.search(t, lowered) for k, rx in cues.line.items()}
+    may = cues.line_set.may(t, lowered)  # the kinds that can match it at all (None: all)
+    if may is None:
+        flags = {k: k not in skip and rx.search(t, lowered) for k, rx in cues.line.items()}
+    else:
+        flags = {k: k in may and k not in skip and rx.search(t, lowered) for k, rx in cues.line.items()}
     words = t.split()
     m, weak = cues.header_match(t)
     flags["header"] = m is not None and not weak and len(t) <= 160
@@ -186,8 +190,9 @@ def _text_features(cues: Cues, t: str) -> list[str]:
     nw = len(WORD_RE.findall(t)) if quoted else len(words)
     out.append("w" + _bucket(nw, (1, 2, 4, 8, 15, 30, 60)))
     low = lower_exact(outside)
+    may = cues.text_set.may(outside, low)  # the cues that can match it at all (None: all)
     for k, rx in cues.text.items():
-        n = rx.count(outside, low)
+        n = rx.count(outside, low) if may is None or k in may else 0
         if n:
             out.append("c:" + k)
             if n >= 3:

@@ -1,0 +1,62 @@
+"""The RE2 prefilter of the splitter's cues (split/cue_set.py) never leaves out a pattern that `re` matches."""
+
+from __future__ import annotations
+
+import random
+import re
+from pathlib import Path
+
+import pytest
+
+from newsetl.sources import decode
+from newsetl.split.cue_set import CueSet
+from newsetl.split.cues import load_cues, lower_exact
+from newsetl.split.text import to_lines
+
+ROOT = Path(__file__).resolve().parents[1]
+re2 = pytest.importorskip("re2")
+
+
+def _lines() -> list[str]:
+    """Lines of the labelled dumps, and random lines built from the cues' own words, cased every way, with digits,
+    punctuation and the characters the patterns name."""
+    cues = load_cues()
+    out = [
+        ln.text for f in sorted((ROOT / "eval" / "split").glob("*.txt")) for ln in to_lines(decode(f.read_bytes())[0])
+    ]
+    words = sorted({w for p in [*cues.text.values(), *cues.line.values()] for w in re.findall(r"[a-z]{2,}", p.source)})
+    bits = ["12", "3:45", "2021", "@ana", ":)", "(c)", "...", "!!", "#4", "-", "|", "*", "Q:", "http://x.com", "  "]
+    rnd = random.Random(5)
+    for _ in range(3000):
+        toks = [rnd.choice(words if rnd.random() < 0.7 else bits) for _ in range(rnd.randint(1, 9))]
+        toks = [t.upper() if rnd.random() < 0.1 else t.capitalize() if rnd.random() < 0.2 else t for t in toks]
+        out.append(rnd.choice(["", "“", "> ", "By ", "- "]) + " ".join(toks) + rnd.choice(["", ".", "?", ":", ","]))
+    return out
+
+
+def test_the_set_reports_every_cue_that_re_matches():
+    cues = load_cues()
+    asked = 0
+    for t in _lines():
+        low = lower_exact(t)
+        for group, cue_set in ((cues.text, cues.text_set), (cues.line, cues.line_set)):
+            may = cue_set.may(t, low)
+            if may is None:
+                assert not t.isascii() or not re.fullmatch(r"[\x20-\x7e]*", t)
+                continue
+            asked += 1
+            for k, p in group.items():
+                if k not in may:
+                    assert not (p.fast or p.rx).search(low if p.fast else t) and not p.rx.search(t), (k, t)
+    assert asked > 5000
+
+
+def test_what_the_set_holds_and_what_it_leaves_out():
+    cues = load_cues()
+    held = len(cues.text) - len(cues.text_set.always) + len(cues.line) - len(cues.line_set.always)
+    assert held >= 40  # of 54: look-arounds, `\\u` escapes and repeats over 1000 stay out and run on every line
+    assert "opener" in cues.text_set.always  # (?=[,.!]): a look-ahead
+    odd = CueSet({"a": type("P", (), {"source": r"x{,3}", "fast": None, "ignorecase": False})()})
+    assert odd.always == {"a"}  # `re` reads {,3} as a repeat, RE2 as text: kept out
+    assert cues.line_set.may("Café au lait", "café au lait") is None  # not ASCII: every pattern is tried
+    assert cues.line_set.may("tab\there", "tab\there") is None  # not printable
