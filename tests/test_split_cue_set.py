@@ -49,6 +49,9 @@ def test_the_set_reports_every_cue_that_re_matches():
                 if k not in may:
                     assert not (p.fast or p.rx).search(low if p.fast else t) and not p.rx.search(t), (k, t)
     assert asked > 5000
+    long = " ".join(t for t in _lines()[-2000:] if t.isascii())[:19_000]  # every kind of cue, still asked of the set
+    may = cues.text_set.may(long, lower_exact(long))
+    assert may is not None and all(k in may for k, p in cues.text.items() if p.rx.search(long))
 
 
 def test_what_the_set_holds_and_what_it_leaves_out():

@@ -24,6 +24,10 @@ except ImportError:  # pragma: no cover - depends on the installation
     _re2 = None
 
 PRINTABLE = re.compile(r"[\x20-\x7e]*")
+# RE2 reports a set match that ran out of memory as "no pattern matched" (it cannot for a set's automaton unless one
+# state outgrows the budget, which a generous budget and a bound on the line rule out): longer lines try every pattern
+MAX_LINE = 20_000
+MAX_MEM = 64 << 20
 # syntax RE2 could read otherwise than `re` (a literal `{,3}`, a POSIX class): such patterns stay out of the set
 _UNSURE = re.compile(r"\{,|\[:\w*:\]|\(\?[aLux]")
 
@@ -32,6 +36,7 @@ def _set() -> Any:
     opts = _re2.Options()
     opts.log_errors = False
     opts.never_capture = True
+    opts.max_mem = MAX_MEM
     return _re2.Set.SearchSet(opts)
 
 
@@ -73,6 +78,8 @@ class CueSet:
     def may(self, text: str, low: str | None) -> frozenset[str] | None:
         """The kinds that can match `text` (given with its `lower_exact` form), or None when every kind must be tried."""
         if (self.low_set is None and self.text_set is None) or low is None or not text.isascii():
+            return None
+        if len(text) > MAX_LINE:
             return None
         if not PRINTABLE.fullmatch(text):
             return None
