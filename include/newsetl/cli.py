@@ -150,6 +150,11 @@ def main(argv: list[str] | None = None) -> int:
     t.add_argument("--root", default=".", help="project root holding eval/ (default: current folder)")
     t.add_argument("--out", help="model file to write (default: the packaged split_model.json / event_scorer.json)")
     t.add_argument(
+        "--closer-only",
+        action="store_true",
+        help="split: refit only the second stage for the line before the first author, on the packaged CRF",
+    )
+    t.add_argument(
         "--no-nested", action="store_true", help="events: skip the nested CV (then the scorer drops nothing)"
     )
 
@@ -238,8 +243,11 @@ def _train(args, settings) -> int:
             json.dumps(train_events(args.root, args.out, settings=settings, nested=not args.no_nested)["cv"], indent=2)
         )
         return 0
-    from .split.train import train_split
+    from .split.train import train_closer, train_split
 
+    if args.closer_only:
+        print(json.dumps(train_closer(args.root, out=args.out), indent=2))
+        return 0
     print(json.dumps(train_split(args.root, args.out), indent=2))
     return 0
 

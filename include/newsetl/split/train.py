@@ -214,6 +214,101 @@ def train_split(
         "fitted_at": datetime.now(UTC).strftime("%Y-%m-%d"),
         "seconds": round(time.perf_counter() - t0, 1),
     }
+    data["closer"] = fit_closer(SplitModel(data), cues, root)
     dest = Path(out) if out else MODEL_PATH
     dest.write_text(json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":")), encoding="utf-8")
     return {"model": str(dest), **data["trained"], "c1": c1, "c2": c2, "threshold": t, "threshold_weak": tw}
+
+
+# `closer` (split/closer.py): the seed-style sets whose gold says, for the line before the first author line,
+# whether it closes the body or opens the comments (the CRF's own training set among them; every one is a
+# development set: split_heldout, the multi-format and hard test sets are never read here)
+CLOSER_SETS = [
+    "eval/split",
+    "eval/split_dev",
+    "eval/split_dev2",
+    "eval/split_dev3",
+    "eval/split_heldout2",
+    "eval/split_heldout3",
+    "eval/split_multi/train",
+    "eval/split_multi/dev",
+    "eval/split_hard/train",
+]
+VOICE_L2, STACK_L2 = 3.0, 0.01
+
+
+def _closer_rows(model: SplitModel, cues, root: Path) -> list[dict]:
+    """One row per (document, candidate line): the set, the voice features, the decoder evidence when the
+    CRF's own labelling has the candidate (else None), and whether gold puts the line in the comments."""
+    from .closer import candidate, decoder_evidence, voice_features
+    from .features import NEWS_VOICE, READER_VOICE
+
+    rows = []
+    for s in CLOSER_SETS:
+        for d in load_dir(root / s):
+            feats = doc_features(d.lines, cues)
+            dec = model.decide(feats)
+            lp = candidate(dec.labels) if dec.comments else None
+            lp = lp if lp is not None and dec.labels[lp] == "cstart" else None  # where the closer applies
+            for line in sorted({candidate(d.labels), lp} - {None}):
+                assert line is not None
+                vf = voice_features(feats[line], d.lines[line].text, READER_VOICE, NEWS_VOICE, cues.closer)
+                ev = decoder_evidence(model, model.emissions(feats), dec.labels, line) if line == lp else None
+                rows.append({"set": s, "voice": vf, "evidence": ev, "comment": d.labels[line] in COMMENT_ZONE})
+    return rows
+
+
+def _fit_closer_on(rows: list[dict]) -> dict:
+    """Voice model on every row; the stack on the rows the decoder labelled, with out-of-fold voice scores."""
+    from .closer import Closer, fit_logistic
+
+    def voice_fit(part):
+        w, b = fit_logistic([r["voice"] for r in part], [int(not r["comment"]) for r in part], VOICE_L2)
+        return Closer(w, b, (0.0, 0.0, 0.0))
+
+    sets = sorted({r["set"] for r in rows})
+    stack_x, stack_y = [], []
+    for s in sets:
+        c = voice_fit([r for r in rows if r["set"] != s])
+        for r in rows:
+            if r["set"] == s and r["evidence"] is not None:
+                stack_x.append([r["evidence"], c.voice(r["voice"])])
+                stack_y.append(int(r["comment"]))
+    (w_e, w_v), b = fit_logistic(stack_x, stack_y, STACK_L2, dense=True)
+    full = voice_fit(rows)
+    return {"weights": full.weights, "bias": full.bias, "stack": [w_e, w_v, b]}
+
+
+def fit_closer(model: SplitModel, cues, root: Path) -> dict:
+    """The fitted closer, with a leave-one-set-out estimate of what it changes on each set (lines moved to the
+    right / wrong side among the decoder's candidates)."""
+    from .closer import Closer
+
+    rows = _closer_rows(model, cues, root)
+    cv = {}
+    for s in CLOSER_SETS:
+        c = Closer.from_dict(_fit_closer_on([r for r in rows if r["set"] != s]))
+        assert c is not None
+        fixed = broken = 0
+        for r in rows:
+            if r["set"] != s or r["evidence"] is None:
+                continue
+            now = True  # the decoder took the line as a comment (the closer applies only then)
+            after = c.comment_logodds(r["evidence"], c.voice(r["voice"])) > 0
+            fixed += now != after and after == r["comment"]
+            broken += now != after and after != r["comment"]
+        cv[s] = {"fixed": fixed, "broken": broken}
+    data = _fit_closer_on(rows)
+    data["trained"] = {"sets": CLOSER_SETS, "rows": len(rows), "leave_one_set_out": cv}
+    return data
+
+
+def train_closer(root: str | Path = ".", model_path: str | Path | None = None, out: str | Path | None = None) -> dict:
+    """Refit only the closer on a fitted CRF (the packaged model by default) and store it in the model file."""
+    src = Path(model_path) if model_path else MODEL_PATH
+    data = json.loads(src.read_text(encoding="utf-8"))
+    data.pop("closer", None)
+    data["closer"] = fit_closer(SplitModel(data), load_cues(), Path(root))
+    dest = Path(out) if out else src
+    dest.write_text(json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":")), encoding="utf-8")
+    return {"model": str(dest), **data["closer"]["trained"], "stack": data["closer"]["stack"]}
