@@ -31,18 +31,28 @@ NEG = -1e9
 # the line's own text features that the voice model reads (the CRF's names); everything else is layout/context
 VOICE_PREFIXES = ("c:", "p1", "p2", "w", "q", "excl", "num", "mostly_quoted", "lower_start", "end_punct", "shout")
 VOICE_EXTRA = {"quotes_earlier", "nonlatin", "no_en_function"}
+HEADER_MARKS = {"l:header", "l:header_weak", "l:dated"}
+FOREIGN = {"no_en_function", "nonlatin"}  # the CRF's marks of a line not in English
 SENTENCE = re.compile(r"[^.!?…]+(?:[.!?…]+[”\"’)]*|$)")
 
 
-def candidate(labels: list[str]) -> int | None:
+def candidate(labels: list[str], feats: list[list[str]] | None = None) -> int | None:
     """The line before the first author line, when every line before it is in the body zone and it is labelled
-    body or cstart (an anonymous first comment), else None."""
+    body or cstart (an anonymous first comment), else None. With `feats`, only where that author line is a bare
+    name line (no comment-header pattern, no date), no comment-zone line is metadata (the bare layout of the
+    seed-style sets the closer is fitted on) and the line itself is in English (the voice cues are)."""
     a = next((i for i, lab in enumerate(labels) if lab == "author"), None)
     if a is None or a < 2:
         return None
+    if feats is not None and any(f in HEADER_MARKS for f in feats[a]):
+        return None
+    if feats is not None and any(lab == "cmeta" for lab in labels[a:]):
+        return None  # comment metadata (dates, Reply/Like, counters): not the bare layout the closer was fitted on
     line = a - 1
     if labels[line] not in ("body", "cstart") or any(lab in COMMENT_ZONE for lab in labels[:line]):
         return None
+    if feats is not None and any(f in FOREIGN for f in feats[line]):
+        return None  # the voice cues are English: a line in another language is left to the decoder
     return line
 
 
@@ -90,37 +100,59 @@ def _path_score(model, em: list[list[float]], path: list[int]) -> float:
     return s
 
 
+def page_context(labels: list[str], line: int) -> tuple[list[int], list[int]]:
+    """The page's other body lines and its comment text lines (by the decoder's labels), around `line`."""
+    body = [i for i, lab in enumerate(labels[:line]) if lab == "body"]
+    comments = [i for i in range(line + 1, len(labels)) if labels[i] in ("cstart", "ctext")]
+    return body, comments
+
+
+def relative(v: float, body: list[float], comments: list[float]) -> float:
+    """How much nearer the line's voice score is to the page's body lines than to its comments (> 0: reads like
+    the body); 0 when the page has no lines on one side."""
+    if not body or not comments:
+        return 0.0
+    return abs(v - sum(comments) / len(comments)) - abs(v - sum(body) / len(body))
+
+
 @dataclass
 class Closer:
     weights: dict[str, float]  # voice model: positive = news voice (the body's closing line)
     bias: float
-    stack: tuple[float, float, float]  # (decoder evidence, voice score, bias) -> log-odds of a comment
+    stack: tuple[float, ...]  # weights of (decoder evidence, voice score, relative voice) and a bias
 
     @classmethod
     def from_dict(cls, data: dict | None) -> Closer | None:
         if not data:
             return None
-        w_e, w_v, b = data["stack"]
-        return cls(dict(data["weights"]), float(data["bias"]), (float(w_e), float(w_v), float(b)))
+        return cls(dict(data["weights"]), float(data["bias"]), tuple(float(x) for x in data["stack"]))
 
     def voice(self, vf: list[str]) -> float:
         return self.bias + sum(self.weights.get(f, 0.0) for f in vf)
 
-    def comment_logodds(self, evidence: float, voice: float) -> float:
-        w_e, w_v, b = self.stack
-        return w_e * evidence + w_v * voice + b
+    def comment_logodds(self, inputs: list[float]) -> float:
+        return sum(w * x for w, x in zip(self.stack, inputs)) + self.stack[-1]
+
+    def inputs(self, evidence: float, vf: list[str], body: list[list[str]], comments: list[list[str]]) -> list[float]:
+        v = self.voice(vf)
+        if not self.stack[2]:  # the relative voice has no weight (the fitted default: see train.STACK_INPUTS)
+            return [evidence, v, 0.0]
+        return [evidence, v, relative(v, [self.voice(x) for x in body], [self.voice(x) for x in comments])]
 
     def adjust(
         self, model, feats: list[list[str]], texts: list[str], labels: list[str], reader, news, cues: dict
     ) -> list[str]:
-        """The labels with the candidate line moved to the side the stack prefers (a copy; unchanged when none)."""
-        line = candidate(labels)
+        """The labels with the candidate line moved back to the body when the stack says so (a copy)."""
+        line = candidate(labels, feats)
         if line is None or labels[line] != "cstart":
             return labels
-        em = model.emissions(feats)
-        ev = decoder_evidence(model, em, labels, line)
-        vf = voice_features(feats[line], texts[line], reader, news, cues)
-        if self.comment_logodds(ev, self.voice(vf)) > 0:
+        ev = decoder_evidence(model, model.emissions(feats), labels, line)
+
+        def vf(i: int) -> list[str]:
+            return voice_features(feats[i], texts[i], reader, news, cues)
+
+        body, comments = page_context(labels, line) if self.stack[2] else ([], [])
+        if self.comment_logodds(self.inputs(ev, vf(line), [vf(i) for i in body], [vf(i) for i in comments])) > 0:
             return labels
         out = list(labels)
         out[line] = "body"
@@ -159,4 +191,4 @@ def fit_logistic(rows: list[list[str]] | list[list[float]], ys: list[int], l2: f
 
 FIT_STEPS, FIT_RATE = 3000, 0.5
 
-__all__ = ["Closer", "candidate", "voice_features", "decoder_evidence", "fit_logistic", "sigmoid"]
+__all__ = ["Closer", "candidate", "voice_features", "decoder_evidence", "fit_logistic", "page_context", "sigmoid"]
