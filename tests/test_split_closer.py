@@ -7,7 +7,6 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-
 from newsetl.split import Splitter, split_dump
 from newsetl.split.closer import candidate, voice_features
 from newsetl.split.comment_lines import addressed_names

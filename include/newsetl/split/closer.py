@@ -24,6 +24,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass
+from typing import Any
 
 from .labelled import COMMENT_ZONE
 
@@ -56,7 +57,9 @@ def candidate(labels: list[str], feats: list[list[str]] | None = None) -> int | 
     return line
 
 
-def voice_features(feats: list[str], text: str, reader: set[str], news: set[str], cues: dict | None = None) -> list[str]:
+def voice_features(
+    feats: list[str], text: str, reader: set[str], news: set[str], cues: dict | None = None
+) -> list[str]:
     """The voice features of one line: its text features, counts of reader- and news-voice marks, sentences,
     the `closer_cues` of cues.json that match, and whether it is one plain declarative sentence."""
     out = [f for f in feats if f in VOICE_EXTRA or f.startswith(VOICE_PREFIXES)]
@@ -69,7 +72,13 @@ def voice_features(feats: list[str], text: str, reader: set[str], news: set[str]
     out.append("sent" + ("1" if len(sents) <= 1 else "2" if len(sents) == 2 else "3+"))
     if len(sents) > 1 and any(len(s.split()) <= 3 for s in sents):
         out.append("fragment")
-    if len(sents) == 1 and len(text.split()) >= 5 and text[:1].isupper() and text.endswith(".") and not re.search(r"[:;“”\"…?!]", text):
+    if (
+        len(sents) == 1
+        and len(text.split()) >= 5
+        and text[:1].isupper()
+        and text.endswith(".")
+        and not re.search(r"[:;“”\"…?!]", text)
+    ):
         out.append("plain_sentence")
     return out
 
@@ -163,7 +172,7 @@ def sigmoid(x: float) -> float:
     return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, x))))
 
 
-def fit_logistic(rows: list[list[str]] | list[list[float]], ys: list[int], l2: float, dense: bool = False):
+def fit_logistic(rows: list[Any], ys: list[int], l2: float, dense: bool = False) -> tuple[Any, float]:
     """L2-regularised logistic regression by gradient descent (deterministic: zero start, fixed steps).
     Sparse rows are lists of feature names (returns ({name: weight}, bias)); dense rows lists of floats."""
     import numpy as np

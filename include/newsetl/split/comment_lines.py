@@ -107,7 +107,13 @@ def addressed_names(cues: Cues, lines: list[Line], labels: list[str], start: int
     out = list(labels)
     opener = cues.text.get("opener")
     n = len(lines)
-    opened = {m.group(1).lower() for i in range(start, n) if out[i] in ("ctext", "cstart") for m in [ADDRESS.match(lines[i].text)] if m}
+    opened = {
+        m.group(1).lower()
+        for i in range(start, n)
+        if out[i] in ("ctext", "cstart")
+        for m in [ADDRESS.match(lines[i].text)]
+        if m
+    }
     if not opened:
         return out
     for i in range(start, n - 1):

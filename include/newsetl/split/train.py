@@ -15,6 +15,7 @@ import tempfile
 import time
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 from .features import doc_features, load_cues
 from .labelled import COMMENT_ZONE, LABELS, Labelled, load_dir
@@ -240,28 +241,32 @@ STACK_INPUTS = 2
 def _closer_rows(model: SplitModel, cues, root: Path) -> list[dict]:
     """One row per (document, candidate line): the set, the voice features, the decoder evidence when the
     CRF's own labelling has the candidate (else None), and whether gold puts the line in the comments."""
+    return [row for s in CLOSER_SETS for d in load_dir(root / s) for row in _doc_rows(model, cues, s, d)]
+
+
+def _doc_rows(model: SplitModel, cues, s: str, d: Labelled) -> list[dict[str, Any]]:
     from .closer import candidate, decoder_evidence, page_context, voice_features
     from .features import NEWS_VOICE, READER_VOICE
 
-    rows = []
-    for s in CLOSER_SETS:
-        for d in load_dir(root / s):
-            feats = doc_features(d.lines, cues)
-            dec = model.decide(feats)
-            lp = candidate(dec.labels, feats) if dec.comments else None
-            lp = lp if lp is not None and dec.labels[lp] == "cstart" else None  # where the closer applies
+    feats = doc_features(d.lines, cues)
+    dec = model.decide(feats)
+    lp = candidate(dec.labels, feats) if dec.comments else None
+    lp = lp if lp is not None and dec.labels[lp] == "cstart" else None  # where the closer applies
 
-            def vf(i: int) -> list[str]:
-                return voice_features(feats[i], d.lines[i].text, READER_VOICE, NEWS_VOICE, cues.closer)
+    def vf(i: int) -> list[str]:
+        return voice_features(feats[i], d.lines[i].text, READER_VOICE, NEWS_VOICE, cues.closer)
 
-            for line in sorted({candidate(d.labels, feats), lp} - {None}):
-                assert line is not None
-                row = {"set": s, "voice": vf(line), "evidence": None, "comment": d.labels[line] in COMMENT_ZONE}
-                if line == lp:
-                    body, comments = page_context(dec.labels, line)
-                    row["evidence"] = decoder_evidence(model, model.emissions(feats), dec.labels, line)
-                    row["body"], row["comments"] = [vf(i) for i in body], [vf(i) for i in comments]
-                rows.append(row)
+    rows: list[dict[str, Any]] = []
+    for line in sorted(x for x in (candidate(d.labels, feats), lp) if x is not None):
+        if rows and rows[-1]["line"] == line:
+            continue
+        row: dict[str, Any] = {"set": s, "line": line, "voice": vf(line), "evidence": None}
+        row["comment"] = d.labels[line] in COMMENT_ZONE
+        if line == lp:
+            body, comments = page_context(dec.labels, line)
+            row["evidence"] = decoder_evidence(model, model.emissions(feats), dec.labels, line)
+            row["body"], row["comments"] = [vf(i) for i in body], [vf(i) for i in comments]
+        rows.append(row)
     return rows
 
 
