@@ -216,6 +216,12 @@ class Cues:
         self._skip_line = [_skip(self.line, a, False) for a in ASCII], [_skip(self.line, a, True) for a in ASCII]
         heads = [starts(h["pattern"], re.I, False) for h in specs]
         self._try_headers = [[h for h, st in zip(self.headers, heads) if st is None or a in st] for a in ASCII]
+        # read by the second stage for the line before the first author only (split/closer.py), never a CRF feature
+        self.closer = {
+            k: re.compile(v["pattern"], re.I if v.get("ignorecase") else 0)
+            for k, v in raw.get("closer_cues", {}).items()
+            if isinstance(v, dict)
+        }
 
     def line_skip(self, text: str, low: str | None) -> frozenset[str]:
         """The anchored line kinds that cannot match `text` (given with its `lower_exact` form or None)."""
