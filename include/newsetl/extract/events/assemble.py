@@ -25,12 +25,14 @@ from .claims import apply_claim, apply_identification, carry_opponent, spread_cl
 from .crowd_roles import arrested_party, crowd_parties
 from .fatalities import TOLL_HEAD, TOLL_RE, ZERO_RE, adds_loss, fatalities_in
 from .filters import trigger_candidates
+from .intercepted import intercepted
 from .merging import merge_events, restates
 from .model import ARMED_TYPES, Event, remap_actor, with_country
 from .named_targets import named_dead_target
 from .parse_roles import parse_roles
 from .places import best_place, place_event
-from .role_rules import clause_roles, conventional_roles, default_opponents, intercepted, target_by_object
+from .role_defaults import default_opponents
+from .role_rules import clause_roles, conventional_roles, target_by_object
 from .scoring import EventScorer
 from .story_roles import agreement_parties, protest_arrests, story_opponents, story_strikers
 from .text import AGGREGATE_RE, VERB_LIKE, governing_past_verb
