@@ -26,7 +26,7 @@ from .crowd_roles import arrested_party, crowd_parties
 from .fatalities import TOLL_HEAD, TOLL_RE, ZERO_RE, adds_loss, fatalities_in
 from .filters import trigger_candidates
 from .intercepted import intercepted
-from .merging import merge_events, restates
+from .merging import intervention_sequel, merge_events, restates
 from .model import ARMED_TYPES, Event, remap_actor, with_country
 from .named_targets import named_dead_target
 from .parse_roles import parse_roles
@@ -363,7 +363,13 @@ def _with_trigger(art: Article, u: Unit) -> None:
         and any(ev.event_date == d.value and YEAR_RE.search(d.text) for d in u.day_dates)  # its year written out
     ):
         return  # "charged over the looting ... during the demonstrations of 20 March 2023": named as background
-    if not (u.splaces or u.day_dates or ev.fatalities is not None or (verbal and u.actors)):
+    if not (
+        u.splaces
+        or u.day_dates
+        or ev.fatalities is not None
+        or (verbal and u.actors)
+        or intervention_sequel(art, trig, u.para)
+    ):
         return  # "Fighting continued up to the eve of the signing": no date, place, toll or actor of its own
     # anaphora: "the attack", "were killed in the blasts" with no new date/place restate an earlier event
     det = DET_BEFORE.search(u.stext[max(0, rel - 30) : rel]) is not None
