@@ -142,6 +142,11 @@ class UnlistedPlaces:
             if extra
             else None
         )
+        # "stationed in Kantara, province of Zeno": the unit named before its name locates X the same way
+        self.comma_unit_of = re.compile(
+            rf"^,\s+(?:the\s+)?(?:{extra + '|' if extra else ''}province|governorate|region|district|prefecture|state|"
+            rf"county|regency)\s+of\s+(?:the\s+)?(?P<anchor>{NAME})"
+        )
         self.adjectives: set[str] = set()  # nationality adjectives ("Iranian"): set by the places component
         self.after_trigger: set[int] = (
             set()
@@ -202,6 +207,7 @@ class UnlistedPlaces:
         if TAKEN_BEFORE.search(before) and re.match(r"\s*(?:from|on|in|after|,|\.|$)", after):
             return "near", None, None  # "retook Anefis from the rebels": the object of a territorial verb is a place
         unit = self.comma_unit_after.match(after) if self.comma_unit_after is not None else None
+        unit = unit or self.comma_unit_of.match(after)
         if (
             unit is not None
             and unit.group("anchor")[0].isupper()
