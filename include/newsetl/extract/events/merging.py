@@ -213,13 +213,15 @@ def restates(art, u, ev, trig, rel: int, chosen: list, own_dates: list, det: boo
     if _restated_detail(art, u, ev, trig, chosen, own_dates, det, last):
         return True
     if (
-        trig.event_type == "Protests"
+        trig.event_type in ("Protests", "Riots")
         and not chosen
         and last is not None
         and last.event_type == "Riots"
         and last.extras.get("seen", last.paragraph) == para
     ):
-        det = True  # "A mob set fire to houses. Security forces fired tear gas to disperse the crowd.": the same riot
+        # "A mob set fire to houses. Security forces fired tear gas to disperse the crowd.": the same riot; so is an
+        # undated, unplaced riot clause after it ("Several gendarmes were injured by stones and the post was set on fire.")
+        det = True
     if not chosen and not own_dates and intervention_sequel(art, trig, para):
         det = (
             True  # "Students held a rally in X. Police used tear gas to scatter the crowd.": that rally's intervention

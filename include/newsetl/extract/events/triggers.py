@@ -360,10 +360,15 @@ def choose_trigger(u, cands: list, res: Rules):
         and not _militia_subject(u, tspan, res)
     ):
         _, _, tspan, trig = riot[0]
+    elif trig.event_type in ("Battles", "Violence against civilians") and _pattern(
+        res, "fire_on_rioting_crowd_patterns", stext
+    ):
+        # "gendarmes opened fire on a crowd that stormed the post": force against rioters is their riot (ACLED)
+        trig = with_sub(trig, "Riots", "Violent demonstration", res)
     elif (
         (trig.event_type in ("Battles", "Violence against civilians") and trig.priority <= 6)
         or (trig.sub_event_type == "Peaceful protest" and any(c[2].start_char < tspan.start_char for c in force))
-    ) and PROTEST_TARGET_RE.search(stext):
+    ) and (PROTEST_TARGET_RE.search(stext) or _pattern(res, "fire_on_gathering_patterns", stext)):
         # ("troops opened fire on residents who marched towards the village": the march is the target of the force)
         ef = [c for c in cands if c[3].sub_event_type == "Excessive force against protesters"]
         if ef:
@@ -371,6 +376,11 @@ def choose_trigger(u, cands: list, res: Rules):
         else:
             trig = with_sub(trig, "Protests", "Excessive force against protesters", res)
     return tspan, trig
+
+
+def _pattern(res: Rules, name: str, stext: str) -> bool:
+    rx = res.patterns_re(name)
+    return rx is not None and rx.search(stext) is not None
 
 
 def retype_by_actors(
