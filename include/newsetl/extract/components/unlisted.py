@@ -108,6 +108,8 @@ class UnlistedPlaces:
         self.plural_cue_after = re.compile(rf"^\s+(?P<cue>{alt_after})s\b", re.I)  # "... and Asos regions"
         self.pair_cue_after = re.compile(rf"^\s+and\s+{NAME}\s+(?P<cue>{alt_after})s\b")
         self.lead = set(words.get("place_lead_words", []))
+        # "Residents of Kalama village": a sentence-initial noun and "of" open no place name
+        self.lead_of = {w.lower() for w in words.get("place_lead_of_nouns", [])}
         self.cue_titles = set(words.get("place_cue_titles", []))
         self.cue_suffixes = list(
             words.get("place_cue_suffixes", [])
@@ -358,6 +360,7 @@ class UnlistedPlaces:
                 or m.group(1) in self.cue_titles
                 or m.group(1).lower() in ("near", "outside", "around", "of")
                 or m.group(1) == "at"
+                or (m.group(1).lower() in self.lead_of and text.startswith("of ", s + m.end()))
             )
             and s + m.end() < e
         ):

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from ..rules import Rules
+from .clause_subject import own_clause_start
 from .model import ARMED_TYPES, ARMED_VIOLENCE_TYPES, DEFAULT_PLOVER, TERRITORY_SUBS, with_sub
 from .text import clause_bounds
 
@@ -153,7 +154,7 @@ def crowd_retype(ev, a1, stext: str, rel: int, res: Rules) -> None:
         and a1.actor_type in ARMED_TYPES[1:] + ("State forces",)
         and not any(
             not re.match(r"\s+(?:said|say|says|told|reported)\b", stext[m.end() : m.end() + 12])
-            for m in CROWD_SUBJ.finditer(stext)
+            for m in CROWD_SUBJ.finditer(stext, own_clause_start(stext, rel, res))
         )
     ):
         ev.event_type, ev.sub_event_type = "Strategic developments", "Looting/property destruction"
