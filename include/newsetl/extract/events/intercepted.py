@@ -16,7 +16,7 @@ INTERCEPTED = re.compile(
 
 # "an Armenian quadcopter attempting to fly over ... was neutralized by the air defense": the weapon is the subject
 DOWNED_AFTER = re.compile(
-    r"[^.;]{0,140}?\b(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:\w+ly\s+)?"
+    r"[^.;]{0,220}?\b(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:\w+ly\s+)?"
     r"(?:neutrali[sz]ed|shot\s+down|intercepted|downed|jammed)\b",
     re.I,
 )
