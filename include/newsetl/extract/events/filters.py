@@ -383,6 +383,16 @@ IN_WHICH = re.compile(r"\b(?:in|during)\s+which\b[^.;]{0,40}$", re.I)
 UNCONTESTED = re.compile(r"(?:without|with\s+little|met)\b", re.I)
 
 
+def _announced_for_later(res, stext: str, rel: int) -> bool:
+    """The trigger is what someone announced, called or scheduled for a time still to come
+    (`announced_before_patterns` before it, `future_time_after_patterns` after it)."""
+    before, after = res.patterns_re("announced_before_patterns"), res.patterns_re("future_time_after_patterns")
+    if before is None or after is None or before.search(stext[max(0, rel - 60) : rel]) is None:
+        return False
+    end = stext.find(" ", rel + 1)
+    return after.search(stext[end if end > 0 else rel : rel + 100]) is not None
+
+
 def _other_outlet_non_event(t, trig, u, rel: int, art) -> bool:
     """Non-events of other outlets' styles: a claim the text calls false, a court's verdict, a habit, the toll of an
     event named before in a relative clause, an unopposed move with nothing taken."""
@@ -394,6 +404,8 @@ def _other_outlet_non_event(t, trig, u, rel: int, art) -> bool:
         return True  # "A court on Thursday jailed four men for life": a verdict, not an arrest
     if (plan := res.patterns_re("plan_patterns")) and plan.search(stext[max(0, rel - 130) : rel]):
         return True  # "called for a 24-hour total shutdown in the hill districts from Friday to protest": a plan
+    if _announced_for_later(res, stext, rel):
+        return True  # "has announced an election for later this month", "announced a lockdown ahead of 20 May": a plan
     if (fore := res.patterns_re("forecast_patterns")) and fore.search(stext[max(0, rel - 160) : rel]):
         return True  # "observers believe the rebels will now turn to X, although an assault ...": a forecast
     if not u.day_dates and (habit := res.patterns_re("habitual_patterns")) and habit.search(window[-60:]):
