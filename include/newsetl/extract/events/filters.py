@@ -404,6 +404,10 @@ def _other_outlet_non_event(t, trig, u, rel: int, art) -> bool:
         return True  # "A court on Thursday jailed four men for life": a verdict, not an arrest
     if (plan := res.patterns_re("plan_patterns")) and plan.search(stext[max(0, rel - 130) : rel]):
         return True  # "called for a 24-hour total shutdown in the hill districts from Friday to protest": a plan
+    if trig.sub_event_type == "Non-violent transfer of territory" and (
+        (custody := res.patterns_re("custody_handover_patterns")) and custody.search(stext)
+    ):
+        return True  # "They have been handed over to the gendarmerie": people handed over to custody, no territory
     if _announced_for_later(res, stext, rel):
         return True  # "has announced an election for later this month", "announced a lockdown ahead of 20 May": a plan
     if (fore := res.patterns_re("forecast_patterns")) and fore.search(stext[max(0, rel - 160) : rel]):
