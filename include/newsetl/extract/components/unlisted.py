@@ -51,7 +51,10 @@ DATED_AFTER = re.compile(
     r"(?:killed|killing|wounded|wounding|injured|injuring)\b)"  # "a strike on a house in Mays al-Jabal killed a woman"
 )
 # "attacked a detachment in Sollé, near the border with Mali": located by what it is near, where the event happened
-NEAR_AFTER = re.compile(r"^,\s+(?:near|close\s+to|not\s+far\s+from|on\s+the\s+(?:border|outskirts|edge))\b")
+NEAR_AFTER = re.compile(
+    r"^,\s+(?:near|close\s+to|not\s+far\s+from|on\s+the\s+(?:border|outskirts|edge)|"
+    r"(?:on|along)\s+the\s+(?:[A-Z][\w'’\-]+\s+){1,2}(?:[Rr]iver|[Rr]oad|[Hh]ighway|[Cc]oast|[Ll]ake)\b)\b"
+)  # (", on the Irrawaddy river east of Shwebo": a place located by a feature and a town)
 TAKEN_BEFORE = re.compile(
     r"\b(?:captured|seized|retook|recaptured|overran|liberated|took\s+(?:back\s+)?control\s+of|regained\s+control\s+of|"
     r"retaken|recaptured)\s+$",

@@ -267,6 +267,24 @@ def _thwarted(stext: str, s0: int, cands: list, tspan, trig, res: Rules):
     return tspan, trig
 
 
+def _taken_what(stext: str, s0: int, cands: list, tspan, trig, res: Rules):
+    """What was taken decides the type: "seized a large shipment of weapons" is a disrupted weapons use, not territory
+    (`weapon_object_patterns` after the verb); "captured the police station ... and nine policemen surrendered": the
+    defenders' surrender is part of the capture, coded as the territorial change (ACLED)."""
+    weapons = res.patterns_re("weapon_object_patterns")
+    if trig.sub_event_type in TERRITORY_SUBS and weapons is not None and weapons.match(stext, tspan.end_char - s0):
+        return tspan, with_sub(trig, "Strategic developments", "Disrupted weapons use", res)
+    if trig.id in res.wordset("surrender_trigger_ids"):
+        for c in cands:
+            if (
+                c[3].sub_event_type in TERRITORY_SUBS
+                and c[2].end_char <= tspan.start_char
+                and not (weapons is not None and weapons.match(stext, c[2].end_char - s0))
+            ):
+                return c[2], c[3]
+    return tspan, trig
+
+
 BACKING_ASIDE = re.compile(
     r"\b(?:backed|supported|assisted|aided|covered|accompanied)\s+(?:up\s+)?by\s+(?:the\s+)?(?:[\w\-’']+\s+){0,3}$|"
     r"\bwith\s+the\s+(?:help|support|backing|cover)\s+of\s+(?:the\s+)?(?:[\w\-’']+\s+){0,3}$",
@@ -347,6 +365,7 @@ def choose_trigger(u, cands: list, res: Rules):
     tspan, trig = _by_act_and_site(stext, s0, cands, tspan, trig, res)
     tspan, trig = _by_means_and_object(stext, s0, cands, tspan, trig, res)
     tspan, trig = _thwarted(stext, s0, cands, tspan, trig, res)
+    tspan, trig = _taken_what(stext, s0, cands, tspan, trig, res)
     # crowd violence outranks the police response to it (ACLED: force against rioters = Violent demonstration)
     riot = [c for c in cands if c[3].event_type == "Riots"]
     force = [c for c in cands if c[3].event_type in ("Battles", "Violence against civilians")]
