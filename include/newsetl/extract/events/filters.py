@@ -241,9 +241,26 @@ def _modal_or_name(t, u, rel: int, before: str, c0: int, res) -> bool:
     )
 
 
+def _state_since(stext: str, res) -> str:
+    """The sentence with each "since X" that dates a state ("two youths missing since September", "held by M23 since
+    early 2025", `state_since_patterns`) blanked: it says how long something has lasted, not that the event is old."""
+    rx = res.patterns_re("state_since_patterns")
+    if rx is None or "since" not in stext.lower():
+        return stext
+    out = stext
+    for m in re.finditer(r"\bsince\s+(?:(?:early|late|mid)[-\s])?", stext, re.I):
+        if rx.search(stext[max(0, m.start() - 60) : m.end()]):
+            end = re.match(r"(?:[\w\-’']+\s*){1,3}", stext[m.end() :])
+            stop = m.end() + (end.end() if end else 0)
+            out = out[: m.start()] + " " * (stop - m.start()) + out[stop:]
+    return out
+
+
 def _background(t, trig, u, rel: int, before: str, c0: int, c1: int, ref: date, res) -> bool:
     """Background and aggregates: running totals, "since ...", an earlier month or year, "repeatedly", side remarks."""
-    stext, day_dates, sdates = u.stext, u.day_dates, u.sdates
+    stext, day_dates, sdates = _state_since(u.stext, res), u.day_dates, u.sdates
+    if stext is not u.stext:
+        sdates = [d for d in sdates if stext[d.start - u.s0 : d.start - u.s0 + 1] not in (" ", "")]
     if (trig.priority <= 4 or trig.event_type == "Strategic developments") and SUBORDINATE_BEFORE.search(before):
         return True  # "the militia, who withdrew towards Bani Walid", "as they retreated": a side remark
     if (not day_dates or re.search(r"\b(?:have|has)\s+since\b", stext, re.I)) and RUNNING_TOTAL.search(stext):

@@ -287,11 +287,28 @@ CITY_PARTS = ("neighbourhood", "sector", "suburb", "district")
 OF_THE_CITY = re.compile(r"\b(?:of|in)\s+the\s+(?:city|capital|port\s+city)\b(?!\s+of\b)", re.I)
 
 
+def _event_spans(art, u, rel: int) -> list:
+    """The sentence's places that may locate its event: not a place in what a crowd demands ("marched in Masisi to
+    demand the reopening of the banks in Goma", `demand_clause_patterns` after the trigger) nor one in a speaker's
+    title ("the mayor of Kenscoff told local radio", `place_title_before_patterns`), unless no other is named."""
+    demand, title = art.res.patterns_re("demand_clause_patterns"), art.res.patterns_re("place_title_before_patterns")
+    if len(u.splaces) < 2 or (demand is None and title is None):
+        return u.splaces
+    d = demand.search(u.stext, rel) if demand is not None else None
+    keep = [
+        sp
+        for sp in u.splaces
+        if not (d is not None and sp.start_char - u.s0 >= d.end())
+        and not (title is not None and title.search(u.stext[max(0, sp.start_char - u.s0 - 40) : sp.start_char - u.s0]))
+    ]
+    return keep or u.splaces
+
+
 def place_event(art, u, ev, rel: int) -> list:
     """Set the event's place: the sentence's own (several when listed), else the paragraph's last place, the lead's,
     the dateline's or the article's country; a country name yields to a finer carried place. Returns the places
     chosen in the sentence."""
-    chosen = places_for(u.splaces, rel + u.s0, art.text)
+    chosen = places_for(_event_spans(art, u, rel), rel + u.s0, art.text)
     dateline, lead = art.dateline_place, art.lead_place
     dl = (dateline, dateline.precision) if dateline is not None else None
     carried = art.last_place_by_para.get(u.para) or (lead if lead and lead[1] < 3 else None) or dl or lead
