@@ -290,9 +290,11 @@ OF_THE_CITY = re.compile(r"\b(?:of|in)\s+the\s+(?:city|capital|port\s+city)\b(?!
 def _event_spans(art, u, rel: int) -> list:
     """The sentence's places that may locate its event: not a place in what a crowd demands ("marched in Masisi to
     demand the reopening of the banks in Goma", `demand_clause_patterns` after the trigger) nor one in a speaker's
-    title ("the mayor of Kenscoff told local radio", `place_title_before_patterns`), unless no other is named."""
+    title ("the mayor of Kenscoff told local radio", `place_title_before_patterns`) nor one naming another event ("the
+    Nyabiondo fighting", `event_named_by_place_after`), unless no other is named."""
     demand, title = art.res.patterns_re("demand_clause_patterns"), art.res.patterns_re("place_title_before_patterns")
-    if len(u.splaces) < 2 or (demand is None and title is None):
+    named = art.res.patterns_re("event_named_by_place_after")
+    if len(u.splaces) < 2:
         return u.splaces
     d = demand.search(u.stext, rel) if demand is not None else None
     keep = [
@@ -300,6 +302,11 @@ def _event_spans(art, u, rel: int) -> list:
         for sp in u.splaces
         if not (d is not None and sp.start_char - u.s0 >= d.end())
         and not (title is not None and title.search(u.stext[max(0, sp.start_char - u.s0 - 40) : sp.start_char - u.s0]))
+        and not (
+            named is not None
+            and u.stext[max(0, sp.start_char - u.s0 - 4) : sp.start_char - u.s0].lower() == "the "
+            and named.match(u.stext, sp.end_char - u.s0)
+        )  # ("a mortar round fired during the Nyabiondo fighting hit a house in Lukweti": an event named by its place)
     ]
     return keep or u.splaces
 
