@@ -34,6 +34,7 @@ from .places import best_place, place_event
 from .role_defaults import default_opponents
 from .role_rules import clause_roles, conventional_roles, target_by_object
 from .scoring import EventScorer
+from .sides import sides_of_last_battle
 from .story_roles import agreement_parties, protest_arrests, story_opponents, story_strikers
 from .text import AGGREGATE_RE, VERB_LIKE, governing_past_verb
 from .triggers import choose_trigger, retype_by_actors
@@ -375,7 +376,7 @@ def _with_trigger(art: Article, u: Unit) -> None:
     det = DET_BEFORE.search(u.stext[max(0, rel - 30) : rel]) is not None
     if det and EARLIER_NAMED.search(u.stext[max(0, rel - 20) : rel]) and not u.day_dates:
         return  # "the November assault on the Radisson Blu hotel": a reference to an earlier, separate event
-    if restates(art, u, ev, trig, rel, chosen, own_dates, det):
+    if sides_of_last_battle(art, u, own_dates) or restates(art, u, ev, trig, rel, chosen, own_dates, det):
         return
     ev.source = source_in(u.stext)
     ev.hedged = is_hedged(u.stext, art.res)
