@@ -80,6 +80,9 @@ def conventional_roles(ev: Event, a1, a2, trig, res: Rules):
         return rioters, (state[0] if state else None)
     if sub == "Mob violence":
         return rioters, civ
+    if sub == "Arrests" and a1 is None and re.search(r"\bpolice\b", ev.sentence, re.I):
+        # "Police say officers at a checkpoint arrested two men": the police the source names made the arrest
+        a1 = state[0] if state else acts.get("Police Forces of {country}")
     if sub == "Arrests" and a1 is not None and a1 in (protesters, civ) and a2 is None:
         # "Police said 30 people were arrested": those arrested are no agent; the police the clause names arrested them
         police = acts.get("Police Forces of {country}") if re.search(r"\bpolice\b", ev.sentence, re.I) else None
