@@ -323,10 +323,17 @@ def _civilian_roles(art, u, ev, tspan, trig, a1, a2):
                 a2 = civil  # "killed 12 Fulani herders", "a former militia commander and his son": unarmed victims
             break
     kills = res.kill_injury[0].search(stext) is not None
-    explicit_civ = re.search(r"\bcivilians?\b", stext, re.I) is not None
+    negated = res.patterns_re("negated_victim_before")  # "adding that no civilians were injured": no victim
+    named_civ = [
+        a
+        for a in u.actors
+        if res.actors.get(a.ent_id_) == civil
+        and not (negated is not None and negated.search(art.text[max(u.s0, a.start_char - 20) : a.start_char]))
+    ]
+    explicit_civ = any(re.search(r"\bcivilians?\b", a.text, re.I) for a in named_civ)
     if (
         civil
-        and any(res.actors.get(a.ent_id_) == civil for a in u.actors)
+        and named_civ
         and (kills or trig.event_type == "Violence against civilians" or explicit_civ)
         and (
             a2 is None
