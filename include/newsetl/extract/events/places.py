@@ -294,12 +294,18 @@ def _event_spans(art, u, rel: int) -> list:
     Nyabiondo fighting", `event_named_by_place_after`), unless no other is named."""
     demand, title = art.res.patterns_re("demand_clause_patterns"), art.res.patterns_re("place_title_before_patterns")
     named = art.res.patterns_re("event_named_by_place_after")
-    if len(u.splaces) < 2:
-        return u.splaces
+    flight = art.res.patterns_re("flight_destination_before")
+    spans = [
+        sp
+        for sp in u.splaces
+        if flight is None or not flight.search(u.stext[max(0, sp.start_char - u.s0 - 60) : sp.start_char - u.s0])
+    ]  # "citing officers who fled to Beledweyne": where people fled to is never where the event happened
+    if len(spans) < 2:
+        return spans
     d = demand.search(u.stext, rel) if demand is not None else None
     keep = [
         sp
-        for sp in u.splaces
+        for sp in spans
         if not (d is not None and sp.start_char - u.s0 >= d.end())
         and not (title is not None and title.search(u.stext[max(0, sp.start_char - u.s0 - 40) : sp.start_char - u.s0]))
         and not (
@@ -308,7 +314,7 @@ def _event_spans(art, u, rel: int) -> list:
             and named.match(u.stext, sp.end_char - u.s0)
         )  # ("a mortar round fired during the Nyabiondo fighting hit a house in Lukweti": an event named by its place)
     ]
-    return keep or u.splaces
+    return keep or spans
 
 
 def place_event(art, u, ev, rel: int) -> list:
