@@ -216,3 +216,14 @@ def test_an_announced_strike_is_the_announcers_and_spared_civilians_are_no_targe
     assert strike["actor2"] == canon(extractor, "al-Shabaab"), strike
     assert strike["event_date"] == date(2024, 12, 18), strike  # "Hours later" than Wednesday ("Hiiraan Today": no date)
     assert len(rows) == 2, rows
+
+
+def test_aircraft_engaging_a_column_strike_at_the_town_it_moved_to(extractor):
+    lead = "OUAGADOUGOU — The army said on Thursday."
+    text = (
+        "On 5 May 2024, the air vectors of the Burkinabe Air Force engaged a terrorist column moving towards Djibo, "
+        "province of Soum, destroying about ten motorcycles."
+    )
+    row = only(extractor, [lead, text], REF)
+    assert row["sub_event_type"] == "Air/drone strike", row
+    assert row["location"] == "Djibo", row  # the province only locates the town

@@ -140,6 +140,12 @@ def _mid_list(x: tuple, scored: list, dtext: str) -> bool:
     )
 
 
+LOCATOR_GAP = re.compile(
+    r",\s+(?:in\s+)?(?:the\s+)?(?:(?:province|region|district|state|department|prefecture|county|governorate)\s+of\s+)?",
+    re.I,
+)
+
+
 def _main_places(scored: list, dtext: str) -> list:
     """The places of the sentence that may be where the event happened. Reference points ("south of Hodeidah", "20 km
     from Goma", "near the border with Mali") and landmarks named after a town ("the Miraflores palace", "over the
@@ -147,10 +153,19 @@ def _main_places(scored: list, dtext: str) -> list:
     ("the village of Siftek, near Kobani", "Kafr Nabudah in northern Hama"), nor a part of a town after the town's
     possessive ("Dhaka's Mirpur", "Mogadishu's Hodan district": coded at the town, as ACLED does)."""
     anchors = {(sp._.place[0].parent, sp.end_char) for sp, _ in scored if unlisted(sp._.place[0])}
+    locators = {
+        x[0].start_char
+        for x in scored
+        for y in scored
+        if y[0].end_char <= x[0].start_char
+        and rank_of(x[0]._.place[0], x[1]) > rank_of(y[0]._.place[0], y[1])
+        and LOCATOR_GAP.fullmatch(dtext[y[0].end_char : x[0].start_char])
+    }  # "moving towards Matiacoali, province of Gourma": the province only locates the town before it
     main = [
         x
         for x in scored
         if not is_reference_point(dtext, x[0])
+        and x[0].start_char not in locators
         and not any(x[0]._.place[0].name == name and 0 <= x[0].start_char - end <= 60 for name, end in anchors)
         and not (_locates_part(x, scored, dtext))
     ]
