@@ -227,3 +227,12 @@ def test_aircraft_engaging_a_column_strike_at_the_town_it_moved_to(extractor):
     row = only(extractor, [lead, text], REF)
     assert row["sub_event_type"] == "Air/drone strike", row
     assert row["location"] == "Djibo", row  # the province only locates the town
+
+
+def test_an_act_the_source_will_not_date_is_no_event(extractor):
+    lead = "TRIPOLI — The outlet said on Saturday."
+    text = (
+        "Separately, the Radaa force said on Friday it had arrested a cell of four men suspected of planning attacks on "
+        "the port, without saying when or where the arrests took place."
+    )
+    assert run(extractor, [lead, text], REF) == []

@@ -425,6 +425,8 @@ def _other_outlet_non_event(t, trig, u, rel: int, art) -> bool:
         (custody := res.patterns_re("custody_handover_patterns")) and custody.search(stext)
     ):
         return True  # "They have been handed over to the gendarmerie": people handed over to custody, no territory
+    if (undatable := res.patterns_re("undatable_patterns")) and undatable.search(stext):
+        return True  # "said it had arrested a cell of five men, without saying when or where the arrests took place"
     if _announced_for_later(res, stext, rel):
         return True  # "has announced an election for later this month", "announced a lockdown ahead of 20 May": a plan
     if (fore := res.patterns_re("forecast_patterns")) and fore.search(stext[max(0, rel - 160) : rel]):
