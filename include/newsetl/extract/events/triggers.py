@@ -366,7 +366,12 @@ def choose_trigger(u, cands: list, res: Rules):
     tspan, trig = _by_means_and_object(stext, s0, cands, tspan, trig, res)
     tspan, trig = _thwarted(stext, s0, cands, tspan, trig, res)
     tspan, trig = _taken_what(stext, s0, cands, tspan, trig, res)
-    # crowd violence outranks the police response to it (ACLED: force against rioters = Violent demonstration)
+    return _crowd_and_force(u, stext, cands, tspan, trig, res)
+
+
+def _crowd_and_force(u, stext: str, cands: list, tspan, trig, res: Rules):
+    """Crowds and the force used on them: crowd violence outranks the police response to it (ACLED: force against
+    rioters = Violent demonstration); fire on a march or on protesters is excessive force against protesters."""
     riot = [c for c in cands if c[3].event_type == "Riots"]
     force = [c for c in cands if c[3].event_type in ("Battles", "Violence against civilians")]
     if (
