@@ -4,7 +4,7 @@ newsetl run --input PATH --lake PATH --date YYYY-MM-DD     the nightly job witho
 newsetl eval split GOLD_DIR | newsetl eval events GOLD_DIR  quality figures on labelled sets
 newsetl eval dragnet DIR | newsetl eval split-re3d DIR     splitting on real pages (../shared/realdata)
 newsetl eval re3d DIR                                      mentions and actor pairs on re3d documents
-newsetl train split [--root .] [--out FILE]               fit the splitter model from the labelled sets
+newsetl train split [--root .] [--out FILE] [--closer-only] fit the splitter model from the labelled sets
 newsetl train events [--root .] [--out FILE]              fit the event scorer from the extractor's development sets
 newsetl summary --lake PATH --date YYYY-MM-DD             counts of a published date
 newsetl recover --lake PATH                                heal what dead runs left (also done by every run)
@@ -149,6 +149,7 @@ def main(argv: list[str] | None = None) -> int:
     t.add_argument("what", choices=["split", "events"])
     t.add_argument("--root", default=".", help="project root holding eval/ (default: current folder)")
     t.add_argument("--out", help="model file to write (default: the packaged split_model.json / event_scorer.json)")
+    t.add_argument("--closer-only", action="store_true", help="split: refit only the closer on the packaged CRF")
     t.add_argument(
         "--no-nested", action="store_true", help="events: skip the nested CV (then the scorer drops nothing)"
     )
@@ -238,8 +239,11 @@ def _train(args, settings) -> int:
             json.dumps(train_events(args.root, args.out, settings=settings, nested=not args.no_nested)["cv"], indent=2)
         )
         return 0
-    from .split.train import train_split
+    from .split.train import train_closer, train_split
 
+    if args.closer_only:
+        print(json.dumps(train_closer(args.root, out=args.out), indent=2))
+        return 0
     print(json.dumps(train_split(args.root, args.out), indent=2))
     return 0
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 from .assemble import Comment, SplitDoc, assemble, parse_author
-from .features import doc_features, load_cues
+from .features import NEWS_VOICE, READER_VOICE, doc_features, load_cues
 from .model import Decision, load_model
 from .text import WS_RE, Line, normalize_text, paragraphs, to_lines
 
@@ -38,7 +38,13 @@ class Splitter:
             repeated = bool(lines) and lines[0].text.lower() == title.lower()
         if not lines or (repeated and len(lines) == 1):
             return SplitDoc(title or "", None, [], [], 1.0, "no_comments_evidence"), None
-        dec = self.model.decide(doc_features(lines, self.cues))
+        feats = doc_features(lines, self.cues)
+        dec = self.model.decide(feats)
+        if dec.comments and self.model.closer is not None:  # the line before the first author: which side
+            texts = [ln.text for ln in lines]
+            dec.labels = self.model.closer.adjust(
+                self.model, feats, texts, dec.labels, READER_VOICE, NEWS_VOICE, self.cues.closer
+            )
         # a JSONL title repeated as the first line is decoded with it (the model expects a title line) and then dropped
         t, caption, body, comments = assemble(self.cues, lines, dec.labels, None if repeated else title)
         if repeated and title is not None:  # (repeated implies a title)

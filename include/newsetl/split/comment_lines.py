@@ -15,6 +15,8 @@ fitted here and no line changes sides (body / comments).
 * A comment header: a metadata-labelled line that parses as a header with a name (`2. Ngozi`, `Ingrid |
   2 May 2024, 2:35`), with only date lines between it and text lines, where the comment above already has an
   author (so the line cannot be that comment's signature) or no comment has started yet.
+* A comment header: a short line taken as comment text that a later comment addresses by name (`Tanvir.` over a
+  comment, and further down `Tanvir, thank you ...` or `@Tanvir`): a display name with a full stop.
 
 "Metadata" is any `line_patterns` kind listed in `cues.json` `comment_metadata` (dates, counters, Reply/Like,
 chrome, numbers), an author header, or a date/time."""
@@ -78,7 +80,7 @@ def _wrapped_authors(cues: Cues, lines: list[Line], out: list[str], start: int) 
 
 def relabel_text(cues: Cues, lines: list[Line], labels: list[str], start: int, sep: int) -> list[str]:
     """The labels of lines[start:] with metadata-labelled comment text relabelled (see the module docstring)."""
-    out = list(labels)
+    out = addressed_names(cues, lines, labels, start)
     n = len(lines)
     _wrapped_authors(cues, lines, out, start)
     for i in range(start, n):
@@ -115,6 +117,43 @@ def relabel_text(cues: Cues, lines: list[Line], labels: list[str], start: int, s
                 and _short_name(lines[i].text)
             ):
                 out[i] = "author"  # a comment starts after a paragraph break, not the wide one: a name line
+    return out
+
+
+ADDRESS = re.compile(r"@?([^\W\d][\w'’.\- ]{0,38}?)\.?[,:]\s")  # `Name, ...`, `@Name: ...` at a line's start
+
+
+def addressed_names(cues: Cues, lines: list[Line], labels: list[str], start: int) -> list[str]:
+    """The labels with a short text line that later comments address by name relabelled as an author line: the
+    line (its final full stop aside) is a display name, not a reader's opener (`Thanks.`, `Agreed.`: the `opener`
+    text cue), text follows it, and a later comment line opens with it."""
+    out = list(labels)
+    opener = cues.text.get("opener")
+    n = len(lines)
+    opened = {
+        m.group(1).lower()
+        for i in range(start, n)
+        if out[i] in ("ctext", "cstart")
+        for m in [ADDRESS.match(lines[i].text)]
+        if m
+    }
+    if not opened:
+        return out
+    for i in range(start, n - 1):
+        t = lines[i].text
+        if out[i] not in ("cstart", "ctext") or out[i + 1] != "ctext" or not t.endswith(".") or t.endswith(".."):
+            continue
+        name = t[:-1].strip()
+        if not name or not _short_name(name) or not name[:1].isupper() or re.search(r"[.!?:;,]$", name):
+            continue
+        if opener is not None and opener.search(t, lower_exact(t)):
+            continue
+        later = any(
+            out[j] in ("ctext", "cstart") and (m := ADDRESS.match(lines[j].text)) and m.group(1).lower() == name.lower()
+            for j in range(i + 2, n)
+        )
+        if later:
+            out[i] = "author"
     return out
 
 

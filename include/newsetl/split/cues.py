@@ -163,6 +163,12 @@ class Cues:
         # line kinds that mark a comment-zone line as metadata, never text (assembly only: never a feature)
         self.meta_kinds = [k for k in raw.get("comment_metadata", {}).get("line_kinds", []) if k in self.line]
         self.alone_text = re.compile(raw.get("comment_metadata", {}).get("text_when_alone") or r"(?!)")
+        # read by the second stage for the line before the first author only (split/closer.py), never a CRF feature
+        self.closer = {
+            k: re.compile(v["pattern"], re.I if v.get("ignorecase") else 0)
+            for k, v in raw.get("closer_cues", {}).items()
+            if isinstance(v, dict)
+        }
 
     def header(self, text: str) -> re.Match | None:
         return self.header_match(text)[0]

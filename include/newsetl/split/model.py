@@ -17,6 +17,7 @@ from pathlib import Path
 
 import numpy as np
 
+from .closer import Closer
 from .labelled import COMMENT_ZONE, LABELS
 
 NEG = -1e9
@@ -57,6 +58,7 @@ class SplitModel:
         self.weights = np.array([[0.0] * L, *self.state.values()], dtype=np.float64).reshape(-1, L)
         self.body_zone = [i for i, z in enumerate(self.zone) if not z]
         self.all_labels = list(range(L))
+        self.closer = Closer.from_dict(data.get("closer"))  # second stage for the line before the first author
 
     @classmethod
     def from_file(cls, path: str | Path) -> SplitModel:

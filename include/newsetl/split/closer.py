@@ -1,0 +1,203 @@
+"""The line right before the first comment author: the body's closing line or an anonymous first comment?
+
+The CRF decides this line mostly by position and layout (three of the five seeds, and most of the training set,
+put an anonymous comment there), so a short closing news line (`A second convoy is expected next week.`) is
+taken as a comment and an analytic first comment can be left in the body; the decoder's own evidence for either
+reading of that one line is often a fraction of a point. This second stage looks at the line's **voice**
+(reader: first/second person, evaluative and hedging words, questions, quoting the article, fragments and
+several sentences; news: attribution, dates and numbers, news formulas, one declarative sentence) and weighs it
+against the decoder's evidence for the line, measured as the difference between the best labelling and the best
+labelling with the line on the other side.
+
+Both parts are fitted by `newsetl train split` (`fit_closer`): a logistic voice model over the line's features,
+and a two-weight logistic stack of (decoder evidence, voice score) fitted on out-of-fold voice scores (leave one
+labelled set out). Stored under `closer` in `data/split_model.json`; without it nothing changes.
+
+Applied only where a comment zone was already taken, the decoder labelled the line L right after the body zone as
+an anonymous comment (cstart) and the first author line is at L+1: L may go back to the body. Nothing else moves,
+no line ever goes from the body to the comments, and a page without comments is never given any. (Moving a body
+line the other way was tried: out of the labelled sets it moved more closing lines wrongly than it fixed.)
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from .labelled import COMMENT_ZONE
+
+NEG = -1e9
+# the line's own text features that the voice model reads (the CRF's names); everything else is layout/context
+VOICE_PREFIXES = ("c:", "p1", "p2", "w", "q", "excl", "num", "mostly_quoted", "lower_start", "end_punct", "shout")
+VOICE_EXTRA = {"quotes_earlier", "nonlatin", "no_en_function"}
+HEADER_MARKS = {"l:header", "l:header_weak", "l:dated"}
+FOREIGN = {"no_en_function", "nonlatin"}  # the CRF's marks of a line not in English
+SENTENCE = re.compile(r"[^.!?…]+(?:[.!?…]+[”\"’)]*|$)")
+
+
+def candidate(labels: list[str], feats: list[list[str]] | None = None) -> int | None:
+    """The line before the first author line, when every line before it is in the body zone and it is labelled
+    body or cstart (an anonymous first comment), else None. With `feats`, only where that author line is a bare
+    name line (no comment-header pattern, no date), no comment-zone line is metadata (the bare layout of the
+    seed-style sets the closer is fitted on) and the line itself is in English (the voice cues are)."""
+    a = next((i for i, lab in enumerate(labels) if lab == "author"), None)
+    if a is None or a < 2:
+        return None
+    if feats is not None and any(f in HEADER_MARKS for f in feats[a]):
+        return None
+    if feats is not None and any(lab == "cmeta" for lab in labels[a:]):
+        return None  # comment metadata (dates, Reply/Like, counters): not the bare layout the closer was fitted on
+    line = a - 1
+    if labels[line] not in ("body", "cstart") or any(lab in COMMENT_ZONE for lab in labels[:line]):
+        return None
+    if feats is not None and any(f in FOREIGN for f in feats[line]):
+        return None  # the voice cues are English: a line in another language is left to the decoder
+    return line
+
+
+def voice_features(
+    feats: list[str], text: str, reader: set[str], news: set[str], cues: dict | None = None
+) -> list[str]:
+    """The voice features of one line: its text features, counts of reader- and news-voice marks, sentences,
+    the `closer_cues` of cues.json that match, and whether it is one plain declarative sentence."""
+    out = [f for f in feats if f in VOICE_EXTRA or f.startswith(VOICE_PREFIXES)]
+    out += ["v:" + k for k, rx in (cues or {}).items() if rx.search(text)]
+    r = sum(1 for f in feats if f in reader)
+    nv = sum(1 for f in feats if f in news)
+    out.append("reader" + ("0" if r == 0 else "1" if r == 1 else "2+"))
+    out.append("news" + ("0" if nv == 0 else "1" if nv == 1 else "2+"))
+    sents = [s for s in SENTENCE.findall(text) if s.strip()]
+    out.append("sent" + ("1" if len(sents) <= 1 else "2" if len(sents) == 2 else "3+"))
+    if len(sents) > 1 and any(len(s.split()) <= 3 for s in sents):
+        out.append("fragment")
+    if (
+        len(sents) == 1
+        and len(text.split()) >= 5
+        and text[:1].isupper()
+        and text.endswith(".")
+        and not re.search(r"[:;“”\"…?!]", text)
+    ):
+        out.append("plain_sentence")
+    return out
+
+
+def decoder_evidence(model, em: list[list[float]], labels: list[str], line: int) -> float:
+    """How much better (decoder score) the chosen labelling is than the best one with `line` on the other side:
+    positive when the line was taken as a comment, negative when it was left in the body."""
+    idx = {lab: k for k, lab in enumerate(model.labels)}
+    path = [idx[lab] for lab in labels]
+    best = _path_score(model, em, path)
+    alt = [list(r) for r in em]
+    as_comment = labels[line] in COMMENT_ZONE
+    for k, z in enumerate(model.zone):
+        if as_comment:  # the line and everything before it in the body zone
+            for i in range(line + 1):
+                if z:
+                    alt[i][k] = NEG
+        elif model.labels[k] != "cstart":
+            alt[line][k] = NEG
+    other, _ = model.viterbi(alt, model.all_labels, model.body_zone)
+    return (best - other) if as_comment else (other - best)
+
+
+def _path_score(model, em: list[list[float]], path: list[int]) -> float:
+    s = em[0][path[0]]
+    for i in range(1, len(path)):
+        s += model.trans[path[i - 1]][path[i]] + em[i][path[i]]
+    return s
+
+
+def page_context(labels: list[str], line: int) -> tuple[list[int], list[int]]:
+    """The page's other body lines and its comment text lines (by the decoder's labels), around `line`."""
+    body = [i for i, lab in enumerate(labels[:line]) if lab == "body"]
+    comments = [i for i in range(line + 1, len(labels)) if labels[i] in ("cstart", "ctext")]
+    return body, comments
+
+
+def relative(v: float, body: list[float], comments: list[float]) -> float:
+    """How much nearer the line's voice score is to the page's body lines than to its comments (> 0: reads like
+    the body); 0 when the page has no lines on one side."""
+    if not body or not comments:
+        return 0.0
+    return abs(v - sum(comments) / len(comments)) - abs(v - sum(body) / len(body))
+
+
+@dataclass
+class Closer:
+    weights: dict[str, float]  # voice model: positive = news voice (the body's closing line)
+    bias: float
+    stack: tuple[float, ...]  # weights of (decoder evidence, voice score, relative voice) and a bias
+
+    @classmethod
+    def from_dict(cls, data: dict | None) -> Closer | None:
+        if not data:
+            return None
+        return cls(dict(data["weights"]), float(data["bias"]), tuple(float(x) for x in data["stack"]))
+
+    def voice(self, vf: list[str]) -> float:
+        return self.bias + sum(self.weights.get(f, 0.0) for f in vf)
+
+    def comment_logodds(self, inputs: list[float]) -> float:
+        return sum(w * x for w, x in zip(self.stack, inputs)) + self.stack[-1]
+
+    def inputs(self, evidence: float, vf: list[str], body: list[list[str]], comments: list[list[str]]) -> list[float]:
+        v = self.voice(vf)
+        if not self.stack[2]:  # the relative voice has no weight (the fitted default: see train.STACK_INPUTS)
+            return [evidence, v, 0.0]
+        return [evidence, v, relative(v, [self.voice(x) for x in body], [self.voice(x) for x in comments])]
+
+    def adjust(
+        self, model, feats: list[list[str]], texts: list[str], labels: list[str], reader, news, cues: dict
+    ) -> list[str]:
+        """The labels with the candidate line moved back to the body when the stack says so (a copy)."""
+        line = candidate(labels, feats)
+        if line is None or labels[line] != "cstart":
+            return labels
+        ev = decoder_evidence(model, model.emissions(feats), labels, line)
+
+        def vf(i: int) -> list[str]:
+            return voice_features(feats[i], texts[i], reader, news, cues)
+
+        body, comments = page_context(labels, line) if self.stack[2] else ([], [])
+        if self.comment_logodds(self.inputs(ev, vf(line), [vf(i) for i in body], [vf(i) for i in comments])) > 0:
+            return labels
+        out = list(labels)
+        out[line] = "body"
+        return out
+
+
+def sigmoid(x: float) -> float:
+    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, x))))
+
+
+def fit_logistic(rows: list[Any], ys: list[int], l2: float, dense: bool = False) -> tuple[Any, float]:
+    """L2-regularised logistic regression by gradient descent (deterministic: zero start, fixed steps).
+    Sparse rows are lists of feature names (returns ({name: weight}, bias)); dense rows lists of floats."""
+    import numpy as np
+
+    if dense:
+        names: list = list(range(len(rows[0])))
+        x = np.array(rows, dtype=np.float64)
+    else:
+        names = sorted({f for r in rows for f in r})
+        col = {f: i for i, f in enumerate(names)}
+        x = np.zeros((len(rows), len(names)))
+        for i, r in enumerate(rows):
+            for f in r:
+                x[i, col[f]] = 1.0
+    y = np.array(ys, dtype=np.float64)
+    w, b, n = np.zeros(x.shape[1]), 0.0, len(y)
+    for _ in range(FIT_STEPS):
+        p = 1.0 / (1.0 + np.exp(-np.clip(x @ w + b, -30, 30)))
+        w -= FIT_RATE * (x.T @ (p - y) + l2 * w) / n
+        b -= FIT_RATE * float((p - y).mean())
+    if dense:
+        return [round(float(v), 4) for v in w], round(b, 4)
+    return {f: round(float(v), 4) for f, v in zip(names, w) if abs(v) >= 1e-3}, round(b, 4)
+
+
+FIT_STEPS, FIT_RATE = 3000, 0.5
+
+__all__ = ["Closer", "candidate", "voice_features", "decoder_evidence", "fit_logistic", "page_context", "sigmoid"]
