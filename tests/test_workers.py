@@ -1,6 +1,7 @@
 """`newsetl run --workers N`: shards in parallel processes publish the same tables as one in-process worker."""
 
 import duckdb
+import pytest
 
 from newsetl import sources
 from newsetl.run import run_pipeline
@@ -51,9 +52,12 @@ def test_this_process_is_one_of_the_workers_and_takes_the_next_shard_when_free()
     assert failing.take() is None  # a failure stops the handing out
 
 
-def test_a_pool_shard_that_fails_stops_this_process_own_shard_at_once(monkeypatch):
+@pytest.mark.parametrize("sigint", ["handled", "ignored"])
+def test_a_pool_shard_that_fails_stops_this_process_own_shard_at_once(monkeypatch, sigint):
     """The run process works through a shard while a pool process's shard fails: the run's shard is interrupted
-    (not finished first) and the pool shard's error is what run_shards raises."""
+    (not finished first) and the pool shard's error is what run_shards raises; also when the run inherited SIGINT
+    ignored (started in the background by a shell, `newsetl run ... &`), where a simulated SIGINT does nothing."""
+    import signal
     import time
     from concurrent.futures import ThreadPoolExecutor
 
@@ -80,7 +84,42 @@ def test_a_pool_shard_that_fails_stops_this_process_own_shard_at_once(monkeypatc
     monkeypatch.setattr(parallel, "_run_one", run_one)
     monkeypatch.setattr(parallel, "_start_pool", start_pool)
     shards = [{"shard": i, "paths": []} for i in range(4)]
-    t = time.perf_counter()
-    with pytest.raises(ValueError, match="shard 0 failed"):
-        parallel.run_shards(shards, "staging", "memory://x", DATE, None, workers=2, on_idle=lambda: None)  # type: ignore[arg-type]
-    assert time.perf_counter() - t < 5
+    saved = signal.signal(signal.SIGINT, signal.SIG_IGN if sigint == "ignored" else signal.default_int_handler)
+    usr2 = signal.getsignal(signal.SIGUSR2)
+    try:
+        t = time.perf_counter()
+        with pytest.raises(ValueError, match="shard 0 failed"):
+            parallel.run_shards(shards, "staging", "memory://x", DATE, None, workers=2, on_idle=lambda: None)  # type: ignore[arg-type]
+        assert time.perf_counter() - t < 5
+    finally:
+        signal.signal(signal.SIGINT, saved)
+    assert signal.getsignal(signal.SIGUSR2) is usr2  # the interrupt's handler is the run's only
+
+
+def test_shards_run_outside_the_main_thread_never_interrupt_the_main_thread(monkeypatch):
+    """Embedded use (run_shards in a thread): a pool shard's failure is raised in that thread once its own shard
+    ends; nothing is raised in the main thread."""
+    import time
+    from concurrent.futures import ThreadPoolExecutor
+
+    from newsetl.night import parallel
+
+    def run_one(shard, *args):
+        if shard["shard"] == 0:
+            time.sleep(0.2)
+            raise ValueError("shard 0 failed")
+        time.sleep(1.0)
+        return {"shard": shard["shard"]}
+
+    def start_pool(n, settings, plan, out, args):
+        pool = ThreadPoolExecutor(n)
+        return pool, [(i, pool.submit(run_one, out[i], *args)) for i in [plan.take() for _ in range(n)]]
+
+    monkeypatch.setattr(parallel, "_run_one", run_one)
+    monkeypatch.setattr(parallel, "_start_pool", start_pool)
+    shards = [{"shard": i, "paths": []} for i in range(4)]
+    with ThreadPoolExecutor(1) as ex:
+        fut = ex.submit(parallel.run_shards, shards, "staging", "memory://x", DATE, None, 2, lambda: None)
+        with pytest.raises(ValueError, match="shard 0 failed"):
+            fut.result(timeout=30)
+    time.sleep(0.2)  # an interrupt sent to the main thread would be raised here

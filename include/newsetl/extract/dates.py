@@ -122,6 +122,9 @@ _TWINS = [(kind, rx, _lower_twin(rx)) for kind, rx in PATTERNS]
 _NEEDS = {kind: (required(rx), required(twin) if twin is not None else None) for kind, rx, twin in _TWINS}
 
 
+NAME_BEFORE = re.compile(r"(?<![.!?:;]\s)\b[A-Z][\w'’\-]*\s+$")
+
+
 def find_dates(text: str, ref: date) -> list[DateMention]:
     """All date mentions in `text`, resolved against `ref`, left to right, non-overlapping."""
     out: list[DateMention] = []
@@ -139,6 +142,8 @@ def find_dates(text: str, ref: date) -> list[DateMention]:
             i = bisect_left(starts, e)  # only the span starting last before e can overlap [s, e)
             if i and ends[i - 1] > s:
                 continue
+            if kind == "today" and text[s] == "T" and NAME_BEFORE.search(text, max(0, s - 40), s):
+                continue  # "the local outlet Hiiraan Today", "USA Today": a name, not a date
             val, prec = _resolve(kind, m, ref)  # (reads the groups case-insensitively)
             starts.insert(i, s)
             ends.insert(i, e)

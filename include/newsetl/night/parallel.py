@@ -96,6 +96,7 @@ class _Plan:
         self.lock = threading.Lock()
         self.failed: list[BaseException] = []
         self.idle_called = False
+        self.interruptible = False  # the run process's own shard can be interrupted (run_shards in the main thread)
 
     def take(self) -> int | None:
         with self.lock:
@@ -115,6 +116,38 @@ class _Plan:
             return len(self.failed) == 1
 
 
+# A pool shard's failure stops the run process's own shard at once through a simulated SIGUSR2 in the main thread
+# (`_thread.interrupt_main(SIGUSR2)`: no signal is sent to the process), whose handler is installed for the run's
+# shards only. Not SIGINT: a run started in the background by a shell (`newsetl run ... &`, nohup) inherits SIGINT
+# ignored, and a simulated SIGINT then does nothing, so the run's shard would be finished before the failure is
+# raised.
+_INTERRUPT = signal.SIGUSR2
+
+
+class _PoolShardFailed(Exception):
+    """Raised in the run process's own shard when a pool shard has failed (the pool's error is what is raised)."""
+
+
+def _interrupt_handler(plan: _Plan) -> Callable[[], None] | None:
+    """Install the interrupt's handler; returns how to restore the previous one (None: not the main thread, whose
+    own shard then ends before the failure is raised). The handler raises only while the run's shards are worked
+    through (`plan.interruptible`): never in its error handling or after it."""
+
+    def on_interrupt(signum: int, frame: Any) -> None:
+        if plan.interruptible:
+            raise _PoolShardFailed()
+
+    if threading.current_thread() is not threading.main_thread():
+        return None
+    saved = signal.signal(_INTERRUPT, on_interrupt)
+    plan.interruptible = True
+
+    def restore() -> None:
+        signal.signal(_INTERRUPT, saved)
+
+    return restore
+
+
 def _feed(plan: _Plan, pool: ProcessPoolExecutor, first: tuple[int, Any] | None, out: list, args: tuple) -> None:
     """One pool process's share: wait for its shard, then submit the next one not yet taken, until none is left."""
     job = first
@@ -125,8 +158,8 @@ def _feed(plan: _Plan, pool: ProcessPoolExecutor, first: tuple[int, Any] | None,
             j = plan.take()
             job = (j, pool.submit(_run_one, out[j], *args)) if j is not None else None
     except BaseException as e:  # noqa: BLE001 - raised by the main thread
-        if plan.fail(e):  # the first failure: stop this process's own shard now (KeyboardInterrupt, replaced by e)
-            _thread.interrupt_main()
+        if plan.fail(e) and plan.interruptible:  # the first failure: stop this process's own shard now
+            _thread.interrupt_main(_INTERRUPT)
 
 
 def _start_pool(n: int, settings: Settings, plan: _Plan, out: list, args: tuple) -> tuple[ProcessPoolExecutor, list]:
@@ -179,6 +212,7 @@ def run_shards(
     out: list[Any] = list(shards)  # each shard's slot gets its counts
     args = (staging, lake_uri, ingest_date, settings)
     pool, feeders = None, []
+    restore = _interrupt_handler(plan)
     try:
         pool, firsts = _start_pool(n - 1, settings, plan, out, args)
         for first in firsts:
@@ -192,6 +226,7 @@ def run_shards(
         if plan.failed:
             raise plan.failed[0]
     except BaseException as e:  # a failed shard, Ctrl-C or SIGTERM: stop the other shards now, not at their end
+        plan.interruptible = False
         plan.fail(e)
         first = plan.failed[0]  # a pool shard's failure interrupts this process's own shard: it is what is raised
         if pool is not None:
@@ -199,9 +234,13 @@ def run_shards(
             pool.shutdown(wait=False, cancel_futures=True)  # the pool cancels what has not started (never by hand:
             for proc in processes:  # a future cancelled behind its back makes its manager thread fail noisily)
                 proc.kill()  # SIGKILL: also a worker still starting
-        if first is not e and isinstance(e, KeyboardInterrupt):
+        if first is not e and isinstance(e, (KeyboardInterrupt, _PoolShardFailed)):
             raise first from None
         raise
+    finally:
+        plan.interruptible = False
+        if restore is not None:
+            restore()
     pool.shutdown(wait=True)
     return out
 

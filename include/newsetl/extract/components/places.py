@@ -28,7 +28,7 @@ NAME_SEQ = re.compile(
 )
 REGION_WORDS = re.compile(
     r"^\s+(province|governorate|region|countryside|state|district|oblast|county|prefecture|department|valley|river|"
-    r"territory|woreda|circle|cercle)\b",
+    r"territory|woreda|circle|cercle|regency|division)\b",
     re.I,
 )
 DATELINE = re.compile(

@@ -51,7 +51,10 @@ DATED_AFTER = re.compile(
     r"(?:killed|killing|wounded|wounding|injured|injuring)\b)"  # "a strike on a house in Mays al-Jabal killed a woman"
 )
 # "attacked a detachment in Sollé, near the border with Mali": located by what it is near, where the event happened
-NEAR_AFTER = re.compile(r"^,\s+(?:near|close\s+to|not\s+far\s+from|on\s+the\s+(?:border|outskirts|edge))\b")
+NEAR_AFTER = re.compile(
+    r"^,\s+(?:near|close\s+to|not\s+far\s+from|on\s+the\s+(?:border|outskirts|edge)|"
+    r"(?:on|along)\s+the\s+(?:[A-Z][\w'’\-]+\s+){1,2}(?:[Rr]iver|[Rr]oad|[Hh]ighway|[Cc]oast|[Ll]ake)\b)\b"
+)  # (", on the Irrawaddy river east of Shwebo": a place located by a feature and a town)
 TAKEN_BEFORE = re.compile(
     r"\b(?:captured|seized|retook|recaptured|overran|liberated|took\s+(?:back\s+)?control\s+of|regained\s+control\s+of|"
     r"retaken|recaptured)\s+$",
@@ -108,6 +111,8 @@ class UnlistedPlaces:
         self.plural_cue_after = re.compile(rf"^\s+(?P<cue>{alt_after})s\b", re.I)  # "... and Asos regions"
         self.pair_cue_after = re.compile(rf"^\s+and\s+{NAME}\s+(?P<cue>{alt_after})s\b")
         self.lead = set(words.get("place_lead_words", []))
+        # "Residents of Kalama village": a sentence-initial noun and "of" open no place name
+        self.lead_of = {w.lower() for w in words.get("place_lead_of_nouns", [])}
         self.cue_titles = set(words.get("place_cue_titles", []))
         self.cue_suffixes = list(
             words.get("place_cue_suffixes", [])
@@ -141,6 +146,11 @@ class UnlistedPlaces:
             )
             if extra
             else None
+        )
+        # "stationed in Kantara, province of Zeno": the unit named before its name locates X the same way
+        self.comma_unit_of = re.compile(
+            rf"^,\s+(?:the\s+)?(?:{extra + '|' if extra else ''}province|governorate|region|district|prefecture|state|"
+            rf"county|regency)\s+of\s+(?:the\s+)?(?P<anchor>{NAME})"
         )
         self.adjectives: set[str] = set()  # nationality adjectives ("Iranian"): set by the places component
         self.after_trigger: set[int] = (
@@ -202,6 +212,7 @@ class UnlistedPlaces:
         if TAKEN_BEFORE.search(before) and re.match(r"\s*(?:from|on|in|after|,|\.|$)", after):
             return "near", None, None  # "retook Anefis from the rebels": the object of a territorial verb is a place
         unit = self.comma_unit_after.match(after) if self.comma_unit_after is not None else None
+        unit = unit or self.comma_unit_of.match(after)
         if (
             unit is not None
             and unit.group("anchor")[0].isupper()
@@ -352,6 +363,7 @@ class UnlistedPlaces:
                 or m.group(1) in self.cue_titles
                 or m.group(1).lower() in ("near", "outside", "around", "of")
                 or m.group(1) == "at"
+                or (m.group(1).lower() in self.lead_of and text.startswith("of ", s + m.end()))
             )
             and s + m.end() < e
         ):

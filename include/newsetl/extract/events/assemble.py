@@ -25,13 +25,16 @@ from .claims import apply_claim, apply_identification, carry_opponent, spread_cl
 from .crowd_roles import arrested_party, crowd_parties
 from .fatalities import TOLL_HEAD, TOLL_RE, ZERO_RE, adds_loss, fatalities_in
 from .filters import trigger_candidates
-from .merging import merge_events, restates
+from .intercepted import intercepted
+from .merging import intervention_sequel, merge_events, restates
 from .model import ARMED_TYPES, Event, remap_actor, with_country
 from .named_targets import named_dead_target
 from .parse_roles import parse_roles
 from .places import best_place, place_event
-from .role_rules import clause_roles, conventional_roles, default_opponents, intercepted, target_by_object
+from .role_defaults import default_opponents
+from .role_rules import clause_roles, conventional_roles, target_by_object
 from .scoring import EventScorer
+from .sides import sides_of_last_battle
 from .story_roles import agreement_parties, protest_arrests, story_opponents, story_strikers
 from .text import AGGREGATE_RE, VERB_LIKE, governing_past_verb
 from .triggers import choose_trigger, retype_by_actors
@@ -361,13 +364,19 @@ def _with_trigger(art: Article, u: Unit) -> None:
         and any(ev.event_date == d.value and YEAR_RE.search(d.text) for d in u.day_dates)  # its year written out
     ):
         return  # "charged over the looting ... during the demonstrations of 20 March 2023": named as background
-    if not (u.splaces or u.day_dates or ev.fatalities is not None or (verbal and u.actors)):
+    if not (
+        u.splaces
+        or u.day_dates
+        or ev.fatalities is not None
+        or (verbal and u.actors)
+        or intervention_sequel(art, trig, u.para)
+    ):
         return  # "Fighting continued up to the eve of the signing": no date, place, toll or actor of its own
     # anaphora: "the attack", "were killed in the blasts" with no new date/place restate an earlier event
     det = DET_BEFORE.search(u.stext[max(0, rel - 30) : rel]) is not None
     if det and EARLIER_NAMED.search(u.stext[max(0, rel - 20) : rel]) and not u.day_dates:
         return  # "the November assault on the Radisson Blu hotel": a reference to an earlier, separate event
-    if restates(art, u, ev, trig, rel, chosen, own_dates, det):
+    if sides_of_last_battle(art, u, own_dates) or restates(art, u, ev, trig, rel, chosen, own_dates, det):
         return
     ev.source = source_in(u.stext)
     ev.hedged = is_hedged(u.stext, art.res)

@@ -106,6 +106,13 @@ def speech_barrier(stext: str, rel: int, res: Rules) -> int | None:
         return None
     if re.match(r"\s*(?:by|in|as|with|to|for|from|at)\b", between, re.I):
         return None  # "attacked by", "reported in": participles, not speech
+    own = res.patterns_re("own_act_announce_patterns")
+    if (
+        own is not None
+        and last.group(0).split()[-1].lower() in res.wordset("own_act_announce_verbs")
+        and own.match(between)
+    ):
+        return None  # "the US Africa Command announced an air strike against ...": the announcer's own act
     return last.end()
 
 

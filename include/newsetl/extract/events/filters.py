@@ -241,9 +241,26 @@ def _modal_or_name(t, u, rel: int, before: str, c0: int, res) -> bool:
     )
 
 
+def _state_since(stext: str, res) -> str:
+    """The sentence with each "since X" that dates a state ("two youths missing since September", "held by M23 since
+    early 2025", `state_since_patterns`) blanked: it says how long something has lasted, not that the event is old."""
+    rx = res.patterns_re("state_since_patterns")
+    if rx is None or "since" not in stext.lower():
+        return stext
+    out = stext
+    for m in re.finditer(r"\bsince\s+(?:(?:early|late|mid)[-\s])?", stext, re.I):
+        if rx.search(stext[max(0, m.start() - 60) : m.end()]):
+            end = re.match(r"(?:[\w\-’']+\s*){1,3}", stext[m.end() :])
+            stop = m.end() + (end.end() if end else 0)
+            out = out[: m.start()] + " " * (stop - m.start()) + out[stop:]
+    return out
+
+
 def _background(t, trig, u, rel: int, before: str, c0: int, c1: int, ref: date, res) -> bool:
     """Background and aggregates: running totals, "since ...", an earlier month or year, "repeatedly", side remarks."""
-    stext, day_dates, sdates = u.stext, u.day_dates, u.sdates
+    stext, day_dates, sdates = _state_since(u.stext, res), u.day_dates, u.sdates
+    if stext is not u.stext:
+        sdates = [d for d in sdates if stext[d.start - u.s0 : d.start - u.s0 + 1] not in (" ", "")]
     if (trig.priority <= 4 or trig.event_type == "Strategic developments") and SUBORDINATE_BEFORE.search(before):
         return True  # "the militia, who withdrew towards Bani Walid", "as they retreated": a side remark
     if (not day_dates or re.search(r"\b(?:have|has)\s+since\b", stext, re.I)) and RUNNING_TOTAL.search(stext):
@@ -383,6 +400,16 @@ IN_WHICH = re.compile(r"\b(?:in|during)\s+which\b[^.;]{0,40}$", re.I)
 UNCONTESTED = re.compile(r"(?:without|with\s+little|met)\b", re.I)
 
 
+def _announced_for_later(res, stext: str, rel: int) -> bool:
+    """The trigger is what someone announced, called or scheduled for a time still to come
+    (`announced_before_patterns` before it, `future_time_after_patterns` after it)."""
+    before, after = res.patterns_re("announced_before_patterns"), res.patterns_re("future_time_after_patterns")
+    if before is None or after is None or before.search(stext[max(0, rel - 60) : rel]) is None:
+        return False
+    end = stext.find(" ", rel + 1)
+    return after.search(stext[end if end > 0 else rel : rel + 100]) is not None
+
+
 def _other_outlet_non_event(t, trig, u, rel: int, art) -> bool:
     """Non-events of other outlets' styles: a claim the text calls false, a court's verdict, a habit, the toll of an
     event named before in a relative clause, an unopposed move with nothing taken."""
@@ -394,6 +421,14 @@ def _other_outlet_non_event(t, trig, u, rel: int, art) -> bool:
         return True  # "A court on Thursday jailed four men for life": a verdict, not an arrest
     if (plan := res.patterns_re("plan_patterns")) and plan.search(stext[max(0, rel - 130) : rel]):
         return True  # "called for a 24-hour total shutdown in the hill districts from Friday to protest": a plan
+    if trig.sub_event_type == "Non-violent transfer of territory" and (
+        (custody := res.patterns_re("custody_handover_patterns")) and custody.search(stext)
+    ):
+        return True  # "They have been handed over to the gendarmerie": people handed over to custody, no territory
+    if (undatable := res.patterns_re("undatable_patterns")) and undatable.search(stext):
+        return True  # "said it had arrested a cell of five men, without saying when or where the arrests took place"
+    if _announced_for_later(res, stext, rel):
+        return True  # "has announced an election for later this month", "announced a lockdown ahead of 20 May": a plan
     if (fore := res.patterns_re("forecast_patterns")) and fore.search(stext[max(0, rel - 160) : rel]):
         return True  # "observers believe the rebels will now turn to X, although an assault ...": a forecast
     if not u.day_dates and (habit := res.patterns_re("habitual_patterns")) and habit.search(window[-60:]):

@@ -183,6 +183,17 @@ def _sequel(art, u, ev, chosen: list, own_dates: list, det: bool, last) -> tuple
     return det, chosen
 
 
+def intervention_sequel(art, trig, para: int) -> bool:
+    """An intervention told right after a protest of the same paragraph ("Police used tear gas to scatter the crowd")."""
+    last = art.latest()
+    return (
+        trig.sub_event_type == "Protest with intervention"
+        and last is not None
+        and last.event_type == "Protests"
+        and last.extras.get("seen", last.paragraph) == para
+    )
+
+
 def restates(art, u, ev, trig, rel: int, chosen: list, own_dates: list, det: bool) -> bool:
     """A clause that restates an earlier event ("the attack", "The attackers also stole cattle", an account given by
     someone, a weak trigger) with no date of its own adds its toll and actors to that event. True when it did."""
@@ -202,13 +213,19 @@ def restates(art, u, ev, trig, rel: int, chosen: list, own_dates: list, det: boo
     if _restated_detail(art, u, ev, trig, chosen, own_dates, det, last):
         return True
     if (
-        trig.event_type == "Protests"
+        trig.event_type in ("Protests", "Riots")
         and not chosen
         and last is not None
         and last.event_type == "Riots"
         and last.extras.get("seen", last.paragraph) == para
     ):
-        det = True  # "A mob set fire to houses. Security forces fired tear gas to disperse the crowd.": the same riot
+        # "A mob set fire to houses. Security forces fired tear gas to disperse the crowd.": the same riot; so is an
+        # undated, unplaced riot clause after it ("Several gendarmes were injured by stones and the post was set on fire.")
+        det = True
+    if not chosen and not own_dates and intervention_sequel(art, trig, para):
+        det = (
+            True  # "Students held a rally in X. Police used tear gas to scatter the crowd.": that rally's intervention
+        )
     det, chosen = _sequel(art, u, ev, chosen, own_dates, det, last)
     if not (weak or det or reported) or not art.events or own_dates:
         return False
@@ -224,6 +241,10 @@ def restates(art, u, ev, trig, rel: int, chosen: list, own_dates: list, det: boo
         and not (prev.fatalities is not None and (denial := art.res.words_re("denial_words")) and denial.search(stext))
     ):
         prev.fatalities = ev.fatalities  # (not a higher figure that the text says was denied)
+    if prev.sub_event_type == "Peaceful protest" and ev.sub_event_type == "Protest with intervention":
+        # "hundreds protested outside the council. The protest was dispersed by security forces firing into the air":
+        # the intervention told in the next sentence makes the protest one with intervention (ACLED)
+        prev.sub_event_type = ev.sub_event_type
     if prev.event_type not in ("Protests", "Riots") or prev.event_type == ev.event_type:
         # a demonstration's roles are set by convention: a restated shooting adds nothing to a rally
         if (

@@ -140,6 +140,12 @@ def _mid_list(x: tuple, scored: list, dtext: str) -> bool:
     )
 
 
+LOCATOR_GAP = re.compile(
+    r",\s+(?:in\s+)?(?:the\s+)?(?:(?:province|region|district|state|department|prefecture|county|governorate)\s+of\s+)?",
+    re.I,
+)
+
+
 def _main_places(scored: list, dtext: str) -> list:
     """The places of the sentence that may be where the event happened. Reference points ("south of Hodeidah", "20 km
     from Goma", "near the border with Mali") and landmarks named after a town ("the Miraflores palace", "over the
@@ -147,10 +153,19 @@ def _main_places(scored: list, dtext: str) -> list:
     ("the village of Siftek, near Kobani", "Kafr Nabudah in northern Hama"), nor a part of a town after the town's
     possessive ("Dhaka's Mirpur", "Mogadishu's Hodan district": coded at the town, as ACLED does)."""
     anchors = {(sp._.place[0].parent, sp.end_char) for sp, _ in scored if unlisted(sp._.place[0])}
+    locators = {
+        x[0].start_char
+        for x in scored
+        for y in scored
+        if y[0].end_char <= x[0].start_char
+        and rank_of(x[0]._.place[0], x[1]) > rank_of(y[0]._.place[0], y[1])
+        and LOCATOR_GAP.fullmatch(dtext[y[0].end_char : x[0].start_char])
+    }  # "moving towards Matiacoali, province of Gourma": the province only locates the town before it
     main = [
         x
         for x in scored
         if not is_reference_point(dtext, x[0])
+        and x[0].start_char not in locators
         and not any(x[0]._.place[0].name == name and 0 <= x[0].start_char - end <= 60 for name, end in anchors)
         and not (_locates_part(x, scored, dtext))
     ]
@@ -287,11 +302,41 @@ CITY_PARTS = ("neighbourhood", "sector", "suburb", "district")
 OF_THE_CITY = re.compile(r"\b(?:of|in)\s+the\s+(?:city|capital|port\s+city)\b(?!\s+of\b)", re.I)
 
 
+def _event_spans(art, u, rel: int) -> list:
+    """The sentence's places that may locate its event: not a place in what a crowd demands ("marched in Masisi to
+    demand the reopening of the banks in Goma", `demand_clause_patterns` after the trigger) nor one in a speaker's
+    title ("the mayor of Kenscoff told local radio", `place_title_before_patterns`) nor one naming another event ("the
+    Nyabiondo fighting", `event_named_by_place_after`), unless no other is named."""
+    demand, title = art.res.patterns_re("demand_clause_patterns"), art.res.patterns_re("place_title_before_patterns")
+    named = art.res.patterns_re("event_named_by_place_after")
+    flight = art.res.patterns_re("flight_destination_before")
+    spans = [
+        sp
+        for sp in u.splaces
+        if flight is None or not flight.search(u.stext[max(0, sp.start_char - u.s0 - 60) : sp.start_char - u.s0])
+    ]  # "citing officers who fled to Beledweyne": where people fled to is never where the event happened
+    if len(spans) < 2:
+        return spans
+    d = demand.search(u.stext, rel) if demand is not None else None
+    keep = [
+        sp
+        for sp in spans
+        if not (d is not None and sp.start_char - u.s0 >= d.end())
+        and not (title is not None and title.search(u.stext[max(0, sp.start_char - u.s0 - 40) : sp.start_char - u.s0]))
+        and not (
+            named is not None
+            and u.stext[max(0, sp.start_char - u.s0 - 4) : sp.start_char - u.s0].lower() == "the "
+            and named.match(u.stext, sp.end_char - u.s0)
+        )  # ("a mortar round fired during the Nyabiondo fighting hit a house in Lukweti": an event named by its place)
+    ]
+    return keep or spans
+
+
 def place_event(art, u, ev, rel: int) -> list:
     """Set the event's place: the sentence's own (several when listed), else the paragraph's last place, the lead's,
     the dateline's or the article's country; a country name yields to a finer carried place. Returns the places
     chosen in the sentence."""
-    chosen = places_for(u.splaces, rel + u.s0, art.text)
+    chosen = places_for(_event_spans(art, u, rel), rel + u.s0, art.text)
     dateline, lead = art.dateline_place, art.lead_place
     dl = (dateline, dateline.precision) if dateline is not None else None
     carried = art.last_place_by_para.get(u.para) or (lead if lead and lead[1] < 3 else None) or dl or lead

@@ -11,10 +11,7 @@ from .model import (
     DEFAULT_PLOVER,
     NONSTATE_TYPES,
     STATE_TYPES,
-    TERRITORY_SUBS,
     Event,
-    remap_actor,
-    with_country,
 )
 from .roles import BOTH_SIDES, SUBJECT_BLOCK, sentence_roles
 
@@ -83,6 +80,9 @@ def conventional_roles(ev: Event, a1, a2, trig, res: Rules):
         return rioters, (state[0] if state else None)
     if sub == "Mob violence":
         return rioters, civ
+    if sub == "Arrests" and a1 is None and re.search(r"\bpolice\b", ev.sentence, re.I):
+        # "Police say officers at a checkpoint arrested two men": the police the source names made the arrest
+        a1 = state[0] if state else acts.get("Police Forces of {country}")
     if sub == "Arrests" and a1 is not None and a1 in (protesters, civ) and a2 is None:
         # "Police said 30 people were arrested": those arrested are no agent; the police the clause names arrested them
         police = acts.get("Police Forces of {country}") if re.search(r"\bpolice\b", ev.sentence, re.I) else None
@@ -298,6 +298,9 @@ def _armed_dead(art, u, a2) -> bool:
     )
 
 
+WEAPON_NOUN = re.compile(r"\b(?:drones?|quadcopters?|uavs?|missiles?|rockets?)\b", re.I)
+
+
 def _civilian_roles(art, u, ev, tspan, trig, a1, a2):
     """Unarmed victims ("killed 12 Fulani herders", "a former militia commander") and civilians named as targets."""
     res, stext = art.res, u.stext
@@ -320,10 +323,17 @@ def _civilian_roles(art, u, ev, tspan, trig, a1, a2):
                 a2 = civil  # "killed 12 Fulani herders", "a former militia commander and his son": unarmed victims
             break
     kills = res.kill_injury[0].search(stext) is not None
-    explicit_civ = re.search(r"\bcivilians?\b", stext, re.I) is not None
+    negated = res.patterns_re("negated_victim_before")  # "adding that no civilians were injured": no victim
+    named_civ = [
+        a
+        for a in u.actors
+        if res.actors.get(a.ent_id_) == civil
+        and not (negated is not None and negated.search(art.text[max(u.s0, a.start_char - 20) : a.start_char]))
+    ]
+    explicit_civ = any(re.search(r"\bcivilians?\b", a.text, re.I) for a in named_civ)
     if (
         civil
-        and any(res.actors.get(a.ent_id_) == civil for a in u.actors)
+        and named_civ
         and (kills or trig.event_type == "Violence against civilians" or explicit_civ)
         and (
             a2 is None
@@ -449,152 +459,4 @@ def target_by_object(art, u, ev, a1, a2, rel: int, tspan):
         a2 = res.actors.get("Rioters" if why.group("riot") else "Protesters") or a2
     if ev.sub_event_type == "Arrests" and a2 is None and a1 is not None and a1.actor_type in ARMED_TYPES:
         a2 = res.actors.get("Civilians")  # the people arrested, unless the text names their group
-    return a1, a2
-
-
-INTERCEPTED = re.compile(
-    r"\b(?:but\s+|which\s+|and\s+)?(?:it|they|the\s+(?:missile|drone|rocket)s?)\s+(?:was|were)\s+"
-    r"(?:all\s+)?(?:intercepted|shot\s+down|downed|destroyed\s+in\s+(?:the\s+)?air)\b",
-    re.I,
-)
-
-# "an Armenian quadcopter attempting to fly over ... was neutralized by the air defense": the weapon is the subject
-DOWNED_AFTER = re.compile(
-    r"[^.;]{0,140}?\b(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:\w+ly\s+)?"
-    r"(?:neutrali[sz]ed|shot\s+down|intercepted|downed|jammed)\b",
-    re.I,
-)
-WEAPON_NOUN = re.compile(r"\b(?:drones?|quadcopters?|uavs?|missiles?|rockets?)\b", re.I)
-
-
-PASSIVE_BY = re.compile(
-    r"\b(?:was|were)\s+(?:\w+ly\s+)?(?:neutrali[sz]ed|intercepted|shot\s+down|downed|destroyed|jammed)\s+by\s+", re.I
-)
-
-
-def _thwarted_by(art, u, ev, a1, a2):
-    """ "A Russian drone ... was neutralized by Ukrainian air defence": the defender acts against the drone's owner."""
-    m = PASSIVE_BY.search(u.stext)
-    if m is None:
-        return a1, a2
-    by = next((_actor_of(art, a) for a in u.actors if a.start_char - u.s0 >= m.end()), None)
-    if by == a1 or a1 is None:
-        return a1, a2
-    if by is None:
-        return None, a1  # "a Turkish drone was neutralized by air defences": the drone's owner is the target
-    return by, a1
-
-
-def intercepted(art, u, ev, a1, a2, rel: int):
-    """ "fired a ballistic missile toward Marib, but it was intercepted by the air defenses of the government forces":
-    a disrupted weapons use by the interceptor (named after the phrase, else the state's forces) against the launcher."""
-    if ev.sub_event_type == "Disrupted weapons use":
-        return _thwarted_by(art, u, ev, a1, a2)
-    if (
-        ev.event_type != "Explosions/Remote violence"
-        or ev.fatalities
-        or " were " not in u.stext
-        and " was " not in u.stext
-    ):
-        return a1, a2
-    m = INTERCEPTED.search(u.stext, rel)
-    if m is None and WEAPON_NOUN.search(ev.trigger):
-        m = DOWNED_AFTER.match(u.stext, rel + len(ev.trigger))
-    if m is None:
-        return a1, a2
-    ev.event_type, ev.sub_event_type = "Strategic developments", "Disrupted weapons use"
-    ev.plover_event, ev.plover_mode = DEFAULT_PLOVER.get("Disrupted weapons use", ("COERCE", "seize"))
-    ev.civilian_targeting = False
-    after = [
-        _actor_of(art, a) for a in u.actors if a.start_char >= u.s0 + m.end() and _actor_of(art, a) not in (None, a1)
-    ]
-    by = next((x for x in after if x.actor_type in ARMED_TYPES), None)
-    if by is not None and by.name.startswith("Government of"):
-        by = art.res.actors.get(by.name.replace("Government of", "Military Forces of"), by)  # its air defences
-    return by or art.res.actors.get("Military Forces of {country}"), a1
-
-
-SURRENDER_TO = re.compile(
-    r"\b(?:surrendered|surrendering|fell|falling|handed|handing|ceded|ceding|lost)\s+(?:[\w\-’']+\s+){0,4}?"
-    r"to\s+(?:the\s+)?$",
-    re.I,
-)
-
-
-def _taken_by(art, u, a2):
-    """ "the city fell ... after the governor surrendered to the insurgents": the place goes to the actor it is
-    surrendered or falls to; the one that surrendered it, if named, loses it."""
-    for m in u.actors:
-        if SURRENDER_TO.search(art.text[max(u.s0, m.start_char - 50) : m.start_char]):
-            taker = _actor_of(art, m)
-            if taker is not None and taker.actor_type in ARMED_TYPES:
-                return taker, (a2 if a2 != taker else None)
-    return None, a2
-
-
-def _withdrawn_force(art, u, a1):
-    """ "... took control of the town after federal troops withdrew": the state force the clause names hands it over."""
-    if u is None:
-        return None
-    for m in u.actors:
-        actor = _actor_of(art, m)
-        if actor is not None and actor != a1 and actor.actor_type in STATE_TYPES:
-            if not actor.name.startswith("Government of"):
-                return actor
-    return None
-
-
-def default_opponents(art, ev, a1, a2, iso3, para: int, u=None):
-    """Parties the sentence leaves implicit: the holder of a place taken, the story's main opponent of a recapture,
-    the state that loses a place, the unidentified group behind an unclaimed strike."""
-    res = art.res
-    if a1 is None and u is not None and (ev.sub_event_type in TERRITORY_SUBS or "transfer" in ev.sub_event_type):
-        a1, a2 = _taken_by(art, u, a2)
-    if ev.sub_event_type in TERRITORY_SUBS and a2 is None and ev.place is not None:
-        held = art.holders.get(ev.place.name)
-        if held is not None and held != a1:
-            a2 = held
-    if ev.sub_event_type == "Government regains territory" and a2 is None and a1 is not None:
-        # "Iraqi special forces recaptured Bartella", "Ukrainian troops recaptured Izium": from the armed opponent the
-        # story names most (not a force of the recapturing side's country)
-        named = art.armed_named
-        own = with_country(a1, iso3, res)  # "its soldiers entered ...": the generic force is the country's own
-        foes = [
-            k
-            for k in named
-            if k != a1
-            and k.name not in (a1.name, own.name)
-            and (k.country is None or k.country != a1.country)
-            and not (k.country == own.country and k.actor_type in STATE_TYPES)
-            and named[k] >= 2
-        ]
-        if foes:
-            a2 = remap_actor(max(foes, key=lambda k: named[k]), iso3, res)
-    if a2 is None and a1 is not None and a1.actor_type in NONSTATE_TYPES and not a1.generic:
-        # the loser of a place a named armed group seizes is the state's army; the party handing it over to one
-        # walking in unopposed is the state ("Taliban fighters entered Kabul")
-        if ev.sub_event_type == "Non-state actor overtakes territory":
-            a2 = res.actors.get("Military Forces of {country}")
-        elif ev.sub_event_type == "Non-violent transfer of territory":
-            a2 = _withdrawn_force(art, u, a1) or res.actors.get("Government of {country}")
-    if (
-        a2 is None
-        and a1 is not None
-        and ev.sub_event_type == "Non-state actor overtakes territory"
-        and a1.actor_type in STATE_TYPES
-        and a1.country
-        and ev.place is not None
-        and art.gaz.iso3(ev.place.country) not in (None, a1.country)
-    ):
-        # a foreign force takes a place from the army of the place's country
-        host = res.country_names.get(art.gaz.iso3(ev.place.country) or "")
-        a2 = res.actors.get(f"Military Forces of {host}")
-    if ev.sub_event_type == "Air/drone strike" and a1 is None:
-        # "15 strikes engaged five units" after "Coalition forces conducted 34 strikes": the striking force of the
-        # paragraph; else an unclaimed strike
-        a1 = art.strikers.get(para) or res.actors.get("Unidentified Armed Group ({country})")
-    if a1 is None and a2 is not None and ev.sub_event_type == "Armed clash" and a2.actor_type in ARMED_TYPES:
-        a1, a2 = a2, None  # a clash with one side named: that side is actor1 (a battle always has one)
-    if a1 and a2 and a1.name == a2.name:
-        a2 = None
     return a1, a2

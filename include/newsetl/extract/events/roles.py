@@ -6,6 +6,7 @@ import re
 
 from ..rules import Rules
 from .attribution import is_attribution, speech_barrier
+from .clause_subject import subordinate_subject
 from .model import SYMMETRIC_SUBS
 from .repelled import REPEL_BEFORE, repelled_by, repelled_case
 
@@ -509,6 +510,7 @@ def sentence_roles(sent_actors, stext: str, s0: int, rel: int, tspan, trig, res:
             target = inside[0][2]
     # coordination before the trigger: "X and Y clashed / signed / fought"
     subj_cands, target = _before_trigger(before, target)
+    subj_cands = subordinate_subject(subj_cands, stext, rel, res)  # "X are counting losses after militants torched"
     passive = _passive_subject(subj_cands, stext, trel_end, res) if agent_by is None else None
     if passive is not None:
         subj_cands = subj_cands[1:]

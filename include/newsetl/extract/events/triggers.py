@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from ..rules import Rules
+from .clause_subject import own_clause_start
 from .model import ARMED_TYPES, ARMED_VIOLENCE_TYPES, DEFAULT_PLOVER, TERRITORY_SUBS, with_sub
 from .text import clause_bounds
 
@@ -153,7 +154,7 @@ def crowd_retype(ev, a1, stext: str, rel: int, res: Rules) -> None:
         and a1.actor_type in ARMED_TYPES[1:] + ("State forces",)
         and not any(
             not re.match(r"\s+(?:said|say|says|told|reported)\b", stext[m.end() : m.end() + 12])
-            for m in CROWD_SUBJ.finditer(stext)
+            for m in CROWD_SUBJ.finditer(stext, own_clause_start(stext, rel, res))
         )
     ):
         ev.event_type, ev.sub_event_type = "Strategic developments", "Looting/property destruction"
@@ -266,6 +267,24 @@ def _thwarted(stext: str, s0: int, cands: list, tspan, trig, res: Rules):
     return tspan, trig
 
 
+def _taken_what(stext: str, s0: int, cands: list, tspan, trig, res: Rules):
+    """What was taken decides the type: "seized a large shipment of weapons" is a disrupted weapons use, not territory
+    (`weapon_object_patterns` after the verb); "captured the police station ... and nine policemen surrendered": the
+    defenders' surrender is part of the capture, coded as the territorial change (ACLED)."""
+    weapons = res.patterns_re("weapon_object_patterns")
+    if trig.sub_event_type in TERRITORY_SUBS and weapons is not None and weapons.match(stext, tspan.end_char - s0):
+        return tspan, with_sub(trig, "Strategic developments", "Disrupted weapons use", res)
+    if trig.id in res.wordset("surrender_trigger_ids"):
+        for c in cands:
+            if (
+                c[3].sub_event_type in TERRITORY_SUBS
+                and c[2].end_char <= tspan.start_char
+                and not (weapons is not None and weapons.match(stext, c[2].end_char - s0))
+            ):
+                return c[2], c[3]
+    return tspan, trig
+
+
 BACKING_ASIDE = re.compile(
     r"\b(?:backed|supported|assisted|aided|covered|accompanied)\s+(?:up\s+)?by\s+(?:the\s+)?(?:[\w\-’']+\s+){0,3}$|"
     r"\bwith\s+the\s+(?:help|support|backing|cover)\s+of\s+(?:the\s+)?(?:[\w\-’']+\s+){0,3}$",
@@ -346,7 +365,13 @@ def choose_trigger(u, cands: list, res: Rules):
     tspan, trig = _by_act_and_site(stext, s0, cands, tspan, trig, res)
     tspan, trig = _by_means_and_object(stext, s0, cands, tspan, trig, res)
     tspan, trig = _thwarted(stext, s0, cands, tspan, trig, res)
-    # crowd violence outranks the police response to it (ACLED: force against rioters = Violent demonstration)
+    tspan, trig = _taken_what(stext, s0, cands, tspan, trig, res)
+    return _crowd_and_force(u, stext, cands, tspan, trig, res)
+
+
+def _crowd_and_force(u, stext: str, cands: list, tspan, trig, res: Rules):
+    """Crowds and the force used on them: crowd violence outranks the police response to it (ACLED: force against
+    rioters = Violent demonstration); fire on a march or on protesters is excessive force against protesters."""
     riot = [c for c in cands if c[3].event_type == "Riots"]
     force = [c for c in cands if c[3].event_type in ("Battles", "Violence against civilians")]
     if (
@@ -360,10 +385,15 @@ def choose_trigger(u, cands: list, res: Rules):
         and not _militia_subject(u, tspan, res)
     ):
         _, _, tspan, trig = riot[0]
+    elif trig.event_type in ("Battles", "Violence against civilians") and _pattern(
+        res, "fire_on_rioting_crowd_patterns", stext
+    ):
+        # "gendarmes opened fire on a crowd that stormed the post": force against rioters is their riot (ACLED)
+        trig = with_sub(trig, "Riots", "Violent demonstration", res)
     elif (
         (trig.event_type in ("Battles", "Violence against civilians") and trig.priority <= 6)
         or (trig.sub_event_type == "Peaceful protest" and any(c[2].start_char < tspan.start_char for c in force))
-    ) and PROTEST_TARGET_RE.search(stext):
+    ) and (PROTEST_TARGET_RE.search(stext) or _pattern(res, "fire_on_gathering_patterns", stext)):
         # ("troops opened fire on residents who marched towards the village": the march is the target of the force)
         ef = [c for c in cands if c[3].sub_event_type == "Excessive force against protesters"]
         if ef:
@@ -371,6 +401,11 @@ def choose_trigger(u, cands: list, res: Rules):
         else:
             trig = with_sub(trig, "Protests", "Excessive force against protesters", res)
     return tspan, trig
+
+
+def _pattern(res: Rules, name: str, stext: str) -> bool:
+    rx = res.patterns_re(name)
+    return rx is not None and rx.search(stext) is not None
 
 
 def retype_by_actors(

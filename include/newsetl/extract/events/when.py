@@ -31,8 +31,9 @@ MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
 # an agency's dateline in mixed case: "Imphal, Jan 18 (PTI) ", "Srinagar (Jammu and Kashmir) [India], May 2 (ANI): ",
 # "Lima, Jan 10 (EFE).- ", "Baku, 13 September (APA). " (the agency tag in brackets is what marks it)
 AGENCY_DATELINE = re.compile(
-    r"^\s*(?!(?:In|On|At|From|For|By)\b)(?P<dl>[A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+){0,2})(?:\s*\([^)]{1,40}\))?(?:\s*\[[^\]]{1,30}\])?,\s*"
-    rf"(?:{MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{MONTH})(?:,\s*\d{{4}})?\s*\([A-Z][\w\-]{{1,12}}\)\s*(?:[.:]?\s*[—–-]{{1,2}}|[.:])?\s"
+    r"^\s*(?!(?:In|On|At|From|For|By)\b)(?P<dl>[A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+){0,2})(?:\s*\([^)]{1,40}\))?(?:\s*\[[^\]]{1,30}\])?"
+    r"(?:,\s*[A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+)?)?,\s*"  # "Pemba, Mozambique, 31 Oct 2025 (Lusa) - "
+    rf"(?:{MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{MONTH})(?:,?\s*\d{{4}})?\s*\([A-Z][\w\-]{{1,12}}\)\s*(?:[.:]?\s*[—–-]{{1,2}}|[.:])?\s"
 )
 
 

@@ -1,0 +1,42 @@
+"""The subject of the clause that carries the trigger, when the sentence opens with another clause's subject."""
+
+from __future__ import annotations
+
+import re
+
+from ..rules import Rules
+
+PASSIVE_MAIN = re.compile(r"\b(?:was|were|been|being)\b", re.I)
+
+
+def subordinate_subject(subj_cands: list, stext: str, rel: int, res: Rules) -> list:
+    """ "Residents of X are counting losses after suspected militants torched three houses", "Farmers fled when gunmen
+    stormed the village": a subordinating conjunction (`subordinate_subject_openers`) right before the last subject
+    candidate, which stands right before the trigger, opens the trigger's own clause; the candidates before it are
+    the main clause's subject, not the agent (unless that clause is passive: its subject is then the victim). Candidates are (start, end, actor, prefix) relative to the sentence."""
+    if len(subj_cands) < 2:
+        return subj_cands
+    rx = res.words_re("subordinate_subject_openers")
+    last, prev = subj_cands[-1], subj_cands[-2]
+    gap = stext[last[1] : rel]
+    if rx is None or "," in gap or len(gap.split()) > 2:
+        return subj_cands
+    between = stext[prev[1] : last[0]]
+    found = list(rx.finditer(between))
+    if not found:
+        return subj_cands
+    m = found[-1]
+    if "," in between[m.end() :] or len(between[m.end() :].split()) > 3 or PASSIVE_MAIN.search(between[: m.start()]):
+        return (
+            subj_cands  # ("Two soldiers were killed when militants opened fire": the passive victims stay the target)
+        )
+    cut = prev[1] + m.start()
+    return [c for c in subj_cands if c[0] >= cut]
+
+
+def own_clause_start(stext: str, rel: int, res: Rules) -> int:
+    """Where the subordinate clause holding the trigger at `rel` begins ("Residents ... are counting losses | after
+    militants torched ..."): the last subordinating conjunction before it, else the sentence's start."""
+    rx = res.words_re("subordinate_subject_openers")
+    found = list(rx.finditer(stext, 0, rel)) if rx is not None else []
+    return found[-1].start() if found else 0

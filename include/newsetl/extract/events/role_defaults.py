@@ -1,0 +1,94 @@
+"""Parties a sentence leaves implicit: who holds or loses a place taken, the opponent of a recapture, the author of an
+unclaimed strike, the one side of a clash."""
+
+from __future__ import annotations
+
+import re
+
+from .model import ARMED_TYPES, NONSTATE_TYPES, STATE_TYPES, TERRITORY_SUBS, remap_actor, with_country
+from .role_rules import _actor_of
+
+SURRENDER_TO = re.compile(
+    r"\b(?:surrendered|surrendering|fell|falling|handed|handing|ceded|ceding|lost)\s+(?:[\w\-’']+\s+){0,4}?"
+    r"to\s+(?:the\s+)?$",
+    re.I,
+)
+
+
+def _taken_by(art, u, a2):
+    """ "the city fell ... after the governor surrendered to the insurgents": the place goes to the actor it is
+    surrendered or falls to; the one that surrendered it, if named, loses it."""
+    for m in u.actors:
+        if SURRENDER_TO.search(art.text[max(u.s0, m.start_char - 50) : m.start_char]):
+            taker = _actor_of(art, m)
+            if taker is not None and taker.actor_type in ARMED_TYPES:
+                return taker, (a2 if a2 != taker else None)
+    return None, a2
+
+
+def _withdrawn_force(art, u, a1):
+    """ "... took control of the town after federal troops withdrew": the state force the clause names hands it over."""
+    if u is None:
+        return None
+    for m in u.actors:
+        actor = _actor_of(art, m)
+        if actor is not None and actor != a1 and actor.actor_type in STATE_TYPES:
+            if not actor.name.startswith("Government of"):
+                return actor
+    return None
+
+
+def default_opponents(art, ev, a1, a2, iso3, para: int, u=None):
+    """Parties the sentence leaves implicit: the holder of a place taken, the story's main opponent of a recapture,
+    the state that loses a place, the unidentified group behind an unclaimed strike."""
+    res = art.res
+    if a1 is None and u is not None and (ev.sub_event_type in TERRITORY_SUBS or "transfer" in ev.sub_event_type):
+        a1, a2 = _taken_by(art, u, a2)
+    if ev.sub_event_type in TERRITORY_SUBS and a2 is None and ev.place is not None:
+        held = art.holders.get(ev.place.name)
+        if held is not None and held != a1:
+            a2 = held
+    if ev.sub_event_type == "Government regains territory" and a2 is None and a1 is not None:
+        # "Iraqi special forces recaptured Bartella", "Ukrainian troops recaptured Izium": from the armed opponent the
+        # story names most (not a force of the recapturing side's country)
+        named = art.armed_named
+        own = with_country(a1, iso3, res)  # "its soldiers entered ...": the generic force is the country's own
+        foes = [
+            k
+            for k in named
+            if k != a1
+            and k.name not in (a1.name, own.name)
+            and (k.country is None or k.country != a1.country)
+            and not (k.country == own.country and k.actor_type in STATE_TYPES)
+            and named[k] >= 2
+        ]
+        if foes:
+            a2 = remap_actor(max(foes, key=lambda k: named[k]), iso3, res)
+    if a2 is None and a1 is not None and a1.actor_type in NONSTATE_TYPES and not a1.generic:
+        # the loser of a place a named armed group seizes is the state's army; the party handing it over to one
+        # walking in unopposed is the state ("Taliban fighters entered Kabul")
+        if ev.sub_event_type == "Non-state actor overtakes territory":
+            a2 = res.actors.get("Military Forces of {country}")
+        elif ev.sub_event_type == "Non-violent transfer of territory":
+            a2 = _withdrawn_force(art, u, a1) or res.actors.get("Government of {country}")
+    if (
+        a2 is None
+        and a1 is not None
+        and ev.sub_event_type == "Non-state actor overtakes territory"
+        and a1.actor_type in STATE_TYPES
+        and a1.country
+        and ev.place is not None
+        and art.gaz.iso3(ev.place.country) not in (None, a1.country)
+    ):
+        # a foreign force takes a place from the army of the place's country
+        host = res.country_names.get(art.gaz.iso3(ev.place.country) or "")
+        a2 = res.actors.get(f"Military Forces of {host}")
+    if ev.sub_event_type == "Air/drone strike" and a1 is None:
+        # "15 strikes engaged five units" after "Coalition forces conducted 34 strikes": the striking force of the
+        # paragraph; else an unclaimed strike
+        a1 = art.strikers.get(para) or res.actors.get("Unidentified Armed Group ({country})")
+    if a1 is None and a2 is not None and ev.sub_event_type == "Armed clash" and a2.actor_type in ARMED_TYPES:
+        a1, a2 = a2, None  # a clash with one side named: that side is actor1 (a battle always has one)
+    if a1 and a2 and a1.name == a2.name:
+        a2 = None
+    return a1, a2
