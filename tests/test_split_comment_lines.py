@@ -135,3 +135,25 @@ def test_plus_one_is_a_comment_only_where_nothing_else_is_its_text():
     assert [(c.author, c.paragraphs) for c in alone] == [("Rosa M.", ["+1"]), ("Kwame", ["The shops stayed shut."])]
     voted = _comments("Rosa M.\nThe shops stayed shut.\n+1\n", ["author", "ctext", "cmeta"])
     assert [(c.author, c.paragraphs) for c in voted] == [("Rosa M.", ["The shops stayed shut."])]
+
+
+def test_a_name_like_line_inside_a_hard_wrapped_comment_is_text():
+    # the page starts every comment after a blank line; `we left in 2019` has none before or after it (split11)
+    got = _comments(
+        "Amara K.\n\nThe curfew will not end this.\n\nport_kid_88\n\ngrew up by the harbour.\nwe left in 2019\n"
+        "my father is still there.\n",
+        ["author", "ctext", "author", "ctext", "author", "ctext"],
+    )
+    assert [(c.author, c.paragraphs) for c in got] == [
+        ("Amara K.", ["The curfew will not end this."]),
+        ("port_kid_88", ["grew up by the harbour.\nwe left in 2019\nmy father is still there."]),
+    ]
+
+
+def test_name_lines_right_under_text_stay_names_on_a_page_without_blank_lines():
+    # a forum page puts every header right under the previous comment: there the line is a name (split11)
+    got = _comments(
+        "Amara K.\nThe curfew will not end this.\nport_kid_88\ngrew up by the harbour.\nmy father is still there.\n",
+        ["author", "ctext", "author", "ctext", "ctext"],
+    )
+    assert [c.author for c in got] == ["Amara K.", "port_kid_88"]

@@ -141,3 +141,40 @@ def test_an_at_handle_that_names_no_earlier_line_is_no_link():
     marks = _line_marks(page, "l:st:at_name")
     assert not any(marks.values())
     assert "doc_name_links1" in doc_features(to_lines(page))[0]  # the repeated name line alone
+
+
+# comments of one line or hard-wrapped into short lines under the name lines: a name line with no long line under
+# it is still a name the page can repeat or reply to (split11)
+SHORT_COMMENTS_PAGE = (
+    "Bus Route Through The Old Quarter Cut To Hourly\n\n"
+    "The transport board cut the number 7 bus through the old quarter from every twenty minutes to once an hour "
+    "on Monday, saying passenger numbers had fallen by a third since the spring.\n\n"
+    "The board said the savings would pay for a new route to the hospital, which opens in March.\n\n"
+    "Shopkeepers in the quarter said most of their older customers came by bus.\n\n"
+    "The change starts next week.\n\n"
+    "quarter_baker\n\nShameful.\n\n"
+    "Ines R.\n\nThey will save a few pounds and lose the shops. Then what?\n\n\n"
+    "An hour in January is a long time at a bus stop.\n\n"
+    "milo_on_foot\n\nused the 7 every single day\nto the market\nnot now\nsimple\n\n"
+    "Ines R.\n\n@milo_on_foot same here, we will take the car instead.\n\n"
+    "quarter_baker\n\nShameful.\n"
+)
+
+
+def test_name_links_count_names_over_one_line_and_hard_wrapped_comments():
+    marks = _line_marks(SHORT_COMMENTS_PAGE, "l:st:")
+    assert "l:st:named_later" in marks["milo_on_foot"]  # its comment is hard-wrapped into short lines
+    # a name line over another name-like line is no name (a list of short lines): nothing is linked to it
+    assert not _line_marks(SHORT_COMMENTS_PAGE.replace("every single day", "each day"), "l:st:named")["milo_on_foot"]
+    assert "l:st:name_again" in marks["quarter_baker"]  # its comment is one word
+    assert "l:st:name_again" in marks["Ines R."]
+    assert "doc_name_links2+" in doc_features(to_lines(SHORT_COMMENTS_PAGE))[0]
+
+
+def test_comment_section_of_short_and_hard_wrapped_comments_is_found():
+    # before split11 the page stayed whole in the body: its name lines had no long line under them, so no link
+    got = split_dump(SHORT_COMMENTS_PAGE)
+    assert got.body[-1] == "The change starts next week." and got.method == "boundary"
+    authors = ["quarter_baker", "Ines R.", None, "milo_on_foot", "Ines R.", "quarter_baker"]
+    assert [c.author for c in got.comments] == authors
+    assert got.comments[3].paragraphs == ["used the 7 every single day\nto the market\nnot now\nsimple"]

@@ -10,6 +10,8 @@ fitted here and no line changes sides (body / comments).
   break (not the wide break) with text under it after a paragraph break (`riverstone .`, `Who pays?`).
 * A comment's last paragraph: on such a page, a metadata-labelled line that is no metadata, right after a
   comment's text and before the wide break, a header or the end of the page.
+* A comment's text: an author-labelled line inside a hard-wrapped paragraph of comment text (no blank line
+  before or after it) on a page whose other header lines all follow a blank line (`i left in 2022`).
 * A comment header: a metadata-labelled line that parses as a header with a name (`2. Ngozi`, `Ingrid |
   2 May 2024, 2:35`), with only date lines between it and text lines, where the comment above already has an
   author (so the line cannot be that comment's signature) or no comment has started yet.
@@ -56,10 +58,31 @@ def _as_text(cues: Cues, ln: Line) -> bool:
     )
 
 
+def _wrapped_authors(cues: Cues, lines: list[Line], out: list[str], start: int) -> None:
+    """Author-labelled lines inside a hard-wrapped paragraph of comment text (no blank line before or after them)
+    are text, on a page whose other header lines under a comment's text all follow a blank line (its own way of
+    starting the next comment)."""
+    n = len(lines)
+    heads = [i for i in range(max(start, 1), n) if out[i] == "author" and out[i - 1] in ("ctext", "cstart")]
+    inside = [
+        i
+        for i in heads
+        if i < n - 1
+        and lines[i].gap == 0
+        and lines[i + 1].gap == 0
+        and out[i + 1] == "ctext"
+        and cues.header(lines[i].text) is None
+    ]
+    if inside and len(inside) < len(heads) and all(lines[i].gap >= 1 for i in heads if i not in inside):
+        for i in inside:
+            out[i] = "ctext"
+
+
 def relabel_text(cues: Cues, lines: list[Line], labels: list[str], start: int, sep: int) -> list[str]:
     """The labels of lines[start:] with metadata-labelled comment text relabelled (see the module docstring)."""
     out = addressed_names(cues, lines, labels, start)
     n = len(lines)
+    _wrapped_authors(cues, lines, out, start)
     for i in range(start, n):
         if out[i] != "author":
             continue

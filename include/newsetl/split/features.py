@@ -355,7 +355,9 @@ def _tail_blocks(lines: list[Line], hdr: list[bool], reader: list[int], run: int
 def _name_links(lines: list[Line], flags: list[dict[str, bool]], hdr: list[bool]) -> int:
     """Links between name lines: a name-like line that repeats an earlier header line (the same commenter again,
     `st:name_again`), a line that opens with `@` + an earlier name line (a reply by name, `st:at_name`) and the
-    name line it addresses (`st:named_later`). Returns how many links the page has."""
+    name line it addresses (`st:named_later`). Names are header-like lines and name-like lines with a blank line and
+    a line that is not name-like under them (a one-line comment, or one hard-wrapped into short lines: split11).
+    Returns how many links the page has."""
     names: dict[str, int] = {}
     links = 0
     for i, ln in enumerate(lines):
@@ -371,7 +373,7 @@ def _name_links(lines: list[Line], flags: list[dict[str, bool]], hdr: list[bool]
             if low in names:
                 flags[i]["st:name_again"] = True
                 links += 1
-            elif hdr[i]:
+            elif hdr[i] or (lines[i + 1].gap and not flags[i + 1]["namelike"]):
                 names[low] = i
     return links
 
