@@ -63,3 +63,28 @@ def test_what_the_set_holds_and_what_it_leaves_out():
     assert odd.always == {"a"}  # `re` reads {,3} as a repeat, RE2 as text: kept out
     assert cues.line_set.may("Café au lait", "café au lait") is None  # not ASCII: every pattern is tried
     assert cues.line_set.may("tab\there", "tab\there") is None  # not printable
+
+
+def test_first_character_dispatch_never_skips_a_match():
+    """A line is not tried against an anchored line pattern or an author header that cannot start with its first
+    character; every skipped pattern indeed does not match, whatever the case or the fold of that character."""
+    import random
+
+    cues = load_cues()
+    heads = ["By Ana on May 3, 2021 at 10:14", "Posted by Bo at 9:00", "— Ana", "www.x.org Ana", "Reply", "Share this"]
+    firsts = ["b", "B", "p", "P", "k", "\u212a", "s", "ſ", "i", "İ", "ı", "—", "~", "(", "©", "»", "•", "#", "1", " "]
+    rnd = random.Random(11)
+    lines = heads + [c + h[1:] for h in heads for c in firsts]
+    lines += [rnd.choice(firsts) + rnd.choice(heads)[rnd.randint(0, 5) :] for _ in range(400)]
+    skipped = 0
+    for t in lines:
+        low = lower_exact(t)
+        skip = cues.line_skip(t, low)
+        for k, pat in cues.line.items():
+            if k in skip:
+                skipped += 1
+                assert not pat.rx.search(t), (k, t)
+        first = next(((m, w) for rx, w in cues.headers if (m := rx.match(t))), (None, False))
+        got = cues.header_match(t)
+        assert (got[0] and got[0].re, got[1]) == (first[0] and first[0].re, first[1]), t
+    assert skipped > 1000
