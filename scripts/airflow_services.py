@@ -91,6 +91,8 @@ class AirflowServices:
             "GX_ANALYTICS_ENABLED": "false",
             "PYTHONUNBUFFERED": "1",
         }
+        for name in ("C_BENCH", "CELERY_BENCH"):  # Celery reads these from the environment: any value, even 0,
+            self.env.pop(name, None)  # turns on benchmark hooks that stop Celery 5.6 workers after their first tasks
         self.env.update(env or {})
 
     # ------------------------------------------------------------ processes
