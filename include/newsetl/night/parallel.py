@@ -124,8 +124,10 @@ class _Plan:
 _INTERRUPT = signal.SIGUSR2
 
 
-class _PoolShardFailed(Exception):
-    """Raised in the run process's own shard when a pool shard has failed (the pool's error is what is raised)."""
+class _PoolShardFailed(BaseException):
+    """Raised in the run process's own shard when a pool shard has failed (the pool's error is what is raised). A
+    BaseException, like KeyboardInterrupt: the shard's per-document `except Exception` handlers (a splitter bug is
+    quarantined with its error) must not take it for a document's error."""
 
 
 def _interrupt_handler(plan: _Plan) -> Callable[[], None] | None:
