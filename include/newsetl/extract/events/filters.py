@@ -524,6 +524,8 @@ def trigger_candidates(u, art) -> list[tuple]:
             continue
         if trig.requires_after and not _pattern_after(art.res, trig.requires_after, u.stext, rel + len(t.text)):
             continue  # "teachers gathered outside the building": a gathering protests only with its purpose named
+        if (bur := art.res.patterns_re("burial_patterns")) and bur.search(u.stext[max(0, rel - 80) : rel]):
+            continue  # "Residents buried the dead on Monday in a mass grave": a burial, not the killing again
         if _released(u, t, trig, art.res):
             continue  # "The drivers were released unharmed the same evening.": the end of a detention, no agreement
         if (
