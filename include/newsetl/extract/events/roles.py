@@ -110,7 +110,8 @@ OBJECT_VERB = re.compile(
 LINK_GAP = re.compile(
     r"\s+(?:of|from|linked\s+to|affiliated\s+(?:with|to)|loyal\s+to|allied\s+(?:with|to)|belonging\s+to|aligned\s+with|"
     r"associated\s+with|tied\s+to|connected\s+to|known\s+as|members\s+of|"
-    r"(?:believed|thought|said|suspected|reported)\s+to\s+(?:belong\s+to|be\s+(?:from|members\s+of)))\s+(?:the\s+)?(?:[\w\-’']+\s+){0,1}",
+    r"(?:believed|thought|said|suspected|reported|presumed)\s+to\s+(?:belong\s+to|be(?:\s+(?:from|members\s+of))?)|"
+    r"identified\s+as)\s+(?:the\s+)?(?:[\w\-’']+\s+){0,1}",
     re.I,
 )
 
