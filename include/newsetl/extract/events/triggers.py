@@ -271,8 +271,10 @@ def _thwarted(stext: str, s0: int, cands: list, tspan, trig, res: Rules):
         and not _pattern(res, "device_went_off_patterns", stext)
     ):
         # "an IED ... was discovered by residents and destroyed", "detected and destroyed an IED": a device found
-        # before it went off is a disrupted weapons use (ACLED), not an explosion
-        return tspan, with_sub(trig, "Strategic developments", "Disrupted weapons use", res)
+        # before it went off is a disrupted weapons use (ACLED), not an explosion; the finder is its actor, as with
+        # "defused" (the device's roles would make its planter the agent)
+        found = res.triggers.get("defused_explosives")
+        return tspan, found or with_sub(trig, "Strategic developments", "Disrupted weapons use", res)
     return tspan, trig
 
 
