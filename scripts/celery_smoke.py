@@ -247,6 +247,12 @@ def cluster(base: Path, args: argparse.Namespace, conn: str, broker: str, newset
             # a SIGKILLed worker's running tasks are failed (then retried) after this many seconds without heartbeat
             "AIRFLOW__SCHEDULER__TASK_INSTANCE_HEARTBEAT_TIMEOUT": "30",
             "AIRFLOW__SCHEDULER__TASK_INSTANCE_HEARTBEAT_TIMEOUT_DETECTION_INTERVAL": "5",
+            # a task the killed worker had taken from Redis but not yet started is still QUEUED: it has no
+            # heartbeat, and is only requeued after this timeout (600 s by default: one CI run's night B took
+            # 11 min). 120 s stays above the longest legitimate wait for a free slot (12 shards on one worker's
+            # 2 slots, ~5-10 s each)
+            "AIRFLOW__SCHEDULER__TASK_QUEUED_TIMEOUT": "120",
+            "AIRFLOW__SCHEDULER__TASK_QUEUED_TIMEOUT_CHECK_INTERVAL": "10",
         },
     )
 

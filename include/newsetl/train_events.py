@@ -19,6 +19,8 @@ from pathlib import Path
 
 import numpy as np
 
+from .logistic import sigmoid_array
+
 DEV_SETS = (
     "events",
     "events_dev",
@@ -90,7 +92,7 @@ def _fit(x: np.ndarray, y: np.ndarray, c: float, iters: int = 25) -> np.ndarray:
     reg = np.full(x.shape[1], 1.0 / c)
     reg[-1] = 0.0
     for _ in range(iters):
-        p = 1.0 / (1.0 + np.exp(-np.clip(x @ w, -30, 30)))
+        p = sigmoid_array(x @ w)
         g = x.T @ (p - y) + reg * w
         h = (x.T * (p * (1 - p))) @ x + np.diag(reg + 1e-6)
         step = np.linalg.solve(h, g)
@@ -173,7 +175,7 @@ def _cv(sets, ys, groups, c) -> tuple[float, float, list]:
         x = np.vstack([_matrix(_feats(sets[j]), names) for j in tr])
         y = np.concatenate([ys[j] for j in tr])
         w = _fit(x, y, c)
-        held_probs.append(1.0 / (1.0 + np.exp(-np.clip(_matrix(_feats(sd), names) @ w, -30, 30))))
+        held_probs.append(sigmoid_array(_matrix(_feats(sd), names) @ w))
     best = (-1.0, 0.0)
     for t in THRESHOLDS:
         mean = float(np.mean([_f1_at(sd, p, t)[0] for sd, p in zip(sets, held_probs)]))
@@ -217,7 +219,7 @@ def _nested(sets, ys) -> list:
         groups, (_, t, _, c) = _select(inner, inner_y, log=lambda *_: None)
         names = _names(inner, groups)
         w = _fit(np.vstack([_matrix(_feats(s), names) for s in inner]), np.concatenate(inner_y), c)
-        probs = 1.0 / (1.0 + np.exp(-np.clip(_matrix(_feats(sd), names) @ w, -30, 30)))
+        probs = sigmoid_array(_matrix(_feats(sd), names) @ w)
         f0, f1 = _f1_at(sd, probs, 0.0), _f1_at(sd, probs, t)
         rows.append({"held_out": sd.name, "f1_rules": round(f0[0], 4), "f1_scorer": round(f1[0], 4), "threshold": t})
         print(f"nested: {sd.name} rules {f0[0]:.4f} scorer {f1[0]:.4f} (t={t}, C={c}, groups {','.join(groups)})")

@@ -21,11 +21,11 @@ line the other way was tried: out of the labelled sets it moved more closing lin
 
 from __future__ import annotations
 
-import math
 import re
 from dataclasses import dataclass
 from typing import Any
 
+from ..logistic import sigmoid_array
 from .labelled import COMMENT_ZONE
 
 NEG = -1e9
@@ -168,10 +168,6 @@ class Closer:
         return out
 
 
-def sigmoid(x: float) -> float:
-    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, x))))
-
-
 def fit_logistic(rows: list[Any], ys: list[int], l2: float, dense: bool = False) -> tuple[Any, float]:
     """L2-regularised logistic regression by gradient descent (deterministic: zero start, fixed steps).
     Sparse rows are lists of feature names (returns ({name: weight}, bias)); dense rows lists of floats."""
@@ -190,7 +186,7 @@ def fit_logistic(rows: list[Any], ys: list[int], l2: float, dense: bool = False)
     y = np.array(ys, dtype=np.float64)
     w, b, n = np.zeros(x.shape[1]), 0.0, len(y)
     for _ in range(FIT_STEPS):
-        p = 1.0 / (1.0 + np.exp(-np.clip(x @ w + b, -30, 30)))
+        p = sigmoid_array(x @ w + b)
         w -= FIT_RATE * (x.T @ (p - y) + l2 * w) / n
         b -= FIT_RATE * float((p - y).mean())
     if dense:
@@ -200,4 +196,4 @@ def fit_logistic(rows: list[Any], ys: list[int], l2: float, dense: bool = False)
 
 FIT_STEPS, FIT_RATE = 3000, 0.5
 
-__all__ = ["Closer", "candidate", "voice_features", "decoder_evidence", "fit_logistic", "page_context", "sigmoid"]
+__all__ = ["Closer", "candidate", "voice_features", "decoder_evidence", "fit_logistic", "page_context"]

@@ -7,12 +7,12 @@ config of `newsetl_events` names the file (`scorer`, "" = no scorer)."""
 from __future__ import annotations
 
 import json
-import math
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ...logistic import sigmoid
 from ...regex_guard import guarded
 from ...regex_trie import compile_trie
 from .model import Event
@@ -62,7 +62,7 @@ class EventScorer:
 
     def probability(self, feats: dict[str, float]) -> float:
         z = self.bias + sum(self.weights.get(k, 0.0) * v for k, v in feats.items())
-        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+        return sigmoid(z)
 
     def apply(self, art, events: list[Event]) -> list[Event]:
         """Confidence of every event (`extras["confidence"]`, features in `extras["features"]`); events under the
