@@ -316,8 +316,8 @@ class PlaceFinder(RuleComponent):
                 if doc._.dateline_place is None:
                     doc._.dateline_place = place
                 continue  # the dateline: an article-level prior, not an event location
-            region = REGION_WORDS.match(text[e : e + 20]) or REGION_OF_BEFORE.search(text[max(0, s - 30) : s])
-            known.append((s, e, place, bool(region)))
+            unit = REGION_WORDS.match(text[e : e + 20]) or REGION_OF_BEFORE.search(text[max(0, s - 30) : s])
+            known.append((s, e, place, unit is not None))
         main_iso2 = max(context, key=context.__getitem__) if context else None
         known += self._unlisted(text, known, in_actor, persons, context, main_iso2, max(dl_end, 0), seqs)
         if "capital" in text:

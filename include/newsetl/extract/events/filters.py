@@ -466,9 +466,7 @@ def _released(u, t, trig, res) -> bool:
     the ransom after it ("was released on Sunday after his family paid a ransom") is an event."""
     if trig.id != "hostage_release" and trig.sub_event_type != "Abduction/forced disappearance":
         return False
-    first = min(
-        (x.start_char for x in u.triggers if res.triggers[x.label_].id == "hostage_release"), default=None
-    )
+    first = min((x.start_char for x in u.triggers if res.triggers[x.label_].id == "hostage_release"), default=None)
     if first is None or first > t.start_char:
         return False
     deal = res.words_re("release_deal_words")
@@ -520,7 +518,11 @@ def trigger_candidates(u, art) -> list[tuple]:
             re.I,
         ):
             continue  # "rescuing two hostages": the end of an abduction reported elsewhere, not one
-        if _other_outlet_non_event(t, trig, u, rel, art) or _attributive(t, u, rel, art.res) or _charged(u, rel, art.res):
+        if (
+            _other_outlet_non_event(t, trig, u, rel, art)
+            or _attributive(t, u, rel, art.res)
+            or _charged(u, rel, art.res)
+        ):
             continue
         if trig.requires_after and not _pattern_after(art.res, trig.requires_after, u.stext, rel + len(t.text)):
             continue  # "teachers gathered outside the building": a gathering protests only with its purpose named

@@ -422,7 +422,9 @@ def _own_riot(stext: str, s0: int, riot: list, tspan, trig, res: Rules) -> bool:
         return False
     gap = res.words_re("crowd_riot_gap_words")
     for c in riot:
-        a, b = (tspan.end_char, c[2].start_char) if c[2].start_char > tspan.end_char else (c[2].end_char, tspan.start_char)
+        a, b = (
+            (tspan.end_char, c[2].start_char) if c[2].start_char > tspan.end_char else (c[2].end_char, tspan.start_char)
+        )
         between = stext[a - s0 : b - s0] if b >= a else "."
         if len(between) <= 80 and not re.search(r"[.;]", between) and (gap is None or not gap.search(between)):
             return True
