@@ -160,3 +160,20 @@ def test_a_partitive_by_agent(extractor):
     lead = "MAROUA — The military tribunal said on Friday."
     text = "Six suspects were arrested on 2 March 2025 in Mora by elements of the Rapid Intervention Battalion."
     assert only(extractor, [lead, text], REF)["actor1"] == "Military Forces of Cameroon"
+
+
+def test_a_strike_during_the_fighting_is_the_event_on_the_fightings_day(extractor):
+    lead = "BEIRUT — The army said on Friday."
+    rows = run(
+        extractor,
+        [
+            lead,
+            "Soldiers and gunmen traded heavy fire near the town of Hermel on Wednesday, killing two people.",
+            "Shells fired from across the border during the fighting also landed in the village of Qaa.",
+        ],
+        REF,
+    )
+    assert [(r["sub_event_type"], str(r["event_date"])) for r in rows] == [
+        ("Armed clash", "2025-03-12"),
+        ("Shelling/artillery/missile attack", "2025-03-12"),
+    ], rows

@@ -456,6 +456,11 @@ def _attributive(t, u, rel: int, res) -> bool:
     return re.match(r"\s+[A-Z]", after) is not None
 
 
+DURING_BEFORE = re.compile(
+    r"\b(?:during|amid|amidst|in\s+the\s+course\s+of)\s+(?:the|this|that)\s+(?:[\w\-]+\s+)?$", re.I
+)
+
+
 def _pattern_after(res, name: str, stext: str, pos: int) -> bool:
     rx = res.patterns_re(name)
     return rx is not None and rx.search(stext, pos, pos + 160) is not None
@@ -528,6 +533,12 @@ def trigger_candidates(u, art) -> list[tuple]:
             continue  # "teachers gathered outside the building": a gathering protests only with its purpose named
         if (bur := art.res.patterns_re("burial_patterns")) and bur.search(u.stext[max(0, rel - 80) : rel]):
             continue  # "Residents buried the dead on Monday in a mass grave": a burial, not the killing again
+        if DURING_BEFORE.search(u.stext[max(0, rel - 30) : rel]) and any(
+            x.start_char != t.start_char
+            and not DURING_BEFORE.search(u.stext[max(0, x.start_char - u.s0 - 30) : x.start_char - u.s0])
+            for x in u.triggers
+        ):
+            continue  # "Shells fired during the fighting landed on X": the fighting is the frame, the shelling the event
         if _released(u, t, trig, art.res):
             continue  # "The drivers were released unharmed the same evening.": the end of a detention, no agreement
         if (

@@ -178,11 +178,18 @@ def date_event(art, u, ev, tspan) -> list:
         ev.event_date, ev.time_precision = vague  # "Over the past few days", "Recently,", "Earlier,"
     elif u.para in art.last_date_by_para:
         ev.event_date, ev.time_precision = art.last_date_by_para[u.para]
+    elif DURING_EVENT.search(stext) and art.last_day is not None:
+        ev.event_date, ev.time_precision = art.last_day  # "Shells fired during the fighting also landed on X"
     elif _live_entry(art, u.para):
         ev.event_date, ev.time_precision = art.ref, 1  # "11:05 – Israeli artillery shelled ...": a live blog's entry
     return own_dates
 
 
+DURING_EVENT = re.compile(
+    r"\b(?:during|amid|amidst|in\s+the\s+course\s+of)\s+the\s+(?:fighting|clashes|battle|attack|assault|offensive|raid|"
+    r"shelling|exchange\s+of\s+fire)\b",
+    re.I,
+)
 NIGHT_OF = re.compile(r"\bnight\s+of\s+(?:the\s+)?$", re.I)
 NIGHT_TO = re.compile(r"\s*(?:\d{1,2}\s*)?(?:to|-|–|into)\s+(?:the\s+)?$", re.I)
 
