@@ -533,10 +533,14 @@ def trigger_candidates(u, art) -> list[tuple]:
             continue  # "teachers gathered outside the building": a gathering protests only with its purpose named
         if (bur := art.res.patterns_re("burial_patterns")) and bur.search(u.stext[max(0, rel - 80) : rel]):
             continue  # "Residents buried the dead on Monday in a mass grave": a burial, not the killing again
-        if DURING_BEFORE.search(u.stext[max(0, rel - 30) : rel]) and any(
-            x.start_char != t.start_char
-            and not DURING_BEFORE.search(u.stext[max(0, x.start_char - u.s0 - 30) : x.start_char - u.s0])
-            for x in u.triggers
+        if (
+            trig.event_type == "Battles"
+            and DURING_BEFORE.search(u.stext[max(0, rel - 30) : rel])
+            and any(
+                x.start_char != t.start_char
+                and not DURING_BEFORE.search(u.stext[max(0, x.start_char - u.s0 - 30) : x.start_char - u.s0])
+                for x in u.triggers
+            )
         ):
             continue  # "Shells fired during the fighting landed on X": the fighting is the frame, the shelling the event
         if _released(u, t, trig, art.res):
