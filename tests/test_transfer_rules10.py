@@ -177,3 +177,12 @@ def test_a_strike_during_the_fighting_is_the_event_on_the_fightings_day(extracto
         ("Armed clash", "2025-03-12"),
         ("Shelling/artillery/missile attack", "2025-03-12"),
     ], rows
+
+
+def test_arrests_told_after_a_riot_are_part_of_it(extractor):
+    lead = "NOVI SAD — The prosecutor said on Friday."
+    text = (
+        "On Tuesday evening, hundreds of students protested outside the city hall in Novi Sad and threw stones at the "
+        "police. Seven police officers suffered light injuries, and 14 persons were detained at the scene."
+    )
+    assert [r["sub_event_type"] for r in run(extractor, [lead, text], REF)] == ["Violent demonstration"]
