@@ -14,6 +14,7 @@ sets in `CLOSER_SETS` (`fit_closer`; `newsetl train split --closer-only` refits 
 from __future__ import annotations
 
 import json
+import math
 import tempfile
 import time
 from datetime import UTC, datetime
@@ -124,8 +125,10 @@ def _cost(rows, t: float) -> tuple[float, dict]:
     return wrong + INVENTED_COST * invented, {"wrong_lines": wrong, "invented": invented}
 
 
-def _fit_one(rows) -> tuple[float, float, dict]:
-    """The margin in the middle of the lowest-cost interval (a max-margin choice between dev negatives and positives)."""
+def _fit_one(rows, low_without_negatives: bool = False) -> tuple[float, float, dict]:
+    """The margin in the middle of the lowest-cost interval (a max-margin choice between dev negatives and positives).
+    With `low_without_negatives`, a class with no page without comments gets the interval's low end: there is no
+    negative to keep a distance from, so the zone need only beat the all-body labelling (the linked margin)."""
     grid = [round(x * MARGIN_STEP, 4) for x in range(0, int(60 / MARGIN_STEP) + 1)]
     costs = [_cost(rows, t)[0] for t in grid]
     best = min(costs)
@@ -136,7 +139,7 @@ def _fit_one(rows) -> tuple[float, float, dict]:
         if t - hi > MARGIN_STEP * 1.01:
             break
         hi = t
-    t = (lo + hi) / 2
+    t = lo if low_without_negatives and not any(not r[4] for r in rows) else (lo + hi) / 2
     return t, *_cost(rows, t)
 
 
@@ -218,10 +221,49 @@ def train_split(
         "fitted_at": datetime.now(UTC).strftime("%Y-%m-%d"),
         "seconds": round(time.perf_counter() - t0, 1),
     }
+    data["linked_evidence"] = LINKED_MARK
+    data["threshold_linked"], data["trained"]["linked"] = fit_linked(SplitModel(data), cues, root)
     data["closer"] = fit_closer(SplitModel(data), cues, root)
     dest = Path(out) if out else MODEL_PATH
     dest.write_text(json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":")), encoding="utf-8")
     return {"model": str(dest), **data["trained"], "c1": c1, "c2": c2, "threshold": t, "threshold_weak": tw}
+
+
+# the linked margin (model.SplitModel._linked): a page where a line replies by `@name` to an earlier name line, and
+# the decoder took no comment zone, is measured again with that name line forced into the comment zone; the margin
+# that labelling needs is fitted on every labelled set the fit may read (training, dev and the seed-style dev sets;
+# never split_heldout or the test sets). No page of them without comments has such a reply, so the fitted margin is
+# the low end: the zone need only beat the all-body labelling (split12).
+LINKED_MARK = "l:st:named_later"
+LINKED_SETS = [
+    *TRAIN_SETS,
+    *DEV_SETS,
+    "eval/split_dev3",
+    "eval/split_heldout2",
+    "eval/split_heldout3",
+    "eval/split_heldout4",
+    "eval/split_heldout5",
+]
+
+
+def fit_linked(model: SplitModel, cues, root: Path) -> tuple[float, dict]:
+    """The linked margin, fitted on the pages of LINKED_SETS the decoder leaves without comments and where a line
+    replies by `@name` to an earlier name line: one outcome row each (linked margin, lines wrong either way)."""
+    model.linked_mark, model.threshold_linked = LINKED_MARK, math.inf
+    rows = []
+    for s in LINKED_SETS:
+        for d in load_dir(root / s):
+            feats = doc_features(d.lines, cues)
+            dec = model.decide(feats)
+            if dec.comments or dec.linked is None:
+                continue
+            gold = [lab in COMMENT_ZONE for lab in d.labels]
+            model.threshold_linked = -math.inf
+            pred = [lab in COMMENT_ZONE for lab in model.decide(feats).labels]
+            model.threshold_linked = math.inf
+            rows.append((dec.linked, False, sum(a != b for a, b in zip(gold, pred)), sum(gold), any(gold)))
+    t, cost, detail = _fit_one(rows, low_without_negatives=True)
+    return t, {"rows": len(rows), "with_comments": sum(r[4] for r in rows), "cost": cost, **detail}
 
 
 # `closer` (split/closer.py): the seed-style sets whose gold says, for the line before the first author line,
@@ -332,7 +374,10 @@ def train_closer(root: str | Path = ".", model_path: str | Path | None = None, o
     src = Path(model_path) if model_path else MODEL_PATH
     data = json.loads(src.read_text(encoding="utf-8"))
     data.pop("closer", None)
-    data["closer"] = fit_closer(SplitModel(data), load_cues(), Path(root))
+    cues = load_cues()
+    data["linked_evidence"] = LINKED_MARK
+    data["threshold_linked"], data["trained"]["linked"] = fit_linked(SplitModel(data), cues, Path(root))
+    data["closer"] = fit_closer(SplitModel(data), cues, Path(root))
     dest = Path(out) if out else src
     dest.write_text(json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":")), encoding="utf-8")
     return {"model": str(dest), **data["closer"]["trained"], "stack": data["closer"]["stack"]}
