@@ -7,8 +7,9 @@ sets (eval/split_heldout, eval/split_multi/test, eval/split_hard/test) are never
 CRFsuite (python-crfsuite, L-BFGS with L1+L2); its weights are exported to a small JSON file decoded by
 `model.py` with pure Python, so running the pipeline needs no CRFsuite at all.
 
-After the CRF, the closer (`closer.py`: the line right before the first comment author) is fitted on the seed-style
-sets in `CLOSER_SETS` (`fit_closer`; `newsetl train split --closer-only` refits it alone on the packaged CRF).
+After the CRF, the linked margin (`fit_linked`: pages where a line replies by `@name` to an earlier name line) and
+the closer (`closer.py`: the line right before the first comment author) are fitted on the seed-style sets in
+`LINKED_SETS` / `CLOSER_SETS` (`newsetl train split --closer-only` refits both alone on the packaged CRF).
 """
 
 from __future__ import annotations
