@@ -144,7 +144,9 @@ class SplitModel:
             None if linked is None else round(linked[0], 3),
         )
 
-    def _linked(self, em: list[list[float]], feats: list[list[str]], body_score: float) -> tuple[float, list[int]] | None:
+    def _linked(
+        self, em: list[list[float]], feats: list[list[str]], body_score: float
+    ) -> tuple[float, list[int]] | None:
         """The best labelling whose comment zone holds the first name line a later `@name` reply addresses, and its
         margin over the all-body labelling (sqrt-normalised as in `decide`); None when no line is so addressed."""
         mark = self.linked_mark
