@@ -281,7 +281,8 @@ def test_eval_split_training_set_fits():
     rep = eval_split(str(EVAL_DIR))  # eval/split is a training set of the fitted model: it must fit it
     assert rep["documents"] == 71
     # three seed-style pages with name-only comment sections (050, 064, 068) fall under the fitted weak-evidence
-    # margin, which the dev sets and out-of-fold hard pages set (README, split5 round); everything else fits
+    # margin, which the dev sets and out-of-fold hard pages set (README, split5 round); everything else fits (064 is
+    # taken by the linked margin since split12: a later `@name` reply addresses one of its name lines)
     assert rep["body_paragraphs"]["f1"] >= 0.97 and rep["comment_paragraphs"]["f1"] >= 0.98
     assert rep["author_accuracy"] >= 0.965 and rep["invented_comments"].startswith("0/")
 
