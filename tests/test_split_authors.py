@@ -51,10 +51,17 @@ def test_parse_author_takes_the_name_out_of_header_lines(line, name, when):
     assert parse_author(load_cues(), line) == (name, when)
 
 
+# test sets: measured in aggregate by `newsetl eval split` (author accuracy) only. A test over their gold would turn
+# each of their errors into a failing assertion that prints it: reading a blind set's errors one by one.
+BLIND_SETS = ("split_heldout6", "split_heldout7", "split_multi/test", "split_hard/test")
+
+
 def test_parse_author_keeps_every_gold_author_name():
     cues = load_cues()
     changed = []
     for f in ROOT.glob("eval/split*/**/*.gold.json"):
+        if any(f.parent.as_posix().endswith(s) for s in BLIND_SETS):
+            continue
         for c in json.loads(f.read_text(encoding="utf-8")).get("comments") or []:
             a = c.get("author")
             if a and parse_author(cues, a)[0] != a.strip():
