@@ -45,6 +45,8 @@ WARNINGS: dict[str, list[tuple[str, dict]]] = {
         # inputs that repeat articles published on another date: the count and the dates (in the
         # reasons listed) are in the warning, so dedup can never empty a night silently
         ("ExpectColumnValuesToNotMatchRegex", {"column": "reason", "regex": r"\(published on \d{4}-\d{2}-\d{2}\)"}),
+        # documents kept although the splitter or the extractor failed on them (whole as body / without events)
+        ("ExpectColumnValuesToNotMatchRegex", {"column": "note", "regex": r"(?:split|extract)_error|too_slow"}),
     ],
 }
 

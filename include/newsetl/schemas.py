@@ -66,6 +66,7 @@ PLOVER_EVENTS = [
 ]
 LEDGER_STATUSES = ["loaded", "duplicate", "quarantined"]
 LEDGER_KINDS = ["file", "container", "record"]
+SPLIT_METHODS = ["no_comments_evidence", "boundary", "jsonl_fields", "unsplit"]
 
 
 @dataclass(frozen=True)
@@ -142,9 +143,9 @@ ARTICLES = Table(
         Column(
             "split_method",
             S,
-            "Which split decision was taken: 'no_comments_evidence' (no comment section was evidenced: the whole text is body, the default), 'boundary' (a comment section beat the no-comments default by the fitted margin), 'jsonl_fields' (a JSONL record gave body and comments).",
+            "Which split decision was taken: 'no_comments_evidence' (no comment section was evidenced: the whole text is body, the default), 'boundary' (a comment section beat the no-comments default by the fitted margin), 'jsonl_fields' (a JSONL record gave body and comments), 'unsplit' (the splitter failed on this document: kept whole as body, confidence 0.5, the ledger's note says why).",
             False,
-            allowed=["no_comments_evidence", "boundary", "jsonl_fields"],
+            allowed=SPLIT_METHODS,
         ),
         Column(
             "split_confidence",
@@ -318,7 +319,7 @@ INGEST_LEDGER = Table(
         Column(
             "note",
             S,
-            "A non-fatal observation on the input, e.g. 'encoding: 2 invalid UTF-8 byte sequences replaced by U+FFFD'.",
+            "A non-fatal observation on the input, e.g. 'encoding: 2 invalid UTF-8 byte sequences replaced by U+FFFD'; a document the splitter or the extractor failed on is kept and noted here ('split_error: ...; kept whole as body', 'extract_error: ...; kept without events').",
         ),
         Column(
             "source_file_raw",
@@ -451,7 +452,7 @@ ARTICLE_STATS = Table(
             S,
             "The splitter's decision (as in articles).",
             False,
-            allowed=["no_comments_evidence", "boundary", "jsonl_fields"],
+            allowed=SPLIT_METHODS,
         ),
         Column("split_confidence", F64, "The splitter's confidence (as in articles).", False, min=0.0, max=1.0),
         Column("events", I64, "Event rows extracted from the body.", False, min=0),

@@ -36,6 +36,11 @@ class Entry:
         self.status, self.reason, self.doc, self.article_id = "quarantined", reason, None, None
         return self
 
+    def add_note(self, note: str) -> Entry:
+        """A non-fatal observation, after any earlier one ("; ")."""
+        self.note = f"{self.note}; {note}" if self.note else note
+        return self
+
     def ledger_row(self, shard: int) -> dict:
         return {
             "source_file": display_name(self.source_file),

@@ -20,7 +20,7 @@ from ..lake import Lake
 from ..schemas import TABLES, to_arrow
 from ..sources import Entry
 from ..sources_paths import display_name
-from ..split import SplitDoc, from_given, keep_prose, parse_timestamp, split_dump
+from ..split import SplitDoc, from_given, keep_prose, parse_timestamp, split_dump, unsplit
 from .common import ALL_TABLES, log
 from .discover import _input_root
 
@@ -77,6 +77,15 @@ def _split(doc: sources.RawDoc) -> tuple[SplitDoc, datetime | None]:
     return split_dump(doc.text, title=title if title else None), published
 
 
+def _unsplit(doc: sources.RawDoc, entry: Entry, why: str) -> tuple[SplitDoc, datetime | None]:
+    """A document whose split failed is kept whole as body, without comments (split_method `unsplit`); the ledger
+    row of its entry says why (note)."""
+    entry.add_note(f"{why}; kept whole as body, no comments (split_method unsplit)")
+    f = doc.fields or {}
+    title = f.get("title")
+    return unsplit(doc.text, str(title) if title else None), parse_timestamp(f.get("published_at"))
+
+
 def canonical_hash(s: SplitDoc) -> str:
     payload = json.dumps(
         [s.title, s.caption, s.body, [[c.author, c.paragraphs] for c in s.comments]], ensure_ascii=False
@@ -100,12 +109,12 @@ def _prepare(entry: sources.Entry, settings: Settings, run_date: date):
         with isolation.deadline(settings.max_doc_seconds):
             s, published = _split(doc)
     except isolation.TooSlow:
-        entry.quarantine(f"too_slow: splitting took over {settings.max_doc_seconds:g} s (NEWSETL_MAX_DOC_SECONDS)")
-        return None
-    except Exception as e:  # a splitter bug must not lose the record: quarantine it with the error
+        s, published = _unsplit(
+            doc, entry, f"too_slow: splitting took over {settings.max_doc_seconds:g} s (NEWSETL_MAX_DOC_SECONDS)"
+        )
+    except Exception as e:  # a splitter bug must not lose the document: it is kept whole, the error noted
         log.exception("split failed for %s %s", entry.source_file, entry.member)
-        entry.quarantine(f"split_error: {type(e).__name__}: {str(e)[:300]}")
-        return None
+        s, published = _unsplit(doc, entry, f"split_error: {type(e).__name__}: {str(e)[:300]}")
     # the document's own text, comments included (a long page split into a short body is no short document);
     # counted before the title may stand in for a missing body
     text_len = len(s.title) + sum(len(p) for p in s.body) + sum(len(p) for c in s.comments for p in c.paragraphs)
@@ -165,16 +174,20 @@ def _prepare(entry: sources.Entry, settings: Settings, run_date: date):
 DOC_TABLES = ("articles", "comments", "events", "mentions")
 
 
-def _doc_problem(rows: dict[str, list[dict]]) -> str | None:
+def _doc_problem(entry: Entry, rows: dict[str, list[dict]]) -> str | None:
     """Why one document's rows would fail the Parquet writer (checked only when its batch failed): a value the
-    writer refuses costs this document only, with the reason it always had (bad_field: the split's rows;
-    extract_error: the extraction's rows)."""
+    writer refuses in the split's rows costs this document (bad_field); in the extraction's rows, its events and
+    mentions only (extract_error, noted: the document is kept without events)."""
     for table in DOC_TABLES:
         try:
             to_arrow(table, rows[table])
         except Exception as e:
-            kind = "bad_field" if table in ("articles", "comments") else "extract_error"
-            return f"{kind}: {type(e).__name__}: {str(e)[:300]}"
+            problem = f"{type(e).__name__}: {str(e)[:300]}"
+            if table in ("articles", "comments"):
+                return f"bad_field: {problem}"
+            entry.add_note(f"extract_error: {problem}; kept without events")
+            rows["events"], rows["mentions"] = [], []
+            break
     return None
 
 
@@ -190,7 +203,7 @@ def write_batch(writer: _ShardWriter, done: list[tuple[Entry, dict[str, list[dic
     if tables is None:
         kept = []
         for entry, rows in done:
-            problem = _doc_problem(rows)
+            problem = _doc_problem(entry, rows)
             if problem:
                 entry.quarantine(problem)
             else:
@@ -282,12 +295,10 @@ def process_shard(
         done = []
         for i, out in outs:
             entry, article, comments, art = pending[i]
-            if isinstance(out, str):
-                entry.quarantine(out)
-            else:
-                done.append(
-                    (entry, {"articles": [article], "comments": comments, "events": out[0], "mentions": out[1]})
-                )
+            if isinstance(out, str):  # an extractor failure costs the document its events, not the document
+                entry.add_note(f"{out}; kept without events")
+                out = ([], [])
+            done.append((entry, {"articles": [article], "comments": comments, "events": out[0], "mentions": out[1]}))
         prog.words += write_batch(writer, done)
         writer.add("ingest_ledger", [pending[i][0].ledger_row(shard["shard"]) for i, _ in outs])
         pending.clear()

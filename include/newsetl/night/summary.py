@@ -39,12 +39,12 @@ def summarize(lake_uri: str, ingest_date: str, run_id: str | None, extra: dict |
 
     con = connect(lake)
     part = lake.partition("ingest_ledger", ingest_date)
-    cols = ", ".join(f"{c}::VARCHAR as {c}" for c in ("kind", "status", "source_file", "member", "reason"))
+    cols = ", ".join(f"{c}::VARCHAR as {c}" for c in ("kind", "status", "source_file", "member", "reason", "note"))
     src = (
         f"(select {cols} from read_parquet('{duck_path(lake, part)}/*.parquet'))"
         if lake.fs.exists(part) and lake.fs.glob(posixpath.join(part, "*.parquet"))
         else f"(select {cols} from (select null as kind, null as status, null as source_file, null as member, "
-        "null as reason) where false)"
+        "null as reason, null as note) where false)"
     )
     con.sql(f"create or replace temp view ledger as select * from {src}")
     out["ledger"] = {
@@ -55,6 +55,14 @@ def summarize(lake_uri: str, ingest_date: str, run_id: str | None, extra: dict |
         {"source_file": r[0], "member": r[1], "reason": r[2]}
         for r in con.execute(
             "select source_file, member, reason from ledger where status = 'quarantined' order by 1, 2"
+        ).fetchall()
+    ]
+    # documents kept although the splitter or the extractor failed on them: published, but visibly
+    out["kept_despite_errors"] = [
+        {"source_file": r[0], "member": r[1], "note": r[2]}
+        for r in con.execute(
+            "select source_file, member, note from ledger where status = 'loaded' "
+            "and regexp_matches(coalesce(note, ''), '(split|extract)_error|too_slow') order by 1, 2"
         ).fetchall()
     ]
     dup = con.execute("select count(*) from ledger where status = 'duplicate'").fetchone()
@@ -147,6 +155,10 @@ def format_summary(s: dict) -> str:
         lines.append(f"  quarantined inputs ({len(s['quarantined'])}):")
         for q in s["quarantined"][:50]:
             lines.append(f"    - {q['source_file']}{' [' + q['member'] + ']' if q['member'] else ''}: {q['reason']}")
+    if s.get("kept_despite_errors"):
+        lines.append(f"  WARNING: documents kept although a stage failed on them ({len(s['kept_despite_errors'])}):")
+        for q in s["kept_despite_errors"][:50]:
+            lines.append(f"    - {q['source_file']}{' [' + q['member'] + ']' if q['member'] else ''}: {q['note']}")
     if s.get("words_per_second"):
         lines.append(
             f"  extraction: {s['body_words']} body words at {s['words_per_second']} words/s"

@@ -5,9 +5,10 @@ ctext, cmeta) by a linear-chain CRF whose weights are fitted from labelled data 
 stored in `data/split_model.json`), decoded with Viterbi under a monotone body -> comments constraint.
 "No comments" is the default: a comment section is taken only when its best labelling beats the best
 all-body labelling by the fitted margin. The decision is recorded in `SplitDoc.method`
-(`no_comments_evidence` / `boundary` / `jsonl_fields`) with a confidence in [0.5, 1].
+(`no_comments_evidence` / `boundary` / `jsonl_fields`) with a confidence in [0.5, 1]; `unsplit` when the
+splitter failed on a document, which is then kept whole as body.
 
-Public API: `split_dump`, `from_given`, `parse_timestamp`, `normalize_text`, `SplitDoc`, `Comment`, `Splitter`.
+Public API: `split_dump`, `unsplit`, `from_given`, `parse_timestamp`, `normalize_text`, `SplitDoc`, `Comment`, `Splitter`.
 """
 
 from __future__ import annotations
@@ -61,6 +62,13 @@ def split_dump(text: str, title: str | None = None) -> SplitDoc:
     if _DEFAULT is None:
         _DEFAULT = Splitter()
     return _DEFAULT(text, title)
+
+
+def unsplit(text: str, title: str | None = None) -> SplitDoc:
+    """The document kept whole when its split failed (a splitter error or timeout): every paragraph is body, no
+    comments (the safe default), method `unsplit` with confidence 0.5. The caller records why (ledger note)."""
+    body = [" ".join(ln.text for ln in p) for p in paragraphs(to_lines(text))]
+    return keep_prose(SplitDoc(WS_RE.sub(" ", title or "").strip(), None, body, [], 0.5, "unsplit"))
 
 
 def from_given(title: str | None, body, comments) -> SplitDoc:

@@ -91,6 +91,15 @@ def _leftmost_longest(spans: list, weak: set) -> list:
     return sorted(keep.values(), key=lambda sp: sp.start)
 
 
+def _without_overlaps(spans: list) -> list:
+    """The actor spans as they are when none overlap (always, unless a step has a bug); otherwise the longest of each
+    overlapping group (spaCy refuses overlapping entities: one step's bug would cost the document all its events)."""
+    ordered = sorted(spans, key=lambda sp: (sp.start, sp.end))
+    if all(a.end <= b.start for a, b in zip(ordered, ordered[1:])):
+        return spans
+    return filter_spans(spans)
+
+
 def _covered(spans: list) -> set[int]:
     """The token indices the spans cover."""
     return {i for sp in spans for i in range(sp.start, sp.end)}
@@ -208,6 +217,7 @@ class ActorMatcher(RuleComponent):
             )
         ]
         ours = self.unlisted.find(doc, ours)  # groups the dictionary lacks, named as such by the sentence
+        ours = _without_overlaps(ours)
         taken = _covered(ours)
         others = [e for e in doc.ents if not taken.intersection(range(e.start, e.end))]
         doc.ents = sorted(ours + others, key=lambda e: e.start)
@@ -462,7 +472,7 @@ class ActorMatcher(RuleComponent):
             if (
                 tok.lower_ not in heads
                 or i + 3 >= len(doc)
-                or i in taken
+                or taken.intersection(range(i, i + 4))  # ("members of the militia" with "militia" a name already)
                 or doc[i + 1].lower_ != "of"
                 or doc[i + 2].lower_ != "the"
                 or doc[i + 3].lower_ not in self.group_words

@@ -194,7 +194,8 @@ def _road_ends(scored: list, trig_pos: int, dtext: str) -> tuple[list, tuple | N
         ends = {x[0].start_char for x in betw} | {
             x[0].start_char for x in scored if BETWEEN_AND.search(dtext[max(0, x[0].start_char - 80) : x[0].start_char])
         }
-        return [x for x in scored if x[0].start_char not in ends], None
+        # (when every place is a road end, they all stay: the sentence still happened at one of them)
+        return [x for x in scored if x[0].start_char not in ends] or scored, None
     if betw and betw[0][1] < 3:
         return scored, (betw[0][0]._.place[0], betw[0][1])
     return scored, None
