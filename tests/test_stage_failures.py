@@ -2,6 +2,8 @@
 (`split_method` unsplit), an extractor error keeps it without events; the ledger's note says why, the GX gate
 warns and the summary lists them. (Before, both were quarantined: a real article lost for our own bug.)"""
 
+from pathlib import Path
+
 import duckdb
 import pandas as pd
 
@@ -65,4 +67,5 @@ def test_a_document_a_stage_fails_on_is_kept_and_flagged(tmp_path, settings, mon
     kept = {q["source_file"].rsplit("/", 1)[-1] for q in summary["kept_despite_errors"]}
     assert kept == {"splitbug.txt", "extractbug.txt"}
     assert "documents kept although a stage failed on them (2)" in format_summary(summary)
+    assert "Documents kept although a stage failed on them" in Path(summary["report"]).read_text(encoding="utf-8")
     assert summary["validation"]["warnings"] >= 1  # the gate warns (ledger notes), it does not block

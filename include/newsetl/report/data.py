@@ -65,6 +65,12 @@ def night(con) -> dict:
         "select regexp_extract(source_file, '[^/]+$') as file, member, reason from ingest_ledger "
         "where status = 'quarantined' order by 1, 2 limit 100",
     )
+    out["kept_despite_errors"] = _rows(
+        con,
+        "select regexp_extract(source_file, '[^/]+$') as file, member, note from ingest_ledger "
+        "where status = 'loaded' and regexp_matches(coalesce(note, ''), '(split|extract)_error|too_slow') "
+        "order by 1, 2 limit 100",
+    )
     # the histogram's bins counted here (a few rows per method, whatever the night's size)
     out["split_confidence"] = _rows(
         con,

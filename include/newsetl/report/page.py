@@ -61,7 +61,10 @@ td.n, th.n { text-align: right; font-variant-numeric: tabular-nums; } nav a { ma
 {% if d.quarantined %}<div class="chart" id="chart-quarantine_reasons"></div>
 <table><tr><th>file</th><th>member</th><th>reason</th></tr>
 {% for q in d.quarantined %}<tr><td>{{ q.file }}</td><td>{{ q.member or "" }}</td><td>{{ q.reason }}</td></tr>{% endfor %}</table>
-{% else %}<p class="empty">No input was quarantined.</p>{% endif %}</section>
+{% else %}<p class="empty">No input was quarantined.</p>{% endif %}
+{% if d.kept_despite_errors %}<h3>Documents kept although a stage failed on them</h3>
+<table><tr><th>file</th><th>member</th><th>note</th></tr>
+{% for q in d.kept_despite_errors %}<tr><td>{{ q.file }}</td><td>{{ q.member or "" }}</td><td>{{ q.note }}</td></tr>{% endfor %}</table>{% endif %}</section>
 
 <section id="split"><h2>Article/comment split</h2>
 <div class="chart" id="chart-split_methods"></div><div class="chart" id="chart-split_confidence"></div></section>
