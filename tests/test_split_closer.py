@@ -119,3 +119,47 @@ def test_a_short_opener_with_a_full_stop_is_not_taken_for_a_name():
     )
     d = split_dump(text)
     assert [c.author for c in d.comments] == ["Harriet Lowe", "dunmore_76", "Odile Marchetti"]
+
+
+def test_a_comment_section_whose_name_line_a_later_reply_addresses_is_taken(tmp_path):
+    """Bare name lines with function words (`Gill from the Market`, `Resident of Quarry Row`), a slogan as a name and
+    a lower-case first comment keep the decoder's comment zone under the weak-evidence margin; a later `@Gill from the
+    Market` reply makes that name line a comment author, and the zone that holds it is taken (the linked margin)."""
+    body = [
+        "Plans to close the public toilets beside Ferndale bus station have drawn objections from traders and bus "
+        "drivers, the town council said on Tuesday.",
+        "The council says the block costs 38,000 pounds a year to clean and repair and is used by fewer than 200 "
+        "people a day.",
+        "Drivers on the longer routes say there is nowhere else to stop between the depot and the coast.",
+        "“We are not closing anything without a plan for the drivers,” the council's leader said at Tuesday's meeting.",
+        "A decision is due in March.",
+    ]
+    comments = [
+        ("Gill from the Market", "the traders pay business rates. the least the town can do is keep a toilet open"),
+        ("Resident of Quarry Row", "They said the same about the library and now it opens two days a week."),
+        ("Resident of Quarry Row", "@Gill from the Market the traders have their own block behind the stalls"),
+        ("SAVE OUR LOOS", "Objections close on the 3rd. Use the form on the council site."),
+        ("P. Hale", "I drive the 17 and there is nowhere between here and the coast. Nobody asked us."),
+    ]
+    parts = ["Council Plans To Close Bus Station Toilets", ""]
+    for p in body:
+        parts += [p, ""]
+    for author, text in comments:
+        parts += [author, "", text, ""]
+    text = "\n".join(parts).rstrip("\n") + "\n"
+    d = split_dump(text)
+    assert d.method == "boundary" and d.body == body
+    assert [c.author for c in d.comments] == [a for a, _ in comments]
+    data = json.loads(MODEL_PATH.read_text(encoding="utf-8"))
+    assert data["linked_evidence"] == "l:st:named_later" and data["threshold_linked"] == 0.0
+    data.pop("linked_evidence")
+    (tmp_path / "m.json").write_text(json.dumps(data), encoding="utf-8")
+    alone = Splitter(str(tmp_path / "m.json"))(text)  # without it, the whole comment section stays in the body
+    assert alone.method == "no_comments_evidence" and not alone.comments
+
+
+def test_the_linked_margin_is_fitted_on_pages_the_decoder_leaves_without_comments():
+    data = json.loads(MODEL_PATH.read_text(encoding="utf-8"))
+    linked = data["trained"]["linked"]
+    # every such page of the labelled sets has comments (none is a page without comments with an @name reply)
+    assert linked["rows"] == linked["with_comments"] >= 1 and linked["invented"] == 0

@@ -149,7 +149,7 @@ def main(argv: list[str] | None = None) -> int:
     t.add_argument("what", choices=["split", "events"])
     t.add_argument("--root", default=".", help="project root holding eval/ (default: current folder)")
     t.add_argument("--out", help="model file to write (default: the packaged split_model.json / event_scorer.json)")
-    t.add_argument("--closer-only", action="store_true", help="split: refit only the closer on the packaged CRF")
+    t.add_argument("--closer-only", action="store_true", help="split: refit closer + linked margin on the packaged CRF")
     t.add_argument(
         "--no-nested", action="store_true", help="events: skip the nested CV (then the scorer drops nothing)"
     )

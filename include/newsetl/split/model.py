@@ -32,6 +32,7 @@ class Decision:
     confidence: float
     method: str
     strong: bool = False  # the comment zone shows comment-section evidence beyond name lines
+    linked: float | None = None  # margin of the zone that holds a name line a later `@name` reply addresses
 
 
 class SplitModel:
@@ -40,6 +41,10 @@ class SplitModel:
         self.threshold: float = float(data["threshold"])  # margin needed with strong evidence
         self.threshold_weak: float = float(data.get("threshold_weak", data["threshold"]))  # with name lines only
         self.strong = set(data.get("strong_evidence", []))
+        # a name line that a later line replies to by `@name` is a comment author: where the decoder did not take a
+        # comment zone, the zone that holds that line gets its own fitted margin (split12; absent: never)
+        self.linked_mark: str | None = data.get("linked_evidence")
+        self.threshold_linked: float = float(data.get("threshold_linked", math.inf))
         self.scale: float = float(data.get("confidence_scale", 2.0))
         idx = {lab: i for i, lab in enumerate(self.labels)}
         L = len(self.labels)
@@ -123,6 +128,12 @@ class SplitModel:
         take = has_c and margin > need and (strong or has_body)
         conf = 1.0 / (1.0 + math.exp(-abs(margin - need) / self.scale))
         path = best_path if take else body_path
+        linked = None if take else self._linked(em, feats, body_score)
+        if linked is not None:
+            linked_margin, linked_path = linked
+            if linked_margin > self.threshold_linked:
+                take, path = True, linked_path
+                conf = 1.0 / (1.0 + math.exp(-abs(linked_margin - self.threshold_linked) / self.scale))
         return Decision(
             [self.labels[k] for k in path],
             round(margin, 3),
@@ -130,7 +141,25 @@ class SplitModel:
             round(conf, 4),
             "boundary" if take else "no_comments_evidence",
             strong,
+            None if linked is None else round(linked[0], 3),
         )
+
+    def _linked(
+        self, em: list[list[float]], feats: list[list[str]], body_score: float
+    ) -> tuple[float, list[int]] | None:
+        """The best labelling whose comment zone holds the first name line a later `@name` reply addresses, and its
+        margin over the all-body labelling (sqrt-normalised as in `decide`); None when no line is so addressed."""
+        mark = self.linked_mark
+        j = next((i for i, fs in enumerate(feats) if mark in fs), None) if mark else None
+        if j is None or j == 0:
+            return None
+        forced = list(em)
+        forced[j] = [NEG if not z else w for w, z in zip(em[j], self.zone)]
+        score, path = self.viterbi(forced, self.all_labels, self.body_zone)
+        n_c = sum(self.zone[k] for k in path)
+        if not n_c or not any(self.labels[k] == "body" for k in path if not self.zone[k]):
+            return None
+        return (score - body_score) / math.sqrt(n_c), path
 
 
 @lru_cache(maxsize=4)

@@ -7,13 +7,15 @@ sets (eval/split_heldout, eval/split_multi/test, eval/split_hard/test) are never
 CRFsuite (python-crfsuite, L-BFGS with L1+L2); its weights are exported to a small JSON file decoded by
 `model.py` with pure Python, so running the pipeline needs no CRFsuite at all.
 
-After the CRF, the closer (`closer.py`: the line right before the first comment author) is fitted on the seed-style
-sets in `CLOSER_SETS` (`fit_closer`; `newsetl train split --closer-only` refits it alone on the packaged CRF).
+After the CRF, the linked margin (`fit_linked`: pages where a line replies by `@name` to an earlier name line) and
+the closer (`closer.py`: the line right before the first comment author) are fitted on the seed-style sets in
+`LINKED_SETS` / `CLOSER_SETS` (`newsetl train split --closer-only` refits both alone on the packaged CRF).
 """
 
 from __future__ import annotations
 
 import json
+import math
 import tempfile
 import time
 from datetime import UTC, datetime
@@ -124,8 +126,10 @@ def _cost(rows, t: float) -> tuple[float, dict]:
     return wrong + INVENTED_COST * invented, {"wrong_lines": wrong, "invented": invented}
 
 
-def _fit_one(rows) -> tuple[float, float, dict]:
-    """The margin in the middle of the lowest-cost interval (a max-margin choice between dev negatives and positives)."""
+def _fit_one(rows, low_without_negatives: bool = False) -> tuple[float, float, dict]:
+    """The margin in the middle of the lowest-cost interval (a max-margin choice between dev negatives and positives).
+    With `low_without_negatives`, a class with no page without comments gets the interval's low end: there is no
+    negative to keep a distance from, so the zone need only beat the all-body labelling (the linked margin)."""
     grid = [round(x * MARGIN_STEP, 4) for x in range(0, int(60 / MARGIN_STEP) + 1)]
     costs = [_cost(rows, t)[0] for t in grid]
     best = min(costs)
@@ -136,7 +140,7 @@ def _fit_one(rows) -> tuple[float, float, dict]:
         if t - hi > MARGIN_STEP * 1.01:
             break
         hi = t
-    t = (lo + hi) / 2
+    t = lo if low_without_negatives and not any(not r[4] for r in rows) else (lo + hi) / 2
     return t, *_cost(rows, t)
 
 
@@ -218,15 +222,55 @@ def train_split(
         "fitted_at": datetime.now(UTC).strftime("%Y-%m-%d"),
         "seconds": round(time.perf_counter() - t0, 1),
     }
+    data["linked_evidence"] = LINKED_MARK
+    data["threshold_linked"], data["trained"]["linked"] = fit_linked(SplitModel(data), cues, root)
     data["closer"] = fit_closer(SplitModel(data), cues, root)
     dest = Path(out) if out else MODEL_PATH
     dest.write_text(json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":")), encoding="utf-8")
     return {"model": str(dest), **data["trained"], "c1": c1, "c2": c2, "threshold": t, "threshold_weak": tw}
 
 
+# the linked margin (model.SplitModel._linked): a page where a line replies by `@name` to an earlier name line, and
+# the decoder took no comment zone, is measured again with that name line forced into the comment zone; the margin
+# that labelling needs is fitted on every labelled set the fit may read (training, dev and the seed-style dev sets;
+# never split_heldout or the test sets). No page of them without comments has such a reply, so the fitted margin is
+# the low end: the zone need only beat the all-body labelling (split12).
+LINKED_MARK = "l:st:named_later"
+LINKED_SETS = [
+    *TRAIN_SETS,
+    *DEV_SETS,
+    "eval/split_dev3",
+    "eval/split_heldout2",
+    "eval/split_heldout3",
+    "eval/split_heldout4",
+    "eval/split_heldout5",
+]
+
+
+def fit_linked(model: SplitModel, cues, root: Path) -> tuple[float, dict]:
+    """The linked margin, fitted on the pages of LINKED_SETS the decoder leaves without comments and where a line
+    replies by `@name` to an earlier name line: one outcome row each (linked margin, lines wrong either way)."""
+    model.linked_mark, model.threshold_linked = LINKED_MARK, math.inf
+    rows = []
+    for s in LINKED_SETS:
+        for d in load_dir(root / s):
+            feats = doc_features(d.lines, cues)
+            dec = model.decide(feats)
+            if dec.comments or dec.linked is None:
+                continue
+            gold = [lab in COMMENT_ZONE for lab in d.labels]
+            model.threshold_linked = -math.inf
+            pred = [lab in COMMENT_ZONE for lab in model.decide(feats).labels]
+            model.threshold_linked = math.inf
+            rows.append((dec.linked, False, sum(a != b for a, b in zip(gold, pred)), sum(gold), any(gold)))
+    t, cost, detail = _fit_one(rows, low_without_negatives=True)
+    return t, {"rows": len(rows), "with_comments": sum(r[4] for r in rows), "cost": cost, **detail}
+
+
 # `closer` (split/closer.py): the seed-style sets whose gold says, for the line before the first author line,
 # whether it closes the body or opens the comments (the CRF's own training set among them; every one is a
-# development set: split_heldout, the multi-format and hard test sets are never read here)
+# development set: split_heldout, the multi-format and hard test sets are never read here). split_heldout4 and
+# split_heldout5 (dev sets since split11 / split12) joined in split12: leave-one-set-out 5 -> 8 lines fixed, 1 broken
 CLOSER_SETS = [
     "eval/split",
     "eval/split_dev",
@@ -234,6 +278,8 @@ CLOSER_SETS = [
     "eval/split_dev3",
     "eval/split_heldout2",
     "eval/split_heldout3",
+    "eval/split_heldout4",
+    "eval/split_heldout5",
 ]
 VOICE_L2, STACK_L2 = 3.0, 0.01
 # the stack's inputs: decoder evidence and voice score (2); 3 adds the relative voice (nearer the page's body lines
@@ -283,7 +329,9 @@ def _fit_closer_on(rows: list[dict]) -> dict:
 
     def voice_fit(part):
         w, b = fit_logistic([r["voice"] for r in part], [int(not r["comment"]) for r in part], VOICE_L2)
-        return Closer(w, b, (0.0,) * (STACK_INPUTS + 1))
+        # the relative voice is computed only when its stack weight is non-zero (Closer.inputs): a placeholder of 1.0
+        # when it is an input (split12: before, the 3-input variant was fitted with that input always 0)
+        return Closer(w, b, (0.0, 0.0, float(STACK_INPUTS > 2), 0.0))
 
     sets = sorted({r["set"] for r in rows})
     stack_x, stack_y = [], []
@@ -327,7 +375,10 @@ def train_closer(root: str | Path = ".", model_path: str | Path | None = None, o
     src = Path(model_path) if model_path else MODEL_PATH
     data = json.loads(src.read_text(encoding="utf-8"))
     data.pop("closer", None)
-    data["closer"] = fit_closer(SplitModel(data), load_cues(), Path(root))
+    cues = load_cues()
+    data["linked_evidence"] = LINKED_MARK
+    data["threshold_linked"], data["trained"]["linked"] = fit_linked(SplitModel(data), cues, Path(root))
+    data["closer"] = fit_closer(SplitModel(data), cues, Path(root))
     dest = Path(out) if out else src
     dest.write_text(json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":")), encoding="utf-8")
     return {"model": str(dest), **data["closer"]["trained"], "stack": data["closer"]["stack"]}
