@@ -74,7 +74,12 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
         re.compile(rf"\b(?:in|since|during|by|from|until)\s+(?:early\s+|late\s+|mid-?)?{_MON}\s+{_YEAR}\b", re.I),
     ),
     ("lastyear", re.compile(r"\b(?:last\s+year|the\s+previous\s+year|a\s+year\s+ago|the\s+past\s+year)\b", re.I)),
-    ("year", re.compile(r"\b(?:in|since|during|by|from|until|of)\s+(?P<year>(?:19|20)\d\d)\b", re.I)),
+    (
+        "year",
+        re.compile(
+            r"\b(?:in|since|during|by|from|until|of)\s+(?:(?:early|late|mid)[-\s]+)?(?P<year>(?:19|20)\d\d)\b", re.I
+        ),
+    ),
 ]
 
 

@@ -73,6 +73,7 @@ class Trigger:
     alt_if_armed: dict | None = None
     fatal_default: bool = False
     means_from_sentence: bool = False  # air by default; artillery/rockets named in the sentence make it shelling
+    requires_after: str | None = None  # a wordlists.json pattern list that must match after it in the sentence
 
 
 def _key(alias: str) -> str:
@@ -273,6 +274,7 @@ def _load_triggers(rows: list[dict]):
             row.get("alt_if_target_armed"),
             bool(row.get("fatal_default")),
             bool(row.get("means_from_sentence")),
+            row.get("requires_after"),
         )
         triggers[t.id] = t
         phrases[t.id] = list(row.get("phrases", []))

@@ -132,6 +132,7 @@ class ActorMatcher(RuleComponent):
         for canonical, aliases in by_name.items():
             self.cs.add(canonical, [nlp.make_doc(a) for a in aliases])
         self.generic_ids = {name for name, a in rules.actors.items() if a.generic}
+        self.gov_modifiers = rules.wordset("government_modifier_after")
         names = rules.country_names
         self.adj_military, self.adj_government = {}, {}
         for adj, iso3 in rules.lexicon.get("country_adjectives", {}).items():
@@ -216,12 +217,28 @@ class ActorMatcher(RuleComponent):
                 and doc[sp.end].lower_ in ("area", "areas", "council", "councils", "chairman")
             )
         ]
+        ours = self._drop_modifiers(doc, ours)
         ours = self.unlisted.find(doc, ours)  # groups the dictionary lacks, named as such by the sentence
         ours = _without_overlaps(ours)
         taken = _covered(ours)
         others = [e for e in doc.ents if not taken.intersection(range(e.start, e.end))]
         doc.ents = sorted(ours + others, key=lambda e: e.start)
         return doc
+
+    def _drop_modifiers(self, doc: Doc, ours: list) -> list:
+        """ "a government-held district", "The Government Commissioner deplores": the word "government" qualifies
+        what follows (`government_modifier_after`) and names no party."""
+        after = self.gov_modifiers
+
+        def modifier(sp: Span) -> bool:
+            if sp.id_ not in self.generic_ids or doc[sp.end - 1].lower_ != "government" or sp.end >= len(doc):
+                return False
+            nxt = doc[sp.end]
+            if nxt.text == "-" and sp.end + 1 < len(doc):
+                return doc[sp.end + 1].lower_ in after
+            return nxt.lower_ in after or nxt.lower_.split("-")[-1] in after
+
+        return [sp for sp in ours if not modifier(sp)]
 
     def _adjective_forces(self, doc: Doc, ours: list) -> list:
         """A nationality adjective before a force or weapon noun that the dictionary lacks ("a Russian guided bomb", "Malian

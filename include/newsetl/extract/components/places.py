@@ -31,6 +31,10 @@ REGION_WORDS = re.compile(
     r"territory|woreda|circle|cercle|regency|division)\b",
     re.I,
 )
+# "in the department of N'Guigmi", "the province of Y": the name after the unit word is that unit, not its town
+REGION_OF_BEFORE = re.compile(
+    r"\bthe\s+(?:province|governorate|region|state|oblast|county|prefecture|department)\s+of\s+$", re.I
+)
 DATELINE = re.compile(
     r"^\s*(?P<dl>[A-Z][A-Z.'’\-]+(?:[ /][A-Z][A-Z.'’\-]+)*(?:,\s*[A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+)*)??)"
     r"(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?\s*(?:\([^)]{1,20}\)\s*)?(?:[—–-]{1,2}|(?<=[A-Z]):)\s"
@@ -312,7 +316,8 @@ class PlaceFinder(RuleComponent):
                 if doc._.dateline_place is None:
                     doc._.dateline_place = place
                 continue  # the dateline: an article-level prior, not an event location
-            known.append((s, e, place, bool(REGION_WORDS.match(text[e : e + 20]))))
+            unit = REGION_WORDS.match(text[e : e + 20]) or REGION_OF_BEFORE.search(text[max(0, s - 30) : s])
+            known.append((s, e, place, unit is not None))
         main_iso2 = max(context, key=context.__getitem__) if context else None
         known += self._unlisted(text, known, in_actor, persons, context, main_iso2, max(dl_end, 0), seqs)
         if "capital" in text:

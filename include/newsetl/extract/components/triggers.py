@@ -34,6 +34,7 @@ class TriggerMatcher(RuleComponent):
         nlp = self.nlp
         self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.gapped: dict[str, dict[str, str]] = {}  # verb (+ particle) -> plural noun -> trigger id
+        mass = rules.wordset("gapped_mass_nouns")  # "traded fire" also matches "traded heavy fire"
         for tid, phrases in rules.trigger_phrases.items():
             self.matcher.add(tid, [nlp.make_doc(p) for p in phrases])
             for p in phrases:
@@ -42,7 +43,7 @@ class TriggerMatcher(RuleComponent):
                     len(toks) in (2, 3)
                     and PAST_VERB_TOKEN.match(toks[0])
                     and (len(toks) == 2 or toks[1] in ("out", "off", "up"))
-                    and toks[-1].endswith("s")
+                    and (toks[-1].endswith("s") or toks[-1] in mass)
                     and toks[-1].isalpha()
                 ):  # "burned houses", "carried out strikes" ("carried out eight strikes")
                     self.gapped.setdefault(" ".join(toks[:-1]), {}).setdefault(toks[-1], tid)

@@ -407,6 +407,10 @@ def extract_events(
     for u in _units(art):
         if u.triggers:
             _with_trigger(art, u)
+            if u.day_dates and u.para not in art.last_date_by_para:
+                # "The following day, reinforcements poured into the countryside.": no event of its own, but the day
+                # the paragraph's later sentences happen on
+                art.last_date_by_para[u.para] = (u.day_dates[0].value, u.day_dates[0].precision)
         else:
             _no_trigger(art, u)
         if u.fine_here is not None and u.fine_here[0].feature != "country":

@@ -58,7 +58,12 @@ PARTY_SAID = re.compile(r"(?:\s+party)?\s+(?:said|says|told|reported|announced|s
 def arrested_party(art, u, ev, a2):
     """ "police arrested opposition politician X ..., his Popular Will party said": the party is the arrested side (a
     political party is a "Protesters" actor)."""
-    if ev.sub_event_type != "Arrests" or (a2 is not None and a2.actor_type != "Civilians"):
+    if ev.sub_event_type != "Arrests":
+        return a2
+    suspect = _suspected_member(art, u)
+    if suspect is not None:
+        return suspect  # "arrested two men suspected of being ELN logistics operatives": the group is arrested
+    if a2 is not None and a2.actor_type != "Civilians":
         return a2
     for m in u.actors:
         actor = art.overrides.get(m.start_char) or art.res.actors.get(m.ent_id_)
@@ -71,3 +76,19 @@ def arrested_party(art, u, ev, a2):
         ):
             return actor
     return a2
+
+
+def _suspected_member(art, u):
+    """The named armed group the arrested are suspected members of ("suspected TTP facilitators", "suspected of being
+    ELN operatives", "suspected members of 400 Mawozo"; `suspect_member_before`); support given to a group ("suspected
+    of supplying fuel to JNIM") is not membership."""
+    rx = art.res.patterns_re("suspect_member_before")
+    if rx is None:
+        return None
+    for m in u.actors:
+        actor = art.overrides.get(m.start_char) or art.res.actors.get(m.ent_id_)
+        if actor is None or actor.generic or actor.actor_type in STATE_TYPES or actor.actor_type == "Civilians":
+            continue
+        if rx.search(art.text[max(u.s0, m.start_char - 50) : m.start_char]):
+            return actor
+    return None

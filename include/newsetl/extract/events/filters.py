@@ -444,6 +444,55 @@ def _other_outlet_non_event(t, trig, u, rel: int, art) -> bool:
     )  # "the gunmen operated for hours without any resistance": nothing was taken or handed over
 
 
+def _attributive(t, u, rel: int, res) -> bool:
+    """A participle between a determiner and a name qualifies the name ("Militants of the banned Tehreek-e-Taliban
+    Pakistan attacked ...", "the outlawed Baloch Liberation Army"): it reports no event."""
+    words = u.stext[:rel].split()
+    if not words or words[-1].lower() not in res.wordset("attributive_trigger_determiners"):
+        return False
+    if not t.text.lower().endswith("ed") or " " in t.text:
+        return False
+    after = u.stext[rel + len(t.text) :]
+    return re.match(r"\s+[A-Z]", after) is not None
+
+
+DURING_BEFORE = re.compile(
+    r"\b(?:during|amid|amidst|in\s+the\s+course\s+of)\s+(?:the|this|that)\s+(?:[\w\-]+\s+)?$", re.I
+)
+
+
+def _pattern_after(res, name: str, stext: str, pos: int) -> bool:
+    rx = res.patterns_re(name)
+    return rx is not None and rx.search(stext, pos, pos + 160) is not None
+
+
+def _released(u, t, trig, res) -> bool:
+    """A release with no deal named (`release_deal_words`) ends a detention or abduction told before: neither it nor
+    the ransom after it ("was released on Sunday after his family paid a ransom") is an event."""
+    if trig.id != "hostage_release" and trig.sub_event_type != "Abduction/forced disappearance":
+        return False
+    first = min((x.start_char for x in u.triggers if res.triggers[x.label_].id == "hostage_release"), default=None)
+    if first is None or first > t.start_char:
+        return False
+    deal = res.words_re("release_deal_words")
+    return deal is None or deal.search(u.stext) is None
+
+
+def _charged(u, rel: int, res) -> bool:
+    """What someone is accused of, after the event that reports it ("arrested two suspected facilitators, accusing them
+    of sheltering the men who attacked a police station in April"): the act charged is told as the reason, not
+    reported (`charge_clause_openers`); alone in its sentence ("Ukraine accused Russia of shelling ...") it stays."""
+    rx = res.patterns_re("charge_clause_openers")
+    if rx is None:
+        return False
+    last = None
+    for m in rx.finditer(u.stext, 0, rel):
+        last = m
+    if last is None or re.search(r"[.;]", u.stext[last.end() : rel]):
+        return False
+    return any(t2.start_char - u.s0 < last.start() for t2 in u.triggers)
+
+
 def trigger_candidates(u, art) -> list[tuple]:
     """The triggers of a clause that report an event of its own, as (rank, -distance, span, trigger)."""
     cands = []
@@ -474,8 +523,28 @@ def trigger_candidates(u, art) -> list[tuple]:
             re.I,
         ):
             continue  # "rescuing two hostages": the end of an abduction reported elsewhere, not one
-        if _other_outlet_non_event(t, trig, u, rel, art):
+        if (
+            _other_outlet_non_event(t, trig, u, rel, art)
+            or _attributive(t, u, rel, art.res)
+            or _charged(u, rel, art.res)
+        ):
             continue
+        if trig.requires_after and not _pattern_after(art.res, trig.requires_after, u.stext, rel + len(t.text)):
+            continue  # "teachers gathered outside the building": a gathering protests only with its purpose named
+        if (bur := art.res.patterns_re("burial_patterns")) and bur.search(u.stext[max(0, rel - 80) : rel]):
+            continue  # "Residents buried the dead on Monday in a mass grave": a burial, not the killing again
+        if (
+            trig.event_type == "Battles"
+            and DURING_BEFORE.search(u.stext[max(0, rel - 30) : rel])
+            and any(
+                x.start_char != t.start_char
+                and not DURING_BEFORE.search(u.stext[max(0, x.start_char - u.s0 - 30) : x.start_char - u.s0])
+                for x in u.triggers
+            )
+        ):
+            continue  # "Shells fired during the fighting landed on X": the fighting is the frame, the shelling the event
+        if _released(u, t, trig, art.res):
+            continue  # "The drivers were released unharmed the same evening.": the end of a detention, no agreement
         if (
             trig.event_type == "Battles"
             and (ended := art.res.patterns_re("fighting_ended_after"))

@@ -222,6 +222,15 @@ def restates(art, u, ev, trig, rel: int, chosen: list, own_dates: list, det: boo
         # "A mob set fire to houses. Security forces fired tear gas to disperse the crowd.": the same riot; so is an
         # undated, unplaced riot clause after it ("Several gendarmes were injured by stones and the post was set on fire.")
         det = True
+    if (
+        ev.sub_event_type == "Arrests"
+        and not chosen
+        and not own_dates
+        and last is not None
+        and last.event_type in ("Protests", "Riots")
+        and last.extras.get("seen", last.paragraph) == para
+    ):
+        det = True  # "Seven officers were hurt, and 14 persons were detained at the scene.": arrests at that demonstration
     if not chosen and not own_dates and intervention_sequel(art, trig, para):
         det = (
             True  # "Students held a rally in X. Police used tear gas to scatter the crowd.": that rally's intervention

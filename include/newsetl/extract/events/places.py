@@ -123,6 +123,9 @@ SAME_PLACE = re.compile(
 )
 FRAME_BEFORE = re.compile(r"(?:^|[.!?]\s+|\n|•\s*)(?:In|At)\s+$")
 FRAME_AFTER = re.compile(r"\s*,")
+LOCATIVE_BEFORE = re.compile(
+    r"\b(?:in|at|near|outside|around|inside|into|of|on|from|between|across)\s+(?:the\s+)?(?:[a-z\-]+\s+){0,2}$", re.I
+)
 APPOSED = re.compile(r"\s*,\s*(?:in\s+)?(?:the\s+)?")
 LIST_SEP = re.compile(r"\s*(?:,|and|,\s+and)\s*")
 LIST_JOIN = re.compile(r"\b(?:and|or|as\s+well\s+as)\b", re.I)
@@ -233,8 +236,14 @@ def places_for(spans, trig_pos: int, dtext: str) -> list[tuple[Place, int]]:
             framed = []
     if framed and len(framed) < len(fine) and FRAME_AFTER.match(dtext[framed[0][0].end_char :]):
         # "In Yala, security forces surrounded a house in Bannang Sata district": the opening "In X," frames the
-        # story; the place inside the clause is where it happened
-        fine = [x for x in fine if x not in framed]
+        # story; the place inside the clause is where it happened (one the clause locates something at, not one
+        # traffic goes "to")
+        inside = [
+            x
+            for x in fine
+            if x not in framed and LOCATIVE_BEFORE.search(dtext[max(0, x[0].start_char - 40) : x[0].start_char])
+        ]
+        fine = inside or framed
     after = [x for x in fine if x[0].start_char >= trig_pos] or fine
     first = after[0]
     out = [first]
@@ -319,6 +328,10 @@ def _event_spans(art, u, rel: int) -> list:
     if len(spans) < 2:
         return spans
     d = demand.search(u.stext, rel) if demand is not None else None
+    charge = art.res.patterns_re("charge_clause_openers")
+    c = charge.search(u.stext, rel) if charge is not None else None
+    if c is not None and (d is None or c.start() < d.start()):
+        d = c  # "arrested two men in the city, accusing them of sheltering the men who attacked a station in X"
     keep = [
         sp
         for sp in spans
@@ -329,8 +342,20 @@ def _event_spans(art, u, rel: int) -> list:
             and u.stext[max(0, sp.start_char - u.s0 - 4) : sp.start_char - u.s0].lower() == "the "
             and named.match(u.stext, sp.end_char - u.s0)
         )  # ("a mortar round fired during the Nyabiondo fighting hit a house in Lukweti": an event named by its place)
+        and not _named_before(art.res, u.stext, sp.start_char - u.s0, rel)
     ]
     return keep or spans
+
+
+def _named_before(res, stext: str, pos: int, rel: int) -> bool:
+    """ "staged a sit-in in Landi Kotal against the killings in Bagh Maidan": a place after another event's noun
+    (`event_named_before_place`, not the trigger's own) names that event, not where this one happened."""
+    rx = res.patterns_re("event_named_before_place")
+    m = rx.search(stext[max(0, pos - 60) : pos]) if rx is not None else None
+    if m is None or not m.group(0).strip():
+        return False
+    noun_at = max(0, pos - 60) + m.start("noun")
+    return abs(noun_at - rel) > 2
 
 
 def place_event(art, u, ev, rel: int) -> list:

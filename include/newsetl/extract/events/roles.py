@@ -12,7 +12,11 @@ from .repelled import REPEL_BEFORE, repelled_by, repelled_case
 
 ARMED_ACTORS = ("State forces", "Rebel group", "Political militia", "Identity militia", "External/Other forces")
 STATE_FORCES = ("State forces", "External/Other forces")  # "soldiers and police arrested ...": one side, not two
-BY_AGENT = re.compile(r"\b(by|from)\s+(?:the\s+)?(?:[\w\-’']+\s+){0,2}$", re.I)
+BY_AGENT = re.compile(
+    r"\b(by|from)\s+(?:the\s+)?(?:(?:joint\s+)?(?:elements|members|troops|units|soldiers|agents|personnel|officers|"
+    r"fighters)\s+of\s+(?:the\s+)?)?(?:[\w\-’']+\s+){0,2}$",
+    re.I,
+)  # ("arrested ... by elements of the Rapid Intervention Battalion": a partitive agent)
 
 
 SUBJECT_BLOCK = re.compile(
@@ -110,7 +114,8 @@ OBJECT_VERB = re.compile(
 LINK_GAP = re.compile(
     r"\s+(?:of|from|linked\s+to|affiliated\s+(?:with|to)|loyal\s+to|allied\s+(?:with|to)|belonging\s+to|aligned\s+with|"
     r"associated\s+with|tied\s+to|connected\s+to|known\s+as|members\s+of|"
-    r"(?:believed|thought|said|suspected|reported)\s+to\s+(?:belong\s+to|be\s+(?:from|members\s+of)))\s+(?:the\s+)?(?:[\w\-’']+\s+){0,1}",
+    r"(?:believed|thought|said|suspected|reported|presumed)\s+to\s+(?:belong\s+to|be(?:\s+(?:from|members\s+of))?)|"
+    r"identified\s+as)\s+(?:the\s+)?(?:[\w\-’']+\s+){0,1}",
     re.I,
 )
 

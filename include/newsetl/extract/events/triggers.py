@@ -264,6 +264,17 @@ def _thwarted(stext: str, s0: int, cands: list, tspan, trig, res: Rules):
                 return c[2], c[3]
     if trig.id == "foiled_attack" and KILL_VERB.search(stext) and not BOMB_WORDS.search(stext):
         return tspan, with_sub(trig, "Battles", "Armed clash", res)
+    near = stext[max(0, tspan.start_char - s0 - 50) : tspan.end_char - s0 + 50]
+    if (
+        trig.sub_event_type == "Remote explosive/landmine/IED"
+        and _pattern(res, "found_device_patterns", near)
+        and not _pattern(res, "device_went_off_patterns", stext)
+    ):
+        # "an IED ... was discovered by residents and destroyed", "detected and destroyed an IED": a device found
+        # before it went off is a disrupted weapons use (ACLED), not an explosion; the finder is its actor, as with
+        # "defused" (the device's roles would make its planter the agent)
+        found = res.triggers.get("defused_explosives")
+        return tspan, found or with_sub(trig, "Strategic developments", "Disrupted weapons use", res)
     return tspan, trig
 
 
@@ -381,7 +392,7 @@ def _crowd_and_force(u, stext: str, cands: list, tspan, trig, res: Rules):
             trig.event_type == "Protests"
             or trig.sub_event_type in ("Armed clash", "Attack", "Looting/property destruction")
         )
-        and CROWD_RE.search(stext)
+        and (CROWD_RE.search(stext) or _own_riot(stext, u.s0, riot, tspan, trig, res))
         and not _militia_subject(u, tspan, res)
     ):
         _, _, tspan, trig = riot[0]
@@ -401,6 +412,23 @@ def _crowd_and_force(u, stext: str, cands: list, tspan, trig, res: Rules):
         else:
             trig = with_sub(trig, "Protests", "Excessive force against protesters", res)
     return tspan, trig
+
+
+def _own_riot(stext: str, s0: int, riot: list, tspan, trig, res: Rules) -> bool:
+    """The protesting crowd's own violent act after its protest verb ("residents blocked the road with burning tyres
+    and rocks"): whoever the crowd is called, the protest is a violent demonstration (ACLED); not a riot told as the
+    protest's cause ("protested after gunmen torched ...")."""
+    if trig.event_type != "Protests":
+        return False
+    gap = res.words_re("crowd_riot_gap_words")
+    for c in riot:
+        a, b = (
+            (tspan.end_char, c[2].start_char) if c[2].start_char > tspan.end_char else (c[2].end_char, tspan.start_char)
+        )
+        between = stext[a - s0 : b - s0] if b >= a else "."
+        if len(between) <= 80 and not re.search(r"[.;]", between) and (gap is None or not gap.search(between)):
+            return True
+    return False
 
 
 def _pattern(res: Rules, name: str, stext: str) -> bool:

@@ -15,7 +15,7 @@ REL_DATE = guarded(
         r"\b(?:(?P<n>a|one|two|three|four|five|six|\d)\s+days?\s+(?P<dir>earlier|later)|the\s+(?P<same>same|following|next)\s+day|"
         r"(?:later|earlier)\s+(?:that|the\s+same)\s+day|that\s+same\s+day|(?:hours|minutes|moments)\s+(?:later|earlier)|"
         r"(?:the|that)\s+same\s+(?:morning|afternoon|evening|night)|(?:later|earlier)\s+that\s+(?:morning|afternoon|evening|night)|"
-        r"that\s+(?:afternoon|evening))\b",
+        r"that\s+(?:afternoon|evening)|^\W*(?:in|during)\s+the\s+(?:morning|afternoon|evening))\b",
         re.I,
     )
 )
@@ -39,7 +39,8 @@ AGENCY_DATELINE = re.compile(
 
 # a press release's place-and-date line: "Bangui, 21 September 2023 – ", "Lahore, December 14: "
 PRESS_DATELINE = re.compile(
-    rf"^\s*[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){{0,2}},\s*(?:\d{{1,2}}\s+{MONTH}|{MONTH}\s+\d{{1,2}})(?:,?\s+\d{{4}})?"
+    rf"^\s*[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){{0,2}}(?:\s*/\s*[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){{0,2}})?,\s*"
+    rf"(?:\d{{1,2}}\s+{MONTH}|{MONTH}\s+\d{{1,2}})(?:,?\s+\d{{4}})?"
     r"\s*(?:[–—:]|-{1,2})\s"
 )
 
@@ -177,11 +178,18 @@ def date_event(art, u, ev, tspan) -> list:
         ev.event_date, ev.time_precision = vague  # "Over the past few days", "Recently,", "Earlier,"
     elif u.para in art.last_date_by_para:
         ev.event_date, ev.time_precision = art.last_date_by_para[u.para]
+    elif DURING_EVENT.search(stext) and art.last_day is not None:
+        ev.event_date, ev.time_precision = art.last_day  # "Shells fired during the fighting also landed on X"
     elif _live_entry(art, u.para):
         ev.event_date, ev.time_precision = art.ref, 1  # "11:05 – Israeli artillery shelled ...": a live blog's entry
     return own_dates
 
 
+DURING_EVENT = re.compile(
+    r"\b(?:during|amid|amidst|in\s+the\s+course\s+of)\s+the\s+(?:fighting|clashes|battle|attack|assault|offensive|raid|"
+    r"shelling|exchange\s+of\s+fire)\b",
+    re.I,
+)
 NIGHT_OF = re.compile(r"\bnight\s+of\s+(?:the\s+)?$", re.I)
 NIGHT_TO = re.compile(r"\s*(?:\d{1,2}\s*)?(?:to|-|–|into)\s+(?:the\s+)?$", re.I)
 
