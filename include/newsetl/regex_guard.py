@@ -77,27 +77,39 @@ class Guarded:
 
     def _may(self, text: str, pos: int, endpos: int) -> bool:
         """False only when no match can lie in text[pos:endpos]."""
-        if self.twins is None:
+        twins = self.twins
+        if twins is None:
             return True
         if endpos < len(text):
             text = text[:endpos]  # endpos ends the string for `re` too
         global _LAST
         last = _LAST
-        if text is last[0] or text == last[0]:
+        if text == last[0]:  # (the same object first: `==` tests identity before the characters)
             low = last[1]
         else:
             low = lower_exact(text)
             _LAST = (text, low)
         if low is None:
             return True
-        for need, twin in self.twins:
+        if pos:
+            for need, twin in twins:
+                if need is not None:
+                    for s in need:
+                        if low.find(s, pos) >= 0:
+                            break
+                    else:
+                        continue
+                if twin.search(low, pos) is not None:
+                    return True
+            return False
+        for need, twin in twins:  # pos 0, nearly every call: `in` instead of a `find` call per required string
             if need is not None:
                 for s in need:
-                    if low.find(s, pos) >= 0:
+                    if s in low:
                         break
                 else:
                     continue
-            if twin.search(low, pos) is not None:
+            if twin.search(low) is not None:
                 return True
         return False
 

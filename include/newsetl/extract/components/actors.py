@@ -8,8 +8,6 @@ import re
 from bisect import bisect_left
 from collections import defaultdict
 
-import numpy as np
-from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
@@ -17,7 +15,7 @@ from spacy.util import filter_spans
 
 from ..rules import Rules
 from ..text_cache import doc_text
-from ..token_index import hashes, lower_of, positions
+from ..token_index import hashes, lower_of, orth_of, positions
 from .base import RuleComponent
 from .unlisted_actors import UnlistedActors
 
@@ -155,7 +153,7 @@ class ActorMatcher(RuleComponent):
         self.own_force_hashes = hashes(self.own_force_heads)  # their LOWER hashes (token_index.py)
         self.claim_verbs = frozenset({"claimed", "claims", "said", "says", "announced", "announces", "stated"})
         # hashes of those adjectives: _adjective_forces looks only at the tokens spelled so (not at every token)
-        self.adj_military_ids = np.array(sorted({nlp.vocab.strings.add(a) for a in self.adj_military}), np.uint64)
+        self.adj_military_ids = frozenset(nlp.vocab.strings.add(a) for a in self.adj_military)  # ORTH hashes
         # acronyms the dictionary already knows (for article-defined acronyms, see _acronyms)
         self.group_words = rules.wordset("group_anaphora_nouns")  # "members of the group"
         self.group_word_hashes = hashes(self.group_words)
@@ -251,8 +249,8 @@ class ActorMatcher(RuleComponent):
         taken = _covered(ours)
         new = []
         n = len(doc)
-        for i in np.flatnonzero(np.isin(doc.to_array(ORTH), self.adj_military_ids)) if n else ():
-            tok = doc[int(i)]
+        for i in positions(orth_of(doc), self.adj_military_ids):  # (token_index.py)
+            tok = doc[i]
             mil = self.adj_military.get(tok.text)
             if mil is None or tok.i in taken:
                 continue

@@ -6,13 +6,12 @@ from __future__ import annotations
 
 import re
 
-import numpy as np
-from spacy.attrs import LOWER
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
 from ..rules import Rules
+from ..token_index import lower_of, positions
 from .base import RuleComponent
 
 PAST_VERB_TOKEN = re.compile(
@@ -55,18 +54,17 @@ class TriggerMatcher(RuleComponent):
                 toks = [t.lower_ for t in nlp.make_doc(p)]
                 if len(toks) == 3 and toks[1] == "the" and PAST_VERB_TOKEN.match(toks[0]) and toks[2].isalpha():
                     self.named.setdefault(toks[0], {}).setdefault(toks[2], tid)
-        self.named_heads = np.array(sorted({nlp.vocab.strings.add(k) for k in self.named}), np.uint64)
+        self.named_heads = frozenset(nlp.vocab.strings.add(k) for k in self.named)  # LOWER hashes
         self.gap_words = rules.wordset("trigger_gap_words")
         # hashes of the words a gapped phrase starts with: only those tokens are looked at (not every token)
-        self.gapped_heads = np.array(sorted({nlp.vocab.strings.add(k.split()[0]) for k in self.gapped}), np.uint64)
+        self.gapped_heads = frozenset(nlp.vocab.strings.add(k.split()[0]) for k in self.gapped)
 
     def __call__(self, doc: Doc) -> Doc:
         self.ensure()
         spans = [Span(doc, s, e, label=mid) for mid, s, e in self.matcher(doc)]
         n = len(doc)
-        heads = np.flatnonzero(np.isin(doc.to_array(LOWER), self.gapped_heads)) if n else ()
-        for i in heads:
-            tok = doc[int(i)]
+        for i in positions(lower_of(doc), self.gapped_heads):  # (token_index.py)
+            tok = doc[i]
             nouns = self.gapped.get(tok.lower_)
             first = tok.i + 1
             if nouns is None and first < n and doc[first].lower_ in ("out", "off", "up"):
@@ -87,9 +85,8 @@ class TriggerMatcher(RuleComponent):
         """ "blocked the Pan-American Highway": a verb + "the" + capitalised name + the phrase's noun."""
         out = []
         n = len(doc)
-        heads = np.flatnonzero(np.isin(doc.to_array(LOWER), self.named_heads)) if n else ()
-        for i in heads:
-            tok = doc[int(i)]
+        for i in positions(lower_of(doc), self.named_heads):
+            tok = doc[i]
             nouns = self.named[tok.lower_]
             j = tok.i + 2
             if j >= n or doc[tok.i + 1].lower_ != "the":

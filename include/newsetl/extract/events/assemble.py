@@ -192,10 +192,12 @@ def _clause_units(text: str, s0: int, s1: int, triggers: list, places: list) -> 
 
 
 def _units(art: Article):
+    sents = list(art.doc.sents)
+    sent_starts = [s.start for s in sents]  # (a trigger's sentence by bisection: `t.sent` walks the tokens each time)
     trig_by_sent: dict[int, list] = {}
     for t in art.doc.spans.get("triggers", []):
-        trig_by_sent.setdefault(t.sent.start, []).append(t)
-    for sent in art.doc.sents:
+        trig_by_sent.setdefault(sent_starts[bisect_right(sent_starts, t.start) - 1], []).append(t)
+    for sent in sents:
         s0, s1 = sent.start_char, sent.end_char
         for c0, c1, triggers in _clause_units(
             art.text, s0, s1, trig_by_sent.get(sent.start, []), art.place_slicer.between(s0, s1)
