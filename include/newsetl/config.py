@@ -90,7 +90,7 @@ class Settings(BaseSettings):
     )
     max_doc_seconds: float = Field(
         60.0,
-        description="Splitting or extracting one document may take at most this long; a slower document is quarantined as 'too_slow' (0 = no limit).",
+        description="Splitting or extracting one document may take at most this long; a slower document is kept (whole as body when its split is too slow, without events when its extraction is) and noted 'too_slow' in the ledger (0 = no limit).",
     )
     max_json_depth: int = Field(
         64, description="A JSONL record nested deeper than this (arrays/objects) is quarantined as 'json_too_deep'."
