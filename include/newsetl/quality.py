@@ -25,7 +25,7 @@ from typing import Any
 import pandas as pd
 import pyarrow as pa
 
-from .schemas import TABLES, Table
+from .schemas import STAGE_FAILURE_NOTE, TABLES, Table
 
 log = logging.getLogger(__name__)
 
@@ -46,7 +46,7 @@ WARNINGS: dict[str, list[tuple[str, dict]]] = {
         # reasons listed) are in the warning, so dedup can never empty a night silently
         ("ExpectColumnValuesToNotMatchRegex", {"column": "reason", "regex": r"\(published on \d{4}-\d{2}-\d{2}\)"}),
         # documents kept although the splitter or the extractor failed on them (whole as body / without events)
-        ("ExpectColumnValuesToNotMatchRegex", {"column": "note", "regex": r"(?:split|extract)_error|too_slow"}),
+        ("ExpectColumnValuesToNotMatchRegex", {"column": "note", "regex": STAGE_FAILURE_NOTE}),
     ],
 }
 

@@ -67,6 +67,9 @@ PLOVER_EVENTS = [
 LEDGER_STATUSES = ["loaded", "duplicate", "quarantined"]
 LEDGER_KINDS = ["file", "container", "record"]
 SPLIT_METHODS = ["no_comments_evidence", "boundary", "jsonl_fields", "unsplit"]
+# a ledger `note` saying a stage failed on a document that was kept (night/shard.py writes them; the GX warning, the
+# summary and the report find them with this pattern: Python `re` and DuckDB's RE2 read it alike)
+STAGE_FAILURE_NOTE = r"(?:split|extract)_error|too_slow"
 
 
 @dataclass(frozen=True)

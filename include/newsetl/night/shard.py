@@ -8,7 +8,7 @@ import posixpath
 import time
 from collections import Counter
 from collections.abc import Callable, Iterator
-from datetime import date, datetime
+from datetime import date
 from typing import Any
 
 import pyarrow as pa
@@ -68,22 +68,23 @@ class _ShardWriter:
             self.handles[t].close()
 
 
-def _split(doc: sources.RawDoc) -> tuple[SplitDoc, datetime | None]:
+def _split(doc: sources.RawDoc) -> SplitDoc:
     f = doc.fields
-    published = parse_timestamp(f.get("published_at")) if f else None
     if f and f.get("body"):
-        return from_given(f.get("title"), f["body"], f.get("comments")), published
-    title = f.get("title") if f else None
-    return split_dump(doc.text, title=title if title else None), published
+        return from_given(f.get("title"), f["body"], f.get("comments"))
+    return split_dump(doc.text, title=(f.get("title") or None) if f else None)
 
 
-def _unsplit(doc: sources.RawDoc, entry: Entry, why: str) -> tuple[SplitDoc, datetime | None]:
+def _unsplit(doc: sources.RawDoc, entry: Entry, why: str) -> SplitDoc:
     """A document whose split failed is kept whole as body, without comments (split_method `unsplit`); the ledger
-    row of its entry says why (note)."""
+    row of its entry says why (note). (JSONL titles are strings: sources_jsonl.STRING_FIELDS.)"""
     entry.add_note(f"{why}; kept whole as body, no comments (split_method unsplit)")
-    f = doc.fields or {}
-    title = f.get("title")
-    return unsplit(doc.text, str(title) if title else None), parse_timestamp(f.get("published_at"))
+    return unsplit(doc.text, (doc.fields.get("title") or None) if doc.fields else None)
+
+
+def _kept_without_events(entry: Entry, why: str) -> None:
+    """An extractor failure costs the document its events, not the document: the ledger row says why (note)."""
+    entry.add_note(f"{why}; kept without events")
 
 
 def canonical_hash(s: SplitDoc) -> str:
@@ -105,16 +106,17 @@ def _prepare(entry: sources.Entry, settings: Settings, run_date: date):
     if problem:
         entry.quarantine(problem)
         return None
+    published = parse_timestamp(doc.fields.get("published_at")) if doc.fields else None
     try:
         with isolation.deadline(settings.max_doc_seconds):
-            s, published = _split(doc)
+            s = _split(doc)
     except isolation.TooSlow:
-        s, published = _unsplit(
+        s = _unsplit(
             doc, entry, f"too_slow: splitting took over {settings.max_doc_seconds:g} s (NEWSETL_MAX_DOC_SECONDS)"
         )
     except Exception as e:  # a splitter bug must not lose the document: it is kept whole, the error noted
         log.exception("split failed for %s %s", entry.source_file, entry.member)
-        s, published = _unsplit(doc, entry, f"split_error: {type(e).__name__}: {str(e)[:300]}")
+        s = _unsplit(doc, entry, f"split_error: {type(e).__name__}: {str(e)[:300]}")
     # the document's own text, comments included (a long page split into a short body is no short document);
     # counted before the title may stand in for a missing body
     text_len = len(s.title) + sum(len(p) for p in s.body) + sum(len(p) for c in s.comments for p in c.paragraphs)
@@ -185,7 +187,7 @@ def _doc_problem(entry: Entry, rows: dict[str, list[dict]]) -> str | None:
             problem = f"{type(e).__name__}: {str(e)[:300]}"
             if table in ("articles", "comments"):
                 return f"bad_field: {problem}"
-            entry.add_note(f"extract_error: {problem}; kept without events")
+            _kept_without_events(entry, f"extract_error: {problem}")
             rows["events"], rows["mentions"] = [], []
             break
     return None
@@ -295,8 +297,8 @@ def process_shard(
         done = []
         for i, out in outs:
             entry, article, comments, art = pending[i]
-            if isinstance(out, str):  # an extractor failure costs the document its events, not the document
-                entry.add_note(f"{out}; kept without events")
+            if isinstance(out, str):
+                _kept_without_events(entry, out)
                 out = ([], [])
             done.append((entry, {"articles": [article], "comments": comments, "events": out[0], "mentions": out[1]}))
         prog.words += write_batch(writer, done)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import posixpath
 
 from ..lake import Lake
+from ..schemas import STAGE_FAILURE_NOTE
 from .common import ALL_TABLES
 
 SUMMARY_MODULES = (
@@ -62,7 +63,8 @@ def summarize(lake_uri: str, ingest_date: str, run_id: str | None, extra: dict |
         {"source_file": r[0], "member": r[1], "note": r[2]}
         for r in con.execute(
             "select source_file, member, note from ledger where status = 'loaded' "
-            "and regexp_matches(coalesce(note, ''), '(split|extract)_error|too_slow') order by 1, 2"
+            "and regexp_matches(coalesce(note, ''), ?) order by 1, 2",
+            [STAGE_FAILURE_NOTE],
         ).fetchall()
     ]
     dup = con.execute("select count(*) from ledger where status = 'duplicate'").fetchone()
@@ -106,6 +108,11 @@ def summarize(lake_uri: str, ingest_date: str, run_id: str | None, extra: dict |
         out["report"] = write_report_quietly(lake_uri, ingest_date, run_id)
         lake.write_json(posixpath.join(lake.runs(ingest_date, run_id), "summary.json"), out)
     return out
+
+
+def _where(q: dict) -> str:
+    """An input as the summary lists it: its file, and the archive member or JSONL line in brackets."""
+    return f"{q['source_file']}{' [' + q['member'] + ']' if q['member'] else ''}"
 
 
 def format_summary(s: dict) -> str:
@@ -154,11 +161,11 @@ def format_summary(s: dict) -> str:
     if s.get("quarantined"):
         lines.append(f"  quarantined inputs ({len(s['quarantined'])}):")
         for q in s["quarantined"][:50]:
-            lines.append(f"    - {q['source_file']}{' [' + q['member'] + ']' if q['member'] else ''}: {q['reason']}")
+            lines.append(f"    - {_where(q)}: {q['reason']}")
     if s.get("kept_despite_errors"):
         lines.append(f"  WARNING: documents kept although a stage failed on them ({len(s['kept_despite_errors'])}):")
         for q in s["kept_despite_errors"][:50]:
-            lines.append(f"    - {q['source_file']}{' [' + q['member'] + ']' if q['member'] else ''}: {q['note']}")
+            lines.append(f"    - {_where(q)}: {q['note']}")
     if s.get("words_per_second"):
         lines.append(
             f"  extraction: {s['body_words']} body words at {s['words_per_second']} words/s"

@@ -6,7 +6,7 @@ import posixpath
 
 from ..analytics import connect, duck_path
 from ..lake import Lake, safe_run_id
-from ..schemas import TABLES
+from ..schemas import STAGE_FAILURE_NOTE, TABLES
 
 HISTORY_NIGHTS = 14
 CONF_LOW, CONF_STEP = 0.5, 0.025  # the split-confidence histogram: bins of CONF_STEP from CONF_LOW to 1
@@ -22,8 +22,8 @@ def published_run(lake: Lake, ingest_date: str) -> str | None:
     return max(marks, key=lambda m: m["published_at"])["run_id"] if marks else None
 
 
-def _rows(con, sql: str) -> list[dict]:
-    cur = con.execute(sql)
+def _rows(con, sql: str, params: list | None = None) -> list[dict]:
+    cur = con.execute(sql, params)
     cols = [c[0] for c in cur.description]
     return [dict(zip(cols, r)) for r in cur.fetchall()]
 
@@ -68,8 +68,8 @@ def night(con) -> dict:
     out["kept_despite_errors"] = _rows(
         con,
         "select regexp_extract(source_file, '[^/]+$') as file, member, note from ingest_ledger "
-        "where status = 'loaded' and regexp_matches(coalesce(note, ''), '(split|extract)_error|too_slow') "
-        "order by 1, 2 limit 100",
+        "where status = 'loaded' and regexp_matches(coalesce(note, ''), ?) order by 1, 2 limit 100",
+        [STAGE_FAILURE_NOTE],
     )
     # the histogram's bins counted here (a few rows per method, whatever the night's size)
     out["split_confidence"] = _rows(

@@ -67,8 +67,12 @@ def split_dump(text: str, title: str | None = None) -> SplitDoc:
 def unsplit(text: str, title: str | None = None) -> SplitDoc:
     """The document kept whole when its split failed (a splitter error or timeout): every paragraph is body, no
     comments (the safe default), method `unsplit` with confidence 0.5. The caller records why (ledger note)."""
-    body = [" ".join(ln.text for ln in p) for p in paragraphs(to_lines(text))]
-    return keep_prose(SplitDoc(WS_RE.sub(" ", title or "").strip(), None, body, [], 0.5, "unsplit"))
+    return keep_prose(SplitDoc(WS_RE.sub(" ", title or "").strip(), None, _body_paragraphs(text), [], 0.5, "unsplit"))
+
+
+def _body_paragraphs(text: str) -> list[str]:
+    """The blank-line paragraphs of a text, each on one line."""
+    return [" ".join(ln.text for ln in p) for p in paragraphs(to_lines(text))]
 
 
 def from_given(title: str | None, body, comments) -> SplitDoc:
@@ -76,7 +80,7 @@ def from_given(title: str | None, body, comments) -> SplitDoc:
     if isinstance(body, list):
         body_paras = [WS_RE.sub(" ", str(p)).strip() for p in body if str(p).strip()]
     else:
-        body_paras = [" ".join(ln.text for ln in p) for p in paragraphs(to_lines(str(body)))]
+        body_paras = _body_paragraphs(str(body))
     out: list[Comment] = []
     for c in comments or []:
         if isinstance(c, dict):

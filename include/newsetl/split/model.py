@@ -17,6 +17,7 @@ from pathlib import Path
 
 import numpy as np
 
+from ..logistic import sigmoid
 from .closer import Closer
 from .labelled import COMMENT_ZONE, LABELS
 
@@ -126,14 +127,14 @@ class SplitModel:
         # a comment zone right after the title (no body line) must show comment-section evidence
         has_body = any(self.labels[k] == "body" for k in best_path if not self.zone[k])
         take = has_c and margin > need and (strong or has_body)
-        conf = 1.0 / (1.0 + math.exp(-abs(margin - need) / self.scale))
+        conf = self._confidence(margin - need)
         path = best_path if take else body_path
         linked = None if take else self._linked(em, feats, body_score)
         if linked is not None:
             linked_margin, linked_path = linked
             if linked_margin > self.threshold_linked:
                 take, path = True, linked_path
-                conf = 1.0 / (1.0 + math.exp(-abs(linked_margin - self.threshold_linked) / self.scale))
+                conf = self._confidence(linked_margin - self.threshold_linked)
         return Decision(
             [self.labels[k] for k in path],
             round(margin, 3),
@@ -143,6 +144,10 @@ class SplitModel:
             strong,
             None if linked is None else round(linked[0], 3),
         )
+
+    def _confidence(self, gap: float) -> float:
+        """How sure the decision is, from the margin's distance to the threshold it had to beat: in [0.5, 1)."""
+        return sigmoid(abs(gap) / self.scale)
 
     def _linked(
         self, em: list[list[float]], feats: list[list[str]], body_score: float

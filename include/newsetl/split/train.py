@@ -222,9 +222,7 @@ def train_split(
         "fitted_at": datetime.now(UTC).strftime("%Y-%m-%d"),
         "seconds": round(time.perf_counter() - t0, 1),
     }
-    data["linked_evidence"] = LINKED_MARK
-    data["threshold_linked"], data["trained"]["linked"] = fit_linked(SplitModel(data), cues, root)
-    data["closer"] = fit_closer(SplitModel(data), cues, root)
+    _fit_second_stages(data, cues, root)
     dest = Path(out) if out else MODEL_PATH
     dest.write_text(json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":")), encoding="utf-8")
     return {"model": str(dest), **data["trained"], "c1": c1, "c2": c2, "threshold": t, "threshold_weak": tw}
@@ -245,6 +243,14 @@ LINKED_SETS = [
     "eval/split_heldout4",
     "eval/split_heldout5",
 ]
+
+
+def _fit_second_stages(data: dict, cues, root: Path) -> None:
+    """The stages fitted on the CRF in `data` (the model file's content), in place: the linked margin, then the closer
+    (fitted on the model with that margin)."""
+    data["linked_evidence"] = LINKED_MARK
+    data["threshold_linked"], data["trained"]["linked"] = fit_linked(SplitModel(data), cues, root)
+    data["closer"] = fit_closer(SplitModel(data), cues, root)
 
 
 def fit_linked(model: SplitModel, cues, root: Path) -> tuple[float, dict]:
@@ -375,10 +381,7 @@ def train_closer(root: str | Path = ".", model_path: str | Path | None = None, o
     src = Path(model_path) if model_path else MODEL_PATH
     data = json.loads(src.read_text(encoding="utf-8"))
     data.pop("closer", None)
-    cues = load_cues()
-    data["linked_evidence"] = LINKED_MARK
-    data["threshold_linked"], data["trained"]["linked"] = fit_linked(SplitModel(data), cues, Path(root))
-    data["closer"] = fit_closer(SplitModel(data), cues, Path(root))
+    _fit_second_stages(data, load_cues(), Path(root))
     dest = Path(out) if out else src
     dest.write_text(json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":")), encoding="utf-8")
     return {"model": str(dest), **data["closer"]["trained"], "stack": data["closer"]["stack"]}

@@ -91,15 +91,6 @@ def _leftmost_longest(spans: list, weak: set) -> list:
     return sorted(keep.values(), key=lambda sp: sp.start)
 
 
-def _without_overlaps(spans: list) -> list:
-    """The actor spans as they are when none overlap (always, unless a step has a bug); otherwise the longest of each
-    overlapping group (spaCy refuses overlapping entities: one step's bug would cost the document all its events)."""
-    ordered = sorted(spans, key=lambda sp: (sp.start, sp.end))
-    if all(a.end <= b.start for a, b in zip(ordered, ordered[1:])):
-        return spans
-    return filter_spans(spans)
-
-
 def _covered(spans: list) -> set[int]:
     """The token indices the spans cover."""
     return {i for sp in spans for i in range(sp.start, sp.end)}
@@ -219,7 +210,9 @@ class ActorMatcher(RuleComponent):
         ]
         ours = self._drop_modifiers(doc, ours)
         ours = self.unlisted.find(doc, ours)  # groups the dictionary lacks, named as such by the sentence
-        ours = _without_overlaps(ours)
+        # no step leaves overlapping spans unless it has a bug; spaCy refuses overlapping entities, and one step's bug
+        # would cost the document all its events: the longest of each overlapping group is kept
+        ours = filter_spans(ours)
         taken = _covered(ours)
         others = [e for e in doc.ents if not taken.intersection(range(e.start, e.end))]
         doc.ents = sorted(ours + others, key=lambda e: e.start)
