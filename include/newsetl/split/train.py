@@ -242,6 +242,7 @@ LINKED_SETS = [
     "eval/split_heldout3",
     "eval/split_heldout4",
     "eval/split_heldout5",
+    "eval/split_heldout7",
 ]
 
 
@@ -286,6 +287,7 @@ CLOSER_SETS = [
     "eval/split_heldout3",
     "eval/split_heldout4",
     "eval/split_heldout5",
+    "eval/split_heldout7",
 ]
 VOICE_L2, STACK_L2 = 3.0, 0.01
 # the stack's inputs: decoder evidence and voice score (2); 3 adds the relative voice (nearer the page's body lines
