@@ -27,6 +27,7 @@ from typing import Any
 
 from ..logistic import sigmoid_array
 from .labelled import COMMENT_ZONE
+from .reader_voice import ReaderVoice, reader_tokens
 
 NEG = -1e9
 # the line's own text features that the voice model reads (the CRF's names); everything else is layout/context
@@ -128,13 +129,19 @@ def relative(v: float, body: list[float], comments: list[float]) -> float:
 class Closer:
     weights: dict[str, float]  # voice model: positive = news voice (the body's closing line)
     bias: float
-    stack: tuple[float, ...]  # weights of (decoder evidence, voice score, relative voice) and a bias
+    # weights of (decoder evidence, voice score, relative voice, reader score) and a bias
+    stack: tuple[float, ...]
+    reader: ReaderVoice | None = None  # the learned line-level reader-voice score (reader_voice.py), split14
 
     @classmethod
     def from_dict(cls, data: dict | None) -> Closer | None:
         if not data:
             return None
-        return cls(dict(data["weights"]), float(data["bias"]), tuple(float(x) for x in data["stack"]))
+        stack = [float(x) for x in data["stack"]]
+        if len(stack) == 4:  # a model file from before the reader score: its weight is 0
+            stack.insert(3, 0.0)
+        reader = ReaderVoice(data["reader"]) if data.get("reader") else None
+        return cls(dict(data["weights"]), float(data["bias"]), tuple(stack), reader)
 
     def voice(self, vf: list[str]) -> float:
         return self.bias + sum(self.weights.get(f, 0.0) for f in vf)
@@ -142,11 +149,14 @@ class Closer:
     def comment_logodds(self, inputs: list[float]) -> float:
         return sum(w * x for w, x in zip(self.stack, inputs)) + self.stack[-1]
 
-    def inputs(self, evidence: float, vf: list[str], body: list[list[str]], comments: list[list[str]]) -> list[float]:
-        v = self.voice(vf)
-        if not self.stack[2]:  # the relative voice has no weight (the fitted default: see train.STACK_INPUTS)
-            return [evidence, v, 0.0]
-        return [evidence, v, relative(v, [self.voice(x) for x in body], [self.voice(x) for x in comments])]
+    def inputs(
+        self, evidence: float, vf: list[str], body: list[list[str]], comments: list[list[str]], text: str = ""
+    ) -> list[float]:
+        """(decoder evidence, voice, relative voice, reader score); an input without weight is 0 (not computed)."""
+        v = self.voice(vf) if self.stack[1] or self.stack[2] else 0.0
+        rel = relative(v, [self.voice(x) for x in body], [self.voice(x) for x in comments]) if self.stack[2] else 0.0
+        r = self.reader.score(reader_tokens(text, vf)) if self.reader is not None and self.stack[3] else 0.0
+        return [evidence, v, rel, r]
 
     def adjust(
         self, model, feats: list[list[str]], texts: list[str], labels: list[str], reader, news, cues: dict
@@ -161,7 +171,8 @@ class Closer:
             return voice_features(feats[i], texts[i], reader, news, cues)
 
         body, comments = page_context(labels, line) if self.stack[2] else ([], [])
-        if self.comment_logodds(self.inputs(ev, vf(line), [vf(i) for i in body], [vf(i) for i in comments])) > 0:
+        x = self.inputs(ev, vf(line), [vf(i) for i in body], [vf(i) for i in comments], texts[line])
+        if self.comment_logodds(x) > 0:
             return labels
         out = list(labels)
         out[line] = "body"
