@@ -65,7 +65,7 @@ def test_the_closer_is_fitted_and_applies_only_to_the_bare_layout():
     from newsetl.split.model import load_model
 
     closer = load_model().closer
-    assert closer is not None and closer.weights and len(closer.stack) == 4
+    assert closer is not None and closer.weights and len(closer.stack) == 5
     cues = load_cues()
     # a dated header or a line in another language is left to the decoder
     assert candidate(["title", "body", "cstart", "author", "ctext"], [[], [], [], ["l:dated"], []]) is None
@@ -85,6 +85,7 @@ def test_refitting_the_closer_gives_the_packaged_one():
     shipped = data.pop("closer")
     refit = fit_closer(SplitModel(data), load_cues(), ROOT)
     assert refit["weights"] == shipped["weights"] and refit["stack"] == shipped["stack"]
+    assert refit["reader"] == shipped["reader"]
 
 
 def test_a_display_name_with_a_full_stop_that_later_comments_address_is_an_author():
