@@ -9,9 +9,11 @@ several sentences; news: attribution, dates and numbers, news formulas, one decl
 against the decoder's evidence for the line, measured as the difference between the best labelling and the best
 labelling with the line on the other side.
 
-Both parts are fitted by `newsetl train split` (`fit_closer`): a logistic voice model over the line's features,
-and a two-weight logistic stack of (decoder evidence, voice score) fitted on out-of-fold voice scores (leave one
-labelled set out). Stored under `closer` in `data/split_model.json`; without it nothing changes.
+The parts are fitted by `newsetl train split` (`fit_closer`): a logistic voice model over the line's features
+(one row per labelled page), a learned reader-voice score over the line's words and voice marks (`reader_voice.py`,
+fitted on every body and comment line of the labelled seed-style sets; split14), and a logistic stack of (decoder
+evidence, voice score, reader score) fitted on out-of-fold scores (leave one labelled set out). Stored under `closer`
+in `data/split_model.json`; without it nothing changes.
 
 Applied only where a comment zone was already taken, the decoder labelled the line L right after the body zone as
 an anonymous comment (cstart) and the first author line is at L+1: L may go back to the body. Nothing else moves,

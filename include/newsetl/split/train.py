@@ -9,7 +9,8 @@ CRFsuite (python-crfsuite, L-BFGS with L1+L2); its weights are exported to a sma
 
 After the CRF, the linked margin (`fit_linked`: pages where a line replies by `@name` to an earlier name line) and
 the closer (`closer.py`: the line right before the first comment author) are fitted on the seed-style sets in
-`LINKED_SETS` / `CLOSER_SETS` (`newsetl train split --closer-only` refits both alone on the packaged CRF).
+`LINKED_SETS` / `CLOSER_SETS`, the closer's reader-voice score (`reader_voice.py`) on the body and comment lines of
+`READER_SETS` (`newsetl train split --closer-only` refits the second stages alone on the packaged CRF).
 """
 
 from __future__ import annotations
@@ -293,9 +294,10 @@ CLOSER_SETS = [
 VOICE_L2, STACK_L2 = 3.0, 0.01
 # the stack's inputs, as columns of Closer.inputs (decoder evidence, voice score, relative voice, reader score).
 # split10-13: (0, 1), evidence and the voice model fitted on the candidate lines; (0, 1, 2) adds the relative voice,
-# which leave-one-set-out did not favour. split14: (0, 3), evidence and the reader score learned from every body and
-# comment line of READER_SETS (reader_voice.py): leave-one-set-out over the seed-style sets 8 fixed / 4 broken ->
-# 10 / 2 lines (docs/measurements.md, split14); (0, 1, 3) gave 8 / 3
+# which leave-one-set-out did not favour. split14: (0, 1, 3) adds the reader score learned from every body and comment
+# line of READER_SETS (reader_voice.py): leave-one-set-out over the nine seed-style sets (scripts/split_reader_loso.py),
+# candidate lines moved right / wrong, 8 / 4 -> 9 / 3. (0, 3), the reader score without the voice model, gave 9 / 2
+# but moved the anonymous first comment of one of the five seeds into the body (docs/measurements.md, split14)
 STACK_COLUMNS = (0, 1, 3)
 # the sets whose body and comment lines train the reader score: the closer's sets and split_heldout7 (dev since
 # split13). The multi-format and hard sets were left out: with them its leave-one-set-out AUC on the closer's rows
