@@ -40,6 +40,14 @@ class EventScorer:
     bias: float = 0.0
     threshold: float | None = None  # None: keep every event (confidence still computed when weights exist)
     source: str = ""
+    # proposed events (what a hand-written filter drops, `drop=<filter>`) are kept at or above this probability; None:
+    # the rules alone decide (no proposals are made). Without weights (training) every proposal is kept.
+    proposal_threshold: float | None = None
+    training: bool = False
+
+    @property
+    def proposes(self) -> bool:
+        return self.training or self.proposal_threshold is not None
 
     @classmethod
     def load(cls, folder: str | Path, name: str) -> EventScorer | None:
@@ -53,33 +61,39 @@ class EventScorer:
         model = json.loads(model_path.read_text(encoding="utf-8"))
         cues = _compile_cues(json.loads(cue_path.read_text(encoding="utf-8")))
         thr = model.get("threshold") if model.get("enabled", False) else None
-        return cls(cues, dict(model.get("weights", {})), float(model.get("bias", 0.0)), thr, str(model_path))
+        prop = model.get("proposal_threshold") if model.get("proposals_enabled", False) else None
+        return cls(cues, dict(model.get("weights", {})), float(model.get("bias", 0.0)), thr, str(model_path), prop)
 
     @classmethod
     def features_only(cls, folder: str | Path) -> EventScorer:
+        """The features of every event and every proposal, all kept (`newsetl train events`)."""
         cues = _compile_cues(json.loads((Path(folder) / "event_cues.json").read_text(encoding="utf-8")))
-        return cls(cues)
+        return cls(cues, training=True)
 
     def probability(self, feats: dict[str, float]) -> float:
         z = self.bias + sum(self.weights.get(k, 0.0) * v for k, v in feats.items())
         return sigmoid(z)
 
-    def apply(self, art, events: list[Event]) -> list[Event]:
+    def apply(self, art, events: list[Event], proposals: list[Event] = ()) -> list[Event]:  # type: ignore[assignment]
         """Confidence of every event (`extras["confidence"]`, features in `extras["features"]`); events under the
-        threshold are dropped."""
-        if not events:
+        threshold are dropped, proposals under the proposal threshold too (after the events, in text order)."""
+        if not events and not proposals:
             return events
         trig_starts = sorted(t.start_char for t in art.doc.spans.get("triggers", []))
         kept: list[Event] = []
         cue_memo: dict[str, list[str]] = {}
-        for ev in events:
+        for ev in [*events, *proposals]:
             feats = event_features(art, ev, events, trig_starts, self.cues, cue_memo)
             ev.extras["features"] = feats
+            proposed = bool(ev.extras.get("proposal"))
             if self.weights:
                 p = self.probability(feats)
                 ev.extras["confidence"] = round(p, 4)
-                if self.threshold is not None and p < self.threshold:
+                limit = self.proposal_threshold if proposed else self.threshold
+                if limit is not None and p < limit:
                     continue
+            if proposed and not self.training and self.proposal_threshold is None:
+                continue
             kept.append(ev)
         return kept
 
@@ -139,9 +153,13 @@ def event_features(
     f["para_last"] = float(ev.paragraph == n_paras - 1 and n_paras > 2)
     n_trig = bisect_left(trig_starts, ev.end_char) - bisect_left(trig_starts, ev.start_char)
     f["triggers_in_sentence"] = min(max(n_trig - 1, 0), 3) / 3
-    f["events_in_sentence"] = min(sum(1 for o in events if o.start_char == ev.start_char) - 1, 3) / 3
-    f["events_in_paragraph"] = min(sum(1 for o in events if o.paragraph == ev.paragraph) - 1, 5) / 5
+    own = 0 if ev.extras.get("proposal") else 1  # (a proposal is not among the events it is counted against)
+    f["events_in_sentence"] = min(max(sum(1 for o in events if o.start_char == ev.start_char) - own, 0), 3) / 3
+    f["events_in_paragraph"] = min(max(sum(1 for o in events if o.paragraph == ev.paragraph) - own, 0), 5) / 5
     f["merged"] = float(bool(ev.extras.get("merged")))
     f["restated"] = float(ev.extras.get("seen", ev.paragraph) > ev.paragraph)
     f["sentence_long"] = min(len(s.split()), 60) / 60
+    if ev.extras.get("proposal"):  # a hand-written filter dropped it: its name is a feature the scorer weighs
+        f["proposal"] = 1.0
+        f[f"drop={ev.extras.get('drop', '')}"] = 1.0
     return {k: v for k, v in f.items() if v}
