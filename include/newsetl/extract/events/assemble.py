@@ -402,7 +402,9 @@ def _unanchored(art: Article, u: Unit, ev: Event, trig, tspan, det: bool) -> str
         or (verbal and u.actors)
         or intervention_sequel(art, trig, u.para)
     ):
-        return "unanchored"  # "Fighting continued up to the eve of the signing": no date, place, toll or actor of its own
+        return (
+            "unanchored"  # "Fighting continued up to the eve of the signing": no date, place, toll or actor of its own
+        )
     # anaphora: "the attack", "were killed in the blasts" with no new date/place restate an earlier event
     if det and EARLIER_NAMED.search(u.stext[max(0, rel - 20) : rel]) and not u.day_dates:
         return "earlier_named"  # "the November assault on the Radisson Blu hotel": a reference to an earlier event
