@@ -1,11 +1,11 @@
 """The candidates of an event set as the rules made them before the set was read (issue 10, ev15): the training data of
-the event scorer's "untouched" sets (`newsetl train events`, `eval/events_untouched/`).
+the event scorer's "untouched" sets (`newsetl train events`, `eval/untouched_events/`).
 
 On a development set the rules were tuned on, nearly every candidate is right, so a scorer learns little there; the
 sets written since round 12 were each measured untouched first, and the rules of that moment (a commit of main) show the
 spurious events a set nobody tuned on gets. This script runs that commit's extractor on the set's current articles and
 writes each event the rules kept (its row and its scorer features, computed by *this* version's
-`extract/events/scoring.py`) to `eval/events_untouched/<set>@<commit>.json`; the labels come later, from the set's gold
+`extract/events/scoring.py`) to `eval/untouched_events/<set>@<commit>.json`; the labels come later, from the set's gold
 (`newsetl train events` matches the rows with the strict matcher).
 
     git -C /work/main archive COMMIT include | tar -x -C /tmp/old_COMMIT
@@ -45,7 +45,7 @@ def main(name: str, commit: str) -> None:
         evs = [e for e in evs if not e.extras.get("proposal")]
         rows = ex.event_rows(a.article_id, evs)
         docs.append({"id": a.article_id, "rows": rows, "feats": [e.extras["features"] for e in evs]})
-    out = ROOT / "eval" / "events_untouched" / f"{name}@{commit}.json"
+    out = ROOT / "eval" / "untouched_events" / f"{name}@{commit}.json"
     out.parent.mkdir(parents=True, exist_ok=True)
     doc = (
         f"The events the rules of main at {commit} (before {name} was read) kept on {name}, with the features of "

@@ -115,7 +115,7 @@ def test_proposals_count_in_the_cross_validation_only_when_kept():
 
 
 def test_untouched_candidates_are_labelled_by_the_gold_and_held_out_with_their_set(extractor):
-    """The candidates the rules made before blind8 and blind9 were read (eval/events_untouched/, written by
+    """The candidates the rules made before blind8 and blind9 were read (eval/untouched_events/, written by
     scripts/untouched_candidates.py) reproduce the untouched figures measured then (0.739 and 0.670)."""
     from pathlib import Path
 

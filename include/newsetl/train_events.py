@@ -113,10 +113,10 @@ def _collect(root: Path, sets, settings) -> tuple[list[SetData], object]:
 
 
 def _untouched(root: Path, sets, matcher) -> list[SetData]:
-    """The candidates of development sets as the rules made them before the set was read (`eval/events_untouched/`,
+    """The candidates of development sets as the rules made them before the set was read (`eval/untouched_events/`,
     scripts/untouched_candidates.py), named `<set>@untouched`, labelled by the set's gold."""
     out = []
-    for path in sorted((root / "eval" / "events_untouched").glob("*.json")):
+    for path in sorted((root / "eval" / "untouched_events").glob("*.json")):
         data = json.loads(path.read_text(encoding="utf-8"))
         if data["set"] not in sets:
             continue
