@@ -167,9 +167,9 @@ class _Data:
         xs, ys = [], []
         for i in idx:
             flat = [t for doc in self.labels[i] for t in doc]
-            keep = [j for j, t in enumerate(flat) if t]
-            xs.append(self.x[i][keep])
-            ys += [self.types.index(flat[j]) for j in keep]
+            keep = [(j, t) for j, t in enumerate(flat) if t]
+            xs.append(self.x[i][[j for j, _ in keep]])
+            ys += [self.types.index(t) for _, t in keep]
         return sparse.vstack(xs).tocsr(), np.array(ys)
 
     def apply(self, i: int, p: np.ndarray, margin: float) -> list[list[dict]]:
