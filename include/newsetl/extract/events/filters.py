@@ -256,15 +256,52 @@ def _state_since(stext: str, res) -> str:
     return out
 
 
-def _background(t, trig, u, rel: int, before: str, c0: int, c1: int, ref: date, res) -> bool:
-    """Background and aggregates: running totals, "since ...", an earlier month or year, "repeatedly", side remarks."""
+# the last clause's whole-sentence background values (`_sentence_background`): its triggers share them
+_LAST_UNIT: tuple = (None, None)
+
+
+def _sentence_background(u, ref: date, res) -> tuple[str, list, bool]:
+    """What `_background` reads of the clause as a whole, worked out once per clause for all its triggers (15.5k
+    calls for 9k clauses on the benchmark corpus): the text with its state-dating "since" blanked, its dates outside
+    those, and whether a whole-sentence condition (a running total, an earlier month, an aggregate, a past year)
+    already makes every trigger of it background. The conditions are pure, so testing them first and once gives the
+    same answers as testing them in turn after the trigger's own."""
+    global _LAST_UNIT
+    if _LAST_UNIT[0] is u:
+        return _LAST_UNIT[1]
     stext, day_dates, sdates = _state_since(u.stext, res), u.day_dates, u.sdates
     if stext is not u.stext:
         sdates = [d for d in sdates if stext[d.start - u.s0 : d.start - u.s0 + 1] not in (" ", "")]
+    more = res.patterns_re(
+        "aggregate_patterns"
+    )  # "between 2021 and 2023", "Between 13 and 19 August", "across the country"
+    frames = res.patterns_re("aggregate_frames")  # "Since the beginning of 2024, the monitor has documented 187 ..."
+    whole = bool(
+        # "Ten people have been killed in Israel.": a running total without a date
+        ((not day_dates or re.search(r"\b(?:have|has)\s+since\b", stext, re.I)) and RUNNING_TOTAL.search(stext))
+        # "resigned in May after his supporters attacked...": an earlier month, background
+        or (not day_dates and any(month_is_past(m.group("mon"), ref) for m in MONTH_ONLY.finditer(stext)))
+        or (more is not None and more.search(stext))
+        or (frames is not None and frames.search(stext))
+        # "In August 2013, hundreds were killed in a sarin attack": the whole sentence is background
+        or (
+            not day_dates
+            and any(d.kind in PAST_YEAR_KINDS and d.value is not None and d.value.year < ref.year for d in sdates)
+        )
+    )
+    got = (stext, sdates, whole)
+    _LAST_UNIT = (u, got)
+    return got
+
+
+def _background(t, trig, u, rel: int, before: str, c0: int, c1: int, ref: date, res) -> bool:
+    """Background and aggregates: running totals, "since ...", an earlier month or year, "repeatedly", side remarks."""
+    day_dates = u.day_dates
+    stext, sdates, whole = _sentence_background(u, ref, res)
+    if whole:
+        return True
     if (trig.priority <= 4 or trig.event_type == "Strategic developments") and SUBORDINATE_BEFORE.search(before):
         return True  # "the militia, who withdrew towards Bani Walid", "as they retreated": a side remark
-    if (not day_dates or re.search(r"\b(?:have|has)\s+since\b", stext, re.I)) and RUNNING_TOTAL.search(stext):
-        return True  # "Ten people have been killed in Israel.": a running total without a date
     if (
         trig.event_type in ("Protests", "Riots")
         and not any(d.precision == 1 for d in day_dates)
@@ -275,17 +312,7 @@ def _background(t, trig, u, rel: int, before: str, c0: int, c1: int, ref: date, 
         return True  # "began last month after the arrest of an opposition leader": the earlier cause, named
     if re.search(r"\bsince\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}$", before, re.I) or BACKGROUND_SENT.search(stext[:rel]):
         return True  # "since the protests began on October 1", "The war began on October 7, when...": background
-    if not day_dates and any(month_is_past(m.group("mon"), ref) for m in MONTH_ONLY.finditer(stext)):
-        return True  # "resigned in May after his supporters attacked...": an earlier month, background
     if AGGREGATE_RE.search(stext[c0:c1]) or AGGREGATE_RE.search(stext[rel : rel + 80]):
-        return True
-    more = res.patterns_re(
-        "aggregate_patterns"
-    )  # "between 2021 and 2023", "Between 13 and 19 August", "across the country"
-    if more is not None and more.search(stext):
-        return True
-    frames = res.patterns_re("aggregate_frames")  # "Since the beginning of 2024, the monitor has documented 187 ..."
-    if frames is not None and frames.search(stext):
         return True
     year_re = res.vague_time_res.get("year")
     if not day_dates and year_re is not None and year_re.search(stext[:rel]):
@@ -299,10 +326,6 @@ def _background(t, trig, u, rel: int, before: str, c0: int, c1: int, ref: date, 
         for d in sdates
     ):
         return True  # (but "arrested three men on Thursday for looting arms last year": the day is the event's)
-    if not day_dates and any(
-        d.kind in PAST_YEAR_KINDS and d.value is not None and d.value.year < ref.year for d in sdates
-    ):
-        return True  # "In August 2013, hundreds were killed in a sarin attack": the whole sentence is background
     yr = YEAR_ADJ_BEFORE.search(before)
     return bool(
         yr and int(yr.group("y")) < ref.year
