@@ -256,25 +256,19 @@ def _state_since(stext: str, res) -> str:
     return out
 
 
-# the last clause's whole-sentence background values (`_sentence_background`): its triggers share them
-_LAST_UNIT: tuple = (None, None)
+_LAST_UNIT: tuple = (None, None)  # the last clause's `_sentence_background`: its triggers share it
 
 
 def _sentence_background(u, ref: date, res) -> tuple[str, list, bool]:
-    """What `_background` reads of the clause as a whole, worked out once per clause for all its triggers (15.5k
-    calls for 9k clauses on the benchmark corpus): the text with its state-dating "since" blanked, its dates outside
-    those, and whether a whole-sentence condition (a running total, an earlier month, an aggregate, a past year)
-    already makes every trigger of it background. The conditions are pure, so testing them first and once gives the
-    same answers as testing them in turn after the trigger's own."""
+    """`_background`'s whole-clause values, once per clause for all its triggers: the text with its state-dating
+    "since" blanked, its dates outside those, and whether a whole-sentence condition holds (pure tests: same answers)."""
     global _LAST_UNIT
     if _LAST_UNIT[0] is u:
         return _LAST_UNIT[1]
     stext, day_dates, sdates = _state_since(u.stext, res), u.day_dates, u.sdates
     if stext is not u.stext:
         sdates = [d for d in sdates if stext[d.start - u.s0 : d.start - u.s0 + 1] not in (" ", "")]
-    more = res.patterns_re(
-        "aggregate_patterns"
-    )  # "between 2021 and 2023", "Between 13 and 19 August", "across the country"
+    more = res.patterns_re("aggregate_patterns")  # "between 2021 and 2023", "across the country"
     frames = res.patterns_re("aggregate_frames")  # "Since the beginning of 2024, the monitor has documented 187 ..."
     whole = bool(
         # "Ten people have been killed in Israel.": a running total without a date
