@@ -21,10 +21,10 @@ from ..rules import Rules
 from ..text_cache import doc_text
 from .actor_context import mention_overrides, place_holders
 from .attribution import is_hedged, source_in
+from .candidates import trigger_candidates
 from .claims import apply_claim, apply_identification, carry_opponent, spread_claims
 from .crowd_roles import arrested_party, crowd_parties
 from .fatalities import TOLL_HEAD, TOLL_RE, ZERO_RE, adds_loss, fatalities_in
-from .filters import trigger_candidates
 from .intercepted import intercepted
 from .merging import intervention_sequel, merge_events, restates
 from .model import ARMED_TYPES, Event, remap_actor, with_country
@@ -131,6 +131,21 @@ class Article:
         self.strikers: dict = {}  # paragraph -> actor1 of its last identified air/drone strike
         self._latest = (-1, -1)  # (paragraph the story was last about, index of that event)
         self._index: dict = {}  # ("name"|"parent"|"none", place name) -> index of the latest event there
+        self.propose = False  # the rules only propose: what a filter drops is kept aside with its reason
+        self.proposals: list[Event] = []
+
+    _RUNNING = ("last_date_by_para", "last_place_by_para", "strikers", "overrides", "claims", "_index")
+    _SCALARS = ("last_date_any", "last_day", "last_named", "_latest")
+
+    def snapshot(self) -> tuple:
+        """The running state a proposed event must leave as it found it (`restore`)."""
+        return tuple(type(v)(v) for v in (getattr(self, k) for k in self._RUNNING)) + tuple(
+            getattr(self, k) for k in self._SCALARS
+        )
+
+    def restore(self, state: tuple) -> None:
+        for k, v in zip(self._RUNNING + self._SCALARS, state):
+            setattr(self, k, v)
 
     def para_of(self, pos: int) -> int:
         return max(bisect_right(self.para_starts, pos) - 1, 0)
@@ -288,10 +303,10 @@ def _country_of(art: Article, ev: Event, trig) -> str | None:
     return iso3
 
 
-def _event_of(art: Article, u: Unit):
+def _event_of(art: Article, u: Unit, cands: list | None = None):
     """The event a clause reports, before the checks against earlier events: (event, trigger, span, chosen places)."""
     res = art.res
-    cands = trigger_candidates(u, art)
+    cands = trigger_candidates(u, art) if cands is None else cands
     if not cands:
         return None
     tspan, trig = choose_trigger(u, cands, res)
@@ -341,10 +356,67 @@ def _event_of(art: Article, u: Unit):
     return ev, trig, tspan, chosen
 
 
+def _propose(art: Article, u: Unit) -> None:
+    """A clause whose every trigger a filter drops: the event its strongest trigger would report, kept aside with the
+    filter's name (`drop`) for the fitted scorer, the running state of the story untouched."""
+    dropped: list = []
+    trigger_candidates(u, art, dropped)
+    if not dropped:
+        return
+    state = art.snapshot()
+    got = _event_of(art, u, [d[:4] for d in dropped])
+    if got is not None:
+        ev, _trig, tspan, _chosen = got
+        ev.extras["drop"] = next(d[4] for d in dropped if d[2] is tspan)
+        _keep_proposal(art, u, ev, tspan)
+    art.restore(state)
+
+
+def _keep_proposal(art: Article, u: Unit, ev: Event, tspan) -> None:
+    """A proposed event, dated and described like a kept one, for the scorer to decide (`Article.proposals`)."""
+    state = art.snapshot()
+    date_event(art, u, ev, tspan)
+    art.restore(state)
+    ev.fatalities = fatalities_in(u.stext, art.res)
+    ev.source = source_in(u.stext)
+    ev.hedged = is_hedged(u.stext, art.res)
+    ev.extras["proposal"] = True
+    art.proposals.append(ev)
+
+
+def _unanchored(art: Article, u: Unit, ev: Event, trig, tspan, det: bool) -> str:
+    """Why an event the triggers report is no event of its own after all ("" = it is)."""
+    rel = tspan.start_char - u.s0
+    verbal = any(VERB_LIKE.search(w) for w in tspan.text.split()) or governing_past_verb(u.stext, rel, art.irregular)
+    if (
+        not verbal
+        and ev.event_date is not None
+        and (art.ref - ev.event_date).days > STALE_DAYS
+        and any(ev.event_date == d.value and YEAR_RE.search(d.text) for d in u.day_dates)  # its year written out
+    ):
+        return "stale"  # "charged over the looting ... during the demonstrations of 20 March 2023": named as background
+    if not (
+        u.splaces
+        or u.day_dates
+        or ev.fatalities is not None
+        or (verbal and u.actors)
+        or intervention_sequel(art, trig, u.para)
+    ):
+        return (
+            "unanchored"  # "Fighting continued up to the eve of the signing": no date, place, toll or actor of its own
+        )
+    # anaphora: "the attack", "were killed in the blasts" with no new date/place restate an earlier event
+    if det and EARLIER_NAMED.search(u.stext[max(0, rel - 20) : rel]) and not u.day_dates:
+        return "earlier_named"  # "the November assault on the Radisson Blu hotel": a reference to an earlier event
+    return ""
+
+
 def _with_trigger(art: Article, u: Unit) -> None:
     claimed = _claim(art, u)
     got = _event_of(art, u)
     if got is None:
+        if art.propose:
+            _propose(art, u)
         return
     ev, trig, tspan, chosen = got
     rel = tspan.start_char - u.s0
@@ -358,26 +430,14 @@ def _with_trigger(art: Article, u: Unit) -> None:
     own_dates = date_event(art, u, ev, tspan)
     # anchoring: a bare noun ("the increase in airstrikes") without place/date/toll is not an event
     ev.fatalities = fatalities_in(u.stext, art.res)
-    verbal = any(VERB_LIKE.search(w) for w in tspan.text.split()) or governing_past_verb(u.stext, rel, art.irregular)
-    if (
-        not verbal
-        and ev.event_date is not None
-        and (art.ref - ev.event_date).days > STALE_DAYS
-        and any(ev.event_date == d.value and YEAR_RE.search(d.text) for d in u.day_dates)  # its year written out
-    ):
-        return  # "charged over the looting ... during the demonstrations of 20 March 2023": named as background
-    if not (
-        u.splaces
-        or u.day_dates
-        or ev.fatalities is not None
-        or (verbal and u.actors)
-        or intervention_sequel(art, trig, u.para)
-    ):
-        return  # "Fighting continued up to the eve of the signing": no date, place, toll or actor of its own
-    # anaphora: "the attack", "were killed in the blasts" with no new date/place restate an earlier event
     det = DET_BEFORE.search(u.stext[max(0, rel - 30) : rel]) is not None
-    if det and EARLIER_NAMED.search(u.stext[max(0, rel - 20) : rel]) and not u.day_dates:
-        return  # "the November assault on the Radisson Blu hotel": a reference to an earlier, separate event
+    why = _unanchored(art, u, ev, trig, tspan, det)
+    if why:
+        if art.propose:
+            ev.extras["drop"] = why
+            ev.source, ev.hedged, ev.extras["proposal"] = source_in(u.stext), is_hedged(u.stext, art.res), True
+            art.proposals.append(ev)
+        return
     if sides_of_last_battle(art, u, own_dates) or restates(art, u, ev, trig, rel, chosen, own_dates, det):
         return
     ev.source = source_in(u.stext)
@@ -404,6 +464,7 @@ def extract_events(
     """The events an article body reports (see the module docstring); `scorer` (the fitted event scorer) gives each a
     confidence and drops those under its threshold."""
     art = Article(doc, ref, res, gaz, paragraph_starts)
+    art.propose = scorer is not None and scorer.proposes
     for u in _units(art):
         if u.triggers:
             _with_trigger(art, u)
@@ -422,4 +483,22 @@ def extract_events(
     protest_arrests(art.events, art.res)
     agreement_parties(art.events, art.res)
     events = merge_events(art.events)
-    return scorer.apply(art, events) if scorer is not None else events
+    if scorer is None:
+        return events
+    return scorer.apply(art, events, _new_proposals(art.proposals, events))
+
+
+def _key(ev: Event) -> tuple:
+    return ev.sub_event_type, ev.place.name if ev.place is not None else None, ev.event_date
+
+
+def _new_proposals(proposals: list[Event], events: list[Event]) -> list[Event]:
+    """The proposed events that no kept event (nor an earlier proposal) already reports: same sub-event type, place and
+    date."""
+    seen = {_key(e) for e in events}
+    out = []
+    for ev in proposals:
+        if _key(ev) not in seen:
+            seen.add(_key(ev))
+            out.append(ev)
+    return out

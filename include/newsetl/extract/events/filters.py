@@ -210,34 +210,40 @@ def place_object(stext: str, end: int, splaces, s0: int) -> bool:
     return False
 
 
-def _modal_or_name(t, u, rel: int, before: str, c0: int, res) -> bool:
+def _modal_or_name(t, u, rel: int, before: str, c0: int, res) -> str:
     """A plan, threat, negation, name or modifier: "will attack", "did not kill", "Amnesty International", "protest leaders"."""
     stext, s0 = u.stext, u.s0
     if MODAL_RE.search(before[-40:]) or NEG_RE.search(before[-30:]):
-        return True
+        return "modal"
     if in_proper_name(t) or re.search(r"\b(?:anti|pro|counter|post|pre|non)\s*-\s*$", before, re.I):
-        return True  # "Amnesty International", "Anti-Robbery Squad", "anti-coup protesters": a name or a modifier
+        return "name"  # "Amnesty International", "Anti-Robbery Squad", "anti-coup protesters": a name or a modifier
     if NOUN_MODIFIED.match(stext[t.end_char - s0 :]):
-        return True  # "the protest movement said", "protest leaders": the trigger word only qualifies a noun
+        return "noun_modifier"  # "the protest movement said", "protest leaders": the trigger word only qualifies a noun
     if ONGOING_BEFORE.search(before):
-        return True  # "after days of protests", "weeks of fighting": a running background, not one event
+        return "ongoing"  # "after days of protests", "weeks of fighting": a running background, not one event
     if APPOSITIVE_BEFORE.search(stext[c0:rel]) and c0 > 1:
         c0 = clause_bounds(stext, c0 - 2)[0]  # "will target the town of X, the last stronghold": the modal's scope
     if MODAL_ANY.search(stext[max(c0, rel - 70) : rel]) and not past_verb_between(stext, max(c0, rel - 70), rel):
-        return True
+        return "modal_scope"
     if not is_verbal(t) and res.transfer_re is not None and res.transfer_re.search(before):
-        return True  # "moved a rocket system into the south", "sending tanks, artillery": a weapon delivered, not used
+        return "transfer"  # "moved a rocket system into the south", "sending tanks, artillery": a weapon delivered, not used
     if t.text.lower().endswith("ing") and WHILE_BEFORE.search(before):
-        return True  # "While advancing toward a confrontation, ...": a side clause; the main clause carries the event
-    return bool(
-        re.match(
-            r"\W*(?:[\w\-’']+\s+){0,3}?(?:will|would|is\s+due|are\s+due|is\s+expected|are\s+expected|"
-            r"(?:is|are|was|were|has\s+been|have\s+been)\s+(?:planned|scheduled|called)\s+(?:for|on)\b|"
-            r"(?:is|are|was|were)\s+(?:\w+ly\s+)?capable)\b",
-            stext[t.end_char - s0 :],
-            re.I,
+        return (
+            "while"  # "While advancing toward a confrontation, ...": a side clause; the main clause carries the event
         )
-        and not re.search(r"\b(?:killed|killing|wounded|left)\b", stext[t.end_char - s0 :], re.I)
+    return (
+        "modal_after"
+        if (
+            re.match(
+                r"\W*(?:[\w\-’']+\s+){0,3}?(?:will|would|is\s+due|are\s+due|is\s+expected|are\s+expected|"
+                r"(?:is|are|was|were|has\s+been|have\s+been)\s+(?:planned|scheduled|called)\s+(?:for|on)\b|"
+                r"(?:is|are|was|were)\s+(?:\w+ly\s+)?capable)\b",
+                stext[t.end_char - s0 :],
+                re.I,
+            )
+            and not re.search(r"\b(?:killed|killing|wounded|left)\b", stext[t.end_char - s0 :], re.I)
+        )
+        else ""
     )
 
 
@@ -256,61 +262,42 @@ def _state_since(stext: str, res) -> str:
     return out
 
 
-_LAST_UNIT: tuple = (None, None)  # the last clause's `_sentence_background`: its triggers share it
-
-
-def _sentence_background(u, ref: date, res) -> tuple[str, list, bool]:
-    """`_background`'s whole-clause values, once per clause for all its triggers: the text with its state-dating
-    "since" blanked, its dates outside those, and whether a whole-sentence condition holds (pure tests: same answers)."""
-    global _LAST_UNIT
-    if _LAST_UNIT[0] is u:
-        return _LAST_UNIT[1]
+def _background(t, trig, u, rel: int, before: str, c0: int, c1: int, ref: date, res) -> str:
+    """Background and aggregates: running totals, "since ...", an earlier month or year, "repeatedly", side remarks."""
     stext, day_dates, sdates = _state_since(u.stext, res), u.day_dates, u.sdates
     if stext is not u.stext:
         sdates = [d for d in sdates if stext[d.start - u.s0 : d.start - u.s0 + 1] not in (" ", "")]
-    more = res.patterns_re("aggregate_patterns")  # "between 2021 and 2023", "across the country"
-    frames = res.patterns_re("aggregate_frames")  # "Since the beginning of 2024, the monitor has documented 187 ..."
-    whole = bool(
-        # "Ten people have been killed in Israel.": a running total without a date
-        ((not day_dates or re.search(r"\b(?:have|has)\s+since\b", stext, re.I)) and RUNNING_TOTAL.search(stext))
-        # "resigned in May after his supporters attacked...": an earlier month, background
-        or (not day_dates and any(month_is_past(m.group("mon"), ref) for m in MONTH_ONLY.finditer(stext)))
-        or (more is not None and more.search(stext))
-        or (frames is not None and frames.search(stext))
-        # "In August 2013, hundreds were killed in a sarin attack": the whole sentence is background
-        or (
-            not day_dates
-            and any(d.kind in PAST_YEAR_KINDS and d.value is not None and d.value.year < ref.year for d in sdates)
-        )
-    )
-    got = (stext, sdates, whole)
-    _LAST_UNIT = (u, got)
-    return got
-
-
-def _background(t, trig, u, rel: int, before: str, c0: int, c1: int, ref: date, res) -> bool:
-    """Background and aggregates: running totals, "since ...", an earlier month or year, "repeatedly", side remarks."""
-    day_dates = u.day_dates
-    stext, sdates, whole = _sentence_background(u, ref, res)
-    if whole:
-        return True
     if (trig.priority <= 4 or trig.event_type == "Strategic developments") and SUBORDINATE_BEFORE.search(before):
-        return True  # "the militia, who withdrew towards Bani Walid", "as they retreated": a side remark
+        return "subordinate"  # "the militia, who withdrew towards Bani Walid", "as they retreated": a side remark
+    if (not day_dates or re.search(r"\b(?:have|has)\s+since\b", stext, re.I)) and RUNNING_TOTAL.search(stext):
+        return "running_total"  # "Ten people have been killed in Israel.": a running total without a date
     if (
         trig.event_type in ("Protests", "Riots")
         and not any(d.precision == 1 for d in day_dates)
         and BEGAN_AFTER.match(stext, t.end_char - u.s0)
     ):
-        return True  # "The protests began last month after the arrest of ...": how the unrest started, background
+        return (
+            "began_after"  # "The protests began last month after the arrest of ...": how the unrest started, background
+        )
     if not is_verbal(t) and not any(d.precision == 1 for d in day_dates) and CAUSE_BEFORE.search(before):
-        return True  # "began last month after the arrest of an opposition leader": the earlier cause, named
+        return "cause"  # "began last month after the arrest of an opposition leader": the earlier cause, named
     if re.search(r"\bsince\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}$", before, re.I) or BACKGROUND_SENT.search(stext[:rel]):
-        return True  # "since the protests began on October 1", "The war began on October 7, when...": background
+        return "since"  # "since the protests began on October 1", "The war began on October 7, when...": background
+    if not day_dates and any(month_is_past(m.group("mon"), ref) for m in MONTH_ONLY.finditer(stext)):
+        return "past_month"  # "resigned in May after his supporters attacked...": an earlier month, background
     if AGGREGATE_RE.search(stext[c0:c1]) or AGGREGATE_RE.search(stext[rel : rel + 80]):
-        return True
+        return "aggregate"
+    more = res.patterns_re(
+        "aggregate_patterns"
+    )  # "between 2021 and 2023", "Between 13 and 19 August", "across the country"
+    if more is not None and more.search(stext):
+        return "aggregate_pattern"
+    frames = res.patterns_re("aggregate_frames")  # "Since the beginning of 2024, the monitor has documented 187 ..."
+    if frames is not None and frames.search(stext):
+        return "aggregate_frame"
     year_re = res.vague_time_res.get("year")
     if not day_dates and year_re is not None and year_re.search(stext[:rel]):
-        return True  # "Earlier this year, they repelled two attacks": no date finer than a year, background
+        return "vague_year"  # "Earlier this year, they repelled two attacks": no date finer than a year, background
     if any(
         d.kind in PAST_YEAR_KINDS
         and d.value is not None
@@ -319,14 +306,18 @@ def _background(t, trig, u, rel: int, before: str, c0: int, c1: int, ref: date, 
         and not any(t.start_char < dd.start < d.start for dd in day_dates)
         for d in sdates
     ):
-        return True  # (but "arrested three men on Thursday for looting arms last year": the day is the event's)
+        return "past_year_clause"  # (but "arrested three men on Thursday for looting arms last year": the day is the event's)
+    if not day_dates and any(
+        d.kind in PAST_YEAR_KINDS and d.value is not None and d.value.year < ref.year for d in sdates
+    ):
+        return "past_year_sentence"  # "In August 2013, hundreds were killed in a sarin attack": the whole sentence is background
     yr = YEAR_ADJ_BEFORE.search(before)
-    return bool(
-        yr and int(yr.group("y")) < ref.year
+    return (
+        "year_named" if (yr and int(yr.group("y")) < ref.year) else ""
     )  # "a 2014 peace deal", "the 2017 offensive": a past event named by its year
 
 
-def _weak_or_dependent(t, trig, u, rel: int, before: str, c0: int, art) -> bool:
+def _weak_or_dependent(t, trig, u, rel: int, before: str, c0: int, art) -> str:
     """Weak strategic triggers without a completed act, references to agreements, reasons, support of another event,
     the topic of a protest, ended truces, territory without a place taken."""
     stext, s0, res = u.stext, u.s0, art.res
@@ -336,39 +327,39 @@ def _weak_or_dependent(t, trig, u, rel: int, before: str, c0: int, art) -> bool:
         if re.search(r"\b(?:which|who|that)\b[^,;:]{0,50}$", stext[c0:rel], re.I) or re.search(
             r"\b(?:is|are|am|was|were|been|be)\s+(?:\w+ing\s+)?$", before, re.I
         ):
-            return True
+            return "weak_state"
         past = any(
             VERB_LIKE.search(w) and not w.lower().endswith("ing") for w in t.text.split()
         ) or governing_past_verb(stext, rel, art.irregular)
         if not (u.day_dates and past):
-            return True
+            return "weak_undated"
     if trig.sub_event_type == "Other" and (
         NO_DEAL.search(stext[c0:])
         or re.search(r"\b(?:attack\w*|stormed|raided|targeted|bombed)\s+(?:an?\s+|the\s+)?$", before)
     ):
-        return True  # "held talks ... but did not reach an agreement"; "attacked a polling station": the attack is the event
+        return "no_deal"  # "held talks ... but did not reach an agreement"; "attacked a polling station": the attack is the event
     if trig.sub_event_type == "Agreement" and REFERENCE_PREP.search(before[-45:]):
-        return True  # "withdrew under a US-brokered truce", "despite the ceasefire": a reference, not a new agreement
+        return "agreement_reference"  # "withdrew under a US-brokered truce", "despite the ceasefire": a reference, not a new agreement
     if trig.event_type == "Protests" and PERMIT_BEFORE.search(before):
-        return True  # "banned all demonstrations", "authorised the march": a rule about protests, not one
+        return "permit"  # "banned all demonstrations", "authorised the march": a rule about protests, not one
     if t.text.lower() == "dispersed" and re.match(
         r"\s+(?:peacefully|calmly|without\s+incident)\b", stext[t.end_char - s0 :]
     ):
-        return True  # "the demonstrators dispersed peacefully": no intervention
+        return "dispersed_peacefully"  # "the demonstrators dispersed peacefully": no intervention
     if CLAIMED_BEFORE.search(before) and not _first_report(t, trig, u, art):
-        return True  # "The Islamic State claimed the attack on Wednesday": the claim of an event already reported
+        return "claimed_before"  # "The Islamic State claimed the attack on Wednesday": the claim of an event already reported
     if REASON_BEFORE.search(before) and not (
         re.search(r"\b(?:claimed|claims)\s+(?:responsibility|credit)\s+for\s+an?\s+(?:[\w\-]+\s+){0,2}$", before, re.I)
         and u.day_dates
         and u.splaces
     ):
-        return True  # "arrested 17 people on suspicion of involvement in the arson": the reason, not a new event
+        return "reason"  # "arrested 17 people on suspicion of involvement in the arson": the reason, not a new event
         # (but "ISWAP claimed responsibility for an attack on a base in Monguno on Friday" first reports the attack)
     if BACKED_RE.search(before) and any(
         o.start_char < t.start_char and res.triggers[o.label_].event_type == "Battles" or o.start_char > t.end_char
         for o in u.triggers
     ):
-        return True  # "Somali troops backed by US airstrikes recaptured ...": the support of another event
+        return "backing"  # "Somali troops backed by US airstrikes recaptured ...": the support of another event
     if (
         trig.event_type not in ("Protests", "Riots")
         and TOPIC_BEFORE.search(before)
@@ -378,15 +369,17 @@ def _weak_or_dependent(t, trig, u, rel: int, before: str, c0: int, art) -> bool:
             if o.start_char < t.start_char
         )
     ):
-        return True  # "staged a sit-in to protest against the enforced disappearances": the topic of the protest
+        return "protest_topic"  # "staged a sit-in to protest against the enforced disappearances": the topic of the protest
     if trig.sub_event_type == "Agreement" and ENDED_AFTER.match(stext[t.end_char - s0 :]):
-        return True  # "the truce expired on October 2": the end of an agreement, not a new one
+        return "agreement_ended"  # "the truce expired on October 2": the end of an agreement, not a new one
     if trig.sub_event_type == "Agreement" and IN_FORCE_AFTER.match(stext[t.end_char - s0 :]):
-        return True  # "The ceasefire, brokered by Qatar, took effect on May 3": one agreed before, now in force
+        return "agreement_in_force"  # "The ceasefire, brokered by Qatar, took effect on May 3": one agreed before, now in force
     if re.search(r"\bin\s+the\s+coming\s+(?:days|weeks|months)\b", stext[c0:], re.I):
-        return True  # "further assaults on camps vacated by the UN mission in the coming weeks": a forecast
+        return (
+            "forecast_coming"  # "further assaults on camps vacated by the UN mission in the coming weeks": a forecast
+        )
     if t.label_ == "territory_strict" and not place_object(stext, t.end_char - s0, u.splaces, s0):
-        return True  # "took Tarhuna", "entered Balakliia": only with the place as the object
+        return "territory_no_place"  # "took Tarhuna", "entered Balakliia": only with the place as the object
     if (
         trig.event_type == "Battles"
         and trig.sub_event_type != "Armed clash"
@@ -399,8 +392,8 @@ def _weak_or_dependent(t, trig, u, rel: int, before: str, c0: int, art) -> bool:
             re.I,
         )
     ):
-        return True  # "seized" without a place seized is not a territorial change
-    return False
+        return "seized_nothing"  # "seized" without a place seized is not a territorial change
+    return ""
 
 
 def _first_report(t, trig, u, art) -> bool:
@@ -427,37 +420,41 @@ def _announced_for_later(res, stext: str, rel: int) -> bool:
     return after.search(stext[end if end > 0 else rel : rel + 100]) is not None
 
 
-def _other_outlet_non_event(t, trig, u, rel: int, art) -> bool:
+def _other_outlet_non_event(t, trig, u, rel: int, art) -> str:
     """Non-events of other outlets' styles: a claim the text calls false, a court's verdict, a habit, the toll of an
     event named before in a relative clause, an unopposed move with nothing taken."""
     res, stext = art.res, u.stext
     window = stext[max(0, rel - 90) : rel]
     if (false := res.patterns_re("false_claims")) and false.search(window):
-        return True  # "The rebels falsely claimed to have killed 80 soldiers": a claim the text rejects
+        return "false_claim"  # "The rebels falsely claimed to have killed 80 soldiers": a claim the text rejects
     if trig.sub_event_type == "Arrests" and (verdict := res.patterns_re("verdict_patterns")) and verdict.search(window):
-        return True  # "A court on Thursday jailed four men for life": a verdict, not an arrest
+        return "verdict"  # "A court on Thursday jailed four men for life": a verdict, not an arrest
     if (plan := res.patterns_re("plan_patterns")) and plan.search(stext[max(0, rel - 130) : rel]):
-        return True  # "called for a 24-hour total shutdown in the hill districts from Friday to protest": a plan
+        return "plan"  # "called for a 24-hour total shutdown in the hill districts from Friday to protest": a plan
     if trig.sub_event_type == "Non-violent transfer of territory" and (
         (custody := res.patterns_re("custody_handover_patterns")) and custody.search(stext)
     ):
-        return True  # "They have been handed over to the gendarmerie": people handed over to custody, no territory
+        return "custody"  # "They have been handed over to the gendarmerie": people handed over to custody, no territory
     if (undatable := res.patterns_re("undatable_patterns")) and undatable.search(stext):
-        return True  # "said it had arrested a cell of five men, without saying when or where the arrests took place"
+        return "undatable"  # "said it had arrested a cell of five men, without saying when or where the arrests took place"
     if _announced_for_later(res, stext, rel):
-        return True  # "has announced an election for later this month", "announced a lockdown ahead of 20 May": a plan
+        return "announced_later"  # "has announced an election for later this month", "announced a lockdown ahead of 20 May": a plan
     if (fore := res.patterns_re("forecast_patterns")) and fore.search(stext[max(0, rel - 160) : rel]):
-        return True  # "observers believe the rebels will now turn to X, although an assault ...": a forecast
+        return "forecast"  # "observers believe the rebels will now turn to X, although an assault ...": a forecast
     if not u.day_dates and (habit := res.patterns_re("habitual_patterns")) and habit.search(window[-60:]):
-        return True  # "accuses Kabul of sheltering militants who launch attacks across the border": a habit
+        return "habit"  # "accuses Kabul of sheltering militants who launch attacks across the border": a habit
     if IN_WHICH.search(window[-50:]) and any(o.start_char < t.start_char for o in u.triggers if o is not t):
-        return True  # "the ambush of a convoy in 2021, in which 14 soldiers were killed": the toll of the event named
+        return "in_which"  # "the ambush of a convoy in 2021, in which 14 soldiers were killed": the toll of the event named
     take = res.words_re("transfer_take_verbs")
-    return bool(
-        trig.sub_event_type == "Non-violent transfer of territory"
-        and UNCONTESTED.match(t.text)
-        and take is not None
-        and not take.search(stext)
+    return (
+        "unopposed"
+        if (
+            trig.sub_event_type == "Non-violent transfer of territory"
+            and UNCONTESTED.match(t.text)
+            and take is not None
+            and not take.search(stext)
+        )
+        else ""
     )  # "the gunmen operated for hours without any resistance": nothing was taken or handed over
 
 
@@ -508,82 +505,3 @@ def _charged(u, rel: int, res) -> bool:
     if last is None or re.search(r"[.;]", u.stext[last.end() : rel]):
         return False
     return any(t2.start_char - u.s0 < last.start() for t2 in u.triggers)
-
-
-def trigger_candidates(u, art) -> list[tuple]:
-    """The triggers of a clause that report an event of its own, as (rank, -distance, span, trigger)."""
-    cands = []
-    for t in u.triggers:
-        trig = art.res.triggers[t.label_]
-        rel = t.start_char - u.s0
-        if t.text.lower().endswith((" on", " against")) and ON_TIME_AFTER.match(u.stext, t.end_char - u.s0):
-            continue  # "justified the strikes on Monday": "strikes on" names no target here
-        if any(a.start_char <= t.start_char and t.end_char < a.end_char for a in u.actors):
-            continue  # "riot police", "assault troops": the word qualifies the actor that follows, it reports nothing
-        if (den := art.res.patterns_re("denied_report")) and den.search(u.stext[max(0, rel - 90) : rel]):
-            continue  # "The army denied reports that its soldiers had killed civilians": the only mention is denied
-        if (
-            (ref := art.res.patterns_re("event_reference"))
-            and ref.search(u.stext[max(0, rel - 40) : rel])
-            and not _first_report(t, trig, u, art)
-        ):
-            continue  # "gathered ... to condemn the attack": the attack is reported elsewhere
-        if (
-            trig.event_type == "Protests"
-            and (sp := art.res.patterns_re("speech_setting"))
-            and sp.search(u.stext[max(0, rel - 40) : rel])
-        ):
-            continue  # "Speaking to a rally of his ruling party, Erdogan denounced ...": the setting of a speech
-        if trig.sub_event_type == "Abduction/forced disappearance" and re.search(
-            r"\b(?:rescu\w+|free(?:d|ing)|releas(?:ed|ing)|liberat\w+|evacuat\w+)\s+(?:[\w\-]+\s+){0,3}$",
-            u.stext[max(0, rel - 60) : rel],
-            re.I,
-        ):
-            continue  # "rescuing two hostages": the end of an abduction reported elsewhere, not one
-        if (
-            _other_outlet_non_event(t, trig, u, rel, art)
-            or _attributive(t, u, rel, art.res)
-            or _charged(u, rel, art.res)
-        ):
-            continue
-        if trig.requires_after and not _pattern_after(art.res, trig.requires_after, u.stext, rel + len(t.text)):
-            continue  # "teachers gathered outside the building": a gathering protests only with its purpose named
-        if (bur := art.res.patterns_re("burial_patterns")) and bur.search(u.stext[max(0, rel - 80) : rel]):
-            continue  # "Residents buried the dead on Monday in a mass grave": a burial, not the killing again
-        if (
-            trig.event_type == "Battles"
-            and DURING_BEFORE.search(u.stext[max(0, rel - 30) : rel])
-            and any(
-                x.start_char != t.start_char
-                and not DURING_BEFORE.search(u.stext[max(0, x.start_char - u.s0 - 30) : x.start_char - u.s0])
-                for x in u.triggers
-            )
-        ):
-            continue  # "Shells fired during the fighting landed on X": the fighting is the frame, the shelling the event
-        if _released(u, t, trig, art.res):
-            continue  # "The drivers were released unharmed the same evening.": the end of a detention, no agreement
-        if (
-            trig.event_type == "Battles"
-            and (ended := art.res.patterns_re("fighting_ended_after"))
-            and ended.match(u.stext, rel + len(t.text), rel + len(t.text) + 40)
-        ):
-            continue  # "Fighting subsided on Monday after ...": the end of a fight reported before, not a new one
-        if (
-            trig.event_type == "Battles"
-            and (trend := art.res.patterns_re("fighting_trend_after"))
-            and trend.match(u.stext, rel + len(t.text), rel + len(t.text) + 50)
-        ):
-            continue  # "Fighting has also intensified in Kordofan": a trend of the war, not one battle
-        before = u.stext[max(0, rel - 60) : rel]
-        c0, c1 = clause_bounds(u.stext, rel)
-        if (
-            _modal_or_name(t, u, rel, before, c0, art.res)
-            or _background(t, trig, u, rel, before, c0, c1, art.ref, art.res)
-            or _weak_or_dependent(t, trig, u, rel, before, c0, art)
-        ):
-            continue
-        # among equally strong triggers the finite verb beats a nominal in a prepositional phrase
-        # ("In a separate attack on Friday, gunmen attacked a post": the verb carries the roles)
-        is_verb = any(VERB_LIKE.search(w) and not w.lower().endswith("ing") for w in t.text.split())
-        cands.append((trig.priority + (0.5 if is_verb else 0), -abs(rel), t, trig))
-    return cands

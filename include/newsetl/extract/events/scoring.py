@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import re
+import zlib
 from bisect import bisect_left
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -19,6 +20,8 @@ from .model import Event
 from .text import VERB_LIKE
 
 SCORER_FILE = "event_scorer.json"
+WORD_BUCKETS = 256  # the words of an event's sentence, hashed (crc32) into this many features `w=<bucket>`
+WORD_RE = re.compile(r"[a-z]+")
 
 
 def _compile_cues(cues: dict) -> dict:
@@ -40,6 +43,19 @@ class EventScorer:
     bias: float = 0.0
     threshold: float | None = None  # None: keep every event (confidence still computed when weights exist)
     source: str = ""
+    # proposed events (what a hand-written filter drops, `drop=<filter>`) are kept at or above this probability; None:
+    # the rules alone decide (no proposals are made). Without weights (training) every proposal is kept.
+    proposal_threshold: float | None = None
+    training: bool = False
+
+    @property
+    def proposes(self) -> bool:
+        return self.training or self.proposal_threshold is not None
+
+    @property
+    def words(self) -> bool:
+        """The sentence's hashed words are features (training, or a model with weights on them)."""
+        return self.training or any(k.startswith("w=") for k in self.weights)
 
     @classmethod
     def load(cls, folder: str | Path, name: str) -> EventScorer | None:
@@ -53,33 +69,40 @@ class EventScorer:
         model = json.loads(model_path.read_text(encoding="utf-8"))
         cues = _compile_cues(json.loads(cue_path.read_text(encoding="utf-8")))
         thr = model.get("threshold") if model.get("enabled", False) else None
-        return cls(cues, dict(model.get("weights", {})), float(model.get("bias", 0.0)), thr, str(model_path))
+        prop = model.get("proposal_threshold") if model.get("proposals_enabled", False) else None
+        return cls(cues, dict(model.get("weights", {})), float(model.get("bias", 0.0)), thr, str(model_path), prop)
 
     @classmethod
     def features_only(cls, folder: str | Path) -> EventScorer:
+        """The features of every event and every proposal, all kept (`newsetl train events`)."""
         cues = _compile_cues(json.loads((Path(folder) / "event_cues.json").read_text(encoding="utf-8")))
-        return cls(cues)
+        return cls(cues, training=True)
 
     def probability(self, feats: dict[str, float]) -> float:
         z = self.bias + sum(self.weights.get(k, 0.0) * v for k, v in feats.items())
         return sigmoid(z)
 
-    def apply(self, art, events: list[Event]) -> list[Event]:
+    def apply(self, art, events: list[Event], proposals: list[Event] = ()) -> list[Event]:  # type: ignore[assignment]
         """Confidence of every event (`extras["confidence"]`, features in `extras["features"]`); events under the
-        threshold are dropped."""
-        if not events:
+        threshold are dropped, proposals under the proposal threshold too (after the events, in text order)."""
+        if not events and not proposals:
             return events
         trig_starts = sorted(t.start_char for t in art.doc.spans.get("triggers", []))
         kept: list[Event] = []
         cue_memo: dict[str, list[str]] = {}
-        for ev in events:
-            feats = event_features(art, ev, events, trig_starts, self.cues, cue_memo)
+        words = self.words
+        for ev in [*events, *proposals]:
+            feats = event_features(art, ev, events, trig_starts, self.cues, cue_memo, words)
             ev.extras["features"] = feats
+            proposed = bool(ev.extras.get("proposal"))
             if self.weights:
                 p = self.probability(feats)
                 ev.extras["confidence"] = round(p, 4)
-                if self.threshold is not None and p < self.threshold:
+                limit = self.proposal_threshold if proposed else self.threshold
+                if limit is not None and p < limit:
                     continue
+            if proposed and not self.training and self.proposal_threshold is None:
+                continue
             kept.append(ev)
         return kept
 
@@ -95,7 +118,13 @@ def _place_named_here(art, ev: Event) -> bool:
 
 
 def event_features(
-    art, ev: Event, events: list[Event], trig_starts: list[int], cues: dict, cue_memo: dict | None = None
+    art,
+    ev: Event,
+    events: list[Event],
+    trig_starts: list[int],
+    cues: dict,
+    cue_memo: dict | None = None,
+    words: bool = True,
 ) -> dict[str, float]:
     """The features of one assembled event (all in [0, 1]); names are the keys of the fitted weights."""
     cue_memo = {} if cue_memo is None else cue_memo
@@ -139,9 +168,16 @@ def event_features(
     f["para_last"] = float(ev.paragraph == n_paras - 1 and n_paras > 2)
     n_trig = bisect_left(trig_starts, ev.end_char) - bisect_left(trig_starts, ev.start_char)
     f["triggers_in_sentence"] = min(max(n_trig - 1, 0), 3) / 3
-    f["events_in_sentence"] = min(sum(1 for o in events if o.start_char == ev.start_char) - 1, 3) / 3
-    f["events_in_paragraph"] = min(sum(1 for o in events if o.paragraph == ev.paragraph) - 1, 5) / 5
+    me = 0 if ev.extras.get("proposal") else 1  # (a proposal is not among the events it is counted against)
+    f["events_in_sentence"] = min(max(sum(1 for o in events if o.start_char == ev.start_char) - me, 0), 3) / 3
+    f["events_in_paragraph"] = min(max(sum(1 for o in events if o.paragraph == ev.paragraph) - me, 0), 5) / 5
     f["merged"] = float(bool(ev.extras.get("merged")))
     f["restated"] = float(ev.extras.get("seen", ev.paragraph) > ev.paragraph)
     f["sentence_long"] = min(len(s.split()), 60) / 60
+    if words:  # (skipped when the fitted model has no word weights)
+        buckets = {zlib.crc32(w.encode()) % WORD_BUCKETS for w in WORD_RE.findall(s.lower())}
+        f.update({f"w={b}": 1.0 for b in buckets})  # (no stop list: which words matter is fitted, by CV)
+    if ev.extras.get("proposal"):  # a hand-written filter dropped it: its name is a feature the scorer weighs
+        f["proposal"] = 1.0
+        f[f"drop={ev.extras.get('drop', '')}"] = 1.0
     return {k: v for k, v in f.items() if v}

@@ -1,0 +1,123 @@
+"""The triggers of a clause that report an event of its own, and why the others do not: each hand-written non-event
+filter (filters.py) gives its name as the reason it drops a trigger. The rules alone drop those triggers; when the
+events component proposes (the fitted event scorer's `proposals`), a clause whose every trigger is dropped still
+yields a proposed event carrying the reason as a feature (`drop=<name>`), and the scorer decides."""
+
+from __future__ import annotations
+
+import re
+
+from .filters import (
+    DURING_BEFORE,
+    ON_TIME_AFTER,
+    _attributive,
+    _background,
+    _charged,
+    _first_report,
+    _modal_or_name,
+    _other_outlet_non_event,
+    _pattern_after,
+    _released,
+    _weak_or_dependent,
+)
+from .text import VERB_LIKE, clause_bounds
+
+
+def _early_reason(t, trig, u, rel: int, art) -> str:
+    """The filters that look at the trigger's words and their surroundings ("" = none drops it)."""
+    if t.text.lower().endswith((" on", " against")) and ON_TIME_AFTER.match(u.stext, t.end_char - u.s0):
+        return "on_time"  # "justified the strikes on Monday": "strikes on" names no target here
+    if any(a.start_char <= t.start_char and t.end_char < a.end_char for a in u.actors):
+        return "actor_word"  # "riot police", "assault troops": the word qualifies the actor that follows, it reports nothing
+    if (den := art.res.patterns_re("denied_report")) and den.search(u.stext[max(0, rel - 90) : rel]):
+        return "denied"  # "The army denied reports that its soldiers had killed civilians": the only mention is denied
+    if (
+        (ref := art.res.patterns_re("event_reference"))
+        and ref.search(u.stext[max(0, rel - 40) : rel])
+        and not _first_report(t, trig, u, art)
+    ):
+        return "reference"  # "gathered ... to condemn the attack": the attack is reported elsewhere
+    if (
+        trig.event_type == "Protests"
+        and (sp := art.res.patterns_re("speech_setting"))
+        and sp.search(u.stext[max(0, rel - 40) : rel])
+    ):
+        return "speech_setting"  # "Speaking to a rally of his ruling party, Erdogan denounced ...": the setting of a speech
+    if trig.sub_event_type == "Abduction/forced disappearance" and re.search(
+        r"\b(?:rescu\w+|free(?:d|ing)|releas(?:ed|ing)|liberat\w+|evacuat\w+)\s+(?:[\w\-]+\s+){0,3}$",
+        u.stext[max(0, rel - 60) : rel],
+        re.I,
+    ):
+        return "rescue"  # "rescuing two hostages": the end of an abduction reported elsewhere, not one
+    if why := _other_outlet_non_event(t, trig, u, rel, art):
+        return why
+    if _attributive(t, u, rel, art.res):
+        return "attributive"
+    if _charged(u, rel, art.res):
+        return "charged"
+    if trig.requires_after and not _pattern_after(art.res, trig.requires_after, u.stext, rel + len(t.text)):
+        return "requires_after"  # "teachers gathered outside the building": a gathering protests only with its purpose named
+    return ""
+
+
+def drop_reason(t, trig, u, art) -> str:
+    """Why a trigger of a clause reports no event of its own: the name of the filter that drops it ("" = it does)."""
+    rel = t.start_char - u.s0
+    if why := _early_reason(t, trig, u, rel, art):
+        return why
+    if (bur := art.res.patterns_re("burial_patterns")) and bur.search(u.stext[max(0, rel - 80) : rel]):
+        return "burial"  # "Residents buried the dead on Monday in a mass grave": a burial, not the killing again
+    if (
+        trig.event_type == "Battles"
+        and DURING_BEFORE.search(u.stext[max(0, rel - 30) : rel])
+        and any(
+            x.start_char != t.start_char
+            and not DURING_BEFORE.search(u.stext[max(0, x.start_char - u.s0 - 30) : x.start_char - u.s0])
+            for x in u.triggers
+        )
+    ):
+        return "during_frame"  # "Shells fired during the fighting landed on X": the fighting is the frame, the shelling the event
+    if _released(u, t, trig, art.res):
+        return (
+            "released"  # "The drivers were released unharmed the same evening.": the end of a detention, no agreement
+        )
+    if (
+        trig.event_type == "Battles"
+        and (ended := art.res.patterns_re("fighting_ended_after"))
+        and ended.match(u.stext, rel + len(t.text), rel + len(t.text) + 40)
+    ):
+        return "fighting_ended"  # "Fighting subsided on Monday after ...": the end of a fight reported before, not a new one
+    if (
+        trig.event_type == "Battles"
+        and (trend := art.res.patterns_re("fighting_trend_after"))
+        and trend.match(u.stext, rel + len(t.text), rel + len(t.text) + 50)
+    ):
+        return "fighting_trend"  # "Fighting has also intensified in Kordofan": a trend of the war, not one battle
+    before = u.stext[max(0, rel - 60) : rel]
+    c0, c1 = clause_bounds(u.stext, rel)
+    return (
+        _modal_or_name(t, u, rel, before, c0, art.res)
+        or _background(t, trig, u, rel, before, c0, c1, art.ref, art.res)
+        or _weak_or_dependent(t, trig, u, rel, before, c0, art)
+    )
+
+
+def trigger_candidates(u, art, dropped: list | None = None) -> list[tuple]:
+    """The triggers of a clause that report an event of its own, as (rank, -distance, span, trigger); the others are
+    appended to `dropped` (when given) in the same form with their reason last."""
+    cands = []
+    for t in u.triggers:
+        trig = art.res.triggers[t.label_]
+        rel = t.start_char - u.s0
+        why = drop_reason(t, trig, u, art)
+        if why and dropped is None:
+            continue
+        # among equally strong triggers the finite verb beats a nominal in a prepositional phrase
+        # ("In a separate attack on Friday, gunmen attacked a post": the verb carries the roles)
+        is_verb = any(VERB_LIKE.search(w) and not w.lower().endswith("ing") for w in t.text.split())
+        cand = (trig.priority + (0.5 if is_verb else 0), -abs(rel), t, trig)
+        if why:
+            dropped.append((*cand, why))  # type: ignore[union-attr]
+        else:
+            cands.append(cand)
+    return cands

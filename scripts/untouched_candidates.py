@@ -1,0 +1,60 @@
+"""The candidates of an event set as the rules made them before the set was read (issue 10, ev15): the training data of
+the event scorer's "untouched" sets (`newsetl train events`, `eval/untouched_events/`).
+
+On a development set the rules were tuned on, nearly every candidate is right, so a scorer learns little there; the
+sets written since round 12 were each measured untouched first, and the rules of that moment (a commit of main) show the
+spurious events a set nobody tuned on gets. This script runs that commit's extractor on the set's current articles and
+writes each event the rules kept (its row and its scorer features, computed by *this* version's
+`extract/events/scoring.py`) to `eval/untouched_events/<set>@<commit>.json`; the labels come later, from the set's gold
+(`newsetl train events` matches the rows with the strict matcher).
+
+    git -C /work/main archive COMMIT include | tar -x -C /tmp/old_COMMIT
+    cp include/newsetl/extract/events/scoring.py /tmp/old_COMMIT/include/newsetl/extract/events/
+    cp include/newsetl/logistic.py /tmp/old_COMMIT/include/newsetl/        (commits before 80a29bb lack it)
+    PYTHONPATH=/tmp/old_COMMIT/include python scripts/untouched_candidates.py SET COMMIT
+
+Only development sets (train_events.DEV_SETS of this version) are accepted; the blind sets never.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from datetime import date
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+ALLOWED = ("events_blind7", "events_blind8", "events_blind9")  # development sets measured untouched before a round
+
+
+def main(name: str, commit: str) -> None:
+    from newsetl.config import get_settings
+    from newsetl.extract.events.scoring import EventScorer
+    from newsetl.extract.extractor import ArticleText, Extractor
+    from newsetl.extract.rules import package_data_dir
+
+    if name not in ALLOWED:
+        raise SystemExit(f"only development sets measured untouched: {ALLOWED}")
+    settings = get_settings()
+    ex = Extractor(settings.spacy_model, settings.cache_dir)
+    ex.nlp.get_pipe("newsetl_events").scorer = EventScorer.features_only(package_data_dir())
+    golds = [json.loads(f.read_text(encoding="utf-8")) for f in sorted((ROOT / "eval" / name).glob("*.json"))]
+    arts = [ArticleText(g["id"], g["body"], date.fromisoformat(g["reference_date"])) for g in golds]
+    docs = []
+    for a, evs, _ in ex.run(arts):
+        evs = [e for e in evs if not e.extras.get("proposal")]
+        rows = ex.event_rows(a.article_id, evs)
+        docs.append({"id": a.article_id, "rows": rows, "feats": [e.extras["features"] for e in evs]})
+    out = ROOT / "eval" / "untouched_events" / f"{name}@{commit}.json"
+    out.parent.mkdir(parents=True, exist_ok=True)
+    doc = (
+        f"The events the rules of main at {commit} (before {name} was read) kept on {name}, with the features of "
+        "this version's event scorer; written by scripts/untouched_candidates.py, read by `newsetl train events`."
+    )
+    payload = {"_doc": doc, "set": name, "commit": commit, "docs": docs}
+    out.write_text(json.dumps(payload, ensure_ascii=False, default=str) + "\n", encoding="utf-8")
+    print(f"{out}: {sum(len(d['rows']) for d in docs)} candidates")
+
+
+if __name__ == "__main__":
+    main(sys.argv[1], sys.argv[2])
