@@ -98,10 +98,13 @@ def lower_exact(text: str) -> str | None:
     `text`; None otherwise."""
     if text.isascii():
         return text.lower()
-    for c in set(text):
-        if not c.isascii() and not _foldable(c):
+    for c in set(text).difference(_ASCII_CHARS):  # (the set difference in C: a line holds few non-ASCII characters)
+        if not _foldable(c):
             return None
     return text.lower()
+
+
+_ASCII_CHARS = frozenset(map(chr, range(128)))
 
 
 def _anchored(items: list) -> bool:

@@ -65,6 +65,7 @@ class SplitModel:
         self.body_zone = [i for i, z in enumerate(self.zone) if not z]
         self.all_labels = list(range(L))
         self.closer = Closer.from_dict(data.get("closer"))  # second stage for the line before the first author
+        self._last_em: tuple[list[list[str]], list[list[float]]] | None = None  # `emissions`' last (feats, rows)
 
     @classmethod
     def from_file(cls, path: str | Path) -> SplitModel:
@@ -72,7 +73,11 @@ class SplitModel:
 
     def emissions(self, feats: list[list[str]]) -> list[list[float]]:
         """Per line, the summed state weights of its features for every label (added in feature order: 0.0, then
-        each weight in turn). `cumsum` adds row after row, so its last row is exactly that sequential sum."""
+        each weight in turn). `cumsum` adds row after row, so its last row is exactly that sequential sum. The last
+        document's are kept: the closer asks again for the same `feats` (the same list object) right after `decide`."""
+        last = self._last_em
+        if last is not None and last[0] is feats:
+            return last[1]
         get = self.row_of.get
         rows = []
         for fs in feats:
@@ -82,7 +87,9 @@ class SplitModel:
         idx = np.zeros((len(rows), width), dtype=np.intp)  # padded with row 0 (zeros: adding 0.0 changes nothing)
         for r, ix in enumerate(rows):
             idx[r, : len(ix)] = ix
-        return self.weights[idx].cumsum(axis=1)[:, -1, :].tolist()
+        em = self.weights[idx].cumsum(axis=1)[:, -1, :].tolist()
+        self._last_em = (feats, em)  # (callers never modify either: the closer and `_linked` copy the rows they change)
+        return em
 
     def viterbi(
         self, em: list[list[float]], allowed: list[int], first: list[int] | None = None

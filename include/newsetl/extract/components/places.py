@@ -22,6 +22,16 @@ from ..text_cache import doc_text
 from .base import RuleComponent
 from .unlisted import UnlistedPlaces
 
+# hot patterns of this module's functions, compiled once (a module-level `re` call looks its cache up each time)
+NAME_REST = re.compile(r"(?:\s+[A-Z][\w'’\-]*)*")
+ACRONYM_AFTER = re.compile(r"\s*\(([A-Z]{2,6})\)")
+NAME_HEAD = re.compile(r"(?:[A-Z][\w'’\-]*\s+)*$")
+NAME_WORD = re.compile(r"[A-Za-z][\w'’\-]*")
+INDEFINITE_BEFORE = re.compile(r"\b(?:a|an)\s+$")
+LOWER_AFTER = re.compile(r"\s+[a-z]")
+TOKEN_RE = re.compile(r"\S+")
+POSSESSIVE_RE = re.compile(r"['’]s\s")
+
 CONNECT = r"(?:al|el|ad|ar|as|ash|az|an|at|ed|ez|es|ath|adh|bin|ibn|bani|abu|umm|de|du|des|del|da|das|dos|la|le|of|wa)"
 NAME_SEQ = re.compile(
     rf"(?:\b{CONNECT}[-\s])?\b[A-Z][\w'’]*(?:-[\w'’]+)*(?:(?:\s+|[-\s]{CONNECT}[-\s]|\s+{CONNECT}\s+|\s+{CONNECT}-)(?:[A-Z][\w'’]*(?:-[\w'’]+)*))*"
@@ -71,21 +81,21 @@ CAPITAL_RE = re.compile(
 
 def org_with_acronym(text: str, s: int, e: int) -> bool:
     """ "the Barisan Revolusi Nasional (BRN)": a name followed by the acronym of its initials names an organisation."""
-    run = re.match(r"(?:\s+[A-Z][\w'’\-]*)*", text[e : e + 80])  # a fragment of the name: the rest of it
+    run = NAME_REST.match(text[e : e + 80])  # a fragment of the name: the rest of it
     e = e + run.end() if run else e
-    m = re.match(r"\s*\(([A-Z]{2,6})\)", text[e : e + 10])
+    m = ACRONYM_AFTER.match(text[e : e + 10])
     if m is None:
         return False
-    head = re.search(r"(?:[A-Z][\w'’\-]*\s+)*$", text[max(0, s - 80) : s])
+    head = NAME_HEAD.search(text[max(0, s - 80) : s])
     s = s - len(head.group(0)) if head else s
-    initials = "".join(w[0] for w in re.findall(r"[A-Za-z][\w'’\-]*", text[s:e]) if w[0].isupper())
+    initials = "".join(w[0] for w in NAME_WORD.findall(text[s:e]) if w[0].isupper())
     return len(initials) >= 2 and m.group(1) == initials
 
 
 def _attributive(text: str, s: int, e: int) -> bool:
     """A country's name used as an adjective after an indefinite article ("a New Zealand pilot", "a Canada mining
     crew"): it names no place the story is in."""
-    return bool(re.search(r"\b(?:a|an)\s+$", text[max(0, s - 4) : s]) and re.match(r"\s+[a-z]", text[e : e + 3]))
+    return bool(INDEFINITE_BEFORE.search(text[max(0, s - 4) : s]) and LOWER_AFTER.match(text[e : e + 3]))
 
 
 ARTICLE_LEAD = ("al-", "el-", "ad-", "ar-", "as-", "ash-", "az-", "an-", "at-")
@@ -139,7 +149,7 @@ class PlaceFinder(RuleComponent):
         preposition)."""
         found = []
         for m in seqs:
-            toks = list(re.finditer(r"\S+", m.group(0)))
+            toks = list(TOKEN_RE.finditer(m.group(0)))
             i = 0
             while i < len(toks):
                 hit = None
@@ -163,7 +173,7 @@ class PlaceFinder(RuleComponent):
                 if (
                     hit
                     and not hit[3]
-                    and not re.search(r"['’]s\s", m.group(0))
+                    and not POSSESSIVE_RE.search(m.group(0))
                     and self.unlisted.cued_sequence(
                         text, m.start() + next((t.start() for t in toks if t.group(0)[0].isupper()), 0), m.end()
                     )

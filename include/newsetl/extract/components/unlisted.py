@@ -21,6 +21,15 @@ from ..dates import MONTHS, WEEKDAYS
 from ..gazetteer import STOP_NAMES, Gazetteer, Place, norm
 from ..regions import RegionIndex
 
+# hot patterns of this module's functions, compiled once (a module-level `re` call looks its cache up each time)
+TITLE_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s+$")
+NAME_AND_BEFORE = re.compile(r"\b[A-Z][\w'’\-]*\s+and\s+$")
+TAKEN_END_AFTER = re.compile(r"\s*(?:from|on|in|after|,|\.|$)")
+NAME_WORD = re.compile(r"[A-Za-z][\w'’\-]*")
+LAST_CAP_WORD = re.compile(r"\s+([A-Z][a-z\-]+)$")
+LAST_CAP_TOKEN = re.compile(r"\s+([A-Z][\w\-]*)$")
+LEAD_WORD = re.compile(r"(?:(\w+)\s+)")
+
 MONTHS_DAYS = set(MONTHS) | set(WEEKDAYS)
 NAME = (
     r"(?:(?:al|el|ad|ar|as|ash|az|an|at|ed|ez|es|ath|adh|bin|ibn|bani|abu|umm|de|du|del|da|la|le)[-\s])?[A-Z][\w'’]*(?:-[\w'’]+)*"
@@ -184,11 +193,11 @@ class UnlistedPlaces:
                 return "relation", anchor, (e + m.start("anchor"), e + m.end("anchor"))
         if any(after.startswith(" " + suffix) for suffix in self.cue_suffixes):
             return "district", None, None  # "in Gwoza Local Government Area of Borno State"
-        title = re.search(r"\b([A-Z][a-z]+)\s+$", before)
+        title = TITLE_BEFORE.search(before)
         if title is not None and title.group(1) in self.cue_titles:
             return "village", None, None
         m = self._cue_of(before) or self.cue_after.match(after) or self.pair_cue_after.match(after)
-        if m is None and re.search(r"\b[A-Z][\w'’\-]*\s+and\s+$", before):
+        if m is None and NAME_AND_BEFORE.search(before):
             m = self.plural_cue_after.match(after)
         if m:
             return m.group("cue").lower(), None, None
@@ -209,7 +218,7 @@ class UnlistedPlaces:
             and self._trigger_before(text, s)
         ):
             return "near", None, None  # "killed 12 farmers in Zabarmari on Saturday": where the event happened
-        if TAKEN_BEFORE.search(before) and re.match(r"\s*(?:from|on|in|after|,|\.|$)", after):
+        if TAKEN_BEFORE.search(before) and TAKEN_END_AFTER.match(after):
             return "near", None, None  # "retook Anefis from the rebels": the object of a territorial verb is a place
         unit = self.comma_unit_after.match(after) if self.comma_unit_after is not None else None
         unit = unit or self.comma_unit_of.match(after)
@@ -324,7 +333,7 @@ class UnlistedPlaces:
 
     # ---------------------------------------------------------------- names
     def valid(self, name: str, persons: set[str]) -> bool:
-        words = re.findall(r"[A-Za-z][\w'’\-]*", name)
+        words = NAME_WORD.findall(name)
         if not words or len(norm(name)) < 3 or name in persons or words[-1] in persons:
             return False
         if (
@@ -345,17 +354,17 @@ class UnlistedPlaces:
             i = text.find(" " + suffix, s, e)
             if i > s:
                 return i
-        m = re.search(r"\s+([A-Z][a-z\-]+)$", text[s:e])
+        m = LAST_CAP_WORD.search(text[s:e])
         if m and m.group(1).lower() in self.cue_words and m.start() > 0:
             return s + m.start()
-        m = re.search(r"\s+([A-Z][\w\-]*)$", text[s:e])
+        m = LAST_CAP_TOKEN.search(text[s:e])
         if m and m.group(1).lower() in self.cue_mods and m.start() > 0 and self.cue_after.match(text[e : e + 30]):
             return s + m.start()  # "Zamzam IDP camp", "Kakuma Refugee Camp": the modifier of the cue is no part of it
         return e
 
     def strip_lead(self, text: str, s: int, e: int) -> tuple[int, int]:
         """Drop sentence-initial prepositions ("Near", "In") and a trailing possessive from a capitalised sequence."""
-        m = re.match(r"(?:(\w+)\s+)", text[s:e])
+        m = LEAD_WORD.match(text[s:e])
         while (
             m
             and (
@@ -368,7 +377,7 @@ class UnlistedPlaces:
             and s + m.end() < e
         ):
             s += m.end()
-            m = re.match(r"(?:(\w+)\s+)", text[s:e])
+            m = LEAD_WORD.match(text[s:e])
         frag = text[s:e].rstrip(".,;:'’")
         if frag.endswith(("'s", "’s")):
             frag = frag[:-2]

@@ -10,6 +10,11 @@ from ..rules import Actor, Rules
 from ..text_cache import doc_text
 from .model import ARMED_TYPES, NONSTATE_TYPES, with_country
 
+# hot patterns of this module's functions, compiled once (a module-level `re` call looks its cache up each time)
+POSSESSOR_BEFORE = re.compile(r"([A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)[’']s\s+(?:[a-z\-]+\s+)?$")
+ADJECTIVE_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s+$")
+HELD_AFTER = re.compile(r"[\s-]*(?:held|controlled|occupied|run)\b", re.I)
+
 GROUP_KEYWORD = re.compile(r"\b(separatist|jihadist|rebel|insurgent|guerrilla|dissident|islamist)s?\b", re.I)
 
 
@@ -20,13 +25,13 @@ ANAPHORIC_GENERIC = re.compile(r"^(?:rebels?|insurgents?|(?:rebel|insurgent|terr
 def _country_override(e, actor: Actor, pre: str, res: Rules, gaz: Gazetteer) -> Actor | None:
     """A generic state actor after a country possessive or adjective ("Russia's defence ministry") is that country's."""
     iso3 = None
-    m = re.search(r"([A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)[’']s\s+(?:[a-z\-]+\s+)?$", pre)
+    m = POSSESSOR_BEFORE.search(pre)
     if m:
         cands = gaz.lookup(m.group(1))
         if cands and cands[0].feature == "country":
             iso3 = gaz.iso3(cands[0].country)
     if iso3 is None:
-        m = re.search(r"\b([A-Z][a-z]+)\s+$", pre)
+        m = ADJECTIVE_BEFORE.search(pre)
         if m and m.group(1).lower() in res.adjectives and actor.actor_type in ("State forces",):
             iso3 = res.adjectives[m.group(1).lower()]
     if iso3 and iso3 in res.country_names and actor.actor_type == "State forces":
@@ -187,7 +192,7 @@ def place_holders(doc, places, res: Rules) -> dict[str, Actor]:
     for e in doc.ents:
         if e.label_ != "ACTOR":
             continue
-        m = re.match(r"[\s-]*(?:held|controlled|occupied|run)\b", text[e.end_char : e.end_char + 14], re.I)
+        m = HELD_AFTER.match(text[e.end_char : e.end_char + 14])
         if not m:
             continue
         actor = res.actors.get(e.ent_id_)

@@ -6,6 +6,10 @@ import re
 
 from ..rules import Rules
 
+# hot patterns of this module's functions, compiled once (a module-level `re` call looks its cache up each time)
+COMMA_SOURCE_BEFORE = re.compile(r"[,—]\s*(?:the\s+|a\s+|an\s+|two\s+|several\s+)?(?:[\w\-’']+\s+){0,4}$")
+OWNER_AFTER = re.compile(r"[’']s\s+(?:[\w\-’']+\s+){1,3}")
+
 ACCORDING_RE = re.compile(r"\baccording\s+to\s+(?:the\s+|a\s+)?(?P<src>[^,.;“”\"()]{2,80})", re.I)
 
 
@@ -53,10 +57,10 @@ def is_attribution(stext: str, arel: int, aend: int, rel: int) -> bool:
     if ATTRIB_BEFORE.search(stext[max(0, arel - 45) : arel]):
         return True
     lo = max(0, arel - 45)
-    m = re.search(r"[,—]\s*(?:the\s+|a\s+|an\s+|two\s+|several\s+)?(?:[\w\-’']+\s+){0,4}$", stext[lo:arel])
+    m = COMMA_SOURCE_BEFORE.search(stext[lo:arel])
     # the comma must close the event's clause ("..., the army said"), not open it ("On 14 May, clashes between ...")
     after = stext[aend : aend + 60]
-    owner = re.match(r"[’']s\s+(?:[\w\-’']+\s+){1,3}", after)  # "..., the military's media wing said"
+    owner = OWNER_AFTER.match(after)  # "..., the military's media wing said"
     if owner is not None:
         after = after[owner.end() - 1 :]
     return bool(arel > rel and m and lo + m.start() > rel and ATTRIB_AFTER.match(after))

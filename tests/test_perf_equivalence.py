@@ -1,0 +1,44 @@
+"""perf8's mechanisms give the answers of the code they replaced: the splitter's emissions kept for the closer,
+`lower_exact` on non-ASCII text."""
+
+from __future__ import annotations
+
+from newsetl.split.cues import _foldable, lower_exact
+from newsetl.split.labelled import LABELS
+from newsetl.split.model import SplitModel
+
+
+def test_emissions_kept_only_for_the_same_list():
+    labels = list(LABELS)
+    model = SplitModel(
+        {"labels": labels, "threshold": 1.0, "transitions": {}, "state": {"a": {labels[0]: 1.5}, "b": {labels[1]: 2.0}}}
+    )
+    feats = [["a"], ["b", "a"]]
+    first = model.emissions(feats)
+    assert model.emissions(feats) is first  # the closer's second ask
+    other = [["a"], ["b", "a"], ["b"]]  # another document (another list): computed again
+    assert model.emissions(other) == [first[0], first[1], [0.0, 2.0] + [0.0] * (len(labels) - 2)]
+    assert model.emissions([list(fs) for fs in feats]) == first
+
+
+def test_lower_exact_as_written():
+    def as_written(text: str) -> str | None:
+        if text.isascii():
+            return text.lower()
+        for c in set(text):
+            if not c.isascii() and not _foldable(c):
+                return None
+        return text.lower()
+
+    samples = [
+        "Plain ASCII",
+        "“Curly” quotes — dash",
+        "Éric à Montréal",
+        "ſtraße",
+        "İstanbul",
+        "\u212a Kelvin",
+        "ı",
+        "Ω and ω",
+    ]
+    for s in samples + [a + b for a in samples for b in samples]:
+        assert lower_exact(s) == as_written(s), s
