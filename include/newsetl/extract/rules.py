@@ -136,6 +136,12 @@ class Rules:
             cache[name, flags] = guarded(rx, pats) if rx is not None and flags == re.I else rx
         return cache[name, flags]
 
+    def pattern_search(self, name: str, text: str, pos: int = 0, endpos: int | None = None) -> re.Match | None:
+        """The first match of the case-insensitive pattern list `name` (patterns_re) in text[pos:endpos]; None when
+        the list is empty or nothing matches."""
+        rx = self.patterns_re(name)
+        return None if rx is None else rx.search(text, pos, len(text) if endpos is None else endpos)
+
     def words_re(self, name: str) -> Guarded | None:
         """A word list of wordlists.json as one whole-word, case-insensitive pattern (compiled once per Rules)."""
         return self.words_re_of(name)

@@ -29,19 +29,13 @@ def _early_reason(t, trig, u, rel: int, art) -> str:
         return "on_time"  # "justified the strikes on Monday": "strikes on" names no target here
     if any(a.start_char <= t.start_char and t.end_char < a.end_char for a in u.actors):
         return "actor_word"  # "riot police", "assault troops": the word qualifies the actor that follows, it reports nothing
-    if (den := art.res.patterns_re("denied_report")) and den.search(u.stext[max(0, rel - 90) : rel]):
+    if art.res.pattern_search("denied_report", u.stext[max(0, rel - 90) : rel]):
         return "denied"  # "The army denied reports that its soldiers had killed civilians": the only mention is denied
-    if (
-        (ref := art.res.patterns_re("event_reference"))
-        and ref.search(u.stext[max(0, rel - 40) : rel])
-        and not _first_report(t, trig, u, art)
+    if art.res.pattern_search("event_reference", u.stext[max(0, rel - 40) : rel]) and not _first_report(
+        t, trig, u, art
     ):
         return "reference"  # "gathered ... to condemn the attack": the attack is reported elsewhere
-    if (
-        trig.event_type == "Protests"
-        and (sp := art.res.patterns_re("speech_setting"))
-        and sp.search(u.stext[max(0, rel - 40) : rel])
-    ):
+    if trig.event_type == "Protests" and art.res.pattern_search("speech_setting", u.stext[max(0, rel - 40) : rel]):
         return "speech_setting"  # "Speaking to a rally of his ruling party, Erdogan denounced ...": the setting of a speech
     if trig.sub_event_type == "Abduction/forced disappearance" and re.search(
         r"\b(?:rescu\w+|free(?:d|ing)|releas(?:ed|ing)|liberat\w+|evacuat\w+)\s+(?:[\w\-]+\s+){0,3}$",
@@ -65,7 +59,7 @@ def drop_reason(t, trig, u, art) -> str:
     rel = t.start_char - u.s0
     if why := _early_reason(t, trig, u, rel, art):
         return why
-    if (bur := art.res.patterns_re("burial_patterns")) and bur.search(u.stext[max(0, rel - 80) : rel]):
+    if art.res.pattern_search("burial_patterns", u.stext[max(0, rel - 80) : rel]):
         return "burial"  # "Residents buried the dead on Monday in a mass grave": a burial, not the killing again
     if (
         trig.event_type == "Battles"

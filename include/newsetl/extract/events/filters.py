@@ -425,23 +425,23 @@ def _other_outlet_non_event(t, trig, u, rel: int, art) -> str:
     event named before in a relative clause, an unopposed move with nothing taken."""
     res, stext = art.res, u.stext
     window = stext[max(0, rel - 90) : rel]
-    if (false := res.patterns_re("false_claims")) and false.search(window):
+    if res.pattern_search("false_claims", window):
         return "false_claim"  # "The rebels falsely claimed to have killed 80 soldiers": a claim the text rejects
-    if trig.sub_event_type == "Arrests" and (verdict := res.patterns_re("verdict_patterns")) and verdict.search(window):
+    if trig.sub_event_type == "Arrests" and res.pattern_search("verdict_patterns", window):
         return "verdict"  # "A court on Thursday jailed four men for life": a verdict, not an arrest
-    if (plan := res.patterns_re("plan_patterns")) and plan.search(stext[max(0, rel - 130) : rel]):
+    if res.pattern_search("plan_patterns", stext[max(0, rel - 130) : rel]):
         return "plan"  # "called for a 24-hour total shutdown in the hill districts from Friday to protest": a plan
     if trig.sub_event_type == "Non-violent transfer of territory" and (
-        (custody := res.patterns_re("custody_handover_patterns")) and custody.search(stext)
+        res.pattern_search("custody_handover_patterns", stext)
     ):
         return "custody"  # "They have been handed over to the gendarmerie": people handed over to custody, no territory
-    if (undatable := res.patterns_re("undatable_patterns")) and undatable.search(stext):
+    if res.pattern_search("undatable_patterns", stext):
         return "undatable"  # "said it had arrested a cell of five men, without saying when or where the arrests took place"
     if _announced_for_later(res, stext, rel):
         return "announced_later"  # "has announced an election for later this month", "announced a lockdown ahead of 20 May": a plan
-    if (fore := res.patterns_re("forecast_patterns")) and fore.search(stext[max(0, rel - 160) : rel]):
+    if res.pattern_search("forecast_patterns", stext[max(0, rel - 160) : rel]):
         return "forecast"  # "observers believe the rebels will now turn to X, although an assault ...": a forecast
-    if not u.day_dates and (habit := res.patterns_re("habitual_patterns")) and habit.search(window[-60:]):
+    if not u.day_dates and res.pattern_search("habitual_patterns", window[-60:]):
         return "habit"  # "accuses Kabul of sheltering militants who launch attacks across the border": a habit
     if IN_WHICH.search(window[-50:]) and any(o.start_char < t.start_char for o in u.triggers if o is not t):
         return "in_which"  # "the ambush of a convoy in 2021, in which 14 soldiers were killed": the toll of the event named
@@ -476,8 +476,7 @@ DURING_BEFORE = re.compile(
 
 
 def _pattern_after(res, name: str, stext: str, pos: int) -> bool:
-    rx = res.patterns_re(name)
-    return rx is not None and rx.search(stext, pos, pos + 160) is not None
+    return res.pattern_search(name, stext, pos, pos + 160) is not None
 
 
 def _released(u, t, trig, res) -> bool:

@@ -432,8 +432,7 @@ def _own_riot(stext: str, s0: int, riot: list, tspan, trig, res: Rules) -> bool:
 
 
 def _pattern(res: Rules, name: str, stext: str) -> bool:
-    rx = res.patterns_re(name)
-    return rx is not None and rx.search(stext) is not None
+    return res.pattern_search(name, stext) is not None
 
 
 def retype_by_actors(
