@@ -291,12 +291,7 @@ def process_shard(
 
     def run_extraction() -> None:
         t = time.perf_counter()
-        # spaCy's memory zone frees the strings and lexemes a batch added to the shared vocab once its rows (plain
-        # Python) are out: without it a worker that runs many shards grows with every new word it ever saw
-        with extractor.nlp.memory_zone():
-            outs = list(
-                isolation.extract_isolated(extractor, [p[3] for p in pending], settings, event_rows, check=False)
-            )
+        outs = list(isolation.extract_isolated(extractor, [p[3] for p in pending], settings, event_rows, check=False))
         t1 = time.perf_counter()
         stages["extract"] += t1 - t
         done = []
