@@ -10,28 +10,7 @@ import pytest
 from newsetl.split import split_dump
 from newsetl.split.closer import Closer
 from newsetl.split.model import MODEL_PATH, load_model
-
-BODY = [
-    "Flooding closed the main road between the two river towns on Monday after three days of heavy rain, the "
-    "regional authority said.",
-    "Emergency crews evacuated about 200 residents from low-lying streets overnight and opened two shelters in "
-    "school buildings, officials said.",
-    "“The water came into the kitchen in less than an hour. We carried what we could upstairs,” said a retired "
-    "teacher who lives near the old bridge.",
-]
-COMMENTS = [
-    ("Harriet Lowe", "Every spring the same story and every spring the council acts surprised."),
-    ("dunmore_76", "Harriet, the new defences were never finished. Ask where the money went."),
-]
-
-
-def dump(closing: str, *comments: tuple[str, str]) -> str:
-    """The flood page of tests/test_split_closer.py: three body paragraphs, `closing`, then named comments."""
-    parts = ["Floods Close Road Between River Towns", "", *sum(([p, ""] for p in BODY), []), closing, ""]
-    for author, text in comments:
-        parts += [author, "", text, ""]
-    return "\n".join(parts).rstrip("\n") + "\n"
-
+from tests.test_split_closer import COMMENTS, dump
 
 TEST_SETS = {"eval/split_heldout", "eval/split_heldout6", "eval/split_heldout8", "eval/split_multi/test"}
 

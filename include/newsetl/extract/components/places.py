@@ -20,13 +20,12 @@ from ..regions import RegionIndex
 from ..rules import Rules
 from ..text_cache import doc_text
 from .base import RuleComponent
-from .unlisted import UnlistedPlaces
+from .unlisted import NAME_WORD, UnlistedPlaces
 
 # hot patterns of this module's functions, compiled once (a module-level `re` call looks its cache up each time)
 NAME_REST = re.compile(r"(?:\s+[A-Z][\w'’\-]*)*")
 ACRONYM_AFTER = re.compile(r"\s*\(([A-Z]{2,6})\)")
 NAME_HEAD = re.compile(r"(?:[A-Z][\w'’\-]*\s+)*$")
-NAME_WORD = re.compile(r"[A-Za-z][\w'’\-]*")
 INDEFINITE_BEFORE = re.compile(r"\b(?:a|an)\s+$")
 LOWER_AFTER = re.compile(r"\s+[a-z]")
 TOKEN_RE = re.compile(r"\S+")
