@@ -17,6 +17,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from ..logistic import sigmoid_array
+
 TOKEN = re.compile(r"\w+|[?!…\"“”'‘’:;()@]", re.UNICODE)
 DIGIT = re.compile(r"\d")
 MIN_COUNT, L2, STEPS, RATE, MAX_WORDS = 3, 1.0, 300, 0.05, 60
@@ -69,7 +71,7 @@ def fit_reader(rows: list[list[str]], ys: list[int], weights: list[float] | None
     m, v = np.zeros(len(names) + 1), np.zeros(len(names) + 1)
     for step in range(1, STEPS + 1):  # Adam on the weighted mean log-loss + L2 (deterministic: zero start)
         z = np.bincount(rix, weights=w[cix], minlength=len(y)) + b
-        g = sw * (1.0 / (1.0 + np.exp(-np.clip(z, -30, 30))) - y)
+        g = sw * (sigmoid_array(z) - y)
         grad = np.append(np.bincount(cix, weights=g[rix], minlength=len(names)) + L2 * w / len(y), g.sum())
         m = 0.9 * m + 0.1 * grad
         v = 0.999 * v + 0.001 * grad * grad
