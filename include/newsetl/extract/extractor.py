@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import unicodedata
 from collections.abc import Iterable, Iterator
@@ -28,6 +29,11 @@ class ArticleText:
     reference_date: date
 
 
+# A process's first documents leave their words in spaCy's vocab for good (the frequent words of news: no lexeme is
+# built again for them in every batch); later batches run in a memory zone (`Extractor.batch_zone`).
+PERMANENT_DOCS = 256
+
+
 @functools.lru_cache(maxsize=2)
 def get_extractor(model: str, cache_dir: str) -> Extractor:
     return Extractor(model, cache_dir)
@@ -38,11 +44,22 @@ class Extractor:
         self.res = load_rules()
         self.gaz = load_gazetteer(cache_dir)
         self.nlp = build_nlp(model, cache_dir)
+        self.permanent_docs = 0  # documents extracted outside a memory zone (their strings stay in the vocab)
 
     @property
     def model_name(self) -> str:
         meta = self.nlp.meta
         return f"{meta.get('lang', 'en')}_{meta.get('name', 'pipeline')}-{meta.get('version', '')}"
+
+    def batch_zone(self, n_docs: int):
+        """The context one batch of `n_docs` documents is extracted in: none for the process's first PERMANENT_DOCS
+        documents, then spaCy's `nlp.memory_zone()`, which frees the strings, lexemes and tokenizer-cache entries the
+        batch added once it ends, so a worker does not grow with every new word of every shard it runs. Nothing
+        spaCy allocated in the zone may be used after it (the rows the batch yields are plain Python)."""
+        if self.permanent_docs < PERMANENT_DOCS:
+            self.permanent_docs += n_docs
+            return contextlib.nullcontext()
+        return self.nlp.memory_zone()
 
     def run(
         self, articles: Iterable[ArticleText], batch_size: int = 64
