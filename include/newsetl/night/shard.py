@@ -291,12 +291,9 @@ def process_shard(
 
     def run_extraction() -> None:
         t = time.perf_counter()
-        # a memory zone (after the process's first documents) frees what the batch added to spaCy's vocab once its
-        # rows (plain Python) are out: without it a worker grows with every new word of every shard it ran
-        with extractor.batch_zone(len(pending)):
-            outs = list(
-                isolation.extract_isolated(extractor, [p[3] for p in pending], settings, event_rows, check=False)
-            )
+        arts = [p[3] for p in pending]
+        with extractor.batch_zone(len(arts)):  # frees what the batch added to spaCy's vocab (its rows are plain Python)
+            outs = list(isolation.extract_isolated(extractor, arts, settings, event_rows, check=False))
         t1 = time.perf_counter()
         stages["extract"] += t1 - t
         done = []
