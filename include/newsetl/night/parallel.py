@@ -9,8 +9,10 @@ plan depends on the input only).
 
 Memory: every worker holds its own spaCy pipeline and rule matchers (~250-280 MB peak RSS with the rules-only
 pipeline on the benchmark corpus; the gazetteer index is memory-mapped, so its pages are shared between
-workers through the page cache), bounded per shard by the batch size, not by the night's size. The total is
-about N x the per-worker peak (the run process being one of the N) plus the gate process.
+workers through the page cache), bounded per shard by the batch size, not by the night's size; the words a batch
+adds to spaCy's vocab are freed after it (`Extractor.batch_zone`), so a worker does not grow with the shards it ran
+(`benchmarks/mem_growth.py`). The total is about N x the per-worker peak (the run process being one of the N) plus
+the gate process.
 """
 
 from __future__ import annotations
