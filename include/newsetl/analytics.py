@@ -95,11 +95,12 @@ class NotPublishedError(FileNotFoundError):
     """The ingest_date has no published partition of a source table."""
 
 
-def connect(lake: Lake):
-    """A DuckDB connection that reads the lake (fsspec filesystems other than local are registered)."""
+def connect(lake: Lake, threads: int | None = None):
+    """A DuckDB connection that reads the lake (fsspec filesystems other than local are registered); `threads`
+    caps DuckDB's threads (default: one per core)."""
     import duckdb
 
-    con = duckdb.connect()
+    con = duckdb.connect(config={"threads": threads} if threads else {})
     if protocol(lake.fs) not in ("file", "local"):
         con.register_filesystem(lake.fs)
     return con

@@ -10,6 +10,10 @@ from ..schemas import STAGE_FAILURE_NOTE, TABLES
 
 HISTORY_NIGHTS = 14
 CONF_LOW, CONF_STEP = 0.5, 0.025  # the split-confidence histogram: bins of CONF_STEP from CONF_LOW to 1
+# the report's and the run summary's queries are small aggregates: with one DuckDB thread their peak memory does not
+# grow with the night (report on a 100k-document lake: 238 MB peak with two threads, 220 with one = the 2k night's;
+# benchmarks/mem_growth.py) and they take no longer
+REPORT_THREADS = 1
 MAP_PLACES = 2000  # at most this many dots on the event map (the report stays small on any night)
 
 
@@ -190,7 +194,7 @@ def gather(lake_uri: str, ingest_date: str, run_id: str | None = None) -> dict:
     run that published the date)."""
     lake = Lake(lake_uri)
     run_id = safe_run_id(run_id) if run_id else published_run(lake, ingest_date)
-    con = connect(lake)
+    con = connect(lake, threads=REPORT_THREADS)
     _views(con, lake, ingest_date)
     data = night(con)
     data.update(
