@@ -19,7 +19,9 @@ QUOTE_RE = re.compile(r"[\"“”][^\"“”]{0,2000}[\"“”]|‘[^‘’]{8,2
 QUOTED_SPAN = re.compile(r"[\"“‘«]([^\"“”‘’«»]{3,200})[\"”’»]")
 NUMBER_RE = re.compile(r"\b\d[\d,.]*\b")
 HIGH_RE = re.compile("[^\x00-\u024f]")
-END_PUNCT = re.compile(r"[.!?”\"’)]$")
+END_PUNCT = re.compile(r"[.!?”\"’)。！？」]$")
+# Han, kana and Hangul: scripts written without spaces between words, counted as about two characters a word
+CJK_RE = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
 USER_TOKEN = re.compile(r"[A-Za-z]\d|\d[A-Za-z]|_|[a-z][A-Z]")
 FIRST_SING = {"i", "i'm", "im", "i’m", "me", "my", "mine", "myself", "i've", "i’ve", "i'd", "i’d", "i'll", "i’ll"}
 FIRST_PLUR = {"we", "us", "our", "ours", "we're", "we’re", "let's", "let’s"}
@@ -139,6 +141,16 @@ def _bucket(n: int, edges: tuple[int, ...]) -> str:
     return f"{edges[-1]}+"
 
 
+def n_words(text: str) -> int:
+    """Words of a line: whitespace-separated tokens, plus about one per two characters of a script written without
+    spaces (a Japanese sentence is one token but no one-word line)."""
+    n = len(text.split())
+    if text.isascii():
+        return n
+    k = len(CJK_RE.findall(text))
+    return n + k // 2 if k > 1 else n
+
+
 def name_like(text: str) -> bool:
     """A line that could hold only a display name: short, no sentence punctuation, not a quotation."""
     if len(text) > 40 or text[:1] in '“"‘-*>(':
@@ -148,7 +160,7 @@ def name_like(text: str) -> bool:
         return False
     if text.endswith(" .") or re.search(r"(^|[\s.])\w\.$", text):
         return True
-    return not re.search(r"[.!?:;,]$", text)
+    return not re.search(r"[.!?:;,。！？：；，]$", text)
 
 
 def _line_flags(cues: Cues, t: str) -> dict[str, bool]:
@@ -164,7 +176,7 @@ def _line_flags(cues: Cues, t: str) -> dict[str, bool]:
     flags["header"] = m is not None and not weak and len(t) <= 160
     flags["header_weak"] = m is not None and weak and len(t) <= 160
     flags["namelike"] = name_like(t)
-    flags["short"] = len(words) <= 6
+    flags["short"] = n_words(t) <= 6
     flags["dated"] = len(words) <= 14 and (flags["time"] or flags["ago"] or (flags["date"] and flags["year"]))
     if flags["short"]:
         low = [w.lower().strip(".,:;!?") for w in words]
@@ -271,7 +283,7 @@ def _structure(lines: list[Line], flags: list[dict[str, bool]]) -> dict[str, lis
     """Per-line structural marks: question followed by an answer, timestamp-led entries, fact-box lines, and
     short lines between two long ones (sub-headings and name lines alike)."""
     n = len(lines)
-    words = [len(ln.text.split()) for ln in lines]
+    words = [n_words(ln.text) for ln in lines]
     long_ = [w >= 15 for w in words]
     qa = [
         flags[i]["qa_prefix"]
@@ -318,7 +330,7 @@ def _blocks(lines: list[Line], hdr: list[bool]) -> tuple[list[str], list[str]]:
     line to the next); per document, the median size of the blocks that start with a header-like line.
     Reader comments under name/date headers are short blocks; a sub-headed article has long sections."""
     n = len(lines)
-    words = [len(ln.text.split()) for ln in lines]
+    words = [n_words(ln.text) for ln in lines]
     starts = [0] + [i for i in range(1, n) if hdr[i]]
     per_line = [""] * n
     sizes = []
@@ -346,7 +358,7 @@ def _tail_blocks(lines: list[Line], hdr: list[bool], reader: list[int], run: int
     for k in range(len(starts) - 1, -1, -1):
         a = starts[k]
         b = starts[k + 1] if k + 1 < len(starts) else n
-        if b - a < 2 or sum(len(ln.text.split()) for ln in lines[a:b]) > most:
+        if b - a < 2 or sum(n_words(ln.text) for ln in lines[a:b]) > most:
             break
         first, count, voiced = a, count + 1, voiced + any(reader[a + 1 : b])
     return first if count >= run and 2 * voiced >= count else n
