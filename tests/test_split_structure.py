@@ -188,7 +188,9 @@ def test_a_sentence_in_a_script_without_spaces_is_text_not_a_name_line():
     comment = "毎朝この道を歩いています。橋が直るまで待つしかありません。"
     assert not name_like(comment) and name_like("佐藤") and name_like("Halima B.")
     assert n_words(comment) >= 7 and n_words("佐藤") <= 2 and n_words("Two plain words") == 3
-    feats = doc_features(to_lines(NEWS + "佐藤\n\n" + comment + "\n\nold engineer\n\nThe bridge was promised in 2019.\n"))
+    feats = doc_features(
+        to_lines(NEWS + "佐藤\n\n" + comment + "\n\nold engineer\n\nThe bridge was promised in 2019.\n")
+    )
     name, text = feats[4], feats[5]
     assert "hdr" in name and "l:namelike" in name
     assert "l:namelike" not in text and "l:short" not in text and "end_punct" in text
