@@ -279,11 +279,10 @@ class _Doc:
     tail: int  # first line of a closing run of short voiced header + text blocks (see _tail_blocks), else n
 
 
-def _structure(lines: list[Line], flags: list[dict[str, bool]]) -> dict[str, list[bool]]:
+def _structure(lines: list[Line], flags: list[dict[str, bool]], words: list[int]) -> dict[str, list[bool]]:
     """Per-line structural marks: question followed by an answer, timestamp-led entries, fact-box lines, and
-    short lines between two long ones (sub-headings and name lines alike)."""
+    short lines between two long ones (sub-headings and name lines alike). `words`: each line's `n_words`."""
     n = len(lines)
-    words = [n_words(ln.text) for ln in lines]
     long_ = [w >= 15 for w in words]
     qa = [
         flags[i]["qa_prefix"]
@@ -325,12 +324,11 @@ def _dated_runs(flags: list[dict[str, bool]], run: int = 3) -> None:
         i = max(j, i + 1)
 
 
-def _blocks(lines: list[Line], hdr: list[bool]) -> tuple[list[str], list[str]]:
+def _blocks(lines: list[Line], hdr: list[bool], words: list[int]) -> tuple[list[str], list[str]]:
     """Header + text blocks: per line, the size (words) of the block it is in (a block runs from a header-like
     line to the next); per document, the median size of the blocks that start with a header-like line.
     Reader comments under name/date headers are short blocks; a sub-headed article has long sections."""
     n = len(lines)
-    words = [n_words(ln.text) for ln in lines]
     starts = [0] + [i for i in range(1, n) if hdr[i]]
     per_line = [""] * n
     sizes = []
@@ -348,7 +346,9 @@ def _blocks(lines: list[Line], hdr: list[bool]) -> tuple[list[str], list[str]]:
     return per_line, ["doc_blk" + _bucket(sizes[len(sizes) // 2], (30, 80, 200))]
 
 
-def _tail_blocks(lines: list[Line], hdr: list[bool], reader: list[int], run: int = 3, most: int = 80) -> int:
+def _tail_blocks(
+    lines: list[Line], hdr: list[bool], reader: list[int], words: list[int], run: int = 3, most: int = 80
+) -> int:
     """Index of the first line of a run of `run` or more short header + text blocks (at most `most` words each)
     that reaches the end of the page, at least half of them in the reader voice (a sequence of reader comments
     under name lines), or len(lines) when there is none. Sub-headed articles have long or unvoiced sections."""
@@ -358,7 +358,7 @@ def _tail_blocks(lines: list[Line], hdr: list[bool], reader: list[int], run: int
     for k in range(len(starts) - 1, -1, -1):
         a = starts[k]
         b = starts[k + 1] if k + 1 < len(starts) else n
-        if b - a < 2 or sum(n_words(ln.text) for ln in lines[a:b]) > most:
+        if b - a < 2 or sum(words[a:b]) > most:
             break
         first, count, voiced = a, count + 1, voiced + any(reader[a + 1 : b])
     return first if count >= run and 2 * voiced >= count else n
@@ -413,7 +413,8 @@ def _analyse(lines: list[Line], cues: Cues) -> _Doc:
         "dated": [f["dated"] for f in flags],
         "sec": [f["comment_count"] or f["comment_section"] or f["reply_chrome"] for f in flags],
     }
-    structure = _structure(lines, flags)
+    words = [n_words(ln.text) for ln in lines]
+    structure = _structure(lines, flags, words)
     for k, v in structure.items():
         flags_k = "st:" + k
         for f, x in zip(flags, v):
@@ -428,7 +429,7 @@ def _analyse(lines: list[Line], cues: Cues) -> _Doc:
     for ln, f in zip(lines, flags):
         if f["short"]:
             seen[ln.text.lower()] = seen.get(ln.text.lower(), 0) + 1
-    blk, doc_blk = _blocks(lines, hdr)
+    blk, doc_blk = _blocks(lines, hdr, words)
     reader = [sum(1 for x in tf if x in READER_VOICE) for tf in text]
     head = reader[1 : max(4, n // 3)]  # the article's own voice: a blogger's "I" and "you" are no reader's
     voiced = bool(head) and sum(1 for r in head if r) >= 0.5 * len(head)
@@ -447,7 +448,7 @@ def _analyse(lines: list[Line], cues: Cues) -> _Doc:
         [sum(1 for x in tf if x in NEWS_VOICE) for tf in text],
         doc,
         blk,
-        _tail_blocks(lines, hdr, reader),
+        _tail_blocks(lines, hdr, reader, words),
     )
 
 
