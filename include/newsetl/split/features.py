@@ -145,7 +145,7 @@ def n_words(text: str) -> int:
     """Words of a line: whitespace-separated tokens, plus about one per two characters of a script written without
     spaces (a Japanese sentence is one token but no one-word line)."""
     n = len(text.split())
-    if text.isascii():
+    if text.isascii() or max(text) < "\u3040":  # (curly quotes and accents make most lines non-ASCII)
         return n
     k = len(CJK_RE.findall(text))
     return n + k // 2 if k > 1 else n
