@@ -12,7 +12,12 @@ from newsetl.split.closer import Closer
 from newsetl.split.model import MODEL_PATH, load_model
 from tests.test_split_closer import COMMENTS, dump
 
-TEST_SETS = {"eval/split_heldout", "eval/split_heldout6", "eval/split_heldout8", "eval/split_multi/test"}
+TEST_SETS = {
+    "eval/split_heldout",
+    "eval/split_heldout6",
+    "eval/split_heldout9",
+    "eval/split_multi/test",
+}  # heldout8: dev since split15
 
 
 def test_reader_tokens_are_words_bigrams_and_voice_marks():

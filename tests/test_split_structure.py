@@ -178,3 +178,19 @@ def test_comment_section_of_short_and_hard_wrapped_comments_is_found():
     authors = ["quarter_baker", "Ines R.", None, "milo_on_foot", "Ines R.", "quarter_baker"]
     assert [c.author for c in got.comments] == authors
     assert got.comments[3].paragraphs == ["used the 7 every single day\nto the market\nnot now\nsimple"]
+
+
+def test_a_sentence_in_a_script_without_spaces_is_text_not_a_name_line():
+    """split15: a Japanese comment is one whitespace token. It was read as a one-word, name-like line (no `.` at its
+    end), so the name above it had no text under it and was no header. Written for this test."""
+    from newsetl.split.features import n_words, name_like
+
+    comment = "毎朝この道を歩いています。橋が直るまで待つしかありません。"
+    assert not name_like(comment) and name_like("佐藤") and name_like("Halima B.")
+    assert n_words(comment) >= 7 and n_words("佐藤") <= 2 and n_words("Two plain words") == 3
+    feats = doc_features(
+        to_lines(NEWS + "佐藤\n\n" + comment + "\n\nold engineer\n\nThe bridge was promised in 2019.\n")
+    )
+    name, text = feats[4], feats[5]
+    assert "hdr" in name and "l:namelike" in name
+    assert "l:namelike" not in text and "l:short" not in text and "end_punct" in text

@@ -19,7 +19,9 @@ QUOTE_RE = re.compile(r"[\"“”][^\"“”]{0,2000}[\"“”]|‘[^‘’]{8,2
 QUOTED_SPAN = re.compile(r"[\"“‘«]([^\"“”‘’«»]{3,200})[\"”’»]")
 NUMBER_RE = re.compile(r"\b\d[\d,.]*\b")
 HIGH_RE = re.compile("[^\x00-\u024f]")
-END_PUNCT = re.compile(r"[.!?”\"’)]$")
+END_PUNCT = re.compile(r"[.!?”\"’)。！？」]$")
+# Han, kana and Hangul: scripts written without spaces between words, counted as about two characters a word
+CJK_RE = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
 USER_TOKEN = re.compile(r"[A-Za-z]\d|\d[A-Za-z]|_|[a-z][A-Z]")
 FIRST_SING = {"i", "i'm", "im", "i’m", "me", "my", "mine", "myself", "i've", "i’ve", "i'd", "i’d", "i'll", "i’ll"}
 FIRST_PLUR = {"we", "us", "our", "ours", "we're", "we’re", "let's", "let’s"}
@@ -139,6 +141,16 @@ def _bucket(n: int, edges: tuple[int, ...]) -> str:
     return f"{edges[-1]}+"
 
 
+def n_words(text: str) -> int:
+    """Words of a line: whitespace-separated tokens, plus about one per two characters of a script written without
+    spaces (a Japanese sentence is one token but no one-word line)."""
+    n = len(text.split())
+    if text.isascii() or max(text) < "\u3040":  # (curly quotes and accents make most lines non-ASCII)
+        return n
+    k = len(CJK_RE.findall(text))
+    return n + k // 2 if k > 1 else n
+
+
 def name_like(text: str) -> bool:
     """A line that could hold only a display name: short, no sentence punctuation, not a quotation."""
     if len(text) > 40 or text[:1] in '“"‘-*>(':
@@ -148,7 +160,7 @@ def name_like(text: str) -> bool:
         return False
     if text.endswith(" .") or re.search(r"(^|[\s.])\w\.$", text):
         return True
-    return not re.search(r"[.!?:;,]$", text)
+    return not re.search(r"[.!?:;,。！？：；，]$", text)
 
 
 def _line_flags(cues: Cues, t: str) -> dict[str, bool]:
@@ -164,7 +176,7 @@ def _line_flags(cues: Cues, t: str) -> dict[str, bool]:
     flags["header"] = m is not None and not weak and len(t) <= 160
     flags["header_weak"] = m is not None and weak and len(t) <= 160
     flags["namelike"] = name_like(t)
-    flags["short"] = len(words) <= 6
+    flags["short"] = n_words(t) <= 6
     flags["dated"] = len(words) <= 14 and (flags["time"] or flags["ago"] or (flags["date"] and flags["year"]))
     if flags["short"]:
         low = [w.lower().strip(".,:;!?") for w in words]
@@ -267,11 +279,10 @@ class _Doc:
     tail: int  # first line of a closing run of short voiced header + text blocks (see _tail_blocks), else n
 
 
-def _structure(lines: list[Line], flags: list[dict[str, bool]]) -> dict[str, list[bool]]:
+def _structure(lines: list[Line], flags: list[dict[str, bool]], words: list[int]) -> dict[str, list[bool]]:
     """Per-line structural marks: question followed by an answer, timestamp-led entries, fact-box lines, and
-    short lines between two long ones (sub-headings and name lines alike)."""
+    short lines between two long ones (sub-headings and name lines alike). `words`: each line's `n_words`."""
     n = len(lines)
-    words = [len(ln.text.split()) for ln in lines]
     long_ = [w >= 15 for w in words]
     qa = [
         flags[i]["qa_prefix"]
@@ -313,12 +324,11 @@ def _dated_runs(flags: list[dict[str, bool]], run: int = 3) -> None:
         i = max(j, i + 1)
 
 
-def _blocks(lines: list[Line], hdr: list[bool]) -> tuple[list[str], list[str]]:
+def _blocks(lines: list[Line], hdr: list[bool], words: list[int]) -> tuple[list[str], list[str]]:
     """Header + text blocks: per line, the size (words) of the block it is in (a block runs from a header-like
     line to the next); per document, the median size of the blocks that start with a header-like line.
     Reader comments under name/date headers are short blocks; a sub-headed article has long sections."""
     n = len(lines)
-    words = [len(ln.text.split()) for ln in lines]
     starts = [0] + [i for i in range(1, n) if hdr[i]]
     per_line = [""] * n
     sizes = []
@@ -336,7 +346,9 @@ def _blocks(lines: list[Line], hdr: list[bool]) -> tuple[list[str], list[str]]:
     return per_line, ["doc_blk" + _bucket(sizes[len(sizes) // 2], (30, 80, 200))]
 
 
-def _tail_blocks(lines: list[Line], hdr: list[bool], reader: list[int], run: int = 3, most: int = 80) -> int:
+def _tail_blocks(
+    lines: list[Line], hdr: list[bool], reader: list[int], words: list[int], run: int = 3, most: int = 80
+) -> int:
     """Index of the first line of a run of `run` or more short header + text blocks (at most `most` words each)
     that reaches the end of the page, at least half of them in the reader voice (a sequence of reader comments
     under name lines), or len(lines) when there is none. Sub-headed articles have long or unvoiced sections."""
@@ -346,7 +358,7 @@ def _tail_blocks(lines: list[Line], hdr: list[bool], reader: list[int], run: int
     for k in range(len(starts) - 1, -1, -1):
         a = starts[k]
         b = starts[k + 1] if k + 1 < len(starts) else n
-        if b - a < 2 or sum(len(ln.text.split()) for ln in lines[a:b]) > most:
+        if b - a < 2 or sum(words[a:b]) > most:
             break
         first, count, voiced = a, count + 1, voiced + any(reader[a + 1 : b])
     return first if count >= run and 2 * voiced >= count else n
@@ -401,7 +413,8 @@ def _analyse(lines: list[Line], cues: Cues) -> _Doc:
         "dated": [f["dated"] for f in flags],
         "sec": [f["comment_count"] or f["comment_section"] or f["reply_chrome"] for f in flags],
     }
-    structure = _structure(lines, flags)
+    words = [n_words(ln.text) for ln in lines]
+    structure = _structure(lines, flags, words)
     for k, v in structure.items():
         flags_k = "st:" + k
         for f, x in zip(flags, v):
@@ -416,7 +429,7 @@ def _analyse(lines: list[Line], cues: Cues) -> _Doc:
     for ln, f in zip(lines, flags):
         if f["short"]:
             seen[ln.text.lower()] = seen.get(ln.text.lower(), 0) + 1
-    blk, doc_blk = _blocks(lines, hdr)
+    blk, doc_blk = _blocks(lines, hdr, words)
     reader = [sum(1 for x in tf if x in READER_VOICE) for tf in text]
     head = reader[1 : max(4, n // 3)]  # the article's own voice: a blogger's "I" and "you" are no reader's
     voiced = bool(head) and sum(1 for r in head if r) >= 0.5 * len(head)
@@ -435,7 +448,7 @@ def _analyse(lines: list[Line], cues: Cues) -> _Doc:
         [sum(1 for x in tf if x in NEWS_VOICE) for tf in text],
         doc,
         blk,
-        _tail_blocks(lines, hdr, reader),
+        _tail_blocks(lines, hdr, reader, words),
     )
 
 
