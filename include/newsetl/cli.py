@@ -237,8 +237,10 @@ def _train(args, settings) -> int:
             os.environ.setdefault(var, "1")
         from .train_places import train_places
 
-        cv = train_places(args.root, args.out, settings=settings)["cv"]
-        print(json.dumps({k: v for k, v in cv.items() if k != "nested"}, indent=1))
+        got = train_places(args.root, args.out, settings=settings)
+        nest = {n: (v["rules"]["f1"], v["ranker"]["f1"], v["margin"]) for n, v in got["cv"]["nested"].items()}
+        head = {k: v for k, v in got["cv"].items() if k not in ("nested", "per_set")}
+        print(json.dumps({"enabled": got["enabled"], "ceiling": got["ceiling"], "cv": head, "nested": nest}, indent=1))
         return 0
     if args.what == "event-types":
         from .train_event_types import train_event_types

@@ -51,16 +51,19 @@ def _n(s: str | None) -> str:
     return " ".join((s or "").split())
 
 
-def with_place(row: dict, place, precision: int) -> dict:
+def with_place(row: dict, cand) -> dict:
+    """The row at a candidate's place. A named candidate (no place mention, the parent's point) is scored by its name
+    only: its borrowed point would match wherever the parent does, whatever the name."""
     from .extract.extractor import display_name
 
+    place = cand.place
     return {
         **row,
         "location": display_name(place.name),
-        "latitude": place.lat,
-        "longitude": place.lon,
+        "latitude": None if cand.named else place.lat,
+        "longitude": None if cand.named else place.lon,
         "geonameid": place.geonameid,
-        "geo_precision": precision,
+        "geo_precision": cand.precision,
     }
 
 
@@ -94,7 +97,7 @@ def _label(matcher, gevs: list, items: list[Item]) -> None:
     for it, tgt in zip(items, _targets(matcher, gevs, [it.row for it in items])):
         it.target = tgt
         if tgt is not None:
-            it.labels = [matcher.loc_match(tgt, with_place(it.row, c.place, c.precision)) for c in it.cands]
+            it.labels = [matcher.loc_match(tgt, with_place(it.row, c)) for c in it.cands]
 
 
 def _docs(ex, golds: list[dict]):
@@ -269,7 +272,7 @@ def score_set(matcher, ps: PlaceSet, ranker, margin: float) -> dict:
                 got = _oracle(it) if margin < NEVER else None
             else:
                 got = ranker.choose(it.cands, margin) if margin < NEVER and it.cands else None
-            rows.append(it.row if got is None else with_place(it.row, got.place, got.precision))
+            rows.append(it.row if got is None else with_place(it.row, got))
             changed += got is not None
         matched, _ = matcher.detect(gevs, rows)
         aligned = matcher.align(gevs, rows, matched)
@@ -321,6 +324,35 @@ def nested(sets: list[PlaceSet], matcher, cues, log=print) -> dict[str, dict]:
     return out
 
 
+def ceiling(sets: list[PlaceSet], matcher) -> dict:
+    """What a perfect ranker over these candidates could do (the oracle), and why the rest is out of its reach: the
+    labelled events whose rules' place is wrong, those with a right candidate, and of the others those whose gold place
+    is written in the event's sentence (a mention the place components did not find) or not."""
+    from .extract.gazetteer import norm
+
+    wrong = reach = in_sentence = 0
+    for ps in sets:
+        for _, items in ps.docs:
+            for it in items:
+                if not it.labels or any(ok and c.feats.get("src_rules") for c, ok in zip(it.cands, it.labels)):
+                    continue
+                wrong += 1
+                if any(it.labels):
+                    reach += 1
+                elif it.target is not None and norm(it.target.get("location") or "") in norm(it.row["sentence"]):
+                    in_sentence += 1
+    per = {ps.name: (score_set(matcher, ps, None, NEVER)["f1"], score_set(matcher, ps, None, 0.0)["f1"]) for ps in sets}
+    return {
+        "rules_place_wrong": wrong,
+        "right_candidate": reach,
+        "no_candidate_named_in_sentence": in_sentence,
+        "no_candidate_elsewhere": wrong - reach - in_sentence,
+        "mean_f1_rules": round(float(np.mean([v[0] for v in per.values()])), 4),
+        "mean_f1_oracle": round(float(np.mean([v[1] for v in per.values()])), 4),
+        "per_set": {n: {"rules": v[0], "oracle": v[1]} for n, v in per.items()},
+    }
+
+
 def _decide(nest: dict) -> tuple[float, float, int]:
     """(nested mean F1 of the rules, of the ranker, the worst change of true positives of a held-out set)."""
     base = float(np.mean([v["rules"]["f1"] for v in nest.values()]))
@@ -352,9 +384,9 @@ def train_places(root: str | Path = ".", out: str | Path | None = None, sets=DEV
         "enabled": bool(enabled),
         "C": c,
         "margin": m if m < NEVER else None,
-        "cues_before": src["cues_before"],
-        "cues_after": src["cues_after"],
+        **{k: src[k] for k in ("cues_before", "cues_after", "name_cue_before", "name_not_place") if k in src},
         "weights": {k: round(v, 4) for k, v in sorted(fit_weights(data, c).items()) if abs(v) >= 1e-4},
+        "ceiling": ceiling(data, matcher),
         "cv": {
             "min_gain": MIN_GAIN,
             "nested_mean_f1_rules": round(base, 4),

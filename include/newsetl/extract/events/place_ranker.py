@@ -10,13 +10,16 @@ the rules' places."""
 
 from __future__ import annotations
 
+import functools
 import json
 import math
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..gazetteer import Place, norm
+from types import SimpleNamespace
+
+from ..gazetteer import STOP_NAMES, Place, norm
 from .places import is_reference_point, precision_of, rank_of, unlisted
 
 RANKER_FILE = "place_ranker.json"
@@ -32,6 +35,7 @@ class Candidate:
     precision: int
     feats: dict[str, float] = field(default_factory=dict)
     start: int = -1  # the mention the features describe (-1: carried, no mention)
+    named: bool = False  # a name the sentence gives after a place cue, no place mention: unlisted, the parent's point
 
 
 def place_key(place: Place) -> tuple[str, str]:
@@ -48,10 +52,18 @@ class Cues:
 
     before: dict[str, re.Pattern]
     after: dict[str, re.Pattern]
+    name_before: re.Pattern | None = None  # the cue before a name that makes it a candidate place (`name_cue_before`)
+    not_name: re.Pattern | None = None  # a name that is no place ("the Hamza Division": `name_not_place`)
 
     @classmethod
     def of(cls, model: dict) -> Cues:
-        return cls(_compile(model.get("cues_before", {})), _compile(model.get("cues_after", {})))
+        nb, nn = model.get("name_cue_before"), model.get("name_not_place")
+        return cls(
+            _compile(model.get("cues_before", {})),
+            _compile(model.get("cues_after", {})),
+            re.compile(f"(?:{nb})", re.I) if nb else None,
+            re.compile(f"(?:{nn})") if nn else None,
+        )
 
 
 class View:
@@ -184,6 +196,7 @@ def candidates(view: View, ev, cues: Cues, rules_place: tuple[Place, int] | None
             _add(cands, got[0], got[1], {**_gazetteer_feats(*got), src: 1.0})
     if rules_place is not None:
         _add(cands, rules_place[0], rules_place[1], {**_gazetteer_feats(*rules_place), "src_rules": 1.0})
+    _named(view, ev, cues, cands, trig)
     out = list(cands.values())
     _relations(out)
     finest = min((rank_of(c.place, c.precision) for c in out if c.feats.get("same_sentence")), default=None)
@@ -196,6 +209,68 @@ def candidates(view: View, ev, cues: Cues, rules_place: tuple[Place, int] | None
         if main:
             c.feats["main_country" if c.place.country == main else "other_country"] = 1.0
     return out
+
+
+@functools.cache
+def _months_days() -> frozenset:
+    from ..components.unlisted import MONTHS_DAYS
+
+    return frozenset(MONTHS_DAYS)
+
+
+@functools.cache
+def _name_re() -> re.Pattern:
+    from ..components.unlisted import NAME  # (here: the components package imports this one)
+
+    return re.compile(rf"(?:{NAME})")
+
+
+WORD_START = re.compile(r"(?<![\w'’\-])\w")
+
+
+def _parent(cands: list[Candidate]) -> Candidate | None:
+    """The known place that lends a named candidate its point: the finest of the sentence, else the rules' choice."""
+    known = [c for c in cands if not c.named and not unlisted(c.place) and c.feats.get("same_sentence")]
+    own = [c for c in cands if c.feats.get("src_rules")]
+    pool = known or own
+    return min(pool, key=lambda c: rank_of(c.place, c.precision)) if pool else None
+
+
+def _named(view: View, ev, cues: Cues, cands: dict, trig: int) -> None:
+    """Names the clause gives after a place cue ("In Tal Hamis, a roadside bomb ...", "detained 12 men in Mindat") that
+    no place mention covers: candidates the gazetteer lacks, kept with their surface form, located at the parent."""
+    if cues.name_before is None:
+        return
+    s0, s1 = ev.start_char, ev.end_char
+    taken = [(sp.start_char, sp.end_char) for sp in view.art.place_slicer.between(s0, s1)]
+    taken += [(a.start_char, a.end_char) for a in view.art.actor_slicer.between(s0, s1)]
+    parent = _parent(list(cands.values()))
+    if parent is None:
+        return
+    for w in WORD_START.finditer(view.text, s0, s1):
+        if not cues.name_before.search(view.text[max(s0, w.start() - 30) : w.start()]):
+            continue
+        m = _name_re().match(view.text, w.start(), s1)
+        if m is None:
+            continue
+        a, b = m.start(), m.end()
+        name = m.group(0)
+        if (
+            any(a < te and ts < b for ts, te in taken)
+            or name.split()[0] in _months_days()
+            or norm(name) in STOP_NAMES
+            or len(name) < 3
+            or (cues.not_name is not None and cues.not_name.match(view.text, b))
+        ):
+            continue
+        pp = parent.place
+        prec = 2 if parent.precision <= 2 else 3
+        place = Place(name, pp.country, pp.admin1, pp.lat, pp.lon, 0, None, "village", prec, parent=pp.name)
+        sp = SimpleNamespace(start_char=a, end_char=b, _=SimpleNamespace(place=(place, False)))
+        feats = {**_gazetteer_feats(place, prec), **_mention_feats(view, sp, cues, trig, (s0, s1)), "src_named": 1.0}
+        if norm(name) not in {k[0] for k in cands}:
+            cands[place_key(place)] = Candidate(place, prec, feats, a, named=True)
+            taken.append((a, b))
 
 
 def _dateline(art) -> tuple[Place, int] | None:
