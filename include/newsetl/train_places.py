@@ -25,6 +25,11 @@ import numpy as np
 from .train_events import BLIND_SETS, DEV_SETS, _fit
 
 C_GRID = (0.1, 0.3, 1.0)
+# the feature sets compared: every feature, or none that says what the rules chose ("what a right place looks like",
+# learnt from every labelled event, the rules' choice kept by the margin alone)
+RULES_FEATS = ("src_rules", "inside_rules", "encloses_rules", "finer_than_rules", "coarser_than_rules")
+RULES_FEATS += ("as_fine_as_rules", "rules_country", "rules_elsewhere", "rules_unit")
+CONFIGS = {"all": (), "place_only": RULES_FEATS}
 NEVER = 99.0
 MARGINS = (0.0, 0.5, 1.0, 2.0, 3.0, NEVER)
 MIN_GAIN = 0.01
@@ -52,16 +57,20 @@ def _n(s: str | None) -> str:
 
 
 def with_place(row: dict, cand) -> dict:
-    """The row at a candidate's place. A named candidate (no place mention, the parent's point) is scored by its name
-    only: its borrowed point would match wherever the parent does, whatever the name."""
+    """The row at a candidate's place. An unlisted candidate the rules did not choose (a named one, or a mention the
+    gazetteer lacks: the parent's point) is scored by its name only: its borrowed point would match wherever the parent
+    does, whatever the name."""
     from .extract.extractor import display_name
 
+    from .extract.events.places import unlisted
+
     place = cand.place
+    by_name = cand.named or (unlisted(place) and not cand.feats.get("src_rules"))
     return {
         **row,
         "location": display_name(place.name),
-        "latitude": None if cand.named else place.lat,
-        "longitude": None if cand.named else place.lon,
+        "latitude": None if by_name else place.lat,
+        "longitude": None if by_name else place.lon,
         "geonameid": place.geonameid,
         "geo_precision": cand.precision,
     }
@@ -241,12 +250,13 @@ def _pairs(sets: list[PlaceSet], names: list[str]) -> tuple[np.ndarray, np.ndarr
     return x, np.concatenate([np.ones(len(d)), np.zeros(len(d))])
 
 
-def _names(sets: list[PlaceSet]) -> list[str]:
-    return sorted({k for ps in sets for _, items in ps.docs for it in items for c in it.cands for k in c.feats})
+def _names(sets: list[PlaceSet], drop: tuple = ()) -> list[str]:
+    names = {k for ps in sets for _, items in ps.docs for it in items for c in it.cands for k in c.feats}
+    return sorted(k for k in names if not any(k == d or k.endswith(f"&{d}") for d in drop))
 
 
-def fit_weights(sets: list[PlaceSet], c: float) -> dict[str, float]:
-    names = _names(sets)
+def fit_weights(sets: list[PlaceSet], c: float, drop: tuple = ()) -> dict[str, float]:
+    names = _names(sets, drop)
     x, y = _pairs(sets, names)
     if not len(y):
         return {}
@@ -284,26 +294,26 @@ def score_set(matcher, ps: PlaceSet, ranker, margin: float) -> dict:
             "aligned": n_al, "changed": changed}
 
 
-def loso(sets: list[PlaceSet], matcher, cues, c: float) -> dict[str, dict]:
+def loso(sets: list[PlaceSet], matcher, cues, c: float, drop: tuple = ()) -> dict[str, dict]:
     """Per held-out set: its scores at every margin, the ranker fitted without its group."""
     from .extract.events.place_ranker import PlaceRanker
 
     out = {}
     for grp in sorted({ps.group for ps in sets}):
-        ranker = PlaceRanker(cues, fit_weights([ps for ps in sets if ps.group != grp], c))
+        ranker = PlaceRanker(cues, fit_weights([ps for ps in sets if ps.group != grp], c, drop))
         for ps in sets:
             if ps.group == grp:
                 out[ps.name] = {m: score_set(matcher, ps, ranker, m) for m in MARGINS}
     return out
 
 
-def select(sets: list[PlaceSet], matcher, cues) -> tuple[float, float, dict, dict]:
-    """(C, margin, that C's LOSO table, mean F1 per (C, margin)): the best LOSO mean strict F1 (ties: the larger
-    margin, i.e. fewer changes)."""
-    runs = {c: loso(sets, matcher, cues, c) for c in C_GRID}
-    means = {(c, m): float(np.mean([v[m]["f1"] for v in runs[c].values()])) for c in C_GRID for m in MARGINS}
-    c, m = max(means, key=lambda k: (round(means[k], 6), k[1]))
-    return c, m, runs[c], means
+def select(sets: list[PlaceSet], matcher, cues) -> tuple[str, float, float, dict, dict]:
+    """(feature set, C, margin, that choice's LOSO table, mean F1 per (feature set, C, margin)): the best LOSO mean
+    strict F1 (ties: the larger margin, i.e. fewer changes)."""
+    runs = {(cf, c): loso(sets, matcher, cues, c, CONFIGS[cf]) for cf in CONFIGS for c in C_GRID}
+    means = {(cf, c, m): float(np.mean([v[m]["f1"] for v in runs[(cf, c)].values()])) for cf, c in runs for m in MARGINS}
+    cf, c, m = max(means, key=lambda k: (round(means[k], 6), k[2]))
+    return cf, c, m, runs[(cf, c)], means
 
 
 def nested(sets: list[PlaceSet], matcher, cues, log=print) -> dict[str, dict]:
@@ -314,13 +324,13 @@ def nested(sets: list[PlaceSet], matcher, cues, log=print) -> dict[str, dict]:
     out = {}
     for grp in sorted({ps.group for ps in sets}):
         inner = [ps for ps in sets if ps.group != grp]
-        c, m, _, _ = select(inner, matcher, cues)
-        ranker = PlaceRanker(cues, fit_weights(inner, c))
+        cf, c, m, _, _ = select(inner, matcher, cues)
+        ranker = PlaceRanker(cues, fit_weights(inner, c, CONFIGS[cf]))
         for ps in sets:
             if ps.group == grp:
                 rules, model = score_set(matcher, ps, ranker, NEVER), score_set(matcher, ps, ranker, m)
-                out[ps.name] = {"rules": rules, "ranker": model, "C": c, "margin": m if m < NEVER else None}
-                log(f"nested {ps.name}: rules {rules['f1']} ranker {model['f1']} (C {c}, margin {m})")
+                out[ps.name] = {"rules": rules, "ranker": model, "features": cf, "C": c, "margin": m if m < NEVER else None}
+                log(f"nested {ps.name}: rules {rules['f1']} ranker {model['f1']} ({cf}, C {c}, margin {m})")
     return out
 
 
@@ -372,7 +382,7 @@ def train_places(root: str | Path = ".", out: str | Path | None = None, sets=DEV
     if bad:
         raise ValueError(f"only development sets (DEV_SETS); blind sets are never used for fitting or selection: {bad}")
     data, matcher, ranker = collect(Path(root), sets, settings or get_settings())
-    c, m, per, means = select(data, matcher, ranker.cues)
+    cf, c, m, per, means = select(data, matcher, ranker.cues)
     nest = nested(data, matcher, ranker.cues)
     base, model_f1, worst = _decide(nest)
     enabled = model_f1 >= base + MIN_GAIN and worst >= -1
@@ -382,17 +392,20 @@ def train_places(root: str | Path = ".", out: str | Path | None = None, sets=DEV
     model = {
         "_doc": src["_doc"],
         "enabled": bool(enabled),
+        "features": cf,
         "C": c,
         "margin": m if m < NEVER else None,
         **{k: src[k] for k in ("cues_before", "cues_after", "name_cue_before", "name_not_place") if k in src},
-        "weights": {k: round(v, 4) for k, v in sorted(fit_weights(data, c).items()) if abs(v) >= 1e-4},
+        "weights": {k: round(v, 4) for k, v in sorted(fit_weights(data, c, CONFIGS[cf]).items()) if abs(v) >= 1e-4},
         "ceiling": ceiling(data, matcher),
         "cv": {
             "min_gain": MIN_GAIN,
             "nested_mean_f1_rules": round(base, 4),
             "nested_mean_f1_ranker": round(model_f1, 4),
             "nested_worst_tp_change": worst,
-            "means": {f"C={k[0]} margin={k[1] if k[1] < NEVER else 'never'}": round(v, 4) for k, v in means.items()},
+            "means": {
+                f"{k[0]} C={k[1]} margin={k[2] if k[2] < NEVER else 'never'}": round(v, 4) for k, v in means.items()
+            },
             "per_set": {n: {"rules": v[NEVER], "ranker": v[m]} for n, v in per.items()},
             "nested": nest,
         },

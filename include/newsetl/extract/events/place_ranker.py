@@ -76,6 +76,8 @@ class View:
         self.art, self.text = art, art.text
         self.sent_starts = [s.start_char for s in art.doc.sents]
         self._bisect = bisect_right
+        self.adjectives = {k.lower() for k in art.res.lexicon.get("country_adjectives", {})}  # "in Libyan waters"
+        self.stop_names = {norm(w) for w in art.res.wordset("place_stop_names")}
         self.freq: dict[tuple[str, str], int] = {}
         for sp in art.places:
             k = place_key(sp._.place[0])
@@ -178,6 +180,10 @@ def _relations(cands: list[Candidate]) -> None:
             a.feats["finer_than_rules" if ra < ro else "coarser_than_rules" if ra > ro else "as_fine_as_rules"] = 1.0
             if own.place.feature == "country":
                 a.feats["rules_country"] = 1.0
+            if not own.feats.get("same_sentence"):
+                a.feats["rules_elsewhere"] = 1.0  # carried from the lead, the dateline or an earlier sentence
+            if any(own.feats.get(k) for k in UNIT_FEATS):
+                a.feats["rules_unit"] = 1.0  # "in Mwenga territory ... at the Kamituga mining site"
 
 
 def candidates(view: View, ev, cues: Cues, rules_place: tuple[Place, int] | None) -> list[Candidate]:
@@ -208,6 +214,7 @@ def candidates(view: View, ev, cues: Cues, rules_place: tuple[Place, int] | None
             c.feats["finest_in_sentence"] = 1.0
         if main:
             c.feats["main_country" if c.place.country == main else "other_country"] = 1.0
+        _conjunctions(c)
     return out
 
 
@@ -258,7 +265,9 @@ def _named(view: View, ev, cues: Cues, cands: dict, trig: int) -> None:
         if (
             any(a < te and ts < b for ts, te in taken)
             or name.split()[0] in _months_days()
+            or name.split()[0].lower() in view.adjectives
             or norm(name) in STOP_NAMES
+            or norm(name) in view.stop_names
             or len(name) < 3
             or (cues.not_name is not None and cues.not_name.match(view.text, b))
         ):
@@ -271,6 +280,32 @@ def _named(view: View, ev, cues: Cues, cands: dict, trig: int) -> None:
         if norm(name) not in {k[0] for k in cands}:
             cands[place_key(place)] = Candidate(place, prec, feats, a, named=True)
             taken.append((a, b))
+
+
+CROSSED = (
+    "inside_rules",
+    "finer_than_rules",
+    "rules_country",
+    "rules_elsewhere",
+    "rules_unit",
+    "reference_point",
+    "cue=possessor",
+    "unlisted",
+)
+UNIT_FEATS = ("cue=unit_of", "after=unit_word", "feat=district", "feat=province", "feat=region")
+
+
+def _conjunctions(c: Candidate) -> None:
+    """What a linear score cannot add up: a place of the clause that is finer than, or inside, the rules' choice, or
+    that the rules passed over for a country; a named candidate by its cue."""
+    f = c.feats
+    if f.get("in_clause"):
+        for k in CROSSED:
+            if f.get(k):
+                f[f"clause&{k}"] = 1.0
+    if f.get("src_named"):
+        for k in [k for k in f if k.startswith("cue=")]:
+            f[f"named&{k}"] = 1.0
 
 
 def _dateline(art) -> tuple[Place, int] | None:
