@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from pathlib import Path
 from types import SimpleNamespace
+from typing import Any
 
 import numpy as np
 
@@ -27,7 +28,7 @@ from .train_events import BLIND_SETS, DEV_SETS, _fit
 C_GRID = (0.1, 0.3, 1.0)
 # the feature sets compared: every feature, or none that says what the rules chose ("what a right place looks like",
 # learnt from every labelled event, the rules' choice kept by the margin alone)
-RULES_FEATS = ("src_rules", "inside_rules", "encloses_rules", "finer_than_rules", "coarser_than_rules")
+RULES_FEATS: tuple[str, ...] = ("src_rules", "inside_rules", "encloses_rules", "finer_than_rules", "coarser_than_rules")
 RULES_FEATS += ("as_fine_as_rules", "rules_country", "rules_elsewhere", "rules_unit")
 CONFIGS = {"all": (), "place_only": RULES_FEATS}
 NEVER = 99.0
@@ -60,9 +61,8 @@ def with_place(row: dict, cand) -> dict:
     """The row at a candidate's place. An unlisted candidate the rules did not choose (a named one, or a mention the
     gazetteer lacks: the parent's point) is scored by its name only: its borrowed point would match wherever the parent
     does, whatever the name."""
-    from .extract.extractor import display_name
-
     from .extract.events.places import unlisted
+    from .extract.extractor import display_name
 
     place = cand.place
     by_name = cand.named or (unlisted(place) and not cand.feats.get("src_rules"))
@@ -143,8 +143,15 @@ def _rules_place(view, row: dict):
             return p, int(row.get("geo_precision") or p.precision)
     iso2 = view.art.gaz.iso3_to_iso2.get(row.get("iso3") or "", "")
     place = Place(
-        row["location"], iso2, row.get("admin1"), row.get("latitude") or 0.0, row.get("longitude") or 0.0, 0,
-        row.get("geonameid"), "unknown", int(row.get("geo_precision") or 1),
+        row["location"],
+        iso2,
+        row.get("admin1"),
+        row.get("latitude") or 0.0,
+        row.get("longitude") or 0.0,
+        0,
+        row.get("geonameid"),
+        "unknown",
+        int(row.get("geo_precision") or 1),
     )
     assert place_key(place)
     return place, place.precision
@@ -184,7 +191,7 @@ def _untouched_rows(root: Path, name: str) -> dict[str, list[dict]]:
     return out
 
 
-def collect(root: Path, sets, settings) -> tuple[list[PlaceSet], object, object]:
+def collect(root: Path, sets, settings) -> tuple[list[PlaceSet], Any, Any]:
     """The labelled items of every set (and of its untouched version), the strict matcher and the ranker's cues."""
     from .eval_events import _EventScorer
     from .extract.events.assemble import Article
@@ -290,8 +297,15 @@ def score_set(matcher, ps: PlaceSet, ranker, margin: float) -> dict:
         n_al += len(aligned)
         loc_ok += sum(matcher.loc_match(gevs[g], rows[p]) for g, p in aligned.items())
     f1 = 2 * tp / (n_pred + n_gold) if n_pred + n_gold else 1.0
-    return {"f1": round(f1, 4), "tp": tp, "pred": n_pred, "gold": n_gold, "loc": round(loc_ok / max(n_al, 1), 4),
-            "aligned": n_al, "changed": changed}
+    return {
+        "f1": round(f1, 4),
+        "tp": tp,
+        "pred": n_pred,
+        "gold": n_gold,
+        "loc": round(loc_ok / max(n_al, 1), 4),
+        "aligned": n_al,
+        "changed": changed,
+    }
 
 
 def loso(sets: list[PlaceSet], matcher, cues, c: float, drop: tuple = ()) -> dict[str, dict]:
@@ -311,7 +325,9 @@ def select(sets: list[PlaceSet], matcher, cues) -> tuple[str, float, float, dict
     """(feature set, C, margin, that choice's LOSO table, mean F1 per (feature set, C, margin)): the best LOSO mean
     strict F1 (ties: the larger margin, i.e. fewer changes)."""
     runs = {(cf, c): loso(sets, matcher, cues, c, CONFIGS[cf]) for cf in CONFIGS for c in C_GRID}
-    means = {(cf, c, m): float(np.mean([v[m]["f1"] for v in runs[(cf, c)].values()])) for cf, c in runs for m in MARGINS}
+    means = {
+        (cf, c, m): float(np.mean([v[m]["f1"] for v in runs[(cf, c)].values()])) for cf, c in runs for m in MARGINS
+    }
     cf, c, m = max(means, key=lambda k: (round(means[k], 6), k[2]))
     return cf, c, m, runs[(cf, c)], means
 
@@ -329,7 +345,13 @@ def nested(sets: list[PlaceSet], matcher, cues, log=print) -> dict[str, dict]:
         for ps in sets:
             if ps.group == grp:
                 rules, model = score_set(matcher, ps, ranker, NEVER), score_set(matcher, ps, ranker, m)
-                out[ps.name] = {"rules": rules, "ranker": model, "features": cf, "C": c, "margin": m if m < NEVER else None}
+                out[ps.name] = {
+                    "rules": rules,
+                    "ranker": model,
+                    "features": cf,
+                    "C": c,
+                    "margin": m if m < NEVER else None,
+                }
                 log(f"nested {ps.name}: rules {rules['f1']} ranker {model['f1']} ({cf}, C {c}, margin {m})")
     return out
 

@@ -16,7 +16,6 @@ import math
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
-
 from types import SimpleNamespace
 
 from ..gazetteer import STOP_NAMES, Place, norm
