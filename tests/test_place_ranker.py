@@ -21,7 +21,7 @@ ARTICLE = {
     "reference_date": "2026-06-24",
     "body": [
         "Bandits strike again in the north",
-        "On Tuesday, police officers arrested three reservists at Kolowa Ngat for selling ammunition, the Kenya "
+        "On Tuesday, police officers arrested three reservists at Toroniak Ngat for selling ammunition, the Kenya "
         "police said.",
     ],
 }
@@ -49,7 +49,7 @@ def test_a_name_after_a_place_cue_is_a_candidate_the_gazetteer_lacks(extractor):
     own = [c for c in cands if c.feats.get("src_rules")]
     named = [c for c in cands if c.named]
     assert [c.place.name for c in own] == ["Kenya"]
-    assert [c.place.name for c in named] == ["Kolowa Ngat"]
+    assert [c.place.name for c in named] == ["Toroniak Ngat"]
     c = named[0]
     # kept with its surface form, located at the parent (the rules' country), geo precision lowered
     assert c.place.geonameid is None and c.place.parent == "Kenya" and c.precision == 3
@@ -80,9 +80,9 @@ def test_listed_places_keep_the_rules_places():
 def test_named_candidates_are_scored_by_their_name_only():
     from newsetl.train_places import with_place
 
-    place = Place("Kolowa Ngat", "KE", None, 1.0, 36.0, 0, None, "village", 2, parent="Kenya")
+    place = Place("Toroniak Ngat", "KE", None, 1.0, 36.0, 0, None, "village", 2, parent="Kenya")
     row = with_place({"location": "Kenya", "latitude": 1.0, "longitude": 36.0}, Candidate(place, 2, {}, named=True))
-    assert row["location"] == "Kolowa Ngat" and row["latitude"] is None and row["geo_precision"] == 2
+    assert row["location"] == "Toroniak Ngat" and row["latitude"] is None and row["geo_precision"] == 2
 
 
 def test_enabled_ranker_moves_the_event_at_runtime(extractor, tmp_path):
@@ -95,7 +95,7 @@ def test_enabled_ranker_moves_the_event_at_runtime(extractor, tmp_path):
     finally:
         pipe.ranker = saved
     (ev,) = evs
-    assert ev.place.name == "Kolowa Ngat" and ev.place_precision == 3 and ev.extras.get("place_ranked")
+    assert ev.place.name == "Toroniak Ngat" and ev.place_precision == 3 and ev.extras.get("place_ranked")
 
 
 def _text(g):
@@ -114,7 +114,7 @@ def test_load_needs_the_enabled_flag(tmp_path):
     assert got is not None and got.margin == 3.0 and got.weights
 
 
-@pytest.mark.parametrize("name", ["events_heldout", "events_blind11", "events_blind12", "nope"])
+@pytest.mark.parametrize("name", ["events_heldout", "events_blind11", "events_blind12", "events_blind13", "nope"])
 def test_blind_sets_refused(name):
     from newsetl.train_places import train_places
 
@@ -131,4 +131,4 @@ def test_packaged_ranker_is_the_measured_negative():
     assert cv["nested_mean_f1_ranker"] < cv["nested_mean_f1_rules"] + cv["min_gain"]
     assert model["ceiling"]["mean_f1_oracle"] >= cv["nested_mean_f1_ranker"]
     assert {"events", "events_blind10", "events_blind8@untouched", "events_blind9@untouched"} <= set(cv["nested"])
-    assert not any(b in cv["nested"] for b in ("events_heldout", "events_blind11", "events_blind12"))
+    assert not any(b in cv["nested"] for b in ("events_heldout", "events_blind11", "events_blind12", "events_blind13"))
