@@ -417,7 +417,11 @@ def train_places(root: str | Path = ".", out: str | Path | None = None, sets=DEV
         "features": cf,
         "C": c,
         "margin": m if m < NEVER else None,
-        **{k: src[k] for k in ("cues_before", "cues_after", "name_cue_before", "name_not_place") if k in src},
+        **{
+            k: src[k]
+            for k in ("feature_classes", "cues_before", "cues_after", "name_cue_before", "name_not_place")
+            if k in src
+        },
         "weights": {k: round(v, 4) for k, v in sorted(fit_weights(data, c, CONFIGS[cf]).items()) if abs(v) >= 1e-4},
         "ceiling": ceiling(data, matcher),
         "cv": {

@@ -22,7 +22,6 @@ from ..gazetteer import STOP_NAMES, Place, norm
 from .places import is_reference_point, precision_of, rank_of, unlisted
 
 RANKER_FILE = "place_ranker.json"
-FEATURE_CLASSES = ("city", "town", "village", "neighbourhood", "district", "province", "region", "country", "natural")
 BEFORE_CHARS, AFTER_CHARS = 40, 40
 
 
@@ -53,6 +52,7 @@ class Cues:
     after: dict[str, re.Pattern]
     name_before: re.Pattern | None = None  # the cue before a name that makes it a candidate place (`name_cue_before`)
     not_name: re.Pattern | None = None  # a name that is no place ("the Hamza Division": `name_not_place`)
+    classes: frozenset = frozenset()  # the gazetteer's feature classes named as features (`feature_classes`)
 
     @classmethod
     def of(cls, model: dict) -> Cues:
@@ -62,6 +62,7 @@ class Cues:
             _compile(model.get("cues_after", {})),
             re.compile(f"(?:{nb})", re.I) if nb else None,
             re.compile(f"(?:{nn})") if nn else None,
+            frozenset(model.get("feature_classes", ())),
         )
 
 
@@ -93,9 +94,9 @@ class View:
         return [sp for sp in self.art.place_slicer.between(lo, s1) if self.art.para_of(sp.start_char) == para]
 
 
-def _gazetteer_feats(place: Place, precision: int) -> dict[str, float]:
+def _gazetteer_feats(place: Place, precision: int, classes: frozenset) -> dict[str, float]:
     f: dict[str, float] = {f"prec={precision}": 1.0, "unlisted" if unlisted(place) else "listed": 1.0}
-    feature = place.feature if place.feature in FEATURE_CLASSES else "other"
+    feature = place.feature if place.feature in classes else "other"
     f[f"feat={feature}"] = 1.0
     if place.curated:
         f["curated"] = 1.0
@@ -194,13 +195,22 @@ def candidates(view: View, ev, cues: Cues, rules_place: tuple[Place, int] | None
     for sp in view.window(s0, s1):
         place, region = sp._.place
         prec = precision_of(place, region)
-        feats = {**_gazetteer_feats(place, prec), **_mention_feats(view, sp, cues, trig, (s0, s1)), "src_text": 1.0}
+        feats = {
+            **_gazetteer_feats(place, prec, cues.classes),
+            **_mention_feats(view, sp, cues, trig, (s0, s1)),
+            "src_text": 1.0,
+        }
         _add(cands, place, prec, feats, sp.start_char)
     for src, got in (("src_lead", art.lead_place), ("src_dateline", _dateline(art))):
         if got is not None:
-            _add(cands, got[0], got[1], {**_gazetteer_feats(*got), src: 1.0})
+            _add(cands, got[0], got[1], {**_gazetteer_feats(got[0], got[1], cues.classes), src: 1.0})
     if rules_place is not None:
-        _add(cands, rules_place[0], rules_place[1], {**_gazetteer_feats(*rules_place), "src_rules": 1.0})
+        _add(
+            cands,
+            rules_place[0],
+            rules_place[1],
+            {**_gazetteer_feats(rules_place[0], rules_place[1], cues.classes), "src_rules": 1.0},
+        )
     _named(view, ev, cues, cands, trig)
     out = list(cands.values())
     _relations(out)
@@ -275,7 +285,11 @@ def _named(view: View, ev, cues: Cues, cands: dict, trig: int) -> None:
         prec = 2 if parent.precision <= 2 else 3
         place = Place(name, pp.country, pp.admin1, pp.lat, pp.lon, 0, None, "village", prec, parent=pp.name)
         sp = SimpleNamespace(start_char=a, end_char=b, _=SimpleNamespace(place=(place, False)))
-        feats = {**_gazetteer_feats(place, prec), **_mention_feats(view, sp, cues, trig, (s0, s1)), "src_named": 1.0}
+        feats = {
+            **_gazetteer_feats(place, prec, cues.classes),
+            **_mention_feats(view, sp, cues, trig, (s0, s1)),
+            "src_named": 1.0,
+        }
         if norm(name) not in {k[0] for k in cands}:
             cands[place_key(place)] = Candidate(place, prec, feats, a, named=True)
             taken.append((a, b))
