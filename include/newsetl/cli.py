@@ -7,6 +7,7 @@ newsetl eval re3d DIR                                      mentions and actor pa
 newsetl train split [--root .] [--out FILE] [--closer-only] fit the splitter model from the labelled sets
 newsetl train events [--root .] [--out FILE]              fit the event scorer from the extractor's development sets
 newsetl train event-types [--root .] [--out FILE]         select a sub-event type model by leave-one-set-out
+newsetl train places [--root .] [--out FILE]              select a ranker of the events' places by leave-one-set-out
 newsetl summary --lake PATH --date YYYY-MM-DD             counts of a published date
 newsetl recover --lake PATH                                heal what dead runs left (also done by every run)
 newsetl report --lake PATH --date YYYY-MM-DD [--run-id R]  the nightly HTML report (offline, one file)
@@ -147,7 +148,7 @@ def main(argv: list[str] | None = None) -> int:
     e.add_argument("--json", action="store_true")
 
     t = sub.add_parser("train", help="fit a model from labelled data")
-    t.add_argument("what", choices=["split", "events", "event-types"])
+    t.add_argument("what", choices=["split", "events", "event-types", "places"])
     t.add_argument("--root", default=".", help="project root holding eval/ (default: current folder)")
     t.add_argument("--out", help="model file to write (default: the packaged split_model.json / event_scorer.json)")
     t.add_argument("--closer-only", action="store_true", help="split: refit closer + linked margin on the packaged CRF")
@@ -231,6 +232,16 @@ def _derived_cmd(args, settings) -> int:
 
 
 def _train(args, settings) -> int:
+    if args.what == "places":
+        for var in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
+            os.environ.setdefault(var, "1")
+        from .train_places import train_places
+
+        got = train_places(args.root, args.out, settings=settings)
+        nest = {n: (v["rules"]["f1"], v["ranker"]["f1"], v["margin"]) for n, v in got["cv"]["nested"].items()}
+        head = {k: v for k, v in got["cv"].items() if k not in ("nested", "per_set")}
+        print(json.dumps({"enabled": got["enabled"], "ceiling": got["ceiling"], "cv": head, "nested": nest}, indent=1))
+        return 0
     if args.what == "event-types":
         from .train_event_types import train_event_types
 

@@ -12,6 +12,7 @@ from spacy.tokens import Doc
 
 from .. import gazetteer as gazmod
 from ..events import extract_events
+from ..events.place_ranker import RANKER_FILE, PlaceRanker
 from ..events.scoring import SCORER_FILE, EventScorer
 from ..rules import DATA_FILES, Rules
 from ..text_cache import doc_text
@@ -24,10 +25,10 @@ BLANK_LINE = re.compile(r"\n[ \t]*\n")
     "newsetl_events",
     assigns=["doc._.events"],
     requires=["doc.ents", "doc.spans", "token.is_sent_start"],
-    default_config={"data_dir": None, "cache_dir": "", "scorer": SCORER_FILE},
+    default_config={"data_dir": None, "cache_dir": "", "scorer": SCORER_FILE, "place_ranker": RANKER_FILE},
 )
-def make_events(nlp: Language, name: str, data_dir: str | None, cache_dir: str, scorer: str):
-    return EventAssembler(nlp, name, data_dir, cache_dir, scorer)
+def make_events(nlp: Language, name: str, data_dir: str | None, cache_dir: str, scorer: str, place_ranker: str):
+    return EventAssembler(nlp, name, data_dir, cache_dir, scorer, place_ranker)
 
 
 def paragraph_starts(text: str) -> list[int]:
@@ -36,26 +37,36 @@ def paragraph_starts(text: str) -> list[int]:
 
 class EventAssembler(RuleComponent):
     """`scorer` names the fitted event scorer's file in the data folder (`event_scorer.json`; "" = none: every
-    assembled event is kept and has no confidence)."""
+    assembled event is kept and has no confidence); `place_ranker` the fitted place ranker's (`place_ranker.json`;
+    used only when its `enabled` is true; "" = none: the rules' places)."""
 
-    FILES = (*DATA_FILES, "event_cues.json", SCORER_FILE)
+    FILES = (*DATA_FILES, "event_cues.json", SCORER_FILE, RANKER_FILE)
 
     def __init__(
-        self, nlp: Language, name: str, data_dir: str | None = None, cache_dir: str = "", scorer: str = SCORER_FILE
+        self,
+        nlp: Language,
+        name: str,
+        data_dir: str | None = None,
+        cache_dir: str = "",
+        scorer: str = SCORER_FILE,
+        place_ranker: str = RANKER_FILE,
     ):
         super().__init__(nlp, name, data_dir)
         self.cache_dir = cache_dir
         self.gaz = gazmod.load(cache_dir)
         self.scorer_file = scorer
         self.scorer: EventScorer | None = None
+        self.ranker_file = place_ranker
+        self.ranker: PlaceRanker | None = None
 
     def setup(self, rules: Rules) -> None:
         super().setup(rules)
         self.scorer = EventScorer.load(rules.source_dir, self.scorer_file)
+        self.ranker = PlaceRanker.load(rules.source_dir, self.ranker_file)
 
     def __call__(self, doc: Doc) -> Doc:
         rules = self.ensure()
         ref = doc._.reference_date or date.today()
         starts = doc._.paragraph_starts or paragraph_starts(doc_text(doc))
-        doc._.events = extract_events(doc, ref, rules, self.gaz, starts, self.scorer)
+        doc._.events = extract_events(doc, ref, rules, self.gaz, starts, self.scorer, self.ranker)
         return doc

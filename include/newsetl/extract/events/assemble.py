@@ -30,6 +30,7 @@ from .merging import intervention_sequel, merge_events, restates
 from .model import ARMED_TYPES, Event, remap_actor, with_country
 from .named_targets import named_dead_target
 from .parse_roles import parse_roles
+from .place_ranker import PlaceRanker
 from .places import best_place, place_event
 from .role_defaults import default_opponents
 from .role_rules import clause_roles, conventional_roles, target_by_object
@@ -459,9 +460,16 @@ def _with_trigger(art: Article, u: Unit) -> None:
 
 
 def extract_events(
-    doc, ref: date, res: Rules, gaz: Gazetteer, paragraph_starts: list[int], scorer: EventScorer | None = None
+    doc,
+    ref: date,
+    res: Rules,
+    gaz: Gazetteer,
+    paragraph_starts: list[int],
+    scorer: EventScorer | None = None,
+    ranker: PlaceRanker | None = None,
 ) -> list[Event]:
-    """The events an article body reports (see the module docstring); `scorer` (the fitted event scorer) gives each a
+    """The events an article body reports (see the module docstring); `ranker` (the fitted place ranker, when
+    enabled) may move an event to another place of its text; `scorer` (the fitted event scorer) gives each a
     confidence and drops those under its threshold."""
     art = Article(doc, ref, res, gaz, paragraph_starts)
     art.propose = scorer is not None and scorer.proposes
@@ -483,6 +491,8 @@ def extract_events(
     protest_arrests(art.events, art.res)
     agreement_parties(art.events, art.res)
     events = merge_events(art.events)
+    if ranker is not None:
+        ranker.apply(art, events)
     if scorer is None:
         return events
     return scorer.apply(art, events, _new_proposals(art.proposals, events))
