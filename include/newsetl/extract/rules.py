@@ -19,8 +19,9 @@ from pathlib import Path
 
 from ..regex_guard import Guarded, guarded
 from ..regex_trie import compile_trie
+from .trigger_forms import expand
 
-DATA_FILES = ("actors.jsonl", "triggers.jsonl", "lexicon.json", "wordlists.json")
+DATA_FILES = ("actors.jsonl", "triggers.jsonl", "trigger_classes.json", "lexicon.json", "wordlists.json")
 
 
 def package_data_dir() -> Path:
@@ -337,6 +338,7 @@ def _load(folder: str) -> Rules:
     rows = [dict(r) for r in read_jsonl(d / "actors.jsonl")]
     actors, alias, case_alias, remap, forms = _load_actors(rows + _state_rows(rows, lexicon, words))
     triggers, phrases = _load_triggers(read_jsonl(d / "triggers.jsonl"))
+    phrases = expand(read_json(d / "trigger_classes.json"), phrases)  # phrases written as word classes
     return Rules(
         actors,
         alias,
