@@ -10,7 +10,7 @@ from ..dates import MONTHS
 from .model import PAST_YEAR_KINDS
 from .roles import BACKED_RE
 from .text import AGGREGATE_RE, RUNNING_TOTAL, VERB_LIKE, clause_bounds, governing_past_verb
-from .triggers import PERSON_OBJECT
+from .triggers import PERSON_OBJECT, takes_people
 
 MODAL_RE = guarded(
     re.compile(
@@ -378,7 +378,11 @@ def _weak_or_dependent(t, trig, u, rel: int, before: str, c0: int, art) -> str:
         return (
             "forecast_coming"  # "further assaults on camps vacated by the UN mission in the coming weeks": a forecast
         )
-    if t.label_ == "territory_strict" and not place_object(stext, t.end_char - s0, u.splaces, s0):
+    if (
+        t.label_ == "territory_strict"
+        and not place_object(stext, t.end_char - s0, u.splaces, s0)
+        and not takes_people(res, t.label_, stext, t.end_char - s0)
+    ):
         return "territory_no_place"  # "took Tarhuna", "entered Balakliia": only with the place as the object
     if (
         trig.event_type == "Battles"
