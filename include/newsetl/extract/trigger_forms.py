@@ -2,7 +2,7 @@
 `triggers.jsonl` by word classes instead of sentences. A class names an existing trigger, a group of verb lemmas (the
 synonyms one ACLED sub-event type is reported with) and the inflections to write out (`base`, `s`, `past`,
 `participle`, `ing`), with optional words before (an auxiliary, a subject noun) and after (a particle, an adverb, an
-object); nouns (nominalisations) are listed as they are. The phrase matcher has no lemmatiser (data/README.md,
+object); nouns (nominalisations, fixed phrases) are listed as they are and take the same words before and after. The phrase matcher has no lemmatiser (data/README.md,
 "Matching conventions"), so every form is written out here, at load time: the data stays a few lines per class.
 
 Regular English inflection (e-dropping, y -> ied, the doubled final consonant of a one-syllable verb); the irregular
@@ -23,11 +23,7 @@ def _syllables(w: str) -> int:
 def _doubles(w: str) -> bool:
     """A one-syllable verb ending consonant-vowel-consonant doubles it ("drag" -> "dragged", "stop" -> "stopping")."""
     return (
-        len(w) >= 3
-        and _syllables(w) == 1
-        and w[-1] not in VOWELS + "wxy"
-        and w[-2] in VOWELS
-        and w[-3] not in VOWELS
+        len(w) >= 3 and _syllables(w) == 1 and w[-1] not in VOWELS + "wxy" and w[-2] in VOWELS and w[-3] not in VOWELS
     )
 
 

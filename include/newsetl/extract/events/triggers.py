@@ -282,7 +282,9 @@ def takes_people(res: Rules, trigger_id: str, stext: str, end: int) -> bool:
     """A taking verb (wordlists.json `taking_trigger_ids`: "took", "taken") whose object is people
     (`taken_people_patterns`, matched right after the verb)."""
     people = res.patterns_re("taken_people_patterns")
-    return trigger_id in res.wordset("taking_trigger_ids") and people is not None and people.match(stext, end) is not None
+    return (
+        trigger_id in res.wordset("taking_trigger_ids") and people is not None and people.match(stext, end) is not None
+    )
 
 
 def _taken_what(stext: str, s0: int, cands: list, tspan, trig, res: Rules):
