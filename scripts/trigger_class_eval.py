@@ -73,7 +73,7 @@ def f1(t: tuple[int, int, int]) -> float:
 
 def inject(tree: Path, names: list[str]) -> None:
     """The expanded phrases of the classes `names` added to an older tree's triggers.jsonl (new triggers copied)."""
-    from newsetl.extract.trigger_forms import class_phrases
+    from newsetl.extract.trigger_forms import class_phrases, twin_phrases
 
     data = _classes()
     irregular = {k: v for k, v in data.get("irregular", {}).items() if not k.startswith("_")}
@@ -87,12 +87,16 @@ def inject(tree: Path, names: list[str]) -> None:
     for c in data["classes"]:
         if names != ["all"] and c["name"] not in names or names == ["all"] and not c.get("enabled", True):
             continue
-        if c["trigger"] not in by_id:
-            by_id[c["trigger"]] = dict(ours[c["trigger"]])
-            rows.append(by_id[c["trigger"]])
-        row = by_id[c["trigger"]]
-        have = {p.lower() for p in row["phrases"]}
-        row["phrases"] += [p for p in class_phrases(c, irregular) if p.lower() not in have]
+        if "twins_of" in c:  # the twins of the older tree's own phrases
+            got = twin_phrases(c, {r["id"]: r["phrases"] for r in rows}, irregular)
+        else:
+            got = {c["trigger"]: class_phrases(c, irregular)}
+        for tid, new in got.items():
+            if tid not in by_id:
+                by_id[tid] = dict(ours[tid])
+                rows.append(by_id[tid])
+            have = {p.lower() for p in by_id[tid]["phrases"]}
+            by_id[tid]["phrases"] += [p for p in new if p.lower() not in have]
     path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
 
 
