@@ -1,7 +1,8 @@
 """The compiled rules: the data files of include/newsetl/data/ (or of a saved pipeline's component folder) parsed,
 indexed and compiled once into one `Rules` object.
 
-Every vocabulary lives in a data file (documented in data/README.md): `actors.jsonl`, `triggers.jsonl`,
+Every vocabulary lives in a data file (documented in data/README.md): `actors.jsonl`, `triggers.jsonl` (with the
+phrases `trigger_classes.json` writes as word classes, expanded by trigger_forms.py),
 `lexicon.json` (fatality, hedging, attribution, number, victim and country vocabularies) and `wordlists.json`
 (the word lists of the components: group nouns, force heads, victims, speech verbs, place stop names...).
 The patterns built from them (kill/injury words, victim quantities, speech verbs, hedges, alias blobs) are
