@@ -1,7 +1,8 @@
 """The compiled rules: the data files of include/newsetl/data/ (or of a saved pipeline's component folder) parsed,
 indexed and compiled once into one `Rules` object.
 
-Every vocabulary lives in a data file (documented in data/README.md): `actors.jsonl`, `triggers.jsonl`,
+Every vocabulary lives in a data file (documented in data/README.md): `actors.jsonl`, `triggers.jsonl` (with the
+phrases `trigger_classes.json` writes as word classes, expanded by trigger_forms.py),
 `lexicon.json` (fatality, hedging, attribution, number, victim and country vocabularies) and `wordlists.json`
 (the word lists of the components: group nouns, force heads, victims, speech verbs, place stop names...).
 The patterns built from them (kill/injury words, victim quantities, speech verbs, hedges, alias blobs) are
@@ -19,8 +20,9 @@ from pathlib import Path
 
 from ..regex_guard import Guarded, guarded
 from ..regex_trie import compile_trie
+from .trigger_forms import expand
 
-DATA_FILES = ("actors.jsonl", "triggers.jsonl", "lexicon.json", "wordlists.json")
+DATA_FILES = ("actors.jsonl", "triggers.jsonl", "trigger_classes.json", "lexicon.json", "wordlists.json")
 
 
 def package_data_dir() -> Path:
@@ -337,6 +339,7 @@ def _load(folder: str) -> Rules:
     rows = [dict(r) for r in read_jsonl(d / "actors.jsonl")]
     actors, alias, case_alias, remap, forms = _load_actors(rows + _state_rows(rows, lexicon, words))
     triggers, phrases = _load_triggers(read_jsonl(d / "triggers.jsonl"))
+    phrases = expand(read_json(d / "trigger_classes.json"), phrases)  # phrases written as word classes
     return Rules(
         actors,
         alias,

@@ -27,7 +27,7 @@ def make_triggers(nlp: Language, name: str, data_dir: str | None):
 
 
 class TriggerMatcher(RuleComponent):
-    FILES = ("triggers.jsonl", "wordlists.json")
+    FILES = ("triggers.jsonl", "trigger_classes.json", "wordlists.json")
 
     def setup(self, rules: Rules) -> None:
         super().setup(rules)

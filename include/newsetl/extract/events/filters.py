@@ -10,7 +10,7 @@ from ..dates import MONTHS
 from .model import PAST_YEAR_KINDS
 from .roles import BACKED_RE
 from .text import AGGREGATE_RE, RUNNING_TOTAL, VERB_LIKE, clause_bounds, governing_past_verb
-from .triggers import PERSON_OBJECT
+from .triggers import PERSON_OBJECT, takes_people
 
 MODAL_RE = guarded(
     re.compile(
@@ -317,6 +317,12 @@ def _background(t, trig, u, rel: int, before: str, c0: int, c1: int, ref: date, 
     )  # "a 2014 peace deal", "the 2017 offensive": a past event named by its year
 
 
+def _place_or_people(t, u, res) -> bool:
+    """ "took Tarhuna", "took six passengers": a taking verb with a place or people as its object."""
+    end = t.end_char - u.s0
+    return place_object(u.stext, end, u.splaces, u.s0) or takes_people(res, t.label_, u.stext, end)
+
+
 def _weak_or_dependent(t, trig, u, rel: int, before: str, c0: int, art) -> str:
     """Weak strategic triggers without a completed act, references to agreements, reasons, support of another event,
     the topic of a protest, ended truces, territory without a place taken."""
@@ -378,7 +384,7 @@ def _weak_or_dependent(t, trig, u, rel: int, before: str, c0: int, art) -> str:
         return (
             "forecast_coming"  # "further assaults on camps vacated by the UN mission in the coming weeks": a forecast
         )
-    if t.label_ == "territory_strict" and not place_object(stext, t.end_char - s0, u.splaces, s0):
+    if t.label_ == "territory_strict" and not _place_or_people(t, u, res):
         return "territory_no_place"  # "took Tarhuna", "entered Balakliia": only with the place as the object
     if (
         trig.event_type == "Battles"

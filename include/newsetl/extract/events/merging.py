@@ -194,6 +194,18 @@ def intervention_sequel(art, trig, para: int) -> bool:
     )
 
 
+def _own_act(art, ev, prev, chosen: list) -> bool:
+    """ "The attackers also abducted 40 people": a sequel of another kind of act (wordlists.json `sequel_own_acts`) is
+    an event of its own, not a detail of the attack it follows; it happened where (unless it names its own place) and
+    when that attack did. True when it is one (`ev` then has that place and date)."""
+    if ev.sub_event_type == prev.sub_event_type or ev.sub_event_type not in art.res.wordset("sequel_own_acts"):
+        return False
+    if not chosen:
+        ev.place, ev.place_precision = prev.place, prev.place_precision
+    ev.event_date, ev.time_precision = prev.event_date, prev.time_precision
+    return True
+
+
 def restates(art, u, ev, trig, rel: int, chosen: list, own_dates: list, det: bool) -> bool:
     """A clause that restates an earlier event ("the attack", "The attackers also stole cattle", an account given by
     someone, a weak trigger) with no date of its own adds its toll and actors to that event. True when it did."""
@@ -240,7 +252,7 @@ def restates(art, u, ev, trig, rel: int, chosen: list, own_dates: list, det: boo
         return False
     own_place = chosen[0][0] if chosen and not also else None
     prev = _restated_event(art, ev, para, own_place, det, weak, reported)
-    if prev is None:
+    if prev is None or _own_act(art, ev, prev, chosen):
         return False
     if ev.fatalities and own_place is None and adds_loss(prev, stext, para, u.day_dates, u.splaces, art.res):
         prev.fatalities = (prev.fatalities or 0) + ev.fatalities  # "10 of the attackers were killed": the other side

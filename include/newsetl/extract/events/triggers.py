@@ -278,6 +278,15 @@ def _thwarted(stext: str, s0: int, cands: list, tspan, trig, res: Rules):
     return tspan, trig
 
 
+def takes_people(res: Rules, trigger_id: str, stext: str, end: int) -> bool:
+    """A taking verb (wordlists.json `taking_trigger_ids`: "took", "taken") whose object is people
+    (`taken_people_patterns`, matched right after the verb)."""
+    people = res.patterns_re("taken_people_patterns")
+    return (
+        trigger_id in res.wordset("taking_trigger_ids") and people is not None and people.match(stext, end) is not None
+    )
+
+
 def _taken_what(stext: str, s0: int, cands: list, tspan, trig, res: Rules):
     """What was taken decides the type: "seized a large shipment of weapons" is a disrupted weapons use, not territory
     (`weapon_object_patterns` after the verb); "captured the police station ... and nine policemen surrendered": the
@@ -285,6 +294,9 @@ def _taken_what(stext: str, s0: int, cands: list, tspan, trig, res: Rules):
     weapons = res.patterns_re("weapon_object_patterns")
     if trig.sub_event_type in TERRITORY_SUBS and weapons is not None and weapons.match(stext, tspan.end_char - s0):
         return tspan, with_sub(trig, "Strategic developments", "Disrupted weapons use", res)
+    if takes_people(res, trig.id, stext, tspan.end_char - s0):
+        # "gunmen took six passengers", "armed men took a community leader from his farm": people taken are abducted
+        return tspan, with_sub(trig, "Violence against civilians", "Abduction/forced disappearance", res)
     if trig.id in res.wordset("surrender_trigger_ids"):
         for c in cands:
             if (
