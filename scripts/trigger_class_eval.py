@@ -20,7 +20,6 @@ from datetime import date
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-SETS_EXTRA = ("events_blind10",)  # a development set since ev17
 
 
 def _classes() -> dict:
@@ -111,7 +110,7 @@ def main() -> None:
     if args.inject:
         inject(Path(args.inject[0]), args.inject[1:])
         return
-    sets = [*DEV_SETS, *SETS_EXTRA]
+    sets = list(DEV_SETS)
     base = score(set(), sets)
     runs = {"all": score(set(args.classes) if args.classes else None, sets)}
     if args.each:

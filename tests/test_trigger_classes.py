@@ -136,6 +136,13 @@ def test_people_taken_are_abducted_a_town_taken_is_captured(extractor):
     text = "On Tuesday, armed men took part in a meeting near Niono."
     assert all(r["sub_event_type"] != "Abduction/forced disappearance" for r in run(extractor, [lead, text], REF))
 
+    # the same trigger also matches "freed" and "entered": only a taking verb makes people taken an abduction
+    for text in (
+        "On Tuesday, soldiers freed 12 hostages near Niono.",
+        "On Tuesday, gunmen entered the homes of residents near Niono.",
+    ):
+        assert all(r["sub_event_type"] != "Abduction/forced disappearance" for r in run(extractor, [lead, text], REF))
+
 
 def test_an_abduction_told_after_the_attack_is_its_own_event_there(extractor):
     lead = "KADUNA — A community leader gave details on Friday."

@@ -407,7 +407,7 @@ def train_places(root: str | Path = ".", out: str | Path | None = None, sets=DEV
     cf, c, m, per, means = select(data, matcher, ranker.cues)
     nest = nested(data, matcher, ranker.cues)
     base, model_f1, worst = _decide(nest)
-    enabled = model_f1 >= base + MIN_GAIN and worst >= -1
+    enabled = m < NEVER and model_f1 >= base + MIN_GAIN and worst >= -1  # NEVER selected: nothing to switch on
     path = Path(out) if out else package_data_dir() / RANKER_FILE
     src = json.loads((package_data_dir() / RANKER_FILE).read_text(encoding="utf-8"))
     n_events = sum(1 for ps in data for _, items in ps.docs for it in items if it.labels)

@@ -20,8 +20,9 @@ QUOTED_SPAN = re.compile(r"[\"“‘«]([^\"“”‘’«»]{3,200})[\"”’»
 NUMBER_RE = re.compile(r"\b\d[\d,.]*\b")
 HIGH_RE = re.compile("[^\x00-\u024f]")
 END_PUNCT = re.compile(r"[.!?”\"’)。！？」]$")
-# Han, kana and Hangul: scripts written without spaces between words, counted as about two characters a word
-CJK_RE = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
+# Han and kana: scripts written without spaces between words, counted as about two characters a word (Hangul is
+# written with spaces: its words are whitespace tokens)
+CJK_RE = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 USER_TOKEN = re.compile(r"[A-Za-z]\d|\d[A-Za-z]|_|[a-z][A-Z]")
 FIRST_SING = {"i", "i'm", "im", "i’m", "me", "my", "mine", "myself", "i've", "i’ve", "i'd", "i’d", "i'll", "i’ll"}
 FIRST_PLUR = {"we", "us", "our", "ours", "we're", "we’re", "let's", "let’s"}

@@ -354,7 +354,9 @@ class PlaceRanker:
         model = json.loads(path.read_text(encoding="utf-8"))
         if not training and not model.get("enabled", False):
             return None
-        margin = None if training else float(model.get("margin") or 0.0)
+        if not training and model.get("margin") is None:
+            return None  # enabled without a margin (a hand-edited file): never replace rather than replace on a tie
+        margin = None if training else float(model["margin"])
         return cls(Cues.of(model), dict(model.get("weights", {})), margin, str(path))
 
     def score(self, c: Candidate) -> float:
@@ -366,7 +368,8 @@ class PlaceRanker:
         if own is None or len(cands) < 2:
             return None
         best = max(cands, key=self.score)
-        return best if best is not own and self.score(best) - self.score(own) >= margin else None
+        gain = self.score(best) - self.score(own)
+        return best if best is not own and gain > 0 and gain >= margin else None  # a tie keeps the rules' place
 
     def apply(self, art, events: list) -> None:
         """Replace the place of each event (not of a listed place) when the fitted ranker prefers another."""

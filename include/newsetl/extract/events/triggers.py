@@ -279,12 +279,16 @@ def _thwarted(stext: str, s0: int, cands: list, tspan, trig, res: Rules):
 
 
 def takes_people(res: Rules, trigger_id: str, stext: str, end: int) -> bool:
-    """A taking verb (wordlists.json `taking_trigger_ids`: "took", "taken") whose object is people
-    (`taken_people_patterns`, matched right after the verb)."""
+    """A taking verb (a trigger of wordlists.json `taking_trigger_ids` whose last word is one of `taking_verbs`: "took",
+    "taken"; not "freed" or "entered", which the same trigger matches) whose object is people (`taken_people_patterns`,
+    matched right after the verb)."""
+    if trigger_id not in res.wordset("taking_trigger_ids"):
+        return False
+    words = stext[:end].split()
+    if not words or words[-1].lower() not in res.wordset("taking_verbs"):
+        return False
     people = res.patterns_re("taken_people_patterns")
-    return (
-        trigger_id in res.wordset("taking_trigger_ids") and people is not None and people.match(stext, end) is not None
-    )
+    return people is not None and people.match(stext, end) is not None
 
 
 def _taken_what(stext: str, s0: int, cands: list, tspan, trig, res: Rules):
