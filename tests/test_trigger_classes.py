@@ -155,6 +155,9 @@ def test_an_abduction_told_after_the_attack_is_its_own_event_there(extractor):
     # a detail of another kind stays the attack's: "also stole cattle" is no event of its own
     second = "The attackers also stole cattle before fleeing into the forest."
     assert [r["sub_event_type"] for r in run(extractor, [lead, first, second], REF)] == ["Attack"]
+    # a noun of the act in a background sentence is no sequel ("Kidnapping ... has become a business")
+    second = "Kidnapping for ransom has grown into a profitable trade for the gangs of the region."
+    assert [r["sub_event_type"] for r in run(extractor, [lead, first, second], REF)] == ["Attack"]
 
 
 def test_a_crowd_marching_peacefully_protests(extractor):

@@ -200,6 +200,9 @@ def _own_act(art, ev, prev, chosen: list) -> bool:
     when that attack did. True when it is one (`ev` then has that place and date)."""
     if ev.sub_event_type == prev.sub_event_type or ev.sub_event_type not in art.res.wordset("sequel_own_acts"):
         return False
+    words = ev.trigger.lower().split()
+    if not words or not (words[0].endswith("ed") or words[0] in art.res.wordset("irregular_past")):
+        return False  # a noun ("Kidnapping for ransom has become a business"): background, not an act of the attackers
     if not chosen:
         ev.place, ev.place_precision = prev.place, prev.place_precision
     ev.event_date, ev.time_precision = prev.event_date, prev.time_precision
