@@ -52,8 +52,8 @@ class Extractor:
         return f"{meta.get('lang', 'en')}_{meta.get('name', 'pipeline')}-{meta.get('version', '')}"
 
     def batch_zone(self, n_docs: int):
-        """The context one batch of `n_docs` documents is extracted in: none for the process's first PERMANENT_DOCS
-        documents, then spaCy's `nlp.memory_zone()`, which frees the strings, lexemes and tokenizer-cache entries the
+        """The context one batch of `n_docs` documents is extracted in: none until the process has extracted
+        PERMANENT_DOCS documents outside a zone (the batch that crosses that mark included), then spaCy's `nlp.memory_zone()`, which frees the strings, lexemes and tokenizer-cache entries the
         batch added once it ends, so a worker does not grow with every new word of every shard it runs. Nothing
         spaCy allocated in the zone may be used after it (the rows the batch yields are plain Python)."""
         if self.permanent_docs < PERMANENT_DOCS:

@@ -37,8 +37,9 @@ def summarize(lake_uri: str, ingest_date: str, run_id: str | None, extra: dict |
         out["tables"][name] = lake.count_rows(lake.partition(name, ingest_date))
     # the ledger is queried where it lies (DuckDB reads the published parts): no frame of the night's rows here
     from ..analytics import connect, duck_path
+    from ..report.data import REPORT_THREADS
 
-    con = connect(lake, threads=1)  # small aggregates: one thread, memory flat with the night (report.data)
+    con = connect(lake, threads=REPORT_THREADS)  # small aggregates: one thread, memory flat with the night
     part = lake.partition("ingest_ledger", ingest_date)
     cols = ", ".join(f"{c}::VARCHAR as {c}" for c in ("kind", "status", "source_file", "member", "reason", "note"))
     src = (
