@@ -157,7 +157,7 @@ def run_sets(ex, matcher, rec: Recorder, names, untouched_rows: dict | None = No
                 ev["_place"] = matcher.gold_place(ev)
             art = ArticleText(g["id"], g["body"], date.fromisoformat(g["reference_date"]))
             rec.log.clear()
-            doc = next(iter(ex.nlp.pipe([_doc_of(ex, art)], as_tuples=True)))[0]
+            doc = ex.nlp(ex.make_doc(art.body, art.reference_date))
             rows = ex.event_rows(g["id"], doc._.events) if untouched_rows is None else untouched_rows[name][g["id"]]
             text = "\n\n".join(g["body"])
             for gi in missed(matcher, g["events"], rows):
@@ -166,29 +166,10 @@ def run_sets(ex, matcher, rec: Recorder, names, untouched_rows: dict | None = No
     return out
 
 
-def _doc_of(ex, a):
-    from newsetl.extract.text_cache import KEY as TEXT_KEY
-
-    text = "\n\n".join(a.body)
-    doc = ex.nlp.make_doc(text)
-    doc.user_data[TEXT_KEY] = text
-    starts, pos = [], 0
-    for p in a.body:
-        starts.append(pos)
-        pos += len(p) + 2
-    doc._.reference_date, doc._.paragraph_starts = a.reference_date, starts
-    return doc, a
-
-
 def _untouched_rows() -> dict:
-    out: dict = {}
-    for path in sorted((ROOT / "eval" / "untouched_events").glob("*.json")):
-        data = json.loads(path.read_text(encoding="utf-8"))
-        out[data["set"]] = {d["id"]: d["rows"] for d in data["docs"]}
-        for rows in out[data["set"]].values():
-            for r in rows:
-                r["event_date"] = date.fromisoformat(r["event_date"]) if r.get("event_date") else None
-    return out
+    from newsetl.train_events import untouched_files
+
+    return {data["set"]: {d["id"]: d["rows"] for d in data["docs"]} for data in untouched_files(ROOT)}
 
 
 def main(argv: list[str] | None = None) -> None:

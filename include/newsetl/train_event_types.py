@@ -113,23 +113,31 @@ def _same_date(g: dict, r: dict) -> bool:
     return (r["event_date"].isoformat() if r["event_date"] else None) == g.get("event_date")
 
 
-def label_doc(matcher, gevs: list, rows: list) -> list[str | None]:
-    """Per candidate: the gold sub-event type it stands for (its strict match, else an unmatched gold event of an
-    overlapping sentence at the same place and date), None when it stands for none."""
+def gold_per_row(matcher, gevs: list, rows: list, agrees) -> list[dict | None]:
+    """Per candidate row: the gold event it stands for (its strict match, else an unmatched gold event of an
+    overlapping sentence for which `agrees(gold, row)` holds: the attributes that are not being learnt), None when it
+    stands for none. Shared by the type model and the place ranker (`train_places`)."""
     matched, _ = matcher.detect(gevs, rows)
-    out: list[str | None] = [None] * len(rows)
+    out: list[dict | None] = [None] * len(rows)
     for gi, pi in matched.items():
-        out[pi] = gevs[gi]["sub_event_type"]
+        out[pi] = gevs[gi]
     for gi, g in enumerate(gevs):
         if gi in matched:
             continue
         gs = _n(g.get("sentence"))
         for pi, r in enumerate(rows):
             rs = _n(r["sentence"])
-            if out[pi] is None and gs and (gs in rs or rs in gs) and _same_date(g, r) and matcher.loc_match(g, r):
-                out[pi] = g["sub_event_type"]
+            if out[pi] is None and gs and (gs in rs or rs in gs) and agrees(g, r):
+                out[pi] = g
                 break
     return out
+
+
+def label_doc(matcher, gevs: list, rows: list) -> list[str | None]:
+    """Per candidate: the gold sub-event type it stands for (its strict match, else an unmatched gold event of an
+    overlapping sentence at the same place and date), None when it stands for none."""
+    golds = gold_per_row(matcher, gevs, rows, lambda g, r: _same_date(g, r) and matcher.loc_match(g, r))
+    return [g["sub_event_type"] if g is not None else None for g in golds]
 
 
 def _rules_rows(sd: SetData) -> list[list[dict]]:

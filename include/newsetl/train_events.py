@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import json
 import time
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -113,12 +114,22 @@ def _collect(root: Path, sets, settings) -> tuple[list[SetData], object]:
     return out, matcher
 
 
+def untouched_files(root: Path) -> Iterator[dict]:
+    """Each file of `eval/untouched_events/` (the candidates the rules made of a set before it was read,
+    scripts/untouched_candidates.py): {"set": name, "docs": [{"id", "rows", "feats"}]}, row dates parsed."""
+    for path in sorted((root / "eval" / "untouched_events").glob("*.json")):
+        data = json.loads(path.read_text(encoding="utf-8"))
+        for d in data["docs"]:
+            for r in d["rows"]:
+                r["event_date"] = date.fromisoformat(r["event_date"]) if r.get("event_date") else None
+        yield data
+
+
 def _untouched(root: Path, sets, matcher) -> list[SetData]:
     """The candidates of development sets as the rules made them before the set was read (`eval/untouched_events/`,
     scripts/untouched_candidates.py), named `<set>@untouched`, labelled by the set's gold."""
     out = []
-    for path in sorted((root / "eval" / "untouched_events").glob("*.json")):
-        data = json.loads(path.read_text(encoding="utf-8"))
+    for data in untouched_files(root):
         if data["set"] not in sets:
             continue
         files = (root / "eval" / data["set"]).glob("*.json")
@@ -126,11 +137,7 @@ def _untouched(root: Path, sets, matcher) -> list[SetData]:
         for g in golds.values():
             for ev in g["events"]:
                 ev["_place"] = matcher.gold_place(ev)
-        docs = []
-        for d in data["docs"]:
-            for r in d["rows"]:
-                r["event_date"] = date.fromisoformat(r["event_date"]) if r.get("event_date") else None
-            docs.append((golds[d["id"]]["events"], d["rows"], d["feats"]))
+        docs = [(golds[d["id"]]["events"], d["rows"], d["feats"]) for d in data["docs"]]
         out.append(SetData(f"{data['set']}@untouched", docs, base=data["set"]))
     return out
 

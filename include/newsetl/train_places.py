@@ -23,7 +23,8 @@ from typing import Any
 
 import numpy as np
 
-from .train_events import BLIND_SETS, DEV_SETS, _fit
+from .train_event_types import _same_date, gold_per_row
+from .train_events import BLIND_SETS, DEV_SETS, _fit, untouched_files
 
 C_GRID = (0.1, 0.3, 1.0)
 # the feature sets compared: every feature, or none that says what the rules chose ("what a right place looks like",
@@ -53,10 +54,6 @@ class PlaceSet:
     docs: list  # (gold events, [Item])
 
 
-def _n(s: str | None) -> str:
-    return " ".join((s or "").split())
-
-
 def with_place(row: dict, cand) -> dict:
     """The row at a candidate's place. An unlisted candidate the rules did not choose (a named one, or a mention the
     gazetteer lacks: the parent's point) is scored by its name only: its borrowed point would match wherever the parent
@@ -79,27 +76,9 @@ def with_place(row: dict, cand) -> dict:
 def _targets(matcher, gevs: list, rows: list) -> list[dict | None]:
     """Per row, the gold event it stands for: its strict match, else an unmatched gold event of an overlapping
     sentence with the same sub-event type and date (the place may differ: that is what is learnt)."""
-    matched, used = matcher.detect(gevs, rows)
-    out: list[dict | None] = [None] * len(rows)
-    for gi, pi in matched.items():
-        out[pi] = gevs[gi]
-    for gi, g in enumerate(gevs):
-        if gi in matched:
-            continue
-        gs = _n(g.get("sentence"))
-        for pi, r in enumerate(rows):
-            rs = _n(r["sentence"])
-            pd_ = r["event_date"].isoformat() if r["event_date"] else None
-            if (
-                out[pi] is None
-                and gs
-                and (gs in rs or rs in gs)
-                and r["sub_event_type"] == g["sub_event_type"]
-                and pd_ == g.get("event_date")
-            ):
-                out[pi] = g
-                break
-    return out
+    return gold_per_row(
+        matcher, gevs, rows, lambda g, r: r["sub_event_type"] == g["sub_event_type"] and _same_date(g, r)
+    )
 
 
 def _label(matcher, gevs: list, items: list[Item]) -> None:
@@ -111,21 +90,8 @@ def _label(matcher, gevs: list, items: list[Item]) -> None:
 
 def _docs(ex, golds: list[dict]):
     """(gold document, spaCy doc) for each gold document, through the extractor's pipeline."""
-    from .extract.text_cache import KEY as TEXT_KEY
-
-    def gen():
-        for g in golds:
-            text = "\n\n".join(g["body"])
-            doc = ex.nlp.make_doc(text)
-            doc.user_data[TEXT_KEY] = text
-            starts, pos = [], 0
-            for p in g["body"]:
-                starts.append(pos)
-                pos += len(p) + 2
-            doc._.reference_date, doc._.paragraph_starts = date.fromisoformat(g["reference_date"]), starts
-            yield doc, g
-
-    for doc, g in ex.nlp.pipe(gen(), as_tuples=True, batch_size=32):
+    docs = ((ex.make_doc(g["body"], date.fromisoformat(g["reference_date"])), g) for g in golds)
+    for doc, g in ex.nlp.pipe(docs, as_tuples=True, batch_size=32):
         yield g, doc
 
 
@@ -179,16 +145,7 @@ def _items(view, cues, rows: list[dict], places: list) -> list[Item]:
 
 
 def _untouched_rows(root: Path, name: str) -> dict[str, list[dict]]:
-    out: dict[str, list[dict]] = {}
-    for path in sorted((root / "eval" / "untouched_events").glob("*.json")):
-        data = json.loads(path.read_text(encoding="utf-8"))
-        if data["set"] != name:
-            continue
-        for d in data["docs"]:
-            for r in d["rows"]:
-                r["event_date"] = date.fromisoformat(r["event_date"]) if r.get("event_date") else None
-            out[d["id"]] = d["rows"]
-    return out
+    return {d["id"]: d["rows"] for data in untouched_files(root) if data["set"] == name for d in data["docs"]}
 
 
 def collect(root: Path, sets, settings) -> tuple[list[PlaceSet], Any, Any]:

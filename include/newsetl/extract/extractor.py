@@ -61,22 +61,24 @@ class Extractor:
             return contextlib.nullcontext()
         return self.nlp.memory_zone()
 
+    def make_doc(self, body: list[str], reference_date: date):
+        """The tokenised, not yet processed doc of an article's body paragraphs (joined by blank lines), with the
+        reference date and paragraph starts the components read."""
+        text = "\n\n".join(body)
+        doc = self.nlp.make_doc(text)
+        doc.user_data[TEXT_KEY] = text  # spaCy's tokenizer keeps the text: doc.text == text, not rebuilt
+        starts, pos = [], 0
+        for p in body:
+            starts.append(pos)
+            pos += len(p) + 2
+        doc._.reference_date, doc._.paragraph_starts = reference_date, starts
+        return doc
+
     def run(
         self, articles: Iterable[ArticleText], batch_size: int = 64
     ) -> Iterator[tuple[ArticleText, list[Event], list[dict]]]:
-        def docs():
-            for a in articles:
-                text = "\n\n".join(a.body)
-                doc = self.nlp.make_doc(text)
-                doc.user_data[TEXT_KEY] = text  # spaCy's tokenizer keeps the text: doc.text == text, not rebuilt
-                starts, pos = [], 0
-                for p in a.body:
-                    starts.append(pos)
-                    pos += len(p) + 2
-                doc._.reference_date, doc._.paragraph_starts = a.reference_date, starts
-                yield doc, a
-
-        for doc, art in self.nlp.pipe(docs(), as_tuples=True, batch_size=batch_size):
+        docs = ((self.make_doc(a.body, a.reference_date), a) for a in articles)
+        for doc, art in self.nlp.pipe(docs, as_tuples=True, batch_size=batch_size):
             yield art, doc._.events, self.mentions(doc, art.article_id)
 
     def mentions(self, doc, article_id: str) -> list[dict]:
