@@ -21,8 +21,8 @@ ARTICLE = {
     "reference_date": "2026-06-24",
     "body": [
         "Bandits strike again in the north",
-        "On Tuesday, police officers arrested three reservists at Toroniak Ngat for selling ammunition, the Kenya "
-        "police said.",
+        "On Tuesday, police officers arrested three reservists at Toroniak Ngat on suspicion of selling ammunition, "
+        "the Kenya police said.",  # ("at X for selling": a place cue of the rules since ev19, place_cues.json)
     ],
 }
 
