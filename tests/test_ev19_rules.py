@@ -66,6 +66,15 @@ def test_the_first_end_of_a_road_is_the_place(extractor):
     assert row["location"] == "Mbelo", row
 
 
+def test_an_opening_in_frame_names_the_place(extractor):
+    """`opening_in_frame`: "In X, gunmen killed ..." is at X; with `whole_sequence` a known name inside the sequence
+    ("Kadugli" in "Kadugli Gadid") is no place of its own."""
+    text = "In Tumbera, gunmen killed three farmers on Wednesday as they worked their fields."
+    assert only(extractor, [LEAD, text], REF)["location"] == "Tumbera"
+    text = "In Kadugli Gadid, gunmen killed three farmers on Wednesday as they worked their fields."
+    assert only(extractor, [LEAD, text], REF)["location"] == "Kadugli Gadid"
+
+
 def test_a_procession_held_is_a_protest(extractor):
     """`protest_held`: "held a silent procession" (the adjective between verb and noun) is a peaceful protest."""
     text = "On Monday, traders in Kadugli held a silent procession to the governor's office to demand lower taxes."
@@ -146,7 +155,7 @@ def test_the_packaged_rules_on_are_the_measured_ones():
     frames = {f["name"]: f.get("enabled", True) for f in _package("verb_frames.json")["frames"]}
     cues = {r["name"]: r.get("enabled", True) for r in _package("place_cues.json")["rules"]}
     assert {k for k, v in frames.items() if v} == {"protest_held"}
-    assert {k for k, v in cues.items() if v} == {"in_after_trigger", "people_of_place", "road_end"}
+    assert {k for k, v in cues.items() if v} == {"in_after_trigger", "people_of_place", "road_end", "opening_in_frame"}
 
 
 def _package(name: str) -> dict:

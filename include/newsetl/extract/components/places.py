@@ -284,6 +284,9 @@ class PlaceFinder(RuleComponent):
             i = bisect_left(actor_starts, e)  # actors do not overlap: only the one starting last before e can
             return bool(i) and actors[i - 1][1] > s
 
+        self.unlisted.after_trigger = {t.end_char + 1 for t in doc.spans.get("triggers", [])}
+        self.unlisted.trigger_ends = sorted(t.end_char for t in doc.spans.get("triggers", []))
+        self.unlisted.trigger_starts = sorted(t.start_char for t in doc.spans.get("triggers", []))
         seqs = list(NAME_SEQ.finditer(text))  # the capitalised sequences, scanned once for _found and _unlisted
         found = self._found(text, seqs)
         dm = DATELINE.match(text) or AGENCY_DATELINE.match(text)
@@ -297,9 +300,6 @@ class PlaceFinder(RuleComponent):
         doc._.country_context = context
         doc._.dateline_place = None
         persons = self.unlisted.persons(text)
-        self.unlisted.after_trigger = {t.end_char + 1 for t in doc.spans.get("triggers", [])}
-        self.unlisted.trigger_ends = sorted(t.end_char for t in doc.spans.get("triggers", []))
-        self.unlisted.trigger_starts = sorted(t.start_char for t in doc.spans.get("triggers", []))
         known = []
         for s, e, frag, whole in found:
             if in_actor(s, e):

@@ -113,6 +113,8 @@ class PlaceCues:
     def __init__(self, data: dict):
         self.rules = []
         self.not_name = re.compile(data["not_name"]) if data.get("not_name") else None
+        # the whole capitalised sequence a rule cues is the place, not a known name inside it ("In Tal Hamis, ...")
+        self.whole = bool(data.get("whole_sequence", False))
         for r in data.get("rules", []):
             if not r.get("enabled", True):
                 continue
@@ -317,7 +319,14 @@ class UnlistedPlaces:
         if self.cue_after.match(after) or self._cue_of(before):
             return True
         inside = IN_AFTER.match(after)  # "in Kobo Robit, in North Wollo zone"
-        return bool(inside and PREP_BEFORE.search(before) and self.admin_cue_after.match(after[inside.end("anchor") :]))
+        if inside and PREP_BEFORE.search(before) and self.admin_cue_after.match(after[inside.end("anchor") :]):
+            return True
+        if self.extra.rules and self.extra.whole:
+            lead = LEAD_WORD.match(text, s, e)  # "In Tal Hamis, ...": the frame word opens the sequence
+            if lead is not None and lead.group(1) in self.lead:
+                s = lead.end()
+            return bool(self.extra.match(self, text, s, e, text[max(0, s - 45) : s], after))
+        return False
 
     # ---------------------------------------------------------------- anchors
     def _known(self, name: str, context: dict) -> Place | None:
