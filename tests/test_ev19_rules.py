@@ -82,6 +82,18 @@ def test_a_procession_held_is_a_protest(extractor):
     assert row["sub_event_type"] == "Peaceful protest", row
 
 
+def test_crowds_that_fight_each_other_are_mob_violence(extractor):
+    """`crowd_mob_sub_types` (wordlists.json): a crowd with no armed actor that fights ("rival supporters fought with
+    sticks and stones") is mob violence, not an armed clash; soldiers and rebels still clash."""
+    text = (
+        "On Saturday, rival supporters of two football clubs fought with sticks and stones outside the stadium in "
+        "Kadugli, leaving one man dead."
+    )
+    assert only(extractor, [LEAD, text], REF)["sub_event_type"] == "Mob violence"
+    text = "On Saturday, soldiers clashed with rebel fighters near Kadugli, leaving one soldier dead."
+    assert only(extractor, [LEAD, text], REF)["sub_event_type"] == "Armed clash"
+
+
 # ---------------------------------------------------------------- the frame reader itself
 def _frames(frames, classes=None):
     from newsetl.extract.verb_frames import compile_frames
