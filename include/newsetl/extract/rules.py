@@ -28,6 +28,7 @@ DATA_FILES = (
     "trigger_classes.json",
     "verb_frames.json",
     "place_cues.json",
+    "actor_frames.json",
     "lexicon.json",
     "wordlists.json",
 )
@@ -124,6 +125,7 @@ class Rules:
     source_dir: str = ""
     frames: dict = field(default_factory=dict)  # verb_frames.json: verb ... object ... closing words (ev19)
     place_cues: dict = field(default_factory=dict)  # place_cues.json: phrases that make a name a place (ev19)
+    actor_frames: dict = field(default_factory=dict)  # actor_frames.json: the group of a target's people (ev20)
 
     def resolve_actor(self, text: str) -> Actor | None:
         """Canonical actor for any alias or canonical name (case-insensitive except acronyms)."""
@@ -363,6 +365,7 @@ def _load(folder: str) -> Rules:
         source_dir=folder,
         frames=read_json(d / "verb_frames.json"),
         place_cues=read_json(d / "place_cues.json"),
+        actor_frames=read_json(d / "actor_frames.json"),
     )
 
 

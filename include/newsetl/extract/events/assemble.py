@@ -36,6 +36,7 @@ from .role_defaults import default_opponents
 from .role_rules import clause_roles, conventional_roles, target_by_object
 from .scoring import EventScorer
 from .sides import sides_of_last_battle
+from .affiliation import member_targets
 from .story_roles import agreement_parties, protest_arrests, story_opponents, story_strikers
 from .text import AGGREGATE_RE, VERB_LIKE, governing_past_verb
 from .triggers import choose_trigger, retype_by_actors
@@ -490,6 +491,7 @@ def extract_events(
     story_opponents(art.events, art.res)
     protest_arrests(art.events, art.res)
     agreement_parties(art.events, art.res)
+    member_targets(art.events, art.res, art.armed_named)
     events = merge_events(art.events)
     if ranker is not None:
         ranker.apply(art, events)
