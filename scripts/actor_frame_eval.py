@@ -90,7 +90,7 @@ def main() -> None:
     _with(None)
     runs["all"] = score(sets)
     every = [r["name"] for r in _rules_of() if r.get("enabled", True)]
-    for name in every if args.each else ():
+    for name in [r["name"] for r in _rules_of()] if args.each else ():  # the ones switched off too
         _with({name})
         runs[name] = score(sets)
     for name in every if args.drop else ():

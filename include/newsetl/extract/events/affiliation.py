@@ -3,7 +3,9 @@ to, when the rules left that side to the generic civilians or to nobody ("arrest
 "arrested five people on charges of links with X", "who had supplied fuel to the group"). The frames live in
 `data/actor_frames.json` (loaded into `Rules.actor_frames`); each has a slot {NAME}, a capitalised name or acronym
 that the actor dictionary resolves to a named non-state armed group, or {ANAPHOR}, which stands for the story's
-most-mentioned named non-state armed group. Run once over the article's events after the story's roles."""
+most-mentioned named non-state armed group. A frame of kind `pair` names both sides from one phrase ("fighting
+between the A and B clans": {A} and {B}, each written out with the frame's `name_format`, "A clan") when neither side
+is a named actor yet. Run once over the article's events after the story's roles."""
 
 from __future__ import annotations
 
@@ -15,14 +17,23 @@ from ..rules import Actor, Rules
 from .model import NONSTATE_TYPES, Event
 
 NAME = r"(?P<name>[A-Z][\w'’\-]*(?:\s+(?:[A-Z][\w'’\-]*|of|al|el|and)){0,5})"
+SIDE = r"(?-i:(?P<{}>[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){{0,2}}))"  # one side of a pair: one to three words
 NONE = re.compile(r"(?!x)x")
 
 
 class Frame(NamedTuple):
     name: str
-    applies_to: frozenset
+    applies_to: frozenset  # sub-event types, or event types
     replace: frozenset  # target sides it may overwrite: actor names, None for no actor
     patterns: tuple
+    kind: str = "member"  # "member": the target's group; "pair": both sides
+    name_format: str = "{name}"
+    actor_type: str = "Identity militia"
+
+
+def _compile(p: str, ana: str) -> re.Pattern:
+    p = p.replace("{NAME}", "(?-i:" + NAME + ")").replace("{ANAPHOR}", f"(?P<anaphor>{ana})")
+    return re.compile(p.replace("{A}", SIDE.format("a")).replace("{B}", SIDE.format("b")), re.I)
 
 
 def frames(res: Rules) -> tuple[Frame, ...]:
@@ -35,11 +46,17 @@ def frames(res: Rules) -> tuple[Frame, ...]:
         for r in data.get("rules", ()):
             if not r.get("enabled", True):
                 continue
-            pats = tuple(
-                re.compile(p.replace("{NAME}", "(?-i:" + NAME + ")").replace("{ANAPHOR}", f"(?P<anaphor>{ana})"), re.I)
-                for p in r["patterns"]
+            out.append(
+                Frame(
+                    r["name"],
+                    frozenset(r.get("applies_to", ())),
+                    frozenset(r.get("replace", ())),
+                    tuple(_compile(p, ana) for p in r["patterns"]),
+                    r.get("kind", "member"),
+                    r.get("name_format", "{name}"),
+                    r.get("actor_type", "Identity militia"),
+                )
             )
-            out.append(Frame(r["name"], frozenset(r.get("applies_to", ())), frozenset(r.get("replace", ())), pats))
         cache["frames"] = tuple(out)
     return cache["frames"]
 
@@ -75,11 +92,44 @@ def _member_of(ev: Event, frame: Frame, res: Rules, named: Counter) -> Actor | N
     return None
 
 
+def _generic_prefixes(res: Rules) -> tuple[str, ...]:
+    """The fixed part of the generic actors' names ("Police Forces of", "Unidentified Armed Group"): an actor whose
+    name starts with one was filled in from the article's country, not named by the text."""
+    cache = res.__dict__.setdefault("_actor_frames", {})
+    if "generic" not in cache:
+        cache["generic"] = tuple(a.name.split("{country}")[0].rstrip(" (") for a in res.actors.values() if a.generic)
+    return cache["generic"]
+
+
+def _named(actor: Actor | None, res: Rules) -> bool:
+    if actor is None or actor.generic or actor.actor_type in ("Civilians", "Protesters"):
+        return False
+    return not actor.name.startswith(_generic_prefixes(res))
+
+
+def _pair(ev: Event, frame: Frame, res: Rules) -> tuple[Actor, Actor] | None:
+    """Both sides named by a `pair` frame, when neither side of the event is a named actor yet."""
+    if _named(ev.actor1, res) or _named(ev.actor2, res):
+        return None
+    iso3 = ev.place.country if ev.place is not None else None
+    for pat in frame.patterns:
+        m = pat.search(ev.sentence)
+        if m is not None and m.group("a") != m.group("b"):
+            a, b = (Actor(frame.name_format.format(name=m.group(k)), frame.actor_type, iso3, False) for k in "ab")
+            return a, b
+    return None
+
+
 def member_targets(events: list[Event], res: Rules, named: Counter) -> None:
-    """Give an event's target side the group its people belong to (see the module docstring)."""
+    """Give an event's target side the group its people belong to, or both sides their names (module docstring)."""
     for frame in frames(res):
         for ev in events:
-            if ev.sub_event_type not in frame.applies_to:
+            if ev.sub_event_type not in frame.applies_to and ev.event_type not in frame.applies_to:
+                continue
+            if frame.kind == "pair":
+                pair = _pair(ev, frame, res)
+                if pair is not None:
+                    ev.actor1, ev.actor2 = pair
                 continue
             if (ev.actor2.name if ev.actor2 is not None else None) not in frame.replace:
                 continue
