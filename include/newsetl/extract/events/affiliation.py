@@ -13,8 +13,9 @@ import re
 from collections import Counter
 from typing import NamedTuple
 
+from ..gazetteer import Gazetteer
 from ..rules import Actor, Rules
-from .model import NONSTATE_TYPES, Event
+from .model import NONSTATE_TYPES, Event, with_country
 
 NAME = r"(?P<name>[A-Z][\w'’\-]*(?:\s+(?:[A-Z][\w'’\-]*|of|al|el|and)){0,5})"
 SIDE = r"(?-i:(?P<{}>[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){{0,2}}))"  # one side of a pair: one to three words
@@ -26,9 +27,11 @@ class Frame(NamedTuple):
     applies_to: frozenset  # sub-event types, or event types
     replace: frozenset  # target sides it may overwrite: actor names, None for no actor
     patterns: tuple
-    kind: str = "member"  # "member": the target's group; "pair": both sides
+    kind: str = "member"  # "member": the target's group; "pair": both sides; "agency": the acting state agency
     name_format: str = "{name}"
     actor_type: str = "Identity militia"
+    name_words: frozenset = frozenset()  # an "agency" name holds one of these words ("Intelligence", "Service")
+    target_default: str | None = None  # the other side when the rules left it empty ("Civilians")
 
 
 def _compile(p: str, ana: str) -> re.Pattern:
@@ -55,6 +58,8 @@ def frames(res: Rules) -> tuple[Frame, ...]:
                     r.get("kind", "member"),
                     r.get("name_format", "{name}"),
                     r.get("actor_type", "Identity militia"),
+                    frozenset(r.get("name_words", ())),
+                    r.get("target_default"),
                 )
             )
         cache["frames"] = tuple(out)
@@ -107,11 +112,10 @@ def _named(actor: Actor | None, res: Rules) -> bool:
     return not actor.name.startswith(_generic_prefixes(res))
 
 
-def _pair(ev: Event, frame: Frame, res: Rules) -> tuple[Actor, Actor] | None:
+def _pair(ev: Event, frame: Frame, res: Rules, iso3: str | None) -> tuple[Actor, Actor] | None:
     """Both sides named by a `pair` frame, when neither side of the event is a named actor yet."""
     if _named(ev.actor1, res) or _named(ev.actor2, res):
         return None
-    iso3 = ev.place.country if ev.place is not None else None
     for pat in frame.patterns:
         m = pat.search(ev.sentence)
         if m is not None and m.group("a") != m.group("b"):
@@ -120,16 +124,48 @@ def _pair(ev: Event, frame: Frame, res: Rules) -> tuple[Actor, Actor] | None:
     return None
 
 
-def member_targets(events: list[Event], res: Rules, named: Counter) -> None:
+def _adjective(iso3: str | None, res: Rules) -> str | None:
+    """The first adjective lexicon.json lists for a country ("IRN" -> "Iranian")."""
+    for adj, code in res.lexicon.get("country_adjectives", {}).items():
+        if code == iso3:
+            return adj
+    return None
+
+
+def _agency(ev: Event, frame: Frame, res: Rules, iso3: str | None) -> Actor | None:
+    """ "agents of the Ministry of Intelligence detained ...": the state agency named, with the country's adjective."""
+    adj = _adjective(iso3, res)
+    if adj is None:
+        return None
+    for pat in frame.patterns:
+        for m in pat.finditer(ev.sentence):
+            name = m.group("name")
+            known = res.resolve_actor(name)  # "officers of the Criminal Investigation Department": the police
+            if known is not None and known.actor_type == frame.actor_type:
+                return with_country(known, iso3, res)
+            if frame.name_words & set(name.split()):
+                return Actor(frame.name_format.format(name=name, adj=adj), frame.actor_type, iso3, False)
+    return None
+
+
+def member_targets(events: list[Event], res: Rules, named: Counter, gaz: Gazetteer) -> None:
     """Give an event's target side the group its people belong to, or both sides their names (module docstring)."""
     for frame in frames(res):
         for ev in events:
+            iso3 = gaz.iso3(ev.place.country) if ev.place is not None else None
             if ev.sub_event_type not in frame.applies_to and ev.event_type not in frame.applies_to:
                 continue
             if frame.kind == "pair":
-                pair = _pair(ev, frame, res)
+                pair = _pair(ev, frame, res, iso3)
                 if pair is not None:
                     ev.actor1, ev.actor2 = pair
+                continue
+            if frame.kind == "agency":
+                agency = _agency(ev, frame, res, iso3) if ev.actor1 is None else None
+                if agency is not None:
+                    ev.actor1 = agency
+                    if ev.actor2 is None and frame.target_default:
+                        ev.actor2 = res.actors.get(frame.target_default)
                 continue
             if (ev.actor2.name if ev.actor2 is not None else None) not in frame.replace:
                 continue
