@@ -97,3 +97,22 @@ def test_packaged_frames_switched_off_are_the_measured_negatives():
     on = {r["name"] for r in data["rules"] if r["enabled"]}
     assert on == {"arrested_members_of", "clan_pair", "agents_of_agency"}
     assert {"arrested_links_with", "arrested_suppliers_of_group"} <= {r["name"] for r in data["rules"]} - on
+
+
+def test_a_state_unit_with_its_country_adjective_is_the_country_force(extractor):
+    """`state_alias_nouns_listed` (wordlists.json, ev20): "<Adjective> border guards / navy" of a country the
+    dictionary lists itself resolve to its military, in the text and in a gold file alike."""
+    res = extractor.res
+    assert canon_of(res, "Iraqi border guards") == "Military Forces of Iraq"
+    assert canon_of(res, "Nigerian navy") == "Military Forces of Nigeria"
+    text = [
+        "KUT — The provincial police gave an update on Friday.",
+        "On Wednesday, Iranian border guards shot dead a porter near the crossing at Mehran, police said.",
+    ]
+    row = _row(extractor, text, "Attack")
+    assert row["actor1"] == "Military Forces of Iran", row
+
+
+def canon_of(res, name):
+    a = res.resolve_actor(name)
+    return a.name if a else None
