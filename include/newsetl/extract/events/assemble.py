@@ -20,6 +20,7 @@ from ..gazetteer import Gazetteer
 from ..rules import Rules
 from ..text_cache import doc_text
 from .actor_context import mention_overrides, place_holders
+from .affiliation import member_targets
 from .attribution import is_hedged, source_in
 from .candidates import trigger_candidates
 from .claims import apply_claim, apply_identification, carry_opponent, spread_claims
@@ -36,7 +37,6 @@ from .role_defaults import default_opponents
 from .role_rules import clause_roles, conventional_roles, target_by_object
 from .scoring import EventScorer
 from .sides import sides_of_last_battle
-from .affiliation import member_targets
 from .story_roles import agreement_parties, protest_arrests, story_opponents, story_strikers
 from .text import AGGREGATE_RE, VERB_LIKE, governing_past_verb
 from .triggers import choose_trigger, retype_by_actors
