@@ -70,3 +70,15 @@ def test_the_tail_margin_is_fitted_on_pages_the_crf_never_saw():
     assert not any(s.endswith(("heldout6", "heldout10", "/test")) or s == "eval/split_heldout" for s in TAIL_SETS)
     tail = json.loads(MODEL_PATH.read_text(encoding="utf-8"))["trained"]["tail"]
     assert tail["rows"] > tail["with_comments"] >= 1 and tail["invented"] == 0
+
+
+def test_a_closing_run_in_another_language_counts_as_voiced():
+    """The voice cues are English: a short closing block whose text is in another language (`nonlatin`, or six words
+    and more without an English function word) counts as voiced for the one-or-two-block marks."""
+    foreign = [("Hana", "Очень трогательно. Спасибо всем организаторам и волонтёрам."), ("Tomás", "Que bonito, gracias.")]
+    lines = to_lines(_page(BODY, foreign))
+    marked = [ln.text for ln, fs in zip(lines, doc_features(lines)) if set(TAIL_MARKS) & set(fs)]
+    assert marked and marked[0] == "Hana"
+    timetable = [("Timetable", "The first boat leaves Harrowby at 7.15am and the last leaves the island at 4pm.")]
+    lines = to_lines(_page(BODY, timetable))
+    assert not any(set(TAIL_MARKS) & set(fs) for fs in doc_features(lines))  # unvoiced English: no mark
