@@ -75,7 +75,10 @@ def test_the_tail_margin_is_fitted_on_pages_the_crf_never_saw():
 def test_a_closing_run_in_another_language_counts_as_voiced():
     """The voice cues are English: a short closing block whose text is in another language (`nonlatin`, or six words
     and more without an English function word) counts as voiced for the one-or-two-block marks."""
-    foreign = [("Hana", "Очень трогательно. Спасибо всем организаторам и волонтёрам."), ("Tomás", "Que bonito, gracias.")]
+    foreign = [
+        ("Hana", "Очень трогательно. Спасибо всем организаторам и волонтёрам."),
+        ("Tomás", "Que bonito, gracias."),
+    ]
     lines = to_lines(_page(BODY, foreign))
     marked = [ln.text for ln, fs in zip(lines, doc_features(lines)) if set(TAIL_MARKS) & set(fs)]
     assert marked and marked[0] == "Hana"

@@ -314,7 +314,11 @@ def fit_tail(data: dict, cues, root: Path, iterations: int = 200) -> tuple[float
     hard = _Data(root, cues)
     for fold in hard.folds:
         _, m = _model(*hard.train(set(fold)), data["c1"], data["c2"], iterations)
-        m.threshold, m.threshold_weak, m.threshold_linked = model.threshold, model.threshold_weak, model.threshold_linked
+        m.threshold, m.threshold_weak, m.threshold_linked = (
+            model.threshold,
+            model.threshold_weak,
+            model.threshold_linked,
+        )
         m.linked_mark, m.tail_marks = model.linked_mark, model.tail_marks
         rows += [_tail_row(m, hard.hard[i], hard.fhard[i]) for i in fold]
     kept = [r for r in rows if r is not None]
