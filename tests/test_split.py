@@ -281,9 +281,8 @@ def test_eval_split_training_set_fits():
     rep = eval_split(str(EVAL_DIR))  # eval/split is a training set of the fitted model: it must fit it
     assert rep["documents"] == 71
     # three seed-style pages with name-only comment sections (050, 064, 068) fall under the fitted weak-evidence
-    # margin, which the dev sets and out-of-fold hard pages set (README, split5 round); 064 is taken by the linked
-    # margin since split12 (a later `@name` reply addresses one of its name lines), 050 and 068 by the tail margin
-    # since split16 (a closing run of short voiced name + text blocks): every page fits
+    # margin (README, split5 round); 064 is taken by the linked margin since split12 (a later `@name` reply addresses
+    # one of its name lines), 050 and 068 by the tail margin since split16: every page fits
     assert rep["body_paragraphs"]["f1"] >= 0.995 and rep["comment_paragraphs"]["f1"] >= 0.995
     assert rep["author_accuracy"] >= 0.995 and rep["invented_comments"].startswith("0/")
 
@@ -333,14 +332,12 @@ def test_eval_split_seed_style_sets():
     assert held7["lines"]["body"]["f1"] >= 0.985 and held7["lines"]["comment"]["f1"] >= 0.98
     assert held7["author_accuracy"] >= 0.96
     held8 = eval_split(str(ROOT / "eval" / "split_heldout8"))  # seed style; a dev set since split15
-    # untouched (13bc169, and after split14): lines 0.970 / 0.959, authors 0.916 (kinds of its errors in its README);
-    # split16 (tail margin; this set among its fitting sets): 0.981 / 0.975, authors 0.947
+    # untouched (13bc169, after split14): 0.970 / 0.959, authors 0.916; split16 (tail margin fitted on it): 0.981 / 0.975, 0.947
     assert held8["documents"] == 30 and held8["invented_comments"] == "0/10"
     assert held8["lines"]["body"]["f1"] >= 0.978 and held8["lines"]["comment"]["f1"] >= 0.97
     assert held8["author_accuracy"] >= 0.94
     held9 = eval_split(str(ROOT / "eval" / "split_heldout9"))  # seed style; a dev set since split16
-    # untouched (86c8540; after split15): lines 0.990 / 0.986, authors 0.961; split16 (bare `Name, Place` lines kept
-    # whole, `@ ` replies): 0.992 / 0.989, authors 0.981
+    # untouched (after split15): 0.990 / 0.986, authors 0.961; split16 (`Name, Place`, `@ `): 0.992 / 0.989, 0.981
     assert held9["documents"] == 30 and held9["invented_comments"] == "0/10"
     assert held9["lines"]["body"]["f1"] >= 0.99 and held9["lines"]["comment"]["f1"] >= 0.985
     assert held9["author_accuracy"] >= 0.975
