@@ -9,13 +9,17 @@ class one of those words must belong to (`object`: the slot that holds actor2, e
 the object may be missing (`empty_gap`: "whom soldiers took from his monastery"), the closing words (`then`: a list
 of alternatives per position; `@Cap` is a capitalised word, `@name` a word class of the file) and a word class that
 must follow the closing words within `after_window` words (`after`). The span written to `doc.spans["triggers"]` is
-the verb (the rules read the object after it as the target, as for any verbal trigger)."""
+the verb (the rules read the object after it as the target, as for any verbal trigger). ev19fix: the words that end the
+gap are the file's `stop_gap`; `case` keeps a frame's closing words case-sensitive (the noun "march", not the month
+"March"); `not_next` is a class of words that, right after the closing words, cancel the frame ("the march
+organisers"); an unknown class name (a misspelt `@class`) is an error at load."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
 from .trigger_forms import inflect
+
 
 @dataclass(frozen=True)
 class Frame:
@@ -36,7 +40,9 @@ class Frame:
 
 def _class(name: str, classes: dict[str, frozenset], frame: str) -> frozenset:
     if name not in classes:
-        raise ValueError(f"verb_frames.json: frame {frame!r} names an unknown word class {name!r} (classes: {sorted(classes)})")
+        raise ValueError(
+            f"verb_frames.json: frame {frame!r} names an unknown word class {name!r} (classes: {sorted(classes)})"
+        )
     return classes[name]
 
 
@@ -55,8 +61,34 @@ def _alts(item, classes: dict[str, frozenset], frame: str, case: bool = False) -
     return frozenset(out)
 
 
+def _frame(f: dict, classes: dict[str, frozenset], exact: dict[str, frozenset], stop: frozenset) -> Frame:
+    """One frame of the file, its word classes resolved (an unknown class is an error)."""
+    name = f.get("name", "")
+    case = bool(f.get("case", False))
+
+    def cls(key: str) -> frozenset | None:
+        return _class(f[key], classes, name) if f.get(key) else None
+
+    return Frame(
+        name,
+        f["trigger"],
+        int(f.get("gap", 4)),
+        cls("object"),
+        bool(f.get("empty_gap", False)),
+        tuple(_alts(x, exact if case else classes, name, case) for x in f.get("then", [])),
+        cls("after"),
+        int(f.get("after_window", 3)),
+        cls("unless"),
+        int(f.get("unless_window", 8)),
+        stop,
+        case,
+        cls("not_next"),
+    )
+
+
 def compile_frames(data: dict, triggers) -> dict[str, list[Frame]]:
-    """verb form (lower case) -> the enabled frames it opens. A frame naming an unknown trigger is an error."""
+    """verb form (lower case) -> the enabled frames it opens. A frame naming an unknown trigger or word class is an
+    error."""
     if not data:
         return {}
     irregular = {k: v for k, v in data.get("irregular", {}).items() if not k.startswith("_")}
@@ -68,29 +100,9 @@ def compile_frames(data: dict, triggers) -> dict[str, list[Frame]]:
     for f in data.get("frames", []):
         if not f.get("enabled", True):
             continue  # measured and not kept: stays in the file, off, with its figures
-        name = f.get("name")
         if f["trigger"] not in triggers:
-            raise ValueError(f"verb_frames.json: frame {name!r} names an unknown trigger {f['trigger']!r}")
-        case = bool(f.get("case", False))
-
-        def cls(key: str) -> frozenset | None:
-            return _class(f[key], classes, name) if f.get(key) else None
-
-        frame = Frame(
-            name,
-            f["trigger"],
-            int(f.get("gap", 4)),
-            cls("object"),
-            bool(f.get("empty_gap", False)),
-            tuple(_alts(x, exact if case else classes, name, case) for x in f.get("then", [])),
-            cls("after"),
-            int(f.get("after_window", 3)),
-            cls("unless"),
-            int(f.get("unless_window", 8)),
-            stop,
-            case,
-            cls("not_next"),
-        )
+            raise ValueError(f"verb_frames.json: frame {f.get('name')!r} names an unknown trigger {f['trigger']!r}")
+        frame = _frame(f, classes, exact, stop)
         for lemma in f["verbs"]:
             for form in f.get("forms", ["past", "participle"]):
                 out.setdefault(inflect(lemma, form, irregular).lower(), []).append(frame)

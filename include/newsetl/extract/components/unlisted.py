@@ -148,9 +148,12 @@ class PlaceCues:
 
     def _known_cued(self, owner: UnlistedPlaces, text: str, s: int, e: int) -> bool:
         """The sentence of [s, e) names a known place after a cue of its own ("near Kadugli", "in Kadugli")."""
+        cue = self.known_before
+        if cue is None:
+            return False
         lo, hi = sentence_bounds(text, s, e)
         for ks, ke in getattr(owner, "known_spans", ()):
-            if lo <= ks and ke <= hi and (ks, ke) != (s, e) and self.known_before.search(text[max(0, ks - 45) : ks]):
+            if lo <= ks and ke <= hi and (ks, ke) != (s, e) and cue.search(text[max(0, ks - 45) : ks]):
                 return True
         return False
 
@@ -159,7 +162,7 @@ class PlaceCues:
             return None  # "residents of Bagh Maidan": a name the next word continues is not the place; "Nyirol County"
         if any(w.lower() in self.not_words for w in NAME_WORD.findall(text[s:e])):
             return None  # "In Parliament, ...", "arrested two men in Ramadan": an ordinary capitalised word
-        if self.known_before is not None and self._known_cued(owner, text, s, e):
+        if self._known_cued(owner, text, s, e):
             return None  # "In Brief, gunmen killed three farmers near Kadugli": the known place keeps the event
         for name, b, a, not_b, t_before, t_after in self.rules:
             if not b.search(before) or (a is not None and not a.match(after)):
