@@ -18,7 +18,10 @@ in `data/split_model.json`; without it nothing changes.
 Applied only where a comment zone was already taken, the decoder labelled the line L right after the body zone as
 an anonymous comment (cstart) and the first author line is at L+1: L may go back to the body. Nothing else moves,
 no line ever goes from the body to the comments, and a page without comments is never given any. (Moving a body
-line the other way was tried: out of the labelled sets it moved more closing lines wrongly than it fixed.)
+line the other way was tried: out of the labelled sets it moved more closing lines wrongly than it fixed; again in
+split17 with the reader score: 4 right, 4 wrong out of fold.) split17: where the decoder's anonymous first comment has
+two or more paragraphs (`first_of_many`), its first paragraph may go back to the body likewise, under the log-odds
+`first` fitted out of fold (`train.fit_first`): a closing body paragraph the decoder joined to the comment under it.
 """
 
 from __future__ import annotations
