@@ -340,7 +340,8 @@ def _validate_table(
     paths = quality_frames.part_paths(lake, quality_frames.folder(final_dir, name, date))
     keys = quality_frames.KeyScan(table, article_ids)
     keep = quality_frames.kept_columns(table, exps + uniqueness_expectations(table))
-    rows = min(settings.gate_slice_rows, settings.gate_slice_cells // max(1, len(keep)))
+    # GX's working set follows the slice's values over all its columns (a null marker is a column to it too)
+    rows = min(settings.gate_slice_rows, settings.gate_slice_cells // max(1, len(table.names)))
     night_columns = list(dict.fromkeys(e.column for e in whole))
     columns: list[pa.Table] = []  # what the aggregates read (a number or a null marker per row), every slice's
     slices: list[list[dict]] = []
