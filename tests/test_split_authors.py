@@ -58,7 +58,7 @@ def test_parse_author_takes_the_name_out_of_header_lines(line, name, when):
 
 # test sets: measured in aggregate by `newsetl eval split` (author accuracy) only. A test over their gold would turn
 # each of their errors into a failing assertion that prints it: reading a blind set's errors one by one.
-BLIND_SETS = ("split_heldout6", "split_heldout9", "split_multi/test", "split_hard/test")  # heldout8: dev since split15
+BLIND_SETS = ("split_heldout6", "split_heldout9", "split_heldout10", "split_multi/test", "split_hard/test")  # heldout8: dev since split15
 
 
 def test_parse_author_keeps_every_gold_author_name():

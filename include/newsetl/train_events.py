@@ -38,7 +38,7 @@ DEV_SETS = (
     "events_blind9",
     "events_blind10",  # a development set since round 17 (ev17); the stored event scorer was fitted before it
 )
-BLIND_SETS = ("events_heldout", "events_blind11", "events_blind12", "events_blind13")  # never fitted on nor selected by
+BLIND_SETS = ("events_heldout", "events_blind11", "events_blind12", "events_blind13", "events_blind14")  # never fitted on nor selected by
 GROUPS = {  # feature groups the selection may leave out, by name prefix
     "type": ("type=",),
     "sub": ("sub=",),
