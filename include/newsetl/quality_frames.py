@@ -110,7 +110,8 @@ def night_slices(
     lake: Any, paths: list[str], table: Table, keep: set[str], max_rows: int, keys: KeyScan
 ) -> Iterator[pa.Table]:
     """The reduced night in slices of at most `max_rows` rows (at least one row each), reading parts one by one;
-    every part also goes through `keys` (the night-wide key checks)."""
+    every part also goes through `keys` (the night-wide key checks). A slice is made of the batches' own chunks (no
+    copy), and while it is validated this generator holds nothing else of it: a slice's values are in memory once."""
     pending: list[pa.Table] = []
     n = 0
     for path in paths:
@@ -119,11 +120,14 @@ def night_slices(
                 keys.add(part)
                 pending.append(part)
                 n += part.num_rows
+                del part
                 while n >= max_rows:
-                    night = pa.concat_tables(pending).combine_chunks()
-                    yield night.slice(0, max_rows)
-                    rest = night.slice(max_rows)
+                    night = pa.concat_tables(pending)
+                    head, rest = night.slice(0, max_rows), night.slice(max_rows)
+                    del night
                     pending, n = [rest], rest.num_rows
+                    yield head
+                    del head
     if n:
         yield pa.concat_tables(pending)
 
