@@ -18,7 +18,7 @@ document (or begins inside one and ends in the next).
     PYTHONPATH=include python scripts/missed_sentences.py [--show] [--sets events_blind10 ...]
 
 `--show` prints each missed sentence with its cause (only the sets of `train_events.DEV_SETS`, blind10 among them
-since ev17; any other set is refused). `--untouched [SET]` classifies the misses of the untouched
+since ev17 and blind13 since ev19; any other set is refused). `--untouched [SET]` classifies the misses of the untouched
 rows (`eval/untouched_events/`) with the rules on PYTHONPATH: this version's (which of those misses they still have),
 or the commit's the rows came from (extracted as in scripts/untouched_candidates.py; rules before ev15 name no filter).
 """

@@ -1,5 +1,6 @@
 """Measurement (issue 10, ev18; prints figures, changes nothing): what each class of `data/trigger_classes.json` does
-to strict detection, set by set. Every development set and events_blind10 are run with no class, with all the enabled
+to strict detection, set by set. Every development set (`train_events.DEV_SETS`: events_blind10 since ev17, events_blind13
+since ev19) is run with no class, with all the enabled
 classes, and with each class alone added to none (`--each`); for a set the rules were tuned on nearly every change is
 a new spurious event or a missed sentence found, so each class is judged on every set, not on the set its words
 might come from.

@@ -22,7 +22,15 @@ from ..regex_guard import Guarded, guarded
 from ..regex_trie import compile_trie
 from .trigger_forms import expand
 
-DATA_FILES = ("actors.jsonl", "triggers.jsonl", "trigger_classes.json", "lexicon.json", "wordlists.json")
+DATA_FILES = (
+    "actors.jsonl",
+    "triggers.jsonl",
+    "trigger_classes.json",
+    "verb_frames.json",
+    "place_cues.json",
+    "lexicon.json",
+    "wordlists.json",
+)
 
 
 def package_data_dir() -> Path:
@@ -114,6 +122,8 @@ class Rules:
     words: dict = field(default_factory=dict)  # wordlists.json
     alias_forms: dict = field(default_factory=dict)  # canonical -> aliases as written (case-insensitive ones)
     source_dir: str = ""
+    frames: dict = field(default_factory=dict)  # verb_frames.json: verb ... object ... closing words (ev19)
+    place_cues: dict = field(default_factory=dict)  # place_cues.json: phrases that make a name a place (ev19)
 
     def resolve_actor(self, text: str) -> Actor | None:
         """Canonical actor for any alias or canonical name (case-insensitive except acronyms)."""
@@ -351,6 +361,8 @@ def _load(folder: str) -> Rules:
         words,
         alias_forms=forms,
         source_dir=folder,
+        frames=read_json(d / "verb_frames.json"),
+        place_cues=read_json(d / "place_cues.json"),
     )
 
 

@@ -111,7 +111,7 @@ def make_places(nlp: Language, name: str, data_dir: str | None, cache_dir: str):
 
 
 class PlaceFinder(RuleComponent):
-    FILES = ("actors.jsonl", "lexicon.json", "wordlists.json")
+    FILES = ("actors.jsonl", "lexicon.json", "wordlists.json", "place_cues.json")
 
     def __init__(self, nlp: Language, name: str, data_dir: str | None = None, cache_dir: str = ""):
         super().__init__(nlp, name, data_dir)
@@ -124,7 +124,7 @@ class PlaceFinder(RuleComponent):
         self.adjectives = rules.adjectives
         self.actor_country = {name: a.country for name, a in rules.actors.items() if a.country}
         self.lead_words = {w for w in rules.words.get("place_lead_words", [])}
-        self.unlisted = UnlistedPlaces(self.gaz, self.regions, rules.words)
+        self.unlisted = UnlistedPlaces(self.gaz, self.regions, rules.words, rules.place_cues)
         self.region_event_cues = frozenset(rules.words.get("region_event_cues", ()))  # "X district" is an area
         self.unlisted.adjectives = {k.lower() for k in rules.lexicon.get("country_adjectives", {})}
         self.capitals = dict(rules.lexicon.get("country_capitals", {}))  # ISO3 -> capital: "in the capital"
@@ -284,6 +284,9 @@ class PlaceFinder(RuleComponent):
             i = bisect_left(actor_starts, e)  # actors do not overlap: only the one starting last before e can
             return bool(i) and actors[i - 1][1] > s
 
+        self.unlisted.after_trigger = {t.end_char + 1 for t in doc.spans.get("triggers", [])}
+        self.unlisted.trigger_ends = sorted(t.end_char for t in doc.spans.get("triggers", []))
+        self.unlisted.trigger_starts = sorted(t.start_char for t in doc.spans.get("triggers", []))
         seqs = list(NAME_SEQ.finditer(text))  # the capitalised sequences, scanned once for _found and _unlisted
         found = self._found(text, seqs)
         dm = DATELINE.match(text) or AGENCY_DATELINE.match(text)
@@ -297,8 +300,6 @@ class PlaceFinder(RuleComponent):
         doc._.country_context = context
         doc._.dateline_place = None
         persons = self.unlisted.persons(text)
-        self.unlisted.after_trigger = {t.end_char + 1 for t in doc.spans.get("triggers", [])}
-        self.unlisted.trigger_ends = sorted(t.end_char for t in doc.spans.get("triggers", []))
         known = []
         for s, e, frag, whole in found:
             if in_actor(s, e):

@@ -1,6 +1,7 @@
 """`newsetl_triggers`: the trigger lexicon (triggers.jsonl) -> `doc.spans["triggers"]`, each span labelled with its
 trigger id; two-word "verb + plural noun" phrases also match with a quantity in between ("burned houses" matches
-"burned about 30 houses", "abducted dozens of villagers"; the gap words are a word list in wordlists.json)."""
+"burned about 30 houses", "abducted dozens of villagers"; the gap words are a word list in wordlists.json); verb-object frames (`verb_frames.json`, extract/verb_frames.py) add
+the verb of "subjected X to fire", "held X at gunpoint" and the like."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from spacy.tokens import Doc, Span
 
 from ..rules import Rules
 from ..token_index import lower_of, positions
+from ..verb_frames import compile_frames, frame_spans
 from .base import RuleComponent
 
 PAST_VERB_TOKEN = re.compile(
@@ -27,7 +29,7 @@ def make_triggers(nlp: Language, name: str, data_dir: str | None):
 
 
 class TriggerMatcher(RuleComponent):
-    FILES = ("triggers.jsonl", "trigger_classes.json", "wordlists.json")
+    FILES = ("triggers.jsonl", "trigger_classes.json", "verb_frames.json", "wordlists.json")
 
     def setup(self, rules: Rules) -> None:
         super().setup(rules)
@@ -58,6 +60,8 @@ class TriggerMatcher(RuleComponent):
         self.gap_words = rules.wordset("trigger_gap_words")
         # hashes of the words a gapped phrase starts with: only those tokens are looked at (not every token)
         self.gapped_heads = frozenset(nlp.vocab.strings.add(k.split()[0]) for k in self.gapped)
+        self.frames = compile_frames(rules.frames, rules.triggers)  # verb ... object ... closing words (ev19)
+        self.frame_heads = frozenset(nlp.vocab.strings.add(k) for k in self.frames)
 
     def __call__(self, doc: Doc) -> Doc:
         self.ensure()
@@ -78,6 +82,8 @@ class TriggerMatcher(RuleComponent):
             if j > first and j < n and doc[j].lower_ in nouns:
                 spans.append(Span(doc, tok.i, j + 1, label=nouns[doc[j].lower_]))
         spans += self._named_objects(doc)
+        for i, tid in frame_spans(doc, self.frames, positions(lower_of(doc), self.frame_heads)):
+            spans.append(Span(doc, i, i + 1, label=tid))
         doc.spans["triggers"] = spans
         return doc
 

@@ -101,11 +101,59 @@ COMMA_AFTER = re.compile(
 )
 
 
+CAP_NEXT = re.compile(r"^\s+[A-Z]")
+
+
+class PlaceCues:
+    """The phrases of `place_cues.json` that make a capitalised name the gazetteer lacks a place (ev19): each rule a
+    pattern of the words before the name (`before`, ending at it), optionally of the words after it (`after`), and
+    whether a trigger must end shortly before it (`trigger_before`: "detained nine men in X, including ...") or start
+    shortly after it (`trigger_after`: "residents of X marched ..."); `case` keeps the patterns case-sensitive."""
+
+    def __init__(self, data: dict):
+        self.rules = []
+        self.not_name = re.compile(data["not_name"]) if data.get("not_name") else None
+        # the whole capitalised sequence a rule cues is the place, not a known name inside it ("In Tal Hamis, ...")
+        self.whole = bool(data.get("whole_sequence", False))
+        for r in data.get("rules", []):
+            if not r.get("enabled", True):
+                continue
+            flags = 0 if r.get("case") else re.I
+            after = re.compile(r["after"], flags) if r.get("after") else None
+            not_before = re.compile(r["not_before"], flags) if r.get("not_before") else None
+            self.rules.append(
+                (
+                    r["name"],
+                    re.compile(r["before"], flags),
+                    after,
+                    not_before,
+                    bool(r.get("trigger_before")),
+                    int(r.get("trigger_after", 0)),
+                )
+            )
+
+    def match(self, owner: UnlistedPlaces, text: str, s: int, e: int, before: str, after: str) -> str | None:
+        if CAP_NEXT.match(after) or (self.not_name is not None and self.not_name.search(text[s:e])):
+            return None  # "residents of Bagh Maidan": a name the next word continues is not the place; "Nyirol County"
+        for name, b, a, not_b, t_before, t_after in self.rules:
+            if not b.search(before) or (a is not None and not a.match(after)):
+                continue
+            if not_b is not None and not_b.search(before):
+                continue
+            if t_before and not owner._trigger_before(text, s):
+                continue
+            if t_after and not owner._trigger_after(text, e, t_after):
+                continue
+            return name
+        return None
+
+
 class UnlistedPlaces:
     """Cue-backed places for one pipeline: the gazetteer, its regions and the word lists."""
 
-    def __init__(self, gaz: Gazetteer, regions: RegionIndex, words: dict):
+    def __init__(self, gaz: Gazetteer, regions: RegionIndex, words: dict, place_cues: dict | None = None):
         self.gaz, self.regions = gaz, regions
+        self.extra = PlaceCues(place_cues or {})  # place_cues.json (ev19)
         cues = sorted(words.get("place_cue_words", []), key=len, reverse=True)
         alt = "|".join(re.escape(c) for c in cues)
         self.cue_words = {c.lower() for c in cues} - set(REGION_CUES)
@@ -138,6 +186,7 @@ class UnlistedPlaces:
         ]
         self.titles = {t.lower() for t in words.get("person_titles", [])}
         self.trigger_ends: list[int] = []  # ends of the trigger spans of the doc being processed
+        self.trigger_starts: list[int] = []  # their starts
         self.org_words = set(words.get("name_org_words", []))
         shore = "|".join(re.escape(w).replace("\\ ", r"\s+") for w in words.get("place_after_shore", []))
         self.shore_after = re.compile(rf"^\s+(?:{shore})\s+[A-Z]") if shore else None
@@ -238,7 +287,17 @@ class UnlistedPlaces:
             if inside and self.admin_cue_after.match(after[m.end("anchor") :]):
                 # "in Wegel Tena, in South Wollo zone", "in Chipembe, also in Ancuabe district": located in a named unit
                 return "relation", None, None
+        if self.extra.rules and self.extra.match(self, text, s, e, before, after):
+            return "near", None, None  # a phrase of place_cues.json: "residents of X marched", "detained 9 men in X"
         return None, None, None
+
+    def _trigger_after(self, text: str, e: int, within: int) -> bool:
+        """A trigger starts in the same sentence, at most `within` characters after e."""
+        i = bisect_right(self.trigger_starts, e)
+        if i >= len(self.trigger_starts):
+            return False
+        t = self.trigger_starts[i]
+        return t - e <= within and "." not in text[e:t]
 
     def _cue_of(self, before: str) -> re.Match | None:
         """`cue_of.search(before)`, scanned only when `before` ends with "of" and white space, as every match does
@@ -260,7 +319,14 @@ class UnlistedPlaces:
         if self.cue_after.match(after) or self._cue_of(before):
             return True
         inside = IN_AFTER.match(after)  # "in Kobo Robit, in North Wollo zone"
-        return bool(inside and PREP_BEFORE.search(before) and self.admin_cue_after.match(after[inside.end("anchor") :]))
+        if inside and PREP_BEFORE.search(before) and self.admin_cue_after.match(after[inside.end("anchor") :]):
+            return True
+        if self.extra.rules and self.extra.whole:
+            lead = LEAD_WORD.match(text, s, e)  # "In Tal Hamis, ...": the frame word opens the sequence
+            if lead is not None and lead.group(1) in self.lead:
+                s = lead.end()
+            return bool(self.extra.match(self, text, s, e, text[max(0, s - 45) : s], after))
+        return False
 
     # ---------------------------------------------------------------- anchors
     def _known(self, name: str, context: dict) -> Place | None:

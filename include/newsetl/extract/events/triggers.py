@@ -137,7 +137,7 @@ def crowd_retype(ev, a1, stext: str, rel: int, res: Rules) -> None:
     crowd = CROWD_SUBJ.search(subj) is not None and (
         a1 is None or a1.actor_type in ("Protesters", "Rioters", "Civilians")
     )
-    if crowd and ev.sub_event_type == "Attack":
+    if crowd and ev.sub_event_type in res.wordset("crowd_mob_sub_types"):
         ev.event_type, ev.sub_event_type = "Riots", "Mob violence"
         ev.plover_event, ev.plover_mode = "PROTEST", "riot"
     elif (

@@ -1,0 +1,121 @@
+"""Verb-object frames (issue 10, ev19): `verb_frames.json` writes the constructions a phrase list cannot, a verb, its
+object a few words later, then the words that close the frame ("subjected the village to heavy shelling", "held two
+journalists at gunpoint", "took a teacher from his home", "held a peaceful procession"). The phrase matcher of
+`newsetl_triggers` needs the words next to each other; a frame lets the object sit in between.
+
+A frame names an existing trigger, verb lemmas and their inflections (written out by `trigger_forms.inflect`, so the
+blank pipeline needs no lemmatiser), how many words may stand between the verb and the closing words (`gap`), a word
+class one of those words must belong to (`object`: the slot that holds actor2, e.g. people; none: any words), whether
+the object may be missing (`empty_gap`: "whom soldiers took from his monastery"), the closing words (`then`: a list
+of alternatives per position; `@Cap` is a capitalised word, `@name` a word class of the file) and a word class that
+must follow the closing words within `after_window` words (`after`). The span written to `doc.spans["triggers"]` is
+the verb (the rules read the object after it as the target, as for any verbal trigger)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .trigger_forms import inflect
+
+STOP_GAP = frozenset({",", ";", ":", ".", "!", "?", "and", "but", "who", "which", "that", "while", "when", "after"})
+
+
+@dataclass(frozen=True)
+class Frame:
+    name: str
+    trigger: str
+    gap: int
+    obj: frozenset | None  # words of the object slot (None: any)
+    empty_gap: bool
+    then: tuple[frozenset, ...]  # alternatives per position ("@Cap": a capitalised word)
+    after: frozenset | None
+    after_window: int
+    unless: frozenset | None = None
+    unless_window: int = 8
+
+
+def _alts(item, classes: dict[str, frozenset]) -> frozenset:
+    words = item if isinstance(item, list) else [item]
+    out: set[str] = set()
+    for w in words:
+        out |= classes[w[1:]] if w.startswith("@") and w[1:] in classes else {w.lower() if w != "@Cap" else w}
+    return frozenset(out)
+
+
+def compile_frames(data: dict, triggers) -> dict[str, list[Frame]]:
+    """verb form (lower case) -> the enabled frames it opens. A frame naming an unknown trigger is an error."""
+    if not data:
+        return {}
+    irregular = {k: v for k, v in data.get("irregular", {}).items() if not k.startswith("_")}
+    classes = {k: frozenset(w.lower() for w in v) for k, v in data.get("classes", {}).items() if not k.startswith("_")}
+    out: dict[str, list[Frame]] = {}
+    for f in data.get("frames", []):
+        if not f.get("enabled", True):
+            continue  # measured and not kept: stays in the file, off, with its figures
+        if f["trigger"] not in triggers:
+            raise ValueError(f"verb_frames.json: frame {f.get('name')!r} names an unknown trigger {f['trigger']!r}")
+        frame = Frame(
+            f["name"],
+            f["trigger"],
+            int(f.get("gap", 4)),
+            classes[f["object"]] if f.get("object") else None,
+            bool(f.get("empty_gap", False)),
+            tuple(_alts(x, classes) for x in f.get("then", [])),
+            classes[f["after"]] if f.get("after") else None,
+            int(f.get("after_window", 3)),
+            classes[f["unless"]] if f.get("unless") else None,
+            int(f.get("unless_window", 8)),
+        )
+        for lemma in f["verbs"]:
+            for form in f.get("forms", ["past", "participle"]):
+                out.setdefault(inflect(lemma, form, irregular).lower(), []).append(frame)
+    return out
+
+
+def _word_ok(tok, alts: frozenset) -> bool:
+    return tok.lower_ in alts or ("@Cap" in alts and tok.is_title and tok.is_alpha)
+
+
+def _then_at(doc, j: int, frame: Frame) -> int | None:
+    """End of the closing words when they start at token j, else None."""
+    n = len(doc)
+    for alts in frame.then:
+        if j >= n or not _word_ok(doc[j], alts):
+            return None
+        j += 1
+    if frame.after is not None:
+        window = [t.lower_ for t in doc[j : min(n, j + frame.after_window)]]
+        if not any(w in frame.after for w in window):
+            return None
+    if frame.unless is not None and any(t.lower_ in frame.unless for t in doc[j : min(n, j + frame.unless_window)]):
+        return None  # "took the men from their homes and killed them": the killing is the event
+    return j
+
+
+def match_frame(doc, i: int, frame: Frame) -> bool:
+    """Does `frame` read the words from the verb at token i on: verb, gap (with its object), closing words?"""
+    n = len(doc)
+    seen_obj = False
+    for gap in range(frame.gap + 1):
+        j = i + 1 + gap
+        if j >= n:
+            return False
+        ready = (frame.empty_gap or frame.obj is None) if gap == 0 else (frame.obj is None or seen_obj)
+        if ready and _then_at(doc, j, frame) is not None:
+            return True
+        tok = doc[j]
+        if tok.lower_ in STOP_GAP or (tok.is_punct and tok.text != "-"):
+            return False
+        seen_obj = seen_obj or (frame.obj is not None and tok.lower_ in frame.obj)
+    return False
+
+
+def frame_spans(doc, frames: dict[str, list[Frame]], positions) -> list[tuple[int, str]]:
+    """(verb token, trigger id) of every frame read at the given verb positions (the first frame that reads wins)."""
+    out = []
+    for i in positions:
+        for frame in frames.get(doc[i].lower_, ()):
+            if match_frame(doc, i, frame):
+                out.append((i, frame.trigger))
+                break
+    return out

@@ -1,0 +1,93 @@
+"""Measurement (issue 10, ev19; prints figures, changes nothing): what each verb-object frame of
+`data/verb_frames.json` and each place cue of `data/place_cues.json` does to strict detection, set by set. Every
+development set (`train_events.DEV_SETS`: blind10 and blind13 among them) is run with no frame and no cue, with all
+the enabled ones, with each one alone added to none (`--each`) and with every enabled rule but one (`--drop`: what a rule
+adds to the others, e.g. a frame that makes the trigger a place cue needs). A rule is kept when it adds no spurious event on
+any set and gains matches on at least two sets written by different hands.
+
+    PYTHONPATH=include:scripts python scripts/frame_eval.py [--each] [--drop] [--only NAME ...]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+FILES = {"verb_frames.json": "frames", "place_cues.json": "rules"}
+
+
+def _rules_of(name: str) -> list[dict]:
+    data = json.loads((ROOT / "include/newsetl/data" / name).read_text(encoding="utf-8"))
+    return data.get(FILES[name], [])
+
+
+_PLAIN: list = []  # rules.read_json as loaded, before any patch
+
+
+def _with(names: set[str] | None) -> None:
+    """Load the rules with only the frames and cues `names` on (None: as in the files)."""
+    from newsetl.extract import rules
+
+    if not _PLAIN:
+        _PLAIN.append(rules.read_json)
+    plain = _PLAIN[0]
+
+    def read_json(path: Path) -> dict:
+        data = plain(path)
+        key = FILES.get(Path(path).name)
+        if names is not None and key and data:
+            data = {**data, key: [{**r, "enabled": r["name"] in names} for r in data.get(key, [])]}
+        return data
+
+    rules.read_json = read_json  # type: ignore[assignment]
+    rules._load.cache_clear()
+
+
+def main() -> None:
+    from trigger_class_eval import f1, score  # (scripts/: the same strict scorer)
+
+    from newsetl.train_events import DEV_SETS
+
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--each", action="store_true")
+    ap.add_argument("--only", nargs="*")
+    ap.add_argument("--drop", action="store_true", help="also every rule left out of all the others (its margin)")
+    args = ap.parse_args()
+    sets = list(DEV_SETS)
+    _with(set())
+    base = score(None, sets)
+    runs = {}
+    _with(set(args.only) if args.only else None)
+    runs["all"] = score(None, sets)
+    if args.each:
+        for name in FILES:
+            for r in _rules_of(name):
+                if args.only and r["name"] not in args.only:
+                    continue
+                _with({r["name"]})
+                runs[r["name"]] = score(None, sets)
+    if args.drop:
+        every = {r["name"] for name in FILES for r in _rules_of(name) if r.get("enabled", True)}  # the rules on
+        for name in sorted(every):
+            _with(every - {name})
+            runs[f"all-{name}"] = score(None, sets)
+    print("| set | none | " + " | ".join(runs) + " |")
+    print("|---" * (len(runs) + 2) + "|")
+    for s in sets:
+        cells = [f"{f1(base[s]):.3f} ({base[s][0]}/{base[s][1]})"]
+        for r in runs.values():
+            d = (r[s][0] - base[s][0], r[s][1] - base[s][1])
+            cells.append("=" if d == (0, 0) else f"tp{d[0]:+d} pred{d[1]:+d}")
+        print(f"| {s} | " + " | ".join(cells) + " |")
+    for name, r in runs.items():
+        dtp = sum(r[s][0] - base[s][0] for s in sets)
+        dpred = sum(r[s][1] - base[s][1] for s in sets)
+        helped = [s for s in sets if r[s][0] > base[s][0]]
+        worse = [s for s in sets if r[s][1] - r[s][0] > base[s][1] - base[s][0] or r[s][0] < base[s][0]]
+        print(f"{name}: tp {dtp:+d}, pred {dpred:+d}, spurious {dpred - dtp:+d}; gaining: {helped}; worse: {worse}")
+
+
+if __name__ == "__main__":
+    main()
