@@ -155,7 +155,11 @@ def test_a_comment_section_whose_name_line_a_later_reply_addresses_is_taken(tmp_
     assert data["linked_evidence"] == "l:st:named_later" and data["threshold_linked"] == 0.0
     data.pop("linked_evidence")
     (tmp_path / "m.json").write_text(json.dumps(data), encoding="utf-8")
-    alone = Splitter(str(tmp_path / "m.json"))(text)  # without it, the whole comment section stays in the body
+    tail = Splitter(str(tmp_path / "m.json"))(text)  # split16: its closing run of short voiced blocks takes it too
+    assert tail.method == "boundary" and [c.author for c in tail.comments] == [a for a, _ in comments]
+    data.pop("tail_evidence")
+    (tmp_path / "m2.json").write_text(json.dumps(data), encoding="utf-8")  # (models are cached by path)
+    alone = Splitter(str(tmp_path / "m2.json"))(text)  # without either, the whole comment section stays in the body
     assert alone.method == "no_comments_evidence" and not alone.comments
 
 

@@ -194,3 +194,18 @@ def test_a_sentence_in_a_script_without_spaces_is_text_not_a_name_line():
     name, text = feats[4], feats[5]
     assert "hdr" in name and "l:namelike" in name
     assert "l:namelike" not in text and "l:short" not in text and "end_punct" in text
+
+
+def test_a_reply_opening_with_at_and_a_space_is_address_and_an_at_mention():
+    """split16: `@ the transport office: ...` (an @ and a space before whom it answers, at the line's start) is a reader
+    addressing someone, like `@Name`: the `at_mention` line cue and the `address` text cue mark it; an `@` inside a
+    sentence with a space after it (`tickets @ 5 euros`) is neither. Written for this test."""
+    reply = "@ the transport office: ten days is what you said last year too. Nothing was built."
+    lines = to_lines(NEWS + reply + "\n\n" + COMMENTS.split("\n\n", 1)[1])
+    feats = doc_features(lines)
+    i = [ln.text for ln in lines].index(reply)
+    assert "l:at_mention" in feats[i] and "c:address" in feats[i]
+    price = to_lines(NEWS + "Tickets for the ferry now cost @ 5 euros a crossing, the operator said.\n")
+    assert not {"l:at_mention", "c:address"} & set(doc_features(price)[-1])
+    doc = split_dump(NEWS + reply + "\n\n" + COMMENTS.split("\n\n", 1)[1])
+    assert len(doc.body) == 3 and doc.comments[0].author is None and doc.comments[0].paragraphs == [reply]

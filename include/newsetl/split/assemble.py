@@ -43,9 +43,10 @@ class SplitDoc:
         return "\n\n".join(self.body)
 
 
-def parse_author(cues: Cues, line: str) -> tuple[str, str | None]:
-    """(display name, date/time text or None) of a comment header line."""
-    m = cues.header(line) or cues.name_parse(line.strip())
+def parse_author(cues: Cues, line: str, dated: bool = False) -> tuple[str, str | None]:
+    """(display name, date/time text or None) of a comment header line; `dated`: the page's comment zone holds a
+    date/time line (a profile header `Name, Place` over a date gives the name; a bare name line is the name whole)."""
+    m = cues.header(line) or cues.name_parse(line.strip(), dated)
     if m:
         d = m.groupdict()
         name = (d.get("name") or line).strip()
@@ -105,11 +106,11 @@ def _signature(cues: Cues, cur: Comment | None, text: str) -> bool:
     return True
 
 
-def _header_comment(cues: Cues, lines: list[Line], labels: list[str], i: int, start: int) -> Comment:
-    """The comment a header line (lines[i]) opens, with its author and time."""
+def _header_comment(cues: Cues, lines: list[Line], labels: list[str], i: int, start: int, dated: bool) -> Comment:
+    """The comment a header line (lines[i]) opens, with its author and time (`dated`: see `parse_author`)."""
     text = lines[i].text
     name: str | None
-    name, when = parse_author(cues, text)
+    name, when = parse_author(cues, text, dated)
     if date_only(text):  # a date line taken for a header: the name is the line above it, if any
         name, when = _name_above(cues, lines, labels, i, start), text.strip()
     return Comment(name, [], when, indent=lines[i].indent)
@@ -135,6 +136,7 @@ def _comments(cues: Cues, lines: list[Line], labels: list[str], start: int) -> l
     sep = wide_break(lines, labels, start)
     labels = relabel_text(cues, lines, labels, start, sep)
     wide_after = _wide_after_header(lines, labels, start, sep)
+    zone_dated = any(date_only(ln.text) for ln in lines[start:])  # a layout whose comments carry date/time lines
     for i in range(start, len(lines)):
         ln, lab = lines[i], labels[i]
         if lab == "author" and pending is not None and pending.commented_at is None and date_only(ln.text):
@@ -148,7 +150,7 @@ def _comments(cues: Cues, lines: list[Line], labels: list[str], start: int) -> l
         if lab == "cmeta" and pending is None and (cur is None or cur.author) and opens_comment(cues, lines, labels, i):
             lab = "author"  # a header taken for metadata; the comment above is signed, so it opens the next one
         if lab == "author":
-            pending = _header_comment(cues, lines, labels, i, start)
+            pending = _header_comment(cues, lines, labels, i, start, zone_dated)
             pending.commented_at = pending.commented_at or early_when
             cur, early_when = None, None
             continue

@@ -208,8 +208,9 @@ class Cues:
         specs = [h if isinstance(h, dict) else {"pattern": h} for h in raw["author_headers"]]
         self.headers = [(re.compile(h["pattern"], re.I), h.get("evidence") == "weak") for h in specs]
         self.signatures = [re.compile(h["pattern"], re.I) for h in specs if h.get("signature")]
-        names = raw.get("author_names", {}).get("patterns", [])
-        self.names = [re.compile(p, re.I) for p in names]  # parse-only: never a feature
+        names = [n if isinstance(n, dict) else {"pattern": n} for n in raw.get("author_names", {}).get("patterns", [])]
+        # parse-only: never a feature; (pattern, only on a page whose comment zone holds a date/time line)
+        self.names = [(re.compile(n["pattern"], re.I), n.get("layout") == "dated") for n in names]
         # line kinds that mark a comment-zone line as metadata, never text (assembly only: never a feature)
         self.meta_kinds = [k for k in raw.get("comment_metadata", {}).get("line_kinds", []) if k in self.line]
         self.alone_text = re.compile(raw.get("comment_metadata", {}).get("text_when_alone") or r"(?!)")
@@ -236,9 +237,10 @@ class Cues:
     def header(self, text: str) -> re.Match | None:
         return self.header_match(text)[0]
 
-    def name_parse(self, text: str) -> re.Match | None:
-        """A name (and date/time) taken out of a line already labelled as a comment author line."""
-        return next((m for rx in self.names if (m := rx.match(text))), None)
+    def name_parse(self, text: str, dated: bool = False) -> re.Match | None:
+        """A name (and date/time) taken out of a line already labelled as a comment author line; `dated`: the page's
+        comment zone holds a date/time line (entries marked `"layout": "dated"` apply only then)."""
+        return next((m for rx, only_dated in self.names if (dated or not only_dated) and (m := rx.match(text))), None)
 
     def signature(self, text: str) -> re.Match | None:
         """A signature line naming the author of the text above it."""

@@ -260,6 +260,12 @@ NEIGHBOUR_FLAGS = (
     "s_function_word",
 )
 DOC_COUNTS = ("qa", "time_entry", "key_value", "sandwich")  # document-level structure, counted over all lines
+# the lines of a closing run of short header + text blocks in the reader voice (`_tail_blocks`): three or more blocks
+# (CRF features), one or two (marks only: `newsetl train split` leaves MARK_ONLY out of the CRF). The model's tail
+# margin (model.SplitModel._tail, split16) forces the run's first line into the comment zone where the decoder took none
+TAIL_MARKS = ("tail_blocks", "tail_blocks:reader", "tail_short", "tail_short:reader")
+MARK_ONLY = frozenset({"tail_short", "tail_short:reader"})
+FOREIGN_TEXT = frozenset({"nonlatin", "no_en_function"})  # a line's text features saying it is not in English
 
 
 @dataclass
@@ -278,6 +284,7 @@ class _Doc:
     doc: list[str]  # document-level features, given to every line
     blk: list[str]  # per line, the size of its header + text block
     tail: int  # first line of a closing run of short voiced header + text blocks (see _tail_blocks), else n
+    tail_short: int  # the same for a run of one or two blocks, else n
 
 
 def _structure(lines: list[Line], flags: list[dict[str, bool]], words: list[int]) -> dict[str, list[bool]]:
@@ -348,21 +355,33 @@ def _blocks(lines: list[Line], hdr: list[bool], words: list[int]) -> tuple[list[
 
 
 def _tail_blocks(
-    lines: list[Line], hdr: list[bool], reader: list[int], words: list[int], run: int = 3, most: int = 80
-) -> int:
+    lines: list[Line],
+    hdr: list[bool],
+    reader: list[int],
+    words: list[int],
+    foreign: list[bool],
+    run: int = 3,
+    most: int = 80,
+) -> tuple[int, int]:
     """Index of the first line of a run of `run` or more short header + text blocks (at most `most` words each)
     that reaches the end of the page, at least half of them in the reader voice (a sequence of reader comments
-    under name lines), or len(lines) when there is none. Sub-headed articles have long or unvoiced sections."""
+    under name lines), or len(lines) when there is none. Sub-headed articles have long or unvoiced sections.
+    Second (split16): the same for a run of one or two such blocks (a short comment section, or a short last section
+    of the article: the tail margin decides), where a block whose text is not in English (`foreign`: the voice cues
+    are English) counts as voiced; else len(lines)."""
     n = len(lines)
     starts = [i for i in range(1, n) if hdr[i]]
-    first, count, voiced = n, 0, 0
+    first, count, voiced, other = n, 0, 0, 0
     for k in range(len(starts) - 1, -1, -1):
         a = starts[k]
         b = starts[k + 1] if k + 1 < len(starts) else n
         if b - a < 2 or sum(words[a:b]) > most:
             break
         first, count, voiced = a, count + 1, voiced + any(reader[a + 1 : b])
-    return first if count >= run and 2 * voiced >= count else n
+        other += not any(reader[a + 1 : b]) and any(foreign[a + 1 : b])
+    if count >= run:
+        return (first, n) if 2 * voiced >= count else (n, n)
+    return (n, first) if count and 2 * (voiced + other) >= count else (n, n)
 
 
 def _name_links(lines: list[Line], flags: list[dict[str, bool]], hdr: list[bool]) -> int:
@@ -449,7 +468,7 @@ def _analyse(lines: list[Line], cues: Cues) -> _Doc:
         [sum(1 for x in tf if x in NEWS_VOICE) for tf in text],
         doc,
         blk,
-        _tail_blocks(lines, hdr, reader, words),
+        *_tail_blocks(lines, hdr, reader, words, [bool(FOREIGN_TEXT.intersection(tf)) for tf in text]),
     )
 
 
@@ -514,6 +533,8 @@ def doc_features(lines: list[Line], cues: Cues | None = None) -> list[list[str]]
             out.append("before_tail_blocks")
             out.append("before_tail_blocks:reader" + _bucket(d.reader[i], (0, 1)))
             out.append("before_tail_blocks:news" + _bucket(d.news[i], (0, 1)))
+        elif i >= d.tail_short:  # a mark for the model's tail margin only, never a CRF feature (MARK_ONLY)
+            out.append("tail_short:reader" if d.reader[i] else "tail_short")
         if d.reader[i] and "doc_head_voiced" in d.doc:
             out.append("reader_in_voiced_doc")
         if context and ('"' in ln.text or "“" in ln.text or "‘" in ln.text) and _quotes_earlier(ln.text, context):

@@ -34,6 +34,7 @@ class Decision:
     method: str
     strong: bool = False  # the comment zone shows comment-section evidence beyond name lines
     linked: float | None = None  # margin of the zone that holds a name line a later `@name` reply addresses
+    tail: float | None = None  # margin of the zone that holds a closing run of short voiced name + text blocks
 
 
 class SplitModel:
@@ -46,6 +47,11 @@ class SplitModel:
         # comment zone, the zone that holds that line gets its own fitted margin (split12; absent: never)
         self.linked_mark: str | None = data.get("linked_evidence")
         self.threshold_linked: float = float(data.get("threshold_linked", math.inf))
+        # a closing run of short header + text blocks in the reader voice (features.TAIL_MARKS): where the decoder took
+        # no comment zone, the zone that starts at the run's first header gets its own fitted margin (split16; absent:
+        # never)
+        self.tail_marks: frozenset[str] = frozenset(data.get("tail_evidence", []))
+        self.threshold_tail: float = float(data.get("threshold_tail", math.inf))
         self.scale: float = float(data.get("confidence_scale", 2.0))
         idx = {lab: i for i, lab in enumerate(self.labels)}
         L = len(self.labels)
@@ -142,6 +148,10 @@ class SplitModel:
             if linked_margin > self.threshold_linked:
                 take, path = True, linked_path
                 conf = self._confidence(linked_margin - self.threshold_linked)
+        tail = None if take else self._tail(em, feats, body_score)
+        if tail is not None and tail[0] > self.threshold_tail:
+            take, path = True, tail[1]
+            conf = self._confidence(tail[0] - self.threshold_tail)
         return Decision(
             [self.labels[k] for k in path],
             round(margin, 3),
@@ -150,6 +160,7 @@ class SplitModel:
             "boundary" if take else "no_comments_evidence",
             strong,
             None if linked is None else round(linked[0], 3),
+            None if tail is None else round(tail[0], 3),
         )
 
     def _confidence(self, gap: float) -> float:
@@ -163,6 +174,18 @@ class SplitModel:
         margin over the all-body labelling (sqrt-normalised as in `decide`); None when no line is so addressed."""
         mark = self.linked_mark
         j = next((i for i, fs in enumerate(feats) if mark in fs), None) if mark else None
+        return self._forced(em, j, body_score)
+
+    def _tail(self, em: list[list[float]], feats: list[list[str]], body_score: float) -> tuple[float, list[int]] | None:
+        """The best labelling whose comment zone holds the first line of a closing run of short voiced header + text
+        blocks, and its margin over the all-body labelling (as `_linked`); None when the page has no such run."""
+        marks = self.tail_marks
+        j = next((i for i, fs in enumerate(feats) if not marks.isdisjoint(fs)), None) if marks else None
+        return self._forced(em, j, body_score)
+
+    def _forced(self, em: list[list[float]], j: int | None, body_score: float) -> tuple[float, list[int]] | None:
+        """The best labelling with line j in the comment zone and a body line before it, and its sqrt-normalised
+        margin over the all-body labelling; None when there is no such line or labelling."""
         if j is None or j == 0:
             return None
         forced = list(em)
