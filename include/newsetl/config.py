@@ -130,7 +130,7 @@ class Settings(BaseSettings):
     )
     gate_slice_cells: int = Field(
         400_000,
-        description="A slice also holds at most about this many values of the columns the expectations read (rows x such columns), so a wide table (events: 17 such columns) is validated in shorter slices than a narrow one (comments: 5); GX's working set follows the values of a slice.",
+        description="A slice also holds at most about this many values (rows x the table's columns: GX reads each column, a free-text one reduced to a null marker), so a wide table (events: 33 columns) is validated in shorter slices than a narrow one (comments: 8); GX's working set follows the values of a slice, so a night's slices are no bigger than a small night's whole tables (a 2k night's mentions: ~430k values).",
     )
     fail_on_warning: bool = Field(
         False, description="Also block publishing when a non-critical ('warning') expectation fails."

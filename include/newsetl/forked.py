@@ -20,6 +20,8 @@ from collections.abc import Callable
 from typing import Any
 
 MISSING = object()  # what `in_child` returns when the child gave no result
+# peak RSS (MB) of the children of the last `in_children` call, in the order of its steps (0: no such child)
+LAST_PEAKS_MB: list[float] = []
 
 
 def can_fork() -> bool:
@@ -40,6 +42,7 @@ def in_children(fns: list[Callable[[], Any]], parallel: int) -> list[Any]:
     import selectors
 
     out: list[Any] = [MISSING] * len(fns)
+    LAST_PEAKS_MB[:] = [0.0] * len(fns)
     if not can_fork():
         return out
     todo = list(enumerate(fns))
@@ -60,7 +63,7 @@ def in_children(fns: list[Callable[[], Any]], parallel: int) -> list[Any]:
                     continue
                 sel.unregister(key.fd)
                 os.close(key.fd)
-                out[i] = _result(pid, b"".join(chunks.pop(i)))
+                out[i], LAST_PEAKS_MB[i] = _result(pid, b"".join(chunks.pop(i)))
     finally:
         sel.close()
     return out
@@ -92,14 +95,16 @@ def _fork(fn: Callable[[], Any]) -> tuple[int, int]:
         os._exit(code)  # no atexit handlers, no teardown of the parent's objects
 
 
-def _result(pid: int, data: bytes) -> Any:
-    _, status = os.waitpid(pid, 0)
+def _result(pid: int, data: bytes) -> tuple[Any, float]:
+    """(the child's result or MISSING, its peak RSS in MB)"""
+    _, status, usage = os.wait4(pid, 0)
+    peak = round(usage.ru_maxrss / 1024, 1)
     if status != 0 or not data:
-        return MISSING
+        return MISSING, peak
     try:
-        return pickle.loads(data)
+        return pickle.loads(data), peak
     except Exception:  # noqa: BLE001 - a result that does not unpickle: run it here
-        return MISSING
+        return MISSING, peak
 
 
 def children_peak_rss_mb() -> float:

@@ -198,11 +198,33 @@ def prepare_gate(lake: Any, date: str, run_id: str, gx_dir: str | None = None) -
     return project
 
 
+def night_wide(expectation: Any) -> bool:
+    """An expectation whose verdict is an aggregate of the whole column (a mean, a proportion of non-nulls, a
+    `mostly` share): judged once over the night's column, since a slice's mean or share is not the night's."""
+    from .quality_frames import NAMES_ONLY
+
+    kind = expectation.expectation_type
+    if kind in NAMES_ONLY:
+        return False
+    if not kind.startswith("expect_column_values_to_"):
+        return True
+    return (getattr(expectation, "mostly", None) or 1) < 1
+
+
+def split_night_wide(expectations: list) -> tuple[list, list]:
+    """(the expectations judged value by value, slice by slice; those judged on the whole night's column)"""
+    return [e for e in expectations if not night_wide(e)], [e for e in expectations if night_wide(e)]
+
+
 def _suites() -> dict[str, list]:
-    """Every suite the gate runs, name -> expectations: each table's rows and, when it has key columns, its keys."""
+    """Every suite the gate runs, name -> expectations: each table's rows (slice by slice), its night-wide
+    aggregates (`<table>_night`, when it has some) and, when it has key columns, its keys."""
     out: dict[str, list] = {}
     for table in TABLES.values():
-        out[table.name] = row_expectations(table)
+        per_slice, whole = split_night_wide(row_expectations(table))
+        out[table.name] = per_slice
+        if whole:
+            out[f"{table.name}_night"] = whole
         keys = _key_expectations(table)
         if keys:
             out[f"{table.name}_keys"] = keys
@@ -306,34 +328,85 @@ def _tables_in_children(project: Any, lake: Any, final_dir: str, date: str, sett
 def _validate_table(
     project: Any, lake: Any, final_dir: str, date: str, table: Table, article_ids: pa.Array, settings: Any
 ) -> tuple[list[dict], int, pa.Array]:
-    """One table: its row expectations over slices of the night, then its night-wide key checks. Returns (results,
-    rows, the night's article ids when the table is `articles`, else an empty array)."""
+    """One table: its value-by-value expectations over slices of the night (one result per expectation: the
+    slices' results merged), its aggregates (means, shares) once over the night's columns they read, then its
+    night-wide key checks. The results are those of one run over the whole night, whatever the slices. Returns
+    (results, rows, the night's article ids when the table is `articles`, else an empty array)."""
     from . import quality_frames
 
     name = table.name
     exps = row_expectations(table)
+    per_slice, whole = split_night_wide(exps)
     paths = quality_frames.part_paths(lake, quality_frames.folder(final_dir, name, date))
     keys = quality_frames.KeyScan(table, article_ids)
     keep = quality_frames.kept_columns(table, exps + uniqueness_expectations(table))
-    results: list[dict] = []
-    rows = min(settings.gate_slice_rows, settings.gate_slice_cells // max(1, len(keep)))
-    slices = quality_frames.night_slices(lake, paths, table, keep, max(1, rows), keys)
+    # GX's working set follows the slice's values over all its columns (a null marker is a column to it too)
+    rows = min(settings.gate_slice_rows, settings.gate_slice_cells // max(1, len(table.names)))
+    night_columns = list(dict.fromkeys(e.column for e in whole))
+    columns: list[pa.Table] = []  # what the aggregates read (a number or a null marker per row), every slice's
+    slices: list[list[dict]] = []
     start = 0
-    for i, night in enumerate(slices):
+    for i, night in enumerate(quality_frames.night_slices(lake, paths, table, keep, max(1, rows), keys)):
+        columns.append(night.select(night_columns).combine_chunks())
         df = quality_frames.to_frame(night)
         label, start = f"rows {start}-{start + night.num_rows - 1}", start + night.num_rows
         del night
         page = name if i == 0 else f"{name} ({label})"
-        results += [{**r, "part": label} for r in result_rows(project.run(name, df, exps, page=page))]
+        slices.append(result_rows(project.run(name, df, per_slice, page=page)))
         del df
-    if keys.rows and len(results) == len(exps):  # one slice: the whole night
-        results = [{**r, "part": f"all {len(paths)} parts"} for r in results]
+    aggregates: list[dict] = []
+    if whole and keys.rows:
+        df = quality_frames.to_frame(pa.concat_tables(columns))
+        del columns
+        aggregates = result_rows(project.run(f"{name}_night", df, whole))
+        del df
+    merged = in_suite_order([(merge_slices(slices), per_slice), (aggregates, whole)], exps)
+    results = [{**r, "part": f"all {len(paths)} parts"} for r in merged]
     ids = pa.chunked_array(keys.ids, pa.string()).combine_chunks() if name == "articles" else pa.array([], pa.string())
     key_exps = _key_expectations(table)
     if key_exps and keys.rows:
         res = project.run(f"{name}_keys", keys.frame(lake, paths), key_exps)
         results += [{**r, "part": "night-wide keys"} for r in result_rows(res)]
     return results, keys.rows, ids
+
+
+def merge_slices(slices: list[list[dict]]) -> list[dict]:
+    """The results of one suite's runs over consecutive slices as one result per expectation, as one run over the
+    whole night gives them (for expectations judged value by value): it fails where a slice fails, the unexpected
+    values are counted over all slices, the first ones listed in row order."""
+    out = []
+    for group in zip(*slices, strict=True):
+        first = group[0]
+        if any((r["expectation"], r["column"]) != (first["expectation"], first["column"]) for r in group):
+            raise RuntimeError(f"the gate's slices gave their results in different orders: {group}")
+        counts = [r["unexpected_count"] for r in group]
+        out.append(
+            {
+                **first,
+                "success": all(r["success"] for r in group),
+                "unexpected_count": None if any(c is None for c in counts) else sum(counts),
+                "partial_unexpected_list": [v for r in group for v in r["partial_unexpected_list"]][:5],
+                "exception": next((r["exception"] for r in group if r["exception"]), None),
+            }
+        )
+    return out
+
+
+def in_suite_order(parts: list[tuple[list[dict], list]], exps: list) -> list[dict]:
+    """The results of a table's suites (`parts`: each suite's results with its expectations, a sub-list of `exps`)
+    in the order GX gives them for the table's whole suite `exps` in one run: column by column (in the order the
+    columns first appear in `exps`), each column's in the order of `exps`."""
+    first_of: dict[Any, int] = {}
+    for i, e in enumerate(exps):
+        first_of.setdefault(getattr(e, "column", None), i)
+    placed = []
+    for results, suite in parts:
+        slots: dict[tuple, list[int]] = {}
+        for e in suite:
+            i = next(i for i, x in enumerate(exps) if x is e)
+            slots.setdefault((e.expectation_type, getattr(e, "column", None)), []).append(i)
+        placed += [(slots[(r["expectation"], r["column"])].pop(0), r) for r in results]
+    return [r for _, r in sorted(placed, key=lambda p: (first_of[getattr(exps[p[0]], "column", None)], p[0]))]
 
 
 def outcome(report: dict) -> None:

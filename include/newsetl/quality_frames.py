@@ -17,7 +17,9 @@ results and Data Docs hold the offending ids, never the night's full id list.
 
 from __future__ import annotations
 
+import os
 import posixpath
+import tempfile
 from collections.abc import Iterator
 from typing import Any
 
@@ -108,7 +110,8 @@ def night_slices(
     lake: Any, paths: list[str], table: Table, keep: set[str], max_rows: int, keys: KeyScan
 ) -> Iterator[pa.Table]:
     """The reduced night in slices of at most `max_rows` rows (at least one row each), reading parts one by one;
-    every part also goes through `keys` (the night-wide key checks)."""
+    every part also goes through `keys` (the night-wide key checks). A slice is made of the batches' own chunks (no
+    copy), and while it is validated this generator holds nothing else of it: a slice's values are in memory once."""
     pending: list[pa.Table] = []
     n = 0
     for path in paths:
@@ -117,27 +120,68 @@ def night_slices(
                 keys.add(part)
                 pending.append(part)
                 n += part.num_rows
+                del part
                 while n >= max_rows:
-                    night = pa.concat_tables(pending).combine_chunks()
-                    yield night.slice(0, max_rows)
-                    rest = night.slice(max_rows)
+                    night = pa.concat_tables(pending)
+                    head, rest = night.slice(0, max_rows), night.slice(max_rows)
+                    del night
                     pending, n = [rest], rest.num_rows
+                    yield head
+                    del head
     if n:
         yield pa.concat_tables(pending)
 
 
+HASH_BITS = 4  # a unique column's hashes are spread over 2**HASH_BITS temporary files by their top bits
+HASH_BUCKETS = 1 << HASH_BITS
+
+
+class HashBuckets:
+    """The 64-bit hashes of one unique column over the night, appended to HASH_BUCKETS temporary files by their
+    top bits (equal hashes land in the same file): memory is one part's hashes while the night is scanned and one
+    bucket's (1/HASH_BUCKETS of the night's) while repeats are looked for, not 8 bytes per row of the night."""
+
+    def __init__(self) -> None:
+        self.dir: tempfile.TemporaryDirectory | None = None
+        self.files: list[Any] = []
+
+    def add(self, hashes: np.ndarray) -> None:
+        if not len(hashes):
+            return
+        if self.dir is None:
+            self.dir = tempfile.TemporaryDirectory(prefix="newsetl-keys-")
+            self.files = [open(os.path.join(self.dir.name, f"{i:02d}"), "wb") for i in range(HASH_BUCKETS)]  # noqa: SIM115
+        bucket = hashes >> np.uint64(64 - HASH_BITS)
+        for i, f in enumerate(self.files):
+            hashes[bucket == i].tofile(f)
+
+    def repeated(self) -> np.ndarray:
+        """The hashes found more than once (sorted), one bucket at a time; the files are removed."""
+        if self.dir is None:
+            return np.zeros(0, np.uint64)
+        out = []
+        for f in self.files:
+            f.close()
+            h = np.fromfile(f.name, dtype=np.uint64)
+            h.sort()
+            out.append(np.unique(h[1:][h[1:] == h[:-1]]))
+        self.dir.cleanup()
+        self.dir, self.files = None, []
+        return np.concatenate(out)
+
+
 class KeyScan:
     """Night-wide key checks of one table, on its key columns only and in memory that hardly grows with the
-    night: a 64-bit hash per value of each unique column (the values behind a repeated hash are then read back
-    and compared exactly), and, for each column that references articles, the values no article of the night
-    has (`orphans`)."""
+    night: a 64-bit hash per value of each unique column, kept in temporary files (`HashBuckets`; the values
+    behind a repeated hash are then read back and compared exactly), and, for each column that references
+    articles, the values no article of the night has (`orphans`)."""
 
     def __init__(self, table: Table, article_ids: pa.Array | None):
         self.table = table
         self.unique = [c.name for c in table.columns if c.unique]
         self.refs = [c.name for c in table.columns if c.references == "articles.article_id"]
         self.article_ids = article_ids if article_ids is not None else pa.array([], pa.string())
-        self.hashes: dict[str, list[np.ndarray]] = {c: [] for c in self.unique}
+        self.hashes: dict[str, HashBuckets] = {c: HashBuckets() for c in self.unique}
         self.orphans: dict[str, list[pa.Array]] = {c: [] for c in self.refs}
         self.ids: list[pa.Array] = []  # articles: the night's article ids, for the other tables' references
         self.rows = 0
@@ -147,7 +191,7 @@ class KeyScan:
         if self.table.name == "articles":
             self.ids.extend(part.column("article_id").chunks)
         for c in self.unique:
-            self.hashes[c].append(_hash64(part.column(c)))
+            self.hashes[c].add(_hash64(part.column(c)))
         for c in self.refs:
             col = part.column(c)
             mask = pc.and_(pc.is_valid(col), pc.invert(pc.is_in(col, value_set=self.article_ids)))
@@ -168,9 +212,7 @@ class KeyScan:
         return to_frame(pa.table(padded))
 
     def _repeated(self, lake: Any, paths: list[str], column: str) -> pa.Array:
-        hashes = np.concatenate(self.hashes[column]) if self.hashes[column] else np.zeros(0, np.uint64)
-        hashes.sort()
-        twice = np.unique(hashes[1:][hashes[1:] == hashes[:-1]])
+        twice = self.hashes[column].repeated()
         if not len(twice):
             return pa.array([], pa.string())
         candidates = []

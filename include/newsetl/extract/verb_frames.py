@@ -9,15 +9,16 @@ class one of those words must belong to (`object`: the slot that holds actor2, e
 the object may be missing (`empty_gap`: "whom soldiers took from his monastery"), the closing words (`then`: a list
 of alternatives per position; `@Cap` is a capitalised word, `@name` a word class of the file) and a word class that
 must follow the closing words within `after_window` words (`after`). The span written to `doc.spans["triggers"]` is
-the verb (the rules read the object after it as the target, as for any verbal trigger)."""
+the verb (the rules read the object after it as the target, as for any verbal trigger). ev19fix: the words that end the
+gap are the file's `stop_gap`; `case` keeps a frame's closing words case-sensitive (the noun "march", not the month
+"March"); `not_next` is a class of words that, right after the closing words, cancel the frame ("the march
+organisers"); an unknown class name (a misspelt `@class`) is an error at load."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
 from .trigger_forms import inflect
-
-STOP_GAP = frozenset({",", ";", ":", ".", "!", "?", "and", "but", "who", "which", "that", "while", "when", "after"})
 
 
 @dataclass(frozen=True)
@@ -32,57 +33,95 @@ class Frame:
     after_window: int
     unless: frozenset | None = None
     unless_window: int = 8
+    stop: frozenset = frozenset()  # words that end the gap (the file's `stop_gap`)
+    case: bool = False  # the closing words compare as written ("march", not the month "March")
+    not_next: frozenset | None = None  # a word right after the closing words cancels ("march past", "protest banners")
 
 
-def _alts(item, classes: dict[str, frozenset]) -> frozenset:
+def _class(name: str, classes: dict[str, frozenset], frame: str) -> frozenset:
+    if name not in classes:
+        raise ValueError(
+            f"verb_frames.json: frame {frame!r} names an unknown word class {name!r} (classes: {sorted(classes)})"
+        )
+    return classes[name]
+
+
+def _alts(item, classes: dict[str, frozenset], frame: str, case: bool = False) -> frozenset:
+    """The words one closing position accepts: words, `@class` (a class of the file) or `@Cap` (a capitalised word);
+    a misspelt `@class` is an error, not a literal word."""
     words = item if isinstance(item, list) else [item]
     out: set[str] = set()
     for w in words:
-        out |= classes[w[1:]] if w.startswith("@") and w[1:] in classes else {w.lower() if w != "@Cap" else w}
+        if w == "@Cap":
+            out.add(w)
+        elif w.startswith("@"):
+            out |= _class(w[1:], classes, frame)
+        else:
+            out.add(w if case else w.lower())
     return frozenset(out)
 
 
+def _frame(f: dict, classes: dict[str, frozenset], exact: dict[str, frozenset], stop: frozenset) -> Frame:
+    """One frame of the file, its word classes resolved (an unknown class is an error)."""
+    name = f.get("name", "")
+    case = bool(f.get("case", False))
+
+    def cls(key: str) -> frozenset | None:
+        return _class(f[key], classes, name) if f.get(key) else None
+
+    return Frame(
+        name,
+        f["trigger"],
+        int(f.get("gap", 4)),
+        cls("object"),
+        bool(f.get("empty_gap", False)),
+        tuple(_alts(x, exact if case else classes, name, case) for x in f.get("then", [])),
+        cls("after"),
+        int(f.get("after_window", 3)),
+        cls("unless"),
+        int(f.get("unless_window", 8)),
+        stop,
+        case,
+        cls("not_next"),
+    )
+
+
 def compile_frames(data: dict, triggers) -> dict[str, list[Frame]]:
-    """verb form (lower case) -> the enabled frames it opens. A frame naming an unknown trigger is an error."""
+    """verb form (lower case) -> the enabled frames it opens. A frame naming an unknown trigger or word class is an
+    error."""
     if not data:
         return {}
     irregular = {k: v for k, v in data.get("irregular", {}).items() if not k.startswith("_")}
-    classes = {k: frozenset(w.lower() for w in v) for k, v in data.get("classes", {}).items() if not k.startswith("_")}
+    raw = {k: v for k, v in data.get("classes", {}).items() if not k.startswith("_")}
+    classes = {k: frozenset(w.lower() for w in v) for k, v in raw.items()}
+    exact = {k: frozenset(v) for k, v in raw.items()}  # as written, for a frame whose closing words keep their case
+    stop = frozenset(w.lower() for w in data.get("stop_gap", []))
     out: dict[str, list[Frame]] = {}
     for f in data.get("frames", []):
         if not f.get("enabled", True):
             continue  # measured and not kept: stays in the file, off, with its figures
         if f["trigger"] not in triggers:
             raise ValueError(f"verb_frames.json: frame {f.get('name')!r} names an unknown trigger {f['trigger']!r}")
-        frame = Frame(
-            f["name"],
-            f["trigger"],
-            int(f.get("gap", 4)),
-            classes[f["object"]] if f.get("object") else None,
-            bool(f.get("empty_gap", False)),
-            tuple(_alts(x, classes) for x in f.get("then", [])),
-            classes[f["after"]] if f.get("after") else None,
-            int(f.get("after_window", 3)),
-            classes[f["unless"]] if f.get("unless") else None,
-            int(f.get("unless_window", 8)),
-        )
+        frame = _frame(f, classes, exact, stop)
         for lemma in f["verbs"]:
             for form in f.get("forms", ["past", "participle"]):
                 out.setdefault(inflect(lemma, form, irregular).lower(), []).append(frame)
     return out
 
 
-def _word_ok(tok, alts: frozenset) -> bool:
-    return tok.lower_ in alts or ("@Cap" in alts and tok.is_title and tok.is_alpha)
+def _word_ok(tok, alts: frozenset, case: bool) -> bool:
+    return (tok.text if case else tok.lower_) in alts or ("@Cap" in alts and tok.is_title and tok.is_alpha)
 
 
 def _then_at(doc, j: int, frame: Frame) -> int | None:
     """End of the closing words when they start at token j, else None."""
     n = len(doc)
     for alts in frame.then:
-        if j >= n or not _word_ok(doc[j], alts):
+        if j >= n or not _word_ok(doc[j], alts, frame.case):
             return None
         j += 1
+    if frame.not_next is not None and j < n and doc[j].lower_ in frame.not_next:
+        return None  # "the march organisers", "a march past", "protest banners": the closing word qualifies a noun
     if frame.after is not None:
         window = [t.lower_ for t in doc[j : min(n, j + frame.after_window)]]
         if not any(w in frame.after for w in window):
@@ -104,7 +143,7 @@ def match_frame(doc, i: int, frame: Frame) -> bool:
         if ready and _then_at(doc, j, frame) is not None:
             return True
         tok = doc[j]
-        if tok.lower_ in STOP_GAP or (tok.is_punct and tok.text != "-"):
+        if tok.lower_ in frame.stop or (tok.is_punct and tok.text != "-"):
             return False
         seen_obj = seen_obj or (frame.obj is not None and tok.lower_ in frame.obj)
     return False

@@ -18,7 +18,10 @@ in `data/split_model.json`; without it nothing changes.
 Applied only where a comment zone was already taken, the decoder labelled the line L right after the body zone as
 an anonymous comment (cstart) and the first author line is at L+1: L may go back to the body. Nothing else moves,
 no line ever goes from the body to the comments, and a page without comments is never given any. (Moving a body
-line the other way was tried: out of the labelled sets it moved more closing lines wrongly than it fixed.)
+line the other way was tried: out of the labelled sets it moved more closing lines wrongly than it fixed; again in
+split17 with the reader score: 4 right, 4 wrong out of fold.) split17: where the decoder's anonymous first comment has
+two or more paragraphs (`first_of_many`), its first paragraph may go back to the body likewise, under the log-odds
+`first` fitted out of fold (`train.fit_first`): a closing body paragraph the decoder joined to the comment under it.
 """
 
 from __future__ import annotations
@@ -58,6 +61,32 @@ def candidate(labels: list[str], feats: list[list[str]] | None = None) -> int | 
     if feats is not None and any(f in FOREIGN for f in feats[line]):
         return None  # the voice cues are English: a line in another language is left to the decoder
     return line
+
+
+def first_of_many(labels: list[str], feats: list[list[str]]) -> int | None:
+    """The first line of an anonymous first comment of two or more lines (cstart, then ctext up to the first author
+    line), in the same bare layout and language as `candidate`, else None (split17: a closing body line the decoder
+    joined to the anonymous comment under it)."""
+    a = next((i for i, lab in enumerate(labels) if lab == "author"), None)
+    if a is None or a < 3 or labels[a - 1] != "ctext":
+        return None
+    k = a - 1
+    while k > 0 and labels[k] == "ctext":
+        k -= 1
+    if labels[k] != "cstart" or any(lab in COMMENT_ZONE for lab in labels[:k]):
+        return None
+    if any(f in HEADER_MARKS for f in feats[a]) or any(lab == "cmeta" for lab in labels[a:]):
+        return None
+    return None if any(f in FOREIGN for f in feats[k]) else k
+
+
+def paragraph_end(labels: list[str], feats: list[list[str]], k: int) -> int:
+    """The line after the comment paragraph that opens at line k (its lines under k have no blank line before them:
+    the CRF's `gap0`), so a hard-wrapped paragraph moves whole."""
+    j = k + 1
+    while j < len(labels) and labels[j] == "ctext" and "gap0" in feats[j]:
+        j += 1
+    return j
 
 
 def voice_features(
@@ -134,6 +163,9 @@ class Closer:
     # weights of (decoder evidence, voice score, relative voice, reader score) and a bias
     stack: tuple[float, ...]
     reader: ReaderVoice | None = None  # the learned line-level reader-voice score (reader_voice.py), split14
+    # split17: the stack's log-odds under which the first line of a multi-line anonymous first comment goes back to
+    # the body (fitted out of fold by train.fit_closer); None: such a comment is left as the decoder made it
+    first: float | None = None
 
     @classmethod
     def from_dict(cls, data: dict | None) -> Closer | None:
@@ -143,7 +175,8 @@ class Closer:
         if len(stack) == 4:  # a model file from before the reader score: its weight is 0
             stack.insert(3, 0.0)
         reader = ReaderVoice(data["reader"]) if data.get("reader") else None
-        return cls(dict(data["weights"]), float(data["bias"]), tuple(stack), reader)
+        first = data.get("first")
+        return cls(dict(data["weights"]), float(data["bias"]), tuple(stack), reader, None if first is None else first)
 
     def voice(self, vf: list[str]) -> float:
         return self.bias + sum(self.weights.get(f, 0.0) for f in vf)
@@ -163,22 +196,34 @@ class Closer:
     def adjust(
         self, model, feats: list[list[str]], texts: list[str], labels: list[str], reader, news, cues: dict
     ) -> list[str]:
-        """The labels with the candidate line moved back to the body when the stack says so (a copy)."""
-        line = candidate(labels, feats)
+        """The labels with the candidate line moved back to the body when the stack says so (a copy). Without a
+        one-line candidate, the first line of a multi-line anonymous first comment under `first` (split17)."""
+        line, need = candidate(labels, feats), 0.0
+        if (line is None or labels[line] != "cstart") and self.first is not None:
+            line, need = first_of_many(labels, feats), self.first
         if line is None or labels[line] != "cstart":
             return labels
+        if self.logodds(model, feats, texts, labels, line, (reader, news, cues)) > need:
+            return labels
+        out = list(labels)
+        end = paragraph_end(labels, feats, line)
+        out[line:end] = ["body"] * (end - line)
+        if out[end] == "ctext":  # the rest of a multi-paragraph anonymous comment opens it
+            out[end] = "cstart"
+        return out
+
+    def logodds(self, model, feats: list[list[str]], texts: list[str], labels: list[str], line: int, voice) -> float:
+        """The stack's log-odds that `line` (taken by the decoder as an anonymous comment) is a comment; `voice`
+        is (reader marks, news marks, closer cues)."""
         ev = decoder_evidence(model, model.emissions(feats), labels, line)
 
         def vf(i: int) -> list[str]:
-            return voice_features(feats[i], texts[i], reader, news, cues)
+            return voice_features(feats[i], texts[i], *voice)
 
         body, comments = page_context(labels, line) if self.stack[2] else ([], [])
-        x = self.inputs(ev, vf(line), [vf(i) for i in body], [vf(i) for i in comments], texts[line])
-        if self.comment_logodds(x) > 0:
-            return labels
-        out = list(labels)
-        out[line] = "body"
-        return out
+        return self.comment_logodds(
+            self.inputs(ev, vf(line), [vf(i) for i in body], [vf(i) for i in comments], texts[line])
+        )
 
 
 def fit_logistic(rows: list[Any], ys: list[int], l2: float, dense: bool = False) -> tuple[Any, float]:
@@ -209,4 +254,13 @@ def fit_logistic(rows: list[Any], ys: list[int], l2: float, dense: bool = False)
 
 FIT_STEPS, FIT_RATE = 3000, 0.5
 
-__all__ = ["Closer", "candidate", "voice_features", "decoder_evidence", "fit_logistic", "page_context"]
+__all__ = [
+    "Closer",
+    "candidate",
+    "first_of_many",
+    "paragraph_end",
+    "voice_features",
+    "decoder_evidence",
+    "fit_logistic",
+    "page_context",
+]

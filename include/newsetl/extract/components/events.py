@@ -18,6 +18,8 @@ from ..rules import DATA_FILES, Rules
 from ..text_cache import doc_text
 from .base import RuleComponent
 
+OTHER_COMPONENTS_FILES = ("verb_frames.json", "place_cues.json")  # read by newsetl_triggers, newsetl_places
+
 BLANK_LINE = re.compile(r"\n[ \t]*\n")
 
 
@@ -40,7 +42,8 @@ class EventAssembler(RuleComponent):
     assembled event is kept and has no confidence); `place_ranker` the fitted place ranker's (`place_ranker.json`;
     used only when its `enabled` is true; "" = none: the rules' places)."""
 
-    FILES = (*DATA_FILES, "event_cues.json", SCORER_FILE, RANKER_FILE)
+    # verb_frames.json and place_cues.json are read by the triggers and places components only (ev19fix)
+    FILES = (*(f for f in DATA_FILES if f not in OTHER_COMPONENTS_FILES), "event_cues.json", SCORER_FILE, RANKER_FILE)
 
     def __init__(
         self,

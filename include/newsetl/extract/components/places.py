@@ -329,7 +329,9 @@ class PlaceFinder(RuleComponent):
             unit = REGION_WORDS.match(text[e : e + 20]) or REGION_OF_BEFORE.search(text[max(0, s - 30) : s])
             known.append((s, e, place, unit is not None))
         main_iso2 = max(context, key=context.__getitem__) if context else None
+        self.unlisted.known_spans = [(s, e) for s, e, *_ in known]
         known += self._unlisted(text, known, in_actor, persons, context, main_iso2, max(dl_end, 0), seqs)
+        self.unlisted.known_spans = []
         if "capital" in text:
             known += self._capitals(text, known, main_iso2)
         spans = []

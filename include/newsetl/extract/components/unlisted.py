@@ -102,6 +102,14 @@ COMMA_AFTER = re.compile(
 
 
 CAP_NEXT = re.compile(r"^\s+[A-Z]")
+SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
+
+
+def sentence_bounds(text: str, s: int, e: int) -> tuple[int, int]:
+    """The sentence around [s, e): from after the last full stop (or line break) before s to the next after e."""
+    lo = max((m.end() for m in SENTENCE_END.finditer(text, max(0, s - 400), s)), default=max(0, s - 400))
+    nxt = SENTENCE_END.search(text, e, e + 400)
+    return lo, nxt.start() if nxt else min(len(text), e + 400)
 
 
 class PlaceCues:
@@ -115,6 +123,12 @@ class PlaceCues:
         self.not_name = re.compile(data["not_name"]) if data.get("not_name") else None
         # the whole capitalised sequence a rule cues is the place, not a known name inside it ("In Tal Hamis, ...")
         self.whole = bool(data.get("whole_sequence", False))
+        # ordinary capitalised words no rule makes a place ("In Brief, ...", "in Ramadan", "students from Harvard")
+        self.not_words = frozenset(w.lower() for w in data.get("not_words", []))
+        # a sequence ending in one of these is a building or a title, not a place ("In Kadugli Hospital, ...")
+        self.facility_words = frozenset(w.lower() for w in data.get("facility_words", []))
+        kb = data.get("known_place_before")
+        self.known_before = re.compile(kb, re.I) if kb else None  # "near Kadugli": a known place with its own cue
         for r in data.get("rules", []):
             if not r.get("enabled", True):
                 continue
@@ -132,9 +146,24 @@ class PlaceCues:
                 )
             )
 
+    def _known_cued(self, owner: UnlistedPlaces, text: str, s: int, e: int) -> bool:
+        """The sentence of [s, e) names a known place after a cue of its own ("near Kadugli", "in Kadugli")."""
+        cue = self.known_before
+        if cue is None:
+            return False
+        lo, hi = sentence_bounds(text, s, e)
+        for ks, ke in getattr(owner, "known_spans", ()):
+            if lo <= ks and ke <= hi and (ks, ke) != (s, e) and cue.search(text[max(0, ks - 45) : ks]):
+                return True
+        return False
+
     def match(self, owner: UnlistedPlaces, text: str, s: int, e: int, before: str, after: str) -> str | None:
         if CAP_NEXT.match(after) or (self.not_name is not None and self.not_name.search(text[s:e])):
             return None  # "residents of Bagh Maidan": a name the next word continues is not the place; "Nyirol County"
+        if any(w.lower() in self.not_words for w in NAME_WORD.findall(text[s:e])):
+            return None  # "In Parliament, ...", "arrested two men in Ramadan": an ordinary capitalised word
+        if self._known_cued(owner, text, s, e):
+            return None  # "In Brief, gunmen killed three farmers near Kadugli": the known place keeps the event
         for name, b, a, not_b, t_before, t_after in self.rules:
             if not b.search(before) or (a is not None and not a.match(after)):
                 continue
@@ -188,6 +217,8 @@ class UnlistedPlaces:
         self.trigger_ends: list[int] = []  # ends of the trigger spans of the doc being processed
         self.trigger_starts: list[int] = []  # their starts
         self.org_words = set(words.get("name_org_words", []))
+        self.landmarks = frozenset(words.get("landmark_nouns", []))
+        self.known_spans: list[tuple[int, int]] = []  # the known places of the doc, while its unlisted ones are sought
         shore = "|".join(re.escape(w).replace("\\ ", r"\s+") for w in words.get("place_after_shore", []))
         self.shore_after = re.compile(rf"^\s+(?:{shore})\s+[A-Z]") if shore else None
         units = sorted(words.get("admin_unit_words", []), key=len, reverse=True)
@@ -322,6 +353,9 @@ class UnlistedPlaces:
         if inside and PREP_BEFORE.search(before) and self.admin_cue_after.match(after[inside.end("anchor") :]):
             return True
         if self.extra.rules and self.extra.whole:
+            last = NAME_WORD.findall(text[s:e])[-1:]
+            if last and last[0].lower() in self.extra.facility_words | self.org_words | self.landmarks:
+                return False  # "In Kadugli Hospital, ...", "In Sudan Tribune, ...": a building or a title, not a place
             lead = LEAD_WORD.match(text, s, e)  # "In Tal Hamis, ...": the frame word opens the sequence
             if lead is not None and lead.group(1) in self.lead:
                 s = lead.end()

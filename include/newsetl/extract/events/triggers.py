@@ -129,15 +129,33 @@ def _crowd_subject_rioted(ev, stext: str, rel: int) -> bool:
     return ev.event_type in ("Strategic developments", "Battles") and RIOT_ACT.search(stext[rel : rel + 80]) is not None
 
 
-def crowd_retype(ev, a1, stext: str, rel: int, res: Rules) -> None:
+CROWD_TYPES = ("Protesters", "Rioters", "Civilians")
+ARMED_BEFORE = re.compile(r"\barmed\b", re.I)
+
+
+def _crowd_fights_crowd(a2, stext: str, subj: str, rel: int, c1: int, res: Rules) -> bool:
+    """An armed clash of a crowd is mob violence only when the other side is a crowd or civilians (or unnamed) and the
+    crowd itself is not armed: "armed villagers clashed with cattle raiders", "youths clashed with police" stay
+    clashes (`crowd_clash_armed_nouns` of wordlists.json: the armed side the object names)."""
+    if a2 is not None and a2.actor_type not in CROWD_TYPES:
+        return False
+    if ARMED_BEFORE.search(subj):
+        return False
+    armed = res.wordset("crowd_clash_armed_nouns")
+    return not any(w in armed for w in re.findall(r"[a-z]+", stext[rel:c1].lower()))
+
+
+def crowd_retype(ev, a1, stext: str, rel: int, res: Rules, a2=None) -> None:
     """Crowds are rioters: a crowd that kills or beats someone is mob violence, protesters who burn, storm or topple
     things hold a violent demonstration; an armed group that burns homes destroys property."""
-    c0, _ = clause_bounds(stext, rel)
+    c0, c1 = clause_bounds(stext, rel)
     subj = stext[c0:rel]
-    crowd = CROWD_SUBJ.search(subj) is not None and (
-        a1 is None or a1.actor_type in ("Protesters", "Rioters", "Civilians")
-    )
-    if crowd and ev.sub_event_type in res.wordset("crowd_mob_sub_types"):
+    crowd = CROWD_SUBJ.search(subj) is not None and (a1 is None or a1.actor_type in CROWD_TYPES)
+    if (
+        crowd
+        and ev.sub_event_type in res.wordset("crowd_mob_sub_types")
+        and (ev.sub_event_type != "Armed clash" or _crowd_fights_crowd(a2, stext, subj, rel, c1, res))
+    ):
         ev.event_type, ev.sub_event_type = "Riots", "Mob violence"
         ev.plover_event, ev.plover_mode = "PROTEST", "riot"
     elif (
@@ -513,4 +531,4 @@ def retype_by_actors(
         # "clashes between protesters and security forces": a crowd fighting the police riots (ACLED)
         ev.event_type, ev.sub_event_type = "Riots", "Violent demonstration"
         ev.plover_event, ev.plover_mode = "PROTEST", "riot"
-    crowd_retype(ev, a1, stext, rel, res)
+    crowd_retype(ev, a1, stext, rel, res, a2)
