@@ -28,6 +28,7 @@ DATA_FILES = (
     "trigger_classes.json",
     "verb_frames.json",
     "place_cues.json",
+    "actor_frames.json",
     "lexicon.json",
     "wordlists.json",
 )
@@ -124,6 +125,7 @@ class Rules:
     source_dir: str = ""
     frames: dict = field(default_factory=dict)  # verb_frames.json: verb ... object ... closing words (ev19)
     place_cues: dict = field(default_factory=dict)  # place_cues.json: phrases that make a name a place (ev19)
+    actor_frames: dict = field(default_factory=dict)  # actor_frames.json: the group of a target's people (ev20)
 
     def resolve_actor(self, text: str) -> Actor | None:
         """Canonical actor for any alias or canonical name (case-insensitive except acronyms)."""
@@ -339,7 +341,26 @@ def _state_rows(rows: list[dict], lexicon: dict, words: dict) -> list[dict]:
                 continue
             aliases = [f"{a} {n}" for a in adjs for n in ns]
             out.append({"name": name, "aliases": aliases, "actor_type": "State forces", "country": iso3})
+    _listed_state_aliases(rows, by_country, lexicon, words)
     return out
+
+
+def _listed_state_aliases(rows: list[dict], by_country: dict[str, list[str]], lexicon: dict, words: dict) -> None:
+    """'<Adjective> <noun>' aliases (`state_alias_nouns_listed`: "Iraqi border guards", "Nigerian navy") added to the
+    military and police actors the dictionary lists itself (ev20); an alias some actor already has is left to it."""
+    nouns = {k: v for k, v in words.get("state_alias_nouns_listed", {}).items() if not k.startswith("_")}
+    if not nouns:
+        return
+    taken = {a.lower() for r in rows for a in r.get("aliases", ())}
+    by_name = {r["name"]: r for r in rows}
+    for iso3, adjs in sorted(by_country.items()):
+        cname = lexicon.get("country_names", {}).get(iso3)
+        for prefix, ns in nouns.items():
+            row = by_name.get(f"{prefix} {cname}") if cname else None
+            if row is None:
+                continue
+            extra = [f"{a} {n}" for a in adjs for n in ns if f"{a} {n}".lower() not in taken]
+            row["aliases"] = list(row.get("aliases", [])) + extra
 
 
 @functools.lru_cache(maxsize=8)
@@ -363,6 +384,7 @@ def _load(folder: str) -> Rules:
         source_dir=folder,
         frames=read_json(d / "verb_frames.json"),
         place_cues=read_json(d / "place_cues.json"),
+        actor_frames=read_json(d / "actor_frames.json"),
     )
 
 

@@ -20,6 +20,7 @@ from ..gazetteer import Gazetteer
 from ..rules import Rules
 from ..text_cache import doc_text
 from .actor_context import mention_overrides, place_holders
+from .affiliation import member_targets
 from .attribution import is_hedged, source_in
 from .candidates import trigger_candidates
 from .claims import apply_claim, apply_identification, carry_opponent, spread_claims
@@ -490,6 +491,7 @@ def extract_events(
     story_opponents(art.events, art.res)
     protest_arrests(art.events, art.res)
     agreement_parties(art.events, art.res)
+    member_targets(art.events, art.res, art.armed_named, art.gaz)
     events = merge_events(art.events)
     if ranker is not None:
         ranker.apply(art, events)

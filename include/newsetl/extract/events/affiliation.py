@@ -1,0 +1,174 @@
+"""Role frames for actors as data (issue 10, round 20, `ev20`): the group the people on an event's target side belong
+to, when the rules left that side to the generic civilians or to nobody ("arrested 12 suspected X members",
+"arrested five people on charges of links with X", "who had supplied fuel to the group"). The frames live in
+`data/actor_frames.json` (loaded into `Rules.actor_frames`); each has a slot {NAME}, a capitalised name or acronym
+that the actor dictionary resolves to a named non-state armed group, or {ANAPHOR}, which stands for the story's
+most-mentioned named non-state armed group. A frame of kind `pair` names both sides from one phrase ("fighting
+between the A and B clans": {A} and {B}, each written out with the frame's `name_format`, "A clan") when neither side
+is a named actor yet. Run once over the article's events after the story's roles."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from typing import NamedTuple
+
+from ..gazetteer import Gazetteer
+from ..rules import Actor, Rules
+from .model import NONSTATE_TYPES, Event, with_country
+
+NAME = r"(?P<name>(?:(?:al|el|ad|an|as|ash)-)?[A-Z][\w'’\-]*(?:\s+(?:[A-Z][\w'’\-]*|of|al|el|and)){0,5})"
+SIDE = r"(?-i:(?P<{}>[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){{0,2}}))"  # one side of a pair: one to three words
+NONE = re.compile(r"(?!x)x")
+
+
+class Frame(NamedTuple):
+    name: str
+    applies_to: frozenset  # sub-event types, or event types
+    replace: frozenset  # target sides it may overwrite: actor names, None for no actor
+    patterns: tuple
+    kind: str = "member"  # "member": the target's group; "pair": both sides; "agency": the acting state agency
+    name_format: str = "{name}"
+    actor_type: str = "Identity militia"
+    name_words: frozenset = frozenset()  # an "agency" name holds one of these words ("Intelligence", "Service")
+    target_default: str | None = None  # the other side when the rules left it empty ("Civilians")
+
+
+def _compile(p: str, ana: str) -> re.Pattern:
+    p = p.replace("{NAME}", "(?-i:" + NAME + ")").replace("{ANAPHOR}", f"(?P<anaphor>{ana})")
+    return re.compile(p.replace("{A}", SIDE.format("a")).replace("{B}", SIDE.format("b")), re.I)
+
+
+def frames(res: Rules) -> tuple[Frame, ...]:
+    """The enabled frames of `res.actor_frames`, compiled once per Rules."""
+    cache = res.__dict__.setdefault("_actor_frames", {})
+    if "frames" not in cache:
+        data = res.actor_frames or {}
+        ana = "(?:" + "|".join(data.get("anaphora", ())) + ")" if data.get("anaphora") else NONE.pattern
+        out = []
+        for r in data.get("rules", ()):
+            if not r.get("enabled", True):
+                continue
+            out.append(
+                Frame(
+                    r["name"],
+                    frozenset(r.get("applies_to", ())),
+                    frozenset(r.get("replace", ())),
+                    tuple(_compile(p, ana) for p in r["patterns"]),
+                    r.get("kind", "member"),
+                    r.get("name_format", "{name}"),
+                    r.get("actor_type", "Identity militia"),
+                    frozenset(r.get("name_words", ())),
+                    r.get("target_default"),
+                )
+            )
+        cache["frames"] = tuple(out)
+    return cache["frames"]
+
+
+def _named_group(name: str, res: Rules) -> Actor | None:
+    """The named non-state armed group of the longest leading part of `name` ("AQAP cell" -> AQAP)."""
+    words = name.split()
+    for n in range(len(words), 0, -1):
+        act = res.resolve_actor(" ".join(words[:n]))
+        if act is not None and not act.generic and act.actor_type in NONSTATE_TYPES:
+            return act
+    return None
+
+
+def _story_group(named: Counter) -> Actor | None:
+    """The story's most-mentioned named non-state armed group (first named first on ties), else None."""
+    for act, _ in named.most_common():
+        if not act.generic and act.actor_type in NONSTATE_TYPES:
+            return act
+    return None
+
+
+def _member_of(ev: Event, frame: Frame, res: Rules, named: Counter) -> Actor | None:
+    for pat in frame.patterns:
+        for m in pat.finditer(ev.sentence):
+            groups = m.groupdict()
+            if groups.get("name"):
+                act = _named_group(groups["name"], res)
+            else:
+                act = _story_group(named) if groups.get("anaphor") else None
+            if act is not None and act != ev.actor1:
+                return act
+    return None
+
+
+def _generic_prefixes(res: Rules) -> tuple[str, ...]:
+    """The fixed part of the generic actors' names ("Police Forces of", "Unidentified Armed Group"): an actor whose
+    name starts with one was filled in from the article's country, not named by the text."""
+    cache = res.__dict__.setdefault("_actor_frames", {})
+    if "generic" not in cache:
+        cache["generic"] = tuple(a.name.split("{country}")[0].rstrip(" (") for a in res.actors.values() if a.generic)
+    return cache["generic"]
+
+
+def _named(actor: Actor | None, res: Rules) -> bool:
+    if actor is None or actor.generic or actor.actor_type in ("Civilians", "Protesters"):
+        return False
+    return not actor.name.startswith(_generic_prefixes(res))
+
+
+def _pair(ev: Event, frame: Frame, res: Rules, iso3: str | None) -> tuple[Actor, Actor] | None:
+    """Both sides named by a `pair` frame, when neither side of the event is a named actor yet."""
+    if _named(ev.actor1, res) or _named(ev.actor2, res):
+        return None
+    for pat in frame.patterns:
+        m = pat.search(ev.sentence)
+        if m is not None and m.group("a") != m.group("b"):
+            a, b = (Actor(frame.name_format.format(name=m.group(k)), frame.actor_type, iso3, False) for k in "ab")
+            return a, b
+    return None
+
+
+def _adjective(iso3: str | None, res: Rules) -> str | None:
+    """The first adjective lexicon.json lists for a country ("IRN" -> "Iranian")."""
+    for adj, code in res.lexicon.get("country_adjectives", {}).items():
+        if code == iso3:
+            return adj
+    return None
+
+
+def _agency(ev: Event, frame: Frame, res: Rules, iso3: str | None) -> Actor | None:
+    """ "agents of the Ministry of Intelligence detained ...": the state agency named, with the country's adjective."""
+    adj = _adjective(iso3, res)
+    if adj is None:
+        return None
+    for pat in frame.patterns:
+        for m in pat.finditer(ev.sentence):
+            name = m.group("name")
+            known = res.resolve_actor(name)  # "officers of the Criminal Investigation Department": the police
+            if known is not None and known.actor_type == frame.actor_type:
+                return with_country(known, iso3, res)
+            if frame.name_words & set(name.split()):
+                return Actor(frame.name_format.format(name=name, adj=adj), frame.actor_type, iso3, False)
+    return None
+
+
+def member_targets(events: list[Event], res: Rules, named: Counter, gaz: Gazetteer) -> None:
+    """Give an event's target side the group its people belong to, or both sides their names (module docstring)."""
+    for frame in frames(res):
+        for ev in events:
+            iso3 = gaz.iso3(ev.place.country) if ev.place is not None else None
+            if ev.sub_event_type not in frame.applies_to and ev.event_type not in frame.applies_to:
+                continue
+            if frame.kind == "pair":
+                pair = _pair(ev, frame, res, iso3)
+                if pair is not None:
+                    ev.actor1, ev.actor2 = pair
+                continue
+            if frame.kind == "agency":
+                agency = _agency(ev, frame, res, iso3) if ev.actor1 is None else None
+                if agency is not None:
+                    ev.actor1 = agency
+                    if ev.actor2 is None and frame.target_default:
+                        ev.actor2 = res.actors.get(frame.target_default)
+                continue
+            if (ev.actor2.name if ev.actor2 is not None else None) not in frame.replace:
+                continue
+            act = _member_of(ev, frame, res, named)
+            if act is not None:
+                ev.actor2 = act

@@ -1,0 +1,109 @@
+"""Measurement (issue 10, ev20; prints figures, changes nothing): what each role frame of `data/actor_frames.json`
+does, set by set, to strict detection and to actor1/actor2 on the aligned events. Every development set
+(`train_events.DEV_SETS`: blind11 and blind12 among them since ev20) is run with no frame, with all the enabled ones,
+with each one alone (`--each`) and with every enabled frame but one (`--drop`). A frame is kept when it makes no set
+worse (no lost match, no new spurious event, no actor right before and wrong after) and gains on at least two sets
+written by different hands.
+
+    PYTHONPATH=include:scripts python scripts/actor_frame_eval.py [--each] [--drop] [--sets NAME ...]
+
+For the untouched rows run it from an older tree (`git archive COMMIT include | tar -x -C DIR`) with this round's
+`events/affiliation.py`, `data/actor_frames.json` and the one call in `assemble.py` copied in:
+`PYTHONPATH=DIR/include:scripts python scripts/actor_frame_eval.py --sets events_blind8`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from datetime import date
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+FILE = "actor_frames.json"
+KEYS = ("tp", "pred", "gold", "actor1", "actor2", "aligned")
+
+
+def _rules_of() -> list[dict]:
+    return json.loads((ROOT / "include/newsetl/data" / FILE).read_text(encoding="utf-8")).get("rules", [])
+
+
+_PLAIN: list = []  # rules.read_json as loaded, before any patch
+
+
+def _with(names: set[str] | None) -> None:
+    """Load the rules with only the frames `names` of actor_frames.json on (None: as in the file); every other data
+    file as it is."""
+    from newsetl.extract import rules
+
+    if not _PLAIN:
+        _PLAIN.append(rules.read_json)
+    plain = _PLAIN[0]
+
+    def read_json(path: Path) -> dict:
+        data = plain(path)
+        if names is not None and Path(path).name == FILE and data:
+            data = {**data, "rules": [{**r, "enabled": r["name"] in names} for r in data.get("rules", [])]}
+        return data
+
+    rules.read_json = read_json  # type: ignore[assignment]
+    rules._load.cache_clear()
+
+
+def score(sets) -> dict[str, dict]:
+    """{set: {tp, pred, gold, actor1, actor2, aligned}} under the scorer of `newsetl eval events`."""
+    from newsetl.config import get_settings
+    from newsetl.eval_events import _EventScorer
+    from newsetl.extract.extractor import ArticleText, Extractor
+
+    settings = get_settings()
+    ex = Extractor(settings.spacy_model, settings.cache_dir)
+    out = {}
+    for name in sets:
+        golds = [json.loads(f.read_text(encoding="utf-8")) for f in sorted((ROOT / "eval" / name).glob("*.json"))]
+        arts = [ArticleText(g["id"], g["body"], date.fromisoformat(g["reference_date"])) for g in golds]
+        got = {a.article_id: ex.event_rows(a.article_id, evs) for a, evs, _ in ex.run(arts)}
+        sc = _EventScorer(ex.res, ex.gaz)
+        for g in golds:
+            sc.score(g["id"], g["events"], got.get(g["id"], []))
+        out[name] = dict(zip(KEYS, (sc.tp, sc.n_pred, sc.n_gold, sc.arg_ok["actor1"], sc.arg_ok["actor2"], sc.arg_n)))
+    return out
+
+
+def _delta(r: dict, b: dict) -> str:
+    d = {k: r[k] - b[k] for k in ("tp", "pred", "actor1", "actor2")}
+    return "=" if not any(d.values()) else " ".join(f"{k}{v:+d}" for k, v in d.items() if v)
+
+
+def main() -> None:
+    from newsetl.train_events import DEV_SETS
+
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--each", action="store_true")
+    ap.add_argument("--drop", action="store_true")
+    ap.add_argument("--sets", nargs="*")
+    args = ap.parse_args()
+    sets = args.sets or list(DEV_SETS)
+    _with(set())
+    base = score(sets)
+    runs = {}
+    _with(None)
+    runs["all"] = score(sets)
+    every = [r["name"] for r in _rules_of() if r.get("enabled", True)]
+    for name in [r["name"] for r in _rules_of()] if args.each else ():  # the ones switched off too
+        _with({name})
+        runs[name] = score(sets)
+    for name in every if args.drop else ():
+        _with(set(every) - {name})
+        runs[f"all-{name}"] = score(sets)
+    print("| set | none (tp/pred/gold, actor1/actor2 of aligned) | " + " | ".join(runs) + " |")
+    print("|---" * (len(runs) + 2) + "|")
+    for s in sets:
+        b = base[s]
+        cells = [f"{b['tp']}/{b['pred']}/{b['gold']}, {b['actor1']}/{b['actor2']} of {b['aligned']}"]
+        cells += [_delta(r[s], b) for r in runs.values()]
+        print(f"| {s} | " + " | ".join(cells) + " |")
+
+
+if __name__ == "__main__":
+    main()

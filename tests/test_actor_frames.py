@@ -1,0 +1,118 @@
+"""Role frames for actors as data (issue 10, round 20, `ev20`; `data/actor_frames.json`, `extract/events/affiliation.py`):
+the group of the people arrested, both sides of a fight between two named clans, the state agency whose agents
+detained someone. Sentences written for the tests, none copied from an evaluation set. Each test runs the sentence
+with the packaged frames and with the frame switched off, so it fails without the frame."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+
+import pytest
+
+from tests.extract_util import one, run
+
+REF = date(2025, 9, 12)  # a Friday
+
+
+@pytest.fixture
+def without(monkeypatch, settings):
+    """An extractor whose actor_frames.json has the frame `name` switched off."""
+    from newsetl.extract import rules
+    from newsetl.extract.extractor import Extractor
+
+    plain = rules.read_json
+
+    def make(name: str):
+        def read_json(path):
+            data = plain(path)
+            if getattr(path, "name", "") == "actor_frames.json":
+                data = {**data, "rules": [{**r, "enabled": r["enabled"] and r["name"] != name} for r in data["rules"]]}
+            return data
+
+        monkeypatch.setattr(rules, "read_json", read_json)
+        rules._load.cache_clear()
+        return Extractor("blank", settings.cache_dir)
+
+    yield make
+    monkeypatch.setattr(rules, "read_json", plain)
+    rules._load.cache_clear()
+
+
+def _row(ex, paragraphs, sub):
+    return one(run(ex, paragraphs, REF), sub)
+
+
+ARRESTED = [
+    "MOMBASA — The county police commander spoke to reporters on Friday.",
+    "On Wednesday, police in Likoni arrested seven men at a bus stage, accusing them of belonging to an al-Shabaab "
+    "cell, the commander said.",
+]
+LINKED = [
+    "GAO — Fighters of the Islamic State Sahel Province attacked a village near Ansongo on Monday, killing four "
+    "herders, residents said.",
+    "On Wednesday, gendarmes in Gao arrested a suspected explosives courier linked to the group, a security source said.",
+]
+CLANS = [
+    "MENDI — The provincial police gave an update on Friday.",
+    "On Tuesday, fighting between the Kombara and Tegima clans near Nipa left six men dead, police said.",
+]
+AGENTS = [
+    "NAKURU — A rights group issued a statement on Friday.",
+    "On Monday, agents of the National Intelligence Service detained two student activists at their hostel in "
+    "Nakuru, the group said.",
+]
+
+
+def test_arrested_people_belonging_to_a_group_are_the_group(extractor, without):
+    row = _row(extractor, ARRESTED, "Arrests")
+    assert row["actor2"] == extractor.res.resolve_actor("al-Shabaab").name, row
+    assert _row(without("arrested_members_of"), ARRESTED, "Arrests")["actor2"] == "Civilians"
+
+
+def test_arrested_people_linked_to_the_group_are_the_story_group(extractor, without):
+    row = _row(extractor, LINKED, "Arrests")
+    assert row["actor2"] == extractor.res.resolve_actor("Islamic State Sahel Province").name, row
+    assert _row(without("arrested_members_of"), LINKED, "Arrests")["actor2"] == "Civilians"
+
+
+def test_fighting_between_two_clans_names_both_sides(extractor, without):
+    row = _row(extractor, CLANS, "Armed clash")
+    assert {row["actor1"], row["actor2"]} == {"Kombara clan", "Tegima clan"}, row
+    row = _row(without("clan_pair"), CLANS, "Armed clash")
+    assert "Kombara clan" not in (row["actor1"], row["actor2"]), row
+
+
+def test_agents_of_an_agency_are_the_agency(extractor, without):
+    row = _row(extractor, AGENTS, "Arrests")
+    assert row["actor1"] == "Kenyan National Intelligence Service", row
+    assert row["actor2"] == "Civilians", row
+    assert _row(without("agents_of_agency"), AGENTS, "Arrests")["actor1"] != row["actor1"]
+
+
+def test_packaged_frames_switched_off_are_the_measured_negatives():
+    from newsetl.extract.rules import package_data_dir
+
+    data = json.loads((package_data_dir() / "actor_frames.json").read_text(encoding="utf-8"))
+    on = {r["name"] for r in data["rules"] if r["enabled"]}
+    assert on == {"arrested_members_of", "clan_pair", "agents_of_agency"}
+    assert {"arrested_links_with", "arrested_suppliers_of_group"} <= {r["name"] for r in data["rules"]} - on
+
+
+def test_a_state_unit_with_its_country_adjective_is_the_country_force(extractor):
+    """`state_alias_nouns_listed` (wordlists.json, ev20): "<Adjective> border guards / navy" of a country the
+    dictionary lists itself resolve to its military, in the text and in a gold file alike."""
+    res = extractor.res
+    assert canon_of(res, "Iraqi border guards") == "Military Forces of Iraq"
+    assert canon_of(res, "Nigerian navy") == "Military Forces of Nigeria"
+    text = [
+        "KUT — The provincial police gave an update on Friday.",
+        "On Wednesday, Iranian border guards shot dead a porter near the crossing at Mehran, police said.",
+    ]
+    row = _row(extractor, text, "Attack")
+    assert row["actor1"] == "Military Forces of Iran", row
+
+
+def canon_of(res, name):
+    a = res.resolve_actor(name)
+    return a.name if a else None
