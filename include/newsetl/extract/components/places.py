@@ -125,6 +125,7 @@ class PlaceFinder(RuleComponent):
         self.actor_country = {name: a.country for name, a in rules.actors.items() if a.country}
         self.lead_words = {w for w in rules.words.get("place_lead_words", [])}
         self.unlisted = UnlistedPlaces(self.gaz, self.regions, rules.words, rules.place_cues)
+        self.dominant = dict(rules.place_cues.get("dominant_country", {}))  # ev21: the article's country (data)
         self.region_event_cues = frozenset(rules.words.get("region_event_cues", ()))  # "X district" is an area
         self.unlisted.adjectives = {k.lower() for k in rules.lexicon.get("country_adjectives", {})}
         self.capitals = dict(rules.lexicon.get("country_capitals", {}))  # ISO3 -> capital: "in the capital"
@@ -190,12 +191,18 @@ class PlaceFinder(RuleComponent):
     def _context(self, doc: Doc, text: str, found: list, dl_end: int) -> dict[str, float]:
         """Country context: country names (less in the dateline), actor countries, nationality adjectives."""
         ctx: Counter = Counter()
+        towns: Counter = Counter()
+        town_names: dict[str, set] = {}
         for s, e, frag, whole in found:
             cands = self.gaz.lookup(frag)
             if cands and cands[0].feature == "country" and not _attributive(text, s, e):
                 ctx[cands[0].country] += 1 if s < dl_end else 2
             elif (whole or s < dl_end) and (iso2 := self._city_country(cands, frag)):
-                ctx[iso2] += 1  # "police in Niamey": a town no other country shares names its country
+                towns[iso2] += 1  # "police in Niamey": a town no other country shares names its country
+                # a dateline's town (or the town the text opens with: "N'DJAMENA, 29 October 2024 - ...") vouches for
+                # its country as two towns do
+                lead = s < dl_end or not text[:s].strip()
+                town_names.setdefault(iso2, set()).update((frag, "@dateline") if lead else (frag,))
         for ent in doc.ents:
             iso2 = self.gaz.iso3_to_iso2.get(self.actor_country.get(ent.ent_id_) or "")
             if iso2:
@@ -208,6 +215,14 @@ class PlaceFinder(RuleComponent):
             iso2 = self.gaz.iso3_to_iso2.get(iso3) if iso3 else None
             if iso2:
                 ctx[iso2] += 1
+        # (ev21) a lone town's own vote counts only for a country something else names (a country name, an adjective,
+        # an actor, the dateline, another town), unless nothing names any: a homonym abroad ("Hub", "Most") does not
+        # make its country the story's
+        need = self.dominant.get("city_vote_needs_support", False) and bool(ctx)
+        min_names = int(self.dominant.get("min_town_names", 2))
+        for iso2, n in towns.items():
+            if not need or iso2 in ctx or len(town_names[iso2]) >= min_names:
+                ctx[iso2] += n
         total = sum(ctx.values()) or 1
         return {k: v / total for k, v in ctx.items()}
 
