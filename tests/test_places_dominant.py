@@ -40,3 +40,15 @@ def test_lone_town_abroad_does_not_become_the_story_country(extractor):
 def test_lone_town_still_names_the_country_when_nothing_else_does(extractor):
     rows = _rows(extractor, "Police in Niamey fired tear gas at protesters on Saturday, witnesses said.")
     assert rows[0]["iso3"] == "NER"
+
+
+def test_known_homonym_abroad_gives_way_to_the_story_country_candidate(extractor):
+    # "Palma" is a large Spanish city and a town of Cabo Delgado: the story is Mozambican
+    rows = _rows(
+        extractor,
+        "Rwandan troops deployed in Mozambique said insurgents attacked Palma on Friday, killing six civilians. "
+        "A Rwandan spokesman said Rwandan and Rwandan-trained units returned to the town on Sunday, "
+        "and the Rwandan defence ministry praised them.",
+    )
+    r = next(x for x in rows if x["location"] == "Palma")
+    assert r["iso3"] == "MOZ"

@@ -237,6 +237,17 @@ class PlaceFinder(RuleComponent):
             return None
         return sized[0].country
 
+    def _in_story(self, frag: str, place, context: dict):
+        """(ev21) A homonym abroad (a country under `min_anchor_share` of the context, not curated) gives way to the
+        name's candidate in the story's countries ("Palma" in a Mozambican story), the one with the largest share."""
+        share = self.unlisted.min_anchor_share
+        if place is None or place.curated or place.feature == "country" or context.get(place.country, 0.0) >= share:
+            return place
+        home = [c for c in self.gaz.lookup(frag) if context.get(c.country, 0.0) >= share and c.feature != "country"]
+        exact = gazmod.norm(frag)
+        home = [c for c in home if c.curated or gazmod.norm(c.name) == exact]
+        return max(home, key=lambda c: (context[c.country], c.curated, c.population)) if home else place
+
     def _language(self, text: str, s: int, e: int) -> bool:
         """ "(translated from Spanish)", "a Burmese-language report", "in French,": the name of a language."""
         if self.language_after is None or self.language_before is None:
@@ -253,7 +264,7 @@ class PlaceFinder(RuleComponent):
         `cued`, is kept)."""
         if TITLES.search(text[max(0, s - 20) : s]):
             return None
-        place = self.gaz.resolve(frag, context)
+        place = self._in_story(frag, self.gaz.resolve(frag, context), context)
         if place is None:
             return None
         if org_with_acronym(text, s, e) or (
