@@ -30,8 +30,8 @@ def test_lone_town_abroad_does_not_become_the_story_country(extractor):
     # "Hub" is a Pakistani town; the story is Congolese, and its village must not be placed in Pakistan
     rows = _rows(
         extractor,
-        "Congolese soldiers said ADF fighters attacked the village of Mabuaki, near the Hub market, on Sunday, "
-        "killing four civilians. The Hub market was closed on Monday, a Congolese official said.",
+        "Congolese soldiers said ADF fighters attacked the village of Mabuaki in the Democratic Republic of Congo, "
+        "near the Hub market, on Sunday, killing four civilians. The Hub market was closed on Monday, a Congolese official said.",
     )
     r = next(x for x in rows if x["location"] == "Mabuaki")
     assert r["iso3"] == "COD"

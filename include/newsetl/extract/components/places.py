@@ -193,10 +193,12 @@ class PlaceFinder(RuleComponent):
         ctx: Counter = Counter()
         towns: Counter = Counter()
         town_names: dict[str, set] = {}
+        placed: set[str] = set()  # countries named as places (a country's name, a town counted below)
         for s, e, frag, whole in found:
             cands = self.gaz.lookup(frag)
             if cands and cands[0].feature == "country" and not _attributive(text, s, e):
                 ctx[cands[0].country] += 1 if s < dl_end else 2
+                placed.add(cands[0].country)
             elif (whole or s < dl_end) and (iso2 := self._city_country(cands, frag)):
                 towns[iso2] += 1  # "police in Niamey": a town no other country shares names its country
                 # a dateline's town (or the town the text opens with: "N'DJAMENA, 29 October 2024 - ...") vouches for
@@ -223,6 +225,10 @@ class PlaceFinder(RuleComponent):
         for iso2, n in towns.items():
             if not need or iso2 in ctx or len(town_names[iso2]) >= min_names:
                 ctx[iso2] += n
+                placed.add(iso2)
+        # homonyms abroad give way only in a story that names a country as a place, not only by actors ("Russian jets
+        # bombed X in northern Hama": Hama stays in Syria)
+        self.unlisted.check_abroad = bool(placed)
         total = sum(ctx.values()) or 1
         return {k: v / total for k, v in ctx.items()}
 
@@ -241,7 +247,13 @@ class PlaceFinder(RuleComponent):
         """(ev21) A homonym abroad (a country under `min_anchor_share` of the context, not curated) gives way to the
         name's candidate in the story's countries ("Palma" in a Mozambican story), the one with the largest share."""
         share = self.unlisted.min_anchor_share
-        if place is None or place.curated or place.feature == "country" or context.get(place.country, 0.0) >= share:
+        if (
+            place is None
+            or not self.unlisted.check_abroad
+            or place.curated
+            or place.feature == "country"
+            or context.get(place.country, 0.0) >= share
+        ):
             return place
         home = [c for c in self.gaz.lookup(frag) if context.get(c.country, 0.0) >= share and c.feature != "country"]
         exact = gazmod.norm(frag)

@@ -185,6 +185,7 @@ class UnlistedPlaces:
         self.extra = PlaceCues(place_cues or {})  # place_cues.json (ev19)
         # (ev21) an anchor abroad: a known place whose country has less than this share of the article's context
         self.min_anchor_share = float((place_cues or {}).get("dominant_country", {}).get("min_anchor_share", 0.0))
+        self.check_abroad = True  # set per doc by the places component: the story names its countries enough
         cues = sorted(words.get("place_cue_words", []), key=len, reverse=True)
         alt = "|".join(re.escape(c) for c in cues)
         self.cue_words = {c.lower() for c in cues} - set(REGION_CUES)
@@ -380,7 +381,8 @@ class UnlistedPlaces:
         """(ev21) A known place the story's countries do not vouch for: not curated, not in the dominant country, and
         its country under `min_anchor_share` of the context (a homonym abroad: "Blida", "Sabha", "Delta")."""
         return (
-            main_iso2 is not None
+            self.check_abroad
+            and main_iso2 is not None
             and not p.curated
             and p.country != main_iso2
             and context.get(p.country, 0.0) < self.min_anchor_share
