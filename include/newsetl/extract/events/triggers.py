@@ -151,8 +151,12 @@ def crowd_retype(ev, a1, stext: str, rel: int, res: Rules, a2=None) -> None:
     c0, c1 = clause_bounds(stext, rel)
     subj = stext[c0:rel]
     crowd = CROWD_SUBJ.search(subj) is not None and (a1 is None or a1.actor_type in CROWD_TYPES)
+    # a crowd that reports what it saw or heard is a witness, not a side ("Residents of X reported the sound of heavy
+    # machine guns"): `speech_verbs` of wordlists.json in the subject span
+    witness = any(w in res.wordset("speech_verbs") for w in re.findall(r"[a-z]+", subj.lower()))
     if (
         crowd
+        and not witness
         and ev.sub_event_type in res.wordset("crowd_mob_sub_types")
         and (ev.sub_event_type != "Armed clash" or _crowd_fights_crowd(a2, stext, subj, rel, c1, res))
     ):
