@@ -46,7 +46,7 @@ def _with(names: set[str] | None) -> None:
 
 
 def main() -> None:
-    from trigger_class_eval import f1, score  # (scripts/: the same strict scorer)
+    from trigger_class_eval import report, score  # (scripts/: the same strict scorer and report)
 
     from newsetl.train_events import DEV_SETS
 
@@ -73,20 +73,7 @@ def main() -> None:
         for name in sorted(every):
             _with(every - {name})
             runs[f"all-{name}"] = score(None, sets)
-    print("| set | none | " + " | ".join(runs) + " |")
-    print("|---" * (len(runs) + 2) + "|")
-    for s in sets:
-        cells = [f"{f1(base[s]):.3f} ({base[s][0]}/{base[s][1]})"]
-        for r in runs.values():
-            d = (r[s][0] - base[s][0], r[s][1] - base[s][1])
-            cells.append("=" if d == (0, 0) else f"tp{d[0]:+d} pred{d[1]:+d}")
-        print(f"| {s} | " + " | ".join(cells) + " |")
-    for name, r in runs.items():
-        dtp = sum(r[s][0] - base[s][0] for s in sets)
-        dpred = sum(r[s][1] - base[s][1] for s in sets)
-        helped = [s for s in sets if r[s][0] > base[s][0]]
-        worse = [s for s in sets if r[s][1] - r[s][0] > base[s][1] - base[s][0] or r[s][0] < base[s][0]]
-        print(f"{name}: tp {dtp:+d}, pred {dpred:+d}, spurious {dpred - dtp:+d}; gaining: {helped}; worse: {worse}")
+    report(base, runs, sets, "none", worse=True)
 
 
 if __name__ == "__main__":

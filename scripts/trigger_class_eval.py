@@ -117,7 +117,13 @@ def main() -> None:
     if args.each:
         for c in _classes()["classes"]:
             runs[c["name"]] = score({c["name"]}, sets)
-    print("| set | no class | " + " | ".join(runs) + " |")
+    report(base, runs, sets, "no class")
+
+
+def report(base: dict, runs: dict, sets, none: str, worse: bool = False) -> None:
+    """Per set, each run's change in (tp, pred) against `base` (a markdown table), then each run's totals and the sets
+    it gains on (and, with `worse`, the sets it loses a match or adds a spurious event on)."""
+    print(f"| set | {none} | " + " | ".join(runs) + " |")
     print("|---" * (len(runs) + 2) + "|")
     for s in sets:
         cells = [f"{f1(base[s]):.3f} ({base[s][0]}/{base[s][1]})"]
@@ -129,7 +135,12 @@ def main() -> None:
         dtp = sum(r[s][0] - base[s][0] for s in sets)
         dpred = sum(r[s][1] - base[s][1] for s in sets)
         helped = [s for s in sets if r[s][0] > base[s][0]]
-        print(f"{name}: tp {dtp:+d}, pred {dpred:+d}, spurious {dpred - dtp:+d}; sets gaining: {helped}")
+        line = f"{name}: tp {dtp:+d}, pred {dpred:+d}, spurious {dpred - dtp:+d}; "
+        if worse:
+            lost = [s for s in sets if r[s][1] - r[s][0] > base[s][1] - base[s][0] or r[s][0] < base[s][0]]
+            print(line + f"gaining: {helped}; worse: {lost}")
+        else:
+            print(line + f"sets gaining: {helped}")
 
 
 if __name__ == "__main__":
