@@ -125,6 +125,7 @@ class PlaceFinder(RuleComponent):
         self.actor_country = {name: a.country for name, a in rules.actors.items() if a.country}
         self.lead_words = {w for w in rules.words.get("place_lead_words", [])}
         self.unlisted = UnlistedPlaces(self.gaz, self.regions, rules.words, rules.place_cues)
+        self.dominant = dict(rules.place_cues.get("dominant_country", {}))  # ev21: the article's country (data)
         self.region_event_cues = frozenset(rules.words.get("region_event_cues", ()))  # "X district" is an area
         self.unlisted.adjectives = {k.lower() for k in rules.lexicon.get("country_adjectives", {})}
         self.capitals = dict(rules.lexicon.get("country_capitals", {}))  # ISO3 -> capital: "in the capital"
@@ -190,12 +191,20 @@ class PlaceFinder(RuleComponent):
     def _context(self, doc: Doc, text: str, found: list, dl_end: int) -> dict[str, float]:
         """Country context: country names (less in the dateline), actor countries, nationality adjectives."""
         ctx: Counter = Counter()
+        towns: Counter = Counter()
+        town_names: dict[str, set] = {}
+        placed: set[str] = set()  # countries named as places (a country's name, a town counted below)
         for s, e, frag, whole in found:
             cands = self.gaz.lookup(frag)
             if cands and cands[0].feature == "country" and not _attributive(text, s, e):
                 ctx[cands[0].country] += 1 if s < dl_end else 2
+                placed.add(cands[0].country)
             elif (whole or s < dl_end) and (iso2 := self._city_country(cands, frag)):
-                ctx[iso2] += 1  # "police in Niamey": a town no other country shares names its country
+                towns[iso2] += 1  # "police in Niamey": a town no other country shares names its country
+                # a dateline's town (or the town the text opens with: "N'DJAMENA, 29 October 2024 - ...") vouches for
+                # its country as two towns do
+                lead = s < dl_end or not text[:s].strip()
+                town_names.setdefault(iso2, set()).update((frag, "@dateline") if lead else (frag,))
         for ent in doc.ents:
             iso2 = self.gaz.iso3_to_iso2.get(self.actor_country.get(ent.ent_id_) or "")
             if iso2:
@@ -208,6 +217,18 @@ class PlaceFinder(RuleComponent):
             iso2 = self.gaz.iso3_to_iso2.get(iso3) if iso3 else None
             if iso2:
                 ctx[iso2] += 1
+        # (ev21) a lone town's own vote counts only for a country something else names (a country name, an adjective,
+        # an actor, the dateline, another town), unless nothing names any: a homonym abroad ("Hub", "Most") does not
+        # make its country the story's
+        need = self.dominant.get("city_vote_needs_support", False) and bool(ctx)
+        min_names = int(self.dominant.get("min_town_names", 2))
+        for iso2, n in towns.items():
+            if not need or iso2 in ctx or len(town_names[iso2]) >= min_names:
+                ctx[iso2] += n
+                placed.add(iso2)
+        # homonyms abroad give way only in a story that names a country as a place, not only by actors ("Russian jets
+        # bombed X in northern Hama": Hama stays in Syria)
+        self.unlisted.check_abroad = bool(placed)
         total = sum(ctx.values()) or 1
         return {k: v / total for k, v in ctx.items()}
 
@@ -221,6 +242,23 @@ class PlaceFinder(RuleComponent):
         if gazmod.norm(sized[0].name) != gazmod.norm(frag) or len({c.country for c in sized}) != 1:
             return None
         return sized[0].country
+
+    def _in_story(self, frag: str, place, context: dict):
+        """(ev21) A homonym abroad (a country under `min_anchor_share` of the context, not curated) gives way to the
+        name's candidate in the story's countries ("Palma" in a Mozambican story), the one with the largest share."""
+        share = self.unlisted.min_anchor_share
+        if (
+            place is None
+            or not self.unlisted.check_abroad
+            or place.curated
+            or place.feature == "country"
+            or context.get(place.country, 0.0) >= share
+        ):
+            return place
+        home = [c for c in self.gaz.lookup(frag) if context.get(c.country, 0.0) >= share and c.feature != "country"]
+        exact = gazmod.norm(frag)
+        home = [c for c in home if c.curated or gazmod.norm(c.name) == exact]
+        return max(home, key=lambda c: (context[c.country], c.curated, c.population)) if home else place
 
     def _language(self, text: str, s: int, e: int) -> bool:
         """ "(translated from Spanish)", "a Burmese-language report", "in French,": the name of a language."""
@@ -238,7 +276,7 @@ class PlaceFinder(RuleComponent):
         `cued`, is kept)."""
         if TITLES.search(text[max(0, s - 20) : s]):
             return None
-        place = self.gaz.resolve(frag, context)
+        place = self._in_story(frag, self.gaz.resolve(frag, context), context)
         if place is None:
             return None
         if org_with_acronym(text, s, e) or (

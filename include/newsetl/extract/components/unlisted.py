@@ -183,6 +183,9 @@ class UnlistedPlaces:
     def __init__(self, gaz: Gazetteer, regions: RegionIndex, words: dict, place_cues: dict | None = None):
         self.gaz, self.regions = gaz, regions
         self.extra = PlaceCues(place_cues or {})  # place_cues.json (ev19)
+        # (ev21) an anchor abroad: a known place whose country has less than this share of the article's context
+        self.min_anchor_share = float((place_cues or {}).get("dominant_country", {}).get("min_anchor_share", 0.0))
+        self.check_abroad = True  # set per doc by the places component: the story names its countries enough
         cues = sorted(words.get("place_cue_words", []), key=len, reverse=True)
         alt = "|".join(re.escape(c) for c in cues)
         self.cue_words = {c.lower() for c in cues} - set(REGION_CUES)
@@ -374,9 +377,24 @@ class UnlistedPlaces:
             return place
         return self.regions.lookup(name, context)
 
-    def _anchor(self, text: str, s: int, e: int, known: list, main_iso2: str | None) -> Place | None:
+    def _abroad(self, p: Place, context: dict, main_iso2: str | None) -> bool:
+        """(ev21) A known place the story's countries do not vouch for: not curated, not in the dominant country, and
+        its country under `min_anchor_share` of the context (a homonym abroad: "Blida", "Sabha", "Delta")."""
+        return (
+            self.check_abroad
+            and main_iso2 is not None
+            and not p.curated
+            and p.country != main_iso2
+            and context.get(p.country, 0.0) < self.min_anchor_share
+        )
+
+    def _anchor(
+        self, text: str, s: int, e: int, known: list, main_iso2: str | None, context: dict | None = None
+    ) -> Place | None:
         """A known place of the same sentence (the nearest), else the last one named before it, else the article's
-        country."""
+        country; a known place abroad (`_abroad`) is passed over."""
+        if context is not None:
+            known = [k for k in known if not self._abroad(k[2], context, main_iso2)]
         lo = max(text.rfind(".", 0, s), text.rfind("\n", 0, s))
         hi = min(x for x in (text.find(".", e), text.find("\n", e), len(text)) if x >= 0)
         near = [(abs(ks - s), p) for ks, ke, p in known if lo < ks < hi and p.feature not in ("country", "natural")]
@@ -404,7 +422,9 @@ class UnlistedPlaces:
             region = self.regions.lookup(name, context)
             if region is not None:
                 return self.regions.named(region, name)
-        anchor = anchor or self._anchor(text, s, e, known, main_iso2)
+        if anchor is not None and self._abroad(anchor, context, main_iso2):
+            anchor = None
+        anchor = anchor or self._anchor(text, s, e, known, main_iso2, context)
         if anchor is None:
             return None
         fine_anchor = anchor.feature not in ("country", "province", "region", "natural") and anchor.precision == 1
