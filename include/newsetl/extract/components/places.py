@@ -126,6 +126,9 @@ class PlaceFinder(RuleComponent):
         self.lead_words = {w for w in rules.words.get("place_lead_words", [])}
         self.unlisted = UnlistedPlaces(self.gaz, self.regions, rules.words, rules.place_cues)
         self.dominant = dict(rules.place_cues.get("dominant_country", {}))  # ev21: the article's country (data)
+        # (ev22) actors whose country says the story's country (a state's forces), not a group's home
+        self.actor_kind = {name: a.actor_type for name, a in rules.actors.items()}
+        self.naming_kinds = frozenset(self.dominant.get("naming_actor_types", ()))
         self.region_event_cues = frozenset(rules.words.get("region_event_cues", ()))  # "X district" is an area
         self.unlisted.adjectives = {k.lower() for k in rules.lexicon.get("country_adjectives", {})}
         self.capitals = dict(rules.lexicon.get("country_capitals", {}))  # ISO3 -> capital: "in the capital"
@@ -194,6 +197,7 @@ class PlaceFinder(RuleComponent):
         towns: Counter = Counter()
         town_names: dict[str, set] = {}
         placed: set[str] = set()  # countries named as places (a country's name, a town counted below)
+        regioned: set[str] = set()
         for s, e, frag, whole in found:
             cands = self.gaz.lookup(frag)
             if cands and cands[0].feature == "country" and not _attributive(text, s, e):
@@ -205,10 +209,16 @@ class PlaceFinder(RuleComponent):
                 # its country as two towns do
                 lead = s < dl_end or not text[:s].strip()
                 town_names.setdefault(iso2, set()).update((frag, "@dateline") if lead else (frag,))
+                if self._named_region(text, e, frag, iso2):
+                    regioned.add(iso2)  # (ev22) "in the Kharkiv region": a region of that country names it
+
+        named: set[str] = set(ctx)  # countries the text names (not only through a non-state group's home)
         for ent in doc.ents:
             iso2 = self.gaz.iso3_to_iso2.get(self.actor_country.get(ent.ent_id_) or "")
             if iso2:
                 ctx[iso2] += 1
+                if self.actor_kind.get(ent.ent_id_) in self.naming_kinds:
+                    named.add(iso2)
         for m in re.finditer(r"[A-Z][a-z]+", text):
             w = m.group(0)
             iso3 = self.adjectives.get(w.lower())
@@ -217,13 +227,15 @@ class PlaceFinder(RuleComponent):
             iso2 = self.gaz.iso3_to_iso2.get(iso3) if iso3 else None
             if iso2:
                 ctx[iso2] += 1
+                named.add(iso2)
         # (ev21) a lone town's own vote counts only for a country something else names (a country name, an adjective,
         # an actor, the dateline, another town), unless nothing names any: a homonym abroad ("Hub", "Most") does not
         # make its country the story's
-        need = self.dominant.get("city_vote_needs_support", False) and bool(ctx)
+        # (ev22) a group's home country ("Islamic State Sahel Province": Mali) does not say where its story is
+        need = self.dominant.get("city_vote_needs_support", False) and bool(named)
         min_names = int(self.dominant.get("min_town_names", 2))
         for iso2, n in towns.items():
-            if not need or iso2 in ctx or len(town_names[iso2]) >= min_names:
+            if not need or iso2 in ctx or iso2 in regioned or len(town_names[iso2]) >= min_names:
                 ctx[iso2] += n
                 placed.add(iso2)
         # homonyms abroad give way only in a story that names a country as a place, not only by actors ("Russian jets
@@ -231,6 +243,14 @@ class PlaceFinder(RuleComponent):
         self.unlisted.check_abroad = bool(placed)
         total = sum(ctx.values()) or 1
         return {k: v / total for k, v in ctx.items()}
+
+    def _named_region(self, text: str, e: int, frag: str, iso2: str) -> bool:
+        """(ev22) The text calls the town's name a region ("the Kharkiv region", "Kharkiv oblast") and its country has a
+        first-level region of that name: the name vouches for its country by itself."""
+        if not self.dominant.get("region_names_country", False) or not self.unlisted.admin_cue_after.match(text[e:]):
+            return False
+        region = self.regions.lookup(frag, {iso2: 1.0})
+        return region is not None and region.country == iso2
 
     @staticmethod
     def _city_country(cands: list, frag: str) -> str | None:
