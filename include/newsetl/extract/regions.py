@@ -87,6 +87,12 @@ class RegionIndex:
         best = max(cands, key=lambda c: (context.get(c[0], 0.0), self.regions[c].population))
         return self.regions[best]
 
+    def countries(self, name: str) -> set[str]:
+        """The countries with a first-level region of that name."""
+        if not self._built:
+            self._build()
+        return {c[0] for key in region_keys(name) for c in self.index.get(key, ())}
+
     def named(self, place: Place, name: str) -> Place:
         """The region under the name the text uses ("Anbar Province" for GeoNames' "Al Anbar")."""
         return replace(place, name=name)

@@ -30,6 +30,7 @@ INDEFINITE_BEFORE = re.compile(r"\b(?:a|an)\s+$")
 LOWER_AFTER = re.compile(r"\s+[a-z]")
 TOKEN_RE = re.compile(r"\S+")
 POSSESSIVE_RE = re.compile(r"['’]s\s")
+PLAIN_HEAD = re.compile(r"[A-Z][a-z'’]+")  # a plain capitalised word, the head of "Souq al-Juma"
 
 CONNECT = r"(?:al|el|ad|ar|as|ash|az|an|at|ed|ez|es|ath|adh|bin|ibn|bani|abu|umm|de|du|des|del|da|das|dos|la|le|of|wa)"
 NAME_SEQ = re.compile(
@@ -100,6 +101,19 @@ def _attributive(text: str, s: int, e: int) -> bool:
 ARTICLE_LEAD = ("al-", "el-", "ad-", "ar-", "as-", "ash-", "az-", "an-", "at-")
 
 
+def _splits_a_name(toks: list, i: int, j: int, lead: bool) -> bool:
+    """(ev22) The fragment toks[i:j] cuts a name joined by an Arabic article ("Souq al-Juma", "Bir al-Juma"): the
+    token after it, or its own first token after a plain capitalised word of the name, opens with "al-", "el-", ..."""
+    article = ARTICLE_LEAD
+    if j < len(toks) and toks[j].group(0).lower().startswith(article):
+        return True
+    return (
+        i > (1 if lead else 0)
+        and toks[i].group(0).lower().startswith(article)
+        and PLAIN_HEAD.fullmatch(toks[i - 1].group(0)) is not None  # "Souq", not "LNA-held" (al-Watiya)
+    )
+
+
 @Language.factory(
     "newsetl_places",
     assigns=["doc.spans", "span._.place", "doc._.country_context", "doc._.dateline_place"],
@@ -126,9 +140,15 @@ class PlaceFinder(RuleComponent):
         self.lead_words = {w for w in rules.words.get("place_lead_words", [])}
         self.unlisted = UnlistedPlaces(self.gaz, self.regions, rules.words, rules.place_cues)
         self.dominant = dict(rules.place_cues.get("dominant_country", {}))  # ev21: the article's country (data)
-        # (ev22) actors whose country says the story's country (a state's forces), not a group's home
-        self.actor_kind = {name: a.actor_type for name, a in rules.actors.items()}
-        self.naming_kinds = frozenset(self.dominant.get("naming_actor_types", ()))
+        # (ev22) a group that acts in several countries (an affiliate the actors' `context_remap` names for two or more:
+        # "Islamic State Sahel Province", "ADF") does not say the story's country by its home
+        spread: dict[str, set[str]] = {}
+        for remap in rules.context_remap.values():
+            for iso3, target in remap.items():
+                spread.setdefault(target, set()).add(iso3)
+        self.multinational = frozenset(n for n, where in spread.items() if len(where) > 1)
+        if not self.dominant.get("multinational_groups_name_no_country", False):
+            self.multinational = frozenset()
         self.region_event_cues = frozenset(rules.words.get("region_event_cues", ()))  # "X district" is an area
         self.unlisted.adjectives = {k.lower() for k in rules.lexicon.get("country_adjectives", {})}
         self.capitals = dict(rules.lexicon.get("country_capitals", {}))  # ISO3 -> capital: "in the capital"
@@ -153,6 +173,7 @@ class PlaceFinder(RuleComponent):
         found = []
         for m in seqs:
             toks = list(TOKEN_RE.finditer(m.group(0)))
+            lead_of_seq = (toks[0].group(0).islower() or toks[0].group(0) in self.lead_words) and len(toks) > 1
             i = 0
             while i < len(toks):
                 hit = None
@@ -164,6 +185,8 @@ class PlaceFinder(RuleComponent):
                     e = s + len(frag)
                     if not frag or not (frag[0].isupper() or frag.lower().startswith(ARTICLE_LEAD)):
                         continue
+                    if _splits_a_name(toks, i, j, lead_of_seq):
+                        continue  # (ev22) "Souq al-Juma", "Bir al-Juma": not "Juma" (Yuma) nor "Bir" by itself
                     if self.gaz.lookup(frag):
                         # "of Khan Sheikhoun"; a sentence-initial preposition is no part of the name ("In Sinjar, ...")
                         lead = (
@@ -197,27 +220,27 @@ class PlaceFinder(RuleComponent):
         towns: Counter = Counter()
         town_names: dict[str, set] = {}
         placed: set[str] = set()  # countries named as places (a country's name, a town counted below)
-        regioned: set[str] = set()
         for s, e, frag, whole in found:
             cands = self.gaz.lookup(frag)
             if cands and cands[0].feature == "country" and not _attributive(text, s, e):
                 ctx[cands[0].country] += 1 if s < dl_end else 2
                 placed.add(cands[0].country)
+            elif iso2 := self._named_region(text, e, frag):
+                ctx[iso2] += 1  # (ev22) "in the Kharkiv region": a region only one country has names it
+                placed.add(iso2)
             elif (whole or s < dl_end) and (iso2 := self._city_country(cands, frag)):
                 towns[iso2] += 1  # "police in Niamey": a town no other country shares names its country
                 # a dateline's town (or the town the text opens with: "N'DJAMENA, 29 October 2024 - ...") vouches for
                 # its country as two towns do
                 lead = s < dl_end or not text[:s].strip()
                 town_names.setdefault(iso2, set()).update((frag, "@dateline") if lead else (frag,))
-                if self._named_region(text, e, frag, iso2):
-                    regioned.add(iso2)  # (ev22) "in the Kharkiv region": a region of that country names it
 
-        named: set[str] = set(ctx)  # countries the text names (not only through a non-state group's home)
+        named: set[str] = set(ctx)  # countries the text names (not only through a multinational group's home)
         for ent in doc.ents:
             iso2 = self.gaz.iso3_to_iso2.get(self.actor_country.get(ent.ent_id_) or "")
             if iso2:
                 ctx[iso2] += 1
-                if self.actor_kind.get(ent.ent_id_) in self.naming_kinds:
+                if ent.ent_id_ not in self.multinational:
                     named.add(iso2)
         for m in re.finditer(r"[A-Z][a-z]+", text):
             w = m.group(0)
@@ -231,11 +254,11 @@ class PlaceFinder(RuleComponent):
         # (ev21) a lone town's own vote counts only for a country something else names (a country name, an adjective,
         # an actor, the dateline, another town), unless nothing names any: a homonym abroad ("Hub", "Most") does not
         # make its country the story's
-        # (ev22) a group's home country ("Islamic State Sahel Province": Mali) does not say where its story is
+        # (ev22) a multinational group's home ("Islamic State Sahel Province": Mali) does not say where its story is
         need = self.dominant.get("city_vote_needs_support", False) and bool(named)
         min_names = int(self.dominant.get("min_town_names", 2))
         for iso2, n in towns.items():
-            if not need or iso2 in ctx or iso2 in regioned or len(town_names[iso2]) >= min_names:
+            if not need or iso2 in ctx or len(town_names[iso2]) >= min_names:
                 ctx[iso2] += n
                 placed.add(iso2)
         # homonyms abroad give way only in a story that names a country as a place, not only by actors ("Russian jets
@@ -244,13 +267,13 @@ class PlaceFinder(RuleComponent):
         total = sum(ctx.values()) or 1
         return {k: v / total for k, v in ctx.items()}
 
-    def _named_region(self, text: str, e: int, frag: str, iso2: str) -> bool:
-        """(ev22) The text calls the town's name a region ("the Kharkiv region", "Kharkiv oblast") and its country has a
-        first-level region of that name: the name vouches for its country by itself."""
+    def _named_region(self, text: str, e: int, frag: str) -> str | None:
+        """(ev22) The text calls the name a region ("the Kharkiv region", "Zaporizhzhia oblast") and only one country has
+        a first-level region of that name: that country, named as a place."""
         if not self.dominant.get("region_names_country", False) or not self.unlisted.admin_cue_after.match(text[e:]):
-            return False
-        region = self.regions.lookup(frag, {iso2: 1.0})
-        return region is not None and region.country == iso2
+            return None
+        where = self.regions.countries(frag)
+        return next(iter(where)) if len(where) == 1 else None
 
     @staticmethod
     def _city_country(cands: list, frag: str) -> str | None:

@@ -350,7 +350,8 @@ class UnlistedPlaces:
         """The whole capitalised sequence at [s, e) is marked as a place ("Lat Pan Hla village", "the village of Arab
         Hassan"): a shorter known name inside it is no place of its own."""
         after, before = text[e : e + 90], text[max(0, s - 45) : s]
-        if self.cue_after.match(after) or self._cue_of(before):
+        # (ev22) "the Souq al-Juma and Ain Zara districts": the first of a pair before a plural cue word is marked too
+        if self.cue_after.match(after) or self._cue_of(before) or self.pair_cue_after.match(after):
             return True
         inside = IN_AFTER.match(after)  # "in Kobo Robit, in North Wollo zone"
         if inside and PREP_BEFORE.search(before) and self.admin_cue_after.match(after[inside.end("anchor") :]):
