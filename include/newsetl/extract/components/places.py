@@ -258,7 +258,7 @@ class PlaceFinder(RuleComponent):
         need = self.dominant.get("city_vote_needs_support", False) and bool(named)
         min_names = int(self.dominant.get("min_town_names", 2))
         for iso2, n in towns.items():
-            if not need or iso2 in ctx or len(town_names[iso2]) >= min_names:
+            if not need or iso2 in named or len(town_names[iso2]) >= min_names:
                 ctx[iso2] += n
                 placed.add(iso2)
         # homonyms abroad give way only in a story that names a country as a place, not only by actors ("Russian jets
