@@ -127,5 +127,6 @@ def build(here: Path, prefix: str, splits: tuple[str, ...]) -> int:
 def main() -> int:
     return build(HERE, "hard", ("train", "dev", "test"))
 
+
 if __name__ == "__main__":
     sys.exit(main())

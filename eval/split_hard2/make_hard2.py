@@ -22,5 +22,6 @@ _spec.loader.exec_module(make_hard)
 def main() -> int:
     return make_hard.build(HERE, "hard2", ("train", "dev"))
 
+
 if __name__ == "__main__":
     sys.exit(main())
