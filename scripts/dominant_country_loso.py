@@ -132,7 +132,9 @@ def main() -> None:
         best = _fit(grid, held)
         total[0] += grid[best][held]
         total[1] += mine[held] if mine else 0
-        print(f"  {held:<16} fitted share {best[0]:<4} towns {best[1]}: {grid[best][held]} (file: {mine and mine[held]})")
+        print(
+            f"  {held:<16} fitted share {best[0]:<4} towns {best[1]}: {grid[best][held]} (file: {mine and mine[held]})"
+        )
     best = _fit(grid, None)
     print(f"held-out total {total[0]} (file's values {total[1]}); fitted on all sets: share {best[0]} towns {best[1]}")
 

@@ -28,7 +28,9 @@ def test_a_multinational_groups_home_leaves_the_town_its_country(extractor):
 
 def test_a_one_country_groups_home_still_names_the_story(extractor):
     # the Mai-Mai are Congolese: "Kasese", a Ugandan town's name, does not make Uganda a country of the story
-    doc = extractor.nlp("Mai-Mai fighters ambushed a truck on the Punia to Kasese road on Friday, local officials said.")
+    doc = extractor.nlp(
+        "Mai-Mai fighters ambushed a truck on the Punia to Kasese road on Friday, local officials said."
+    )
     assert "UG" not in doc._.country_context
 
 
