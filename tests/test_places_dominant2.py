@@ -61,3 +61,13 @@ def test_the_pair_before_a_plural_district_cue_is_one_place_each(extractor):
 def test_a_hyphenated_adjective_is_no_head_of_the_name(extractor):
     rows = _rows(extractor, "Turkish drones struck the rebel-held al-Bab on Monday, killing three fighters.")
     assert any(r["location"] == "Al Bab" and r["iso3"] == "SYR" for r in rows)
+
+
+def test_a_one_country_groups_story_sends_a_homonym_anchor_abroad_back(extractor):
+    # "Kasese" is a Ugandan town; the story's only country is the Mai-Mai's, so a village near it stays Congolese
+    rows = _rows(
+        extractor,
+        "Mai-Mai militiamen burned twenty houses in the village of Kitobo, near Kasese, on Tuesday, local officials said.",
+    )
+    r = next(x for x in rows if x["location"] == "Kitobo")
+    assert r["iso3"] == "COD"

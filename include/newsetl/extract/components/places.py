@@ -149,6 +149,8 @@ class PlaceFinder(RuleComponent):
         self.multinational = frozenset(n for n, where in spread.items() if len(where) > 1)
         if not self.dominant.get("multinational_groups_name_no_country", False):
             self.multinational = frozenset()
+        self.actor_kind = {name: a.actor_type for name, a in rules.actors.items()}
+        self.local_kinds = frozenset(self.dominant.get("local_group_types", ()))
         self.region_event_cues = frozenset(rules.words.get("region_event_cues", ()))  # "X district" is an area
         self.unlisted.adjectives = {k.lower() for k in rules.lexicon.get("country_adjectives", {})}
         self.capitals = dict(rules.lexicon.get("country_capitals", {}))  # ISO3 -> capital: "in the capital"
@@ -242,6 +244,8 @@ class PlaceFinder(RuleComponent):
                 ctx[iso2] += 1
                 if ent.ent_id_ not in self.multinational:
                     named.add(iso2)
+                    if self.actor_kind.get(ent.ent_id_) in self.local_kinds:
+                        placed.add(iso2)  # (ev22) a one-country armed group ("Mai-Mai") fights where it lives
         for m in re.finditer(r"[A-Z][a-z]+", text):
             w = m.group(0)
             iso3 = self.adjectives.get(w.lower())
