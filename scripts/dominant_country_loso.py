@@ -115,7 +115,7 @@ def main() -> None:
             ("town vote needs support", "city_vote_needs_support"),
             ("multinational groups", "multinational_groups_name_no_country"),
             ("a named region vouches", "region_names_country"),
-            ("a local group places its country", "local_group_types"),
+            ("one-country groups", "local_group_types"),
             ("anchor share", "min_anchor_share"),
         ):
             _set(pf, base, **{key: off[key]})
