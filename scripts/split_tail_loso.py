@@ -31,7 +31,11 @@ def _rows(data: dict, root: Path) -> dict[str, list[tuple]]:
     oof: list[tuple | None] = []
     for fold in hard.folds:
         _, m = T._model(*hard.train(set(fold)), data["c1"], data["c2"], 200)
-        m.threshold, m.threshold_weak, m.threshold_linked = model.threshold, model.threshold_weak, model.threshold_linked
+        m.threshold, m.threshold_weak, m.threshold_linked = (
+            model.threshold,
+            model.threshold_weak,
+            model.threshold_linked,
+        )
         m.linked_mark, m.tail_marks = model.linked_mark, model.tail_marks
         oof += [T._tail_row(m, hard.hard[i], hard.fhard[i]) for i in fold]
     out["out_of_fold"] = [r for r in oof if r is not None]
