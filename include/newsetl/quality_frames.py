@@ -115,7 +115,7 @@ READ_CELLS = 196_608
 def release_freed() -> None:
     """Hand the heap's free pages back to the system (glibc's `malloc_trim`; elsewhere nothing): between the slices
     of a table, what GX and pandas freed is scattered between live blocks, and a child validating a big table's
-    dozens of slices otherwise crept up by ~0.3 MB a slice."""
+    dozens of slices otherwise crept up by ~0.5 MB a slice."""
     global _TRIM
     if _TRIM is None:
         try:
