@@ -84,11 +84,10 @@ def test_bare_name_place_line_is_the_whole_author_and_a_dated_one_the_name():
 # each of their errors into a failing assertion that prints it: reading a blind set's errors one by one.
 BLIND_SETS = (
     "split_heldout6",
-    "split_heldout11",
     "split_heldout12",
     "split_multi/test",
     "split_hard/test",
-)  # heldout8, 9, 10: dev (split15, 16, 17); heldout11: blind (written on branch heldout11)
+)  # heldout8, 9, 10, 11: dev (split15, 16, 17, 18); heldout12: blind
 
 
 def test_parse_author_keeps_every_gold_author_name():

@@ -15,10 +15,9 @@ from tests.test_split_closer import COMMENTS, dump
 TEST_SETS = {
     "eval/split_heldout",
     "eval/split_heldout6",
-    "eval/split_heldout11",
     "eval/split_heldout12",
     "eval/split_multi/test",
-}  # heldout8, heldout9, heldout10: dev since split15, split16, split17; heldout11: blind
+}  # heldout8, heldout9, heldout10, heldout11: dev since split15, split16, split17, split18; heldout12: blind
 
 
 def test_reader_tokens_are_words_bigrams_and_voice_marks():

@@ -67,7 +67,8 @@ def test_short_closing_runs_are_marks_for_the_margin_never_crf_features():
 def test_the_tail_margin_is_fitted_on_pages_the_crf_never_saw():
     assert not set(TAIL_SETS) & set(TRAIN_SETS)  # the CRF's own pages only out of fold (fit_tail)
     assert set(DEV_SETS) <= set(TAIL_SETS) and "eval/split_hard2/train" in TAIL_SETS
-    assert not any(s.endswith(("heldout6", "heldout11", "/test")) or s == "eval/split_heldout" for s in TAIL_SETS)
+    assert {"eval/split_heldout10", "eval/split_heldout11"} <= set(TAIL_SETS)  # dev sets since split17 / split18
+    assert not any(s.endswith(("heldout6", "heldout12", "/test")) or s == "eval/split_heldout" for s in TAIL_SETS)
     tail = json.loads(MODEL_PATH.read_text(encoding="utf-8"))["trained"]["tail"]
     assert tail["rows"] > tail["with_comments"] >= 1 and tail["invented"] == 0
 
@@ -85,3 +86,22 @@ def test_a_closing_run_in_another_language_counts_as_voiced():
     timetable = [("Timetable", "The first boat leaves Harrowby at 7.15am and the last leaves the island at 4pm.")]
     lines = to_lines(_page(BODY, timetable))
     assert not any(set(TAIL_MARKS) & set(fs) for fs in doc_features(lines))  # unvoiced English: no mark
+
+
+def test_a_short_section_just_above_the_refitted_tail_margin_is_taken(tmp_path):
+    """split18: with split_heldout10 and split_heldout11 among its fitting sets the tail margin is 0.075 (split16's
+    0.5 left their one-or-two-comment sections in the body). This page's closing run scores between the two."""
+    blocks = [
+        ("Morag", "My mother is 84 and I drive her to the boat every Tuesday. What do we do now?"),
+        ("Tam", "Same every winter, I am afraid."),
+    ]
+    text = _page(BODY, blocks)
+    d, dec = Splitter().split_lines(to_lines(text))
+    assert dec is not None and dec.tail is not None and 0.075 < dec.tail < 0.5
+    assert d.method == "boundary" and d.body == BODY
+    assert [(c.author, c.paragraphs) for c in d.comments] == [(a, [t]) for a, t in blocks]
+    data = json.loads(MODEL_PATH.read_text(encoding="utf-8"))
+    data["threshold_tail"] = 0.5  # split16's value: the section stays in the body
+    (tmp_path / "old_tail.json").write_text(json.dumps(data), encoding="utf-8")
+    old = Splitter(str(tmp_path / "old_tail.json"))(text)
+    assert old.method == "no_comments_evidence" and not old.comments

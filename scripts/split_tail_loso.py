@@ -1,0 +1,64 @@
+"""Leave-one-set-out check of the splitter's tail margin (split18): the margin `newsetl train split` fits on TAIL_SETS
+and the out-of-fold hard training pages (`train.fit_tail`), refitted with each set left out, and the lines that set's
+own pages then get wrong (out of fold) beside the lines they get wrong at the fitted value and at split16's 0.5.
+
+Usage (from the project root): python scripts/split_tail_loso.py [--model PATH]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+
+from newsetl.split import train as T
+from newsetl.split.features import doc_features, load_cues
+from newsetl.split.labelled import load_dir
+from newsetl.split.model import MODEL_PATH, SplitModel
+
+OLD_VALUE = 0.5  # split16's tail margin
+
+
+def _rows(data: dict, root: Path) -> dict[str, list[tuple]]:
+    """Per set, its pages' tail rows as `fit_tail` builds them (the hard training pages under `out_of_fold`)."""
+    cues = load_cues()
+    model = SplitModel(data)
+    out: dict[str, list[tuple]] = {}
+    for s in T.TAIL_SETS:
+        rows = [T._tail_row(model, d, doc_features(d.lines, cues)) for d in load_dir(root / s)]
+        out[s] = [r for r in rows if r is not None]
+    hard = T._Data(root, cues)
+    oof: list[tuple | None] = []
+    for fold in hard.folds:
+        _, m = T._model(*hard.train(set(fold)), data["c1"], data["c2"], 200)
+        m.threshold, m.threshold_weak, m.threshold_linked = (
+            model.threshold,
+            model.threshold_weak,
+            model.threshold_linked,
+        )
+        m.linked_mark, m.tail_marks = model.linked_mark, model.tail_marks
+        oof += [T._tail_row(m, hard.hard[i], hard.fhard[i]) for i in fold]
+    out["out_of_fold"] = [r for r in oof if r is not None]
+    return out
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--model", default=str(MODEL_PATH))
+    ap.add_argument("--root", default=".")
+    args = ap.parse_args()
+    rows = _rows(json.loads(Path(args.model).read_text(encoding="utf-8")), Path(args.root))
+    every = [r for rs in rows.values() for r in rs]
+    full = T._fit_one(every)[0]
+    print(f"fitted on every set: {full} ({len(every)} rows)")
+    print(f"{'left out':28} {'rows':>4} {'value':>6} {'wrong (out of fold)':>20} {'at fitted':>9} {'at 0.5':>6}")
+    for s, rs in rows.items():
+        if s == "out_of_fold" or not rs:
+            continue
+        t = T._fit_one([r for k, v in rows.items() if k != s for r in v])[0]
+        wrong = [T._cost(rs, x)[1]["wrong_lines"] for x in (t, full, OLD_VALUE)]
+        print(f"{s:28} {len(rs):>4} {t:>6} {wrong[0]:>20} {wrong[1]:>9} {wrong[2]:>6}")
+
+
+if __name__ == "__main__":
+    main()
