@@ -12,7 +12,6 @@ from newsetl.split.features import LOOSE_MARKS, MARK_ONLY, TAIL_MARKS, doc_featu
 from newsetl.split.model import MODEL_PATH
 from newsetl.split.text import to_lines
 from newsetl.split.train import _fit_one
-
 from tests.test_split_tail import BODY, COMMENTS, _page
 
 SHORT = [("J", "Finally some sense."), ("P", "ok")]  # one-letter names over short comments: no strict header

@@ -390,7 +390,12 @@ def _tail_blocks(
 
 
 def _tails(
-    lines: list[Line], flags: list[dict[str, bool]], hdr: list[bool], reader: list[int], words: list[int], foreign: list[bool]
+    lines: list[Line],
+    flags: list[dict[str, bool]],
+    hdr: list[bool],
+    reader: list[int],
+    words: list[int],
+    foreign: list[bool],
 ) -> tuple[int, int, int]:
     """`_tail_blocks` over the header lines, and where it finds no run, the first line of a run of one or two blocks
     whose headers may also be loose name lines: a name-like line over a blank line and a line that is not name-like,
