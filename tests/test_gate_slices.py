@@ -98,3 +98,18 @@ def test_hash_buckets_find_the_same_repeats():
     assert np.array_equal(np.sort(got), expected) and len(expected) == 11
     assert buckets.dir is None  # the files are gone
     assert len(quality_frames.HashBuckets().repeated()) == 0
+
+
+def test_id_lookup_finds_what_is_in_finds(monkeypatch):
+    """The references' lookup in the night's article-id hashes reports exactly the values `pc.is_in` misses, in
+    row order, also when hashes collide (every hash forced equal: each value is then checked against the ids)."""
+    import pyarrow.compute as pc
+
+    rng = np.random.default_rng(3)
+    ids = pa.array([f"a{i}" for i in rng.integers(0, 1000, 500)] + [None])
+    col = pa.chunked_array([pa.array([f"a{i}" if i % 7 else None for i in rng.integers(0, 1500, 3000)])])
+    want = pc.filter(col, pc.and_(pc.is_valid(col), pc.invert(pc.is_in(col, value_set=ids)))).combine_chunks()
+    assert quality_frames.IdLookup(ids).missing(col).equals(want)
+    assert quality_frames.IdLookup(pa.array([], pa.string())).missing(col).equals(col.drop_null().combine_chunks())
+    monkeypatch.setattr(quality_frames, "_hash64", lambda c: np.zeros(len(c.drop_null()), np.uint64))
+    assert quality_frames.IdLookup(ids).missing(col).equals(want)

@@ -354,6 +354,7 @@ def _validate_table(
         page = name if i == 0 else f"{name} ({label})"
         slices.append(result_rows(project.run(name, df, per_slice, page=page)))
         del df
+        quality_frames.release_freed()
     aggregates: list[dict] = []
     if whole and keys.rows:
         df = quality_frames.to_frame(pa.concat_tables(columns))

@@ -106,6 +106,31 @@ def kept_columns(table: Table, expectations: list[Any]) -> set[str]:
     return value_columns(expectations) | {c.name for c in table.columns if c.references or c.unique}  # + keys
 
 
+# values read from a part file at a time (rows x the table's columns): Arrow's buffers for a batch of 12k rows of
+# the events (33 columns) held ~6 MB while the big part files of a big night were read (~63k rows in 10 row groups
+# at 100k documents), so the gate's children peaked higher than a 2k night's; a slice is then made of more chunks
+READ_CELLS = 196_608
+
+
+def release_freed() -> None:
+    """Hand the heap's free pages back to the system (glibc's `malloc_trim`; elsewhere nothing): between the slices
+    of a table, what GX and pandas freed is scattered between live blocks, and a child validating a big table's
+    dozens of slices otherwise crept up by ~0.5 MB a slice."""
+    global _TRIM
+    if _TRIM is None:
+        try:
+            import ctypes
+
+            _TRIM = ctypes.CDLL("libc.so.6").malloc_trim
+        except (OSError, AttributeError):
+            _TRIM = False
+    if _TRIM:
+        _TRIM(0)
+
+
+_TRIM: Any = None
+
+
 def night_slices(
     lake: Any, paths: list[str], table: Table, keep: set[str], max_rows: int, keys: KeyScan
 ) -> Iterator[pa.Table]:
@@ -116,7 +141,7 @@ def night_slices(
     n = 0
     for path in paths:
         with _open(lake, path) as fh:
-            for part in _reduced_batches(fh, table, keep, min(max_rows, 16_384)):
+            for part in _reduced_batches(fh, table, keep, min(max_rows, max(1, READ_CELLS // len(table.names)))):
                 keys.add(part)
                 pending.append(part)
                 n += part.num_rows
@@ -170,6 +195,41 @@ class HashBuckets:
         return np.concatenate(out)
 
 
+class IdLookup:
+    """The night's article ids, to find the values of a referencing column that no article has. `pc.is_in` with the
+    night's ids as its value set builds a hash table of them at every call (one per read batch: ~7 MB held for a
+    moment at 100k articles, so the gate's children peaked higher as the night grew); this holds the ids' 64-bit
+    hashes sorted (16 bytes per id, built once) and looks a batch's hashes up by bisection. A value whose hash is
+    found is compared with that id exactly; one found with another value (a hash collision) is looked up in the
+    ids themselves, so the values reported are exactly `is_in`'s."""
+
+    def __init__(self, ids: pa.Array, build: bool = True):
+        self.ids = ids.drop_null()
+        self.hashes = np.zeros(0, np.uint64)
+        self.order = np.zeros(0, np.int64)
+        if build and len(self.ids):
+            hashes = _hash64(self.ids)
+            self.order = np.argsort(hashes, kind="stable")
+            self.hashes = hashes[self.order]
+
+    def missing(self, col: pa.ChunkedArray | pa.Array) -> pa.Array:
+        """The non-null values of `col` (in order) that are no id."""
+        vals = col.drop_null()
+        if isinstance(vals, pa.ChunkedArray):
+            vals = vals.combine_chunks()
+        if not len(vals) or not len(self.hashes):
+            return vals
+        hashes = _hash64(vals)
+        at = np.minimum(np.searchsorted(self.hashes, hashes), len(self.hashes) - 1)
+        found = self.hashes[at] == hashes
+        hit = np.flatnonzero(found)
+        same = pc.equal(vals.take(hit).cast(pa.string()), self.ids.take(self.order[at[hit]]).cast(pa.string()))
+        doubt = hit[~same.to_numpy(zero_copy_only=False)]
+        if len(doubt):  # equal hashes, other value: exactly as is_in over the ids
+            found[doubt] = pc.is_in(vals.take(doubt), value_set=self.ids).to_numpy(zero_copy_only=False)
+        return vals.filter(pa.array(~found))
+
+
 class KeyScan:
     """Night-wide key checks of one table, on its key columns only and in memory that hardly grows with the
     night: a 64-bit hash per value of each unique column, kept in temporary files (`HashBuckets`; the values
@@ -180,7 +240,7 @@ class KeyScan:
         self.table = table
         self.unique = [c.name for c in table.columns if c.unique]
         self.refs = [c.name for c in table.columns if c.references == "articles.article_id"]
-        self.article_ids = article_ids if article_ids is not None else pa.array([], pa.string())
+        self.articles = IdLookup(article_ids if article_ids is not None else pa.array([], pa.string()), bool(self.refs))
         self.hashes: dict[str, HashBuckets] = {c: HashBuckets() for c in self.unique}
         self.orphans: dict[str, list[pa.Array]] = {c: [] for c in self.refs}
         self.ids: list[pa.Array] = []  # articles: the night's article ids, for the other tables' references
@@ -193,9 +253,7 @@ class KeyScan:
         for c in self.unique:
             self.hashes[c].add(_hash64(part.column(c)))
         for c in self.refs:
-            col = part.column(c)
-            mask = pc.and_(pc.is_valid(col), pc.invert(pc.is_in(col, value_set=self.article_ids)))
-            self.orphans[c].extend(pc.filter(col, mask).chunks)
+            self.orphans[c].append(self.articles.missing(part.column(c)))
 
     def frame(self, lake: Any, paths: list[str]) -> pd.DataFrame:
         """One column per key column: the rows whose value repeats (uniqueness) or names no article of the night
