@@ -36,7 +36,7 @@ def test_celery_config_is_the_providers_default_plus_the_hook():
     assert any("_warm" in repr(r) for r in worker_process_init.receivers)
 
 
-def test_warm_up_runs_a_whole_night_in_the_parent_and_leaves_nothing_behind(settings, monkeypatch):
+def test_warm_up_runs_a_whole_night_in_the_parent_and_leaves_nothing_behind(settings, monkeypatch, tmp_path):
     """warm_up runs the built-in document through every step (split, extract, GX gate, report) in this process,
     before any task is forked; no temp files and no extra thread remain."""
     import glob
@@ -65,6 +65,8 @@ def test_warm_up_runs_a_whole_night_in_the_parent_and_leaves_nothing_behind(sett
     spy(shard, "_split")
     spy(quality, "validate_staged")
     spy(report, "write_report_quietly")
+    # a temp dir of this test's own (other runs on the host may be warming up at the same time)
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
     threads = set(threading.enumerate())
     out = warm_up()
     assert set(out) == {"warm_up"}

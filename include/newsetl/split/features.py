@@ -264,7 +264,11 @@ DOC_COUNTS = ("qa", "time_entry", "key_value", "sandwich")  # document-level str
 # (CRF features), one or two (marks only: `newsetl train split` leaves MARK_ONLY out of the CRF). The model's tail
 # margin (model.SplitModel._tail, split16) forces the run's first line into the comment zone where the decoder took none
 TAIL_MARKS = ("tail_blocks", "tail_blocks:reader", "tail_short", "tail_short:reader")
-MARK_ONLY = frozenset({"tail_short", "tail_short:reader"})
+# split19: where there is no such run, a run of one or two blocks whose headers may also be loose name lines (a name-like
+# line over a blank line and a line that is not name-like: a one-letter or non-Latin name over a one-word comment,
+# which `hdr` does not take) marks its lines for the model's loose margin (model.SplitModel._loose), marks only
+LOOSE_MARKS = ("tail_loose", "tail_loose:reader")
+MARK_ONLY = frozenset({"tail_short", "tail_short:reader", *LOOSE_MARKS})
 FOREIGN_TEXT = frozenset({"nonlatin", "no_en_function"})  # a line's text features saying it is not in English
 
 
@@ -285,6 +289,7 @@ class _Doc:
     blk: list[str]  # per line, the size of its header + text block
     tail: int  # first line of a closing run of short voiced header + text blocks (see _tail_blocks), else n
     tail_short: int  # the same for a run of one or two blocks, else n
+    tail_loose: int  # where there is neither, the same with loose name lines as headers too (see _tails), else n
 
 
 def _structure(lines: list[Line], flags: list[dict[str, bool]], words: list[int]) -> dict[str, list[bool]]:
@@ -384,6 +389,28 @@ def _tail_blocks(
     return (n, first) if count and 2 * (voiced + other) >= count else (n, n)
 
 
+def _tails(
+    lines: list[Line],
+    flags: list[dict[str, bool]],
+    hdr: list[bool],
+    reader: list[int],
+    words: list[int],
+    foreign: list[bool],
+) -> tuple[int, int, int]:
+    """`_tail_blocks` over the header lines, and where it finds no run, the first line of a run of one or two blocks
+    whose headers may also be loose name lines: a name-like line over a blank line and a line that is not name-like,
+    the notion `_name_links` uses (split19), else len(lines)."""
+    n = len(lines)
+    tail, short = _tail_blocks(lines, hdr, reader, words, foreign)
+    if tail < n or short < n:
+        return tail, short, n
+    loose = [
+        h or (flags[i]["namelike"] and i + 1 < n and lines[i + 1].gap > 0 and not flags[i + 1]["namelike"])
+        for i, h in enumerate(hdr)
+    ]
+    return tail, short, n if loose == hdr else _tail_blocks(lines, loose, reader, words, foreign)[1]
+
+
 def _name_links(lines: list[Line], flags: list[dict[str, bool]], hdr: list[bool]) -> int:
     """Links between name lines: a name-like line that repeats an earlier header line (the same commenter again,
     `st:name_again`), a line that opens with `@` + an earlier name line (a reply by name, `st:at_name`) and the
@@ -468,7 +495,7 @@ def _analyse(lines: list[Line], cues: Cues) -> _Doc:
         [sum(1 for x in tf if x in NEWS_VOICE) for tf in text],
         doc,
         blk,
-        *_tail_blocks(lines, hdr, reader, words, [bool(FOREIGN_TEXT.intersection(tf)) for tf in text]),
+        *_tails(lines, flags, hdr, reader, words, [bool(FOREIGN_TEXT.intersection(tf)) for tf in text]),
     )
 
 
@@ -535,6 +562,8 @@ def doc_features(lines: list[Line], cues: Cues | None = None) -> list[list[str]]
             out.append("before_tail_blocks:news" + _bucket(d.news[i], (0, 1)))
         elif i >= d.tail_short:  # a mark for the model's tail margin only, never a CRF feature (MARK_ONLY)
             out.append("tail_short:reader" if d.reader[i] else "tail_short")
+        elif i >= d.tail_loose:  # a mark for the model's loose margin only (MARK_ONLY)
+            out.append("tail_loose:reader" if d.reader[i] else "tail_loose")
         if d.reader[i] and "doc_head_voiced" in d.doc:
             out.append("reader_in_voiced_doc")
         if context and ('"' in ln.text or "“" in ln.text or "‘" in ln.text) and _quotes_earlier(ln.text, context):

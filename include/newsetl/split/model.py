@@ -35,6 +35,7 @@ class Decision:
     strong: bool = False  # the comment zone shows comment-section evidence beyond name lines
     linked: float | None = None  # margin of the zone that holds a name line a later `@name` reply addresses
     tail: float | None = None  # margin of the zone that holds a closing run of short voiced name + text blocks
+    loose: float | None = None  # the same for a run whose headers may be loose name lines (features.LOOSE_MARKS)
 
 
 class SplitModel:
@@ -52,6 +53,10 @@ class SplitModel:
         # never)
         self.tail_marks: frozenset[str] = frozenset(data.get("tail_evidence", []))
         self.threshold_tail: float = float(data.get("threshold_tail", math.inf))
+        # split19: where there is no such run, a run of one or two blocks under loose name lines (features.LOOSE_MARKS)
+        # gets its own fitted margin (absent: never)
+        self.loose_marks: frozenset[str] = frozenset(data.get("loose_evidence", []))
+        self.threshold_loose: float = float(data.get("threshold_loose", math.inf))
         self.scale: float = float(data.get("confidence_scale", 2.0))
         idx = {lab: i for i, lab in enumerate(self.labels)}
         L = len(self.labels)
@@ -152,6 +157,10 @@ class SplitModel:
         if tail is not None and tail[0] > self.threshold_tail:
             take, path = True, tail[1]
             conf = self._confidence(tail[0] - self.threshold_tail)
+        loose = None if take or tail is not None else self._forced(em, _marked(feats, self.loose_marks), body_score)
+        if loose is not None and loose[0] > self.threshold_loose:
+            take, path = True, loose[1]
+            conf = self._confidence(loose[0] - self.threshold_loose)
         return Decision(
             [self.labels[k] for k in path],
             round(margin, 3),
@@ -161,6 +170,7 @@ class SplitModel:
             strong,
             None if linked is None else round(linked[0], 3),
             None if tail is None else round(tail[0], 3),
+            None if loose is None else round(loose[0], 3),
         )
 
     def _confidence(self, gap: float) -> float:
@@ -179,9 +189,7 @@ class SplitModel:
     def _tail(self, em: list[list[float]], feats: list[list[str]], body_score: float) -> tuple[float, list[int]] | None:
         """The best labelling whose comment zone holds the first line of a closing run of short voiced header + text
         blocks, and its margin over the all-body labelling (as `_linked`); None when the page has no such run."""
-        marks = self.tail_marks
-        j = next((i for i, fs in enumerate(feats) if not marks.isdisjoint(fs)), None) if marks else None
-        return self._forced(em, j, body_score)
+        return self._forced(em, _marked(feats, self.tail_marks), body_score)
 
     def _forced(self, em: list[list[float]], j: int | None, body_score: float) -> tuple[float, list[int]] | None:
         """The best labelling with line j in the comment zone and a body line before it, and its sqrt-normalised
@@ -195,6 +203,11 @@ class SplitModel:
         if not n_c or not any(self.labels[k] == "body" for k in path if not self.zone[k]):
             return None
         return (score - body_score) / math.sqrt(n_c), path
+
+
+def _marked(feats: list[list[str]], marks: frozenset[str]) -> int | None:
+    """The first line with one of `marks`, or None."""
+    return next((i for i, fs in enumerate(feats) if not marks.isdisjoint(fs)), None) if marks else None
 
 
 @lru_cache(maxsize=4)

@@ -23,7 +23,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from .features import MARK_ONLY, TAIL_MARKS, doc_features, load_cues
+from .features import LOOSE_MARKS, MARK_ONLY, TAIL_MARKS, doc_features, load_cues
 from .labelled import COMMENT_ZONE, LABELS, Labelled, load_dir
 from .model import MODEL_PATH, SplitModel
 
@@ -128,15 +128,16 @@ def _cost(rows, t: float) -> tuple[float, dict]:
     for margin, _, w_take, w_keep, has in rows:
         take = margin > t
         wrong += w_take if take else w_keep
-        invented += take and not has and margin > 0
+        invented += take and not has
     return wrong + INVENTED_COST * invented, {"wrong_lines": wrong, "invented": invented}
 
 
-def _fit_one(rows, low_without_negatives: bool = False) -> tuple[float, float, dict]:
-    """The margin in the middle of the lowest-cost interval (a max-margin choice between dev negatives and positives).
-    With `low_without_negatives`, a class with no page without comments gets the interval's low end: there is no
-    negative to keep a distance from, so the zone need only beat the all-body labelling (the linked margin)."""
-    grid = [round(x * MARGIN_STEP, 4) for x in range(0, int(60 / MARGIN_STEP) + 1)]
+def _fit_one(rows, low_without_negatives: bool = False, low: float = 0.0) -> tuple[float, float, dict]:
+    """The margin in the middle of the lowest-cost interval (a max-margin choice between dev negatives and positives),
+    searched from `low` up. With `low_without_negatives`, a class with no page without comments gets the interval's
+    low end: there is no negative to keep a distance from, so the zone need only beat the all-body labelling (the
+    linked margin)."""
+    grid = [round(low + x * MARGIN_STEP, 4) for x in range(0, int((60 - low) / MARGIN_STEP) + 1)]
     costs = [_cost(rows, t)[0] for t in grid]
     best = min(costs)
     run = [t for t, c in zip(grid, costs) if c == best]
@@ -262,10 +263,14 @@ LINKED_SETS = [*TRAIN_SETS, *DEV_SETS, *SEED_DEV_SETS]
 def _fit_second_stages(data: dict, cues, root: Path) -> None:
     """The stages fitted on the CRF in `data` (the model file's content), in place: the linked margin, the tail margin,
     then the closer (fitted on the model with those margins)."""
+    data.pop("loose_evidence", None)  # the linked and tail margins are fitted without the loose one (split19)
+    data.pop("threshold_loose", None)
     data["linked_evidence"] = LINKED_MARK
     data["threshold_linked"], data["trained"]["linked"] = fit_linked(SplitModel(data), cues, root)
     data["tail_evidence"] = list(TAIL_MARKS)
     data["threshold_tail"], data["trained"]["tail"] = fit_tail(data, cues, root)
+    data["loose_evidence"] = list(LOOSE_MARKS)
+    data["threshold_loose"], data["trained"]["loose"] = fit_tail(data, cues, root, kind="loose")
     data["closer"] = fit_closer(SplitModel(data), cues, root)
 
 
@@ -290,27 +295,39 @@ TAIL_SETS = [
 ]
 
 
-def _tail_row(model: SplitModel, d: Labelled, feats: list[list[str]]) -> tuple | None:
+def _tail_row(model: SplitModel, d: Labelled, feats: list[list[str]], kind: str = "tail") -> tuple | None:
     """(tail margin, False, lines wrong if the forced zone is taken, lines wrong if not, has comments) of a page the
-    decoder leaves without comments and that has a closing run; None for other pages."""
-    model.threshold_tail = math.inf
+    decoder leaves without comments and that has a closing run; None for other pages. `kind` "loose": the same for
+    the loose margin (the run under loose name lines, split19)."""
+    key = "threshold_" + kind
+    saved = getattr(model, key)
+    setattr(model, key, math.inf)
     dec = model.decide(feats)
-    if dec.comments or dec.tail is None:
+    margin = getattr(dec, kind)
+    if dec.comments or margin is None:
+        setattr(model, key, saved)
         return None
-    model.threshold_tail = -math.inf
+    setattr(model, key, -math.inf)
     pred = [lab in COMMENT_ZONE for lab in model.decide(feats).labels]
-    model.threshold_tail = math.inf
+    setattr(model, key, saved)
     gold = [lab in COMMENT_ZONE for lab in d.labels]
-    return (dec.tail, False, sum(a != b for a, b in zip(gold, pred)), sum(gold), any(gold))
+    return (margin, False, sum(a != b for a, b in zip(gold, pred)), sum(gold), any(gold))
 
 
-def fit_tail(data: dict, cues, root: Path, iterations: int = 200) -> tuple[float, dict]:
-    """The tail margin, fitted on the out-of-sample pages of TAIL_SETS and the out-of-fold hard training pages."""
+# split19: the loose margin (model.SplitModel.decide) is fitted as the tail margin, on the same pages, searched
+# from LOOSE_LOW: the CRF labels a one-word comment under a one-letter or non-Latin name as body, so such a section's
+# forced zone scores below the all-body labelling (margins -2.4 to 0.8 on the fitting sets' loose runs)
+LOOSE_LOW = -20.0
+
+
+def fit_tail(data: dict, cues, root: Path, iterations: int = 200, kind: str = "tail") -> tuple[float, dict]:
+    """The tail margin (or with `kind` "loose" the loose margin), fitted on the out-of-sample pages of TAIL_SETS and
+    the out-of-fold hard training pages."""
     model = SplitModel(data)
     rows = []
     for s in TAIL_SETS:
         for d in load_dir(root / s):
-            rows.append(_tail_row(model, d, doc_features(d.lines, cues)))
+            rows.append(_tail_row(model, d, doc_features(d.lines, cues), kind))
     hard = _Data(root, cues)
     for fold in hard.folds:
         _, m = _model(*hard.train(set(fold)), data["c1"], data["c2"], iterations)
@@ -319,10 +336,11 @@ def fit_tail(data: dict, cues, root: Path, iterations: int = 200) -> tuple[float
             model.threshold_weak,
             model.threshold_linked,
         )
-        m.linked_mark, m.tail_marks = model.linked_mark, model.tail_marks
-        rows += [_tail_row(m, hard.hard[i], hard.fhard[i]) for i in fold]
+        m.linked_mark, m.tail_marks, m.threshold_tail = model.linked_mark, model.tail_marks, model.threshold_tail
+        m.loose_marks = model.loose_marks
+        rows += [_tail_row(m, hard.hard[i], hard.fhard[i], kind) for i in fold]
     kept = [r for r in rows if r is not None]
-    t, cost, detail = _fit_one(kept)
+    t, cost, detail = _fit_one(kept, low=LOOSE_LOW if kind == "loose" else 0.0)
     return t, {"rows": len(kept), "with_comments": sum(r[4] for r in kept), "cost": cost, **detail}
 
 
