@@ -95,7 +95,7 @@ def test_packaged_frames_switched_off_are_the_measured_negatives():
 
     data = json.loads((package_data_dir() / "actor_frames.json").read_text(encoding="utf-8"))
     on = {r["name"] for r in data["rules"] if r["enabled"]}
-    assert on == {"arrested_members_of", "clan_pair", "agents_of_agency"}
+    assert on == {"arrested_members_of", "clan_pair", "agents_of_agency", "named_community"}
     assert {"arrested_links_with", "arrested_suppliers_of_group"} <= {r["name"] for r in data["rules"]} - on
 
 
@@ -111,6 +111,40 @@ def test_a_state_unit_with_its_country_adjective_is_the_country_force(extractor)
     ]
     row = _row(extractor, text, "Attack")
     assert row["actor1"] == "Military Forces of Iran", row
+
+
+RAID = [
+    "BUNIA — A local rights group gave its weekly report on Friday.",
+    "On Tuesday, Kaloba militiamen raided the village of Mabanga, killing four farmers, the group said.",
+]
+HERDERS = [
+    "BUNIA — A local rights group gave its weekly report on Friday.",
+    "On Wednesday, soldiers and armed Kaloba herders exchanged fire near the village of Mabanga, the group said.",
+]
+NOT_A_COMMUNITY = [
+    "BUNIA — A local rights group gave its weekly report on Friday.",
+    "Rival militiamen raided the village of Mabanga on Tuesday, killing four farmers, the group said.",
+]
+
+
+def test_a_named_community_s_militiamen_are_its_militia(extractor, without):
+    """`named_community` (ev23): "X militiamen" names the community's militia the dictionary lacks."""
+    row = _row(extractor, RAID, "Attack")
+    assert row["actor1"] == "Kaloba militia", row
+    assert row["actor2"] == "Civilians", row
+    assert _row(without("named_community"), RAID, "Attack")["actor1"] != "Kaloba militia"
+
+
+def test_armed_herders_of_a_named_community_are_a_side_of_the_clash(extractor, without):
+    row = _row(extractor, HERDERS, "Armed clash")
+    assert "Kaloba militia" in (row["actor1"], row["actor2"]), row
+    row = _row(without("named_community"), HERDERS, "Armed clash")
+    assert "Kaloba militia" not in (row["actor1"], row["actor2"]), row
+
+
+def test_a_capitalised_common_word_names_no_community(extractor):
+    row = _row(extractor, NOT_A_COMMUNITY, "Attack")
+    assert "Rival" not in (row["actor1"] or ""), row  # `not_names`: a sentence's first word is no community
 
 
 def canon_of(res, name):

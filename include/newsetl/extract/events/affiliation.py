@@ -32,6 +32,8 @@ class Frame(NamedTuple):
     actor_type: str = "Identity militia"
     name_words: frozenset = frozenset()  # an "agency" name holds one of these words ("Intelligence", "Service")
     target_default: str | None = None  # the other side when the rules left it empty ("Civilians")
+    not_names: frozenset = frozenset()  # a "community" name is none of these words ("Armed", "Rival", "Two")
+    battle_replace: frozenset = frozenset()  # sides a "community" name may overwrite in a battle only ("Civilians")
 
 
 def _compile(p: str, ana: str) -> re.Pattern:
@@ -60,6 +62,8 @@ def frames(res: Rules) -> tuple[Frame, ...]:
                     r.get("actor_type", "Identity militia"),
                     frozenset(r.get("name_words", ())),
                     r.get("target_default"),
+                    frozenset(r.get("not_names", ())),
+                    frozenset(r.get("battle_replace", ())),
                 )
             )
         cache["frames"] = tuple(out)
@@ -148,6 +152,43 @@ def _agency(ev: Event, frame: Frame, res: Rules, iso3: str | None) -> Actor | No
     return None
 
 
+def _community_name(ev: Event, frame: Frame, res: Rules) -> str | None:
+    """The community a "community" frame names in the event's sentence ("Twa militiamen" -> "Twa"): a capitalised
+    name that is no word of `not_names`, no country adjective and no actor the dictionary knows (those the rules
+    resolve already)."""
+    adjectives = res.lexicon.get("country_adjectives", {})
+    for pat in frame.patterns:
+        for m in pat.finditer(ev.sentence):
+            name = m.group("name")
+            words = name.split()
+            if set(words) & frame.not_names or words[0] in adjectives or name.lower() in res.lexicon["number_words"]:
+                continue
+            if res.resolve_actor(name) is not None or res.resolve_actor(m.group(0)) is not None:
+                continue
+            return name
+    return None
+
+
+def _community(ev: Event, frame: Frame, res: Rules, iso3: str | None) -> None:
+    """ "Twa militiamen attacked ...": the named community's militia takes the side the rules left to an unnamed
+    armed group (or, in a battle, to civilians)."""
+    sides = [ev.actor1, ev.actor2]
+    prefixes = tuple(frame.replace)
+    pick = [i for i, a in enumerate(sides) if a is not None and a.name.startswith(prefixes)]
+    if not pick and ev.event_type == "Battles":
+        pick = [i for i, a in enumerate(sides) if a is not None and a.name.startswith(tuple(frame.battle_replace))]
+    if not pick:
+        return
+    name = _community_name(ev, frame, res)
+    if name is None:
+        return
+    actor = Actor(frame.name_format.format(name=name), frame.actor_type, iso3, False)
+    if pick[0] == 0:
+        ev.actor1 = actor
+    else:
+        ev.actor2 = actor
+
+
 def member_targets(events: list[Event], res: Rules, named: Counter, gaz: Gazetteer) -> None:
     """Give an event's target side the group its people belong to, or both sides their names (module docstring)."""
     for frame in frames(res):
@@ -159,6 +200,9 @@ def member_targets(events: list[Event], res: Rules, named: Counter, gaz: Gazette
                 pair = _pair(ev, frame, res, iso3)
                 if pair is not None:
                     ev.actor1, ev.actor2 = pair
+                continue
+            if frame.kind == "community":
+                _community(ev, frame, res, iso3)
                 continue
             if frame.kind == "agency":
                 agency = _agency(ev, frame, res, iso3) if ev.actor1 is None else None
