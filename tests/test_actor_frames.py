@@ -95,7 +95,7 @@ def test_packaged_frames_switched_off_are_the_measured_negatives():
 
     data = json.loads((package_data_dir() / "actor_frames.json").read_text(encoding="utf-8"))
     on = {r["name"] for r in data["rules"] if r["enabled"]}
-    assert on == {"arrested_members_of", "clan_pair", "agents_of_agency", "named_community"}
+    assert on == {"arrested_members_of", "clan_pair", "agents_of_agency", "named_community", "weapon_system_owner"}
     assert {"arrested_links_with", "arrested_suppliers_of_group"} <= {r["name"] for r in data["rules"]} - on
 
 
@@ -145,6 +145,27 @@ def test_armed_herders_of_a_named_community_are_a_side_of_the_clash(extractor, w
 def test_a_capitalised_common_word_names_no_community(extractor):
     row = _row(extractor, NOT_A_COMMUNITY, "Attack")
     assert "Rival" not in (row["actor1"] or ""), row  # `not_names`: a sentence's first word is no community
+
+
+SHAHED = [
+    "ODESA — The regional administration gave an update on Friday.",
+    "On Thursday night, Shahed-type drones hit a grain terminal in Izmail, wounding two workers, the governor said.",
+]
+SHOT_DOWN = [
+    "ODESA — The regional administration gave an update on Friday.",
+    "On Thursday night, air defence units shot down nine Geran drones over the Odesa region, the governor said.",
+]
+
+
+def test_a_weapon_system_one_side_uses_is_that_side_s(extractor, without):
+    """`weapon_system_owner` (ev23): a Shahed in Ukraine is Russia's; stopped, Russia is the target side."""
+    row = _row(extractor, SHAHED, "Air/drone strike")
+    assert row["actor1"] == "Military Forces of Russia", row
+    assert _row(without("weapon_system_owner"), SHAHED, "Air/drone strike")["actor1"] != "Military Forces of Russia"
+    row = _row(extractor, SHOT_DOWN, "Disrupted weapons use")
+    assert row["actor2"] == "Military Forces of Russia", row
+    row = _row(without("weapon_system_owner"), SHOT_DOWN, "Disrupted weapons use")
+    assert row["actor2"] != "Military Forces of Russia", row
 
 
 def canon_of(res, name):

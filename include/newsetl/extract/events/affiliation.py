@@ -34,6 +34,8 @@ class Frame(NamedTuple):
     target_default: str | None = None  # the other side when the rules left it empty ("Civilians")
     not_names: frozenset = frozenset()  # a "community" name is none of these words ("Armed", "Rival", "Two")
     battle_replace: frozenset = frozenset()  # sides a "community" name may overwrite in a battle only ("Civilians")
+    owners: tuple = ()  # a "weapon" frame: (compiled weapon name, owner actor name, event countries) triples
+    target_types: frozenset = frozenset()  # a "weapon" frame: sub-event types where the weapon's owner is actor2
 
 
 def _compile(p: str, ana: str) -> re.Pattern:
@@ -56,7 +58,7 @@ def frames(res: Rules) -> tuple[Frame, ...]:
                     r["name"],
                     frozenset(r.get("applies_to", ())),
                     frozenset(r.get("replace", ())),
-                    tuple(_compile(p, ana) for p in r["patterns"]),
+                    tuple(_compile(p, ana) for p in r.get("patterns", ())),
                     r.get("kind", "member"),
                     r.get("name_format", "{name}"),
                     r.get("actor_type", "Identity militia"),
@@ -64,6 +66,8 @@ def frames(res: Rules) -> tuple[Frame, ...]:
                     r.get("target_default"),
                     frozenset(r.get("not_names", ())),
                     frozenset(r.get("battle_replace", ())),
+                    tuple((re.compile(o["pattern"]), o["actor"], frozenset(o["countries"])) for o in r.get("owners", ())),
+                    frozenset(r.get("target_types", ())),
                 )
             )
         cache["frames"] = tuple(out)
@@ -189,6 +193,24 @@ def _community(ev: Event, frame: Frame, res: Rules, iso3: str | None) -> None:
         ev.actor2 = actor
 
 
+def _weapon_owner(ev: Event, frame: Frame, res: Rules, iso3: str | None) -> None:
+    """ "Shahed-type drones hit the depot": a weapon system only one side of the event's country's war uses is that
+    side's; it takes actor1 (actor2 of a weapon stopped, `target_types`) when the rules left it to nobody or to an
+    unnamed armed group (`replace`, name prefixes)."""
+    side = 2 if ev.sub_event_type in frame.target_types else 1
+    actor = ev.actor2 if side == 2 else ev.actor1
+    if actor is not None and not actor.name.startswith(tuple(frame.replace)):
+        return
+    for pat, owner, countries in frame.owners:
+        if iso3 in countries and pat.search(ev.sentence) and owner in res.actors:
+            found = with_country(res.actors[owner], iso3, res)
+            if side == 2:
+                ev.actor2 = found
+            else:
+                ev.actor1 = found
+            return
+
+
 def member_targets(events: list[Event], res: Rules, named: Counter, gaz: Gazetteer) -> None:
     """Give an event's target side the group its people belong to, or both sides their names (module docstring)."""
     for frame in frames(res):
@@ -200,6 +222,9 @@ def member_targets(events: list[Event], res: Rules, named: Counter, gaz: Gazette
                 pair = _pair(ev, frame, res, iso3)
                 if pair is not None:
                     ev.actor1, ev.actor2 = pair
+                continue
+            if frame.kind == "weapon":
+                _weapon_owner(ev, frame, res, iso3)
                 continue
             if frame.kind == "community":
                 _community(ev, frame, res, iso3)
