@@ -95,7 +95,7 @@ def test_packaged_frames_switched_off_are_the_measured_negatives():
 
     data = json.loads((package_data_dir() / "actor_frames.json").read_text(encoding="utf-8"))
     on = {r["name"] for r in data["rules"] if r["enabled"]}
-    assert on == {"arrested_members_of", "clan_pair", "agents_of_agency", "named_community", "weapon_system_owner"}
+    assert on == {"arrested_members_of", "clan_pair", "agents_of_agency", "named_community", "weapon_system_owner", "positions_of_group"}
     assert {"arrested_links_with", "arrested_suppliers_of_group"} <= {r["name"] for r in data["rules"]} - on
 
 
@@ -166,6 +166,21 @@ def test_a_weapon_system_one_side_uses_is_that_side_s(extractor, without):
     assert row["actor2"] == "Military Forces of Russia", row
     row = _row(without("weapon_system_owner"), SHOT_DOWN, "Disrupted weapons use")
     assert row["actor2"] != "Military Forces of Russia", row
+
+
+CAMP = [
+    "GAO — Fighters of the Islamic State Sahel Province attacked a village near Ansongo on Monday, killing four "
+    "herders, residents said.",
+    "On Thursday, soldiers raided a camp of the group in a forest east of Ansongo, killing six militants, the army said.",
+]
+
+
+def test_a_camp_of_the_group_makes_the_group_the_target(extractor, without):
+    """`positions_of_group` (ev23): "raided a camp of the group" is the story's group, not an unnamed one."""
+    group = extractor.res.resolve_actor("Islamic State Sahel Province").name
+    row = _row(extractor, CAMP, "Armed clash")
+    assert row["actor2"] == group, row
+    assert _row(without("positions_of_group"), CAMP, "Armed clash")["actor2"] != group
 
 
 def canon_of(res, name):

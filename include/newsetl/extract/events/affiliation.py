@@ -36,6 +36,7 @@ class Frame(NamedTuple):
     battle_replace: frozenset = frozenset()  # sides a "community" name may overwrite in a battle only ("Civilians")
     owners: tuple = ()  # a "weapon" frame: (compiled weapon name, owner actor name, event countries) triples
     target_types: frozenset = frozenset()  # a "weapon" frame: sub-event types where the weapon's owner is actor2
+    replace_prefixes: tuple = ()  # a "member" frame may also overwrite a target whose name starts with one of these
 
 
 def _compile(p: str, ana: str) -> re.Pattern:
@@ -68,6 +69,7 @@ def frames(res: Rules) -> tuple[Frame, ...]:
                     frozenset(r.get("battle_replace", ())),
                     tuple((re.compile(o["pattern"]), o["actor"], frozenset(o["countries"])) for o in r.get("owners", ())),
                     frozenset(r.get("target_types", ())),
+                    tuple(r.get("replace_prefixes", ())),
                 )
             )
         cache["frames"] = tuple(out)
@@ -236,7 +238,8 @@ def member_targets(events: list[Event], res: Rules, named: Counter, gaz: Gazette
                     if ev.actor2 is None and frame.target_default:
                         ev.actor2 = res.actors.get(frame.target_default)
                 continue
-            if (ev.actor2.name if ev.actor2 is not None else None) not in frame.replace:
+            target = ev.actor2.name if ev.actor2 is not None else None
+            if target not in frame.replace and not (target and frame.replace_prefixes and target.startswith(frame.replace_prefixes)):
                 continue
             act = _member_of(ev, frame, res, named)
             if act is not None:
