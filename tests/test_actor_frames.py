@@ -183,6 +183,52 @@ def test_a_camp_of_the_group_makes_the_group_the_target(extractor, without):
     assert _row(without("positions_of_group"), CAMP, "Armed clash")["actor2"] != group
 
 
+SUSPECTS = [
+    "TAMALE — The regional police command briefed reporters on Friday.",
+    "On Wednesday, police in Tamale arrested four men on suspicion of looting a fuel depot, the command said.",
+]
+ACCUSED = [
+    "TAMALE — Hundreds of traders marched through Tamale on Tuesday to protest against new market levies.",
+    "On Wednesday, police in Tamale arrested 30 people accused of smuggling fuel across the border, the command said.",
+]
+
+
+@pytest.fixture
+def without_words(monkeypatch, settings):
+    """An extractor whose wordlists.json has the pattern list `name` emptied."""
+    from newsetl.extract import rules
+    from newsetl.extract.extractor import Extractor
+
+    plain = rules.read_json
+
+    def make(name: str):
+        def read_json(path):
+            data = plain(path)
+            return {**data, name: []} if getattr(path, "name", "") == "wordlists.json" else data
+
+        monkeypatch.setattr(rules, "read_json", read_json)
+        rules._load.cache_clear()
+        return Extractor("blank", settings.cache_dir)
+
+    yield make
+    monkeypatch.setattr(rules, "read_json", plain)
+    rules._load.cache_clear()
+
+
+def test_suspects_of_an_act_of_their_own_are_civilians(extractor, without_words):
+    """`arrest_suspect_act_patterns` (wordlists.json, ev23): "arrested on suspicion of looting a depot" arrests
+    civilians suspected of an act, not the rioters of the story."""
+    assert _row(extractor, SUSPECTS, "Arrests")["actor2"] == "Civilians"
+    assert _row(without_words("arrest_suspect_act_patterns"), SUSPECTS, "Arrests")["actor2"] == "Rioters"
+
+
+def test_people_accused_of_a_non_crowd_act_after_a_protest_are_civilians(extractor, without_words):
+    """`arrest_own_act_patterns` (wordlists.json, ev23): arrests after a protest are the protesters', unless the
+    sentence accuses those arrested of an act of their own that is no crowd's."""
+    assert _row(extractor, ACCUSED, "Arrests")["actor2"] == "Civilians"
+    assert _row(without_words("arrest_own_act_patterns"), ACCUSED, "Arrests")["actor2"] == "Protesters"
+
+
 def canon_of(res, name):
     a = res.resolve_actor(name)
     return a.name if a else None
