@@ -86,6 +86,7 @@ def test_training_refuses_the_blind_set(tmp_path):
     for blind in (
         "events_blind14",
         "events_blind15",
+        "events_blind16",
     ):  # (blind8 to blind13 are development sets: blind11 and blind12 since ev20)
         with pytest.raises(ValueError, match="blind"):
             train_events(tmp_path, tmp_path / "m.json", sets=("events", blind))

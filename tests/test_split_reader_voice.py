@@ -16,6 +16,7 @@ TEST_SETS = {
     "eval/split_heldout",
     "eval/split_heldout6",
     "eval/split_heldout11",
+    "eval/split_heldout12",
     "eval/split_multi/test",
 }  # heldout8, heldout9, heldout10: dev since split15, split16, split17; heldout11: blind
 

@@ -102,22 +102,30 @@ def gold(kind: str, rows: list) -> tuple[str, dict]:
     return text, rec
 
 
-def main() -> int:
-    for split in ("train", "dev", "test"):
-        out = HERE / split
+def build(here: Path, prefix: str, splits: tuple[str, ...]) -> int:
+    """Write `<split>/NNN_<kind>.txt` and `.gold.json` under `here` from `here/src/<split>.lab`."""
+    for split in splits:
+        src = here / "src" / f"{split}.lab"
+        if not src.exists():
+            continue
+        out = here / split
         out.mkdir(exist_ok=True)
         for old in out.glob("*"):
             old.unlink()
-        for k, (kind, rows) in enumerate(parse(HERE / "src" / f"{split}.lab")):
+        for k, (kind, rows) in enumerate(parse(src)):
             text, rec = gold(kind, rows)
             stem = f"{k:03d}_{kind}"
-            rec["id"] = f"hard_{split}_{stem}"
+            rec["id"] = f"{prefix}_{split}_{stem}"
             (out / f"{stem}.txt").write_text(text, encoding="utf-8")
             (out / f"{stem}.gold.json").write_text(
                 json.dumps(rec, ensure_ascii=False, indent=1) + "\n", encoding="utf-8"
             )
         print(split, len(list(out.glob("*.gold.json"))), "documents")
     return 0
+
+
+def main() -> int:
+    return build(HERE, "hard", ("train", "dev", "test"))
 
 
 if __name__ == "__main__":

@@ -9,7 +9,6 @@ script reuses make_hard's parser and gold builder unchanged, so both sets share 
 from __future__ import annotations
 
 import importlib.util
-import json
 import sys
 from pathlib import Path
 
@@ -21,24 +20,7 @@ _spec.loader.exec_module(make_hard)
 
 
 def main() -> int:
-    for split in ("train", "dev"):
-        src = HERE / "src" / f"{split}.lab"
-        if not src.exists():
-            continue
-        out = HERE / split
-        out.mkdir(exist_ok=True)
-        for old in out.glob("*"):
-            old.unlink()
-        for k, (kind, rows) in enumerate(make_hard.parse(src)):
-            text, rec = make_hard.gold(kind, rows)
-            stem = f"{k:03d}_{kind}"
-            rec["id"] = f"hard2_{split}_{stem}"
-            (out / f"{stem}.txt").write_text(text, encoding="utf-8")
-            (out / f"{stem}.gold.json").write_text(
-                json.dumps(rec, ensure_ascii=False, indent=1) + "\n", encoding="utf-8"
-            )
-        print(split, len(list(out.glob("*.gold.json"))), "documents")
-    return 0
+    return make_hard.build(HERE, "hard2", ("train", "dev"))
 
 
 if __name__ == "__main__":
