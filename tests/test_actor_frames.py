@@ -95,7 +95,14 @@ def test_packaged_frames_switched_off_are_the_measured_negatives():
 
     data = json.loads((package_data_dir() / "actor_frames.json").read_text(encoding="utf-8"))
     on = {r["name"] for r in data["rules"] if r["enabled"]}
-    assert on == {"arrested_members_of", "clan_pair", "agents_of_agency", "named_community", "weapon_system_owner", "positions_of_group"}
+    assert on == {
+        "arrested_members_of",
+        "clan_pair",
+        "agents_of_agency",
+        "named_community",
+        "weapon_system_owner",
+        "positions_of_group",
+    }
     assert {"arrested_links_with", "arrested_suppliers_of_group"} <= {r["name"] for r in data["rules"]} - on
 
 

@@ -11,8 +11,12 @@ def test_generic_actor_with_another_country_name_is_the_generic_actor(extractor)
     sc = _EventScorer(extractor.res, extractor.gaz)
     canon = sc.actor_name("Police Forces of the Democratic Republic of Congo", "COD")
     assert sc.actor_name("Police Forces of DR Congo", "COD") == canon
-    assert sc.actor_name("Police Forces of Philippines", "PHL") == sc.actor_name("Police Forces of the Philippines", "PHL")
-    assert sc.actor_name("Police Forces of Côte d'Ivoire", "CIV") == sc.actor_name("Police Forces of Ivory Coast", "CIV")
+    assert sc.actor_name("Police Forces of Philippines", "PHL") == sc.actor_name(
+        "Police Forces of the Philippines", "PHL"
+    )
+    assert sc.actor_name("Police Forces of Côte d'Ivoire", "CIV") == sc.actor_name(
+        "Police Forces of Ivory Coast", "CIV"
+    )
 
 
 def test_another_country_or_a_town_is_not_the_event_country(extractor):

@@ -67,7 +67,9 @@ def frames(res: Rules) -> tuple[Frame, ...]:
                     r.get("target_default"),
                     frozenset(r.get("not_names", ())),
                     frozenset(r.get("battle_replace", ())),
-                    tuple((re.compile(o["pattern"]), o["actor"], frozenset(o["countries"])) for o in r.get("owners", ())),
+                    tuple(
+                        (re.compile(o["pattern"]), o["actor"], frozenset(o["countries"])) for o in r.get("owners", ())
+                    ),
                     frozenset(r.get("target_types", ())),
                     tuple(r.get("replace_prefixes", ())),
                 )
@@ -239,7 +241,9 @@ def member_targets(events: list[Event], res: Rules, named: Counter, gaz: Gazette
                         ev.actor2 = res.actors.get(frame.target_default)
                 continue
             target = ev.actor2.name if ev.actor2 is not None else None
-            if target not in frame.replace and not (target and frame.replace_prefixes and target.startswith(frame.replace_prefixes)):
+            if target not in frame.replace and not (
+                target and frame.replace_prefixes and target.startswith(frame.replace_prefixes)
+            ):
                 continue
             act = _member_of(ev, frame, res, named)
             if act is not None:
