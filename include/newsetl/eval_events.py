@@ -6,7 +6,9 @@ Events (eval/events*/*.json, written for the project):
                     (same place, or within 25 km) and event_date (one-to-one, greedy)
   argument accuracy on aligned pairs (same sub_event_type and overlapping evidence sentence, or a
                     detection match): event_type, actor1, actor2 (aliases resolved through the actor
-                    dictionary; for armed clashes and agreements the unordered pair is compared),
+                    dictionary; a generic actor written with another name of the event's country, "Police
+                    Forces of DR Congo", is that generic actor (ev23); for armed clashes and agreements the
+                    unordered pair is compared),
                     location, date, fatalities
 
 re3d (../shared/realdata/re3d-dev: documents.json / entities.json / relations.json, JSON lines, in one folder
