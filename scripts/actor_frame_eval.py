@@ -1,7 +1,9 @@
 """Measurement (issue 10, ev20; prints figures, changes nothing): what each role frame of `data/actor_frames.json`
 does, set by set, to strict detection and to actor1/actor2 on the aligned events. Every development set
 (`train_events.DEV_SETS`: blind11 and blind12 among them since ev20) is run with no frame, with all the enabled ones,
-with each one alone (`--each`) and with every enabled frame but one (`--drop`). A frame is kept when it makes no set
+with each one alone (`--each`) and with every enabled frame but one (`--drop`); since ev23 also the actor rules kept
+as pattern lists of wordlists.json (`WORD_RULES`, off = the list emptied), and `events_blind14` (a development set
+since ev23) is measured too. A frame is kept when it makes no set
 worse (no lost match, no new spurious event, no actor right before and wrong after) and gains on at least two sets
 written by different hands.
 
@@ -21,6 +23,10 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 FILE = "actor_frames.json"
+WORDS = "wordlists.json"
+# ev23: actor rules kept as pattern lists of wordlists.json, switched off by emptying the list
+WORD_RULES = ("arrest_suspect_act_patterns", "arrest_own_act_patterns")
+EXTRA_DEV = ("events_blind14",)  # a development set since ev23 (errors read), not in train_events.DEV_SETS
 KEYS = ("tp", "pred", "gold", "actor1", "actor2", "aligned")
 
 
@@ -32,8 +38,8 @@ _PLAIN: list = []  # rules.read_json as loaded, before any patch
 
 
 def _with(names: set[str] | None) -> None:
-    """Load the rules with only the frames `names` of actor_frames.json on (None: as in the file); every other data
-    file as it is."""
+    """Load the rules with only the frames `names` of actor_frames.json and the `WORD_RULES` lists in `names` on
+    (None: as in the files); every other data file as it is."""
     from newsetl.extract import rules
 
     if not _PLAIN:
@@ -44,6 +50,8 @@ def _with(names: set[str] | None) -> None:
         data = plain(path)
         if names is not None and Path(path).name == FILE and data:
             data = {**data, "rules": [{**r, "enabled": r["name"] in names} for r in data.get("rules", [])]}
+        if names is not None and Path(path).name == WORDS and data:
+            data = {**data, **{w: [] for w in WORD_RULES if w not in names}}
         return data
 
     rules.read_json = read_json  # type: ignore[assignment]
@@ -83,14 +91,14 @@ def main() -> None:
     ap.add_argument("--drop", action="store_true")
     ap.add_argument("--sets", nargs="*")
     args = ap.parse_args()
-    sets = args.sets or list(DEV_SETS)
+    sets = args.sets or list(DEV_SETS) + list(EXTRA_DEV)
     _with(set())
     base = score(sets)
     runs = {}
     _with(None)
     runs["all"] = score(sets)
-    every = [r["name"] for r in _rules_of() if r.get("enabled", True)]
-    for name in [r["name"] for r in _rules_of()] if args.each else ():  # the ones switched off too
+    every = [r["name"] for r in _rules_of() if r.get("enabled", True)] + list(WORD_RULES)
+    for name in [r["name"] for r in _rules_of()] + list(WORD_RULES) if args.each else ():  # the ones switched off too
         _with({name})
         runs[name] = score(sets)
     for name in every if args.drop else ():

@@ -95,7 +95,14 @@ def test_packaged_frames_switched_off_are_the_measured_negatives():
 
     data = json.loads((package_data_dir() / "actor_frames.json").read_text(encoding="utf-8"))
     on = {r["name"] for r in data["rules"] if r["enabled"]}
-    assert on == {"arrested_members_of", "clan_pair", "agents_of_agency"}
+    assert on == {
+        "arrested_members_of",
+        "clan_pair",
+        "agents_of_agency",
+        "named_community",
+        "weapon_system_owner",
+        "positions_of_group",
+    }
     assert {"arrested_links_with", "arrested_suppliers_of_group"} <= {r["name"] for r in data["rules"]} - on
 
 
@@ -111,6 +118,122 @@ def test_a_state_unit_with_its_country_adjective_is_the_country_force(extractor)
     ]
     row = _row(extractor, text, "Attack")
     assert row["actor1"] == "Military Forces of Iran", row
+
+
+RAID = [
+    "BUNIA — A local rights group gave its weekly report on Friday.",
+    "On Tuesday, Kaloba militiamen raided the village of Mabanga, killing four farmers, the group said.",
+]
+HERDERS = [
+    "BUNIA — A local rights group gave its weekly report on Friday.",
+    "On Wednesday, soldiers and armed Kaloba herders exchanged fire near the village of Mabanga, the group said.",
+]
+NOT_A_COMMUNITY = [
+    "BUNIA — A local rights group gave its weekly report on Friday.",
+    "Rival militiamen raided the village of Mabanga on Tuesday, killing four farmers, the group said.",
+]
+
+
+def test_a_named_community_s_militiamen_are_its_militia(extractor, without):
+    """`named_community` (ev23): "X militiamen" names the community's militia the dictionary lacks."""
+    row = _row(extractor, RAID, "Attack")
+    assert row["actor1"] == "Kaloba militia", row
+    assert row["actor2"] == "Civilians", row
+    assert _row(without("named_community"), RAID, "Attack")["actor1"] != "Kaloba militia"
+
+
+def test_armed_herders_of_a_named_community_are_a_side_of_the_clash(extractor, without):
+    row = _row(extractor, HERDERS, "Armed clash")
+    assert "Kaloba militia" in (row["actor1"], row["actor2"]), row
+    row = _row(without("named_community"), HERDERS, "Armed clash")
+    assert "Kaloba militia" not in (row["actor1"], row["actor2"]), row
+
+
+def test_a_capitalised_common_word_names_no_community(extractor):
+    row = _row(extractor, NOT_A_COMMUNITY, "Attack")
+    assert "Rival" not in (row["actor1"] or ""), row  # `not_names`: a sentence's first word is no community
+
+
+SHAHED = [
+    "ODESA — The regional administration gave an update on Friday.",
+    "On Thursday night, Shahed-type drones hit a grain terminal in Izmail, wounding two workers, the governor said.",
+]
+SHOT_DOWN = [
+    "ODESA — The regional administration gave an update on Friday.",
+    "On Thursday night, air defence units shot down nine Geran drones over the Odesa region, the governor said.",
+]
+
+
+def test_a_weapon_system_one_side_uses_is_that_side_s(extractor, without):
+    """`weapon_system_owner` (ev23): a Shahed in Ukraine is Russia's; stopped, Russia is the target side."""
+    row = _row(extractor, SHAHED, "Air/drone strike")
+    assert row["actor1"] == "Military Forces of Russia", row
+    assert _row(without("weapon_system_owner"), SHAHED, "Air/drone strike")["actor1"] != "Military Forces of Russia"
+    row = _row(extractor, SHOT_DOWN, "Disrupted weapons use")
+    assert row["actor2"] == "Military Forces of Russia", row
+    row = _row(without("weapon_system_owner"), SHOT_DOWN, "Disrupted weapons use")
+    assert row["actor2"] != "Military Forces of Russia", row
+
+
+CAMP = [
+    "GAO — Fighters of the Islamic State Sahel Province attacked a village near Ansongo on Monday, killing four "
+    "herders, residents said.",
+    "On Thursday, soldiers raided a camp of the group in a forest east of Ansongo, killing six militants, the army said.",
+]
+
+
+def test_a_camp_of_the_group_makes_the_group_the_target(extractor, without):
+    """`positions_of_group` (ev23): "raided a camp of the group" is the story's group, not an unnamed one."""
+    group = extractor.res.resolve_actor("Islamic State Sahel Province").name
+    row = _row(extractor, CAMP, "Armed clash")
+    assert row["actor2"] == group, row
+    assert _row(without("positions_of_group"), CAMP, "Armed clash")["actor2"] != group
+
+
+SUSPECTS = [
+    "TAMALE — The regional police command briefed reporters on Friday.",
+    "On Wednesday, police in Tamale arrested four men on suspicion of looting a fuel depot, the command said.",
+]
+ACCUSED = [
+    "TAMALE — Hundreds of traders marched through Tamale on Tuesday to protest against new market levies.",
+    "On Wednesday, police in Tamale arrested 30 people accused of smuggling fuel across the border, the command said.",
+]
+
+
+@pytest.fixture
+def without_words(monkeypatch, settings):
+    """An extractor whose wordlists.json has the pattern list `name` emptied."""
+    from newsetl.extract import rules
+    from newsetl.extract.extractor import Extractor
+
+    plain = rules.read_json
+
+    def make(name: str):
+        def read_json(path):
+            data = plain(path)
+            return {**data, name: []} if getattr(path, "name", "") == "wordlists.json" else data
+
+        monkeypatch.setattr(rules, "read_json", read_json)
+        rules._load.cache_clear()
+        return Extractor("blank", settings.cache_dir)
+
+    yield make
+    monkeypatch.setattr(rules, "read_json", plain)
+    rules._load.cache_clear()
+
+
+def test_suspects_of_an_act_of_their_own_are_civilians(extractor, without_words):
+    """`arrest_suspect_act_patterns` (wordlists.json, ev23): "arrested on suspicion of looting a depot" arrests
+    civilians suspected of an act, not the rioters of the story."""
+    assert _row(extractor, SUSPECTS, "Arrests")["actor2"] == "Civilians"
+    assert _row(without_words("arrest_suspect_act_patterns"), SUSPECTS, "Arrests")["actor2"] == "Rioters"
+
+
+def test_people_accused_of_a_non_crowd_act_after_a_protest_are_civilians(extractor, without_words):
+    """`arrest_own_act_patterns` (wordlists.json, ev23): arrests after a protest are the protesters', unless the
+    sentence accuses those arrested of an act of their own that is no crowd's."""
+    assert _row(extractor, ACCUSED, "Arrests")["actor2"] == "Civilians"
+    assert _row(without_words("arrest_own_act_patterns"), ACCUSED, "Arrests")["actor2"] == "Protesters"
 
 
 def canon_of(res, name):

@@ -6,7 +6,9 @@ Events (eval/events*/*.json, written for the project):
                     (same place, or within 25 km) and event_date (one-to-one, greedy)
   argument accuracy on aligned pairs (same sub_event_type and overlapping evidence sentence, or a
                     detection match): event_type, actor1, actor2 (aliases resolved through the actor
-                    dictionary; for armed clashes and agreements the unordered pair is compared),
+                    dictionary; a generic actor written with another name of the event's country, "Police
+                    Forces of DR Congo", is that generic actor (ev23); for armed clashes and agreements the
+                    unordered pair is compared),
                     location, date, fatalities
 
 re3d (../shared/realdata/re3d-dev: documents.json / entities.json / relations.json, JSON lines, in one folder
@@ -91,10 +93,23 @@ class _EventScorer:
             pev.get("latitude") is not None and _haversine((gp.lat, gp.lon), (pev["latitude"], pev["longitude"])) <= 25
         )
 
+    def generic_of_country(self, name: str, iso3: str | None):
+        """ "Police Forces of DR Congo", "Police Forces of Philippines": a generic actor written with another name of
+        the event's country (the gold format's "Police Forces of <Country>") is that generic actor (ev23)."""
+        place = self.gaz.country_place(self.gaz.iso3_to_iso2.get(iso3 or "", ""))
+        if place is None:
+            return None
+        for a in self.res.actors.values():
+            pre, sep, post = a.name.partition("{country}")
+            if a.generic and sep and name.startswith(pre) and name.endswith(post) and len(name) > len(pre + post):
+                if place in self.gaz.lookup(name[len(pre) : len(name) - len(post)]):
+                    return a
+        return None
+
     def actor_name(self, name, iso3):
         if not name:
             return None
-        a = self.res.resolve_actor(name)
+        a = self.res.resolve_actor(name) or self.generic_of_country(name, iso3)
         if a is None:
             return self.norm(name)
         if a.generic:

@@ -32,6 +32,11 @@ class Frame(NamedTuple):
     actor_type: str = "Identity militia"
     name_words: frozenset = frozenset()  # an "agency" name holds one of these words ("Intelligence", "Service")
     target_default: str | None = None  # the other side when the rules left it empty ("Civilians")
+    not_names: frozenset = frozenset()  # a "community" name is none of these words ("Armed", "Rival", "Two")
+    battle_replace: frozenset = frozenset()  # sides a "community" name may overwrite in a battle only ("Civilians")
+    owners: tuple = ()  # a "weapon" frame: (compiled weapon name, owner actor name, event countries) triples
+    target_types: frozenset = frozenset()  # a "weapon" frame: sub-event types where the weapon's owner is actor2
+    replace_prefixes: tuple = ()  # a "member" frame may also overwrite a target whose name starts with one of these
 
 
 def _compile(p: str, ana: str) -> re.Pattern:
@@ -54,12 +59,19 @@ def frames(res: Rules) -> tuple[Frame, ...]:
                     r["name"],
                     frozenset(r.get("applies_to", ())),
                     frozenset(r.get("replace", ())),
-                    tuple(_compile(p, ana) for p in r["patterns"]),
+                    tuple(_compile(p, ana) for p in r.get("patterns", ())),
                     r.get("kind", "member"),
                     r.get("name_format", "{name}"),
                     r.get("actor_type", "Identity militia"),
                     frozenset(r.get("name_words", ())),
                     r.get("target_default"),
+                    frozenset(r.get("not_names", ())),
+                    frozenset(r.get("battle_replace", ())),
+                    tuple(
+                        (re.compile(o["pattern"]), o["actor"], frozenset(o["countries"])) for o in r.get("owners", ())
+                    ),
+                    frozenset(r.get("target_types", ())),
+                    tuple(r.get("replace_prefixes", ())),
                 )
             )
         cache["frames"] = tuple(out)
@@ -148,6 +160,61 @@ def _agency(ev: Event, frame: Frame, res: Rules, iso3: str | None) -> Actor | No
     return None
 
 
+def _community_name(ev: Event, frame: Frame, res: Rules) -> str | None:
+    """The community a "community" frame names in the event's sentence ("Twa militiamen" -> "Twa"): a capitalised
+    name that is no word of `not_names`, no country adjective and no actor the dictionary knows (those the rules
+    resolve already)."""
+    adjectives = res.lexicon.get("country_adjectives", {})
+    for pat in frame.patterns:
+        for m in pat.finditer(ev.sentence):
+            name = m.group("name")
+            words = name.split()
+            if set(words) & frame.not_names or words[0] in adjectives or name.lower() in res.lexicon["number_words"]:
+                continue
+            if res.resolve_actor(name) is not None or res.resolve_actor(m.group(0)) is not None:
+                continue
+            return name
+    return None
+
+
+def _community(ev: Event, frame: Frame, res: Rules, iso3: str | None) -> None:
+    """ "Twa militiamen attacked ...": the named community's militia takes the side the rules left to an unnamed
+    armed group (or, in a battle, to civilians)."""
+    sides = [ev.actor1, ev.actor2]
+    prefixes = tuple(frame.replace)
+    pick = [i for i, a in enumerate(sides) if a is not None and a.name.startswith(prefixes)]
+    if not pick and ev.event_type == "Battles":
+        pick = [i for i, a in enumerate(sides) if a is not None and a.name.startswith(tuple(frame.battle_replace))]
+    if not pick:
+        return
+    name = _community_name(ev, frame, res)
+    if name is None:
+        return
+    actor = Actor(frame.name_format.format(name=name), frame.actor_type, iso3, False)
+    if pick[0] == 0:
+        ev.actor1 = actor
+    else:
+        ev.actor2 = actor
+
+
+def _weapon_owner(ev: Event, frame: Frame, res: Rules, iso3: str | None) -> None:
+    """ "Shahed-type drones hit the depot": a weapon system only one side of the event's country's war uses is that
+    side's; it takes actor1 (actor2 of a weapon stopped, `target_types`) when the rules left it to nobody or to an
+    unnamed armed group (`replace`, name prefixes)."""
+    side = 2 if ev.sub_event_type in frame.target_types else 1
+    actor = ev.actor2 if side == 2 else ev.actor1
+    if actor is not None and not actor.name.startswith(tuple(frame.replace)):
+        return
+    for pat, owner, countries in frame.owners:
+        if iso3 in countries and pat.search(ev.sentence) and owner in res.actors:
+            found = with_country(res.actors[owner], iso3, res)
+            if side == 2:
+                ev.actor2 = found
+            else:
+                ev.actor1 = found
+            return
+
+
 def member_targets(events: list[Event], res: Rules, named: Counter, gaz: Gazetteer) -> None:
     """Give an event's target side the group its people belong to, or both sides their names (module docstring)."""
     for frame in frames(res):
@@ -160,6 +227,12 @@ def member_targets(events: list[Event], res: Rules, named: Counter, gaz: Gazette
                 if pair is not None:
                     ev.actor1, ev.actor2 = pair
                 continue
+            if frame.kind == "weapon":
+                _weapon_owner(ev, frame, res, iso3)
+                continue
+            if frame.kind == "community":
+                _community(ev, frame, res, iso3)
+                continue
             if frame.kind == "agency":
                 agency = _agency(ev, frame, res, iso3) if ev.actor1 is None else None
                 if agency is not None:
@@ -167,7 +240,10 @@ def member_targets(events: list[Event], res: Rules, named: Counter, gaz: Gazette
                     if ev.actor2 is None and frame.target_default:
                         ev.actor2 = res.actors.get(frame.target_default)
                 continue
-            if (ev.actor2.name if ev.actor2 is not None else None) not in frame.replace:
+            target = ev.actor2.name if ev.actor2 is not None else None
+            if target not in frame.replace and not (
+                target and frame.replace_prefixes and target.startswith(frame.replace_prefixes)
+            ):
                 continue
             act = _member_of(ev, frame, res, named)
             if act is not None:

@@ -455,8 +455,10 @@ def target_by_object(art, u, ev, a1, a2, rel: int, tspan):
         if a2_starts and min(a2_starts) >= rel + why.start():
             a2 = None
     if why is not None and (a2 is None or a2.actor_type == "Civilians"):
-        # "detained 18 people on suspicion of setting fire to ...": those arrested are the rioters (protesters)
-        a2 = res.actors.get("Rioters" if why.group("riot") else "Protesters") or a2
+        # "detained 18 people in connection with the arson": those arrested are the rioters (protesters); suspects of
+        # an act of their own ("suspected of looting a shop", `arrest_suspect_act_patterns`, ev23) stay civilians
+        if not (why.group("riot") and res.pattern_search("arrest_suspect_act_patterns", stext, rel)):
+            a2 = res.actors.get("Rioters" if why.group("riot") else "Protesters") or a2
     if ev.sub_event_type == "Arrests" and a2 is None and a1 is not None and a1.actor_type in ARMED_TYPES:
         a2 = res.actors.get("Civilians")  # the people arrested, unless the text names their group
     return a1, a2

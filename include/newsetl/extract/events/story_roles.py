@@ -153,7 +153,8 @@ CROWD_SUBS = (
 
 def protest_arrests(events: list[Event], res) -> None:
     """People arrested with no group named ("Police arrested at least 50 people in Mirpur") in a story whose events of
-    the same or the previous paragraph are protests were arrested as protesters."""
+    the same or the previous paragraph are protests were arrested as protesters, unless the sentence accuses them of an
+    act of their own that is no crowd's (`arrest_own_act_patterns`: "accused of passing information to the militia")."""
     protesters = res.actors.get("Protesters")
     crowd = res.patterns_re("crowd_arrest_patterns")  # "arrested at least 50 people", "detained dozens of youths"
     crowd_paras = {e.paragraph for e in events if e.sub_event_type in CROWD_SUBS}
@@ -162,6 +163,8 @@ def protest_arrests(events: list[Event], res) -> None:
             continue
         if crowd is None or not crowd.search(ev.sentence):
             continue  # "detained six journalists", "arrested a prominent activist": named kinds of people
+        if res.pattern_search("arrest_own_act_patterns", ev.sentence):
+            continue  # "arrested 40 people accused of passing information to the militia": suspects, not the crowd (ev23)
         if crowd_paras & {ev.paragraph, ev.paragraph - 1}:
             ev.actor2 = protesters
 

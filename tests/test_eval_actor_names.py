@@ -1,0 +1,27 @@
+"""The events scorer reads a generic actor written with another name of the event's country ("Police Forces of DR
+Congo", "Police Forces of Philippines") as that generic actor (ev23): the gold format's "Police Forces of <Country>"
+does not fix which name of the country is written. Names written for the test."""
+
+from __future__ import annotations
+
+
+def test_generic_actor_with_another_country_name_is_the_generic_actor(extractor):
+    from newsetl.eval_events import _EventScorer
+
+    sc = _EventScorer(extractor.res, extractor.gaz)
+    canon = sc.actor_name("Police Forces of the Democratic Republic of Congo", "COD")
+    assert sc.actor_name("Police Forces of DR Congo", "COD") == canon
+    assert sc.actor_name("Police Forces of Philippines", "PHL") == sc.actor_name(
+        "Police Forces of the Philippines", "PHL"
+    )
+    assert sc.actor_name("Police Forces of Côte d'Ivoire", "CIV") == sc.actor_name(
+        "Police Forces of Ivory Coast", "CIV"
+    )
+
+
+def test_another_country_or_a_town_is_not_the_event_country(extractor):
+    from newsetl.eval_events import _EventScorer
+
+    sc = _EventScorer(extractor.res, extractor.gaz)
+    assert sc.actor_name("Police Forces of Rwanda", "COD") != sc.actor_name("Police Forces of DR Congo", "COD")
+    assert sc.actor_name("Police Forces of Goma", "COD") == "police forces of goma"
