@@ -45,6 +45,24 @@ REGION_WORDS = re.compile(
 REGION_OF_BEFORE = re.compile(
     r"\bthe\s+(?:province|governorate|region|state|oblast|county|prefecture|department)\s+of\s+$", re.I
 )
+
+
+def _admin_unit_patterns(cfg: dict) -> tuple[re.Pattern | None, re.Pattern | None]:
+    """place_cues.json `admin_unit_names` (ev24): the unit words after a name ("Silame local government") and before
+    it with "of" ("the municipality of X") that name an administrative unit, not its town."""
+    after, of_before = cfg.get("after", []), cfg.get("of_before", [])
+    if not cfg.get("enabled", False) or not (after or of_before):
+        return None, None
+
+    def alt(words: list) -> str:
+        return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) or "(?!)"
+
+    return (
+        re.compile(rf"^\s+(?:{alt(after)})\b", re.I),
+        re.compile(rf"\bthe\s+(?:{alt(of_before)})\s+of\s+$", re.I),
+    )
+
+
 DATELINE = re.compile(
     r"^\s*(?P<dl>[A-Z][A-Z.'’\-]+(?:[ /][A-Z][A-Z.'’\-]+)*(?:,\s*[A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+)*)??)"
     r"(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?\s*(?:\([^)]{1,20}\)\s*)?(?:[—–-]{1,2}|(?<=[A-Z]):)\s"
@@ -151,6 +169,7 @@ class PlaceFinder(RuleComponent):
             self.multinational = frozenset()
         self.actor_kind = {name: a.actor_type for name, a in rules.actors.items()}
         self.local_kinds = frozenset(self.dominant.get("local_group_types", ()))
+        self.unit_after, self.unit_of_before = _admin_unit_patterns(rules.place_cues.get("admin_unit_names", {}))
         self.region_event_cues = frozenset(rules.words.get("region_event_cues", ()))  # "X district" is an area
         self.unlisted.adjectives = {k.lower() for k in rules.lexicon.get("country_adjectives", {})}
         self.capitals = dict(rules.lexicon.get("country_capitals", {}))  # ISO3 -> capital: "in the capital"
@@ -412,6 +431,8 @@ class PlaceFinder(RuleComponent):
                     doc._.dateline_place = place
                 continue  # the dateline: an article-level prior, not an event location
             unit = REGION_WORDS.match(text[e : e + 20]) or REGION_OF_BEFORE.search(text[max(0, s - 30) : s])
+            if unit is None and self.unit_after is not None and self.unit_of_before is not None:  # (ev24) the unit
+                unit = self.unit_after.match(text[e : e + 30]) or self.unit_of_before.search(text[max(0, s - 40) : s])
             known.append((s, e, place, unit is not None))
         main_iso2 = max(context, key=context.__getitem__) if context else None
         self.unlisted.known_spans = [(s, e) for s, e, *_ in known]
