@@ -160,6 +160,8 @@ class PlaceCues:
     def match(self, owner: UnlistedPlaces, text: str, s: int, e: int, before: str, after: str) -> str | None:
         if CAP_NEXT.match(after) or (self.not_name is not None and self.not_name.search(text[s:e])):
             return None  # "residents of Bagh Maidan": a name the next word continues is not the place; "Nyirol County"
+        if "\n" in text[s:e]:
+            return None  # (ev24) "KEY INCIDENTS\n\nLashio": a heading and the next line's name are no one place
         if any(w.lower() in self.not_words for w in NAME_WORD.findall(text[s:e])):
             return None  # "In Parliament, ...", "arrested two men in Ramadan": an ordinary capitalised word
         if self._known_cued(owner, text, s, e):
