@@ -92,8 +92,10 @@ def main() -> None:
                 tp, pred, gold, loc, n = r[s]
                 print(f"{'':16s} {name}: tp {tp} pred {pred} gold {gold} location {loc}/{n}")
     for name, r in runs.items():
-        print(f"TOTAL {name}: tp {sum(v[0] for v in r.values())} pred {sum(v[1] for v in r.values())} "
-              f"location {sum(v[3] for v in r.values())}/{sum(v[4] for v in r.values())}")
+        print(
+            f"TOTAL {name}: tp {sum(v[0] for v in r.values())} pred {sum(v[1] for v in r.values())} "
+            f"location {sum(v[3] for v in r.values())}/{sum(v[4] for v in r.values())}"
+        )
 
 
 if __name__ == "__main__":
