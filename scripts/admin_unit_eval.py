@@ -1,7 +1,8 @@
 """Measurement (issue 10, ev24; prints figures, changes nothing): what the unit words of `place_cues.json`
 `admin_unit_names` do on every development set (`train_events.DEV_SETS` and `events_blind14`): strict detection
 (tp / pred / gold) and location accuracy on aligned events, with the list off, with every word, with each word alone
-(`--each`) and with every word but one (`--drop`). A word is kept when it gains on two sets written by different hands
+(`--each`) and with every word but one (`--drop`); `--origin`: `origin_not_anchor` (ev24, off in the
+file) added to all the words and alone. A word is kept when it gains on two sets written by different hands
 and loses on none.
     PYTHONPATH=include:scripts python scripts/admin_unit_eval.py [--each] [--drop] [--sets NAME ...]
 """
@@ -23,8 +24,8 @@ def _words() -> list[tuple[str, str]]:
     return [("after", w) for w in data.get("after", [])] + [("of_before", w) for w in data.get("of_before", [])]
 
 
-def _with(words: set[tuple[str, str]] | None) -> None:
-    """Load the rules with only the unit words `words` (None: as in the file)."""
+def _with(words: set[tuple[str, str]] | None, origin: bool = False) -> None:
+    """Load the rules with only the unit words `words` (None: as in the file), `origin_not_anchor` on if `origin`."""
     from newsetl.extract import rules
 
     if not _PLAIN:
@@ -39,19 +40,21 @@ def _with(words: set[tuple[str, str]] | None) -> None:
                 cfg[side] = [w for w in cfg.get(side, []) if (side, w) in words]
             cfg["enabled"] = bool(words)
             data = {**data, KEY: cfg}
+        if Path(path).name == "place_cues.json" and data:
+            data = {**data, "origin_not_anchor": {**data.get("origin_not_anchor", {}), "enabled": origin}}
         return data
 
     rules.read_json = read_json  # type: ignore[assignment]
     rules._load.cache_clear()
 
 
-def score(words, sets) -> dict[str, tuple[int, int, int, int, int]]:
+def score(words, sets, origin: bool = False) -> dict[str, tuple[int, int, int, int, int]]:
     """{set: (tp, pred, gold, location right, aligned)} under `newsetl eval events`' scorer."""
     from newsetl.config import get_settings
     from newsetl.eval_events import _EventScorer
     from newsetl.extract.extractor import ArticleText, Extractor
 
-    _with(words)
+    _with(words, origin)
     settings = get_settings()
     ex = Extractor(settings.spacy_model, settings.cache_dir)
     out = {}
@@ -73,10 +76,14 @@ def main() -> None:
     ap.add_argument("--each", action="store_true")
     ap.add_argument("--drop", action="store_true")
     ap.add_argument("--sets", nargs="*")
+    ap.add_argument("--origin", action="store_true", help="also origin_not_anchor added, and alone")
     args = ap.parse_args()
     sets = args.sets or [*DEV_SETS, "events_blind14"]
     every = set(_words())
     runs = {"none": score(set(), sets), "all": score(every, sets)}
+    if args.origin:
+        runs["all+origin_not_anchor"] = score(every, sets, origin=True)
+        runs["origin_not_anchor alone"] = score(set(), sets, origin=True)
     moved = [s for s in sets if runs["all"][s] != runs["none"][s]]
     for word in sorted(every) if (args.each or args.drop) else []:
         if args.each:

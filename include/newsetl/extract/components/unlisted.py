@@ -187,6 +187,9 @@ class UnlistedPlaces:
         self.extra = PlaceCues(place_cues or {})  # place_cues.json (ev19)
         # (ev21) an anchor abroad: a known place whose country has less than this share of the article's context
         self.min_anchor_share = float((place_cues or {}).get("dominant_country", {}).get("min_anchor_share", 0.0))
+        origin = (place_cues or {}).get("origin_not_anchor", {})  # (ev24) "gunmen who came from X": no anchor
+        on = origin.get("enabled", False) and origin.get("pattern")
+        self.origin_before = re.compile(origin["pattern"] + r"$", re.I) if on else None
         self.check_abroad = True  # set per doc by the places component: the story names its countries enough
         cues = sorted(words.get("place_cue_words", []), key=len, reverse=True)
         alt = "|".join(re.escape(c) for c in cues)
@@ -398,6 +401,8 @@ class UnlistedPlaces:
         country; a known place abroad (`_abroad`) is passed over."""
         if context is not None:
             known = [k for k in known if not self._abroad(k[2], context, main_iso2)]
+        if self.origin_before is not None:  # (ev24) where the attackers came from locates no village of the story
+            known = [k for k in known if not self.origin_before.search(text[max(0, k[0] - 40) : k[0]])]
         lo = max(text.rfind(".", 0, s), text.rfind("\n", 0, s))
         hi = min(x for x in (text.find(".", e), text.find("\n", e), len(text)) if x >= 0)
         near = [(abs(ks - s), p) for ks, ke, p in known if lo < ks < hi and p.feature not in ("country", "natural")]
