@@ -167,7 +167,13 @@ def test_the_packaged_rules_on_are_the_measured_ones():
     frames = {f["name"]: f.get("enabled", True) for f in _package("verb_frames.json")["frames"]}
     cues = {r["name"]: r.get("enabled", True) for r in _package("place_cues.json")["rules"]}
     assert {k for k, v in frames.items() if v} == {"protest_held"}
-    assert {k for k, v in cues.items() if v} == {"in_after_trigger", "people_of_place", "road_end", "opening_in_frame"}
+    assert {k for k, v in cues.items() if v} == {
+        "in_after_trigger",
+        "people_of_place",
+        "road_end",
+        "opening_in_frame",
+        "line_heading",  # round 24 (ev24)
+    }
 
 
 def _package(name: str) -> dict:
