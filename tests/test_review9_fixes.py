@@ -157,3 +157,39 @@ def test_only_a_private_act_makes_the_arrested_civilians(extractor, arrest, targ
     rows = _first(extractor, PROTEST, arrest)
     arrests = [r for r in rows if r["sub_event_type"] == "Arrests"]
     assert arrests and arrests[0]["actor2"] == target, rows
+
+
+# should-fix: a region's name that is no town of its country ("the Kashmir region") names no country
+def test_a_region_that_is_no_town_names_no_country(extractor):
+    row = _first(
+        extractor,
+        "Gunmen attacked a police post in Muzaffarabad on Monday, killing two officers, in the disputed Kashmir region.",
+    )[0]
+    assert row["iso3"] == "PAK" and "India" not in (row["actor2"] or ""), row
+
+
+# should-fix: a Russian weapon struck is Russia's loss, not its attack
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A drone destroyed an Iskander launcher near Tokmak on Monday, Ukraine's military said.",
+        "A Ukrainian drone hit a depot of Shahed drones near Melitopol on Monday.",
+        "Partisans blew up a train carrying Kalibr missiles near Melitopol on Monday.",
+    ],
+)
+def test_a_struck_weapon_makes_its_owner_the_target(extractor, text):
+    row = _first(extractor, text)[0]
+    assert row["actor2"] == "Military Forces of Russia" and row["actor1"] != "Military Forces of Russia", row
+
+
+def test_a_weapon_that_strikes_is_still_its_owners(extractor):
+    row = _first(extractor, "Shahed drones hit an energy facility near Odesa on Monday, officials said.")[0]
+    assert row["actor1"] == "Military Forces of Russia", row
+
+
+# should-fix: suspects of an act during a riot the sentence names are its rioters
+def test_suspects_of_an_act_during_the_riots_are_rioters(extractor):
+    text = "Police in Nairobi arrested 40 people on suspicion of burning a police station during Tuesday's riots."
+    assert _first(extractor, text)[0]["actor2"] == "Rioters"
+    text = "Police in Nairobi arrested 40 people on suspicion of looting shops on Tuesday."
+    assert _first(extractor, text)[0]["actor2"] == "Civilians"

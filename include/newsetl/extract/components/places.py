@@ -228,7 +228,7 @@ class PlaceFinder(RuleComponent):
             if cands and cands[0].feature == "country" and not _attributive(text, s, e):
                 ctx[cands[0].country] += 1 if s < dl_end else 2
                 placed.add(cands[0].country)
-            elif iso2 := self._named_region(text, e, frag):
+            elif iso2 := self._named_region(text, e, frag, cands):
                 ctx[iso2] += 1  # (ev22) "in the Kharkiv region": a region only one country has names it
                 placed.add(iso2)
             elif (whole or s < dl_end) and (iso2 := self._city_country(cands, frag)):
@@ -282,13 +282,19 @@ class PlaceFinder(RuleComponent):
         capital = self.capitals.get(self.gaz.iso3(iso2) or "")
         return capital is not None and gazmod.norm(capital) == gazmod.norm(name)
 
-    def _named_region(self, text: str, e: int, frag: str) -> str | None:
+    def _named_region(self, text: str, e: int, frag: str, cands: list) -> str | None:
         """(ev22) The text calls the name a region ("the Kharkiv region", "Zaporizhzhia oblast") and only one country has
-        a first-level region of that name: that country, named as a place."""
+        a first-level region of that name: that country, named as a place. (fix26) Only a region named after a town of
+        that country ("Kharkiv"): a region's name that is no town there ("the Kashmir region", "the Gulf region", "the
+        Nile Delta region", "the Sahel region") names an area several countries share as often as that province."""
         if not self.dominant.get("region_names_country", False) or not self.unlisted.admin_cue_after.match(text[e:]):
             return None
         where = self.regions.countries(frag)
-        return next(iter(where)) if len(where) == 1 else None
+        if len(where) != 1:
+            return None
+        iso2 = next(iter(where))
+        town = any(c.country == iso2 and c.feature in ("city", "town") and c.population >= 1000 for c in cands)
+        return iso2 if town else None
 
     @staticmethod
     def _city_country(cands: list, frag: str) -> str | None:

@@ -38,6 +38,7 @@ class Frame(NamedTuple):
     target_types: frozenset = frozenset()  # a "weapon" frame: sub-event types where the weapon's owner is actor2
     replace_prefixes: tuple = ()  # a "member" frame may also overwrite a target whose name starts with one of these
     after_trigger: bool = False  # (fix26) a match counts only after the event's trigger (the object, not the subject)
+    as_target: tuple = ()  # (fix26) a "weapon" frame: patterns ({WEAPON}) where the weapon is what was struck
 
 
 def _compile(p: str, ana: str) -> re.Pattern:
@@ -74,6 +75,7 @@ def frames(res: Rules) -> tuple[Frame, ...]:
                     frozenset(r.get("target_types", ())),
                     tuple(r.get("replace_prefixes", ())),
                     bool(r.get("after_trigger", False)),
+                    tuple(r.get("as_target", ())),
                 )
             )
         cache["frames"] = tuple(out)
@@ -224,15 +226,28 @@ def _community(ev: Event, frame: Frame, res: Rules, iso3: str | None, mid_names:
         ev.actor2 = actor
 
 
+def _struck(ev: Event, weapon: re.Pattern, frame: Frame) -> bool:
+    """(fix26) The weapon is what the event struck ("destroyed an Iskander launcher", "a depot of Shahed drones", "a
+    train carrying Kalibr missiles"): a pattern of `as_target` matches after a lowercase word other than an article
+    (a verb or a preposition: the phrase is an object; "Russian Iskander launchers fired" is the subject)."""
+    weapon_re = "(?-i:" + weapon.pattern + ")"
+    for p in frame.as_target:
+        for m in re.finditer(p.replace("{WEAPON}", weapon_re), ev.sentence, re.I):
+            before = re.findall(r"\b[a-z][\w'’-]*", ev.sentence[: m.start()])
+            if any(w not in ("a", "an", "the") for w in before):
+                return True
+    return False
+
+
 def _weapon_owner(ev: Event, frame: Frame, res: Rules, iso3: str | None) -> None:
     """ "Shahed-type drones hit the depot": a weapon system only one side of the event's country's war uses is that
-    side's; it takes actor1 (actor2 of a weapon stopped, `target_types`) when the rules left it to nobody or to an
-    unnamed armed group (`replace`, name prefixes)."""
-    side = 2 if ev.sub_event_type in frame.target_types else 1
-    actor = ev.actor2 if side == 2 else ev.actor1
-    if actor is not None and not actor.name.startswith(tuple(frame.replace)):
-        return
+    side's; it takes actor1 (actor2 of a weapon stopped, `target_types`, or struck, `as_target`) when the rules left it
+    to nobody or to an unnamed armed group (`replace`, name prefixes)."""
     for pat, owner, countries in frame.owners:
+        side = 2 if ev.sub_event_type in frame.target_types or _struck(ev, pat, frame) else 1
+        actor = ev.actor2 if side == 2 else ev.actor1
+        if actor is not None and not actor.name.startswith(tuple(frame.replace)):
+            continue
         if iso3 in countries and pat.search(ev.sentence) and owner in res.actors:
             found = with_country(res.actors[owner], iso3, res)
             if side == 2:
