@@ -31,16 +31,7 @@ def loose_evidence(
     right under a one-word header line; else 0 (the voice `_tail_blocks` counts for the loose run)."""
     out = [0] * len(lines)
     for i, ln in enumerate(lines):
-        if loose[i]:
-            continue
-        if reader[i] and any(w.strip(".,:;!?'’\"()") in function for w in ln.text.lower().split()):
-            out[i] = 1
-        elif (
-            "nonlatin" in text[i]
-            and i > 0
-            and loose[i - 1]
-            and len(lines[i - 1].text.split()) == 1
-            and len(ln.text) <= cues.run_foreign_chars
-        ):
-            out[i] = 1
+        voiced = bool(reader[i]) and any(w.strip(".,:;!?'’\"()") in function for w in ln.text.lower().split())
+        foreign = "nonlatin" in text[i] and i > 0 and loose[i - 1] and len(lines[i - 1].text.split()) == 1
+        out[i] = int(not loose[i] and (voiced or (foreign and len(ln.text) <= cues.run_foreign_chars)))
     return out
