@@ -1,8 +1,7 @@
 """Armed groups the actor dictionary lacks, named by the sentence itself (word lists in wordlists.json,
 `unlisted_group_*`):
 
-- a capitalised name ending in an armed-group head ("the West Papua National Liberation Army (TPNPB)"; a gang, cartel
-  or local force head, `unlisted_group_militia_heads`, makes a political militia, as ACLED types them);
+- a capitalised name ending in an armed-group head ("the West Papua National Liberation Army (TPNPB)");
 - a capitalised name before a lower-case gang word ("the Los Lobos gang");
 - a capitalised name after "fighters/insurgents/members of the" that the article gives an acronym ("insurgents of
   the Barisan Revolusi Nasional (BRN)");
@@ -39,8 +38,6 @@ class UnlistedActors:
 
     def __init__(self, rules: Rules):
         self.heads = rules.wordset("unlisted_group_heads")  # "Army", "Front", "Militia": title case, as written
-        # heads of an armed group that ACLED types as a political militia ("the Los Zetas Cartel"), else a rebel group
-        self.militia_heads = rules.wordset("unlisted_group_militia_heads")
         self.gang_nouns = rules.wordset("unlisted_group_gang_nouns")  # "gang", "cartel"
         self.member_nouns = rules.wordset("unlisted_group_member_nouns")  # "fighters", "insurgents", "members"
         self.after_nouns = rules.wordset("unlisted_group_after_nouns")  # "fighters", "militants" (trained NER only)
@@ -126,8 +123,7 @@ class UnlistedActors:
                 s = self._name_start(doc, i + 1, taken)
                 if s < i and self._valid(doc, s, i + 1):
                     acr = self._acronym_after(doc, i + 1)
-                    kind = "Political militia" if tok.text in self.militia_heads else "Rebel group"
-                    out.append((s, i + 1, acr or doc[s : i + 1].text, kind))
+                    out.append((s, i + 1, acr or doc[s : i + 1].text, "Rebel group"))
             elif tok.lower_ in self.gang_nouns and tok.text.islower() and i > 0 and _titled(doc[i - 1]):
                 s = self._name_start(doc, i, taken, limit=4)
                 if s < i and s > doc[i].sent.start and self._valid(doc, s, i):
