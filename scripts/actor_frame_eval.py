@@ -123,7 +123,11 @@ def main() -> None:
     for name in [n for n in every if n in chosen] if args.drop else ():
         _with(set(every) - {name})
         runs[f"all-{name}"] = score(sets)
-    print(f"| set | {'rest' if args.rules else 'none'} (tp/pred/gold, actor1/actor2 of aligned) | " + " | ".join(runs) + " |")
+    print(
+        f"| set | {'rest' if args.rules else 'none'} (tp/pred/gold, actor1/actor2 of aligned) | "
+        + " | ".join(runs)
+        + " |"
+    )
     print("|---" * (len(runs) + 2) + "|")
     for s in sets:
         b = base[s]
