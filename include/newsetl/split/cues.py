@@ -226,6 +226,11 @@ class Cues:
             for k, v in raw.get("closer_cues", {}).items()
             if isinstance(v, dict)
         }
+        # read for the closing runs the tail and loose margins measure (split/closing_runs.py), never a CRF feature
+        runs = raw.get("closing_runs", {})
+        self.run_headings = [_rx(v) for v in runs.get("headings", [])]
+        self.run_not_comments = [_rx(v) for v in runs.get("not_comments", [])]
+        self.run_foreign_chars = int(runs.get("foreign_most_chars", 0))
 
     def line_skip(self, text: str, low: str | None) -> frozenset[str]:
         """The anchored line kinds that cannot match `text` (given with its `lower_exact` form or None)."""
@@ -257,6 +262,10 @@ class Cues:
 
 
 _NONE: frozenset[str] = frozenset()
+
+
+def _rx(spec: dict) -> re.Pattern[str]:
+    return re.compile(spec["pattern"], re.I if spec.get("ignorecase") else 0)
 
 
 def _skip(line: dict[str, Pattern], a: str, written: bool) -> frozenset[str]:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .closing_runs import loose_evidence, not_a_comment_run
 from .cues import Cues, load_cues, lower_exact
 from .text import Line
 
@@ -395,20 +396,27 @@ def _tails(
     hdr: list[bool],
     reader: list[int],
     words: list[int],
-    foreign: list[bool],
+    d: tuple[list[list[str]], Cues],
 ) -> tuple[int, int, int]:
     """`_tail_blocks` over the header lines, and where it finds no run, the first line of a run of one or two blocks
     whose headers may also be loose name lines: a name-like line over a blank line and a line that is not name-like,
-    the notion `_name_links` uses (split19), else len(lines)."""
-    n = len(lines)
-    tail, short = _tail_blocks(lines, hdr, reader, words, foreign)
+    the notion `_name_links` uses (split19), else len(lines). `d`: the lines' text features and the cues. A run that
+    closing_runs.not_a_comment_run rejects is no run; the loose run needs closing_runs.loose_evidence (fix27)."""
+    n, (text, cues) = len(lines), d
+    tail, short = _tail_blocks(lines, hdr, reader, words, [bool(FOREIGN_TEXT.intersection(tf)) for tf in text])
+    if short < n and not_a_comment_run(lines, hdr, short, cues):
+        short = n
     if tail < n or short < n:
         return tail, short, n
     loose = [
         h or (flags[i]["namelike"] and i + 1 < n and lines[i + 1].gap > 0 and not flags[i + 1]["namelike"])
         for i, h in enumerate(hdr)
     ]
-    return tail, short, n if loose == hdr else _tail_blocks(lines, loose, reader, words, foreign)[1]
+    if loose == hdr:
+        return tail, short, n
+    evidence = loose_evidence(lines, loose, reader, text, cues, EN_FUNCTION | SHORT_FUNCTION)
+    first = _tail_blocks(lines, loose, evidence, words, [False] * n)[1]
+    return tail, short, n if first < n and not_a_comment_run(lines, loose, first, cues) else first
 
 
 def _name_links(lines: list[Line], flags: list[dict[str, bool]], hdr: list[bool]) -> int:
@@ -495,7 +503,7 @@ def _analyse(lines: list[Line], cues: Cues) -> _Doc:
         [sum(1 for x in tf if x in NEWS_VOICE) for tf in text],
         doc,
         blk,
-        *_tails(lines, flags, hdr, reader, words, [bool(FOREIGN_TEXT.intersection(tf)) for tf in text]),
+        *_tails(lines, flags, hdr, reader, words, (text, cues)),
     )
 
 

@@ -124,7 +124,8 @@ def _splits_a_name(toks: list, i: int, j: int, lead: bool) -> bool:
     token after it, or its own first token after a plain capitalised word of the name, opens with "al-", "el-", ..."""
     article = ARTICLE_LEAD
     if j < len(toks) and toks[j].group(0).lower().startswith(article):
-        return True
+        # (fix26) a possessive or a comma ends the name: "Baghdad's al-Karrada district" names Baghdad
+        return not toks[j - 1].group(0).endswith(("'s", "’s", ","))
     return (
         i > (1 if lead else 0)
         and toks[i].group(0).lower().startswith(article)
@@ -246,7 +247,7 @@ class PlaceFinder(RuleComponent):
             if cands and cands[0].feature == "country" and not _attributive(text, s, e):
                 ctx[cands[0].country] += 1 if s < dl_end else 2
                 placed.add(cands[0].country)
-            elif iso2 := self._named_region(text, e, frag):
+            elif iso2 := self._named_region(text, e, frag, cands):
                 ctx[iso2] += 1  # (ev22) "in the Kharkiv region": a region only one country has names it
                 placed.add(iso2)
             elif (whole or s < dl_end) and (iso2 := self._city_country(cands, frag)):
@@ -265,6 +266,9 @@ class PlaceFinder(RuleComponent):
                     named.add(iso2)
                     if self.actor_kind.get(ent.ent_id_) in self.local_kinds:
                         placed.add(iso2)  # (ev22) a one-country armed group ("Mai-Mai") fights where it lives
+        # (fix26) a nationality alone ("two Chinese engineers in Karachi", "a German nun") often names the victims,
+        # not where the story is: it supports its country's towns but does not take the vote from another's
+        support = bool(named)
         for m in re.finditer(r"[A-Z][a-z]+", text):
             w = m.group(0)
             iso3 = self.adjectives.get(w.lower())
@@ -278,10 +282,12 @@ class PlaceFinder(RuleComponent):
         # an actor, the dateline, another town), unless nothing names any: a homonym abroad ("Hub", "Most") does not
         # make its country the story's
         # (ev22) a multinational group's home ("Islamic State Sahel Province": Mali) does not say where its story is
-        need = self.dominant.get("city_vote_needs_support", False) and bool(named)
+        need = self.dominant.get("city_vote_needs_support", False) and support
         min_names = int(self.dominant.get("min_town_names", 2))
         for iso2, n in towns.items():
-            if not need or iso2 in named or len(town_names[iso2]) >= min_names:
+            # (fix26) a country's capital ("the US embassy in Nairobi") names its country by itself
+            capital = any(self._is_capital(iso2, name) for name in town_names[iso2])
+            if not need or capital or iso2 in named or len(town_names[iso2]) >= min_names:
                 ctx[iso2] += n
                 placed.add(iso2)
         # homonyms abroad give way only in a story that names a country as a place, not only by actors ("Russian jets
@@ -290,13 +296,24 @@ class PlaceFinder(RuleComponent):
         total = sum(ctx.values()) or 1
         return {k: v / total for k, v in ctx.items()}
 
-    def _named_region(self, text: str, e: int, frag: str) -> str | None:
+    def _is_capital(self, iso2: str, name: str) -> bool:
+        """(fix26) `name` is the capital lexicon.json's `country_capitals` gives the country `iso2`."""
+        capital = self.capitals.get(self.gaz.iso3(iso2) or "")
+        return capital is not None and gazmod.norm(capital) == gazmod.norm(name)
+
+    def _named_region(self, text: str, e: int, frag: str, cands: list) -> str | None:
         """(ev22) The text calls the name a region ("the Kharkiv region", "Zaporizhzhia oblast") and only one country has
-        a first-level region of that name: that country, named as a place."""
+        a first-level region of that name: that country, named as a place. (fix26) Only a region named after a town of
+        that country ("Kharkiv"): a region's name that is no town there ("the Kashmir region", "the Gulf region", "the
+        Nile Delta region", "the Sahel region") names an area several countries share as often as that province."""
         if not self.dominant.get("region_names_country", False) or not self.unlisted.admin_cue_after.match(text[e:]):
             return None
         where = self.regions.countries(frag)
-        return next(iter(where)) if len(where) == 1 else None
+        if len(where) != 1:
+            return None
+        iso2 = next(iter(where))
+        town = any(c.country == iso2 and c.feature in ("city", "town") and c.population >= 1000 for c in cands)
+        return iso2 if town else None
 
     @staticmethod
     def _city_country(cands: list, frag: str) -> str | None:

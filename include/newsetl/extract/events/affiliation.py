@@ -37,6 +37,8 @@ class Frame(NamedTuple):
     owners: tuple = ()  # a "weapon" frame: (compiled weapon name, owner actor name, event countries) triples
     target_types: frozenset = frozenset()  # a "weapon" frame: sub-event types where the weapon's owner is actor2
     replace_prefixes: tuple = ()  # a "member" frame may also overwrite a target whose name starts with one of these
+    after_trigger: bool = False  # (fix26) a match counts only after the event's trigger (the object, not the subject)
+    as_target: tuple = ()  # (fix26) a "weapon" frame: patterns ({WEAPON}) where the weapon is what was struck
 
 
 def _compile(p: str, ana: str) -> re.Pattern:
@@ -72,6 +74,8 @@ def frames(res: Rules) -> tuple[Frame, ...]:
                     ),
                     frozenset(r.get("target_types", ())),
                     tuple(r.get("replace_prefixes", ())),
+                    bool(r.get("after_trigger", False)),
+                    tuple(r.get("as_target", ())),
                 )
             )
         cache["frames"] = tuple(out)
@@ -97,8 +101,11 @@ def _story_group(named: Counter) -> Actor | None:
 
 
 def _member_of(ev: Event, frame: Frame, res: Rules, named: Counter) -> Actor | None:
+    # (fix26) "fighters of the group fired mortars": the subject's phrase names the attackers, not the target
+    at = ev.sentence.lower().find(ev.trigger.lower()) if frame.after_trigger else -1
+    after = at + len(ev.trigger) if at >= 0 else 0
     for pat in frame.patterns:
-        for m in pat.finditer(ev.sentence):
+        for m in pat.finditer(ev.sentence, after):
             groups = m.groupdict()
             if groups.get("name"):
                 act = _named_group(groups["name"], res)
@@ -160,10 +167,30 @@ def _agency(ev: Event, frame: Frame, res: Rules, iso3: str | None) -> Actor | No
     return None
 
 
-def _community_name(ev: Event, frame: Frame, res: Rules) -> str | None:
+def _plain_name(name: str, start: int, sentence: str, mid_names: set[str], adjectives: dict) -> bool:
+    """(fix26) A community's name is one or two capitalised words ("Twa", "Bani Hilal"; not "Hundreds of Hutu and
+    Twa"), none a hyphenated word with a lowercase part or a country's adjective ("Iran-backed", "Pro-Russian"), and
+    not the sentence's first word ("When", "Overnight", "Other") unless the article uses it as a name elsewhere."""
+    words = name.split()
+    if len(words) > 2 or any(not w[0].isupper() for w in words):
+        return False
+    for w in words:
+        parts = w.split("-")
+        if len(parts) > 1 and any(not p or p[0].islower() or p in adjectives for p in parts):
+            return False
+    first = not sentence[:start].strip(" \"'“‘([")
+    return not first or words[0] in mid_names
+
+
+def mid_sentence_names(text: str) -> set[str]:
+    """Capitalised words the article uses after a sentence's first word (names, not sentence openers)."""
+    return set(re.findall(r"(?<=[\w,;:] )[A-Z][\w'’\-]*", text))
+
+
+def _community_name(ev: Event, frame: Frame, res: Rules, mid_names: set[str]) -> str | None:
     """The community a "community" frame names in the event's sentence ("Twa militiamen" -> "Twa"): a capitalised
     name that is no word of `not_names`, no country adjective and no actor the dictionary knows (those the rules
-    resolve already)."""
+    resolve already), and a plain name (`_plain_name`)."""
     adjectives = res.lexicon.get("country_adjectives", {})
     for pat in frame.patterns:
         for m in pat.finditer(ev.sentence):
@@ -171,13 +198,15 @@ def _community_name(ev: Event, frame: Frame, res: Rules) -> str | None:
             words = name.split()
             if set(words) & frame.not_names or words[0] in adjectives or name.lower() in res.lexicon["number_words"]:
                 continue
+            if not _plain_name(name, m.start("name"), ev.sentence, mid_names, adjectives):
+                continue
             if res.resolve_actor(name) is not None or res.resolve_actor(m.group(0)) is not None:
                 continue
             return name
     return None
 
 
-def _community(ev: Event, frame: Frame, res: Rules, iso3: str | None) -> None:
+def _community(ev: Event, frame: Frame, res: Rules, iso3: str | None, mid_names: set[str]) -> None:
     """ "Twa militiamen attacked ...": the named community's militia takes the side the rules left to an unnamed
     armed group (or, in a battle, to civilians)."""
     sides = [ev.actor1, ev.actor2]
@@ -187,7 +216,7 @@ def _community(ev: Event, frame: Frame, res: Rules, iso3: str | None) -> None:
         pick = [i for i, a in enumerate(sides) if a is not None and a.name.startswith(tuple(frame.battle_replace))]
     if not pick:
         return
-    name = _community_name(ev, frame, res)
+    name = _community_name(ev, frame, res, mid_names)
     if name is None:
         return
     actor = Actor(frame.name_format.format(name=name), frame.actor_type, iso3, False)
@@ -197,15 +226,28 @@ def _community(ev: Event, frame: Frame, res: Rules, iso3: str | None) -> None:
         ev.actor2 = actor
 
 
+def _struck(ev: Event, weapon: re.Pattern, frame: Frame) -> bool:
+    """(fix26) The weapon is what the event struck ("destroyed an Iskander launcher", "a depot of Shahed drones", "a
+    train carrying Kalibr missiles"): a pattern of `as_target` matches after a lowercase word other than an article
+    (a verb or a preposition: the phrase is an object; "Russian Iskander launchers fired" is the subject)."""
+    weapon_re = "(?-i:" + weapon.pattern + ")"
+    for p in frame.as_target:
+        for m in re.finditer(p.replace("{WEAPON}", weapon_re), ev.sentence, re.I):
+            before = re.findall(r"\b[a-z][\w'’-]*", ev.sentence[: m.start()])
+            if any(w not in ("a", "an", "the") for w in before):
+                return True
+    return False
+
+
 def _weapon_owner(ev: Event, frame: Frame, res: Rules, iso3: str | None) -> None:
     """ "Shahed-type drones hit the depot": a weapon system only one side of the event's country's war uses is that
-    side's; it takes actor1 (actor2 of a weapon stopped, `target_types`) when the rules left it to nobody or to an
-    unnamed armed group (`replace`, name prefixes)."""
-    side = 2 if ev.sub_event_type in frame.target_types else 1
-    actor = ev.actor2 if side == 2 else ev.actor1
-    if actor is not None and not actor.name.startswith(tuple(frame.replace)):
-        return
+    side's; it takes actor1 (actor2 of a weapon stopped, `target_types`, or struck, `as_target`) when the rules left it
+    to nobody or to an unnamed armed group (`replace`, name prefixes)."""
     for pat, owner, countries in frame.owners:
+        side = 2 if ev.sub_event_type in frame.target_types or _struck(ev, pat, frame) else 1
+        actor = ev.actor2 if side == 2 else ev.actor1
+        if actor is not None and not actor.name.startswith(tuple(frame.replace)):
+            continue
         if iso3 in countries and pat.search(ev.sentence) and owner in res.actors:
             found = with_country(res.actors[owner], iso3, res)
             if side == 2:
@@ -215,8 +257,9 @@ def _weapon_owner(ev: Event, frame: Frame, res: Rules, iso3: str | None) -> None
             return
 
 
-def member_targets(events: list[Event], res: Rules, named: Counter, gaz: Gazetteer) -> None:
+def member_targets(events: list[Event], res: Rules, named: Counter, gaz: Gazetteer, text: str = "") -> None:
     """Give an event's target side the group its people belong to, or both sides their names (module docstring)."""
+    mid_names = mid_sentence_names(text or " ".join(ev.sentence for ev in events))
     for frame in frames(res):
         for ev in events:
             iso3 = gaz.iso3(ev.place.country) if ev.place is not None else None
@@ -231,7 +274,7 @@ def member_targets(events: list[Event], res: Rules, named: Counter, gaz: Gazette
                 _weapon_owner(ev, frame, res, iso3)
                 continue
             if frame.kind == "community":
-                _community(ev, frame, res, iso3)
+                _community(ev, frame, res, iso3, mid_names)
                 continue
             if frame.kind == "agency":
                 agency = _agency(ev, frame, res, iso3) if ev.actor1 is None else None

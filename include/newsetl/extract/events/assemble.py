@@ -491,7 +491,7 @@ def extract_events(
     story_opponents(art.events, art.res)
     protest_arrests(art.events, art.res)
     agreement_parties(art.events, art.res)
-    member_targets(art.events, art.res, art.armed_named, art.gaz)
+    member_targets(art.events, art.res, art.armed_named, art.gaz, art.text)
     events = merge_events(art.events)
     if ranker is not None:
         ranker.apply(art, events)

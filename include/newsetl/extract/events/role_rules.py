@@ -456,8 +456,10 @@ def target_by_object(art, u, ev, a1, a2, rel: int, tspan):
             a2 = None
     if why is not None and (a2 is None or a2.actor_type == "Civilians"):
         # "detained 18 people in connection with the arson": those arrested are the rioters (protesters); suspects of
-        # an act of their own ("suspected of looting a shop", `arrest_suspect_act_patterns`, ev23) stay civilians
-        if not (why.group("riot") and res.pattern_search("arrest_suspect_act_patterns", stext, rel)):
+        # an act of their own ("suspected of looting a shop", `arrest_suspect_act_patterns`, ev23) stay civilians,
+        # unless the sentence names the riot it belongs to ("... during Tuesday's riots", `arrest_crowd_event_patterns`)
+        own = res.pattern_search("arrest_suspect_act_patterns", stext, rel)
+        if not (why.group("riot") and own and not res.pattern_search("arrest_crowd_event_patterns", stext)):
             a2 = res.actors.get("Rioters" if why.group("riot") else "Protesters") or a2
     if ev.sub_event_type == "Arrests" and a2 is None and a1 is not None and a1.actor_type in ARMED_TYPES:
         a2 = res.actors.get("Civilians")  # the people arrested, unless the text names their group

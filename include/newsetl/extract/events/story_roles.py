@@ -165,6 +165,10 @@ def protest_arrests(events: list[Event], res) -> None:
             continue  # "detained six journalists", "arrested a prominent activist": named kinds of people
         if res.pattern_search("arrest_own_act_patterns", ev.sentence):
             continue  # "arrested 40 people accused of passing information to the militia": suspects, not the crowd (ev23)
+        if res.pattern_search("arrest_suspect_act_patterns", ev.sentence) and not res.pattern_search(
+            "arrest_crowd_event_patterns", ev.sentence
+        ):
+            continue  # (fix26) "suspected of looting during the night": suspects of an act, as `role_rules` has them
         if crowd_paras & {ev.paragraph, ev.paragraph - 1}:
             ev.actor2 = protesters
 
