@@ -87,6 +87,7 @@ def test_training_refuses_the_blind_set(tmp_path):
         "events_blind14",
         "events_blind15",
         "events_blind16",
+        "events_blind17",
     ):  # (blind8 to blind13 are development sets: blind11 and blind12 since ev20)
         with pytest.raises(ValueError, match="blind"):
             train_events(tmp_path, tmp_path / "m.json", sets=("events", blind))

@@ -85,7 +85,9 @@ def test_fit_learns_a_separable_toy_problem():
     assert list(probs(w, x).argmax(axis=1)) == list(y)
 
 
-@pytest.mark.parametrize("name", ["events_heldout", "events_blind14", "events_blind15", "events_blind16", "nope"])
+@pytest.mark.parametrize(
+    "name", ["events_heldout", "events_blind14", "events_blind15", "events_blind16", "events_blind17", "nope"]
+)
 def test_blind_sets_refused(name):
     with pytest.raises(ValueError, match="only development sets"):
         train_event_types(ROOT, sets=("events", name))

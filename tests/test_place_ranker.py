@@ -114,7 +114,9 @@ def test_load_needs_the_enabled_flag(tmp_path):
     assert got is not None and got.margin == 3.0 and got.weights
 
 
-@pytest.mark.parametrize("name", ["events_heldout", "events_blind14", "events_blind15", "events_blind16", "nope"])
+@pytest.mark.parametrize(
+    "name", ["events_heldout", "events_blind14", "events_blind15", "events_blind16", "events_blind17", "nope"]
+)
 def test_blind_sets_refused(name):
     from newsetl.train_places import train_places
 
@@ -131,4 +133,7 @@ def test_packaged_ranker_is_the_measured_negative():
     assert cv["nested_mean_f1_ranker"] < cv["nested_mean_f1_rules"] + cv["min_gain"]
     assert model["ceiling"]["mean_f1_oracle"] >= cv["nested_mean_f1_ranker"]
     assert {"events", "events_blind10", "events_blind8@untouched", "events_blind9@untouched"} <= set(cv["nested"])
-    assert not any(b in cv["nested"] for b in ("events_heldout", "events_blind14", "events_blind15", "events_blind16"))
+    assert not any(
+        b in cv["nested"]
+        for b in ("events_heldout", "events_blind14", "events_blind15", "events_blind16", "events_blind17")
+    )

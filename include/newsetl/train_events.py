@@ -41,7 +41,13 @@ DEV_SETS = (
     "events_blind11",  # development sets since round 20 (ev20): their errors read
     "events_blind12",
 )
-BLIND_SETS = ("events_heldout", "events_blind14", "events_blind15", "events_blind16")  # never fitted on nor selected by
+BLIND_SETS = (
+    "events_heldout",
+    "events_blind14",
+    "events_blind15",
+    "events_blind16",
+    "events_blind17",
+)  # never fitted on nor selected by
 GROUPS = {  # feature groups the selection may leave out, by name prefix
     "type": ("type=",),
     "sub": ("sub=",),
