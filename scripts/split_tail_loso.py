@@ -30,18 +30,7 @@ def _rows(data: dict, root: Path, kind: str = "tail") -> dict[str, list[tuple]]:
     for s in T.TAIL_SETS:
         rows = [T._tail_row(model, d, doc_features(d.lines, cues), kind) for d in load_dir(root / s)]
         out[s] = [r for r in rows if r is not None]
-    hard = T._Data(root, cues)
-    oof: list[tuple | None] = []
-    for fold in hard.folds:
-        _, m = T._model(*hard.train(set(fold)), data["c1"], data["c2"], 200)
-        m.threshold, m.threshold_weak, m.threshold_linked = (
-            model.threshold,
-            model.threshold_weak,
-            model.threshold_linked,
-        )
-        m.linked_mark, m.tail_marks, m.threshold_tail = model.linked_mark, model.tail_marks, model.threshold_tail
-        m.loose_marks = model.loose_marks
-        oof += [T._tail_row(m, hard.hard[i], hard.fhard[i], kind) for i in fold]
+    oof = T.out_of_fold_tail_rows(data, model, T._Data(root, cues), 200, kind)
     out["out_of_fold"] = [r for r in oof if r is not None]
     return out
 

@@ -320,15 +320,10 @@ def _tail_row(model: SplitModel, d: Labelled, feats: list[list[str]], kind: str 
 LOOSE_LOW = -20.0
 
 
-def fit_tail(data: dict, cues, root: Path, iterations: int = 200, kind: str = "tail") -> tuple[float, dict]:
-    """The tail margin (or with `kind` "loose" the loose margin), fitted on the out-of-sample pages of TAIL_SETS and
-    the out-of-fold hard training pages."""
-    model = SplitModel(data)
+def out_of_fold_tail_rows(data: dict, model: SplitModel, hard: _Data, iterations: int, kind: str) -> list:
+    """The hard training pages' tail rows, each page scored by a CRF fitted without its fold (the packaged model's
+    thresholds and marks copied onto it); None for a page without a candidate run."""
     rows = []
-    for s in TAIL_SETS:
-        for d in load_dir(root / s):
-            rows.append(_tail_row(model, d, doc_features(d.lines, cues), kind))
-    hard = _Data(root, cues)
     for fold in hard.folds:
         _, m = _model(*hard.train(set(fold)), data["c1"], data["c2"], iterations)
         m.threshold, m.threshold_weak, m.threshold_linked = (
@@ -339,6 +334,18 @@ def fit_tail(data: dict, cues, root: Path, iterations: int = 200, kind: str = "t
         m.linked_mark, m.tail_marks, m.threshold_tail = model.linked_mark, model.tail_marks, model.threshold_tail
         m.loose_marks = model.loose_marks
         rows += [_tail_row(m, hard.hard[i], hard.fhard[i], kind) for i in fold]
+    return rows
+
+
+def fit_tail(data: dict, cues, root: Path, iterations: int = 200, kind: str = "tail") -> tuple[float, dict]:
+    """The tail margin (or with `kind` "loose" the loose margin), fitted on the out-of-sample pages of TAIL_SETS and
+    the out-of-fold hard training pages."""
+    model = SplitModel(data)
+    rows = []
+    for s in TAIL_SETS:
+        for d in load_dir(root / s):
+            rows.append(_tail_row(model, d, doc_features(d.lines, cues), kind))
+    rows += out_of_fold_tail_rows(data, model, _Data(root, cues), iterations, kind)
     kept = [r for r in rows if r is not None]
     t, cost, detail = _fit_one(kept, low=LOOSE_LOW if kind == "loose" else 0.0)
     return t, {"rows": len(kept), "with_comments": sum(r[4] for r in kept), "cost": cost, **detail}
