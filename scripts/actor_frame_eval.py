@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import argparse
 import json
-from datetime import date
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -75,17 +74,17 @@ def _with(names: set[str] | None) -> None:
 
 def score(sets) -> dict[str, dict]:
     """{set: {tp, pred, gold, actor1, actor2, aligned}} under the scorer of `newsetl eval events`."""
+    from trigger_class_eval import extracted  # (scripts/: the same extraction of a set)
+
     from newsetl.config import get_settings
     from newsetl.eval_events import _EventScorer
-    from newsetl.extract.extractor import ArticleText, Extractor
+    from newsetl.extract.extractor import Extractor
 
     settings = get_settings()
     ex = Extractor(settings.spacy_model, settings.cache_dir)
     out = {}
     for name in sets:
-        golds = [json.loads(f.read_text(encoding="utf-8")) for f in sorted((ROOT / "eval" / name).glob("*.json"))]
-        arts = [ArticleText(g["id"], g["body"], date.fromisoformat(g["reference_date"])) for g in golds]
-        got = {a.article_id: ex.event_rows(a.article_id, evs) for a, evs, _ in ex.run(arts)}
+        golds, got = extracted(ex, name)
         sc = _EventScorer(ex.res, ex.gaz)
         for g in golds:
             sc.score(g["id"], g["events"], got.get(g["id"], []))

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import argparse
 import json
-from datetime import date
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -50,18 +49,18 @@ def _with(words: set[tuple[str, str]] | None, origin: bool = False) -> None:
 
 def score(words, sets, origin: bool = False) -> dict[str, tuple[int, int, int, int, int]]:
     """{set: (tp, pred, gold, location right, aligned)} under `newsetl eval events`' scorer."""
+    from trigger_class_eval import extracted  # (scripts/: the same extraction of a set)
+
     from newsetl.config import get_settings
     from newsetl.eval_events import _EventScorer
-    from newsetl.extract.extractor import ArticleText, Extractor
+    from newsetl.extract.extractor import Extractor
 
     _with(words, origin)
     settings = get_settings()
     ex = Extractor(settings.spacy_model, settings.cache_dir)
     out = {}
     for name in sets:
-        golds = [json.loads(f.read_text(encoding="utf-8")) for f in sorted((ROOT / "eval" / name).glob("*.json"))]
-        arts = [ArticleText(g["id"], g["body"], date.fromisoformat(g["reference_date"])) for g in golds]
-        got = {a.article_id: ex.event_rows(a.article_id, evs) for a, evs, _ in ex.run(arts)}
+        golds, got = extracted(ex, name)
         sc = _EventScorer(ex.res, ex.gaz)
         for g in golds:
             sc.score(g["id"], g["events"], got.get(g["id"], []))

@@ -40,11 +40,20 @@ def _with(names: set[str] | None):
     rules._load.cache_clear()
 
 
+def extracted(ex, name: str) -> tuple[list[dict], dict[str, list]]:
+    """The gold articles of eval/`name` and the extractor `ex`'s event rows per article id."""
+    from newsetl.extract.extractor import ArticleText
+
+    golds = [json.loads(f.read_text(encoding="utf-8")) for f in sorted((ROOT / "eval" / name).glob("*.json"))]
+    arts = [ArticleText(g["id"], g["body"], date.fromisoformat(g["reference_date"])) for g in golds]
+    return golds, {a.article_id: ex.event_rows(a.article_id, evs) for a, evs, _ in ex.run(arts)}
+
+
 def score(names: set[str] | None, sets) -> dict[str, tuple[int, int, int]]:
     """{set: (tp, pred, gold)} under the strict matcher of `newsetl eval events`."""
     from newsetl.config import get_settings
     from newsetl.eval_events import _EventScorer
-    from newsetl.extract.extractor import ArticleText, Extractor
+    from newsetl.extract.extractor import Extractor
 
     _with(names)
     settings = get_settings()
@@ -52,9 +61,7 @@ def score(names: set[str] | None, sets) -> dict[str, tuple[int, int, int]]:
     matcher = _EventScorer(ex.res, ex.gaz)
     out = {}
     for name in sets:
-        golds = [json.loads(f.read_text(encoding="utf-8")) for f in sorted((ROOT / "eval" / name).glob("*.json"))]
-        arts = [ArticleText(g["id"], g["body"], date.fromisoformat(g["reference_date"])) for g in golds]
-        got = {a.article_id: ex.event_rows(a.article_id, evs) for a, evs, _ in ex.run(arts)}
+        golds, got = extracted(ex, name)
         tp = pred = gold = 0
         for g in golds:
             for ev in g["events"]:
