@@ -7,7 +7,6 @@ import threading
 
 from newsetl.night import fork_pool
 
-
 CHILD = """
 import os, signal, sys
 from newsetl.config import get_settings

@@ -16,6 +16,7 @@ from datetime import datetime
 
 from .config import Settings, get_settings
 from .lake import Lake
+from .night import fork_pool
 from .night.common import ALL_TABLES, log
 from .night.discover import (
     MissingNightError,
@@ -30,7 +31,6 @@ from .night.discover import (
     take_date_lease,
 )
 from .night.finalize import finalize
-from .night import fork_pool
 from .night.gate_process import GateProcess, GateUnavailable
 from .night.parallel import available_cores, run_shards
 from .night.publish import publish, validate
