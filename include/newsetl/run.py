@@ -120,7 +120,9 @@ def run_pipeline(
     gate = GateProcess(import_summary_modules, night) if GateProcess.suits(lake_uri, settings.gate_process) else None
     pool = None
     try:
-        pool = fork_pool.start(workers or available_cores(), settings)  # before this run's first thread
+        # with N workers: the gate process started, the extractor loaded and N-1 pool processes forked before the
+        # run's first thread (night/fork_pool.py)
+        pool = fork_pool.start(workers or available_cores(), settings, gate.start_early if gate else None)
         done("discover")
         with lease.keepalive():
             found = discover(input_path, lake_uri, ingest_date, run_id, settings, wait_seconds=0)

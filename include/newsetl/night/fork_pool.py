@@ -16,6 +16,7 @@ import multiprocessing
 import os
 import signal
 import threading
+from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
 
 from .. import forked
@@ -23,25 +24,37 @@ from ..config import Settings
 from .common import log
 
 
-def _forked_init() -> None:
+def _forked_init(close: tuple[int, ...]) -> None:
     """In a forked pool process: the signal dispositions a spawned one starts with (the run's own handlers - the CLI's
-    SIGTERM, the pool-failure interrupt - are the run process's, not a pool process's)."""
+    SIGTERM, the pool-failure interrupt - are the run process's, not a pool process's), and the run's descriptors
+    in `close` closed (the gate process's pipe: it must see its end close with the run process's)."""
+    for fd in close:
+        try:
+            os.close(fd)
+        except OSError:
+            pass
     for sig in (signal.SIGTERM, signal.SIGUSR2):
         signal.signal(sig, signal.SIG_DFL)
     if signal.getsignal(signal.SIGINT) is not signal.SIG_IGN:
         signal.signal(signal.SIGINT, signal.default_int_handler)
 
 
-def start(workers: int, settings: Settings) -> ProcessPoolExecutor | None:
+def start(
+    workers: int, settings: Settings, meanwhile: Callable[[], tuple[int, ...]] | None = None
+) -> ProcessPoolExecutor | None:
     """Load the extractor here and fork `workers` - 1 pool processes that inherit it (launched now, before this
-    returns); None when `workers` <= 1, fork is not available or another thread runs (then nothing is loaded)."""
+    returns); None when `workers` <= 1, fork is not available or another thread runs (then nothing is loaded).
+    `meanwhile()` is called first (the run starts its gate process, whose GX import then takes the core that is idle
+    while the extractor loads) and returns descriptors the pool processes close."""
     if workers <= 1 or not forked.can_fork() or threading.active_count() > 1:
         return None
     from ..extract.extractor import get_extractor
 
+    close = meanwhile() if meanwhile is not None else ()
     get_extractor(settings.spacy_model, settings.cache_dir)
     os.environ.setdefault("GX_ANALYTICS_ENABLED", "false")
-    pool = ProcessPoolExecutor(workers - 1, mp_context=multiprocessing.get_context("fork"), initializer=_forked_init)
+    ctx = multiprocessing.get_context("fork")
+    pool = ProcessPoolExecutor(workers - 1, mp_context=ctx, initializer=_forked_init, initargs=(close,))
     pool.submit(os.getpid)  # launches every process (fork) before the pool's own threads start
     log.info("forked %d worker processes after loading the extractor", workers - 1)
     return pool
