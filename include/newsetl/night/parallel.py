@@ -1,8 +1,10 @@
 """Shards of one night in parallel processes (`newsetl run --workers N`).
 
-With N workers the run process is one of them: it loads the extractor and works through shards itself while
-N-1 pool processes start (the `spawn` start method: no copy of the parent's threads, locks or lease keep-alive),
-each loading the extractor once, in its initializer. Every worker takes the next shard not yet taken when it is
+With N workers the run process is one of them. `newsetl run` loads the extractor first and forks the N-1 pool
+processes from it before it starts any thread (night/fork_pool.py: they inherit the loaded extractor); otherwise
+(another thread runs, no fork) the run process works through shards itself while N-1 pool processes start (the
+`spawn` start method: no copy of the parent's threads, locks or lease keep-alive), each loading the extractor once,
+in its initializer. Every worker takes the next shard not yet taken when it is
 free (no fixed queue per process), so the cores stay busy to the last shard. A shard writes only its own part
 files, so the staged night, and every published table, is the same whatever the number of workers (the shard
 plan depends on the input only).
