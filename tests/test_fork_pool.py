@@ -28,8 +28,8 @@ def state():
 def handler(signum, frame):  # a run's own handler (the CLI's SIGTERM): never a pool process's
     raise RuntimeError("the run's handler")
 
-signal.signal(signal.SIGTERM, handler)
-signal.signal(signal.SIGUSR2, handler)
+for s in (signal.SIGTERM, signal.SIGUSR2, signal.SIGINT):  # (SIGINT: a background test run inherits it ignored)
+    signal.signal(s, handler)
 pool = fork_pool.start(2, get_settings(cache_dir=sys.argv[1]), lambda: (r,))
 pid, loaded, term, usr2, sigint, closed = pool.submit(state).result(timeout=120)
 pool.shutdown(wait=True)
