@@ -1,0 +1,41 @@
+"""A reader's update right before the first comment author: an anonymous first comment, not the body's close.
+
+Readers of the seed outlet post news they have heard since the article as the first, anonymous comment, opening
+with a label (`Update: the council said ...`, `Update from the city: ...`). The decoder and the closer read such a
+line by its voice, which is a news voice, and leave it in the body (split20: five pages of four seed-style sets
+written by different hands, none the other way). The label is the evidence: where the decoder took a comment zone
+in the closer's bare layout (its first author line a bare name line, no comment metadata, every line before it in
+the body zone), a body line opening with a `first_comment.openers` pattern of cues.json within
+`first_comment.most_lines_before_author` lines of that author line starts an anonymous comment that runs to it.
+
+Only lines before an author line the decoder already took move: a page without comments is never given any, and
+a body closing on `Update, 16:40 GMT: ...` with no comments under it stays as it is.
+"""
+
+from __future__ import annotations
+
+from .closer import HEADER_MARKS
+from .cues import Cues
+from .labelled import COMMENT_ZONE
+from .text import Line
+
+
+def reader_update(lines: list[Line], feats: list[list[str]], labels: list[str], cues: Cues) -> list[str]:
+    """The labels with a reader's update before the first author line taken as an anonymous comment (a copy when
+    it moves anything, else `labels` itself)."""
+    if not cues.first_openers:
+        return labels
+    a = next((i for i, lab in enumerate(labels) if lab == "author"), None)
+    if a is None or any(f in HEADER_MARKS for f in feats[a]) or "cmeta" in labels[a:]:
+        return labels
+    for k in range(a - 1, max(a - 1 - cues.first_most_lines, 0), -1):
+        if labels[k] != "body":
+            return labels
+        if any(rx.search(lines[k].text) for rx in cues.first_openers):
+            if any(lab in COMMENT_ZONE for lab in labels[:k]):
+                return labels
+            return [*labels[:k], "cstart", *["ctext"] * (a - 1 - k), *labels[a:]]
+    return labels
+
+
+__all__ = ["reader_update"]
