@@ -16,17 +16,25 @@ from __future__ import annotations
 
 from .closer import HEADER_MARKS
 from .cues import Cues
+from .features import name_like
 from .labelled import COMMENT_ZONE
 from .text import Line
+
+
+def _bare_author(feats: list[list[str]], labels: list[str]) -> int | None:
+    """The first author line when it is a bare name line (no header pattern, no date) and no comment-zone line is
+    metadata (the closer's layout), else None."""
+    a = next((i for i, lab in enumerate(labels) if lab == "author"), None)
+    if a is None or any(f in HEADER_MARKS for f in feats[a]) or "cmeta" in labels[a:]:
+        return None
+    return a
 
 
 def reader_update(lines: list[Line], feats: list[list[str]], labels: list[str], cues: Cues) -> list[str]:
     """The labels with a reader's update before the first author line taken as an anonymous comment (a copy when
     it moves anything, else `labels` itself)."""
-    if not cues.first_openers:
-        return labels
-    a = next((i for i, lab in enumerate(labels) if lab == "author"), None)
-    if a is None or any(f in HEADER_MARKS for f in feats[a]) or "cmeta" in labels[a:]:
+    a = _bare_author(feats, labels) if cues.first_openers else None
+    if a is None:
         return labels
     for k in range(a - 1, max(a - 1 - cues.first_most_lines, 0), -1):
         if labels[k] != "body":
@@ -38,4 +46,27 @@ def reader_update(lines: list[Line], feats: list[list[str]], labels: list[str], 
     return labels
 
 
-__all__ = ["reader_update"]
+def foreign_first(lines: list[Line], feats: list[list[str]], labels: list[str], cues: Cues) -> list[str]:
+    """The labels with a short line in a non-Latin script right before the first author line of a page whose body
+    is in a Latin script taken as a comment: under a one-word name line, that line is its author; else it is
+    anonymous (a copy when it moves anything, else `labels` itself)."""
+    a = _bare_author(feats, labels) if cues.run_foreign_chars else None
+    k = (a or 0) - 1
+    if a is None or k < 1 or labels[k] != "body" or "nonlatin" not in feats[k]:
+        return labels
+    if len(lines[k].text) > cues.run_foreign_chars or any(lab in COMMENT_ZONE for lab in labels[:k]):
+        return labels
+    body = [i for i in range(k) if labels[i] == "body"]
+    if any("nonlatin" in feats[i] for i in body[:-1]):
+        return labels  # a page in that script (or quoting it): the line is no stranger to the body
+    out = list(labels)
+    if len(body) >= 2 and body[-1] == k - 1 and len(lines[k - 1].text.split()) == 1 and name_like(lines[k - 1].text):
+        out[k - 1 : k + 1] = ["author", "ctext"]  # its author's one-word name above it
+    elif "nonlatin" in feats[body[-1]]:
+        return labels
+    else:
+        out[k] = "cstart"
+    return out
+
+
+__all__ = ["reader_update", "foreign_first"]
