@@ -68,7 +68,7 @@ def main() -> None:
     for s in SETS:
         docs = load_dir(s)
         cells = [_score(sp, docs) for sp in sps.values()]
-        print(f"{s:26} {len(docs):>5}  " + "  ".join(f"{'%d / %d / %d' % c:>22}" for c in cells))
+        print(f"{s:26} {len(docs):>5}  " + "  ".join(f"{' / '.join(map(str, c)):>22}" for c in cells))
 
 
 if __name__ == "__main__":
