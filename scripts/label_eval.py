@@ -2,9 +2,11 @@
 does to strict detection and to location/date on the aligned events, set by set (`train_events.DEV_SETS`, and
 `events_blind14`/`events_blind15`, development sets since ev23/ev26): every development set is run with the list empty,
 as in the file, with each pattern alone (`--each`) and with every pattern but one (`--drop`). A pattern is kept when it
-makes no set worse and gains on at least two sets written by different hands.
+makes no set worse and gains on at least two sets written by different hands. `--cue KEY` measures instead a
+switch of `data/place_cues.json` (`{"enabled": ...}`, e.g. `paragraph_dateline`), off against on.
 
     PYTHONPATH=include:scripts python scripts/label_eval.py [--list summary_label_patterns] [--each] [--drop]
+    PYTHONPATH=include:scripts python scripts/label_eval.py --cue paragraph_dateline
 """
 
 from __future__ import annotations
@@ -18,8 +20,9 @@ EXTRA_DEV = ("events_blind14", "events_blind15")
 _PLAIN: list = []
 
 
-def _with(key: str, patterns: list[str] | None) -> None:
-    """Load the rules with the list `key` holding only `patterns` (None: as in the file)."""
+def _with(key: str, patterns: list[str] | None, cue: str | None = None, on: bool = True) -> None:
+    """Load the rules with the list `key` holding only `patterns` (None: as in the file), and the place_cues.json
+    switch `cue` (when given) on or off."""
     from newsetl.extract import rules
 
     if not _PLAIN:
@@ -30,6 +33,8 @@ def _with(key: str, patterns: list[str] | None) -> None:
         data = plain(path)
         if patterns is not None and Path(path).name == "wordlists.json" and data:
             data = {**data, key: list(patterns)}
+        if cue is not None and Path(path).name == "place_cues.json" and data:
+            data = {**data, cue: {**data.get(cue, {}), "enabled": on}}
         return data
 
     rules.read_json = read_json  # type: ignore[assignment]
@@ -72,8 +77,15 @@ def main() -> None:
     ap.add_argument("--list", default="summary_label_patterns")
     ap.add_argument("--each", action="store_true")
     ap.add_argument("--drop", action="store_true")
+    ap.add_argument("--cue", help="a place_cues.json switch to measure (off against on) instead of a list")
     args = ap.parse_args()
     sets = list(DEV_SETS) + list(EXTRA_DEV)
+    if args.cue:
+        _with(args.list, None, args.cue, False)
+        base = score(sets)
+        _with(args.list, None, args.cue, True)
+        _print(sets, base, {args.cue: score(sets)})
+        return
     words = json.loads((ROOT / "include/newsetl/data/wordlists.json").read_text(encoding="utf-8"))
     pats = words.get(args.list, [])
     _with(args.list, [])
@@ -86,14 +98,18 @@ def main() -> None:
             runs[f"without {i}"] = [q for q in pats if q != p]
     for i, p in enumerate(pats):
         print(f"{i}: {p}")
-    print("set | none (tp/pred/gold/location/date) | " + " | ".join(runs))
     got = {}
     for name, ps in runs.items():
         _with(args.list, ps)
         got[name] = score(sets)
+    _print(sets, base, got)
+
+
+def _print(sets, base: dict, got: dict) -> None:
+    print("set | base (tp/pred/gold/location/date) | " + " | ".join(got))
     for s in sets:
         cells = []
-        for name in runs:
+        for name in got:
             d = tuple(a - b for a, b in zip(got[name][s], base[s]))
             cells.append("=" if not any(d) else f"tp{d[0]:+d} pred{d[1]:+d} loc{d[3]:+d} date{d[4]:+d}")
         print(f"{s} | {base[s]} | " + " | ".join(cells))
