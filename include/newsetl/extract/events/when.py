@@ -51,6 +51,19 @@ def dateline_end(text: str) -> int:
     return m.end() if m else 0
 
 
+def paragraph_datelines(text: str, para_starts: list[int]) -> list[tuple[int, int]]:
+    """(ev26) The dated datelines that open later paragraphs of a brief ("BADRA, Iraq, May 14 (Tigris Wire) - "): each
+    is that dispatch's day of publication, not the day of its event, as the first paragraph's is (`dateline_end`)."""
+    out = []
+    for start in para_starts:
+        if start <= 0:
+            continue
+        end = dateline_end(text[start : start + 200])
+        if end:
+            out.append((start, start + end))
+    return out
+
+
 _REL_N = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 
 
@@ -110,6 +123,7 @@ def day_dates(art, s0: int, s1: int, sdates: list, para: int) -> list:
         d
         for d in sdates
         if d.start >= art.dateline_end  # "KHARTOUM, Nov 9 (Reuters) -": the day of publication, not of the event
+        and not any(a <= d.start < b for a, b in art.para_datelines)
         and d.kind not in PAST_YEAR_KINDS
         and d.value is not None
         and d.value <= art.ref
