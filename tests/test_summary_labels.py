@@ -1,5 +1,4 @@
-"""Round ev26 (issue 10): a sentence opened by a section label that marks a summary, an assessment, a claim under
-review, an unknown or unverified report, or background (`wordlists.json` `summary_label_patterns`, case-sensitive) reports
+"""Round ev26 (issue 10): a sentence opened by a section label that marks a summary, an assessment, an unknown or unverified report, or background (`wordlists.json` `summary_label_patterns`, case-sensitive) reports
 no event. Sentences written for the tests."""
 
 from __future__ import annotations
@@ -18,7 +17,6 @@ def _rows(extractor, *paras):
 def test_labelled_summary_and_claim_lines_report_no_event(extractor):
     for line in (
         "ASSESSMENT: armed gangs operating from the hills east of Goma have again abducted traders on the main road.",
-        "CLAIM 3: \"Soldiers shot dead four protesters in Kassala on Monday.\"",
         "HIGHLIGHTS: Between 10 and 14 people killed in two days of fighting in Kasai.",
         "THE WEEK IN ONE LINE: Clashes between herders and farmers near Jos displaced hundreds.",
         "WHAT WE DON'T KNOW: whether the missing traders were abducted near Goma.",
@@ -31,5 +29,5 @@ def test_labelled_summary_and_claim_lines_report_no_event(extractor):
 def test_the_same_sentence_without_the_label_is_an_event(extractor):
     rows = _rows(extractor, "Soldiers shot dead four protesters in Kassala on Monday.")
     assert len(rows) == 1 and rows[0]["location"] == "Kassala"
-    rows = _rows(extractor, "Claim 3 of the report: soldiers shot dead four protesters in Kassala on Monday.")
-    assert rows  # (the labels are capitals: an ordinary sentence keeps its event)
+    rows = _rows(extractor, "In the background, soldiers shot dead four protesters in Kassala on Monday.")
+    assert rows  # (the labels are capitals opening the sentence: an ordinary sentence keeps its event)
