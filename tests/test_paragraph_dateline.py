@@ -26,7 +26,9 @@ def test_a_dispatch_dateline_yields_to_the_village_its_sentence_names(extractor)
         )
         assert [r["location"] for r in rows] == ["Kossa Mbele"], (dateline, rows)
         rows = _rows(
-            extractor, NOTE, f"{dateline} Soldiers and gunmen exchanged fire for hours in the Djoulgouf area on Tuesday."
+            extractor,
+            NOTE,
+            f"{dateline} Soldiers and gunmen exchanged fire for hours in the Djoulgouf area on Tuesday.",
         )
         assert [r["location"] for r in rows] == ["Djoulgouf"], (dateline, rows)
 
@@ -34,7 +36,5 @@ def test_a_dispatch_dateline_yields_to_the_village_its_sentence_names(extractor)
 def test_a_dispatch_dateline_stays_the_place_when_the_sentence_names_no_other(extractor):
     rows = _rows(extractor, NOTE, "MAROUA — Gunmen clashed with soldiers on Tuesday, the army said.")
     assert [r["location"] for r in rows] == ["Maroua"]
-    rows = _rows(
-        extractor, NOTE, "MAROUA — Gunmen clashed with soldiers close to the border with Nigeria on Tuesday."
-    )
+    rows = _rows(extractor, NOTE, "MAROUA — Gunmen clashed with soldiers close to the border with Nigeria on Tuesday.")
     assert [r["location"] for r in rows] == ["Maroua"]

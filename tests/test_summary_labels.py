@@ -1,5 +1,6 @@
-"""Round ev26 (issue 10): a sentence opened by a section label that marks a summary, an assessment, an unknown or unverified report, or background (`wordlists.json` `summary_label_patterns`, case-sensitive) reports
-no event. Sentences written for the tests."""
+"""Round ev26 (issue 10): a sentence opened by a section label that marks a summary, an assessment, an unknown or
+unverified report, or background (`wordlists.json` `summary_label_patterns`, case-sensitive) reports no event.
+Sentences written for the tests."""
 
 from __future__ import annotations
 
