@@ -38,3 +38,19 @@ def test_a_dispatch_dateline_stays_the_place_when_the_sentence_names_no_other(ex
     assert [r["location"] for r in rows] == ["Maroua"]
     rows = _rows(extractor, NOTE, "MAROUA — Gunmen clashed with soldiers close to the border with Nigeria on Tuesday.")
     assert [r["location"] for r in rows] == ["Maroua"]
+
+
+BRIEF = "Security briefs from the region, published on Thursday."
+
+
+def test_a_dispatch_dateline_never_yields_to_its_bracket_or_its_province(extractor):
+    # fix28: the dateline yields only to a peer or finer place, never to its own bracket nor to a province above it
+    for para, place in (
+        ("KALAT (Balochistan) — Militants attacked a police station on Monday, killing two officers.", "Kalat"),
+        ("GUSAU (Zamfara) — Gunmen killed five traders on Monday, police said.", "Gusau"),
+        ("MAROUA (Far North) – Gunmen clashed with soldiers on Tuesday, the army said.", "Maroua"),
+        ("BANNU — Militants attacked a police station on Monday, officials in Khyber Pakhtunkhwa said.", "Bannu"),
+        ("MAIDUGURI — Gunmen killed five people on Monday, the Borno State police command said.", "Maiduguri"),
+    ):
+        rows = _rows(extractor, BRIEF, para)
+        assert [r["location"] for r in rows] == [place], (para, rows)

@@ -31,3 +31,54 @@ def test_a_report_not_rejected_stays_an_event(extractor):
     assert rows and rows[0]["location"] == "Gao"
     rows = _rows(extractor, "Gunmen killed four traders near Menaka on Tuesday, a claim the army denied.")
     assert rows  # (the rejected claim does not open the sentence: what the sentence reports first stays)
+
+
+def test_a_verdict_outside_the_reports_own_clause_keeps_the_event(extractor):
+    # fix28: the verdict must be said of the report, in its clause (not after ";", ", but", ", a toll", "after")
+    for line, place in (
+        (
+            "Local media reports said gunmen killed 12 villagers in Zamfara on Monday, a toll that could not be "
+            "independently verified.",
+            "Zamfara State",
+        ),
+        (
+            "According to local reports, gunmen killed 12 villagers near Gusau on Monday, but the toll could not be "
+            "independently confirmed.",
+            "Gusau",
+        ),
+        (
+            "Reports said militants attacked an army base near Gao on Monday, killing five soldiers; a request by "
+            "journalists to visit the base was denied.",
+            "Gao",
+        ),
+        (
+            "Reports said hundreds of teachers clashed with police in Kassala on Monday after their pay demands were "
+            "rejected.",
+            "Kassala",
+        ),
+        (
+            "Army posts near Gao were attacked by militants on Monday; a request for reinforcements was rejected, "
+            "officers said.",
+            "Gao",
+        ),
+    ):
+        rows = _rows(extractor, line)
+        assert rows and rows[0]["location"] == place, (line, rows)
+
+
+def test_reports_said_is_no_rejected_report_head(extractor):
+    # fix28: "Police reports say ..." is a source, not a report that is then rejected: the abduction keeps its actors
+    rows = _rows(
+        extractor,
+        "Police reports say gunmen abducted 20 students in Kaduna on Monday; ransom demands were rejected by the "
+        "state government.",
+    )
+    assert rows and rows[0]["location"] == "Kaduna" and "Unidentified" in (rows[0]["actor1"] or ""), rows
+
+
+def test_a_rejected_report_in_its_own_clause_is_still_dropped(extractor):
+    for line in (
+        "A report that gunmen had killed 12 villagers near Gusau on Monday was denied by the police.",
+        "CLAIM: militants attacked an army base near Gao on Monday, which was found to be false.",
+    ):
+        assert not _rows(extractor, line), line

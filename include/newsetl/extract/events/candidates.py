@@ -57,13 +57,17 @@ def _early_reason(t, trig, u, rel: int, art) -> str:
 
 
 def _rejected_report(res, stext: str, rel: int, n: int) -> bool:
-    """(ev26) The sentence opens with a report, claim or clip (`rejected_report_heads`, before the trigger) that its
-    predicate after the trigger rejects (`rejected_report_verdicts`: "was denied", "were found to be false", "could not
-    be confirmed", "is not supported"): the event is only what the rejected report said."""
-    heads, verdicts = res.patterns_re("rejected_report_heads"), res.patterns_re("rejected_report_verdicts")
-    if heads is None or verdicts is None or heads.search(stext[:rel]) is None:
+    """(ev26) The sentence opens with a report, claim or clip as the subject of what it said
+    (`rejected_report_heads`, case-sensitive where written so: "A report that ...", "Reports of ...", "X's claim to
+    have ...", not "Reports said ..." nor "According to reports") that its own clause after the trigger rejects
+    (`rejected_report_verdicts` within `rejected_report_clause`, which stops at ";", ", but", ", a toll", "after"...:
+    "was denied", "were found to be false", "could not be confirmed"): the event is only what the rejected report said."""
+    heads, verdicts = res.patterns_re("rejected_report_heads", 0), res.patterns_re("rejected_report_verdicts")
+    clause = res.patterns_re("rejected_report_clause")
+    if heads is None or verdicts is None or clause is None or heads.search(stext[:rel]) is None:
         return False
-    return verdicts.search(stext, rel + n, rel + n + 220) is not None
+    m = clause.match(stext, rel + n)
+    return m is not None and verdicts.search(stext, rel + n, m.end()) is not None
 
 
 def drop_reason(t, trig, u, art) -> str:

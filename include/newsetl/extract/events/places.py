@@ -351,21 +351,32 @@ def _event_spans(art, u, rel: int) -> list:
 def _without_paragraph_dateline(art, spans: list) -> list:
     """place_cues.json `paragraph_dateline` (ev26): a place in capitals opening a paragraph before a dash ("TUMACO.- An
     attack ... near the village of Candelillas", "KALAT — ... in the Mangochar area") is the dispatch's dateline, where
-    the story was filed: it yields to another place of the sentence that is no country (it stays when none is named)."""
+    the story was filed: it yields to another place of the sentence that is no coarser than it (a peer town or a finer
+    place; never its own bracket, "KALAT (Balochistan) —", nor a province above it, "officials in Khyber Pakhtunkhwa
+    said"); it stays when none is named."""
     cfg = art.res.place_cues.get("paragraph_dateline", {})
     if not cfg.get("enabled") or len(spans) < 2:
         return spans
     after = re.compile(cfg["after"])
     text, starts = art.text, set(art.para_starts)
-    heads = [
+    heads, ends = [], []
+    for sp in spans:
+        if (sp.start_char in starts or not text[: sp.start_char].strip()) and sp.text.isupper():
+            m = after.match(text, sp.start_char + len(sp.text.rstrip(".-–— ")))  # (a span may end in ".-")
+            if m is not None:
+                heads.append(sp)
+                ends.append(m.end())
+    if not heads:
+        return spans
+    finest = min(sp._.place[0].precision for sp in heads)
+    rest = [
         sp
         for sp in spans
-        if (sp.start_char in starts or not text[: sp.start_char].strip())
-        and sp.text.isupper()
-        and after.match(text, sp.start_char + len(sp.text.rstrip(".-–— "))) is not None  # (a span may end in ".-")
+        if sp not in heads
+        and not any(h.start_char <= sp.start_char < e for h, e in zip(heads, ends, strict=True))
+        and sp._.place[0].precision <= finest
     ]
-    rest = [sp for sp in spans if sp not in heads]
-    return rest if heads and any(sp._.place[0].feature != "country" for sp in rest) else spans
+    return rest if any(sp._.place[0].feature != "country" for sp in rest) else spans
 
 
 def _named_before(res, stext: str, pos: int, rel: int) -> bool:

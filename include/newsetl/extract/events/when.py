@@ -51,16 +51,27 @@ def dateline_end(text: str) -> int:
     return m.end() if m else 0
 
 
+TIMELINE_HEAD = re.compile(
+    r"^\s*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:In|On|At|Elsewhere|Meanwhile|Earlier|Later|Separately)\b)",
+    re.I,
+)
+
+
 def paragraph_datelines(text: str, para_starts: list[int]) -> list[tuple[int, int]]:
     """(ev26) The dated datelines that open later paragraphs of a brief ("BADRA, Iraq, May 14 (Tigris Wire) - "): each
-    is that dispatch's day of publication, not the day of its event, as the first paragraph's is (`dateline_end`)."""
+    is that dispatch's day of publication, not the day of its event, as the first paragraph's is (`dateline_end`). Only
+    datelines in capitals (`DATELINE_DATE`) or with an agency's tag (`AGENCY_DATELINE`) count; a day heading a timeline
+    ("Sunday, March 8 –", "On Monday, March 9 -", "Elsewhere, March 9 -") stays the day of its event."""
     out = []
     for start in para_starts:
         if start <= 0:
             continue
-        end = dateline_end(text[start : start + 200])
-        if end:
-            out.append((start, start + end))
+        head = text[start : start + 200]
+        if TIMELINE_HEAD.match(head):
+            continue  # "Sunday, March 8 – Gunmen ...", "On Monday, March 9 -": a timeline's day, not a dateline
+        m = DATELINE_DATE.match(head) or AGENCY_DATELINE.match(head)  # (capitals, or an agency's tag)
+        if m:
+            out.append((start, start + m.end()))
     return out
 
 
