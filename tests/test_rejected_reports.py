@@ -79,6 +79,6 @@ def test_reports_said_is_no_rejected_report_head(extractor):
 def test_a_rejected_report_in_its_own_clause_is_still_dropped(extractor):
     for line in (
         "A report that gunmen had killed 12 villagers near Gusau on Monday was denied by the police.",
-        "CLAIM: militants attacked an army base near Gao on Monday, which was found to be false.",
+        "FACTCHECK: A video that shows militants attacking an army base near Gao on Monday was found to be fabricated.",
     ):
         assert not _rows(extractor, line), line

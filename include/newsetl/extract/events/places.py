@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from ..gazetteer import Place
+from .merging import AREAS
 from .model import FINE_FEATURES
 
 
@@ -368,13 +369,13 @@ def _without_paragraph_dateline(art, spans: list) -> list:
                 ends.append(m.end())
     if not heads:
         return spans
-    finest = min(sp._.place[0].precision for sp in heads)
+    town = any(h._.place[0].feature not in AREAS for h in heads)  # (a town's dateline: provinces are above it)
     rest = [
         sp
         for sp in spans
         if sp not in heads
         and not any(h.start_char <= sp.start_char < e for h, e in zip(heads, ends, strict=True))
-        and sp._.place[0].precision <= finest
+        and not (town and sp._.place[0].feature in AREAS)
     ]
     return rest if any(sp._.place[0].feature != "country" for sp in rest) else spans
 
