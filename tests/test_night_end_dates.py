@@ -24,3 +24,16 @@ def test_a_night_from_one_weekday_to_the_next_is_the_first(extractor):
 def test_a_plain_day_is_unchanged(extractor):
     r = only(extractor, ["On 10 March, gunmen abducted five farmers in Kidal."], ref=REF)
     assert str(r["event_date"]) == "2026-03-10"
+
+
+def test_a_night_over_non_consecutive_days_is_the_stated_first_day(extractor):
+    # fix28: "the night of 8 to 10 March" starts on the 8th, not the day before the 10th
+    r = only(extractor, ["On the night of 8 to 10 March, gunmen abducted five farmers in Kidal."], ref=REF)
+    assert str(r["event_date"]) == "2026-03-08"
+
+
+def test_a_night_of_ordinals_is_its_first_day(extractor):
+    r = only(
+        extractor, ["On the night of the 9th to the 10th of March, gunmen abducted five farmers in Kidal."], ref=REF
+    )
+    assert str(r["event_date"]) == "2026-03-09"

@@ -30,5 +30,9 @@ def test_labelled_summary_and_claim_lines_report_no_event(extractor):
 def test_the_same_sentence_without_the_label_is_an_event(extractor):
     rows = _rows(extractor, "Soldiers shot dead four protesters in Kassala on Monday.")
     assert len(rows) == 1 and rows[0]["location"] == "Kassala"
-    rows = _rows(extractor, "In the background, soldiers shot dead four protesters in Kassala on Monday.")
-    assert rows  # (the labels are capitals opening the sentence: an ordinary sentence keeps its event)
+    for line in (  # (fix28: a label is capitals opening the sentence with a separator after it)
+        "BACKGROUND noise aside, soldiers shot dead four protesters in Kassala on Monday.",
+        "- UNVERIFIED accounts aside, soldiers shot dead four protesters in Kassala on Monday.",
+    ):
+        rows = _rows(extractor, line)
+        assert rows and rows[0]["location"] == "Kassala", (line, rows)

@@ -433,7 +433,7 @@ def _other_outlet_non_event(t, trig, u, rel: int, art) -> str:
     window = stext[max(0, rel - 90) : rel]
     label = res.patterns_re("summary_label_patterns", 0)
     if label is not None and label.match(stext):
-        return "summary_label"  # "ASSESSMENT: kidnap gangs have regained ...", "CLAIM 2: ...": a section's summary or claim
+        return "summary_label"  # "ASSESSMENT: kidnap gangs have regained ...", "UNVERIFIED | ...": a section's summary or label
     if res.pattern_search("false_claims", window):
         return "false_claim"  # "The rebels falsely claimed to have killed 80 soldiers": a claim the text rejects
     if trig.sub_event_type == "Arrests" and res.pattern_search("verdict_patterns", window):

@@ -222,10 +222,16 @@ NIGHT_TO = re.compile(r"\s*(?:\d{1,2}\s*)?(?:to|-|–|into)\s+(?:the\s+)?$", re.
 def _night_start(text: str, dates: list, best, res=None):
     """ "During the night of Sunday 27 to Monday 28 October": a night is coded on its first day (as "Sunday night" is);
     so is a night named by the day it ends on (`night_end_patterns` before that day, ev26: "on the night of 9 to 10
-    September", "the night from Sunday to Monday", "overnight into Wednesday")."""
+    September", "the night of the 9th to the 10th of September", "the night from Sunday to Monday"): its first day is
+    the one stated ("the night of 8 to 10 September" is the 8th), else the day before."""
     ends = res.patterns_re("night_end_patterns") if res is not None else None
-    if ends is not None and best.precision == 1 and ends.search(text[max(0, best.start - 40) : best.start]):
-        return DateMention(best.start, best.end, best.text, best.value - timedelta(days=1), 1, "relative")
+    m = ends.search(text[max(0, best.start - 40) : best.start]) if ends is not None and best.precision == 1 else None
+    if m is not None:
+        first = re.search(r"\d{1,2}", m.group(0))
+        day = best.value - timedelta(days=1)
+        if first is not None and 1 <= int(first.group(0)) < best.value.day:
+            day = best.value.replace(day=int(first.group(0)))  # (the stated first day, in the end day's month)
+        return DateMention(best.start, best.end, best.text, day, 1, "relative")
     for d in dates:
         if d.end <= best.start and d.precision == 1 and NIGHT_OF.search(text[max(0, d.start - 20) : d.start]):
             gap = text[d.end : best.start]
