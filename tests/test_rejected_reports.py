@@ -22,6 +22,7 @@ def test_rejected_reports_are_no_events(extractor):
         "A video that supposedly shows rebels shooting down a helicopter near Gao on Sunday is fabricated.",
         "The group's claim that it had captured Tessit on Monday could not be verified.",
         "JNIM's claim to have shot down a drone over Ansongo on Monday is not supported by any evidence.",
+        "A second online claim, that rebels had overrun the army camp at Kidal on Saturday, is false.",
     ):
         assert not _rows(extractor, line), line
 
