@@ -35,7 +35,10 @@ WORD_ADDS = {
     "head_band": ("unlisted_group_heads", ("Brotherhood", "Group", "Gang", "Cartel")),
     "gang_group": ("unlisted_group_gang_nouns", ("group",)),  # "fighters of the X group"
 }
-EXTRA_DEV = ("events_blind14", "events_blind15")  # a development set since ev23 (errors read), not in train_events.DEV_SETS
+EXTRA_DEV = (
+    "events_blind14",
+    "events_blind15",
+)  # a development set since ev23 (errors read), not in train_events.DEV_SETS
 KEYS = ("tp", "pred", "gold", "actor1", "actor2", "aligned")
 
 

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from tests.extract_util import one, run
 from tests.test_actor_frames import without  # noqa: F401  (the fixture)
 
@@ -81,9 +83,81 @@ TEAR_GAS = [
 ]
 
 
-def test_security_forces_breaking_up_a_crowd_are_the_police(extractor, without):  # noqa: F811
-    rows = run(extractor, TEAR_GAS, REF)
-    sides = {r["actor2"] for r in rows if r["event_type"] == "Protests"} | {r["actor1"] for r in rows}
-    assert "Police Forces of Guinea" in sides and "Military Forces of Guinea" not in sides, rows
-    off = run(without("crowd_security_forces"), TEAR_GAS, REF)
-    assert "Military Forces of Guinea" in {r["actor2"] for r in off} | {r["actor1"] for r in off}, off
+@pytest.fixture
+def switched_on(monkeypatch, settings):
+    """An extractor whose actor_frames.json has the (packaged off) frame `name` switched on."""
+    from newsetl.extract import rules
+    from newsetl.extract.extractor import Extractor
+
+    plain = rules.read_json
+
+    def make(name: str):
+        def read_json(path):
+            data = plain(path)
+            if getattr(path, "name", "") == "actor_frames.json":
+                data = {**data, "rules": [{**r, "enabled": r["enabled"] or r["name"] == name} for r in data["rules"]]}
+            return data
+
+        monkeypatch.setattr(rules, "read_json", read_json)
+        rules._load.cache_clear()
+        return Extractor("blank", settings.cache_dir)
+
+    yield make
+    monkeypatch.setattr(rules, "read_json", plain)
+    rules._load.cache_clear()
+
+
+def _sides(rows) -> set:
+    return {r["actor1"] for r in rows} | {r["actor2"] for r in rows}
+
+
+def test_security_forces_breaking_up_a_crowd_are_the_police_when_switched_on(extractor, switched_on):
+    """`crowd_security_forces` is packaged off (the first events set codes them as the military); measurable on."""
+    assert "Military Forces of Guinea" in _sides(run(extractor, TEAR_GAS, REF))
+    on = _sides(run(switched_on("crowd_security_forces"), TEAR_GAS, REF))
+    assert "Police Forces of Guinea" in on and "Military Forces of Guinea" not in on, on
+
+
+PASSIVE_ARREST = [
+    "KISUMU — A magistrate in Kisumu heard the case of a stolen consignment of fertiliser on Friday.",
+    "Three more suspects were arrested in Kisumu on Tuesday, the prosecution said.",
+]
+
+
+def test_an_arrest_nobody_is_named_for_is_by_the_police(extractor, without):  # noqa: F811
+    row = _row(extractor, PASSIVE_ARREST, "Arrests")
+    assert row["actor1"] == "Police Forces of Kenya", row
+    assert _row(without("arrest_by_police"), PASSIVE_ARREST, "Arrests")["actor1"] is None
+
+
+def test_an_arrest_by_soldiers_is_not_given_to_the_police(extractor):
+    text = [
+        PASSIVE_ARREST[0],
+        "Three more suspects were arrested by soldiers in Kisumu on Tuesday, the prosecution said.",
+    ]
+    assert _row(extractor, text, "Arrests")["actor1"] != "Police Forces of Kenya"
+
+
+REPELLED = [
+    "BANNU — The district police chief briefed reporters on Thursday.",
+    "Police said officers at a checkpoint in Domel repelled an attack by TTP fighters on Wednesday night.",
+]
+
+
+def test_officers_who_repelled_an_attack_are_its_target(extractor, without):  # noqa: F811
+    row = _row(extractor, REPELLED, "Armed clash")
+    assert row["actor2"] == "Police Forces of Pakistan", row
+    assert _row(without("repelled_attack_defender"), REPELLED, "Armed clash")["actor2"] is None
+
+
+HARM_AFTER = [
+    "KHERSON — The regional military administration gave its daily summary on Saturday.",
+    "A drone dropped an explosive device on a farm in Bilozerka on Friday morning. A tractor driver was wounded "
+    "and taken to hospital.",
+]
+
+
+def test_a_strike_whose_next_sentence_names_a_wounded_civilian_targets_civilians(extractor, without):  # noqa: F811
+    row = _row(extractor, HARM_AFTER, "Air/drone strike")
+    assert row["actor2"] == "Civilians", row
+    assert _row(without("harm_next_sentence"), HARM_AFTER, "Air/drone strike")["actor2"] is None

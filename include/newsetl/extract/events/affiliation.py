@@ -15,8 +15,8 @@ from typing import NamedTuple
 
 from ..gazetteer import Gazetteer
 from ..rules import Actor, Rules
-from .model import ARMED_TYPES, NONSTATE_TYPES, STATE_TYPES, Event, with_country
-from .story_roles import REMOTE_MEANS
+from . import side_defaults
+from .model import NONSTATE_TYPES, Event, with_country
 
 NAME = r"(?P<name>(?:(?:al|el|ad|an|as|ash)-)?[A-Z][\w'’\-]*(?:\s+(?:[A-Z][\w'’\-]*|of|al|el|and)){0,5})"
 SIDE = r"(?-i:(?P<{}>[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){{0,2}}))"  # one side of a pair: one to three words
@@ -41,7 +41,9 @@ class Frame(NamedTuple):
     after_trigger: bool = False  # (fix26) a match counts only after the event's trigger (the object, not the subject)
     as_target: tuple = ()  # (fix26) a "weapon" frame: patterns ({WEAPON}) where the weapon is what was struck
     defenders: tuple = ()  # (ev27) an "intercept" frame: patterns naming the event country's air defences
-    unless: tuple = ()  # (ev27) a "side_alias" frame does nothing where one of these patterns matches
+    unless: tuple = ()  # (ev27) a "side_alias" / "default_actor*" frame does nothing where one of these matches
+    alternatives: tuple = ()  # (ev27) "default_actor*": (compiled pattern, actor) tried before `target_default`
+    next_sentence: bool = False  # (ev27) an "object" frame reads the sentence after the event's (same paragraph)
 
 
 def _compile(p: str, ana: str) -> re.Pattern:
@@ -81,6 +83,8 @@ def frames(res: Rules) -> tuple[Frame, ...]:
                     tuple(r.get("as_target", ())),
                     tuple(re.compile(p, re.I) for p in r.get("defenders", ())),
                     tuple(re.compile(p, re.I) for p in r.get("unless", ())),
+                    tuple((re.compile(p, re.I), a) for p, a in r.get("alternatives", ())),
+                    bool(r.get("next_sentence", False)),
                 )
             )
         cache["frames"] = tuple(out)
@@ -262,60 +266,6 @@ def _weapon_owner(ev: Event, frame: Frame, res: Rules, iso3: str | None) -> None
             return
 
 
-def _strikers(events: list[Event], iso3: str | None) -> dict[str, Actor]:
-    """The identified armed actors the story names as authors of its strikes and shelling, none a state force of the
-    country `iso3` (whose air defences are the ones shooting)."""
-    out = {}
-    for e in events:
-        a = e.actor1
-        if e.sub_event_type in REMOTE_MEANS and a is not None and not a.generic and a.actor_type in ARMED_TYPES:
-            if not a.name.startswith("Unidentified") and not (a.country == iso3 and a.actor_type in STATE_TYPES):
-                out[a.name] = a
-    return out
-
-
-def _intercept(ev: Event, frame: Frame, res: Rules, iso3: str | None, events: list[Event]) -> None:
-    """(ev27) "air defences shot down 11 attack drones": the drones are the story's one foreign striker's (actor2,
-    when the rules left it empty), and unnamed air defences (`defenders`) the event country's military (actor1)."""
-    if not any(p.search(ev.sentence) for p in frame.patterns):
-        return
-    if ev.actor1 is None and any(p.search(ev.sentence) for p in frame.defenders):
-        generic = res.actors.get("Military Forces of {country}")
-        ev.actor1 = with_country(generic, iso3, res) if generic is not None and iso3 else None
-    if ev.actor2 is None:
-        strikers = {k: a for k, a in _strikers(events, iso3).items() if ev.actor1 is None or k != ev.actor1.name}
-        if len(strikers) == 1:
-            ev.actor2 = next(iter(strikers.values()))
-
-
-def _object(ev: Event, frame: Frame, res: Rules) -> None:
-    """(ev27) "shelled the village of X", "fired mortars at the village": a strike the rules left without a target hit
-    a place people live in (`patterns`), its target the frame's `target_default` (civilians)."""
-    if ev.actor2 is not None or not frame.target_default or not any(p.search(ev.sentence) for p in frame.patterns):
-        return
-    target = res.actors.get(frame.target_default)
-    if target is not None:
-        ev.actor2 = target
-        ev.civilian_targeting = target.actor_type == "Civilians"
-
-
-def _side_alias(ev: Event, frame: Frame, res: Rules) -> None:
-    """(ev27) "security forces fired tear gas at the crowd": a side filled with a generic force (`replace_prefixes`)
-    from words a crowd event uses for the police (`patterns`, none of `unless` in the sentence) is that country's
-    `target_default` force."""
-    generic = res.actors.get(frame.target_default or "")
-    if generic is None or not any(p.search(ev.sentence) for p in frame.patterns):
-        return
-    if any(p.search(ev.sentence) for p in frame.unless):
-        return
-    for k, side in enumerate((ev.actor1, ev.actor2)):
-        if side is not None and side.name.startswith(frame.replace_prefixes) and side.country:
-            if k == 0:
-                ev.actor1 = with_country(generic, side.country, res)
-            else:
-                ev.actor2 = with_country(generic, side.country, res)
-
-
 def member_targets(events: list[Event], res: Rules, named: Counter, gaz: Gazetteer, text: str = "") -> None:
     """Give an event's target side the group its people belong to, or both sides their names (module docstring)."""
     mid_names = mid_sentence_names(text or " ".join(ev.sentence for ev in events))
@@ -332,14 +282,8 @@ def member_targets(events: list[Event], res: Rules, named: Counter, gaz: Gazette
             if frame.kind == "weapon":
                 _weapon_owner(ev, frame, res, iso3)
                 continue
-            if frame.kind == "side_alias":
-                _side_alias(ev, frame, res)
-                continue
-            if frame.kind == "object":
-                _object(ev, frame, res)
-                continue
-            if frame.kind == "intercept":
-                _intercept(ev, frame, res, iso3, events)
+            if frame.kind in side_defaults.KINDS:
+                side_defaults.apply(ev, frame, res, iso3, events, text)
                 continue
             if frame.kind == "community":
                 _community(ev, frame, res, iso3, mid_names)
