@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
+from .addendum import foreign_first, reader_update
 from .assemble import Comment, SplitDoc, assemble, parse_author
 from .features import NEWS_VOICE, READER_VOICE, doc_features, load_cues
 from .model import Decision, load_model
@@ -46,6 +47,8 @@ class Splitter:
             dec.labels = self.model.closer.adjust(
                 self.model, feats, texts, dec.labels, READER_VOICE, NEWS_VOICE, self.cues.closer
             )
+        if dec.comments:  # a reader's labelled update right before the first author (split20)
+            dec.labels = foreign_first(lines, feats, reader_update(lines, feats, dec.labels, self.cues), self.cues)
         # a JSONL title repeated as the first line is decoded with it (the model expects a title line) and then dropped
         t, caption, body, comments = assemble(self.cues, lines, dec.labels, None if repeated else title)
         if repeated and title is not None:  # (repeated implies a title)

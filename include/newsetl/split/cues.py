@@ -231,6 +231,11 @@ class Cues:
         self.run_headings = [_rx(v) for v in runs.get("headings", [])]
         self.run_not_comments = [_rx(v) for v in runs.get("not_comments", [])]
         self.run_foreign_chars = int(runs.get("foreign_most_chars", 0))
+        # read for the lines right before the first comment author (split/addendum.py; split20), never a CRF feature
+        first = raw.get("first_comment", {})
+        self.first_openers = [_rx(v) for v in first.get("openers", [])]
+        self.first_most_lines = int(first.get("most_lines_before_author", 0))
+        self.first_foreign_chars = int(first.get("foreign_most_chars", 0))
 
     def line_skip(self, text: str, low: str | None) -> frozenset[str]:
         """The anchored line kinds that cannot match `text` (given with its `lower_exact` form or None)."""

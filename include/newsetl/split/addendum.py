@@ -1,0 +1,77 @@
+"""The lines right before the first comment author that the decoder left in the body, by evidence other than voice.
+
+Two kinds of anonymous first comment (or first comment) that the decoder and the closer leave in the body, each
+with its own evidence (split20; the closer's voice reads neither: one is in a news voice, the other in another
+language, which the closer's cues skip):
+
+- a reader's update: readers of the seed outlet post news heard since the article as the first, anonymous comment,
+  opening with a label (`Update: the council said ...`, `Update from the city: ...`). A body line opening with a
+  `first_comment.openers` pattern of cues.json within `first_comment.most_lines_before_author` lines of the first
+  author line starts an anonymous comment that runs to it.
+- a short line in a non-Latin script (at most `first_comment.foreign_most_chars` characters) right before the first
+  author line of a page whose other body lines are not in such a script: a comment; under a one-word name line,
+  that line is its author (the evidence split19's loose margin counts for a closing run).
+
+Both apply only where the decoder took a comment zone in the closer's bare layout (its first author line a bare
+name line, no comment metadata, every line before the moved lines in the body zone): a page without comments is
+never given any, and a body closing on `Update, 16:40 GMT: ...` with no comments under it stays as it is.
+"""
+
+from __future__ import annotations
+
+from .closer import HEADER_MARKS
+from .cues import Cues
+from .features import name_like
+from .labelled import COMMENT_ZONE
+from .text import Line
+
+
+def _bare_author(feats: list[list[str]], labels: list[str]) -> int | None:
+    """The first author line when it is a bare name line (no header pattern, no date) and no comment-zone line is
+    metadata (the closer's layout), else None."""
+    a = next((i for i, lab in enumerate(labels) if lab == "author"), None)
+    if a is None or any(f in HEADER_MARKS for f in feats[a]) or "cmeta" in labels[a:]:
+        return None
+    return a
+
+
+def reader_update(lines: list[Line], feats: list[list[str]], labels: list[str], cues: Cues) -> list[str]:
+    """The labels with a reader's update before the first author line taken as an anonymous comment (a copy when
+    it moves anything, else `labels` itself)."""
+    a = _bare_author(feats, labels) if cues.first_openers else None
+    if a is None:
+        return labels
+    for k in range(a - 1, max(a - 1 - cues.first_most_lines, 0), -1):
+        if labels[k] != "body":
+            return labels
+        if any(rx.search(lines[k].text) for rx in cues.first_openers):
+            if any(lab in COMMENT_ZONE for lab in labels[:k]):
+                return labels
+            return [*labels[:k], "cstart", *["ctext"] * (a - 1 - k), *labels[a:]]
+    return labels
+
+
+def foreign_first(lines: list[Line], feats: list[list[str]], labels: list[str], cues: Cues) -> list[str]:
+    """The labels with a short line in a non-Latin script right before the first author line of a page whose body
+    is in a Latin script taken as a comment: under a one-word name line, that line is its author; else it is
+    anonymous (a copy when it moves anything, else `labels` itself)."""
+    a = _bare_author(feats, labels) if cues.first_foreign_chars else None
+    k = (a or 0) - 1
+    if a is None or k < 1 or labels[k] != "body" or "nonlatin" not in feats[k]:
+        return labels
+    if len(lines[k].text) > cues.first_foreign_chars or any(lab in COMMENT_ZONE for lab in labels[:k]):
+        return labels
+    body = [i for i in range(k) if labels[i] == "body"]
+    if not body or "gap0" in feats[k] or any("nonlatin" in feats[i] for i in body[:-1]):
+        return labels  # a page in that script (or quoting it): the line is no stranger to the body
+    out = list(labels)
+    if len(body) >= 2 and body[-1] == k - 1 and len(lines[k - 1].text.split()) == 1 and name_like(lines[k - 1].text):
+        out[k - 1 : k + 1] = ["author", "ctext"]  # its author's one-word name above it
+    elif "nonlatin" in feats[body[-1]]:
+        return labels
+    else:
+        out[k] = "cstart"
+    return out
+
+
+__all__ = ["reader_update", "foreign_first"]
