@@ -16,6 +16,7 @@ from datetime import datetime
 
 from .config import Settings, get_settings
 from .lake import Lake
+from .night import fork_pool
 from .night.common import ALL_TABLES, log
 from .night.discover import (
     MissingNightError,
@@ -106,7 +107,7 @@ def run_pipeline(
     run_id = run_id or new_run_id()
     lake = Lake(lake_uri)
     lease = take_date_lease(lake, ingest_date, run_id, "process", settings)
-    step, timings, t = "discover", {}, time.perf_counter()
+    step, timings, t = "start_workers", {}, time.perf_counter()
 
     def done(next_step: str) -> None:
         nonlocal step, t
@@ -117,14 +118,19 @@ def run_pipeline(
     # the GX gate in its own process, started (importing GX) while the shards run: see night/gate_process.py
     night = (lake_uri, ingest_date, run_id)
     gate = GateProcess(import_summary_modules, night) if GateProcess.suits(lake_uri, settings.gate_process) else None
+    pool = None
     try:
+        # with N workers: the gate process started, the extractor loaded and N-1 pool processes forked before the
+        # run's first thread (night/fork_pool.py)
+        pool = fork_pool.start(workers or available_cores(), settings, gate.start_early if gate else None)
+        done("discover")
         with lease.keepalive():
             found = discover(input_path, lake_uri, ingest_date, run_id, settings, wait_seconds=0)
             if not found["shards"]:  # nothing to ingest and policy 'warn': the record is the summary
                 return Lake(lake_uri).read_json(found["record"])
             done("process_shard")
             idle = gate.start if gate is not None else None
-            counts = run_shards(found["shards"], found["staging"], lake_uri, ingest_date, settings, workers, idle)
+            counts = run_shards(found["shards"], found["staging"], lake_uri, ingest_date, settings, workers, idle, pool)
             done("finalize")
             fin = _finalize(gate, found["staging"], lake_uri, ingest_date, settings)
             done("validate")
@@ -136,6 +142,8 @@ def run_pipeline(
         e.add_note(f"step {step} of ingest_date={ingest_date}, run {run_id}")
         raise
     finally:
+        if pool is not None:  # run_shards shut it down, unless it was not reached
+            pool.shutdown(wait=False, cancel_futures=True)
         if gate is not None:
             gate.close()
         lease.release()

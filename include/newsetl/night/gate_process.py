@@ -227,6 +227,11 @@ class GateProcess:
         self.conn = Connection(ours.detach())
         log.info("gate process %d started", self.proc.pid)
 
+    def start_early(self) -> tuple[int, ...]:
+        """`start()` before the run forks its pool processes (night/fork_pool.py): the descriptors they must close."""
+        self.start()
+        return (self.conn.fileno(),) if self.conn is not None else ()
+
     def _ask(self, op: str, args: tuple, meanwhile: Callable[[], Any] | None = None) -> Any:
         self.start()
         assert self.conn is not None and self.proc is not None

@@ -1,8 +1,10 @@
 """Shards of one night in parallel processes (`newsetl run --workers N`).
 
-With N workers the run process is one of them: it loads the extractor and works through shards itself while
-N-1 pool processes start (the `spawn` start method: no copy of the parent's threads, locks or lease keep-alive),
-each loading the extractor once, in its initializer. Every worker takes the next shard not yet taken when it is
+With N workers the run process is one of them. `newsetl run` loads the extractor first and forks the N-1 pool
+processes from it before it starts any thread (night/fork_pool.py: they inherit the loaded extractor); otherwise
+(another thread runs, no fork) the run process works through shards itself while N-1 pool processes start (the
+`spawn` start method: no copy of the parent's threads, locks or lease keep-alive), each loading the extractor once,
+in its initializer. Every worker takes the next shard not yet taken when it is
 free (no fixed queue per process), so the cores stay busy to the last shard. A shard writes only its own part
 files, so the staged night, and every published table, is the same whatever the number of workers (the shard
 plan depends on the input only).
@@ -192,6 +194,16 @@ def _start_pool(n: int, settings: Settings, plan: _Plan, out: list, args: tuple)
     return pool, firsts
 
 
+def _firsts(pool: ProcessPoolExecutor, n: int, plan: _Plan, out: list, args: tuple) -> list:
+    """The first shard of each of `n` processes of a pool already started (fork_pool)."""
+    firsts = []
+    for _ in range(n):
+        i = plan.take()
+        if i is not None:
+            firsts.append((i, pool.submit(_run_one, out[i], *args)))
+    return firsts
+
+
 def run_shards(
     shards: list[dict],
     staging: str,
@@ -200,13 +212,17 @@ def run_shards(
     settings: Settings,
     workers: int | None = None,
     on_idle: Callable[[], Any] | None = None,
+    forked: ProcessPoolExecutor | None = None,
 ) -> list[dict]:
     """process_shard over every shard. With N workers this process is one of them (it loads the extractor while the
     N-1 spawned pool processes start) and every worker takes the next shard when it is free, so no core waits while
     another works through a fixed queue. Returns the shards' counts in shard order; the first failing shard's
     exception is raised (after the pool has stopped). `on_idle` is called once a core falls free while shards still
-    run (with one worker: at once when there is another core)."""
+    run (with one worker: at once when there is another core). `forked`: a pool already started by fork_pool.start
+    (its processes hold the extractor; used instead of spawning one, and shut down here)."""
     n = min(workers or available_cores(), len(shards))
+    if n <= 1 and forked is not None:
+        forked.shutdown(wait=False, cancel_futures=True)
     if n <= 1:
         if on_idle is not None and available_cores() > 1:
             on_idle()
@@ -218,7 +234,10 @@ def run_shards(
     pool, feeders = None, []
     restore = _interrupt_handler(plan)
     try:
-        pool, firsts = _start_pool(n - 1, settings, plan, out, args)
+        if forked is not None:
+            pool, firsts = forked, _firsts(forked, n - 1, plan, out, args)
+        else:
+            pool, firsts = _start_pool(n - 1, settings, plan, out, args)
         for first in firsts:
             t = threading.Thread(target=_feed, args=(plan, pool, first, out, args), name="newsetl-feed", daemon=True)
             t.start()

@@ -40,7 +40,7 @@ from .sides import sides_of_last_battle
 from .story_roles import agreement_parties, protest_arrests, story_opponents, story_strikers
 from .text import AGGREGATE_RE, VERB_LIKE, governing_past_verb
 from .triggers import choose_trigger, retype_by_actors
-from .when import date_event, dateline_end, day_dates
+from .when import date_event, dateline_end, day_dates, paragraph_datelines
 
 CLAUSE_JOIN = re.compile(
     r",\s+(?:and|while|whereas)\s+(?!(?:killing|wounding|injuring|leaving|forcing|prompting|destroying|damaging|then)\b)|;\s+",
@@ -106,6 +106,7 @@ class Article:
         self.lead_place = best_place([p for p in self.places if self.para_of(p.start_char) == 0])
         self.dateline_place = getattr(doc._, "dateline_place", None)
         self.dateline_end = dateline_end(self.text)
+        self.para_datelines = paragraph_datelines(self.text, self.para_starts)  # (ev26: a brief's later dispatches)
         self.dates = _Slicer(find_dates(self.text, ref), lambda d: d.start)
         self.place_slicer = _Slicer(self.places, lambda p: p.start_char)
         self.actor_slicer = _Slicer(self.actors, lambda a: a.start_char)

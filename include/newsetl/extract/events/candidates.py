@@ -31,6 +31,8 @@ def _early_reason(t, trig, u, rel: int, art) -> str:
         return "actor_word"  # "riot police", "assault troops": the word qualifies the actor that follows, it reports nothing
     if art.res.pattern_search("denied_report", u.stext[max(0, rel - 90) : rel]):
         return "denied"  # "The army denied reports that its soldiers had killed civilians": the only mention is denied
+    if _rejected_report(art.res, u.stext, rel, len(t.text)):
+        return "rejected_report"  # "A report that troops had entered X was denied": what a rejected report said
     if art.res.pattern_search("event_reference", u.stext[max(0, rel - 40) : rel]) and not _first_report(
         t, trig, u, art
     ):
@@ -52,6 +54,16 @@ def _early_reason(t, trig, u, rel: int, art) -> str:
     if trig.requires_after and not _pattern_after(art.res, trig.requires_after, u.stext, rel + len(t.text)):
         return "requires_after"  # "teachers gathered outside the building": a gathering protests only with its purpose named
     return ""
+
+
+def _rejected_report(res, stext: str, rel: int, n: int) -> bool:
+    """(ev26) The sentence opens with a report, claim or clip (`rejected_report_heads`, before the trigger) that its
+    predicate after the trigger rejects (`rejected_report_verdicts`: "was denied", "were found to be false", "could not
+    be confirmed", "is not supported"): the event is only what the rejected report said."""
+    heads, verdicts = res.patterns_re("rejected_report_heads"), res.patterns_re("rejected_report_verdicts")
+    if heads is None or verdicts is None or heads.search(stext[:rel]) is None:
+        return False
+    return verdicts.search(stext, rel + n, rel + n + 220) is not None
 
 
 def drop_reason(t, trig, u, art) -> str:

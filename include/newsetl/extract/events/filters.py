@@ -431,6 +431,9 @@ def _other_outlet_non_event(t, trig, u, rel: int, art) -> str:
     event named before in a relative clause, an unopposed move with nothing taken."""
     res, stext = art.res, u.stext
     window = stext[max(0, rel - 90) : rel]
+    label = res.patterns_re("summary_label_patterns", 0)
+    if label is not None and label.match(stext):
+        return "summary_label"  # "ASSESSMENT: kidnap gangs have regained ...", "CLAIM 2: ...": a section's summary or claim
     if res.pattern_search("false_claims", window):
         return "false_claim"  # "The rebels falsely claimed to have killed 80 soldiers": a claim the text rejects
     if trig.sub_event_type == "Arrests" and res.pattern_search("verdict_patterns", window):

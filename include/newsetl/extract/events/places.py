@@ -325,6 +325,7 @@ def _event_spans(art, u, rel: int) -> list:
         for sp in u.splaces
         if flight is None or not flight.search(u.stext[max(0, sp.start_char - u.s0 - 60) : sp.start_char - u.s0])
     ]  # "citing officers who fled to Beledweyne": where people fled to is never where the event happened
+    spans = _without_paragraph_dateline(art, spans)
     if len(spans) < 2:
         return spans
     d = demand.search(u.stext, rel) if demand is not None else None
@@ -345,6 +346,26 @@ def _event_spans(art, u, rel: int) -> list:
         and not _named_before(art.res, u.stext, sp.start_char - u.s0, rel)
     ]
     return keep or spans
+
+
+def _without_paragraph_dateline(art, spans: list) -> list:
+    """place_cues.json `paragraph_dateline` (ev26): a place in capitals opening a paragraph before a dash ("TUMACO.- An
+    attack ... near the village of Candelillas", "KALAT — ... in the Mangochar area") is the dispatch's dateline, where
+    the story was filed: it yields to another place of the sentence that is no country (it stays when none is named)."""
+    cfg = art.res.place_cues.get("paragraph_dateline", {})
+    if not cfg.get("enabled") or len(spans) < 2:
+        return spans
+    after = re.compile(cfg["after"])
+    text, starts = art.text, set(art.para_starts)
+    heads = [
+        sp
+        for sp in spans
+        if (sp.start_char in starts or not text[: sp.start_char].strip())
+        and sp.text.isupper()
+        and after.match(text, sp.start_char + len(sp.text.rstrip(".-–— "))) is not None  # (a span may end in ".-")
+    ]
+    rest = [sp for sp in spans if sp not in heads]
+    return rest if heads and any(sp._.place[0].feature != "country" for sp in rest) else spans
 
 
 def _named_before(res, stext: str, pos: int, rel: int) -> bool:

@@ -51,6 +51,19 @@ def dateline_end(text: str) -> int:
     return m.end() if m else 0
 
 
+def paragraph_datelines(text: str, para_starts: list[int]) -> list[tuple[int, int]]:
+    """(ev26) The dated datelines that open later paragraphs of a brief ("BADRA, Iraq, May 14 (Tigris Wire) - "): each
+    is that dispatch's day of publication, not the day of its event, as the first paragraph's is (`dateline_end`)."""
+    out = []
+    for start in para_starts:
+        if start <= 0:
+            continue
+        end = dateline_end(text[start : start + 200])
+        if end:
+            out.append((start, start + end))
+    return out
+
+
 _REL_N = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 
 
@@ -110,6 +123,7 @@ def day_dates(art, s0: int, s1: int, sdates: list, para: int) -> list:
         d
         for d in sdates
         if d.start >= art.dateline_end  # "KHARTOUM, Nov 9 (Reuters) -": the day of publication, not of the event
+        and not any(a <= d.start < b for a, b in art.para_datelines)
         and d.kind not in PAST_YEAR_KINDS
         and d.value is not None
         and d.value <= art.ref
@@ -156,7 +170,7 @@ def date_event(art, u, ev, tspan) -> list:
     )  # a date of the report is the fallback ("said last week that its soldiers had entered")
     if mine:
         best = min(ev_dates, key=lambda d: (d.precision, abs(d.start - tspan.start_char)))
-        best = _night_start(text, ev_dates, best)
+        best = _night_start(text, ev_dates, best, art.res)
         ev.event_date, ev.time_precision = best.value, best.precision
         art.last_date_by_para[u.para] = (best.value, best.precision)
         # "clashed ... on Thursday and again on Sunday": the same fight on two days is two events
@@ -194,8 +208,13 @@ NIGHT_OF = re.compile(r"\bnight\s+of\s+(?:the\s+)?$", re.I)
 NIGHT_TO = re.compile(r"\s*(?:\d{1,2}\s*)?(?:to|-|–|into)\s+(?:the\s+)?$", re.I)
 
 
-def _night_start(text: str, dates: list, best):
-    """ "During the night of Sunday 27 to Monday 28 October": a night is coded on its first day (as "Sunday night" is)."""
+def _night_start(text: str, dates: list, best, res=None):
+    """ "During the night of Sunday 27 to Monday 28 October": a night is coded on its first day (as "Sunday night" is);
+    so is a night named by the day it ends on (`night_end_patterns` before that day, ev26: "on the night of 9 to 10
+    September", "the night from Sunday to Monday", "overnight into Wednesday")."""
+    ends = res.patterns_re("night_end_patterns") if res is not None else None
+    if ends is not None and best.precision == 1 and ends.search(text[max(0, best.start - 40) : best.start]):
+        return DateMention(best.start, best.end, best.text, best.value - timedelta(days=1), 1, "relative")
     for d in dates:
         if d.end <= best.start and d.precision == 1 and NIGHT_OF.search(text[max(0, d.start - 20) : d.start]):
             gap = text[d.end : best.start]
