@@ -17,6 +17,7 @@ TEST_SETS = {
     "eval/split_heldout6",
     "eval/split_heldout12",
     "eval/split_heldout13",
+    "eval/split_heldout15",
     "eval/split_multi/test",
 }  # heldout8, heldout9, heldout10, heldout11: dev since split15, split16, split17, split18; heldout12: blind
 
