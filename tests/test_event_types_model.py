@@ -86,7 +86,16 @@ def test_fit_learns_a_separable_toy_problem():
 
 
 @pytest.mark.parametrize(
-    "name", ["events_heldout", "events_blind14", "events_blind15", "events_blind16", "events_blind17", "nope"]
+    "name",
+    [
+        "events_heldout",
+        "events_blind14",
+        "events_blind15",
+        "events_blind16",
+        "events_blind17",
+        "events_blind18",
+        "nope",
+    ],
 )
 def test_blind_sets_refused(name):
     with pytest.raises(ValueError, match="only development sets"):

@@ -115,7 +115,16 @@ def test_load_needs_the_enabled_flag(tmp_path):
 
 
 @pytest.mark.parametrize(
-    "name", ["events_heldout", "events_blind14", "events_blind15", "events_blind16", "events_blind17", "nope"]
+    "name",
+    [
+        "events_heldout",
+        "events_blind14",
+        "events_blind15",
+        "events_blind16",
+        "events_blind17",
+        "events_blind18",
+        "nope",
+    ],
 )
 def test_blind_sets_refused(name):
     from newsetl.train_places import train_places
@@ -135,5 +144,12 @@ def test_packaged_ranker_is_the_measured_negative():
     assert {"events", "events_blind10", "events_blind8@untouched", "events_blind9@untouched"} <= set(cv["nested"])
     assert not any(
         b in cv["nested"]
-        for b in ("events_heldout", "events_blind14", "events_blind15", "events_blind16", "events_blind17")
+        for b in (
+            "events_heldout",
+            "events_blind14",
+            "events_blind15",
+            "events_blind16",
+            "events_blind17",
+            "events_blind18",
+        )
     )

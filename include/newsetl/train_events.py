@@ -47,6 +47,7 @@ BLIND_SETS = (
     "events_blind15",
     "events_blind16",
     "events_blind17",
+    "events_blind18",
 )  # never fitted on nor selected by
 GROUPS = {  # feature groups the selection may leave out, by name prefix
     "type": ("type=",),
