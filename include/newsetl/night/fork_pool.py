@@ -5,13 +5,19 @@ on the bench host, taken from the core the run process's shards need). When the 
 (the date lease's keep-alive, the pool's feeders and the shards' watchdogs all start later), it loads the extractor
 itself and forks the N-1 pool processes from it: they share its pages copy-on-write and take their first shard at
 once. A fork while another thread runs could leave one of its locks held in the child, so where this process has
-another thread (embedded use) or no fork (macOS, Windows) nothing is started here and parallel.run_shards spawns its
-pool as before. Every shard is processed by the same code from the same freshly loaded extractor either way: the
+another Python thread (embedded use; an s3:// lake's async storage thread) or no fork (macOS, Windows) nothing is
+started here, one line is logged with the reason, and parallel.run_shards spawns its pool as before. The guard counts
+Python threads only (threading's and those started through _thread): the native threads a loaded process has anyway
+(pyarrow's jemalloc background thread and one other, already there after `import newsetl.run`, before any extractor)
+belong to libraries that register their own fork handlers, so /proc/self/task (3 threads in a bare run process) is not
+consulted: it would refuse every fork. Every shard is processed by the same code from the same freshly loaded extractor either way: the
 staged night and the published tables do not depend on how the pool started.
 """
 
 from __future__ import annotations
 
+import _thread
+import logging
 import multiprocessing
 import os
 import signal
@@ -39,14 +45,32 @@ def _forked_init(close: tuple[int, ...]) -> None:
         signal.signal(signal.SIGINT, signal.default_int_handler)
 
 
+def refusal(workers: int) -> str | None:
+    """Why the pool processes cannot be forked here (None: they can, or there is no pool with one worker)."""
+    if workers <= 1:
+        return None
+    if not forked.can_fork():
+        return "fork is not available on this platform"
+    if threading.active_count() > 1 or _thread._count() > 0:  # type: ignore[attr-defined]
+        names = sorted(t.name for t in threading.enumerate() if t is not threading.current_thread())
+        return "another thread runs" + (f" ({', '.join(names)})" if names else "")
+    return None
+
+
 def start(
     workers: int, settings: Settings, meanwhile: Callable[[], tuple[int, ...]] | None = None
 ) -> ProcessPoolExecutor | None:
     """Load the extractor here and fork `workers` - 1 pool processes that inherit it (launched now, before this
-    returns); None when `workers` <= 1, fork is not available or another thread runs (then nothing is loaded).
+    returns); None when `workers` <= 1, fork is not available or another thread runs (then nothing is loaded and
+    the reason is logged: the pool is spawned).
     `meanwhile()` is called first (the run starts its gate process, whose GX import then takes the core that is idle
     while the extractor loads) and returns descriptors the pool processes close."""
-    if workers <= 1 or not forked.can_fork() or threading.active_count() > 1:
+    if workers <= 1:
+        return None
+    why = refusal(workers)
+    if why is not None:
+        level = logging.INFO if not forked.can_fork() else logging.WARNING  # a thread here: unexpected in the CLI
+        log.log(level, "spawning the %d worker processes instead of forking them: %s", workers - 1, why)
         return None
     from ..extract.extractor import get_extractor
 
