@@ -74,7 +74,7 @@ def test_a_thread_started_through_thread_module_also_prevents_the_fork(monkeypat
     """The guard counts Python threads, also those threading does not list (native threads are not counted: see
     night/fork_pool.py)."""
     monkeypatch.setattr(threading, "active_count", lambda: 1)  # as if the test run had no threading.Thread
-    if _thread._count() > 0:  # type: ignore[attr-defined]
+    if _thread._count() > 0:
         pytest.skip("this test run has threads of its own")
     assert fork_pool.refusal(2) is None
     stop, started = _thread.allocate_lock(), _thread.allocate_lock()

@@ -51,7 +51,7 @@ def refusal(workers: int) -> str | None:
         return None
     if not forked.can_fork():
         return "fork is not available on this platform"
-    if threading.active_count() > 1 or _thread._count() > 0:  # type: ignore[attr-defined]
+    if threading.active_count() > 1 or _thread._count() > 0:
         names = sorted(t.name for t in threading.enumerate() if t is not threading.current_thread())
         return "another thread runs" + (f" ({', '.join(names)})" if names else "")
     return None
