@@ -128,3 +128,19 @@ def test_local_input_missing():
     assert not local_input_missing(os.path.dirname(__file__))
     assert not local_input_missing("/no/such/*.txt")  # a glob: discover decides
     assert not local_input_missing("s3://bucket/no/such")  # remote: not checked before the fork
+
+
+def test_the_pool_processes_start_with_the_run_processs_objects_frozen():
+    """gc.freeze() before the fork: a pool process's collections leave the inherited objects (and their shared pages)
+    alone; the run process itself is unfrozen again."""
+    code = (
+        "import gc, sys\nfrom newsetl.config import get_settings\nfrom newsetl.night import fork_pool\n"
+        "pool = fork_pool.start(2, get_settings(cache_dir=sys.argv[1]))\n"
+        "child = pool.submit(gc.get_freeze_count).result(timeout=120)\npool.shutdown()\n"
+        "print(child > 10000, gc.get_freeze_count())\n"
+    )
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)}
+    cache = os.environ["NEWSETL_CACHE_DIR"]
+    out = subprocess.run([sys.executable, "-c", code, cache], capture_output=True, text=True, env=env, timeout=600)
+    assert out.returncode == 0, out.stderr[-3000:]
+    assert out.stdout.split() == ["True", "0"]
