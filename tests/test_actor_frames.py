@@ -102,6 +102,12 @@ def test_packaged_frames_switched_off_are_the_measured_negatives():
         "named_community",
         "weapon_system_owner",
         "positions_of_group",
+        "arrested_accused",  # ev27 (as the six below)
+        "intercepted_owner",
+        "struck_settlement",
+        "harm_next_sentence",
+        "arrest_by_police",
+        "repelled_attack_defender",
     }
     assert {"arrested_links_with", "arrested_suppliers_of_group"} <= {r["name"] for r in data["rules"]} - on
 

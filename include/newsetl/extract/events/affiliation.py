@@ -15,6 +15,7 @@ from typing import NamedTuple
 
 from ..gazetteer import Gazetteer
 from ..rules import Actor, Rules
+from . import side_defaults
 from .model import NONSTATE_TYPES, Event, with_country
 
 NAME = r"(?P<name>(?:(?:al|el|ad|an|as|ash)-)?[A-Z][\w'’\-]*(?:\s+(?:[A-Z][\w'’\-]*|of|al|el|and)){0,5})"
@@ -39,6 +40,10 @@ class Frame(NamedTuple):
     replace_prefixes: tuple = ()  # a "member" frame may also overwrite a target whose name starts with one of these
     after_trigger: bool = False  # (fix26) a match counts only after the event's trigger (the object, not the subject)
     as_target: tuple = ()  # (fix26) a "weapon" frame: patterns ({WEAPON}) where the weapon is what was struck
+    defenders: tuple = ()  # (ev27) an "intercept" frame: patterns naming the event country's air defences
+    unless: tuple = ()  # (ev27) a "side_alias" / "default_actor*" frame does nothing where one of these matches
+    alternatives: tuple = ()  # (ev27) "default_actor*": (compiled pattern, actor) tried before `target_default`
+    next_sentence: bool = False  # (ev27) an "object" frame reads the sentence after the event's (same paragraph)
 
 
 def _compile(p: str, ana: str) -> re.Pattern:
@@ -76,6 +81,10 @@ def frames(res: Rules) -> tuple[Frame, ...]:
                     tuple(r.get("replace_prefixes", ())),
                     bool(r.get("after_trigger", False)),
                     tuple(r.get("as_target", ())),
+                    tuple(re.compile(p, re.I) for p in r.get("defenders", ())),
+                    tuple(re.compile(p, re.I) for p in r.get("unless", ())),
+                    tuple((re.compile(p, re.I), a) for p, a in r.get("alternatives", ())),
+                    bool(r.get("next_sentence", False)),
                 )
             )
         cache["frames"] = tuple(out)
@@ -272,6 +281,9 @@ def member_targets(events: list[Event], res: Rules, named: Counter, gaz: Gazette
                 continue
             if frame.kind == "weapon":
                 _weapon_owner(ev, frame, res, iso3)
+                continue
+            if frame.kind in side_defaults.KINDS:
+                side_defaults.apply(ev, frame, res, iso3, events, text)
                 continue
             if frame.kind == "community":
                 _community(ev, frame, res, iso3, mid_names)
