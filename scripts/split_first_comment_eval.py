@@ -11,12 +11,11 @@ Usage (from the project root): python scripts/split_first_comment_eval.py
 
 from __future__ import annotations
 
-import json
 import tempfile
 from pathlib import Path
 
 from newsetl.split import Splitter
-from newsetl.split.cues import DATA
+from newsetl.split.cues import cues_variant
 from newsetl.split.labelled import COMMENT_ZONE, load_dir
 
 SETS = [
@@ -37,15 +36,8 @@ VARIANTS = {"none": (False, False), "update": (True, False), "foreign": (False, 
 
 
 def _cues_file(folder: Path, update: bool, foreign: bool) -> str:
-    raw = json.loads((DATA / "cues.json").read_text(encoding="utf-8"))
-    first = raw["first_comment"]
-    if not update:
-        first["openers"] = []
-    if not foreign:
-        first["foreign_most_chars"] = 0
-    path = folder / f"cues_{int(update)}{int(foreign)}.json"
-    path.write_text(json.dumps(raw, ensure_ascii=False), encoding="utf-8")
-    return str(path)
+    off = ({} if update else {"openers": []}) | ({} if foreign else {"foreign_lines": False})
+    return cues_variant(folder / f"cues_{int(update)}{int(foreign)}.json", "first_comment", **off)
 
 
 def _score(sp: Splitter, docs) -> tuple[int, int, int]:

@@ -5,12 +5,10 @@ the first bare comment author. Every page here was written for these tests (fict
 
 from __future__ import annotations
 
-import json
-
 from newsetl.split import Splitter
 from newsetl.split.addendum import foreign_first, reader_update
 from newsetl.split.assemble import assemble
-from newsetl.split.cues import DATA
+from newsetl.split.cues import cues_variant
 from newsetl.split.features import doc_features
 from newsetl.split.labelled import COMMENT_ZONE
 from newsetl.split.text import to_lines
@@ -43,11 +41,7 @@ def _page(before: list[tuple[str | None, str]], named=NAMED) -> str:
 
 
 def _without(tmp_path, key: str, value) -> Splitter:
-    raw = json.loads((DATA / "cues.json").read_text(encoding="utf-8"))
-    raw["first_comment"][key] = value
-    path = tmp_path / f"cues_{key}.json"
-    path.write_text(json.dumps(raw, ensure_ascii=False), encoding="utf-8")
-    return Splitter(cues_path=str(path))
+    return Splitter(cues_path=cues_variant(tmp_path / f"cues_{key}.json", "first_comment", **{key: value}))
 
 
 UPDATE = (
@@ -63,15 +57,6 @@ def test_a_readers_labelled_update_before_the_first_author_is_an_anonymous_comme
     assert [(c.author, c.paragraphs) for c in d.comments][:2] == [(None, [UPDATE]), ("Trevor Angove", NAMED[0][1])]
     off = _without(tmp_path, "openers", [])(text)  # without the rule the decoder keeps the update in the body
     assert off.body == [*BODY, UPDATE] and off.comments[0].author == "Trevor Angove"
-
-
-def test_a_two_paragraph_update_moves_whole_and_a_body_update_without_comments_stays():
-    more = "Residents should keep away from the slipway until the barriers are moved."
-    d = Splitter()(_page([(None, "Update from the council: work on the slipway starts tomorrow."), (None, more)]))
-    assert d.body == BODY and d.comments[0].author is None and d.comments[0].paragraphs[-1] == more
-    closing = "Update, 4.15pm: the council said the slipway would reopen on Saturday."
-    alone = Splitter()(_page([(None, closing)], named=[]))
-    assert alone.body == [*BODY, closing] and not alone.comments
 
 
 ARABIC = "الله يحفظ الصيادين. البحر كان قاسيا هذا الشتاء."
@@ -114,10 +99,77 @@ def test_an_anonymous_non_latin_line_is_a_comment_but_not_on_a_page_in_that_scri
     assert foreign_first(lines, feats, labels, cues) == labels
 
 
-def test_both_rules_never_give_comments_to_a_page_without_a_comment_zone():
+def test_both_rules_apply_only_in_the_bare_layout_and_never_to_a_page_without_comments():
+    cues = Splitter().cues
     for before in ([(None, UPDATE)], [(None, CHINESE)], [("李明", CHINESE)]):
-        lines = to_lines(_page(before, named=[]))
-        feats = doc_features(lines, Splitter().cues)
-        labels = ["title"] + ["body"] * (len(lines) - 1)
-        cues = Splitter().cues
-        assert reader_update(lines, feats, labels, cues) == labels == foreign_first(lines, feats, labels, cues)
+        d = Splitter()(_page(before, named=[]))
+        assert not d.comments and d.body[-1] == CHINESE if before[0][1] == CHINESE else d.body[-1] == UPDATE
+        moved = {t for pair in before for t in pair if t}
+        lines, feats, labels = _missed(_page(before), moved)
+        assert (
+            reader_update(lines, feats, labels, cues) != labels or foreign_first(lines, feats, labels, cues) != labels
+        )
+        a = labels.index("author")
+        for i, lab in ((a + 1, "cmeta"), (2, "ctext")):  # comment metadata; a comment zone above the line
+            other = [*labels[:i], lab, *labels[i + 1 :]]
+            assert reader_update(lines, feats, other, cues) == other == foreign_first(lines, feats, other, cues)
+
+
+EDITOR = "Update: This story has been updated to include a response from the harbour commissioners."
+CREDIT = "Additional reporting by Jenna Pascoe."
+TWO = ["Update from the council: work on the slipway starts tomorrow.", "Keep away from the slipway until then."]
+
+
+def test_only_a_readers_update_right_above_the_first_author_is_taken():
+    cues = Splitter().cues
+    for before in (
+        [EDITOR],  # an editor's note on the article (first_comment.editor_updates)
+        ["Update: An earlier version of this article gave the wrong year for the storms."],
+        TWO,  # two lines away from the author line
+    ):
+        lines, feats, labels = _missed(_page([(None, t) for t in before]), set(before))
+        assert reader_update(lines, feats, labels, cues) == labels, before
+    d = Splitter()(_page([(None, UPDATE), (None, CREDIT)]))  # under a credit line: the article's closing lines
+    assert d.body == [*BODY, UPDATE, CREDIT] and d.comments[0].author == "Trevor Angove"
+    closing = "Update, 4.15pm: the council said the slipway would reopen on Saturday."
+    alone = Splitter()(_page([(None, closing)], named=[]))
+    assert alone.body == [*BODY, closing] and not alone.comments
+
+
+def test_the_update_rule_never_empties_the_body():
+    lines = to_lines(f"{TITLE}\n\n{UPDATE}\n\nTrevor Angove\n\n{NAMED[0][1][0]}\n")
+    labels = ["title", "body", "author", "cstart"]
+    assert [ln.text for ln in lines][2] == "Trevor Angove"
+    assert reader_update(lines, doc_features(lines, Splitter().cues), labels, Splitter().cues) == labels
+
+
+BLESSING = "一路平安，满载而归！"
+
+
+def _festival(closing: list[str]) -> str:
+    """A report on the cove's blessing of the boats closing on a line in Chinese or Greek that the body quotes."""
+    report = [
+        "Hundreds of people gathered on the quay at Pellow Cove on Sunday for the blessing of the fishing boats, "
+        "held again this year after two winters without it.",
+        "Families from the cove's Chinese and Greek crews decorated the boats with flags and flowers.",
+    ]
+    parts = ["Boats Blessed at Pellow Cove as Fleet Returns", ""]
+    for p in report + closing:
+        parts += [p, ""]
+    for name, texts in NAMED:
+        parts += [name, ""] + [x for t in texts for x in (t, "")]
+    return "\n".join(parts)
+
+
+def test_a_quoted_non_latin_closing_line_stays_in_the_body():
+    for closing in (
+        ["The skippers answered the priest together, in both languages:", BLESSING],  # after a colon
+        ["The youngest skipper painted the words on his bow.", "「一路平安」"],  # opens with a quotation mark
+        ["The harbour master read out the crews' wish for the season:", "Yilu", BLESSING],  # a word over it
+    ):
+        d = Splitter()(_festival(closing))
+        assert d.body[-len(closing) :] == closing and d.comments[0].author == "Trevor Angove", closing
+    greek = "Καλό ταξίδι, καλή ψαριά!"  # announced without a colon (first_comment.quote_announcers)
+    sang = "As the last boat left, the crowd on the quay sang the old blessing after it."
+    lines, feats, labels = _missed(_festival([sang, greek]), {greek})
+    assert foreign_first(lines, feats, labels, Splitter().cues) == labels

@@ -1,16 +1,20 @@
-"""The lines right before the first comment author that the decoder left in the body, by evidence other than voice.
+"""The line right before the first comment author that the decoder left in the body, by evidence other than voice.
 
 Two kinds of anonymous first comment (or first comment) that the decoder and the closer leave in the body, each
-with its own evidence (split20; the closer's voice reads neither: one is in a news voice, the other in another
-language, which the closer's cues skip):
+with its own evidence (split20, narrowed in fix29; the closer's voice reads neither: one is in a news voice, the other
+in another language, which the closer's cues skip):
 
 - a reader's update: readers of the seed outlet post news heard since the article as the first, anonymous comment,
-  opening with a label (`Update: the council said ...`, `Update from the city: ...`). A body line opening with a
-  `first_comment.openers` pattern of cues.json within `first_comment.most_lines_before_author` lines of the first
-  author line starts an anonymous comment that runs to it.
-- a short line in a non-Latin script (at most `first_comment.foreign_most_chars` characters) right before the first
+  opening with a label (`Update: the council said ...`, `Update from the city: ...`). The body line right before the
+  first author line opening with a `first_comment.openers` pattern of cues.json is such a comment, unless it reads as
+  an editor's note on the article (`first_comment.editor_updates`: `This article was updated ...`, `An earlier
+  version of this story ...`) or it is the body's only line. An editor's update followed by a credit line is not
+  right before the author line, so it stays.
+- a short line in a non-Latin script (at most `closing_runs.foreign_most_chars` characters) right before the first
   author line of a page whose other body lines are not in such a script: a comment; under a one-word name line,
-  that line is its author (the evidence split19's loose margin counts for a closing run).
+  that line is its author (the evidence split19's loose margin counts for a closing run). Not when the body quotes
+  it: the prose line above it matches `first_comment.quote_announcers` (it ends with a colon or a dash, names a
+  greeting, a sign, a language) or the line opens with a quotation mark (`first_comment.quote_opens`).
 
 Both apply only where the decoder took a comment zone in the closer's bare layout (its first author line a bare
 name line, no comment metadata, every line before the moved lines in the body zone): a page without comments is
@@ -36,19 +40,26 @@ def _bare_author(feats: list[list[str]], labels: list[str]) -> int | None:
 
 
 def reader_update(lines: list[Line], feats: list[list[str]], labels: list[str], cues: Cues) -> list[str]:
-    """The labels with a reader's update before the first author line taken as an anonymous comment (a copy when
-    it moves anything, else `labels` itself)."""
+    """The labels with a reader's update right before the first author line taken as an anonymous comment (a copy
+    when it moves anything, else `labels` itself)."""
     a = _bare_author(feats, labels) if cues.first_openers else None
-    if a is None:
+    k = (a or 0) - 1
+    if a is None or k < 1 or labels[k] != "body" or "body" not in labels[:k]:
+        return labels  # never the body's only line
+    text = lines[k].text
+    if not any(rx.search(text) for rx in cues.first_openers) or any(rx.search(text) for rx in cues.first_editor):
         return labels
-    for k in range(a - 1, max(a - 1 - cues.first_most_lines, 0), -1):
-        if labels[k] != "body":
-            return labels
-        if any(rx.search(lines[k].text) for rx in cues.first_openers):
-            if any(lab in COMMENT_ZONE for lab in labels[:k]):
-                return labels
-            return [*labels[:k], "cstart", *["ctext"] * (a - 1 - k), *labels[a:]]
-    return labels
+    if any(lab in COMMENT_ZONE for lab in labels[:k]):
+        return labels
+    return [*labels[:k], "cstart", *labels[a:]]
+
+
+def _quoted(lines: list[Line], k: int, prose: int, cues: Cues) -> bool:
+    """Whether the body quotes the non-Latin line `k`: the prose line `prose` above it announces a quotation, or the
+    line opens with a quotation mark."""
+    return any(rx.search(lines[prose].text) for rx in cues.first_announcers) or any(
+        rx.search(lines[k].text) for rx in cues.first_quote_opens
+    )
 
 
 def foreign_first(lines: list[Line], feats: list[list[str]], labels: list[str], cues: Cues) -> list[str]:
@@ -64,8 +75,11 @@ def foreign_first(lines: list[Line], feats: list[list[str]], labels: list[str], 
     body = [i for i in range(k) if labels[i] == "body"]
     if not body or "gap0" in feats[k] or any("nonlatin" in feats[i] for i in body[:-1]):
         return labels  # a page in that script (or quoting it): the line is no stranger to the body
+    one = len(body) >= 2 and body[-1] == k - 1 and len(lines[k - 1].text.split()) == 1
+    if _quoted(lines, k, body[-2] if one else body[-1], cues):
+        return labels  # the body's closing quotation (a greeting, a sign), not a comment
     out = list(labels)
-    if len(body) >= 2 and body[-1] == k - 1 and len(lines[k - 1].text.split()) == 1 and name_like(lines[k - 1].text):
+    if one and name_like(lines[k - 1].text):
         out[k - 1 : k + 1] = ["author", "ctext"]  # its author's one-word name above it
     elif "nonlatin" in feats[body[-1]]:
         return labels

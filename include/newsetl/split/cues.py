@@ -234,8 +234,11 @@ class Cues:
         # read for the lines right before the first comment author (split/addendum.py; split20), never a CRF feature
         first = raw.get("first_comment", {})
         self.first_openers = [_rx(v) for v in first.get("openers", [])]
-        self.first_most_lines = int(first.get("most_lines_before_author", 0))
-        self.first_foreign_chars = int(first.get("foreign_most_chars", 0))
+        self.first_editor = [_rx(v) for v in first.get("editor_updates", [])]
+        # the non-Latin line rule shares the closing runs' length limit (one value for both readings)
+        self.first_foreign_chars = self.run_foreign_chars if first.get("foreign_lines") else 0
+        self.first_announcers = [_rx(v) for v in first.get("quote_announcers", [])]
+        self.first_quote_opens = [_rx(v) for v in first.get("quote_opens", [])]
 
     def line_skip(self, text: str, low: str | None) -> frozenset[str]:
         """The anchored line kinds that cannot match `text` (given with its `lower_exact` form or None)."""
@@ -267,6 +270,15 @@ class Cues:
 
 
 _NONE: frozenset[str] = frozenset()
+
+
+def cues_variant(path: Path, section: str, **values: object) -> str:
+    """Write to `path` a copy of the packaged cues.json with `values` set in its `section` (a rule turned off to
+    measure it alone or left out: scripts/split_first_comment_eval.py, tests) and return the path."""
+    raw = json.loads((DATA / "cues.json").read_text(encoding="utf-8"))
+    raw[section].update(values)
+    Path(path).write_text(json.dumps(raw, ensure_ascii=False), encoding="utf-8")
+    return str(path)
 
 
 def _rx(spec: dict) -> re.Pattern[str]:

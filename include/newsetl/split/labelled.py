@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from .text import Line, to_lines
+from .text import ZW_RE, Line, to_lines
 
 LABELS = ["title", "meta", "body", "chrome", "author", "cstart", "ctext", "cmeta"]
 COMMENT_ZONE = {"author", "cstart", "ctext", "cmeta"}
@@ -31,7 +31,8 @@ class Labelled:
 
 
 def _n(s: str) -> str:
-    return _WS.sub(" ", s.replace("\u00a0", " ")).strip()
+    """Gold text normalised as `to_lines` normalises the dump (zero-width characters dropped, spaces collapsed)."""
+    return _WS.sub(" ", ZW_RE.sub("", s).replace("\u00a0", " ")).strip()
 
 
 def _consume(lines: list[Line], i: int, para: str) -> int:
