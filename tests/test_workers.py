@@ -22,6 +22,8 @@ def test_two_workers_publish_the_same_tables_as_one(tmp_path, settings):
     assert one["shards"] == two["shards"] > 1  # the plan depends on the input only
     assert one["workers"] == 1 and two["workers"] == 2
     assert two["workers_used"] >= 1  # worker processes (not this one) ran the shards
+    # how the pool started (a test run usually has threads of its own: then spawned, with the reason)
+    assert one["pool_start"] is None and (two["pool_start"] == "fork" or two["pool_start"].startswith("spawn: "))
     assert two["worker_peak_rss_mb"] and two["worker_peak_rss_mb"] < 1024
     for table in TABLES:
         rows = _contents(tmp_path / "one", table)

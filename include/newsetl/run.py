@@ -24,6 +24,7 @@ from .night.discover import (
     claim,
     discover,
     last_missing_record,
+    local_input_missing,
     night_input,
     record_missing,
     recover,
@@ -89,6 +90,13 @@ def _finalize(gate: GateProcess | None, staging: str, lake_uri: str, ingest_date
     return finalize(staging, lake_uri, ingest_date, settings)
 
 
+def _pool_start(counts: list[dict], workers: int | None, pool: object, spawned_because: str | None) -> str | None:
+    """How the pool processes started: 'fork', 'spawn: <reason>', None without pool processes."""
+    if min(workers or available_cores(), len(counts)) <= 1:
+        return None
+    return "fork" if pool is not None else f"spawn: {spawned_because or 'unknown'}"
+
+
 def run_pipeline(
     input_path: str,
     lake_uri: str,
@@ -121,8 +129,11 @@ def run_pipeline(
     pool = None
     try:
         # with N workers: the gate process started, the extractor loaded and N-1 pool processes forked before the
-        # run's first thread (night/fork_pool.py)
-        pool = fork_pool.start(workers or available_cores(), settings, gate.start_early if gate else None)
+        # run's first thread (night/fork_pool.py); none of it for an input that is not there (discover fails or
+        # records the missing night at once)
+        n = 1 if local_input_missing(input_path) else workers or available_cores()
+        pool = fork_pool.start(n, settings, gate.start_early if gate else None)
+        spawned_because = fork_pool.refusal(n) if pool is None else None
         done("discover")
         with lease.keepalive():
             found = discover(input_path, lake_uri, ingest_date, run_id, settings, wait_seconds=0)
@@ -155,6 +166,7 @@ def run_pipeline(
         "words_per_second": round(words / secs) if secs else None,
         "workers": min(workers or available_cores(), len(counts)) if counts else 1,
         "workers_used": len({c["worker"] for c in counts if "worker" in c}),
+        "pool_start": _pool_start(counts, workers, pool, spawned_because),
         "shards": len(counts),
         "timings": timings,
         "stages": _shard_stages(counts),

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import errno
+import os
 import posixpath
 import time
 from datetime import date, datetime
@@ -52,6 +53,18 @@ def night_input(landing: str, ingest_date: str | None) -> str:
 
 def resolve_input(landing: str, ingest_date: str | None) -> str:  # kept for callers of the old name
     return night_input(landing, ingest_date)
+
+
+def local_input_missing(input_path: str) -> bool:
+    """True when `input_path` is a local path (no glob) that does not exist: the run then fails (or records the
+    missing night) before it loads or starts anything for its workers. A remote input is not checked here (its
+    filesystem would start its async I/O thread before the pool is forked): discover checks it."""
+    from fsspec.utils import get_protocol
+
+    if get_protocol(input_path) not in ("file", "local") or any(ch in input_path for ch in "*?["):
+        return False
+    root = input_path.split("://", 1)[1] if "://" in input_path else input_path
+    return not os.path.lexists(os.path.expanduser(root))
 
 
 def _find_inputs(input_path: str) -> tuple[list[dict], str | None]:

@@ -13,8 +13,11 @@ Memory: every worker holds its own spaCy pipeline and rule matchers (~250-280 MB
 pipeline on the benchmark corpus; the gazetteer index is memory-mapped, so its pages are shared between
 workers through the page cache), bounded per shard by the batch size, not by the night's size; the words a batch
 adds to spaCy's vocab are freed after it (`Extractor.batch_zone`), so a worker does not grow with the shards it ran
-(`benchmarks/mem_growth.py`). The total is about N x the per-worker peak (the run process being one of the N) plus
-the gate process.
+(`benchmarks/mem_growth.py`). With a spawned pool the total is about N x the per-worker peak (the run process
+being one of the N) plus the gate process. A forked pool process starts on the run process's pages (shared
+copy-on-write; at its start most of its RSS is Shared_Dirty, /proc/PID/smaps_rollup) and copies only the pages it
+writes, so the sum of the workers' RSS overstates the total: the memory actually used is the run process plus each
+pool process's private pages plus the gate process.
 """
 
 from __future__ import annotations
@@ -168,6 +171,16 @@ def _feed(plan: _Plan, pool: ProcessPoolExecutor, first: tuple[int, Any] | None,
             _thread.interrupt_main(_INTERRUPT)
 
 
+def _firsts(pool: ProcessPoolExecutor, n: int, plan: _Plan, out: list, args: tuple) -> list:
+    """The first shard of each of the pool's `n` processes, submitted (at most one per process)."""
+    firsts = []
+    for _ in range(n):
+        i = plan.take()
+        if i is not None:
+            firsts.append((i, pool.submit(_run_one, out[i], *args)))
+    return firsts
+
+
 def _start_pool(n: int, settings: Settings, plan: _Plan, out: list, args: tuple) -> tuple[ProcessPoolExecutor, list]:
     """A pool of `n` spawned processes, each given its first shard. SIGTERM / Ctrl-C are held back while the pool
     starts its processes: a stop raised in the middle of a spawn leaves a half-written start-up message (the child
@@ -180,28 +193,14 @@ def _start_pool(n: int, settings: Settings, plan: _Plan, out: list, args: tuple)
     held: list[int] = []
     main = threading.current_thread() is threading.main_thread()
     saved = {s: signal.signal(s, lambda sig, _f: held.append(sig)) for s in _STOP_SIGNALS} if main else {}
-    firsts = []
     try:
-        for _ in range(n):
-            i = plan.take()
-            if i is not None:
-                firsts.append((i, pool.submit(_run_one, out[i], *args)))
+        firsts = _firsts(pool, n, plan, out, args)
     finally:
         for s, h in saved.items():
             signal.signal(s, h)
         for sig in held[:1]:
             signal.raise_signal(sig)
     return pool, firsts
-
-
-def _firsts(pool: ProcessPoolExecutor, n: int, plan: _Plan, out: list, args: tuple) -> list:
-    """The first shard of each of `n` processes of a pool already started (fork_pool)."""
-    firsts = []
-    for _ in range(n):
-        i = plan.take()
-        if i is not None:
-            firsts.append((i, pool.submit(_run_one, out[i], *args)))
-    return firsts
 
 
 def run_shards(
@@ -214,8 +213,9 @@ def run_shards(
     on_idle: Callable[[], Any] | None = None,
     forked: ProcessPoolExecutor | None = None,
 ) -> list[dict]:
-    """process_shard over every shard. With N workers this process is one of them (it loads the extractor while the
-    N-1 spawned pool processes start) and every worker takes the next shard when it is free, so no core waits while
+    """process_shard over every shard. With N workers this process is one of them and N-1 pool processes run beside
+    it: the `forked` pool when given (its processes hold the extractor this process loaded), else N-1 processes
+    spawned here (this process loads the extractor while they start). Every worker takes the next shard when it is free, so no core waits while
     another works through a fixed queue. Returns the shards' counts in shard order; the first failing shard's
     exception is raised (after the pool has stopped). `on_idle` is called once a core falls free while shards still
     run (with one worker: at once when there is another core). `forked`: a pool already started by fork_pool.start
