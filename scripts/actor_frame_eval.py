@@ -19,10 +19,9 @@ For the untouched rows run it from an older tree (`git archive COMMIT include | 
 from __future__ import annotations
 
 import argparse
-import json
-from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
+from rule_variants import data_file, enabled_only, load_with, scored
+
 FILE = "actor_frames.json"
 WORDS = "wordlists.json"
 # ev23: actor rules kept as pattern lists of wordlists.json, switched off by emptying the list
@@ -42,56 +41,35 @@ KEYS = ("tp", "pred", "gold", "actor1", "actor2", "aligned")
 
 
 def _rules_of() -> list[dict]:
-    return json.loads((ROOT / "include/newsetl/data" / FILE).read_text(encoding="utf-8")).get("rules", [])
-
-
-_PLAIN: list = []  # rules.read_json as loaded, before any patch
+    return data_file(FILE).get("rules", [])
 
 
 def _with(names: set[str] | None) -> None:
     """Load the rules with only the frames `names` of actor_frames.json and the `WORD_RULES` lists in `names` on
     (None: as in the files), and the `WORD_ADDS` candidate words added to their list when named in `names`; every
     other data file as it is."""
-    from newsetl.extract import rules
 
-    if not _PLAIN:
-        _PLAIN.append(rules.read_json)
-    plain = _PLAIN[0]
-
-    def read_json(path: Path) -> dict:
-        data = plain(path)
-        if names is not None and Path(path).name == FILE and data:
-            data = {**data, "rules": [{**r, "enabled": r["name"] in names} for r in data.get("rules", [])]}
-        if names is not None and Path(path).name == WORDS and data:
+    def edit(file: str, data: dict) -> dict:
+        if file == FILE:
+            return enabled_only(data, "rules", names)
+        if file != WORDS:
+            return data
+        if names is not None:
             data = {**data, **{w: [] for w in WORD_RULES if w not in names}}
-        if Path(path).name == WORDS and data:
-            for name, (key, words) in WORD_ADDS.items():
-                kept = [w for w in data.get(key, []) if w not in words]
-                data = {**data, key: kept + list(words) if names is not None and name in names else kept}
+        for name, (key, words) in WORD_ADDS.items():
+            kept = [w for w in data.get(key, []) if w not in words]
+            data = {**data, key: kept + list(words) if names is not None and name in names else kept}
         return data
 
-    rules.read_json = read_json  # type: ignore[assignment]
-    rules._load.cache_clear()
+    load_with(edit)
 
 
 def score(sets) -> dict[str, dict]:
     """{set: {tp, pred, gold, actor1, actor2, aligned}} under the scorer of `newsetl eval events`."""
-    from trigger_class_eval import extracted  # (scripts/: the same extraction of a set)
-
-    from newsetl.config import get_settings
-    from newsetl.eval_events import _EventScorer
-    from newsetl.extract.extractor import Extractor
-
-    settings = get_settings()
-    ex = Extractor(settings.spacy_model, settings.cache_dir)
-    out = {}
-    for name in sets:
-        golds, got = extracted(ex, name)
-        sc = _EventScorer(ex.res, ex.gaz)
-        for g in golds:
-            sc.score(g["id"], g["events"], got.get(g["id"], []))
-        out[name] = dict(zip(KEYS, (sc.tp, sc.n_pred, sc.n_gold, sc.arg_ok["actor1"], sc.arg_ok["actor2"], sc.arg_n)))
-    return out
+    return {
+        name: dict(zip(KEYS, (sc.tp, sc.n_pred, sc.n_gold, sc.arg_ok["actor1"], sc.arg_ok["actor2"], sc.arg_n)))
+        for name, sc in scored(sets)
+    }
 
 
 def _delta(r: dict, b: dict) -> str:

@@ -10,62 +10,39 @@ and loses on none.
 from __future__ import annotations
 
 import argparse
-import json
-from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
+from rule_variants import data_file, load_with, scored
+
+CUES = "place_cues.json"
 KEY = "admin_unit_names"
-_PLAIN: list = []
 
 
 def _words() -> list[tuple[str, str]]:
-    data = json.loads((ROOT / "include/newsetl/data/place_cues.json").read_text(encoding="utf-8")).get(KEY, {})
+    data = data_file(CUES).get(KEY, {})
     return [("after", w) for w in data.get("after", [])] + [("of_before", w) for w in data.get("of_before", [])]
 
 
 def _with(words: set[tuple[str, str]] | None, origin: bool = False) -> None:
     """Load the rules with only the unit words `words` (None: as in the file), `origin_not_anchor` on if `origin`."""
-    from newsetl.extract import rules
 
-    if not _PLAIN:
-        _PLAIN.append(rules.read_json)
-    plain = _PLAIN[0]
-
-    def read_json(path: Path) -> dict:
-        data = plain(path)
-        if words is not None and Path(path).name == "place_cues.json" and data:
+    def edit(file: str, data: dict) -> dict:
+        if file != CUES:
+            return data
+        if words is not None:
             cfg = dict(data.get(KEY, {}))
             for side in ("after", "of_before"):
                 cfg[side] = [w for w in cfg.get(side, []) if (side, w) in words]
             cfg["enabled"] = bool(words)
             data = {**data, KEY: cfg}
-        if Path(path).name == "place_cues.json" and data:
-            data = {**data, "origin_not_anchor": {**data.get("origin_not_anchor", {}), "enabled": origin}}
-        return data
+        return {**data, "origin_not_anchor": {**data.get("origin_not_anchor", {}), "enabled": origin}}
 
-    rules.read_json = read_json  # type: ignore[assignment]
-    rules._load.cache_clear()
+    load_with(edit)
 
 
 def score(words, sets, origin: bool = False) -> dict[str, tuple[int, int, int, int, int]]:
     """{set: (tp, pred, gold, location right, aligned)} under `newsetl eval events`' scorer."""
-    from trigger_class_eval import extracted  # (scripts/: the same extraction of a set)
-
-    from newsetl.config import get_settings
-    from newsetl.eval_events import _EventScorer
-    from newsetl.extract.extractor import Extractor
-
     _with(words, origin)
-    settings = get_settings()
-    ex = Extractor(settings.spacy_model, settings.cache_dir)
-    out = {}
-    for name in sets:
-        golds, got = extracted(ex, name)
-        sc = _EventScorer(ex.res, ex.gaz)
-        for g in golds:
-            sc.score(g["id"], g["events"], got.get(g["id"], []))
-        out[name] = (sc.tp, sc.n_pred, sc.n_gold, sc.arg_ok["location"], sc.arg_n)
-    return out
+    return {name: (sc.tp, sc.n_pred, sc.n_gold, sc.arg_ok["location"], sc.arg_n) for name, sc in scored(sets)}
 
 
 def main() -> None:

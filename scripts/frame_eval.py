@@ -11,42 +11,23 @@ any set and gains matches on at least two sets written by different hands.
 from __future__ import annotations
 
 import argparse
-import json
-from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
+from rule_variants import data_file, enabled_only, load_with, strict
+
 FILES = {"verb_frames.json": "frames", "place_cues.json": "rules"}
 
 
 def _rules_of(name: str) -> list[dict]:
-    data = json.loads((ROOT / "include/newsetl/data" / name).read_text(encoding="utf-8"))
-    return data.get(FILES[name], [])
-
-
-_PLAIN: list = []  # rules.read_json as loaded, before any patch
+    return data_file(name).get(FILES[name], [])
 
 
 def _with(names: set[str] | None) -> None:
     """Load the rules with only the frames and cues `names` on (None: as in the files)."""
-    from newsetl.extract import rules
-
-    if not _PLAIN:
-        _PLAIN.append(rules.read_json)
-    plain = _PLAIN[0]
-
-    def read_json(path: Path) -> dict:
-        data = plain(path)
-        key = FILES.get(Path(path).name)
-        if names is not None and key and data:
-            data = {**data, key: [{**r, "enabled": r["name"] in names} for r in data.get(key, [])]}
-        return data
-
-    rules.read_json = read_json  # type: ignore[assignment]
-    rules._load.cache_clear()
+    load_with(lambda file, data: enabled_only(data, FILES[file], names) if file in FILES else data)
 
 
 def main() -> None:
-    from trigger_class_eval import report, score  # (scripts/: the same strict scorer and report)
+    from trigger_class_eval import report  # (scripts/: the same report)
 
     from newsetl.train_events import DEV_SETS
 
@@ -57,22 +38,22 @@ def main() -> None:
     args = ap.parse_args()
     sets = list(DEV_SETS)
     _with(set())
-    base = score(None, sets)
+    base = strict(sets)
     runs = {}
     _with(set(args.only) if args.only else None)
-    runs["all"] = score(None, sets)
+    runs["all"] = strict(sets)
     if args.each:
         for name in FILES:
             for r in _rules_of(name):
                 if args.only and r["name"] not in args.only:
                     continue
                 _with({r["name"]})
-                runs[r["name"]] = score(None, sets)
+                runs[r["name"]] = strict(sets)
     if args.drop:
         every = {r["name"] for name in FILES for r in _rules_of(name) if r.get("enabled", True)}  # the rules on
         for name in sorted(every):
             _with(every - {name})
-            runs[f"all-{name}"] = score(None, sets)
+            runs[f"all-{name}"] = strict(sets)
     report(base, runs, sets, "none", worse=True)
 
 

@@ -12,62 +12,30 @@ switch of `data/place_cues.json` (`{"enabled": ...}`, e.g. `paragraph_dateline`)
 from __future__ import annotations
 
 import argparse
-import json
-from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
+from rule_variants import data_file, load_with, scored
+
 EXTRA_DEV = ("events_blind14", "events_blind15")
-_PLAIN: list = []
 
 
 def _with(key: str, patterns: list[str] | None, cue: str | None = None, on: bool = True) -> None:
     """Load the rules with the list `key` holding only `patterns` (None: as in the file), and the place_cues.json
     switch `cue` (when given) on or off."""
-    from newsetl.extract import rules
 
-    if not _PLAIN:
-        _PLAIN.append(rules.read_json)
-    plain = _PLAIN[0]
-
-    def read_json(path: Path) -> dict:
-        data = plain(path)
-        if patterns is not None and Path(path).name == "wordlists.json" and data:
+    def edit(file: str, data: dict) -> dict:
+        if patterns is not None and file == "wordlists.json":
             data = {**data, key: list(patterns)}
-        if cue is not None and Path(path).name == "place_cues.json" and data:
+        if cue is not None and file == "place_cues.json":
             data = {**data, cue: {**data.get(cue, {}), "enabled": on}}
         return data
 
-    rules.read_json = read_json  # type: ignore[assignment]
-    rules._load.cache_clear()
+    load_with(edit)
 
 
 def score(sets) -> dict[str, tuple[int, ...]]:
-    """{set: (tp, pred, gold, location right, date right)} under the scorer of `newsetl eval events`."""
-    from trigger_class_eval import extracted  # (scripts/: the same extraction of a set)
-
-    from newsetl.config import get_settings
-    from newsetl.eval_events import _EventScorer
-    from newsetl.extract.extractor import Extractor
-
-    settings = get_settings()
-    ex = Extractor(settings.spacy_model, settings.cache_dir)
-    matcher = _EventScorer(ex.res, ex.gaz)
-    out = {}
-    for name in sets:
-        golds, got = extracted(ex, name)
-        tp = pred = gold = loc = day = 0
-        for g in golds:
-            for ev in g["events"]:
-                ev["_place"] = matcher.gold_place(ev)
-            rows = got.get(g["id"], [])
-            matched, _ = matcher.detect(g["events"], rows)
-            for gi, pi in matcher.align(g["events"], rows, matched).items():
-                loc += matcher.loc_match(g["events"][gi], rows[pi])
-                pd_ = rows[pi]["event_date"].isoformat() if rows[pi]["event_date"] else None
-                day += pd_ == g["events"][gi].get("event_date")
-            tp, pred, gold = tp + len(matched), pred + len(rows), gold + len(g["events"])
-        out[name] = (tp, pred, gold, loc, day)
-    return out
+    """{set: (tp, pred, gold, location right, date right)} under the scorer of `newsetl eval events` (location and
+    date on the aligned events)."""
+    return {name: (sc.tp, sc.n_pred, sc.n_gold, sc.arg_ok["location"], sc.arg_ok["date"]) for name, sc in scored(sets)}
 
 
 def main() -> None:
@@ -86,8 +54,7 @@ def main() -> None:
         _with(args.list, None, args.cue, True)
         _print(sets, base, {args.cue: score(sets)})
         return
-    words = json.loads((ROOT / "include/newsetl/data/wordlists.json").read_text(encoding="utf-8"))
-    pats = words.get(args.list, [])
+    pats = data_file("wordlists.json").get(args.list, [])
     _with(args.list, [])
     base = score(sets)
     runs = {"all": pats}

@@ -17,60 +17,22 @@ from __future__ import annotations
 
 import argparse
 import json
-from datetime import date
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
+from rule_variants import ROOT, data_file, enabled_only, load_with, strict
+
+CLASSES = "trigger_classes.json"
 
 
-def _classes() -> dict:
-    return json.loads((ROOT / "include/newsetl/data/trigger_classes.json").read_text(encoding="utf-8"))
-
-
-def _with(names: set[str] | None):
+def _with(names: set[str] | None) -> None:
     """Load the rules with only the classes `names` (None: as in the file)."""
-    from newsetl.extract import rules, trigger_forms
-
-    def expand(data, phrases):
-        if names is not None and data:
-            data = {**data, "classes": [{**c, "enabled": c["name"] in names} for c in data.get("classes", [])]}
-        return trigger_forms.expand(data, phrases)
-
-    rules.expand = expand
-    rules._load.cache_clear()
-
-
-def extracted(ex, name: str) -> tuple[list[dict], dict[str, list]]:
-    """The gold articles of eval/`name` and the extractor `ex`'s event rows per article id."""
-    from newsetl.extract.extractor import ArticleText
-
-    golds = [json.loads(f.read_text(encoding="utf-8")) for f in sorted((ROOT / "eval" / name).glob("*.json"))]
-    arts = [ArticleText(g["id"], g["body"], date.fromisoformat(g["reference_date"])) for g in golds]
-    return golds, {a.article_id: ex.event_rows(a.article_id, evs) for a, evs, _ in ex.run(arts)}
+    load_with(lambda file, data: enabled_only(data, "classes", names) if file == CLASSES else data)
 
 
 def score(names: set[str] | None, sets) -> dict[str, tuple[int, int, int]]:
     """{set: (tp, pred, gold)} under the strict matcher of `newsetl eval events`."""
-    from newsetl.config import get_settings
-    from newsetl.eval_events import _EventScorer
-    from newsetl.extract.extractor import Extractor
-
     _with(names)
-    settings = get_settings()
-    ex = Extractor(settings.spacy_model, settings.cache_dir)
-    matcher = _EventScorer(ex.res, ex.gaz)
-    out = {}
-    for name in sets:
-        golds, got = extracted(ex, name)
-        tp = pred = gold = 0
-        for g in golds:
-            for ev in g["events"]:
-                ev["_place"] = matcher.gold_place(ev)
-            rows = got.get(g["id"], [])
-            matched, _ = matcher.detect(g["events"], rows)
-            tp, pred, gold = tp + len(matched), pred + len(rows), gold + len(g["events"])
-        out[name] = (tp, pred, gold)
-    return out
+    return strict(sets)
 
 
 def f1(t: tuple[int, int, int]) -> float:
@@ -82,7 +44,7 @@ def inject(tree: Path, names: list[str]) -> None:
     """The expanded phrases of the classes `names` added to an older tree's triggers.jsonl (new triggers copied)."""
     from newsetl.extract.trigger_forms import class_phrases, twin_phrases
 
-    data = _classes()
+    data = data_file(CLASSES)
     irregular = {k: v for k, v in data.get("irregular", {}).items() if not k.startswith("_")}
     path = tree / "include/newsetl/data/triggers.jsonl"
     rows = [json.loads(x) for x in path.read_text(encoding="utf-8").splitlines() if x.strip()]
@@ -122,7 +84,7 @@ def main() -> None:
     base = score(set(), sets)
     runs = {"all": score(set(args.classes) if args.classes else None, sets)}
     if args.each:
-        for c in _classes()["classes"]:
+        for c in data_file(CLASSES)["classes"]:
             runs[c["name"]] = score({c["name"]}, sets)
     report(base, runs, sets, "no class")
 

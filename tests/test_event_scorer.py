@@ -116,3 +116,10 @@ def test_logistic_fit_separates_and_dropping_is_scored_by_the_strict_matcher():
     assert _f1_at(sd, np.array([0.9, 0.8, 0.2]), 0.0)[1:] == (1, 3, 2)
     # dropping the first candidate lets its duplicate match; dropping the third costs nothing
     assert _f1_at(sd, np.array([0.1, 0.8, 0.2]), 0.5)[1:] == (1, 1, 2)
+
+
+def test_leave_one_set_out_holds_the_versions_of_a_set_out_together():
+    from newsetl.train_events import SetData, held_out
+
+    sets = [SetData("b", []), SetData("a", []), SetData("b@untouched", [], base="b")]
+    assert list(held_out(sets)) == [("a", [0, 2], [1]), ("b", [1], [0, 2])]

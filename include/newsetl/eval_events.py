@@ -31,30 +31,13 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from .eval_common import fold, prf
+
 if TYPE_CHECKING:  # (the extractor's modules load lazily: the evaluation commands import this module)
     from .extract.gazetteer import Gazetteer
     from .extract.rules import Rules
 
-WS = re.compile(r"\s+")
 SYMMETRIC = {"Armed clash", "Agreement"}  # ACLED codes both sides; their order carries no meaning
-
-
-def _n(s: str | None) -> str:
-    return WS.sub(" ", (s or "").replace("\u00a0", " ")).strip()
-
-
-def _prf(tp: int, n_pred: int, n_gold: int, tp_pred: int | None = None) -> dict:
-    p = (tp if tp_pred is None else tp_pred) / n_pred if n_pred else 1.0
-    r = tp / n_gold if n_gold else 1.0
-    f = 2 * p * r / (p + r) if p + r else 0.0
-    return {
-        "precision": round(p, 4),
-        "recall": round(r, 4),
-        "f1": round(f, 4),
-        "tp": tp,
-        "predicted": n_pred,
-        "gold": n_gold,
-    }
 
 
 def _haversine(a, b) -> float:
@@ -140,11 +123,11 @@ class _EventScorer:
         for gi, gev in enumerate(gevs):
             if gi in aligned:
                 continue
-            gs = _n(gev.get("sentence"))
+            gs = fold(gev.get("sentence"))
             for pi, pev in enumerate(pevs):
                 if pi in used_a or pev["sub_event_type"] != gev["sub_event_type"]:
                     continue
-                ps = _n(pev["sentence"])
+                ps = fold(pev["sentence"])
                 if gs and (gs in ps or ps in gs):
                     aligned[gi] = pi
                     used_a.add(pi)
@@ -201,7 +184,7 @@ class _EventScorer:
                         "doc": doc_id,
                         "kind": "missed",
                         "gold": f"{gev['sub_event_type']} @ {gev.get('location')} {gev.get('event_date')}",
-                        "sentence": _n(gev.get("sentence"))[:100],
+                        "sentence": fold(gev.get("sentence"))[:100],
                     }
                 )
         for pi, pev in enumerate(pevs):
@@ -235,13 +218,13 @@ def eval_events(gold_dir: str, settings) -> dict:
     return {
         "set": str(gold_dir),
         "documents": len(golds),
-        "detection": _prf(sc.tp, sc.n_pred, sc.n_gold),
+        "detection": prf(sc.tp, sc.n_pred, sc.n_gold),
         "argument_accuracy": {
             k: round(sc.arg_ok[k] / sc.arg_n, 4) if sc.arg_n else None
             for k in ("event_type", "actor1", "actor2", "location", "date", "fatalities")
         },
         "aligned_pairs": sc.arg_n,
-        "by_sub_event_type": {k: _prf(v["tp"], v["pred"], v["gold"]) for k, v in sorted(sc.by_type.items())},
+        "by_sub_event_type": {k: prf(v["tp"], v["pred"], v["gold"]) for k, v in sorted(sc.by_type.items())},
         "words": words,
         "seconds": round(secs, 2),
         "words_per_second": round(words / secs) if secs else None,
@@ -284,7 +267,7 @@ def named(value: str, kind: str) -> bool:
     pronoun: a Location whose last word is capitalised ("Mosul", "the Syrian town of Dabiq", "Diyala Province", not
     "the city", "ISIL-held buildings"); an Organisation with a capitalised word after any determiner ("ISIL tactical
     units", "the SDF", not "we", "the enemy")."""
-    v = _n(value)
+    v = fold(value)
     if not v or v.lower() in PRONOUNS:
         return False
     words = re.findall(r"[A-Za-z][\w’'.\-]*", v)
@@ -378,7 +361,7 @@ def annotated_extent(doc: dict) -> int:
 
 
 def _ctx(text: str, s: int, e: int) -> str:
-    return _n(text[max(0, s - 50) : s] + "[" + text[s:e] + "]" + text[e : e + 30])
+    return fold(text[max(0, s - 50) : s] + "[" + text[s:e] + "]" + text[e : e + 30])
 
 
 def _mention_scores(docs, mentions, label: str, kind: str) -> tuple[dict, list]:
@@ -414,7 +397,7 @@ def _mention_scores(docs, mentions, label: str, kind: str) -> tuple[dict, list]:
                         "context": _ctx(d["text"], p[0], p[1]),
                     }
                 )
-    return _prf(tp_g, n_p, n_g, tp_pred=tp_p), errors
+    return prf(tp_g, n_p, n_g, tp_pred=tp_p), errors
 
 
 def _side(doc, begin: int, end: int, value: str, mentions, res) -> str | None:
@@ -424,7 +407,7 @@ def _side(doc, begin: int, end: int, value: str, mentions, res) -> str | None:
     for m in mentions:
         if m["label"] == "ACTOR" and _overlaps((begin, end), (m["start"], m["end"])):
             return norm(m["canonical"])
-    a = res.resolve_actor(LEADING.sub("", _n(value)))
+    a = res.resolve_actor(LEADING.sub("", fold(value)))
     return norm(a.name) if a else None
 
 

@@ -21,33 +21,15 @@ import time
 from collections import Counter
 from pathlib import Path
 
+from .eval_common import fold, prf
 from .split import Splitter, keep_prose
 from .split.assemble import Comment
 from .split.labelled import COMMENT_ZONE, load_dir
 from .split.text import to_lines
 
-WS = re.compile(r"\s+")
 # the gold split line `!@#$%^&*() COMMENTS`; 7 pages carry it mistyped (`!@ $%^&*()`, `!@#$%$%^&*()`, ...), and
 # the README counts them among the 296 pages with comments
 DRAGNET_MARK = re.compile(r"^\s*[!@#$%^&*() ]{4,}\s*COMMENTS\s*$")
-
-
-def _n(s: str | None) -> str:
-    return WS.sub(" ", (s or "").replace("\u00a0", " ")).strip()
-
-
-def prf(tp: int, n_pred: int, n_gold: int) -> dict:
-    p = tp / n_pred if n_pred else 1.0
-    r = tp / n_gold if n_gold else 1.0
-    f = 2 * p * r / (p + r) if p + r else 0.0
-    return {
-        "precision": round(p, 4),
-        "recall": round(r, 4),
-        "f1": round(f, 4),
-        "tp": tp,
-        "predicted": n_pred,
-        "gold": n_gold,
-    }
 
 
 class _Lines:
@@ -84,9 +66,9 @@ def eval_labelled(gold_dir: str, sp: Splitter | None = None) -> dict:
             invented += any(pz)
         gold = d.gold
         if "body" in gold:
-            pb, gb = [_n(p) for p in pred.body], [_n(p) for p in gold["body"]]
-            pc = [_n(p) for c in pred.comments for p in c.paragraphs]
-            gc = [_n(p) for c in gold["comments"] for p in c["text"]]
+            pb, gb = [fold(p) for p in pred.body], [fold(p) for p in gold["body"]]
+            pc = [fold(p) for c in pred.comments for p in c.paragraphs]
+            gc = [fold(p) for c in gold["comments"] for p in c["text"]]
             tp_b += sum((Counter(pb) & Counter(gb)).values())
             np_b += len(pb)
             ng_b += len(gb)
@@ -98,12 +80,12 @@ def eval_labelled(gold_dir: str, sp: Splitter | None = None) -> dict:
             by_first: dict[str, list[Comment]] = {}
             for c in pred.comments:
                 if c.paragraphs:
-                    by_first.setdefault(_n(c.paragraphs[0]), []).append(c)
+                    by_first.setdefault(fold(c.paragraphs[0]), []).append(c)
             for c in gold["comments"]:
                 auth_n += 1
-                same = by_first.get(_n(c["text"][0]))
+                same = by_first.get(fold(c["text"][0]))
                 p = same.pop(0) if same else None
-                if p is not None and _n(p.author) == _n(c["author"]):
+                if p is not None and fold(p.author) == fold(c["author"]):
                     auth_ok += 1
                 else:
                     errors.append(

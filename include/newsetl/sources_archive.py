@@ -154,6 +154,26 @@ def _read_member(ctx: Context, member: str, inner: str, fh, declared: int, depth
     yield from ctx.read_member(ctx, member, inner, data, depth + 1)
 
 
+def _refused(ctx: Context, m: str, name: str, size: int, link: bool) -> Entry | None:
+    """The quarantine row of an archive member that is never extracted: a path escaping the archive, or (`link`) a link
+    or device; None for any other member."""
+    if unsafe(name):
+        return Entry(
+            ctx.source,
+            m,
+            "record",
+            "quarantined",
+            f"unsafe_path: archive member path '{name}' escapes the archive",
+            size,
+            None,
+        )
+    if link:
+        return Entry(
+            ctx.source, m, "record", "quarantined", "unsafe_member_type: links and devices are not extracted", 0, None
+        )
+    return None
+
+
 def read_zip(ctx: Context, member: str | None, fh, depth: int) -> Reader:
     """Rows of the members; returns (members, problem)."""
     zf = zipfile.ZipFile(fh)
@@ -164,26 +184,9 @@ def read_zip(ctx: Context, member: str | None, fh, depth: int) -> Reader:
     for info in infos:
         m = join(member, unique(info.filename, used))
         mode = info.external_attr >> 16
-        if unsafe(info.filename):
-            yield Entry(
-                ctx.source,
-                m,
-                "record",
-                "quarantined",
-                f"unsafe_path: archive member path '{info.filename}' escapes the archive",
-                info.file_size,
-                None,
-            )
-        elif stat.S_IFMT(mode) and not stat.S_ISREG(mode):  # Unix type bits of a link or device
-            yield Entry(
-                ctx.source,
-                m,
-                "record",
-                "quarantined",
-                "unsafe_member_type: links and devices are not extracted",
-                0,
-                None,
-            )
+        link = bool(stat.S_IFMT(mode)) and not stat.S_ISREG(mode)  # Unix type bits of a link or device
+        if (refused := _refused(ctx, m, info.filename, info.file_size, link)) is not None:
+            yield refused
         elif info.flag_bits & 0x1:
             yield Entry(
                 ctx.source,
@@ -221,26 +224,8 @@ def read_tar(ctx: Context, member: str | None, fh, depth: int) -> Reader:
             if n > ctx.settings.max_archive_members:
                 return n - 1, f"too_many_members: more than {ctx.settings.max_archive_members}; stopped after {n - 1}"
             m = join(member, unique(info.name, used))
-            if unsafe(info.name):
-                yield Entry(
-                    ctx.source,
-                    m,
-                    "record",
-                    "quarantined",
-                    f"unsafe_path: archive member path '{info.name}' escapes the archive",
-                    info.size,
-                    None,
-                )
-            elif not info.isfile():
-                yield Entry(
-                    ctx.source,
-                    m,
-                    "record",
-                    "quarantined",
-                    "unsafe_member_type: links and devices are not extracted",
-                    0,
-                    None,
-                )
+            if (refused := _refused(ctx, m, info.name, info.size, not info.isfile())) is not None:
+                yield refused
             elif ctx.budget <= 0:
                 yield Entry(ctx.source, m, "record", "quarantined", _over_budget(ctx), info.size, None)
             else:

@@ -22,7 +22,7 @@ import numpy as np
 from scipy import sparse
 from scipy.optimize import minimize
 
-from .train_events import BLIND_SETS, DEV_SETS, SetData
+from .train_events import BLIND_SETS, DEV_SETS, SetData, held_out
 
 TYPES_FILE = "event_type_model.json"
 BUCKETS = 1 << 12
@@ -200,11 +200,9 @@ class _Data:
 
 def loso(data: _Data, c: float, log=print) -> dict:
     """Per held-out set and margin: (F1, tp, predicted, gold), models fitted without the set's group."""
-    groups = sorted({sd.group for sd in data.sets})
     out: dict = {}
-    for grp in groups:
-        held = [i for i, sd in enumerate(data.sets) if sd.group == grp]
-        x, y = data.train_xy([i for i, sd in enumerate(data.sets) if sd.group != grp])
+    for grp, tr, held in held_out(data.sets):
+        x, y = data.train_xy(tr)
         w = fit(x, y, len(data.types), c)
         for i in held:
             p = probs(w, data.x[i])

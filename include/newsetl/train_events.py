@@ -96,6 +96,13 @@ class SetData:
         return self.base or self.name
 
 
+def held_out(sets: list) -> Iterator[tuple[str, list[int], list[int]]]:
+    """Leave-one-set-out with the versions of a set held out together: per group of `sets` (objects with a `group`,
+    groups in sorted order), (the group, the indices of the other sets, the indices of the group's sets)."""
+    for grp in sorted({s.group for s in sets}):
+        yield grp, [i for i, s in enumerate(sets) if s.group != grp], [i for i, s in enumerate(sets) if s.group == grp]
+
+
 def _collect(root: Path, sets, settings) -> tuple[list[SetData], object]:
     from .eval_events import _EventScorer
     from .extract.events.scoring import EventScorer
@@ -237,13 +244,11 @@ def _feats(sd: SetData) -> list[dict]:
 def _cv(sets, ys, groups, c) -> tuple[float, tuple[float, float], list]:
     """Leave-one-set-out: (best mean F1, its thresholds (events, proposals), per-set (name, F1 rules alone, F1 with the scorer, tp, pred))."""
     names = _names(sets, groups)
-    held_probs = []
-    for sd in sets:
-        tr = [j for j in range(len(sets)) if sets[j].group != sd.group]
-        x = np.vstack([_matrix(_feats(sets[j]), names) for j in tr])
-        y = np.concatenate([ys[j] for j in tr])
-        w = _fit(x, y, c)
-        held_probs.append(sigmoid_array(_matrix(_feats(sd), names) @ w))
+    held_probs: list = [None] * len(sets)
+    for _, tr, held in held_out(sets):
+        w = _fit(np.vstack([_matrix(_feats(sets[j]), names) for j in tr]), np.concatenate([ys[j] for j in tr]), c)
+        for i in held:
+            held_probs[i] = sigmoid_array(_matrix(_feats(sets[i]), names) @ w)
     best = (-1.0, (0.0, NEVER))
     # the events' threshold with no proposals kept, then the proposals' threshold beside it (one pass each: a grid of
     # both pairs costs 15 times as much and the proposals of the sets hardly interact with their events)
@@ -275,17 +280,18 @@ def _select(sets, ys, log=print) -> tuple:
 def _nested(sets, ys) -> list:
     """The selection itself inside the cross-validation: for each held-out set, groups, C and threshold chosen by
     leave-one-set-out CV on the other sets only, then (name, F1 rules alone, F1 with that scorer) on the held-out set."""
-    rows = []
-    for sd in sets:
-        inner = [s for s in sets if s.group != sd.group]
-        inner_y = [y for s, y in zip(sets, ys) if s.group != sd.group]
+    rows: list = [None] * len(sets)
+    for _, tr, held in held_out(sets):
+        inner, inner_y = [sets[j] for j in tr], [ys[j] for j in tr]
         groups, (_, t, _, c) = _select(inner, inner_y, log=lambda *_: None)
         names = _names(inner, groups)
         w = _fit(np.vstack([_matrix(_feats(s), names) for s in inner]), np.concatenate(inner_y), c)
-        probs = sigmoid_array(_matrix(_feats(sd), names) @ w)
-        f0, f1 = _f1_at(sd, probs, 0.0), _f1_at(sd, probs, *t)
-        rows.append({"held_out": sd.name, "f1_rules": round(f0[0], 4), "f1_scorer": round(f1[0], 4), "threshold": t})
-        print(f"nested: {sd.name} rules {f0[0]:.4f} scorer {f1[0]:.4f} (t={t}, C={c}, groups {','.join(groups)})")
+        for i in held:
+            sd = sets[i]
+            probs = sigmoid_array(_matrix(_feats(sd), names) @ w)
+            f0, f1 = _f1_at(sd, probs, 0.0), _f1_at(sd, probs, *t)
+            rows[i] = {"held_out": sd.name, "f1_rules": round(f0[0], 4), "f1_scorer": round(f1[0], 4), "threshold": t}
+            print(f"nested: {sd.name} rules {f0[0]:.4f} scorer {f1[0]:.4f} (t={t}, C={c}, groups {','.join(groups)})")
     return rows
 
 

@@ -24,7 +24,7 @@ from typing import Any
 import numpy as np
 
 from .train_event_types import _same_date, gold_per_row
-from .train_events import BLIND_SETS, DEV_SETS, _fit, untouched_files
+from .train_events import BLIND_SETS, DEV_SETS, _fit, held_out, untouched_files
 
 C_GRID = (0.1, 0.3, 1.0)
 # the feature sets compared: every feature, or none that says what the rules chose ("what a right place looks like",
@@ -270,11 +270,9 @@ def loso(sets: list[PlaceSet], matcher, cues, c: float, drop: tuple = ()) -> dic
     from .extract.events.place_ranker import PlaceRanker
 
     out = {}
-    for grp in sorted({ps.group for ps in sets}):
-        ranker = PlaceRanker(cues, fit_weights([ps for ps in sets if ps.group != grp], c, drop))
-        for ps in sets:
-            if ps.group == grp:
-                out[ps.name] = {m: score_set(matcher, ps, ranker, m) for m in MARGINS}
+    for _, tr, held in held_out(sets):
+        ranker = PlaceRanker(cues, fit_weights([sets[j] for j in tr], c, drop))
+        out.update({sets[i].name: {m: score_set(matcher, sets[i], ranker, m) for m in MARGINS} for i in held})
     return out
 
 
@@ -295,21 +293,14 @@ def nested(sets: list[PlaceSet], matcher, cues, log=print) -> dict[str, dict]:
     from .extract.events.place_ranker import PlaceRanker
 
     out = {}
-    for grp in sorted({ps.group for ps in sets}):
-        inner = [ps for ps in sets if ps.group != grp]
+    for _, tr, held in held_out(sets):
+        inner = [sets[j] for j in tr]
         cf, c, m, _, _ = select(inner, matcher, cues)
         ranker = PlaceRanker(cues, fit_weights(inner, c, CONFIGS[cf]))
-        for ps in sets:
-            if ps.group == grp:
-                rules, model = score_set(matcher, ps, ranker, NEVER), score_set(matcher, ps, ranker, m)
-                out[ps.name] = {
-                    "rules": rules,
-                    "ranker": model,
-                    "features": cf,
-                    "C": c,
-                    "margin": m if m < NEVER else None,
-                }
-                log(f"nested {ps.name}: rules {rules['f1']} ranker {model['f1']} ({cf}, C {c}, margin {m})")
+        for ps in (sets[i] for i in held):
+            rules, model = score_set(matcher, ps, ranker, NEVER), score_set(matcher, ps, ranker, m)
+            out[ps.name] = {"rules": rules, "ranker": model, "features": cf, "C": c, "margin": m if m < NEVER else None}
+            log(f"nested {ps.name}: rules {rules['f1']} ranker {model['f1']} ({cf}, C {c}, margin {m})")
     return out
 
 

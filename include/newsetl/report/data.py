@@ -135,29 +135,19 @@ def history(con, lake: Lake, ingest_date: str, nights: int = HISTORY_NIGHTS) -> 
     for d in dates:
         row: dict = {"ingest_date": d}
         for t in TABLES:
-            part = lake.partition(t, d)
-            row[t] = (
-                con.execute(f"select count(*) from read_parquet('{duck_path(lake, part)}/*.parquet')").fetchone()[0]
-                if lake.fs.exists(part)
-                else 0
-            )
-        ev, led = lake.partition("events", d), lake.partition("ingest_ledger", d)
-        row["events_distinct"] = (
-            con.execute(
-                f"select count(distinct event_cluster_id) from read_parquet('{duck_path(lake, ev)}/*.parquet')"
-            ).fetchone()[0]
-            if lake.fs.exists(ev)
-            else 0
-        )
-        row["quarantined"] = (
-            con.execute(
-                f"select count(*) from read_parquet('{duck_path(lake, led)}/*.parquet') where status = 'quarantined'"
-            ).fetchone()[0]
-            if lake.fs.exists(led)
-            else 0
-        )
+            row[t] = _count(con, lake, lake.partition(t, d))
+        events, ledger = lake.partition("events", d), lake.partition("ingest_ledger", d)
+        row["events_distinct"] = _count(con, lake, events, "count(distinct event_cluster_id)")
+        row["quarantined"] = _count(con, lake, ledger, where=" where status = 'quarantined'")
         out.append(row)
     return out
+
+
+def _count(con, lake: Lake, part: str, what: str = "count(*)", where: str = "") -> int:
+    """`what` over the Parquet files of the partition `part` (0 when it does not exist)."""
+    if not lake.fs.exists(part):
+        return 0
+    return con.execute(f"select {what} from read_parquet('{duck_path(lake, part)}/*.parquet'){where}").fetchone()[0]
 
 
 def gx_outcome(lake: Lake, ingest_date: str, run_id: str | None) -> dict | None:
