@@ -116,3 +116,17 @@ def test_a_community_s_militia_is_one_actor_however_written(extractor):
     names |= {sc.actor_name(n, "PNG") for n in ("Tuguba communal militia", "Tuguba tribal militia")}
     assert len(names) == 1, names
     assert sc.actor_name("Tuguba clan militia", "PNG") != sc.actor_name("Hela clan militia", "PNG")
+
+
+MOD = [
+    "MOSCOW — The Defence Ministry published its daily summary on Friday.",
+    "Units of the Zapad group of forces liberated the village of Novoiehorivka in Kharkiv region on Thursday, the "
+    "ministry said.",
+]
+
+
+def test_units_of_a_group_of_forces_are_russia_s_and_take_the_place_from_ukraine(extractor, without):  # noqa: F811
+    row = next(r for r in run(extractor, MOD, REF) if r["event_type"] == "Battles")
+    assert (row["actor1"], row["actor2"]) == ("Military Forces of Russia", "Military Forces of Ukraine"), row
+    off = next(r for r in run(without("group_of_forces"), MOD, REF) if r["event_type"] == "Battles")
+    assert off["actor1"] != "Military Forces of Russia", off
