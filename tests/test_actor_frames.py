@@ -108,6 +108,15 @@ def test_packaged_frames_switched_off_are_the_measured_negatives():
         "harm_next_sentence",
         "arrest_by_police",
         "repelled_attack_defender",
+        "community_militia_pair",  # ev28 (as the eight below)
+        "family_militia_pair",
+        "community_member",
+        "tribe_member",
+        "regional_police",
+        "crowds_fighting",
+        "group_of_forces",
+        "group_of_forces_taken_from",
+        "group_of_forces_repelled",
     }
     assert {"arrested_links_with", "arrested_suppliers_of_group"} <= {r["name"] for r in data["rules"]} - on
 

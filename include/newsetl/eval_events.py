@@ -38,6 +38,12 @@ if TYPE_CHECKING:  # (the extractor's modules load lazily: the evaluation comman
     from .extract.rules import Rules
 
 SYMMETRIC = {"Armed clash", "Agreement"}  # ACLED codes both sides; their order carries no meaning
+# (ev28) one actor written several ways by the gold files' writers: a unit after its parent force, "Nigerian Army (27
+# Task Force Brigade)", is that force; a named community's militia is one actor whether written "Mbole militia", "Mbole
+# communal militia", "Al-Haddi tribal militia", "Yaluba clan militia" or "Aiyala clan" (a generic actor's country in
+# parentheses, "Unidentified Armed Group (Sudan)", is no unit)
+UNIT = re.compile(r"^(?P<force>[^()]+?)\s*\((?P<unit>[^()]+)\)$")
+MILITIA = re.compile(r"^(?P<name>.+?)\s+(?:(?:(?:clan|tribal|communal|ethnic|family)\s+)?militias?|clan)$", re.I)
 
 
 def _haversine(a, b) -> float:
@@ -94,7 +100,11 @@ class _EventScorer:
             return None
         a = self.res.resolve_actor(name) or self.generic_of_country(name, iso3)
         if a is None:
-            return self.norm(name)
+            unit, militia = UNIT.match(name), MILITIA.match(name)
+            force = self.res.resolve_actor(unit["force"]) if unit is not None else None
+            if unit is not None and not (force is not None and force.generic):  # "(Sudan)": a generic's country
+                return self.actor_name(unit["force"], iso3)
+            return "militia of " + self.norm(militia["name"]) if militia is not None else self.norm(name)
         if a.generic:
             cname = self.res.lexicon.get("country_names", {}).get(iso3 or "")
             return self.norm(a.name.replace("{country}", cname or ""))

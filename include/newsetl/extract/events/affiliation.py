@@ -44,6 +44,7 @@ class Frame(NamedTuple):
     unless: tuple = ()  # (ev27) a "side_alias" / "default_actor*" frame does nothing where one of these matches
     alternatives: tuple = ()  # (ev27) "default_actor*": (compiled pattern, actor) tried before `target_default`
     next_sentence: bool = False  # (ev27) an "object" frame reads the sentence after the event's (same paragraph)
+    regions: tuple = ()  # (ev28) a "region_force" frame: (admin1, actor) pairs, the force of a region with its own
 
 
 def _compile(p: str, ana: str) -> re.Pattern:
@@ -85,6 +86,7 @@ def frames(res: Rules) -> tuple[Frame, ...]:
                     tuple(re.compile(p, re.I) for p in r.get("unless", ())),
                     tuple((re.compile(p, re.I), a) for p, a in r.get("alternatives", ())),
                     bool(r.get("next_sentence", False)),
+                    tuple((k, v) for k, v in r.get("regions", {}).items() if not k.startswith("_")),
                 )
             )
         cache["frames"] = tuple(out)
@@ -228,7 +230,11 @@ def _community(ev: Event, frame: Frame, res: Rules, iso3: str | None, mid_names:
     name = _community_name(ev, frame, res, mid_names)
     if name is None:
         return
-    actor = Actor(frame.name_format.format(name=name), frame.actor_type, iso3, False)
+    known = res.resolve_actor(f"{name} militia")  # (ev28) "from the Murle community": the dictionary's Murle militia
+    if known is not None and known.actor_type == frame.actor_type:
+        actor = with_country(known, iso3, res)
+    else:
+        actor = Actor(frame.name_format.format(name=name), frame.actor_type, iso3, False)
     if pick[0] == 0:
         ev.actor1 = actor
     else:

@@ -3,7 +3,9 @@ a side the rules left empty or generic, filled from what the sentence or the sto
 are the story's one foreign striker's, unnamed air defences the event country's military; `object`: a strike on a
 place people live in (or whose next sentence names a hurt civilian) targets civilians; `default_actor1` /
 `default_actor2`: a side nobody named is the country's default force (an arrest's police, the defender of "repelled an
-attack by"); `side_alias`: a generic force named with words a crowd event uses for another force."""
+attack by"); `side_alias`: a generic force named with words a crowd event uses for another force; `region_force`
+(ev28): a country's generic force at a place of a region with its own force (Puntland's, Somaliland's police);
+`replace_target` (ev28): a target the sentence's words show to be another (crowds that fight each other: rioters)."""
 
 from __future__ import annotations
 
@@ -13,7 +15,7 @@ from ..rules import Actor, Rules
 from .model import ARMED_TYPES, STATE_TYPES, Event, with_country
 from .story_roles import REMOTE_MEANS
 
-KINDS = ("intercept", "object", "default_actor1", "default_actor2", "side_alias")
+KINDS = ("intercept", "object", "default_actor1", "default_actor2", "side_alias", "region_force", "replace_target")
 
 
 def _strikers(events: list[Event], iso3: str | None) -> dict[str, Actor]:
@@ -104,6 +106,31 @@ def _side_alias(ev: Event, frame, res: Rules) -> None:
         ev.actor2 = with_country(generic, ev.actor2.country, res)
 
 
+def _region_force(ev: Event, frame, res: Rules) -> None:
+    """(ev28) "police in Bosaso detained ...": a side the rules filled with a country's generic force (`replace`) is,
+    at a place of a region with its own force (`regions`: admin1 -> actor), that region's force ("Police Forces of
+    Puntland")."""
+    admin1 = ev.place.admin1 if ev.place is not None else None
+    actor = res.actors.get(dict(frame.regions).get(admin1 or "", ""))
+    if actor is None:
+        return
+    if ev.actor1 is not None and ev.actor1.name in frame.replace:
+        ev.actor1 = actor
+    if ev.actor2 is not None and ev.actor2.name in frame.replace:
+        ev.actor2 = actor
+
+
+def _replace_target(ev: Event, frame, res: Rules) -> None:
+    """(ev28) "rival supporters fought on the terraces", "a brawl between A and B youths": a target the rules filled
+    with one of `replace` ("Civilians") is the frame's `target_default` ("Rioters") where a pattern matches."""
+    target = res.actors.get(frame.target_default or "")
+    if target is None or ev.actor2 is None or ev.actor2.name not in frame.replace:
+        return
+    if any(p.search(ev.sentence) for p in frame.patterns) and not any(p.search(ev.sentence) for p in frame.unless):
+        ev.actor2 = target
+        ev.civilian_targeting = False
+
+
 def apply(ev: Event, frame, res: Rules, iso3: str | None, events: list[Event], text: str) -> None:
     """Run the frame (of one of `KINDS`) on one event."""
     if frame.kind == "intercept":
@@ -112,5 +139,9 @@ def apply(ev: Event, frame, res: Rules, iso3: str | None, events: list[Event], t
         _object(ev, frame, res, text)
     elif frame.kind == "side_alias":
         _side_alias(ev, frame, res)
+    elif frame.kind == "region_force":
+        _region_force(ev, frame, res)
+    elif frame.kind == "replace_target":
+        _replace_target(ev, frame, res)
     else:
         _default_side(ev, frame, res, iso3, int(frame.kind[-1]))
