@@ -50,6 +50,12 @@ def test_people_taken_are_abducted(extractor):
         "Armed men seized a nurse on the road near Tawila on Wednesday.",
     ):
         assert _types(extractor, line) == ["Abduction/forced disappearance"], line
+    # a possessive is not the people taken
+    assert "Abduction/forced disappearance" not in _types(
+        extractor, "Masked men stopped a bus near Tawila on Monday and took the driver's phone."
+    )
+    # taken and killed in the same breath: the killing is the event
+    assert _types(extractor, "Gunmen took the men from their homes in Tawila on Monday and killed them.") == ["Attack"]
 
 
 def test_an_entry_beside_an_act_is_the_act(extractor):
