@@ -52,6 +52,8 @@ _YEAR = r"(?P<year>(?:19|20)\d\d)"
 PATTERNS: list[tuple[str, re.Pattern]] = [
     ("iso", re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b")),
     ("numeric", re.compile(r"\b[0-3]?\d[/.][01]?\d[/.](?:19|20)\d\d\b")),
+    # "[23/07 22:40] Volunteer, Langgur: ...": a log entry's day/month stamp with its time (ev29), day first
+    ("stamp", re.compile(r"\[(?P<sd>[0-3]?\d)/(?P<sm>[01]?\d)\s+[0-2]?\d:[0-5]\d\]")),
     ("mdy", re.compile(rf"\b{_MON}\s+{_DAY}(?:\s*,\s*|\s+){_YEAR}\b", re.I)),
     ("dmy", re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MON}(?:\s*,?\s*){_YEAR}\b", re.I)),
     ("md", re.compile(rf"\b{_MON}\s+{_DAY}\b(?!\s*(?:,\s*)?(?:19|20)\d\d)(?![\d:])", re.I)),
@@ -154,7 +156,31 @@ def find_dates(text: str, ref: date) -> list[DateMention]:
             ends.insert(i, e)
             out.append(DateMention(s, e, text[s:e], val, prec, kind))
     out.sort(key=lambda d: d.start)
-    return out
+    return _after_stamps(text, out) if any(d.kind == "stamp" for d in out) else out
+
+
+RELATIVE_KINDS = ("weekday", "yesterday", "today", "lastweek", "thisweek")
+
+
+def _after_stamps(text: str, out: list[DateMention]) -> list[DateMention]:
+    """(ev29) A log entry's relative words ("[31/05 14:03] Duru: ... exchanged fire this morning", "[02/06 05:30]
+    ... yesterday evening") count from the entry's stamp, not from the reference date: each relative mention after a
+    stamp of the same line is resolved again against the stamp's day; the stamp itself then drops out (it dates the
+    message, the relative word the event)."""
+    stamp: DateMention | None = None
+    res: list[DateMention] = []
+    anchors: set[int] = set()
+    for d in out:
+        if d.kind == "stamp":
+            stamp = d
+        elif stamp is not None and stamp.value and d.kind in RELATIVE_KINDS and "\n" not in text[stamp.end : d.start]:
+            m = dict(PATTERNS)[d.kind].match(text, d.start, d.end)
+            if m is not None:
+                val, prec = _resolve(d.kind, m, stamp.value)
+                d = DateMention(d.start, d.end, d.text, val, prec, d.kind)
+                anchors.add(stamp.start)
+        res.append(d)
+    return [d for d in res if d.kind != "stamp" or d.start not in anchors]
 
 
 def _resolve(kind: str, m: re.Match, ref: date) -> tuple[date | None, int]:
@@ -162,6 +188,8 @@ def _resolve(kind: str, m: re.Match, ref: date) -> tuple[date | None, int]:
         return _safe(int(m["year"]), int(m["m"]), int(m["d"])), 1
     if kind == "numeric":  # 03/11/2018: day first, as in most of the world's press; dateparser does the parsing
         return parse_loose(m.group(0), ref), 1
+    if kind == "stamp":
+        return _recent(int(m["sm"]), int(m["sd"]), ref), 1
     if kind in ("mdy", "dmy"):
         return _safe(int(m["year"]), MONTHS[m["mon"].lower().rstrip(".")], int(m["day"])), 1
     if kind in ("md", "dm"):

@@ -19,6 +19,7 @@ from .filters import (
     _pattern_after,
     _released,
     _weak_or_dependent,
+    is_verbal,
 )
 from .text import VERB_LIKE, clause_bounds
 
@@ -45,6 +46,8 @@ def _early_reason(t, trig, u, rel: int, art) -> str:
         re.I,
     ):
         return "rescue"  # "rescuing two hostages": the end of an abduction reported elsewhere, not one
+    if _demanded(t, u, rel, art.res):
+        return "demanded"  # "gathered to demand the release of detained students": what the protesters ask for
     if why := _other_outlet_non_event(t, trig, u, rel, art):
         return why
     if _attributive(t, u, rel, art.res):
@@ -54,6 +57,15 @@ def _early_reason(t, trig, u, rel: int, art) -> str:
     if trig.requires_after and not _pattern_after(art.res, trig.requires_after, u.stext, rel + len(t.text)):
         return "requires_after"  # "teachers gathered outside the building": a gathering protests only with its purpose named
     return ""
+
+
+def _demanded(t, u, rel: int, res) -> bool:
+    """(ev29) The trigger is the object of a protest's demand (`demanded_object_before`: "formed a human chain to demand
+    the arrest of ...", "gathered to call for the release of a detained classmate", "held a rally to ask both sides for
+    a ceasefire"), and a protest trigger comes before it in the clause: the protest is the event, not what it asks for."""
+    if res.pattern_search("demanded_object_before", u.stext[max(0, rel - 80) : rel]) is None:
+        return False
+    return any(x.start_char < t.start_char and res.triggers[x.label_].event_type == "Protests" for x in u.triggers)
 
 
 def _rejected_report(res, stext: str, rel: int, n: int) -> bool:
@@ -109,7 +121,35 @@ def drop_reason(t, trig, u, art) -> str:
         _modal_or_name(t, u, rel, before, c0, art.res)
         or _background(t, trig, u, rel, before, c0, c1, art.ref, art.res)
         or _weak_or_dependent(t, trig, u, rel, before, c0, art)
+        or _entry_beside_act(t, u, art)
     )
+
+
+def _is_entry(t, res) -> bool:
+    """A trigger that says only that a force went in (`entry_trigger_ids`, or a word of `entry_verbs` ending a trigger
+    of `taking_trigger_ids`): "entered the village", "pushed into", "when they entered Yaokombo"."""
+    ids = res.wordset("entry_trigger_ids")
+    last = t.text.lower().split()[-1] if t.text.split() else ""
+    return t.label_ in ids or (t.label_ in res.wordset("taking_trigger_ids") and last in res.wordset("entry_verbs"))
+
+
+def _entry_beside_act(t, u, art) -> str:
+    """(ev29) An entry into a place beside another act of the same clause that reports an event of its own ("soldiers
+    entered the village of X, burned houses and shot dead two men", "came under fire ... when they entered X",
+    "units pushed into the village ... and detained four men"): the entry is how the act came about, the act is the
+    event (not a territorial change); acts of `entry_not_yield_subs` (plans, deals, territory) and bare nouns do not
+    count ("its soldiers had entered Balakliia ... in a counter-offensive": the entry is the event)."""
+    res = art.res
+    if not _is_entry(t, res):
+        return ""
+    skip = res.wordset("entry_not_yield_subs")
+    for x in u.triggers:
+        xt = res.triggers[x.label_]
+        if x is t or _is_entry(x, res) or xt.sub_event_type in skip or not (is_verbal(x) or " " in x.text.strip()):
+            continue  # a bare noun ("the offensive") names the frame of the entry, not an act beside it
+        if not drop_reason(x, xt, u, art):
+            return "entry_beside_act"
+    return ""
 
 
 def trigger_candidates(u, art, dropped: list | None = None) -> list[tuple]:

@@ -391,6 +391,7 @@ def _weak_or_dependent(t, trig, u, rel: int, before: str, c0: int, art) -> str:
         and trig.sub_event_type != "Armed clash"
         and not any(p.start_char >= t.start_char for p in u.splaces)
         and not PERSON_OBJECT.match(stext[t.end_char - s0 :])
+        and not takes_people(res, t.label_, stext, t.end_char - s0)  # "took a former army officer from his home" (ev29)
         and not re.search(
             r"\b(?:town|city|village|district|area|base|airport|positions?|hill|region|province|headquarters|garrison|"
             r"barracks|outposts?|camp)\b",

@@ -303,14 +303,19 @@ def _thwarted(stext: str, s0: int, cands: list, tspan, trig, res: Rules):
 def takes_people(res: Rules, trigger_id: str, stext: str, end: int) -> bool:
     """A taking verb (a trigger of wordlists.json `taking_trigger_ids` whose last word is one of `taking_verbs`: "took",
     "taken"; not "freed" or "entered", which the same trigger matches) whose object is people (`taken_people_patterns`,
-    matched right after the verb)."""
+    matched right after the verb) and not killed in the same breath (`taken_then_killed_after`)."""
     if trigger_id not in res.wordset("taking_trigger_ids"):
         return False
     words = stext[:end].split()
     if not words or words[-1].lower() not in res.wordset("taking_verbs"):
         return False
     people = res.patterns_re("taken_people_patterns")
-    return people is not None and people.match(stext, end) is not None
+    m = people.match(stext, end) if people is not None else None
+    if m is None:
+        return False
+    # "took the men from their homes and killed them by the road": the killing is the event, not an abduction (ev29)
+    killed = res.patterns_re("taken_then_killed_after")
+    return killed is None or killed.match(stext, m.end()) is None
 
 
 def _taken_what(stext: str, s0: int, cands: list, tspan, trig, res: Rules):
