@@ -9,7 +9,9 @@ section under it stayed below the margins: an initial set off by blank lines is 
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
+from newsetl.evaluate import eval_split
 from newsetl.split import split_dump
 from newsetl.split.features import doc_features, load_cues
 from newsetl.split.model import MODEL_PATH, SplitModel
@@ -89,3 +91,25 @@ def test_a_short_closing_section_under_a_role_a_description_and_an_initial_is_ta
     assert [c.author for c in d.comments] == ["Deputy head, Brackley Primary", "long-time Mill Lane resident", "T"]
     bare = split_dump("Pupils Win New Crossing Outside Brackley Primary\n\n" + BODY.rstrip("\n") + "\n")
     assert not bare.comments  # the article alone has none
+
+
+def test_a_lone_initial_block_stays_a_run_for_the_loose_margin():
+    """One or two closing blocks under one-letter names are still the loose margin's run (split19), not the tail
+    margin's: only a run of three or more blocks counts them as headers for the closing runs."""
+    lines = to_lines("Crossing Won\n\n" + BODY + "T\n\nWell done to all involved.\n")
+    feats = doc_features(lines, load_cues())
+    last = feats[-2:]
+    assert all(any(f.startswith("tail_loose") for f in fs) for fs in last)
+    assert not any(f.startswith("tail_short") or f.startswith("tail_blocks") for fs in feats for f in fs)
+    section = to_lines("Crossing Won\n\n" + BODY + SECTION)
+    marks = doc_features(section, load_cues())
+    assert all(any(f.startswith("tail_blocks") for f in fs) for fs in marks[-6:])  # three blocks: a closing run
+
+
+def test_split_heldout14_as_a_dev_set():
+    """Untouched (f2074ce): lines 0.960 / 0.962, authors 0.934, 24/30; split22 (K1 003/014, K2 008 taken): 0.993 / 0.993,
+    authors 0.992, 27/30 (011, 026, 029 are the closer's: split23). A fitting set of nothing here."""
+    rep = eval_split(str(Path(__file__).resolve().parents[1] / "eval" / "split_heldout14"))
+    assert rep["documents"] == 30 and rep["invented_comments"] == "0/10"
+    assert rep["lines"]["body"]["f1"] >= 0.99 and rep["lines"]["comment"]["f1"] >= 0.99
+    assert rep["author_accuracy"] >= 0.985

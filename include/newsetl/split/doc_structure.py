@@ -128,13 +128,20 @@ def tails(
     reader: list[int],
     words: list[int],
     d: tuple[list[list[str]], Cues],
+    initials: list[bool],
 ) -> tuple[int, int, int]:
     """`_tail_blocks` over the header lines, and where it finds no run, the first line of a run of one or two blocks
     whose headers may also be loose name lines: a name-like line over a blank line and a line that is not name-like,
     the notion `name_links` uses (split19), else len(lines). `d`: the lines' text features and the cues. A run that
-    closing_runs.not_a_comment_run rejects is no run; the loose run needs closing_runs.loose_evidence (fix27)."""
+    closing_runs.not_a_comment_run rejects is no run; the loose run needs closing_runs.loose_evidence (fix27).
+    `initials`: header lines that are headers only as one-letter names (split22); they count for a run of three or
+    more blocks, while a run of one or two stays the loose margin's, as before them."""
     n, (text, cues) = len(lines), d
-    tail, short = _tail_blocks(lines, hdr, reader, words, [bool(FOREIGN_TEXT.intersection(tf)) for tf in text])
+    foreign = [bool(FOREIGN_TEXT.intersection(tf)) for tf in text]
+    tail, short = _tail_blocks(lines, hdr, reader, words, foreign)
+    if tail == n and any(initials):
+        hdr = [h and not x for h, x in zip(hdr, initials)]
+        short = _tail_blocks(lines, hdr, reader, words, foreign)[1]
     if short < n and not_a_comment_run(lines, hdr, short, cues):
         short = n
     if tail < n or short < n:

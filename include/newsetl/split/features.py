@@ -89,13 +89,11 @@ def _analyse(lines: list[Line], cues: Cues) -> _Doc:
         text.append(hit[1])  # shared, never modified
     dated_runs(flags)
     hdr = [
-        f["header"]
-        or f["header_weak"]
-        or f["dated"]
-        or (f["namelike"] and i + 1 < n and not flags[i + 1]["short"])
-        or _initial_over_text(lines, flags, i)
+        f["header"] or f["header_weak"] or f["dated"] or (f["namelike"] and i + 1 < n and not flags[i + 1]["short"])
         for i, f in enumerate(flags)
     ]
+    initials = [not h and _initial_over_text(lines, flags, i) for i, h in enumerate(hdr)]
+    hdr = [h or x for h, x in zip(hdr, initials)]
     first_marker = next((i for i in range(3, n) if hdr[i] or lines[i].gap >= 2), n)
     links = name_links(lines, flags, hdr)
     marks = {
@@ -138,7 +136,7 @@ def _analyse(lines: list[Line], cues: Cues) -> _Doc:
         [sum(1 for x in tf if x in NEWS_VOICE) for tf in text],
         doc,
         blk,
-        *tails(lines, flags, hdr, reader, words, (text, cues)),
+        *tails(lines, flags, hdr, reader, words, (text, cues), initials),
     )
 
 
