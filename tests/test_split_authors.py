@@ -85,11 +85,10 @@ def test_bare_name_place_line_is_the_whole_author_and_a_dated_one_the_name():
 BLIND_SETS = (
     "split_heldout6",
     "split_heldout12",
-    "split_heldout14",
     "split_heldout15",
     "split_multi/test",
     "split_hard/test",
-)  # heldout8, 9, 10, 11, 13: dev (split15, 16, 17, 18, 20); heldout12: blind
+)  # heldout8, 9, 10, 11, 13, 14: dev (split15, 16, 17, 18, 20, 22); heldout12: blind
 
 
 def test_parse_author_keeps_every_gold_author_name():

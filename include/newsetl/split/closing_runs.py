@@ -1,5 +1,5 @@
 """Guards on the closing runs of one or two header + text blocks that the splitter's tail and loose margins measure
-(features._tails; fix27). The patterns are data (`cues.json` `closing_runs`), never CRF features.
+(doc_structure.tails; fix27). The patterns are data (`cues.json` `closing_runs`), never CRF features.
 
 A page's last short section is a comment section only if its text shows one: a section heading ("Further reading",
 "Sources"), a Q/A label or a language label over a translation makes no run, nor does a web address or a list of

@@ -147,12 +147,12 @@ class SplitModel:
         take = has_c and margin > need and (strong or has_body)
         conf = self._confidence(margin - need)
         path = best_path if take else body_path
-        linked = None if take else self._linked(em, feats, body_score)
+        linked = self._linked(em, feats, body_score, path if take else None)
         if linked is not None:
             linked_margin, linked_path = linked
             if linked_margin > self.threshold_linked:
-                take, path = True, linked_path
                 conf = self._confidence(linked_margin - self.threshold_linked)
+                take, path = True, linked_path
         tail = None if take else self._tail(em, feats, body_score)
         if tail is not None and tail[0] > self.threshold_tail:
             take, path = True, tail[1]
@@ -178,12 +178,16 @@ class SplitModel:
         return sigmoid(abs(gap) / self.scale)
 
     def _linked(
-        self, em: list[list[float]], feats: list[list[str]], body_score: float
+        self, em: list[list[float]], feats: list[list[str]], body_score: float, taken: list[int] | None = None
     ) -> tuple[float, list[int]] | None:
         """The best labelling whose comment zone holds the first name line a later `@name` reply addresses, and its
-        margin over the all-body labelling (sqrt-normalised as in `decide`); None when no line is so addressed."""
+        margin over the all-body labelling (sqrt-normalised as in `decide`); None when no line is so addressed.
+        `taken`: the path of a comment zone the decoder already took; then only when that zone starts after the name
+        line (split22: one or two first comments under unmarked short names left in the body before a later zone)."""
         mark = self.linked_mark
         j = next((i for i, fs in enumerate(feats) if mark in fs), None) if mark else None
+        if j is not None and taken is not None and self.zone[taken[j]]:
+            return None
         return self._forced(em, j, body_score)
 
     def _tail(self, em: list[list[float]], feats: list[list[str]], body_score: float) -> tuple[float, list[int]] | None:
