@@ -34,7 +34,7 @@ def main() -> None:
         moved = []
         for r in rows:
             if r["set"] == s and r["evidence"] is not None:
-                lo = c.comment_logodds(c.inputs(r["evidence"], r["voice"], r["body"], r["comments"], r["text"]))
+                lo = c.comment_logodds(T.row_inputs(c, r))
                 if lo <= 0:  # the decoder took the line as a comment; this closer sends it back to the body
                     moved.append((not r["comment"], round(lo, 3), r["text"][:90]))
         print(f"{s:28} {sum(m[0] for m in moved):>5} {sum(not m[0] for m in moved):>6}")

@@ -33,9 +33,7 @@ def loso(rows: list[dict], lines: dict, columns: tuple[int, ...]) -> dict[str, t
         fixed = broken = 0
         for r in rows:
             if r["set"] == held and r["evidence"] is not None:
-                to_body = (
-                    c.comment_logodds(c.inputs(r["evidence"], r["voice"], r["body"], r["comments"], r["text"])) <= 0
-                )
+                to_body = c.comment_logodds(T.row_inputs(c, r)) <= 0
                 fixed += to_body and not r["comment"]
                 broken += to_body and r["comment"]
         out[held] = (fixed, broken)

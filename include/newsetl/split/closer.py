@@ -41,6 +41,9 @@ VOICE_EXTRA = {"quotes_earlier", "nonlatin", "no_en_function"}
 HEADER_MARKS = {"l:header", "l:header_weak", "l:dated"}
 FOREIGN = {"no_en_function", "nonlatin"}  # the CRF's marks of a line not in English
 SENTENCE = re.compile(r"[^.!?…]+(?:[.!?…]+[”\"’)]*|$)")
+FIRST_SING = {"p1", "p1:3"}  # the CRF's first-person-singular marks
+# split23: a first-person body (a column, a letter): at least this share of its body lines, and two, are first person
+FIRST_PERSON_BODY = 0.5
 
 
 def candidate(labels: list[str], feats: list[list[str]] | None = None) -> int | None:
@@ -115,6 +118,17 @@ def voice_features(
     return out
 
 
+def page_voice(feats: list[list[str]], labels: list[str], line: int) -> list[str]:
+    """The line's voice relative to its page's own body (split23): `pg:p1_body` when the body before it speaks in
+    the first person singular (a column, a letter: `FIRST_PERSON_BODY`), and `pg:p1_both` when the line does too,
+    so that a first-person closing line of a first-person body need not read as a reader's."""
+    body = [i for i in range(line) if labels[i] == "body"]
+    n = sum(1 for i in body if FIRST_SING.intersection(feats[i]))
+    if n < 2 or n < FIRST_PERSON_BODY * len(body):
+        return []
+    return ["pg:p1_body", "pg:p1_both"] if FIRST_SING.intersection(feats[line]) else ["pg:p1_body"]
+
+
 def decoder_evidence(model, em: list[list[float]], labels: list[str], line: int) -> float:
     """How much better (decoder score) the chosen labelling is than the best one with `line` on the other side:
     positive when the line was taken as a comment, negative when it was left in the body."""
@@ -160,7 +174,8 @@ def relative(v: float, body: list[float], comments: list[float]) -> float:
 class Closer:
     weights: dict[str, float]  # voice model: positive = news voice (the body's closing line)
     bias: float
-    # weights of (decoder evidence, voice score, relative voice, reader score) and a bias
+    # weights of (decoder evidence, voice score, relative voice, reader score, reader score relative to the page's
+    # body: split23) and a bias
     stack: tuple[float, ...]
     reader: ReaderVoice | None = None  # the learned line-level reader-voice score (reader_voice.py), split14
     # split17: the stack's log-odds under which the first line of a multi-line anonymous first comment goes back to
@@ -174,6 +189,8 @@ class Closer:
         stack = [float(x) for x in data["stack"]]
         if len(stack) == 4:  # a model file from before the reader score: its weight is 0
             stack.insert(3, 0.0)
+        if len(stack) == 5:  # a model file from before the relative reader score (split23): its weight is 0
+            stack.insert(4, 0.0)
         reader = ReaderVoice(data["reader"]) if data.get("reader") else None
         first = data.get("first")
         return cls(dict(data["weights"]), float(data["bias"]), tuple(stack), reader, None if first is None else first)
@@ -185,13 +202,25 @@ class Closer:
         return sum(w * x for w, x in zip(self.stack, inputs)) + self.stack[-1]
 
     def inputs(
-        self, evidence: float, vf: list[str], body: list[list[str]], comments: list[list[str]], text: str = ""
+        self,
+        evidence: float,
+        vf: list[str],
+        body: list[list[str]],
+        comments: list[list[str]],
+        text: str = "",
+        body_texts: list[str] | None = None,
     ) -> list[float]:
-        """(decoder evidence, voice, relative voice, reader score); an input without weight is 0 (not computed)."""
+        """(decoder evidence, voice, relative voice, reader score, reader score relative to the page's body); an
+        input without weight is 0 (not computed). `body` and `body_texts`: the voice features and texts of the
+        page's body lines before the line (the relative inputs; none: 0)."""
         v = self.voice(vf) if self.stack[1] or self.stack[2] else 0.0
         rel = relative(v, [self.voice(x) for x in body], [self.voice(x) for x in comments]) if self.stack[2] else 0.0
-        r = self.reader.score(reader_tokens(text, vf)) if self.reader is not None and self.stack[3] else 0.0
-        return [evidence, v, rel, r]
+        reader = self.reader if self.stack[3] or self.stack[4] else None
+        r = reader.score(reader_tokens(text, vf)) if reader is not None else 0.0
+        own = 0.0
+        if reader is not None and self.stack[4] and body_texts:
+            own = r - sum(reader.score(reader_tokens(t, x)) for t, x in zip(body_texts, body)) / len(body_texts)
+        return [evidence, v, rel, r, own]
 
     def adjust(
         self, model, feats: list[list[str]], texts: list[str], labels: list[str], reader, news, cues: dict
@@ -220,10 +249,12 @@ class Closer:
         def vf(i: int) -> list[str]:
             return voice_features(feats[i], texts[i], *voice)
 
-        body, comments = page_context(labels, line) if self.stack[2] else ([], [])
-        return self.comment_logodds(
-            self.inputs(ev, vf(line), [vf(i) for i in body], [vf(i) for i in comments], texts[line])
+        body, comments = page_context(labels, line) if self.stack[2] or self.stack[4] else ([], [])
+        own = vf(line) + page_voice(feats, labels, line)
+        x = self.inputs(
+            ev, own, [vf(i) for i in body], [vf(i) for i in comments], texts[line], [texts[i] for i in body]
         )
+        return self.comment_logodds(x)
 
 
 def fit_logistic(rows: list[Any], ys: list[int], l2: float, dense: bool = False) -> tuple[Any, float]:
@@ -263,4 +294,5 @@ __all__ = [
     "decoder_evidence",
     "fit_logistic",
     "page_context",
+    "page_voice",
 ]

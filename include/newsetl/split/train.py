@@ -414,7 +414,7 @@ def _closer_rows(model: SplitModel, cues, root: Path) -> list[dict]:
 
 
 def _doc_rows(model: SplitModel, cues, s: str, d: Labelled) -> list[dict[str, Any]]:
-    from .closer import candidate, decoder_evidence, page_context, voice_features
+    from .closer import candidate, decoder_evidence, page_context, page_voice, voice_features
     from .features import NEWS_VOICE, READER_VOICE
 
     feats = doc_features(d.lines, cues)
@@ -429,19 +429,26 @@ def _doc_rows(model: SplitModel, cues, s: str, d: Labelled) -> list[dict[str, An
     for line in sorted(x for x in (candidate(d.labels, feats), lp) if x is not None):
         if rows and rows[-1]["line"] == line:
             continue
-        row: dict[str, Any] = {"set": s, "line": line, "voice": vf(line), "evidence": None}
+        row: dict[str, Any] = {"set": s, "line": line, "voice": vf(line) + page_voice(feats, dec.labels, line)}
+        row["evidence"] = None
         row["text"] = d.lines[line].text
         row["comment"] = d.labels[line] in COMMENT_ZONE
         if line == lp:
             body, comments = page_context(dec.labels, line)
             row["evidence"] = decoder_evidence(model, model.emissions(feats), dec.labels, line)
             row["body"], row["comments"] = [vf(i) for i in body], [vf(i) for i in comments]
+            row["body_texts"] = [d.lines[i].text for i in body]
         rows.append(row)
     return rows
 
 
+def row_inputs(c, r: dict) -> list[float]:
+    """The closer's stack inputs for one candidate row of `_closer_rows` (one with decoder evidence)."""
+    return c.inputs(r["evidence"], r["voice"], r["body"], r["comments"], r["text"], r.get("body_texts"))
+
+
 def _inputs(c, r: dict) -> list[float]:
-    x = c.inputs(r["evidence"], r["voice"], r["body"], r["comments"], r["text"])
+    x = row_inputs(c, r)
     return [x[k] for k in STACK_COLUMNS]
 
 
@@ -454,8 +461,9 @@ def _fit_closer_on(rows: list[dict], lines: dict, outer: frozenset[str] = frozen
     def voice_fit(part, leave_out):
         w, b = fit_logistic([r["voice"] for r in part], [int(not r["comment"]) for r in part], VOICE_L2)
         # an input is computed only when its stack weight is non-zero (Closer.inputs): placeholders of 1.0
-        stack = tuple(float(k in STACK_COLUMNS) for k in range(4)) + (0.0,)
-        return Closer(w, b, stack, fit_on(lines, set(leave_out)) if 3 in STACK_COLUMNS else None)
+        stack = tuple(float(k in STACK_COLUMNS) for k in range(5)) + (0.0,)
+        reader = fit_on(lines, set(leave_out)) if {3, 4} & set(STACK_COLUMNS) else None
+        return Closer(w, b, stack, reader)
 
     sets = sorted({r["set"] for r in rows})
     stack_x, stack_y = [], []
@@ -467,7 +475,7 @@ def _fit_closer_on(rows: list[dict], lines: dict, outer: frozenset[str] = frozen
                 stack_y.append(int(r["comment"]))
     ws, b = fit_logistic(stack_x, stack_y, STACK_L2, dense=True)
     full = voice_fit(rows, outer)
-    stack = [0.0] * 4
+    stack = [0.0] * 5
     for k, w in zip(STACK_COLUMNS, ws):
         stack[k] = w
     out: dict[str, Any] = {"weights": full.weights, "bias": full.bias, "stack": [*stack, b]}
@@ -498,7 +506,7 @@ def fit_closer(model: SplitModel, cues, root: Path) -> dict:
             if r["set"] != s or r["evidence"] is None:
                 continue
             now = True  # the decoder took the line as a comment (the closer applies only then)
-            after = c.comment_logodds(c.inputs(r["evidence"], r["voice"], r["body"], r["comments"], r["text"])) > 0
+            after = c.comment_logodds(row_inputs(c, r)) > 0
             fixed += now != after and after == r["comment"]
             broken += now != after and after != r["comment"]
         cv[s] = {"fixed": fixed, "broken": broken}
