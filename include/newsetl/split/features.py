@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from .closing_runs import loose_evidence, not_a_comment_run
 from .cues import Cues, load_cues, lower_exact
-from .text import Line
+from .text import Line, shouting
 
 WORD_RE = re.compile(r"[^\W\d_][\w'’\-]*")
 QUOTE_RE = re.compile(r"[\"“”][^\"“”]{0,2000}[\"“”]|‘[^‘’]{8,2000}’|«[^«»]{0,2000}»")
@@ -231,7 +231,7 @@ def _text_features(cues: Cues, t: str) -> list[str]:
         out.append("end_punct")
     elif t.endswith(":"):
         out.append("end_colon")
-    if sum(1 for w in t.split() if len(w) >= 4 and w.isupper()) >= 2:
+    if shouting(t):
         out.append("shout")
     if not t.isascii() and _nonlatin(t):
         out.append("nonlatin")
