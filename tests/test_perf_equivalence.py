@@ -42,3 +42,16 @@ def test_lower_exact_as_written():
     ]
     for s in samples + [a + b for a in samples for b in samples]:
         assert lower_exact(s) == as_written(s), s
+
+
+def test_shouting_as_written():
+    """split.text.shouting (`isupper` over the words in C, then the lengths) against the expression it replaced."""
+    import random
+
+    from newsetl.split.text import shouting
+
+    words = ["NATO", "UN", "USA", "Hello", "WORLD", "a", "ÉCOLE", "ΑΘΗΝΑ", "İSTANBUL", "A1B2", "12345", "X-RAY", "OK!"]
+    rnd = random.Random(4)
+    for _ in range(3000):
+        t = " ".join(rnd.choice(words) for _ in range(rnd.randint(0, 6)))
+        assert shouting(t) == (sum(1 for w in t.split() if len(w) >= 4 and w.isupper()) >= 2), t

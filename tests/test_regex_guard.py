@@ -67,3 +67,24 @@ def test_unguarded_when_not_lower_case_equivalent():
     assert guarded(re.compile(r"Attack")).twins is None  # case-sensitive: used as written
     g = guarded(re.compile(r"\battack", re.I))
     assert g.pattern == r"\battack" and g.flags & re.I and g.match("Attack") is not None
+
+
+def test_windows_of_remembered_texts():
+    """The lowered forms of the last texts are kept (a sentence, then its clauses, then the sentence again) and a
+    window is searched through `endpos` on the whole text's form: the same matches as the written pattern, for
+    windows of a text that is not `lower_exact` as a whole too, and past the point where the memory is emptied."""
+    from newsetl import regex_guard
+
+    rnd = random.Random(8)
+    texts = [" ".join(rnd.choice(WORDS) for _ in range(rnd.randint(1, 10))) for _ in range(regex_guard._LOWS_MAX + 60)]
+    guards = [(re.compile(p, re.I), guarded(re.compile(p, re.I), b)) for p, b in PATTERNS]
+    for round_ in range(2):  # the second round finds the first round's texts forgotten or remembered
+        for text in texts:
+            for _ in range(4):
+                pos = rnd.randint(0, len(text))
+                endpos = rnd.choice([rnd.randint(pos, len(text)), len(text), 10**9])
+                for rx, g in guards:
+                    m1, m2 = g.search(text, pos, endpos), rx.search(text, pos, endpos)
+                    assert (m1 and m1.span()) == (m2 and m2.span()), (round_, text, pos, endpos)
+                    assert g.findall(text, pos, endpos) == rx.findall(text, pos, endpos)
+    assert 0 < len(regex_guard._LOWS) <= regex_guard._LOWS_MAX

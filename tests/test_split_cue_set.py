@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from newsetl.sources import decode
-from newsetl.split.cue_set import CueSet
+from newsetl.split.cue_set import PLAIN_LINE, CueSet
 from newsetl.split.cues import load_cues, lower_exact
 from newsetl.split.text import to_lines
 
@@ -26,29 +26,33 @@ def _lines() -> list[str]:
     ]
     words = sorted({w for p in [*cues.text.values(), *cues.line.values()] for w in re.findall(r"[a-z]{2,}", p.source)})
     bits = ["12", "3:45", "2021", "@ana", ":)", "(c)", "...", "!!", "#4", "-", "|", "*", "Q:", "http://x.com", "  "]
+    bits += [*"—–…”‘«»•·„", "’s", "n’t", "I’m", "€5", "£3", "2′"]  # typographic marks
     rnd = random.Random(5)
     for _ in range(3000):
         toks = [rnd.choice(words if rnd.random() < 0.7 else bits) for _ in range(rnd.randint(1, 9))]
         toks = [t.upper() if rnd.random() < 0.1 else t.capitalize() if rnd.random() < 0.2 else t for t in toks]
-        out.append(rnd.choice(["", "“", "> ", "By ", "- "]) + " ".join(toks) + rnd.choice(["", ".", "?", ":", ","]))
+        end = rnd.choice(["", ".", "?", ":", ",", "”"])
+        out.append(rnd.choice(["", "“", "> ", "By ", "- "]) + " ".join(toks) + end)
+        out.append("".join(toks))  # marks glued to words: word boundaries next to them
     return out
 
 
 def test_the_set_reports_every_cue_that_re_matches():
     cues = load_cues()
-    asked = 0
+    asked = marked = 0
     for t in _lines():
         low = lower_exact(t)
         for group, cue_set in ((cues.text, cues.text_set), (cues.line, cues.line_set)):
             may = cue_set.may(t, low)
             if may is None:
-                assert not t.isascii() or not re.fullmatch(r"[\x20-\x7e]*", t)
+                assert not PLAIN_LINE.fullmatch(t)
                 continue
+            marked += not t.isascii()
             asked += 1
             for k, p in group.items():
                 if k not in may:
                     assert not (p.fast or p.rx).search(low if p.fast else t) and not p.rx.search(t), (k, t)
-    assert asked > 5000
+    assert asked > 5000 and marked > 1000  # lines with curly quotes, dashes, ... asked of the set too
     long = " ".join(t for t in _lines()[-2000:] if t.isascii())[:19_000]  # every kind of cue, still asked of the set
     may = cues.text_set.may(long, lower_exact(long))
     assert may is not None and all(k in may for k, p in cues.text.items() if p.rx.search(long))
@@ -63,6 +67,8 @@ def test_what_the_set_holds_and_what_it_leaves_out():
     assert odd.always == {"a"}  # `re` reads {,3} as a repeat, RE2 as text: kept out
     assert cues.line_set.may("Café au lait", "café au lait") is None  # not ASCII: every pattern is tried
     assert cues.line_set.may("tab\there", "tab\there") is None  # not printable
+    assert cues.line_set.may("“Fine,” she said — it’s…", "“fine,” she said — it’s…") is not None  # typographic marks
+    assert cues.line_set.may("\u00a0x", "\u00a0x") is None  # a no-break space is `\s` in `re`, not in RE2
 
 
 def test_first_character_dispatch_never_skips_a_match():

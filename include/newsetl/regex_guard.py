@@ -24,9 +24,12 @@ from .regex_trie import compile_trie
 from .split.cues import _ESCAPE, _first_chars, _lower_only, lower_exact
 
 _MAX = sys.maxsize
-# the last text lowered and its `lower_exact` form (one tuple, replaced whole): the rules test one sentence with many
-# patterns in a row
-_LAST: tuple[str, str | None] = ("", "")
+# the last texts lowered and their `lower_exact` forms: the rules test one sentence, its clauses and windows with many
+# patterns in turn, and come back to a sentence after its clauses (a window is searched through `endpos` on the whole
+# text's form: nothing is sliced); emptied when full
+_LOWS: dict[str, str | None] = {}
+_LOWS_MAX = 256
+_UNSEEN: Any = object()
 
 
 def _lowered(pattern: str) -> str | None:
@@ -80,26 +83,23 @@ class Guarded:
         twins = self.twins
         if twins is None:
             return True
-        if endpos < len(text):
-            text = text[:endpos]  # endpos ends the string for `re` too
-        global _LAST
-        last = _LAST
-        if text == last[0]:  # (the same object first: `==` tests identity before the characters)
-            low = last[1]
-        else:
+        low = _LOWS.get(text, _UNSEEN)
+        if low is _UNSEEN:
             low = lower_exact(text)
-            _LAST = (text, low)
-        if low is None:
+            if len(_LOWS) >= _LOWS_MAX:
+                _LOWS.clear()
+            _LOWS[text] = low
+        if low is None:  # (a window of the text may be `lower_exact` when the whole is not: it is then not guarded)
             return True
-        if pos:
+        if pos or endpos < len(text):
             for need, twin in twins:
                 if need is not None:
                     for s in need:
-                        if low.find(s, pos) >= 0:
+                        if low.find(s, pos, endpos) >= 0:
                             break
                     else:
                         continue
-                if twin.search(low, pos) is not None:
+                if twin.search(low, pos, endpos) is not None:
                     return True
             return False
         for need, twin in twins:  # pos 0, nearly every call: `in` instead of a `find` call per required string

@@ -7,7 +7,7 @@ automaton pass and reports which of them match anywhere in the text. Used as a p
 not report for a line is not run on it (its count is 0, its flag false); every pattern it reports, and every pattern
 the set does not hold, runs in `re` as before. So every count and flag is `re`'s own, provided the set never misses a
 pattern that `re` would match; that holds because the set is asked only about lines of printable ASCII
-(U+0020-U+007E), where `\\b`, `\\w`, `\\d`, `\\s`, `.`, `^`, `$` and case folding mean the same in both engines, and
+(U+0020-U+007E) and a few typographic marks (`PLAIN_LINE`), where `\\b`, `\\w`, `\\d`, `\\s`, `.`, `^`, `$` and case folding mean the same in both engines, and
 because a pattern whose syntax RE2 rejects (look-arounds, back-references, `\\u` escapes, repeats over 1000) or
 could read otherwise (`{,n}`, POSIX classes) is kept out of the set. `tests/test_split_cue_set.py` compares the set
 with `re` on every cue and random lines; without the package every pattern runs on every line, as before.
@@ -24,6 +24,23 @@ except ImportError:  # pragma: no cover - depends on the installation
     _re2 = None
 
 PRINTABLE = re.compile(r"[\x20-\x7e]*")
+# typographic marks that news text writes among ASCII (curly quotes, dashes, an ellipsis, guillemets, a bullet, primes,
+# currency signs; a quarter of the lines of a news page hold one): a line of printable ASCII and these is asked of the
+# set too. Each is kept only if neither engine can read it otherwise: no letter, digit, space or underscore (so `\w`,
+# `\d`, `\s`, `\b` and their negations treat it alike: RE2's are ASCII-only), and no case (`re`'s IGNORECASE folds it
+# to nothing else); RE2 matches the set's patterns over UTF-8, one code point to a `.` or a class, as `re` does
+_MARKS = "\u2018\u2019\u201a\u201c\u201d\u201e\u2013\u2014\u2026\u00ab\u00bb\u2022\u00b7\u2032\u2033\u20ac\u00a3"
+
+
+def _plain_mark(c: str) -> bool:
+    return (
+        not re.match(r"[\w\s]", c)
+        and c.lower() == c == c.upper()
+        and all(re.fullmatch(re.escape(chr(a)), c, re.I) is None for a in range(128))
+    )
+
+
+PLAIN_LINE = re.compile("[\x20-\x7e" + "".join(c for c in _MARKS if _plain_mark(c)) + "]*")
 # RE2 reports a set match that ran out of memory as "no pattern matched" (it cannot for a set's automaton unless one
 # state outgrows the budget, which a generous budget and a bound on the line rule out): longer lines try every pattern
 MAX_LINE = 20_000
@@ -77,11 +94,9 @@ class CueSet:
 
     def may(self, text: str, low: str | None) -> frozenset[str] | None:
         """The kinds that can match `text` (given with its `lower_exact` form), or None when every kind must be tried."""
-        if (self.low_set is None and self.text_set is None) or low is None or not text.isascii():
+        if (self.low_set is None and self.text_set is None) or low is None or len(text) > MAX_LINE:
             return None
-        if len(text) > MAX_LINE:
-            return None
-        if not PRINTABLE.fullmatch(text):
+        if not (PRINTABLE if text.isascii() else PLAIN_LINE).fullmatch(text):
             return None
         out = set(self.always)
         if self.low_set is not None:

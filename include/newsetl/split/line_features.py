@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from .cues import Cues, lower_exact
+from .text import shouting
 
 WORD_RE = re.compile(r"[^\W\d_][\w'’\-]*")
 QUOTE_RE = re.compile(r"[\"“”][^\"“”]{0,2000}[\"“”]|‘[^‘’]{8,2000}’|«[^«»]{0,2000}»")
@@ -228,7 +229,7 @@ def text_features(cues: Cues, t: str) -> list[str]:
         out.append("end_punct")
     elif t.endswith(":"):
         out.append("end_colon")
-    if sum(1 for w in t.split() if len(w) >= 4 and w.isupper()) >= 2:
+    if shouting(t):
         out.append("shout")
     if not t.isascii() and _nonlatin(t):
         out.append("nonlatin")

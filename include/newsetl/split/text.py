@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from itertools import compress
 
 WS_RE = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 ZW_RE = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff]")
@@ -64,3 +65,11 @@ def paragraphs(lines: list[Line]) -> list[list[Line]]:
         else:
             out.append([ln])
     return out
+
+
+def shouting(t: str) -> bool:
+    """Two or more words of four or more characters in capitals. `isupper` over the words in C first (most lines have
+    no such word), the lengths only of the words it keeps."""
+    words = t.split()
+    caps = list(compress(words, map(str.isupper, words)))
+    return len(caps) >= 2 and sum(1 for w in caps if len(w) >= 4) >= 2

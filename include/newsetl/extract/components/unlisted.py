@@ -211,6 +211,7 @@ class UnlistedPlaces:
         self.cue_suffixes = list(
             words.get("place_cue_suffixes", [])
         )  # multiword cues closing a name  # "Barangay Tuayan": the cue word opens the name
+        self.cue_suffix_starts = tuple(" " + suffix for suffix in self.cue_suffixes)  # (one startswith call)
         posts = "|".join(re.escape(w) for w in sorted(words.get("post_nouns", []), key=len, reverse=True))
         # "a military post at Koudou", "their camp at Baure": a post, base or camp is at a place
         self.post_at = compile_trie(rf"\b(?:{posts})\s+at\s+$", re.I) if posts else None
@@ -279,7 +280,7 @@ class UnlistedPlaces:
             anchor = self._known(m.group("anchor"), context)
             if anchor is not None:
                 return "relation", anchor, (e + m.start("anchor"), e + m.end("anchor"))
-        if any(after.startswith(" " + suffix) for suffix in self.cue_suffixes):
+        if after.startswith(self.cue_suffix_starts):
             return "district", None, None  # "in Gwoza Local Government Area of Borno State"
         title = TITLE_BEFORE.search(before)
         if title is not None and title.group(1) in self.cue_titles:
