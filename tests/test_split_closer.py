@@ -65,7 +65,7 @@ def test_the_closer_is_fitted_and_applies_only_to_the_bare_layout():
     from newsetl.split.model import load_model
 
     closer = load_model().closer
-    assert closer is not None and closer.weights and len(closer.stack) == 6
+    assert closer is not None and closer.weights and len(closer.stack) == 5
     cues = load_cues()
     # a dated header or a line in another language is left to the decoder
     assert candidate(["title", "body", "cstart", "author", "ctext"], [[], [], [], ["l:dated"], []]) is None

@@ -43,8 +43,8 @@ def test_fit_reader_is_deterministic_and_learns_which_words_mark_a_reader():
 
 def test_a_model_file_without_the_reader_score_loads_with_its_weight_zero():
     c = Closer.from_dict({"weights": {"w8": 0.5}, "bias": 0.1, "stack": [1.0, -2.0, 0.0, 0.3]})
-    assert c is not None and c.reader is None and c.stack == (1.0, -2.0, 0.0, 0.0, 0.0, 0.3)
-    assert c.inputs(0.5, ["w8"], [], [], "A line.") == [0.5, 0.6, 0.0, 0.0, 0.0]
+    assert c is not None and c.reader is None and c.stack == (1.0, -2.0, 0.0, 0.0, 0.3)
+    assert c.inputs(0.5, ["w8"], [], [], "A line.") == [0.5, 0.6, 0.0, 0.0]
 
 
 def _reader_score(closer, line: str) -> float:
@@ -63,7 +63,7 @@ def _reader_score(closer, line: str) -> float:
 
 def test_the_packaged_closer_weighs_the_reader_score_fitted_on_no_test_set():
     closer = load_model().closer
-    assert closer is not None and closer.reader is not None and len(closer.stack) == 6 and closer.stack[3] > 0
+    assert closer is not None and closer.reader is not None and len(closer.stack) == 5 and closer.stack[3] > 0
     assert _reader_score(closer, "Honestly, I doubt the council will ever fix those defences.") > 0
     assert _reader_score(closer, "The road is expected to reopen on Friday, the authority said.") < 0
     trained = json.loads(MODEL_PATH.read_text(encoding="utf-8"))["closer"]["trained"]

@@ -45,7 +45,14 @@ class Splitter:
         if dec.comments and self.model.closer is not None:  # the line before the first author: which side
             texts = [ln.text for ln in lines]
             dec.labels = self.model.closer.adjust(
-                self.model, feats, texts, dec.labels, READER_VOICE, NEWS_VOICE, self.cues.closer
+                self.model,
+                feats,
+                texts,
+                dec.labels,
+                READER_VOICE,
+                NEWS_VOICE,
+                self.cues.closer,
+                self.cues.p1_body_share,
             )
         if dec.comments:  # a reader's labelled update right before the first author (split20)
             dec.labels = foreign_first(lines, feats, reader_update(lines, feats, dec.labels, self.cues), self.cues)

@@ -42,8 +42,6 @@ HEADER_MARKS = {"l:header", "l:header_weak", "l:dated"}
 FOREIGN = {"no_en_function", "nonlatin"}  # the CRF's marks of a line not in English
 SENTENCE = re.compile(r"[^.!?…]+(?:[.!?…]+[”\"’)]*|$)")
 FIRST_SING = {"p1", "p1:3"}  # the CRF's first-person-singular marks
-# split23: a first-person body (a column, a letter): at least this share of its body lines, and two, are first person
-FIRST_PERSON_BODY = 0.5
 
 
 def candidate(labels: list[str], feats: list[list[str]] | None = None) -> int | None:
@@ -118,13 +116,16 @@ def voice_features(
     return out
 
 
-def page_voice(feats: list[list[str]], labels: list[str], line: int) -> list[str]:
+def page_voice(feats: list[list[str]], labels: list[str], line: int, share: float | None) -> list[str]:
     """The line's voice relative to its page's own body (split23): `pg:p1_body` when the body before it speaks in
-    the first person singular (a column, a letter: `FIRST_PERSON_BODY`), and `pg:p1_both` when the line does too,
-    so that a first-person closing line of a first-person body need not read as a reader's."""
+    the first person singular (a column, a letter: at least `share` of its body lines, and two; cues.json
+    `closer_page.first_person_body_share`), and `pg:p1_both` when the line does too, so that a first-person closing
+    line of a first-person body need not read as a reader's. `share` None: no such mark."""
+    if share is None:
+        return []
     body = [i for i in range(line) if labels[i] == "body"]
     n = sum(1 for i in body if FIRST_SING.intersection(feats[i]))
-    if n < 2 or n < FIRST_PERSON_BODY * len(body):
+    if n < 2 or n < share * len(body):
         return []
     return ["pg:p1_body", "pg:p1_both"] if FIRST_SING.intersection(feats[line]) else ["pg:p1_body"]
 
@@ -174,8 +175,8 @@ def relative(v: float, body: list[float], comments: list[float]) -> float:
 class Closer:
     weights: dict[str, float]  # voice model: positive = news voice (the body's closing line)
     bias: float
-    # weights of (decoder evidence, voice score, relative voice, reader score, reader score relative to the page's
-    # body: split23) and a bias
+    # weights of (decoder evidence, voice score, relative voice, reader score) and a bias (split23's fifth input, the
+    # reader score relative to the page's body, was never fitted: removed in fix33)
     stack: tuple[float, ...]
     reader: ReaderVoice | None = None  # the learned line-level reader-voice score (reader_voice.py), split14
     # split17: the stack's log-odds under which the first line of a multi-line anonymous first comment goes back to
@@ -189,8 +190,10 @@ class Closer:
         stack = [float(x) for x in data["stack"]]
         if len(stack) == 4:  # a model file from before the reader score: its weight is 0
             stack.insert(3, 0.0)
-        if len(stack) == 5:  # a model file from before the relative reader score (split23): its weight is 0
-            stack.insert(4, 0.0)
+        if len(stack) == 6:  # a model file with split23's relative reader score: never fitted, its weight must be 0
+            if stack[4] != 0.0:
+                raise ValueError("closer stack: the relative reader score (split23) is no longer an input")
+            del stack[4]
         reader = ReaderVoice(data["reader"]) if data.get("reader") else None
         first = data.get("first")
         return cls(dict(data["weights"]), float(data["bias"]), tuple(stack), reader, None if first is None else first)
@@ -208,31 +211,35 @@ class Closer:
         body: list[list[str]],
         comments: list[list[str]],
         text: str = "",
-        body_texts: list[str] | None = None,
     ) -> list[float]:
-        """(decoder evidence, voice, relative voice, reader score, reader score relative to the page's body); an
-        input without weight is 0 (not computed). `body` and `body_texts`: the voice features and texts of the
-        page's body lines before the line (the relative inputs; none: 0)."""
+        """(decoder evidence, voice, relative voice, reader score); an input without weight is 0 (not computed).
+        `body`: the voice features of the page's body lines before the line (the relative voice; none: 0)."""
         v = self.voice(vf) if self.stack[1] or self.stack[2] else 0.0
         rel = relative(v, [self.voice(x) for x in body], [self.voice(x) for x in comments]) if self.stack[2] else 0.0
-        reader = self.reader if self.stack[3] or self.stack[4] else None
+        reader = self.reader if self.stack[3] else None
         r = reader.score(reader_tokens(text, vf)) if reader is not None else 0.0
-        own = 0.0
-        if reader is not None and self.stack[4] and body_texts:
-            own = r - sum(reader.score(reader_tokens(t, x)) for t, x in zip(body_texts, body)) / len(body_texts)
-        return [evidence, v, rel, r, own]
+        return [evidence, v, rel, r]
 
     def adjust(
-        self, model, feats: list[list[str]], texts: list[str], labels: list[str], reader, news, cues: dict
+        self,
+        model,
+        feats: list[list[str]],
+        texts: list[str],
+        labels: list[str],
+        reader,
+        news,
+        cues: dict,
+        share: float | None = None,
     ) -> list[str]:
         """The labels with the candidate line moved back to the body when the stack says so (a copy). Without a
-        one-line candidate, the first line of a multi-line anonymous first comment under `first` (split17)."""
+        one-line candidate, the first line of a multi-line anonymous first comment under `first` (split17). `share`:
+        the first-person body share of `page_voice` (cues.json; None: no page-relative mark)."""
         line, need = candidate(labels, feats), 0.0
         if (line is None or labels[line] != "cstart") and self.first is not None:
             line, need = first_of_many(labels, feats), self.first
         if line is None or labels[line] != "cstart":
             return labels
-        if self.logodds(model, feats, texts, labels, line, (reader, news, cues)) > need:
+        if self.logodds(model, feats, texts, labels, line, (reader, news, cues), share) > need:
             return labels
         out = list(labels)
         end = paragraph_end(labels, feats, line)
@@ -241,20 +248,26 @@ class Closer:
             out[end] = "cstart"
         return out
 
-    def logodds(self, model, feats: list[list[str]], texts: list[str], labels: list[str], line: int, voice) -> float:
+    def logodds(
+        self,
+        model,
+        feats: list[list[str]],
+        texts: list[str],
+        labels: list[str],
+        line: int,
+        voice,
+        share: float | None = None,
+    ) -> float:
         """The stack's log-odds that `line` (taken by the decoder as an anonymous comment) is a comment; `voice`
-        is (reader marks, news marks, closer cues)."""
+        is (reader marks, news marks, closer cues), `share` as in `adjust`."""
         ev = decoder_evidence(model, model.emissions(feats), labels, line)
 
         def vf(i: int) -> list[str]:
             return voice_features(feats[i], texts[i], *voice)
 
-        body, comments = page_context(labels, line) if self.stack[2] or self.stack[4] else ([], [])
-        own = vf(line) + page_voice(feats, labels, line)
-        x = self.inputs(
-            ev, own, [vf(i) for i in body], [vf(i) for i in comments], texts[line], [texts[i] for i in body]
-        )
-        return self.comment_logodds(x)
+        body, comments = page_context(labels, line) if self.stack[2] else ([], [])
+        own = vf(line) + page_voice(feats, labels, line, share)
+        return self.comment_logodds(self.inputs(ev, own, [vf(i) for i in body], [vf(i) for i in comments], texts[line]))
 
 
 def fit_logistic(rows: list[Any], ys: list[int], l2: float, dense: bool = False) -> tuple[Any, float]:

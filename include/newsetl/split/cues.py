@@ -226,6 +226,15 @@ class Cues:
             for k, v in raw.get("closer_cues", {}).items()
             if isinstance(v, dict)
         }
+        # the closer's page-relative voice (closer.page_voice, split23): the share of a page's body lines, and two, in
+        # the first person singular that makes a first-person body (None when absent: no such mark)
+        share = raw.get("closer_page", {}).get("first_person_body_share")
+        self.p1_body_share: float | None = None if share is None else float(share)
+        # a one-letter name: an initial alone on its line (line_features.line_flags `initial`, split22; absent: never)
+        init = raw.get("initial_name")
+        self.initial = (
+            re.compile(init["pattern"], re.I if init.get("ignorecase") else 0) if init else re.compile(r"(?!)")
+        )
         # read for the closing runs the tail and loose margins measure (split/closing_runs.py), never a CRF feature
         runs = raw.get("closing_runs", {})
         self.run_headings = [_rx(v) for v in runs.get("headings", [])]

@@ -19,8 +19,6 @@ END_PUNCT = re.compile(r"[.!?”\"’)。！？」]$")
 # Han and kana: scripts written without spaces between words, counted as about two characters a word (Hangul is
 # written with spaces: its words are whitespace tokens)
 CJK_RE = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
-# a one-letter name: an initial alone on its line, with or without a full stop (split22)
-INITIAL_RE = re.compile(r"[^\W\d_]\.?$")
 USER_TOKEN = re.compile(r"[A-Za-z]\d|\d[A-Za-z]|_|[a-z][A-Z]")
 FIRST_SING = {"i", "i'm", "im", "i’m", "me", "my", "mine", "myself", "i've", "i’ve", "i'd", "i’d", "i'll", "i’ll"}
 FIRST_PLUR = {"we", "us", "our", "ours", "we're", "we’re", "let's", "let’s"}
@@ -175,7 +173,7 @@ def line_flags(cues: Cues, t: str) -> dict[str, bool]:
     flags["header"] = m is not None and not weak and len(t) <= 160
     flags["header_weak"] = m is not None and weak and len(t) <= 160
     flags["namelike"] = name_like(t)
-    flags["initial"] = INITIAL_RE.match(t) is not None
+    flags["initial"] = cues.initial.match(t) is not None  # a one-letter name (cues.json `initial_name`; split22)
     flags["short"] = n_words(t) <= 6
     flags["dated"] = len(words) <= 14 and (flags["time"] or flags["ago"] or (flags["date"] and flags["year"]))
     if flags["short"]:

@@ -48,6 +48,10 @@ class SplitModel:
         # comment zone, the zone that holds that line gets its own fitted margin (split12; absent: never)
         self.linked_mark: str | None = data.get("linked_evidence")
         self.threshold_linked: float = float(data.get("threshold_linked", math.inf))
+        # fix33: where the decoder already took a zone after that name line, the forced labelling must also score within
+        # this fitted distance of the taken one (absent: never forced; a forced zone far below the taken one moved
+        # article sections under short name sub-heads into the comments)
+        self.linked_taken_gap: float = float(data.get("linked_taken_gap", math.inf))
         # a closing run of short header + text blocks in the reader voice (features.TAIL_MARKS): where the decoder took
         # no comment zone, the zone that starts at the run's first header gets its own fitted margin (split16; absent:
         # never)
@@ -147,7 +151,7 @@ class SplitModel:
         take = has_c and margin > need and (strong or has_body)
         conf = self._confidence(margin - need)
         path = best_path if take else body_path
-        linked = self._linked(em, feats, body_score, path if take else None)
+        linked = self._linked(em, feats, body_score, (path, best_score) if take else None)
         if linked is not None:
             linked_margin, linked_path = linked
             if linked_margin > self.threshold_linked:
@@ -178,17 +182,30 @@ class SplitModel:
         return sigmoid(abs(gap) / self.scale)
 
     def _linked(
-        self, em: list[list[float]], feats: list[list[str]], body_score: float, taken: list[int] | None = None
+        self,
+        em: list[list[float]],
+        feats: list[list[str]],
+        body_score: float,
+        taken: tuple[list[int], float] | None = None,
     ) -> tuple[float, list[int]] | None:
         """The best labelling whose comment zone holds the first name line a later `@name` reply addresses, and its
         margin over the all-body labelling (sqrt-normalised as in `decide`); None when no line is so addressed.
-        `taken`: the path of a comment zone the decoder already took; then only when that zone starts after the name
-        line (split22: one or two first comments under unmarked short names left in the body before a later zone)."""
+        `taken`: the path and score of a comment zone the decoder already took; then only when that zone starts after
+        the name line (split22: one or two first comments under unmarked short names left in the body before a later
+        zone) and the forced labelling scores at most `linked_taken_gap` below the taken one (fix33)."""
         mark = self.linked_mark
         j = next((i for i, fs in enumerate(feats) if mark in fs), None) if mark else None
-        if j is not None and taken is not None and self.zone[taken[j]]:
+        if j is not None and taken is not None and self.zone[taken[0][j]]:
             return None
-        return self._forced(em, j, body_score)
+        forced = self._forced(em, j, body_score)
+        if forced is not None and taken is not None and self.taken_gap(em, forced[1], taken[1]) < self.linked_taken_gap:
+            return None
+        return forced
+
+    def taken_gap(self, em: list[list[float]], path: list[int], taken_score: float) -> float:
+        """The score of labelling `path` (emissions and transitions) minus the taken zone's score."""
+        score = sum(em[i][k] for i, k in enumerate(path))
+        return score + sum(self.trans[a][b] for a, b in zip(path, path[1:])) - taken_score
 
     def _tail(self, em: list[list[float]], feats: list[list[str]], body_score: float) -> tuple[float, list[int]] | None:
         """The best labelling whose comment zone holds the first line of a closing run of short voiced header + text

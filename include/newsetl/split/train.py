@@ -265,8 +265,10 @@ def _fit_second_stages(data: dict, cues, root: Path) -> None:
     then the closer (fitted on the model with those margins)."""
     data.pop("loose_evidence", None)  # the linked and tail margins are fitted without the loose one (split19)
     data.pop("threshold_loose", None)
+    data.pop("linked_taken_gap", None)  # the linked margin is fitted without the taken-zone gap (fix33), as before it
     data["linked_evidence"] = LINKED_MARK
     data["threshold_linked"], data["trained"]["linked"] = fit_linked(SplitModel(data), cues, root)
+    data["linked_taken_gap"], data["trained"]["linked_taken"] = fit_linked_taken(SplitModel(data), cues, root)
     data["tail_evidence"] = list(TAIL_MARKS)
     data["threshold_tail"], data["trained"]["tail"] = fit_tail(data, cues, root)
     data["loose_evidence"] = list(LOOSE_MARKS)
@@ -377,6 +379,40 @@ def fit_linked(model: SplitModel, cues, root: Path) -> tuple[float, dict]:
     return t, {"rows": len(rows), "with_comments": sum(r[4] for r in rows), "cost": cost, **detail}
 
 
+# fix33: the linked forcing where a zone after the name line is taken: the forced labelling's score minus the taken one's
+# (SplitModel.taken_gap) on LINKED_SETS and split_heldout14 (its 003, 014: K1); with no page where forcing is wrong, the
+# tight end (the lowest gap a page needed): article sections under name sub-heads far below it are never forced.
+LINKED_TAKEN_SETS = [*LINKED_SETS, "eval/split_heldout14"]
+
+
+def fit_linked_taken(model: SplitModel, cues, root: Path) -> tuple[float, dict]:
+    """The fitted `linked_taken_gap` (math.inf when no page has the kind) and its rows."""
+    rows = []
+    for s in LINKED_TAKEN_SETS:
+        for d in load_dir(root / s):
+            feats = doc_features(d.lines, cues)
+            model.linked_taken_gap = math.inf
+            keep = model.decide(feats)
+            model.linked_taken_gap = -math.inf
+            forced = model.decide(feats)
+            if not keep.comments or forced.labels == keep.labels:
+                continue
+            em, idx = model.emissions(feats), {lab: i for i, lab in enumerate(model.labels)}
+            taken = model.taken_gap(em, [idx[lab] for lab in keep.labels], 0.0)
+            gap = model.taken_gap(em, [idx[lab] for lab in forced.labels], taken)
+            gold = [lab in COMMENT_ZONE for lab in d.labels]
+            w_force = _wrong(gold, [lab in COMMENT_ZONE for lab in forced.labels])
+            rows.append((round(gap, 4), w_force, _wrong(gold, [lab in COMMENT_ZONE for lab in keep.labels])))
+    if not rows:
+        return math.inf, {"rows": 0}
+    grid = [round(-60 + x * MARGIN_STEP, 4) for x in range(int(60 / MARGIN_STEP) + 1)]
+    costs = [sum(wf if g >= t else wk for g, wf, wk in rows) for t in grid]
+    run = [t for t, c in zip(grid, costs) if c == min(costs)]
+    negatives = any(wf > wk for _, wf, wk in rows)
+    t = (run[0] + run[-1]) / 2 if negatives else run[-1]
+    return t, {"rows": len(rows), "gaps": sorted(r[0] for r in rows), "wrong_lines": min(costs)}
+
+
 # `closer` (split/closer.py): the seed-style sets whose gold says, for the line before the first author line,
 # whether it closes the body or opens the comments (the CRF's own training set among them; every one is a
 # development set: split_heldout, the multi-format and hard test sets are never read here). split_heldout4 and
@@ -429,7 +465,11 @@ def _doc_rows(model: SplitModel, cues, s: str, d: Labelled) -> list[dict[str, An
     for line in sorted(x for x in (candidate(d.labels, feats), lp) if x is not None):
         if rows and rows[-1]["line"] == line:
             continue
-        row: dict[str, Any] = {"set": s, "line": line, "voice": vf(line) + page_voice(feats, dec.labels, line)}
+        row: dict[str, Any] = {
+            "set": s,
+            "line": line,
+            "voice": vf(line) + page_voice(feats, dec.labels, line, cues.p1_body_share),
+        }
         row["evidence"] = None
         row["text"] = d.lines[line].text
         row["comment"] = d.labels[line] in COMMENT_ZONE
@@ -437,14 +477,13 @@ def _doc_rows(model: SplitModel, cues, s: str, d: Labelled) -> list[dict[str, An
             body, comments = page_context(dec.labels, line)
             row["evidence"] = decoder_evidence(model, model.emissions(feats), dec.labels, line)
             row["body"], row["comments"] = [vf(i) for i in body], [vf(i) for i in comments]
-            row["body_texts"] = [d.lines[i].text for i in body]
         rows.append(row)
     return rows
 
 
 def row_inputs(c, r: dict) -> list[float]:
     """The closer's stack inputs for one candidate row of `_closer_rows` (one with decoder evidence)."""
-    return c.inputs(r["evidence"], r["voice"], r["body"], r["comments"], r["text"], r.get("body_texts"))
+    return c.inputs(r["evidence"], r["voice"], r["body"], r["comments"], r["text"])
 
 
 def _inputs(c, r: dict) -> list[float]:
@@ -461,8 +500,8 @@ def _fit_closer_on(rows: list[dict], lines: dict, outer: frozenset[str] = frozen
     def voice_fit(part, leave_out):
         w, b = fit_logistic([r["voice"] for r in part], [int(not r["comment"]) for r in part], VOICE_L2)
         # an input is computed only when its stack weight is non-zero (Closer.inputs): placeholders of 1.0
-        stack = tuple(float(k in STACK_COLUMNS) for k in range(5)) + (0.0,)
-        reader = fit_on(lines, set(leave_out)) if {3, 4} & set(STACK_COLUMNS) else None
+        stack = tuple(float(k in STACK_COLUMNS) for k in range(4)) + (0.0,)
+        reader = fit_on(lines, set(leave_out)) if 3 in STACK_COLUMNS else None
         return Closer(w, b, stack, reader)
 
     sets = sorted({r["set"] for r in rows})
@@ -475,7 +514,7 @@ def _fit_closer_on(rows: list[dict], lines: dict, outer: frozenset[str] = frozen
                 stack_y.append(int(r["comment"]))
     ws, b = fit_logistic(stack_x, stack_y, STACK_L2, dense=True)
     full = voice_fit(rows, outer)
-    stack = [0.0] * 5
+    stack = [0.0] * 4
     for k, w in zip(STACK_COLUMNS, ws):
         stack[k] = w
     out: dict[str, Any] = {"weights": full.weights, "bias": full.bias, "stack": [*stack, b]}
@@ -541,7 +580,9 @@ def fit_first(model: SplitModel, cues, root: Path, rows: list[dict], lines: dict
                 c = Closer.from_dict(_fit_closer_on([r for r in rows if r["set"] != s], lines, frozenset({s})))
             assert c is not None
             texts = [ln.text for ln in d.lines]
-            lo = c.logodds(model, feats, texts, dec.labels, k, (READER_VOICE, NEWS_VOICE, cues.closer))
+            lo = c.logodds(
+                model, feats, texts, dec.labels, k, (READER_VOICE, NEWS_VOICE, cues.closer), cues.p1_body_share
+            )
             gold = [lab in COMMENT_ZONE for lab in d.labels[k : paragraph_end(dec.labels, feats, k)]]
             out.append((round(lo, 4), False, gold.count(False), gold.count(True), True))
     t, cost, detail = _fit_one(out)
