@@ -87,6 +87,7 @@ BLIND_SETS = (
     "split_heldout12",
     "split_heldout14",
     "split_heldout15",
+    "split_heldout16",
     "split_multi/test",
     "split_hard/test",
 )  # heldout8, 9, 10, 11, 13: dev (split15, 16, 17, 18, 20); heldout12: blind
