@@ -52,3 +52,25 @@ def test_people_seized_by_police_are_arrested(extractor):
     assert _types(extractor, "Police seized two customs officers accused of bribery in Lokoja on Thursday.") == [
         "Arrests"
     ]
+
+
+def test_a_rejected_claim_covers_only_its_own_clause(extractor):
+    # the killing after ", saying" is what the speakers report, not the claim they reject
+    assert "Attack" in _types(
+        extractor,
+        "Farmers rejected claims that the bandits had left the forest near Lokoja, saying they shot dead two herders "
+        "on Thursday.",
+    )
+    assert (
+        _types(extractor, "The army rejected claims that its soldiers shot dead two herders near Lokoja on Thursday.")
+        == []
+    )
+
+
+def test_captured_people_are_abducted_captured_places_are_territory(extractor):
+    assert _types(extractor, "Bandits captured four traders near Lokoja on Thursday.") == [
+        "Abduction/forced disappearance"
+    ]
+    assert "Abduction/forced disappearance" not in _types(
+        extractor, "Bandits captured the village of Obajana near Lokoja on Thursday."
+    )
