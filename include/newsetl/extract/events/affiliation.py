@@ -45,6 +45,7 @@ class Frame(NamedTuple):
     alternatives: tuple = ()  # (ev27) "default_actor*": (compiled pattern, actor) tried before `target_default`
     next_sentence: bool = False  # (ev27) an "object" frame reads the sentence after the event's (same paragraph)
     regions: tuple = ()  # (ev28) a "region_force" frame: (admin1, actor) pairs, the force of a region with its own
+    before_trigger: bool = False  # (fix31) a match counts only before the event's trigger (the subject, not the object)
 
 
 def _compile(p: str, ana: str) -> re.Pattern:
@@ -87,6 +88,7 @@ def frames(res: Rules) -> tuple[Frame, ...]:
                     tuple((re.compile(p, re.I), a) for p, a in r.get("alternatives", ())),
                     bool(r.get("next_sentence", False)),
                     tuple((k, v) for k, v in r.get("regions", {}).items() if not k.startswith("_")),
+                    bool(r.get("before_trigger", False)),
                 )
             )
         cache["frames"] = tuple(out)
@@ -201,10 +203,11 @@ def mid_sentence_names(text: str) -> set[str]:
 def _community_name(ev: Event, frame: Frame, res: Rules, mid_names: set[str]) -> str | None:
     """The community a "community" frame names in the event's sentence ("Twa militiamen" -> "Twa"): a capitalised
     name that is no word of `not_names`, no country adjective and no actor the dictionary knows (those the rules
-    resolve already), and a plain name (`_plain_name`)."""
+    resolve already), and a plain name (`_plain_name`); with `before_trigger`, in the words before the trigger."""
     adjectives = res.lexicon.get("country_adjectives", {})
+    at = ev.sentence.lower().find(ev.trigger.lower()) if frame.before_trigger else -1
     for pat in frame.patterns:
-        for m in pat.finditer(ev.sentence):
+        for m in pat.finditer(ev.sentence, 0, at if at >= 0 else len(ev.sentence)):
             name = m.group("name")
             words = name.split()
             if set(words) & frame.not_names or words[0] in adjectives or name.lower() in res.lexicon["number_words"]:

@@ -109,10 +109,15 @@ def _side_alias(ev: Event, frame, res: Rules) -> None:
 def _region_force(ev: Event, frame, res: Rules) -> None:
     """(ev28) "police in Bosaso detained ...": a side the rules filled with a country's generic force (`replace`) is,
     at a place of a region with its own force (`regions`: admin1 -> actor), that region's force ("Police Forces of
-    Puntland")."""
+    Puntland"), where a pattern matches (a bare "police") and no pattern of `unless` does."""
     admin1 = ev.place.admin1 if ev.place is not None else None
     actor = res.actors.get(dict(frame.regions).get(admin1 or "", ""))
     if actor is None:
+        return
+    # (fix31) only a bare "police" is the region's: not NISA, "Somali federal police" or "Somali authorities"
+    if frame.patterns and not any(p.search(ev.sentence) for p in frame.patterns):
+        return
+    if any(p.search(ev.sentence) for p in frame.unless):
         return
     if ev.actor1 is not None and ev.actor1.name in frame.replace:
         ev.actor1 = actor
