@@ -51,3 +51,30 @@ def test_no_date():
 def test_numeric_dates_are_day_first_via_dateparser():
     assert first("the attack on 03/11/2018 killed", MON) == (date(2018, 11, 3), 1)
     assert first("signed on 28.10.2018 in Sochi", MON) == (date(2018, 10, 28), 1)
+
+
+def test_log_stamps_anchor_relative_words_on_their_line():
+    # fix32: a log entry's "[dd/mm hh:mm]" stamp is a day (day first); "yesterday" after it counts from the stamp
+    ref = date(2026, 4, 17)
+    ds = [d for d in find_dates("[14/04 09:20] Field monitor: shelling hit the market yesterday.", ref) if d.value]
+    assert [(d.kind, d.value) for d in ds] == [("yesterday", date(2026, 4, 13))]
+    # a stamp on an earlier line anchors nothing on the next one
+    ds = [
+        d for d in find_dates("[14/04 09:20] Field monitor: quiet.\nShelling hit the market yesterday.", ref) if d.value
+    ]
+    assert [(d.kind, d.value) for d in ds] == [("stamp", date(2026, 4, 14)), ("yesterday", date(2026, 4, 16))]
+
+
+def test_a_stamp_alone_dates_its_line():
+    # with no relative word after it, the stamp is the line's only date cue and dates it (data/README.md, fix32)
+    ref = date(2026, 4, 17)
+    assert first("[15/04 18:05] Field monitor: shelling hit the market, two dead.", ref) == (date(2026, 4, 15), 1)
+    # a bracketed day/month without a time is no stamp (a citation): no date
+    assert first("The UN report [15/04] said shelling hit the market.", ref) is None
+
+
+def test_a_stamp_a_few_days_ahead_stays_in_the_reference_year():
+    ref = date(2026, 4, 17)
+    assert first("[19/04 07:00] Field monitor: shelling hit the market.", ref) == (date(2026, 4, 19), 1)
+    # further ahead: the year before, as with "on November 30"
+    assert first("[30/04 07:00] Field monitor: shelling hit the market.", ref) == (date(2025, 4, 30), 1)

@@ -102,11 +102,18 @@ def _safe(y: int, m: int, d: int) -> date | None:
         return None
 
 
-def _recent(month: int, day: int, ref: date) -> date | None:
+# (fix32) a log stamp up to this many days after the reference date is of the reference year, not the year before:
+# a feed crawled or dated a day or two early ("[13/09 08:15]" on a page dated 12 September is 13 September)
+STAMP_AHEAD_DAYS = 3
+
+
+def _recent(month: int, day: int, ref: date, ahead: int = 0) -> date | None:
+    """The day `day`/`month` of the reference year, or of the year before when it falls more than `ahead` days after
+    the reference date."""
     d = _safe(ref.year, month, day)
     if d is None:
         return None
-    if d > ref:
+    if d > ref + timedelta(days=ahead):
         d = _safe(ref.year - 1, month, day)
     return d
 
@@ -189,7 +196,7 @@ def _resolve(kind: str, m: re.Match, ref: date) -> tuple[date | None, int]:
     if kind == "numeric":  # 03/11/2018: day first, as in most of the world's press; dateparser does the parsing
         return parse_loose(m.group(0), ref), 1
     if kind == "stamp":
-        return _recent(int(m["sm"]), int(m["sd"]), ref), 1
+        return _recent(int(m["sm"]), int(m["sd"]), ref, STAMP_AHEAD_DAYS), 1
     if kind in ("mdy", "dmy"):
         return _safe(int(m["year"]), MONTHS[m["mon"].lower().rstrip(".")], int(m["day"])), 1
     if kind in ("md", "dm"):

@@ -85,6 +85,7 @@ class Trigger:
     fatal_default: bool = False
     means_from_sentence: bool = False  # air by default; artillery/rockets named in the sentence make it shelling
     requires_after: str | None = None  # a wordlists.json pattern list that must match after it in the sentence
+    requires_before: str | None = None  # a wordlists.json pattern list that must match just before it (its subject)
 
 
 def _key(alias: str) -> str:
@@ -295,6 +296,7 @@ def _load_triggers(rows: list[dict]):
             bool(row.get("fatal_default")),
             bool(row.get("means_from_sentence")),
             row.get("requires_after"),
+            row.get("requires_before"),
         )
         triggers[t.id] = t
         phrases[t.id] = list(row.get("phrases", []))

@@ -46,6 +46,8 @@ def _early_reason(t, trig, u, rel: int, art) -> str:
         re.I,
     ):
         return "rescue"  # "rescuing two hostages": the end of an abduction reported elsewhere, not one
+    if _taken_to_care(t, trig, u, rel, art.res):
+        return "taken_to_care"  # "Residents were taken from their homes to a school as floodwaters rose": no abduction
     if _demanded(t, u, rel, art.res):
         return "demanded"  # "gathered to demand the release of detained students": what the protesters ask for
     if why := _other_outlet_non_event(t, trig, u, rel, art):
@@ -54,8 +56,10 @@ def _early_reason(t, trig, u, rel: int, art) -> str:
         return "attributive"
     if _charged(u, rel, art.res):
         return "charged"
-    if trig.requires_after and not _pattern_after(art.res, trig.requires_after, u.stext, rel + len(t.text)):
-        return "requires_after"  # "teachers gathered outside the building": a gathering protests only with its purpose named
+    if not _gated_in(t, u, art.res):
+        # "teachers gathered outside the building": a gathering protests only with its purpose named (requires_after);
+        # "The governor sat down with traditional rulers": only a crowd walks or sits down in protest (requires_before)
+        return "requires_after"
     return ""
 
 
@@ -65,7 +69,33 @@ def _demanded(t, u, rel: int, res) -> bool:
     a ceasefire"), and a protest trigger comes before it in the clause: the protest is the event, not what it asks for."""
     if res.pattern_search("demanded_object_before", u.stext[max(0, rel - 80) : rel]) is None:
         return False
-    return any(x.start_char < t.start_char and res.triggers[x.label_].event_type == "Protests" for x in u.triggers)
+    return any(
+        x.start_char < t.start_char and res.triggers[x.label_].event_type == "Protests" and _gated_in(x, u, res)
+        for x in u.triggers
+    )
+
+
+def _taken_to_care(t, trig, u, rel: int, res) -> bool:
+    """(fix32) An abduction phrase built on a taking verb (`taking_verbs`: "taken from their homes") followed by a
+    place of care or safety (`taken_to_care_after`: "to hospital", "to safety", "to a school") moves people to care."""
+    if trig.sub_event_type != "Abduction/forced disappearance":
+        return False
+    if not set(t.text.lower().split()) & res.wordset("taking_verbs"):
+        return False
+    care = res.patterns_re("taken_to_care_after")
+    return care is not None and care.match(u.stext, rel + len(t.text)) is not None
+
+
+def _gated_in(x, u, res) -> bool:
+    """(fix32) A protest trigger whose own gates (`requires_before`, `requires_after`) hold: "Villagers walked to the
+    police station to ask for help after gunmen killed two farmers" has no protest, so the killing is no demand."""
+    trig, rel = res.triggers[x.label_], x.start_char - u.s0
+    if trig.requires_after and not _pattern_after(res, trig.requires_after, u.stext, rel + len(x.text)):
+        return False
+    return (
+        not trig.requires_before
+        or res.pattern_search(trig.requires_before, u.stext[max(0, rel - 80) : rel]) is not None
+    )
 
 
 def _rejected_report(res, stext: str, rel: int, n: int) -> bool:

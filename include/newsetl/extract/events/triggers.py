@@ -313,6 +313,9 @@ def takes_people(res: Rules, trigger_id: str, stext: str, end: int) -> bool:
     m = people.match(stext, end) if people is not None else None
     if m is None:
         return False
+    care = res.patterns_re("taken_to_care_after")
+    if care is not None and care.match(stext, m.end()):
+        return False  # "took the injured children to hospital", "were taken from their homes to a school": care (fix32)
     # "took the men from their homes and killed them by the road": the killing is the event, not an abduction (ev29)
     killed = res.patterns_re("taken_then_killed_after")
     return killed is None or killed.match(stext, m.end()) is None
@@ -326,6 +329,12 @@ def _taken_what(stext: str, s0: int, cands: list, tspan, trig, res: Rules):
     if trig.sub_event_type in TERRITORY_SUBS and weapons is not None and weapons.match(stext, tspan.end_char - s0):
         return tspan, with_sub(trig, "Strategic developments", "Disrupted weapons use", res)
     if takes_people(res, trig.id, stext, tspan.end_char - s0):
+        if tspan.text.split()[-1].lower() in res.wordset("arrest_taking_verbs") and res.pattern_search(
+            "state_taker_before", stext[max(0, tspan.start_char - s0 - 60) : tspan.start_char - s0]
+        ):
+            # "Police seized three officers accused of extortion": people seized by state agents are arrested (fix32;
+            # "gendarmes took him from his home" stays an abduction, as the development sets code it)
+            return tspan, with_sub(trig, "Strategic developments", "Arrests", res)
         # "gunmen took six passengers", "armed men took a community leader from his farm": people taken are abducted
         return tspan, with_sub(trig, "Violence against civilians", "Abduction/forced disappearance", res)
     if trig.id in res.wordset("surrender_trigger_ids"):
