@@ -94,6 +94,7 @@ def test_fit_learns_a_separable_toy_problem():
         "events_blind16",
         "events_blind17",
         "events_blind18",
+        "events_blind19",
         "nope",
     ],
 )

@@ -123,6 +123,7 @@ def test_load_needs_the_enabled_flag(tmp_path):
         "events_blind16",
         "events_blind17",
         "events_blind18",
+        "events_blind19",
         "nope",
     ],
 )
@@ -151,5 +152,6 @@ def test_packaged_ranker_is_the_measured_negative():
             "events_blind16",
             "events_blind17",
             "events_blind18",
+            "events_blind19",
         )
     )

@@ -48,6 +48,7 @@ BLIND_SETS = (
     "events_blind16",
     "events_blind17",
     "events_blind18",
+    "events_blind19",
 )  # never fitted on nor selected by
 GROUPS = {  # feature groups the selection may leave out, by name prefix
     "type": ("type=",),
