@@ -9,6 +9,7 @@ from ...regex_guard import guarded
 from ..dates import MONTHS
 from .model import PAST_YEAR_KINDS
 from .roles import BACKED_RE
+from .taken_object import takes_a_thing
 from .text import AGGREGATE_RE, RUNNING_TOTAL, VERB_LIKE, clause_bounds, governing_past_verb
 from .triggers import PERSON_OBJECT, takes_people
 
@@ -384,6 +385,8 @@ def _weak_or_dependent(t, trig, u, rel: int, before: str, c0: int, art) -> str:
         return (
             "forecast_coming"  # "further assaults on camps vacated by the UN mission in the coming weeks": a forecast
         )
+    if takes_a_thing(t, trig, u, res):
+        return "seized_thing"  # "Police seized the students' phones in Lokoja": a thing taken, no territory
     if t.label_ == "territory_strict" and not _place_or_people(t, u, res):
         return "territory_no_place"  # "took Tarhuna", "entered Balakliia": only with the place as the object
     if (
