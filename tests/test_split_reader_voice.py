@@ -18,9 +18,8 @@ TEST_SETS = {
     "eval/split_heldout12",
     "eval/split_heldout14",
     "eval/split_heldout15",
-    "eval/split_heldout16",
     "eval/split_multi/test",
-}  # heldout8, 9, 10, 11, 13: dev since split15, split16, split17, split18, split20; heldout12: blind
+}  # heldout8, 9, 10, 11, 13, 16: dev since split15, split16, split17, split18, split20, split24; heldout12: blind
 
 
 def test_reader_tokens_are_words_bigrams_and_voice_marks():

@@ -4,10 +4,11 @@ and that zone is taken above its own fitted margin. Every page here was written 
 
 from __future__ import annotations
 
+import copy
 import json
 
 from newsetl.split import Splitter, split_dump
-from newsetl.split.features import MARK_ONLY, TAIL_MARKS, doc_features
+from newsetl.split.features import MARK_ONLY, TAIL_MARKS, doc_features, load_cues
 from newsetl.split.model import MODEL_PATH
 from newsetl.split.text import to_lines
 from newsetl.split.train import DEV_SETS, TAIL_SETS, TRAIN_SETS
@@ -105,3 +106,29 @@ def test_a_short_section_just_above_the_refitted_tail_margin_is_taken(tmp_path):
     (tmp_path / "old_tail.json").write_text(json.dumps(data), encoding="utf-8")
     old = Splitter(str(tmp_path / "old_tail.json"))(text)
     assert old.method == "no_comments_evidence" and not old.comments
+
+
+def test_a_closing_run_of_three_blocks_voiced_by_its_foreign_ones_is_a_tail_mark_only():
+    """split24: a run of three or more blocks counts its blocks in another language as voiced too (cues.json
+    `closing_runs.foreign_long_runs`), but only as the tail margin's mark (`tail_short`), never the CRF's run."""
+    blocks = [
+        ("Inés", "Estuve allí con mi familia durante las fiestas del pueblo."),
+        ("Joana", "Lugar lindo, voltaremos no próximo verão com certeza."),
+        ("Hugh", "Crossed on the last boat in 2019. Rough, but worth it."),
+    ]
+    lines = to_lines(_page(BODY, blocks))
+    cues = load_cues()
+    assert cues.run_foreign_long
+    feats = doc_features(lines, cues)
+    marked = [ln.text for ln, fs in zip(lines, feats) if set(TAIL_MARKS) & set(fs)]
+    assert marked and marked[0] == "Inés" and marked[-1] == blocks[-1][1]
+    assert all(set(fs) & set(TAIL_MARKS) <= MARK_ONLY for fs in feats)  # no `tail_blocks` CRF feature
+    off = copy.copy(cues)
+    off.run_foreign_long = False  # as before split24: the run is not voiced, no mark
+    assert not any(set(TAIL_MARKS) & set(fs) for fs in doc_features(lines, off))
+    d, dec = Splitter().split_lines(lines)  # the decoder takes no zone; the tail margin takes the section
+    assert dec is not None and dec.tail is not None and d.method == "boundary" and d.body == BODY
+    assert [(c.author, c.paragraphs) for c in d.comments] == [(a, [t]) for a, t in blocks]
+    sections = [("Timetable", "The first boat leaves at 7.15am."), ("Fares", "Adults pay £6 and children £3.")]
+    lines = to_lines(_page(BODY, [*sections, ("Parking", "The quay car park is free after 6pm.")]))
+    assert not any(set(TAIL_MARKS) & set(fs) for fs in doc_features(lines, cues))  # unvoiced English: no mark

@@ -240,6 +240,9 @@ class Cues:
         self.run_headings = [_rx(v) for v in runs.get("headings", [])]
         self.run_not_comments = [_rx(v) for v in runs.get("not_comments", [])]
         self.run_foreign_chars = int(runs.get("foreign_most_chars", 0))
+        # split24: a closing run of three or more blocks voiced only when its non-English blocks count as voiced is a
+        # tail-margin mark (`tail_short`), as a run of one or two is (absent or false: no such mark)
+        self.run_foreign_long = bool(runs.get("foreign_long_runs", False))
         # read for the lines right before the first comment author (split/addendum.py; split20), never a CRF feature
         first = raw.get("first_comment", {})
         self.first_openers = [_rx(v) for v in first.get("openers", [])]

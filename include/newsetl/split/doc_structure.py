@@ -99,13 +99,15 @@ def _tail_blocks(
     foreign: list[bool],
     run: int = 3,
     most: int = 80,
+    foreign_long: bool = False,
 ) -> tuple[int, int]:
     """Index of the first line of a run of `run` or more short header + text blocks (at most `most` words each)
     that reaches the end of the page, at least half of them in the reader voice (a sequence of reader comments
     under name lines), or len(lines) when there is none. Sub-headed articles have long or unvoiced sections.
     Second (split16): the same for a run of one or two such blocks (a short comment section, or a short last section
     of the article: the tail margin decides), where a block whose text is not in English (`foreign`: the voice cues
-    are English) counts as voiced; else len(lines)."""
+    are English) counts as voiced; with `foreign_long` (split24), a run of `run` or more blocks voiced only when its
+    foreign blocks count is returned there too (a mark for the tail margin, never the CRF's run); else len(lines)."""
     n = len(lines)
     starts = [i for i in range(1, n) if hdr[i]]
     first, count, voiced, other = n, 0, 0, 0
@@ -116,7 +118,7 @@ def _tail_blocks(
             break
         first, count, voiced = a, count + 1, voiced + any(reader[a + 1 : b])
         other += not any(reader[a + 1 : b]) and any(foreign[a + 1 : b])
-    if count >= run:
+    if count >= run and (2 * voiced >= count or not foreign_long):
         return (first, n) if 2 * voiced >= count else (n, n)
     return (n, first) if count and 2 * (voiced + other) >= count else (n, n)
 
@@ -138,10 +140,10 @@ def tails(
     more blocks, while a run of one or two stays the loose margin's, as before them."""
     n, (text, cues) = len(lines), d
     foreign = [bool(FOREIGN_TEXT.intersection(tf)) for tf in text]
-    tail, short = _tail_blocks(lines, hdr, reader, words, foreign)
+    tail, short = _tail_blocks(lines, hdr, reader, words, foreign, foreign_long=cues.run_foreign_long)
     if tail == n and any(initials):
         hdr = [h and not x for h, x in zip(hdr, initials)]
-        short = _tail_blocks(lines, hdr, reader, words, foreign)[1]
+        short = _tail_blocks(lines, hdr, reader, words, foreign, foreign_long=cues.run_foreign_long)[1]
     if short < n and not_a_comment_run(lines, hdr, short, cues):
         short = n
     if tail < n or short < n:
