@@ -31,3 +31,8 @@ def one(rows, sub):
     got = [r for r in rows if r["sub_event_type"] == sub]
     assert got, rows
     return got[0]
+
+
+def sub_types(extractor, line, ref):
+    """The sub-event types of the rows the extractor makes of a one-paragraph article."""
+    return [r["sub_event_type"] for r in run(extractor, [line], ref=ref)]

@@ -5,19 +5,14 @@ frames and with the frame switched off, so it fails without the frame."""
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
-from tests.extract_util import one, run
-from tests.test_actor_frames import without  # noqa: F401  (the fixture)
-
-REF = date(2025, 9, 12)  # a Friday
-
-
-def _row(ex, paragraphs, sub):
-    return one(run(ex, paragraphs, REF), sub)
-
+from tests.extract_util import run
+from tests.test_actor_frames import (
+    REF,
+    _row,
+    without,  # noqa: F401  (the fixture)
+)
 
 ACCUSED = [
     "MAIDUGURI — A military court in Maiduguri on Thursday began the trial of eleven men charged with membership of "

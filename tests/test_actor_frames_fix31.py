@@ -5,15 +5,8 @@ agency other than the bare police keeps its name in Puntland, and an ACLED branc
 
 from __future__ import annotations
 
-from datetime import date
-
-from tests.extract_util import one, run
-
-REF = date(2025, 9, 12)  # a Friday
-
-
-def _row(ex, paragraphs, sub):
-    return one(run(ex, paragraphs, REF), sub)
+from tests.extract_util import run
+from tests.test_actor_frames import REF, _row
 
 
 def test_the_victims_community_is_not_the_attackers(extractor):

@@ -14,13 +14,13 @@ from __future__ import annotations
 
 from datetime import date
 
-from tests.extract_util import run
+from tests.extract_util import sub_types
 
 REF = date(2026, 3, 12)  # a Thursday
 
 
 def _types(extractor, line):
-    return [r["sub_event_type"] for r in run(extractor, [line], ref=REF)]
+    return sub_types(extractor, line, REF)
 
 
 def test_the_protest_not_what_it_demands(extractor):

@@ -10,13 +10,13 @@ from __future__ import annotations
 
 from datetime import date
 
-from tests.extract_util import run
+from tests.extract_util import sub_types
 
 REF = date(2026, 4, 17)  # a Friday
 
 
 def _types(extractor, line):
-    return [r["sub_event_type"] for r in run(extractor, [line], ref=REF)]
+    return sub_types(extractor, line, REF)
 
 
 def test_a_walk_to_ask_for_help_is_no_protest_and_keeps_the_killing(extractor):

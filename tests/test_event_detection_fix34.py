@@ -6,14 +6,14 @@ from __future__ import annotations
 
 from datetime import date
 
-from tests.extract_util import run
+from tests.extract_util import sub_types
 
 REF = date(2026, 4, 17)  # a Friday
 TERRITORY = {"Government regains territory", "Non-state actor overtakes territory"}
 
 
 def _types(extractor, line):
-    return [r["sub_event_type"] for r in run(extractor, [line], ref=REF)]
+    return sub_types(extractor, line, REF)
 
 
 def test_things_seized_are_no_territory(extractor):

@@ -132,6 +132,7 @@ def _lower_twin(rx: re.Pattern) -> re.Pattern | None:
 
 
 _TWINS = [(kind, rx, _lower_twin(rx)) for kind, rx in PATTERNS]
+_PATTERN_OF = dict(PATTERNS)  # a mention's pattern by its kind (re-matched against a log stamp's day)
 # strings one of which every match contains (regex_prefilter.py): a text holding none is not scanned
 _NEEDS = {kind: (required(rx), required(twin) if twin is not None else None) for kind, rx, twin in _TWINS}
 
@@ -181,7 +182,7 @@ def _after_stamps(text: str, out: list[DateMention]) -> list[DateMention]:
         if d.kind == "stamp":
             stamp = d
         elif stamp is not None and stamp.value and d.kind in RELATIVE_KINDS and "\n" not in text[stamp.end : d.start]:
-            m = dict(PATTERNS)[d.kind].match(text, d.start, d.end)
+            m = _PATTERN_OF[d.kind].match(text, d.start, d.end)
             if m is not None:
                 val, prec = _resolve(d.kind, m, stamp.value)
                 d = DateMention(d.start, d.end, d.text, val, prec, d.kind)

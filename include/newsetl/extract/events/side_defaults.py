@@ -18,6 +18,16 @@ from .story_roles import REMOTE_MEANS
 KINDS = ("intercept", "object", "default_actor1", "default_actor2", "side_alias", "region_force", "replace_target")
 
 
+def _fires(frame, sentence: str, without_patterns: bool) -> bool:
+    """A pattern of the frame matches the sentence (no patterns: `without_patterns`) and none of `unless` does."""
+    if frame.patterns:
+        if not any(p.search(sentence) for p in frame.patterns):
+            return False
+    elif not without_patterns:
+        return False
+    return not any(p.search(sentence) for p in frame.unless)
+
+
 def _strikers(events: list[Event], iso3: str | None) -> dict[str, Actor]:
     """The identified armed actors the story names as authors of its strikes and shelling, none a state force of the
     country `iso3` (whose air defences are the ones shooting)."""
@@ -74,9 +84,7 @@ def _default_side(ev: Event, frame, res: Rules, iso3: str | None, side: int) -> 
     `target_default`), where a pattern of the frame matches (no patterns: always) and none of `unless` does."""
     if (ev.actor1 if side == 1 else ev.actor2) is not None or not iso3:
         return
-    if frame.patterns and not any(p.search(ev.sentence) for p in frame.patterns):
-        return
-    if any(p.search(ev.sentence) for p in frame.unless):
+    if not _fires(frame, ev.sentence, without_patterns=True):
         return
     name = next((a for p, a in frame.alternatives if p.search(ev.sentence)), frame.target_default)
     generic = res.actors.get(name or "")
@@ -96,9 +104,7 @@ def _side_alias(ev: Event, frame, res: Rules) -> None:
     a crowd event uses for the police (`patterns`, none of `unless` in the sentence) is that country's `target_default`
     force (measured, packaged off: `crowd_security_forces`)."""
     generic = res.actors.get(frame.target_default or "")
-    if generic is None or not any(p.search(ev.sentence) for p in frame.patterns):
-        return
-    if any(p.search(ev.sentence) for p in frame.unless):
+    if generic is None or not _fires(frame, ev.sentence, without_patterns=False):
         return
     if ev.actor1 is not None and ev.actor1.name.startswith(frame.replace_prefixes) and ev.actor1.country:
         ev.actor1 = with_country(generic, ev.actor1.country, res)
@@ -115,9 +121,7 @@ def _region_force(ev: Event, frame, res: Rules) -> None:
     if actor is None:
         return
     # (fix31) only a bare "police" is the region's: not NISA, "Somali federal police" or "Somali authorities"
-    if frame.patterns and not any(p.search(ev.sentence) for p in frame.patterns):
-        return
-    if any(p.search(ev.sentence) for p in frame.unless):
+    if not _fires(frame, ev.sentence, without_patterns=True):
         return
     if ev.actor1 is not None and ev.actor1.name in frame.replace:
         ev.actor1 = actor
@@ -131,7 +135,7 @@ def _replace_target(ev: Event, frame, res: Rules) -> None:
     target = res.actors.get(frame.target_default or "")
     if target is None or ev.actor2 is None or ev.actor2.name not in frame.replace:
         return
-    if any(p.search(ev.sentence) for p in frame.patterns) and not any(p.search(ev.sentence) for p in frame.unless):
+    if _fires(frame, ev.sentence, without_patterns=False):
         ev.actor2 = target
         ev.civilian_targeting = False
 
