@@ -76,3 +76,25 @@ def test_an_error_in_the_gate_process_is_raised_in_the_run(tmp_path, monkeypatch
     assert "in the gate process" in "".join(getattr(err.value, "__notes__", []))
     monkeypatch.delenv("NEWSETL_GATE_SLICE_ROWS")
     assert get_settings().gate_process is False  # the suite's default (tests/conftest.py)
+
+
+def test_the_summary_imports_do_not_hold_back_the_gate(tmp_path, settings, monkeypatch):
+    """The summary's imports run beside the gate's finalize and validation: the run asks for the validation while
+    they are still going (they used to run between the two requests, and the validation waited for them)."""
+    import threading
+
+    from newsetl import run
+
+    asked, seen = threading.Event(), []
+    validate_there = GateProcess.validate
+
+    def validate_marked(self, *args):
+        asked.set()
+        return validate_there(self, *args)
+
+    monkeypatch.setattr(GateProcess, "validate", validate_marked)
+    monkeypatch.setattr(run, "import_summary_modules", lambda: seen.append(asked.wait(120)))
+    apart = settings.model_copy(update={"gate_process": True})
+    out = run_pipeline(str(SAMPLES / DATE), str(tmp_path / "lake"), DATE, "g3", apart, workers=1)
+    assert seen == [True]  # the imports were still running when the validation was asked for
+    assert out["tables"]["articles"] > 0 and out["validation"]["success"]

@@ -9,6 +9,7 @@ live in `newsetl.night` (one module per step); this module re-exports them and r
 from __future__ import annotations
 
 import os
+import threading
 import time
 import uuid
 from collections import Counter
@@ -90,6 +91,15 @@ def _finalize(gate: GateProcess | None, staging: str, lake_uri: str, ingest_date
     return finalize(staging, lake_uri, ingest_date, settings)
 
 
+def _import_beside_gate() -> threading.Thread:
+    """The summary's and report's imports (~0.5 s CPU: DuckDB, pandas, altair) in a thread of this process while the
+    gate process finalizes and validates: this process only waits on the gate's pipe meanwhile, so the imports no
+    longer hold back the gate's validation after finalize (they did when run between the two requests)."""
+    thread = threading.Thread(target=import_summary_modules, name="summary-imports", daemon=True)
+    thread.start()
+    return thread
+
+
 def _pool_start(counts: list[dict], workers: int | None, pool: object, spawned_because: str | None) -> str | None:
     """How the pool processes started: 'fork', 'spawn: <reason>', None without pool processes."""
     if min(workers or available_cores(), len(counts)) <= 1:
@@ -125,8 +135,8 @@ def run_pipeline(
 
     # the GX gate in its own process, started (importing GX) while the shards run: see night/gate_process.py
     night = (lake_uri, ingest_date, run_id)
-    gate = GateProcess(import_summary_modules, night) if GateProcess.suits(lake_uri, settings.gate_process) else None
-    pool = None
+    gate = GateProcess(None, night) if GateProcess.suits(lake_uri, settings.gate_process) else None
+    pool, imports = None, None
     try:
         # with N workers: the gate process started, the extractor loaded and N-1 pool processes forked before the
         # run's first thread (night/fork_pool.py); none of it for an input that is not there (discover fails or
@@ -142,6 +152,7 @@ def run_pipeline(
             done("process_shard")
             idle = gate.start if gate is not None else None
             counts = run_shards(found["shards"], found["staging"], lake_uri, ingest_date, settings, workers, idle, pool)
+            imports = _import_beside_gate() if gate is not None else None
             done("finalize")
             fin = _finalize(gate, found["staging"], lake_uri, ingest_date, settings)
             done("validate")
@@ -158,6 +169,8 @@ def run_pipeline(
         if gate is not None:
             gate.close()
         lease.release()
+        if imports is not None:  # (joined on failure too: a later run in this process forks only without threads)
+            imports.join()
     words = sum(c.get("body_words", 0) for c in counts)
     secs = timings["process_shard"]  # wall time of the shards, whatever the number of workers
     extra = {
