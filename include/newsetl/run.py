@@ -91,13 +91,25 @@ def _finalize(gate: GateProcess | None, staging: str, lake_uri: str, ingest_date
     return finalize(staging, lake_uri, ingest_date, settings)
 
 
-def _import_beside_gate() -> threading.Thread:
+def _import_beside_gate(gate: GateProcess | None) -> threading.Thread | None:
     """The summary's and report's imports (~0.5 s CPU: DuckDB, pandas, altair) in a thread of this process while the
     gate process finalizes and validates: this process only waits on the gate's pipe meanwhile, so the imports no
-    longer hold back the gate's validation after finalize (they did when run between the two requests)."""
+    longer hold back the gate's validation after finalize (they did when run between the two requests). None without
+    a gate process (finalize and the gate then run here)."""
+    if gate is None:
+        return None
     thread = threading.Thread(target=import_summary_modules, name="summary-imports", daemon=True)
     thread.start()
     return thread
+
+
+def _close(gate: GateProcess | None, imports: threading.Thread | None) -> None:
+    """The gate process closed and the imports' thread joined (on a failure too: a later run in this process forks
+    its pool only when no other thread runs)."""
+    if gate is not None:
+        gate.close()
+    if imports is not None:
+        imports.join()
 
 
 def _pool_start(counts: list[dict], workers: int | None, pool: object, spawned_because: str | None) -> str | None:
@@ -138,9 +150,8 @@ def run_pipeline(
     gate = GateProcess(None, night) if GateProcess.suits(lake_uri, settings.gate_process) else None
     pool, imports = None, None
     try:
-        # with N workers: the gate process started, the extractor loaded and N-1 pool processes forked before the
-        # run's first thread (night/fork_pool.py); none of it for an input that is not there (discover fails or
-        # records the missing night at once)
+        # with N workers: the gate process started, the extractor loaded and N-1 pool processes forked before the run's
+        # first thread (night/fork_pool.py); not for an input that is not there (discover fails or records it at once)
         n = 1 if local_input_missing(input_path) else workers or available_cores()
         pool = fork_pool.start(n, settings, gate.start_early if gate else None)
         spawned_because = fork_pool.refusal(n) if pool is None else None
@@ -152,7 +163,7 @@ def run_pipeline(
             done("process_shard")
             idle = gate.start if gate is not None else None
             counts = run_shards(found["shards"], found["staging"], lake_uri, ingest_date, settings, workers, idle, pool)
-            imports = _import_beside_gate() if gate is not None else None
+            imports = _import_beside_gate(gate)
             done("finalize")
             fin = _finalize(gate, found["staging"], lake_uri, ingest_date, settings)
             done("validate")
@@ -166,11 +177,8 @@ def run_pipeline(
     finally:
         if pool is not None:  # run_shards shut it down, unless it was not reached
             pool.shutdown(wait=False, cancel_futures=True)
-        if gate is not None:
-            gate.close()
+        _close(gate, imports)
         lease.release()
-        if imports is not None:  # (joined on failure too: a later run in this process forks only without threads)
-            imports.join()
     words = sum(c.get("body_words", 0) for c in counts)
     secs = timings["process_shard"]  # wall time of the shards, whatever the number of workers
     extra = {
