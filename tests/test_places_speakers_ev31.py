@@ -81,3 +81,14 @@ def test_a_place_heading_is_not_a_speaker_label(extractor):
         ref=REF,
     )
     assert rows and {r["location"] for r in rows} == {"Kirundo"}, rows
+
+
+VERIFIED = [
+    "Fact check: what we could verify about the week in Kirundo province, Burundi.",
+    "CONFIRMED: The police say they detained a resident of Ngozi on Thursday on suspicion of spying.",
+]
+
+
+def test_a_verification_heading_is_no_place(extractor, without):
+    assert _places(extractor, VERIFIED) == {"ngozi"}
+    assert "confirmed" in _places(without(words="heading_label_words"), VERIFIED)

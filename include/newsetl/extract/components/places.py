@@ -186,6 +186,7 @@ class PlaceFinder(RuleComponent):
         self.language_before = re.compile(rf"\b(?:{before})\s+$", re.I) if before else None
         self.language_after = re.compile(rf"^(?:{after})\b|^\s*(?:[).,;:]|$)", re.I) if after else None
         self.speaker_words = frozenset(w.upper() for w in rules.words.get("speaker_label_words", ()))
+        self.heading_words = frozenset(w.upper() for w in rules.words.get("heading_label_words", ()))
 
     def _country_agent(self, ent) -> bool:
         """ "The United States condemns": a country acting as its government is both an actor and a place mention."""
@@ -482,10 +483,11 @@ class PlaceFinder(RuleComponent):
     def _speaker_labels(self, text: str) -> list[tuple[int, int]]:
         """(ev31) The spans of a transcript's speaker labels opening a paragraph ("HOST:", "CALLER (GARU):", "THE
         CABINET SECRETARY (continuing):"): capital words before a colon, in an article where one such label holds a
-        `speaker_label_words` word (then "PASCAL:" beside "INTERVIEWER:" is a speaker too; "BRIA:" items are not)."""
+        `speaker_label_words` word (then "PASCAL:" beside "INTERVIEWER:" is a speaker too; "BRIA:" items are not);
+        in any article, a label of `heading_label_words` only ("CONFIRMED:", "SITUATION OVERVIEW:")."""
         found = list(SPEAKER_LABEL.finditer(text))
         if not any(self.speaker_words.intersection(m.group("label").split()) for m in found):
-            return []
+            return [m.span("label") for m in found if self.heading_words.issuperset(m.group("label").split())]
         # the place a label names in capitals ("(GARU)") is a name, not an acronym, however short (unlisted places)
         self.label_places = {m.span("where") for m in found if m.group("where")}
         return [m.span("label") for m in found]
