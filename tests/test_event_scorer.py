@@ -90,9 +90,18 @@ def test_training_refuses_the_blind_set(tmp_path):
         "events_blind17",
         "events_blind18",
         "events_blind19",
-    ):  # (blind8 to blind13 are development sets: blind11 and blind12 since ev20)
+    ):  # (blind8 to blind13 are fitted development sets: blind11 and blind12 since ev20; 14, 15, 18, 19 are
+        # development sets never fitted on, 16 and 17 blind)
         with pytest.raises(ValueError, match="blind"):
             train_events(tmp_path, tmp_path / "m.json", sets=("events", blind))
+
+
+def test_blind_and_not_fitted_sets_are_kept_apart_from_the_fitted_ones():
+    from newsetl.train_events import BLIND_SETS, DEV_SETS, NOT_FITTED
+
+    assert {"events_heldout", "events_blind16", "events_blind17"} <= set(BLIND_SETS)
+    assert {"events_blind18", "events_blind19"} <= set(NOT_FITTED)
+    assert not set(BLIND_SETS) & set(NOT_FITTED) and not (set(BLIND_SETS) | set(NOT_FITTED)) & set(DEV_SETS)
 
 
 def test_logistic_fit_separates_and_dropping_is_scored_by_the_strict_matcher():

@@ -135,7 +135,7 @@ def test_blind_sets_refused(name):
 
 
 def test_packaged_ranker_is_the_measured_negative():
-    """Nested LOSO over the 14 development sets and the untouched candidates: the gain is under `min_gain` (and a set
+    """Nested LOSO over the development sets and the untouched candidates: the gain is under `min_gain` (and a set
     loses more than one event), so the ranker is not enabled; its weights are kept for analysts to try."""
     model = json.loads((package_data_dir() / RANKER_FILE).read_text(encoding="utf-8"))
     cv = model["cv"]
@@ -155,3 +155,15 @@ def test_packaged_ranker_is_the_measured_negative():
             "events_blind19",
         )
     )
+
+
+def test_packaged_ranker_records_what_the_command_uses():
+    """The packaged file is what `newsetl train places` writes: fitted on DEV_SETS with the selection's settings as
+    they are in the code (a new development set or grid value without a refit fails here)."""
+    from newsetl.train_events import DEV_SETS
+    from newsetl.train_places import settings_used
+
+    trained = json.loads((package_data_dir() / RANKER_FILE).read_text(encoding="utf-8"))["trained"]
+    assert trained["sets"] == list(DEV_SETS)
+    assert trained["settings"] == settings_used()
+    assert set(trained) == {"sets", "settings", "labelled_events"}  # (no date: a refit writes the same bytes)

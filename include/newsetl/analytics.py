@@ -176,7 +176,7 @@ def _grain_expectations(name: str, article_ids: list[str]) -> list:
 def validate(lake_uri: str, ingest_date: str, run_id: str, fail_on_warning: bool = False) -> dict:
     """GX over the staged derived tables; writes `_runs/.../analytics_validation.json`; raises
     QualityGateError (nothing published) when a critical expectation fails."""
-    from .quality import QualityGateError, Validator, outcome, row_expectations, to_pandas
+    from .quality import Validator, gate_verdict, outcome, row_expectations, to_pandas
 
     lake = Lake(lake_uri)
     final = _staged(lake, ingest_date, run_id)
@@ -196,16 +196,7 @@ def validate(lake_uri: str, ingest_date: str, run_id: str, fail_on_warning: bool
         report["tables"][name] = {"rows": t.num_rows, "results": results}
     outcome(report)
     path = posixpath.join(lake.runs(ingest_date, run_id), "analytics_validation.json")
-    lake.write_json(path, report)
-    failures = report["failures"] + (report["warnings"] if fail_on_warning else [])
-    if failures:
-        raise QualityGateError(failures, path)
-    return {
-        "success": True,
-        "results": path,
-        "warnings": len(report["warnings"]),
-        "evaluated": sum(t["evaluated"] for t in report["tables"].values()),
-    }
+    return gate_verdict(lake, path, report, fail_on_warning)
 
 
 def publish(lake_uri: str, ingest_date: str, run_id: str) -> dict:

@@ -51,6 +51,23 @@ WARNINGS: dict[str, list[tuple[str, dict]]] = {
 }
 
 
+def gate_verdict(lake, path: str, report: dict, fail_on_warning: bool, on_failure=None) -> dict:
+    """Write a gate's report to `path` and give its verdict: QualityGateError on a failure (or a warning, with
+    `fail_on_warning`; `on_failure` runs first), else the summary of a passed gate."""
+    lake.write_json(path, report)
+    failures = report["failures"] + (report["warnings"] if fail_on_warning else [])
+    if failures:
+        if on_failure is not None:
+            on_failure()
+        raise QualityGateError(failures, path)
+    return {
+        "success": True,
+        "results": path,
+        "warnings": len(report["warnings"]),
+        "evaluated": sum(t["evaluated"] for t in report["tables"].values()),
+    }
+
+
 class QualityGateError(RuntimeError):
     def __init__(self, failures: list[dict], results_path: str | None):
         self.failures = failures

@@ -15,14 +15,13 @@ from __future__ import annotations
 import json
 import re
 import zlib
-from datetime import UTC, datetime
 from pathlib import Path
 
 import numpy as np
 from scipy import sparse
 from scipy.optimize import minimize
 
-from .train_events import BLIND_SETS, DEV_SETS, SetData, held_out
+from .train_events import DEV_SETS, SetData, check_sets, held_out
 
 TYPES_FILE = "event_type_model.json"
 BUCKETS = 1 << 12
@@ -233,9 +232,7 @@ def train_event_types(root: str | Path = ".", out: str | Path | None = None, set
     from .extract.rules import package_data_dir
     from .train_events import _collect, _untouched
 
-    bad = [s for s in sets if "heldout" in s or s in BLIND_SETS or s not in DEV_SETS]
-    if bad:
-        raise ValueError(f"only development sets (DEV_SETS); blind sets are never used for fitting or selection: {bad}")
+    check_sets(sets)
     root = Path(root)
     found, matcher = _collect(root, sets, settings or get_settings())
     data = _Data(found + _untouched(root, sets, matcher), matcher)
@@ -261,7 +258,7 @@ def train_event_types(root: str | Path = ".", out: str | Path | None = None, set
             "means": {f"C={k[0]} margin={k[1] if k[1] < NEVER else 'never'}": round(v, 4) for k, v in means.items()},
             "per_set": {n: {"rules": v[NEVER], "model": v[m]} for n, v in per.items()},
         },
-        "trained": {"sets": list(sets), "at": datetime.now(UTC).isoformat(timespec="seconds")},
+        "trained": {"sets": list(sets)},  # (no date: a refit on the same data writes the same bytes)
     }
     if enabled:
         x, y = data.train_xy(list(range(len(data.sets))))

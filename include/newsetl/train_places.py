@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime
+from datetime import date
 from pathlib import Path
 from types import SimpleNamespace
 from typing import Any
@@ -24,7 +24,7 @@ from typing import Any
 import numpy as np
 
 from .train_event_types import _same_date, gold_per_row
-from .train_events import BLIND_SETS, DEV_SETS, _fit, held_out, untouched_files
+from .train_events import DEV_SETS, _fit, check_sets, held_out, untouched_files
 
 C_GRID = (0.1, 0.3, 1.0)
 # the feature sets compared: every feature, or none that says what the rules chose ("what a right place looks like",
@@ -341,6 +341,12 @@ def _decide(nest: dict) -> tuple[float, float, int]:
     return base, model, worst
 
 
+def settings_used() -> dict:
+    """What the selection compares, recorded in the model file (no date: a refit on the same data writes the same
+    bytes)."""
+    return {"C_grid": list(C_GRID), "configs": {k: list(v) for k, v in CONFIGS.items()}, "margins": list(MARGINS)}
+
+
 def train_places(root: str | Path = ".", out: str | Path | None = None, sets=DEV_SETS, settings=None) -> dict:
     """Fit and select the place ranker on `sets` (development sets only) and write it (default: the package's
     `place_ranker.json`, its cue patterns kept)."""
@@ -348,9 +354,7 @@ def train_places(root: str | Path = ".", out: str | Path | None = None, sets=DEV
     from .extract.events.place_ranker import RANKER_FILE
     from .extract.rules import package_data_dir
 
-    bad = [s for s in sets if "heldout" in s or s in BLIND_SETS or s not in DEV_SETS]
-    if bad:
-        raise ValueError(f"only development sets (DEV_SETS); blind sets are never used for fitting or selection: {bad}")
+    check_sets(sets)
     data, matcher, ranker = collect(Path(root), sets, settings or get_settings())
     cf, c, m, per, means = select(data, matcher, ranker.cues)
     nest = nested(data, matcher, ranker.cues)
@@ -383,11 +387,7 @@ def train_places(root: str | Path = ".", out: str | Path | None = None, sets=DEV
             "per_set": {n: {"rules": v[NEVER], "ranker": v[m]} for n, v in per.items()},
             "nested": nest,
         },
-        "trained": {
-            "sets": list(sets),
-            "labelled_events": n_events,
-            "at": datetime.now(UTC).isoformat(timespec="seconds"),
-        },
+        "trained": {"sets": list(sets), "settings": settings_used(), "labelled_events": n_events},
     }
     path.write_text(json.dumps(model, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
     return model

@@ -22,6 +22,21 @@ def display_name(name: str) -> str:
     return "".join(ch for ch in s if not unicodedata.combining(ch))
 
 
+def _actor_row(article_id: str, e, canonical: str, actor_type: str | None, country: str | None) -> dict:
+    """A mentions row of an actor entity (a dictionary actor, or a trained NER's organisation left unresolved)."""
+    return {
+        "mention_id": stable_id("m", article_id, e.start_char, e.end_char, "ACTOR"),
+        "article_id": article_id,
+        "start_char": e.start_char,
+        "end_char": e.end_char,
+        "text": e.text,
+        "label": "ACTOR",
+        "canonical": canonical,
+        "actor_type": actor_type,
+        "country": country,
+    }
+
+
 @dataclass
 class ArticleText:
     article_id: str
@@ -86,35 +101,19 @@ class Extractor:
         for e in doc.ents:
             if e.label_ == "ORG":  # a trained NER's organisation the dictionary lacks: an actor mention, unresolved
                 name = e.text[4:] if e.text.lower().startswith("the ") else e.text
-                rows.append(
-                    {
-                        "mention_id": stable_id("m", article_id, e.start_char, e.end_char, "ACTOR"),
-                        "article_id": article_id,
-                        "start_char": e.start_char,
-                        "end_char": e.end_char,
-                        "text": e.text,
-                        "label": "ACTOR",
-                        "canonical": name,
-                        "actor_type": None,
-                        "country": None,
-                    }
-                )
+                rows.append(_actor_row(article_id, e, name, None, None))
                 continue
             if e.label_ != "ACTOR":
                 continue
             actor = self.res.actors.get(e.ent_id_)
             rows.append(
-                {
-                    "mention_id": stable_id("m", article_id, e.start_char, e.end_char, "ACTOR"),
-                    "article_id": article_id,
-                    "start_char": e.start_char,
-                    "end_char": e.end_char,
-                    "text": e.text,
-                    "label": "ACTOR",
-                    "canonical": actor.name if actor else e.ent_id_,
-                    "actor_type": actor.actor_type if actor else (e.kb_id_ or None),
-                    "country": actor.country if actor else None,
-                }
+                _actor_row(
+                    article_id,
+                    e,
+                    actor.name if actor else e.ent_id_,
+                    actor.actor_type if actor else (e.kb_id_ or None),
+                    actor.country if actor else None,
+                )
             )
         for sp in list(doc.spans.get("places", [])) + list(doc.spans.get("nested_places", [])):
             place, _ = sp._.place

@@ -157,6 +157,10 @@ class Rules:
         rx = self.patterns_re(name)
         return None if rx is None else rx.search(text, pos, len(text) if endpos is None else endpos)
 
+    def window(self, name: str) -> int:
+        """A character window of wordlists.json `trigger_windows`: how far before or after a trigger a rule reads."""
+        return int(self.words["trigger_windows"][name])
+
     def words_re(self, name: str) -> Guarded | None:
         """A word list of wordlists.json as one whole-word, case-insensitive pattern (compiled once per Rules)."""
         return self.words_re_of(name)

@@ -25,7 +25,7 @@ def validate(
 ) -> dict:
     """The GX gate over the finalized night (in `gate`'s process when given), its report written next to the run;
     raises QualityGateError (and frees the date) when a critical expectation failed."""
-    from ..quality import QualityGateError
+    from ..quality import gate_verdict
 
     lake = Lake(lake_uri)
     t0, c0 = time.perf_counter(), time.process_time()
@@ -52,16 +52,10 @@ def validate(
     )
     gate_proc = report.pop("gate_process", None)
     path = posixpath.join(lake.runs(ingest_date, run_id), "validation.json")
-    lake.write_json(path, report)
-    failures = report["failures"] + (report["warnings"] if fail_on_warning else [])
-    if failures:
-        locks.Lease(lake, locks.date_lock(ingest_date), run_id).release()  # a verdict: the date is free again
-        raise QualityGateError(failures, path)
+    # a verdict frees the date again
+    free = locks.Lease(lake, locks.date_lock(ingest_date), run_id).release
     return {
-        "success": True,
-        "results": path,
-        "warnings": len(report["warnings"]),
-        "evaluated": sum(t["evaluated"] for t in report["tables"].values()),
+        **gate_verdict(lake, path, report, fail_on_warning, on_failure=free),
         "data_docs": report.get("data_docs"),
         **({"gate_process": gate_proc} if gate_proc else {}),
     }

@@ -22,6 +22,7 @@ from .filters import (
     is_verbal,
 )
 from .text import VERB_LIKE, clause_bounds
+from .triggers import taken_to_care
 
 
 def _early_reason(t, trig, u, rel: int, art) -> str:
@@ -42,7 +43,7 @@ def _early_reason(t, trig, u, rel: int, art) -> str:
         return "speech_setting"  # "Speaking to a rally of his ruling party, Erdogan denounced ...": the setting of a speech
     if trig.sub_event_type == "Abduction/forced disappearance" and re.search(
         r"\b(?:rescu\w+|free(?:d|ing)|releas(?:ed|ing)|liberat\w+|evacuat\w+)\s+(?:[\w\-]+\s+){0,3}$",
-        u.stext[max(0, rel - 60) : rel],
+        u.stext[max(0, rel - art.res.window("rescue_before")) : rel],
         re.I,
     ):
         return "rescue"  # "rescuing two hostages": the end of an abduction reported elsewhere, not one
@@ -67,7 +68,7 @@ def _demanded(t, u, rel: int, res) -> bool:
     """(ev29) The trigger is the object of a protest's demand (`demanded_object_before`: "formed a human chain to demand
     the arrest of ...", "gathered to call for the release of a detained classmate", "held a rally to ask both sides for
     a ceasefire"), and a protest trigger comes before it in the clause: the protest is the event, not what it asks for."""
-    if res.pattern_search("demanded_object_before", u.stext[max(0, rel - 80) : rel]) is None:
+    if res.pattern_search("demanded_object_before", u.stext[max(0, rel - res.window("demand_before")) : rel]) is None:
         return False
     return any(
         x.start_char < t.start_char and res.triggers[x.label_].event_type == "Protests" and _gated_in(x, u, res)
@@ -82,8 +83,7 @@ def _taken_to_care(t, trig, u, rel: int, res) -> bool:
         return False
     if not set(t.text.lower().split()) & res.wordset("taking_verbs"):
         return False
-    care = res.patterns_re("taken_to_care_after")
-    return care is not None and care.match(u.stext, rel + len(t.text)) is not None
+    return taken_to_care(res, u.stext, rel + len(t.text))
 
 
 def _gated_in(x, u, res) -> bool:
@@ -94,7 +94,8 @@ def _gated_in(x, u, res) -> bool:
         return False
     return (
         not trig.requires_before
-        or res.pattern_search(trig.requires_before, u.stext[max(0, rel - 80) : rel]) is not None
+        or res.pattern_search(trig.requires_before, u.stext[max(0, rel - res.window("requires_before")) : rel])
+        is not None
     )
 
 
@@ -117,7 +118,7 @@ def drop_reason(t, trig, u, art) -> str:
     rel = t.start_char - u.s0
     if why := _early_reason(t, trig, u, rel, art):
         return why
-    if art.res.pattern_search("burial_patterns", u.stext[max(0, rel - 80) : rel]):
+    if art.res.pattern_search("burial_patterns", u.stext[max(0, rel - art.res.window("burial_before")) : rel]):
         return "burial"  # "Residents buried the dead on Monday in a mass grave": a burial, not the killing again
     if (
         trig.event_type == "Battles"
@@ -145,7 +146,7 @@ def drop_reason(t, trig, u, art) -> str:
         and trend.match(u.stext, rel + len(t.text), rel + len(t.text) + 50)
     ):
         return "fighting_trend"  # "Fighting has also intensified in Kordofan": a trend of the war, not one battle
-    before = u.stext[max(0, rel - 60) : rel]
+    before = u.stext[max(0, rel - art.res.window("filters_before")) : rel]
     c0, c1 = clause_bounds(u.stext, rel)
     return (
         _modal_or_name(t, u, rel, before, c0, art.res)

@@ -22,11 +22,19 @@ def _object_words(stext: str, end: int, res) -> list[tuple[int, str]]:
     return out
 
 
+def _unpossessed(w: str) -> str:
+    """The word without a possessive ending ("town's", "villages'" -> "town", "villages"; "bus" stays "bus")."""
+    for end in ("’s", "'s", "’", "'"):
+        if w.endswith(end):
+            return w[: -len(end)]
+    return w
+
+
 def _place_like(words: list[tuple[int, str]], res, places: list[int]) -> bool:
     """A place noun (`taken_place_nouns`), a place found in the sentence or a capitalised name among the words."""
     nouns = res.wordset("taken_place_nouns")
     for i, (pos, w) in enumerate(words):
-        if w.lower().rstrip("’'s").rstrip("’'") in nouns or w.lower() in nouns:
+        if _unpossessed(w.lower()) in nouns:
             return True
         if any(pos <= p < pos + len(w) for p in places):
             return True

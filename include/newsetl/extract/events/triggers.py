@@ -118,7 +118,7 @@ CROWD_START = re.compile(
 )
 
 
-def _crowd_subject_rioted(ev, stext: str, rel: int) -> bool:
+def _crowd_subject_rioted(ev, stext: str, rel: int, res: Rules) -> bool:
     """The sentence's subject is the crowd and it topples, burns or storms something ("Protesters in Coro, the capital
     of Falcon state, toppled a statue"; "Protesters broke into the parliament ... as police fired live rounds"): a
     violent demonstration, whatever the police did (ACLED)."""
@@ -126,7 +126,10 @@ def _crowd_subject_rioted(ev, stext: str, rel: int) -> bool:
         return False
     if ev.sub_event_type == "Excessive force against protesters":
         return RIOT_ACT.search(stext[:rel]) is not None
-    return ev.event_type in ("Strategic developments", "Battles") and RIOT_ACT.search(stext[rel : rel + 80]) is not None
+    return (
+        ev.event_type in ("Strategic developments", "Battles")
+        and RIOT_ACT.search(stext[rel : rel + res.window("riot_act_after")]) is not None
+    )
 
 
 CROWD_TYPES = ("Protesters", "Rioters", "Civilians")
@@ -165,9 +168,9 @@ def crowd_retype(ev, a1, stext: str, rel: int, res: Rules, a2=None) -> None:
     elif (
         crowd
         and re.search(r"\b(?:protesters|protestors|demonstrators|rioters)\b", subj, re.I)
-        and RIOT_ACT.search(stext[rel : rel + 80])
+        and RIOT_ACT.search(stext[rel : rel + res.window("riot_act_after")])
         and ev.event_type in ("Strategic developments", "Battles", "Violence against civilians")
-    ) or _crowd_subject_rioted(ev, stext, rel):
+    ) or _crowd_subject_rioted(ev, stext, rel, res):
         ev.event_type, ev.sub_event_type = "Riots", "Violent demonstration"
         ev.plover_event, ev.plover_mode = "PROTEST", "riot"
     elif (
@@ -196,7 +199,7 @@ def _by_act_and_site(stext: str, s0: int, cands: list, tspan, trig, res: Rules):
     attacks civilians."""
     demolish = res.patterns_re("demolition_patterns")
     if trig.event_type == "Explosions/Remote violence" and demolish is not None and "demolition" in res.triggers:
-        if demolish.match(stext, tspan.start_char - s0, tspan.start_char - s0 + 60):
+        if demolish.match(stext, tspan.start_char - s0, tspan.start_char - s0 + res.window("demolition_after")):
             # "army engineers blew up a row of houses": destruction, not a bomb attack
             trig = res.triggers["demolition"]
     left = res.patterns_re("withdrew_after_patterns")
@@ -216,7 +219,7 @@ def _by_act_and_site(stext: str, s0: int, cands: list, tspan, trig, res: Rules):
     if (
         trig.event_type == "Battles"
         and "attack_on_civilian_sites" in res.triggers
-        and CAMP_AFTER.match(stext, tspan.end_char - s0, tspan.end_char - s0 + 60)
+        and CAMP_AFTER.match(stext, tspan.end_char - s0, tspan.end_char - s0 + res.window("camp_after"))
     ):
         trig = res.triggers["attack_on_civilian_sites"]  # "a ground assault on Zamzam IDP camp": on the displaced
     return tspan, trig
@@ -300,6 +303,13 @@ def _thwarted(stext: str, s0: int, cands: list, tspan, trig, res: Rules):
     return tspan, trig
 
 
+def taken_to_care(res: Rules, stext: str, pos: int) -> bool:
+    """(fix32) A place of care or safety right at `pos`, after a taking verb or its object (`taken_to_care_after`: "to
+    hospital", "to safety", "to a school"): people moved to care, not abducted."""
+    care = res.patterns_re("taken_to_care_after")
+    return care is not None and care.match(stext, pos) is not None
+
+
 def takes_people(res: Rules, trigger_id: str, stext: str, end: int) -> bool:
     """A taking verb (a trigger of wordlists.json `taking_trigger_ids` whose last word is one of `taking_verbs`: "took",
     "taken"; not "freed" or "entered", which the same trigger matches) whose object is people (`taken_people_patterns`,
@@ -313,8 +323,7 @@ def takes_people(res: Rules, trigger_id: str, stext: str, end: int) -> bool:
     m = people.match(stext, end) if people is not None else None
     if m is None:
         return False
-    care = res.patterns_re("taken_to_care_after")
-    if care is not None and care.match(stext, m.end()):
+    if taken_to_care(res, stext, m.end()):
         return False  # "took the injured children to hospital", "were taken from their homes to a school": care (fix32)
     # "took the men from their homes and killed them by the road": the killing is the event, not an abduction (ev29)
     killed = res.patterns_re("taken_then_killed_after")
@@ -330,7 +339,8 @@ def _taken_what(stext: str, s0: int, cands: list, tspan, trig, res: Rules):
         return tspan, with_sub(trig, "Strategic developments", "Disrupted weapons use", res)
     if takes_people(res, trig.id, stext, tspan.end_char - s0):
         if tspan.text.split()[-1].lower() in res.wordset("arrest_taking_verbs") and res.pattern_search(
-            "state_taker_before", stext[max(0, tspan.start_char - s0 - 60) : tspan.start_char - s0]
+            "state_taker_before",
+            stext[max(0, tspan.start_char - s0 - res.window("state_taker_before")) : tspan.start_char - s0],
         ):
             # "Police seized three officers accused of extortion": people seized by state agents are arrested (fix32;
             # "gendarmes took him from his home" stays an abduction, as the development sets code it)
