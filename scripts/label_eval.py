@@ -1,9 +1,9 @@
 """Measurement (issue 10, ev26; prints figures, changes nothing): what each pattern of a `data/wordlists.json` list
 does to strict detection and to location/date on the aligned events, set by set (`train_events.DEV_SETS`, and
-`events_blind14`/`events_blind15`, development sets since ev23/ev26): every development set is run with the list empty,
-as in the file, with each pattern alone (`--each`) and with every pattern but one (`--drop`). A pattern is kept when it
-makes no set worse and gains on at least two sets written by different hands. `--cue KEY` measures instead a
-switch of `data/place_cues.json` (`{"enabled": ...}`, e.g. `paragraph_dateline`), off against on.
+`events_blind14`/`15`/`18`/`19`, development sets since ev23/ev26/ev29/ev30): every development set is run with the
+list empty, as in the file, with each pattern alone (`--each`) and with every pattern but one (`--drop`). A pattern
+is kept when it makes no set worse and gains on at least two sets written by different hands. `--cue KEY` measures
+instead a switch of `data/place_cues.json` (`{"enabled": ...}`, e.g. `paragraph_dateline`), off against on.
 
     PYTHONPATH=include:scripts python scripts/label_eval.py [--list summary_label_patterns] [--each] [--drop]
     PYTHONPATH=include:scripts python scripts/label_eval.py --cue paragraph_dateline
@@ -15,7 +15,8 @@ import argparse
 
 from rule_variants import data_file, load_with, scored
 
-EXTRA_DEV = ("events_blind14", "events_blind15")
+# blind18, blind19: development sets since ev29, ev30
+EXTRA_DEV = ("events_blind14", "events_blind15", "events_blind18", "events_blind19")
 
 
 def _with(key: str, patterns: list[str] | None, cue: str | None = None, on: bool = True) -> None:

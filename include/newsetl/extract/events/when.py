@@ -15,6 +15,7 @@ REL_DATE = guarded(
         r"\b(?:(?P<n>a|one|two|three|four|five|six|\d)\s+days?\s+(?P<dir>earlier|later)|the\s+(?P<same>same|following|next)\s+day|"
         r"(?:later|earlier)\s+(?:that|the\s+same)\s+day|that\s+same\s+day|(?:hours|minutes|moments)\s+(?:later|earlier)|"
         r"(?:the|that)\s+same\s+(?:morning|afternoon|evening|night)|(?:later|earlier)\s+that\s+(?:morning|afternoon|evening|night)|"
+        r"the\s+(?P<after>following|next)\s+(?:morning|afternoon|evening|night)|"
         r"that\s+(?:afternoon|evening)|^\W*(?:in|during)\s+the\s+(?:morning|afternoon|evening))\b",
         re.I,
     )
@@ -87,8 +88,8 @@ def relative_date(stext: str, s0: int, anchor):
     if m.group("n"):
         n = _REL_N.get(m.group("n").lower()) or int(m.group("n"))
         days = -n if m.group("dir").lower() == "earlier" else n
-    elif m.group("same") and m.group("same").lower() in ("following", "next"):
-        days = 1
+    elif (m.group("same") and m.group("same").lower() in ("following", "next")) or m.group("after"):
+        days = 1  # "the following day", "The next morning"
     return DateMention(s0 + m.start(), s0 + m.end(), m.group(0), anchor[0] + timedelta(days=days), 1, "relative")
 
 
@@ -144,19 +145,27 @@ def day_dates(art, s0: int, s1: int, sdates: list, para: int) -> list:
         and not re.search(r"\b(?:by|until|before|deadline\s+of)\s+$", text[max(s0, d.start - 15) : d.start], re.I)
     ]  # "disarm them by September 19"
     out = [_day_before_last(art, d, para) for d in out]
-    if not out:
+    told = [d for d in out if _of_report(text, s0, s1, d)]
+    if len(told) == len(out):  # no date, or only the report's ("... the same night, a spokesman said on Sunday")
         anchor = art.last_date_by_para.get(para) or art.last_date_any
         if anchor is not None and anchor[1] != 1:
             anchor = art.last_day  # "..., by the army last month. The following day, ...": the last day named
         rel = relative_date(text[s0:s1], s0, anchor)
         if rel is not None:
-            out = [rel]  # "A day earlier", "The same day", "Later that day": from the date pointed back to
+            out = [rel, *out]  # "A day earlier", "The same day", "Later that day": from the date pointed back to
     if out:
-        art.last_date_any = (out[-1].value, out[-1].precision)
-        days = [d for d in out if d.precision == 1]
+        mine = [d for d in out if d not in told] or out  # a later "the same day" counts from the event, not the report
+        art.last_date_any = (mine[-1].value, mine[-1].precision)
+        days = [d for d in mine if d.precision == 1]
         if days:
             art.last_day = (days[-1].value, 1)
     return out
+
+
+def _of_report(text: str, s0: int, s1: int, d) -> bool:
+    """The date is the report's ("said on Sunday", "on Monday, the ministry said"), as `date_event` reads it."""
+    after, before = text[d.end : min(s1, d.end + 30)], text[max(s0, d.start - 45) : d.start]
+    return bool(REPORT_AFTER.match(after) or REPORT_BEFORE.search(before))
 
 
 CAUSE_BETWEEN = re.compile(r"\b(?:revenge\s+for|retaliation\s+for|in\s+response\s+to|to\s+avenge)\b", re.I)
