@@ -2,7 +2,7 @@
 
 K8: the first short blocks of a comment section, under one- or two-letter names (`Bo`, `Cy`) over one-word or emoji-only
 comments, were left in the body above the taken zone: a two-letter name that is no lower-case word is now header-like
-as an initial is (cues.json `initial_name`), an emoji-only line is never name-like, and where the decoder took a zone
+as an initial is (cues.json `short_name`, never a CRF feature), an emoji-only line is never name-like, and where the decoder took a zone
 below the first line of a closing run of short blocks, the labelling forced from that line replaces it when it scores
 within the fitted `tail_taken_gap` of the taken one (model.SplitModel._tail_taken).
 K9: a commenter's long name line, repeated for their second comment, was read as text of the comment above it: a
@@ -47,6 +47,8 @@ def test_two_letter_names_are_header_like_and_emoji_lines_are_no_names():
     assert "hdr" in feats[texts.index("Bo")] and "hdr" in feats[texts.index("Cy")]
     assert "hdr" not in feats[texts.index("Good.")]
     assert not name_like("🎣👍") and not name_like("👍 👍") and name_like("Cy") and name_like("tui_22")
+    assert load_cues().short_name.match("Bo") and not load_cues().short_name.match("ok")
+    assert not load_cues().initial.match("Bo")  # the line flag (a CRF feature) stays one-letter
     lower = to_lines("Title\n\nA body line that says something about the harbour.\n\nok\n\nfine\n\nThe end.\n")
     assert "hdr" not in doc_features(lower, load_cues())[2]  # a lower-case two-letter word is no name
 

@@ -267,13 +267,13 @@ def _fit_second_stages(data: dict, cues, root: Path) -> None:
     data.pop("loose_evidence", None)  # the linked and tail margins are fitted without the loose one (split19)
     data.pop("threshold_loose", None)
     data.pop("linked_taken_gap", None)  # the linked margin is fitted without the taken-zone gap (fix33), as before it
+    data.pop("tail_taken_gap", None)  # and both without the tail forcing over a taken zone (split25), fitted after them
     data["linked_evidence"] = LINKED_MARK
     data["threshold_linked"], data["trained"]["linked"] = fit_linked(SplitModel(data), cues, root)
     gap = fit_taken_gap(SplitModel(data), cues, root, LINKED_TAKEN_SETS, "linked_taken_gap")
     data["linked_taken_gap"], data["trained"]["linked_taken"] = gap
     data["tail_evidence"] = list(TAIL_MARKS)
     data["threshold_tail"], data["trained"]["tail"] = fit_tail(data, cues, root)
-    data.pop("tail_taken_gap", None)
     gap = fit_taken_gap(SplitModel(data), cues, root, TAIL_TAKEN_SETS, "tail_taken_gap")
     data["tail_taken_gap"], data["trained"]["tail_taken"] = gap
     data["loose_evidence"] = list(LOOSE_MARKS)
