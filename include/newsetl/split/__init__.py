@@ -19,6 +19,7 @@ from .addendum import foreign_first, reader_update
 from .assemble import Comment, SplitDoc, assemble, parse_author
 from .features import NEWS_VOICE, READER_VOICE, doc_features, load_cues
 from .model import Decision, load_model
+from .repeat_authors import repeated_authors
 from .text import WS_RE, Line, normalize_text, paragraphs, to_lines
 
 
@@ -56,6 +57,7 @@ class Splitter:
             )
         if dec.comments:  # a reader's labelled update right before the first author (split20)
             dec.labels = foreign_first(lines, feats, reader_update(lines, feats, dec.labels, self.cues), self.cues)
+            dec.labels = repeated_authors(lines, dec.labels)  # a commenter's long name line again (split25)
         # a JSONL title repeated as the first line is decoded with it (the model expects a title line) and then dropped
         t, caption, body, comments = assemble(self.cues, lines, dec.labels, None if repeated else title)
         if repeated and title is not None:  # (repeated implies a title)

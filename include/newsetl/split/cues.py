@@ -235,6 +235,11 @@ class Cues:
         self.initial = (
             re.compile(init["pattern"], re.I if init.get("ignorecase") else 0) if init else re.compile(r"(?!)")
         )
+        # a two-letter name (`Bo`, `JT`): header-like over a short line as an initial is, never a CRF feature (split25)
+        short = raw.get("short_name")
+        self.short_name = (
+            re.compile(short["pattern"], re.I if short.get("ignorecase") else 0) if short else re.compile(r"(?!)")
+        )
         # read for the closing runs the tail and loose margins measure (split/closing_runs.py), never a CRF feature
         runs = raw.get("closing_runs", {})
         self.run_headings = [_rx(v) for v in runs.get("headings", [])]

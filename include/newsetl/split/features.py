@@ -92,7 +92,8 @@ def _analyse(lines: list[Line], cues: Cues) -> _Doc:
         f["header"] or f["header_weak"] or f["dated"] or (f["namelike"] and i + 1 < n and not flags[i + 1]["short"])
         for i, f in enumerate(flags)
     ]
-    initials = [not h and _initial_over_text(lines, flags, i) for i, h in enumerate(hdr)]
+    named = [f["initial"] or cues.short_name.match(ln.text) is not None for f, ln in zip(flags, lines)]
+    initials = [not h and _initial_over_text(lines, named, i) for i, h in enumerate(hdr)]
     hdr = [h or x for h, x in zip(hdr, initials)]
     first_marker = next((i for i in range(3, n) if hdr[i] or lines[i].gap >= 2), n)
     links = name_links(lines, flags, hdr)
@@ -140,16 +141,11 @@ def _analyse(lines: list[Line], cues: Cues) -> _Doc:
     )
 
 
-def _initial_over_text(lines: list[Line], flags: list[dict[str, bool]], i: int) -> bool:
-    """A one-letter name set off by blank lines over a text line that is no initial itself: a commenter's initial over a
-    comment too short for the name-like header rule (`K` / `Lovely.`; split22)."""
-    return (
-        flags[i]["initial"]
-        and 0 < i < len(lines) - 1
-        and lines[i].gap > 0
-        and lines[i + 1].gap > 0
-        and not flags[i + 1]["initial"]
-    )
+def _initial_over_text(lines: list[Line], named: list[bool], i: int) -> bool:
+    """A one-letter name (split22) or a two-letter one (`named`: the line flag `initial` or cues.json `short_name`;
+    split25) set off by blank lines over a text line that is no such name itself: a commenter's short name over a
+    comment too short for the name-like header rule (`K` / `Lovely.`, `Bo` / `Yum.`)."""
+    return named[i] and 0 < i < len(lines) - 1 and lines[i].gap > 0 and lines[i + 1].gap > 0 and not named[i + 1]
 
 
 def _position(d: _Doc, i: int, before: dict[str, int]) -> list[str]:

@@ -149,8 +149,9 @@ def n_words(text: str) -> int:
 
 
 def name_like(text: str) -> bool:
-    """A line that could hold only a display name: short, no sentence punctuation, not a quotation."""
-    if len(text) > 40 or text[:1] in '“"‘-*>(':
+    """A line that could hold only a display name: short, no sentence punctuation, not a quotation, with a letter or a
+    digit (an emoji-only line is a comment's text, never a name: split25)."""
+    if len(text) > 40 or text[:1] in '“"‘-*>(' or not any(c.isalnum() for c in text):
         return False
     words = text.split()
     if not 1 <= len(words) <= 5:

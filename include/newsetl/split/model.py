@@ -57,6 +57,10 @@ class SplitModel:
         # never)
         self.tail_marks: frozenset[str] = frozenset(data.get("tail_evidence", []))
         self.threshold_tail: float = float(data.get("threshold_tail", math.inf))
+        # split25: where the decoder took a zone that starts after the run's first line, the labelling forced from that
+        # line replaces it when it scores at most `tail_taken_gap` below the taken one (first short blocks under one- or
+        # two-letter names left in the body above the zone; absent: never)
+        self.tail_taken_gap: float = float(data.get("tail_taken_gap", math.inf))
         # split19: where there is no such run, a run of one or two blocks under loose name lines (features.LOOSE_MARKS)
         # gets its own fitted margin (absent: never)
         self.loose_marks: frozenset[str] = frozenset(data.get("loose_evidence", []))
@@ -157,6 +161,8 @@ class SplitModel:
             if linked_margin > self.threshold_linked:
                 conf = self._confidence(linked_margin - self.threshold_linked)
                 take, path = True, linked_path
+        if take:
+            path = self._tail_taken(em, feats, body_score, path)
         tail = None if take else self._tail(em, feats, body_score)
         if tail is not None and tail[0] > self.threshold_tail:
             take, path = True, tail[1]
@@ -211,6 +217,19 @@ class SplitModel:
         """The best labelling whose comment zone holds the first line of a closing run of short voiced header + text
         blocks, and its margin over the all-body labelling (as `_linked`); None when the page has no such run."""
         return self._forced(em, _marked(feats, self.tail_marks), body_score)
+
+    def _tail_taken(
+        self, em: list[list[float]], feats: list[list[str]], body_score: float, path: list[int]
+    ) -> list[int]:
+        """The taken `path`, or the labelling forced from the first line of a closing run of short header + text blocks
+        that starts above the taken zone, when it scores at least `tail_taken_gap` against the taken one (split25)."""
+        j = _marked(feats, self.tail_marks)
+        if j is None or self.zone[path[j]] or self.tail_taken_gap == math.inf:
+            return path
+        forced = self._forced(em, j, body_score)
+        if forced is None or self.taken_gap(em, forced[1], self.taken_gap(em, path, 0.0)) < self.tail_taken_gap:
+            return path
+        return forced[1]
 
     def _forced(self, em: list[list[float]], j: int | None, body_score: float) -> tuple[float, list[int]] | None:
         """The best labelling with line j in the comment zone and a body line before it, and its sqrt-normalised

@@ -26,6 +26,7 @@ from typing import Any
 from .features import LOOSE_MARKS, MARK_ONLY, TAIL_MARKS, doc_features, load_cues
 from .labelled import COMMENT_ZONE, LABELS, Labelled, load_dir
 from .model import MODEL_PATH, SplitModel
+from .train_taken import fit_taken_gap
 
 # (folder, weight): a document counts `weight` times. The seed outlet's own hand-labelled dumps and the
 # hand-written hard layouts are few and real-styled, the generated multi-format pages many.
@@ -266,11 +267,15 @@ def _fit_second_stages(data: dict, cues, root: Path) -> None:
     data.pop("loose_evidence", None)  # the linked and tail margins are fitted without the loose one (split19)
     data.pop("threshold_loose", None)
     data.pop("linked_taken_gap", None)  # the linked margin is fitted without the taken-zone gap (fix33), as before it
+    data.pop("tail_taken_gap", None)  # and both without the tail forcing over a taken zone (split25), fitted after them
     data["linked_evidence"] = LINKED_MARK
     data["threshold_linked"], data["trained"]["linked"] = fit_linked(SplitModel(data), cues, root)
-    data["linked_taken_gap"], data["trained"]["linked_taken"] = fit_linked_taken(SplitModel(data), cues, root)
+    gap = fit_taken_gap(SplitModel(data), cues, root, LINKED_TAKEN_SETS, "linked_taken_gap")
+    data["linked_taken_gap"], data["trained"]["linked_taken"] = gap
     data["tail_evidence"] = list(TAIL_MARKS)
     data["threshold_tail"], data["trained"]["tail"] = fit_tail(data, cues, root)
+    gap = fit_taken_gap(SplitModel(data), cues, root, TAIL_TAKEN_SETS, "tail_taken_gap")
+    data["tail_taken_gap"], data["trained"]["tail_taken"] = gap
     data["loose_evidence"] = list(LOOSE_MARKS)
     data["threshold_loose"], data["trained"]["loose"] = fit_tail(data, cues, root, kind="loose")
     data["closer"] = fit_closer(SplitModel(data), cues, root)
@@ -385,32 +390,9 @@ def fit_linked(model: SplitModel, cues, root: Path) -> tuple[float, dict]:
 LINKED_TAKEN_SETS = [*LINKED_SETS, "eval/split_heldout14"]
 
 
-def fit_linked_taken(model: SplitModel, cues, root: Path) -> tuple[float, dict]:
-    """The fitted `linked_taken_gap` (math.inf when no page has the kind) and its rows."""
-    rows = []
-    for s in LINKED_TAKEN_SETS:
-        for d in load_dir(root / s):
-            feats = doc_features(d.lines, cues)
-            model.linked_taken_gap = math.inf
-            keep = model.decide(feats)
-            model.linked_taken_gap = -math.inf
-            forced = model.decide(feats)
-            if not keep.comments or forced.labels == keep.labels:
-                continue
-            em, idx = model.emissions(feats), {lab: i for i, lab in enumerate(model.labels)}
-            taken = model.taken_gap(em, [idx[lab] for lab in keep.labels], 0.0)
-            gap = model.taken_gap(em, [idx[lab] for lab in forced.labels], taken)
-            gold = [lab in COMMENT_ZONE for lab in d.labels]
-            w_force = _wrong(gold, [lab in COMMENT_ZONE for lab in forced.labels])
-            rows.append((round(gap, 4), w_force, _wrong(gold, [lab in COMMENT_ZONE for lab in keep.labels])))
-    if not rows:
-        return math.inf, {"rows": 0}
-    grid = [round(-60 + x * MARGIN_STEP, 4) for x in range(int(60 / MARGIN_STEP) + 1)]
-    costs = [sum(wf if g >= t else wk for g, wf, wk in rows) for t in grid]
-    run = [t for t, c in zip(grid, costs) if c == min(costs)]
-    negatives = any(wf > wk for _, wf, wk in rows)
-    t = (run[0] + run[-1]) / 2 if negatives else run[-1]
-    return t, {"rows": len(rows), "gaps": sorted(r[0] for r in rows), "wrong_lines": min(costs)}
+# split25: the tail forcing where a zone below the run's first line is taken (model.SplitModel._tail_taken), fitted as
+# the linked one on every set the tail and linked margins read, split_heldout14 and split_heldout16 (its 022: K8)
+TAIL_TAKEN_SETS = [*LINKED_TAKEN_SETS, *[s for s in TAIL_SETS if s not in LINKED_TAKEN_SETS], "eval/split_heldout16"]
 
 
 # `closer` (split/closer.py): the seed-style sets whose gold says, for the line before the first author line,

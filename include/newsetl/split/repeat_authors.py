@@ -1,0 +1,36 @@
+"""A commenter's name line again, read as comment text inside the comment zone (split25).
+
+The same commenter posts twice: their second author line repeats the first exactly, but the CRF may read it as text of
+the comment above it when it is too long for `name_like` (a name with a role, `Cllr A. Petrie, Town Council`: more
+than five words or 40 characters, so no `st:name_again`) and follows an anonymous comment. At assembly, a comment-zone
+text line that repeats, character for character, a line decoded as an author above it, with text under it and not
+itself under an author line, is that author again. Only labels inside the decoded comment zone change: a page the
+decoder leaves without comments is never given any.
+"""
+
+from __future__ import annotations
+
+from .labelled import COMMENT_ZONE
+from .text import Line
+
+
+def repeated_authors(lines: list[Line], labels: list[str]) -> list[str]:
+    """The labels with comment text lines that repeat an earlier author line relabelled as authors (a copy when it
+    changes anything, else `labels` itself)."""
+    authors: set[str] = set()
+    out = labels
+    for i, (ln, lab) in enumerate(zip(lines, labels)):
+        if lab == "author":
+            authors.add(ln.text)
+            continue
+        if lab != "ctext" or not ln.gap or ln.text not in authors or i + 1 >= len(lines) or out[i - 1] == "author":
+            continue
+        if labels[i + 1] not in COMMENT_ZONE or labels[i + 1] == "author" or not lines[i + 1].gap:
+            continue
+        if out is labels:
+            out = list(labels)
+        out[i] = "author"
+    return out
+
+
+__all__ = ["repeated_authors"]
