@@ -142,7 +142,7 @@ class ActorMatcher(RuleComponent):
         self.title_heads = rules.wordset("force_heads_titlecase")  # "Azerbaijan Army", "Armenian Armed Forces"
         self.own_force_heads = rules.wordset("own_force_heads")  # "its forces", "their troops"
         self.own_force_hashes = hashes(self.own_force_heads)  # their LOWER hashes (token_index.py)
-        self.claim_verbs = frozenset({"claimed", "claims", "said", "says", "announced", "announces", "stated"})
+        self.claim_verbs = rules.wordset("group_claim_verbs")  # "X said that its fighters" (data since ev31)
         # hashes of those adjectives: _adjective_forces looks only at the tokens spelled so (not at every token)
         self.adj_military_ids = frozenset(nlp.vocab.strings.add(a) for a in self.adj_military)  # ORTH hashes
         # acronyms the dictionary already knows (for article-defined acronyms, see _acronyms)

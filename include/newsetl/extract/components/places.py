@@ -67,6 +67,11 @@ DATELINE = re.compile(
     r"^\s*(?P<dl>[A-Z][A-Z.'’\-]+(?:[ /][A-Z][A-Z.'’\-]+)*(?:,\s*[A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+)*)??)"
     r"(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?\s*(?:\([^)]{1,20}\)\s*)?(?:[—–-]{1,2}|(?<=[A-Z]):)\s"
 )  # "NARATHIWAT: A bomb ...": a capitalised place and a colon open the story too
+# (ev31) a transcript's speaker label opening a paragraph: "CALLER (GARU):", "PRESENTER (A.M.):", "HOST:"
+SPEAKER_LABEL = re.compile(
+    r"(?m)^[ \t]*(?P<label>[A-Z][A-Z.'’\-]*(?:[ \t]+[A-Z][A-Z.'’\-]*){0,3})[ \t]*"
+    r"(?:\((?:(?P<where>[A-Z][A-Z'’\-]+(?:[ \t]+[A-Z][A-Z'’\-]+){0,2})(?=[,)]))?[^)\n]{0,40}\)[ \t]*)?:"
+)
 # a press release's place-and-date line, alone on one of its first lines ("Nairobi, 3 July 2024")
 PLACE_DATE_LINE = re.compile(
     r"^[ \t]*(?P<dl>[A-Z][\w'’\-]+(?:[ \t]+[A-Z][\w'’\-]+){0,2}),[ \t]*(?:\d{1,2}[ \t]+[A-Z][a-z]{2,8}\.?|[A-Z][a-z]{2,8}\.?"
@@ -180,6 +185,8 @@ class PlaceFinder(RuleComponent):
         # "(translated from Spanish)", "a French-language daily": a language, not the nationality of the story
         self.language_before = re.compile(rf"\b(?:{before})\s+$", re.I) if before else None
         self.language_after = re.compile(rf"^(?:{after})\b|^\s*(?:[).,;:]|$)", re.I) if after else None
+        self.speaker_words = frozenset(w.upper() for w in rules.words.get("speaker_label_words", ()))
+        self.heading_words = frozenset(w.upper() for w in rules.words.get("heading_label_words", ()))
 
     def _country_agent(self, ent) -> bool:
         """ "The United States condemns": a country acting as its government is both an actor and a place mention."""
@@ -401,7 +408,12 @@ class PlaceFinder(RuleComponent):
         )
         actor_starts = [a[0] for a in actors]
 
+        self.label_places: set[tuple[int, int]] = set()
+        labels = self._speaker_labels(text)
+
         def in_actor(s: int, e: int) -> bool:
+            if any(ls < e and s < le for ls, le in labels):
+                return True  # (ev31) "CALLER (GARU):", "CORRESPONDENT (Belize, J.P.):": a speaker's label, no place
             i = bisect_left(actor_starts, e)  # actors do not overlap: only the one starting last before e can
             return bool(i) and actors[i - 1][1] > s
 
@@ -468,6 +480,18 @@ class PlaceFinder(RuleComponent):
         doc.spans["nested_places"] = self._nested(doc, text)
         return doc
 
+    def _speaker_labels(self, text: str) -> list[tuple[int, int]]:
+        """(ev31) The spans of a transcript's speaker labels opening a paragraph ("HOST:", "CALLER (GARU):", "THE
+        CABINET SECRETARY (continuing):"): capital words before a colon, in an article where one such label holds a
+        `speaker_label_words` word (then "PASCAL:" beside "INTERVIEWER:" is a speaker too; "BRIA:" items are not);
+        in any article, a label of `heading_label_words` only ("CONFIRMED:", "SITUATION OVERVIEW:")."""
+        found = list(SPEAKER_LABEL.finditer(text))
+        if not any(self.speaker_words.intersection(m.group("label").split()) for m in found):
+            return [m.span("label") for m in found if self.heading_words.issuperset(m.group("label").split())]
+        # the place a label names in capitals ("(GARU)") is a name, not an acronym, however short (unlisted places)
+        self.label_places = {m.span("where") for m in found if m.group("where")}
+        return [m.span("label") for m in found]
+
     def _capitals(self, text: str, known: list, main_iso2) -> list:
         """ "In the capital, police ...", "the Libyan capital's Souq al-Juma district": the capital of the country the
         adjective names, else of the story's country (not "the capital of X", where X is named)."""
@@ -530,7 +554,9 @@ class PlaceFinder(RuleComponent):
         for m in NAME_SEQ.finditer(text, start) if across else (m for m in seqs if m.start() >= start):
             s, e = self.unlisted.strip_lead(text, m.start(), m.end())
             e = self.unlisted.strip_cue(text, s, e)  # "Rathedaung Township": the cue word is no part of the name
-            if free(s, e) and self.unlisted.valid(text[s:e], persons) and not org_with_acronym(text, s, e):
+            if free(s, e) and (self.unlisted.valid(text[s:e], persons) or (s, e) in self.label_places):
+                if org_with_acronym(text, s, e):
+                    continue
                 names.append((s, e))
 
         out: list[tuple[int, int, gazmod.Place, bool]] = []
