@@ -54,6 +54,7 @@ class Splitter:
                 NEWS_VOICE,
                 self.cues.closer,
                 self.cues.p1_body_share,
+                self.cues.quote_words,
             )
         if dec.comments:  # a reader's labelled update right before the first author (split20)
             dec.labels = foreign_first(lines, feats, reader_update(lines, feats, dec.labels, self.cues), self.cues)

@@ -21,7 +21,7 @@ no line ever goes from the body to the comments, and a page without comments is 
 line the other way was tried: out of the labelled sets it moved more closing lines wrongly than it fixed; again in
 split17 with the reader score: 4 right, 4 wrong out of fold.) split17: where the decoder's anonymous first comment has
 two or more paragraphs (`first_of_many`), its first paragraph may go back to the body likewise, under the log-odds
-`first` fitted out of fold (`train.fit_first`): a closing body paragraph the decoder joined to the comment under it.
+`first` fitted out of fold (`closer_first.fit_first`): a closing body paragraph the decoder joined to the comment under it.
 """
 
 from __future__ import annotations
@@ -130,6 +130,26 @@ def page_voice(feats: list[list[str]], labels: list[str], line: int, share: floa
     return ["pg:p1_body", "pg:p1_both"] if FIRST_SING.intersection(feats[line]) else ["pg:p1_body"]
 
 
+WORD = re.compile(r"\w+")
+
+
+def _plain(text: str) -> str:
+    """The words of a text, lower-cased, between spaces (quotation marks, `>` and punctuation dropped)."""
+    return " " + " ".join(WORD.findall(text.lower())) + " "
+
+
+def quoted_later(texts: list[str], line: int, words: int | None) -> list[str]:
+    """`pg:quoted_later` when a line after `line` repeats one of its sentences of at least `words` words (quotation
+    marks, `>` and case aside): readers quote the article's text, so a line quoted further down reads as the body's
+    (split26; cues.json `closer_page.quoted_sentence_words`; None: no such mark)."""
+    if words is None:
+        return []
+    sents = [_plain(s) for s in SENTENCE.findall(texts[line])]
+    sents = [s for s in sents if len(s.split()) >= words]  # whole words: " a b " in " x a b y "
+    later = [_plain(t) for t in texts[line + 1 :]]
+    return ["pg:quoted_later"] if any(s in t for s in sents for t in later) else []
+
+
 def decoder_evidence(model, em: list[list[float]], labels: list[str], line: int) -> float:
     """How much better (decoder score) the chosen labelling is than the best one with `line` on the other side:
     positive when the line was taken as a comment, negative when it was left in the body."""
@@ -230,16 +250,18 @@ class Closer:
         news,
         cues: dict,
         share: float | None = None,
+        quote_words: int | None = None,
     ) -> list[str]:
         """The labels with the candidate line moved back to the body when the stack says so (a copy). Without a
         one-line candidate, the first line of a multi-line anonymous first comment under `first` (split17). `share`:
-        the first-person body share of `page_voice` (cues.json; None: no page-relative mark)."""
+        the first-person body share of `page_voice` (cues.json; None: no page-relative mark); `quote_words`: the sentence
+        length of `quoted_later`."""
         line, need = candidate(labels, feats), 0.0
         if (line is None or labels[line] != "cstart") and self.first is not None:
             line, need = first_of_many(labels, feats), self.first
         if line is None or labels[line] != "cstart":
             return labels
-        if self.logodds(model, feats, texts, labels, line, (reader, news, cues), share) > need:
+        if self.logodds(model, feats, texts, labels, line, (reader, news, cues), share, quote_words) > need:
             return labels
         out = list(labels)
         end = paragraph_end(labels, feats, line)
@@ -257,6 +279,7 @@ class Closer:
         line: int,
         voice,
         share: float | None = None,
+        quote_words: int | None = None,
     ) -> float:
         """The stack's log-odds that `line` (taken by the decoder as an anonymous comment) is a comment; `voice`
         is (reader marks, news marks, closer cues), `share` as in `adjust`."""
@@ -266,7 +289,7 @@ class Closer:
             return voice_features(feats[i], texts[i], *voice)
 
         body, comments = page_context(labels, line) if self.stack[2] else ([], [])
-        own = vf(line) + page_voice(feats, labels, line, share)
+        own = vf(line) + page_voice(feats, labels, line, share) + quoted_later(texts, line, quote_words)
         return self.comment_logodds(self.inputs(ev, own, [vf(i) for i in body], [vf(i) for i in comments], texts[line]))
 
 
@@ -308,4 +331,5 @@ __all__ = [
     "fit_logistic",
     "page_context",
     "page_voice",
+    "quoted_later",
 ]

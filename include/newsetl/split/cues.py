@@ -230,6 +230,9 @@ class Cues:
         # the first person singular that makes a first-person body (None when absent: no such mark)
         share = raw.get("closer_page", {}).get("first_person_body_share")
         self.p1_body_share: float | None = None if share is None else float(share)
+        # closer.quoted_later (split26): the least words of a candidate's sentence a later line repeats (None: no mark)
+        words = raw.get("closer_page", {}).get("quoted_sentence_words")
+        self.quote_words: int | None = None if words is None else int(words)
         # a one-letter name: an initial alone on its line (line_features.line_flags `initial`, split22; absent: never)
         init = raw.get("initial_name")
         self.initial = (

@@ -410,7 +410,11 @@ CLOSER_SETS = [
     "eval/split_heldout3",
     "eval/split_heldout4",
     "eval/split_heldout5",
+    "eval/split_closer_train",
 ]
+# split26: sets whose candidate rows fit the voice model but not the stack (pages written for the closer's hard
+# closings, so the decoder evidence on them is not that of news pages)
+VOICE_ONLY_SETS = {"eval/split_closer_train"}
 VOICE_L2, STACK_L2 = 3.0, 0.01
 # the stack's inputs, as columns of Closer.inputs (decoder evidence, voice score, relative voice, reader score).
 # split10-13: (0, 1), evidence and the voice model fitted on the candidate lines; (0, 1, 2) adds the relative voice,
@@ -432,7 +436,7 @@ def _closer_rows(model: SplitModel, cues, root: Path) -> list[dict]:
 
 
 def _doc_rows(model: SplitModel, cues, s: str, d: Labelled) -> list[dict[str, Any]]:
-    from .closer import candidate, decoder_evidence, page_context, page_voice, voice_features
+    from .closer import candidate, decoder_evidence, page_context, page_voice, quoted_later, voice_features
     from .features import NEWS_VOICE, READER_VOICE
 
     feats = doc_features(d.lines, cues)
@@ -450,7 +454,9 @@ def _doc_rows(model: SplitModel, cues, s: str, d: Labelled) -> list[dict[str, An
         row: dict[str, Any] = {
             "set": s,
             "line": line,
-            "voice": vf(line) + page_voice(feats, dec.labels, line, cues.p1_body_share),
+            "voice": vf(line)
+            + page_voice(feats, dec.labels, line, cues.p1_body_share)
+            + quoted_later([ln.text for ln in d.lines], line, cues.quote_words),
         }
         row["evidence"] = None
         row["text"] = d.lines[line].text
@@ -491,7 +497,7 @@ def _fit_closer_on(rows: list[dict], lines: dict, outer: frozenset[str] = frozen
     for s in sets:
         c = voice_fit([r for r in rows if r["set"] != s], {*outer, s})
         for r in rows:
-            if r["set"] == s and r["evidence"] is not None:
+            if r["set"] == s and r["evidence"] is not None and s not in VOICE_ONLY_SETS:
                 stack_x.append(_inputs(c, r))
                 stack_y.append(int(r["comment"]))
     ws, b = fit_logistic(stack_x, stack_y, STACK_L2, dense=True)
@@ -532,43 +538,12 @@ def fit_closer(model: SplitModel, cues, root: Path) -> dict:
             broken += now != after and after != r["comment"]
         cv[s] = {"fixed": fixed, "broken": broken}
     data = _fit_closer_on(rows, lines)
+    from .closer_first import fit_first
+
     data["first"], first = fit_first(model, cues, root, rows, lines)
     data["trained"] = {"sets": CLOSER_SETS, "reader_sets": READER_SETS, "rows": len(rows), "leave_one_set_out": cv}
     data["trained"]["first"] = first
     return data
-
-
-# split17: the first line of a multi-line anonymous first comment (closer.first_of_many) goes back to the body under a
-# log-odds fitted on every seed-style training and development set, each set's lines scored by a closer fitted without
-# that set (out of fold): the stack was fitted on one-line candidates, so its own boundary (0) is not assumed here
-FIRST_SETS = [*CLOSER_SETS, "eval/split_heldout7", "eval/split_heldout8", "eval/split_heldout9", "eval/split_heldout10"]
-
-
-def fit_first(model: SplitModel, cues, root: Path, rows: list[dict], lines: dict) -> tuple[float, dict]:
-    """The closer's `first` log-odds, from out-of-fold rows (log-odds, lines wrong if kept, lines wrong if moved)."""
-    from .closer import Closer, first_of_many, paragraph_end
-    from .features import NEWS_VOICE, READER_VOICE
-
-    out = []
-    for s in FIRST_SETS:
-        c = None
-        for d in load_dir(root / s):
-            feats = doc_features(d.lines, cues)
-            dec = model.decide(feats)
-            k = first_of_many(dec.labels, feats) if dec.comments else None
-            if k is None:
-                continue
-            if c is None:
-                c = Closer.from_dict(_fit_closer_on([r for r in rows if r["set"] != s], lines, frozenset({s})))
-            assert c is not None
-            texts = [ln.text for ln in d.lines]
-            lo = c.logodds(
-                model, feats, texts, dec.labels, k, (READER_VOICE, NEWS_VOICE, cues.closer), cues.p1_body_share
-            )
-            gold = [lab in COMMENT_ZONE for lab in d.labels[k : paragraph_end(dec.labels, feats, k)]]
-            out.append((round(lo, 4), False, gold.count(False), gold.count(True), True))
-    t, cost, detail = _fit_one(out)
-    return t, {"rows": len(out), "moved_right": sum(r[2] for r in out if r[0] <= t), "cost": cost, **detail}
 
 
 def train_closer(root: str | Path = ".", model_path: str | Path | None = None, out: str | Path | None = None) -> dict:
