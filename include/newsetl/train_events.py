@@ -49,6 +49,7 @@ BLIND_SETS = (
     "events_blind17",
     "events_blind18",
     "events_blind19",
+    "events_blind20",
 )  # never fitted on nor selected by
 GROUPS = {  # feature groups the selection may leave out, by name prefix
     "type": ("type=",),
