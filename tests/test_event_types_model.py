@@ -95,6 +95,7 @@ def test_fit_learns_a_separable_toy_problem():
         "events_blind17",
         "events_blind18",
         "events_blind19",
+        "events_blind20",
         "nope",
     ],
 )

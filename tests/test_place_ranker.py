@@ -124,6 +124,7 @@ def test_load_needs_the_enabled_flag(tmp_path):
         "events_blind17",
         "events_blind18",
         "events_blind19",
+        "events_blind20",
         "nope",
     ],
 )
@@ -153,6 +154,7 @@ def test_packaged_ranker_is_the_measured_negative():
             "events_blind17",
             "events_blind18",
             "events_blind19",
+            "events_blind20",
         )
     )
 

@@ -40,7 +40,7 @@ DEV_SETS = (
     "events_blind11",  # development sets since round 20 (ev20): their errors read
     "events_blind12",
 )
-# blind sets: never read, run nor fitted on (`eval/events_blind20` too, when it appears)
+# blind sets: never read, run nor fitted on
 BLIND_SETS = ("events_heldout", "events_blind16", "events_blind17", "events_blind20")
 # development sets (their errors read: blind14 in ev23, blind15 in ev26, blind18 in ev28/ev29, blind19 since) that no
 # packaged model was fitted on: their figures were measured with models fitted without them, so they stay out of fitting
