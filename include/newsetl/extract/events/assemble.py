@@ -36,6 +36,7 @@ from .places import best_place, place_event
 from .role_defaults import default_opponents
 from .role_rules import clause_roles, conventional_roles, target_by_object
 from .scoring import EventScorer
+from .sentence_group import sentence_groups
 from .sides import sides_of_last_battle
 from .story_roles import agreement_parties, protest_arrests, story_opponents, story_strikers
 from .text import AGGREGATE_RE, VERB_LIKE, governing_past_verb
@@ -493,6 +494,7 @@ def extract_events(
     protest_arrests(art.events, art.res)
     agreement_parties(art.events, art.res)
     member_targets(art.events, art.res, art.armed_named, art.gaz, art.text)
+    sentence_groups(art.events, art)
     events = merge_events(art.events)
     if ranker is not None:
         ranker.apply(art, events)
