@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import json
 
-from newsetl.split import split_dump
 from newsetl.split.closer import quoted_later, voice_features
 from newsetl.split.features import NEWS_VOICE, READER_VOICE, load_cues
 from newsetl.split.model import MODEL_PATH
@@ -50,14 +49,3 @@ def test_the_packaged_closer_is_fitted_with_the_closer_set_as_a_voice_only_set()
     assert "eval/split_closer_train" in closer["trained"]["sets"]
     # fitted weights (positive: the body's voice): both marks had fitting rows only once the set was added
     assert closer["weights"]["v:reported_question"] > 0 and closer["weights"]["pg:quoted_later"] > 0
-
-
-def test_a_comment_free_letter_closing_on_a_reported_view_and_a_question_gets_no_comments():
-    text = (
-        "Letter: The Weir at Harkley Mill\n\nSir, the weir at Harkley Mill has been leaking for three winters now, "
-        "and the footpath below it floods after every storm.\n\nI have walked that path every morning for twenty "
-        "years and I have never seen the water so high.\n\nThe mill owners say the weir is safe. Who will pay when "
-        "it fails?\n"
-    )
-    d = split_dump(text)
-    assert d.comments == [] and d.body[-1].endswith("Who will pay when it fails?")

@@ -243,6 +243,10 @@ class Cues:
         self.short_name = (
             re.compile(short["pattern"], re.I if short.get("ignorecase") else 0) if short else re.compile(r"(?!)")
         )
+        # fix37: common two-letter words (`Ok`, `No.`, `Да`) are no short names; alternating labels over questions and
+        # answers are a transcript when each label heads at least this many blocks (0: no transcript rule)
+        self.short_words = frozenset(w.lower() for w in (short or {}).get("words", []))
+        self.transcript_turns = int((short or {}).get("transcript_turns", 0))
         # read for the closing runs the tail and loose margins measure (split/closing_runs.py), never a CRF feature
         runs = raw.get("closing_runs", {})
         self.run_headings = [_rx(v) for v in runs.get("headings", [])]
@@ -287,6 +291,10 @@ class Cues:
             if m:
                 return m, weak
         return None, False
+
+    def is_short_name(self, text: str) -> bool:
+        """A two-letter name (cues.json `short_name`) that is none of its common `words` (case and a full stop aside)."""
+        return self.short_name.match(text) is not None and text.rstrip(".").lower() not in self.short_words
 
 
 _NONE: frozenset[str] = frozenset()

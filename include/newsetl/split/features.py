@@ -39,6 +39,7 @@ from .line_features import (
     text_features,
 )
 from .text import Line
+from .transcript import transcript_lines
 
 NEIGHBOUR_FLAGS = (
     "header",
@@ -92,8 +93,10 @@ def _analyse(lines: list[Line], cues: Cues) -> _Doc:
         f["header"] or f["header_weak"] or f["dated"] or (f["namelike"] and i + 1 < n and not flags[i + 1]["short"])
         for i, f in enumerate(flags)
     ]
-    named = [f["initial"] or cues.short_name.match(ln.text) is not None for f, ln in zip(flags, lines)]
-    initials = [not h and _initial_over_text(lines, named, i) for i, h in enumerate(hdr)]
+    named = [f["initial"] or cues.is_short_name(ln.text) for f, ln in zip(flags, lines)]
+    initials = [not h and _initial_over_text(lines, named, [f["initial"] for f in flags], i) for i, h in enumerate(hdr)]
+    spoken = transcript_lines(lines, initials, cues.transcript_turns)
+    initials = [x and i not in spoken for i, x in enumerate(initials)]
     hdr = [h or x for h, x in zip(hdr, initials)]
     first_marker = next((i for i in range(3, n) if hdr[i] or lines[i].gap >= 2), n)
     links = name_links(lines, flags, hdr)
@@ -141,11 +144,13 @@ def _analyse(lines: list[Line], cues: Cues) -> _Doc:
     )
 
 
-def _initial_over_text(lines: list[Line], named: list[bool], i: int) -> bool:
-    """A one-letter name (split22) or a two-letter one (`named`: the line flag `initial` or cues.json `short_name`;
-    split25) set off by blank lines over a text line that is no such name itself: a commenter's short name over a
-    comment too short for the name-like header rule (`K` / `Lovely.`, `Bo` / `Yum.`)."""
-    return named[i] and 0 < i < len(lines) - 1 and lines[i].gap > 0 and lines[i + 1].gap > 0 and not named[i + 1]
+def _initial_over_text(lines: list[Line], named: list[bool], one: list[bool], i: int) -> bool:
+    """A one-letter name (split22, `one`: the line flag `initial`) or a two-letter one (`named`: either, or cues.json
+    `short_name`; split25) set off by blank lines over a text line that is no such name itself: a commenter's short
+    name over a comment too short for the name-like header rule (`K` / `Lovely.`, `Bo` / `Yum.`). Under a one-letter
+    name only another one-letter name cancels it (fix37: `J` / `Ok`)."""
+    below = one if one[i] else named
+    return named[i] and 0 < i < len(lines) - 1 and lines[i].gap > 0 and lines[i + 1].gap > 0 and not below[i + 1]
 
 
 def _position(d: _Doc, i: int, before: dict[str, int]) -> list[str]:
