@@ -87,7 +87,7 @@ def _finalize(gate: GateProcess | None, staging: str, lake_uri: str, ingest_date
         try:
             return gate.finalize(staging, lake_uri, ingest_date, settings)
         except GateUnavailable as e:
-            log.warning("%s: finalizing in this process", e)
+            gate.unavailable(e, "finalizing")
     return finalize(staging, lake_uri, ingest_date, settings)
 
 
@@ -100,6 +100,7 @@ def _import_beside_gate(gate: GateProcess | None) -> threading.Thread | None:
         return None
     thread = threading.Thread(target=import_summary_modules, name="summary-imports", daemon=True)
     thread.start()
+    gate.beside.append(thread)  # joined before a step falls back to this process
     return thread
 
 

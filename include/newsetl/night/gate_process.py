@@ -197,12 +197,21 @@ class GateProcess:
         self.proc: subprocess.Popen | None = None
         self.conn: Connection | None = None
         self.answered = False  # the gate process sent its report (it is exiting), else it is killed at close
+        self.beside: list = []  # threads the run started beside the gate process (the summary's imports)
 
     def _meanwhile_once(self) -> None:
         """`meanwhile`, the first time the run waits for the gate process (finalize: one core of the two is free)."""
         todo, self.meanwhile = self.meanwhile, None
         if todo is not None:
             todo()
+
+    def unavailable(self, e: GateUnavailable, step: str) -> None:
+        """A step falls back to this process (the gate process died): the threads the run started beside the gate
+        process are joined first (fix35), so the step's modules (pandas, GX, DuckDB) are never imported from two
+        threads at once."""
+        log.warning("%s: %s in this process", e, step)
+        for thread in self.beside:
+            thread.join()
 
     @staticmethod
     def suits(lake_uri: str, enabled: bool) -> bool:

@@ -34,7 +34,7 @@ def validate(
         try:
             report = gate.validate(lake_uri, final, ingest_date, run_id)
         except GateUnavailable as e:
-            log.warning("%s: validating in this process", e)
+            gate.unavailable(e, "validating")
             gate = None
     if report is None:
         from ..quality import validate_staged

@@ -20,6 +20,7 @@ from ..regions import RegionIndex
 from ..rules import Rules
 from ..text_cache import doc_text
 from .base import RuleComponent
+from .speaker_labels import SpeakerLabels
 from .unlisted import NAME_WORD, UnlistedPlaces
 
 # hot patterns of this module's functions, compiled once (a module-level `re` call looks its cache up each time)
@@ -67,11 +68,6 @@ DATELINE = re.compile(
     r"^\s*(?P<dl>[A-Z][A-Z.'’\-]+(?:[ /][A-Z][A-Z.'’\-]+)*(?:,\s*[A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+)*)??)"
     r"(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?\s*(?:\([^)]{1,20}\)\s*)?(?:[—–-]{1,2}|(?<=[A-Z]):)\s"
 )  # "NARATHIWAT: A bomb ...": a capitalised place and a colon open the story too
-# (ev31) a transcript's speaker label opening a paragraph: "CALLER (GARU):", "PRESENTER (A.M.):", "HOST:"
-SPEAKER_LABEL = re.compile(
-    r"(?m)^[ \t]*(?P<label>[A-Z][A-Z.'’\-]*(?:[ \t]+[A-Z][A-Z.'’\-]*){0,3})[ \t]*"
-    r"(?:\((?:(?P<where>[A-Z][A-Z'’\-]+(?:[ \t]+[A-Z][A-Z'’\-]+){0,2})(?=[,)]))?[^)\n]{0,40}\)[ \t]*)?:"
-)
 # a press release's place-and-date line, alone on one of its first lines ("Nairobi, 3 July 2024")
 PLACE_DATE_LINE = re.compile(
     r"^[ \t]*(?P<dl>[A-Z][\w'’\-]+(?:[ \t]+[A-Z][\w'’\-]+){0,2}),[ \t]*(?:\d{1,2}[ \t]+[A-Z][a-z]{2,8}\.?|[A-Z][a-z]{2,8}\.?"
@@ -185,8 +181,7 @@ class PlaceFinder(RuleComponent):
         # "(translated from Spanish)", "a French-language daily": a language, not the nationality of the story
         self.language_before = re.compile(rf"\b(?:{before})\s+$", re.I) if before else None
         self.language_after = re.compile(rf"^(?:{after})\b|^\s*(?:[).,;:]|$)", re.I) if after else None
-        self.speaker_words = frozenset(w.upper() for w in rules.words.get("speaker_label_words", ()))
-        self.heading_words = frozenset(w.upper() for w in rules.words.get("heading_label_words", ()))
+        self.speakers = SpeakerLabels(rules.words)
 
     def _country_agent(self, ent) -> bool:
         """ "The United States condemns": a country acting as its government is both an actor and a place mention."""
@@ -407,9 +402,8 @@ class PlaceFinder(RuleComponent):
             (e.start_char, e.end_char) for e in doc.ents if e.label_ == "ACTOR" and not self._country_agent(e)
         )
         actor_starts = [a[0] for a in actors]
-
-        self.label_places: set[tuple[int, int]] = set()
-        labels = self._speaker_labels(text)
+        dm = DATELINE.match(text) or AGENCY_DATELINE.match(text)
+        labels, self.label_places = self.speakers.find(text, dm.span("dl") if dm else None)
 
         def in_actor(s: int, e: int) -> bool:
             if any(ls < e and s < le for ls, le in labels):
@@ -422,7 +416,6 @@ class PlaceFinder(RuleComponent):
         self.unlisted.trigger_starts = sorted(t.start_char for t in doc.spans.get("triggers", []))
         seqs = list(NAME_SEQ.finditer(text))  # the capitalised sequences, scanned once for _found and _unlisted
         found = self._found(text, seqs)
-        dm = DATELINE.match(text) or AGENCY_DATELINE.match(text)
         dl_end = dm.end("dl") if dm else -1
         dl_start = 0
         line = PLACE_DATE_LINE.search(text, 0, 400)
@@ -479,18 +472,6 @@ class PlaceFinder(RuleComponent):
         doc.spans["places"] = spans
         doc.spans["nested_places"] = self._nested(doc, text)
         return doc
-
-    def _speaker_labels(self, text: str) -> list[tuple[int, int]]:
-        """(ev31) The spans of a transcript's speaker labels opening a paragraph ("HOST:", "CALLER (GARU):", "THE
-        CABINET SECRETARY (continuing):"): capital words before a colon, in an article where one such label holds a
-        `speaker_label_words` word (then "PASCAL:" beside "INTERVIEWER:" is a speaker too; "BRIA:" items are not);
-        in any article, a label of `heading_label_words` only ("CONFIRMED:", "SITUATION OVERVIEW:")."""
-        found = list(SPEAKER_LABEL.finditer(text))
-        if not any(self.speaker_words.intersection(m.group("label").split()) for m in found):
-            return [m.span("label") for m in found if self.heading_words.issuperset(m.group("label").split())]
-        # the place a label names in capitals ("(GARU)") is a name, not an acronym, however short (unlisted places)
-        self.label_places = {m.span("where") for m in found if m.group("where")}
-        return [m.span("label") for m in found]
 
     def _capitals(self, text: str, known: list, main_iso2) -> list:
         """ "In the capital, police ...", "the Libyan capital's Souq al-Juma district": the capital of the country the

@@ -46,6 +46,7 @@ class Frame(NamedTuple):
     next_sentence: bool = False  # (ev27) an "object" frame reads the sentence after the event's (same paragraph)
     regions: tuple = ()  # (ev28) a "region_force" frame: (admin1, actor) pairs, the force of a region with its own
     before_trigger: bool = False  # (fix31) a match counts only before the event's trigger (the subject, not the object)
+    near_trigger: int = 0  # (fix35) a "pair" phrase counts only this many characters or fewer from the trigger
 
 
 def _compile(p: str, ana: str) -> re.Pattern:
@@ -89,6 +90,7 @@ def frames(res: Rules) -> tuple[Frame, ...]:
                     bool(r.get("next_sentence", False)),
                     tuple((k, v) for k, v in r.get("regions", {}).items() if not k.startswith("_")),
                     bool(r.get("before_trigger", False)),
+                    int(r.get("near_trigger", 0)),
                 )
             )
         cache["frames"] = tuple(out)
@@ -145,12 +147,18 @@ def _named(actor: Actor | None, res: Rules) -> bool:
 
 
 def _pair(ev: Event, frame: Frame, res: Rules, iso3: str | None) -> tuple[Actor, Actor] | None:
-    """Both sides named by a `pair` frame, when neither side of the event is a named actor yet."""
+    """Both sides named by a `pair` frame, when neither side of the event is a named actor yet: two names that are no
+    word of `not_names` ("the Government and the Opposition"), in a phrase within `near_trigger` characters of the
+    event's trigger (not "clashed near Bor, in a region scarred by years of ethnic fighting between the A and the B")."""
     if _named(ev.actor1, res) or _named(ev.actor2, res):
         return None
+    at = ev.sentence.lower().find(ev.trigger.lower()) if frame.near_trigger else -1
     for pat in frame.patterns:
-        m = pat.search(ev.sentence)
-        if m is not None and m.group("a") != m.group("b"):
+        for m in pat.finditer(ev.sentence):
+            if m.group("a") == m.group("b") or frame.not_names.intersection(f"{m['a']} {m['b']}".split()):
+                continue
+            if at >= 0 and max(m.start() - at - len(ev.trigger), at - m.end()) > frame.near_trigger:
+                continue
             a, b = (Actor(frame.name_format.format(name=m.group(k)), frame.actor_type, iso3, False) for k in "ab")
             return a, b
     return None
