@@ -12,7 +12,9 @@ must follow the closing words within `after_window` words (`after`). The span wr
 the verb (the rules read the object after it as the target, as for any verbal trigger). ev19fix: the words that end the
 gap are the file's `stop_gap`; `case` keeps a frame's closing words case-sensitive (the noun "march", not the month
 "March"); `not_next` is a class of words that, right after the closing words, cancel the frame ("the march
-organisers"); an unknown class name (a misspelt `@class`) is an error at load."""
+organisers"); an unknown class name (a misspelt `@class`) is an error at load. fix36: `before` is a word class one of
+whose words must stand within `before_window` words before the verb, in its clause (the subject: a crowd, police,
+gunmen ..., not "A man beat his wife to death")."""
 
 from __future__ import annotations
 
@@ -36,6 +38,8 @@ class Frame:
     stop: frozenset = frozenset()  # words that end the gap (the file's `stop_gap`)
     case: bool = False  # the closing words compare as written ("march", not the month "March")
     not_next: frozenset | None = None  # a word right after the closing words cancels ("march past", "protest banners")
+    before: frozenset | None = None  # a word of the subject, within `before_window` words before the verb in its clause
+    before_window: int = 8
 
 
 def _class(name: str, classes: dict[str, frozenset], frame: str) -> frozenset:
@@ -83,6 +87,8 @@ def _frame(f: dict, classes: dict[str, frozenset], exact: dict[str, frozenset], 
         stop,
         case,
         cls("not_next"),
+        cls("before"),
+        int(f.get("before_window", 8)),
     )
 
 
@@ -131,9 +137,25 @@ def _then_at(doc, j: int, frame: Frame) -> int | None:
     return j
 
 
+def _subject_ok(doc, i: int, frame: Frame) -> bool:
+    """(fix36) A word of the frame's `before` class within `before_window` words before the verb, in its clause (no
+    punctuation nor `stop_gap` word between): "a crowd at the market beat a man to death", not "A man beat his wife to
+    death" nor "A man who lived near the police station beat ..."."""
+    if frame.before is None:
+        return True
+    for tok in reversed(doc[max(0, i - frame.before_window) : i]):
+        if (tok.is_punct and tok.text != "-") or tok.lower_ in frame.stop:
+            return False
+        if tok.lower_ in frame.before:
+            return True
+    return False
+
+
 def match_frame(doc, i: int, frame: Frame) -> bool:
     """Does `frame` read the words from the verb at token i on: verb, gap (with its object), closing words?"""
     n = len(doc)
+    if not _subject_ok(doc, i, frame):
+        return False
     seen_obj = False
     for gap in range(frame.gap + 1):
         j = i + 1 + gap
