@@ -103,7 +103,7 @@ def test_a_dead_gate_process_has_the_import_thread_joined_before_finalizing_here
 
     monkeypatch.setattr(runmod, "threading", SimpleNamespace(Thread=Thread))
     monkeypatch.setattr(runmod, "finalize", lambda *args: order.append("finalize here") or {"final": "x"})
-    gate = GateProcess(None, None)
+    gate = GateProcess()
     monkeypatch.setattr(gate, "finalize", dead)
     runmod._import_beside_gate(gate)
     runmod._finalize(gate, "staging", "lake", "2025-08-08", None)
@@ -129,7 +129,7 @@ def test_a_dead_gate_process_has_the_import_thread_joined_before_validating_here
     def dead(*args, **kwargs):
         raise GateUnavailable("the gate process exited")
 
-    gate = GateProcess(None, None)
+    gate = GateProcess()
     gate.beside.append(SimpleNamespace(join=lambda: order.append("join imports")))
     monkeypatch.setattr(gate, "validate", dead)
     monkeypatch.setattr(quality, "validate_staged", here)

@@ -91,26 +91,24 @@ def _finalize(gate: GateProcess | None, staging: str, lake_uri: str, ingest_date
     return finalize(staging, lake_uri, ingest_date, settings)
 
 
-def _import_beside_gate(gate: GateProcess | None) -> threading.Thread | None:
+def _import_beside_gate(gate: GateProcess | None) -> None:
     """The summary's and report's imports (~0.5 s CPU: DuckDB, pandas, altair) in a thread of this process while the
     gate process finalizes and validates: this process only waits on the gate's pipe meanwhile, so the imports no
     longer hold back the gate's validation after finalize (they did when run between the two requests). None without
     a gate process (finalize and the gate then run here)."""
     if gate is None:
-        return None
+        return
     thread = threading.Thread(target=import_summary_modules, name="summary-imports", daemon=True)
     thread.start()
-    gate.beside.append(thread)  # joined before a step falls back to this process
-    return thread
+    gate.beside.append(thread)  # joined before a step falls back to this process, and at `_close`
 
 
-def _close(gate: GateProcess | None, imports: threading.Thread | None) -> None:
-    """The gate process closed and the imports' thread joined (on a failure too: a later run in this process forks
-    its pool only when no other thread runs)."""
+def _close(gate: GateProcess | None) -> None:
+    """The gate process closed and the threads started beside it joined (on a failure too: none outlives its run)."""
     if gate is not None:
         gate.close()
-    if imports is not None:
-        imports.join()
+        for thread in gate.beside:
+            thread.join()
 
 
 def _pool_start(counts: list[dict], workers: int | None, pool: object, spawned_because: str | None) -> str | None:
@@ -148,8 +146,8 @@ def run_pipeline(
 
     # the GX gate in its own process, started (importing GX) while the shards run: see night/gate_process.py
     night = (lake_uri, ingest_date, run_id)
-    gate = GateProcess(None, night) if GateProcess.suits(lake_uri, settings.gate_process) else None
-    pool, imports = None, None
+    gate = GateProcess(night) if GateProcess.suits(lake_uri, settings.gate_process) else None
+    pool = None
     try:
         # with N workers: the gate process started, the extractor loaded and N-1 pool processes forked before the run's
         # first thread (night/fork_pool.py); not for an input that is not there (discover fails or records it at once)
@@ -164,7 +162,7 @@ def run_pipeline(
             done("process_shard")
             idle = gate.start if gate is not None else None
             counts = run_shards(found["shards"], found["staging"], lake_uri, ingest_date, settings, workers, idle, pool)
-            imports = _import_beside_gate(gate)
+            _import_beside_gate(gate)
             done("finalize")
             fin = _finalize(gate, found["staging"], lake_uri, ingest_date, settings)
             done("validate")
@@ -178,7 +176,7 @@ def run_pipeline(
     finally:
         if pool is not None:  # run_shards shut it down, unless it was not reached
             pool.shutdown(wait=False, cancel_futures=True)
-        _close(gate, imports)
+        _close(gate)
         lease.release()
     words = sum(c.get("body_words", 0) for c in counts)
     secs = timings["process_shard"]  # wall time of the shards, whatever the number of workers

@@ -21,7 +21,6 @@ import socket
 import subprocess
 import sys
 import traceback
-from collections.abc import Callable
 from multiprocessing.connection import Connection
 from typing import Any
 
@@ -191,19 +190,12 @@ class GateProcess:
     (a script calling `run_pipeline` needs no `if __name__ == "__main__"` guard); it gets this process's
     `sys.path`, so it imports the same newsetl."""
 
-    def __init__(self, meanwhile: Callable[[], Any] | None = None, night: tuple[str, str, str] | None = None) -> None:
-        self.meanwhile = meanwhile  # called once, while the gate process finalizes (a one-core step) or validates
+    def __init__(self, night: tuple[str, str, str] | None = None) -> None:
         self.night = night  # (lake, date, run id): the gate process prepares its GX project before the night comes
         self.proc: subprocess.Popen | None = None
         self.conn: Connection | None = None
         self.answered = False  # the gate process sent its report (it is exiting), else it is killed at close
         self.beside: list = []  # threads the run started beside the gate process (the summary's imports)
-
-    def _meanwhile_once(self) -> None:
-        """`meanwhile`, the first time the run waits for the gate process (finalize: one core of the two is free)."""
-        todo, self.meanwhile = self.meanwhile, None
-        if todo is not None:
-            todo()
 
     def unavailable(self, e: GateUnavailable, step: str) -> None:
         """A step falls back to this process (the gate process died): the threads the run started beside the gate
@@ -241,13 +233,11 @@ class GateProcess:
         self.start()
         return (self.conn.fileno(),) if self.conn is not None else ()
 
-    def _ask(self, op: str, args: tuple, meanwhile: Callable[[], Any] | None = None) -> Any:
+    def _ask(self, op: str, args: tuple) -> Any:
         self.start()
         assert self.conn is not None and self.proc is not None
         try:
             self.conn.send((op, args))
-            if meanwhile is not None:
-                meanwhile()
             ok, payload = self.conn.recv()
         except (EOFError, OSError):
             self.proc.wait()
@@ -262,12 +252,12 @@ class GateProcess:
     def finalize(self, staging: str, lake_uri: str, ingest_date: str, settings: Any) -> dict:
         """`finalize.finalize` of the night in the gate process (its memory is returned when the process exits; the
         run process keeps no night-wide state). Raises GateUnavailable when the process ended without an answer."""
-        return self._ask("finalize", (staging, lake_uri, ingest_date, settings), self._meanwhile_once)
+        return self._ask("finalize", (staging, lake_uri, ingest_date, settings))
 
     def validate(self, lake_uri: str, final: str, ingest_date: str, run_id: str) -> dict:
         """`quality.validate_staged` of the night, run in the gate process (started now if it is not yet).
         Raises GateUnavailable when the process ended without a report."""
-        report = self._ask("validate", (lake_uri, final, ingest_date, run_id), self._meanwhile_once)
+        report = self._ask("validate", (lake_uri, final, ingest_date, run_id))
         self.answered = True
         return report
 
