@@ -29,6 +29,8 @@ def _early_reason(t, trig, u, rel: int, art) -> str:
     """The filters that look at the trigger's words and their surroundings ("" = none drops it)."""
     if t.text.lower().endswith((" on", " against")) and ON_TIME_AFTER.match(u.stext, t.end_char - u.s0):
         return "on_time"  # "justified the strikes on Monday": "strikes on" names no target here
+    if t.label_ in art.res.wordset("measure_trigger_ids"):
+        return "measure"  # (ev33) "imposed a curfew in the core city area": an authority's measure, never coded an event
     if any(a.start_char <= t.start_char and t.end_char < a.end_char for a in u.actors):
         return "actor_word"  # "riot police", "assault troops": the word qualifies the actor that follows, it reports nothing
     if art.res.pattern_search("denied_report", u.stext[max(0, rel - 90) : rel]):
@@ -47,6 +49,10 @@ def _early_reason(t, trig, u, rel: int, art) -> str:
         re.I,
     ):
         return "rescue"  # "rescuing two hostages": the end of an abduction reported elsewhere, not one
+    if trig.event_type == "Battles" and trig.sub_event_type.endswith("territory") and art.res.pattern_search(
+        "purpose_infinitive_before", u.stext[max(0, rel - 30) : rel]
+    ):
+        return "territory_purpose"  # (ev33) "fired tear gas to regain control of the area", "ordered the army to retake"
     if _taken_to_care(t, trig, u, rel, art.res):
         return "taken_to_care"  # "Residents were taken from their homes to a school as floodwaters rose": no abduction
     if _demanded(t, u, rel, art.res):
@@ -105,6 +111,8 @@ def _rejected_report(res, stext: str, rel: int, n: int) -> bool:
     have ...", not "Reports said ..." nor "According to reports") that its own clause after the trigger rejects
     (`rejected_report_verdicts` within `rejected_report_clause`, which stops at ";", ", but", ", a toll", "after"...:
     "was denied", "were found to be false", "could not be confirmed"): the event is only what the rejected report said."""
+    if res.pattern_search("doubted_report_heads", stext[:rel]) is not None:
+        return True  # (ev33) "An unverified report of an attack on X ... is being followed up": doubted in its head
     heads, verdicts = res.patterns_re("rejected_report_heads", 0), res.patterns_re("rejected_report_verdicts")
     clause = res.patterns_re("rejected_report_clause")
     if heads is None or verdicts is None or clause is None or heads.search(stext[:rel]) is None:

@@ -440,6 +440,12 @@ def _other_outlet_non_event(t, trig, u, rel: int, art) -> str:
         return "summary_label"  # "ASSESSMENT: kidnap gangs have regained ...", "UNVERIFIED | ...": a section's summary or label
     if res.pattern_search("false_claims", window):
         return "false_claim"  # "The rebels falsely claimed to have killed 80 soldiers": a claim the text rejects
+    if res.pattern_search("claim_rejected_after", stext[rel + len(t.text) :]) and not any(
+        e.paragraph == u.para for e in art.events
+    ):
+        # (ev33) "... had shelled a mosque in X, a claim that residents did not confirm"; but a toll claimed after a
+        # battle of the paragraph ("The NRF said it had killed 12 Taliban fighters, a claim the Taliban denied") is its toll
+        return "claim_rejected"
     if trig.sub_event_type == "Arrests" and res.pattern_search("verdict_patterns", window):
         return "verdict"  # "A court on Thursday jailed four men for life": a verdict, not an arrest
     if res.pattern_search("plan_patterns", stext[max(0, rel - 130) : rel]):
