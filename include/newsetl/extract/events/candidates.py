@@ -30,7 +30,8 @@ def _early_reason(t, trig, u, rel: int, art) -> str:
     if t.text.lower().endswith((" on", " against")) and ON_TIME_AFTER.match(u.stext, t.end_char - u.s0):
         return "on_time"  # "justified the strikes on Monday": "strikes on" names no target here
     if t.label_ in art.res.wordset("measure_trigger_ids"):
-        return "measure"  # (ev33) "imposed a curfew in the core city area": an authority's measure, never coded an event
+        # (ev33) "imposed a curfew in the core city area": an authority's measure, coded as no event in any gold
+        return "measure"
     if any(a.start_char <= t.start_char and t.end_char < a.end_char for a in u.actors):
         return "actor_word"  # "riot police", "assault troops": the word qualifies the actor that follows, it reports nothing
     if art.res.pattern_search("denied_report", u.stext[max(0, rel - 90) : rel]):
@@ -49,10 +50,8 @@ def _early_reason(t, trig, u, rel: int, art) -> str:
         re.I,
     ):
         return "rescue"  # "rescuing two hostages": the end of an abduction reported elsewhere, not one
-    if trig.event_type == "Battles" and trig.sub_event_type.endswith("territory") and art.res.pattern_search(
-        "purpose_infinitive_before", u.stext[max(0, rel - 30) : rel]
-    ):
-        return "territory_purpose"  # (ev33) "fired tear gas to regain control of the area", "ordered the army to retake"
+    if _territory_purpose(trig, u, rel, art.res):
+        return "territory_purpose"
     if _taken_to_care(t, trig, u, rel, art.res):
         return "taken_to_care"  # "Residents were taken from their homes to a school as floodwaters rose": no abduction
     if _demanded(t, u, rel, art.res):
@@ -68,6 +67,17 @@ def _early_reason(t, trig, u, rel: int, art) -> str:
         # "The governor sat down with traditional rulers": only a crowd walks or sits down in protest (requires_before)
         return "requires_after"
     return ""
+
+
+def _territory_purpose(trig, u, rel: int, res) -> bool:
+    """(ev33) A territorial trigger as an infinitive of purpose or of an order (`purpose_infinitive_before`: "fired tear
+    gas to regain control of the area", "ordered the army to retake control of X"; not "managed / began to"): the aim,
+    not a territory taken."""
+    return (
+        trig.event_type == "Battles"
+        and trig.sub_event_type.endswith("territory")
+        and res.pattern_search("purpose_infinitive_before", u.stext[max(0, rel - 30) : rel]) is not None
+    )
 
 
 def _demanded(t, u, rel: int, res) -> bool:

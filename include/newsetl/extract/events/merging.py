@@ -209,17 +209,22 @@ def _own_act(art, ev, prev, chosen: list) -> bool:
     return True
 
 
+def _retold(res, trig, stext: str) -> bool:
+    """A sentence that goes on about the event just reported: "The attackers ... also ..." (ALSO_RESTATE), or (ev33) a
+    battle named with a determiner as the subject of how it began, lasted or went on (`retold_battle_openers`: "The
+    gunfight began when ...", "The clashes continued for two days")."""
+    if ALSO_RESTATE.match(stext) is not None:
+        return True
+    return trig.event_type == "Battles" and res.pattern_search("retold_battle_openers", stext) is not None
+
+
 def restates(art, u, ev, trig, rel: int, chosen: list, own_dates: list, det: bool) -> bool:
     """A clause that restates an earlier event ("the attack", "The attackers also stole cattle", an account given by
     someone, a weak trigger) with no date of its own adds its toll and actors to that event. True when it did."""
     stext, para = u.stext, u.para
-    also = not own_dates and (
-        ALSO_RESTATE.match(stext) is not None
-        or (trig.event_type == "Battles" and art.res.pattern_search("retold_battle_openers", stext) is not None)
-    )
+    also = not own_dates and _retold(art.res, trig, stext)
     if also:
         det = True  # "The attackers, believed to be from Jonglei, also stole cattle": part of the attack just reported
-        # (ev33) "The gunfight began when ...", "The clashes continued for two days": the battle just reported, retold
     weak = trig.priority <= 3 and trig.event_type in (
         "Battles",
         "Explosions/Remote violence",
