@@ -36,6 +36,7 @@ from .places import best_place, place_event
 from .role_defaults import default_opponents
 from .role_rules import clause_roles, conventional_roles, target_by_object
 from .scoring import EventScorer
+from .second_act import second_act
 from .sentence_group import sentence_groups
 from .sides import sides_of_last_battle
 from .story_roles import agreement_parties, protest_arrests, story_opponents, story_strikers
@@ -451,6 +452,8 @@ def _with_trigger(art: Article, u: Unit) -> None:
     art.add(ev)
     if not claimed:  # "armed men set fire to a school, police said, accusing the TPNPB", "accused X of shelling ..."
         _claim(art, u)
+    if (second := second_act(art, u, ev, tspan)) is not None:
+        art.add(second)  # "killed seven farmers and carried off five women": two events (ev35)
     for extra_place in chosen[1:]:
         twin = Event(**{**ev.__dict__, "extras": {}})
         twin.place, twin.place_precision = extra_place

@@ -148,12 +148,24 @@ def _crowd_fights_crowd(a2, stext: str, subj: str, rel: int, c1: int, res: Rules
     return not any(w in armed for w in re.findall(r"[a-z]+", stext[rel:c1].lower()))
 
 
+def _crowd_weapons_clash(ev, stext: str, res: Rules) -> bool:
+    """(ev35) "two groups clashed with sticks and stones": a clash fought with a crowd's weapons
+    (`crowd_weapon_patterns`) and no firearm (`firearm_patterns`) is a crowd's, whoever its sides are called."""
+    return (
+        ev.sub_event_type == "Armed clash"
+        and _pattern(res, "crowd_weapon_patterns", stext)
+        and not _pattern(res, "firearm_patterns", stext)
+    )
+
+
 def crowd_retype(ev, a1, stext: str, rel: int, res: Rules, a2=None) -> None:
     """Crowds are rioters: a crowd that kills or beats someone is mob violence, protesters who burn, storm or topple
     things hold a violent demonstration; an armed group that burns homes destroys property."""
     c0, c1 = clause_bounds(stext, rel)
     subj = stext[c0:rel]
-    crowd = CROWD_SUBJ.search(subj) is not None and (a1 is None or a1.actor_type in CROWD_TYPES)
+    crowd = (CROWD_SUBJ.search(subj) is not None or _crowd_weapons_clash(ev, stext, res)) and (
+        a1 is None or a1.actor_type in CROWD_TYPES
+    )
     # a crowd that reports what it saw or heard is a witness, not a side ("Residents of X reported the sound of heavy
     # machine guns"): `speech_verbs` of wordlists.json in the subject span
     witness = any(w in res.wordset("speech_verbs") for w in re.findall(r"[a-z]+", subj.lower()))
