@@ -16,6 +16,7 @@ import json
 
 from newsetl.split import Splitter, split_dump
 from newsetl.split.closer import candidate
+from newsetl.split.cues import DATA
 from newsetl.split.features import doc_features, load_cues
 from newsetl.split.model import MODEL_PATH
 from newsetl.split.repeat_authors import repeated_authors
@@ -103,7 +104,12 @@ def test_the_reported_question_cue_moves_a_closing_line_back_to_the_body(tmp_pat
     assert data["closer"]["weights"]["v:reported_question"] > 0
     data["closer"]["weights"]["v:reported_question"] = 0.0
     (tmp_path / "m.json").write_text(json.dumps(data), encoding="utf-8")
-    with_cue, without = Splitter(), Splitter(model_path=tmp_path / "m.json")
+    # split27's `reported_close` rule moves such a line too: the weight alone is measured here, without the rule
+    cues = json.loads((DATA / "cues.json").read_text(encoding="utf-8"))
+    assert cues["closer_page"].pop("reported_close")
+    (tmp_path / "c.json").write_text(json.dumps(cues), encoding="utf-8")
+    with_cue = Splitter(cues_path=tmp_path / "c.json")
+    without = Splitter(model_path=tmp_path / "m.json", cues_path=tmp_path / "c.json")
     lines = to_lines(WEIR)
     feats = doc_features(lines, with_cue.cues)
     dec = with_cue.model.decide(feats)

@@ -55,6 +55,8 @@ class Splitter:
                 self.cues.closer,
                 self.cues.p1_body_share,
                 self.cues.quote_words,
+                self.cues.quotation,
+                self.cues.reported,
             )
         if dec.comments:  # a reader's labelled update right before the first author (split20)
             dec.labels = foreign_first(lines, feats, reader_update(lines, feats, dec.labels, self.cues), self.cues)

@@ -150,6 +150,19 @@ def quoted_later(texts: list[str], line: int, words: int | None) -> list[str]:
     return ["pg:quoted_later"] if any(s in t for s in sents for t in later) else []
 
 
+def quoted_marked(texts: list[str], line: int, words: int | None, quotation: re.Pattern | None) -> bool:
+    """Whether a later line quotes one of the line's sentences of at least `words` words as a quotation: inside a
+    span of `quotation` (cues.json `closer_page.quotation`: a `> ` reply, quotation marks), case and punctuation
+    aside (split27: a reader quoting the candidate marks it as the article's; a repeat without marks may be a stock
+    reply). None: never."""
+    if words is None or quotation is None:
+        return False
+    sents = [_plain(s) for s in SENTENCE.findall(texts[line])]
+    sents = [s for s in sents if len(s.split()) >= words]
+    spans = [_plain(" ".join(g for g in m.groups() if g)) for t in texts[line + 1 :] for m in quotation.finditer(t)]
+    return any(s in q for s in sents for q in spans)
+
+
 def decoder_evidence(model, em: list[list[float]], labels: list[str], line: int) -> float:
     """How much better (decoder score) the chosen labelling is than the best one with `line` on the other side:
     positive when the line was taken as a comment, negative when it was left in the body."""
@@ -251,17 +264,24 @@ class Closer:
         cues: dict,
         share: float | None = None,
         quote_words: int | None = None,
+        quotation: re.Pattern | None = None,
+        reported: re.Pattern | None = None,
     ) -> list[str]:
         """The labels with the candidate line moved back to the body when the stack says so (a copy). Without a
         one-line candidate, the first line of a multi-line anonymous first comment under `first` (split17). `share`:
         the first-person body share of `page_voice` (cues.json; None: no page-relative mark); `quote_words`: the sentence
-        length of `quoted_later`."""
+        length of `quoted_later`; `quotation`: a later quotation of the line's sentence moves it (`quoted_marked`);
+        `reported`: so does a line it matches (a reported view closing on a question, split27)."""
         line, need = candidate(labels, feats), 0.0
         if (line is None or labels[line] != "cstart") and self.first is not None:
             line, need = first_of_many(labels, feats), self.first
         if line is None or labels[line] != "cstart":
             return labels
-        if self.logodds(model, feats, texts, labels, line, (reader, news, cues), share, quote_words) > need:
+        quoted = quoted_marked(texts, line, quote_words, quotation) or bool(reported and reported.search(texts[line]))
+        if (
+            not quoted
+            and self.logodds(model, feats, texts, labels, line, (reader, news, cues), share, quote_words) > need
+        ):
             return labels
         out = list(labels)
         end = paragraph_end(labels, feats, line)
@@ -332,4 +352,5 @@ __all__ = [
     "page_context",
     "page_voice",
     "quoted_later",
+    "quoted_marked",
 ]

@@ -233,6 +233,14 @@ class Cues:
         # closer.quoted_later (split26): the least words of a candidate's sentence a later line repeats (None: no mark)
         words = raw.get("closer_page", {}).get("quoted_sentence_words")
         self.quote_words: int | None = None if words is None else int(words)
+        # closer.quoted_marked (split27): the spans of a later line that quote (a `> ` reply, quotation marks; None: never)
+        quo = raw.get("closer_page", {}).get("quotation")
+        self.quotation: re.Pattern | None = re.compile(quo["pattern"]) if quo else None
+        # the same (split27): a candidate line reporting a view and closing on a question (None: never)
+        rep = raw.get("closer_page", {}).get("reported_close")
+        self.reported: re.Pattern | None = (
+            re.compile(rep["pattern"], re.I if rep.get("ignorecase") else 0) if rep else None
+        )
         # a one-letter name: an initial alone on its line (line_features.line_flags `initial`, split22; absent: never)
         init = raw.get("initial_name")
         self.initial = (

@@ -162,7 +162,9 @@ class SplitModel:
                 conf = self._confidence(linked_margin - self.threshold_linked)
                 take, path = True, linked_path
         if take:
-            path = self._tail_taken(em, feats, body_score, path)
+            path, taken_tail = self._tail_taken(em, feats, body_score, path)
+            if taken_tail is not None:  # split27: the forced zone's own margin sets the confidence, as for `tail`
+                conf = self._confidence(taken_tail - self.threshold_tail)
         tail = None if take else self._tail(em, feats, body_score)
         if tail is not None and tail[0] > self.threshold_tail:
             take, path = True, tail[1]
@@ -220,16 +222,20 @@ class SplitModel:
 
     def _tail_taken(
         self, em: list[list[float]], feats: list[list[str]], body_score: float, path: list[int]
-    ) -> list[int]:
+    ) -> tuple[list[int], float | None]:
         """The taken `path`, or the labelling forced from the first line of a closing run of short header + text blocks
-        that starts above the taken zone, when it scores at least `tail_taken_gap` against the taken one (split25)."""
+        that starts above the taken zone, when it scores at least `tail_taken_gap` against the taken one (split25) and
+        its margin over the all-body labelling beats `threshold_tail` as an untaken page's forced zone must (split27);
+        with the forced zone's margin (None: the taken path kept)."""
         j = _marked(feats, self.tail_marks)
         if j is None or self.zone[path[j]] or self.tail_taken_gap == math.inf:
-            return path
+            return path, None
         forced = self._forced(em, j, body_score)
-        if forced is None or self.taken_gap(em, forced[1], self.taken_gap(em, path, 0.0)) < self.tail_taken_gap:
-            return path
-        return forced[1]
+        if forced is None or forced[0] <= self.threshold_tail:
+            return path, None
+        if self.taken_gap(em, forced[1], self.taken_gap(em, path, 0.0)) < self.tail_taken_gap:
+            return path, None
+        return forced[1], forced[0]
 
     def _forced(self, em: list[list[float]], j: int | None, body_score: float) -> tuple[float, list[int]] | None:
         """The best labelling with line j in the comment zone and a body line before it, and its sqrt-normalised
