@@ -13,6 +13,7 @@ from pathlib import Path
 
 from newsetl.split import train as T
 from newsetl.split.closer import Closer
+from newsetl.split.closer_fit import fit_closer_on, row_inputs
 from newsetl.split.features import load_cues
 from newsetl.split.model import load_model
 
@@ -29,12 +30,12 @@ def main() -> None:
     lines = T._reader_lines(cues, root)
     print(f"{'left out':28} {'fixed':>5} {'broken':>6}")
     for s in T.CLOSER_SETS:
-        c = Closer.from_dict(T._fit_closer_on([r for r in rows if r["set"] != s], lines, frozenset({s})))
+        c = Closer.from_dict(fit_closer_on([r for r in rows if r["set"] != s], lines, frozenset({s})))
         assert c is not None
         moved = []
         for r in rows:
             if r["set"] == s and r["evidence"] is not None:
-                lo = c.comment_logodds(T.row_inputs(c, r))
+                lo = c.comment_logodds(row_inputs(c, r))
                 if lo <= 0:  # the decoder took the line as a comment; this closer sends it back to the body
                     moved.append((not r["comment"], round(lo, 3), r["text"][:90]))
         print(f"{s:28} {sum(m[0] for m in moved):>5} {sum(not m[0] for m in moved):>6}")

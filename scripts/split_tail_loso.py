@@ -17,6 +17,7 @@ from pathlib import Path
 from newsetl.split import train as T
 from newsetl.split.features import doc_features, load_cues
 from newsetl.split.labelled import load_dir
+from newsetl.split.margin_fit import fit_one, margin_cost
 from newsetl.split.model import MODEL_PATH, SplitModel
 
 OLD_VALUE = 0.5  # split16's tail margin
@@ -44,14 +45,14 @@ def main() -> None:
     low, old = (T.LOOSE_LOW, math.inf) if args.kind == "loose" else (0.0, OLD_VALUE)
     rows = _rows(json.loads(Path(args.model).read_text(encoding="utf-8")), Path(args.root), args.kind)
     every = [r for rs in rows.values() for r in rs]
-    full = T._fit_one(every, low=low)[0]
+    full = fit_one(every, low=low)[0]
     print(f"fitted on every set: {full} ({len(every)} rows)")
     print(f"{'left out':28} {'rows':>4} {'value':>6} {'wrong (out of fold)':>20} {'at fitted':>9} {'at old':>6}")
     for s, rs in rows.items():
         if s == "out_of_fold" or not rs:
             continue
-        t = T._fit_one([r for k, v in rows.items() if k != s for r in v], low=low)[0]
-        wrong = [T._cost(rs, x)[1]["wrong_lines"] for x in (t, full, old)]
+        t = fit_one([r for k, v in rows.items() if k != s for r in v], low=low)[0]
+        wrong = [margin_cost(rs, x)[1]["wrong_lines"] for x in (t, full, old)]
         print(f"{s:28} {len(rs):>4} {t:>6} {wrong[0]:>20} {wrong[1]:>9} {wrong[2]:>6}")
 
 

@@ -30,6 +30,30 @@ def extractor(settings):
     return get_extractor("blank", settings.cache_dir)
 
 
+@pytest.fixture
+def edited_rules(monkeypatch, settings):
+    """A factory of extractors with edited rule data: `make({"wordlists.json": edit, ...})` builds an Extractor whose
+    read of each named data file passes the file's data through its edit; the packaged data is read again after."""
+    from newsetl.extract import rules
+    from newsetl.extract.extractor import Extractor
+
+    plain = rules.read_json
+
+    def make(edits: dict):
+        def read_json(path):
+            data = plain(path)
+            edit = edits.get(getattr(path, "name", ""))
+            return edit(data) if edit else data
+
+        monkeypatch.setattr(rules, "read_json", read_json)
+        rules._load.cache_clear()
+        return Extractor("blank", settings.cache_dir)
+
+    yield make
+    monkeypatch.setattr(rules, "read_json", plain)
+    rules._load.cache_clear()
+
+
 def seed_files():
     if not SEEDS.is_dir():
         pytest.skip("../shared/seeds not present")

@@ -26,13 +26,19 @@ def canon(extractor, name):
     return a.name if a else None
 
 
-def one(rows, sub):
-    """The first row of the sub-event type `sub` (there must be one)."""
+def one(rows, sub, exactly: bool = False):
+    """The first row of the sub-event type `sub` (there must be one; with `exactly`, one alone)."""
     got = [r for r in rows if r["sub_event_type"] == sub]
-    assert got, rows
+    assert len(got) == 1 if exactly else got, rows
     return got[0]
 
 
 def sub_types(extractor, line, ref):
     """The sub-event types of the rows the extractor makes of a one-paragraph article."""
     return [r["sub_event_type"] for r in run(extractor, [line], ref=ref)]
+
+
+def switch(data: dict, enabled) -> dict:
+    """A rule file's data (`rules`: actor_frames.json, place_cues.json) with each rule's `enabled` set by
+    `enabled(rule)` (for tests/conftest.py `edited_rules`)."""
+    return {**data, "rules": [{**r, "enabled": enabled(r)} for r in data["rules"]]}

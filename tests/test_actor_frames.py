@@ -10,33 +10,21 @@ from datetime import date
 
 import pytest
 
-from tests.extract_util import one, run
+from tests.extract_util import one, run, switch
 
 REF = date(2025, 9, 12)  # a Friday
 
 
 @pytest.fixture
-def without(monkeypatch, settings):
+def without(edited_rules):
     """An extractor whose actor_frames.json has the frame `name` switched off."""
-    from newsetl.extract import rules
-    from newsetl.extract.extractor import Extractor
-
-    plain = rules.read_json
 
     def make(name: str):
-        def read_json(path):
-            data = plain(path)
-            if getattr(path, "name", "") == "actor_frames.json":
-                data = {**data, "rules": [{**r, "enabled": r["enabled"] and r["name"] != name} for r in data["rules"]]}
-            return data
+        return edited_rules(
+            {"actor_frames.json": lambda data: switch(data, lambda r: r["enabled"] and r["name"] != name)}
+        )
 
-        monkeypatch.setattr(rules, "read_json", read_json)
-        rules._load.cache_clear()
-        return Extractor("blank", settings.cache_dir)
-
-    yield make
-    monkeypatch.setattr(rules, "read_json", plain)
-    rules._load.cache_clear()
+    return make
 
 
 def _row(ex, paragraphs, sub):
@@ -218,25 +206,9 @@ ACCUSED = [
 
 
 @pytest.fixture
-def without_words(monkeypatch, settings):
+def without_words(edited_rules):
     """An extractor whose wordlists.json has the pattern list `name` emptied."""
-    from newsetl.extract import rules
-    from newsetl.extract.extractor import Extractor
-
-    plain = rules.read_json
-
-    def make(name: str):
-        def read_json(path):
-            data = plain(path)
-            return {**data, name: []} if getattr(path, "name", "") == "wordlists.json" else data
-
-        monkeypatch.setattr(rules, "read_json", read_json)
-        rules._load.cache_clear()
-        return Extractor("blank", settings.cache_dir)
-
-    yield make
-    monkeypatch.setattr(rules, "read_json", plain)
-    rules._load.cache_clear()
+    return lambda name: edited_rules({"wordlists.json": lambda data: {**data, name: []}})
 
 
 def test_suspects_of_an_act_of_their_own_are_civilians(extractor, without_words):

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract_util import run
+from tests.extract_util import run, switch
 from tests.test_actor_frames import (
     REF,
     _row,
@@ -79,27 +79,11 @@ TEAR_GAS = [
 
 
 @pytest.fixture
-def switched_on(monkeypatch, settings):
+def switched_on(edited_rules):
     """An extractor whose actor_frames.json has the (packaged off) frame `name` switched on."""
-    from newsetl.extract import rules
-    from newsetl.extract.extractor import Extractor
-
-    plain = rules.read_json
-
-    def make(name: str):
-        def read_json(path):
-            data = plain(path)
-            if getattr(path, "name", "") == "actor_frames.json":
-                data = {**data, "rules": [{**r, "enabled": r["enabled"] or r["name"] == name} for r in data["rules"]]}
-            return data
-
-        monkeypatch.setattr(rules, "read_json", read_json)
-        rules._load.cache_clear()
-        return Extractor("blank", settings.cache_dir)
-
-    yield make
-    monkeypatch.setattr(rules, "read_json", plain)
-    rules._load.cache_clear()
+    return lambda name: edited_rules(
+        {"actor_frames.json": lambda data: switch(data, lambda r: r["enabled"] or r["name"] == name)}
+    )
 
 
 def _sides(rows) -> set:

@@ -18,19 +18,13 @@ from __future__ import annotations
 
 from datetime import date
 
-from tests.extract_util import run, sub_types
+from tests.extract_util import one, run, sub_types
 
 REF = date(2026, 3, 12)  # a Thursday
 
 
 def _types(extractor, line):
     return sub_types(extractor, line, REF)
-
-
-def _row(rows, sub):
-    got = [r for r in rows if r["sub_event_type"] == sub]
-    assert len(got) == 1, rows
-    return got[0]
 
 
 def test_the_next_morning_counts_from_the_day_before(extractor):
@@ -42,7 +36,7 @@ def test_the_next_morning_counts_from_the_day_before(extractor):
         ],
         ref=REF,
     )
-    assert _row(rows, "Peaceful protest")["event_date"] == date(2026, 3, 10)
+    assert one(rows, "Peaceful protest", exactly=True)["event_date"] == date(2026, 3, 10)
 
 
 def test_a_relative_day_beats_the_report_day_of_its_sentence(extractor):
@@ -55,8 +49,8 @@ def test_a_relative_day_beats_the_report_day_of_its_sentence(extractor):
         ],
         ref=REF,
     )
-    assert _row(rows, "Attack")["event_date"] == date(2026, 3, 6)
-    assert _row(rows, "Armed clash")["event_date"] == date(2026, 3, 6)
+    assert one(rows, "Attack", exactly=True)["event_date"] == date(2026, 3, 6)
+    assert one(rows, "Armed clash", exactly=True)["event_date"] == date(2026, 3, 6)
 
 
 def test_drones_that_drop_bombs_strike_from_the_air(extractor):

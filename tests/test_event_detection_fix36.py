@@ -15,6 +15,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from tests.extract_util import sub_types
 
 REF = date(2026, 3, 12)  # a Thursday
@@ -22,41 +24,6 @@ REF = date(2026, 3, 12)  # a Thursday
 
 def _types(extractor, line):
     return sub_types(extractor, line, REF)
-
-
-def test_a_funeral_walk_with_coffins_is_no_protest(extractor):
-    line = "Hundreds of mourners walked carrying the coffins of the three traders to the graveyard of Atbara on Monday."
-    assert "Peaceful protest" not in _types(extractor, line)
-
-
-def test_graduates_holding_banners_do_not_protest(extractor):
-    line = "Nursing students walked across the university grounds in Atbara on Monday holding banners to mark the end of term."
-    assert "Peaceful protest" not in _types(extractor, line)
-
-
-def test_children_with_their_name_placards_do_not_protest(extractor):
-    line = "Hundreds of children walked to their new classrooms in Atbara on Monday holding placards with their class names."
-    assert "Peaceful protest" not in _types(extractor, line)
-
-
-def test_pictures_of_the_missing_still_make_a_protest(extractor):
-    line = "About 80 mothers stood outside the prison in Atbara on Monday, holding photographs of their missing sons."
-    assert "Peaceful protest" in _types(extractor, line)
-
-
-def test_placards_calling_on_the_government_still_make_a_protest(extractor):
-    line = "Farmers went through the market of Atbara on Monday carrying placards calling on the governor to stop the raids."
-    assert "Peaceful protest" in _types(extractor, line)
-
-
-def test_sitting_an_exam_is_no_sit_in(extractor):
-    line = "Pupils sat their mathematics paper in Atbara on Monday, asking for more time afterwards."
-    assert "Peaceful protest" not in _types(extractor, line)
-
-
-def test_sitting_on_the_road_with_a_demand_is_a_protest(extractor):
-    line = "Dozens of drivers sat on the road outside the fuel depot in Atbara on Monday to demand lower prices."
-    assert "Peaceful protest" in _types(extractor, line)
 
 
 def test_a_dismissal_in_a_later_clause_keeps_the_report(extractor):
@@ -82,28 +49,6 @@ def test_one_man_beating_a_relative_to_death_is_no_event(extractor):
     assert _types(extractor, "A shopkeeper beat a boy to death in Atbara on Monday, police said.") == []
 
 
-def test_a_crowd_beating_a_man_to_death_stays_mob_violence(extractor):
-    line = "A crowd at the bus station beat a man to death in Atbara on Monday."
-    assert "Mob violence" in _types(extractor, line)
-
-
-def test_a_drone_dropping_leaflets_or_food_strikes_nothing(extractor):
-    line = "A government drone had dropped leaflets over Atbara on Monday telling residents to leave."
-    assert "Air/drone strike" not in _types(extractor, line)
-    line = "A drone dropped food parcels to families stranded by the river in Atbara on Monday."
-    assert "Air/drone strike" not in _types(extractor, line)
-
-
-def test_a_drone_dropping_a_bomb_is_still_a_strike(extractor):
-    line = "A drone dropped a bomb on a checkpoint in Atbara on Monday, wounding two soldiers."
-    assert "Air/drone strike" in _types(extractor, line)
-
-
-def test_a_word_total_opening_a_sentence_is_no_label(extractor):
-    line = "TOTAL workers were attacked by gunmen near Atbara on Monday, killing two guards, the company said."
-    assert "Attack" in _types(extractor, line)
-
-
 def test_a_tally_label_with_its_colon_is_still_dropped(extractor):
     assert _types(extractor, "WEEKLY TALLY: gunmen killed seven herders near Atbara on Monday.") == []
 
@@ -116,3 +61,85 @@ def test_a_table_label_with_its_note_and_a_dash_is_still_dropped(extractor):
 def test_the_speakers_of_a_that_clause_are_not_the_beating_subject(extractor):
     line = "Villagers said that a man beat his wife to death in Atbara on Monday."
     assert _types(extractor, line) == []
+
+
+# (test id, sentence, sub-event type, whether the sentence makes one)
+CASES = [
+    pytest.param(
+        "Hundreds of mourners walked carrying the coffins of the three traders to the graveyard of Atbara on Monday.",
+        "Peaceful protest",
+        False,
+        id="a_funeral_walk_with_coffins_is_no_protest",
+    ),
+    pytest.param(
+        "Nursing students walked across the university grounds in Atbara on Monday holding banners to mark the end of term.",
+        "Peaceful protest",
+        False,
+        id="graduates_holding_banners_do_not_protest",
+    ),
+    pytest.param(
+        "Hundreds of children walked to their new classrooms in Atbara on Monday holding placards with their class names.",
+        "Peaceful protest",
+        False,
+        id="children_with_their_name_placards_do_not_protest",
+    ),
+    pytest.param(
+        "About 80 mothers stood outside the prison in Atbara on Monday, holding photographs of their missing sons.",
+        "Peaceful protest",
+        True,
+        id="pictures_of_the_missing_still_make_a_protest",
+    ),
+    pytest.param(
+        "Farmers went through the market of Atbara on Monday carrying placards calling on the governor to stop the raids.",
+        "Peaceful protest",
+        True,
+        id="placards_calling_on_the_government_still_make_a_protest",
+    ),
+    pytest.param(
+        "Pupils sat their mathematics paper in Atbara on Monday, asking for more time afterwards.",
+        "Peaceful protest",
+        False,
+        id="sitting_an_exam_is_no_sit_in",
+    ),
+    pytest.param(
+        "Dozens of drivers sat on the road outside the fuel depot in Atbara on Monday to demand lower prices.",
+        "Peaceful protest",
+        True,
+        id="sitting_on_the_road_with_a_demand_is_a_protest",
+    ),
+    pytest.param(
+        "A crowd at the bus station beat a man to death in Atbara on Monday.",
+        "Mob violence",
+        True,
+        id="a_crowd_beating_a_man_to_death_stays_mob_violence",
+    ),
+    pytest.param(
+        "A government drone had dropped leaflets over Atbara on Monday telling residents to leave.",
+        "Air/drone strike",
+        False,
+        id="a_drone_dropping_leaflets_strikes_nothing",
+    ),
+    pytest.param(
+        "A drone dropped food parcels to families stranded by the river in Atbara on Monday.",
+        "Air/drone strike",
+        False,
+        id="a_drone_dropping_food_strikes_nothing",
+    ),
+    pytest.param(
+        "A drone dropped a bomb on a checkpoint in Atbara on Monday, wounding two soldiers.",
+        "Air/drone strike",
+        True,
+        id="a_drone_dropping_a_bomb_is_still_a_strike",
+    ),
+    pytest.param(
+        "TOTAL workers were attacked by gunmen near Atbara on Monday, killing two guards, the company said.",
+        "Attack",
+        True,
+        id="a_word_total_opening_a_sentence_is_no_label",
+    ),
+]
+
+
+@pytest.mark.parametrize("line, sub, made", CASES)
+def test_a_sentence_makes_its_type_or_not(extractor, line, sub, made):
+    assert (sub in _types(extractor, line)) is made

@@ -9,7 +9,7 @@ from datetime import date
 
 import pytest
 
-from tests.extract_util import run
+from tests.extract_util import run, switch
 
 REF = date(2025, 8, 8)  # a Friday
 
@@ -26,33 +26,18 @@ INTERVIEW = [
 
 
 @pytest.fixture
-def without(monkeypatch, settings):
+def without(edited_rules):
     """An extractor with one word list of wordlists.json or one rule of place_cues.json emptied or off."""
-    from newsetl.extract import rules
-    from newsetl.extract.extractor import Extractor
-
-    plain = rules.read_json
 
     def make(words: str | None = None, cue: str | None = None):
-        def read_json(path):
-            data = plain(path)
-            name = getattr(path, "name", "")
-            if words and name == "wordlists.json":
-                data = {**data, words: []}
-            if cue and name == "place_cues.json":
-                data = {
-                    **data,
-                    "rules": [{**r, "enabled": r.get("enabled", True) and r["name"] != cue} for r in data["rules"]],
-                }
-            return data
+        edits = {}
+        if words:
+            edits["wordlists.json"] = lambda data: {**data, words: []}
+        if cue:
+            edits["place_cues.json"] = lambda data: switch(data, lambda r: r.get("enabled", True) and r["name"] != cue)
+        return edited_rules(edits)
 
-        monkeypatch.setattr(rules, "read_json", read_json)
-        rules._load.cache_clear()
-        return Extractor("blank", settings.cache_dir)
-
-    yield make
-    monkeypatch.setattr(rules, "read_json", plain)
-    rules._load.cache_clear()
+    return make
 
 
 def _places(extractor, paras) -> set:

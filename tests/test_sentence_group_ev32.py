@@ -10,7 +10,7 @@ from datetime import date
 import pytest
 
 from newsetl.extract.events import assemble
-from tests.extract_util import run
+from tests.extract_util import one, run
 
 REF = date(2026, 5, 8)
 
@@ -36,9 +36,8 @@ BESIDE_ARMY = [
 
 
 def _sides(ex, paragraphs, sub) -> tuple:
-    rows = [r for r in run(ex, paragraphs, REF) if r["sub_event_type"] == sub]
-    assert len(rows) == 1, rows
-    return rows[0]["actor1"], rows[0]["actor2"]
+    row = one(run(ex, paragraphs, REF), sub, exactly=True)
+    return row["actor1"], row["actor2"]
 
 
 @pytest.fixture

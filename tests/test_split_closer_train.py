@@ -7,9 +7,9 @@ from __future__ import annotations
 import json
 
 from newsetl.split.closer import quoted_later, voice_features
+from newsetl.split.closer_fit import CLOSER_SETS, VOICE_ONLY_SETS
 from newsetl.split.features import NEWS_VOICE, READER_VOICE, load_cues
 from newsetl.split.model import MODEL_PATH
-from newsetl.split.train import CLOSER_SETS, VOICE_ONLY_SETS
 
 
 def _cues(text: str) -> set[str]:

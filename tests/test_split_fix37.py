@@ -122,7 +122,7 @@ def test_the_reported_question_cue_moves_a_closing_line_back_to_the_body(tmp_pat
 
 def test_first_is_fitted_without_the_voice_only_sets():
     from newsetl.split.closer_first import FIRST_SETS
-    from newsetl.split.train import CLOSER_SETS, VOICE_ONLY_SETS
+    from newsetl.split.closer_fit import CLOSER_SETS, VOICE_ONLY_SETS
 
     assert VOICE_ONLY_SETS and not VOICE_ONLY_SETS & set(FIRST_SETS)
     assert set(CLOSER_SETS) - VOICE_ONLY_SETS <= set(FIRST_SETS)

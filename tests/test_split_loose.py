@@ -11,9 +11,9 @@ import json
 
 from newsetl.split import Splitter, split_dump
 from newsetl.split.features import LOOSE_MARKS, MARK_ONLY, TAIL_MARKS, doc_features
+from newsetl.split.margin_fit import fit_one
 from newsetl.split.model import MODEL_PATH
 from newsetl.split.text import to_lines
-from newsetl.split.train import _fit_one
 from tests.test_split_tail import BODY, COMMENTS, _page
 
 SHORT = [("J", "Well done to all of you."), ("P", "ok")]  # one-letter names over short comments: no strict header
@@ -54,8 +54,8 @@ def test_the_loose_margin_is_searched_below_zero():
     """A margin the decoder scores under the all-body labelling can still be fitted (positives at -2 and -1,
     a negative at -12: the middle of the cheapest interval)."""
     rows = [(-2.0, False, 0, 2, True), (-1.0, False, 0, 3, True), (-12.0, False, 9, 0, False)]
-    assert _fit_one(rows)[0] >= 0.0  # searched from 0 (the other margins): both positives lost
-    t = _fit_one(rows, low=-20.0)[0]
+    assert fit_one(rows)[0] >= 0.0  # searched from 0 (the other margins): both positives lost
+    t = fit_one(rows, low=-20.0)[0]
     assert -12.0 < t < -2.0
 
 

@@ -5,17 +5,18 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from . import train as T
+from .closer_fit import CLOSER_SETS, VOICE_ONLY_SETS, fit_closer_on
 from .features import doc_features
 from .labelled import COMMENT_ZONE, load_dir
+from .margin_fit import fit_one
 
 # split17: the first line of a multi-line anonymous first comment (closer.first_of_many) goes back to the body under a
 # log-odds fitted on every seed-style training and development set, each set's lines scored by a closer fitted without
 # that set (out of fold): the stack was fitted on one-line candidates, so its own boundary (0) is not assumed here.
-# A voice-only set (train.VOICE_ONLY_SETS: its rows fit the voice model and the reader score, never the stack) fits no
-# `first` either (fix37)
+# A voice-only set (closer_fit.VOICE_ONLY_SETS: its rows fit the voice model and the reader score, never the stack)
+# fits no `first` either (fix37)
 FIRST_SETS = [
-    *(s for s in T.CLOSER_SETS if s not in T.VOICE_ONLY_SETS),
+    *(s for s in CLOSER_SETS if s not in VOICE_ONLY_SETS),
     "eval/split_heldout7",
     "eval/split_heldout8",
     "eval/split_heldout9",
@@ -38,7 +39,7 @@ def fit_first(model, cues, root: Path, rows: list[dict], lines: dict) -> tuple[f
             if k is None:
                 continue
             if c is None:
-                c = Closer.from_dict(T._fit_closer_on([r for r in rows if r["set"] != s], lines, frozenset({s})))
+                c = Closer.from_dict(fit_closer_on([r for r in rows if r["set"] != s], lines, frozenset({s})))
             assert c is not None
             texts = [ln.text for ln in d.lines]
             lo = c.logodds(
@@ -53,5 +54,5 @@ def fit_first(model, cues, root: Path, rows: list[dict], lines: dict) -> tuple[f
             )
             gold = [lab in COMMENT_ZONE for lab in d.labels[k : paragraph_end(dec.labels, feats, k)]]
             out.append((round(lo, 4), False, gold.count(False), gold.count(True), True))
-    t, cost, detail = T._fit_one(out)
+    t, cost, detail = fit_one(out)
     return t, {"rows": len(out), "moved_right": sum(r[2] for r in out if r[0] <= t), "cost": cost, **detail}

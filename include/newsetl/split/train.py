@@ -18,13 +18,14 @@ from __future__ import annotations
 import json
 import math
 import tempfile
-import time
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from .closer_first import fit_first
+from .closer_fit import CLOSER_SETS, READER_SETS, fit_closer_on, row_inputs
 from .features import LOOSE_MARKS, MARK_ONLY, TAIL_MARKS, doc_features, load_cues
 from .labelled import COMMENT_ZONE, LABELS, Labelled, load_dir
+from .margin_fit import INVENTED_COST, MARGIN_STEP, fit_one
 from .model import MODEL_PATH, SplitModel
 from .train_taken import fit_taken_gap
 
@@ -51,12 +52,6 @@ GRID = [
     (1.0, 10.0),
     (3.0, 10.0),
 ]  # L1, L2
-# margins are tried every 0.05: a coarser grid can step over the gap between the highest comment-free page and
-# the lowest page with comments, and then settles in the middle of a wide interval of equal cost above it
-MARGIN_STEP = 0.05
-INVENTED_COST = (
-    25.0  # a document given comments it does not have costs as much as 25 misplaced lines (nothing lost first)
-)
 
 
 def _load(sets: list[str], root: Path) -> list[Labelled]:
@@ -124,38 +119,10 @@ def _outcomes(model: SplitModel, docs, feats) -> list[tuple[float, bool, int, in
     return out
 
 
-def _cost(rows, t: float) -> tuple[float, dict]:
-    wrong = invented = 0
-    for margin, _, w_take, w_keep, has in rows:
-        take = margin > t
-        wrong += w_take if take else w_keep
-        invented += take and not has
-    return wrong + INVENTED_COST * invented, {"wrong_lines": wrong, "invented": invented}
-
-
-def _fit_one(rows, low_without_negatives: bool = False, low: float = 0.0) -> tuple[float, float, dict]:
-    """The margin in the middle of the lowest-cost interval (a max-margin choice between dev negatives and positives),
-    searched from `low` up. With `low_without_negatives`, a class with no page without comments gets the interval's
-    low end: there is no negative to keep a distance from, so the zone need only beat the all-body labelling (the
-    linked margin)."""
-    grid = [round(low + x * MARGIN_STEP, 4) for x in range(0, int((60 - low) / MARGIN_STEP) + 1)]
-    costs = [_cost(rows, t)[0] for t in grid]
-    best = min(costs)
-    run = [t for t, c in zip(grid, costs) if c == best]
-    lo = run[0]
-    hi = lo
-    for t in run:
-        if t - hi > MARGIN_STEP * 1.01:
-            break
-        hi = t
-    t = lo if low_without_negatives and not any(not r[4] for r in rows) else (lo + hi) / 2
-    return t, *_cost(rows, t)
-
-
 def fit_threshold(rows) -> tuple[float, float, dict]:
     """Margins for comment zones with strong evidence and with name lines only, fitted on outcome rows."""
-    ts, cs, ds = _fit_one([r for r in rows if r[1]])
-    tw, cw, dw = _fit_one([r for r in rows if not r[1]])
+    ts, cs, ds = fit_one([r for r in rows if r[1]])
+    tw, cw, dw = fit_one([r for r in rows if not r[1]])
     return ts, tw, {"strong": ds, "weak": dw, "cost": cs + cw}
 
 
@@ -205,12 +172,23 @@ def _select(d: _Data, c1: float, c2: float, iterations: int) -> tuple[float, tup
     return detail["cost"], (ts, tw), detail, data
 
 
+def settings_used(iterations: int = 200, grid: list | None = None) -> dict:
+    """What the fit and the selection use, recorded in the model file (`trained.settings`)."""
+    return {
+        "grid": [list(p) for p in grid or GRID],
+        "iterations": iterations,
+        "folds": FOLDS,
+        "weights": {**dict(TRAIN_WEIGHTS), **HARD_WEIGHTS},
+        "margin_step": MARGIN_STEP,
+        "invented_cost": INVENTED_COST,
+    }
+
+
 def train_split(
     root: str | Path = ".", out: str | Path | None = None, iterations: int = 200, grid: list | None = None
 ) -> dict:
     """Fit the splitter; `grid` (default GRID) lists the (L1, L2) pairs to choose from."""
     root = Path(root)
-    t0 = time.perf_counter()
     cues = load_cues()
     d = _Data(root, cues)
     results = []
@@ -234,9 +212,8 @@ def train_split(
         "selection_detail": detail,
         "features": len(data["state"]),
         "cues": Path(cues.path).name,
-        "fitted_at": datetime.now(UTC).strftime("%Y-%m-%d"),
-        "seconds": round(time.perf_counter() - t0, 1),
-    }
+        "settings": settings_used(iterations, grid),
+    }  # (no date nor duration: a refit on the same data writes the same bytes)
     _fit_second_stages(data, cues, root)
     dest = Path(out) if out else MODEL_PATH
     dest.write_text(json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":")), encoding="utf-8")
@@ -354,7 +331,7 @@ def fit_tail(data: dict, cues, root: Path, iterations: int = 200, kind: str = "t
             rows.append(_tail_row(model, d, doc_features(d.lines, cues), kind))
     rows += out_of_fold_tail_rows(data, model, _Data(root, cues), iterations, kind)
     kept = [r for r in rows if r is not None]
-    t, cost, detail = _fit_one(kept, low=LOOSE_LOW if kind == "loose" else 0.0)
+    t, cost, detail = fit_one(kept, low=LOOSE_LOW if kind == "loose" else 0.0)
     return t, {"rows": len(kept), "with_comments": sum(r[4] for r in kept), "cost": cost, **detail}
 
 
@@ -380,7 +357,7 @@ def fit_linked(model: SplitModel, cues, root: Path) -> tuple[float, dict]:
             pred = [lab in COMMENT_ZONE for lab in model.decide(feats).labels]
             model.threshold_linked = math.inf
             rows.append((dec.linked, False, _wrong(gold, pred), _wrong(gold, keep), any(gold)))
-    t, cost, detail = _fit_one(rows, low_without_negatives=True)
+    t, cost, detail = fit_one(rows, low_without_negatives=True)
     return t, {"rows": len(rows), "with_comments": sum(r[4] for r in rows), "cost": cost, **detail}
 
 
@@ -393,40 +370,6 @@ LINKED_TAKEN_SETS = [*LINKED_SETS, "eval/split_heldout14"]
 # split25: the tail forcing where a zone below the run's first line is taken (model.SplitModel._tail_taken), fitted as
 # the linked one on every set the tail and linked margins read, split_heldout14 and split_heldout16 (its 022: K8)
 TAIL_TAKEN_SETS = [*LINKED_TAKEN_SETS, *[s for s in TAIL_SETS if s not in LINKED_TAKEN_SETS], "eval/split_heldout16"]
-
-
-# `closer` (split/closer.py): the seed-style sets whose gold says, for the line before the first author line,
-# whether it closes the body or opens the comments (the CRF's own training set among them; every one is a
-# development set: split_heldout, the multi-format and hard test sets are never read here). split_heldout4 and
-# split_heldout5 (dev sets since split11 / split12) joined in split12: leave-one-set-out 5 -> 8 lines fixed, 1 broken.
-# split_heldout7 (dev since split13) is not one: with it the refit keeps two of its one-line anonymous first comments
-# (in-sample only: fitted without it, the closer still moves them) and lowers split_multi/test by one page (aggregate)
-CLOSER_SETS = [
-    "eval/split",
-    "eval/split_dev",
-    "eval/split_dev2",
-    "eval/split_dev3",
-    "eval/split_heldout2",
-    "eval/split_heldout3",
-    "eval/split_heldout4",
-    "eval/split_heldout5",
-    "eval/split_closer_train",
-]
-# split26: sets whose candidate rows fit the voice model but not the stack (pages written for the closer's hard
-# closings, so the decoder evidence on them is not that of news pages)
-VOICE_ONLY_SETS = {"eval/split_closer_train"}
-VOICE_L2, STACK_L2 = 3.0, 0.01
-# the stack's inputs, as columns of Closer.inputs (decoder evidence, voice score, relative voice, reader score).
-# split10-13: (0, 1), evidence and the voice model fitted on the candidate lines; (0, 1, 2) adds the relative voice,
-# which leave-one-set-out did not favour. split14: (0, 1, 3) adds the reader score learned from every body and comment
-# line of READER_SETS (reader_voice.py): leave-one-set-out over the nine seed-style sets (scripts/split_reader_loso.py),
-# candidate lines moved right / wrong, 8 / 4 -> 9 / 3. (0, 3), the reader score without the voice model, gave 9 / 2
-# but moved the anonymous first comment of one of the five seeds into the body (docs/measurements.md, split14)
-STACK_COLUMNS = (0, 1, 3)
-# the sets whose body and comment lines train the reader score: the closer's sets and split_heldout7 (dev since
-# split13). The multi-format and hard sets were left out: with them its leave-one-set-out AUC on the closer's rows
-# fell from 0.971 to 0.932 (generated and hand-built layouts whose sentences read unlike the seed-style pages)
-READER_SETS = [*CLOSER_SETS, "eval/split_heldout7"]
 
 
 def _closer_rows(model: SplitModel, cues, root: Path) -> list[dict]:
@@ -469,48 +412,6 @@ def _doc_rows(model: SplitModel, cues, s: str, d: Labelled) -> list[dict[str, An
     return rows
 
 
-def row_inputs(c, r: dict) -> list[float]:
-    """The closer's stack inputs for one candidate row of `_closer_rows` (one with decoder evidence)."""
-    return c.inputs(r["evidence"], r["voice"], r["body"], r["comments"], r["text"])
-
-
-def _inputs(c, r: dict) -> list[float]:
-    x = row_inputs(c, r)
-    return [x[k] for k in STACK_COLUMNS]
-
-
-def _fit_closer_on(rows: list[dict], lines: dict, outer: frozenset[str] = frozenset()) -> dict:
-    """Voice model on every row; the stack on the rows the decoder labelled, with out-of-fold voice and reader scores
-    (each set's rows scored by models fitted without that set, nor the sets in `outer`)."""
-    from .closer import Closer, fit_logistic
-    from .reader_voice import fit_on
-
-    def voice_fit(part, leave_out):
-        w, b = fit_logistic([r["voice"] for r in part], [int(not r["comment"]) for r in part], VOICE_L2)
-        # an input is computed only when its stack weight is non-zero (Closer.inputs): placeholders of 1.0
-        stack = tuple(float(k in STACK_COLUMNS) for k in range(4)) + (0.0,)
-        reader = fit_on(lines, set(leave_out)) if 3 in STACK_COLUMNS else None
-        return Closer(w, b, stack, reader)
-
-    sets = sorted({r["set"] for r in rows})
-    stack_x, stack_y = [], []
-    for s in sets:
-        c = voice_fit([r for r in rows if r["set"] != s], {*outer, s})
-        for r in rows:
-            if r["set"] == s and r["evidence"] is not None and s not in VOICE_ONLY_SETS:
-                stack_x.append(_inputs(c, r))
-                stack_y.append(int(r["comment"]))
-    ws, b = fit_logistic(stack_x, stack_y, STACK_L2, dense=True)
-    full = voice_fit(rows, outer)
-    stack = [0.0] * 4
-    for k, w in zip(STACK_COLUMNS, ws):
-        stack[k] = w
-    out: dict[str, Any] = {"weights": full.weights, "bias": full.bias, "stack": [*stack, b]}
-    if full.reader is not None:
-        out["reader"] = {"weights": full.reader.weights, "bias": full.reader.bias}
-    return out
-
-
 def _reader_lines(cues, root: Path) -> dict:
     from .reader_voice import line_rows
 
@@ -526,7 +427,7 @@ def fit_closer(model: SplitModel, cues, root: Path) -> dict:
     lines = _reader_lines(cues, root)
     cv = {}
     for s in CLOSER_SETS:
-        c = Closer.from_dict(_fit_closer_on([r for r in rows if r["set"] != s], lines, frozenset({s})))
+        c = Closer.from_dict(fit_closer_on([r for r in rows if r["set"] != s], lines, frozenset({s})))
         assert c is not None
         fixed = broken = 0
         for r in rows:
@@ -537,9 +438,7 @@ def fit_closer(model: SplitModel, cues, root: Path) -> dict:
             fixed += now != after and after == r["comment"]
             broken += now != after and after != r["comment"]
         cv[s] = {"fixed": fixed, "broken": broken}
-    data = _fit_closer_on(rows, lines)
-    from .closer_first import fit_first
-
+    data = fit_closer_on(rows, lines)
     data["first"], first = fit_first(model, cues, root, rows, lines)
     data["trained"] = {"sets": CLOSER_SETS, "reader_sets": READER_SETS, "rows": len(rows), "leave_one_set_out": cv}
     data["trained"]["first"] = first

@@ -16,7 +16,7 @@ from .features import doc_features
 from .labelled import COMMENT_ZONE, load_dir
 from .model import SplitModel
 
-STEP = 0.05  # gaps are tried every 0.05, from -60 to 0 (as the margins: train.MARGIN_STEP)
+STEP = 0.05  # gaps are tried every 0.05, from -60 to 0 (as the margins: margin_fit.MARGIN_STEP)
 
 
 def _zone_wrong(gold: list[str], pred: list[str]) -> int:

@@ -1,0 +1,31 @@
+"""The packaged splitter model (`split/data/split_model.json`) is what `newsetl train split` writes: weights, margins
+and provenance (sets and settings, no date nor duration)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def test_packaged_model_is_what_the_training_command_fits(tmp_path):
+    import json
+
+    from newsetl.split.model import MODEL_PATH
+    from newsetl.split.train import settings_used, train_split
+
+    out = tmp_path / "m.json"
+    packaged = json.loads(MODEL_PATH.read_text())
+    # the packaged grid point only (the full grid takes minutes): its weights, and its margins fitted on the dev
+    # sets plus the out-of-fold hard documents, must be what the command writes
+    train_split(ROOT, out, grid=[(packaged["c1"], packaged["c2"])])
+    fitted = json.loads(out.read_text())
+    for k in ("state", "transitions", "threshold", "threshold_weak", "c1", "c2", "threshold_linked", "linked_evidence"):
+        assert fitted[k] == packaged[k], k
+    # its provenance is what the command records (the full grid for the packaged file), with no date nor duration
+    for k in ("train_sets", "dev_sets", "train_docs", "dev_docs", "out_of_fold_docs", "cues"):
+        assert fitted["trained"][k] == packaged["trained"][k], k
+    assert fitted["trained"]["settings"] == settings_used(grid=[(packaged["c1"], packaged["c2"])])
+    assert packaged["trained"]["settings"] == settings_used()
+    assert fitted["closer"]["trained"]["sets"] == packaged["closer"]["trained"]["sets"]
+    assert not {"fitted_at", "seconds"} & (packaged["trained"].keys() | fitted["trained"].keys())
