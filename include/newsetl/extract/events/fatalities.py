@@ -173,7 +173,9 @@ def _quantity_lists(seg: str, qs: list[tuple[int, int, int]]) -> list[list[tuple
 def _list_is_killed(seg: str, st: int, en: int, kill_re: re.Pattern, injury_re: re.Pattern) -> bool:
     """A list of quantities is bound to a kill word and is not a count of wounded."""
     before, after = seg[max(0, st - 40) : st], seg[en : en + 80]
-    bound = KILL_BEFORE.search(before) is not None or (KILL_AFTER.match(after) is not None and not ACTIVE_KILL.match(after))
+    bound = KILL_BEFORE.search(before) is not None or (
+        KILL_AFTER.match(after) is not None and not ACTIVE_KILL.match(after)
+    )
     if (
         bound
         and re.search(r"\b(?:left|leaving)\s*$", before, re.I)
