@@ -121,6 +121,7 @@ def test_no_false_friend_places(extractor):
         ("Bandits killed a number of villagers near the town.", None),
         ("Gunmen ambushed a truck, killing a trader and two porters.", 3),
         ("Troops said several dozen insurgents were killed in the operation.", None),
+        ("Three bus drivers were gunned down at the depot on Monday.", 3),
     ],
 )
 def test_fatalities_forms(extractor, text, expected):

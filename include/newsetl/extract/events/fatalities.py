@@ -59,7 +59,7 @@ SUBSET_BEFORE = re.compile(r"\b(?:including|among\s+them|among\s+whom|of\s+whom|
 KILL_AFTER = re.compile(
     r"^\s*(?:of\s+the\s+[\w’'\-]+(?:\s+[\w’'\-]+){0,2}(?:\s+\([A-Z][\w\-]{1,9}\))?\s+(?=were\b|was\b))?(?:,\s*)?(?:and\s+(?:[\w\-]+\s+){0,1}(?:rebels|fighters|militants|soldiers|civilians|attackers|police|policemen|troops)\s+)?(?:(?:(?:most|many|all|some)\s+of\s+them|including|among\s+them)\s+[\w\s\-]{0,40}?,\s*)?(?:who\s+)?(?:were|was|have\s+been|had\s+been|are|is)?\s*"
     r"(?:also\s+|reportedly\s+|later\s+)?(?:(?:shot|stabbed|beaten|attacked|wounded)\s+and\s+)?"
-    r"(?:killed|dead|died|slain|shot\s+dead|executed|massacred|martyred|murdered|lost\s+their\s+lives|perished|neutrali[sz]ed|fell\s+(?:in\s+combat|on\s+the\s+field\s+of\s+honou?r)|(?:hacked|stabbed|burned|burnt|beaten|clubbed|stoned|bludgeoned)\s+to\s+death|burn[et]d?\s+alive)\b",
+    r"(?:killed|dead|died|slain|shot\s+dead|gunned\s+down|executed|massacred|martyred|murdered|lost\s+their\s+lives|perished|neutrali[sz]ed|fell\s+(?:in\s+combat|on\s+the\s+field\s+of\s+honou?r)|(?:hacked|stabbed|burned|burnt|beaten|clubbed|stoned|bludgeoned)\s+to\s+death|burn[et]d?\s+alive)\b",
     re.I,
 )
 
