@@ -111,6 +111,17 @@ def test_no_false_friend_places(extractor):
         ("A suicide bomber hit the convoy, killing five Chinese nationals and their Pakistani driver.", 6),
         ("A sniper shot dead a 10-year-old boy in the city on Sunday.", 1),
         ("Militants killed the two men on Sunday.", 2),
+        # ev34: one victim whose noun is outside the victim list, a pronoun, a passive subject; killers not counted
+        ("Masked riders shot dead a ward councillor outside his shop in the town.", 1),
+        ("Three gunmen killed a 40-year-old fruit vendor as he opened his stall.", 1),
+        ("Raiders entered the farmhouse at night, killing him.", 1),
+        ("Unknown men shot her dead near the well.", 1),
+        ("A road inspector of the provincial works office was shot dead by gunmen on Friday.", 1),
+        ("Gunmen killed him and his brother near the river.", None),
+        ("Bandits killed a number of villagers near the town.", None),
+        ("Gunmen ambushed a truck, killing a trader and two porters.", 3),
+        ("Troops said several dozen insurgents were killed in the operation.", None),
+        ("Three bus drivers were gunned down at the depot on Monday.", 3),
     ],
 )
 def test_fatalities_forms(extractor, text, expected):

@@ -2,7 +2,8 @@
 
 - the force that intervenes in a protest or uses force against protesters is the state force the clause names
   anywhere ("students marched ..., and police fired tear gas"), not only in the subject or object slot (a source,
-  "police said", is none);
+  "police said", is none); a violent demonstration's opposing side is that force too ("... throwing stones at the
+  gate, before gendarmes dispersed them");
 - a mob's victims are the state force it attacked ("A police officer was burned to death by a mob"), else civilians;
 - the party of an arrested opposition member that reports the arrest ("..., his Popular Will party said") is the
   arrested side.
@@ -15,7 +16,7 @@ import re
 from .attribution import is_attribution
 from .model import STATE_TYPES
 
-CROWD_SUBS = ("Protest with intervention", "Excessive force against protesters")
+CROWD_SUBS = ("Protest with intervention", "Excessive force against protesters", "Violent demonstration")
 
 
 def _state_mentions(art, u) -> list:

@@ -31,6 +31,9 @@ TOLL_HEAD = re.compile(
 )
 
 
+VAGUE_BEFORE = re.compile(r"\b(?:several|many|a\s+few|few)\s+$", re.I)
+
+
 RELATIVE_GAP = re.compile(r"\s+and\s+(?:his|her|their)\s+$", re.I)  # "a herder and his two sons": one list of victims
 
 
@@ -56,7 +59,7 @@ SUBSET_BEFORE = re.compile(r"\b(?:including|among\s+them|among\s+whom|of\s+whom|
 KILL_AFTER = re.compile(
     r"^\s*(?:of\s+the\s+[\w’'\-]+(?:\s+[\w’'\-]+){0,2}(?:\s+\([A-Z][\w\-]{1,9}\))?\s+(?=were\b|was\b))?(?:,\s*)?(?:and\s+(?:[\w\-]+\s+){0,1}(?:rebels|fighters|militants|soldiers|civilians|attackers|police|policemen|troops)\s+)?(?:(?:(?:most|many|all|some)\s+of\s+them|including|among\s+them)\s+[\w\s\-]{0,40}?,\s*)?(?:who\s+)?(?:were|was|have\s+been|had\s+been|are|is)?\s*"
     r"(?:also\s+|reportedly\s+|later\s+)?(?:(?:shot|stabbed|beaten|attacked|wounded)\s+and\s+)?"
-    r"(?:killed|dead|died|slain|shot\s+dead|executed|massacred|martyred|murdered|lost\s+their\s+lives|perished|neutrali[sz]ed|fell\s+(?:in\s+combat|on\s+the\s+field\s+of\s+honou?r)|(?:hacked|stabbed|burned|burnt|beaten|clubbed|stoned|bludgeoned)\s+to\s+death|burn[et]d?\s+alive)\b",
+    r"(?:killed|dead|died|slain|shot\s+dead|gunned\s+down|executed|massacred|martyred|murdered|lost\s+their\s+lives|perished|neutrali[sz]ed|fell\s+(?:in\s+combat|on\s+the\s+field\s+of\s+honou?r)|(?:hacked|stabbed|burned|burnt|beaten|clubbed|stoned|bludgeoned)\s+to\s+death|burn[et]d?\s+alive)\b",
     re.I,
 )
 
@@ -81,6 +84,28 @@ LEFT_DEAD = re.compile(
     r"\b(?:leaving|left)\s+(?:at\s+least\s+|more\s+than\s+|over\s+)?(?P<num>\d[\d,]*|[a-z]+(?:-[a-z]+)?)\s+(?:[a-z]+\s+)?dead\b",
     re.I,
 )  # "clashed in Nasir, leaving 12 dead"
+
+
+# "shot dead a barangay captain outside his house", "killing him": one victim named by an article or a pronoun as the
+# object of a kill verb, whatever its noun (the victim-noun list is closed; an occupation is not in it)
+SINGLE_KILL = re.compile(
+    r"\b(?:killed|killing|kills|shot\s+dead|shooting\s+dead|gunned\s+down|murdered|murdering|executed|executing|"
+    r"(?:hacked|stabbed|beat|beaten)\s+to\s+death)\s+(?:(?P<pron>him|her)\b(?!\s*(?:self|and|,?\s*along)\b)|"
+    r"(?:a|an)\s+(?P<mods>(?:[\w’'\-]+\s+){0,3}?)(?P<head>[a-z][\w’'\-]*)(?=\s*(?:[,.;)]|$)|\s+(?:as|outside|inside|in|on|"
+    r"at|near|while|who|whom|after|before|when|during|from|with|late|early)\b))|"
+    r"\b(?:shot|gunned)\s+(?P<pron2>him|her)\s+(?:dead|down)\b|"
+    r"(?<![\w-])(?:a|an)\s+(?P<pmods>(?:[\w’'\-]+\s+){0,3}?)(?P<phead>[a-z][\w’'\-]*)(?:\s+of\s+[^;:.]{1,80}?)?,?\s+(?:who\s+)?"
+    r"(?:was|had\s+been)\s+(?:also\s+)?(?:shot\s+dead|killed|murdered|gunned\s+down|executed|(?:stabbed|beaten|hacked)\s+to\s+death)\b",
+    re.I,
+)  # ... or the subject of a passive kill ("a tax collector of the district administration was shot dead")
+
+
+# "Two gunmen killed a ...": a quantity followed by an active kill verb and its object is the killers, not the dead
+ACTIVE_KILL = re.compile(
+    r"^\s*(?:killed|shot\s+dead|executed|murdered|massacred|neutrali[sz]ed)\s+(?:a|an|the|him|her|them|his|their|"
+    r"at\s+least|\d)\b",
+    re.I,
+)
 
 
 ZERO2_RE = re.compile(
@@ -111,6 +136,8 @@ def _quantity_value(seg: str, q: re.Match, numbers: dict) -> int | None:
         ):
             return None  # "an unspecified number of terrorists": no figure
         val = 1
+    elif raw in ("dozen", "hundred", "thousand") and VAGUE_BEFORE.search(seg[max(0, q.start() - 12) : q.start()]):
+        return None  # "several dozen terrorists": no figure
     else:
         val = number_value(raw, numbers)
     if val is None or val > 100000 or re.fullmatch(r"(?:19|20)\d\d", raw):
@@ -146,7 +173,9 @@ def _quantity_lists(seg: str, qs: list[tuple[int, int, int]]) -> list[list[tuple
 def _list_is_killed(seg: str, st: int, en: int, kill_re: re.Pattern, injury_re: re.Pattern) -> bool:
     """A list of quantities is bound to a kill word and is not a count of wounded."""
     before, after = seg[max(0, st - 40) : st], seg[en : en + 80]
-    bound = KILL_BEFORE.search(before) is not None or KILL_AFTER.match(after) is not None
+    bound = KILL_BEFORE.search(before) is not None or (
+        KILL_AFTER.match(after) is not None and not ACTIVE_KILL.match(after)
+    )
     if (
         bound
         and re.search(r"\b(?:left|leaving)\s*$", before, re.I)
@@ -161,16 +190,17 @@ def _list_is_killed(seg: str, st: int, en: int, kill_re: re.Pattern, injury_re: 
     return bound and not injured
 
 
-def _segment_deaths(seg: str, qty: re.Pattern, numbers: dict, kill_re, injury_re) -> int | None:
+def _segment_deaths(seg: str, qty: re.Pattern, numbers: dict, kill_re, injury_re, single_not=frozenset()) -> int | None:
     """Deaths stated in one clause-like segment, or None when it states none."""
     qs = []
     for q in qty.finditer(seg):
         val = _quantity_value(seg, q, numbers)
         if val is not None:
             qs.append((q.start(), q.end(), val))
-    total, found = 0, False
+    total, found, counted = 0, False, []
     for lst in _quantity_lists(seg, qs):
         if _list_is_killed(seg, lst[0][0], lst[-1][1], kill_re, injury_re):
+            counted.append((lst[0][0], lst[-1][1]))
             total += sum(v for _, _, v in lst)
             found = True
     taken = [(st, en) for st, en, _ in qs]
@@ -181,7 +211,23 @@ def _segment_deaths(seg: str, qty: re.Pattern, numbers: dict, kill_re, injury_re
         if v is not None and v <= 100000 and not RUNNING_TOTAL.search(seg):
             total += v  # "killing 17.", "killing two of them"
             found = True
+            counted.append((b.start(), b.end()))
+    for m in SINGLE_KILL.finditer(seg):
+        if _single_victim(m, counted, numbers, single_not):
+            total += 1
+            found = True
     return total if found else None
+
+
+def _single_victim(m: re.Match, taken: list[tuple[int, int]], numbers: dict, single_not: frozenset) -> bool:
+    """One victim by article or pronoun, not already counted and not a collective ("a family", "a number of")."""
+    if any(st < m.end() and m.start() < en for st, en in taken):
+        return False
+    if m.group("pron") or m.group("pron2"):
+        return True
+    mods, head = (m.group("mods"), m.group("head")) if m.group("head") else (m.group("pmods"), m.group("phead"))
+    words = [w.lower() for w in (mods or "").split()] + [head.lower()]
+    return not any(w in single_not or w in numbers or w[0].isdigit() and not w.endswith("-old") for w in words)
 
 
 def fatalities_in(text: str, res: Rules) -> int | None:
@@ -201,7 +247,7 @@ def fatalities_in(text: str, res: Rules) -> int | None:
     for seg in re.split(r"[;—]|\.\s", text):
         if RUNNING_TOTAL.search(seg):
             continue
-        d = _segment_deaths(seg, qty, numbers, KILL_RE, INJURY_RE)
+        d = _segment_deaths(seg, qty, numbers, KILL_RE, INJURY_RE, res.wordset("single_victim_not"))
         if d is not None:
             total += d
             found = True
