@@ -55,3 +55,16 @@ def test_shouting_as_written():
     for _ in range(3000):
         t = " ".join(rnd.choice(words) for _ in range(rnd.randint(0, 6)))
         assert shouting(t) == (sum(1 for w in t.split() if len(w) >= 4 and w.isupper()) >= 2), t
+
+
+def test_spaces_as_written():
+    """split.text._spaces (no substitution when nothing would change, perf16) against WS_RE.sub on every mix."""
+    import random
+
+    from newsetl.split.text import WS_RE, _spaces
+
+    parts = ["a", "Bé", "“q”", " ", "  ", "\t", "\u00a0", "\u2003", "\u202f", "\u3000", "x y", "—", "\u200b"]
+    rnd = random.Random(16)
+    for _ in range(3000):
+        t = "".join(rnd.choice(parts) for _ in range(rnd.randint(0, 8)))
+        assert _spaces(t) == WS_RE.sub(" ", t), repr(t)
