@@ -94,7 +94,8 @@ def _analyse(lines: list[Line], cues: Cues) -> _Doc:
         for i, f in enumerate(flags)
     ]
     named = [f["initial"] or cues.is_short_name(ln.text) for f, ln in zip(flags, lines)]
-    initials = [not h and _initial_over_text(lines, named, [f["initial"] for f in flags], i) for i, h in enumerate(hdr)]
+    initial = [f["initial"] for f in flags]  # built once: inside the comprehension it made the features quadratic
+    initials = [not h and _initial_over_text(lines, named, initial, i) for i, h in enumerate(hdr)]
     spoken = transcript_lines(lines, initials, cues.transcript_turns)
     initials = [x and i not in spoken for i, x in enumerate(initials)]
     hdr = [h or x for h, x in zip(hdr, initials)]
