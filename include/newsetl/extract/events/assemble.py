@@ -183,6 +183,18 @@ class Article:
         if value > best or (value == best and i < bi):
             self._latest = (value, i)
 
+    def killing_last(self) -> None:
+        """Puts the event before the last one (a killing) after its second act (the last one, with no toll): a later
+        clause restating "the attack" or adding a toll finds the killing; the story is still about the killing."""
+        second, killing = self.events[-1], self.events[-2]
+        second.seq, killing.seq = killing.seq, second.seq
+        self.events[-2:] = [second, killing]
+        for k, v in self._index.items():
+            if v == second.seq:
+                self._index[k] = killing.seq
+        if self._latest[1] == second.seq:
+            self._latest = (self._latest[0], killing.seq)
+
     def latest(self) -> Event | None:
         """The event the story was last about (latest paragraph seen; the first such event on ties)."""
         return self.events[self._latest[1]] if self.events else None
@@ -454,6 +466,8 @@ def _with_trigger(art: Article, u: Unit) -> None:
         _claim(art, u)
     if (second := second_act(art, u, ev, tspan)) is not None:
         art.add(second)  # "killed seven farmers and carried off five women": two events (ev35)
+        if second.fatalities is None:
+            art.killing_last()  # (fix38) "Police later killed two of the gunmen": a later toll is the killing's
     for extra_place in chosen[1:]:
         twin = Event(**{**ev.__dict__, "extras": {}})
         twin.place, twin.place_precision = extra_place

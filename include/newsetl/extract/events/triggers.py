@@ -396,6 +396,17 @@ def _militia_subject(u, tspan, res: Rules) -> bool:
     return act is not None and act.actor_type in MILITIA_TYPES and not act.generic
 
 
+def _abduction_beside(cands: list, tspan):
+    """(fix38) An abduction trigger of the clause apart from the looting one ("gunmen abducted a trader and took his
+    car", "took 200 cattle and abducted two herders"): the candidate, or None."""
+    for c in cands:
+        if c[3].sub_event_type == "Abduction/forced disappearance" and (
+            c[2].end_char <= tspan.start_char or c[2].start_char >= tspan.end_char
+        ):
+            return c
+    return None
+
+
 def choose_trigger(u, cands: list, res: Rules):
     """The trigger that carries the event of a clause, with its type refined: (span, trigger)."""
     stext, s0 = u.stext, u.s0
@@ -430,6 +441,8 @@ def choose_trigger(u, cands: list, res: Rules):
         viol = [c for c in cands if c[3].event_type in ("Violence against civilians", "Battles")]
         if viol:
             _, _, tspan, trig = viol[0]
+    if trig.sub_event_type == "Looting/property destruction" and (abd := _abduction_beside(cands, tspan)):
+        _, _, tspan, trig = abd  # "abducted a trader and took his car": the people taken are the event
     if trig.event_type == "Riots" and not CROWD_RE.search(stext) and KILL_VERB.search(stext):
         # "militants raided the village, torching houses" and killing people: no crowd, the killing is the event
         viol = [c for c in cands if c[3].event_type in ("Violence against civilians", "Battles")]
