@@ -20,8 +20,11 @@ def test_packaged_model_is_what_the_training_command_fits(tmp_path):
     # sets plus the out-of-fold hard documents, must be what the command writes
     train_split(ROOT, out, grid=[(packaged["c1"], packaged["c2"])])
     fitted = json.loads(out.read_text())
-    for k in ("state", "transitions", "threshold", "threshold_weak", "c1", "c2", "threshold_linked", "linked_evidence"):
+    margins = ("threshold_linked", "threshold_tail", "threshold_loose", "tail_taken_gap", "linked_taken_gap")
+    for k in ("state", "transitions", "threshold", "threshold_weak", "c1", "c2", "linked_evidence", *margins):
         assert fitted[k] == packaged[k], k
+    for k in ("weights", "bias", "stack", "reader", "first"):  # the closer is fitted by the same command
+        assert fitted["closer"][k] == packaged["closer"][k], "closer." + k
     # its provenance is what the command records (the full grid for the packaged file), with no date nor duration
     for k in ("train_sets", "dev_sets", "train_docs", "dev_docs", "out_of_fold_docs", "cues"):
         assert fitted["trained"][k] == packaged["trained"][k], k

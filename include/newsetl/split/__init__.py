@@ -57,6 +57,8 @@ class Splitter:
                 self.cues.quote_words,
                 self.cues.quotation,
                 self.cues.reported,
+                self.cues.voiced,
+                self.cues.quote_marks,
             )
         if dec.comments:  # a reader's labelled update right before the first author (split20)
             dec.labels = foreign_first(lines, feats, reader_update(lines, feats, dec.labels, self.cues), self.cues)

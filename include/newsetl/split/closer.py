@@ -154,13 +154,34 @@ def quoted_marked(texts: list[str], line: int, words: int | None, quotation: re.
     """Whether a later line quotes one of the line's sentences of at least `words` words as a quotation: inside a
     span of `quotation` (cues.json `closer_page.quotation`: a `> ` reply, quotation marks), case and punctuation
     aside (split27: a reader quoting the candidate marks it as the article's; a repeat without marks may be a stock
-    reply). None: never."""
+    reply). A sentence the line itself quotes, or one repeating a line above it, is the article's words quoted by
+    whoever wrote the line, so a later quotation of it says nothing of the line (fix41). None: never."""
     if words is None or quotation is None:
         return False
-    sents = [_plain(s) for s in SENTENCE.findall(texts[line])]
-    sents = [s for s in sents if len(s.split()) >= words]
+    above = [_plain(t) for t in texts[:line]]
+    sents = [_plain(s) for s in SENTENCE.findall(quotation.sub(" ", texts[line]))]
+    sents = [s for s in sents if len(s.split()) >= words and not any(s in t for t in above)]
     spans = [_plain(" ".join(g for g in m.groups() if g)) for t in texts[line + 1 :] for m in quotation.finditer(t)]
     return any(s in q for s in sents for q in spans)
+
+
+def reported_view(text: str, reported: re.Pattern | None, voiced: re.Pattern | None) -> bool:
+    """Whether a line reports a view in the third person and closes on a question (`reported`, cues.json
+    `closer_page.reported_close`: the reporting verb before the question, not inside it) with no first- or
+    second-person word (`voiced`: a reader's own view or question; fix41). None: never."""
+    if reported is None or not reported.search(text):
+        return False
+    return voiced is None or not voiced.search(text)
+
+
+def reader_marked(feats: list[list[str]], labels: list[str], line: int, marks: frozenset, share: float | None) -> bool:
+    """Whether the line carries one of the reader-voice `marks` (cues.json `closer_page.quotation.reader_marks`): a
+    first-person-singular mark counts only where the body before it is not itself in the first person (a column's
+    closing line speaks as its body does; `page_voice`) (fix41)."""
+    own = marks.intersection(feats[line])
+    if own & FIRST_SING and page_voice(feats, labels, line, share):
+        own -= FIRST_SING
+    return bool(own)
 
 
 def decoder_evidence(model, em: list[list[float]], labels: list[str], line: int) -> float:
@@ -266,18 +287,28 @@ class Closer:
         quote_words: int | None = None,
         quotation: re.Pattern | None = None,
         reported: re.Pattern | None = None,
+        voiced: re.Pattern | None = None,
+        quote_marks: frozenset = frozenset(),
     ) -> list[str]:
         """The labels with the candidate line moved back to the body when the stack says so (a copy). Without a
         one-line candidate, the first line of a multi-line anonymous first comment under `first` (split17). `share`:
         the first-person body share of `page_voice` (cues.json; None: no page-relative mark); `quote_words`: the sentence
-        length of `quoted_later`; `quotation`: a later quotation of the line's sentence moves it (`quoted_marked`);
-        `reported`: so does a line it matches (a reported view closing on a question, split27)."""
-        line, need = candidate(labels, feats), 0.0
+        length of `quoted_later`; `quotation`: a later quotation of the line's sentence moves it (`quoted_marked`)
+        unless it carries one of the reader-voice `quote_marks` (`reader_marked`); `reported`: so does a line it
+        matches (a reported view closing on a question, split27) with no first- or second-person word (`voiced`).
+        Both rules read one-line candidates only (fix41: never the first paragraph of a longer comment)."""
+        line, need, one = candidate(labels, feats), 0.0, True
         if (line is None or labels[line] != "cstart") and self.first is not None:
-            line, need = first_of_many(labels, feats), self.first
+            line, need, one = first_of_many(labels, feats), self.first, False
         if line is None or labels[line] != "cstart":
             return labels
-        quoted = quoted_marked(texts, line, quote_words, quotation) or bool(reported and reported.search(texts[line]))
+        quoted = one and (
+            (
+                quoted_marked(texts, line, quote_words, quotation)
+                and not reader_marked(feats, labels, line, quote_marks, share)
+            )
+            or reported_view(texts[line], reported, voiced)
+        )
         if (
             not quoted
             and self.logodds(model, feats, texts, labels, line, (reader, news, cues), share, quote_words) > need
@@ -353,4 +384,6 @@ __all__ = [
     "page_voice",
     "quoted_later",
     "quoted_marked",
+    "reader_marked",
+    "reported_view",
 ]

@@ -236,11 +236,15 @@ class Cues:
         # closer.quoted_marked (split27): the spans of a later line that quote (a `> ` reply, quotation marks; None: never)
         quo = raw.get("closer_page", {}).get("quotation")
         self.quotation: re.Pattern | None = re.compile(quo["pattern"]) if quo else None
+        # fix41: a candidate with one of these reader-voice marks is no quoted body line (absent: none)
+        self.quote_marks: frozenset[str] = frozenset(quo.get("reader_marks", [])) if quo else frozenset()
         # the same (split27): a candidate line reporting a view and closing on a question (None: never)
         rep = raw.get("closer_page", {}).get("reported_close")
         self.reported: re.Pattern | None = (
             re.compile(rep["pattern"], re.I if rep.get("ignorecase") else 0) if rep else None
         )
+        # fix41: a first- or second-person word keeps such a line a reader's (absent: no such check)
+        self.voiced: re.Pattern | None = re.compile(rep["voiced"], re.I) if rep and rep.get("voiced") else None
         # a one-letter name: an initial alone on its line (line_features.line_flags `initial`, split22; absent: never)
         init = raw.get("initial_name")
         self.initial = (
