@@ -16,8 +16,6 @@ import re
 from .attribution import is_attribution
 from .model import STATE_TYPES
 
-CROWD_SUBS = ("Protest with intervention", "Excessive force against protesters", "Violent demonstration")
-
 
 def _state_mentions(art, u) -> list:
     """The state forces the clause names, in order (governments and sources such as "police said" left out)."""
@@ -33,9 +31,10 @@ def _state_mentions(art, u) -> list:
 
 def crowd_parties(art, u, ev, before: tuple, a1, a2):
     """(actor1, actor2) of a crowd event after the conventions (see the module docstring); `before` = the clause's
-    (actor1, actor2) before them. Other events are returned unchanged."""
+    (actor1, actor2) before them; the crowd events whose state party is looked for are `crowd_state_party_sub_types`
+    (wordlists.json). Other events are returned unchanged."""
     sub = ev.sub_event_type
-    if sub not in CROWD_SUBS and sub != "Mob violence":
+    if sub not in art.res.wordset("crowd_state_party_sub_types") and sub != "Mob violence":
         return a1, a2
     states = _state_mentions(art, u)
     if sub == "Mob violence":

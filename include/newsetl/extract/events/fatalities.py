@@ -31,9 +31,6 @@ TOLL_HEAD = re.compile(
 )
 
 
-VAGUE_BEFORE = re.compile(r"\b(?:several|many|a\s+few|few)\s+$", re.I)
-
-
 RELATIVE_GAP = re.compile(r"\s+and\s+(?:his|her|their)\s+$", re.I)  # "a herder and his two sons": one list of victims
 
 
@@ -86,26 +83,41 @@ LEFT_DEAD = re.compile(
 )  # "clashed in Nasir, leaving 12 dead"
 
 
-# "shot dead a barangay captain outside his house", "killing him": one victim named by an article or a pronoun as the
-# object of a kill verb, whatever its noun (the victim-noun list is closed; an occupation is not in it)
-SINGLE_KILL = re.compile(
-    r"\b(?:killed|killing|kills|shot\s+dead|shooting\s+dead|gunned\s+down|murdered|murdering|executed|executing|"
-    r"(?:hacked|stabbed|beat|beaten)\s+to\s+death)\s+(?:(?P<pron>him|her)\b(?!\s*(?:self|and|,?\s*along)\b)|"
-    r"(?:a|an)\s+(?P<mods>(?:[\w’'\-]+\s+){0,3}?)(?P<head>[a-z][\w’'\-]*)(?=\s*(?:[,.;)]|$)|\s+(?:as|outside|inside|in|on|"
-    r"at|near|while|who|whom|after|before|when|during|from|with|late|early)\b))|"
-    r"\b(?:shot|gunned)\s+(?P<pron2>him|her)\s+(?:dead|down)\b|"
-    r"(?<![\w-])(?:a|an)\s+(?P<pmods>(?:[\w’'\-]+\s+){0,3}?)(?P<phead>[a-z][\w’'\-]*)(?:\s+of\s+[^;:.]{1,80}?)?,?\s+(?:who\s+)?"
-    r"(?:was|had\s+been)\s+(?:also\s+)?(?:shot\s+dead|killed|murdered|gunned\s+down|executed|(?:stabbed|beaten|hacked)\s+to\s+death)\b",
-    re.I,
-)  # ... or the subject of a passive kill ("a tax collector of the district administration was shot dead")
+def _alt(words) -> str:
+    """A word list as one alternation, longest first, spaces matching any white space."""
+    ws = sorted({w.strip() for w in words if w and w.strip()}, key=len, reverse=True)
+    return "|".join(re.escape(w).replace("\\ ", r"\s+") for w in ws) or "(?!)"
 
 
-# "Two gunmen killed a ...": a quantity followed by an active kill verb and its object is the killers, not the dead
-ACTIVE_KILL = re.compile(
-    r"^\s*(?:killed|shot\s+dead|executed|murdered|massacred|neutrali[sz]ed)\s+(?:a|an|the|him|her|them|his|their|"
-    r"at\s+least|\d)\b",
-    re.I,
-)
+def _kill_patterns(res: Rules) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    """(vague, single, active) built from wordlists.json once per Rules:
+
+    - vague: "several/many/a few" before "dozen" (`vague_quantity_words`): no figure;
+    - single: one victim named by an article or a pronoun as the object of a kill verb (`single_kill_verbs`, any noun
+      ended by `single_victim_end_words`: "shot dead a barangay captain outside his house", "killing him"; the noun
+      list is closed, an occupation is not in it), "shot him dead" (`single_kill_pronoun_verbs`/`_particles`), or
+      the subject of a passive kill (`passive_single_kill_verbs`: "a tax collector of ... was shot dead");
+    - active: a quantity followed by an active kill verb and its object is the killers, not the dead ("Two gunmen
+      killed a ..."; `active_kill_verbs`, `active_kill_object_starts`)."""
+    cache = res.__dict__.setdefault("_fatality_kill_res", {})
+    if not cache:
+        w = res.words
+        cache["vague"] = re.compile(rf"\b(?:{_alt(w.get('vague_quantity_words', ()))})\s+$", re.I)
+        cache["single"] = re.compile(
+            rf"\b(?:{_alt(w.get('single_kill_verbs', ()))})\s+(?:(?P<pron>him|her)\b(?!\s*(?:self|and|,?\s*along)\b)|"
+            r"(?:a|an)\s+(?P<mods>(?:[\w’'\-]+\s+){0,3}?)(?P<head>[a-z][\w’'\-]*)(?=\s*(?:[,.;)]|$)|\s+(?:"
+            rf"{_alt(w.get('single_victim_end_words', ()))})\b))|"
+            rf"\b(?:{_alt(w.get('single_kill_pronoun_verbs', ()))})\s+(?P<pron2>him|her)\s+"
+            rf"(?:{_alt(w.get('single_kill_pronoun_particles', ()))})\b|"
+            r"(?<![\w-])(?:a|an)\s+(?P<pmods>(?:[\w’'\-]+\s+){0,3}?)(?P<phead>[a-z][\w’'\-]*)(?:\s+of\s+[^;:.]{1,80}?)?,?\s+"
+            rf"(?:who\s+)?(?:was|had\s+been)\s+(?:also\s+)?(?:{_alt(w.get('passive_single_kill_verbs', ()))})\b",
+            re.I,
+        )
+        cache["active"] = re.compile(
+            rf"^\s*(?:{_alt(w.get('active_kill_verbs', ()))})\s+(?:{_alt(w.get('active_kill_object_starts', ()))}|\d)\b",
+            re.I,
+        )
+    return cache["vague"], cache["single"], cache["active"]
 
 
 ZERO2_RE = re.compile(
@@ -114,7 +126,7 @@ ZERO2_RE = re.compile(
 )
 
 
-def _quantity_value(seg: str, q: re.Match, numbers: dict) -> int | None:
+def _quantity_value(seg: str, q: re.Match, numbers: dict, vague: re.Pattern) -> int | None:
     """The number of victims one quantity match names, or None when it is not a victim count."""
     cb0, cb1 = clause_bounds(seg, q.start())
     if AGGREGATE_RE.search(seg[cb0:cb1]):
@@ -136,7 +148,7 @@ def _quantity_value(seg: str, q: re.Match, numbers: dict) -> int | None:
         ):
             return None  # "an unspecified number of terrorists": no figure
         val = 1
-    elif raw in ("dozen", "hundred", "thousand") and VAGUE_BEFORE.search(seg[max(0, q.start() - 12) : q.start()]):
+    elif raw in ("dozen", "hundred", "thousand") and vague.search(seg[max(0, q.start() - 12) : q.start()]):
         return None  # "several dozen terrorists": no figure
     else:
         val = number_value(raw, numbers)
@@ -170,12 +182,10 @@ def _quantity_lists(seg: str, qs: list[tuple[int, int, int]]) -> list[list[tuple
     return lists
 
 
-def _list_is_killed(seg: str, st: int, en: int, kill_re: re.Pattern, injury_re: re.Pattern) -> bool:
+def _list_is_killed(seg: str, st: int, en: int, kill_re, injury_re, active: re.Pattern) -> bool:
     """A list of quantities is bound to a kill word and is not a count of wounded."""
     before, after = seg[max(0, st - 40) : st], seg[en : en + 80]
-    bound = KILL_BEFORE.search(before) is not None or (
-        KILL_AFTER.match(after) is not None and not ACTIVE_KILL.match(after)
-    )
+    bound = KILL_BEFORE.search(before) is not None or (KILL_AFTER.match(after) is not None and not active.match(after))
     if (
         bound
         and re.search(r"\b(?:left|leaving)\s*$", before, re.I)
@@ -190,16 +200,19 @@ def _list_is_killed(seg: str, st: int, en: int, kill_re: re.Pattern, injury_re: 
     return bound and not injured
 
 
-def _segment_deaths(seg: str, qty: re.Pattern, numbers: dict, kill_re, injury_re, single_not=frozenset()) -> int | None:
+def _segment_deaths(seg: str, res: Rules) -> int | None:
     """Deaths stated in one clause-like segment, or None when it states none."""
+    numbers, qty = res.victim_patterns
+    kill_re, injury_re = res.kill_injury
+    vague, single, active = _kill_patterns(res)
     qs = []
     for q in qty.finditer(seg):
-        val = _quantity_value(seg, q, numbers)
+        val = _quantity_value(seg, q, numbers, vague)
         if val is not None:
             qs.append((q.start(), q.end(), val))
     total, found, counted = 0, False, []
     for lst in _quantity_lists(seg, qs):
-        if _list_is_killed(seg, lst[0][0], lst[-1][1], kill_re, injury_re):
+        if _list_is_killed(seg, lst[0][0], lst[-1][1], kill_re, injury_re, active):
             counted.append((lst[0][0], lst[-1][1]))
             total += sum(v for _, _, v in lst)
             found = True
@@ -212,10 +225,14 @@ def _segment_deaths(seg: str, qty: re.Pattern, numbers: dict, kill_re, injury_re
             total += v  # "killing 17.", "killing two of them"
             found = True
             counted.append((b.start(), b.end()))
-    for m in SINGLE_KILL.finditer(seg):
+    single_not = res.wordset("single_victim_not")
+    for m in single.finditer(seg):
+        if (m.group("pron") or m.group("pron2")) and any(st < m.start() for st, _ in counted):
+            continue  # "shot dead a trader ..., killing him": the pronoun is the victim already counted
         if _single_victim(m, counted, numbers, single_not):
             total += 1
             found = True
+            counted.append((m.start(), m.end()))
     return total if found else None
 
 
@@ -247,7 +264,7 @@ def fatalities_in(text: str, res: Rules) -> int | None:
     for seg in re.split(r"[;—]|\.\s", text):
         if RUNNING_TOTAL.search(seg):
             continue
-        d = _segment_deaths(seg, qty, numbers, KILL_RE, INJURY_RE, res.wordset("single_victim_not"))
+        d = _segment_deaths(seg, res)
         if d is not None:
             total += d
             found = True
