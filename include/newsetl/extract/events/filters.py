@@ -430,6 +430,16 @@ def _announced_for_later(res, stext: str, rel: int) -> bool:
     return after.search(stext[end if end > 0 else rel : rel + 100]) is not None
 
 
+def _claim_rejected(res, u, after: str) -> bool:
+    """(ev33) The clause's claim is one that third parties did not confirm (`claim_rejected_after`), or (fix39) one
+    the other side denied (`claim_denied_after`) in a clause with no day of its own: "claimed the capture of X, a claim
+    the army rejected" is no event, "On Monday, the army said it had killed a commander in X, a claim the group
+    denied" is the army's report of its act."""
+    if res.pattern_search("claim_rejected_after", after):
+        return True
+    return not u.day_dates and res.pattern_search("claim_denied_after", after) is not None
+
+
 def _other_outlet_non_event(t, trig, u, rel: int, art) -> str:
     """Non-events of other outlets' styles: a claim the text calls false, a court's verdict, a habit, the toll of an
     event named before in a relative clause, an unopposed move with nothing taken."""
@@ -440,9 +450,7 @@ def _other_outlet_non_event(t, trig, u, rel: int, art) -> str:
         return "summary_label"  # "ASSESSMENT: kidnap gangs have regained ...", "UNVERIFIED | ...": a section's summary or label
     if res.pattern_search("false_claims", window):
         return "false_claim"  # "The rebels falsely claimed to have killed 80 soldiers": a claim the text rejects
-    if res.pattern_search("claim_rejected_after", stext[rel + len(t.text) :]) and not any(
-        e.paragraph == u.para for e in art.events
-    ):
+    if _claim_rejected(res, u, stext[rel + len(t.text) :]) and not any(e.paragraph == u.para for e in art.events):
         # (ev33) "... had shelled a mosque in X, a claim that residents did not confirm"; but a toll claimed after a
         # battle of the paragraph ("The NRF said it had killed 12 Taliban fighters, a claim the Taliban denied") is its toll
         return "claim_rejected"

@@ -209,20 +209,32 @@ def _own_act(art, ev, prev, chosen: list) -> bool:
     return True
 
 
-def _retold(res, trig, stext: str) -> bool:
+def _retold(res, trig, stext: str, chosen: list, last) -> bool:
     """A sentence that goes on about the event just reported: "The attackers ... also ..." (ALSO_RESTATE), or (ev33) a
     battle named with a determiner as the subject of how it began, lasted or went on (`retold_battle_openers`: "The
-    gunfight began when ...", "The clashes continued for two days")."""
+    gunfight began when ...", "The clashes continued for two days"), unless (fix39) it names a place other than that
+    event's ("The clashes in Kidal erupted after ...", "The fighting continued in Kidal"): a battle of its own."""
     if ALSO_RESTATE.match(stext) is not None:
         return True
-    return trig.event_type == "Battles" and res.pattern_search("retold_battle_openers", stext) is not None
+    m = res.pattern_search("retold_battle_openers", stext) if trig.event_type == "Battles" else None
+    if m is None:
+        return False
+    if not chosen or last is None or last.place is None:
+        return True
+    place = chosen[0][0]
+    if (place.name, place.country) == (last.place.name, last.place.country) or _finer_inside(place, last.place):
+        return True
+    # the place of the battle itself: in its opener or right after its verb (not "fled towards X", "after jets struck X")
+    at = re.compile(rf"\b(?:in|at|near|around)\s+(?:the\s+)?(?:[\w\-]+\s+){{0,3}}?{re.escape(place.name)}\b")
+    tail = re.match(r"\s+(?:in|at|near|around)\s+[^,.;]{0,60}", stext[m.end() :])
+    return at.search(stext[: m.end()] + (tail.group(0) if tail else "")) is None
 
 
 def restates(art, u, ev, trig, rel: int, chosen: list, own_dates: list, det: bool) -> bool:
     """A clause that restates an earlier event ("the attack", "The attackers also stole cattle", an account given by
     someone, a weak trigger) with no date of its own adds its toll and actors to that event. True when it did."""
-    stext, para = u.stext, u.para
-    also = not own_dates and _retold(art.res, trig, stext)
+    stext, para, last = u.stext, u.para, art.latest()
+    also = not own_dates and _retold(art.res, trig, stext, chosen, last)
     if also:
         det = True  # "The attackers, believed to be from Jonglei, also stole cattle": part of the attack just reported
     weak = trig.priority <= 3 and trig.event_type in (
@@ -233,7 +245,6 @@ def restates(art, u, ev, trig, rel: int, chosen: list, own_dates: list, det: boo
     # an account given by someone ("Survivors said the attackers went from house to house, shooting men") with no date or
     # place of its own restates the event already reported
     reported = (speech_barrier(stext, rel, art.res) is not None or ATTRIB_TAIL.search(stext) is not None) and not chosen
-    last = art.latest()
     if _restated_detail(art, u, ev, trig, chosen, own_dates, det, last):
         return True
     if (
