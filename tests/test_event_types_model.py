@@ -96,6 +96,7 @@ def test_fit_learns_a_separable_toy_problem():
         "events_blind18",
         "events_blind19",
         "events_blind20",
+        "events_blind21",
         "nope",
     ],
 )

@@ -125,6 +125,7 @@ def test_load_needs_the_enabled_flag(tmp_path):
         "events_blind18",
         "events_blind19",
         "events_blind20",
+        "events_blind21",
         "nope",
     ],
 )
@@ -155,6 +156,7 @@ def test_packaged_ranker_is_the_measured_negative():
             "events_blind18",
             "events_blind19",
             "events_blind20",
+            "events_blind21",
         )
     )
 
