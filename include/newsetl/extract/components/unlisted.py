@@ -13,7 +13,7 @@ people's surnames ("Capt. Jeff Davis", "Scott C. Dayton") are kept apart from pl
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 
 from ...regex_guard import guarded
 from ...regex_trie import compile_trie
@@ -152,8 +152,12 @@ class PlaceCues:
         if cue is None:
             return False
         lo, hi = sentence_bounds(text, s, e)
-        for ks, ke in getattr(owner, "known_spans", ()):
-            if lo <= ks and ke <= hi and (ks, ke) != (s, e) and cue.search(text[max(0, ks - 45) : ks]):
+        spans = getattr(owner, "known_spans", ())  # sorted by start: only the sentence's spans are looked at
+        for i in range(bisect_left(spans, (lo, -1)), len(spans)):
+            ks, ke = spans[i]
+            if ks >= hi:
+                break
+            if ke <= hi and (ks, ke) != (s, e) and cue.search(text[max(0, ks - 45) : ks]):
                 return True
         return False
 
