@@ -90,7 +90,7 @@ def main() -> None:
     ap.add_argument("--rules", action="store_true", help="each rule alone and left out")
     ap.add_argument("--sets", nargs="*", default=[*DEV_SETS, "events_blind14"])
     args = ap.parse_args()
-    ex = get_extractor("blank", os.environ.get("NEWSETL_CACHE_DIR", ""))
+    ex = get_extractor("blank", os.environ.get("NEWSETL_CACHE_DIR") or str(ROOT / "data" / "cache"))
     pf = _finder(ex)
     base = dict(pf.dominant)
     MULTI.append(pf.multinational)
