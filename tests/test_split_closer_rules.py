@@ -13,8 +13,8 @@ import math
 
 from newsetl.split.closer import Closer, quoted_marked
 from newsetl.split.features import load_cues
-from newsetl.split.labelled import LABELS
 from newsetl.split.model import SplitModel
+from tests.split_util import toy_tail_model
 
 TEXTS = [
     "Ferry Timetable Cut for the Winter",
@@ -81,20 +81,7 @@ def test_a_reported_view_closing_on_a_question_goes_back_to_the_body():
 
 
 def _toy(threshold_tail: float) -> SplitModel:
-    """Weights written here: `T` title, `B` body, `N` a name line a little more body than author, `X` a text line a
-    little more body than comment text, `A` an author, `C` comment text."""
-    state = {
-        "T": {"title": 5.0},
-        "B": {"body": 5.0},
-        "N": {"body": 1.5, "author": 1.0},
-        "X": {"body": 1.5, "ctext": 1.0},
-        "A": {"author": 5.0},
-        "C": {"ctext": 5.0},
-    }
-    data = {"labels": LABELS, "threshold": 1.0, "transitions": {}, "state": state}
-    return SplitModel(
-        {**data, "tail_evidence": ["tail_blocks"], "threshold_tail": threshold_tail, "tail_taken_gap": -1.5}
-    )
+    return toy_tail_model(threshold_tail=threshold_tail)
 
 
 def test_the_tail_forcing_over_a_taken_zone_must_beat_the_tail_margin_and_sets_the_confidence():

@@ -16,11 +16,11 @@ import math
 
 from newsetl.split import split_dump
 from newsetl.split.features import doc_features, load_cues
-from newsetl.split.labelled import LABELS
 from newsetl.split.line_features import name_like
 from newsetl.split.model import MODEL_PATH, SplitModel
 from newsetl.split.repeat_authors import repeated_authors
 from newsetl.split.text import to_lines
+from tests.split_util import toy_tail_model
 
 BODY = (
     "Harbour Market Moves to the Old Fish Hall\n\n"
@@ -67,18 +67,7 @@ def test_first_short_blocks_under_two_letter_names_open_the_comments():
 
 
 def _toy(gap: float) -> SplitModel:
-    """A model whose weights are written here: `T` title, `B` body, `N` a name line a little more body than author,
-    `X` a text line a little more body than comment text, `A` an author, `C` comment text."""
-    state = {
-        "T": {"title": 5.0},
-        "B": {"body": 5.0},
-        "N": {"body": 1.5, "author": 1.0},
-        "X": {"body": 1.5, "ctext": 1.0},
-        "A": {"author": 5.0},
-        "C": {"ctext": 5.0},
-    }
-    data = {"labels": LABELS, "threshold": 1.0, "transitions": {}, "state": state}
-    return SplitModel({**data, "tail_evidence": ["tail_blocks"], "threshold_tail": 0.0, "tail_taken_gap": gap})
+    return toy_tail_model(tail_taken_gap=gap)
 
 
 def test_tail_forcing_replaces_a_taken_zone_within_its_gap_only():
