@@ -102,6 +102,8 @@ def charged_act(art, u, ev: Event, tspan) -> Event | None:
         if places:
             twin.place, twin.place_precision = places[0]._.place[0], 1
         twin.actor1, twin.actor2, twin.fatalities = ev.actor2, None, None
-        twin.civilian_targeting = False
+        twin.civilian_targeting = twin.event_type == "Violence against civilians"
+        if twin.civilian_targeting:  # shots at a sheikh's house: civilians are its target
+            twin.actor2 = art.res.actors.get("Civilians")
         return twin
     return None
