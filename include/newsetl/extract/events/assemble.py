@@ -42,6 +42,7 @@ from .sides import sides_of_last_battle
 from .story_roles import agreement_parties, protest_arrests, story_opponents, story_strikers
 from .text import AGGREGATE_RE, VERB_LIKE, governing_past_verb
 from .triggers import choose_trigger, retype_by_actors
+from .type_kinds import retype_by_construction
 from .when import date_event, dateline_end, day_dates, paragraph_datelines
 
 CLAUSE_JOIN = re.compile(
@@ -362,6 +363,7 @@ def _event_of(art: Article, u: Unit, cands: list | None = None):
     a1, a2 = remap_actor(a1, iso3, res), remap_actor(a2, iso3, res)
     place_iso3 = art.gaz.iso3(ev.place.country) if ev.place is not None else None
     retype_by_actors(ev, trig, a1, a2, u, rel, tspan, res, agent_text, place_iso3)
+    a1, a2 = retype_by_construction(ev, trig, a1, a2, u.stext, rel, res)
     c1, c2 = conventional_roles(ev, a1, a2, trig, res)
     a1, a2 = crowd_parties(art, u, ev, (a1, a2), c1, c2)
     a1, a2 = target_by_object(art, u, ev, a1, a2, rel, tspan)

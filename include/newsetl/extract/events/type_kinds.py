@@ -1,0 +1,96 @@
+"""Sub-event types from the sentence's construction, after the actor switches (ev37, issue 10): who burned what, whom
+the shots hit, what an operation or a fight between two kin groups is, a crowd's beating, force on people protesting.
+Every vocabulary is a list of wordlists.json (documented in data/README.md)."""
+
+from __future__ import annotations
+
+import re
+
+from ..rules import Rules
+from .clause_subject import own_clause_start
+from .model import DEFAULT_PLOVER
+
+PROPERTY_TRIGGERS = ("arson_riot", "vandalism", "vandalism_specific")
+WORD = re.compile(r"[a-z][a-z\-]*")
+RELATIVE = re.compile(r"\b(?:who|whose|whom)\b", re.I)
+
+
+def _set(ev, event_type: str, sub: str) -> None:
+    ev.event_type, ev.sub_event_type = event_type, sub
+    ev.plover_event, ev.plover_mode = DEFAULT_PLOVER.get(sub, (ev.plover_event, ev.plover_mode))
+
+
+def _words(text: str) -> set[str]:
+    return set(WORD.findall(text.lower()))
+
+
+def _property_by_unidentified(ev, trig, stext: str, rel: int, res: Rules) -> bool:
+    """ "Unknown persons set fire to the residence of a sub-chief", "armed persons set fire to a grocery store": a
+    burning or vandalism by unidentified or armed perpetrators (`property_unidentified_subject_words` in the trigger's
+    own clause before it) with no grievance, protest or blockade word in the sentence (`property_grievance_words`)
+    destroys property; a crowd with a grievance holds a violent demonstration."""
+    if ev.sub_event_type != "Violent demonstration" or trig.id not in PROPERTY_TRIGGERS:
+        return False
+    subj = _words(stext[own_clause_start(stext, rel, res) : rel])
+    if not subj & res.wordset("property_unidentified_subject_words"):
+        return False
+    rest = RELATIVE.split(stext[rel:], maxsplit=1)[0]  # not "the home of an elder who had spoken at the protest"
+    return not _words(stext[:rel] + rest) & res.wordset("property_grievance_words")
+
+
+def retype_by_construction(ev, trig, a1, a2, stext: str, rel: int, res: Rules):
+    """Type switches by construction (each documented on its rule); `rel` is the trigger's offset in `stext`. Returns
+    the sides: unidentified perpetrators and civilian property for a burning by unidentified persons, Civilians as
+    the target when the shots hit a civilian person."""
+    if _property_by_unidentified(ev, trig, stext, rel, res):
+        _set(ev, "Strategic developments", "Looting/property destruction")
+        if a1 is None or a1.actor_type == "Civilians":
+            a1 = res.actors.get("Unidentified Armed Group ({country})") or a1
+        a2 = a2 or res.actors.get("Civilians")
+    elif (
+        ev.sub_event_type == "Looting/property destruction"
+        and trig.event_type == "Riots"
+        and res.pattern_search("blockade_riot_patterns", stext)
+    ):
+        # "young men blocked the highway with burning tyres and set fire to two cars ..., before soldiers fired into
+        # the air": the blockaders' violence is a violent demonstration (ACLED); the soldiers who disperse them are
+        # its target, not the burners
+        _set(ev, "Riots", "Violent demonstration")
+        if a1 is not None and a1.actor_type == "State forces":
+            a1, a2 = res.actors.get("Rioters") or a1, a1
+    elif ev.sub_event_type == "Armed clash" and res.pattern_search(
+        "civilian_victim_object_patterns", stext[rel + len(ev.trigger) :]
+    ):
+        # "gunmen shot dead a 17-year-old", "fired on the occupants of a family celebration": the shots hit a civilian
+        # person, whatever a background clause says of factions ("in what police investigate as a dispute")
+        _set(ev, "Violence against civilians", "Attack")
+        ev.civilian_targeting = True
+        if a2 is None or a2.actor_type != "Civilians":
+            a2 = res.actors.get("Civilians") or a2
+    elif ev.sub_event_type == "Attack" and (
+        (
+            a1 is not None
+            and a1.actor_type == "State forces"
+            and res.pattern_search("operation_clash_patterns", stext)
+            and not _words(stext) & res.wordset("operation_clash_civilian_words")
+        )
+        or res.pattern_search("two_sides_fight_patterns", stext)
+    ):
+        # "Five men were killed during an operation by the Military Police", "an operation ... in which four
+        # terrorists were killed", "a fight between two clans": a battle, not a one-sided attack
+        _set(ev, "Battles", "Armed clash")
+        ev.civilian_targeting = False
+    elif ev.sub_event_type in ("Attack", "Armed clash") and res.pattern_search("mob_beating_patterns", stext):
+        # "residents of Lamego ... beat to death a man suspected of theft", "activists of two rival student
+        # organisations clashed with sticks": a crowd's violence
+        _set(ev, "Riots", "Mob violence")
+    elif (
+        ev.sub_event_type in ("Peaceful protest", "Protest with intervention")
+        and res.pattern_search("force_on_protesters_patterns", stext)
+        and not res.pattern_search("force_on_protesters_exclusion_patterns", stext)
+    ):
+        # "Police opened fire on miners protesting their eviction ..., killing two", "used water cannon and batons to
+        # disperse farmers staging a sit-in ..., injuring six": force on the protest, not the protest (shots in the
+        # air, warning shots or the crowd's own stones leave the type to the crowd)
+        _set(ev, "Protests", "Excessive force against protesters")
+    return a1, a2
