@@ -91,3 +91,13 @@ def test_people_arrested_with_no_group_stay_civilians(extractor):
     assert [r["actor2"] for r in rows] == ["Civilians"]
     rows = _rows(extractor, "Police arrested two members of the same family in Gao on Wednesday.")
     assert [r["actor2"] for r in rows] == ["Civilians"]
+
+
+def test_national_police_reserve_is_its_own_unit(extractor):
+    rows = _rows(extractor, "On Saturday, officers of the National Police Reserve arrested two men near Baragoi.")
+    assert [r["actor1"] for r in rows] == ["National Police Reserve"]
+
+
+def test_protest_sub_types_of_story_arrests_are_a_word_list(extractor):
+    assert "Violent demonstration" in extractor.res.wordset("protest_sub_types")
+    assert "Mob violence" not in extractor.res.wordset("protest_sub_types")
