@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections import Counter
+from collections import Counter, defaultdict
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -29,6 +29,7 @@ ACRONYM_AFTER = re.compile(r"\s*\(([A-Z]{2,6})\)")
 NAME_HEAD = re.compile(r"(?:[A-Z][\w'’\-]*\s+)*$")
 INDEFINITE_BEFORE = re.compile(r"\b(?:a|an)\s+$")
 LOWER_AFTER = re.compile(r"\s+[a-z]")
+BORDER_BEFORE = re.compile(r"\b(?:the|its|their)\s+$|\bborder\s+with\s+(?:the\s+)?$", re.I)
 TOKEN_RE = re.compile(r"\S+")
 POSSESSIVE_RE = re.compile(r"['’]s\s")
 PLAIN_HEAD = re.compile(r"[A-Z][a-z'’]+")  # a plain capitalised word, the head of "Souq al-Juma"
@@ -109,6 +110,15 @@ def org_with_acronym(text: str, s: int, e: int) -> bool:
     s = s - len(head.group(0)) if head else s
     initials = "".join(w[0] for w in NAME_WORD.findall(text[s:e]) if w[0].isupper())
     return len(initials) >= 2 and m.group(1) == initials
+
+
+def _border_of(text: str, s: int, e: int) -> bool:
+    """(ev38) A country named as the other side of a border ("near the Ghana border", "the Malian border", "the border
+    with Niger"): the story is on this side, so the name votes less for the story's country (an adjective not at all)."""
+    before = BORDER_BEFORE.search(text[max(0, s - 16) : s])
+    return before is not None and (
+        before.group(0).lower().startswith("border") or text[e : e + 8].lower().startswith(" border")
+    )
 
 
 def _attributive(text: str, s: int, e: int) -> bool:
@@ -240,14 +250,14 @@ class PlaceFinder(RuleComponent):
 
     def _context(self, doc: Doc, text: str, found: list, dl_end: int) -> dict[str, float]:
         """Country context: country names (less in the dateline), actor countries, nationality adjectives."""
-        ctx: Counter = Counter()
+        ctx: defaultdict[str, float] = defaultdict(float)
         towns: Counter = Counter()
         town_names: dict[str, set] = {}
         placed: set[str] = set()  # countries named as places (a country's name, a town counted below)
         for s, e, frag, whole in found:
             cands = self.gaz.lookup(frag)
             if cands and cands[0].feature == "country" and not _attributive(text, s, e):
-                ctx[cands[0].country] += 1 if s < dl_end else 2
+                ctx[cands[0].country] += 0.5 if _border_of(text, s, e) else 1 if s < dl_end else 2
                 placed.add(cands[0].country)
             elif iso2 := self._named_region(text, e, frag, cands):
                 ctx[iso2] += 1  # (ev22) "in the Kharkiv region": a region only one country has names it
@@ -274,7 +284,7 @@ class PlaceFinder(RuleComponent):
         for m in re.finditer(r"[A-Z][a-z]+", text):
             w = m.group(0)
             iso3 = self.adjectives.get(w.lower())
-            if iso3 and self._language(text, m.start(), m.end()):
+            if iso3 and (self._language(text, m.start(), m.end()) or _border_of(text, m.start(), m.end())):
                 continue
             iso2 = self.gaz.iso3_to_iso2.get(iso3) if iso3 else None
             if iso2:

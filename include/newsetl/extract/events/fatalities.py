@@ -39,6 +39,10 @@ LOSS_RE = re.compile(
     r"\b[\w\-,]+\s+of\s+the\s+(?:attackers|assailants|militants|insurgents|gunmen|jihadists|rebels|fighters|raiders|bandits|soldiers|troops)\s+(?:were|was|had\s+been)\s+(?:also\s+)?(?:killed|slain|shot\s+dead)\b|"
     r"\b(?:[\w\-]+\s+){1,2}(?:soldiers|troops|fighters|policemen|police\s+officers|officers|militiamen|gendarmes)\s+(?:were|was)\s+"
     r"(?:also\s+)?(?:killed|slain|martyred)\s+in\s+the\s+(?:fighting|clashes|battle|attack|exchange|ensuing\s+\w+)\b|"
+    r"\b(?:[\w\-]+\s+){1,2}(?:soldiers|troops|fighters|policemen|officers|militiamen|gendarmes|members)\s+(?:were|was)\s+also\s+"
+    r"(?:killed|slain|martyred)\b|"
+    r"^\W*(?:in|during)\s+the\s+(?:confrontation|clash|clashes|fighting|exchange(?:\s+of\s+fire)?|ambush|gunfight|firefight|"
+    r"encounter|battle)\s*,|"
     r"\b(?:killed|neutrali[sz]ed)\s+(?:at\s+least\s+)?[\w\-,]+\s+of\s+the\s+(?:attackers|assailants|militants|insurgents|gunmen|"
     r"raiders|jihadists|bandits)\b",
     re.I,
@@ -81,6 +85,28 @@ LEFT_DEAD = re.compile(
     r"\b(?:leaving|left)\s+(?:at\s+least\s+|more\s+than\s+|over\s+)?(?P<num>\d[\d,]*|[a-z]+(?:-[a-z]+)?)\s+(?:[a-z]+\s+)?dead\b",
     re.I,
 )  # "clashed in Nasir, leaving 12 dead"
+
+
+OWN_LOSS = re.compile(
+    r"\b(?:lost|losing)\s+(?:at\s+least\s+)?(?P<num>\d[\d,]*|[a-z]+(?:-[a-z]+)?)\s+of\s+(?:its|their|his|our)\s+own\b"
+    r"(?:\s+(?:[\w\-]+\s+)?(?:men|members|fighters|soldiers|troops|officers|ranks))?",
+    re.I,
+)  # "killing 17 assailants and losing five of their own", "lost one of its own members"
+
+
+# "eight assailants and two VDP were killed", "two soldiers and three of the suspects were killed": the last member of
+# a list of the dead whose noun is no victim word (an acronym, a noun of the story) still counts
+CONJOINED_TAIL = re.compile(
+    r"^\s*,?\s*and\s+(?:at\s+least\s+)?(?P<num>\d[\d,]*|[a-z]+(?:-[a-z]+)?)\s+(?:of\s+the\s+)?(?:[\w’'\-]+\s+){0,2}?"
+    r"[\w’'\-]+\s+(?:were|had\s+been|have\s+been)\s+(?:also\s+)?(?:killed|slain|shot\s+dead|neutrali[sz]ed|martyred)\b",
+    re.I,
+)
+
+
+# "two members of a 'criminal group' and one officer were killed": a list member's "of" phrase before the next member
+OF_PHRASE_GAP = re.compile(
+    r"\s+of\s+(?:an?|the|their|its)\s+(?:[\w’'\-\"“”]+\s+){0,3}?[\w’'\-\"“”]+\s*,?\s+and\s+", re.I
+)
 
 
 def _alt(words) -> str:
@@ -143,8 +169,11 @@ def _quantity_value(seg: str, q: re.Match, numbers: dict, vague: re.Pattern) -> 
             return None
         val: int | None = 1
     elif raw in ("a", "an", "one"):
-        if q.group("of") or re.search(
-            r"\b(?:number|unspecified|unknown|undetermined|undisclosed)\b", q.group("mods"), re.I
+        own = raw == "one" and re.match(r"(?:its|their|his|our)\s", q.group("mods") or "", re.I)
+        if (
+            q.group("of")
+            and not own
+            or re.search(r"\b(?:number|unspecified|unknown|undetermined|undisclosed)\b", q.group("mods"), re.I)
         ):
             return None  # "an unspecified number of terrorists": no figure
         val = 1
@@ -170,6 +199,8 @@ def _quantity_lists(seg: str, qs: list[tuple[int, int, int]]) -> list[list[tuple
         gap = seg[lists[-1][-1][1] : st] if lists else ""
         if lists and RELATIVE_GAP.fullmatch(gap):
             gap = gap[: gap.lower().rstrip().rfind(" ")] + " "
+        if lists and OF_PHRASE_GAP.fullmatch(gap):
+            gap = " and "
         if (
             lists
             and not re.match(r"[^,.;]{0,30}?\b(?:said|says|told|reported|added)\b", seg[en : en + 40], re.I)
@@ -212,12 +243,22 @@ def _segment_deaths(seg: str, res: Rules) -> int | None:
             qs.append((q.start(), q.end(), val))
     total, found, counted = 0, False, []
     for lst in _quantity_lists(seg, qs):
-        if _list_is_killed(seg, lst[0][0], lst[-1][1], kill_re, injury_re, active):
+        tail = CONJOINED_TAIL.match(seg[lst[-1][1] :])
+        more = number_value(tail.group("num"), numbers) if tail is not None else None
+        if (
+            tail is not None
+            and more is not None
+            and not any(lst[-1][1] <= st < lst[-1][1] + tail.end() for st, _, _ in qs)
+        ):
+            counted.append((lst[0][0], lst[-1][1] + tail.end()))
+            total += sum(v for _, _, v in lst) + more
+            found = True
+        elif _list_is_killed(seg, lst[0][0], lst[-1][1], kill_re, injury_re, active):
             counted.append((lst[0][0], lst[-1][1]))
             total += sum(v for _, _, v in lst)
             found = True
     taken = [(st, en) for st, en, _ in qs]
-    for b in [*BARE_KILL.finditer(seg), *LEFT_DEAD.finditer(seg)]:
+    for b in [*BARE_KILL.finditer(seg), *LEFT_DEAD.finditer(seg), *OWN_LOSS.finditer(seg)]:
         if any(st < b.end() and b.start() < en for st, en in taken) or re.fullmatch(r"(?:19|20)\d\d", b.group("num")):
             continue
         v = number_value(b.group("num"), numbers)
@@ -258,7 +299,7 @@ def fatalities_in(text: str, res: Rules) -> int | None:
         if v is not None:
             return v
     zero = ZERO_RE.search(text) or ZERO2_RE.search(text)
-    if not KILL_RE.search(text) and not LOSS_RE.search(text) and not BARE_KILL.search(text):
+    if not any(p.search(text) for p in (KILL_RE, LOSS_RE, BARE_KILL, OWN_LOSS)):
         return 0 if zero else None
     total, found = 0, False
     for seg in re.split(r"[;—]|\.\s", text):

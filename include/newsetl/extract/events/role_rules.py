@@ -461,6 +461,22 @@ def target_by_object(art, u, ev, a1, a2, rel: int, tspan):
         own = res.pattern_search("arrest_suspect_act_patterns", stext, rel)
         if not (why.group("riot") and own and not res.pattern_search("arrest_crowd_event_patterns", stext)):
             a2 = res.actors.get("Rioters" if why.group("riot") else "Protesters") or a2
-    if ev.sub_event_type == "Arrests" and a2 is None and a1 is not None and a1.actor_type in ARMED_TYPES:
-        a2 = res.actors.get("Civilians")  # the people arrested, unless the text names their group
+    if ev.sub_event_type == "Arrests":
+        a2 = _arrested_group(res, stext, rel, a1, a2)
     return a1, a2
+
+
+def _arrested_group(res: Rules, stext: str, rel: int, a1, a2):
+    """(ev38) The side of people arrested whom the text names by their group rather than by name: "people from both
+    sides" / "from the two groups" of a fight (`arrest_both_sides_patterns`) are its rioters; "members of a drug
+    faction", "of the western-quarter group" (`arrest_armed_member_patterns`) an unidentified armed group. Else, with
+    an armed arrester, the people arrested are civilians."""
+    both, member = res.patterns_re("arrest_both_sides_patterns"), res.patterns_re("arrest_armed_member_patterns")
+    if a2 is None or a2.actor_type == "Civilians":
+        if both is not None and both.match(stext, rel):
+            return res.actors.get("Rioters") or a2
+        if member is not None and member.match(stext, rel):
+            return res.actors.get("Unidentified Armed Group ({country})") or a2
+    if a2 is None and a1 is not None and a1.actor_type in ARMED_TYPES:
+        a2 = res.actors.get("Civilians")  # the people arrested, unless the text names their group
+    return a2

@@ -143,21 +143,14 @@ def story_opponents(events: list[Event], res=None) -> None:
             ev.actor2 = _fleeing_foe(events, k, res)
 
 
-CROWD_SUBS = (
-    "Peaceful protest",
-    "Protest with intervention",
-    "Excessive force against protesters",
-    "Violent demonstration",
-)
-
-
 def protest_arrests(events: list[Event], res) -> None:
     """People arrested with no group named ("Police arrested at least 50 people in Mirpur") in a story whose events of
     the same or the previous paragraph are protests were arrested as protesters, unless the sentence accuses them of an
     act of their own that is no crowd's (`arrest_own_act_patterns`: "accused of passing information to the militia")."""
     protesters = res.actors.get("Protesters")
     crowd = res.patterns_re("crowd_arrest_patterns")  # "arrested at least 50 people", "detained dozens of youths"
-    crowd_paras = {e.paragraph for e in events if e.sub_event_type in CROWD_SUBS}
+    crowd_subs = res.wordset("protest_sub_types")  # (ev38) the crowd events whose arrests are of protesters
+    crowd_paras = {e.paragraph for e in events if e.sub_event_type in crowd_subs}
     for ev in events:
         if ev.sub_event_type != "Arrests" or ev.actor2 is None or ev.actor2.name != "Civilians":
             continue
