@@ -101,3 +101,17 @@ def test_no_word_lists_in_code():
                     if isinstance(e, ast.Constant) and isinstance(e.value, str) and e.value.isalpha()
                 ]
                 assert len(words) <= 8, f"{f.name}:{node.lineno}"
+
+
+def test_number_sign_full_stop_ends_no_sentence(extractor):
+    """ "Route No. 4" keeps its number: the full stop of "No." before a digit never ends a sentence."""
+    doc = extractor.nlp("Bandits stopped a lorry on Route No. 4 near Tarkwa on Friday. It was No. 2 on the list.")
+    assert [s.text for s in doc.sents] == [
+        "Bandits stopped a lorry on Route No. 4 near Tarkwa on Friday.",
+        "It was No. 2 on the list.",
+    ]
+    from newsetl.extract.components import _numbered
+
+    make = extractor.nlp.make_doc
+    assert [make("Nos. 3 and 4 burned.")[i].text for i in _numbered(make("Nos. 3 and 4 burned."))] == ["3"]
+    assert _numbered(make("The answer was no. 4 more came.")) == []  # (a lower-case "no." is a word)

@@ -27,16 +27,34 @@ if not Span.has_extension("place"):
     Span.set_extension("place", default=None)
 
 
+NUMBER_SIGNS = ("No", "Nos")  # "National Road No. 1", "Nos. 3 and 4": the sign's full stop ends no sentence
+
+
+def _numbered(doc: Doc) -> list[int]:
+    """Tokens that open a number after a number sign and its full stop ("No. 1"): never a sentence start."""
+    return [
+        i
+        for i in range(2, len(doc))
+        if doc[i].text[:1].isdigit()
+        and doc[i - 1].text == "."
+        and not doc[i - 2].whitespace_
+        and doc[i - 2].text in NUMBER_SIGNS
+    ]
+
+
 @Language.component("newsetl_paragraphs", assigns=["token.is_sent_start"])
 def paragraphs_component(doc: Doc) -> Doc:
-    """A line break always ends a sentence (set before a parser runs, which then respects it). Written as one array:
-    setting `token.is_sent_start` one token at a time re-checks the whole document each time (quadratic)."""
+    """A line break always ends a sentence (set before a parser runs, which then respects it), and the number after
+    "No." never opens one. Written as one array: setting `token.is_sent_start` one token at a time re-checks the whole
+    document each time (quadratic)."""
     spaces = np.flatnonzero(doc.to_array(IS_SPACE)[:-1]) if len(doc) else ()  # only whitespace tokens are read
     starts = [int(i) + 1 for i in spaces if "\n" in doc[int(i)].text]
     if starts:
         arr = doc.to_array([SENT_START])
         arr[starts] = 1
         doc.from_array([SENT_START], arr)  # type: ignore[arg-type]  # spaCy types it as thinc's Ints2d, to_array gives an ndarray
+    for i in _numbered(doc):  # (a few tokens: set one by one; the array is unsigned, so it cannot say "no start")
+        doc[i].is_sent_start = False
     return doc
 
 

@@ -329,11 +329,14 @@ def _event_spans(art, u, rel: int) -> list:
     spans = _without_paragraph_dateline(art, spans)
     if len(spans) < 2:
         return spans
+    spans = _without_source_and_locators(art.res, u, spans, rel)
     d = demand.search(u.stext, rel) if demand is not None else None
-    charge = art.res.patterns_re("charge_clause_openers")
-    c = charge.search(u.stext, rel) if charge is not None else None
-    if c is not None and (d is None or c.start() < d.start()):
-        d = c  # "arrested two men in the city, accusing them of sheltering the men who attacked a station in X"
+    for name in ("charge_clause_openers", "cause_clause_openers"):
+        charge = art.res.patterns_re(name)
+        c = charge.search(u.stext, rel) if charge is not None else None
+        if c is not None and (d is None or c.start() < d.start()):
+            d = c  # "arrested two men in the city, accusing them of sheltering the men who attacked a station in X"
+        # ("In Abakaliki, police arrested seven youths over the burning of a market at Ezillo": at Abakaliki)
     keep = [
         sp
         for sp in spans
@@ -347,6 +350,33 @@ def _event_spans(art, u, rel: int) -> list:
         and not _named_before(art.res, u.stext, sp.start_char - u.s0, rel)
     ]
     return keep or spans
+
+
+def _without_source_and_locators(res, u, spans: list, rel: int) -> list:
+    """Places that do not locate the event when the sentence names another: one in the source clause that closes the
+    sentence after the trigger (`source_clause_patterns`: ", an officer at the Kalimela police station said", ",
+    according to the Gouripur police station officer-in-charge"), and a known town that an unlisted village named
+    just after it belongs to ("in the Gorongosa mountain area, near the village of Vunduzi": the village is the
+    place; `unlisted_place_noun_before`)."""
+    src = res.patterns_re("source_clause_patterns")
+    m = src.search(u.stext, rel) if src is not None else None
+    rest = [sp for sp in spans if m is None or sp.start_char - u.s0 < m.start()]
+    noun = res.patterns_re("unlisted_place_noun_before")
+    villages = [
+        sp
+        for sp in rest
+        if unlisted(sp._.place[0])
+        and noun is not None
+        and noun.search(u.stext[max(0, sp.start_char - u.s0 - 40) : sp.start_char - u.s0])
+    ]
+    rest = [
+        sp
+        for sp in rest
+        if not any(
+            v._.place[0].parent == sp._.place[0].name and 0 <= v.start_char - sp.end_char <= 80 for v in villages
+        )
+    ]
+    return rest or spans
 
 
 def _without_paragraph_dateline(art, spans: list) -> list:
