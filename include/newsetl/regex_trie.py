@@ -20,6 +20,8 @@ from __future__ import annotations
 
 import re
 
+from . import regex_store
+
 _SPECIAL = set("\\.^$*+?{}[]()|")
 _QUANT = ("?", "*", "+", "{")
 
@@ -169,8 +171,9 @@ def compile_trie(pattern: str, flags: int = 0) -> re.Pattern:
     """`re.compile(pattern, flags)`, trie-shaped when that is safe (case-sensitive, no back-references) and the
     rewritten pattern compiles; otherwise the pattern as written."""
     if flags & re.VERBOSE or _UNSAFE.search(pattern):
-        return re.compile(pattern, flags)
+        return regex_store.compile(pattern, flags)
+    ci = bool(flags & re.IGNORECASE)
     try:
-        return re.compile(rewrite(pattern, bool(flags & re.IGNORECASE)), flags)
+        return regex_store.compile(regex_store.derived("trie", (pattern, ci), lambda: rewrite(pattern, ci)), flags)
     except re.error:
-        return re.compile(pattern, flags)
+        return regex_store.compile(pattern, flags)
