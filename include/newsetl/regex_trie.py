@@ -164,6 +164,12 @@ def rewrite(s: str, ci: bool = False) -> str:
     return "".join(out)
 
 
+def longest_first(word: str) -> tuple[int, str]:
+    """Sort key of a word list's alternation: longest first, words of one length in a fixed order (a set's order
+    differs between processes; the matches are the same, and so is the pattern text: regex_store.py keeps it)."""
+    return -len(word), word
+
+
 _UNSAFE = re.compile(r"\\[1-9]|\(\?P=|\(\?\(|\(\?[aiLmsux-]")  # back-references, conditionals, inline flags
 
 

@@ -21,6 +21,7 @@ from pathlib import Path
 from .. import regex_store
 from ..regex_guard import Guarded, guarded
 from ..regex_trie import compile_trie
+from ..regex_trie import longest_first as _longest_first
 from .trigger_forms import expand
 
 DATA_FILES = (
@@ -94,7 +95,7 @@ def _key(alias: str) -> str:
 
 
 def _words_re(words) -> Guarded | None:
-    ws = sorted({w.strip().lower() for w in words if w and w.strip()}, key=len, reverse=True)
+    ws = sorted({w.strip().lower() for w in words if w and w.strip()}, key=_longest_first)
     if not ws:
         return None
     # trie-shaped (regex_trie.py): the same matches, fewer branches tried; guarded (regex_guard.py): a text that
@@ -174,7 +175,7 @@ class Rules:
         return cache[names]
 
     def _alternation(self, words) -> str:
-        return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(words), key=len, reverse=True))
+        return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(words), key=_longest_first))
 
     @functools.cached_property
     def transfer_re(self) -> re.Pattern | None:
@@ -218,7 +219,7 @@ class Rules:
             | self.wordset("victim_nouns_more")
         )
         num_alt = "|".join(sorted(map(re.escape, numbers), key=len, reverse=True))
-        vic_alt = "|".join(sorted(map(re.escape, victims), key=len, reverse=True))
+        vic_alt = "|".join(sorted(map(re.escape, victims), key=_longest_first))
         qty = regex_store.compile(
             rf"(?<![\w-])(?P<mod>(?:at\s+least|more\s+than|over|nearly|almost|about|around|some|an\s+estimated|another|a\s+further)\s+)?"
             rf"(?P<num>\d[\d,]*|(?:{num_alt})(?:-(?:{num_alt}))?|a|an|one|(?:the|their|his|her|its)(?!\s+(?:\d|(?:{num_alt})\b))(?=\s+(?:[\w’'\-]+\s+){{0,2}}?(?:{vic_alt})(?![\w-])))\s+(?P<of>of\s+(?:the\s+|them\b\s*|whom\b\s*)?)?"
@@ -236,12 +237,12 @@ class Rules:
             if " " not in w and w.islower() and w != "report"
         }
         words |= self.wordset("speech_verbs")
-        alt = "|".join(sorted(map(re.escape, words), key=len, reverse=True))
+        alt = "|".join(sorted(map(re.escape, words), key=_longest_first))
         return regex_store.compile(rf"\b(?:{alt})\b(?!\s+(?:responsibility|credit))", re.I)
 
     @functools.cached_property
     def hedge_re(self) -> re.Pattern | None:
-        hedges = sorted({h.lower() for h in self.lexicon.get("hedge_words", [])}, key=len, reverse=True)
+        hedges = sorted({h.lower() for h in self.lexicon.get("hedge_words", [])}, key=_longest_first)
         return regex_store.compile(r"\b(?:" + "|".join(re.escape(h) for h in hedges) + r")\b") if hedges else None
 
     @functools.cached_property
