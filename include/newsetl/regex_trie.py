@@ -166,7 +166,7 @@ def rewrite(s: str, ci: bool = False) -> str:
 
 def longest_first(word: str) -> tuple[int, str]:
     """Sort key of a word list's alternation: longest first, words of one length in a fixed order (a set's order
-    differs between processes; the matches are the same, and so is the pattern text: regex_store.py keeps it)."""
+    differs between processes, and so did the pattern text; regex_store.py keeps one per text)."""
     return -len(word), word
 
 
