@@ -36,7 +36,7 @@ from .places import best_place, place_event
 from .role_defaults import default_opponents
 from .role_rules import clause_roles, conventional_roles, target_by_object
 from .scoring import EventScorer
-from .second_act import second_act
+from .second_act import charged_act, second_act
 from .sentence_group import sentence_groups
 from .sides import sides_of_last_battle
 from .story_roles import agreement_parties, protest_arrests, story_opponents, story_strikers
@@ -468,6 +468,8 @@ def _with_trigger(art: Article, u: Unit) -> None:
         art.add(second)  # "killed seven farmers and carried off five women": two events (ev35)
         if second.fatalities is None:
             art.killing_last()  # (fix38) "Police later killed two of the gunmen": a later toll is the killing's
+    if (charged := charged_act(art, u, ev, tspan)) is not None:
+        art.add(charged)  # "arrested seven youths on Saturday over the burning of a market at X the day before" (ev39)
     for extra_place in chosen[1:]:
         twin = Event(**{**ev.__dict__, "extras": {}})
         twin.place, twin.place_precision = extra_place

@@ -36,7 +36,7 @@ def _early_reason(t, trig, u, rel: int, art) -> str:
         return "actor_word"  # "riot police", "assault troops": the word qualifies the actor that follows, it reports nothing
     if art.res.pattern_search("denied_report", u.stext[max(0, rel - 90) : rel]):
         return "denied"  # "The army denied reports that its soldiers had killed civilians": the only mention is denied
-    if _rejected_report(art.res, u.stext, rel, len(t.text)):
+    if _rejected_report(art.res, u.stext, rel, len(t.text)) or _doubted_then_unconfirmed(art, u, rel):
         return "rejected_report"  # "A report that troops had entered X was denied": what a rejected report said
     if art.res.pattern_search("event_reference", u.stext[max(0, rel - 40) : rel]) and not _first_report(
         t, trig, u, art
@@ -129,6 +129,19 @@ def _rejected_report(res, stext: str, rel: int, n: int) -> bool:
         return False
     m = clause.match(stext, rel + n)
     return m is not None and verdicts.search(stext, rel + n, m.end()) is not None
+
+
+def _doubted_then_unconfirmed(art, u, rel: int) -> bool:
+    """(ev39) A doubted report that says something ("Unverified reports indicate that a drone struck a camp near X",
+    `doubted_report_said_heads`) whose next sentence says it was not confirmed (`doubted_report_next`: "The information
+    could not be confirmed"): what the report said is no event. Without the second sentence the report stays a hedged
+    report ("Unconfirmed reports on Tuesday said gunmen had attacked a school": fix39)."""
+    res = art.res
+    if res.pattern_search("doubted_report_said_heads", u.stext[:rel]) is None:
+        return False
+    end = art.text.find("\n", u.s1)
+    after = art.text[u.s1 : end if end >= 0 else len(art.text)]
+    return res.pattern_search("doubted_report_next", after.lstrip(" ;,.")[:200]) is not None
 
 
 def drop_reason(t, trig, u, art) -> str:

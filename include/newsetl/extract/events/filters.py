@@ -440,6 +440,35 @@ def _claim_rejected(res, u, after: str) -> bool:
     return not u.day_dates and res.pattern_search("claim_denied_after", after) is not None
 
 
+CAPS_WORD = re.compile(r"[A-Za-z][A-Za-z'’\-]*")
+
+
+def _caps_heading(stext: str) -> bool:
+    """(ev39) A clause written in capitals (three words or more; "No" of a number aside): a heading or a banner."""
+    words = [w for w in CAPS_WORD.findall(stext) if w not in ("No", "Nos")]
+    return len(words) >= 3 and all(w.isupper() for w in words)
+
+
+SENTENCE_END = re.compile(r"(?:^|[.!?]['’\"]?\s+|\n)")
+
+
+def _headline_list(res, u, text: str, label) -> bool:
+    """(ev39) A bulletin's headline list: a later clause of a sentence a label opens ("Tonight: bandits kill a herder
+    ...; police officers shot in X; and ..."), or the sentence after a headline announcement of the same turn
+    (`headline_intro_patterns`: "These are the headlines. Fighters and vigilantes clash in X; ..."). The stories
+    follow in the bulletin; the teaser reports nothing of its own."""
+    para0 = text.rfind("\n", 0, u.s0) + 1
+    head = text[para0 : u.s0]
+    ends = [m.end() for m in SENTENCE_END.finditer(head)]
+    cut = ends[-1] if ends else 0
+    if cut < len(head) and label is not None and label.match(head[cut:] + u.stext):
+        return True  # a later clause of a labelled sentence
+    intro = res.patterns_re("headline_intro_patterns")
+    if intro is None:
+        return False
+    return intro.search(head[:cut]) is not None
+
+
 def _other_outlet_non_event(t, trig, u, rel: int, art) -> str:
     """Non-events of other outlets' styles: a claim the text calls false, a court's verdict, a habit, the toll of an
     event named before in a relative clause, an unopposed move with nothing taken."""
@@ -448,6 +477,10 @@ def _other_outlet_non_event(t, trig, u, rel: int, art) -> str:
     label = res.patterns_re("summary_label_patterns", 0)
     if label is not None and label.match(stext):
         return "summary_label"  # "ASSESSMENT: kidnap gangs have regained ...", "UNVERIFIED | ...": a section's summary or label
+    if _headline_list(res, u, art.text, label):
+        return "headline_list"
+    if _caps_heading(stext):
+        return "caps_heading"  # "LEGAL AID CENTRE — DETENTION MONITORING BULLETIN No. 6/2026 — 5 JUNE 2026": a heading
     if res.pattern_search("false_claims", window):
         return "false_claim"  # "The rebels falsely claimed to have killed 80 soldiers": a claim the text rejects
     if _claim_rejected(res, u, stext[rel + len(t.text) :]) and not any(e.paragraph == u.para for e in art.events):
@@ -494,7 +527,12 @@ def _attributive(t, u, rel: int, res) -> bool:
     if not t.text.lower().endswith("ed") or " " in t.text:
         return False
     after = u.stext[rel + len(t.text) :]
+    if len(words) > 1 and words[-1].lower() == "the" and words[-2].lower() == "of" and NOUN_END.match(after):
+        return True  # (ev39) "wives and mothers of the detained, walked ...": a participle as a noun names people
     return re.match(r"\s+[A-Z]", after) is not None
+
+
+NOUN_END = re.compile(r"\s*(?:[,;:)]|\.\s|\.?$|\s(?:and|or|who|were|are|have|had)\b)")
 
 
 DURING_BEFORE = re.compile(

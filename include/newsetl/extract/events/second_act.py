@@ -5,6 +5,9 @@ abduction apart when the people taken are counted); the kill count stays with th
 
 from __future__ import annotations
 
+import re
+from datetime import timedelta
+
 from .candidates import trigger_candidates
 from .model import Event
 
@@ -57,3 +60,50 @@ def second_act(art, u, ev: Event, tspan) -> Event | None:
     twin.sub_event_type, twin.event_type = other.sub_event_type, other.event_type
     twin.plover_event, twin.plover_mode, twin.trigger = other.plover_event, other.plover_mode, trigger_text
     return twin
+
+
+DAY_BEFORE = re.compile(r"(?:the\s+)?(?:day\s+before|previous\s+day|day\s+earlier)|a\s+day\s+earlier", re.I)
+
+
+def charged_act(art, u, ev: Event, tspan) -> Event | None:
+    """(ev39) The act an arrest is over, named with a day of its own: "police arrested seven youths on Saturday over the
+    burning of a cattle market at X the day before", "detained four men on Wednesday over shots fired at the house of a
+    sheikh late on Monday". The act (a trigger of a `charged_act_subs` type right after `charged_act_before`: over,
+    for, in connection with) is an event of its own, on its day and at its place (the clause's, when it names none);
+    the people arrested are its suspected agents. Without a day of its own ("arrested ... over the killing of a
+    trader"), the act stays a reason, reported elsewhere or not at all."""
+    res = art.res
+    opener = res.patterns_re("charged_act_before")
+    if ev.sub_event_type != "Arrests" or opener is None:
+        return None
+    subs = res.wordset("charged_act_subs")
+    for x in u.triggers:
+        xt = res.triggers[x.label_]
+        x0 = x.start_char - u.s0
+        if x.start_char <= tspan.end_char or xt.sub_event_type not in subs:
+            continue
+        if opener.search(u.stext[max(0, x0 - 40) : x0]) is None:
+            continue
+        day = next((d for d in u.day_dates if d.start >= x.end_char), None)
+        if day is None or ev.event_date is None:
+            return None
+        value = ev.event_date - timedelta(days=1) if DAY_BEFORE.fullmatch(day.text) else day.value
+        if value >= ev.event_date:
+            return None  # (the arrest's own day, or a later one)
+        if re.search(r"[,;]", art.text[x.end_char : day.start]):
+            return None  # "over the killing of a trader, on Monday": the day is the arrest's
+        twin = Event(**{**ev.__dict__, "extras": {}})
+        alt = xt.alt_if_civilians or {}  # shots at a house, not at armed men: the civilians' kind of the act
+        twin.event_type = alt.get("event_type", xt.event_type)
+        twin.sub_event_type = alt.get("sub_event_type", xt.sub_event_type)
+        twin.plover_event, twin.plover_mode, twin.trigger = xt.plover_event, xt.plover_mode, x.text
+        twin.event_date, twin.time_precision = value, day.precision
+        places = [p for p in u.splaces if x.end_char <= p.start_char < day.start]
+        if places:
+            twin.place, twin.place_precision = places[0]._.place[0], 1
+        twin.actor1, twin.actor2, twin.fatalities = ev.actor2, None, None
+        twin.civilian_targeting = twin.event_type == "Violence against civilians"
+        if twin.civilian_targeting:  # shots at a sheikh's house: civilians are its target
+            twin.actor2 = art.res.actors.get("Civilians")
+        return twin
+    return None
