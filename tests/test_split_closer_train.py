@@ -47,7 +47,5 @@ def test_the_packaged_closer_is_fitted_with_the_closer_set_as_a_voice_only_set()
     assert "eval/split_closer_train" in CLOSER_SETS and "eval/split_closer_train" in VOICE_ONLY_SETS
     closer = json.loads(MODEL_PATH.read_text(encoding="utf-8"))["closer"]
     assert "eval/split_closer_train" in closer["trained"]["sets"]
-    # fitted weights (positive: the body's voice): the marks had fitting rows only once the set was added. split28: a
-    # candidate the page rules move (`reported_close`) fits no voice row, and every row with `v:reported_question` is
-    # one, so that mark may have no weight left; it never argues for a comment
-    assert closer["weights"]["pg:quoted_later"] > 0 and closer["weights"].get("v:reported_question", 0.0) >= 0
+    # fitted weights (positive: the body's voice): both marks had fitting rows only once the set was added
+    assert closer["weights"]["v:reported_question"] > 0 and closer["weights"]["pg:quoted_later"] > 0

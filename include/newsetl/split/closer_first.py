@@ -26,7 +26,7 @@ FIRST_SETS = [
 
 def fit_first(model, cues, root: Path, rows: list[dict], lines: dict) -> tuple[float, dict]:
     """The closer's `first` log-odds, from out-of-fold rows (log-odds, lines wrong if kept, lines wrong if moved)."""
-    from .closer import Closer, first_of_many, moved_end
+    from .closer import Closer, first_of_many, paragraph_end
     from .features import NEWS_VOICE, READER_VOICE
 
     out = []
@@ -52,8 +52,7 @@ def fit_first(model, cues, root: Path, rows: list[dict], lines: dict) -> tuple[f
                 cues.p1_body_share,
                 cues.quote_words,
             )
-            # split28: what running moves (with cues.json `closer_page.first_remainder`, the paragraph left under it too)
-            gold = [lab in COMMENT_ZONE for lab in d.labels[k : moved_end(dec.labels, feats, k, cues.first_remainder)]]
+            gold = [lab in COMMENT_ZONE for lab in d.labels[k : paragraph_end(dec.labels, feats, k)]]
             out.append((round(lo, 4), False, gold.count(False), gold.count(True), True))
     t, cost, detail = fit_one(out)
     return t, {"rows": len(out), "moved_right": sum(r[2] for r in out if r[0] <= t), "cost": cost, **detail}

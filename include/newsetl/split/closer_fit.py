@@ -62,7 +62,6 @@ def fit_closer_on(rows: list[dict], lines: dict, outer: frozenset[str] = frozens
         reader = fit_on(lines, set(leave_out)) if 3 in STACK_COLUMNS else None
         return Closer(w, b, stack, reader)
 
-    rows = [r for r in rows if not r.get("ruled")]  # split28: what the page rules move, the closer never reads
     sets = sorted({r["set"] for r in rows})
     stack_x, stack_y = [], []
     for s in sets:

@@ -379,7 +379,7 @@ def _closer_rows(model: SplitModel, cues, root: Path) -> list[dict]:
 
 
 def _doc_rows(model: SplitModel, cues, s: str, d: Labelled) -> list[dict[str, Any]]:
-    from .closer import candidate, decoder_evidence, page_context, page_voice, quoted_later, ruled_back, voice_features
+    from .closer import candidate, decoder_evidence, page_context, page_voice, quoted_later, voice_features
     from .features import NEWS_VOICE, READER_VOICE
 
     feats = doc_features(d.lines, cues)
@@ -404,19 +404,12 @@ def _doc_rows(model: SplitModel, cues, s: str, d: Labelled) -> list[dict[str, An
         row["evidence"] = None
         row["text"] = d.lines[line].text
         row["comment"] = d.labels[line] in COMMENT_ZONE
-        if line == lp:  # split28: a candidate the page rules move never reaches the stack (Closer.adjust)
-            texts = [ln.text for ln in d.lines]
-            row["ruled"] = ruled_back(feats, texts, dec.labels, line, *_page_rules(cues))
+        if line == lp:
             body, comments = page_context(dec.labels, line)
             row["evidence"] = decoder_evidence(model, model.emissions(feats), dec.labels, line)
             row["body"], row["comments"] = [vf(i) for i in body], [vf(i) for i in comments]
         rows.append(row)
     return rows
-
-
-def _page_rules(cues) -> tuple:
-    """The page-rule arguments of `closer.ruled_back` after (feats, texts, labels, line), from the cues."""
-    return cues.p1_body_share, cues.quote_words, cues.quotation, cues.reported, cues.voiced, cues.quote_marks
 
 
 def _reader_lines(cues, root: Path) -> dict:
@@ -441,7 +434,7 @@ def fit_closer(model: SplitModel, cues, root: Path) -> dict:
             if r["set"] != s or r["evidence"] is None:
                 continue
             now = True  # the decoder took the line as a comment (the closer applies only then)
-            after = not r.get("ruled") and c.comment_logodds(row_inputs(c, r)) > 0
+            after = c.comment_logodds(row_inputs(c, r)) > 0
             fixed += now != after and after == r["comment"]
             broken += now != after and after != r["comment"]
         cv[s] = {"fixed": fixed, "broken": broken}
