@@ -237,25 +237,7 @@ class Cues:
             for k, v in raw.get("closer_cues", {}).items()
             if isinstance(v, dict)
         }
-        # the closer's page-relative voice (closer.page_voice, split23): the share of a page's body lines, and two, in
-        # the first person singular that makes a first-person body (None when absent: no such mark)
-        share = raw.get("closer_page", {}).get("first_person_body_share")
-        self.p1_body_share: float | None = None if share is None else float(share)
-        # closer.quoted_later (split26): the least words of a candidate's sentence a later line repeats (None: no mark)
-        words = raw.get("closer_page", {}).get("quoted_sentence_words")
-        self.quote_words: int | None = None if words is None else int(words)
-        # closer.quoted_marked (split27): the spans of a later line that quote (a `> ` reply, quotation marks; None: never)
-        quo = raw.get("closer_page", {}).get("quotation")
-        self.quotation: re.Pattern | None = rx_compile(quo["pattern"]) if quo else None
-        # fix41: a candidate with one of these reader-voice marks is no quoted body line (absent: none)
-        self.quote_marks: frozenset[str] = frozenset(quo.get("reader_marks", [])) if quo else frozenset()
-        # the same (split27): a candidate line reporting a view and closing on a question (None: never)
-        rep = raw.get("closer_page", {}).get("reported_close")
-        self.reported: re.Pattern | None = (
-            rx_compile(rep["pattern"], re.I if rep.get("ignorecase") else 0) if rep else None
-        )
-        # fix41: a first- or second-person word keeps such a line a reader's (absent: no such check)
-        self.voiced: re.Pattern | None = rx_compile(rep["voiced"], re.I) if rep and rep.get("voiced") else None
+        self._closer_page(raw)
         # a one-letter name: an initial alone on its line (line_features.line_flags `initial`, split22; absent: never)
         init = raw.get("initial_name")
         self.initial = (
@@ -286,6 +268,35 @@ class Cues:
         self.first_foreign_chars = self.run_foreign_chars if first.get("foreign_lines") else 0
         self.first_announcers = [_rx(v) for v in first.get("quote_announcers", [])]
         self.first_quote_opens = [_rx(v) for v in first.get("quote_opens", [])]
+
+    def _closer_page(self, raw: dict) -> None:
+        """The closer's page rules and the split28 rules after it (cues.json `closer_page`, `zone_signoff`)."""
+        # the closer's page-relative voice (closer.page_voice, split23): the share of a page's body lines, and two, in
+        # the first person singular that makes a first-person body (None when absent: no such mark)
+        share = raw.get("closer_page", {}).get("first_person_body_share")
+        self.p1_body_share: float | None = None if share is None else float(share)
+        # closer.quoted_later (split26): the least words of a candidate's sentence a later line repeats (None: no mark)
+        words = raw.get("closer_page", {}).get("quoted_sentence_words")
+        self.quote_words: int | None = None if words is None else int(words)
+        # closer.quoted_marked (split27): the spans of a later line that quote (a `> ` reply, quotation marks; None: never)
+        quo = raw.get("closer_page", {}).get("quotation")
+        self.quotation: re.Pattern | None = rx_compile(quo["pattern"]) if quo else None
+        # fix41: a candidate with one of these reader-voice marks is no quoted body line (absent: none)
+        self.quote_marks: frozenset[str] = frozenset(quo.get("reader_marks", [])) if quo else frozenset()
+        # the same (split27): a candidate line reporting a view and closing on a question (None: never)
+        rep = raw.get("closer_page", {}).get("reported_close")
+        self.reported: re.Pattern | None = (
+            rx_compile(rep["pattern"], re.I if rep.get("ignorecase") else 0) if rep else None
+        )
+        # fix41: a first- or second-person word keeps such a line a reader's (absent: no such check)
+        self.voiced: re.Pattern | None = rx_compile(rep["voiced"], re.I) if rep and rep.get("voiced") else None
+        # split28: the first line of a `first` move's remainder, one paragraph right above the first author, goes too
+        self.first_remainder: bool = bool(raw.get("closer_page", {}).get("first_remainder", False))
+        # split28 (split/signoff.py): a textless name line opening the comment zone is the body's sign-off
+        sign = raw.get("zone_signoff", {})
+        self.zone_signoff: re.Pattern | None = (
+            rx_compile(sign.get("headings", r"(?!)"), re.I) if sign.get("apply") else None
+        )
 
     def line_skip(self, text: str, low: str | None) -> frozenset[str]:
         """The anchored line kinds that cannot match `text` (given with its `lower_exact` form or None)."""
