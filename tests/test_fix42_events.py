@@ -78,3 +78,22 @@ def test_burning_branches_need_a_blockade_or_a_protest(extractor):
         assert _subs(extractor, line) == [], line
     line = "MAIDUGURI — Angry residents barricaded the main road in Dikwa with burning logs on Tuesday."
     assert _subs(extractor, line) == ["Violent demonstration"]
+
+
+def test_an_arrest_over_an_attack_elsewhere_stays_where_the_arrest_was(extractor):
+    for cause in (
+        "over the attack at a bus station in Dikwa",
+        "over the bombing of a bus station in Dikwa",
+        "in connection with the ambush near Dikwa",
+    ):
+        rows = run(extractor, [f"MAIDUGURI — In Konduga, soldiers detained five men on Wednesday {cause}."], ref=REF)
+        arrest = next(r for r in rows if r["sub_event_type"] == "Arrests")
+        assert arrest["location"] == "Konduga", (cause, rows)
+
+
+def test_shots_at_the_house_of_an_armed_man_follow_the_target(extractor):
+    base = "MAIDUGURI — {} fired shots at the house of {} in Dikwa on Tuesday."
+    rows = run(extractor, [base.format("Troops", "an insurgent commander")], ref=REF)
+    assert [r["sub_event_type"] for r in rows] == ["Armed clash"], rows
+    rows = run(extractor, [base.format("Gunmen", "a retired teacher")], ref=REF)
+    assert [r["sub_event_type"] for r in rows] == ["Attack"], rows
