@@ -68,6 +68,10 @@ def test_the_dead_of_an_act_an_arrest_is_over_belong_to_the_act(extractor):
     assert not arrest["fatalities"], rows
     assert act["fatalities"] == 2, rows
     assert act["actor1"] != "Civilians", rows
+    rows = run(
+        extractor, ["MAIDUGURI — Police detained three men on Wednesday over the killing of two farmers."], ref=REF
+    )
+    assert [(r["sub_event_type"], r["fatalities"]) for r in rows] in ([("Arrests", None)], [("Arrests", 0)]), rows
 
 
 def test_burning_branches_need_a_blockade_or_a_protest(extractor):

@@ -86,6 +86,7 @@ def charged_act(art, u, ev: Event, tspan) -> Event | None:
         window = u.stext[max(0, x0 - 40) : x0]
         if (m := opener.search(window)) is None or res.pattern_search("charged_act_unrealised", window, m.start()):
             continue  # (fix42) "arrested ... for planning an attack on Friday": a plan, no act done
+        dead, ev.fatalities = ev.fatalities, None  # (fix42) the dead of the act it is over are no arrest's
         day = next((d for d in u.day_dates if d.start >= x.end_char), None)
         if day is None or ev.event_date is None:
             return None
@@ -104,7 +105,7 @@ def charged_act(art, u, ev: Event, tspan) -> Event | None:
         if places:
             twin.place, twin.place_precision = places[0]._.place[0], 1
         twin.actor1, twin.actor2 = ev.actor2, None
-        twin.fatalities, ev.fatalities = ev.fatalities, None  # (fix42) the dead are the act's, not the arrest's
+        twin.fatalities = dead  # (fix42) the dead are the act's
         twin.civilian_targeting = twin.event_type == "Violence against civilians"
         if twin.civilian_targeting:  # shots at a sheikh's house: civilians are its target
             twin.actor2 = art.res.actors.get("Civilians")
