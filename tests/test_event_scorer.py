@@ -11,6 +11,7 @@ import pytest
 
 from newsetl.extract.rules import package_data_dir
 
+from .event_set_lists import UNFITTED_EVENT_SETS
 from .extract_util import run
 
 MODEL = package_data_dir() / "event_scorer.json"
@@ -83,17 +84,8 @@ def test_training_refuses_the_blind_set(tmp_path):
 
     with pytest.raises(ValueError, match=r"only development sets .*: \['events_heldout'\]"):
         train_events(tmp_path, tmp_path / "m.json", sets=("events", "events_heldout"))
-    for blind in (
-        "events_blind14",
-        "events_blind15",
-        "events_blind16",
-        "events_blind17",
-        "events_blind18",
-        "events_blind19",
-        "events_blind20",
-        "events_blind21",
-    ):  # (blind8 to blind13 are fitted development sets: blind11 and blind12 since ev20; 14, 15, 18, 19 are
-        # development sets never fitted on, 16, 17 and 20 blind)
+    for blind in UNFITTED_EVENT_SETS[1:]:  # (blind8 to blind13 are fitted development sets: blind11 and blind12 since
+        # ev20; the rest of the list are blind sets or development sets never fitted on)
         with pytest.raises(ValueError, match=rf"\['{blind}'\]"):  # that set alone is refused
             train_events(tmp_path, tmp_path / "m.json", sets=("events", blind))
 

@@ -14,6 +14,8 @@ from scipy import sparse
 
 from newsetl.train_event_types import NEVER, TYPES_FILE, features, fit, label_doc, probs, relabel, train_event_types
 
+from .event_set_lists import UNFITTED_EVENT_SETS
+
 ROOT = Path(__file__).resolve().parents[1]
 
 
@@ -85,21 +87,7 @@ def test_fit_learns_a_separable_toy_problem():
     assert list(probs(w, x).argmax(axis=1)) == list(y)
 
 
-@pytest.mark.parametrize(
-    "name",
-    [
-        "events_heldout",
-        "events_blind14",
-        "events_blind15",
-        "events_blind16",
-        "events_blind17",
-        "events_blind18",
-        "events_blind19",
-        "events_blind20",
-        "events_blind21",
-        "nope",
-    ],
-)
+@pytest.mark.parametrize("name", [*UNFITTED_EVENT_SETS, "nope"])
 def test_blind_sets_refused(name):
     with pytest.raises(ValueError, match="only development sets"):
         train_event_types(ROOT, sets=("events", name))

@@ -15,6 +15,8 @@ from newsetl.extract.events.place_ranker import RANKER_FILE, Candidate, PlaceRan
 from newsetl.extract.gazetteer import Place
 from newsetl.extract.rules import package_data_dir
 
+from .event_set_lists import UNFITTED_EVENT_SETS
+
 ROOT = Path(__file__).resolve().parents[1]
 ARTICLE = {
     "id": "ranker-1",
@@ -114,21 +116,7 @@ def test_load_needs_the_enabled_flag(tmp_path):
     assert got is not None and got.margin == 3.0 and got.weights
 
 
-@pytest.mark.parametrize(
-    "name",
-    [
-        "events_heldout",
-        "events_blind14",
-        "events_blind15",
-        "events_blind16",
-        "events_blind17",
-        "events_blind18",
-        "events_blind19",
-        "events_blind20",
-        "events_blind21",
-        "nope",
-    ],
-)
+@pytest.mark.parametrize("name", [*UNFITTED_EVENT_SETS, "nope"])
 def test_blind_sets_refused(name):
     from newsetl.train_places import train_places
 
@@ -145,20 +133,7 @@ def test_packaged_ranker_is_the_measured_negative():
     assert cv["nested_mean_f1_ranker"] < cv["nested_mean_f1_rules"] + cv["min_gain"]
     assert model["ceiling"]["mean_f1_oracle"] >= cv["nested_mean_f1_ranker"]
     assert {"events", "events_blind10", "events_blind8@untouched", "events_blind9@untouched"} <= set(cv["nested"])
-    assert not any(
-        b in cv["nested"]
-        for b in (
-            "events_heldout",
-            "events_blind14",
-            "events_blind15",
-            "events_blind16",
-            "events_blind17",
-            "events_blind18",
-            "events_blind19",
-            "events_blind20",
-            "events_blind21",
-        )
-    )
+    assert not any(b in cv["nested"] for b in UNFITTED_EVENT_SETS)
 
 
 def test_packaged_ranker_records_what_the_command_uses():

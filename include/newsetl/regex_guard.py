@@ -19,6 +19,7 @@ import sys
 from collections.abc import Iterator
 from typing import Any
 
+from . import regex_store
 from .regex_prefilter import required
 from .regex_trie import compile_trie
 from .split.cues import _ESCAPE, _first_chars, _lower_only, lower_exact
@@ -33,6 +34,11 @@ _UNSEEN: Any = object()
 
 
 def _lowered(pattern: str) -> str | None:
+    """`_lower_pattern`, derived once (regex_store.py)."""
+    return regex_store.derived("lowered", (pattern,), lambda: _lower_pattern(pattern))
+
+
+def _lower_pattern(pattern: str) -> str | None:
     """The pattern with its literal letters lower-cased (escapes as written), the same pattern under IGNORECASE; None
     when a cased literal would stay (a character given by its code, a non-ASCII letter) or a group is referred to by
     name (`(?P=name)`: names are lower-cased too)."""
@@ -49,13 +55,23 @@ def _lowered(pattern: str) -> str | None:
     return low if "(?P=" not in pattern and _lower_only(low.replace("(?P<", "(?<")) else None
 
 
-def _twin(branch: str) -> tuple[frozenset[str] | None, re.Pattern] | None:
-    """(required strings, case-sensitive pattern with a first-character look-ahead) for one lower-case branch."""
+def _twin_written(branch: str) -> str | None:
+    """The branch behind a look-ahead for the characters it can start with (None: a branch not followed)."""
     try:
         from re import _parser  # type: ignore[attr-defined]
 
         first = _first_chars(list(_parser.parse(branch)))
-        written = "(?=[" + "".join(re.escape(ch) for ch in sorted(first)) + "])(?:" + branch + ")" if first else branch
+        return "(?=[" + "".join(re.escape(ch) for ch in sorted(first)) + "])(?:" + branch + ")" if first else branch
+    except Exception:  # noqa: BLE001 - a branch this module cannot follow: no guard
+        return None
+
+
+def _twin(branch: str) -> tuple[frozenset[str] | None, re.Pattern] | None:
+    """(required strings, case-sensitive pattern with a first-character look-ahead) for one lower-case branch."""
+    written = regex_store.derived("twin", (branch,), lambda: _twin_written(branch))
+    if written is None:
+        return None
+    try:
         rx = compile_trie(written)
     except Exception:  # noqa: BLE001 - a branch this module cannot follow: no guard
         return None

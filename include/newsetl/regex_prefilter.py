@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from . import regex_store
+
 MAX_STRINGS = 12  # more alternatives than this cost more `in` tests than the scan they would save
 
 
@@ -58,6 +60,10 @@ def required(pattern: re.Pattern) -> frozenset[str] | None:
     Only for case-sensitive patterns (a case-insensitive literal matches other cases too)."""
     if pattern.flags & re.IGNORECASE:
         return None
+    return regex_store.derived("required", (pattern.pattern, pattern.flags), lambda: _required(pattern))
+
+
+def _required(pattern: re.Pattern) -> frozenset[str] | None:
     try:
         from re import _parser  # type: ignore[attr-defined]
 

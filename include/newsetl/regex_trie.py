@@ -20,6 +20,8 @@ from __future__ import annotations
 
 import re
 
+from . import regex_store
+
 _SPECIAL = set("\\.^$*+?{}[]()|")
 _QUANT = ("?", "*", "+", "{")
 
@@ -162,6 +164,12 @@ def rewrite(s: str, ci: bool = False) -> str:
     return "".join(out)
 
 
+def longest_first(word: str) -> tuple[int, str]:
+    """Sort key of a word list's alternation: longest first, words of one length in a fixed order (a set's order
+    differs between processes, and so did the pattern text; regex_store.py keeps one per text)."""
+    return -len(word), word
+
+
 _UNSAFE = re.compile(r"\\[1-9]|\(\?P=|\(\?\(|\(\?[aiLmsux-]")  # back-references, conditionals, inline flags
 
 
@@ -169,8 +177,9 @@ def compile_trie(pattern: str, flags: int = 0) -> re.Pattern:
     """`re.compile(pattern, flags)`, trie-shaped when that is safe (case-sensitive, no back-references) and the
     rewritten pattern compiles; otherwise the pattern as written."""
     if flags & re.VERBOSE or _UNSAFE.search(pattern):
-        return re.compile(pattern, flags)
+        return regex_store.compile(pattern, flags)
+    ci = bool(flags & re.IGNORECASE)
     try:
-        return re.compile(rewrite(pattern, bool(flags & re.IGNORECASE)), flags)
+        return regex_store.compile(regex_store.derived("trie", (pattern, ci), lambda: rewrite(pattern, ci)), flags)
     except re.error:
-        return re.compile(pattern, flags)
+        return regex_store.compile(pattern, flags)

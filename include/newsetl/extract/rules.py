@@ -18,8 +18,10 @@ from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 
+from .. import regex_store
 from ..regex_guard import Guarded, guarded
 from ..regex_trie import compile_trie
+from ..regex_trie import longest_first as _longest_first
 from .trigger_forms import expand
 
 DATA_FILES = (
@@ -93,7 +95,7 @@ def _key(alias: str) -> str:
 
 
 def _words_re(words) -> Guarded | None:
-    ws = sorted({w.strip().lower() for w in words if w and w.strip()}, key=len, reverse=True)
+    ws = sorted({w.strip().lower() for w in words if w and w.strip()}, key=_longest_first)
     if not ws:
         return None
     # trie-shaped (regex_trie.py): the same matches, fewer branches tried; guarded (regex_guard.py): a text that
@@ -173,7 +175,7 @@ class Rules:
         return cache[names]
 
     def _alternation(self, words) -> str:
-        return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(words), key=len, reverse=True))
+        return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(words), key=_longest_first))
 
     @functools.cached_property
     def transfer_re(self) -> re.Pattern | None:
@@ -181,13 +183,13 @@ class Rules:
         words = self.wordset("transfer_verbs")
         if not words:
             return None
-        return re.compile(rf"\b(?:{self._alternation(words)})\s+(?:[\w\-’'()]+,?\s+){{0,8}}\(?$", re.I)
+        return regex_store.compile(rf"\b(?:{self._alternation(words)})\s+(?:[\w\-’'()]+,?\s+){{0,8}}\(?$", re.I)
 
     @functools.cached_property
     def vague_time_res(self) -> dict[str, re.Pattern]:
         """`vague_times` groups (days, recent, year) compiled as whole-phrase patterns."""
         return {
-            k: re.compile(rf"\b(?:{self._alternation(v)})\b", re.I)
+            k: regex_store.compile(rf"\b(?:{self._alternation(v)})\b", re.I)
             for k, v in self.words.get("vague_times", {}).items()
             if v
         }
@@ -217,8 +219,8 @@ class Rules:
             | self.wordset("victim_nouns_more")
         )
         num_alt = "|".join(sorted(map(re.escape, numbers), key=len, reverse=True))
-        vic_alt = "|".join(sorted(map(re.escape, victims), key=len, reverse=True))
-        qty = re.compile(
+        vic_alt = "|".join(sorted(map(re.escape, victims), key=_longest_first))
+        qty = regex_store.compile(
             rf"(?<![\w-])(?P<mod>(?:at\s+least|more\s+than|over|nearly|almost|about|around|some|an\s+estimated|another|a\s+further)\s+)?"
             rf"(?P<num>\d[\d,]*|(?:{num_alt})(?:-(?:{num_alt}))?|a|an|one|(?:the|their|his|her|its)(?!\s+(?:\d|(?:{num_alt})\b))(?=\s+(?:[\w’'\-]+\s+){{0,2}}?(?:{vic_alt})(?![\w-])))\s+(?P<of>of\s+(?:the\s+|them\b\s*|whom\b\s*)?)?"
             rf"(?P<mods>(?:(?!and\b|or\b|were\b|was\b|in\b|at\b|on\b|near\b|killed\b|killing\b|(?:\d[\d,]*|{num_alt})(?![\w-]))[\w’'\-]+\s+){{0,3}}?)(?P<noun>{vic_alt})(?:\s+(?:{vic_alt}))?(?![\w-])",
@@ -235,13 +237,13 @@ class Rules:
             if " " not in w and w.islower() and w != "report"
         }
         words |= self.wordset("speech_verbs")
-        alt = "|".join(sorted(map(re.escape, words), key=len, reverse=True))
-        return re.compile(rf"\b(?:{alt})\b(?!\s+(?:responsibility|credit))", re.I)
+        alt = "|".join(sorted(map(re.escape, words), key=_longest_first))
+        return regex_store.compile(rf"\b(?:{alt})\b(?!\s+(?:responsibility|credit))", re.I)
 
     @functools.cached_property
     def hedge_re(self) -> re.Pattern | None:
-        hedges = sorted({h.lower() for h in self.lexicon.get("hedge_words", [])}, key=len, reverse=True)
-        return re.compile(r"\b(?:" + "|".join(re.escape(h) for h in hedges) + r")\b") if hedges else None
+        hedges = sorted({h.lower() for h in self.lexicon.get("hedge_words", [])}, key=_longest_first)
+        return regex_store.compile(r"\b(?:" + "|".join(re.escape(h) for h in hedges) + r")\b") if hedges else None
 
     @functools.cached_property
     def alias_blobs(self) -> dict[str, str]:

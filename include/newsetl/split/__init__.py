@@ -20,6 +20,7 @@ from .assemble import Comment, SplitDoc, assemble, parse_author
 from .features import NEWS_VOICE, READER_VOICE, doc_features, load_cues
 from .model import Decision, load_model
 from .repeat_authors import repeated_authors
+from .signoff import zone_signoff
 from .text import WS_RE, Line, normalize_text, paragraphs, to_lines
 
 
@@ -59,8 +60,10 @@ class Splitter:
                 self.cues.reported,
                 self.cues.voiced,
                 self.cues.quote_marks,
+                self.cues.first_remainder,
             )
-        if dec.comments:  # a reader's labelled update right before the first author (split20)
+        if dec.comments:  # a column's sign-off name at the zone's start (split28); a reader's labelled update (split20)
+            dec.labels = zone_signoff(self.cues, lines, dec.labels)
             dec.labels = foreign_first(lines, feats, reader_update(lines, feats, dec.labels, self.cues), self.cues)
             dec.labels = repeated_authors(lines, dec.labels)  # a commenter's long name line again (split25)
         # a JSONL title repeated as the first line is decoded with it (the model expects a title line) and then dropped

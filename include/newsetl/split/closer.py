@@ -90,6 +90,18 @@ def paragraph_end(labels: list[str], feats: list[list[str]], k: int) -> int:
     return j
 
 
+def moved_end(labels: list[str], feats: list[list[str]], k: int, remainder: bool) -> int:
+    """The line after what goes back to the body with the comment paragraph opening at line k: that paragraph, and
+    with `remainder` (split28, `first` moves only) the one paragraph after it too when the first author line is
+    right under that one."""
+    end = paragraph_end(labels, feats, k)
+    if remainder and end < len(labels) and labels[end] == "ctext":
+        rest = paragraph_end(labels, feats, end)
+        if rest < len(labels) and labels[rest] == "author":
+            return rest
+    return end
+
+
 def voice_features(
     feats: list[str], text: str, reader: set[str], news: set[str], cues: dict | None = None
 ) -> list[str]:
@@ -182,6 +194,27 @@ def reader_marked(feats: list[list[str]], labels: list[str], line: int, marks: f
     if own & FIRST_SING and page_voice(feats, labels, line, share):
         own -= FIRST_SING
     return bool(own)
+
+
+def ruled_back(
+    feats: list[list[str]],
+    texts: list[str],
+    labels: list[str],
+    line: int,
+    share: float | None,
+    quote_words: int | None,
+    quotation: re.Pattern | None,
+    reported: re.Pattern | None,
+    voiced: re.Pattern | None,
+    quote_marks: frozenset,
+) -> bool:
+    """Whether a one-line candidate goes back to the body before the stack is asked (`Closer.adjust`'s page rules:
+    a later quotation of it without reader-voice marks, or a reported view closing on a question); split28: read by
+    the closer's fit too, so that the stack is fitted on the candidates it is asked about."""
+    return (
+        quoted_marked(texts, line, quote_words, quotation)
+        and not reader_marked(feats, labels, line, quote_marks, share)
+    ) or reported_view(texts[line], reported, voiced)
 
 
 def decoder_evidence(model, em: list[list[float]], labels: list[str], line: int) -> float:
@@ -289,6 +322,7 @@ class Closer:
         reported: re.Pattern | None = None,
         voiced: re.Pattern | None = None,
         quote_marks: frozenset = frozenset(),
+        remainder: bool = False,
     ) -> list[str]:
         """The labels with the candidate line moved back to the body when the stack says so (a copy). Without a
         one-line candidate, the first line of a multi-line anonymous first comment under `first` (split17). `share`:
@@ -296,18 +330,16 @@ class Closer:
         length of `quoted_later`; `quotation`: a later quotation of the line's sentence moves it (`quoted_marked`)
         unless it carries one of the reader-voice `quote_marks` (`reader_marked`); `reported`: so does a line it
         matches (a reported view closing on a question, split27) with no first- or second-person word (`voiced`).
-        Both rules read one-line candidates only (fix41: never the first paragraph of a longer comment)."""
+        Both rules read one-line candidates only (fix41: never the first paragraph of a longer comment). `remainder`:
+        when `first` moves a paragraph and exactly one paragraph is left right above the first author, it goes too
+        (split28, heldout18 K6b)."""
         line, need, one = candidate(labels, feats), 0.0, True
         if (line is None or labels[line] != "cstart") and self.first is not None:
             line, need, one = first_of_many(labels, feats), self.first, False
         if line is None or labels[line] != "cstart":
             return labels
-        quoted = one and (
-            (
-                quoted_marked(texts, line, quote_words, quotation)
-                and not reader_marked(feats, labels, line, quote_marks, share)
-            )
-            or reported_view(texts[line], reported, voiced)
+        quoted = one and ruled_back(
+            feats, texts, labels, line, share, quote_words, quotation, reported, voiced, quote_marks
         )
         if (
             not quoted
@@ -315,7 +347,7 @@ class Closer:
         ):
             return labels
         out = list(labels)
-        end = paragraph_end(labels, feats, line)
+        end = moved_end(labels, feats, line, remainder and not one)
         out[line:end] = ["body"] * (end - line)
         if out[end] == "ctext":  # the rest of a multi-paragraph anonymous comment opens it
             out[end] = "cstart"
@@ -377,6 +409,7 @@ __all__ = [
     "candidate",
     "first_of_many",
     "paragraph_end",
+    "moved_end",
     "voice_features",
     "decoder_evidence",
     "fit_logistic",
@@ -386,4 +419,5 @@ __all__ = [
     "quoted_marked",
     "reader_marked",
     "reported_view",
+    "ruled_back",
 ]

@@ -17,6 +17,8 @@ from functools import lru_cache
 from pathlib import Path
 
 from ..regex_prefilter import required
+from ..regex_store import compile as rx_compile
+from ..regex_store import derived
 from ..regex_trie import compile_trie
 from .cue_set import CueSet
 
@@ -65,6 +67,10 @@ def _first_chars(items: list) -> set[str] | None:
 def _with_first_char_test(pattern: str) -> str:
     """`\\b(...)` with a look-ahead for the characters its matches start with, so that a word boundary where no
     alternative can start is passed over at once (the same matches)."""
+    return derived("first_char_test", (pattern,), lambda: _first_char_test(pattern))
+
+
+def _first_char_test(pattern: str) -> str:
     if not pattern.startswith("\\b"):
         return pattern
     try:
@@ -127,6 +133,11 @@ ASCII = [chr(i) for i in range(128)]
 
 
 def starts(pattern: str, flags: int, anchored: bool) -> frozenset[str] | None:
+    """`_starts`, derived once (regex_store.py)."""
+    return derived("starts", (pattern, int(flags), anchored), lambda: _starts(pattern, flags, anchored))
+
+
+def _starts(pattern: str, flags: int, anchored: bool) -> frozenset[str] | None:
     """The ASCII characters a match of `pattern` (compiled with `flags`) can start with, when it can match only at the
     start of the string (`anchored`: the pattern says so; else it is used with `match`) and begins by consuming one of
     a known set of characters; None otherwise (no test: every line is tried). Which ASCII characters can start a match
@@ -154,9 +165,9 @@ class Pattern:
 
     def __init__(self, pattern: str, ignorecase: bool) -> None:
         self.source, self.ignorecase = pattern, ignorecase
-        written = re.compile(pattern, re.I if ignorecase else 0)
+        written = rx_compile(pattern, re.I if ignorecase else 0)
         # lower-case or uncased literals only: the case-sensitive pattern on lower-cased text is the same
-        fast = re.compile(_with_first_char_test(pattern)) if ignorecase and _lower_only(pattern) else None
+        fast = rx_compile(_with_first_char_test(pattern)) if ignorecase and _lower_only(pattern) else None
         # strings one of which every match contains: a line holding none is not scanned (regex_prefilter.py);
         # not for a pattern anchored at the line's start, which `re` tries at that position only anyway
         anchored = pattern.startswith("^")
@@ -206,14 +217,14 @@ class Cues:
         # which of them can match a line, in one pass (cue_set.py: RE2 sets; every pattern is tried without them)
         self.text_set, self.line_set = CueSet(self.text), CueSet(self.line)
         specs = [h if isinstance(h, dict) else {"pattern": h} for h in raw["author_headers"]]
-        self.headers = [(re.compile(h["pattern"], re.I), h.get("evidence") == "weak") for h in specs]
-        self.signatures = [re.compile(h["pattern"], re.I) for h in specs if h.get("signature")]
+        self.headers = [(rx_compile(h["pattern"], re.I), h.get("evidence") == "weak") for h in specs]
+        self.signatures = [rx_compile(h["pattern"], re.I) for h in specs if h.get("signature")]
         names = [n if isinstance(n, dict) else {"pattern": n} for n in raw.get("author_names", {}).get("patterns", [])]
         # parse-only: never a feature; (pattern, only on a page whose comment zone holds a date/time line)
-        self.names = [(re.compile(n["pattern"], re.I), n.get("layout") == "dated") for n in names]
+        self.names = [(rx_compile(n["pattern"], re.I), n.get("layout") == "dated") for n in names]
         # line kinds that mark a comment-zone line as metadata, never text (assembly only: never a feature)
         self.meta_kinds = [k for k in raw.get("comment_metadata", {}).get("line_kinds", []) if k in self.line]
-        self.alone_text = re.compile(raw.get("comment_metadata", {}).get("text_when_alone") or r"(?!)")
+        self.alone_text = rx_compile(raw.get("comment_metadata", {}).get("text_when_alone") or r"(?!)")
         # per first character of a line (ASCII), the anchored line kinds and the author headers that cannot match it:
         # one look-up per line instead of a call per pattern (a line starting with another character tries them all)
         # [lower-cased form given][first character]
@@ -222,38 +233,20 @@ class Cues:
         self._try_headers = [[h for h, st in zip(self.headers, heads) if st is None or a in st] for a in ASCII]
         # read by the second stage for the line before the first author only (split/closer.py), never a CRF feature
         self.closer = {
-            k: re.compile(v["pattern"], re.I if v.get("ignorecase") else 0)
+            k: rx_compile(v["pattern"], re.I if v.get("ignorecase") else 0)
             for k, v in raw.get("closer_cues", {}).items()
             if isinstance(v, dict)
         }
-        # the closer's page-relative voice (closer.page_voice, split23): the share of a page's body lines, and two, in
-        # the first person singular that makes a first-person body (None when absent: no such mark)
-        share = raw.get("closer_page", {}).get("first_person_body_share")
-        self.p1_body_share: float | None = None if share is None else float(share)
-        # closer.quoted_later (split26): the least words of a candidate's sentence a later line repeats (None: no mark)
-        words = raw.get("closer_page", {}).get("quoted_sentence_words")
-        self.quote_words: int | None = None if words is None else int(words)
-        # closer.quoted_marked (split27): the spans of a later line that quote (a `> ` reply, quotation marks; None: never)
-        quo = raw.get("closer_page", {}).get("quotation")
-        self.quotation: re.Pattern | None = re.compile(quo["pattern"]) if quo else None
-        # fix41: a candidate with one of these reader-voice marks is no quoted body line (absent: none)
-        self.quote_marks: frozenset[str] = frozenset(quo.get("reader_marks", [])) if quo else frozenset()
-        # the same (split27): a candidate line reporting a view and closing on a question (None: never)
-        rep = raw.get("closer_page", {}).get("reported_close")
-        self.reported: re.Pattern | None = (
-            re.compile(rep["pattern"], re.I if rep.get("ignorecase") else 0) if rep else None
-        )
-        # fix41: a first- or second-person word keeps such a line a reader's (absent: no such check)
-        self.voiced: re.Pattern | None = re.compile(rep["voiced"], re.I) if rep and rep.get("voiced") else None
+        self._closer_page(raw)
         # a one-letter name: an initial alone on its line (line_features.line_flags `initial`, split22; absent: never)
         init = raw.get("initial_name")
         self.initial = (
-            re.compile(init["pattern"], re.I if init.get("ignorecase") else 0) if init else re.compile(r"(?!)")
+            rx_compile(init["pattern"], re.I if init.get("ignorecase") else 0) if init else rx_compile(r"(?!)")
         )
         # a two-letter name (`Bo`, `JT`): header-like over a short line as an initial is, never a CRF feature (split25)
         short = raw.get("short_name")
         self.short_name = (
-            re.compile(short["pattern"], re.I if short.get("ignorecase") else 0) if short else re.compile(r"(?!)")
+            rx_compile(short["pattern"], re.I if short.get("ignorecase") else 0) if short else rx_compile(r"(?!)")
         )
         # fix37: common two-letter words (`Ok`, `No.`, `Да`) are no short names; alternating labels over questions and
         # answers are a transcript when each label heads at least this many blocks (0: no transcript rule)
@@ -275,6 +268,35 @@ class Cues:
         self.first_foreign_chars = self.run_foreign_chars if first.get("foreign_lines") else 0
         self.first_announcers = [_rx(v) for v in first.get("quote_announcers", [])]
         self.first_quote_opens = [_rx(v) for v in first.get("quote_opens", [])]
+
+    def _closer_page(self, raw: dict) -> None:
+        """The closer's page rules and the split28 rules after it (cues.json `closer_page`, `zone_signoff`)."""
+        # the closer's page-relative voice (closer.page_voice, split23): the share of a page's body lines, and two, in
+        # the first person singular that makes a first-person body (None when absent: no such mark)
+        share = raw.get("closer_page", {}).get("first_person_body_share")
+        self.p1_body_share: float | None = None if share is None else float(share)
+        # closer.quoted_later (split26): the least words of a candidate's sentence a later line repeats (None: no mark)
+        words = raw.get("closer_page", {}).get("quoted_sentence_words")
+        self.quote_words: int | None = None if words is None else int(words)
+        # closer.quoted_marked (split27): the spans of a later line that quote (a `> ` reply, quotation marks; None: never)
+        quo = raw.get("closer_page", {}).get("quotation")
+        self.quotation: re.Pattern | None = rx_compile(quo["pattern"]) if quo else None
+        # fix41: a candidate with one of these reader-voice marks is no quoted body line (absent: none)
+        self.quote_marks: frozenset[str] = frozenset(quo.get("reader_marks", [])) if quo else frozenset()
+        # the same (split27): a candidate line reporting a view and closing on a question (None: never)
+        rep = raw.get("closer_page", {}).get("reported_close")
+        self.reported: re.Pattern | None = (
+            rx_compile(rep["pattern"], re.I if rep.get("ignorecase") else 0) if rep else None
+        )
+        # fix41: a first- or second-person word keeps such a line a reader's (absent: no such check)
+        self.voiced: re.Pattern | None = rx_compile(rep["voiced"], re.I) if rep and rep.get("voiced") else None
+        # split28: the first line of a `first` move's remainder, one paragraph right above the first author, goes too
+        self.first_remainder: bool = bool(raw.get("closer_page", {}).get("first_remainder", False))
+        # split28 (split/signoff.py): a textless name line opening the comment zone is the body's sign-off
+        sign = raw.get("zone_signoff", {})
+        self.zone_signoff: re.Pattern | None = (
+            rx_compile(sign.get("headings", r"(?!)"), re.I) if sign.get("apply") else None
+        )
 
     def line_skip(self, text: str, low: str | None) -> frozenset[str]:
         """The anchored line kinds that cannot match `text` (given with its `lower_exact` form or None)."""
@@ -322,7 +344,7 @@ def cues_variant(path: Path, section: str, **values: object) -> str:
 
 
 def _rx(spec: dict) -> re.Pattern[str]:
-    return re.compile(spec["pattern"], re.I if spec.get("ignorecase") else 0)
+    return rx_compile(spec["pattern"], re.I if spec.get("ignorecase") else 0)
 
 
 def _skip(line: dict[str, Pattern], a: str, written: bool) -> frozenset[str]:

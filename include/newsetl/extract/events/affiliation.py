@@ -13,6 +13,7 @@ import re
 from collections import Counter
 from typing import NamedTuple
 
+from ... import regex_store
 from ..gazetteer import Gazetteer
 from ..rules import Actor, Rules
 from . import side_defaults
@@ -51,7 +52,7 @@ class Frame(NamedTuple):
 
 def _compile(p: str, ana: str) -> re.Pattern:
     p = p.replace("{NAME}", "(?-i:" + NAME + ")").replace("{ANAPHOR}", f"(?P<anaphor>{ana})")
-    return re.compile(p.replace("{A}", SIDE.format("a")).replace("{B}", SIDE.format("b")), re.I)
+    return regex_store.compile(p.replace("{A}", SIDE.format("a")).replace("{B}", SIDE.format("b")), re.I)
 
 
 def frames(res: Rules) -> tuple[Frame, ...]:
@@ -78,15 +79,16 @@ def frames(res: Rules) -> tuple[Frame, ...]:
                     frozenset(r.get("not_names", ())),
                     frozenset(r.get("battle_replace", ())),
                     tuple(
-                        (re.compile(o["pattern"]), o["actor"], frozenset(o["countries"])) for o in r.get("owners", ())
+                        (regex_store.compile(o["pattern"]), o["actor"], frozenset(o["countries"]))
+                        for o in r.get("owners", ())
                     ),
                     frozenset(r.get("target_types", ())),
                     tuple(r.get("replace_prefixes", ())),
                     bool(r.get("after_trigger", False)),
                     tuple(r.get("as_target", ())),
-                    tuple(re.compile(p, re.I) for p in r.get("defenders", ())),
-                    tuple(re.compile(p, re.I) for p in r.get("unless", ())),
-                    tuple((re.compile(p, re.I), a) for p, a in r.get("alternatives", ())),
+                    tuple(regex_store.compile(p, re.I) for p in r.get("defenders", ())),
+                    tuple(regex_store.compile(p, re.I) for p in r.get("unless", ())),
+                    tuple((regex_store.compile(p, re.I), a) for p, a in r.get("alternatives", ())),
                     bool(r.get("next_sentence", False)),
                     tuple((k, v) for k, v in r.get("regions", {}).items() if not k.startswith("_")),
                     bool(r.get("before_trigger", False)),

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from ...regex_trie import longest_first as _longest_first
 from ..rules import Rules
 from .model import Event
 from .text import AGGREGATE_RE, RUNNING_TOTAL, clause_bounds, number_value
@@ -111,7 +112,7 @@ OF_PHRASE_GAP = re.compile(
 
 def _alt(words) -> str:
     """A word list as one alternation, longest first, spaces matching any white space."""
-    ws = sorted({w.strip() for w in words if w and w.strip()}, key=len, reverse=True)
+    ws = sorted({w.strip() for w in words if w and w.strip()}, key=_longest_first)
     return "|".join(re.escape(w).replace("\\ ", r"\s+") for w in ws) or "(?!)"
 
 
