@@ -92,6 +92,7 @@ def test_training_refuses_the_blind_set(tmp_path):
         "events_blind19",
         "events_blind20",
         "events_blind21",
+        "events_blind22",
     ):  # (blind8 to blind13 are fitted development sets: blind11 and blind12 since ev20; 14, 15, 18, 19 are
         # development sets never fitted on, 16, 17 and 20 blind)
         with pytest.raises(ValueError, match=rf"\['{blind}'\]"):  # that set alone is refused

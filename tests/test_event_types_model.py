@@ -97,6 +97,7 @@ def test_fit_learns_a_separable_toy_problem():
         "events_blind19",
         "events_blind20",
         "events_blind21",
+        "events_blind22",
         "nope",
     ],
 )

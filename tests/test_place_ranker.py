@@ -126,6 +126,7 @@ def test_load_needs_the_enabled_flag(tmp_path):
         "events_blind19",
         "events_blind20",
         "events_blind21",
+        "events_blind22",
         "nope",
     ],
 )
@@ -157,6 +158,7 @@ def test_packaged_ranker_is_the_measured_negative():
             "events_blind19",
             "events_blind20",
             "events_blind21",
+            "events_blind22",
         )
     )
 
