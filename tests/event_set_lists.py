@@ -15,4 +15,5 @@ UNFITTED_EVENT_SETS = (
     "events_blind19",
     "events_blind20",
     "events_blind21",
+    "events_blind22",
 )

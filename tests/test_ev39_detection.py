@@ -93,7 +93,7 @@ def test_a_fact_check_claim_label_gives_no_event_but_its_verdict_may(extractor):
 
 
 def test_a_heading_in_capitals_gives_no_event(extractor):
-    from newsetl.extract.events.filters import _caps_heading
+    from newsetl.extract.events.headings import caps_heading as _caps_heading
 
     assert _caps_heading("RIGHTS MONITOR — DETENTION BULLETIN No. 4/2025 — BORNO STATE — 11 MARCH 2025")
     assert not _caps_heading("1. On 10 March 2025, police arrested six traders at the market in Biu.")

@@ -7,6 +7,7 @@ from datetime import date
 
 from ...regex_guard import guarded
 from ..dates import MONTHS
+from .headings import caps_heading
 from .model import PAST_YEAR_KINDS
 from .roles import BACKED_RE
 from .taken_object import takes_a_thing
@@ -440,15 +441,6 @@ def _claim_rejected(res, u, after: str) -> bool:
     return not u.day_dates and res.pattern_search("claim_denied_after", after) is not None
 
 
-CAPS_WORD = re.compile(r"[A-Za-z][A-Za-z'’\-]*")
-
-
-def _caps_heading(stext: str) -> bool:
-    """(ev39) A clause written in capitals (three words or more; "No" of a number aside): a heading or a banner."""
-    words = [w for w in CAPS_WORD.findall(stext) if w not in ("No", "Nos")]
-    return len(words) >= 3 and all(w.isupper() for w in words)
-
-
 SENTENCE_END = re.compile(r"(?:^|[.!?]['’\"]?\s+|\n)")
 
 
@@ -479,7 +471,7 @@ def _other_outlet_non_event(t, trig, u, rel: int, art) -> str:
         return "summary_label"  # "ASSESSMENT: kidnap gangs have regained ...", "UNVERIFIED | ...": a section's summary or label
     if _headline_list(res, u, art.text, label):
         return "headline_list"
-    if _caps_heading(stext):
+    if caps_heading(stext, res.wordset("caps_heading_label_words"), res.wordset("caps_sentence_count_words")):
         return "caps_heading"  # "LEGAL AID CENTRE — DETENTION MONITORING BULLETIN No. 6/2026 — 5 JUNE 2026": a heading
     if res.pattern_search("false_claims", window):
         return "false_claim"  # "The rebels falsely claimed to have killed 80 soldiers": a claim the text rejects

@@ -9,9 +9,10 @@ import re
 from datetime import timedelta
 
 from .candidates import trigger_candidates
-from .model import Event
+from .model import Event, with_country
 
 KILLING = "Attack"
+ARMED_ACTS = ("Violence against civilians", "Explosions/Remote violence", "Battles")
 
 
 def _pair(u, art):
@@ -82,8 +83,10 @@ def charged_act(art, u, ev: Event, tspan) -> Event | None:
         x0 = x.start_char - u.s0
         if x.start_char <= tspan.end_char or xt.sub_event_type not in subs:
             continue
-        if opener.search(u.stext[max(0, x0 - 40) : x0]) is None:
-            continue
+        window = u.stext[max(0, x0 - 40) : x0]
+        if (m := opener.search(window)) is None or res.pattern_search("charged_act_unrealised", window, m.start()):
+            continue  # (fix42) "arrested ... for planning an attack on Friday": a plan, no act done
+        dead, ev.fatalities = ev.fatalities, None  # (fix42) the dead of the act it is over are no arrest's
         day = next((d for d in u.day_dates if d.start >= x.end_char), None)
         if day is None or ev.event_date is None:
             return None
@@ -101,9 +104,14 @@ def charged_act(art, u, ev: Event, tspan) -> Event | None:
         places = [p for p in u.splaces if x.end_char <= p.start_char < day.start]
         if places:
             twin.place, twin.place_precision = places[0]._.place[0], 1
-        twin.actor1, twin.actor2, twin.fatalities = ev.actor2, None, None
+        twin.actor1, twin.actor2 = ev.actor2, None
+        twin.fatalities = dead  # (fix42) the dead are the act's
         twin.civilian_targeting = twin.event_type == "Violence against civilians"
         if twin.civilian_targeting:  # shots at a sheikh's house: civilians are its target
             twin.actor2 = art.res.actors.get("Civilians")
+        if twin.event_type in ARMED_ACTS and (twin.actor1 is None or twin.actor1.actor_type == "Civilians"):
+            unid = art.res.actors.get("Unidentified Armed Group ({country})")  # (fix42) the suspects' unnamed group
+            iso3 = (ev.actor1.country if ev.actor1 else None) or art.main_iso3
+            twin.actor1 = with_country(unid, iso3, art.res) if unid is not None else twin.actor1
         return twin
     return None
