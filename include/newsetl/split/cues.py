@@ -268,6 +268,25 @@ class Cues:
         self.first_foreign_chars = self.run_foreign_chars if first.get("foreign_lines") else 0
         self.first_announcers = [_rx(v) for v in first.get("quote_announcers", [])]
         self.first_quote_opens = [_rx(v) for v in first.get("quote_opens", [])]
+        # split29: labels a line never takes, as (line kind or None, own pattern or None, unless-flags, labels)
+        rules = [r for r in raw.get("label_constraints", {}).get("rules", []) if not r.get("off")]
+        self.never = [
+            (r.get("flag"), _rx(r) if "pattern" in r else None, tuple(r.get("unless", ())), tuple(r["labels"]))
+            for r in rules
+        ]
+        # a rule with "listed": its flag must also be set on the line above or below (a list of such lines)
+        self.never_listed = [bool(r.get("listed")) for r in rules]
+
+    def never_labels(self, text: str, flags: dict[str, bool], near: list[dict[str, bool]]) -> list[str]:
+        """The labels a line cannot take (cues.json `label_constraints`; none when the section is absent); `near`:
+        the flags of the lines right above and below it."""
+        out: list[str] = []
+        for (flag, rx, unless, labels), listed in zip(self.never, self.never_listed):
+            if any(flags.get(u) for u in unless) or (listed and not any(n.get(flag or "") for n in near)):
+                continue
+            if (flag is None or flags.get(flag)) and (rx is None or rx.search(text)):
+                out += [lab for lab in labels if lab not in out]
+        return out
 
     def _closer_page(self, raw: dict) -> None:
         """The closer's page rules and the split28 rules after it (cues.json `closer_page`, `zone_signoff`)."""

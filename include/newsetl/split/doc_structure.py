@@ -21,6 +21,9 @@ TAIL_MARKS = ("tail_blocks", "tail_blocks:reader", "tail_short", "tail_short:rea
 # which `hdr` does not take) marks its lines for the model's loose margin (model.SplitModel._loose), marks only
 LOOSE_MARKS = ("tail_loose", "tail_loose:reader")
 MARK_ONLY = frozenset({"tail_short", "tail_short:reader", *LOOSE_MARKS})
+# split29: `never:LABEL` marks a label the line cannot take (cues.json `label_constraints`): read by the decoder
+# (model.SplitModel.emissions), never a CRF feature
+NEVER = "never:"
 FOREIGN_TEXT = frozenset({"nonlatin", "no_en_function"})  # a line's text features saying it is not in English
 
 

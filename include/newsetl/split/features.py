@@ -17,6 +17,7 @@ from .doc_structure import (
     FOREIGN_TEXT,
     LOOSE_MARKS,
     MARK_ONLY,
+    NEVER,
     TAIL_MARKS,
     blocks,
     dated_runs,
@@ -202,13 +203,16 @@ def _neighbours(d: _Doc, i: int) -> list[str]:
 
 def doc_features(lines: list[Line], cues: Cues | None = None) -> list[list[str]]:
     """Feature names for every line of one document."""
-    d = _analyse(lines, cues or load_cues())
+    cues = cues or load_cues()
+    d = _analyse(lines, cues)
     feats: list[list[str]] = []
     context = ""
     before = {"hdr": 0, "sec": 0, "dated": 0}
     for i, ln in enumerate(lines):
         f = d.flags[i]
         out = ["bias"] + ["l:" + k for k, v in f.items() if v] + d.text[i] + d.doc + [d.blk[i]]
+        near = d.flags[max(i - 1, 0) : i] + d.flags[i + 1 : i + 2]
+        out += [NEVER + lab for lab in cues.never_labels(ln.text.strip(), f, near)]  # decoder marks only (split29)
         if i >= d.tail:
             out.append("tail_blocks:reader" if d.reader[i] else "tail_blocks")
         elif i + 1 == d.tail < len(lines):  # before them: a headerless first comment, or the article's end
@@ -248,6 +252,7 @@ __all__ = [
     "FOREIGN_TEXT",
     "LOOSE_MARKS",
     "MARK_ONLY",
+    "NEVER",
     "NEWS_VOICE",
     "READER_VOICE",
     "SHORT_FUNCTION",

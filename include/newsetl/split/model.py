@@ -19,6 +19,7 @@ import numpy as np
 
 from ..logistic import sigmoid
 from .closer import Closer
+from .doc_structure import NEVER
 from .labelled import COMMENT_ZONE, LABELS
 
 NEG = -1e9
@@ -66,7 +67,7 @@ class SplitModel:
         self.loose_marks: frozenset[str] = frozenset(data.get("loose_evidence", []))
         self.threshold_loose: float = float(data.get("threshold_loose", math.inf))
         self.scale: float = float(data.get("confidence_scale", 2.0))
-        idx = {lab: i for i, lab in enumerate(self.labels)}
+        idx = self.label_index = {lab: i for i, lab in enumerate(self.labels)}
         L = len(self.labels)
         self.zone = [lab in COMMENT_ZONE for lab in self.labels]
         self.trans = [[0.0] * L for _ in range(L)]
@@ -107,6 +108,10 @@ class SplitModel:
         for r, ix in enumerate(rows):
             idx[r, : len(ix)] = ix
         em = self.weights[idx].cumsum(axis=1)[:, -1, :].tolist()
+        for r, fs in enumerate(feats):  # split29: a label the line never takes (cues.json `label_constraints`)
+            for f in fs:
+                if f.startswith(NEVER) and f[len(NEVER) :] in self.label_index:
+                    em[r][self.label_index[f[len(NEVER) :]]] = NEG
         self._last_em = (feats, em)  # (callers never modify either: the closer and `_linked` copy the rows they change)
         return em
 

@@ -23,7 +23,7 @@ from typing import Any
 
 from .closer_first import fit_first
 from .closer_fit import CLOSER_SETS, READER_SETS, fit_closer_on, row_inputs
-from .features import LOOSE_MARKS, MARK_ONLY, TAIL_MARKS, doc_features, load_cues
+from .features import LOOSE_MARKS, MARK_ONLY, NEVER, TAIL_MARKS, doc_features, load_cues
 from .labelled import COMMENT_ZONE, LABELS, Labelled, load_dir
 from .margin_fit import INVENTED_COST, MARGIN_STEP, fit_one
 from .model import MODEL_PATH, SplitModel
@@ -78,7 +78,7 @@ def _fit(docs, feats, c1: float, c2: float, iterations: int) -> dict:
 
     trainer = pycrfsuite.Trainer(verbose=False)
     for d, f in zip(docs, feats):
-        trainer.append([[x for x in fs if x not in MARK_ONLY] for fs in f], d.labels)
+        trainer.append([[x for x in fs if x not in MARK_ONLY and not x.startswith(NEVER)] for fs in f], d.labels)
     trainer.set_params({"c1": c1, "c2": c2, "max_iterations": iterations, "feature.possible_transitions": True})
     with tempfile.TemporaryDirectory() as tmp:
         path = str(Path(tmp) / "split.crfsuite")
