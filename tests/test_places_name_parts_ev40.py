@@ -48,3 +48,10 @@ def test_a_readers_label_of_a_radio_script_is_a_speaker_label_not_a_place_headin
     assert [script[s:e] for s, e in labels] == ["READER", "READER"]
     plain = {**words, "speaker_label_words": [w for w in words["speaker_label_words"] if w != "READER"]}
     assert SpeakerLabels(plain).find(script, None)[0] == []
+
+
+def test_a_known_name_before_a_peoples_noun_names_a_people_not_a_place(extractor, edited_rules):
+    paras = ["On 3 June, a clash between Teda and Tama herders over a well near the village of Kakata left two dead."]
+    plain = edited_rules({"wordlists.json": lambda data: {**data, "people_group_nouns": []}})
+    assert "Tama" not in _places(extractor, paras)
+    assert "Tama" in _places(plain, paras)
