@@ -63,7 +63,7 @@ class Splitter:
                 self.cues.first_remainder,
             )
         if dec.comments:  # a column's sign-off name at the zone's start (split28); a reader's labelled update (split20)
-            dec.labels = zone_signoff(self.cues, lines, dec.labels)
+            dec.labels = zone_signoff(self.cues, lines, dec.labels, feats)
             dec.labels = foreign_first(lines, feats, reader_update(lines, feats, dec.labels, self.cues), self.cues)
             dec.labels = repeated_authors(lines, dec.labels)  # a commenter's long name line again (split25)
         # a JSONL title repeated as the first line is decoded with it (the model expects a title line) and then dropped

@@ -209,8 +209,8 @@ def ruled_back(
     quote_marks: frozenset,
 ) -> bool:
     """Whether a one-line candidate goes back to the body before the stack is asked (`Closer.adjust`'s page rules:
-    a later quotation of it without reader-voice marks, or a reported view closing on a question); split28: read by
-    the closer's fit too, so that the stack is fitted on the candidates it is asked about."""
+    a later quotation of it without reader-voice marks, or a reported view closing on a question). Read by
+    `Closer.adjust` only: the closer's fit does not see it (split28's fitting use was taken back, 32e2f29)."""
     return (
         quoted_marked(texts, line, quote_words, quotation)
         and not reader_marked(feats, labels, line, quote_marks, share)

@@ -297,6 +297,8 @@ class Cues:
         self.zone_signoff: re.Pattern | None = (
             rx_compile(sign.get("headings", r"(?!)"), re.I) if sign.get("apply") else None
         )
+        # fix45: reader-voice marks that keep the paragraph above the name a reader's (an anonymous comment)
+        self.signoff_marks: frozenset[str] = frozenset(sign.get("reader_marks", []))
 
     def line_skip(self, text: str, low: str | None) -> frozenset[str]:
         """The anchored line kinds that cannot match `text` (given with its `lower_exact` form or None)."""

@@ -38,10 +38,39 @@ def _property_by_unidentified(ev, trig, stext: str, rel: int, res: Rules) -> boo
     return not _words(stext[:rel] + rest) & res.wordset("property_grievance_words")
 
 
+def _crowd_side(ev, a1, a2, stext: str, res: Rules):
+    """Force between police and a crowd typed as the crowd's violent demonstration (ev41, ACLED: a crowd throwing
+    stones riots, whoever fires): police "shot dead two men as followers of a movement hurled stones" or "opened
+    fire on residents who were throwing stones" (`stoning_crowd_fire_patterns`, an Attack by state forces); "the
+    operation ended in clashes in which police officers and protesters were injured" (`protest_clash_patterns`, an
+    Armed clash); "villagers blocked a road and stoned a vehicle" (`blockade_riot_patterns`, a protest). Returns the
+    sides (Rioters first, the state forces as the target) or None when no construction applies."""
+    state = [a for a in (a1, a2) if a is not None and a.actor_type == "State forces"]
+    if ev.sub_event_type in ("Attack", "Looting/property destruction") and state and state[0] is a1:
+        hit = res.pattern_search("stoning_crowd_fire_patterns", stext)
+    elif ev.sub_event_type == "Armed clash" and state:
+        hit = res.pattern_search("protest_clash_patterns", stext)
+    elif ev.sub_event_type in ("Peaceful protest", "Protest with intervention"):
+        hit = res.pattern_search("blockade_riot_patterns", stext)
+    else:
+        return None
+    if not hit:
+        return None
+    _set(ev, "Riots", "Violent demonstration")
+    ev.civilian_targeting = False
+    rioters = res.actors.get("Rioters")
+    if state:
+        return rioters or a1, state[0]
+    return (rioters if a1 is None or a1.actor_type in ("Protesters", "Civilians") else a1), a2
+
+
 def retype_by_construction(ev, trig, a1, a2, stext: str, rel: int, res: Rules):
     """Type switches by construction (each documented on its rule); `rel` is the trigger's offset in `stext`. Returns
     the sides: unidentified perpetrators and civilian property for a burning by unidentified persons, Civilians as
     the target when the shots hit a civilian person."""
+    sides = _crowd_side(ev, a1, a2, stext, res)
+    if sides is not None:
+        return sides
     if _property_by_unidentified(ev, trig, stext, rel, res):
         _set(ev, "Strategic developments", "Looting/property destruction")
         if a1 is None or a1.actor_type == "Civilians":
