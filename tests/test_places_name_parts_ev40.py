@@ -50,8 +50,7 @@ def test_a_readers_label_of_a_radio_script_is_a_speaker_label_not_a_place_headin
     assert SpeakerLabels(plain).find(script, None)[0] == []
 
 
-def test_a_known_name_before_a_peoples_noun_names_a_people_not_a_place(extractor, edited_rules):
-    paras = ["On 3 June, a clash between Teda and Tama herders over a well near the village of Kakata left two dead."]
-    plain = edited_rules({"wordlists.json": lambda data: {**data, "people_group_nouns": []}})
-    assert "Tama" not in _places(extractor, paras)
-    assert "Tama" in _places(plain, paras)
+def test_a_town_before_community_or_herders_stays_the_place(extractor):
+    """review14c: "community" and "herders" after a known town do not make it a people's name (the safe default)."""
+    assert _places(extractor, ["Gunmen attacked the Kano community centre on Tuesday, killing two people."]) == {"Kano"}
+    assert _places(extractor, ["Kano herders were attacked by gunmen on Tuesday, police said."]) == {"Kano"}

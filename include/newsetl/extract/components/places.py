@@ -196,7 +196,6 @@ class PlaceFinder(RuleComponent):
         self.language_after = re.compile(rf"^(?:{after})\b|^\s*(?:[).,;:]|$)", re.I) if after else None
         self.speakers = SpeakerLabels(rules.words)
         self.name_part_nouns = frozenset(w.lower() for w in rules.words.get("name_part_nouns", ()))
-        self.people_group_nouns = frozenset(w.lower() for w in rules.words.get("people_group_nouns", ()))
 
     def _country_agent(self, ent) -> bool:
         """ "The United States condemns": a country acting as its government is both an actor and a place mention."""
@@ -258,11 +257,8 @@ class PlaceFinder(RuleComponent):
 
     def _name_part(self, text: str, hit: tuple, seq_end: int) -> bool:
         """(ev40) A known name inside a longer capitalised name that a `name_part_nouns` noun follows ("the Caño Limón
-        pipeline", "the Naung Yar ward") is part of that name, no place of its own ("Kabul's" before it stays); a known
-        name right before a `people_group_nouns` noun names a people ("the Samburu community", "Tama herders")."""
-        people = NAME_PART_AFTER.match(text[hit[1] : hit[1] + 30])
-        if people is not None and people.group(0)[:1].isspace() and people.group(1) in self.people_group_nouns:
-            return True  # "the Samburu community", "Tama herders": a people's name, no place
+        pipeline", "the Naung Yar ward") is part of that name, no place of its own ("Kabul's" before it stays). (A town
+        before "community" / "herders" stays a place: "the Kano community centre", "Kano herders"; review14c.)"""
         if hit[3] or text[hit[1] : hit[1] + 2] in ("'s", "’s"):
             return False
         m = NAME_PART_AFTER.match(text[seq_end : seq_end + 30])
