@@ -74,3 +74,15 @@ def test_families_outside_an_office_asking_for_shelter_protest(extractor):
 def test_a_family_gathered_at_home_to_ask_for_help_is_no_event(extractor):
     line = "On Tuesday, the family gathered at their home in Tessalit to ask for help from neighbours."
     assert _types(extractor, line) == []
+
+
+def test_soldiers_clashing_with_rebels_near_protesters_stay_an_armed_clash(extractor):
+    """review14c: protesters named near a clash between soldiers and an armed group do not make it their riot."""
+    line = "Soldiers clashed with rebels near protesters in Goma on Tuesday, killing four rebels, the army said."
+    assert _types(extractor, line) == ["Armed clash"]
+
+
+def test_soldiers_shooting_a_suspect_residents_were_stoning_stay_an_attack(extractor):
+    """review14c: a crowd stoning the victim is no crowd stoning the forces."""
+    line = "Soldiers shot dead a robbery suspect in Goma on Tuesday as residents were stoning him, witnesses said."
+    assert _types(extractor, line) == ["Attack"]

@@ -127,6 +127,9 @@ def _attributive(text: str, s: int, e: int) -> bool:
     return bool(INDEFINITE_BEFORE.search(text[max(0, s - 4) : s]) and LOWER_AFTER.match(text[e : e + 3]))
 
 
+NAME_PART_AFTER = re.compile(r"(?:['’]s)?\s+([a-z]+)\b")
+
+
 ARTICLE_LEAD = ("al-", "el-", "ad-", "ar-", "as-", "ash-", "az-", "an-", "at-")
 
 
@@ -192,6 +195,7 @@ class PlaceFinder(RuleComponent):
         self.language_before = re.compile(rf"\b(?:{before})\s+$", re.I) if before else None
         self.language_after = re.compile(rf"^(?:{after})\b|^\s*(?:[).,;:]|$)", re.I) if after else None
         self.speakers = SpeakerLabels(rules.words)
+        self.name_part_nouns = frozenset(w.lower() for w in rules.words.get("name_part_nouns", ()))
 
     def _country_agent(self, ent) -> bool:
         """ "The United States condemns": a country acting as its government is both an actor and a place mention."""
@@ -241,12 +245,24 @@ class PlaceFinder(RuleComponent):
                     hit = None  # "Lat Pan Hla village": the whole sequence is the (unlisted) place, not "Pan"
                     i = len(toks)
                     continue
+                if hit and self._name_part(text, hit, m.end()):
+                    i = j  # (ev40) "the Caño Limón pipeline": "Limón" is part of the pipeline's name, no place
+                    continue
                 if hit:
                     found.append(hit)
                     i = j
                 else:
                     i += 1
         return found
+
+    def _name_part(self, text: str, hit: tuple, seq_end: int) -> bool:
+        """(ev40) A known name inside a longer capitalised name that a `name_part_nouns` noun follows ("the Caño Limón
+        pipeline", "the Naung Yar ward") is part of that name, no place of its own ("Kabul's" before it stays). (A town
+        before "community" / "herders" stays a place: "the Kano community centre", "Kano herders"; review14c.)"""
+        if hit[3] or text[hit[1] : hit[1] + 2] in ("'s", "’s"):
+            return False
+        m = NAME_PART_AFTER.match(text[seq_end : seq_end + 30])
+        return m is not None and m.group(1).lower() in self.name_part_nouns
 
     def _context(self, doc: Doc, text: str, found: list, dl_end: int) -> dict[str, float]:
         """Country context: country names (less in the dateline), actor countries, nationality adjectives."""

@@ -38,6 +38,11 @@ def _property_by_unidentified(ev, trig, stext: str, rel: int, res: Rules) -> boo
     return not _words(stext[:rel] + rest) & res.wordset("property_grievance_words")
 
 
+def _crowd_or_none(actor) -> bool:
+    """The side facing the state forces is a crowd, or unnamed (review14c: never an armed group)."""
+    return actor is None or actor.actor_type in ("Protesters", "Rioters", "Civilians")
+
+
 def _crowd_side(ev, a1, a2, stext: str, res: Rules):
     """Force between police and a crowd typed as the crowd's violent demonstration (ev41, ACLED: a crowd throwing
     stones riots, whoever fires): police "shot dead two men as followers of a movement hurled stones" or "opened
@@ -48,8 +53,8 @@ def _crowd_side(ev, a1, a2, stext: str, res: Rules):
     state = [a for a in (a1, a2) if a is not None and a.actor_type == "State forces"]
     if ev.sub_event_type in ("Attack", "Looting/property destruction") and state and state[0] is a1:
         hit = res.pattern_search("stoning_crowd_fire_patterns", stext)
-    elif ev.sub_event_type == "Armed clash" and state:
-        hit = res.pattern_search("protest_clash_patterns", stext)
+    elif ev.sub_event_type == "Armed clash" and state and _crowd_or_none(a2 if state[0] is a1 else a1):
+        hit = res.pattern_search("protest_clash_patterns", stext)  # not soldiers against rebels "near protesters"
     elif ev.sub_event_type in ("Peaceful protest", "Protest with intervention"):
         hit = res.pattern_search("blockade_riot_patterns", stext)
     else:
