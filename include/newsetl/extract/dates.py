@@ -164,7 +164,31 @@ def find_dates(text: str, ref: date) -> list[DateMention]:
             ends.insert(i, e)
             out.append(DateMention(s, e, text[s:e], val, prec, kind))
     out.sort(key=lambda d: d.start)
+    out = _weekday_beside_date(text, out)
     return _after_stamps(text, out) if any(d.kind == "stamp" for d in out) else out
+
+
+EXPLICIT_KINDS = ("mdy", "dmy", "md", "dm")
+# what may stand between a weekday and its written date: "Saturday, 4th July 2026", "Saturday, the 4th of July",
+# "Saturday (4 July)", "July 4 (Saturday)", "4 July, a Saturday"
+WEEKDAY_GAP = re.compile(r"\s*[,(]?\s*(?:the\s+|an?\s+)?|\s*\)\s*,?\s*", re.I)
+
+
+def _weekday_beside_date(text: str, out: list[DateMention]) -> list[DateMention]:
+    """(ev42) A weekday written next to a full day and month ("on Saturday, 4th July 2026", "Saturday, July 4",
+    "4 July (Saturday)") is that date: the written date wins over the weekday's relative resolution."""
+    res = list(out)
+    for i, d in enumerate(res):
+        if d.kind != "weekday":
+            continue
+        for j in (i + 1, i - 1):
+            if not 0 <= j < len(res) or res[j].kind not in EXPLICIT_KINDS or res[j].value is None:
+                continue
+            a, b = (d, res[j]) if j > i else (res[j], d)
+            if WEEKDAY_GAP.fullmatch(text, a.end, b.start):
+                res[i] = DateMention(d.start, d.end, d.text, res[j].value, 1, d.kind)
+                break
+    return res
 
 
 RELATIVE_KINDS = ("weekday", "yesterday", "today", "lastweek", "thisweek")

@@ -36,7 +36,11 @@ def _early_reason(t, trig, u, rel: int, art) -> str:
         return "actor_word"  # "riot police", "assault troops": the word qualifies the actor that follows, it reports nothing
     if art.res.pattern_search("denied_report", u.stext[max(0, rel - 90) : rel]):
         return "denied"  # "The army denied reports that its soldiers had killed civilians": the only mention is denied
-    if _rejected_report(art.res, u.stext, rel, len(t.text)) or _doubted_then_unconfirmed(art, u, rel):
+    if (
+        _rejected_report(art.res, u.stext, rel, len(t.text))
+        or _doubted_then_unconfirmed(art, u, rel)
+        or _unconfirmed(art, u)
+    ):
         return "rejected_report"  # "A report that troops had entered X was denied": what a rejected report said
     if art.res.pattern_search("event_reference", u.stext[max(0, rel - 40) : rel]) and not _first_report(
         t, trig, u, art
@@ -142,6 +146,22 @@ def _doubted_then_unconfirmed(art, u, rel: int) -> bool:
     end = art.text.find("\n", u.s1)
     after = art.text[u.s1 : end if end >= 0 else len(art.text)]
     return res.pattern_search("doubted_report_next", after.lstrip(" ;,.")[:200]) is not None
+
+
+def _unconfirmed(art, u) -> bool:
+    """(ev42) A paragraph labelled as unconfirmed ("UNCONFIRMED: A report of shots fired at X is being verified",
+    "UNCONFIRMED / DEBUNKED: Claims that ...", `unconfirmed_label`), or a claim whose next sentence says no such
+    incident is on record ("The Member stated that a bus had been shot at ... The Ministry had no record of such an
+    incident", `no_such_incident_next`): what it reports is no event."""
+    res = art.res
+    para_start = art.para_starts[u.para] if u.para < len(art.para_starts) else 0
+    if res.pattern_search("unconfirmed_label", art.text[para_start : para_start + 40]) is not None:
+        return True
+    if res.pattern_search("claim_that_before", u.stext) is None:
+        return False
+    end = art.text.find("\n", u.s1)
+    after = art.text[u.s1 : end if end >= 0 else len(art.text)]
+    return res.pattern_search("no_such_incident_next", after.lstrip(" ;,.")[:200]) is not None
 
 
 def drop_reason(t, trig, u, art) -> str:
