@@ -76,6 +76,12 @@ class Event:
     seq: int = -1  # position in the article's list of events while it is assembled
 
 
+def retype(ev, event_type: str, sub: str) -> None:
+    """Give an event another (sub-)type and the sub-type's PLOVER code (its own kept when the table has none)."""
+    ev.event_type, ev.sub_event_type = event_type, sub
+    ev.plover_event, ev.plover_mode = DEFAULT_PLOVER.get(sub, (ev.plover_event, ev.plover_mode))
+
+
 def with_sub(trig, event_type: str, sub: str, res: Rules):
     pe, pm = DEFAULT_PLOVER.get(sub, (trig.plover_event, trig.plover_mode))
     return replace(

@@ -6,7 +6,7 @@ import re
 
 from ..rules import Rules
 from .clause_subject import own_clause_start
-from .model import ARMED_TYPES, ARMED_VIOLENCE_TYPES, DEFAULT_PLOVER, TERRITORY_SUBS, with_sub
+from .model import ARMED_TYPES, ARMED_VIOLENCE_TYPES, TERRITORY_SUBS, retype, with_sub
 from .text import clause_bounds
 
 SUBORD_CLAUSE = re.compile(
@@ -541,9 +541,8 @@ def retype_by_actors(
         if trig.alt_mode_if_state:
             ev.plover_mode = trig.alt_mode_if_state
     if trig.alt_if_civilians and a2 is not None and a2.actor_type == "Civilians":
-        ev.event_type = trig.alt_if_civilians.get("event_type", ev.event_type)
-        ev.sub_event_type = trig.alt_if_civilians.get("sub_event_type", ev.sub_event_type)
-        ev.plover_event, ev.plover_mode = DEFAULT_PLOVER.get(ev.sub_event_type, (ev.plover_event, ev.plover_mode))
+        alt = trig.alt_if_civilians
+        retype(ev, alt.get("event_type", ev.event_type), alt.get("sub_event_type", ev.sub_event_type))
         ev.civilian_targeting = True
     elif (
         trig.alt_if_armed
@@ -551,25 +550,22 @@ def retype_by_actors(
         and a2.actor_type not in ("Civilians", "Protesters", "Rioters")
         and a1 is not None
     ):
-        ev.event_type = trig.alt_if_armed.get("event_type", ev.event_type)
-        ev.sub_event_type = trig.alt_if_armed.get("sub_event_type", ev.sub_event_type)
-        ev.plover_event, ev.plover_mode = DEFAULT_PLOVER.get(ev.sub_event_type, (ev.plover_event, ev.plover_mode))
+        alt = trig.alt_if_armed
+        retype(ev, alt.get("event_type", ev.event_type), alt.get("sub_event_type", ev.sub_event_type))
         ev.civilian_targeting = False
     if ev.sub_event_type == "Armed clash" and trig.priority <= 3 and trig.sub_event_type != "Armed clash":
         # "its jets had killed dozens of bandits": a generic kill against armed men, carried out from the air
         c0, _ = clause_bounds(stext, rel)
         window = BACKING_SPAN.sub(" ", stext[max(0, c0 - 40 if c0 else 0) : tspan.end_char - s0 + 30])
         if AIR_ASSET.search(window):
-            ev.event_type, ev.sub_event_type = "Explosions/Remote violence", "Air/drone strike"
-            ev.plover_event, ev.plover_mode = DEFAULT_PLOVER["Air/drone strike"]
+            retype(ev, "Explosions/Remote violence", "Air/drone strike")
     if (
         ev.sub_event_type in ("Armed clash", "Attack", "Shelling/artillery/missile attack")
         and ev.event_type in ARMED_VIOLENCE_TYPES
         and AIR_MEANS.search(agent_text)
     ):
         # "Russian warplanes attacked ...", "Turkish drones hit ...": the attacker's means make it a strike from the air
-        ev.event_type, ev.sub_event_type = "Explosions/Remote violence", "Air/drone strike"
-        ev.plover_event, ev.plover_mode = DEFAULT_PLOVER["Air/drone strike"]
+        retype(ev, "Explosions/Remote violence", "Air/drone strike")
     if ev.sub_event_type == "Arrests" and PROTEST_CONTEXT.search(stext):
         # ACLED: arrests at a demonstration are a protest with intervention
         ev.event_type, ev.sub_event_type, ev.plover_event, ev.plover_mode = (

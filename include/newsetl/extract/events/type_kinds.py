@@ -8,16 +8,11 @@ import re
 
 from ..rules import Rules
 from .clause_subject import own_clause_start
-from .model import DEFAULT_PLOVER
+from .model import retype as _set
 
 PROPERTY_TRIGGERS = ("arson_riot", "vandalism", "vandalism_specific")
 WORD = re.compile(r"[a-z][a-z\-]*")
 RELATIVE = re.compile(r"\b(?:who|whose|whom)\b", re.I)
-
-
-def _set(ev, event_type: str, sub: str) -> None:
-    ev.event_type, ev.sub_event_type = event_type, sub
-    ev.plover_event, ev.plover_mode = DEFAULT_PLOVER.get(sub, (ev.plover_event, ev.plover_mode))
 
 
 def _words(text: str) -> set[str]:
