@@ -268,6 +268,8 @@ class Cues:
         self.first_foreign_chars = self.run_foreign_chars if first.get("foreign_lines") else 0
         self.first_announcers = [_rx(v) for v in first.get("quote_announcers", [])]
         self.first_quote_opens = [_rx(v) for v in first.get("quote_opens", [])]
+        # split30: a reader's narration with its subject dropped (`Walked it on Sunday.`), page-relative (absent: off)
+        self.first_dropped = [_rx(v) for v in first.get("dropped_subject", [])]
         # split29: labels a line never takes, as (line kind or None, own pattern or None, unless-flags, labels)
         rules = [r for r in raw.get("label_constraints", {}).get("rules", []) if not r.get("off")]
         self.never = [
