@@ -278,13 +278,19 @@ class Cues:
         ]
         # a rule with "listed": its flag must also be set on the line above or below (a list of such lines)
         self.never_listed = [bool(r.get("listed")) for r in rules]
+        # split30: a rule with "distinct" skips a `Label: value` line whose label the page uses again (a header)
+        self.never_distinct = [bool(r.get("distinct")) for r in rules]
 
-    def never_labels(self, text: str, flags: dict[str, bool], near: list[dict[str, bool]]) -> list[str]:
+    def never_labels(
+        self, text: str, flags: dict[str, bool], near: list[dict[str, bool]], again: bool = False
+    ) -> list[str]:
         """The labels a line cannot take (cues.json `label_constraints`; none when the section is absent); `near`:
-        the flags of the lines right above and below it."""
+        the flags of the lines right above and below it; `again`: its `Label:` recurs on the page."""
         out: list[str] = []
-        for (flag, rx, unless, labels), listed in zip(self.never, self.never_listed):
+        for (flag, rx, unless, labels), listed, distinct in zip(self.never, self.never_listed, self.never_distinct):
             if any(flags.get(u) for u in unless) or (listed and not any(n.get(flag or "") for n in near)):
+                continue
+            if distinct and again:
                 continue
             if (flag is None or flags.get(flag)) and (rx is None or rx.search(text)):
                 out += [lab for lab in labels if lab not in out]
