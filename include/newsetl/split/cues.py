@@ -260,6 +260,10 @@ class Cues:
         # split24: a closing run of three or more blocks voiced only when its non-English blocks count as voiced is a
         # tail-margin mark (`tail_short`), as a run of one or two is (absent or false: no such mark)
         self.run_foreign_long = bool(runs.get("foreign_long_runs", False))
+        # split31: a closing run of three or more blocks, each one name line and one paragraph set off by blank lines,
+        # that is not reader-voiced is a tail-margin mark too (`tail_short`) when one of its names matches one of these
+        # (a handle or initials, never a section heading; absent or empty: no such mark)
+        self.run_strict_names = [_rx(v) for v in runs.get("strict_names", [])]
         # read for the lines right before the first comment author (split/addendum.py; split20), never a CRF feature
         first = raw.get("first_comment", {})
         self.first_openers = [_rx(v) for v in first.get("openers", [])]

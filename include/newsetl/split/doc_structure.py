@@ -103,6 +103,7 @@ def _tail_blocks(
     run: int = 3,
     most: int = 80,
     foreign_long: bool = False,
+    handles: list[bool] | None = None,
 ) -> tuple[int, int]:
     """Index of the first line of a run of `run` or more short header + text blocks (at most `most` words each)
     that reaches the end of the page, at least half of them in the reader voice (a sequence of reader comments
@@ -110,10 +111,13 @@ def _tail_blocks(
     Second (split16): the same for a run of one or two such blocks (a short comment section, or a short last section
     of the article: the tail margin decides), where a block whose text is not in English (`foreign`: the voice cues
     are English) counts as voiced; with `foreign_long` (split24), a run of `run` or more blocks voiced only when its
-    foreign blocks count is returned there too (a mark for the tail margin, never the CRF's run); else len(lines)."""
+    foreign blocks count is returned there too (a mark for the tail margin, never the CRF's run); with `handles`
+    (split31), so is an unvoiced run of `run` or more blocks that alternate strictly, one header line and one text line
+    each set off by blank lines, where a header is a handle or initials (per line, cues.json `closing_runs.strict_names`:
+    a commenter's name, never an article's section heading); else len(lines)."""
     n = len(lines)
     starts = [i for i in range(1, n) if hdr[i]]
-    first, count, voiced, other = n, 0, 0, 0
+    first, count, voiced, other, strict, handle = n, 0, 0, 0, True, False
     for k in range(len(starts) - 1, -1, -1):
         a = starts[k]
         b = starts[k + 1] if k + 1 < len(starts) else n
@@ -121,6 +125,10 @@ def _tail_blocks(
             break
         first, count, voiced = a, count + 1, voiced + any(reader[a + 1 : b])
         other += not any(reader[a + 1 : b]) and any(foreign[a + 1 : b])
+        strict = strict and b - a == 2 and lines[a].gap > 0 and lines[a + 1].gap > 0
+        handle = handle or (handles is not None and handles[a])
+    if count >= run and 2 * voiced < count and strict and handle:
+        return n, first  # split31: names over one paragraph each, unvoiced: a mark for the tail margin only
     if count >= run and (2 * voiced >= count or not foreign_long):
         return (first, n) if 2 * voiced >= count else (n, n)
     return (n, first) if count and 2 * (voiced + other) >= count else (n, n)
@@ -143,10 +151,11 @@ def tails(
     more blocks, while a run of one or two stays the loose margin's, as before them."""
     n, (text, cues) = len(lines), d
     foreign = [bool(FOREIGN_TEXT.intersection(tf)) for tf in text]
-    tail, short = _tail_blocks(lines, hdr, reader, words, foreign, foreign_long=cues.run_foreign_long)
+    handles = [h and any(rx.search(ln.text) for rx in cues.run_strict_names) for h, ln in zip(hdr, lines)]
+    tail, short = _tail_blocks(lines, hdr, reader, words, foreign, foreign_long=cues.run_foreign_long, handles=handles)
     if tail == n and any(initials):
         hdr = [h and not x for h, x in zip(hdr, initials)]
-        short = _tail_blocks(lines, hdr, reader, words, foreign, foreign_long=cues.run_foreign_long)[1]
+        short = _tail_blocks(lines, hdr, reader, words, foreign, foreign_long=cues.run_foreign_long, handles=handles)[1]
     if short < n and not_a_comment_run(lines, hdr, short, cues):
         short = n
     if tail < n or short < n:
