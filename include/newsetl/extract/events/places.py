@@ -320,12 +320,19 @@ def _event_spans(art, u, rel: int) -> list:
     Nyabiondo fighting", `event_named_by_place_after`), unless no other is named."""
     demand, title = art.res.patterns_re("demand_clause_patterns"), art.res.patterns_re("place_title_before_patterns")
     named = art.res.patterns_re("event_named_by_place_after")
-    flight = art.res.patterns_re("flight_destination_before")
+    gone = [
+        art.res.patterns_re(k)
+        for k in ("flight_destination_before", "transfer_destination_before", "speech_venue_before")
+    ]
     spans = [
         sp
         for sp in u.splaces
-        if flight is None or not flight.search(u.stext[max(0, sp.start_char - u.s0 - 60) : sp.start_char - u.s0])
-    ]  # "citing officers who fled to Beledweyne": where people fled to is never where the event happened
+        if not any(
+            rx is not None and rx.search(u.stext[max(0, sp.start_char - u.s0 - 60) : sp.start_char - u.s0])
+            for rx in gone
+        )
+    ]  # "citing officers who fled to Beledweyne", "arrested and taken to Oruro", "told reporters in Maiduguri": where
+    # people fled or were taken to, or where a source spoke, is never where the event happened
     spans = _without_paragraph_dateline(art, spans)
     if len(spans) < 2:
         return spans

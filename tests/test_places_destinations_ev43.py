@@ -1,0 +1,39 @@
+"""Places of round ev43: where people are taken, tried or headed ("arrested and taken to X", "will be arraigned in X",
+"a bus bound for X": `transfer_destination_before`) and where a source spoke ("told reporters in X",
+`speech_venue_before`) never locate the event, as where people fled to does not (`flight_destination_before`); the
+event keeps its own clause's place or, with none, the place the story carries. Sentences written for the tests, none
+copied from an evaluation set."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from tests.extract_util import run
+
+REF = date(2025, 8, 8)  # a Friday
+
+
+def _places(extractor, paras) -> list:
+    return [(r["sub_event_type"], r["location"]) for r in run(extractor, paras, ref=REF)]
+
+
+def test_a_destination_never_beats_the_place_of_the_arrest(extractor):
+    for tail in (
+        "and were later taken to Kisumu for questioning",
+        "and said they will be arraigned in Kisumu on Monday",
+        "in a lorry bound for Kisumu",
+    ):
+        paras = [f"Police at Kakamega arrested four suspects on Wednesday {tail}."]
+        assert _places(extractor, paras) == [("Arrests", "Kakamega")], tail
+
+
+def test_the_destination_stays_a_place_of_the_sentence_when_not_after_a_transfer(extractor):
+    paras = ["Police in Kisumu arrested four men on Wednesday."]
+    assert _places(extractor, paras) == [("Arrests", "Kisumu")]
+
+
+def test_where_a_source_spoke_is_no_event_place(extractor):
+    lead = "Gunmen attacked a bus near Kakamega on Tuesday, killing three passengers, police said."
+    paras = [lead, "Hours later, gunmen shot dead a trader, a police commander told reporters in Kisumu."]
+    rows = _places(extractor, paras)
+    assert ("Attack", "Kisumu") not in rows and rows[-1][1] == "Kakamega", rows
