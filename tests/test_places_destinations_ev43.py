@@ -37,3 +37,22 @@ def test_where_a_source_spoke_is_no_event_place(extractor):
     paras = [lead, "Hours later, gunmen shot dead a trader, a police commander told reporters in Kisumu."]
     rows = _places(extractor, paras)
     assert ("Attack", "Kisumu") not in rows and rows[-1][1] == "Kakamega", rows
+
+
+def test_a_hyphenated_road_names_its_two_ends_and_the_first_is_the_place(extractor):
+    paras = ["Gunmen ambushed a bus on the Kisumu-Kakamega road on Tuesday, killing two passengers."]
+    rows = run(extractor, paras, ref=REF)
+    assert [r["location"] for r in rows] == ["Kisumu"], rows
+
+
+def test_a_hyphenated_name_without_a_road_noun_stays_one_name(extractor):
+    paras = ["Gunmen shot dead two herders at the Kisumu-Kakamega crossing on Tuesday, police in Eldoret said."]
+    rows = run(extractor, paras, ref=REF)
+    assert all(r["location"] != "Kisumu" for r in rows), rows
+
+
+def test_a_vehicle_travelling_between_two_unlisted_villages_is_at_the_first(extractor):
+    lead = "KAKAMEGA, Kenya — Police gave an update on Tuesday."
+    paras = [lead, "A drone hit a car travelling between Tsorambeni and Lwekholo on Monday, killing two men."]
+    rows = run(extractor, paras, ref=REF)
+    assert [r["location"] for r in rows if r["sub_event_type"] == "Air/drone strike"] == ["Tsorambeni"], rows
