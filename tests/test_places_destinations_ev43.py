@@ -56,3 +56,17 @@ def test_a_vehicle_travelling_between_two_unlisted_villages_is_at_the_first(extr
     paras = [lead, "A drone hit a car travelling between Tsorambeni and Lwekholo on Monday, killing two men."]
     rows = run(extractor, paras, ref=REF)
     assert [r["location"] for r in rows if r["sub_event_type"] == "Air/drone strike"] == ["Tsorambeni"], rows
+
+
+def test_a_town_abroad_read_in_an_ethnonym_gives_way_to_the_storys_place(extractor):
+    lead = "NAIROBI, Kenya — The Kenya Red Cross gave an update on Tuesday."
+    text = "On Monday, a clash between Pokot and Tama herders near Kapenguria left five people dead, police said."
+    rows = run(extractor, [lead, text], ref=REF)
+    assert [r["location"] for r in rows if r["sub_event_type"] == "Armed clash"] == ["Kapenguria"], rows
+
+
+def test_a_town_abroad_that_the_story_names_stays_a_place(extractor):
+    lead = "NAIROBI, Kenya — Kenyan and Ugandan officials met on Tuesday."
+    text = "On Monday, Kenyan police arrested three traders in Kampala, Uganda, near the border with Kenya."
+    rows = run(extractor, [lead, text], ref=REF)
+    assert "Kampala" in [r["location"] for r in rows], rows

@@ -337,6 +337,7 @@ def _event_spans(art, u, rel: int) -> list:
     if len(spans) < 2:
         return spans
     spans = _without_source_and_locators(art.res, u, spans, rel)
+    spans = _without_homonyms_abroad(art, spans)
     d = demand.search(u.stext, rel) if demand is not None else None
     for name in ("charge_clause_openers", "cause_clause_openers"):
         charge = art.res.patterns_re(name)
@@ -384,6 +385,24 @@ def _without_source_and_locators(res, u, spans: list, rel: int) -> list:
         )
     ]
     return rest or spans
+
+
+def _without_homonyms_abroad(art, spans: list) -> list:
+    """(ev43) A town of a country the story hardly names (under `min_anchor_share` of its country context, not
+    curated), when the sentence names a place of the story's country, is a homonym read in a name, an ethnonym or a
+    label ("Tama herders" in a Chad story, "ORANGE TRIANGLE (3) – X:" in
+    a Myanmar one), not where the event happened; a country's own name stays (the fallback rules weigh it)."""
+    main, share = art.main_iso2, float(art.res.place_cues.get("dominant_country", {}).get("min_anchor_share", 0.0))
+    if not main or not any(sp._.place[0].country == main for sp in spans):
+        return spans
+    return [
+        sp
+        for sp in spans
+        if sp._.place[0].country == main
+        or sp._.place[0].feature == "country"
+        or sp._.place[0].curated
+        or art.context.get(sp._.place[0].country, 0.0) >= share
+    ]
 
 
 def _without_paragraph_dateline(art, spans: list) -> list:
