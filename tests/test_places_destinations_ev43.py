@@ -70,3 +70,20 @@ def test_a_town_abroad_that_the_story_names_stays_a_place(extractor):
     text = "On Monday, Kenyan police arrested three traders in Kampala, Uganda, near the border with Kenya."
     rows = run(extractor, [lead, text], ref=REF)
     assert "Kampala" in [r["location"] for r in rows], rows
+
+
+def test_a_name_located_by_an_apposed_known_town_is_the_place(extractor):
+    lead = "NAIROBI, Kenya — Police gave an update on Thursday."
+    for text in (
+        "At Tsorambeni, near Kapenguria, gunmen burned 30 houses on Wednesday, a chief said.",
+        "On Wednesday, gunmen attacked Tsorambeni, south of Kapenguria, and burned 30 houses, a chief said.",
+    ):
+        rows = run(extractor, [lead, text], ref=REF)
+        assert [r["location"] for r in rows] == ["Tsorambeni"], (text, rows)
+
+
+def test_a_capitalised_word_without_the_apposed_locator_stays_no_place(extractor):
+    lead = "NAIROBI, Kenya — Police gave an update on Thursday."
+    text = "At Tsorambeni gunmen burned 30 houses near Kapenguria on Wednesday, a chief said."
+    rows = run(extractor, [lead, text], ref=REF)
+    assert [r["location"] for r in rows] == ["Kapenguria"], rows
