@@ -389,12 +389,12 @@ def _without_source_and_locators(res, u, spans: list, rel: int) -> list:
 
 def _without_homonyms_abroad(art, spans: list) -> list:
     """(ev43) A town of a country the story hardly names (under `min_anchor_share` of its country context, not
-    curated), when the sentence names a place of the story's country, is a homonym read in a name, an ethnonym or a
-    label ("Tama herders" in a Chad story, "ORANGE TRIANGLE (3) – X:" in
-    a Myanmar one), not where the event happened; a country's own name stays (the fallback rules weigh it)."""
+    curated), when the sentence names a town or area of the story's country, is a homonym read in a name, an ethnonym
+    or a label ("Tama herders" in a Chad story, "ORANGE TRIANGLE (3) – X:" in a Myanmar one), not where the event
+    happened; a country's own name stays (the fallback rules weigh it)."""
     main, share = art.main_iso2, float(art.res.place_cues.get("dominant_country", {}).get("min_anchor_share", 0.0))
-    if not main or not any(sp._.place[0].country == main for sp in spans):
-        return spans
+    if not main or not any(sp._.place[0].country == main and sp._.place[0].feature != "country" for sp in spans):
+        return spans  # (the story's country named only as a country, "near the border with X", keeps the towns)
     return [
         sp
         for sp in spans
