@@ -20,6 +20,7 @@ from ..regions import RegionIndex
 from ..rules import Rules
 from ..text_cache import doc_text
 from .base import RuleComponent
+from .road_pairs import road_pair
 from .speaker_labels import SpeakerLabels
 from .unlisted import NAME_WORD, UnlistedPlaces
 
@@ -196,6 +197,7 @@ class PlaceFinder(RuleComponent):
         self.language_after = re.compile(rf"^(?:{after})\b|^\s*(?:[).,;:]|$)", re.I) if after else None
         self.speakers = SpeakerLabels(rules.words)
         self.name_part_nouns = frozenset(w.lower() for w in rules.words.get("name_part_nouns", ()))
+        self.road_pair_nouns = frozenset(w.lower() for w in rules.words.get("road_pair_nouns", ()))
 
     def _country_agent(self, ent) -> bool:
         """ "The United States condemns": a country acting as its government is both an actor and a place mention."""
@@ -252,6 +254,7 @@ class PlaceFinder(RuleComponent):
                     found.append(hit)
                     i = j
                 else:
+                    found.extend(road_pair(self.gaz, self.road_pair_nouns, text, m, toks[i]))  # (ev43) X-Y road
                     i += 1
         return found
 

@@ -143,6 +143,7 @@ class PlaceCues:
                     not_before,
                     bool(r.get("trigger_before")),
                     int(r.get("trigger_after", 0)),
+                    bool(r.get("beside_known")),
                 )
             )
 
@@ -168,11 +169,10 @@ class PlaceCues:
             return None  # (ev24) "KEY INCIDENTS\n\nLashio": a heading and the next line's name are no one place
         if any(w.lower() in self.not_words for w in NAME_WORD.findall(text[s:e])):
             return None  # "In Parliament, ...", "arrested two men in Ramadan": an ordinary capitalised word
-        if self._known_cued(owner, text, s, e):
-            return None  # "In Brief, gunmen killed three farmers near Kadugli": the known place keeps the event
-        for name, b, a, not_b, t_before, t_after in self.rules:
-            if not b.search(before) or (a is not None and not a.match(after)):
-                continue
+        known = self._known_cued(owner, text, s, e)  # "In Brief, ... near Kadugli": the known place keeps the event
+        for name, b, a, not_b, t_before, t_after, beside_known in self.rules:
+            if (known and not beside_known) or not b.search(before) or (a is not None and not a.match(after)):
+                continue  # (ev43 `beside_known`: "At X, near Kadugli": the known place locates the name)
             if not_b is not None and not_b.search(before):
                 continue
             if t_before and not owner._trigger_before(text, s):

@@ -320,16 +320,24 @@ def _event_spans(art, u, rel: int) -> list:
     Nyabiondo fighting", `event_named_by_place_after`), unless no other is named."""
     demand, title = art.res.patterns_re("demand_clause_patterns"), art.res.patterns_re("place_title_before_patterns")
     named = art.res.patterns_re("event_named_by_place_after")
-    flight = art.res.patterns_re("flight_destination_before")
+    gone = [
+        art.res.patterns_re(k)
+        for k in ("flight_destination_before", "transfer_destination_before", "speech_venue_before")
+    ]
     spans = [
         sp
         for sp in u.splaces
-        if flight is None or not flight.search(u.stext[max(0, sp.start_char - u.s0 - 60) : sp.start_char - u.s0])
-    ]  # "citing officers who fled to Beledweyne": where people fled to is never where the event happened
+        if not any(
+            rx is not None and rx.search(u.stext[max(0, sp.start_char - u.s0 - 60) : sp.start_char - u.s0])
+            for rx in gone
+        )
+    ]  # "citing officers who fled to Beledweyne", "arrested and taken to Oruro", "told reporters in Maiduguri": where
+    # people fled or were taken to, or where a source spoke, is never where the event happened
     spans = _without_paragraph_dateline(art, spans)
     if len(spans) < 2:
         return spans
     spans = _without_source_and_locators(art.res, u, spans, rel)
+    spans = _without_homonyms_abroad(art, spans)
     d = demand.search(u.stext, rel) if demand is not None else None
     for name in ("charge_clause_openers", "cause_clause_openers"):
         charge = art.res.patterns_re(name)
@@ -377,6 +385,24 @@ def _without_source_and_locators(res, u, spans: list, rel: int) -> list:
         )
     ]
     return rest or spans
+
+
+def _without_homonyms_abroad(art, spans: list) -> list:
+    """(ev43) A town of a country the story hardly names (under `min_anchor_share` of its country context, not
+    curated), when the sentence names a town or area of the story's country, is a homonym read in a name, an ethnonym
+    or a label ("Tama herders" in a Chad story, "ORANGE TRIANGLE (3) – X:" in a Myanmar one), not where the event
+    happened; a country's own name stays (the fallback rules weigh it)."""
+    main, share = art.main_iso2, float(art.res.place_cues.get("dominant_country", {}).get("min_anchor_share", 0.0))
+    if not main or not any(sp._.place[0].country == main and sp._.place[0].feature != "country" for sp in spans):
+        return spans  # (the story's country named only as a country, "near the border with X", keeps the towns)
+    return [
+        sp
+        for sp in spans
+        if sp._.place[0].country == main
+        or sp._.place[0].feature == "country"
+        or sp._.place[0].curated
+        or art.context.get(sp._.place[0].country, 0.0) >= share
+    ]
 
 
 def _without_paragraph_dateline(art, spans: list) -> list:
