@@ -141,14 +141,16 @@ class Rules:
         return self.actors.get(name) if name else None
 
     def wordset(self, name: str) -> frozenset:
-        """A word list of wordlists.json as a set (built once per Rules, as the patterns are)."""
+        """A word list of wordlists.json as a set, built once per list object (a list replaced in `words`, as the
+        tests' edited word lists are, is built again)."""
+        words = self.words.get(name, ())
         cache = self.__dict__.get("_wordsets")
         if cache is None:
             cache = self.__dict__["_wordsets"] = {}
         got = cache.get(name)
-        if got is None:
-            got = cache[name] = frozenset(self.words.get(name, ()))
-        return got
+        if got is None or got[0] is not words:
+            got = cache[name] = (words, frozenset(words))
+        return got[1]
 
     def patterns_re(self, name: str, flags: int = re.I) -> Guarded | re.Pattern | None:
         """A list of regular expressions of wordlists.json as one alternation (compiled once): case-insensitive, each
