@@ -1,4 +1,5 @@
-"""perf8's mechanisms give the answers of the code they replaced: the splitter's emissions kept for the closer,
+"""perf8's and perf18's mechanisms give the answers of the code they replaced: the splitter's emissions kept for the closer
+(and its `never:` marks), the number after "No." on token arrays,
 `lower_exact` on non-ASCII text."""
 
 from __future__ import annotations
@@ -68,3 +69,46 @@ def test_spaces_as_written():
     for _ in range(3000):
         t = "".join(rnd.choice(parts) for _ in range(rnd.randint(0, 8)))
         assert _spaces(t) == WS_RE.sub(" ", t), repr(t)
+
+
+def test_never_marks_as_the_prefix_test():
+    """perf18: a line's `never:` features found as dict keys give the prefix test's rows (unknown labels ignored)."""
+    labels = list(LABELS)
+    model = SplitModel({"labels": labels, "threshold": 1.0, "transitions": {}, "state": {"a": {labels[0]: 1.5}}})
+    feats = [["a", "never:" + labels[1], "never:nolabel", "never:"], ["never:" + labels[0], "a"], ["a"]]
+    em = model.emissions(feats)
+    assert (
+        em[0][1] == -1e9 and em[0][0] == 1.5 and [x for i, x in enumerate(em[0]) if i > 1] == [0.0] * (len(labels) - 2)
+    )
+    assert em[1][0] == -1e9 and em[1][1:] == [0.0] * (len(labels) - 1)
+    assert em[2] == [1.5] + [0.0] * (len(labels) - 1)
+
+
+def test_numbered_on_token_arrays_as_token_by_token():
+    """perf18: the number after "No." / "Nos." found on the token arrays is the one a token-by-token scan finds."""
+    import random
+
+    import spacy
+
+    from newsetl.extract.components import NUMBER_SIGNS, _numbered
+
+    def by_token(doc):
+        return [
+            i
+            for i in range(2, len(doc))
+            if doc[i].text[:1].isdigit()
+            and doc[i - 1].text == "."
+            and not doc[i - 2].whitespace_
+            and doc[i - 2].text in NUMBER_SIGNS
+        ]
+
+    nlp, rnd = spacy.blank("en"), random.Random(18)
+    parts = ["No", "Nos", "no", "NO", ".", "7", "12b", "Road", ",", "No.", "Nos.", "No .", "1st", "\u0663", "x"]
+    found = 0
+    for _ in range(3000):
+        text = "".join(rnd.choice(parts) + rnd.choice(["", " ", "\n"]) for _ in range(rnd.randint(0, 12)))
+        doc = nlp(text)
+        assert _numbered(doc) == by_token(doc), text
+        found += bool(by_token(doc))
+    assert found > 100
+    assert _numbered(nlp("Route No. 5 and Nos. 3, No 4.")) == [3, 7]

@@ -141,17 +141,30 @@ class Rules:
         return self.actors.get(name) if name else None
 
     def wordset(self, name: str) -> frozenset:
-        return frozenset(self.words.get(name, ()))
+        """A word list of wordlists.json as a set, built once per list object (a list replaced in `words`, as the
+        tests' edited word lists are, is built again)."""
+        words = self.words.get(name, ())
+        cache = self.__dict__.get("_wordsets")
+        if cache is None:
+            cache = self.__dict__["_wordsets"] = {}
+        got = cache.get(name)
+        if got is None or got[0] is not words:
+            got = cache[name] = (words, frozenset(words))
+        return got[1]
 
     def patterns_re(self, name: str, flags: int = re.I) -> Guarded | re.Pattern | None:
         """A list of regular expressions of wordlists.json as one alternation (compiled once): case-insensitive, each
         alternative guarded by its lower-case twin (regex_guard.py); with other `flags` (0: case-sensitive) as written."""
-        cache = self.__dict__.setdefault("_patterns_res", {})
-        if (name, flags) not in cache:
-            pats = [p for p in self.words.get(name, ()) if p]
-            rx = compile_trie("|".join(rf"(?:{p})" for p in pats), flags) if pats else None
-            cache[name, flags] = guarded(rx, pats) if rx is not None and flags == re.I else rx
-        return cache[name, flags]
+        cache = self.__dict__.get("_patterns_res")
+        if cache is None:
+            cache = self.__dict__["_patterns_res"] = {}
+        key = (name, flags)
+        if key in cache:
+            return cache[key]
+        pats = [p for p in self.words.get(name, ()) if p]
+        rx = compile_trie("|".join(rf"(?:{p})" for p in pats), flags) if pats else None
+        cache[key] = got = guarded(rx, pats) if rx is not None and flags == re.I else rx
+        return got
 
     def pattern_search(self, name: str, text: str, pos: int = 0, endpos: int | None = None) -> re.Match | None:
         """The first match of the case-insensitive pattern list `name` (patterns_re) in text[pos:endpos]; None when

@@ -68,6 +68,7 @@ class SplitModel:
         self.threshold_loose: float = float(data.get("threshold_loose", math.inf))
         self.scale: float = float(data.get("confidence_scale", 2.0))
         idx = self.label_index = {lab: i for i, lab in enumerate(self.labels)}
+        self.never_index = {NEVER + lab: i for lab, i in idx.items()}  # `emissions`: the labels a line never takes
         L = len(self.labels)
         self.zone = [lab in COMMENT_ZONE for lab in self.labels]
         self.trans = [[0.0] * L for _ in range(L)]
@@ -108,10 +109,10 @@ class SplitModel:
         for r, ix in enumerate(rows):
             idx[r, : len(ix)] = ix
         em = self.weights[idx].cumsum(axis=1)[:, -1, :].tolist()
+        never = self.never_index
         for r, fs in enumerate(feats):  # split29: a label the line never takes (cues.json `label_constraints`)
-            for f in fs:
-                if f.startswith(NEVER) and f[len(NEVER) :] in self.label_index:
-                    em[r][self.label_index[f[len(NEVER) :]]] = NEG
+            for f in never.keys() & fs:
+                em[r][never[f]] = NEG
         self._last_em = (feats, em)  # (callers never modify either: the closer and `_linked` copy the rows they change)
         return em
 

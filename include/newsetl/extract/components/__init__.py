@@ -10,8 +10,9 @@
 """
 
 import numpy as np
-from spacy.attrs import IS_SPACE, SENT_START
+from spacy.attrs import IS_SPACE, ORTH, SENT_START, SPACY
 from spacy.language import Language
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
 
 for _name, _default in (
@@ -30,16 +31,20 @@ if not Span.has_extension("place"):
 NUMBER_SIGNS = ("No", "Nos")  # "National Road No. 1", "Nos. 3 and 4": the sign's full stop ends no sentence
 
 
+_SIGN_IDS = np.array([get_string_id(w) for w in NUMBER_SIGNS], dtype=np.uint64)
+_DOT_ID = np.uint64(get_string_id("."))
+
+
 def _numbered(doc: Doc) -> list[int]:
-    """Tokens that open a number after a number sign and its full stop ("No. 1"): never a sentence start."""
-    return [
-        i
-        for i in range(2, len(doc))
-        if doc[i].text[:1].isdigit()
-        and doc[i - 1].text == "."
-        and not doc[i - 2].whitespace_
-        and doc[i - 2].text in NUMBER_SIGNS
-    ]
+    """Tokens that open a number after a number sign and its full stop ("No. 1"): never a sentence start. The sign, its
+    full stop and no space between them are found on the token arrays (no Token object per token); only the tokens
+    after them are read."""
+    if len(doc) < 3:
+        return []
+    arr = doc.to_array([ORTH, SPACY])
+    orth, space = arr[:, 0], arr[:, 1]
+    signs = np.isin(orth[:-2], _SIGN_IDS) & (space[:-2] == 0) & (orth[1:-1] == _DOT_ID)
+    return [int(j) + 2 for j in np.flatnonzero(signs) if doc[int(j) + 2].text[:1].isdigit()]
 
 
 @Language.component("newsetl_paragraphs", assigns=["token.is_sent_start"])
