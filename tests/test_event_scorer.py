@@ -128,3 +128,27 @@ def test_leave_one_set_out_holds_the_versions_of_a_set_out_together():
 
     sets = [SetData("b", []), SetData("a", []), SetData("b@untouched", [], base="b")]
     assert list(held_out(sets)) == [("a", [0, 2], [1]), ("b", [1], [0, 2])]
+
+
+def test_document_style_features_describe_a_log_apart_from_a_report():
+    """The `style_` group (ev45): a bulletin of one-line entries with many events reads apart from a wire report of
+    long paragraphs under a dateline; the trigger's class and the hedging are crossed with the style."""
+    from types import SimpleNamespace
+
+    from newsetl.extract.events.scoring import _doc_style, _style_features
+
+    lines = ["0610: gunmen fired on a bus near the market.", "0745: a checkpoint came under fire."] * 3
+    log_text = "\n\n".join(lines)
+    starts = [0]
+    for line in lines[:-1]:
+        starts.append(starts[-1] + len(line) + 2)
+    log = SimpleNamespace(text=log_text, para_starts=starts, dateline_place=None)
+    long_para = "Fighters attacked the town on Monday and residents said the clashes went on until late at night. " * 2
+    report = SimpleNamespace(text=long_para, para_starts=[0], dateline_place="Kismayo")
+    log_style, report_style = _doc_style(log, [object()] * 6), _doc_style(report, [object()])
+    assert log_style == [0.5, 1.0, 0.0, 6 / 40]
+    assert report_style == [1 / 12, 0.0, 1.0, 1 / 40]
+    nominal = _style_features(log_style, verbal=0.0, hedged=True)
+    assert nominal["style_nominal_x_short_paras"] == 1.0 and nominal["style_hedged_x_events_doc"] == 0.5
+    verbal = _style_features(report_style, verbal=1.0, hedged=False)
+    assert verbal["style_nominal_x_dateline"] == 0.0 and verbal["style_dateline"] == 1.0

@@ -81,6 +81,7 @@ GROUPS = {  # feature groups the selection may leave out, by name prefix
     "report": ("fatalities", "hedged", "source", "trigger_verbal", "merged", "restated"),
     "drop": ("proposal", "drop="),  # a proposal: the hand-written filter that dropped it
     "words": ("w=",),  # the hashed words of the sentence
+    "style": ("style_",),  # the document's style, alone and crossed with the trigger's class and hedging (ev45)
 }
 # the feature sets the selection compares (a backward elimination of groups inside the nested cross-validation cost
 # an hour): the rules' own description of an event, then with the names of the filters that dropped the proposals,
@@ -93,6 +94,9 @@ CONFIGS = {
     "event+filters": (*_BASE, "drop"),
     "event+words": (*_BASE, "words"),
     "event+filters+words": (*_BASE, "drop", "words"),
+    # (ev45: the document's style alone and crossed with the trigger class and hedging; not with the words, whose
+    # configurations cost the most in the nested selection)
+    "event+style": (*_BASE, "style"),
 }
 C_GRID = (0.1, 0.3, 1.0)
 # the scorer drops events only when the nested CV (selection inside it) gains at least this much mean F1: about one
