@@ -11,7 +11,7 @@ import pytest
 
 from newsetl.extract.rules import package_data_dir
 
-from .event_set_lists import UNFITTED_EVENT_SETS
+from .event_set_lists import FITTED_SINCE_EV45, UNFITTED_EVENT_SETS
 from .extract_util import run
 
 MODEL = package_data_dir() / "event_scorer.json"
@@ -84,8 +84,8 @@ def test_training_refuses_the_blind_set(tmp_path):
 
     with pytest.raises(ValueError, match=r"only development sets .*: \['events_heldout'\]"):
         train_events(tmp_path, tmp_path / "m.json", sets=("events", "events_heldout"))
-    for blind in UNFITTED_EVENT_SETS[1:]:  # (blind8 to blind13 are fitted development sets: blind11 and blind12 since
-        # ev20; the rest of the list are blind sets or development sets never fitted on)
+    for blind in UNFITTED_EVENT_SETS[1:]:  # (the blind sets; blind8 to blind15 and blind18 to blind22 are fitted
+        # development sets: blind14, 15 and 18-22 since ev45)
         with pytest.raises(ValueError, match=rf"\['{blind}'\]"):  # that set alone is refused
             train_events(tmp_path, tmp_path / "m.json", sets=("events", blind))
 
@@ -93,8 +93,8 @@ def test_training_refuses_the_blind_set(tmp_path):
 def test_blind_and_not_fitted_sets_are_kept_apart_from_the_fitted_ones():
     from newsetl.train_events import BLIND_SETS, DEV_SETS, NOT_FITTED
 
-    assert {"events_heldout", "events_blind16", "events_blind17"} <= set(BLIND_SETS)
-    assert {"events_blind18", "events_blind19"} <= set(NOT_FITTED)
+    assert set(UNFITTED_EVENT_SETS) <= set(BLIND_SETS)
+    assert set(FITTED_SINCE_EV45) <= set(DEV_SETS)  # (refitted with them in ev45: NOT_FITTED is empty)
     assert not set(BLIND_SETS) & set(NOT_FITTED) and not (set(BLIND_SETS) | set(NOT_FITTED)) & set(DEV_SETS)
     assert not [s for s in DEV_SETS if "heldout" in s]  # check_sets refuses these by DEV_SETS alone
 
@@ -128,3 +128,27 @@ def test_leave_one_set_out_holds_the_versions_of_a_set_out_together():
 
     sets = [SetData("b", []), SetData("a", []), SetData("b@untouched", [], base="b")]
     assert list(held_out(sets)) == [("a", [0, 2], [1]), ("b", [1], [0, 2])]
+
+
+def test_document_style_features_describe_a_log_apart_from_a_report():
+    """The `style_` group (ev45): a bulletin of one-line entries with many events reads apart from a wire report of
+    long paragraphs under a dateline; the trigger's class and the hedging are crossed with the style."""
+    from types import SimpleNamespace
+
+    from newsetl.extract.events.scoring import _doc_style, _style_features
+
+    lines = ["0610: gunmen fired on a bus near the market.", "0745: a checkpoint came under fire."] * 3
+    log_text = "\n\n".join(lines)
+    starts = [0]
+    for line in lines[:-1]:
+        starts.append(starts[-1] + len(line) + 2)
+    log = SimpleNamespace(text=log_text, para_starts=starts, dateline_place=None)
+    long_para = "Fighters attacked the town on Monday and residents said the clashes went on until late at night. " * 2
+    report = SimpleNamespace(text=long_para, para_starts=[0], dateline_place="Kismayo")
+    log_style, report_style = _doc_style(log, [object()] * 6), _doc_style(report, [object()])
+    assert log_style == [0.5, 1.0, 0.0, 6 / 40]
+    assert report_style == [1 / 12, 0.0, 1.0, 1 / 40]
+    nominal = _style_features(log_style, verbal=0.0, hedged=True)
+    assert nominal["style_nominal_x_short_paras"] == 1.0 and nominal["style_hedged_x_events_doc"] == 0.5
+    verbal = _style_features(report_style, verbal=1.0, hedged=False)
+    assert verbal["style_nominal_x_dateline"] == 0.0 and verbal["style_dateline"] == 1.0

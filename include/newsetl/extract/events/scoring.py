@@ -89,7 +89,7 @@ class EventScorer:
             return events
         trig_starts = sorted(t.start_char for t in art.doc.spans.get("triggers", []))
         kept: list[Event] = []
-        cue_memo: dict[str, list[str]] = {}
+        cue_memo: dict[str, list] = {}  # (sentence -> its cues; "\0style" -> the document's style)
         words = self.words
         for ev in [*events, *proposals]:
             feats = event_features(art, ev, events, trig_starts, self.cues, cue_memo, words)
@@ -115,6 +115,35 @@ def _place_named_here(art, ev: Event) -> bool:
         p._.place[0].name.lower() == name or p.text.lower() == name
         for p in art.place_slicer.between(ev.start_char, ev.end_char)
     )
+
+
+SHORT_PARAGRAPH = 15  # words: a paragraph under this is a line of a log, bulletin, table or list
+
+
+def _doc_style(art, events: list[Event]) -> list[float]:
+    """The document's style (ev45): [events the rules kept in it (capped at 12, scaled), the share of its paragraphs
+    under SHORT_PARAGRAPH words, a dateline, its paragraphs (capped at 40, scaled)]."""
+    bounds = [*art.para_starts, len(art.text)]
+    n_paras = max(len(art.para_starts), 1)
+    short = sum(1 for a, b in zip(bounds, bounds[1:]) if len(art.text[a:b].split()) < SHORT_PARAGRAPH) / n_paras
+    return [min(len(events), 12) / 12, short, float(art.dateline_place is not None), min(n_paras, 40) / 40]
+
+
+def _style_features(style: list[float], verbal: float, hedged: bool) -> dict[str, float]:
+    """The `style_` group: the document's style alone and crossed with the trigger's class (verbal or nominal) and the
+    event's hedging; the scorer weighs them only when the nested cross-validation selects the group."""
+    many, short, dateline, paras = style
+    nominal = 1.0 - verbal
+    return {
+        "style_events_doc": many,
+        "style_short_paras": short,
+        "style_dateline": dateline,
+        "style_paras": paras,
+        "style_nominal_x_events_doc": nominal * many,
+        "style_nominal_x_short_paras": nominal * short,
+        "style_nominal_x_dateline": nominal * dateline,
+        "style_hedged_x_events_doc": float(hedged) * many,
+    }
 
 
 def event_features(
@@ -174,6 +203,9 @@ def event_features(
     f["merged"] = float(bool(ev.extras.get("merged")))
     f["restated"] = float(ev.extras.get("seen", ev.paragraph) > ev.paragraph)
     f["sentence_long"] = min(len(s.split()), 60) / 60
+    if "\0style" not in cue_memo:  # (one document per apply: its style computed once)
+        cue_memo["\0style"] = _doc_style(art, events)
+    f.update(_style_features(cue_memo["\0style"], f["trigger_verbal"], ev.hedged))
     if words:  # (skipped when the fitted model has no word weights)
         buckets = {zlib.crc32(w.encode()) % WORD_BUCKETS for w in WORD_RE.findall(s.lower())}
         f.update({f"w={b}": 1.0 for b in buckets})  # (no stop list: which words matter is fitted, by CV)
