@@ -145,12 +145,18 @@ def story_opponents(events: list[Event], res=None) -> None:
 
 def protest_arrests(events: list[Event], res) -> None:
     """People arrested with no group named ("Police arrested at least 50 people in Mirpur") in a story whose events of
-    the same or the previous paragraph are protests were arrested as protesters, unless the sentence accuses them of an
+    the same or the previous paragraph are protests were arrested as protesters (as rioters after a violent
+    demonstration or a mob's violence, `riot_sub_types`, ev44), unless the sentence accuses them of an
     act of their own that is no crowd's (`arrest_own_act_patterns`: "accused of passing information to the militia")."""
-    protesters = res.actors.get("Protesters")
-    crowd = res.patterns_re("crowd_arrest_patterns")  # "arrested at least 50 people", "detained dozens of youths"
+    crowd = res.patterns_re("crowd_arrest_patterns")  # "arrested at least 50 people", "Nineteen people were arrested"
     crowd_subs = res.wordset("protest_sub_types")  # (ev38) the crowd events whose arrests are of protesters
-    crowd_paras = {e.paragraph for e in events if e.sub_event_type in crowd_subs}
+    riot_subs = res.wordset("riot_sub_types")  # (ev44) a riot's or a mob's: the people arrested are its rioters
+    side_by_para: dict[int, object] = {}
+    for e in events:
+        if e.sub_event_type in riot_subs:
+            side_by_para[e.paragraph] = res.actors.get("Rioters")
+        elif e.sub_event_type in crowd_subs:
+            side_by_para.setdefault(e.paragraph, res.actors.get("Protesters"))
     for ev in events:
         if ev.sub_event_type != "Arrests" or ev.actor2 is None or ev.actor2.name != "Civilians":
             continue
@@ -162,8 +168,9 @@ def protest_arrests(events: list[Event], res) -> None:
             "arrest_crowd_event_patterns", ev.sentence
         ):
             continue  # (fix26) "suspected of looting during the night": suspects of an act, as `role_rules` has them
-        if crowd_paras & {ev.paragraph, ev.paragraph - 1}:
-            ev.actor2 = protesters
+        side = side_by_para.get(ev.paragraph) or side_by_para.get(ev.paragraph - 1)
+        if side is not None:
+            ev.actor2 = side
 
 
 def agreement_parties(events: list[Event], res) -> None:
