@@ -47,3 +47,39 @@ def test_a_passive_arrest_with_no_crowd_in_the_story_stays_civilians(extractor):
         "Seventeen people were arrested in Kisumu on Tuesday on suspicion of cattle theft, police said.",
     )
     assert one(rows, "Arrests")["actor2"] in ("Civilians", None)
+
+
+def test_members_of_a_named_outfit_are_that_group(extractor):
+    rows = _rows(
+        extractor,
+        "Members of the Okpara security outfit fought armed herders near Ezinta on Friday, and two herders died.",
+    )
+    assert one(rows, "Armed clash")["actor1"] == "Okpara"
+
+
+def test_members_of_a_named_outfit_in_apposition_are_that_group(extractor):
+    rows = _rows(
+        extractor,
+        "Members of the Ubani River Guard, a state-backed vigilante outfit, exchanged fire with kidnappers near Ezinta "
+        "on Friday.",
+    )
+    assert one(rows, "Armed clash")["actor1"] == "Ubani River Guard"
+
+
+def test_officers_of_a_police_unit_are_no_outfit(extractor):
+    rows = _rows(
+        extractor,
+        "Members of the Rapid Response Police unit fought armed herders near Ezinta on Friday, and two herders died.",
+    )
+    assert one(rows, "Armed clash")["actor1"] != "Rapid Response Police"
+
+
+def test_the_pursued_attackers_are_the_group_that_attacked(extractor):
+    rows = _rows(
+        extractor,
+        "Militiamen of the Okpara movement attacked the village of Ezinta on Wednesday, burning huts and killing two "
+        "farmers.",
+        "Soldiers pursued the attackers the same day and killed three of them near Umuleri, the army said.",
+    )
+    assert one(rows, "Attack")["actor1"] == "Okpara"
+    assert one(rows, "Armed clash")["actor2"] == "Okpara"

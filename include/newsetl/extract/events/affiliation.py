@@ -254,6 +254,33 @@ def _community(ev: Event, frame: Frame, res: Rules, iso3: str | None, mid_names:
         ev.actor2 = actor
 
 
+def _outfit(ev: Event, frame: Frame, res: Rules, iso3: str | None) -> None:
+    """(ev44) "Members of the X security outfit fought ...", "Militiamen of the X movement attacked ...", "Members of
+    the X, a state-backed vigilante outfit, ...": the named group the subject's people belong to takes actor1 when the
+    rules left it to nobody or to an unnamed group (`replace`: None and name prefixes). A name the dictionary knows is
+    its actor; a generic one ("the Police unit") or one holding a word of `not_names` is no group's name."""
+    a1 = ev.actor1
+    prefixes = tuple(r for r in frame.replace if r)
+    if not (a1 is None and None in frame.replace) and not (
+        a1 is not None and prefixes and a1.name.startswith(prefixes)
+    ):
+        return
+    at = ev.sentence.lower().find(ev.trigger.lower())
+    for pat in frame.patterns:
+        for m in pat.finditer(ev.sentence, 0, at if at >= 0 else len(ev.sentence)):
+            name = m.group("name")
+            if frame.not_names.intersection(name.split()):
+                continue
+            known = res.resolve_actor(name)
+            if known is not None and (known.generic or known.actor_type not in NONSTATE_TYPES):
+                continue
+            if known is not None:
+                ev.actor1 = with_country(known, iso3, res)
+            else:
+                ev.actor1 = Actor(frame.name_format.format(name=name), frame.actor_type, iso3, False)
+            return
+
+
 def _struck(ev: Event, weapon: re.Pattern, frame: Frame) -> bool:
     """(fix26) The weapon is what the event struck ("destroyed an Iskander launcher", "a depot of Shahed drones", "a
     train carrying Kalibr missiles"): a pattern of `as_target` matches after a lowercase word other than an article
@@ -306,6 +333,9 @@ def member_targets(events: list[Event], res: Rules, named: Counter, gaz: Gazette
                 continue
             if frame.kind == "community":
                 _community(ev, frame, res, iso3, mid_names)
+                continue
+            if frame.kind == "outfit":
+                _outfit(ev, frame, res, iso3)
                 continue
             if frame.kind == "agency":
                 agency = _agency(ev, frame, res, iso3) if ev.actor1 is None else None

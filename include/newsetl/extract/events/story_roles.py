@@ -151,7 +151,7 @@ def protest_arrests(events: list[Event], res) -> None:
     crowd = res.patterns_re("crowd_arrest_patterns")  # "arrested at least 50 people", "Nineteen people were arrested"
     crowd_subs = res.wordset("protest_sub_types")  # (ev38) the crowd events whose arrests are of protesters
     riot_subs = res.wordset("riot_sub_types")  # (ev44) a riot's or a mob's: the people arrested are its rioters
-    side_by_para: dict[int, object] = {}
+    side_by_para: dict[int, Actor | None] = {}
     for e in events:
         if e.sub_event_type in riot_subs:
             side_by_para[e.paragraph] = res.actors.get("Rioters")
@@ -191,3 +191,25 @@ def agreement_parties(events: list[Event], res) -> None:
             and pat.search(ev.sentence)
         ):
             ev.actor1, ev.actor2 = last_battle.actor1, last_battle.actor2
+
+
+def pursued_attackers(events: list[Event], res) -> None:
+    """(ev44) "Soldiers pursued the attackers the same day and killed three of them": a battle whose target is nobody
+    or an unnamed armed group, with the pursuit of the attackers (`pursuit_anaphora_patterns`), is fought against the
+    named non-state group that attacked in the story's latest earlier event, within two paragraphs."""
+    pat = res.patterns_re("pursuit_anaphora_patterns")
+    if pat is None:
+        return
+    for i, ev in enumerate(events):
+        if ev.event_type != "Battles" or not pat.search(ev.sentence):
+            continue
+        if ev.actor2 is not None and not ev.actor2.name.startswith("Unidentified"):
+            continue
+        for prev in reversed(events[:i]):
+            a = prev.actor1
+            if prev.paragraph < ev.paragraph - 2:
+                break
+            if a is not None and not a.generic and a.actor_type in NONSTATE_TYPES and a != ev.actor1:
+                if not a.name.startswith("Unidentified"):
+                    ev.actor2 = a
+                break
