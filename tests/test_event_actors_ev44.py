@@ -83,3 +83,20 @@ def test_the_pursued_attackers_are_the_group_that_attacked(extractor):
     )
     assert one(rows, "Attack")["actor1"] == "Okpara"
     assert one(rows, "Armed clash")["actor2"] == "Okpara"
+
+
+def test_two_unnamed_clans_are_both_sides(extractor):
+    rows = _rows(
+        extractor,
+        "Four men died on Sunday when fighters from two rival sub-clans clashed over a well near Ceel Dhuubo.",
+    )
+    row = one(rows, "Armed clash")
+    assert (row["actor1"], row["actor2"]) == ("Sub-clan militia", "Sub-clan militia")
+
+
+def test_two_clans_named_in_apposition_keep_their_names(extractor):
+    rows = _rows(
+        extractor,
+        "Fighters of two sub-clans, the Reer Dalab and the Reer Gumar, clashed on Friday near Ceel Dhuubo.",
+    )
+    assert one(rows, "Armed clash")["actor1"] != "Sub-clan militia"

@@ -281,6 +281,21 @@ def _outfit(ev: Event, frame: Frame, res: Rules, iso3: str | None) -> None:
             return
 
 
+def _unnamed_pair(ev: Event, frame: Frame, res: Rules, iso3: str | None) -> None:
+    """(ev44) "fighters from two sub-clans clashed", "a fight between two clans broke out": two communities the text
+    leaves unnamed are both sides, each "<Kind> militia" (`name_format`, the pattern's `kind` in the singular), when
+    neither side of the event is a named actor yet."""
+    if _named(ev.actor1, res) or _named(ev.actor2, res):
+        return
+    for pat in frame.patterns:
+        m = pat.search(ev.sentence)
+        if m is not None:
+            kind = m.group("kind").lower().removesuffix("s")
+            a = Actor(frame.name_format.format(name=kind[:1].upper() + kind[1:]), frame.actor_type, iso3, False)
+            ev.actor1, ev.actor2 = a, a
+            return
+
+
 def _struck(ev: Event, weapon: re.Pattern, frame: Frame) -> bool:
     """(fix26) The weapon is what the event struck ("destroyed an Iskander launcher", "a depot of Shahed drones", "a
     train carrying Kalibr missiles"): a pattern of `as_target` matches after a lowercase word other than an article
@@ -336,6 +351,9 @@ def member_targets(events: list[Event], res: Rules, named: Counter, gaz: Gazette
                 continue
             if frame.kind == "outfit":
                 _outfit(ev, frame, res, iso3)
+                continue
+            if frame.kind == "unnamed_pair":
+                _unnamed_pair(ev, frame, res, iso3)
                 continue
             if frame.kind == "agency":
                 agency = _agency(ev, frame, res, iso3) if ev.actor1 is None else None
