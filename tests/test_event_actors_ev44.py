@@ -100,3 +100,20 @@ def test_two_clans_named_in_apposition_keep_their_names(extractor):
         "Fighters of two sub-clans, the Reer Dalab and the Reer Gumar, clashed on Friday near Ceel Dhuubo.",
     )
     assert one(rows, "Armed clash")["actor1"] != "Sub-clan militia"
+
+
+def test_unknown_gunmen_are_unidentified_not_the_victims_side(extractor):
+    rows = _rows(
+        extractor,
+        "Unknown gunmen shot dead a Houthi-appointed tax collector in Bajil late on Monday, a local official said.",
+    )
+    assert one(rows, "Attack")["actor1"].startswith("Unidentified")
+
+
+def test_a_named_attacker_stays_when_the_unknown_agent_is_another_clauses(extractor):
+    rows = _rows(
+        extractor,
+        "On Friday, Houthi fighters shelled the village of Bajil, killing two farmers, a week after a trader had been "
+        "abducted on the coast road near Hodeidah by unknown gunmen.",
+    )
+    assert not one(rows, "Shelling/artillery/missile attack")["actor1"].startswith("Unidentified")

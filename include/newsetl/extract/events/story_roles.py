@@ -10,6 +10,8 @@ from ..gazetteer import Gazetteer
 from ..rules import Actor
 from .model import ARMED_TYPES, NONSTATE_TYPES, Event, with_country
 
+ARMED_EVENT_TYPES = ("Battles", "Violence against civilians", "Explosions/Remote violence")
+
 REMOTE_MEANS = ("Air/drone strike", "Shelling/artillery/missile attack")
 
 
@@ -213,3 +215,37 @@ def pursued_attackers(events: list[Event], res) -> None:
                 if not a.name.startswith("Unidentified"):
                     ev.actor2 = a
                 break
+
+
+def unidentified_agents(events: list[Event], res, gaz: Gazetteer) -> None:
+    """(ev44) "Unknown gunmen shot dead a Houthi-appointed official", "came under fire from unidentified armed
+    elements": an agent the text calls unidentified, within `NEAR` characters of the trigger (`unidentified_agent_patterns`) is actor1, an unidentified armed
+    group of the event's country, never a group named elsewhere in the clause (the victim's side, a source); an
+    unidentified actor2 changes sides with a named actor1."""
+    pat = res.patterns_re("unidentified_agent_patterns")
+    uag = res.actors.get("Unidentified Armed Group ({country})")
+    if pat is None or uag is None:
+        return
+    for ev in events:
+        a1, a2 = ev.actor1, ev.actor2
+        if ev.event_type not in ARMED_EVENT_TYPES or not _near_trigger(pat, ev):
+            continue
+        if a1 is not None and a1.name.startswith("Unidentified"):
+            continue
+        if a2 is not None and a2.name.startswith("Unidentified"):
+            ev.actor1, ev.actor2 = a2, a1
+        else:
+            ev.actor1 = with_country(uag, gaz.iso3(ev.place.country) if ev.place is not None else None, res)
+
+
+NEAR = 60  # characters between an "unidentified gunmen" phrase and the event's trigger (not another clause's agent)
+
+
+def _near_trigger(pat, ev: Event) -> bool:
+    """A match of `pat` within NEAR characters of the event's trigger in its sentence ("a day after a merchant was
+    abducted by unidentified gunmen" names the abduction's agent, not the clash's)."""
+    at = ev.sentence.lower().find(ev.trigger.lower())
+    if at < 0:
+        return False
+    end = at + len(ev.trigger)
+    return any(max(m.start() - end, at - m.end()) <= NEAR for m in pat.finditer(ev.sentence))
