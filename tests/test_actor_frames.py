@@ -107,6 +107,8 @@ def test_packaged_frames_switched_off_are_the_measured_negatives():
         "group_of_forces_repelled",
         "named_communities_pair",  # ev31 (as the one below)
         "owned_property",
+        "member_of_named_outfit",  # ev44 (as the one below)
+        "two_unnamed_clans",
     }
     assert {"arrested_links_with", "arrested_suppliers_of_group"} <= {r["name"] for r in data["rules"]} - on
 

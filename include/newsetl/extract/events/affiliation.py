@@ -254,6 +254,48 @@ def _community(ev: Event, frame: Frame, res: Rules, iso3: str | None, mid_names:
         ev.actor2 = actor
 
 
+def _outfit(ev: Event, frame: Frame, res: Rules, iso3: str | None) -> None:
+    """(ev44) "Members of the X security outfit fought ...", "Militiamen of the X movement attacked ...", "Members of
+    the X, a state-backed vigilante outfit, ...": the named group the subject's people belong to takes actor1 when the
+    rules left it to nobody or to an unnamed group (`replace`: None and name prefixes). A name the dictionary knows is
+    its actor; a generic one ("the Police unit") or one holding a word of `not_names` is no group's name."""
+    a1 = ev.actor1
+    prefixes = tuple(r for r in frame.replace if r)
+    if not (a1 is None and None in frame.replace) and not (
+        a1 is not None and prefixes and a1.name.startswith(prefixes)
+    ):
+        return
+    at = ev.sentence.lower().find(ev.trigger.lower())
+    for pat in frame.patterns:
+        for m in pat.finditer(ev.sentence, 0, at if at >= 0 else len(ev.sentence)):
+            name = m.group("name")
+            if frame.not_names.intersection(name.split()):
+                continue
+            known = res.resolve_actor(name)
+            if known is not None and (known.generic or known.actor_type not in NONSTATE_TYPES):
+                continue
+            if known is not None:
+                ev.actor1 = with_country(known, iso3, res)
+            else:
+                ev.actor1 = Actor(frame.name_format.format(name=name), frame.actor_type, iso3, False)
+            return
+
+
+def _unnamed_pair(ev: Event, frame: Frame, res: Rules, iso3: str | None) -> None:
+    """(ev44) "fighters from two sub-clans clashed", "a fight between two clans broke out": two communities the text
+    leaves unnamed are both sides, each "<Kind> militia" (`name_format`, the pattern's `kind` in the singular), when
+    neither side of the event is a named actor yet."""
+    if _named(ev.actor1, res) or _named(ev.actor2, res):
+        return
+    for pat in frame.patterns:
+        m = pat.search(ev.sentence)
+        if m is not None:
+            kind = m.group("kind").lower().removesuffix("s")
+            a = Actor(frame.name_format.format(name=kind[:1].upper() + kind[1:]), frame.actor_type, iso3, False)
+            ev.actor1, ev.actor2 = a, a
+            return
+
+
 def _struck(ev: Event, weapon: re.Pattern, frame: Frame) -> bool:
     """(fix26) The weapon is what the event struck ("destroyed an Iskander launcher", "a depot of Shahed drones", "a
     train carrying Kalibr missiles"): a pattern of `as_target` matches after a lowercase word other than an article
@@ -306,6 +348,12 @@ def member_targets(events: list[Event], res: Rules, named: Counter, gaz: Gazette
                 continue
             if frame.kind == "community":
                 _community(ev, frame, res, iso3, mid_names)
+                continue
+            if frame.kind == "outfit":
+                _outfit(ev, frame, res, iso3)
+                continue
+            if frame.kind == "unnamed_pair":
+                _unnamed_pair(ev, frame, res, iso3)
                 continue
             if frame.kind == "agency":
                 agency = _agency(ev, frame, res, iso3) if ev.actor1 is None else None

@@ -39,7 +39,14 @@ from .scoring import EventScorer
 from .second_act import charged_act, second_act
 from .sentence_group import sentence_groups
 from .sides import sides_of_last_battle
-from .story_roles import agreement_parties, protest_arrests, story_opponents, story_strikers
+from .story_roles import (
+    agreement_parties,
+    protest_arrests,
+    pursued_attackers,
+    story_opponents,
+    story_strikers,
+    unidentified_agents,
+)
 from .text import AGGREGATE_RE, VERB_LIKE, governing_past_verb
 from .triggers import choose_trigger, retype_by_actors
 from .type_kinds import retype_by_construction
@@ -515,7 +522,9 @@ def extract_events(
     protest_arrests(art.events, art.res)
     agreement_parties(art.events, art.res)
     member_targets(art.events, art.res, art.armed_named, art.gaz, art.text)
+    pursued_attackers(art.events, art.res)
     sentence_groups(art.events, art)
+    unidentified_agents(art.events, art.res, art.gaz)
     events = merge_events(art.events)
     if ranker is not None:
         ranker.apply(art, events)

@@ -10,6 +10,8 @@ from ..gazetteer import Gazetteer
 from ..rules import Actor
 from .model import ARMED_TYPES, NONSTATE_TYPES, Event, with_country
 
+ARMED_EVENT_TYPES = ("Battles", "Violence against civilians", "Explosions/Remote violence")
+
 REMOTE_MEANS = ("Air/drone strike", "Shelling/artillery/missile attack")
 
 
@@ -145,12 +147,18 @@ def story_opponents(events: list[Event], res=None) -> None:
 
 def protest_arrests(events: list[Event], res) -> None:
     """People arrested with no group named ("Police arrested at least 50 people in Mirpur") in a story whose events of
-    the same or the previous paragraph are protests were arrested as protesters, unless the sentence accuses them of an
+    the same or the previous paragraph are protests were arrested as protesters (as rioters after a violent
+    demonstration or a mob's violence, `riot_sub_types`, ev44), unless the sentence accuses them of an
     act of their own that is no crowd's (`arrest_own_act_patterns`: "accused of passing information to the militia")."""
-    protesters = res.actors.get("Protesters")
-    crowd = res.patterns_re("crowd_arrest_patterns")  # "arrested at least 50 people", "detained dozens of youths"
+    crowd = res.patterns_re("crowd_arrest_patterns")  # "arrested at least 50 people", "Nineteen people were arrested"
     crowd_subs = res.wordset("protest_sub_types")  # (ev38) the crowd events whose arrests are of protesters
-    crowd_paras = {e.paragraph for e in events if e.sub_event_type in crowd_subs}
+    riot_subs = res.wordset("riot_sub_types")  # (ev44) a riot's or a mob's: the people arrested are its rioters
+    side_by_para: dict[int, Actor | None] = {}
+    for e in events:
+        if e.sub_event_type in riot_subs:
+            side_by_para[e.paragraph] = res.actors.get("Rioters")
+        elif e.sub_event_type in crowd_subs:
+            side_by_para.setdefault(e.paragraph, res.actors.get("Protesters"))
     for ev in events:
         if ev.sub_event_type != "Arrests" or ev.actor2 is None or ev.actor2.name != "Civilians":
             continue
@@ -162,8 +170,9 @@ def protest_arrests(events: list[Event], res) -> None:
             "arrest_crowd_event_patterns", ev.sentence
         ):
             continue  # (fix26) "suspected of looting during the night": suspects of an act, as `role_rules` has them
-        if crowd_paras & {ev.paragraph, ev.paragraph - 1}:
-            ev.actor2 = protesters
+        side = side_by_para.get(ev.paragraph) or side_by_para.get(ev.paragraph - 1)
+        if side is not None:
+            ev.actor2 = side
 
 
 def agreement_parties(events: list[Event], res) -> None:
@@ -184,3 +193,59 @@ def agreement_parties(events: list[Event], res) -> None:
             and pat.search(ev.sentence)
         ):
             ev.actor1, ev.actor2 = last_battle.actor1, last_battle.actor2
+
+
+def pursued_attackers(events: list[Event], res) -> None:
+    """(ev44) "Soldiers pursued the attackers the same day and killed three of them": a battle whose target is nobody
+    or an unnamed armed group, with the pursuit of the attackers (`pursuit_anaphora_patterns`), is fought against the
+    named non-state group that attacked in the story's latest earlier event, within two paragraphs."""
+    pat = res.patterns_re("pursuit_anaphora_patterns")
+    if pat is None:
+        return
+    for i, ev in enumerate(events):
+        if ev.event_type != "Battles" or not pat.search(ev.sentence):
+            continue
+        if ev.actor2 is not None and not ev.actor2.name.startswith("Unidentified"):
+            continue
+        for prev in reversed(events[:i]):
+            a = prev.actor1
+            if prev.paragraph < ev.paragraph - 2:
+                break
+            if a is not None and not a.generic and a.actor_type in NONSTATE_TYPES and a != ev.actor1:
+                if not a.name.startswith("Unidentified"):
+                    ev.actor2 = a
+                break
+
+
+def unidentified_agents(events: list[Event], res, gaz: Gazetteer) -> None:
+    """(ev44) "Unknown gunmen shot dead a Houthi-appointed official", "came under fire from unidentified armed
+    elements": an agent the text calls unidentified, within `NEAR` characters of the trigger (`unidentified_agent_patterns`) is actor1, an unidentified armed
+    group of the event's country, never a group named elsewhere in the clause (the victim's side, a source); an
+    unidentified actor2 changes sides with a named actor1."""
+    pat = res.patterns_re("unidentified_agent_patterns")
+    uag = res.actors.get("Unidentified Armed Group ({country})")
+    if pat is None or uag is None:
+        return
+    for ev in events:
+        a1, a2 = ev.actor1, ev.actor2
+        if ev.event_type not in ARMED_EVENT_TYPES or not _near_trigger(pat, ev):
+            continue
+        if a1 is not None and a1.name.startswith("Unidentified"):
+            continue
+        if a2 is not None and a2.name.startswith("Unidentified"):
+            ev.actor1, ev.actor2 = a2, a1
+        else:
+            ev.actor1 = with_country(uag, gaz.iso3(ev.place.country) if ev.place is not None else None, res)
+
+
+NEAR = 60  # characters between an "unidentified gunmen" phrase and the event's trigger (not another clause's agent)
+
+
+def _near_trigger(pat, ev: Event) -> bool:
+    """A match of `pat` within NEAR characters of the event's trigger in its sentence ("a day after a merchant was
+    abducted by unidentified gunmen" names the abduction's agent, not the clash's)."""
+    at = ev.sentence.lower().find(ev.trigger.lower())
+    if at < 0:
+        return False
+    end = at + len(ev.trigger)
+    return any(max(m.start() - end, at - m.end()) <= NEAR for m in pat.finditer(ev.sentence))
