@@ -16,4 +16,5 @@ UNFITTED_EVENT_SETS = (
     "events_blind20",
     "events_blind21",
     "events_blind22",
+    "events_blind23",
 )

@@ -54,6 +54,7 @@ NOT_FITTED = (
     "events_blind20",
     "events_blind21",
     "events_blind22",
+    "events_blind23",
 )
 
 
