@@ -1,5 +1,6 @@
-"""split29: labels a line never takes (cues.json `label_constraints`): an undated `Label: value` line is no comment
-author; a closing `Contact:` / `Editor's note:` line is the article's. Text written here (fictional)."""
+"""split29: labels a line never takes (cues.json `label_constraints`): an undated `Label: value` line in a list of
+labels the page uses once each (split30's `distinct`) is no comment author; a closing `Contact:` / `Editor's note:`
+line is the article's. Text written here (fictional)."""
 
 from __future__ import annotations
 
@@ -35,7 +36,7 @@ def test_a_contact_or_editors_note_line_takes_no_comment_label():
     assert "cstart" in _never("Editor’s note: an earlier version of this story gave the wrong date.")
     assert _never("Update: the road reopened this morning.") == []  # updates can be comments: not listed
     assert _never("The road reopened this morning.") == []
-    assert _never("Best marrow: Peter Quillfield", near=("Best leeks: Ann Oddie",)) == []  # the list rule is off
+    assert _never("Best marrow: Peter Quillfield", near=("Best leeks: Ann Oddie",)) == ["author"]  # a list (on)
 
 
 def test_an_undated_label_line_in_a_list_is_no_author_when_the_rule_is_on(tmp_path):
@@ -45,6 +46,17 @@ def test_an_undated_label_line_in_a_list_is_no_author_when_the_rule_is_on(tmp_pa
     assert _never("Best marrow: Peter Quillfield", cues, ("The judges thanked everyone.",)) == []  # alone
     posted = ("Posted: 11/03/2024 08:40 by Ann Oddie",)
     assert _never("Posted: 12/03/2024 09:15 by Peter Quillfield", cues, posted) == []  # dated: a comment header
+
+
+def test_a_label_the_page_uses_again_is_a_header_and_may_be_an_author():
+    cues = load_cues()
+    assert _never("Name: Peter Quillfield", cues, ("Town: Ashby",)) == ["author"]  # alone on the page: a list
+    assert cues.never_labels("Name: Peter Quillfield", line_flags(cues, "Name: Peter Quillfield"), [], True) == []
+    page = "Show Results\n\nThe prizes went out on Saturday.\n\nName: Ann Oddie\nTown: Ashby\n\nGreat show.\n\n"
+    page += "Name: Peter Quillfield\nTown: Lower Ashby\n\nLovely marrows this year.\n"
+    feats = doc_features(to_lines(page), cues)
+    names = [i for i, ln in enumerate(to_lines(page)) if ln.text.startswith(("Name:", "Town:"))]
+    assert len(names) == 4 and not any(NEVER + "author" in feats[i] for i in names)  # each label twice: headers
 
 
 def test_the_marks_reach_the_features_of_their_lines_only():
@@ -87,3 +99,31 @@ Will the Tuesday choir move to the church while the work goes on?
     assert [c.author for c in split.comments] == ["Marion Telfer", "Ted Ashdown"]
     assert not any("Contact:" in p for c in split.comments for p in c.paragraphs)
     assert split.body[-1].startswith("The hall committee")
+
+
+def test_a_body_list_of_prize_winners_who_comment_below_stays_in_the_body():
+    text = """Ashby Flower Show Draws a Record Crowd
+
+More than nine hundred people came to the Ashby flower show on Saturday, the most since the show began in 1962.
+
+The judges said the standard of the vegetables was the highest they could remember.
+
+The main winners were:
+
+Best marrow: Peter Quillfield
+
+Longest runner bean: Ann Oddie
+
+Junior prize: Katie Morrow, aged 8, for a potato shaped like a duck
+
+Peter Quillfield
+
+Thank you to the judges, and to my wife for the watering.
+
+Ann Oddie
+
+Well done Peter, see you at next year's show.
+"""
+    split = split_dump(text)
+    assert [c.author for c in split.comments] == ["Peter Quillfield", "Ann Oddie"]
+    assert not any(":" in p for c in split.comments for p in [c.author or "", *c.paragraphs])

@@ -15,13 +15,14 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from .addendum import foreign_first, reader_update
+from .addendum import dropped_subject, foreign_first, reader_update
 from .assemble import Comment, SplitDoc, assemble, parse_author
 from .features import NEWS_VOICE, READER_VOICE, doc_features, load_cues
 from .model import Decision, load_model
 from .repeat_authors import repeated_authors
 from .signoff import zone_signoff
 from .text import WS_RE, Line, normalize_text, paragraphs, to_lines
+from .wrapped_authors import wrapped_authors
 
 
 class Splitter:
@@ -65,7 +66,9 @@ class Splitter:
         if dec.comments:  # a column's sign-off name at the zone's start (split28); a reader's labelled update (split20)
             dec.labels = zone_signoff(self.cues, lines, dec.labels, feats)
             dec.labels = foreign_first(lines, feats, reader_update(lines, feats, dec.labels, self.cues), self.cues)
+            dec.labels = dropped_subject(lines, feats, dec.labels, self.cues)  # a reader's subject-dropped narration
             dec.labels = repeated_authors(lines, dec.labels)  # a commenter's long name line again (split25)
+            dec.labels = wrapped_authors(lines, dec.labels)  # a short line of a hand-wrapped comment (split30)
         # a JSONL title repeated as the first line is decoded with it (the model expects a title line) and then dropped
         t, caption, body, comments = assemble(self.cues, lines, dec.labels, None if repeated else title)
         if repeated and title is not None:  # (repeated implies a title)

@@ -54,6 +54,26 @@ def reader_update(lines: list[Line], feats: list[list[str]], labels: list[str], 
     return [*labels[:k], "cstart", *labels[a:]]
 
 
+def dropped_subject(lines: list[Line], feats: list[list[str]], labels: list[str], cues: Cues) -> list[str]:
+    """The labels with a body line right before the first author line that narrates with its subject dropped
+    (`first_comment.dropped_subject`: `Swam there on Monday.`, `Walked it with the dog yesterday, ...`) taken as an
+    anonymous comment, unless another body line of the page opens so too (a diary column written that way) or it
+    reads as an editor's note (a copy when it moves anything, else `labels` itself)."""
+    a = _bare_author(feats, labels) if cues.first_dropped else None
+    k = (a or 0) - 1
+    if a is None or k < 1 or labels[k] != "body" or "body" not in labels[:k]:
+        return labels  # never the body's only line
+    if any(lab in COMMENT_ZONE for lab in labels[:k]) or any(rx.search(lines[k].text) for rx in cues.first_editor):
+        return labels
+
+    def dropped(i: int) -> bool:
+        return any(rx.search(lines[i].text) for rx in cues.first_dropped)
+
+    if not dropped(k) or any(dropped(i) for i in range(k) if labels[i] == "body"):
+        return labels
+    return [*labels[:k], "cstart", *labels[a:]]
+
+
 def _quoted(lines: list[Line], k: int, prose: int, cues: Cues) -> bool:
     """Whether the body quotes the non-Latin line `k`: the prose line `prose` above it announces a quotation, or the
     line opens with a quotation mark."""
@@ -88,4 +108,4 @@ def foreign_first(lines: list[Line], feats: list[list[str]], labels: list[str], 
     return out
 
 
-__all__ = ["reader_update", "foreign_first"]
+__all__ = ["reader_update", "foreign_first", "dropped_subject"]

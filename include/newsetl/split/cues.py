@@ -268,6 +268,8 @@ class Cues:
         self.first_foreign_chars = self.run_foreign_chars if first.get("foreign_lines") else 0
         self.first_announcers = [_rx(v) for v in first.get("quote_announcers", [])]
         self.first_quote_opens = [_rx(v) for v in first.get("quote_opens", [])]
+        # split30: a reader's narration with its subject dropped (`Walked it on Sunday.`), page-relative (absent: off)
+        self.first_dropped = [_rx(v) for v in first.get("dropped_subject", [])]
         # split29: labels a line never takes, as (line kind or None, own pattern or None, unless-flags, labels)
         rules = [r for r in raw.get("label_constraints", {}).get("rules", []) if not r.get("off")]
         self.never = [
@@ -276,13 +278,19 @@ class Cues:
         ]
         # a rule with "listed": its flag must also be set on the line above or below (a list of such lines)
         self.never_listed = [bool(r.get("listed")) for r in rules]
+        # split30: a rule with "distinct" skips a `Label: value` line whose label the page uses again (a header)
+        self.never_distinct = [bool(r.get("distinct")) for r in rules]
 
-    def never_labels(self, text: str, flags: dict[str, bool], near: list[dict[str, bool]]) -> list[str]:
+    def never_labels(
+        self, text: str, flags: dict[str, bool], near: list[dict[str, bool]], again: bool = False
+    ) -> list[str]:
         """The labels a line cannot take (cues.json `label_constraints`; none when the section is absent); `near`:
-        the flags of the lines right above and below it."""
+        the flags of the lines right above and below it; `again`: its `Label:` recurs on the page."""
         out: list[str] = []
-        for (flag, rx, unless, labels), listed in zip(self.never, self.never_listed):
+        for (flag, rx, unless, labels), listed, distinct in zip(self.never, self.never_listed, self.never_distinct):
             if any(flags.get(u) for u in unless) or (listed and not any(n.get(flag or "") for n in near)):
+                continue
+            if distinct and again:
                 continue
             if (flag is None or flags.get(flag)) and (rx is None or rx.search(text)):
                 out += [lab for lab in labels if lab not in out]

@@ -10,6 +10,7 @@ This module assembles them per line; a line's own text features are `line_featur
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass
 
 from .cues import Cues, load_cues
@@ -201,6 +202,11 @@ def _neighbours(d: _Doc, i: int) -> list[str]:
     return out
 
 
+def _label(text: str) -> str:
+    """The label of a `Label: value` line (before its first colon), lower-cased."""
+    return text.split(":", 1)[0].strip().lower()
+
+
 def doc_features(lines: list[Line], cues: Cues | None = None) -> list[list[str]]:
     """Feature names for every line of one document."""
     cues = cues or load_cues()
@@ -208,11 +214,13 @@ def doc_features(lines: list[Line], cues: Cues | None = None) -> list[list[str]]
     feats: list[list[str]] = []
     context = ""
     before = {"hdr": 0, "sec": 0, "dated": 0}
+    labels = Counter(_label(ln.text) for ln, f in zip(lines, d.flags) if f.get("key_value"))
     for i, ln in enumerate(lines):
         f = d.flags[i]
         out = ["bias"] + ["l:" + k for k, v in f.items() if v] + d.text[i] + d.doc + [d.blk[i]]
         near = d.flags[max(i - 1, 0) : i] + d.flags[i + 1 : i + 2]
-        out += [NEVER + lab for lab in cues.never_labels(ln.text.strip(), f, near)]  # decoder marks only (split29)
+        again = f.get("key_value", False) and labels[_label(ln.text)] > 1  # a `Label:` the page uses twice (split30)
+        out += [NEVER + lab for lab in cues.never_labels(ln.text.strip(), f, near, again)]  # decoder marks (split29)
         if i >= d.tail:
             out.append("tail_blocks:reader" if d.reader[i] else "tail_blocks")
         elif i + 1 == d.tail < len(lines):  # before them: a headerless first comment, or the article's end

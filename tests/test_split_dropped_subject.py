@@ -1,0 +1,72 @@
+"""split30: a reader's narration with its subject dropped (`Cycled it on Saturday, ...`) right before the first bare
+comment author is an anonymous first comment (`split/addendum.py` `dropped_subject`, pattern in `split/data/cues.json`
+`first_comment.dropped_subject`), unless the page's body narrates so too or the line is an editor's note. Every page
+here was written for these tests (fictional)."""
+
+from __future__ import annotations
+
+from newsetl.split import Splitter
+from newsetl.split.cues import cues_variant
+
+TITLE = "Towpath Along the Kennet Reach Resurfaced After Two Years of Complaints"
+BODY = [
+    "The towpath along the Kennet reach between Lower Ashby and the marina has reopened after a resurfacing that "
+    "took eleven weeks, the canal trust said on Monday.",
+    "The trust said the new gravel surface would drain better after heavy rain and that benches would follow in "
+    "the spring.",
+    "The work cost about 300,000 pounds, shared between the trust and the district council.",
+]
+NAMED = [
+    ("Brenda Sowerby", ["Good to have it back. The old surface was a bog from October to April."]),
+    ("narrowboat_nell", ["@Brenda Sowerby agreed, and the moorings by the lock are tidier too."]),
+]
+DROPPED = "Cycled it on Saturday with the children, smooth all the way, but not one bin between the two bridges."
+
+
+def _page(closing: str, body=BODY) -> str:
+    parts = [TITLE, ""]
+    for p in [*body, closing]:
+        parts += [p, ""]
+    for name, texts in NAMED:
+        parts += [name, ""] + [x for t in texts for x in (t, "")]
+    return "\n".join(parts).rstrip("\n") + "\n"
+
+
+def _off(tmp_path) -> Splitter:
+    return Splitter(cues_path=cues_variant(tmp_path / "cues_off.json", "first_comment", dropped_subject=[]))
+
+
+def test_a_subject_dropped_narration_before_the_first_author_is_an_anonymous_comment(tmp_path):
+    text = _page(DROPPED)
+    d = Splitter()(text)
+    assert d.body == BODY
+    assert [(c.author, c.paragraphs) for c in d.comments][:2] == [(None, [DROPPED]), ("Brenda Sowerby", NAMED[0][1])]
+    off = _off(tmp_path)(text)  # without the rule the decoder keeps the line in the body
+    assert off.body == [*BODY, DROPPED] and off.comments[0].author == "Brenda Sowerby"
+
+
+def test_a_body_closing_with_its_subject_kept_stays_in_the_body():
+    closing = "The trust cycled the route on Saturday and said the surface was smooth all the way."
+    d = Splitter()(_page(closing))
+    assert d.body == [*BODY, closing]
+    assert d.comments[0].author == "Brenda Sowerby"
+
+
+def test_a_participle_opening_a_body_sentence_is_no_dropped_subject():
+    closing = "Opened in the 1790s, the canal carried coal to the town until the railway came."
+    d = Splitter()(_page(closing))
+    assert d.body == [*BODY, closing]
+
+
+def test_a_diary_body_written_with_its_subject_dropped_is_left_to_the_decoder(tmp_path):
+    body = [
+        "Walked the towpath from Lower Ashby to the marina this morning for the first time since the resurfacing.",
+        "The canal trust says the gravel will drain better after rain, and it did look dry after the night's storm.",
+        "Watched two boats go through the lock while the kettle boiled on the bank.",
+    ]
+    closing = "Cycled it again in the afternoon, smooth all the way to the bridge."
+    text = _page(closing, body)
+    assert Splitter()(text) == _off(tmp_path)(text)  # the body opens lines so too: the rule moves nothing
+    alone = _page(closing, [BODY[0], body[1], BODY[2]])  # its such lines rewritten: the rule takes the closing
+    assert Splitter()(alone).comments[0].paragraphs == [closing]
+    assert closing in _off(tmp_path)(alone).body
