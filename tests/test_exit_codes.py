@@ -133,3 +133,24 @@ def test_a_full_disk(tmp_path, capsys, monkeypatch):
         assert n == 3
     finally:
         subprocess.run(["umount", str(fs)], capture_output=True)
+
+
+def test_the_run_commands_quick_exit_keeps_what_a_normal_exit_does(tmp_path):
+    """`exit_now` (the end of the console `newsetl run`, perf19) skips only the interpreter's teardown: the exit
+    code is kept, a non-daemon thread is joined, atexit handlers run (the log's last lines written) and buffered
+    output is flushed."""
+    code = (
+        "import atexit, logging, sys, threading, time\n"
+        "from newsetl.cli import exit_now\n"
+        "logging.basicConfig(filename=sys.argv[1], level=logging.INFO)\n"
+        "atexit.register(lambda: logging.getLogger('t').info('from atexit'))\n"
+        "threading.Thread(target=lambda: (time.sleep(0.3), print('thread done'))).start()\n"
+        "print('buffered', end='')\n"
+        "sys.stderr.write('to stderr')\n"
+        "exit_now(7)\n"
+    )
+    log = tmp_path / "log.txt"
+    res = subprocess.run([sys.executable, "-c", code, str(log)], capture_output=True, text=True, timeout=60)
+    assert res.returncode == 7
+    assert "buffered" in res.stdout and "thread done" in res.stdout and res.stderr.endswith("to stderr")
+    assert "from atexit" in log.read_text()

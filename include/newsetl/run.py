@@ -118,6 +118,26 @@ def _pool_start(counts: list[dict], workers: int | None, pool: object, spawned_b
     return "fork" if pool is not None else f"spawn: {spawned_because or 'unknown'}"
 
 
+def _extra(counts: list[dict], val: dict, timings: dict, pool_start: str | None, workers: int | None) -> dict:
+    """What the summary adds about the run itself: words, workers, timings, stages, peak RSS."""
+    words = sum(c.get("body_words", 0) for c in counts)
+    secs = timings["process_shard"]  # wall time of the shards, whatever the number of workers
+    return {
+        "validation": val,
+        "body_words": words,
+        "words_per_second": round(words / secs) if secs else None,
+        "workers": min(workers or available_cores(), len(counts)) if counts else 1,
+        "workers_used": len({c["worker"] for c in counts if "worker" in c}),
+        "pool_start": pool_start,
+        "shards": len(counts),
+        "timings": timings,
+        "stages": _shard_stages(counts),
+        "worker_peak_rss_mb": max((c.get("worker_peak_rss_mb", 0) for c in counts), default=0) or None,
+        "gate_peak_rss_mb": (val.get("gate_process") or {}).get("peak_rss_mb"),
+        "gate_process": val.get("gate_process"),  # seconds importing, waiting for the night, validating
+    }
+
+
 def run_pipeline(
     input_path: str,
     lake_uri: str,
@@ -147,7 +167,7 @@ def run_pipeline(
     # the GX gate in its own process, started (importing GX) while the shards run: see night/gate_process.py
     night = (lake_uri, ingest_date, run_id)
     gate = GateProcess(night) if GateProcess.suits(lake_uri, settings.gate_process) else None
-    pool = None
+    pool, published = None, False
     try:
         # with N workers: the gate process started, the extractor loaded and N-1 pool processes forked before the run's
         # first thread (night/fork_pool.py); not for an input that is not there (discover fails or records it at once)
@@ -170,30 +190,20 @@ def run_pipeline(
             done("publish")
             publish(fin["final"], lake_uri, ingest_date, run_id, settings)
             done("summary")
+            published = True
     except Exception as e:
         e.add_note(f"step {step} of ingest_date={ingest_date}, run {run_id}")
         raise
     finally:
         if pool is not None:  # run_shards shut it down, unless it was not reached
             pool.shutdown(wait=False, cancel_futures=True)
-        _close(gate)
+        if not published:
+            _close(gate)
         lease.release()
-    words = sum(c.get("body_words", 0) for c in counts)
-    secs = timings["process_shard"]  # wall time of the shards, whatever the number of workers
-    extra = {
-        "validation": val,
-        "body_words": words,
-        "words_per_second": round(words / secs) if secs else None,
-        "workers": min(workers or available_cores(), len(counts)) if counts else 1,
-        "workers_used": len({c["worker"] for c in counts if "worker" in c}),
-        "pool_start": _pool_start(counts, workers, pool, spawned_because),
-        "shards": len(counts),
-        "timings": timings,
-        "stages": _shard_stages(counts),
-        "worker_peak_rss_mb": max((c.get("worker_peak_rss_mb", 0) for c in counts), default=0) or None,
-        "gate_peak_rss_mb": (val.get("gate_process") or {}).get("peak_rss_mb"),
-        "gate_process": val.get("gate_process"),  # seconds importing, waiting for the night, validating
-    }
-    out = summarize(lake_uri, ingest_date, run_id, extra)
+    extra = _extra(counts, val, timings, _pool_start(counts, workers, pool, spawned_because), workers)
+    try:  # the gate process builds the night's Data Docs pages meanwhile (gate_process._after_answer)
+        out = summarize(lake_uri, ingest_date, run_id, extra)
+    finally:
+        _close(gate)
     timings["summary"] = round(time.perf_counter() - t, 2)
     return out
