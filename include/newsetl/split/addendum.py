@@ -79,7 +79,7 @@ def dropped_subject(lines: list[Line], feats: list[list[str]], labels: list[str]
     body = [i for i in range(k) if labels[i] == "body"]
     own = [QUOTED.sub(" ", lines[i].text) for i in body]  # the writer's words, not the people quoted
     if any(dropped(i) for i in body) or any(rx.search(t) for t in own for rx in cues.first_person):
-        return labels  # a diary: the writer's own narration (fix48: a first-person, past-tense body keeps its last line)
+        return labels  # a diary's own narration (fix48: a first-person, past-tense body keeps its last line)
     return [*labels[:k], "cstart", *labels[a:]]
 
 
