@@ -262,8 +262,9 @@ class Cues:
         self.run_foreign_long = bool(runs.get("foreign_long_runs", False))
         # split31: a closing run of three or more blocks, each one name line and one paragraph set off by blank lines,
         # that is not reader-voiced is a tail-margin mark too (`tail_short`) when one of its names matches one of these
-        # (a handle or initials, never a section heading; absent or empty: no such mark)
-        self.run_strict_names = [_rx(v) for v in runs.get("strict_names", [])]
+        # (a handle or initials, never a section heading; absent or empty: no such mark; fix48: off unless
+        # `strict_runs` is true, as name shape alone took prize lists, programmes and headings)
+        self.run_strict_names = [_rx(v) for v in runs.get("strict_names", [])] if runs.get("strict_runs") else []
         # read for the lines right before the first comment author (split/addendum.py; split20), never a CRF feature
         first = raw.get("first_comment", {})
         self.first_openers = [_rx(v) for v in first.get("openers", [])]
@@ -274,6 +275,9 @@ class Cues:
         self.first_quote_opens = [_rx(v) for v in first.get("quote_opens", [])]
         # split30: a reader's narration with its subject dropped (`Walked it on Sunday.`), page-relative (absent: off)
         self.first_dropped = [_rx(v) for v in first.get("dropped_subject", [])]
+        # fix48: lines that open so but are no narration (a footer, a name in -ed), a first-person body (a diary)
+        self.first_dropped_not = [_rx(v) for v in first.get("dropped_subject_not", [])]
+        self.first_person = [_rx(v) for v in first.get("first_person", [])]
         # split29: labels a line never takes, as (line kind or None, own pattern or None, unless-flags, labels)
         rules = [r for r in raw.get("label_constraints", {}).get("rules", []) if not r.get("off")]
         self.never = [
