@@ -149,6 +149,10 @@ class PlaceFinder(RuleComponent):
         self.speakers = SpeakerLabels(rules.words)
         self.name_part_nouns = frozenset(w.lower() for w in rules.words.get("name_part_nouns", ()))
         self.road_pair_nouns = frozenset(w.lower() for w in rules.words.get("road_pair_nouns", ()))
+        self.road_front = (  # (fix50) "along the Goma-Sake axis": a front noun names a road in a fighting context
+            frozenset(w.lower() for w in rules.words.get("road_pair_front_nouns", ())),
+            rules.patterns_re("road_pair_front_before"),
+        )
 
     def _country_agent(self, ent) -> bool:
         """ "The United States condemns": a country acting as its government is both an actor and a place mention."""
@@ -205,7 +209,8 @@ class PlaceFinder(RuleComponent):
                     found.append(hit)
                     i = j
                 else:
-                    found.extend(road_pair(self.gaz, self.road_pair_nouns, text, m, toks[i]))  # (ev43) X-Y road
+                    # (ev43) X-Y road, (fix50) a front's X-Y axis
+                    found.extend(road_pair(self.gaz, self.road_pair_nouns, text, m, toks[i], self.road_front))
                     i += 1
         return found
 

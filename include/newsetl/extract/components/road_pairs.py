@@ -9,16 +9,22 @@ import re
 ROAD_NOUN_AFTER = re.compile(r"\s+([a-z]+)\b")
 
 
-def road_pair(gaz, nouns: frozenset, text: str, seq: re.Match, tok_m: re.Match) -> list[tuple[int, int, str, bool]]:
+def road_pair(
+    gaz, nouns: frozenset, text: str, seq: re.Match, tok_m: re.Match, front: tuple = (frozenset(), None)
+) -> list[tuple[int, int, str, bool]]:
     """The two ends of the token `tok_m` (a match inside the sequence `seq`) as (start, end, name, whole) hits, or
     none: the token ends the sequence, has one hyphen between two capitalised names the gazetteer knows, and a road
-    noun follows it."""
+    noun follows it, or (fix50) a front noun of `front` ("axis", "corridor") whose context pattern matches the
+    sentence before it ("along the Goma-Sake axis", "fighting ... the Beni-Butembo axis"; not "a blow to the
+    Tehran-Beirut axis")."""
     s, e, seq_end = seq.start() + tok_m.start(), seq.start() + tok_m.end(), seq.end()
     tok = text[s:e].rstrip(".,;:")
     if e != seq_end or tok.count("-") != 1 or not nouns:
         return []
     m = ROAD_NOUN_AFTER.match(text, s + len(tok))
-    if m is None or m.group(1).lower() not in nouns:
+    if m is None or m.group(1).lower() not in nouns | front[0]:
+        return []
+    if m.group(1).lower() not in nouns and (front[1] is None or not front[1].search(text[max(0, s - 120) : s])):
         return []
     a, b = tok.split("-")
     if not (a[:1].isupper() and b[:1].isupper() and gaz.lookup(a) and gaz.lookup(b)):

@@ -48,6 +48,7 @@ class Frame(NamedTuple):
     regions: tuple = ()  # (ev28) a "region_force" frame: (admin1, actor) pairs, the force of a region with its own
     before_trigger: bool = False  # (fix31) a match counts only before the event's trigger (the subject, not the object)
     near_trigger: int = 0  # (fix35) a "pair" phrase counts only this many characters or fewer from the trigger
+    same_clause: bool = False  # (fix50) an "unnamed_pair" phrase counts only with no clause break from the trigger
 
 
 def _compile(p: str, ana: str) -> re.Pattern:
@@ -93,6 +94,7 @@ def frames(res: Rules) -> tuple[Frame, ...]:
                     tuple((k, v) for k, v in r.get("regions", {}).items() if not k.startswith("_")),
                     bool(r.get("before_trigger", False)),
                     int(r.get("near_trigger", 0)),
+                    bool(r.get("same_clause", False)),
                 )
             )
         cache["frames"] = tuple(out)
@@ -285,13 +287,18 @@ def _unnamed_pair(ev: Event, frame: Frame, res: Rules, iso3: str | None) -> None
     """(ev44) "fighters from two sub-clans clashed", "a fight between two clans broke out": two communities the text
     leaves unnamed are both sides, each "<Kind> militia" (`name_format`, the pattern's `kind` in the singular), when
     neither side of the event is a named actor yet nor a state force (fix46), in a phrase within `near_trigger`
-    characters of the trigger (not "elders said the area had been disputed between two clans")."""
+    characters of the trigger or, with `same_clause` (fix50), in the trigger's clause: no `clause_break_patterns`
+    between them (not "elders said the area had been disputed between two clans")."""
     if any(_named(a, res) or (a is not None and a.actor_type in STATE_TYPES) for a in (ev.actor1, ev.actor2)):
         return
-    at = trigger_at(ev) if frame.near_trigger else -1
+    at = trigger_at(ev) if frame.near_trigger or frame.same_clause else -1
     for pat in frame.patterns:
         for m in pat.finditer(ev.sentence):
-            if at >= 0 and max(m.start() - at - len(ev.trigger), at - m.end()) > frame.near_trigger:
+            far = max(m.start() - at - len(ev.trigger), at - m.end())
+            if at >= 0 and frame.near_trigger and far > frame.near_trigger:
+                continue
+            gap = ev.sentence[min(m.end(), at + len(ev.trigger)) : max(m.start(), at)]
+            if at >= 0 and frame.same_clause and res.pattern_search("clause_break_patterns", gap):
                 continue
             kind = m.group("kind").lower().removesuffix("s")
             a = Actor(frame.name_format.format(name=kind[:1].upper() + kind[1:]), frame.actor_type, iso3, False)

@@ -243,11 +243,21 @@ def unidentified_agents(events: list[Event], res, gaz: Gazetteer) -> None:
             ev.actor1 = with_country(uag, gaz.iso3(ev.place.country) if ev.place is not None else None, res)
 
 
+def _undisguised(text: str, res) -> str:
+    """(fix50) `text` with its `agent_disguise_patterns` phrases blanked ("in Kenya Defence Forces uniforms", "dressed
+    as police officers"): a name the attackers wear names no agent."""
+    rx = res.patterns_re("agent_disguise_patterns")
+    for m in list(rx.finditer(text)) if rx is not None else ():
+        text = text[: m.start()] + " " * (m.end() - m.start()) + text[m.end() :]
+    return text
+
+
 def _agent_of_trigger(pat, ev: Event, res) -> bool:
     """(fix46) A match of `pat` that is the trigger's subject, before the trigger in its clause (within the
     `unidentified_agent_before` window, no `clause_break_patterns` between: "days after unknown gunmen killed" is
     another act's) and no object of a verb or preposition before it (`agent_object_before_patterns`: "troops killed
-    three unknown gunmen in a shootout") and no other name between it and the trigger (`agent_other_name_patterns`), or
+    three unknown gunmen in a shootout"; fix50: only a verb or preposition, never "said" or "a group of") and no other
+    name between it and the trigger (`agent_other_name_patterns`, outside `agent_disguise_patterns`: "in X uniforms"), or
     its agent after it (`agent_after_trigger_patterns`: "was abducted by unidentified gunmen", "came under fire from
     ..."); never the object ("killed four unidentified gunmen")."""
     at = trigger_at(ev)
@@ -260,7 +270,7 @@ def _agent_of_trigger(pat, ev: Event, res) -> bool:
             between = ev.sentence[m.end() : at]
             if at - m.end() > before or res.pattern_search("clause_break_patterns", between):
                 continue
-            if res.pattern_search("agent_other_name_patterns", between):
+            if res.pattern_search("agent_other_name_patterns", _undisguised(between, res)):
                 continue  # "unknown gunmen and Al-Shabaab fighters attacked": not the unidentified men alone
             if not res.pattern_search("agent_object_before_patterns", ev.sentence[max(0, m.start() - 40) : m.start()]):
                 return True
