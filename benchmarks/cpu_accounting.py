@@ -16,6 +16,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -101,7 +102,14 @@ def _step_at(steps: list, when: float) -> str:
 
 
 def account(corpus: str, workers: int, every: float) -> dict:
-    tmp = Path(tempfile.mkdtemp(prefix="acct-"))
+    tmp = Path(tempfile.mkdtemp(prefix="acct-"))  # the night's lake and step marks, removed when accounted
+    try:
+        return _account(corpus, workers, every, tmp)
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+
+
+def _account(corpus: str, workers: int, every: float, tmp: Path) -> dict:
     marks = tmp / "marks.json"
     env = {**os.environ, "GX_ANALYTICS_ENABLED": "false", "NEWSETL_SPACY_MODEL": "blank"}
     cmd = [sys.executable, __file__, "--child", corpus, str(tmp / "lake"), str(workers), str(marks)]

@@ -1,6 +1,6 @@
 """The event sets no packaged model may be fitted on, listed once for the trainers' refusal tests: the held-out and
 blind sets (never read; `newsetl.train_events.BLIND_SETS`). The development sets whose errors were read before any model
-was fitted on them (blind14, 15, 18-22) are fitted on since ev45 (`DEV_SETS`; `NOT_FITTED` is empty). Written out here
+was fitted on them (blind14, 15, 18-22) are fitted on since ev45 (`DEV_SETS`); blind23, read since the fifteenth session, is in `NOT_FITTED`. Written out here
 rather than imported, so that a set dropped from the code's lists fails the tests."""
 
 from __future__ import annotations

@@ -154,3 +154,31 @@ def test_the_run_commands_quick_exit_keeps_what_a_normal_exit_does(tmp_path):
     assert res.returncode == 7
     assert "buffered" in res.stdout and "thread done" in res.stdout and res.stderr.endswith("to stderr")
     assert "from atexit" in log.read_text()
+
+
+@pytest.mark.parametrize("closed", [">&-", ">&- 2>&-"])
+def test_the_quick_exit_with_stdout_closed_keeps_the_exit_code(closed):
+    """fix49: a console run started with its stdout (and stderr) closed (`newsetl run ... >&-`: sys.stdout is None)
+    ends with its own exit code, not an AttributeError from flushing a stream that is not there."""
+    code = "import sys\nfrom newsetl.cli import exit_now\nassert sys.stdout is None\nexit_now(2)\n"
+    res = subprocess.run(
+        ["bash", "-c", f'"$0" -c "$1" {closed}', sys.executable, code], capture_output=True, text=True, timeout=60
+    )
+    assert res.returncode == 2, res.stderr
+    assert "Traceback" not in res.stderr
+
+
+@pytest.mark.parametrize("gate_process", ["true", "false"])
+def test_a_failed_data_docs_build_is_no_success(tmp_path, capsys, monkeypatch, gate_process):
+    """fix49 (perf19's late Data Docs build reverted): pages that cannot be built fail the night, in the gate process
+    as in this one: exit 5, nothing published, no validation.json naming pages that do not exist."""
+    monkeypatch.setenv("NEWSETL_GATE_PROCESS", gate_process)
+    lake = tmp_path / "lake"
+    site = lake / "_runs" / "gx" / "gx" / "uncommitted" / "data_docs" / "local_site"
+    site.parent.mkdir(parents=True)
+    site.write_text("a file where the Data Docs site folder should be")
+    rc = cli(["run", "--input", str(SITE), "--lake", str(lake), "--date", "2026-11-20", "--workers", "1"])
+    err = capsys.readouterr().err
+    assert rc == EXIT_STORAGE and "storage error" in err and "local_site" in err, err
+    assert not (lake / "articles").exists()
+    assert not list(lake.glob("_runs/ingest_date=*/*/validation.json"))

@@ -1,6 +1,9 @@
 """`newsetl run` validates in a gate process of its own (night/gate_process.py): same tables, same verdict."""
 
 import json
+import re
+from pathlib import Path
+from urllib.parse import unquote
 
 import duckdb
 import pytest
@@ -98,3 +101,22 @@ def test_the_summary_imports_do_not_hold_back_the_gate(tmp_path, settings, monke
     out = run_pipeline(str(SAMPLES / DATE), str(tmp_path / "lake"), DATE, "g3", apart, workers=1)
     assert seen == [True]  # the imports were still running when the validation was asked for
     assert out["tables"]["articles"] > 0 and out["validation"]["success"]
+
+
+def test_the_report_links_to_the_nights_data_docs_with_the_gate_process(tmp_path, settings):
+    """fix49: with the gate process on (the CLI's default; conftest turns it off for the suite), the night's Data
+    Docs pages exist when the run writes its report (perf19 built them after the verdict, beside the summary, and
+    every such report had no links), and the report links to the index and to each suite's page."""
+    apart = settings.model_copy(update={"gate_process": True})
+    summary = run_pipeline(str(SAMPLES / DATE), str(tmp_path / "lake"), DATE, "g5", apart, workers=1)
+    assert summary["gate_process"]  # validated in the gate process
+    lake = Lake(str(tmp_path / "lake"))
+    pages = json.loads(lake.fs.cat(lake.runs(DATE, "g5") + "/validation.json"))["data_docs_pages"]
+    assert pages and all(Path(p).is_file() for p in pages.values())
+    report = Path(summary["report"])
+    block = re.search(r'<p id="gx-data-docs">(.*?)</p>', report.read_text(encoding="utf-8"), re.S)
+    assert block, "no Data Docs links in the report"
+    hrefs = re.findall(r'href="([^"]+)"', block.group(1))
+    assert len(hrefs) == 1 + len(pages)
+    for h in hrefs:
+        assert (report.parent / unquote(h)).resolve().is_file(), h

@@ -306,23 +306,3 @@ def test_a_stored_checkpoint_is_reused_only_while_it_is_what_the_code_would_stor
     stored = json.loads(suite_file.read_text())
     assert len(stored["expectations"]) == len(exps) - 1  # the change reached the store
     assert quality_docs.checkpoint(ctx, "articles", fewer, docs=False).actions == []  # actions are compared too
-
-
-def test_data_docs_built_after_the_verdict_when_asked(night, tmp_path):
-    """perf19: the gate process sends the verdict first and builds the night's pages after (while the run publishes
-    and summarizes). With `later`, nothing is built before its callable runs; the report already names the index
-    and pages that build writes, and the verdict is the one of the immediate build."""
-    lake, _, _ = night
-    final = _staged_copy(lake, tmp_path)
-    gx = tmp_path / "gx"
-    later: list = []
-    rep = quality.validate_staged(Lake(str(tmp_path)), str(final), DATE, "late", gx_dir=str(gx), later=later)
-    index = Path(quality_docs.docs_index(str(gx)))
-    assert len(later) == 1 and not index.exists()
-    assert rep["data_docs"] == str(index) and rep["data_docs_pages"]
-    assert not any(Path(p).exists() for p in rep["data_docs_pages"].values())
-    later[0]()
-    assert index.is_file() and all(Path(p).is_file() for p in rep["data_docs_pages"].values())
-    now = quality.validate_staged(Lake(str(tmp_path)), str(final), DATE, "now", gx_dir=str(tmp_path / "gx3"))
-    for key in ("tables", "failures", "warnings", "success"):
-        assert rep[key] == now[key], key

@@ -219,6 +219,8 @@ def exit_now(code: int) -> None:
     import atexit
     import threading
 
+    from .forked import flush_std
+
     shutdown = getattr(threading, "_shutdown", None)  # what the interpreter's exit runs first: the pools' exit
     if shutdown is not None:  # hooks (threading._register_atexit), then every non-daemon thread joined
         shutdown()
@@ -227,11 +229,7 @@ def exit_now(code: int) -> None:
             if t is not threading.current_thread() and not t.daemon:
                 t.join()
     atexit._run_exitfuncs()
-    for stream in (sys.stdout, sys.stderr):
-        try:
-            stream.flush()
-        except (OSError, ValueError):  # a closed or gone reader: nothing left to say
-            pass
+    flush_std()  # a stream that is None (`newsetl run ... >&-`) or closed is skipped
     os._exit(code)
 
 

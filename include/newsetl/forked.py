@@ -69,10 +69,21 @@ def in_children(fns: list[Callable[[], Any]], parallel: int) -> list[Any]:
     return out
 
 
+def flush_std() -> None:
+    """stdout and stderr flushed; one that is None (the process started with the descriptor closed: `newsetl run
+    ... >&-`) or closed (a gone reader) is skipped."""
+    for stream in (sys.stdout, sys.stderr):
+        if stream is None:
+            continue
+        try:
+            stream.flush()
+        except (OSError, ValueError):
+            pass
+
+
 def _fork(fn: Callable[[], Any]) -> tuple[int, int]:
     """(pid, read end of its pipe) of a child running fn(); the child never returns into the caller's code."""
-    sys.stdout.flush()
-    sys.stderr.flush()
+    flush_std()
     r, w = os.pipe()
     gc.freeze()  # the child's collections then leave the parent's objects (and so their shared pages) alone
     pid = os.fork()
@@ -90,8 +101,7 @@ def _fork(fn: Callable[[], Any]) -> tuple[int, int]:
     except BaseException:  # noqa: BLE001 - the parent runs the step again and raises there
         pass
     finally:
-        sys.stdout.flush()
-        sys.stderr.flush()
+        flush_std()
         os._exit(code)  # no atexit handlers, no teardown of the parent's objects
 
 

@@ -262,7 +262,6 @@ def validate_staged(
     gx_dir: str | None = None,
     isolate: bool = False,
     project: Any = None,
-    later: list | None = None,
 ) -> dict:
     """Validate every staged table of a run through the night's Checkpoints (quality_docs.py): each table's row
     expectations over slices of at most `gate_slice_rows` rows (one slice, so ONE run, for a table that small),
@@ -274,10 +273,7 @@ def validate_staged(
     (default: NEWSETL_GX_DIR) where the GX project lives (see quality_docs.project_root). `isolate` (the gate
     process; single-threaded callers only): each table is validated in a forked child (forked.py), so what a
     table's validation allocates is returned when the child exits and the process does not grow with the night.
-    `project`: the night's project from `prepare_gate` (same lake, date and run), else one is made here. `later`:
-    when a list, the Data Docs pages are not built here; what builds them is appended to it (the gate process sends
-    the verdict first and then builds them while the run publishes and summarizes), and `data_docs` names the index
-    that build writes."""
+    `project`: the night's project from `prepare_gate` (same lake, date and run), else one is made here."""
     from . import quality_docs
     from .config import get_settings
 
@@ -300,21 +296,13 @@ def validate_staged(
                 article_ids = ids
         report["tables"][name] = {"rows": rows, "results": results}
     outcome(report)
-    if later is None:
-        _finish_docs(project, date)
-        report["data_docs"] = project.index
-    else:  # the caller builds the pages after it has sent the verdict on (the gate process: perf19)
-        later.append(lambda: _finish_docs(project, date))
-        report["data_docs"] = project.index_to_be
+    project.finish()
+    report["data_docs"] = project.index
     report["data_docs_pages"] = project.pages
     report["gx_project"] = root
-    return report
-
-
-def _finish_docs(project: Any, date: str) -> None:
-    project.finish()
     if project.index:
         log.warning("GX Data Docs of %s: %s", date, project.index)
+    return report
 
 
 def _tables_in_children(project: Any, lake: Any, final_dir: str, date: str, settings: Any) -> dict[str, tuple]:

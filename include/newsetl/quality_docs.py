@@ -199,11 +199,6 @@ class GateProject:
         return docs_index(self.root) if self.root and os.path.exists(docs_index(self.root)) else None
 
     @property
-    def index_to_be(self) -> str | None:
-        """The Data Docs index once `finish` has run: the one it builds (this night has results), else `index`."""
-        return docs_index(self.root) if self.root and self._results else self.index
-
-    @property
     def results(self) -> list[tuple[Any, str]]:
         """(validation result key, suite) of the night's Checkpoint runs so far."""
         return list(self._results)

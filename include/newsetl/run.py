@@ -167,7 +167,7 @@ def run_pipeline(
     # the GX gate in its own process, started (importing GX) while the shards run: see night/gate_process.py
     night = (lake_uri, ingest_date, run_id)
     gate = GateProcess(night) if GateProcess.suits(lake_uri, settings.gate_process) else None
-    pool, published = None, False
+    pool = None
     try:
         # with N workers: the gate process started, the extractor loaded and N-1 pool processes forked before the run's
         # first thread (night/fork_pool.py); not for an input that is not there (discover fails or records it at once)
@@ -190,20 +190,15 @@ def run_pipeline(
             done("publish")
             publish(fin["final"], lake_uri, ingest_date, run_id, settings)
             done("summary")
-            published = True
+            extra = _extra(counts, val, timings, _pool_start(counts, workers, pool, spawned_because), workers)
     except Exception as e:
         e.add_note(f"step {step} of ingest_date={ingest_date}, run {run_id}")
         raise
     finally:
         if pool is not None:  # run_shards shut it down, unless it was not reached
             pool.shutdown(wait=False, cancel_futures=True)
-        if not published:
-            _close(gate)
-        lease.release()
-    extra = _extra(counts, val, timings, _pool_start(counts, workers, pool, spawned_because), workers)
-    try:  # the gate process builds the night's Data Docs pages meanwhile (gate_process._after_answer)
-        out = summarize(lake_uri, ingest_date, run_id, extra)
-    finally:
         _close(gate)
+        lease.release()
+    out = summarize(lake_uri, ingest_date, run_id, extra)
     timings["summary"] = round(time.perf_counter() - t, 2)
     return out

@@ -6,9 +6,7 @@ process and the other core is idle; with N workers when fewer shards remain than
 there and then waits; after the shards the run has it finalize the night (deduplication, cluster counts: the
 night-wide state then never lives in the run process), then validate it, and gets the gate's report back. The
 import no longer sits between the shards and publishing, and the gate's memory (GX, its frames) is returned to
-the system when the process exits instead of staying in the run process. The verdict goes back before the night's
-Data Docs pages are built (perf19): the gate process builds them while the run publishes and summarizes, and the run
-waits for it to exit after its summary, so the pages exist when the run returns. The verdict is the same as in-process
+the system when the process exits instead of staying in the run process. The verdict is the same as in-process
 (the same `validate_staged` on the same staged files); a memory:// lake (one process's memory) is validated
 in-process. Airflow's validate task is a process of its own anyway and does not use this.
 """
@@ -26,6 +24,7 @@ import traceback
 from multiprocessing.connection import Connection
 from typing import Any
 
+from ..forked import flush_std
 from ..lake import Lake
 from .common import log
 
@@ -84,23 +83,12 @@ def _prepare(night: list[str]) -> Any:
         return None
 
 
-def _validate(lake_uri: str, final: str, date: str, run_id: str, project: Any = None, later: Any = None) -> dict:
+def _validate(lake_uri: str, final: str, date: str, run_id: str, project: Any = None) -> dict:
     """The gate, each table validated in a forked child (quality.validate_staged's `isolate`), with the project
-    prepared meanwhile when there is one; the Data Docs build appended to `later` (run after the answer)."""
+    prepared meanwhile when there is one."""
     from ..quality import validate_staged
 
-    return validate_staged(Lake(lake_uri), final, date, run_id, isolate=True, project=project, later=later)
-
-
-def _after_answer(later: list) -> None:
-    """The Data Docs pages, built after the verdict went back: the run publishes and summarizes meanwhile and waits
-    for this process to exit before it returns. The verdict stands whatever happens here (as for a full disk in
-    quality_docs): a failure is logged, the pages are missing."""
-    for fn in later:
-        try:
-            fn()
-        except Exception:  # noqa: BLE001 - the night is published: only its pages are missing
-            log.exception("gate process: building the GX Data Docs failed; the night's verdict stands")
+    return validate_staged(Lake(lake_uri), final, date, run_id, isolate=True, project=project)
 
 
 def _peak_rss_mb() -> int:
@@ -147,7 +135,6 @@ def _serve(conn: Connection, log_level: int, night: list[str]) -> None:
     importing = threading.Thread(target=imports, name="gate-imports", daemon=True)
     importing.start()
     stats: dict = {}
-    later: list = []  # what runs after the verdict was sent (the Data Docs build)
     first: float | None = None  # when the night came (its first request)
     while True:
         try:
@@ -164,7 +151,7 @@ def _serve(conn: Connection, log_level: int, night: list[str]) -> None:
                 importing.join()
                 t1 = time.perf_counter()
                 lake_uri, final, date, run_id = args
-                report = _validate(lake_uri, final, date, run_id, ready.get("project"), later)
+                report = _validate(lake_uri, final, date, run_id, ready.get("project"))
                 report["gate_process"] = {  # (taken out of the report by the run)
                     "peak_rss_mb": _peak_rss_mb(),
                     "import_s": round(ready["t"] - t0, 2),  # GX and the gate's modules
@@ -176,10 +163,7 @@ def _serve(conn: Connection, log_level: int, night: list[str]) -> None:
                 answer = (True, report)
         except BaseException as e:  # noqa: BLE001 - every failure goes back to the run, which raises it
             answer = (False, (e, "in the gate process:\n" + "".join(traceback.format_exception(e))[-2000:]))
-        sent = _answer(conn, answer)
-        if not sent or op != "finalize":
-            if sent:
-                _after_answer(later)
+        if not _answer(conn, answer) or op != "finalize":
             return
 
 
@@ -194,8 +178,7 @@ def main() -> None:
     # nothing is left to clean up (the report is sent, the files are written): skip the interpreter's teardown of
     # GX's thousands of modules, which the run would wait for (~0.3 s)
     logging.shutdown()
-    sys.stdout.flush()
-    sys.stderr.flush()
+    flush_std()
     os._exit(0)
 
 

@@ -21,20 +21,14 @@ from ..rules import Rules
 from ..text_cache import doc_text
 from .base import RuleComponent
 from .doc_country import DocumentCountry, city_country
+from .place_names import ARTICLE_LEAD, NAME_PART_AFTER, _attributive, _border_of, _splits_a_name, org_with_acronym
 from .road_pairs import road_pair
 from .speaker_labels import SpeakerLabels
-from .unlisted import NAME_WORD, UnlistedPlaces
+from .unlisted import UnlistedPlaces
 
 # hot patterns of this module's functions, compiled once (a module-level `re` call looks its cache up each time)
-NAME_REST = re.compile(r"(?:\s+[A-Z][\w'’\-]*)*")
-ACRONYM_AFTER = re.compile(r"\s*\(([A-Z]{2,6})\)")
-NAME_HEAD = re.compile(r"(?:[A-Z][\w'’\-]*\s+)*$")
-INDEFINITE_BEFORE = re.compile(r"\b(?:a|an)\s+$")
-LOWER_AFTER = re.compile(r"\s+[a-z]")
-BORDER_BEFORE = re.compile(r"\b(?:the|its|their)\s+$|\bborder\s+with\s+(?:the\s+)?$", re.I)
 TOKEN_RE = re.compile(r"\S+")
 POSSESSIVE_RE = re.compile(r"['’]s\s")
-PLAIN_HEAD = re.compile(r"[A-Z][a-z'’]+")  # a plain capitalised word, the head of "Souq al-Juma"
 
 CONNECT = r"(?:al|el|ad|ar|as|ash|az|an|at|ed|ez|es|ath|adh|bin|ibn|bani|abu|umm|de|du|des|del|da|das|dos|la|le|of|wa)"
 NAME_SEQ = re.compile(
@@ -102,54 +96,6 @@ CAPITAL_RE = re.compile(
 )
 
 
-def org_with_acronym(text: str, s: int, e: int) -> bool:
-    """ "the Barisan Revolusi Nasional (BRN)": a name followed by the acronym of its initials names an organisation."""
-    run = NAME_REST.match(text[e : e + 80])  # a fragment of the name: the rest of it
-    e = e + run.end() if run else e
-    m = ACRONYM_AFTER.match(text[e : e + 10])
-    if m is None:
-        return False
-    head = NAME_HEAD.search(text[max(0, s - 80) : s])
-    s = s - len(head.group(0)) if head else s
-    initials = "".join(w[0] for w in NAME_WORD.findall(text[s:e]) if w[0].isupper())
-    return len(initials) >= 2 and m.group(1) == initials
-
-
-def _border_of(text: str, s: int, e: int) -> bool:
-    """(ev38) A country named as the other side of a border ("near the Ghana border", "the Malian border", "the border
-    with Niger"): the story is on this side, so the name votes less for the story's country (an adjective not at all)."""
-    before = BORDER_BEFORE.search(text[max(0, s - 16) : s])
-    return before is not None and (
-        before.group(0).lower().startswith("border") or text[e : e + 8].lower().startswith(" border")
-    )
-
-
-def _attributive(text: str, s: int, e: int) -> bool:
-    """A country's name used as an adjective after an indefinite article ("a New Zealand pilot", "a Canada mining
-    crew"): it names no place the story is in."""
-    return bool(INDEFINITE_BEFORE.search(text[max(0, s - 4) : s]) and LOWER_AFTER.match(text[e : e + 3]))
-
-
-NAME_PART_AFTER = re.compile(r"(?:['’]s)?\s+([a-z]+)\b")
-
-
-ARTICLE_LEAD = ("al-", "el-", "ad-", "ar-", "as-", "ash-", "az-", "an-", "at-")
-
-
-def _splits_a_name(toks: list, i: int, j: int, lead: bool) -> bool:
-    """(ev22) The fragment toks[i:j] cuts a name joined by an Arabic article ("Souq al-Juma", "Bir al-Juma"): the
-    token after it, or its own first token after a plain capitalised word of the name, opens with "al-", "el-", ..."""
-    article = ARTICLE_LEAD
-    if j < len(toks) and toks[j].group(0).lower().startswith(article):
-        # (fix26) a possessive or a comma ends the name: "Baghdad's al-Karrada district" names Baghdad
-        return not toks[j - 1].group(0).endswith(("'s", "’s", ","))
-    return (
-        i > (1 if lead else 0)
-        and toks[i].group(0).lower().startswith(article)
-        and PLAIN_HEAD.fullmatch(toks[i - 1].group(0)) is not None  # "Souq", not "LNA-held" (al-Watiya)
-    )
-
-
 @Language.factory(
     "newsetl_places",
     assigns=["doc.spans", "span._.place", "doc._.country_context", "doc._.dateline_place"],
@@ -191,6 +137,11 @@ class PlaceFinder(RuleComponent):
         self.unit_after, self.unit_of_before = _admin_unit_patterns(rules.place_cues.get("admin_unit_names", {}))
         self.region_event_cues = frozenset(rules.words.get("region_event_cues", ()))  # "X district" is an area
         self.unlisted.adjectives = {k.lower() for k in rules.lexicon.get("country_adjectives", {})}
+        self.unlisted.extra.people = (
+            frozenset(v.lower() for v in rules.lexicon.get("victim_nouns", ()))
+            | frozenset(rules.alias_to_actor)
+            | {a.lower() for a in rules.case_aliases}
+        )
         self.capitals = dict(rules.lexicon.get("country_capitals", {}))  # ISO3 -> capital: "in the capital"
         self.adjective_iso3 = dict(rules.lexicon.get("country_adjectives", {}))
         before = "|".join(re.escape(w) for w in sorted(rules.words.get("language_before", ()), key=len, reverse=True))

@@ -144,8 +144,10 @@ class PlaceCues:
                     bool(r.get("trigger_before")),
                     int(r.get("trigger_after", 0)),
                     bool(r.get("beside_known")),
+                    re.compile(r["object_before"], re.I) if r.get("object_before") else None,
                 )
             )
+        self.people: frozenset[str] = frozenset()  # set by the places component: people and group names (lower case)
 
     def _known_cued(self, owner: UnlistedPlaces, text: str, s: int, e: int) -> bool:
         """The sentence of [s, e) names a known place after a cue of its own ("near Kadugli", "in Kadugli")."""
@@ -170,9 +172,11 @@ class PlaceCues:
         if any(w.lower() in self.not_words for w in NAME_WORD.findall(text[s:e])):
             return None  # "In Parliament, ...", "arrested two men in Ramadan": an ordinary capitalised word
         known = self._known_cued(owner, text, s, e)  # "In Brief, ... near Kadugli": the known place keeps the event
-        for name, b, a, not_b, t_before, t_after, beside_known in self.rules:
+        for name, b, a, not_b, t_before, t_after, beside_known, obj in self.rules:
             if (known and not beside_known) or not b.search(before) or (a is not None and not a.match(after)):
                 continue  # (ev43 `beside_known`: "At X, near Kadugli": the known place locates the name)
+            if obj is not None and obj.search(before) and text[s:e].lower() in self.people:
+                continue  # (fix47) "attacked Christians, near Jos", "stormed Amisom, near ...": people, no place
             if not_b is not None and not_b.search(before):
                 continue
             if t_before and not owner._trigger_before(text, s):

@@ -309,6 +309,7 @@ def _distinct(out: list, everything: list, dtext: str = "") -> list[tuple[Place,
     return res
 
 
+CLAUSE_BREAK = re.compile(r"[,;]")
 CITY_PARTS = ("neighbourhood", "sector", "suburb", "district")
 OF_THE_CITY = re.compile(r"\b(?:of|in)\s+the\s+(?:city|capital|port\s+city)\b(?!\s+of\b)", re.I)
 
@@ -320,19 +321,27 @@ def _event_spans(art, u, rel: int) -> list:
     Nyabiondo fighting", `event_named_by_place_after`), unless no other is named."""
     demand, title = art.res.patterns_re("demand_clause_patterns"), art.res.patterns_re("place_title_before_patterns")
     named = art.res.patterns_re("event_named_by_place_after")
-    gone = [
-        art.res.patterns_re(k)
-        for k in ("flight_destination_before", "transfer_destination_before", "speech_venue_before")
-    ]
-    spans = [
-        sp
-        for sp in u.splaces
-        if not any(
-            rx is not None and rx.search(u.stext[max(0, sp.start_char - u.s0 - 60) : sp.start_char - u.s0])
-            for rx in gone
+    flight, moved = art.res.patterns_re("flight_destination_before"), art.res.patterns_re("transfer_destination_before")
+    venue = art.res.patterns_re("speech_venue_before")
+
+    def cued(sp, rx) -> bool:
+        return (
+            rx is not None and rx.search(u.stext[max(0, sp.start_char - u.s0 - 60) : sp.start_char - u.s0]) is not None
         )
-    ]  # "citing officers who fled to Beledweyne", "arrested and taken to Oruro", "told reporters in Maiduguri": where
-    # people fled or were taken to, or where a source spoke, is never where the event happened
+
+    def in_clause(sp) -> bool:  # after the trigger, no comma or semicolon between: the event's own clause
+        return sp.start_char - u.s0 > rel and not CLAUSE_BREAK.search(u.stext, rel, sp.start_char - u.s0)
+
+    spans = [sp for sp in u.splaces if not cued(sp, flight)]
+    rest = [sp for sp in spans if not cued(sp, moved) and not cued(sp, venue)]
+    lone = [sp for sp in spans if not cued(sp, venue) or in_clause(sp)]
+    spans = rest or (lone if _falls_to_dateline(art, u) else [sp for sp in lone if not cued(sp, moved)])
+    # "citing officers who fled to Beledweyne", "arrested and taken to Oruro", "told reporters in Maiduguri": where
+    # people fled or were taken to, or where a source spoke, is never where the event happened; (fix47) a place
+    # people were taken or bound to that is the sentence's only one stays when the event would take the dateline's
+    # ("KISUMU — ... gunmen attacked a bus bound for Kakamega"; not the paragraph's own place), and so does a
+    # speaker's venue in the event's own clause ("fired tear gas at leaders addressing a news conference in X"; not
+    # ", a commander told reporters in X")
     spans = _without_paragraph_dateline(art, spans)
     if len(spans) < 2:
         return spans
@@ -358,6 +367,15 @@ def _event_spans(art, u, rel: int) -> list:
         and not _named_before(art.res, u.stext, sp.start_char - u.s0, rel)
     ]
     return keep or spans
+
+
+def _falls_to_dateline(art, u) -> bool:
+    """(fix47) With no place of its own, the event would take the dateline's place or the country (its paragraph names
+    no place before it, the lead none finer than the dateline's)."""
+    lead, dateline = art.lead_place, art.dateline_place
+    if u.para in art.last_place_by_para:
+        return False
+    return not (lead and (lead[1] < 3 or dateline is None) and lead[0] != dateline)
 
 
 def _without_source_and_locators(res, u, spans: list, rel: int) -> list:
@@ -393,7 +411,16 @@ def _without_homonyms_abroad(art, spans: list) -> list:
     or a label ("Tama herders" in a Chad story, "ORANGE TRIANGLE (3) – X:" in a Myanmar one), not where the event
     happened; a country's own name stays (the fallback rules weigh it)."""
     main, share = art.main_iso2, float(art.res.place_cues.get("dominant_country", {}).get("min_anchor_share", 0.0))
-    if not main or not any(sp._.place[0].country == main and sp._.place[0].feature != "country" for sp in spans):
+    origin = art.res.place_cues.get("dominant_country", {}).get("origin_before")
+    rx = re.compile(origin, re.I) if origin else None
+    home = [
+        sp
+        for sp in spans
+        if sp._.place[0].country == main
+        and sp._.place[0].feature != "country"
+        and not (rx is not None and rx.search(art.text[max(0, sp.start_char - 40) : sp.start_char]))
+    ]  # (fix47) "Nigerians from Maiduguri protested ... in London": a home town named only as an origin names none
+    if not main or not home:
         return spans  # (the story's country named only as a country, "near the border with X", keeps the towns)
     return [
         sp
