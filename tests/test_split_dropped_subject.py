@@ -6,7 +6,7 @@ here was written for these tests (fictional)."""
 from __future__ import annotations
 
 from newsetl.split import Splitter
-from newsetl.split.cues import cues_variant
+from newsetl.split.cues import cues_variant, load_cues
 
 TITLE = "Towpath Along the Kennet Reach Resurfaced After Two Years of Complaints"
 BODY = [
@@ -70,3 +70,39 @@ def test_a_diary_body_written_with_its_subject_dropped_is_left_to_the_decoder(tm
     alone = _page(closing, [BODY[0], body[1], BODY[2]])  # its such lines rewritten: the rule takes the closing
     assert Splitter()(alone).comments[0].paragraphs == [closing]
     assert closing in _off(tmp_path)(alone).body
+
+
+# fix48: lines that open like a dropped subject but are a footer, a name or noun in -ed, or an inverted passive
+NOT_DROPPED = [
+    "Reprinted with permission.",
+    "Reproduced with permission from the Wendle Valley Echo.",
+    "Continued on page 6.",
+    "Ahmed on Monday told the trust he would complain to the ombudsman.",
+    "Fred in the lock cottage said the gravel was already washing out.",
+    "Charged with the repairs was a contractor from Upper Ashby.",
+]
+
+
+def test_a_footer_or_a_name_in_ed_before_the_first_author_stays_in_the_body():
+    splitter = Splitter()
+    for closing in NOT_DROPPED:
+        d = splitter(_page(closing))
+        assert d.body == [*BODY, closing], closing
+        assert d.comments[0].author == "Brenda Sowerby", closing
+    cues = load_cues()  # where the decoder itself reads the line as a reader's, the rule's own reading: no narration
+    for line in ("Need to know: the lock closes for two days.", "Mohammed last year won the seat by nine votes."):
+        assert any(rx.search(line) for rx in cues.first_dropped)
+        assert any(rx.search(line) for rx in cues.first_dropped_not)
+
+
+def test_a_first_person_diary_keeps_its_own_dropped_subject_closing_line(tmp_path):
+    body = [
+        "I set off along the towpath from Lower Ashby at first light, the first time since the resurfacing.",
+        "The canal trust says the gravel drains better after rain, and my boots stayed dry for once.",
+        "By the marina the mist had lifted and the lock keeper was already at work.",
+    ]
+    closing = "Walked home along the new gravel in the rain."
+    d = Splitter()(_page(closing, body))
+    assert d.body == [*body, closing] and d.comments[0].author == "Brenda Sowerby"
+    quoted = [BODY[0], '"I walked it every day last week," said one neighbour, "and we took the dog."', BODY[2]]
+    assert Splitter()(_page(DROPPED, quoted)).comments[0].paragraphs == [DROPPED]  # a quoted `I` is no diary

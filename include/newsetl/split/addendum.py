@@ -23,11 +23,15 @@ never given any, and a body closing on `Update, 16:40 GMT: ...` with no comments
 
 from __future__ import annotations
 
+import re
+
 from .closer import HEADER_MARKS
 from .cues import Cues
 from .features import name_like
 from .labelled import COMMENT_ZONE
 from .text import Line
+
+QUOTED = re.compile(r"[\"“][^\"“”]*[\"”]")  # a quotation inside a line (straight or curly marks)
 
 
 def _bare_author(feats: list[list[str]], labels: list[str]) -> int | None:
@@ -57,7 +61,8 @@ def reader_update(lines: list[Line], feats: list[list[str]], labels: list[str], 
 def dropped_subject(lines: list[Line], feats: list[list[str]], labels: list[str], cues: Cues) -> list[str]:
     """The labels with a body line right before the first author line that narrates with its subject dropped
     (`first_comment.dropped_subject`: `Swam there on Monday.`, `Walked it with the dog yesterday, ...`) taken as an
-    anonymous comment, unless another body line of the page opens so too (a diary column written that way) or it
+    anonymous comment, unless another body line of the page opens so too or narrates in the first person, past tense (a
+    diary: fix48), it matches `first_comment.dropped_subject_not` (a footer, a name ending in -ed) or it
     reads as an editor's note (a copy when it moves anything, else `labels` itself)."""
     a = _bare_author(feats, labels) if cues.first_dropped else None
     k = (a or 0) - 1
@@ -69,8 +74,12 @@ def dropped_subject(lines: list[Line], feats: list[list[str]], labels: list[str]
     def dropped(i: int) -> bool:
         return any(rx.search(lines[i].text) for rx in cues.first_dropped)
 
-    if not dropped(k) or any(dropped(i) for i in range(k) if labels[i] == "body"):
-        return labels
+    if not dropped(k) or any(rx.search(lines[k].text) for rx in cues.first_dropped_not):
+        return labels  # fix48: a footer (`Reprinted with permission.`), a name (`Ahmed told ...`), `Need to ...`
+    body = [i for i in range(k) if labels[i] == "body"]
+    own = [QUOTED.sub(" ", lines[i].text) for i in body]  # the writer's words, not the people quoted
+    if any(dropped(i) for i in body) or any(rx.search(t) for t in own for rx in cues.first_person):
+        return labels  # a diary's own narration (fix48: a first-person, past-tense body keeps its last line)
     return [*labels[:k], "cstart", *labels[a:]]
 
 

@@ -114,7 +114,8 @@ def _tail_blocks(
     foreign blocks count is returned there too (a mark for the tail margin, never the CRF's run); with `handles`
     (split31), so is an unvoiced run of `run` or more blocks that alternate strictly, one header line and one text line
     each set off by blank lines, where a header is a handle or initials (per line, cues.json `closing_runs.strict_names`:
-    a commenter's name, never an article's section heading); else len(lines)."""
+    a commenter's name, never an article's section heading; off since fix48 unless `closing_runs.strict_runs`); else
+    len(lines)."""
     n = len(lines)
     starts = [i for i in range(1, n) if hdr[i]]
     first, count, voiced, other, strict, handle = n, 0, 0, 0, True, False

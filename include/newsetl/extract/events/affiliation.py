@@ -17,7 +17,7 @@ from ... import regex_store
 from ..gazetteer import Gazetteer
 from ..rules import Actor, Rules
 from . import side_defaults
-from .model import NONSTATE_TYPES, Event, with_country
+from .model import NONSTATE_TYPES, STATE_TYPES, Event, trigger_at, with_country
 
 NAME = r"(?P<name>(?:(?:al|el|ad|an|as|ash)-)?[A-Z][\w'’\-]*(?:\s+(?:[A-Z][\w'’\-]*|of|al|el|and)){0,5})"
 SIDE = r"(?-i:(?P<{}>[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){{0,2}}))"  # one side of a pair: one to three words
@@ -119,7 +119,7 @@ def _story_group(named: Counter) -> Actor | None:
 
 def _member_of(ev: Event, frame: Frame, res: Rules, named: Counter) -> Actor | None:
     # (fix26) "fighters of the group fired mortars": the subject's phrase names the attackers, not the target
-    at = ev.sentence.lower().find(ev.trigger.lower()) if frame.after_trigger else -1
+    at = trigger_at(ev) if frame.after_trigger else -1
     after = at + len(ev.trigger) if at >= 0 else 0
     for pat in frame.patterns:
         for m in pat.finditer(ev.sentence, after):
@@ -154,7 +154,7 @@ def _pair(ev: Event, frame: Frame, res: Rules, iso3: str | None) -> tuple[Actor,
     event's trigger (not "clashed near Bor, in a region scarred by years of ethnic fighting between the A and the B")."""
     if _named(ev.actor1, res) or _named(ev.actor2, res):
         return None
-    at = ev.sentence.lower().find(ev.trigger.lower()) if frame.near_trigger else -1
+    at = trigger_at(ev) if frame.near_trigger else -1
     for pat in frame.patterns:
         for m in pat.finditer(ev.sentence):
             if m.group("a") == m.group("b") or frame.not_names.intersection(f"{m['a']} {m['b']}".split()):
@@ -215,7 +215,7 @@ def _community_name(ev: Event, frame: Frame, res: Rules, mid_names: set[str]) ->
     name that is no word of `not_names`, no country adjective and no actor the dictionary knows (those the rules
     resolve already), and a plain name (`_plain_name`); with `before_trigger`, in the words before the trigger."""
     adjectives = res.lexicon.get("country_adjectives", {})
-    at = ev.sentence.lower().find(ev.trigger.lower()) if frame.before_trigger else -1
+    at = trigger_at(ev) if frame.before_trigger else -1
     for pat in frame.patterns:
         for m in pat.finditer(ev.sentence, 0, at if at >= 0 else len(ev.sentence)):
             name = m.group("name")
@@ -265,7 +265,7 @@ def _outfit(ev: Event, frame: Frame, res: Rules, iso3: str | None) -> None:
         a1 is not None and prefixes and a1.name.startswith(prefixes)
     ):
         return
-    at = ev.sentence.lower().find(ev.trigger.lower())
+    at = trigger_at(ev)
     for pat in frame.patterns:
         for m in pat.finditer(ev.sentence, 0, at if at >= 0 else len(ev.sentence)):
             name = m.group("name")
@@ -284,12 +284,15 @@ def _outfit(ev: Event, frame: Frame, res: Rules, iso3: str | None) -> None:
 def _unnamed_pair(ev: Event, frame: Frame, res: Rules, iso3: str | None) -> None:
     """(ev44) "fighters from two sub-clans clashed", "a fight between two clans broke out": two communities the text
     leaves unnamed are both sides, each "<Kind> militia" (`name_format`, the pattern's `kind` in the singular), when
-    neither side of the event is a named actor yet."""
-    if _named(ev.actor1, res) or _named(ev.actor2, res):
+    neither side of the event is a named actor yet nor a state force (fix46), in a phrase within `near_trigger`
+    characters of the trigger (not "elders said the area had been disputed between two clans")."""
+    if any(_named(a, res) or (a is not None and a.actor_type in STATE_TYPES) for a in (ev.actor1, ev.actor2)):
         return
+    at = trigger_at(ev) if frame.near_trigger else -1
     for pat in frame.patterns:
-        m = pat.search(ev.sentence)
-        if m is not None:
+        for m in pat.finditer(ev.sentence):
+            if at >= 0 and max(m.start() - at - len(ev.trigger), at - m.end()) > frame.near_trigger:
+                continue
             kind = m.group("kind").lower().removesuffix("s")
             a = Actor(frame.name_format.format(name=kind[:1].upper() + kind[1:]), frame.actor_type, iso3, False)
             ev.actor1, ev.actor2 = a, a

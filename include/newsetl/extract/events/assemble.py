@@ -28,7 +28,7 @@ from .crowd_roles import arrested_party, crowd_parties
 from .fatalities import TOLL_HEAD, TOLL_RE, ZERO_RE, adds_loss, fatalities_in
 from .intercepted import intercepted
 from .merging import intervention_sequel, merge_events, restates
-from .model import ARMED_TYPES, Event, remap_actor, with_country
+from .model import ARMED_TYPES, Event, remap_actor, set_trigger_at, with_country
 from .named_targets import named_dead_target
 from .parse_roles import parse_roles
 from .place_ranker import PlaceRanker
@@ -347,6 +347,7 @@ def _event_of(art: Article, u: Unit, cands: list | None = None):
         u.s1,
         paragraph=u.para,
     )
+    set_trigger_at(ev, u.stext, rel)
     a1, a2 = clause_roles(art, u, ev, tspan, trig, rel, art.events)
     a1, a2 = parse_roles(art, u, tspan, a1, a2)  # a trained pipeline's parse fills empty slots (blank: unchanged)
     a2 = named_dead_target(art, u, a1, a2)

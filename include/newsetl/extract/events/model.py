@@ -74,6 +74,21 @@ class Event:
     paragraph: int = 0
     extras: dict = field(default_factory=dict)
     seq: int = -1  # position in the article's list of events while it is assembled
+    trigger_at: int = -1  # (fix46) the trigger's offset in `sentence` (-1: not recorded)
+
+
+def set_trigger_at(ev: Event, stext: str, rel: int) -> None:
+    """Record the trigger's offset `rel` in the unstripped clause text `stext` as its offset in `ev.sentence`."""
+    ev.trigger_at = rel - (len(stext) - len(stext.lstrip()))
+
+
+def trigger_at(ev: Event) -> int:
+    """The trigger's offset in `ev.sentence` (fix46: the recorded one, not the first occurrence of its text; a search
+    only for an event built without one), -1 when the sentence lacks it."""
+    at, n = ev.trigger_at, len(ev.trigger)
+    if at >= 0 and ev.sentence[at : at + n].lower() == ev.trigger.lower():
+        return at
+    return ev.sentence.lower().find(ev.trigger.lower())
 
 
 def retype(ev, event_type: str, sub: str) -> None:

@@ -9,7 +9,7 @@ import re
 from datetime import timedelta
 
 from .candidates import trigger_candidates
-from .model import Event, with_country
+from .model import Event, set_trigger_at, with_country
 
 KILLING = "Attack"
 ARMED_ACTS = ("Violence against civilians", "Explosions/Remote violence", "Battles")
@@ -51,15 +51,16 @@ def second_act(art, u, ev: Event, tspan) -> Event | None:
     kill, second, strig = got
     twin = Event(**{**ev.__dict__, "extras": {}})
     if ev.sub_event_type == KILLING:  # "attacked the camps, killing nine people ... and abducting six children"
-        other, trigger_text = strig, second.text
+        other, tspan2 = strig, second
         twin.fatalities = None
     elif (tspan.start_char, tspan.end_char) == (second.start_char, second.end_char):
-        other, trigger_text = art.res.triggers[kill.label_], kill.text
+        other, tspan2 = art.res.triggers[kill.label_], kill
         ev.fatalities = None
     else:
         return None
     twin.sub_event_type, twin.event_type = other.sub_event_type, other.event_type
-    twin.plover_event, twin.plover_mode, twin.trigger = other.plover_event, other.plover_mode, trigger_text
+    twin.plover_event, twin.plover_mode, twin.trigger = other.plover_event, other.plover_mode, tspan2.text
+    set_trigger_at(twin, u.stext, tspan2.start_char - u.s0)
     return twin
 
 
@@ -100,6 +101,7 @@ def charged_act(art, u, ev: Event, tspan) -> Event | None:
         twin.event_type = alt.get("event_type", xt.event_type)
         twin.sub_event_type = alt.get("sub_event_type", xt.sub_event_type)
         twin.plover_event, twin.plover_mode, twin.trigger = xt.plover_event, xt.plover_mode, x.text
+        set_trigger_at(twin, u.stext, x.start_char - u.s0)
         twin.event_date, twin.time_precision = value, day.precision
         places = [p for p in u.splaces if x.end_char <= p.start_char < day.start]
         if places:

@@ -8,9 +8,7 @@ from typing import TypeGuard
 
 from ..gazetteer import Gazetteer
 from ..rules import Actor
-from .model import ARMED_TYPES, NONSTATE_TYPES, Event, with_country
-
-ARMED_EVENT_TYPES = ("Battles", "Violence against civilians", "Explosions/Remote violence")
+from .model import ARMED_TYPES, ARMED_VIOLENCE_TYPES, NONSTATE_TYPES, Event, place_key, trigger_at, with_country
 
 REMOTE_MEANS = ("Air/drone strike", "Shelling/artillery/missile attack")
 
@@ -149,16 +147,15 @@ def protest_arrests(events: list[Event], res) -> None:
     """People arrested with no group named ("Police arrested at least 50 people in Mirpur") in a story whose events of
     the same or the previous paragraph are protests were arrested as protesters (as rioters after a violent
     demonstration or a mob's violence, `riot_sub_types`, ev44), unless the sentence accuses them of an
-    act of their own that is no crowd's (`arrest_own_act_patterns`: "accused of passing information to the militia")."""
+    act of their own that is no crowd's (`arrest_own_act_patterns`: "accused of passing information to the militia"),
+    or gives the arrest a charge of its own (fix46, `arrest_own_charge_patterns`: "on suspicion of drug trafficking",
+    "in a crackdown on illegal brewers") that is no crowd event's (`arrest_crowd_event_patterns`). The crowd is that of
+    the crowd event at the arrest's place, else of the nearest one (fix46: "teachers marched in Kisumu, while in
+    Kakamega youths burned tyres ... police arrested 30 people in Kisumu" arrested protesters)."""
     crowd = res.patterns_re("crowd_arrest_patterns")  # "arrested at least 50 people", "Nineteen people were arrested"
     crowd_subs = res.wordset("protest_sub_types")  # (ev38) the crowd events whose arrests are of protesters
     riot_subs = res.wordset("riot_sub_types")  # (ev44) a riot's or a mob's: the people arrested are its rioters
-    side_by_para: dict[int, Actor | None] = {}
-    for e in events:
-        if e.sub_event_type in riot_subs:
-            side_by_para[e.paragraph] = res.actors.get("Rioters")
-        elif e.sub_event_type in crowd_subs:
-            side_by_para.setdefault(e.paragraph, res.actors.get("Protesters"))
+    crowds = [e for e in events if e.sub_event_type in riot_subs or e.sub_event_type in crowd_subs]
     for ev in events:
         if ev.sub_event_type != "Arrests" or ev.actor2 is None or ev.actor2.name != "Civilians":
             continue
@@ -166,13 +163,18 @@ def protest_arrests(events: list[Event], res) -> None:
             continue  # "detained six journalists", "arrested a prominent activist": named kinds of people
         if res.pattern_search("arrest_own_act_patterns", ev.sentence):
             continue  # "arrested 40 people accused of passing information to the militia": suspects, not the crowd (ev23)
-        if res.pattern_search("arrest_suspect_act_patterns", ev.sentence) and not res.pattern_search(
-            "arrest_crowd_event_patterns", ev.sentence
-        ):
+        own = res.pattern_search("arrest_suspect_act_patterns", ev.sentence) or res.pattern_search(
+            "arrest_own_charge_patterns", ev.sentence
+        )
+        if own and not res.pattern_search("arrest_crowd_event_patterns", ev.sentence):
             continue  # (fix26) "suspected of looting during the night": suspects of an act, as `role_rules` has them
-        side = side_by_para.get(ev.paragraph) or side_by_para.get(ev.paragraph - 1)
-        if side is not None:
-            ev.actor2 = side
+        near = [e for e in crowds if ev.paragraph - 1 <= e.paragraph <= ev.paragraph]
+        here = [e for e in near if ev.place is not None and place_key(e) == place_key(ev)]
+        if near:
+            e = min(here or near, key=lambda c: abs(c.start_char - ev.start_char))
+            side = res.actors.get("Rioters" if e.sub_event_type in riot_subs else "Protesters")
+            if side is not None:
+                ev.actor2 = side
 
 
 def agreement_parties(events: list[Event], res) -> None:
@@ -219,16 +221,19 @@ def pursued_attackers(events: list[Event], res) -> None:
 
 def unidentified_agents(events: list[Event], res, gaz: Gazetteer) -> None:
     """(ev44) "Unknown gunmen shot dead a Houthi-appointed official", "came under fire from unidentified armed
-    elements": an agent the text calls unidentified, within `NEAR` characters of the trigger (`unidentified_agent_patterns`) is actor1, an unidentified armed
-    group of the event's country, never a group named elsewhere in the clause (the victim's side, a source); an
-    unidentified actor2 changes sides with a named actor1."""
+    elements": an agent the text calls unidentified (`unidentified_agent_patterns`) that is the trigger's subject or
+    agent (`_agent_of_trigger`) is actor1, an unidentified armed group of the event's country; an unidentified actor2
+    changes sides with actor1. A phrase of another clause or not the trigger's subject or agent changes nothing (fix46:
+    "ISWAP fighters killed four soldiers, in an attack first blamed on unknown gunmen" keeps ISWAP); as the trigger's
+    own subject or agent it replaces a named actor1, which is then the victim's side or a source ("Unknown gunmen shot
+    dead a Houthi-appointed official", "a UNISFA patrol came under fire from unidentified armed elements")."""
     pat = res.patterns_re("unidentified_agent_patterns")
     uag = res.actors.get("Unidentified Armed Group ({country})")
     if pat is None or uag is None:
         return
     for ev in events:
         a1, a2 = ev.actor1, ev.actor2
-        if ev.event_type not in ARMED_EVENT_TYPES or not _near_trigger(pat, ev):
+        if ev.event_type not in ARMED_VIOLENCE_TYPES or not _agent_of_trigger(pat, ev, res):
             continue
         if a1 is not None and a1.name.startswith("Unidentified"):
             continue
@@ -238,14 +243,27 @@ def unidentified_agents(events: list[Event], res, gaz: Gazetteer) -> None:
             ev.actor1 = with_country(uag, gaz.iso3(ev.place.country) if ev.place is not None else None, res)
 
 
-NEAR = 60  # characters between an "unidentified gunmen" phrase and the event's trigger (not another clause's agent)
-
-
-def _near_trigger(pat, ev: Event) -> bool:
-    """A match of `pat` within NEAR characters of the event's trigger in its sentence ("a day after a merchant was
-    abducted by unidentified gunmen" names the abduction's agent, not the clash's)."""
-    at = ev.sentence.lower().find(ev.trigger.lower())
+def _agent_of_trigger(pat, ev: Event, res) -> bool:
+    """(fix46) A match of `pat` that is the trigger's subject, before the trigger in its clause (within the
+    `unidentified_agent_before` window, no `clause_break_patterns` between: "days after unknown gunmen killed" is
+    another act's) and no object of a verb or preposition before it (`agent_object_before_patterns`: "troops killed
+    three unknown gunmen in a shootout") and no other name between it and the trigger (`agent_other_name_patterns`), or
+    its agent after it (`agent_after_trigger_patterns`: "was abducted by unidentified gunmen", "came under fire from
+    ..."); never the object ("killed four unidentified gunmen")."""
+    at = trigger_at(ev)
     if at < 0:
         return False
-    end = at + len(ev.trigger)
-    return any(max(m.start() - end, at - m.end()) <= NEAR for m in pat.finditer(ev.sentence))
+    end, before = at + len(ev.trigger), res.window("unidentified_agent_before")
+    after = res.patterns_re("agent_after_trigger_patterns")
+    for m in pat.finditer(ev.sentence):
+        if m.end() <= at:
+            between = ev.sentence[m.end() : at]
+            if at - m.end() > before or res.pattern_search("clause_break_patterns", between):
+                continue
+            if res.pattern_search("agent_other_name_patterns", between):
+                continue  # "unknown gunmen and Al-Shabaab fighters attacked": not the unidentified men alone
+            if not res.pattern_search("agent_object_before_patterns", ev.sentence[max(0, m.start() - 40) : m.start()]):
+                return True
+        elif m.start() >= end and after is not None and after.fullmatch(ev.sentence[end : m.start()]):
+            return True
+    return False
