@@ -267,6 +267,11 @@ class Cues:
         # (a handle or initials, never a section heading; absent or empty: no such mark; fix48: off unless
         # `strict_runs` is true, as name shape alone took prize lists, programmes and headings)
         self.run_strict_names = [_rx(v) for v in runs.get("strict_names", [])] if runs.get("strict_runs") else []
+        self._first_comment(raw)
+        self._label_constraints(raw)
+
+    def _first_comment(self, raw: dict) -> None:
+        """The first-comment cues (cues.json `first_comment`)."""
         # read for the lines right before the first comment author (split/addendum.py; split20), never a CRF feature
         first = raw.get("first_comment", {})
         self.first_openers = [_rx(v) for v in first.get("openers", [])]
@@ -280,6 +285,9 @@ class Cues:
         # fix48: lines that open so but are no narration (a footer, a name in -ed), a first-person body (a diary)
         self.first_dropped_not = [_rx(v) for v in first.get("dropped_subject_not", [])]
         self.first_person = [_rx(v) for v in first.get("first_person", [])]
+
+    def _label_constraints(self, raw: dict) -> None:
+        """The labels line kinds never take (cues.json `label_constraints`)."""
         # split29: labels a line never takes, as (line kind or None, own pattern or None, unless-flags, labels)
         rules = [r for r in raw.get("label_constraints", {}).get("rules", []) if not r.get("off")]
         self.never = [
