@@ -23,6 +23,8 @@ from ..regex_trie import compile_trie
 from .cue_set import CueSet
 
 DATA = Path(__file__).resolve().parent / "data"
+# split32: `never:zone:LABEL` marks a label a line never takes inside a taken comment zone (a rule's `zone`)
+ZONE = "zone:"
 _ESCAPE = re.compile(r"\\(?:u[0-9a-fA-F]{4}|U[0-9a-fA-F]{8}|x[0-9a-fA-F]{2}|.)")
 
 
@@ -288,20 +290,25 @@ class Cues:
         self.never_listed = [bool(r.get("listed")) for r in rules]
         # split30: a rule with "distinct" skips a `Label: value` line whose label the page uses again (a header)
         self.never_distinct = [bool(r.get("distinct")) for r in rules]
+        # split32: a rule with "zone" applies inside a taken comment zone only (marks `never:zone:LABEL`): it decides
+        # which label a zone line takes, never whether the page has comments
+        self.never_zone = [ZONE if r.get("zone") else "" for r in rules]
 
     def never_labels(
         self, text: str, flags: dict[str, bool], near: list[dict[str, bool]], again: bool = False
     ) -> list[str]:
         """The labels a line cannot take (cues.json `label_constraints`; none when the section is absent); `near`:
-        the flags of the lines right above and below it; `again`: its `Label:` recurs on the page."""
+        the flags of the lines right above and below it; `again`: its `Label:` recurs on the page. A `zone` rule's
+        labels come as `zone:LABEL` (inside a taken comment zone only)."""
         out: list[str] = []
-        for (flag, rx, unless, labels), listed, distinct in zip(self.never, self.never_listed, self.never_distinct):
+        rules = zip(self.never, self.never_listed, self.never_distinct, self.never_zone)
+        for (flag, rx, unless, labels), listed, distinct, zone in rules:
             if any(flags.get(u) for u in unless) or (listed and not any(n.get(flag or "") for n in near)):
                 continue
             if distinct and again:
                 continue
             if (flag is None or flags.get(flag)) and (rx is None or rx.search(text)):
-                out += [lab for lab in labels if lab not in out]
+                out += [zone + lab for lab in labels if zone + lab not in out]
         return out
 
     def _closer_page(self, raw: dict) -> None:

@@ -220,7 +220,9 @@ def doc_features(lines: list[Line], cues: Cues | None = None) -> list[list[str]]
         out = ["bias"] + ["l:" + k for k, v in f.items() if v] + d.text[i] + d.doc + [d.blk[i]]
         near = d.flags[max(i - 1, 0) : i] + d.flags[i + 1 : i + 2]
         again = f.get("key_value", False) and labels[_label(ln.text)] > 1  # a `Label:` the page uses twice (split30)
-        out += [NEVER + lab for lab in cues.never_labels(ln.text.strip(), f, near, again)]  # decoder marks (split29)
+        marks = {**f, "gap2": True} if ln.gap >= 2 else f  # split32: two or more blank lines above (a rule's flag)
+        never = cues.never_labels(ln.text.strip(), marks, near, again)
+        out += [NEVER + lab for lab in never]  # decoder marks (split29)
         if i >= d.tail:
             out.append("tail_blocks:reader" if d.reader[i] else "tail_blocks")
         elif i + 1 == d.tail < len(lines):  # before them: a headerless first comment, or the article's end

@@ -19,6 +19,7 @@ import numpy as np
 
 from ..logistic import sigmoid
 from .closer import Closer
+from .cues import ZONE
 from .doc_structure import NEVER
 from .labelled import COMMENT_ZONE, LABELS
 
@@ -69,6 +70,8 @@ class SplitModel:
         self.scale: float = float(data.get("confidence_scale", 2.0))
         idx = self.label_index = {lab: i for i, lab in enumerate(self.labels)}
         self.never_index = {NEVER + lab: i for lab, i in idx.items()}  # `emissions`: the labels a line never takes
+        # split32: the same inside a taken comment zone only (`_in_zone`; a rule's `zone`): never read by `emissions`
+        self.zone_never = {NEVER + ZONE + lab: i for lab, i in idx.items()}
         L = len(self.labels)
         self.zone = [lab in COMMENT_ZONE for lab in self.labels]
         self.trans = [[0.0] * L for _ in range(L)]
@@ -179,6 +182,8 @@ class SplitModel:
         if loose is not None and loose[0] > self.threshold_loose:
             take, path = True, loose[1]
             conf = self._confidence(loose[0] - self.threshold_loose)
+        if take:
+            path = self._in_zone(em, feats, path)
         return Decision(
             [self.labels[k] for k in path],
             round(margin, 3),
@@ -242,6 +247,20 @@ class SplitModel:
         if self.taken_gap(em, forced[1], self.taken_gap(em, path, 0.0)) < self.tail_taken_gap:
             return path, None
         return forced[1], forced[0]
+
+    def _in_zone(self, em: list[list[float]], feats: list[list[str]], path: list[int]) -> list[int]:
+        """split32: the taken path with the zone-only label constraints applied: where a comment-zone line has a label
+        it never takes there, the zone (its first line's label kept) is decoded again without that label; the body
+        above it and whether the page has comments stay as decided."""
+        marks, labels = self.zone_never, self.labels
+        if not any(self.zone[k] and NEVER + ZONE + labels[k] in fs for k, fs in zip(path, feats)):
+            return path
+        z0 = next(r for r, k in enumerate(path) if self.zone[k])
+        rows = [list(row) for row in em[z0:]]
+        for row, fs in zip(rows, feats[z0:]):
+            for f in marks.keys() & fs:
+                row[marks[f]] = NEG
+        return path[:z0] + self.viterbi(rows, self.all_labels, [path[z0]])[1]
 
     def _forced(self, em: list[list[float]], j: int | None, body_score: float) -> tuple[float, list[int]] | None:
         """The best labelling with line j in the comment zone and a body line before it, and its sqrt-normalised
