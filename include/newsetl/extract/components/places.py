@@ -20,6 +20,7 @@ from ..regions import RegionIndex
 from ..rules import Rules
 from ..text_cache import doc_text
 from .base import RuleComponent
+from .doc_country import DocumentCountry, city_country
 from .place_names import ARTICLE_LEAD, NAME_PART_AFTER, _attributive, _border_of, _splits_a_name, org_with_acronym
 from .road_pairs import road_pair
 from .speaker_labels import SpeakerLabels
@@ -74,7 +75,8 @@ ADMIN_AFTER = re.compile(
     r",?\s+(?:in\s+)?(?:the\s+)?([A-Z][\w\-'’]+(?:\s+[A-Z][\w\-'’]+)?)\s+(?:region|oblast|province|state|governorate|department|district|county)\b"
 )
 TITLES = re.compile(
-    r"(president|minister|gen\.?|general|col\.?|colonel|mr\.?|mrs\.?|ms\.?|dr\.?|sheikh|imam|king|prince|commander|spokesman|leader)\s+$",
+    r"(?:(president|minister|gen\.?|general|col\.?|colonel|mr\.?|mrs\.?|ms\.?|dr\.?|sheikh|imam|king|prince|commander|"
+    r"spokesman|leader)\s+|(?:commissioner|inspector|superintendent)[ \t]+)$",
     re.I,
 )
 NESTED_COUNTRY = re.compile(
@@ -119,6 +121,7 @@ class PlaceFinder(RuleComponent):
         self.actor_country = {name: a.country for name, a in rules.actors.items() if a.country}
         self.lead_words = {w for w in rules.words.get("place_lead_words", [])}
         self.unlisted = UnlistedPlaces(self.gaz, self.regions, rules.words, rules.place_cues)
+        self.doc_country = DocumentCountry(self.gaz, self.regions, rules.place_cues.get("document_country", {}))
         self.dominant = dict(rules.place_cues.get("dominant_country", {}))  # ev21: the article's country (data)
         # (ev22) a group that acts in several countries (an affiliate the actors' `context_remap` names for two or more:
         # "Islamic State Sahel Province", "ADF") does not say the story's country by its home
@@ -227,12 +230,13 @@ class PlaceFinder(RuleComponent):
         for s, e, frag, whole in found:
             cands = self.gaz.lookup(frag)
             if cands and cands[0].feature == "country" and not _attributive(text, s, e):
-                ctx[cands[0].country] += 0.5 if _border_of(text, s, e) else 1 if s < dl_end else 2
+                vote = 0.5 if _border_of(text, s, e) else 1 if s < dl_end else 2
+                ctx[cands[0].country] += vote * self.doc_country.weight(text, s)  # (ev46) a denied claim: less
                 placed.add(cands[0].country)
             elif iso2 := self._named_region(text, e, frag, cands):
                 ctx[iso2] += 1  # (ev22) "in the Kharkiv region": a region only one country has names it
                 placed.add(iso2)
-            elif (whole or s < dl_end) and (iso2 := self._city_country(cands, frag)):
+            elif (whole or s < dl_end) and (iso2 := city_country(cands, frag)):
                 towns[iso2] += 1  # "police in Niamey": a town no other country shares names its country
                 # a dateline's town (or the town the text opens with: "N'DJAMENA, 29 October 2024 - ...") vouches for
                 # its country as two towns do
@@ -243,7 +247,7 @@ class PlaceFinder(RuleComponent):
         for ent in doc.ents:
             iso2 = self.gaz.iso3_to_iso2.get(self.actor_country.get(ent.ent_id_) or "")
             if iso2:
-                ctx[iso2] += 1
+                ctx[iso2] += self.doc_country.weight(text, ent.start_char)
                 if ent.ent_id_ not in self.multinational:
                     named.add(iso2)
                     if self.actor_kind.get(ent.ent_id_) in self.local_kinds:
@@ -258,7 +262,7 @@ class PlaceFinder(RuleComponent):
                 continue
             iso2 = self.gaz.iso3_to_iso2.get(iso3) if iso3 else None
             if iso2:
-                ctx[iso2] += 1
+                ctx[iso2] += self.doc_country.weight(text, m.start())  # (ev46) "a claim that Saudi aircraft ..."
                 named.add(iso2)
         # (ev21) a lone town's own vote counts only for a country something else names (a country name, an adjective,
         # an actor, the dateline, another town), unless nothing names any: a homonym abroad ("Hub", "Most") does not
@@ -272,6 +276,11 @@ class PlaceFinder(RuleComponent):
             if not need or capital or iso2 in named or len(town_names[iso2]) >= min_names:
                 ctx[iso2] += n
                 placed.add(iso2)
+        for iso2, n in self.doc_country.place_votes(
+            text, found, bool(ctx)
+        ).items():  # (ev46) towns only one country has
+            ctx[iso2] += n
+            placed.add(iso2)
         # homonyms abroad give way only in a story that names a country as a place, not only by actors ("Russian jets
         # bombed X in northern Hama": Hama stays in Syria)
         self.unlisted.check_abroad = bool(placed)
@@ -296,17 +305,6 @@ class PlaceFinder(RuleComponent):
         iso2 = next(iter(where))
         town = any(c.country == iso2 and c.feature in ("city", "town") and c.population >= 1000 for c in cands)
         return iso2 if town else None
-
-    @staticmethod
-    def _city_country(cands: list, frag: str) -> str | None:
-        """The country of a town of 20,000 or more named exactly, when no other country has a place of any size of that
-        name ("Niamey", "Celaya", "Yala"; not "Tripoli", which Libya and Lebanon share)."""
-        sized = [c for c in cands if c.population >= 1000 or c.feature == "country"]
-        if not sized or sized[0].feature not in ("city", "town") or sized[0].population < 20000:
-            return None
-        if gazmod.norm(sized[0].name) != gazmod.norm(frag) or len({c.country for c in sized}) != 1:
-            return None
-        return sized[0].country
 
     def _in_story(self, frag: str, place, context: dict):
         """(ev21) A homonym abroad (a country under `min_anchor_share` of the context, not curated) gives way to the
@@ -362,7 +360,7 @@ class PlaceFinder(RuleComponent):
         if not whole and not (place.curated or place.feature == "country" or place.population >= 50000):
             return None  # a fragment of a longer capitalised name ("Khalid bin al-Walid mosque")
         if not place.curated and place.feature != "country":
-            in_story = context.get(place.country, 0) >= 0.05 or (not context and place.population >= 20000)
+            in_story = self.doc_country.in_story(place, frag, context)
             exact_name = gazmod.norm(place.name) == gazmod.norm(frag) or gazmod.strip_article(
                 gazmod.norm(place.name)
             ) == gazmod.strip_article(gazmod.norm(frag))

@@ -442,8 +442,8 @@ class UnlistedPlaces:
         if anchor is not None and self._abroad(anchor, context, main_iso2):
             anchor = None
         anchor = anchor or self._anchor(text, s, e, known, main_iso2, context)
-        if anchor is None:
-            return None
+        if anchor is None:  # (ev46) no place or country to lean on: the name's own gazetteer place (issue 10)
+            return self.gaz.resolve(name, context) if not main_iso2 else None
         fine_anchor = anchor.feature not in ("country", "province", "region", "natural") and anchor.precision == 1
         feature = (
             "village"
