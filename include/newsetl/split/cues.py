@@ -241,15 +241,10 @@ class Cues:
         }
         self._closer_page(raw)
         # a one-letter name: an initial alone on its line (line_features.line_flags `initial`, split22; absent: never)
-        init = raw.get("initial_name")
-        self.initial = (
-            rx_compile(init["pattern"], re.I if init.get("ignorecase") else 0) if init else rx_compile(r"(?!)")
-        )
+        self.initial = _rx(raw["initial_name"]) if raw.get("initial_name") else rx_compile(r"(?!)")
         # a two-letter name (`Bo`, `JT`): header-like over a short line as an initial is, never a CRF feature (split25)
         short = raw.get("short_name")
-        self.short_name = (
-            rx_compile(short["pattern"], re.I if short.get("ignorecase") else 0) if short else rx_compile(r"(?!)")
-        )
+        self.short_name = _rx(short) if short else rx_compile(r"(?!)")
         # fix37: common two-letter words (`Ok`, `No.`, `Да`) are no short names; alternating labels over questions and
         # answers are a transcript when each label heads at least this many blocks (0: no transcript rule)
         self.short_words = frozenset(w.lower() for w in (short or {}).get("words", []))
