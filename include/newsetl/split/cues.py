@@ -267,19 +267,7 @@ class Cues:
         # (a handle or initials, never a section heading; absent or empty: no such mark; fix48: off unless
         # `strict_runs` is true, as name shape alone took prize lists, programmes and headings)
         self.run_strict_names = [_rx(v) for v in runs.get("strict_names", [])] if runs.get("strict_runs") else []
-        # read for the lines right before the first comment author (split/addendum.py; split20), never a CRF feature
-        first = raw.get("first_comment", {})
-        self.first_openers = [_rx(v) for v in first.get("openers", [])]
-        self.first_editor = [_rx(v) for v in first.get("editor_updates", [])]
-        # the non-Latin line rule shares the closing runs' length limit (one value for both readings)
-        self.first_foreign_chars = self.run_foreign_chars if first.get("foreign_lines") else 0
-        self.first_announcers = [_rx(v) for v in first.get("quote_announcers", [])]
-        self.first_quote_opens = [_rx(v) for v in first.get("quote_opens", [])]
-        # split30: a reader's narration with its subject dropped (`Walked it on Sunday.`), page-relative (absent: off)
-        self.first_dropped = [_rx(v) for v in first.get("dropped_subject", [])]
-        # fix48: lines that open so but are no narration (a footer, a name in -ed), a first-person body (a diary)
-        self.first_dropped_not = [_rx(v) for v in first.get("dropped_subject_not", [])]
-        self.first_person = [_rx(v) for v in first.get("first_person", [])]
+        self._first_comment(raw.get("first_comment", {}))
         # split29: labels a line never takes, as (line kind or None, own pattern or None, unless-flags, labels)
         rules = [r for r in raw.get("label_constraints", {}).get("rules", []) if not r.get("off")]
         self.never = [
@@ -310,6 +298,21 @@ class Cues:
             if (flag is None or flags.get(flag)) and (rx is None or rx.search(text)):
                 out += [zone + lab for lab in labels if zone + lab not in out]
         return out
+
+    def _first_comment(self, first: dict) -> None:
+        """The rules for the lines right before the first comment author (cues.json `first_comment`)."""
+        # read for the lines right before the first comment author (split/addendum.py; split20), never a CRF feature
+        self.first_openers = [_rx(v) for v in first.get("openers", [])]
+        self.first_editor = [_rx(v) for v in first.get("editor_updates", [])]
+        # the non-Latin line rule shares the closing runs' length limit (one value for both readings)
+        self.first_foreign_chars = self.run_foreign_chars if first.get("foreign_lines") else 0
+        self.first_announcers = [_rx(v) for v in first.get("quote_announcers", [])]
+        self.first_quote_opens = [_rx(v) for v in first.get("quote_opens", [])]
+        # split30: a reader's narration with its subject dropped (`Walked it on Sunday.`), page-relative (absent: off)
+        self.first_dropped = [_rx(v) for v in first.get("dropped_subject", [])]
+        # fix48: lines that open so but are no narration (a footer, a name in -ed), a first-person body (a diary)
+        self.first_dropped_not = [_rx(v) for v in first.get("dropped_subject_not", [])]
+        self.first_person = [_rx(v) for v in first.get("first_person", [])]
 
     def _closer_page(self, raw: dict) -> None:
         """The closer's page rules and the split28 rules after it (cues.json `closer_page`, `zone_signoff`)."""
