@@ -241,15 +241,10 @@ class Cues:
         }
         self._closer_page(raw)
         # a one-letter name: an initial alone on its line (line_features.line_flags `initial`, split22; absent: never)
-        init = raw.get("initial_name")
-        self.initial = (
-            rx_compile(init["pattern"], re.I if init.get("ignorecase") else 0) if init else rx_compile(r"(?!)")
-        )
+        self.initial = _rx(raw["initial_name"]) if raw.get("initial_name") else rx_compile(r"(?!)")
         # a two-letter name (`Bo`, `JT`): header-like over a short line as an initial is, never a CRF feature (split25)
         short = raw.get("short_name")
-        self.short_name = (
-            rx_compile(short["pattern"], re.I if short.get("ignorecase") else 0) if short else rx_compile(r"(?!)")
-        )
+        self.short_name = _rx(short) if short else rx_compile(r"(?!)")
         # fix37: common two-letter words (`Ok`, `No.`, `Да`) are no short names; alternating labels over questions and
         # answers are a transcript when each label heads at least this many blocks (0: no transcript rule)
         self.short_words = frozenset(w.lower() for w in (short or {}).get("words", []))
@@ -267,7 +262,27 @@ class Cues:
         # (a handle or initials, never a section heading; absent or empty: no such mark; fix48: off unless
         # `strict_runs` is true, as name shape alone took prize lists, programmes and headings)
         self.run_strict_names = [_rx(v) for v in runs.get("strict_names", [])] if runs.get("strict_runs") else []
-        self._first_comment(raw.get("first_comment", {}))
+        self._first_comment(raw)
+        self._label_constraints(raw)
+
+    def _first_comment(self, raw: dict) -> None:
+        """The first-comment cues (cues.json `first_comment`)."""
+        # read for the lines right before the first comment author (split/addendum.py; split20), never a CRF feature
+        first = raw.get("first_comment", {})
+        self.first_openers = [_rx(v) for v in first.get("openers", [])]
+        self.first_editor = [_rx(v) for v in first.get("editor_updates", [])]
+        # the non-Latin line rule shares the closing runs' length limit (one value for both readings)
+        self.first_foreign_chars = self.run_foreign_chars if first.get("foreign_lines") else 0
+        self.first_announcers = [_rx(v) for v in first.get("quote_announcers", [])]
+        self.first_quote_opens = [_rx(v) for v in first.get("quote_opens", [])]
+        # split30: a reader's narration with its subject dropped (`Walked it on Sunday.`), page-relative (absent: off)
+        self.first_dropped = [_rx(v) for v in first.get("dropped_subject", [])]
+        # fix48: lines that open so but are no narration (a footer, a name in -ed), a first-person body (a diary)
+        self.first_dropped_not = [_rx(v) for v in first.get("dropped_subject_not", [])]
+        self.first_person = [_rx(v) for v in first.get("first_person", [])]
+
+    def _label_constraints(self, raw: dict) -> None:
+        """The labels line kinds never take (cues.json `label_constraints`)."""
         # split29: labels a line never takes, as (line kind or None, own pattern or None, unless-flags, labels)
         rules = [r for r in raw.get("label_constraints", {}).get("rules", []) if not r.get("off")]
         self.never = [
@@ -298,21 +313,6 @@ class Cues:
             if (flag is None or flags.get(flag)) and (rx is None or rx.search(text)):
                 out += [zone + lab for lab in labels if zone + lab not in out]
         return out
-
-    def _first_comment(self, first: dict) -> None:
-        """The rules for the lines right before the first comment author (cues.json `first_comment`)."""
-        # read for the lines right before the first comment author (split/addendum.py; split20), never a CRF feature
-        self.first_openers = [_rx(v) for v in first.get("openers", [])]
-        self.first_editor = [_rx(v) for v in first.get("editor_updates", [])]
-        # the non-Latin line rule shares the closing runs' length limit (one value for both readings)
-        self.first_foreign_chars = self.run_foreign_chars if first.get("foreign_lines") else 0
-        self.first_announcers = [_rx(v) for v in first.get("quote_announcers", [])]
-        self.first_quote_opens = [_rx(v) for v in first.get("quote_opens", [])]
-        # split30: a reader's narration with its subject dropped (`Walked it on Sunday.`), page-relative (absent: off)
-        self.first_dropped = [_rx(v) for v in first.get("dropped_subject", [])]
-        # fix48: lines that open so but are no narration (a footer, a name in -ed), a first-person body (a diary)
-        self.first_dropped_not = [_rx(v) for v in first.get("dropped_subject_not", [])]
-        self.first_person = [_rx(v) for v in first.get("first_person", [])]
 
     def _closer_page(self, raw: dict) -> None:
         """The closer's page rules and the split28 rules after it (cues.json `closer_page`, `zone_signoff`)."""

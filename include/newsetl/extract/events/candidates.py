@@ -150,13 +150,16 @@ def _doubted_then_unconfirmed(art, u, rel: int) -> bool:
 
 def _unconfirmed(art, u) -> bool:
     """(ev42) A paragraph labelled as unconfirmed ("UNCONFIRMED: A report of shots fired at X is being verified",
-    "UNCONFIRMED / DEBUNKED: Claims that ...", `unconfirmed_label`), or a claim whose next sentence says no such
+    "UNCONFIRMED / DEBUNKED: Claims that ...", "UNCONFIRMED. ...", `unconfirmed_label`), an item the text leaves out
+    pending verification (`unverified_item_patterns`), or a claim whose next sentence says no such
     incident is on record ("The Member stated that a bus had been shot at ... The Ministry had no record of such an
     incident", `no_such_incident_next`): what it reports is no event."""
     res = art.res
     para_start = art.para_starts[u.para] if u.para < len(art.para_starts) else 0
     if res.pattern_search("unconfirmed_label", art.text[para_start : para_start + 40]) is not None:
         return True
+    if res.pattern_search("unverified_item_patterns", u.stext) is not None:
+        return True  # (ev47) "An alleged abduction in X is left out pending verification", "A report of ... is being verified"
     if res.pattern_search("claim_that_before", u.stext) is None:
         return False
     end = art.text.find("\n", u.s1)
