@@ -106,3 +106,47 @@ def test_a_first_person_diary_keeps_its_own_dropped_subject_closing_line(tmp_pat
     assert d.body == [*body, closing] and d.comments[0].author == "Brenda Sowerby"
     quoted = [BODY[0], '"I walked it every day last week," said one neighbour, "and we took the dog."', BODY[2]]
     assert Splitter()(_page(DROPPED, quoted)).comments[0].paragraphs == [DROPPED]  # a quoted `I` is no diary
+
+
+# fix51 (review16 finding 6): narration with a copula later in the line is no inverted passive, and a quotation
+# continued into the next paragraph (no closing mark, news style) is no first-person body
+NARRATED = "Rowed it on Thursday evening and the water by the boathouse was a mirror all the way up."
+
+
+def test_narration_with_a_later_copula_before_the_first_author_is_an_anonymous_comment():
+    d = Splitter()(_page(NARRATED))
+    assert d.body == BODY
+    assert [c.author for c in d.comments][:2] == [None, "Brenda Sowerby"]
+    assert d.comments[0].paragraphs == [NARRATED]
+    cues = load_cues()
+    for line in ("Moored on the far bank was a second boat.", "Stored in the lock cottage were two tons of gravel."):
+        assert any(rx.search(line) for rx in cues.first_dropped), line  # opens like a dropped subject
+        assert any(rx.search(line) for rx in cues.first_dropped_not), line  # an inverted passive all the same
+        assert Splitter()(_page(line)).body == [*BODY, line]
+
+
+def test_a_quotation_running_into_the_next_paragraph_is_no_first_person_body():
+    body = [
+        BODY[0],
+        "\u201cWe cleared the whole reach by hand before the gravel went down, said the trust's volunteer lead.",
+        "\u201cIt took longer than anyone hoped, but the drains are finally right.\u201d",
+        BODY[2],
+    ]
+    d = Splitter()(_page(DROPPED, body))
+    assert d.body == body
+    assert [c.author for c in d.comments][:2] == [None, "Brenda Sowerby"]
+    assert d.comments[0].paragraphs == [DROPPED]
+
+
+def test_a_hard_wrapped_quotation_is_read_over_its_whole_paragraph():
+    body = [
+        BODY[0],
+        "\u201cThe gravel went down late in the autumn, and",
+        "we walked it every evening after that,\u201d said the trust's volunteer lead.",
+        BODY[2],
+    ]
+    text = "\n".join([TITLE, "", body[0], "", body[1], body[2], "", body[3], "", DROPPED, ""])
+    text += "\n".join(x for name, texts in NAMED for x in (name, "", *texts, "")) + "\n"
+    d = Splitter()(text)
+    assert [c.author for c in d.comments][:2] == [None, "Brenda Sowerby"]
+    assert d.comments[0].paragraphs == [DROPPED]

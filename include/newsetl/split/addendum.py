@@ -32,6 +32,7 @@ from .labelled import COMMENT_ZONE
 from .text import Line
 
 QUOTED = re.compile(r"[\"“][^\"“”]*[\"”]")  # a quotation inside a line (straight or curly marks)
+OPEN_QUOTE = re.compile(r"[\"“][^\"“”]*$")  # fix51: a quotation opened and not closed runs to its paragraph's end
 
 
 def _bare_author(feats: list[list[str]], labels: list[str]) -> int | None:
@@ -61,9 +62,10 @@ def reader_update(lines: list[Line], feats: list[list[str]], labels: list[str], 
 def dropped_subject(lines: list[Line], feats: list[list[str]], labels: list[str], cues: Cues) -> list[str]:
     """The labels with a body line right before the first author line that narrates with its subject dropped
     (`first_comment.dropped_subject`: `Swam there on Monday.`, `Walked it with the dog yesterday, ...`) taken as an
-    anonymous comment, unless another body line of the page opens so too or narrates in the first person, past tense (a
-    diary: fix48), it matches `first_comment.dropped_subject_not` (a footer, a name ending in -ed) or it
-    reads as an editor's note (a copy when it moves anything, else `labels` itself)."""
+    anonymous comment, unless another body line of the page opens so too or narrates in the first person, past tense
+    outside quotations (a diary: fix48; fix51: a quotation left open runs to the end of its paragraph), it matches
+    `first_comment.dropped_subject_not` (a footer, a name ending in -ed, an inverted passive) or it reads as an
+    editor's note (a copy when it moves anything, else `labels` itself)."""
     a = _bare_author(feats, labels) if cues.first_dropped else None
     k = (a or 0) - 1
     if a is None or k < 1 or labels[k] != "body" or "body" not in labels[:k]:
@@ -77,7 +79,10 @@ def dropped_subject(lines: list[Line], feats: list[list[str]], labels: list[str]
     if not dropped(k) or any(rx.search(lines[k].text) for rx in cues.first_dropped_not):
         return labels  # fix48: a footer (`Reprinted with permission.`), a name (`Ahmed told ...`), `Need to ...`
     body = [i for i in range(k) if labels[i] == "body"]
-    own = [QUOTED.sub(" ", lines[i].text) for i in body]  # the writer's words, not the people quoted
+    paras: dict[int, list[str]] = {}  # a hard-wrapped paragraph read whole: its quotation may span lines
+    for i in body:
+        paras.setdefault(lines[i].para, []).append(lines[i].text)
+    own = [OPEN_QUOTE.sub(" ", QUOTED.sub(" ", " ".join(p))) for p in paras.values()]  # the writer's words only
     if any(dropped(i) for i in body) or any(rx.search(t) for t in own for rx in cues.first_person):
         return labels  # a diary's own narration (fix48: a first-person, past-tense body keeps its last line)
     return [*labels[:k], "cstart", *labels[a:]]
