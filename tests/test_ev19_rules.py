@@ -177,6 +177,7 @@ def test_the_packaged_rules_on_are_the_measured_ones():
         "travel_between",  # round ev43 (blind13, blind14)
         "road_name_end",  # round ev43 (blind14; the construction recurs on blind9 and blind20 with known names)
         "located_apposition",  # round ev43 (blind11, blind12)
+        "site_of_place",  # round ev46 (blind23 Loreto, "the entrance to / centre of / harbour of X")
     }
 
 
