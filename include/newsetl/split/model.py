@@ -24,6 +24,16 @@ from .doc_structure import NEVER
 from .labelled import COMMENT_ZONE, LABELS
 
 NEG = -1e9
+
+
+def _forbid(rows: list[list[float]], feats: list[list[str]], marks: dict[str, int]) -> None:
+    """Each row's emission of a label its line's features mark as never taken (`marks`: mark -> label index) set to
+    NEG, in place."""
+    for row, fs in zip(rows, feats):
+        for f in marks.keys() & fs:
+            row[marks[f]] = NEG
+
+
 MODEL_PATH = Path(__file__).resolve().parent / "data" / "split_model.json"
 
 
@@ -112,10 +122,7 @@ class SplitModel:
         for r, ix in enumerate(rows):
             idx[r, : len(ix)] = ix
         em = self.weights[idx].cumsum(axis=1)[:, -1, :].tolist()
-        never = self.never_index
-        for r, fs in enumerate(feats):  # split29: a label the line never takes (cues.json `label_constraints`)
-            for f in never.keys() & fs:
-                em[r][never[f]] = NEG
+        _forbid(em, feats, self.never_index)  # split29: a label the line never takes (cues.json `label_constraints`)
         self._last_em = (feats, em)  # (callers never modify either: the closer and `_linked` copy the rows they change)
         return em
 
@@ -257,9 +264,7 @@ class SplitModel:
             return path
         z0 = next(r for r, k in enumerate(path) if self.zone[k])
         rows = [list(row) for row in em[z0:]]
-        for row, fs in zip(rows, feats[z0:]):
-            for f in marks.keys() & fs:
-                row[marks[f]] = NEG
+        _forbid(rows, feats[z0:], marks)
         return path[:z0] + self.viterbi(rows, self.all_labels, [path[z0]])[1]
 
     def _forced(self, em: list[list[float]], j: int | None, body_score: float) -> tuple[float, list[int]] | None:

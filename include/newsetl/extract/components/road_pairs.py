@@ -22,9 +22,10 @@ def road_pair(
     if e != seq_end or tok.count("-") != 1 or not nouns:
         return []
     m = ROAD_NOUN_AFTER.match(text, s + len(tok))
-    if m is None or m.group(1).lower() not in nouns | front[0]:
-        return []
-    if m.group(1).lower() not in nouns and (front[1] is None or not front[1].search(text[max(0, s - 120) : s])):
+    noun = m.group(1).lower() if m is not None else ""
+    if noun not in nouns and (
+        noun not in front[0] or front[1] is None or not front[1].search(text[max(0, s - 120) : s])
+    ):
         return []
     a, b = tok.split("-")
     if not (a[:1].isupper() and b[:1].isupper() and gaz.lookup(a) and gaz.lookup(b)):

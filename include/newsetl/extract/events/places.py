@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 
 from ..gazetteer import Place
@@ -405,14 +406,19 @@ def _without_source_and_locators(res, u, spans: list, rel: int) -> list:
     return rest or spans
 
 
+@functools.lru_cache(maxsize=8)
+def _origin_before(pattern: str) -> re.Pattern | None:
+    """place_cues.json `dominant_country.origin_before`, compiled once per pattern (none when empty)."""
+    return re.compile(pattern, re.I) if pattern else None
+
+
 def _without_homonyms_abroad(art, spans: list) -> list:
     """(ev43) A town of a country the story hardly names (under `min_anchor_share` of its country context, not
     curated), when the sentence names a town or area of the story's country, is a homonym read in a name, an ethnonym
     or a label ("Tama herders" in a Chad story, "ORANGE TRIANGLE (3) – X:" in a Myanmar one), not where the event
     happened; a country's own name stays (the fallback rules weigh it)."""
     main, share = art.main_iso2, float(art.res.place_cues.get("dominant_country", {}).get("min_anchor_share", 0.0))
-    origin = art.res.place_cues.get("dominant_country", {}).get("origin_before")
-    rx = re.compile(origin, re.I) if origin else None
+    rx = _origin_before(art.res.place_cues.get("dominant_country", {}).get("origin_before") or "")
     home = [
         sp
         for sp in spans

@@ -247,9 +247,7 @@ def _undisguised(text: str, res) -> str:
     """(fix50) `text` with its `agent_disguise_patterns` phrases blanked ("in Kenya Defence Forces uniforms", "dressed
     as police officers"): a name the attackers wear names no agent."""
     rx = res.patterns_re("agent_disguise_patterns")
-    for m in list(rx.finditer(text)) if rx is not None else ():
-        text = text[: m.start()] + " " * (m.end() - m.start()) + text[m.end() :]
-    return text
+    return text if rx is None else rx.sub(lambda m: " " * len(m.group()), text)
 
 
 def _agent_of_trigger(pat, ev: Event, res) -> bool:
