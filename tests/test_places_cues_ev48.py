@@ -102,3 +102,48 @@ def test_south_asian_units_locate_an_unknown_village(extractor, without):
     assert _places(extractor, TALUKA) == {"wadibo"}
     assert "wadibo" not in _places(without(words=("admin_unit_words", {"block"})), BLOCK)
     assert "wadibo" not in _places(without(words=("place_cue_words", {"taluka"})), TALUKA)
+
+
+RALLY = (
+    "Several hundred residents of Biltine rallied in the town's main square on Monday against the planned merger of "
+    "the local councils with ministries in Abeche."
+)
+PROTEST = "In Biltine, several hundred people protested on Tuesday against what they called the betrayal of Abeche."
+
+
+def test_a_place_in_what_a_crowd_protests_against_is_not_its_place(extractor, edited_rules):
+    """wordlists.json `demand_clause_patterns`: "rallied ... against the planned merger ... with ministries in Y",
+    "protested against ... the betrayal of Y": Y is in the grievance, the crowd is in X."""
+    assert _places(extractor, RALLY) == {"biltine"}
+    assert _places(extractor, PROTEST) == {"biltine"}
+
+    def drop(data):
+        return {**data, "demand_clause_patterns": [p for p in data["demand_clause_patterns"] if "rall" not in p]}
+
+    off = edited_rules({"wordlists.json": drop})
+    assert _places(off, RALLY) == {"abeche"}
+    assert _places(off, PROTEST) == {"abeche"}
+
+
+def test_a_place_after_an_actor_and_at_is_a_place_of_its_own(extractor):
+    """places component `_after_actor_at`: "the Armed Forces at X" runs as one capitalised sequence over the
+    connector "at"; the actor keeps its words and X, after "at", is the place (it was lost with the actor's span)."""
+    line = (
+        "On Wednesday, an armed group attacked the positions of the Armed Forces at Wadibo, in the commune of Biltine."
+    )
+    assert _places(extractor, line) == {"wadibo"}
+
+
+def test_after_actor_at_keeps_a_name_no_actor_opens():
+    from newsetl.extract.components.places import _after_actor_at
+
+    text = "the Armed Forces at Wadibo and Ras at Tin"
+    actor = (text.index("Armed"), text.index(" at Wadibo"))
+
+    def in_actor(s, e):
+        return s < actor[1] and actor[0] < e
+
+    s, e = text.index("Armed"), text.index(" and")
+    assert text[_after_actor_at(text, s, e, in_actor) : e] == "Wadibo"
+    s, e = text.index("Ras"), len(text)
+    assert _after_actor_at(text, s, e, in_actor) == s  # "Ras at Tin": no actor before "at", one name
