@@ -90,6 +90,7 @@ BLIND_SETS = (
     "split_heldout18",
     "split_heldout19",
     "split_heldout20",
+    "split_heldout21",
     "split_multi/test",
     "split_hard/test",
 )  # heldout8, 9, 10, 11, 13, 14, 16: dev (split15, 16, 17, 18, 20, 22, 24); heldout12: blind

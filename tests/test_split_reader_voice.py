@@ -22,6 +22,7 @@ TEST_SETS = {
     "eval/split_heldout18",
     "eval/split_heldout19",
     "eval/split_heldout20",
+    "eval/split_heldout21",
     "eval/split_multi/test",
 }  # heldout8, 9, 10, 11, 13, 16: dev since split15, split16, split17, split18, split20, split24; heldout12: blind
 
