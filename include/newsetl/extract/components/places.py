@@ -106,15 +106,20 @@ def make_places(nlp: Language, name: str, data_dir: str | None, cache_dir: str):
     return PlaceFinder(nlp, name, data_dir, cache_dir)
 
 
-ACTOR_AT = re.compile(r"\s+at\s+(?=[A-Z])")
-
-
-def _after_actor_at(text: str, s: int, e: int, in_actor) -> int:
+def _after_actor_at(text: str, s: int, e: int, in_actor, actor_at: tuple) -> int:
     """(ev48) "the Armed Forces at X", "National Police Reservists at X": a capitalised sequence that runs from an
     actor's name over "at" (a connector of names like "Ras at Tin") names the actor and, after "at", the place; the
-    name starts after it."""
-    m = ACTOR_AT.search(text, s, e)
-    return m.end() if m is not None and in_actor(s, m.start()) else s
+    name starts after it. `actor_at` (place_cues.json, fix52): the connector's pattern and the words after it that
+    are part of the actor's name, no place ("the Armed Forces at Sea", "Ambassador at Large")."""
+    rx, not_words = actor_at
+    m = rx.search(text, s, e) if rx is not None else None
+    if m is None or not in_actor(s, m.start()):
+        return s
+    word = NEXT_WORD.match(text, m.end())
+    return s if word is not None and word.group(0).lower() in not_words else m.end()
+
+
+NEXT_WORD = re.compile(r"[\w\-]+")
 
 
 class PlaceFinder(RuleComponent):
@@ -145,6 +150,11 @@ class PlaceFinder(RuleComponent):
             self.multinational = frozenset()
         self.actor_kind = {name: a.actor_type for name, a in rules.actors.items()}
         self.local_kinds = frozenset(self.dominant.get("local_group_types", ()))
+        at = rules.place_cues.get("actor_at", {})
+        self.actor_at = (
+            re.compile(at["pattern"]) if at.get("pattern") else None,
+            frozenset(w.lower() for w in at.get("not_words", ())),
+        )
         self.unit_after, self.unit_of_before = _admin_unit_patterns(rules.place_cues.get("admin_unit_names", {}))
         self.region_event_cues = frozenset(rules.words.get("region_event_cues", ()))  # "X district" is an area
         self.unlisted.adjectives = {k.lower() for k in rules.lexicon.get("country_adjectives", {})}
@@ -339,6 +349,15 @@ class PlaceFinder(RuleComponent):
         home = [c for c in home if c.curated or gazmod.norm(c.name) == exact]
         return max(home, key=lambda c: (context[c.country], c.curated, c.population)) if home else place
 
+    @staticmethod
+    def _abroad_of_home(place, main_iso2: str | None, doc: Doc) -> bool:
+        """(fix52) A place outside the story's country (the dominant one, else the dateline's), when that is known:
+        a name a `home_only` cue rule found takes no such gazetteer place ("at the Lafarge cement plant", "at Villa
+        Rosa on the same day" in a Nigerian story); it is kept as an unknown place of the story's country."""
+        dl = doc._.dateline_place
+        home = main_iso2 or (dl.country if dl is not None else None)
+        return home is not None and place.country != home and place.feature != "country"
+
     def _language(self, text: str, s: int, e: int) -> bool:
         """ "(translated from Spanish)", "a Burmese-language report", "in French,": the name of a language."""
         if self.language_after is None or self.language_before is None:
@@ -420,6 +439,7 @@ class PlaceFinder(RuleComponent):
         doc._.country_context = context
         doc._.dateline_place = None
         persons = self.unlisted.persons(text)
+        main_iso2 = max(context, key=context.__getitem__) if context else None
         known = []
         for s, e, frag, whole in found:
             if in_actor(s, e):
@@ -438,7 +458,7 @@ class PlaceFinder(RuleComponent):
                     and place.feature != "country"
                     and context.get(place.country, 0) < 0.05
                     and (anchor is None or anchor.country != place.country)
-                ):
+                ) or (place is not None and cue == "home" and self._abroad_of_home(place, main_iso2, doc)):
                     place = None
             if place is None:
                 continue
@@ -450,7 +470,8 @@ class PlaceFinder(RuleComponent):
             if unit is None and self.unit_after is not None and self.unit_of_before is not None:  # (ev24) the unit
                 unit = self.unit_after.match(text[e : e + 30]) or self.unit_of_before.search(text[max(0, s - 40) : s])
             known.append((s, e, place, unit is not None))
-        main_iso2 = max(context, key=context.__getitem__) if context else None
+        dl_place = doc._.dateline_place
+        self.unlisted.home_iso2 = main_iso2 or (dl_place.country if dl_place is not None else None)
         self.unlisted.known_spans = sorted((s, e) for s, e, *_ in known)  # bisected by _known_cued (linear per doc)
         known += self._unlisted(text, known, in_actor, persons, context, main_iso2, max(dl_end, 0), seqs)
         self.unlisted.known_spans = []
@@ -529,7 +550,7 @@ class PlaceFinder(RuleComponent):
         for m in NAME_SEQ.finditer(text, start) if across else (m for m in seqs if m.start() >= start):
             s, e = self.unlisted.strip_lead(text, m.start(), m.end())
             e = self.unlisted.strip_cue(text, s, e)  # "Rathedaung Township": the cue word is no part of the name
-            s = _after_actor_at(text, s, e, in_actor)
+            s = _after_actor_at(text, s, e, in_actor, self.actor_at)
             if free(s, e) and (self.unlisted.valid(text[s:e], persons) or (s, e) in self.label_places):
                 if org_with_acronym(text, s, e):
                     continue

@@ -120,6 +120,8 @@ class PlaceCues:
 
     def __init__(self, data: dict):
         self.rules = []
+        # (fix52) rules whose name never takes a gazetteer place abroad when the story's country is known: cue "home"
+        self.home_only = frozenset(r["name"] for r in data.get("rules", []) if r.get("home_only"))
         self.not_name = re.compile(data["not_name"]) if data.get("not_name") else None
         # the whole capitalised sequence a rule cues is the place, not a known name inside it ("In Tal Hamis, ...")
         self.whole = bool(data.get("whole_sequence", False))
@@ -199,6 +201,7 @@ class UnlistedPlaces:
         on = origin.get("enabled", False) and origin.get("pattern")
         self.origin_before = re.compile(origin["pattern"] + r"$", re.I) if on else None
         self.check_abroad = True  # set per doc by the places component: the story names its countries enough
+        self.home_iso2: str | None = None  # set per doc: the dominant country, else the dateline's (fix52)
         cues = sorted(words.get("place_cue_words", []), key=len, reverse=True)
         alt = "|".join(re.escape(c) for c in cues)
         self.cue_words = {c.lower() for c in cues} - set(REGION_CUES)
@@ -335,8 +338,9 @@ class UnlistedPlaces:
             if inside and self.admin_cue_after.match(after[m.end("anchor") :]):
                 # "in Wegel Tena, in South Wollo zone", "in Chipembe, also in Ancuabe district": located in a named unit
                 return "relation", None, None
-        if self.extra.rules and self.extra.match(self, text, s, e, before, after):
-            return "near", None, None  # a phrase of place_cues.json: "residents of X marched", "detained 9 men in X"
+        rule = self.extra.match(self, text, s, e, before, after) if self.extra.rules else None
+        if rule is not None:  # a phrase of place_cues.json: "residents of X marched", "detained 9 men in X"
+            return ("home" if rule in self.extra.home_only else "near"), None, None
         return None, None, None
 
     def _trigger_after(self, text: str, e: int, within: int) -> bool:
@@ -435,6 +439,8 @@ class UnlistedPlaces:
     ) -> Place | None:
         """The unlisted place at [s, e): a region of that name, or the name at the coordinates of its anchor."""
         name = text[s:e]
+        if cue == "home" and not main_iso2 and self.gaz.resolve(name, context) is not None:
+            main_iso2 = self.home_iso2  # (fix52) a `home_only` rule's name the gazetteer knows abroad: the dateline's
         if cue in REGION_CUES:
             region = self.regions.lookup(name, context)
             if region is not None:
@@ -447,7 +453,7 @@ class UnlistedPlaces:
         fine_anchor = anchor.feature not in ("country", "province", "region", "natural") and anchor.precision == 1
         feature = (
             "village"
-            if cue in ("village", "villages", "hamlet", "locality", "settlement", "near", "relation")
+            if cue in ("village", "villages", "hamlet", "locality", "settlement", "near", "home", "relation")
             else "neighbourhood"
             if cue in ("neighborhood", "suburb")
             else cue

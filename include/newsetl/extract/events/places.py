@@ -349,6 +349,8 @@ def _event_spans(art, u, rel: int) -> list:
     spans = _without_source_and_locators(art.res, u, spans, rel)
     spans = _without_homonyms_abroad(art, spans)
     d = demand.search(u.stext, rel) if demand is not None else None
+    if d is not None and _crowd_homes_only(art, u, spans, d.start()):
+        d = None  # (fix52) "supporters from Kisumu protested against the bill in Nairobi": at Nairobi
     for name in ("charge_clause_openers", "cause_clause_openers"):
         charge = art.res.patterns_re(name)
         c = charge.search(u.stext, rel) if charge is not None else None
@@ -368,6 +370,21 @@ def _event_spans(art, u, rel: int) -> list:
         and not _named_before(art.res, u.stext, sp.start_char - u.s0, rel)
     ]
     return keep or spans
+
+
+def _crowd_homes_only(art, u, spans: list, at: int) -> bool:
+    """(fix52) Every place before a crowd's grievance (`demand_clause_patterns`) is where the crowd comes from ("from
+    X", place_cues.json `origin_before`; "X residents", wordlists.json `crowd_home_after`): a place after it is then
+    where they protested ("traders from X demonstrated against a ban in Y on Tuesday"), unlike the crowd's own place
+    ("in X, traders rallied against the merger with ministries in Y")."""
+    rx = _origin_before(art.res.place_cues.get("dominant_country", {}).get("origin_before") or "")
+    after = art.res.patterns_re("crowd_home_after")
+    pre = [sp for sp in spans if sp.start_char - u.s0 < at]
+    return bool(pre) and all(
+        (rx is not None and rx.search(art.text[max(0, sp.start_char - 40) : sp.start_char]) is not None)
+        or (after is not None and after.match(art.text, sp.end_char) is not None)
+        for sp in pre
+    )
 
 
 def _falls_to_dateline(art, u) -> bool:
