@@ -6,7 +6,9 @@ fitted by Newton's method) gives each candidate a probability; events under a th
 the regularisation and the threshold are chosen by leave-one-set-out cross-validation across the development sets
 (mean over the held-out sets of their detection F1 after dropping), and the CV F1 with and without the scorer is the
 estimate of what the scorer does on a set it has not seen. The blind sets (`BLIND_SETS`), the development sets no model
-was fitted on (`NOT_FITTED`) and any set whose name says it is held out are refused (`check_sets`). The scorer is enabled only when its CV F1 beats the rules alone.
+was fitted on (`NOT_FITTED`) and any set whose name says it is held out are refused (`check_sets`). The scorer is enabled only when its nested CV F1
+beats the rules alone by `MIN_GAIN`. The cross-validation itself is in `train_events_cv` (matrices, matches and fits
+built once per run and shared by every fold and configuration).
 """
 
 from __future__ import annotations
@@ -258,67 +260,8 @@ def _f1_at(sd: SetData, probs: np.ndarray, t: float, tp_: float = NEVER) -> tupl
     return (2 * p * r / (p + r) if p + r else 0.0), tp, n_pred, n_gold
 
 
-def _names(sets: list[SetData], groups: tuple[str, ...]) -> list[str]:
-    prefixes = tuple(p for g in groups for p in GROUPS[g])
-    return sorted({k for sd in sets for _, _, fs in sd.docs for f in fs for k in f if k.startswith(prefixes)})
-
-
 def _feats(sd: SetData) -> list[dict]:
     return [f for _, _, fs in sd.docs for f in fs]
-
-
-def _cv(sets, ys, groups, c) -> tuple[float, tuple[float, float], list]:
-    """Leave-one-set-out: (best mean F1, its thresholds (events, proposals), per-set (name, F1 rules alone, F1 with the scorer, tp, pred))."""
-    names = _names(sets, groups)
-    held_probs: list = [None] * len(sets)
-    for _, tr, held in held_out(sets):
-        w = _fit(np.vstack([_matrix(_feats(sets[j]), names) for j in tr]), np.concatenate([ys[j] for j in tr]), c)
-        for i in held:
-            held_probs[i] = sigmoid_array(_matrix(_feats(sets[i]), names) @ w)
-    best = (-1.0, (0.0, NEVER))
-    # the events' threshold with no proposals kept, then the proposals' threshold beside it (one pass each: a grid of
-    # both pairs costs 15 times as much and the proposals of the sets hardly interact with their events)
-    for pair in [(t, NEVER) for t in THRESHOLDS] + [(None, tp_) for tp_ in PROPOSAL_THRESHOLDS]:
-        pair = (best[1][0] if pair[0] is None else pair[0], pair[1])
-        mean = float(np.mean([_f1_at(sd, p, *pair)[0] for sd, p in zip(sets, held_probs)]))
-        if mean > best[0] + 1e-9:
-            best = (mean, pair)
-    rows = []
-    for sd, p in zip(sets, held_probs):
-        f0 = _f1_at(sd, p, 0.0)
-        f1 = _f1_at(sd, p, *best[1])
-        rows.append((sd.name, round(f0[0], 4), round(f1[0], 4), f0[1:], f1[1:]))
-    return best[0], best[1], rows
-
-
-def _select(sets, ys, log=print) -> tuple:
-    """The feature set (one of CONFIGS) and C with the best leave-one-set-out mean F1 (thresholds chosen inside)."""
-    best: tuple | None = None
-    for name, groups in CONFIGS.items():
-        got = max(((*_cv(sets, ys, groups, c), c) for c in C_GRID), key=lambda r: r[0])
-        log(f"{name}: CV mean F1 {got[0]:.4f} at t={got[1]} C={got[3]}")
-        if best is None or got[0] > best[1][0] + 1e-4:
-            best = (groups, got)
-    assert best is not None
-    return best
-
-
-def _nested(sets, ys) -> list:
-    """The selection itself inside the cross-validation: for each held-out set, groups, C and threshold chosen by
-    leave-one-set-out CV on the other sets only, then (name, F1 rules alone, F1 with that scorer) on the held-out set."""
-    rows: list = [None] * len(sets)
-    for _, tr, held in held_out(sets):
-        inner, inner_y = [sets[j] for j in tr], [ys[j] for j in tr]
-        groups, (_, t, _, c) = _select(inner, inner_y, log=lambda *_: None)
-        names = _names(inner, groups)
-        w = _fit(np.vstack([_matrix(_feats(s), names) for s in inner]), np.concatenate(inner_y), c)
-        for i in held:
-            sd = sets[i]
-            probs = sigmoid_array(_matrix(_feats(sd), names) @ w)
-            f0, f1 = _f1_at(sd, probs, 0.0), _f1_at(sd, probs, *t)
-            rows[i] = {"held_out": sd.name, "f1_rules": round(f0[0], 4), "f1_scorer": round(f1[0], 4), "threshold": t}
-            print(f"nested: {sd.name} rules {f0[0]:.4f} scorer {f1[0]:.4f} (t={t}, C={c}, groups {','.join(groups)})")
-    return rows
 
 
 def train_events(
@@ -328,6 +271,8 @@ def train_events(
     from .config import get_settings
     from .extract.events.scoring import SCORER_FILE
     from .extract.rules import package_data_dir
+    from .train_events_cv import Frame, select
+    from .train_events_cv import nested as nested_cv
 
     check_sets(sets)
     root = Path(root)
@@ -336,11 +281,13 @@ def train_events(
     for sd in data:
         _compat(sd, matcher)
     ys = [np.array(_labels(sd), dtype=float) for sd in data]
-    groups, (cv_f1, t, rows, c) = _select(data, ys)
+    frame = Frame(data, ys)  # (matrices, matches and fits shared by every fold and configuration: train_events_cv)
+    every = list(range(len(data)))
+    groups, (cv_f1, t, rows, c) = select(frame, every)
     baseline = float(np.mean([r[1] for r in rows]))
-    names = _names(data, groups)
-    w = _fit(np.vstack([_matrix(_feats(sd), names) for sd in data]), np.concatenate(ys), c)
-    nested_rows = _nested(data, ys) if nested else []
+    cols = frame.columns(every, groups)
+    names, w = [frame.names[j] for j in cols], frame.fit(every, cols, c)
+    nested_rows = nested_cv(frame) if nested else []
     nested_f1 = float(np.mean([r["f1_scorer"] for r in nested_rows])) if nested_rows else None
     gain = nested_f1 is not None and nested_f1 >= baseline + MIN_GAIN
     model = {
