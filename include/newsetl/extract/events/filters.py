@@ -491,6 +491,8 @@ def _other_outlet_non_event(t, trig, u, rel: int, art) -> str:
         return "undatable"  # "said it had arrested a cell of five men, without saying when or where the arrests took place"
     if _announced_for_later(res, stext, rel):
         return "announced_later"  # "has announced an election for later this month", "announced a lockdown ahead of 20 May": a plan
+    if res.pattern_search("analysis_opener_patterns", stext):
+        return "analysis"  # "Analysts say ransom gangs have moved south ...", "Local observers believe the bombing was meant to ..."
     if res.pattern_search("forecast_patterns", stext[max(0, rel - 160) : rel]):
         return "forecast"  # "observers believe the rebels will now turn to X, although an assault ...": a forecast
     if not u.day_dates and res.pattern_search("habitual_patterns", window[-60:]):

@@ -33,6 +33,15 @@ def _property_by_unidentified(ev, trig, stext: str, rel: int, res: Rules) -> boo
     return not _words(stext[:rel] + rest) & res.wordset("property_grievance_words")
 
 
+def _civilian_site(a2, after: str, res: Rules) -> bool:
+    """ "unknown assailants opened fire on a fuel station", "attacked an oil pumping station", "fired at a group of young
+    men": shots at a civilian site or unarmed people (`civilian_site_object_patterns`) with no armed side as the target
+    (none named, civilians or private guards) are a one-sided attack, not a clash."""
+    if a2 is not None and a2.actor_type != "Civilians" and not a2.name.startswith("Private Security Forces"):
+        return False
+    return res.pattern_search("civilian_site_object_patterns", after) is not None
+
+
 def _crowd_or_none(actor) -> bool:
     """The side facing the state forces is a crowd, or unnamed (review14c: never an armed group)."""
     return actor is None or actor.actor_type in ("Protesters", "Rioters", "Civilians")
@@ -87,8 +96,9 @@ def retype_by_construction(ev, trig, a1, a2, stext: str, rel: int, res: Rules):
         _set(ev, "Riots", "Violent demonstration")
         if a1 is not None and a1.actor_type == "State forces":
             a1, a2 = res.actors.get("Rioters") or a1, a1
-    elif ev.sub_event_type == "Armed clash" and res.pattern_search(
-        "civilian_victim_object_patterns", stext[rel + len(ev.trigger) :]
+    elif ev.sub_event_type == "Armed clash" and (
+        res.pattern_search("civilian_victim_object_patterns", stext[rel + len(ev.trigger) :])
+        or _civilian_site(a2, stext[rel + len(ev.trigger) :], res)
     ):
         # "gunmen shot dead a 17-year-old", "fired on the occupants of a family celebration": the shots hit a civilian
         # person, whatever a background clause says of factions ("in what police investigate as a dispute")
