@@ -42,6 +42,14 @@ def _civilian_site(a2, after: str, res: Rules) -> bool:
     return res.pattern_search("civilian_site_object_patterns", after) is not None
 
 
+def _robbed_person(ev, stext: str, rel: int, res: Rules) -> bool:
+    """(ev50) A looting trigger "robbed" whose object is people (`robbed_person_patterns`: "robbed the passengers",
+    "robbed a gold buyer", "the other passengers were robbed")."""
+    if ev.sub_event_type != "Looting/property destruction" or not ev.trigger.lower().startswith("robb"):
+        return False
+    return res.pattern_search("robbed_person_patterns", stext, max(0, rel - 60), rel + len(ev.trigger) + 60) is not None
+
+
 def _crowd_or_none(actor) -> bool:
     """The side facing the state forces is a crowd, or unnamed (review14c: never an armed group)."""
     return actor is None or actor.actor_type in ("Protesters", "Rioters", "Civilians")
@@ -85,6 +93,13 @@ def retype_by_construction(ev, trig, a1, a2, stext: str, rel: int, res: Rules):
         if a1 is None or a1.actor_type == "Civilians":
             a1 = res.actors.get("Unidentified Armed Group ({country})") or a1
         a2 = a2 or res.actors.get("Civilians")
+    elif _robbed_person(ev, stext, rel, res):
+        # "men holding bush knives stopped a bus and robbed the passengers", "a gang armed with machetes robbed a gold
+        # buyer of cash": an armed robbery of people is violence against them (ACLED), a shop or lorry robbed is looting
+        _set(ev, "Violence against civilians", "Attack")
+        ev.civilian_targeting = True
+        if a2 is None or a2.actor_type != "Civilians":
+            a2 = res.actors.get("Civilians") or a2
     elif (
         ev.sub_event_type == "Looting/property destruction"
         and trig.event_type == "Riots"
