@@ -9,7 +9,9 @@ the tests.
 - shots into the air, warning shots or a road cleared after a protest make it a protest with intervention
   (`protest_dispersal_force`, gated by `protest_context_trigger_ids`); with no protest they report nothing;
 - "robbed" with people as its object is an attack on civilians (`robbed_person_patterns`); a shop robbed stays
-  looting."""
+  looting;
+- a crowd or a group of men that beats or sets upon a person is mob violence (`crowd_beating`, gated by
+  `crowd_beating_subject_before`); a passive "was lynched" after the victim's "accused of ..." is not a reason."""
 
 from __future__ import annotations
 
@@ -93,3 +95,24 @@ def test_robbed_passengers_are_an_attack(extractor):
 
 def test_a_robbed_shop_stays_looting(extractor):
     assert _types(extractor, "On Wednesday, gunmen robbed a pharmacy in Gao.") == ["Looting/property destruction"]
+
+
+def test_a_group_of_men_beating_an_officer_is_mob_violence(extractor):
+    line = "A group of men beat an officer of the recruitment office in Gao on Monday after he stopped a driver."
+    rows = run(extractor, [line], ref=REF)
+    assert [r["sub_event_type"] for r in rows] == ["Mob violence"]
+    assert rows[0]["actor1"] == "Rioters"
+
+
+def test_a_team_that_beat_its_rivals_reports_nothing(extractor):
+    assert _types(extractor, "The home side beat the champions in Gao on Saturday.") == []
+
+
+def test_a_lynching_after_the_victims_accusation_is_kept(extractor):
+    line = "A man accused of stealing a goat was lynched by a crowd at the market of Gao on Tuesday, police said."
+    assert _types(extractor, line) == ["Mob violence"]
+
+
+def test_an_arrest_over_a_lynching_keeps_the_reason_filter(extractor):
+    line = "Police arrested three men in Gao on Monday in connection with the lynching of a trader."
+    assert _types(extractor, line) == ["Arrests"]

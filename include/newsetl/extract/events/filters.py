@@ -122,6 +122,8 @@ ON_TIME_AFTER = re.compile(
 )
 
 
+# "A man accused of stealing goats was lynched": the reason is the subject's, the passive verb reports the event
+PASSIVE_BEFORE = re.compile(r"\b(?:was|were)\s+$", re.I)
 REASON_BEFORE = re.compile(
     r"\b(?:responsibility\s+for|credit\s+for|on\s+suspicion\s+of|suspected\s+of|in\s+connection\s+with|accused\s+of|charged\s+with|convicted\s+of|"
     r"for\s+(?:their|his|her|its)\s+(?:role|part)\s+in|involvement\s+in|responsible\s+for|blamed\s+for|"
@@ -356,7 +358,7 @@ def _weak_or_dependent(t, trig, u, rel: int, before: str, c0: int, art) -> str:
         return "dispersed_peacefully"  # "the demonstrators dispersed peacefully": no intervention
     if CLAIMED_BEFORE.search(before) and not _first_report(t, trig, u, art):
         return "claimed_before"  # "The Islamic State claimed the attack on Wednesday": the claim of an event already reported
-    if REASON_BEFORE.search(before) and not (
+    if REASON_BEFORE.search(before) and not PASSIVE_BEFORE.search(before) and not (
         re.search(r"\b(?:claimed|claims)\s+(?:responsibility|credit)\s+for\s+an?\s+(?:[\w\-]+\s+){0,2}$", before, re.I)
         and u.day_dates
         and u.splaces
