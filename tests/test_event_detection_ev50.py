@@ -11,7 +11,9 @@ the tests.
 - "robbed" with people as its object is an attack on civilians (`robbed_person_patterns`); a shop robbed stays
   looting;
 - a crowd or a group of men that beats or sets upon a person is mob violence (`crowd_beating`, gated by
-  `crowd_beating_subject_before`); a passive "was lynched" after the victim's "accused of ..." is not a reason."""
+  `crowd_beating_subject_before`); a passive "was lynched" after the victim's "accused of ..." is not a reason;
+- a missile, rockets or explosives fired or dropped from a drone, helicopter or aircraft are an air/drone strike
+  (`drone_delivery_patterns`); a roadside mine or a mine set off under a vehicle is an explosive (`landmine`)."""
 
 from __future__ import annotations
 
@@ -116,3 +118,23 @@ def test_a_lynching_after_the_victims_accusation_is_kept(extractor):
 def test_an_arrest_over_a_lynching_keeps_the_reason_filter(extractor):
     line = "Police arrested three men in Gao on Monday in connection with the lynching of a trader."
     assert _types(extractor, line) == ["Arrests"]
+
+
+def test_rockets_fired_by_a_helicopter_gunship_are_an_air_strike(extractor):
+    line = "On Sunday, an army helicopter gunship fired rockets into the village of Gedo, north of Gao."
+    assert _types(extractor, line) == ["Air/drone strike"]
+
+
+def test_a_missile_fired_from_a_drone_is_an_air_strike(extractor):
+    line = "On Sunday, a guided missile fired from a drone destroyed a motorcycle near the town hall of Gao."
+    assert _types(extractor, line) == ["Air/drone strike"]
+
+
+def test_drones_and_missiles_of_one_volley_stay_shelling(extractor):
+    line = "Overnight on Sunday, Russia launched 40 drones and fired five missiles at Kharkiv, killing two people."
+    assert _types(extractor, line) == ["Shelling/artillery/missile attack"]
+
+
+def test_a_roadside_mine_that_hits_a_vehicle_is_an_explosive(extractor):
+    line = "On Sunday, a roadside mine hit an army vehicle on the road to Gao, killing one soldier."
+    assert _types(extractor, line) == ["Remote explosive/landmine/IED"]

@@ -358,10 +358,16 @@ def _weak_or_dependent(t, trig, u, rel: int, before: str, c0: int, art) -> str:
         return "dispersed_peacefully"  # "the demonstrators dispersed peacefully": no intervention
     if CLAIMED_BEFORE.search(before) and not _first_report(t, trig, u, art):
         return "claimed_before"  # "The Islamic State claimed the attack on Wednesday": the claim of an event already reported
-    if REASON_BEFORE.search(before) and not PASSIVE_BEFORE.search(before) and not (
-        re.search(r"\b(?:claimed|claims)\s+(?:responsibility|credit)\s+for\s+an?\s+(?:[\w\-]+\s+){0,2}$", before, re.I)
-        and u.day_dates
-        and u.splaces
+    if (
+        REASON_BEFORE.search(before)
+        and not PASSIVE_BEFORE.search(before)
+        and not (
+            re.search(
+                r"\b(?:claimed|claims)\s+(?:responsibility|credit)\s+for\s+an?\s+(?:[\w\-]+\s+){0,2}$", before, re.I
+            )
+            and u.day_dates
+            and u.splaces
+        )
     ):
         return "reason"  # "arrested 17 people on suspicion of involvement in the arson": the reason, not a new event
         # (but "ISWAP claimed responsibility for an attack on a base in Monguno on Friday" first reports the attack)
