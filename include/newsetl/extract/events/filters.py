@@ -327,6 +327,18 @@ def _place_or_people(t, u, res) -> bool:
     return place_object(u.stext, end, u.splaces, u.s0) or takes_people(res, t.label_, u.stext, end)
 
 
+def _reason_before(before: str, u) -> bool:
+    """ "arrested 17 people on suspicion of involvement in the arson": the trigger names the reason of another act; but
+    "A man accused of stealing goats was lynched" (a passive verb after the subject's reason) and "ISWAP claimed
+    responsibility for an attack on a base in Monguno on Friday" (a dated, placed claim) report the event."""
+    if not REASON_BEFORE.search(before) or PASSIVE_BEFORE.search(before):
+        return False
+    claim = re.search(
+        r"\b(?:claimed|claims)\s+(?:responsibility|credit)\s+for\s+an?\s+(?:[\w\-]+\s+){0,2}$", before, re.I
+    )
+    return not (claim and u.day_dates and u.splaces)
+
+
 def _weak_or_dependent(t, trig, u, rel: int, before: str, c0: int, art) -> str:
     """Weak strategic triggers without a completed act, references to agreements, reasons, support of another event,
     the topic of a protest, ended truces, territory without a place taken."""
@@ -358,17 +370,7 @@ def _weak_or_dependent(t, trig, u, rel: int, before: str, c0: int, art) -> str:
         return "dispersed_peacefully"  # "the demonstrators dispersed peacefully": no intervention
     if CLAIMED_BEFORE.search(before) and not _first_report(t, trig, u, art):
         return "claimed_before"  # "The Islamic State claimed the attack on Wednesday": the claim of an event already reported
-    if (
-        REASON_BEFORE.search(before)
-        and not PASSIVE_BEFORE.search(before)
-        and not (
-            re.search(
-                r"\b(?:claimed|claims)\s+(?:responsibility|credit)\s+for\s+an?\s+(?:[\w\-]+\s+){0,2}$", before, re.I
-            )
-            and u.day_dates
-            and u.splaces
-        )
-    ):
+    if _reason_before(before, u):
         return "reason"  # "arrested 17 people on suspicion of involvement in the arson": the reason, not a new event
         # (but "ISWAP claimed responsibility for an attack on a base in Monguno on Friday" first reports the attack)
     if BACKED_RE.search(before) and any(
