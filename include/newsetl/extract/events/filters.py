@@ -122,6 +122,8 @@ ON_TIME_AFTER = re.compile(
 )
 
 
+# "Analysts believe the RSF could launch new attacks": a forecast before the trigger is the modal filters' to name
+MODAL_WORD = re.compile(r"\b(?:will|would|could|might|may)\b", re.I)
 # "A man accused of stealing goats was lynched": the reason is the subject's, the passive verb reports the event
 PASSIVE_BEFORE = re.compile(r"\b(?:was|were)\s+$", re.I)
 REASON_BEFORE = re.compile(
@@ -501,7 +503,7 @@ def _other_outlet_non_event(t, trig, u, rel: int, art) -> str:
         return "undatable"  # "said it had arrested a cell of five men, without saying when or where the arrests took place"
     if _announced_for_later(res, stext, rel):
         return "announced_later"  # "has announced an election for later this month", "announced a lockdown ahead of 20 May": a plan
-    if res.pattern_search("analysis_opener_patterns", stext):
+    if res.pattern_search("analysis_opener_patterns", stext) and not MODAL_WORD.search(stext, 0, rel):
         return "analysis"  # "Analysts say ransom gangs have moved south ...", "Local observers believe the bombing was meant to ..."
     if res.pattern_search("forecast_patterns", stext[max(0, rel - 160) : rel]):
         return "forecast"  # "observers believe the rebels will now turn to X, although an assault ...": a forecast
