@@ -21,6 +21,7 @@ from .filters import (
     _weak_or_dependent,
     is_verbal,
 )
+from .merging import intervention_sequel
 from .text import VERB_LIKE, clause_bounds
 from .triggers import taken_to_care
 
@@ -42,6 +43,8 @@ def _early_reason(t, trig, u, rel: int, art) -> str:
         or _unconfirmed(art, u)
     ):
         return "rejected_report"  # "A report that troops had entered X was denied": what a rejected report said
+    if t.label_ in art.res.wordset("protest_context_trigger_ids") and not _after_protest(t, u, art):
+        return "no_protest"  # "Gunmen fired into the air as they fled": shots in the air disperse only a protest
     if art.res.pattern_search("event_reference", u.stext[max(0, rel - 40) : rel]) and not _first_report(
         t, trig, u, art
     ):
@@ -71,6 +74,17 @@ def _early_reason(t, trig, u, rel: int, art) -> str:
         # "The governor sat down with traditional rulers": only a crowd walks or sits down in protest (requires_before)
         return "requires_after"
     return ""
+
+
+def _after_protest(t, u, art) -> bool:
+    """(ev50) An intervention phrase that names no crowd ("fired into the air", "cleared the road", "to scatter them")
+    follows a protest or riot: a trigger of one earlier in its sentence, or the last event of the paragraph."""
+    res = art.res
+    if intervention_sequel(art, res.triggers[t.label_], u.para):
+        return True
+    return any(
+        x.start_char < t.start_char and res.triggers[x.label_].event_type in ("Protests", "Riots") for x in u.triggers
+    )
 
 
 def _territory_purpose(trig, u, rel: int, res) -> bool:

@@ -122,6 +122,10 @@ ON_TIME_AFTER = re.compile(
 )
 
 
+# "Analysts believe the RSF could launch new attacks": a forecast before the trigger is the modal filters' to name
+MODAL_WORD = re.compile(r"\b(?:will|would|could|might|may)\b", re.I)
+# "A man accused of stealing goats was lynched": the reason is the subject's, the passive verb reports the event
+PASSIVE_BEFORE = re.compile(r"\b(?:was|were)\s+$", re.I)
 REASON_BEFORE = re.compile(
     r"\b(?:responsibility\s+for|credit\s+for|on\s+suspicion\s+of|suspected\s+of|in\s+connection\s+with|accused\s+of|charged\s+with|convicted\s+of|"
     r"for\s+(?:their|his|her|its)\s+(?:role|part)\s+in|involvement\s+in|responsible\s+for|blamed\s+for|"
@@ -325,6 +329,18 @@ def _place_or_people(t, u, res) -> bool:
     return place_object(u.stext, end, u.splaces, u.s0) or takes_people(res, t.label_, u.stext, end)
 
 
+def _reason_before(before: str, u) -> bool:
+    """ "arrested 17 people on suspicion of involvement in the arson": the trigger names the reason of another act; but
+    "A man accused of stealing goats was lynched" (a passive verb after the subject's reason) and "ISWAP claimed
+    responsibility for an attack on a base in Monguno on Friday" (a dated, placed claim) report the event."""
+    if not REASON_BEFORE.search(before) or PASSIVE_BEFORE.search(before):
+        return False
+    claim = re.search(
+        r"\b(?:claimed|claims)\s+(?:responsibility|credit)\s+for\s+an?\s+(?:[\w\-]+\s+){0,2}$", before, re.I
+    )
+    return not (claim and u.day_dates and u.splaces)
+
+
 def _weak_or_dependent(t, trig, u, rel: int, before: str, c0: int, art) -> str:
     """Weak strategic triggers without a completed act, references to agreements, reasons, support of another event,
     the topic of a protest, ended truces, territory without a place taken."""
@@ -356,11 +372,7 @@ def _weak_or_dependent(t, trig, u, rel: int, before: str, c0: int, art) -> str:
         return "dispersed_peacefully"  # "the demonstrators dispersed peacefully": no intervention
     if CLAIMED_BEFORE.search(before) and not _first_report(t, trig, u, art):
         return "claimed_before"  # "The Islamic State claimed the attack on Wednesday": the claim of an event already reported
-    if REASON_BEFORE.search(before) and not (
-        re.search(r"\b(?:claimed|claims)\s+(?:responsibility|credit)\s+for\s+an?\s+(?:[\w\-]+\s+){0,2}$", before, re.I)
-        and u.day_dates
-        and u.splaces
-    ):
+    if _reason_before(before, u):
         return "reason"  # "arrested 17 people on suspicion of involvement in the arson": the reason, not a new event
         # (but "ISWAP claimed responsibility for an attack on a base in Monguno on Friday" first reports the attack)
     if BACKED_RE.search(before) and any(
@@ -491,6 +503,8 @@ def _other_outlet_non_event(t, trig, u, rel: int, art) -> str:
         return "undatable"  # "said it had arrested a cell of five men, without saying when or where the arrests took place"
     if _announced_for_later(res, stext, rel):
         return "announced_later"  # "has announced an election for later this month", "announced a lockdown ahead of 20 May": a plan
+    if res.pattern_search("analysis_opener_patterns", stext) and not MODAL_WORD.search(stext, 0, rel):
+        return "analysis"  # "Analysts say ransom gangs have moved south ...", "Local observers believe the bombing was meant to ..."
     if res.pattern_search("forecast_patterns", stext[max(0, rel - 160) : rel]):
         return "forecast"  # "observers believe the rebels will now turn to X, although an assault ...": a forecast
     if not u.day_dates and res.pattern_search("habitual_patterns", window[-60:]):

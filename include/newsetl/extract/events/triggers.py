@@ -259,11 +259,12 @@ def _by_means_and_object(stext: str, s0: int, cands: list, tspan, trig, res: Rul
             _, _, tspan, trig = battle[0]
     drone = res.patterns_re("drone_delivery_patterns")
     if (
-        trig.sub_event_type in ("Grenade", "Remote explosive/landmine/IED")
+        trig.sub_event_type in ("Grenade", "Remote explosive/landmine/IED", "Shelling/artillery/missile attack")
         and drone is not None
         and drone.search(stext)
     ):
-        # "dropped explosives from a drone onto the police station": the means make it a strike from the air (ACLED)
+        # "dropped explosives from a drone onto the police station", "a missile fired from a drone", "a helicopter
+        # gunship fired rockets": the launcher makes it a strike from the air (ACLED)
         trig = with_sub(trig, "Explosions/Remote violence", "Air/drone strike", res)
     if trig.sub_event_type in TERRITORY_SUBS and PERSON_OBJECT.match(stext[tspan.end_char - s0 :]):
         trig = with_sub(trig, "Strategic developments", "Arrests", res)  # "soldiers captured alias Chucho, a leader"

@@ -33,6 +33,23 @@ def _property_by_unidentified(ev, trig, stext: str, rel: int, res: Rules) -> boo
     return not _words(stext[:rel] + rest) & res.wordset("property_grievance_words")
 
 
+def _civilian_site(a2, after: str, res: Rules) -> bool:
+    """ "unknown assailants opened fire on a fuel station", "attacked an oil pumping station", "fired at a group of young
+    men": shots at a civilian site or unarmed people (`civilian_site_object_patterns`) with no armed side as the target
+    (none named, civilians or private guards) are a one-sided attack, not a clash."""
+    if a2 is not None and a2.actor_type != "Civilians" and not a2.name.startswith("Private Security Forces"):
+        return False
+    return res.pattern_search("civilian_site_object_patterns", after) is not None
+
+
+def _robbed_person(ev, stext: str, rel: int, res: Rules) -> bool:
+    """(ev50) A looting trigger "robbed" whose object is people (`robbed_person_patterns`: "robbed the passengers",
+    "robbed a gold buyer", "the other passengers were robbed")."""
+    if ev.sub_event_type != "Looting/property destruction" or not ev.trigger.lower().startswith("robb"):
+        return False
+    return res.pattern_search("robbed_person_patterns", stext, max(0, rel - 60), rel + len(ev.trigger) + 60) is not None
+
+
 def _crowd_or_none(actor) -> bool:
     """The side facing the state forces is a crowd, or unnamed (review14c: never an armed group)."""
     return actor is None or actor.actor_type in ("Protesters", "Rioters", "Civilians")
@@ -76,6 +93,13 @@ def retype_by_construction(ev, trig, a1, a2, stext: str, rel: int, res: Rules):
         if a1 is None or a1.actor_type == "Civilians":
             a1 = res.actors.get("Unidentified Armed Group ({country})") or a1
         a2 = a2 or res.actors.get("Civilians")
+    elif _robbed_person(ev, stext, rel, res):
+        # "men holding bush knives stopped a bus and robbed the passengers", "a gang armed with machetes robbed a gold
+        # buyer of cash": an armed robbery of people is violence against them (ACLED), a shop or lorry robbed is looting
+        _set(ev, "Violence against civilians", "Attack")
+        ev.civilian_targeting = True
+        if a2 is None or a2.actor_type != "Civilians":
+            a2 = res.actors.get("Civilians") or a2
     elif (
         ev.sub_event_type == "Looting/property destruction"
         and trig.event_type == "Riots"
@@ -87,8 +111,9 @@ def retype_by_construction(ev, trig, a1, a2, stext: str, rel: int, res: Rules):
         _set(ev, "Riots", "Violent demonstration")
         if a1 is not None and a1.actor_type == "State forces":
             a1, a2 = res.actors.get("Rioters") or a1, a1
-    elif ev.sub_event_type == "Armed clash" and res.pattern_search(
-        "civilian_victim_object_patterns", stext[rel + len(ev.trigger) :]
+    elif ev.sub_event_type == "Armed clash" and (
+        res.pattern_search("civilian_victim_object_patterns", stext[rel + len(ev.trigger) :])
+        or _civilian_site(a2, stext[rel + len(ev.trigger) :], res)
     ):
         # "gunmen shot dead a 17-year-old", "fired on the occupants of a family celebration": the shots hit a civilian
         # person, whatever a background clause says of factions ("in what police investigate as a dispute")
