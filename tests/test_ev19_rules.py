@@ -178,6 +178,10 @@ def test_the_packaged_rules_on_are_the_measured_ones():
         "road_name_end",  # round ev43 (blind14; the construction recurs on blind9 and blind20 with known names)
         "located_apposition",  # round ev43 (blind11, blind12)
         "site_of_place",  # round ev46 (blind23 Loreto, "the entrance to / centre of / harbour of X")
+        "named_site",  # round ev48 (blind11, blind13, blind18, blind19: "at the X market", "the X mine", "the X detach")
+        "on_road_to",  # round ev48 (blind19, blind21: "on the road to / south of X")
+        "in_clause_dated",  # round ev48 (blind13, blind18, blind21, blind22, blind23: "at X on the same day")
+        "in_before_trigger",  # round ev48 (blind20, blind21: "at X and shot him", "in X and took")
     }
 
 

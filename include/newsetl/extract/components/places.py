@@ -106,6 +106,17 @@ def make_places(nlp: Language, name: str, data_dir: str | None, cache_dir: str):
     return PlaceFinder(nlp, name, data_dir, cache_dir)
 
 
+ACTOR_AT = re.compile(r"\s+at\s+(?=[A-Z])")
+
+
+def _after_actor_at(text: str, s: int, e: int, in_actor) -> int:
+    """(ev48) "the Armed Forces at X", "National Police Reservists at X": a capitalised sequence that runs from an
+    actor's name over "at" (a connector of names like "Ras at Tin") names the actor and, after "at", the place; the
+    name starts after it."""
+    m = ACTOR_AT.search(text, s, e)
+    return m.end() if m is not None and in_actor(s, m.start()) else s
+
+
 class PlaceFinder(RuleComponent):
     FILES = ("actors.jsonl", "lexicon.json", "wordlists.json", "place_cues.json")
 
@@ -518,6 +529,7 @@ class PlaceFinder(RuleComponent):
         for m in NAME_SEQ.finditer(text, start) if across else (m for m in seqs if m.start() >= start):
             s, e = self.unlisted.strip_lead(text, m.start(), m.end())
             e = self.unlisted.strip_cue(text, s, e)  # "Rathedaung Township": the cue word is no part of the name
+            s = _after_actor_at(text, s, e, in_actor)
             if free(s, e) and (self.unlisted.valid(text[s:e], persons) or (s, e) in self.label_places):
                 if org_with_acronym(text, s, e):
                     continue
