@@ -1,6 +1,7 @@
 """Round ev52 (issue 10): the counted subject of a passive kill gives the toll whatever its noun ("Two Maoists were shot
 dead", "A vendor was shot and killed", "Four people, a child among them, were killed"), and victims "released unharmed" in
-the event's own sentence are no death. Sentences written for the tests."""
+the event's own sentence are no death; "The day before the shooting" counts back from the shooting's day. Sentences
+written for the tests."""
 
 from __future__ import annotations
 
@@ -44,3 +45,12 @@ def test_released_unharmed_in_the_same_sentence_is_zero(extractor):
     assert _tolls(extractor, [line]) == [0]
 
 
+def test_the_day_before_the_shooting_counts_back_from_the_shooting(extractor):
+    lines = [
+        "Police opened fire on protesters in Kati on Saturday, killing two.",
+        "Gendarmes arrested 12 people in Kati on Monday morning.",
+        "The day before the shooting, the villagers had held a sit-in outside the mine in Kati.",
+    ]
+    rows = run(extractor, lines, ref=REF)
+    sit_in = [r for r in rows if r["sub_event_type"] == "Peaceful protest"]
+    assert [str(r["event_date"]) for r in sit_in] == ["2026-03-06"]  # not the day before Monday

@@ -393,4 +393,3 @@ def adds_loss(prev: Event, stext: str, para: int, day_dates, splaces, res: Rules
     if prev.fatalities and re.search(r"\b(?:people|persons|in\s+total|total|combined)\b", prev.sentence, re.I):
         return False
     return not (prev.fatalities and fatalities_in(stext, res) == prev.fatalities)  # a restated toll is no addition
-
