@@ -211,7 +211,8 @@ def prepare_gate(lake: Any, date: str, run_id: str, gx_dir: str | None = None) -
     settings = get_settings()
     root = quality_docs.project_root(lake, settings.gx_dir if gx_dir is None else gx_dir)
     project = quality_docs.GateProject(root, date, run_id, settings.cache_dir, settings.gx_docs_index_results)
-    project.prepare(_suites())
+    project.plans = _plans()
+    project.prepare(_suites(project.plans))
     return project
 
 
@@ -233,18 +234,28 @@ def split_night_wide(expectations: list) -> tuple[list, list]:
     return [e for e in expectations if not night_wide(e)], [e for e in expectations if night_wide(e)]
 
 
-def _suites() -> dict[str, list]:
+def _plans() -> dict[str, tuple[list, list, list, list]]:
+    """Per table: (its row expectations, those judged slice by slice, those judged on the night's column, its key
+    checks), built once per night: the prepared Checkpoints and the tables' runs (in the gate's forked children
+    too) share these objects, so a run finds its suite prepared without comparing the expectations again."""
+    return {table.name: _plan(table) for table in TABLES.values()}
+
+
+def _plan(table: Table) -> tuple[list, list, list, list]:
+    exps = row_expectations(table)
+    return (exps, *split_night_wide(exps), _key_expectations(table))
+
+
+def _suites(plans: dict[str, tuple[list, list, list, list]]) -> dict[str, list]:
     """Every suite the gate runs, name -> expectations: each table's rows (slice by slice), its night-wide
     aggregates (`<table>_night`, when it has some) and, when it has key columns, its keys."""
     out: dict[str, list] = {}
-    for table in TABLES.values():
-        per_slice, whole = split_night_wide(row_expectations(table))
-        out[table.name] = per_slice
+    for name, (_, per_slice, whole, keys) in plans.items():
+        out[name] = per_slice
         if whole:
-            out[f"{table.name}_night"] = whole
-        keys = _key_expectations(table)
+            out[f"{name}_night"] = whole
         if keys:
-            out[f"{table.name}_keys"] = keys
+            out[f"{name}_keys"] = keys
     return out
 
 
@@ -282,10 +293,11 @@ def validate_staged(
     root = quality_docs.project_root(lake, settings.gx_dir if gx_dir is None else gx_dir)
     if project is None or (project.root, project.run_name) != (root, quality_docs.run_name(date, run_id)):
         project = quality_docs.GateProject(root, date, run_id, settings.cache_dir, settings.gx_docs_index_results)
+    project.plans = project.plans or _plans()
     report: dict = {"tables": {}, "failures": [], "warnings": []}
     article_ids = pa.array([], pa.string())
     if isolate:
-        project.prepare(_suites())  # the children share its context, assets and Checkpoints
+        project.prepare(_suites(project.plans))  # the children share its context, assets and Checkpoints
         done = _tables_in_children(project, lake, final_dir, date, settings)
     for name, table in TABLES.items():
         if isolate:
@@ -352,8 +364,7 @@ def _validate_table(
     from . import quality_frames
 
     name = table.name
-    exps = row_expectations(table)
-    per_slice, whole = split_night_wide(exps)
+    exps, per_slice, whole, key_exps = getattr(project, "plans", {}).get(name) or _plan(table)
     paths = quality_frames.part_paths(lake, quality_frames.folder(final_dir, name, date))
     keys = quality_frames.KeyScan(table, article_ids)
     keep = quality_frames.kept_columns(table, exps + uniqueness_expectations(table))
@@ -381,7 +392,6 @@ def _validate_table(
     merged = in_suite_order([(merge_slices(slices), per_slice), (aggregates, whole)], exps)
     results = [{**r, "part": f"all {len(paths)} parts"} for r in merged]
     ids = pa.chunked_array(keys.ids, pa.string()).combine_chunks() if name == "articles" else pa.array([], pa.string())
-    key_exps = _key_expectations(table)
     if key_exps and keys.rows:
         res = project.run(f"{name}_keys", keys.frame(lake, paths), key_exps)
         results += [{**r, "part": "night-wide keys"} for r in result_rows(res)]

@@ -127,10 +127,10 @@ def checkpoint(ctx: Any, suite_name: str, expectations: list[Any], docs: bool) -
     if stored is not None:
         return stored
     fresh = [copy.copy(e) for e in expectations]  # an expectation belongs to one suite object
-    suite = ctx.suites.add_or_update(gx.ExpectationSuite(name=suite_name, expectations=fresh))
-    vd = ctx.validation_definitions.add_or_update(
-        gx.ValidationDefinition(name=suite_name, data=_asset(ctx, suite_name), suite=suite)
-    )
+    # stored once, by the Checkpoint's add_or_update, which adds or updates its validation definition and that
+    # one's suite in turn (storing the suite and the definition first had GX compare and write each 2-3 times)
+    suite = gx.ExpectationSuite(name=suite_name, expectations=fresh)
+    vd = gx.ValidationDefinition(name=suite_name, data=_asset(ctx, suite_name), suite=suite)
     actions: list[ValidationAction] = [UpdateDataDocsAction(name="update_data_docs", site_names=[SITE])] if docs else []
     return ctx.checkpoints.add_or_update(
         gx.Checkpoint(
@@ -186,6 +186,7 @@ class GateProject:
         self._fresh = bool(root) and not os.path.exists(os.path.join(root or "", "gx", "great_expectations.yml"))
         self.run_name = run_name(date, run_id)
         self.pages: dict[str, str] = {}
+        self.plans: dict[str, tuple] = {}  # the gate's expectations per table (quality._plans), built once per night
         self._ctx: Any = None
         self._results: list[tuple[Any, str]] = []  # (validation result key, suite) of this night, for the docs
         self._checkpoints: dict[str, tuple[list[Any], Any]] = {}  # suite -> (its expectations, its Checkpoint)

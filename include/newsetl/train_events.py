@@ -59,6 +59,7 @@ BLIND_SETS = ("events_heldout", "events_blind16", "events_blind17")
 # selection until a round refits every model with them and says so); ev45 moved blind14, 15 and 18-22 into DEV_SETS
 NOT_FITTED: tuple[str, ...] = (
     "events_blind23",  # measured untouched in the fifteenth session, then its errors read; no model fitted on it
+    "events_blind24",  # measured untouched in the sixteenth session, then its errors read; no model fitted on it
 )
 
 

@@ -3,7 +3,8 @@
 - the force that intervenes in a protest or uses force against protesters is the state force the clause names
   anywhere ("students marched ..., and police fired tear gas"), not only in the subject or object slot (a source,
   "police said", is none); a violent demonstration's opposing side is that force too ("... throwing stones at the
-  gate, before gendarmes dispersed them");
+  gate, before gendarmes dispersed them"); with no state force named, a de facto authority's force ("before Taliban
+  guards dispersed them") (ev49);
 - a mob's victims are the state force it attacked ("A police officer was burned to death by a mob"), else civilians;
 - the party of an arrested opposition member that reports the arrest ("..., his Popular Will party said") is the
   arrested side.
@@ -14,7 +15,7 @@ from __future__ import annotations
 import re
 
 from .attribution import is_attribution
-from .model import STATE_TYPES
+from .model import NONSTATE_TYPES, STATE_TYPES
 
 
 def _state_mentions(art, u) -> list:
@@ -29,6 +30,24 @@ def _state_mentions(art, u) -> list:
     return out
 
 
+def _authority_mentions(art, u) -> list:
+    """(ev49) The forces of a de facto authority the clause names when it names no state force ("before Taliban
+    guards dispersed them", "until Houthi police pushed them back"): a non-state armed actor named right before a
+    force noun (`authority_force_after_patterns`), no source."""
+    after = art.res.patterns_re("authority_force_after_patterns")
+    out = []
+    for m in u.actors if after is not None else ():
+        actor = art.overrides.get(m.start_char) or art.res.actors.get(m.ent_id_)
+        if actor is None or actor.actor_type not in NONSTATE_TYPES:
+            continue
+        head, _, rest = m.text.partition(" ")  # the force noun after the name or inside the mention ("Houthi police")
+        if not (after.match(art.text, m.end_char) or (rest and after.fullmatch(" " + rest))):
+            continue
+        if not is_attribution(u.stext, m.start_char - u.s0, m.end_char - u.s0, 0):
+            out.append(actor)
+    return out
+
+
 def crowd_parties(art, u, ev, before: tuple, a1, a2):
     """(actor1, actor2) of a crowd event after the conventions (see the module docstring); `before` = the clause's
     (actor1, actor2) before them; the crowd events whose state party is looked for are `crowd_state_party_sub_types`
@@ -37,6 +56,8 @@ def crowd_parties(art, u, ev, before: tuple, a1, a2):
     if sub not in art.res.wordset("crowd_state_party_sub_types") and sub != "Mob violence":
         return a1, a2
     states = _state_mentions(art, u)
+    if sub != "Mob violence" and not states:
+        states = _authority_mentions(art, u)
     if sub == "Mob violence":
         hit = next((x for x in before if x is not None and x.actor_type in STATE_TYPES), None)
         if hit is not None and not hit.name.startswith("Government of"):
