@@ -39,4 +39,3 @@ def test_a_name_before_its_district_is_the_place(extractor):
         "of Pedro Juan Caballero."
     )
     assert _places(extractor, line) == ["Cerro Kuatia"]
-
