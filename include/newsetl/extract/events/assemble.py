@@ -406,7 +406,7 @@ def _keep_proposal(art: Article, u: Unit, ev: Event, tspan) -> None:
     state = art.snapshot()
     date_event(art, u, ev, tspan)
     art.restore(state)
-    ev.fatalities = fatalities_in(u.stext, art.res)
+    ev.fatalities = fatalities_in(u.stext, art.res, ev.sub_event_type != "Arrests")
     ev.source = source_in(u.stext)
     ev.hedged = is_hedged(u.stext, art.res)
     ev.extras["proposal"] = True
@@ -458,7 +458,7 @@ def _with_trigger(art: Article, u: Unit) -> None:
         return
     own_dates = date_event(art, u, ev, tspan)
     # anchoring: a bare noun ("the increase in airstrikes") without place/date/toll is not an event
-    ev.fatalities = fatalities_in(u.stext, art.res)
+    ev.fatalities = fatalities_in(u.stext, art.res, ev.sub_event_type != "Arrests")
     det = DET_BEFORE.search(u.stext[max(0, rel - 30) : rel]) is not None
     why = _unanchored(art, u, ev, trig, tspan, det)
     if why:

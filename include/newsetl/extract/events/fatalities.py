@@ -153,6 +153,8 @@ LIST_HEAD = re.compile(
     r"(?:(?!(?:were|was|had|have|been)\b)[\w’'\-]+\s+){0,3}?(?!(?:were|was|been)\b)[\w’'\-]+\s*,?\s*$",
     re.I,
 )
+# a dash or parenthesised apposition after the list head names its members, not more of them
+APPOSITION = re.compile(r"\s[-–]\s|\(")
 
 
 def _count_patterns(res: Rules) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
@@ -175,20 +177,28 @@ def _count_patterns(res: Rules) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
             rf"(?:{_alt(w.get('passive_count_kill_verbs', ()))})\b",
             re.I,
         )
-        cache["back"] = re.compile(rf"^\s+in\s+the\s+(?:{_alt(w.get('passive_count_back_nouns', ()))})\b", re.I)
+        cache["back"] = re.compile(
+            rf"^\s+in\s+the\s+(?:{_alt(w.get('passive_count_back_nouns', ()))})\b"
+            rf"(?!\s+(?:{_alt(w.get('passive_count_own_fight_followers', ()))})\b)",
+            re.I,
+        )
         cache["release"] = re.compile(rf"\b(?:{_alt(w.get('unharmed_release_phrases', ()))})\b", re.I)
+        cache["death"] = re.compile(rf"\b(?:{_alt(w.get('unharmed_release_death_words', ()))})\b", re.I)
     return cache["passive"], cache["release"], cache["back"]
 
 
 def released_unharmed(text: str, res: Rules) -> bool:
-    """The text tells the victims were released unharmed (no death)."""
-    return _count_patterns(res)[1].search(text) is not None
+    """The text tells the victims were released unharmed and reports no death (fix55: "Three were released unharmed
+    and one was beheaded" is no zero)."""
+    release = _count_patterns(res)[1]
+    return release.search(text) is not None and not res.__dict__["_fatality_count_res"]["death"].search(text)
 
 
 def _passive_count(seg: str, res: Rules) -> int | None:
     """The counted subject of a passive kill ("Two Maoists were shot dead": 2), when no other figure was found."""
     numbers = res.victim_patterns[0]
-    single_not = res.wordset("single_victim_not")
+    single_not, not_person = res.wordset("single_victim_not"), res.wordset("passive_count_not_person_nouns")
+    np_break = res.wordset("passive_count_np_break_words")
     passive, _, back = _count_patterns(res)
     for m in passive.finditer(seg):
         raw, np = m.group("num").lower().replace(",", ""), m.group("np")
@@ -196,10 +206,17 @@ def _passive_count(seg: str, res: Rules) -> int | None:
         if back.match(seg[m.end() :]):
             return None  # "One poacher was shot dead in the exchange": the fight told before
         first = LIST_HEAD.search(seg[: m.start()]) if m.group(0).lower().lstrip(" ,").startswith("and") else None
-        if first is not None:
+        app = APPOSITION.search(seg[first.start() : m.start()]) if first is not None else None
+        if first is not None and app is not None:
+            head = LIST_HEAD.search(seg[: first.start() + app.start()])  # "Three men - two farmers and a trader -"
+            val = None if head is None else number_value(head.group("num"), numbers)
+        elif first is not None:
             more = 1 if first.group("num").lower() in ("a", "an", "one") else number_value(first.group("num"), numbers)
             val = None if more is None or val is None else val + more  # "Two tribesmen and a supervisor were killed"
         words = [x.lower().strip("\"“”()'’") for x in np.split()]
+        cut = next((i for i, x in enumerate(words) if x in np_break), len(words))
+        if any(x in not_person for x in words[:cut]):
+            continue  # "Some 300 cattle were killed": no person ("a man accused of stealing goats" is one)
         if val is None or val > 100000 or re.fullmatch(r"(?:19|20)\d\d", raw) or words[0] in ("of", "other", "others"):
             continue
         if any(x in single_not or x in numbers or x[:1].isdigit() and not x.endswith("-old") for x in words):
@@ -350,9 +367,10 @@ def _single_victim(m: re.Match, taken: list[tuple[int, int]], numbers: dict, sin
     return not any(w in single_not or w in numbers or w[0].isdigit() and not w.endswith("-old") for w in words)
 
 
-def fatalities_in(text: str, res: Rules) -> int | None:
+def fatalities_in(text: str, res: Rules, passive: bool = True) -> int | None:
     """Deaths stated in a sentence: victim quantities bound to a kill word (lists summed, subsets and wounded left out,
-    running totals skipped); "death toll ... N" wins; 0 only when explicitly none; None when vague or absent."""
+    running totals skipped); "death toll ... N" wins; 0 only when explicitly none; None when vague or absent.
+    `passive` off (an Arrests row, fix55): the counted subject of a passive kill is not its toll."""
     numbers, qty = res.victim_patterns
     KILL_RE, INJURY_RE = res.kill_injury
     m = TOLL_RE.search(text)
@@ -373,7 +391,7 @@ def fatalities_in(text: str, res: Rules) -> int | None:
             found = True
     if found:
         return total
-    for seg in re.split(r"[;—]|\.\s", text):
+    for seg in re.split(r"[;—]|\.\s", text) if passive else ():
         n = None if RUNNING_TOTAL.search(seg) or AGGREGATE_RE.search(seg) else _passive_count(seg, res)
         if n is not None:
             return n
