@@ -88,6 +88,7 @@ class Trigger:
     means_from_sentence: bool = False  # air by default; artillery/rockets named in the sentence make it shelling
     requires_after: str | None = None  # a wordlists.json pattern list that must match after it in the sentence
     requires_before: str | None = None  # a wordlists.json pattern list that must match just before it (its subject)
+    refused_after: str | None = None  # a wordlists.json pattern list that must not match just after it (its object)
 
 
 def _key(alias: str) -> str:
@@ -316,6 +317,7 @@ def _load_triggers(rows: list[dict]):
             bool(row.get("means_from_sentence")),
             row.get("requires_after"),
             row.get("requires_before"),
+            row.get("refused_after"),
         )
         triggers[t.id] = t
         phrases[t.id] = list(row.get("phrases", []))

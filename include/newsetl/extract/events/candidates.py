@@ -78,12 +78,30 @@ def _early_reason(t, trig, u, rel: int, art) -> str:
 
 def _after_protest(t, u, art) -> bool:
     """(ev50) An intervention phrase that names no crowd ("fired into the air", "cleared the road", "to scatter them")
-    follows a protest or riot: a trigger of one earlier in its sentence, or the last event of the paragraph."""
-    res = art.res
-    if intervention_sequel(art, res.triggers[t.label_], u.para):
+    follows a protest or riot: a trigger of one earlier in its sentence, or (fix53) the last event of the paragraph
+    when the phrase names that protest (_names_the_protest)."""
+    res, rel = art.res, t.start_char - u.s0
+    near = u.stext[max(0, rel - 60) : rel + len(t.text) + 60]
+    if intervention_sequel(art, res.triggers[t.label_], u.para) and _names_the_protest(art, near):
         return True
     return any(
-        x.start_char < t.start_char and res.triggers[x.label_].event_type in ("Protests", "Riots") for x in u.triggers
+        x.start_char < t.start_char and res.triggers[x.label_].event_type in res.wordset("protest_context_event_types")
+        for x in u.triggers
+    )
+
+
+def _names_the_protest(art, near: str) -> bool:
+    """(fix53) An intervention after a protest of an earlier sentence names a crowd or its dispersal near it
+    (`protest_dispersal_crowd_near`: "Police fired warning shots to scatter them"), or the road or blockade that protest
+    blocked (`protest_blockade_patterns`, `protest_blockade_object_near`: "Soldiers fired into the air to clear the
+    road"); not "Later, soldiers cleared the road after a landslide" after a march."""
+    res, last = art.res, art.latest()
+    if res.pattern_search("protest_dispersal_crowd_near", near):
+        return True
+    return bool(
+        last is not None
+        and res.pattern_search("protest_blockade_patterns", last.sentence)
+        and res.pattern_search("protest_blockade_object_near", near)
     )
 
 
@@ -126,6 +144,9 @@ def _gated_in(x, u, res) -> bool:
     trig, rel = res.triggers[x.label_], x.start_char - u.s0
     if trig.requires_after and not _pattern_after(res, trig.requires_after, u.stext, rel + len(x.text)):
         return False
+    end = rel + len(x.text)
+    if trig.refused_after and res.pattern_search(trig.refused_after, u.stext, end, end + res.window("refused_after")):
+        return False  # (fix53) "The youths beat a team from Gao 3-1", "triggered a mine collapse": not the act's object
     return (
         not trig.requires_before
         or res.pattern_search(trig.requires_before, u.stext[max(0, rel - res.window("requires_before")) : rel])

@@ -122,10 +122,6 @@ ON_TIME_AFTER = re.compile(
 )
 
 
-# "Analysts believe the RSF could launch new attacks": a forecast before the trigger is the modal filters' to name
-MODAL_WORD = re.compile(r"\b(?:will|would|could|might|may)\b", re.I)
-# "A man accused of stealing goats was lynched": the reason is the subject's, the passive verb reports the event
-PASSIVE_BEFORE = re.compile(r"\b(?:was|were)\s+$", re.I)
 REASON_BEFORE = re.compile(
     r"\b(?:responsibility\s+for|credit\s+for|on\s+suspicion\s+of|suspected\s+of|in\s+connection\s+with|accused\s+of|charged\s+with|convicted\s+of|"
     r"for\s+(?:their|his|her|its)\s+(?:role|part)\s+in|involvement\s+in|responsible\s+for|blamed\s+for|"
@@ -299,8 +295,8 @@ def _background(t, trig, u, rel: int, before: str, c0: int, c1: int, ref: date, 
     if more is not None and more.search(stext):
         return "aggregate_pattern"
     frames = res.patterns_re("aggregate_frames")  # "Since the beginning of 2024, the monitor has documented 187 ..."
-    if frames is not None and frames.search(stext):
-        return "aggregate_frame"
+    if (frames is not None and frames.search(stext)) or res.pattern_search("aggregate_clause_frames", stext, c0, c1):
+        return "aggregate_frame"  # (fix53) "N drones in the past week" only in the trigger's own clause
     year_re = res.vague_time_res.get("year")
     if not day_dates and year_re is not None and year_re.search(stext[:rel]):
         return "vague_year"  # "Earlier this year, they repelled two attacks": no date finer than a year, background
@@ -329,11 +325,23 @@ def _place_or_people(t, u, res) -> bool:
     return place_object(u.stext, end, u.splaces, u.s0) or takes_people(res, t.label_, u.stext, end)
 
 
-def _reason_before(before: str, u) -> bool:
+def _analysis(res, u, stext: str, rel: int) -> bool:
+    """(ev50) A sentence opening with what analysts believe (`analysis_opener_patterns`) or say
+    (`analysis_report_opener_patterns`) gives no event, unless a forecast (`analysis_forecast_words`: "Analysts believe
+    the RSF could launch new attacks") is the modal filters' to name; (fix53) what they say of a dated act reports it
+    ("Observers said gunmen killed five farmers near X on Monday")."""
+    if res.pattern_search("analysis_forecast_words", stext, 0, rel):
+        return False
+    if res.pattern_search("analysis_opener_patterns", stext):
+        return True
+    return res.pattern_search("analysis_report_opener_patterns", stext) is not None and not u.day_dates
+
+
+def _reason_before(before: str, u, res) -> bool:
     """ "arrested 17 people on suspicion of involvement in the arson": the trigger names the reason of another act; but
     "A man accused of stealing goats was lynched" (a passive verb after the subject's reason) and "ISWAP claimed
     responsibility for an attack on a base in Monguno on Friday" (a dated, placed claim) report the event."""
-    if not REASON_BEFORE.search(before) or PASSIVE_BEFORE.search(before):
+    if not REASON_BEFORE.search(before) or res.pattern_search("reason_passive_before", before):
         return False
     claim = re.search(
         r"\b(?:claimed|claims)\s+(?:responsibility|credit)\s+for\s+an?\s+(?:[\w\-]+\s+){0,2}$", before, re.I
@@ -372,7 +380,7 @@ def _weak_or_dependent(t, trig, u, rel: int, before: str, c0: int, art) -> str:
         return "dispersed_peacefully"  # "the demonstrators dispersed peacefully": no intervention
     if CLAIMED_BEFORE.search(before) and not _first_report(t, trig, u, art):
         return "claimed_before"  # "The Islamic State claimed the attack on Wednesday": the claim of an event already reported
-    if _reason_before(before, u):
+    if _reason_before(before, u, res):
         return "reason"  # "arrested 17 people on suspicion of involvement in the arson": the reason, not a new event
         # (but "ISWAP claimed responsibility for an attack on a base in Monguno on Friday" first reports the attack)
     if BACKED_RE.search(before) and any(
@@ -503,7 +511,7 @@ def _other_outlet_non_event(t, trig, u, rel: int, art) -> str:
         return "undatable"  # "said it had arrested a cell of five men, without saying when or where the arrests took place"
     if _announced_for_later(res, stext, rel):
         return "announced_later"  # "has announced an election for later this month", "announced a lockdown ahead of 20 May": a plan
-    if res.pattern_search("analysis_opener_patterns", stext) and not MODAL_WORD.search(stext, 0, rel):
+    if _analysis(res, u, stext, rel):
         return "analysis"  # "Analysts say ransom gangs have moved south ...", "Local observers believe the bombing was meant to ..."
     if res.pattern_search("forecast_patterns", stext[max(0, rel - 160) : rel]):
         return "forecast"  # "observers believe the rebels will now turn to X, although an assault ...": a forecast

@@ -37,7 +37,8 @@ def _civilian_site(a2, after: str, res: Rules) -> bool:
     """ "unknown assailants opened fire on a fuel station", "attacked an oil pumping station", "fired at a group of young
     men": shots at a civilian site or unarmed people (`civilian_site_object_patterns`) with no armed side as the target
     (none named, civilians or private guards) are a one-sided attack, not a clash."""
-    if a2 is not None and a2.actor_type != "Civilians" and not a2.name.startswith("Private Security Forces"):
+    guards = tuple(res.words.get("civilian_site_unarmed_actors", ()))
+    if a2 is not None and a2.actor_type != "Civilians" and not (guards and a2.name.startswith(guards)):
         return False
     return res.pattern_search("civilian_site_object_patterns", after) is not None
 
@@ -47,7 +48,10 @@ def _robbed_person(ev, stext: str, rel: int, res: Rules) -> bool:
     "robbed a gold buyer", "the other passengers were robbed")."""
     if ev.sub_event_type != "Looting/property destruction" or not ev.trigger.lower().startswith("robb"):
         return False
-    return res.pattern_search("robbed_person_patterns", stext, max(0, rel - 60), rel + len(ev.trigger) + 60) is not None
+    lo, hi = max(0, rel - 60), rel + len(ev.trigger) + 60
+    if res.pattern_search("robbed_abstract_patterns", stext, rel, hi):
+        return False  # (fix53) "a new law robbed the farmers of their land", "robbed of victory": no armed robbery
+    return res.pattern_search("robbed_person_patterns", stext, lo, hi) is not None
 
 
 def _crowd_or_none(actor) -> bool:
