@@ -92,3 +92,12 @@ def test_the_group_whose_jailed_members_a_crowd_supports_did_not_disperse_it(ext
     ]
     rows = _actors(extractor, text, "Protest with intervention")
     assert rows and all(a2 != "Fano Militia" for _, a2 in rows), rows
+
+
+def test_a_large_city_named_as_a_community_is_no_communal_militia(extractor):
+    text = [
+        "KADUNA — The state police command spoke on Friday.",
+        "Militiamen from the neighbouring Kaduna community killed four farmers in an attack on Kajuru on Sunday "
+        "night, the command said.",
+    ]
+    assert _row(extractor, text, "Attack")["actor1"] != "Kaduna communal militia", run(extractor, text, REF)
