@@ -183,6 +183,8 @@ def test_the_packaged_rules_on_are_the_measured_ones():
         "on_road_to",  # round ev48 (blind19, blind21: "on the road to / south of X")
         "in_clause_dated",  # round ev48 (blind13, blind18, blind21, blind22, blind23: "at X on the same day")
         "in_before_trigger",  # round ev48 (blind20, blind21: "at X and shot him", "in X and took")
+        "named_locality_of_unit",  # round ev52 (blind10, blind23, blind24: "X trading centre", "X union of Y upazila")
+        "located_in_unit",  # round ev52 (blind10, blind24: "near X, in the district of Y")
     }
 
 

@@ -147,6 +147,67 @@ def _kill_patterns(res: Rules) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     return cache["vague"], cache["single"], cache["active"]
 
 
+# the first member of a list of the dead whose last member a passive kill counts ("Two tribesmen and a ...")
+LIST_HEAD = re.compile(
+    r"(?:^|[:;(]\s*|,\s+)\W*(?:at\s+least\s+)?(?P<num>\d[\d,]*|[a-z]+(?:-[a-z]+)?)\s+"
+    r"(?:(?!(?:were|was|had|have|been)\b)[\w’'\-]+\s+){0,3}?(?!(?:were|was|been)\b)[\w’'\-]+\s*,?\s*$",
+    re.I,
+)
+
+
+def _count_patterns(res: Rules) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    """(passive count, unharmed release, back reference) from wordlists.json once per Rules (ev52):
+
+    - the counted subject of a passive kill, whatever its noun (`passive_count_kill_verbs`): "Two cadres of the
+      Front were shot dead", "Four people, a child among them, were killed", "A vendor was shot and killed";
+    - a release unharmed (`unharmed_release_phrases`): "all three were later released unharmed" is no death;
+    - a fight the story already told (`passive_count_back_nouns`): "One poacher was shot dead in the exchange" gives
+      the earlier fight's loss, never a figure of its own sentence."""
+    cache = res.__dict__.setdefault("_fatality_count_res", {})
+    if not cache:
+        w = res.words
+        stop = r"(?:were|was|is|are|and|or|had|have|has|been|who|which|that|but|while)"
+        cache["passive"] = re.compile(
+            r"(?:^|[:;(]\s*|,\s+|\b(?:when|and|after|as)\s+)\W*(?:at\s+least\s+|some\s+|about\s+|around\s+)?"
+            rf"(?P<num>\d[\d,]*|[a-z]+(?:-[a-z]+)?)\s+(?P<np>(?:(?!{stop}\b)[\w’'\-\"“”()]+\s+){{0,5}}?(?!{stop}\b)[\w’'\-\"“”()]+)"
+            r"(?:\s*,\s*[^,;:]{1,80}?,)?\s+(?:were|was|had\s+been|have\s+been)\s+"
+            r"(?:also\s+|later\s+|reportedly\s+|allegedly\s+)?"
+            rf"(?:{_alt(w.get('passive_count_kill_verbs', ()))})\b",
+            re.I,
+        )
+        cache["back"] = re.compile(rf"^\s+in\s+the\s+(?:{_alt(w.get('passive_count_back_nouns', ()))})\b", re.I)
+        cache["release"] = re.compile(rf"\b(?:{_alt(w.get('unharmed_release_phrases', ()))})\b", re.I)
+    return cache["passive"], cache["release"], cache["back"]
+
+
+def released_unharmed(text: str, res: Rules) -> bool:
+    """The text tells the victims were released unharmed (no death)."""
+    return _count_patterns(res)[1].search(text) is not None
+
+
+def _passive_count(seg: str, res: Rules) -> int | None:
+    """The counted subject of a passive kill ("Two Maoists were shot dead": 2), when no other figure was found."""
+    numbers = res.victim_patterns[0]
+    single_not = res.wordset("single_victim_not")
+    passive, _, back = _count_patterns(res)
+    for m in passive.finditer(seg):
+        raw, np = m.group("num").lower().replace(",", ""), m.group("np")
+        val = 1 if raw in ("a", "an", "one") else number_value(raw, numbers)
+        if back.match(seg[m.end() :]):
+            return None  # "One poacher was shot dead in the exchange": the fight told before
+        first = LIST_HEAD.search(seg[: m.start()]) if m.group(0).lower().lstrip(" ,").startswith("and") else None
+        if first is not None:
+            more = 1 if first.group("num").lower() in ("a", "an", "one") else number_value(first.group("num"), numbers)
+            val = None if more is None or val is None else val + more  # "Two tribesmen and a supervisor were killed"
+        words = [x.lower().strip("\"“”()'’") for x in np.split()]
+        if val is None or val > 100000 or re.fullmatch(r"(?:19|20)\d\d", raw) or words[0] in ("of", "other", "others"):
+            continue
+        if any(x in single_not or x in numbers or x[:1].isdigit() and not x.endswith("-old") for x in words):
+            continue
+        return val
+    return None
+
+
 ZERO2_RE = re.compile(
     r"\b(?:killed|killing|kill)\s+no\s+one\b|\bno\s+(?:one|body|people)\s+(?:was|were)\s+(?:killed|hurt|injured)\b|\bno\s+deaths\b",
     re.I,
@@ -299,7 +360,7 @@ def fatalities_in(text: str, res: Rules) -> int | None:
         v = number_value(m.group("num"), {**numbers, "a": 1, "an": 1})
         if v is not None:
             return v
-    zero = ZERO_RE.search(text) or ZERO2_RE.search(text)
+    zero = ZERO_RE.search(text) or ZERO2_RE.search(text) or released_unharmed(text, res)
     if not any(p.search(text) for p in (KILL_RE, LOSS_RE, BARE_KILL, OWN_LOSS)):
         return 0 if zero else None
     total, found = 0, False
@@ -312,6 +373,10 @@ def fatalities_in(text: str, res: Rules) -> int | None:
             found = True
     if found:
         return total
+    for seg in re.split(r"[;—]|\.\s", text):
+        n = None if RUNNING_TOTAL.search(seg) or AGGREGATE_RE.search(seg) else _passive_count(seg, res)
+        if n is not None:
+            return n
     if zero:
         return 0
     return None

@@ -118,10 +118,30 @@ def vague_date(art, stext: str) -> tuple[date, int] | None:
 PREVIOUS_DAY = re.compile(r"the\s+(?:previous\s+day|day\s+before)", re.I)
 
 
+EVENT_NOUN_AFTER = re.compile(r"\s+(?:the|this|that|his|her|their|its)\s+(?P<noun>[a-z][a-z\-]*)\b", re.I)
+
+
+def _named_event_day(art, pos: int):
+    """(ev52) "The day before the shooting": the day of the story's latest violent event told before (an event noun of
+    `day_anchor_event_nouns`, an event type of `day_anchor_event_types`), not the last day the text named."""
+    m = EVENT_NOUN_AFTER.match(art.text, pos)
+    if m is None or m.group("noun").lower() not in art.res.wordset("day_anchor_event_nouns"):
+        return None
+    types = art.res.wordset("day_anchor_event_types")
+    for ev in reversed(art.events):
+        if ev.event_type in types and ev.event_date is not None and ev.time_precision == 1 and ev.start_char < pos:
+            return ev.event_date, 1
+    return None
+
+
 def _day_before_last(art, d, para: int):
     """ "the previous day" / "the day before" count back from the last day the story named (the reference day only
-    when it named none)."""
-    anchor = art.last_date_by_para.get(para) or art.last_day
+    when it named none); "the day before the shooting" from the shooting's day."""
+    anchor = (
+        (_named_event_day(art, d.end) if PREVIOUS_DAY.fullmatch(d.text) else None)
+        or art.last_date_by_para.get(para)
+        or art.last_day
+    )
     if not PREVIOUS_DAY.fullmatch(d.text) or anchor is None or anchor[1] != 1:
         return d
     return DateMention(d.start, d.end, d.text, anchor[0] - timedelta(days=1), 1, "relative")
