@@ -3,7 +3,6 @@ suite), the night's expectations built once and run as prepared, GX imported wit
 
 import gc
 import json
-import sys
 
 import pyarrow.parquet as pq
 
@@ -64,12 +63,37 @@ def test_the_night_runs_the_expectations_it_prepared_without_comparing_them_agai
     assert rep["data_docs"] and sorted(rep["data_docs_pages"]) == sorted(fresh["data_docs_pages"])
 
 
-def test_the_gate_imports_with_the_collector_off_and_leave_it_on():
-    gc.disable()  # whatever it was before: on afterwards
+def test_the_gate_imports_with_the_collector_off_and_leave_it_on(monkeypatch):
+    seen = []
+    monkeypatch.setattr(gate_process, "_import_gate_modules", lambda: seen.append(gc.isenabled()))
     try:
         gate_process._import_quietly()
-        assert gc.isenabled()
-        assert "great_expectations" in sys.modules and "newsetl.quality" in sys.modules
+        assert seen == [False] and gc.isenabled()
+    finally:
+        gc.unfreeze()
+        gc.enable()
+
+
+class _Cycle:
+    def __init__(self) -> None:
+        self.me = self
+
+
+def test_a_finalize_during_the_imports_leaves_no_garbage_frozen(monkeypatch):
+    import threading
+    import weakref
+
+    refs = []
+
+    def imports_while_finalizing():
+        refs.append(weakref.ref(_Cycle()))  # a finalize's cyclic garbage, made while the collector is off
+
+    monkeypatch.setattr(gate_process, "_import_gate_modules", imports_while_finalizing)
+    finalizing = threading.Event()
+    finalizing.set()
+    try:
+        gate_process._import_quietly(finalizing)
+        assert refs and refs[0]() is None
     finally:
         gc.unfreeze()
         gc.enable()

@@ -52,17 +52,21 @@ def _import_gate_modules() -> None:
             log.debug("gate process: importing %s failed", name, exc_info=True)
 
 
-def _import_quietly() -> None:
+def _import_quietly(finalizing: Any = None) -> None:
     """The gate's imports with the cyclic garbage collector off: GX's ~2,300 modules create objects by the million
     and none of them is garbage, yet each collection ran over all of them (~15% of the imports' CPU); then they are
     frozen (never scanned again by this process's collections) and collecting is on again. Off at most for the
-    imports: a finalize sent meanwhile runs with it off until they are done."""
+    imports: a finalize sent meanwhile runs with it off until they are done; (fix54) its garbage is then collected
+    before the freeze, which would otherwise keep it for the process's life (`finalizing`: a threading.Event set
+    when a finalize started in this process)."""
     import gc
 
     gc.disable()
     try:
         _import_gate_modules()
     finally:
+        if finalizing is not None and finalizing.is_set():
+            gc.collect()
         gc.freeze()
         gc.enable()
 
@@ -141,8 +145,10 @@ def _serve(conn: Connection, log_level: int, night: list[str]) -> None:
     t0 = time.perf_counter()
     ready: dict[str, Any] = {}  # when the imports were done, the prepared project
 
+    finalizing = threading.Event()
+
     def imports() -> None:
-        _import_quietly()
+        _import_quietly(finalizing)
         ready["t"] = time.perf_counter()
         ready["project"] = _prepare(night)
         ready["prepared"] = time.perf_counter()
@@ -160,6 +166,7 @@ def _serve(conn: Connection, log_level: int, night: list[str]) -> None:
         first = first or t2
         try:
             if op == "finalize":
+                finalizing.set()
                 answer: tuple = (True, _finalize_isolated(args, not importing.is_alive()))
                 stats["finalize_s"] = round(time.perf_counter() - t2, 2)
             else:

@@ -49,6 +49,7 @@ class Frame(NamedTuple):
     before_trigger: bool = False  # (fix31) a match counts only before the event's trigger (the subject, not the object)
     near_trigger: int = 0  # (fix35) a "pair" phrase counts only this many characters or fewer from the trigger
     same_clause: bool = False  # (fix50) an "unnamed_pair" phrase counts only with no clause break from the trigger
+    not_places: tuple = ()  # (fix54) a "community" name is no gazetteer place of these (feature, least population)
 
 
 def _compile(p: str, ana: str) -> re.Pattern:
@@ -95,6 +96,7 @@ def frames(res: Rules) -> tuple[Frame, ...]:
                     bool(r.get("before_trigger", False)),
                     int(r.get("near_trigger", 0)),
                     bool(r.get("same_clause", False)),
+                    tuple((f, int(n)) for f, n in r.get("not_places", {}).items() if not f.startswith("_")),
                 )
             )
         cache["frames"] = tuple(out)
@@ -212,7 +214,18 @@ def mid_sentence_names(text: str) -> set[str]:
     return set(re.findall(r"(?<=[\w,;:] )[A-Z][\w'’\-]*", text))
 
 
-def _community_name(ev: Event, frame: Frame, res: Rules, mid_names: set[str]) -> str | None:
+def _is_place(name: str, frame: Frame, gaz: Gazetteer | None) -> bool:
+    """(fix54) `name` is a city or a region of the gazetteer (`not_places`: "the neighbouring Jos community" names
+    a city, no community)."""
+    if not frame.not_places or gaz is None:
+        return False
+    least = dict(frame.not_places)
+    return any(p.feature in least and p.population >= least[p.feature] for p in gaz.lookup(name))
+
+
+def _community_name(
+    ev: Event, frame: Frame, res: Rules, mid_names: set[str], gaz: Gazetteer | None = None
+) -> str | None:
     """The community a "community" frame names in the event's sentence ("Twa militiamen" -> "Twa"): a capitalised
     name that is no word of `not_names`, no country adjective and no actor the dictionary knows (those the rules
     resolve already), and a plain name (`_plain_name`); with `before_trigger`, in the words before the trigger."""
@@ -228,11 +241,13 @@ def _community_name(ev: Event, frame: Frame, res: Rules, mid_names: set[str]) ->
                 continue
             if res.resolve_actor(name) is not None or res.resolve_actor(m.group(0)) is not None:
                 continue
+            if _is_place(name, frame, gaz):
+                continue
             return name
     return None
 
 
-def _community(ev: Event, frame: Frame, res: Rules, iso3: str | None, mid_names: set[str]) -> None:
+def _community(ev: Event, frame: Frame, res: Rules, iso3: str | None, mid_names: set[str], gaz=None) -> None:
     """ "Twa militiamen attacked ...": the named community's militia takes the side the rules left to an unnamed
     armed group (or, in a battle, to civilians)."""
     sides = [ev.actor1, ev.actor2]
@@ -242,7 +257,7 @@ def _community(ev: Event, frame: Frame, res: Rules, iso3: str | None, mid_names:
         pick = [i for i, a in enumerate(sides) if a is not None and a.name.startswith(tuple(frame.battle_replace))]
     if not pick:
         return
-    name = _community_name(ev, frame, res, mid_names)
+    name = _community_name(ev, frame, res, mid_names, gaz)
     if name is None:
         return
     known = res.resolve_actor(f"{name} militia")  # (ev28) "from the Murle community": the dictionary's Murle militia
@@ -357,7 +372,7 @@ def member_targets(events: list[Event], res: Rules, named: Counter, gaz: Gazette
                 side_defaults.apply(ev, frame, res, iso3, events, text)
                 continue
             if frame.kind == "community":
-                _community(ev, frame, res, iso3, mid_names)
+                _community(ev, frame, res, iso3, mid_names, gaz)
                 continue
             if frame.kind == "outfit":
                 _outfit(ev, frame, res, iso3)

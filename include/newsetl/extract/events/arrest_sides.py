@@ -1,13 +1,18 @@
 """(ev49) The side of people arrested as the suspects of an earlier act of the story: "Police arrested eleven suspects
 in connection with the attack", "detained three men allegedly linked to the attack", "arrested two suspected
 facilitators of the blast". The sentence names no group, so the rules leave them civilians or nobody; the story names
-the act, and its perpetrators are the arrested side. Run once over the article's events (linear in their number)."""
+the act, and its perpetrators are the arrested side. Run once over the article's events (linear in their number).
+(fix54) "the attack / raid" is an armed act only; "the Kobeni attack" the act whose sentence names Kobeni; "the attack
+on a journalist" (an act of its own) and "the incident" far from any act are left alone."""
 
 from __future__ import annotations
 
+import re
+
 from .model import ARMED_VIOLENCE_TYPES, NONSTATE_TYPES, Event, with_country
 
-ACT_TYPES = (*ARMED_VIOLENCE_TYPES, "Riots")  # the acts whose perpetrators are arrested later
+ARMED_ACTS = tuple(ARMED_VIOLENCE_TYPES)  # "the attack / raid / ambush / massacre"
+ACT_TYPES = (*ARMED_ACTS, "Riots")  # "the incident": the acts whose perpetrators are arrested later
 
 
 def _perpetrator(ev: Event, res, gaz):
@@ -40,9 +45,29 @@ def linked_arrests(events: list[Event], res, gaz) -> None:
     for k, ev in enumerate(events):
         if ev.sub_event_type != "Arrests" or (ev.actor2 is not None and ev.actor2.name != "Civilians"):
             continue
-        if not pat.search(ev.sentence) or res.pattern_search("arrest_own_act_patterns", ev.sentence):
+        m = pat.search(ev.sentence)
+        if m is None or res.pattern_search("arrest_own_act_patterns", ev.sentence):
             continue
-        acts = [e for e in events[:k] if e.event_type in ACT_TYPES and e.start_char < ev.start_char]
-        side = _perpetrator(acts[-1], res, gaz) if acts else None
+        act = _linked_act(m, ev, events[:k], res)
+        side = _perpetrator(act, res, gaz) if act is not None else None
         if side is not None:
             ev.actor2 = side
+
+
+def _linked_act(m: re.Match, ev: Event, before: list[Event], res) -> Event | None:
+    """The earlier act the phrase `m` names: for "the (X) attack / raid / ambush / massacre"
+    (`arrest_linked_armed_nouns`) the latest armed act, the one whose sentence names X when a name comes before the
+    noun, none for "the attack on <target>" (`arrest_linked_target_after`); for "the incident" the latest act (armed or
+    a riot) in the arrest's paragraph or the one before."""
+    words = m.group(0).split()
+    armed = words[-1].lower() in set(res.words.get("arrest_linked_armed_nouns", ()))
+    if armed and res.pattern_search("arrest_linked_target_after", ev.sentence[m.end() :]):
+        return None
+    acts = [e for e in before if e.start_char < ev.start_char and e.event_type in (ARMED_ACTS if armed else ACT_TYPES)]
+    if not armed:
+        acts = [e for e in acts if e.paragraph >= ev.paragraph - 1]
+    det = max(i for i, w in enumerate(words) if w.lower() in ("the", "that", "this"))
+    for name in (w for w in words[det + 1 : -1] if w[:1].isupper()):
+        rx = re.compile(rf"\b{re.escape(name)}\b")
+        acts = [e for e in acts if rx.search(e.sentence)]
+    return acts[-1] if acts else None

@@ -33,19 +33,33 @@ def _state_mentions(art, u) -> list:
 def _authority_mentions(art, u) -> list:
     """(ev49) The forces of a de facto authority the clause names when it names no state force ("before Taliban
     guards dispersed them", "until Houthi police pushed them back"): a non-state armed actor named right before a
-    force noun (`authority_force_after_patterns`), no source."""
+    force noun (`authority_force_after_patterns`), no source. (fix54) The force is the subject of the clause's verb:
+    never the object of a preposition or of "detained" ("protested against al-Shabaab fighters", "relatives of
+    detained Fano fighters"; `authority_force_not_subject_before`) nor followed by a passive or a relative clause
+    ("... fighters were dispersed", "... fighters who had killed"; `authority_force_not_subject_after`)."""
     after = art.res.patterns_re("authority_force_after_patterns")
     out = []
     for m in u.actors if after is not None else ():
         actor = art.overrides.get(m.start_char) or art.res.actors.get(m.ent_id_)
         if actor is None or actor.actor_type not in NONSTATE_TYPES:
             continue
-        head, _, rest = m.text.partition(" ")  # the force noun after the name or inside the mention ("Houthi police")
-        if not (after.match(art.text, m.end_char) or (rest and after.fullmatch(" " + rest))):
+        rest = m.text.partition(" ")[2]  # the force noun after the name or inside the mention ("Houthi police")
+        noun = after.match(art.text, m.end_char)
+        if noun is None and not (rest and after.fullmatch(" " + rest)):
+            continue
+        if _not_subject(art, u, m.start_char, noun.end() if noun is not None else m.end_char):
             continue
         if not is_attribution(u.stext, m.start_char - u.s0, m.end_char - u.s0, 0):
             out.append(actor)
     return out
+
+
+def _not_subject(art, u, start: int, end: int) -> bool:
+    """The force art.text[start:end] is an object or a passive subject, not the agent of the clause's verb."""
+    res = art.res
+    if res.pattern_search("authority_force_not_subject_before", art.text[max(u.s0, start - 40) : start]):
+        return True
+    return res.pattern_search("authority_force_not_subject_after", art.text[end : end + 40]) is not None
 
 
 def crowd_parties(art, u, ev, before: tuple, a1, a2):

@@ -1,6 +1,9 @@
 """(ev49) A state force the sentence names as the pursuer of the act's authors is no party to that act: "Police are
 pursuing an armed gang who held up a bus", "Police are searching for unknown suspects who opened fire on a taxi".
-The act inside the relative clause is by the pursued, an unidentified armed group of the force's country."""
+The act inside the relative clause is by the pursued, an unidentified armed group of the force's country. (fix54) A force
+whose own pursuit is a relative clause ("Police who were pursuing robbers who had held up a bus opened fire on the
+bus") acts in the main clause after it: only the relative clause's first verb is the pursued's; a report ("said") or
+a victim among the pursued ("... and shot dead one of them") leaves the act to the force."""
 
 from __future__ import annotations
 
@@ -10,15 +13,24 @@ from .model import ARMED_VIOLENCE_TYPES, STATE_TYPES, Event, trigger_at, with_co
 def pursued_agents(events: list[Event], res) -> None:
     """An armed act whose actor1 is a state force and whose trigger lies inside the relative clause of a pursuit of
     its authors (`pursuer_relative_patterns`: "are pursuing <people> who") takes an unidentified armed group as
-    actor1 (the people the force pursues); actor2 is kept."""
-    pat, uag = res.patterns_re("pursuer_relative_patterns"), res.actors.get("Unidentified Armed Group ({country})")
-    if pat is None or uag is None:
+    actor1 (the people the force pursues); actor2 is kept. Not when a report or a clause stop comes between
+    (`pursuer_relative_stop_patterns`), the act's victims are the pursued (`pursued_victim_after`), or the pursuit
+    is itself a relative clause (`pursuer_in_relative_before`: "Police who were pursuing ...") and the trigger is not
+    the inner clause's first verb (only auxiliaries, adverbs and times before it: `pursuer_relative_gap_patterns`)."""
+    pat, gap = res.patterns_re("pursuer_relative_patterns"), res.patterns_re("pursuer_relative_gap_patterns")
+    uag = res.actors.get("Unidentified Armed Group ({country})")
+    if pat is None or gap is None or uag is None:
         return
     for ev in events:
         a1 = ev.actor1
         if ev.event_type not in ARMED_VIOLENCE_TYPES or a1 is None or a1.actor_type not in STATE_TYPES:
             continue
-        at = trigger_at(ev)
-        m = pat.search(ev.sentence, 0, at) if at > 0 else None
-        if m is not None and ";" not in ev.sentence[m.end() : at]:
-            ev.actor1 = with_country(uag, a1.country, res)
+        at, s = trigger_at(ev), ev.sentence
+        m = pat.search(s, 0, at) if at > 0 else None
+        if m is None or res.pattern_search("pursuer_relative_stop_patterns", s, m.end(), at):
+            continue
+        if res.pattern_search("pursued_victim_after", s[at + len(ev.trigger) :]):
+            continue
+        if res.pattern_search("pursuer_in_relative_before", s[: m.start()]) and not gap.fullmatch(s, m.end(), at):
+            continue
+        ev.actor1 = with_country(uag, a1.country, res)
