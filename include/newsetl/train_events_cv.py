@@ -90,7 +90,7 @@ class Frame:
         self._prefixes: dict = {}
 
     def columns(self, idx, groups) -> np.ndarray:
-        """The feature columns of `groups` that occur in the sets `idx` (`train_events._names`), in name order."""
+        """The feature columns of `groups` that occur in the sets `idx`, in name order."""
         if groups not in self._prefixes:
             prefixes = tuple(p for g in groups for p in GROUPS[g])
             self._prefixes[groups] = np.array([n.startswith(prefixes) for n in self.names], dtype=bool)

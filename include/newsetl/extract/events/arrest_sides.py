@@ -34,8 +34,8 @@ def _perpetrator(ev: Event, res, gaz):
 
 
 def linked_arrests(events: list[Event], res, gaz) -> None:
-    """An arrest whose people are the suspects of an act the story told before it (`arrest_linked_patterns`: "N
-    suspects", "in connection with the attack", "linked to the raid", "facilitators of the blast") and whose side
+    """An arrest whose people are the suspects of an act the story told before it (`arrest_linked_patterns`: "in
+    connection with the attack", "linked to the raid", "facilitators of the blast") and whose side
     the sentence leaves to civilians or nobody takes the side of the latest such act before it (`_perpetrator`),
     unless the people are accused of an act of their own (`arrest_own_act_patterns`: "suspected of supplying fuel",
     which the affiliation frames settle)."""
@@ -60,13 +60,13 @@ def _linked_act(m: re.Match, ev: Event, before: list[Event], res) -> Event | Non
     noun, none for "the attack on <target>" (`arrest_linked_target_after`); for "the incident" the latest act (armed or
     a riot) in the arrest's paragraph or the one before."""
     words = m.group(0).split()
-    armed = words[-1].lower() in set(res.words.get("arrest_linked_armed_nouns", ()))
+    armed = words[-1].lower() in res.wordset("arrest_linked_armed_nouns")
     if armed and res.pattern_search("arrest_linked_target_after", ev.sentence[m.end() :]):
         return None
     acts = [e for e in before if e.start_char < ev.start_char and e.event_type in (ARMED_ACTS if armed else ACT_TYPES)]
     if not armed:
         acts = [e for e in acts if e.paragraph >= ev.paragraph - 1]
-    det = max(i for i, w in enumerate(words) if w.lower() in ("the", "that", "this"))
+    det = max((i for i, w in enumerate(words) if w.lower() in ("the", "that", "this")), default=-1)
     for name in (w for w in words[det + 1 : -1] if w[:1].isupper()):
         rx = re.compile(rf"\b{re.escape(name)}\b")
         acts = [e for e in acts if rx.search(e.sentence)]
