@@ -377,12 +377,10 @@ def _crowd_homes_only(art, u, spans: list, at: int) -> bool:
     X", place_cues.json `origin_before`; "X residents", wordlists.json `crowd_home_after`): a place after it is then
     where they protested ("traders from X demonstrated against a ban in Y on Tuesday"), unlike the crowd's own place
     ("in X, traders rallied against the merger with ministries in Y")."""
-    rx = _origin_before(art.res.place_cues.get("dominant_country", {}).get("origin_before") or "")
     after = art.res.patterns_re("crowd_home_after")
     pre = [sp for sp in spans if sp.start_char - u.s0 < at]
     return bool(pre) and all(
-        (rx is not None and rx.search(art.text[max(0, sp.start_char - 40) : sp.start_char]) is not None)
-        or (after is not None and after.match(art.text, sp.end_char) is not None)
+        _named_as_origin(art, sp) or (after is not None and after.match(art.text, sp.end_char) is not None)
         for sp in pre
     )
 
@@ -429,19 +427,23 @@ def _origin_before(pattern: str) -> re.Pattern | None:
     return re.compile(pattern, re.I) if pattern else None
 
 
+def _named_as_origin(art, sp) -> bool:
+    """The place span `sp` is named as where people come from ("from X": place_cues.json `dominant_country.
+    origin_before` over the 40 characters before it)."""
+    rx = _origin_before(art.res.place_cues.get("dominant_country", {}).get("origin_before") or "")
+    return rx is not None and rx.search(art.text[max(0, sp.start_char - 40) : sp.start_char]) is not None
+
+
 def _without_homonyms_abroad(art, spans: list) -> list:
     """(ev43) A town of a country the story hardly names (under `min_anchor_share` of its country context, not
     curated), when the sentence names a town or area of the story's country, is a homonym read in a name, an ethnonym
     or a label ("Tama herders" in a Chad story, "ORANGE TRIANGLE (3) – X:" in a Myanmar one), not where the event
     happened; a country's own name stays (the fallback rules weigh it)."""
     main, share = art.main_iso2, float(art.res.place_cues.get("dominant_country", {}).get("min_anchor_share", 0.0))
-    rx = _origin_before(art.res.place_cues.get("dominant_country", {}).get("origin_before") or "")
     home = [
         sp
         for sp in spans
-        if sp._.place[0].country == main
-        and sp._.place[0].feature != "country"
-        and not (rx is not None and rx.search(art.text[max(0, sp.start_char - 40) : sp.start_char]))
+        if sp._.place[0].country == main and sp._.place[0].feature != "country" and not _named_as_origin(art, sp)
     ]  # (fix47) "Nigerians from Maiduguri protested ... in London": a home town named only as an origin names none
     if not main or not home:
         return spans  # (the story's country named only as a country, "near the border with X", keeps the towns)
