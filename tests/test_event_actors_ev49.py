@@ -6,6 +6,8 @@ who disperse a protest are its intervening side."""
 
 from __future__ import annotations
 
+import pytest
+
 from tests.extract_util import run
 from tests.test_actor_frames import REF, _row
 
@@ -48,28 +50,40 @@ def test_soldiers_searching_for_attackers_who_burn_homes_are_the_agents(extracto
     assert _row(extractor, text, "Looting/property destruction")["actor1"].startswith("Military Forces")
 
 
-def test_militiamen_from_the_neighbouring_community_are_its_militia(extractor):
-    text = [
-        "CALABAR — The state police command spoke on Friday.",
-        "Militiamen from the neighbouring Okorowa community killed five farmers in an attack on Lumbe on Monday "
-        "night, the command said.",
-    ]
-    assert _row(extractor, text, "Attack")["actor1"] == "Okorowa communal militia"
+NAMED_SIDES = [
+    (  # militiamen from the neighbouring community are its militia
+        [
+            "CALABAR — The state police command spoke on Friday.",
+            "Militiamen from the neighbouring Okorowa community killed five farmers in an attack on Lumbe on Monday "
+            "night, the command said.",
+        ],
+        "Attack",
+        "actor1",
+        "Okorowa communal militia",
+    ),
+    (  # gunmen of a named clan are its militia
+        [
+            "MUKALLA — A local official spoke on Friday.",
+            "Gunmen of the Al-Hadrawi clan exchanged fire with soldiers at a checkpoint near Sah on Monday, leaving two "
+            "soldiers dead, the official said.",
+        ],
+        "Armed clash",
+        "actor1",
+        "Al-Hadrawi clan militia",
+    ),
+    (  # guards of a de facto authority who disperse a protest intervene
+        [
+            "KANDAHAR — A participant spoke on Friday.",
+            "About 40 women gathered outside the governor's office in Kandahar on Monday to demand jobs, before Taliban "
+            "guards dispersed them with sticks, a participant said.",
+        ],
+        "Protest with intervention",
+        "actor2",
+        "Taliban",
+    ),
+]
 
 
-def test_gunmen_of_a_named_clan_are_its_militia(extractor):
-    text = [
-        "MUKALLA — A local official spoke on Friday.",
-        "Gunmen of the Al-Hadrawi clan exchanged fire with soldiers at a checkpoint near Sah on Monday, leaving two "
-        "soldiers dead, the official said.",
-    ]
-    assert _row(extractor, text, "Armed clash")["actor1"] == "Al-Hadrawi clan militia"
-
-
-def test_guards_of_a_de_facto_authority_who_disperse_a_protest_intervene(extractor):
-    text = [
-        "KANDAHAR — A participant spoke on Friday.",
-        "About 40 women gathered outside the governor's office in Kandahar on Monday to demand jobs, before Taliban "
-        "guards dispersed them with sticks, a participant said.",
-    ]
-    assert _row(extractor, text, "Protest with intervention")["actor2"] == "Taliban"
+@pytest.mark.parametrize(("text", "sub_event_type", "field", "expected"), NAMED_SIDES)
+def test_a_named_community_clan_or_authority_is_the_side(extractor, text, sub_event_type, field, expected):
+    assert _row(extractor, text, sub_event_type)[field] == expected
