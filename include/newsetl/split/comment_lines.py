@@ -25,10 +25,13 @@ from __future__ import annotations
 
 import re
 
-from .cues import Cues, lower_exact
+from .cues import Cues, Pattern, lower_exact
 from .text import Line
 
 TIME_HINT = re.compile(r"\d{1,2}:\d{2}|\bago\b|\b(19|20)\d{2}\b|\byesterday\b|\btoday\b", re.I)
+# the same as a cue `Pattern` (its lower-case twin after a test for ":", "19", "20", "ago", "today", "yesterday"):
+# `date_only` asks it of every line of a comment zone, nearly all of them prose that holds none of those
+_TIME_HINT = Pattern(TIME_HINT.pattern, True)
 DATE_WORDS = re.compile(
     r"\b(?:at|on|am|pm|a\.m\.|p\.m\.|ago|yesterday|today|an?|sec|second|min|minute|hour|day|week|month|year)s?\b|"
     r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?|[\d\s:/.,#()\-]+",
@@ -40,7 +43,7 @@ MAX_TEXT_WORDS = 30  # a metadata-labelled line taken as text is short (longer l
 
 def date_only(text: str) -> bool:
     """A line that holds only a date/time (digits, month names, am/pm, `ago`), never a name."""
-    return bool(TIME_HINT.search(text)) and not DATE_WORDS.sub("", text).strip()
+    return _TIME_HINT.search(text, lower_exact(text)) and not DATE_WORDS.sub("", text).strip()
 
 
 def is_metadata(cues: Cues, text: str) -> bool:

@@ -104,3 +104,41 @@ class CueSet:
         if self.text_set is not None:
             out.update(self.text_kinds[i] for i in self.text_set.Match(text) or ())
         return frozenset(out)
+
+
+class IndexSet:
+    """The same prefilter for a list of patterns given as (source, ignore case): `may(text)` is the set of the list's
+    indices that can match `text`, or None when every pattern must be tried (the text is not a `PLAIN_LINE`, or RE2
+    is missing). Patterns RE2 does not take, or could read otherwise, are always in the answer."""
+
+    def __init__(self, patterns: list[tuple[str, bool]]) -> None:
+        self.always: frozenset[int] = frozenset(range(len(patterns)))
+        self.indices: list[int] = []  # the list's index of each pattern of the set (index = the set's index)
+        self.set: Any = None
+        if _re2 is None:
+            return
+        rset = _set()
+        for i, (source, ignorecase) in enumerate(patterns):
+            if _UNSURE.search(source):
+                continue
+            try:
+                j = rset.Add(("(?i)" if ignorecase else "") + source)
+            except Exception:  # noqa: BLE001 - syntax RE2 does not take: the pattern is always tried
+                continue
+            if j != len(self.indices):
+                raise RuntimeError("RE2 set indices out of step")
+            self.indices.append(i)
+        if self.indices:
+            rset.Compile()
+            self.set = rset
+            self.always = self.always - frozenset(self.indices)
+
+    def may(self, text: str) -> frozenset[int] | None:
+        if self.set is None or len(text) > MAX_LINE:
+            return None
+        if not (PRINTABLE if text.isascii() else PLAIN_LINE).fullmatch(text):
+            return None
+        hits = self.set.Match(text)
+        if not hits:
+            return self.always
+        return self.always.union(self.indices[j] for j in hits)

@@ -17,6 +17,7 @@ from bisect import bisect_left, bisect_right
 
 from ...regex_guard import guarded
 from ...regex_trie import compile_trie
+from ...split.cue_set import IndexSet
 from ..dates import MONTHS, WEEKDAYS
 from ..gazetteer import STOP_NAMES, Gazetteer, Place, norm
 from ..regions import RegionIndex
@@ -103,11 +104,15 @@ COMMA_AFTER = re.compile(
 
 CAP_NEXT = re.compile(r"^\s+[A-Z]")
 SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
+# the last SENTENCE_END of a window: `.*` runs to the window's end and gives back one character at a time (each match
+# is one character, so the rightmost is the last `finditer` would give)
+LAST_SENTENCE_END = re.compile(r"(?s:.*)(?:[.!?](?=\s)|\n)")
 
 
 def sentence_bounds(text: str, s: int, e: int) -> tuple[int, int]:
     """The sentence around [s, e): from after the last full stop (or line break) before s to the next after e."""
-    lo = max((m.end() for m in SENTENCE_END.finditer(text, max(0, s - 400), s)), default=max(0, s - 400))
+    last = LAST_SENTENCE_END.match(text, max(0, s - 400), s)
+    lo = last.end() if last else max(0, s - 400)
     nxt = SENTENCE_END.search(text, e, e + 400)
     return lo, nxt.start() if nxt else min(len(text), e + 400)
 
@@ -149,6 +154,8 @@ class PlaceCues:
                     re.compile(r["object_before"], re.I) if r.get("object_before") else None,
                 )
             )
+        # which rules' `before` can match a window at all, in one RE2 pass (`split/cue_set.py`): the others are skipped
+        self.before_set = IndexSet([(b.pattern, bool(b.flags & re.I)) for _, b, *_ in self.rules])
         self.people: frozenset[str] = frozenset()  # set by the places component: people and group names (lower case)
 
     def _known_cued(self, owner: UnlistedPlaces, text: str, s: int, e: int) -> bool:
@@ -174,7 +181,10 @@ class PlaceCues:
         if any(w.lower() in self.not_words for w in NAME_WORD.findall(text[s:e])):
             return None  # "In Parliament, ...", "arrested two men in Ramadan": an ordinary capitalised word
         known = self._known_cued(owner, text, s, e)  # "In Brief, ... near Kadugli": the known place keeps the event
-        for name, b, a, not_b, t_before, t_after, beside_known, obj in self.rules:
+        may = self.before_set.may(before)  # (None: every rule is tried)
+        for i, (name, b, a, not_b, t_before, t_after, beside_known, obj) in enumerate(self.rules):
+            if may is not None and i not in may:
+                continue  # its `before` cannot match (the test below would fail on `b.search`)
             if (known and not beside_known) or not b.search(before) or (a is not None and not a.match(after)):
                 continue  # (ev43 `beside_known`: "At X, near Kadugli": the known place locates the name)
             if obj is not None and obj.search(before) and text[s:e].lower() in self.people:
