@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 from ...regex_trie import longest_first as _longest_first
 from ..rules import Rules
@@ -157,18 +158,27 @@ LIST_HEAD = re.compile(
 APPOSITION = re.compile(r"\s[-–]\s|\(")
 
 
-def _count_patterns(res: Rules) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
-    """(passive count, unharmed release, back reference) from wordlists.json once per Rules (ev52):
+class CountPatterns(NamedTuple):
+    passive: re.Pattern
+    release: re.Pattern
+    back: re.Pattern
+    death: re.Pattern
+
+
+def _count_patterns(res: Rules) -> CountPatterns:
+    """(passive count, unharmed release, back reference, death) from wordlists.json once per Rules (ev52):
 
     - the counted subject of a passive kill, whatever its noun (`passive_count_kill_verbs`): "Two cadres of the
       Front were shot dead", "Four people, a child among them, were killed", "A vendor was shot and killed";
     - a release unharmed (`unharmed_release_phrases`): "all three were later released unharmed" is no death;
     - a fight the story already told (`passive_count_back_nouns`): "One poacher was shot dead in the exchange" gives
-      the earlier fight's loss, never a figure of its own sentence."""
+      the earlier fight's loss, never a figure of its own sentence;
+    - a death told beside the release (`unharmed_release_death_words`, fix55).
+    The counted noun phrase stops before a `passive_count_np_stop_words` word ("Two men who were ...")."""
     cache = res.__dict__.setdefault("_fatality_count_res", {})
     if not cache:
         w = res.words
-        stop = r"(?:were|was|is|are|and|or|had|have|has|been|who|which|that|but|while)"
+        stop = rf"(?:{_alt(w.get('passive_count_np_stop_words', ()))})"
         cache["passive"] = re.compile(
             r"(?:^|[:;(]\s*|,\s+|\b(?:when|and|after|as)\s+)\W*(?:at\s+least\s+|some\s+|about\s+|around\s+)?"
             rf"(?P<num>\d[\d,]*|[a-z]+(?:-[a-z]+)?)\s+(?P<np>(?:(?!{stop}\b)[\w’'\-\"“”()]+\s+){{0,5}}?(?!{stop}\b)[\w’'\-\"“”()]+)"
@@ -184,14 +194,14 @@ def _count_patterns(res: Rules) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
         )
         cache["release"] = re.compile(rf"\b(?:{_alt(w.get('unharmed_release_phrases', ()))})\b", re.I)
         cache["death"] = re.compile(rf"\b(?:{_alt(w.get('unharmed_release_death_words', ()))})\b", re.I)
-    return cache["passive"], cache["release"], cache["back"]
+    return CountPatterns(cache["passive"], cache["release"], cache["back"], cache["death"])
 
 
 def released_unharmed(text: str, res: Rules) -> bool:
     """The text tells the victims were released unharmed and reports no death (fix55: "Three were released unharmed
     and one was beheaded" is no zero)."""
-    release = _count_patterns(res)[1]
-    return release.search(text) is not None and not res.__dict__["_fatality_count_res"]["death"].search(text)
+    pats = _count_patterns(res)
+    return pats.release.search(text) is not None and not pats.death.search(text)
 
 
 def _passive_count(seg: str, res: Rules) -> int | None:
@@ -199,7 +209,7 @@ def _passive_count(seg: str, res: Rules) -> int | None:
     numbers = res.victim_patterns[0]
     single_not, not_person = res.wordset("single_victim_not"), res.wordset("passive_count_not_person_nouns")
     np_break = res.wordset("passive_count_np_break_words")
-    passive, _, back = _count_patterns(res)
+    passive, _, back, _ = _count_patterns(res)
     for m in passive.finditer(seg):
         raw, np = m.group("num").lower().replace(",", ""), m.group("np")
         val = 1 if raw in ("a", "an", "one") else number_value(raw, numbers)
