@@ -3,11 +3,11 @@ events after claims (linear in their number), as the one owner of that job:
 
 - a crowd arrested next to a protest or riot of the story ("Police arrested at least 50 people in Mirpur" after a
   march) is its protesters or rioters (ev38, ev44, fix46; formerly `story_roles.protest_arrests`);
-- people arrested as the suspects of an earlier act of the story ("Police arrested eleven suspects in connection with
-  the attack", "detained three men allegedly linked to the attack", "arrested two suspected facilitators of the
-  blast") are its perpetrators' side (ev49). (fix54) "the attack / raid" is an armed act only; "the Kobeni attack" the
-  act whose sentence names Kobeni; "the attack on a journalist" (an act of its own) and "the incident" far from any act
-  are left alone.
+- people arrested as the suspects of an earlier riot of the story ("Police arrested eleven people in connection with
+  the incident" after a riot in the same or the previous paragraph) are its rioters (ev49). Suspects of an armed act
+  ("in connection with the attack", "allegedly linked to the raid", "suspected facilitators of the blast") are
+  civilians by the coding convention for disputed cases (eval/events/README.md, ev53; ev49 and fix54 had given them
+  the attackers' side).
 
 The crowd rule is tried first; the suspects rule reads only an arrest it left to civilians or nobody."""
 
@@ -15,10 +15,10 @@ from __future__ import annotations
 
 import re
 
-from .model import ARMED_VIOLENCE_TYPES, NONSTATE_TYPES, Event, place_key, with_country
+from .model import ARMED_VIOLENCE_TYPES, Event, place_key
 
-ARMED_ACTS = tuple(ARMED_VIOLENCE_TYPES)  # "the attack / raid / ambush / massacre"
-ACT_TYPES = (*ARMED_ACTS, "Riots")  # "the incident": the acts whose perpetrators are arrested later
+ACT_TYPES = (*ARMED_VIOLENCE_TYPES, "Riots")  # "the incident": the acts whose perpetrators are arrested later
+CROWD_TYPES = ("Rioters", "Protesters")  # the arrested side of a crowd's act
 
 
 def arrest_sides(events: list[Event], res, gaz) -> None:
@@ -31,7 +31,7 @@ def arrest_sides(events: list[Event], res, gaz) -> None:
             continue
         side = _crowd_side(ev, crowds, res) if ev.actor2 is not None else None
         if side is None and linked is not None:
-            side = _suspects_side(ev, events[:k], linked, res, gaz)
+            side = _suspects_side(ev, events[:k], linked, res)
         if side is not None:
             ev.actor2 = side
 
@@ -70,52 +70,32 @@ def _crowd_side(ev: Event, crowds: list[Event], res):
     return res.actors.get("Rioters" if e.sub_event_type in res.wordset("riot_sub_types") else "Protesters")
 
 
-def _suspects_side(ev: Event, before: list[Event], linked: re.Pattern, res, gaz):
+def _suspects_side(ev: Event, before: list[Event], linked: re.Pattern, res):
     """An arrest whose people are the suspects of an act the story told before it (`arrest_linked_patterns`: "in
-    connection with the attack", "linked to the raid", "facilitators of the blast") takes the side of the latest such
-    act before it (`_perpetrator`), unless the people are accused of an act of their own (`arrest_own_act_patterns`:
-    "suspected of supplying fuel", which the affiliation frames settle). None when the rule does not apply."""
+    connection with the incident") takes the crowd of that act when it was a riot (`_perpetrator`), unless the people
+    are accused of an act of their own (`arrest_own_act_patterns`: "suspected of supplying fuel", which the affiliation
+    frames settle). (ev53) By the coding convention for disputed cases (eval/events/README.md, "actor2 of Arrests"),
+    the suspects of an armed act ("in connection with the attack", "facilitators of the blast") are civilians, as the
+    rules leave them. None when the rule does not apply."""
     m = linked.search(ev.sentence)
     if m is None or res.pattern_search("arrest_own_act_patterns", ev.sentence):
         return None
     act = _linked_act(m, ev, before, res)
-    return _perpetrator(act, res, gaz) if act is not None else None
+    return _perpetrator(act) if act is not None else None
 
 
-def _perpetrator(ev: Event, res, gaz):
-    """The non-state side that committed `ev`: its non-state actor1 (or actor2 when a state force is actor1, "troops
-    clashed with bandits"), its rioters, or an unidentified armed group for an armed act by nobody named."""
-    a1, a2 = ev.actor1, ev.actor2
-    if a1 is not None and (a1.actor_type in NONSTATE_TYPES or a1.actor_type == "Rioters"):
-        return a1
-    if a1 is not None and a1.actor_type in ("State forces", "External/Other forces"):
-        return a2 if a2 is not None and a2.actor_type in NONSTATE_TYPES else None
-    if ev.event_type in ARMED_VIOLENCE_TYPES and (a1 is None or a1.actor_type == "Civilians"):
-        uag = res.actors.get("Unidentified Armed Group ({country})")
-        return (
-            None
-            if uag is None
-            else with_country(uag, gaz.iso3(ev.place.country) if ev.place is not None else None, res)
-        )
-    return None
+def _perpetrator(ev: Event):
+    """The crowd that committed `ev` (its rioters or protesters), else None."""
+    a1 = ev.actor1
+    return a1 if a1 is not None and a1.actor_type in CROWD_TYPES else None
 
 
 def _linked_act(m: re.Match, ev: Event, before: list[Event], res) -> Event | None:
-    """The earlier act the phrase `m` names: for "the (X) attack / raid / ambush / massacre"
-    (`arrest_linked_armed_nouns`) the latest armed act, the one whose sentence names X when a name comes after the
-    phrase's determiner (`arrest_linked_determiners`) and before the noun, none for "the attack on <target>"
-    (`arrest_linked_target_after`); for "the incident" the latest act (armed or a riot) in the arrest's paragraph or
-    the one before."""
-    words = m.group(0).split()
-    armed = words[-1].lower() in res.wordset("arrest_linked_armed_nouns")
-    if armed and res.pattern_search("arrest_linked_target_after", ev.sentence[m.end() :]):
+    """The earlier act the phrase `m` names: none for "the (X) attack / raid / ambush / massacre"
+    (`arrest_linked_armed_nouns`: an armed act's suspects are civilians); for "the incident" the latest act (armed or
+    a riot) in the arrest's paragraph or the one before."""
+    if m.group(0).split()[-1].lower() in res.wordset("arrest_linked_armed_nouns"):
         return None
-    acts = [e for e in before if e.start_char < ev.start_char and e.event_type in (ARMED_ACTS if armed else ACT_TYPES)]
-    if not armed:
-        acts = [e for e in acts if e.paragraph >= ev.paragraph - 1]
-    dets = res.wordset("arrest_linked_determiners")
-    det = max((i for i, w in enumerate(words) if w.lower() in dets), default=-1)
-    for name in (w for w in words[det + 1 : -1] if w[:1].isupper()):
-        rx = re.compile(rf"\b{re.escape(name)}\b")
-        acts = [e for e in acts if rx.search(e.sentence)]
+    acts = [e for e in before if e.start_char < ev.start_char and e.event_type in ACT_TYPES]
+    acts = [e for e in acts if e.paragraph >= ev.paragraph - 1]
     return acts[-1] if acts else None

@@ -34,6 +34,7 @@ from .named_targets import named_dead_target
 from .parse_roles import parse_roles
 from .place_ranker import PlaceRanker
 from .places import best_place, place_event
+from .property_owners import property_owners
 from .pursuit_agents import pursuit_sides
 from .role_defaults import default_opponents
 from .role_rules import clause_roles, conventional_roles, target_by_object
@@ -524,6 +525,7 @@ def extract_events(
     agreement_parties(art.events, art.res)
     member_targets(art.events, art.res, art.armed_named, art.gaz, art.text)
     pursuit_sides(art.events, art.res)
+    property_owners(art.events, art.res, art.gaz)
     sentence_groups(art.events, art)
     unidentified_agents(art.events, art.res, art.gaz)
     events = merge_events(art.events)
