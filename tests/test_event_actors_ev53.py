@@ -3,13 +3,13 @@ for the tests, none copied from an evaluation set: property destroyed or looted 
 vehicles and shops, the force for its post or vehicle, aid workers for an agency's warehouse, nobody for a party
 office); a crowd's riot that burns a police post targets the police; crowds that "attacked each other" or supporters
 "of two ... candidates" who clashed are rioters on both sides; "armed youth from (neighbouring) X (County)" are X's armed
-youth, not from a state."""
+youth, not from a state; people arrested with no side named are civilians."""
 
 from __future__ import annotations
 
 import pytest
 
-from tests.extract_util import run
+from tests.extract_util import run, switch
 from tests.test_actor_frames import REF, _row
 
 LEAD = "MAKENI — The district officer spoke on Friday."
@@ -18,7 +18,10 @@ LEAD = "MAKENI — The district officer spoke on Friday."
 @pytest.mark.parametrize(
     ("sentence", "target"),
     [
-        ("Gunmen set fire to four lorries and a tractor near Kamakwie on Wednesday night, the officer said.", "Civilians"),
+        (
+            "Gunmen set fire to four lorries and a tractor near Kamakwie on Wednesday night, the officer said.",
+            "Civilians",
+        ),
         ("Unknown men set fire to the Kamakwie police post on Wednesday night, the officer said.", "Police Forces"),
         (
             "On Wednesday, armed men broke into a warehouse of an aid agency in Kamakwie and looted rice and cooking oil.",
@@ -80,3 +83,12 @@ def test_armed_youth_from_a_named_county_are_that_places_armed_youth(extractor, 
 def test_armed_youth_from_a_state_stay_unnamed(extractor):
     text = [LEAD, "On Monday, armed youths from Kolda state attacked a cattle camp near Makeni, killing four herders."]
     assert "armed youth" not in (_row(extractor, text, "Attack")["actor1"] or ""), run(extractor, text, REF)
+
+
+def test_people_arrested_with_no_side_named_are_civilians(extractor, edited_rules):
+    text = [LEAD, "On Wednesday, members of a special task team arrested two men in Kabala, the officer said."]
+    assert _row(extractor, text, "Arrests")["actor2"] == "Civilians", run(extractor, text, REF)
+    off = edited_rules(
+        {"actor_frames.json": lambda data: switch(data, lambda r: r["enabled"] and r["name"] != "arrested_civilians")}
+    )
+    assert _row(off, text, "Arrests")["actor2"] is None
