@@ -21,12 +21,12 @@ from ..rules import Rules
 from ..text_cache import doc_text
 from .actor_context import mention_overrides, place_holders
 from .affiliation import member_targets
-from .arrest_sides import linked_arrests
+from .arrest_sides import arrest_sides
 from .attribution import is_hedged, source_in
 from .candidates import trigger_candidates
 from .claims import apply_claim, apply_identification, carry_opponent, spread_claims
 from .crowd_roles import arrested_party, crowd_parties
-from .fatalities import TOLL_HEAD, TOLL_RE, ZERO_RE, adds_loss, fatalities_in
+from .fatalities import adds_loss, fatalities_in, fatality_patterns
 from .intercepted import intercepted
 from .merging import intervention_sequel, merge_events, restates
 from .model import ARMED_TYPES, Event, remap_actor, set_trigger_at, with_country
@@ -34,7 +34,8 @@ from .named_targets import named_dead_target
 from .parse_roles import parse_roles
 from .place_ranker import PlaceRanker
 from .places import best_place, place_event
-from .pursuit_agents import pursued_agents
+from .property_owners import property_owners
+from .pursuit_agents import pursuit_sides
 from .role_defaults import default_opponents
 from .role_rules import clause_roles, conventional_roles, target_by_object
 from .scoring import EventScorer
@@ -43,8 +44,6 @@ from .sentence_group import sentence_groups
 from .sides import sides_of_last_battle
 from .story_roles import (
     agreement_parties,
-    protest_arrests,
-    pursued_attackers,
     story_opponents,
     story_strikers,
     unidentified_agents,
@@ -296,7 +295,8 @@ def _no_trigger(art: Article, u: Unit) -> None:
         _claim(art, u)
         return
     seen = last.extras.get("seen", last.paragraph)
-    if (TOLL_RE.search(stext) or TOLL_HEAD.match(stext)) and para - seen <= 1 and not AGGREGATE_RE.search(stext):
+    fp = fatality_patterns(res)
+    if (fp.toll.search(stext) or fp.toll_head.match(stext)) and para - seen <= 1 and not AGGREGATE_RE.search(stext):
         f = fatalities_in(stext, res)
         if f is not None and (last.fatalities is None or f > last.fatalities):
             last.fatalities = f
@@ -307,7 +307,7 @@ def _no_trigger(art: Article, u: Unit) -> None:
     elif (
         last.fatalities is None
         and para == seen
-        and ZERO_RE.search(stext)
+        and fp.zero.search(stext)
         and not re.search(r"\bimmediate(?:ly)?\b", stext, re.I)
     ):
         last.fatalities = 0  # "No casualties were reported."
@@ -522,12 +522,11 @@ def extract_events(
     story_strikers(art.events, art.gaz, art.armed_named)
     carry_opponent(art.events)
     story_opponents(art.events, art.res)
-    protest_arrests(art.events, art.res)
-    linked_arrests(art.events, art.res, art.gaz)
+    arrest_sides(art.events, art.res, art.gaz)
     agreement_parties(art.events, art.res)
     member_targets(art.events, art.res, art.armed_named, art.gaz, art.text)
-    pursued_attackers(art.events, art.res)
-    pursued_agents(art.events, art.res)
+    pursuit_sides(art.events, art.res)
+    property_owners(art.events, art.res, art.gaz)
     sentence_groups(art.events, art)
     unidentified_agents(art.events, art.res, art.gaz)
     events = merge_events(art.events)
