@@ -112,6 +112,7 @@ def test_packaged_frames_switched_off_are_the_measured_negatives():
         "clan_member",  # ev49
         "armed_youth_from_place",  # ev53 (as the one below)
         "arrested_civilians",
+        "armed_youth_from_county",  # fix56
     }
     assert {"arrested_links_with", "arrested_suppliers_of_group"} <= {r["name"] for r in data["rules"]} - on
 

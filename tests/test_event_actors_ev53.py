@@ -67,8 +67,8 @@ def test_crowds_that_fight_each_other_are_rioters_on_both_sides(extractor, sente
     ("sentence", "attacker"),
     [
         (
-            "On Monday, armed youth from neighbouring Kolda attacked a cattle camp near Makeni, killing four herders.",
-            "Kolda armed youth",
+            "On Monday, armed youth from neighbouring Kotonga attacked a cattle camp near Makeni, killing four herders.",
+            "Kotonga armed youth",
         ),
         (
             "On Monday, armed youth from Kolda County attacked a cattle camp near Makeni, killing four herders.",

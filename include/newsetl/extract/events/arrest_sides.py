@@ -4,10 +4,11 @@ events after claims (linear in their number), as the one owner of that job:
 - a crowd arrested next to a protest or riot of the story ("Police arrested at least 50 people in Mirpur" after a
   march) is its protesters or rioters (ev38, ev44, fix46; formerly `story_roles.protest_arrests`);
 - people arrested as the suspects of an earlier riot of the story ("Police arrested eleven people in connection with
-  the incident" after a riot in the same or the previous paragraph) are its rioters (ev49). Suspects of an armed act
-  ("in connection with the attack", "allegedly linked to the raid", "suspected facilitators of the blast") are
-  civilians by the coding convention for disputed cases (eval/events/README.md, ev53; ev49 and fix54 had given them
-  the attackers' side).
+  the incident", "in connection with the attack" after a riot in the same or the previous paragraph) are its rioters
+  (ev49, fix56). Suspects of an armed act ("in connection with the attack", "allegedly linked to the raid", "suspected
+  facilitators of the blast") are civilians by the coding convention for disputed cases (eval/events/README.md, ev53;
+  ev49 and fix54 had given them the attackers' side). A phrase that names its act ("the Kabala incident") reads only
+  the act whose sentence holds that name (fix56).
 
 The crowd rule is tried first; the suspects rule reads only an arrest it left to civilians or nobody."""
 
@@ -19,6 +20,7 @@ from .model import ARMED_VIOLENCE_TYPES, Event, place_key
 
 ACT_TYPES = (*ARMED_VIOLENCE_TYPES, "Riots")  # "the incident": the acts whose perpetrators are arrested later
 CROWD_TYPES = ("Rioters", "Protesters")  # the arrested side of a crowd's act
+NAMED_ACT = re.compile(r"(?<=\s)(?-i:[A-Z][\w'’\-]+)")  # "the Kabala incident": the name the phrase gives its act
 
 
 def arrest_sides(events: list[Event], res, gaz) -> None:
@@ -91,11 +93,13 @@ def _perpetrator(ev: Event):
 
 
 def _linked_act(m: re.Match, ev: Event, before: list[Event], res) -> Event | None:
-    """The earlier act the phrase `m` names: none for "the (X) attack / raid / ambush / massacre"
-    (`arrest_linked_armed_nouns`: an armed act's suspects are civilians); for "the incident" the latest act (armed or
-    a riot) in the arrest's paragraph or the one before."""
-    if m.group(0).split()[-1].lower() in res.wordset("arrest_linked_armed_nouns"):
-        return None
+    """The earlier act the phrase `m` names ("the attack", "the incident"): the latest act (armed or a riot) in the
+    arrest's paragraph or the one before; (fix56) one whose sentence holds the name the phrase gives it ("the Kabala
+    incident", "the Yendi attack"), none when no act's does. "The attack" after a riot is the riot (the convention:
+    people arrested over a riot are its rioters)."""
     acts = [e for e in before if e.start_char < ev.start_char and e.event_type in ACT_TYPES]
     acts = [e for e in acts if e.paragraph >= ev.paragraph - 1]
+    names = NAMED_ACT.findall(m.group(0))
+    if names:
+        acts = [e for e in acts if all(n in e.sentence for n in names)]
     return acts[-1] if acts else None

@@ -1,14 +1,21 @@
-"""(ev53) The owner's side of property destroyed or looted: the target (actor2) of a `Looting/property destruction`
-event the rules left without one, by the coding convention for disputed cases (eval/events/README.md, "actor2 of
-Looting/property destruction: the owner's side"). The sentence's property nouns are read in the order of
-`property_owner_patterns` (wordlists.json: [owner, actor type, pattern] triples, the first owner whose pattern
-matches wins): an
-aid agency's property is aid workers', a journalist's is journalists', a security force's post, station or vehicle
-is that force of the event's country, public or party property and polling material have no owner (the rules' empty
-side stays), homes, shops, vehicles, farms and contractors' machines are civilians'. An owner the actor dictionary
-lacks (aid workers, journalists: ACLED's civilian associated actors; a country's gendarmerie) is a side of that name
-and the listed actor type. Run once over the article's
-events (linear in their number)."""
+"""(ev53, fix56) The owner's side of property destroyed or looted, by the coding convention for disputed cases
+(eval/events/README.md, "actor2 of Looting/property destruction: the owner's side"); the one owner of that job (the
+role rules leave a force named only by its building to nobody, `role_rules.target_by_object`, and this decides whose
+building it was). The owner is read from what was hit, never from any other mention of the sentence ("near the
+police station", "a WFP spokesman said"): the words after the event's trigger up to a clause break
+(`property_object_stop`: a comma, "near", "said", "according to", "to protest"), those before a passive trigger ("shops
+were burned"), and for a crowd's riot only the objects of a verb of destruction (`property_destroy_verbs`: "burned",
+"stoned", "stormed"; "marched to the police station" names no target). Each object is read against
+`property_owner_patterns` (wordlists.json: [owner, actor type, pattern] triples, the first owner whose pattern matches
+the object wins, so "the car of a journalist" is the journalist's): an aid agency's property is aid workers', a
+journalist's is journalists', a security force's post, station or vehicle is that force of the event's country,
+public or party property, polling material and masts have no owner (nobody), homes, shops, vehicles, farms and
+contractors' machines, or a trader's or a resident's property, are civilians'. An owner the actor dictionary lacks
+(aid workers, journalists: ACLED's civilian associated actors) is a side of that name and the listed actor type. The
+owner replaces an empty target, the generic civilians an earlier default gave or a government named by its building
+("the ruling party's office"); a named side stays. A destruction
+whose target is civilians targets civilians (`civilian_targeting`). Run once over the article's events (linear in
+their number)."""
 
 from __future__ import annotations
 
@@ -17,34 +24,101 @@ import re
 from ... import regex_store
 from ..gazetteer import Gazetteer
 from ..rules import Actor, Rules
-from .model import Event, with_country
+from .model import Event, trigger_at, with_country
+
+WINDOW = 120  # characters of an object read after a verb
 
 
-def _owner_patterns(res: Rules):
-    """[(owner, actor type, compiled pattern)] of `property_owner_patterns`, compiled once per Rules."""
+def _compiled(res: Rules):
+    """(owner patterns, clause stop, destroy verbs, passive auxiliary, pronoun object, punctuation) compiled once."""
     cache = res.__dict__.setdefault("_property_owner_patterns", {})
     if "rx" not in cache:
-        pairs = res.words.get("property_owner_patterns", ())
-        cache["rx"] = [(owner, kind, regex_store.compile(p, re.I)) for owner, kind, p in pairs]
+        w = res.words
+        pats = [(owner, kind, regex_store.compile(p, re.I)) for owner, kind, p in w.get("property_owner_patterns", ())]
+        keys = ("property_object_stop", "property_destroy_verbs", "property_passive_before", "property_pronoun_object")
+        more = [regex_store.compile("|".join(w.get(k, ())) or r"(?!x)x", re.I) for k in keys]
+        cache["rx"] = (pats, *more, regex_store.compile(r"[,;:()\u2014\u2013]"))
     return cache["rx"]
 
 
+def _object_after(text: str, start: int, stop: re.Pattern) -> str:
+    """The words from `start` up to the first clause break (at most `WINDOW` characters)."""
+    tail = text[start : start + WINDOW]
+    m = stop.search(tail)
+    return tail[: m.start()] if m else tail
+
+
+def _clause_before(text: str, end: int, stop: re.Pattern) -> str:
+    """The words before `end` back to the last break of `stop`."""
+    breaks = [m.end() for m in stop.finditer(text, 0, end)]
+    return text[breaks[-1] if breaks else 0 : end]
+
+
+def _objects(ev: Event, riot: bool, rx) -> list[str]:
+    """What the event's sentence says was hit: the trigger's object (or, before a passive trigger, its subject),
+    then the objects of the sentence's verbs of destruction (a riot's only these); an object that is a pronoun ("set
+    it alight", "carried off its cargo") adds the clause before it back to a punctuation mark."""
+    _, stop, verbs, passive, pronoun, punct = rx
+    s, spans = ev.sentence, []
+    at = trigger_at(ev)
+    if not riot and at >= 0:
+        end = at + len(ev.trigger)
+        spans.append((at, s[at:end] + _object_after(s, end, stop)))
+        if passive.search(s[:at]):
+            spans.append((at, _clause_before(s, at, stop)))
+    spans += [(m.start(), m.group(0) + _object_after(s, m.end(), stop)) for m in verbs.finditer(s)]
+    out = []
+    for start, obj in spans:
+        out.append(obj)
+        if pronoun.search(obj):
+            out.append(_clause_before(s, start, punct))
+    return out
+
+
+def _owner(ev: Event, riot: bool, rx):
+    """The first owner (name, actor type) an object of the event names, else None."""
+    pats = rx[0]
+    for obj in _objects(ev, riot, rx):
+        owner = next(((o, k) for o, k, p in pats if p.search(obj)), None)
+        if owner is not None:
+            return owner
+    return None
+
+
 def property_owners(events: list[Event], res: Rules, gaz: Gazetteer) -> None:
-    """Give each property destruction with no target the side of the first owner kind its sentence names."""
-    pats, subs = _owner_patterns(res), res.words.get("property_owner_sub_types", {})
+    """Give each property destruction with no target, or the generic civilians, its object's owner's side."""
+    rx, subs = _compiled(res), res.words.get("property_owner_sub_types", {})
     for ev in events:
-        if ev.sub_event_type not in subs or ev.actor2 is not None:
+        if ev.sub_event_type not in subs or not _replaceable(ev.actor1, ev.actor2):
+            _civilian_target(ev, subs)
             continue
-        owner = next(((o, k) for o, k, rx in pats if rx.search(ev.sentence)), None)
-        if owner is None or not owner[0]:
-            continue  # public or party property: no owner side
+        riot = subs[ev.sub_event_type] is not None
+        owner = _owner(ev, riot, rx)
+        if owner is None or (riot and owner[0] not in subs[ev.sub_event_type]):
+            _civilian_target(ev, subs)
+            continue  # no owner named (the earlier side stays); a crowd's riot: only a force's property
         name, kind = owner
-        if subs[ev.sub_event_type] is not None and name not in subs[ev.sub_event_type]:
-            continue  # a crowd's riot: only a force's property names its target
+        if not name:
+            ev.actor2 = None  # public or party property, masts, polling material: no owner side
+            _civilian_target(ev, subs)
+            continue
         generic = res.actors.get(name) or Actor(name, kind, None, "{country}" in name)
         iso3 = gaz.iso3(ev.place.country) if ev.place is not None else None
         side = with_country(generic, iso3, res)
-        if ev.actor1 is not None and side.name == ev.actor1.name:
-            continue  # never the same side twice
-        ev.actor2 = side
-        ev.civilian_targeting = side.actor_type == "Civilians"
+        if ev.actor1 is None or side.name != ev.actor1.name:  # never the same side twice
+            ev.actor2 = side
+        _civilian_target(ev, subs)
+
+
+def _replaceable(a1, a2) -> bool:
+    """An empty target, the generic civilians of a default, a government named by its building or the acting side
+    itself again is the owner's."""
+    return a2 is None or a2.name == "Civilians" or a2.name.startswith("Government of") or a2 == a1
+
+
+def _civilian_target(ev: Event, subs: dict) -> None:
+    """A looting or destruction (not a riot) whose target is civilians, or their associated actors, targets
+    civilians; one whose target is a force or nobody does not."""
+    crowd = ev.actor1 is not None and ev.actor1.actor_type in ("Rioters", "Protesters")  # part of a riot: its own
+    if ev.sub_event_type in subs and subs[ev.sub_event_type] is None and not crowd:
+        ev.civilian_targeting = ev.actor2 is not None and ev.actor2.actor_type == "Civilians"
