@@ -7,7 +7,13 @@ the tests.
 - a shot, a burst of gunfire or an explosion someone heard is a sound, not an act (`heard_sound_before`,
   `heard_sound_after`); the act told beside it stays;
 - graduates, peasants, fishermen ... who block a road or a gate to demand something protest (`crowd_subject_before`);
-  soldiers who block a gate do not."""
+  soldiers who block a gate do not;
+- a crowd that burns a person's, a family's or a rival community's property riots as mob violence
+  (`crowd_personal_property_after`, the gold's coding convention 3); a crowd that burns a town hall or a company's
+  trucks holds a violent demonstration, gunmen who burn a house destroy property;
+- "burned <property>" with the object a few words on (`burned_property` frame, on since ev54, `not_prev`: no
+  determiner or ordinal right before the verb): "burned a police post" by residents is a violent demonstration,
+  "pulled down and burned 18 homesteads" by rangers destroys property; "a fourth burned truck" reports nothing."""
 
 from __future__ import annotations
 
@@ -95,3 +101,37 @@ def test_soldiers_who_block_a_gate_do_not_protest(extractor):
         "In Bambari, soldiers blocked the main gate of the prefecture on Tuesday to demand papers from every visitor."
     )
     assert "Peaceful protest" not in _types(extractor, line)
+
+
+def test_a_crowd_that_burns_a_mans_house_is_mob_violence(extractor):
+    for line in (
+        "On Tuesday, a crowd at Bambari torched the house of a man accused of spying for the rebels.",
+        "On Tuesday, residents of Bambari set fire to two pickup trucks belonging to two families from a nearby village.",
+        "A crowd burned two houses in Bambari on Tuesday in revenge for the killing of a boy.",
+    ):
+        assert _types(extractor, line) == ["Mob violence"], line
+
+
+def test_a_crowd_that_burns_a_town_hall_holds_a_violent_demonstration(extractor):
+    line = "Protesters set fire to the town hall in Bambari on Tuesday, accusing the mayor of stealing funds."
+    assert _types(extractor, line) == ["Violent demonstration"]
+
+
+def test_gunmen_who_burn_a_chiefs_house_destroy_property(extractor):
+    line = "Gunmen set fire to the house of a chief in Bambari on Tuesday."
+    assert _types(extractor, line) == ["Looting/property destruction"]
+
+
+def test_residents_who_burned_a_police_post_riot(extractor):
+    line = "Angry residents of Bambari burned a police post on Tuesday morning, accusing officers of failing to act."
+    assert _types(extractor, line) == ["Violent demonstration"]
+
+
+def test_rangers_who_burned_homesteads_destroy_property(extractor):
+    line = "On 10 March, park rangers pulled down and burned 18 homesteads at Bambari."
+    assert _types(extractor, line) == ["Looting/property destruction"]
+
+
+def test_a_burned_truck_as_an_adjective_is_no_event(extractor):
+    line = "Posts on social media on Tuesday showed a fourth burned truck near Bambari."
+    assert _types(extractor, line) == []
