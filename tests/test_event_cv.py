@@ -17,7 +17,6 @@ from newsetl.train_events import (
     THRESHOLDS,
     SetData,
     _compat,
-    _f1_at,
     _feats,
     _fit,
     _labels,
@@ -25,6 +24,8 @@ from newsetl.train_events import (
     held_out,
 )
 from newsetl.train_events_cv import Frame, cv, nested, select
+
+from .event_f1 import f1_at
 
 
 class Matcher:  # a candidate matches a gold event of its type
@@ -75,12 +76,12 @@ def _plain_cv(sets, ys, groups, c):
     best = (-1.0, (0.0, NEVER))
     for pair in [(t, NEVER) for t in THRESHOLDS] + [(None, tp_) for tp_ in PROPOSAL_THRESHOLDS]:
         pair = (best[1][0] if pair[0] is None else pair[0], pair[1])
-        mean = float(np.mean([_f1_at(sd, p, *pair)[0] for sd, p in zip(sets, probs)]))
+        mean = float(np.mean([f1_at(sd, p, *pair)[0] for sd, p in zip(sets, probs)]))
         if mean > best[0] + 1e-9:
             best = (mean, pair)
     rows = []
     for sd, p in zip(sets, probs):
-        f0, f1 = _f1_at(sd, p, 0.0), _f1_at(sd, p, *best[1])
+        f0, f1 = f1_at(sd, p, 0.0), f1_at(sd, p, *best[1])
         rows.append((sd.name, round(f0[0], 4), round(f1[0], 4), f0[1:], f1[1:]))
     return best[0], best[1], rows
 
@@ -123,5 +124,5 @@ def test_the_nested_selection_is_the_plain_one_run_inside_each_fold():
         w = _fit(np.vstack([_matrix(_feats(s), names) for s in inner]), np.concatenate([ys[j] for j in tr]), c)
         for i in held:
             probs = sigmoid_array(_matrix(_feats(sets[i]), names) @ w)
-            assert got[i]["f1_rules"] == round(_f1_at(sets[i], probs, 0.0)[0], 4)
-            assert got[i]["f1_scorer"] == round(_f1_at(sets[i], probs, *t)[0], 4) and got[i]["threshold"] == t
+            assert got[i]["f1_rules"] == round(f1_at(sets[i], probs, 0.0)[0], 4)
+            assert got[i]["f1_scorer"] == round(f1_at(sets[i], probs, *t)[0], 4) and got[i]["threshold"] == t

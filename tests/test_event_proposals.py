@@ -11,6 +11,8 @@ import pytest
 
 from newsetl.extract.rules import package_data_dir
 
+from .event_f1 import f1_at
+
 PARAS = [
     "KHARTOUM — Rapid Support Forces fighters attacked the village of Um Sayala on Monday, killing 12 civilians, "
     "local officials said.",
@@ -100,7 +102,7 @@ def test_the_packaged_model_is_selected_by_leave_one_set_out_without_the_blind_s
 def test_proposals_count_in_the_cross_validation_only_when_kept():
     import numpy as np
 
-    from newsetl.train_events import NEVER, SetData, _compat, _f1_at
+    from newsetl.train_events import NEVER, SetData, _compat
 
     class Matcher:
         @staticmethod
@@ -113,10 +115,10 @@ def test_proposals_count_in_the_cross_validation_only_when_kept():
     _compat(sd, Matcher())
     assert sd.proposed == [False, True, True]
     probs = np.array([0.9, 0.7, 0.3])
-    assert _f1_at(sd, probs, 0.0)[1:] == (1, 1, 2)  # the rules alone (no proposal kept)
-    assert _f1_at(sd, probs, 0.0, NEVER)[1:] == (1, 1, 2)
-    assert _f1_at(sd, probs, 0.0, 0.5)[1:] == (2, 2, 2)  # b kept, c not
-    assert _f1_at(sd, probs, 0.0, 0.2)[1:] == (2, 3, 2)
+    assert f1_at(sd, probs, 0.0)[1:] == (1, 1, 2)  # the rules alone (no proposal kept)
+    assert f1_at(sd, probs, 0.0, NEVER)[1:] == (1, 1, 2)
+    assert f1_at(sd, probs, 0.0, 0.5)[1:] == (2, 2, 2)  # b kept, c not
+    assert f1_at(sd, probs, 0.0, 0.2)[1:] == (2, 3, 2)
 
 
 def test_untouched_candidates_are_labelled_by_the_gold_and_held_out_with_their_set(extractor):
@@ -127,7 +129,7 @@ def test_untouched_candidates_are_labelled_by_the_gold_and_held_out_with_their_s
     import numpy as np
 
     from newsetl.eval_events import _EventScorer
-    from newsetl.train_events import _compat, _f1_at, _untouched
+    from newsetl.train_events import _compat, _untouched
 
     from .conftest import ROOT
 
@@ -140,5 +142,5 @@ def test_untouched_candidates_are_labelled_by_the_gold_and_held_out_with_their_s
     f1 = []
     for sd in sets:
         _compat(sd, matcher)
-        f1.append(round(_f1_at(sd, np.ones(sum(len(r) for _, r, _ in sd.docs)), 0.0)[0], 3))
+        f1.append(round(f1_at(sd, np.ones(sum(len(r) for _, r, _ in sd.docs)), 0.0)[0], 3))
     assert f1 == [0.739, 0.670]

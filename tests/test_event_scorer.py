@@ -11,6 +11,7 @@ import pytest
 
 from newsetl.extract.rules import package_data_dir
 
+from .event_f1 import f1_at
 from .event_set_lists import FITTED_SINCE_EV45, UNFITTED_EVENT_SETS
 from .extract_util import run
 
@@ -102,7 +103,7 @@ def test_blind_and_not_fitted_sets_are_kept_apart_from_the_fitted_ones():
 
 
 def test_logistic_fit_separates_and_dropping_is_scored_by_the_strict_matcher():
-    from newsetl.train_events import SetData, _compat, _f1_at, _fit, _labels
+    from newsetl.train_events import SetData, _compat, _fit, _labels
 
     rng = np.random.default_rng(0)
     x = np.column_stack([rng.integers(0, 2, 200), np.ones(200)]).astype(float)
@@ -120,9 +121,9 @@ def test_logistic_fit_separates_and_dropping_is_scored_by_the_strict_matcher():
     _compat(sd, Matcher())
     assert sd.compat == [[[0, 1], []]]
     assert _labels(sd) == [1, 0, 0]
-    assert _f1_at(sd, np.array([0.9, 0.8, 0.2]), 0.0)[1:] == (1, 3, 2)
+    assert f1_at(sd, np.array([0.9, 0.8, 0.2]), 0.0)[1:] == (1, 3, 2)
     # dropping the first candidate lets its duplicate match; dropping the third costs nothing
-    assert _f1_at(sd, np.array([0.1, 0.8, 0.2]), 0.5)[1:] == (1, 1, 2)
+    assert f1_at(sd, np.array([0.1, 0.8, 0.2]), 0.5)[1:] == (1, 1, 2)
 
 
 def test_leave_one_set_out_holds_the_versions_of_a_set_out_together():

@@ -364,7 +364,7 @@ def _validate_table(
     from . import quality_frames
 
     name = table.name
-    exps, per_slice, whole, key_exps = getattr(project, "plans", {}).get(name) or _plan(table)
+    exps, per_slice, whole, key_exps = project.plans[name]  # set by prepare_gate / validate_staged
     paths = quality_frames.part_paths(lake, quality_frames.folder(final_dir, name, date))
     keys = quality_frames.KeyScan(table, article_ids)
     keep = quality_frames.kept_columns(table, exps + uniqueness_expectations(table))

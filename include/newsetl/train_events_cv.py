@@ -7,7 +7,7 @@ fold), the strict matcher's compatibilities as arrays (the threshold search coun
 and every logistic fit memoised by (training sets, feature columns, C): the nested CV's inner fold that holds out A then
 B trains on the same sets with the same columns as the one that holds out B then A, and its outer fit is often the
 outer selection's. The arrays and the order of every sum are those of the plain loops (`train_events._matrix`,
-`_f1_at`), so the results are the same (tests/test_event_cv.py compares them on a small configuration).
+tests/event_f1.py `f1_at`), so the results are the same (tests/test_event_cv.py compares them on a small configuration).
 """
 
 from __future__ import annotations
@@ -69,7 +69,7 @@ def _match(sd: SetData) -> _Match:
 
 
 def f1_of(tp: int, n_pred: int, n_gold: int) -> float:
-    """Detection F1 from counts (as `train_events._f1_at` computes it)."""
+    """Detection F1 from counts (as the plain loop, tests/event_f1.py `f1_at`, computes it)."""
     p = tp / n_pred if n_pred else 1.0
     r = tp / n_gold if n_gold else 1.0
     return 2 * p * r / (p + r) if p + r else 0.0
@@ -122,7 +122,7 @@ class Frame:
         return tp, kept.sum(axis=1)
 
     def f1s(self, i: int, probs: np.ndarray, pairs: list) -> list[tuple[float, int, int, int]]:
-        """(F1, tp, predicted, gold) of set `i` per pair (`train_events._f1_at`)."""
+        """(F1, tp, predicted, gold) of set `i` per pair (the plain loop: tests/event_f1.py `f1_at`)."""
         tp, n_pred = self.counts(i, probs, pairs)
         g = self.matches[i].n_gold
         return [(f1_of(int(a), int(b), g), int(a), int(b), g) for a, b in zip(tp, n_pred)]

@@ -248,6 +248,9 @@ class Cues:
         # fix37: common two-letter words (`Ok`, `No.`, `Да`) are no short names; alternating labels over questions and
         # answers are a transcript when each label heads at least this many blocks (0: no transcript rule)
         self.short_words = frozenset(w.lower() for w in (short or {}).get("words", []))
+        # a line's pronoun features (feature name, its words), in the file's order (line_features.text_features)
+        pron = raw.get("pronoun_features", {})
+        self.pronouns = [(k, frozenset(v)) for k, v in pron.items() if not k.startswith("_")]
         self.transcript_turns = int((short or {}).get("transcript_turns", 0))
         # read for the closing runs the tail and loose margins measure (split/closing_runs.py), never a CRF feature
         runs = raw.get("closing_runs", {})

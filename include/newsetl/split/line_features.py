@@ -20,9 +20,6 @@ END_PUNCT = re.compile(r"[.!?”\"’)。！？」]$")
 # written with spaces: its words are whitespace tokens)
 CJK_RE = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 USER_TOKEN = re.compile(r"[A-Za-z]\d|\d[A-Za-z]|_|[a-z][A-Z]")
-FIRST_SING = {"i", "i'm", "im", "i’m", "me", "my", "mine", "myself", "i've", "i’ve", "i'd", "i’d", "i'll", "i’ll"}
-FIRST_PLUR = {"we", "us", "our", "ours", "we're", "we’re", "let's", "let’s"}
-SECOND = {"you", "your", "yours", "you're", "you’re", "ya", "u", "yourself", "you've", "you’ve", "you'll", "you’ll"}
 EN_FUNCTION = {
     "the",
     "and",
@@ -208,7 +205,7 @@ def text_features(cues: Cues, t: str) -> list[str]:
             out.append("c:" + k)
             if n >= 3:
                 out.append("c:" + k + ":3")
-    for name, vocab in (("p1", FIRST_SING), ("p1pl", FIRST_PLUR), ("p2", SECOND)):
+    for name, vocab in cues.pronouns:  # cues.json `pronoun_features`: p1, p1pl, p2
         n = sum(map(vocab.__contains__, words))
         if n:
             out.append(name if n < 3 else name + ":3")

@@ -178,6 +178,9 @@ class ActorMatcher(RuleComponent):
         self.agent_adverbs = rules.wordset("agent_adverbs")
         self.unlisted = UnlistedActors(rules)
         self.unit_heads = rules.wordset("numbered_unit_heads")  # "the 51st Infantry Battalion": a state force's unit
+        self.local_before = rules.wordset("local_unit_before_words")  # "local" government area
+        self.local_after = rules.wordset("local_unit_after_words")  # local government "area", "council"
+        self.initials_skip = rules.wordset("initials_skip_words")  # "the", "of": no initial of a group's name
         self.unit_id = next((n for n, a in rules.actors.items() if a.generic and n.startswith("Military Forces")), None)
 
     def __call__(self, doc: Doc) -> Doc:
@@ -203,9 +206,9 @@ class ActorMatcher(RuleComponent):
             for sp in ours
             if not (
                 sp.start > 0
-                and doc[sp.start - 1].lower_ == "local"
+                and doc[sp.start - 1].lower_ in self.local_before
                 and sp.end < len(doc)
-                and doc[sp.end].lower_ in ("area", "areas", "council", "councils", "chairman")
+                and doc[sp.end].lower_ in self.local_after
             )
         ]
         ours = self._drop_modifiers(doc, ours)
@@ -336,7 +339,7 @@ class ActorMatcher(RuleComponent):
         """The initials of a non-state group's name of two or more capitalised words ("Dawlah Islamiyah" -> "DI")."""
         if sp.id_ not in self.nonstate and sp.kb_id_ not in ("Rebel group", "Political militia", "Identity militia"):
             return None
-        words = [t.text for t in sp if t.is_alpha and t.lower_ not in ("the", "of", "for", "and", "al", "el")]
+        words = [t.text for t in sp if t.is_alpha and t.lower_ not in self.initials_skip]
         if len(words) < 2 or len(words) > 5 or not all(w[:1].isupper() for w in words):
             return None
         return "".join(w[0] for w in words)

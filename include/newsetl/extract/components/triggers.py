@@ -37,6 +37,7 @@ class TriggerMatcher(RuleComponent):
         self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.gapped: dict[str, dict[str, str]] = {}  # verb (+ particle) -> plural noun -> trigger id
         mass = rules.wordset("gapped_mass_nouns")  # "traded fire" also matches "traded heavy fire"
+        self.particles = rules.wordset("gapped_verb_particles")  # "carried out strikes" ("carried out eight strikes")
         for tid, phrases in rules.trigger_phrases.items():
             self.matcher.add(tid, [nlp.make_doc(p) for p in phrases])
             for p in phrases:
@@ -44,7 +45,7 @@ class TriggerMatcher(RuleComponent):
                 if (
                     len(toks) in (2, 3)
                     and PAST_VERB_TOKEN.match(toks[0])
-                    and (len(toks) == 2 or toks[1] in ("out", "off", "up"))
+                    and (len(toks) == 2 or toks[1] in self.particles)
                     and (toks[-1].endswith("s") or toks[-1] in mass)
                     and toks[-1].isalpha()
                 ):  # "burned houses", "carried out strikes" ("carried out eight strikes")
@@ -71,7 +72,7 @@ class TriggerMatcher(RuleComponent):
             tok = doc[i]
             nouns = self.gapped.get(tok.lower_)
             first = tok.i + 1
-            if nouns is None and first < n and doc[first].lower_ in ("out", "off", "up"):
+            if nouns is None and first < n and doc[first].lower_ in self.particles:
                 nouns = self.gapped.get(tok.lower_ + " " + doc[first].lower_)
                 first += 1
             if nouns is None:

@@ -218,6 +218,7 @@ class UnlistedPlaces:
         self.lead = set(words.get("place_lead_words", []))
         # "Residents of Kalama village": a sentence-initial noun and "of" open no place name
         self.lead_of = {w.lower() for w in words.get("place_lead_of_nouns", [])}
+        self.lead_preps = {w.lower() for w in words.get("place_lead_prepositions", [])}  # "near X", "outside X"
         self.cue_titles = set(words.get("place_cue_titles", []))
         self.cue_suffixes = list(
             words.get("place_cue_suffixes", [])
@@ -513,7 +514,7 @@ class UnlistedPlaces:
             and (
                 m.group(1) in self.lead
                 or m.group(1) in self.cue_titles
-                or m.group(1).lower() in ("near", "outside", "around", "of")
+                or m.group(1).lower() in self.lead_preps
                 or m.group(1) == "at"
                 or (m.group(1).lower() in self.lead_of and text.startswith("of ", s + m.end()))
             )

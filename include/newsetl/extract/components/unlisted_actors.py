@@ -25,7 +25,6 @@ from ..token_index import hashes, lower_of, orth_of, word_hash
 
 ACRONYM = re.compile(r"^(?=(?:.*[A-Z]){2})[A-Z][A-Za-z0-9\-]{1,9}$")
 _OF, _THE = word_hash("of"), word_hash("the")
-CONNECTORS = frozenset({"of", "for", "the", "and", "de", "del", "la", "los", "las", "al", "el"})
 
 
 def _titled(tok) -> bool:
@@ -38,6 +37,7 @@ class UnlistedActors:
 
     def __init__(self, rules: Rules):
         self.heads = rules.wordset("unlisted_group_heads")  # "Army", "Front", "Militia": title case, as written
+        self.connectors = rules.wordset("unlisted_group_connectors")  # "of", "the", "de": inside a group's name
         self.gang_nouns = rules.wordset("unlisted_group_gang_nouns")  # "gang", "cartel"
         self.member_nouns = rules.wordset("unlisted_group_member_nouns")  # "fighters", "insurgents", "members"
         self.after_nouns = rules.wordset("unlisted_group_after_nouns")  # "fighters", "militants" (trained NER only)
@@ -63,11 +63,11 @@ class UnlistedActors:
                 start = i
             elif tok.text in ("-", "'s", "’s") and i > sent_start and _titled(doc[i - 1]):
                 pass  # "Anti-Fascist", "People's"
-            elif tok.lower_ not in CONNECTORS or tok.lower_ == "the":
+            elif tok.lower_ not in self.connectors or tok.lower_ == "the":
                 break
             i -= 1
         while start < end and (
-            doc[start].lower_ == "the" or (doc[start].lower_ in CONNECTORS and not _titled(doc[start]))
+            doc[start].lower_ == "the" or (doc[start].lower_ in self.connectors and not _titled(doc[start]))
         ):
             start += 1
         if start > 0 and (doc[start - 1].like_num or doc[start - 1].text[:1].isdigit()):
@@ -85,7 +85,7 @@ class UnlistedActors:
         return None
 
     def _valid(self, doc: Doc, s: int, e: int) -> bool:
-        words = [t.lower_ for t in doc[s:e] if t.lower_ not in CONNECTORS and t.is_alpha]
+        words = [t.lower_ for t in doc[s:e] if t.lower_ not in self.connectors and t.is_alpha]
         return any(w not in self.generic for w in words) and not any(w in self.exclude for w in words)
 
     def _member_before(self, doc: Doc, s: int) -> bool:
@@ -138,9 +138,9 @@ class UnlistedActors:
                 out.append((i - 1, i, doc[i - 1].text, "Protesters"))  # "an MP of the PASTEF party": a party
             elif _titled(tok) and (i == 0 or not _titled(doc[i - 1])) and self._member_before(doc, i):
                 e = i
-                while e < n and e - i < 6 and e not in taken and (_titled(doc[e]) or doc[e].lower_ in CONNECTORS):
+                while e < n and e - i < 6 and e not in taken and (_titled(doc[e]) or doc[e].lower_ in self.connectors):
                     e += 1
-                while e > i and doc[e - 1].lower_ in CONNECTORS:
+                while e > i and doc[e - 1].lower_ in self.connectors:
                     e -= 1
                 acr = self._acronym_after(doc, e)
                 if acr is not None and e - i >= 2 and self._valid(doc, i, e):

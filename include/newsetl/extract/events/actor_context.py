@@ -44,15 +44,14 @@ def _keyword_fit(kw: str, recent: dict, res: Rules) -> list[str]:
     order = list(reversed(recent))
     if kw == "separatist":
         return [n for n in order if re.search(r"(?<![\w-])separatist", res.alias_blobs.get(n, ""))]
-    if kw in ("rebel", "insurgent", "guerrilla"):
+    if kw in res.wordset("rebel_group_keywords"):
         return [n for n in order if recent[n].actor_type == "Rebel group"]
     return order if len(order) == 1 else []
 
 
 def _anaphoric_nouns(res: Rules) -> frozenset:
-    return frozenset({"insurgents", "rebels", "militants", "fighters", "jihadists", "guerrillas", "militiamen"}) | (
-        res.wordset("anaphoric_attacker_nouns")
-    )
+    """The generic nouns that stand for the group the article named before ("the insurgents", "the attackers")."""
+    return res.wordset("anaphoric_group_nouns") | res.wordset("anaphoric_attacker_nouns")
 
 
 def _anaphoric_override(e, text: str, pre: str, recent: dict, last_named: Actor | None, res: Rules) -> Actor | None:
@@ -71,7 +70,7 @@ def _anaphoric_override(e, text: str, pre: str, recent: dict, last_named: Actor 
             return recent[fit[0]]
         if k == "separatist":
             return None
-    if definite and e.text.lower() in ("militia", "militias", "militiamen"):
+    if definite and e.text.lower() in res.wordset("anaphoric_militia_nouns"):
         fit = [n for n in reversed(recent) if recent[n].actor_type in ("Identity militia", "Political militia")]
         if len(fit) == 1:
             return recent[fit[0]]  # "the militia" after "the Fano militia"

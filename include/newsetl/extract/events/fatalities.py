@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 from ...regex_trie import longest_first as _longest_first
 from ..rules import Rules
@@ -157,18 +158,27 @@ LIST_HEAD = re.compile(
 APPOSITION = re.compile(r"\s[-–]\s|\(")
 
 
-def _count_patterns(res: Rules) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
-    """(passive count, unharmed release, back reference) from wordlists.json once per Rules (ev52):
+class CountPatterns(NamedTuple):
+    passive: re.Pattern
+    release: re.Pattern
+    back: re.Pattern
+    death: re.Pattern
+
+
+def _count_patterns(res: Rules) -> CountPatterns:
+    """(passive count, unharmed release, back reference, death) from wordlists.json once per Rules (ev52):
 
     - the counted subject of a passive kill, whatever its noun (`passive_count_kill_verbs`): "Two cadres of the
       Front were shot dead", "Four people, a child among them, were killed", "A vendor was shot and killed";
     - a release unharmed (`unharmed_release_phrases`): "all three were later released unharmed" is no death;
     - a fight the story already told (`passive_count_back_nouns`): "One poacher was shot dead in the exchange" gives
-      the earlier fight's loss, never a figure of its own sentence."""
+      the earlier fight's loss, never a figure of its own sentence;
+    - a death told beside the release (`unharmed_release_death_words`, fix55).
+    The counted noun phrase stops before a `passive_count_np_stop_words` word ("Two men who were ...")."""
     cache = res.__dict__.setdefault("_fatality_count_res", {})
     if not cache:
         w = res.words
-        stop = r"(?:were|was|is|are|and|or|had|have|has|been|who|which|that|but|while)"
+        stop = rf"(?:{_alt(w.get('passive_count_np_stop_words', ()))})"
         cache["passive"] = re.compile(
             r"(?:^|[:;(]\s*|,\s+|\b(?:when|and|after|as)\s+)\W*(?:at\s+least\s+|some\s+|about\s+|around\s+)?"
             rf"(?P<num>\d[\d,]*|[a-z]+(?:-[a-z]+)?)\s+(?P<np>(?:(?!{stop}\b)[\w’'\-\"“”()]+\s+){{0,5}}?(?!{stop}\b)[\w’'\-\"“”()]+)"
@@ -184,14 +194,14 @@ def _count_patterns(res: Rules) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
         )
         cache["release"] = re.compile(rf"\b(?:{_alt(w.get('unharmed_release_phrases', ()))})\b", re.I)
         cache["death"] = re.compile(rf"\b(?:{_alt(w.get('unharmed_release_death_words', ()))})\b", re.I)
-    return cache["passive"], cache["release"], cache["back"]
+    return CountPatterns(cache["passive"], cache["release"], cache["back"], cache["death"])
 
 
 def released_unharmed(text: str, res: Rules) -> bool:
     """The text tells the victims were released unharmed and reports no death (fix55: "Three were released unharmed
     and one was beheaded" is no zero)."""
-    release = _count_patterns(res)[1]
-    return release.search(text) is not None and not res.__dict__["_fatality_count_res"]["death"].search(text)
+    pats = _count_patterns(res)
+    return pats.release.search(text) is not None and not pats.death.search(text)
 
 
 def _passive_count(seg: str, res: Rules) -> int | None:
@@ -199,10 +209,10 @@ def _passive_count(seg: str, res: Rules) -> int | None:
     numbers = res.victim_patterns[0]
     single_not, not_person = res.wordset("single_victim_not"), res.wordset("passive_count_not_person_nouns")
     np_break = res.wordset("passive_count_np_break_words")
-    passive, _, back = _count_patterns(res)
+    passive, _, back, _ = _count_patterns(res)
     for m in passive.finditer(seg):
         raw, np = m.group("num").lower().replace(",", ""), m.group("np")
-        val = 1 if raw in ("a", "an", "one") else number_value(raw, numbers)
+        val = 1 if _single_word(raw, res) else number_value(raw, numbers)
         if back.match(seg[m.end() :]):
             return None  # "One poacher was shot dead in the exchange": the fight told before
         first = LIST_HEAD.search(seg[: m.start()]) if m.group(0).lower().lstrip(" ,").startswith("and") else None
@@ -211,13 +221,15 @@ def _passive_count(seg: str, res: Rules) -> int | None:
             head = LIST_HEAD.search(seg[: first.start() + app.start()])  # "Three men - two farmers and a trader -"
             val = None if head is None else number_value(head.group("num"), numbers)
         elif first is not None:
-            more = 1 if first.group("num").lower() in ("a", "an", "one") else number_value(first.group("num"), numbers)
+            more = 1 if _single_word(first.group("num").lower(), res) else number_value(first.group("num"), numbers)
             val = None if more is None or val is None else val + more  # "Two tribesmen and a supervisor were killed"
         words = [x.lower().strip("\"“”()'’") for x in np.split()]
         cut = next((i for i, x in enumerate(words) if x in np_break), len(words))
         if any(x in not_person for x in words[:cut]):
             continue  # "Some 300 cattle were killed": no person ("a man accused of stealing goats" is one)
-        if val is None or val > 100000 or re.fullmatch(r"(?:19|20)\d\d", raw) or words[0] in ("of", "other", "others"):
+        if val is None or val > 100000 or re.fullmatch(r"(?:19|20)\d\d", raw):
+            continue
+        if words[0] in res.wordset("passive_count_not_first_words"):  # "... of them", "other soldiers"
             continue
         if any(x in single_not or x in numbers or x[:1].isdigit() and not x.endswith("-old") for x in words):
             continue
@@ -231,32 +243,51 @@ ZERO2_RE = re.compile(
 )
 
 
-def _quantity_value(seg: str, q: re.Match, numbers: dict, vague: re.Pattern) -> int | None:
-    """The number of victims one quantity match names, or None when it is not a victim count."""
+class QuantityWords(NamedTuple):
+    plural: re.Pattern  # `quantity_plural_modifiers` or a digit: "the two men" is no single person
+    own: re.Pattern  # `quantity_own_determiners`: "one of their own"
+    no_figure: re.Pattern  # `quantity_no_figure_modifiers`: "an unspecified number of"
+
+
+def _quantity_words(res: Rules) -> QuantityWords:
+    """The modifier patterns of a quantity match, from wordlists.json once per Rules (data21)."""
+    cache = res.__dict__.setdefault("_fatality_quantity_res", {})
+    if not cache:
+        w = res.words
+        cache["q"] = QuantityWords(
+            re.compile(rf"\d|\b(?:{_alt(w.get('quantity_plural_modifiers', ()))})\b", re.I),
+            re.compile(rf"(?:{_alt(w.get('quantity_own_determiners', ()))})\s", re.I),
+            re.compile(rf"\b(?:{_alt(w.get('quantity_no_figure_modifiers', ()))})\b", re.I),
+        )
+    return cache["q"]
+
+
+def _single_word(raw: str, res: Rules) -> bool:
+    """ "a", "an", "one" (`quantity_single_articles`, `quantity_single_numerals`): one victim."""
+    return raw in res.wordset("quantity_single_articles") or raw in res.wordset("quantity_single_numerals")
+
+
+def _quantity_value(seg: str, q: re.Match, numbers: dict, vague: re.Pattern, res: Rules) -> int | None:
+    """The number of victims one quantity match names, or None when it is not a victim count (the definite
+    determiners of one victim, `quantity_definite_determiners`: "the soldier"; `vague_quantity_heads` after a vague
+    quantity word: "several dozen")."""
+    qw = _quantity_words(res)
     cb0, cb1 = clause_bounds(seg, q.start())
     if AGGREGATE_RE.search(seg[cb0:cb1]):
         return None  # "more than 4,000 people since 2017" (but not "..., in one of the deadliest massacres in recent years")
     raw = q.group("num").lower().replace(",", "")
-    if raw in ("the", "their", "his", "her", "its"):
-        if q.group("noun").lower().endswith("s") or re.search(
-            r"\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|dozen|other|remaining)\b",
-            q.group("mods"),
-            re.I,
-        ):
+    if raw in res.wordset("quantity_definite_determiners"):
+        if q.group("noun").lower().endswith("s") or qw.plural.search(q.group("mods")):
             return None  # "the soldiers", "the two men": not a single person
         if q.group("of"):
             return None
         val: int | None = 1
-    elif raw in ("a", "an", "one"):
-        own = raw == "one" and re.match(r"(?:its|their|his|our)\s", q.group("mods") or "", re.I)
-        if (
-            q.group("of")
-            and not own
-            or re.search(r"\b(?:number|unspecified|unknown|undetermined|undisclosed)\b", q.group("mods"), re.I)
-        ):
+    elif _single_word(raw, res):
+        own = raw in res.wordset("quantity_single_numerals") and qw.own.match(q.group("mods") or "")
+        if q.group("of") and not own or qw.no_figure.search(q.group("mods")):
             return None  # "an unspecified number of terrorists": no figure
         val = 1
-    elif raw in ("dozen", "hundred", "thousand") and vague.search(seg[max(0, q.start() - 12) : q.start()]):
+    elif raw in res.wordset("vague_quantity_heads") and vague.search(seg[max(0, q.start() - 12) : q.start()]):
         return None  # "several dozen terrorists": no figure
     else:
         val = number_value(raw, numbers)
@@ -317,7 +348,7 @@ def _segment_deaths(seg: str, res: Rules) -> int | None:
     vague, single, active = _kill_patterns(res)
     qs = []
     for q in qty.finditer(seg):
-        val = _quantity_value(seg, q, numbers, vague)
+        val = _quantity_value(seg, q, numbers, vague, res)
         if val is not None:
             qs.append((q.start(), q.end(), val))
     total, found, counted = 0, False, []

@@ -151,13 +151,6 @@ PERMIT_BEFORE = re.compile(
 )
 
 
-CLAIMED_BEFORE = re.compile(
-    r"\b(?:claim(?:ed|s|ing)?|denied|denies|deny|condemned|condemns)\s+(?:responsibility\s+for\s+)?(?:the|this|that|"
-    r"Monday's|Tuesday's|Wednesday's|Thursday's|Friday's|Saturday's|Sunday's)\s+(?:[\w\-]+\s+){0,2}$",
-    re.I,
-)
-
-
 YEAR_ADJ_BEFORE = guarded(
     re.compile(r"\b(?:a|an|the|its|their|his|her)\s+(?P<y>(?:19|20)\d\d)\s+(?:[\w\-]+\s+)?$", re.I)
 )
@@ -343,9 +336,7 @@ def _reason_before(before: str, u, res) -> bool:
     responsibility for an attack on a base in Monguno on Friday" (a dated, placed claim) report the event."""
     if not REASON_BEFORE.search(before) or res.pattern_search("reason_passive_before", before):
         return False
-    claim = re.search(
-        r"\b(?:claimed|claims)\s+(?:responsibility|credit)\s+for\s+an?\s+(?:[\w\-]+\s+){0,2}$", before, re.I
-    )
+    claim = res.pattern_search("reason_claim_before", before)  # "claimed responsibility for an attack"
     return not (claim and u.day_dates and u.splaces)
 
 
@@ -378,7 +369,7 @@ def _weak_or_dependent(t, trig, u, rel: int, before: str, c0: int, art) -> str:
         r"\s+(?:peacefully|calmly|without\s+incident)\b", stext[t.end_char - s0 :]
     ):
         return "dispersed_peacefully"  # "the demonstrators dispersed peacefully": no intervention
-    if CLAIMED_BEFORE.search(before) and not _first_report(t, trig, u, art):
+    if res.pattern_search("claimed_before_patterns", before) and not _first_report(t, trig, u, art):
         return "claimed_before"  # "The Islamic State claimed the attack on Wednesday": the claim of an event already reported
     if _reason_before(before, u, res):
         return "reason"  # "arrested 17 people on suspicion of involvement in the arson": the reason, not a new event

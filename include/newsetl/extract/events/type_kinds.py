@@ -68,8 +68,9 @@ def _civilian_site(a2, after: str, res: Rules) -> bool:
 
 def _robbed_person(ev, stext: str, rel: int, res: Rules) -> bool:
     """(ev50) A looting trigger "robbed" whose object is people (`robbed_person_patterns`: "robbed the passengers",
-    "robbed a gold buyer", "the other passengers were robbed")."""
-    if ev.sub_event_type != "Looting/property destruction" or not ev.trigger.lower().startswith("robb"):
+    "robbed a gold buyer", "the other passengers were robbed"); the trigger opens with a `robbed_trigger_stems` stem."""
+    stems = tuple(res.words.get("robbed_trigger_stems", ()))
+    if ev.sub_event_type != "Looting/property destruction" or not ev.trigger.lower().startswith(stems):
         return False
     lo, hi = max(0, rel - 60), rel + len(ev.trigger) + 60
     if res.pattern_search("robbed_abstract_patterns", stext, rel, hi):

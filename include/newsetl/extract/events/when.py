@@ -118,14 +118,17 @@ def vague_date(art, stext: str) -> tuple[date, int] | None:
 PREVIOUS_DAY = re.compile(r"the\s+(?:previous\s+day|day\s+before)", re.I)
 
 
-EVENT_NOUN_AFTER = re.compile(r"\s+(?:the|this|that|his|her|their|its)\s+(?P<noun>[a-z][a-z\-]*)\b", re.I)
+EVENT_NOUN_AFTER = re.compile(r"\s+(?P<det>[a-z]+)\s+(?P<noun>[a-z][a-z\-]*)\b", re.I)
 
 
 def _named_event_day(art, pos: int):
     """(ev52) "The day before the shooting": the day of the story's latest violent event told before (an event noun of
-    `day_anchor_event_nouns`, an event type of `day_anchor_event_types`), not the last day the text named."""
+    `day_anchor_event_nouns` after a `day_anchor_determiners` word, an event type of `day_anchor_event_types`), not the
+    last day the text named."""
     m = EVENT_NOUN_AFTER.match(art.text, pos)
-    if m is None or m.group("noun").lower() not in art.res.wordset("day_anchor_event_nouns"):
+    if m is None or m.group("det").lower() not in art.res.wordset("day_anchor_determiners"):
+        return None
+    if m.group("noun").lower() not in art.res.wordset("day_anchor_event_nouns"):
         return None
     types = art.res.wordset("day_anchor_event_types")
     for ev in reversed(art.events):
