@@ -110,6 +110,8 @@ def test_packaged_frames_switched_off_are_the_measured_negatives():
         "member_of_named_outfit",  # ev44 (as the one below)
         "two_unnamed_clans",
         "clan_member",  # ev49
+        "armed_youth_from_place",  # ev53 (as the one below)
+        "arrested_civilians",
     }
     assert {"arrested_links_with", "arrested_suppliers_of_group"} <= {r["name"] for r in data["rules"]} - on
 

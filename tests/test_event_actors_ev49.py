@@ -14,13 +14,14 @@ from tests.test_actor_frames import REF, _row
 ATTACK = "Gunmen attacked a farm at Kobeni on Monday, killing two workers, the district commander said."
 
 
-def test_suspects_arrested_in_connection_with_the_attack_are_the_attackers(extractor):
+def test_suspects_arrested_in_connection_with_the_attack_are_civilians(extractor):
+    # (ev53) the coding convention for disputed cases: suspects of an armed act are civilians, not the attackers
     text = [
         "KUMASI — The district commander spoke on Friday.",
         ATTACK,
         "Police arrested six suspects at Dumasi on Wednesday in connection with the attack, he added.",
     ]
-    assert _row(extractor, text, "Arrests")["actor2"].startswith("Unidentified Armed Group"), run(extractor, text, REF)
+    assert _row(extractor, text, "Arrests")["actor2"] == "Civilians", run(extractor, text, REF)
 
 
 def test_suspects_arrested_with_no_link_to_an_act_keep_no_armed_side(extractor):

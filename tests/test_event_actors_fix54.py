@@ -45,14 +45,23 @@ def test_an_army_that_says_its_troops_killed_the_pursued_is_the_agent(extractor)
     assert rows and all(r["actor1"].startswith("Military Forces") for r in rows), rows
 
 
-def test_suspects_of_the_attack_at_a_named_place_take_that_attacks_side(extractor):
+def test_suspects_of_a_named_groups_attack_are_civilians(extractor):
+    # (ev53) the coding convention for disputed cases: suspects of an armed act are civilians, even of a named group's
     text = [
         LEAD,
         "Ansaru fighters attacked a police station at Yendi on Saturday, killing three officers, the commander said.",
-        "On Sunday, gunmen raided a village near Gushegu and killed a farmer.",
         "Police arrested five men in connection with the Yendi attack on Monday, he added.",
     ]
-    assert _row(extractor, text, "Arrests")["actor2"] == "Ansaru", run(extractor, text, REF)
+    assert _row(extractor, text, "Arrests")["actor2"] == "Civilians", run(extractor, text, REF)
+
+
+def test_people_arrested_over_the_incident_after_a_riot_are_its_rioters(extractor):
+    text = [
+        LEAD,
+        "Angry youths stoned vehicles and set fire to the council office in Yendi on Saturday, residents said.",
+        "Police arrested nine men in connection with the incident on Sunday, the commander said.",
+    ]
+    assert _row(extractor, text, "Arrests")["actor2"] == "Rioters", run(extractor, text, REF)
 
 
 def test_suspects_of_an_attack_on_a_teacher_are_not_an_earlier_armed_group(extractor):

@@ -279,14 +279,16 @@ def test_civilian_and_military_target_objects(extractor):
     assert one(rows, "Shelling/artillery/missile attack")["actor2"] == "Military Forces of Ukraine", rows
 
 
-def test_torched_police_station_is_no_party(extractor):
+def test_torched_police_station_targets_the_police(extractor):
+    # (ev53) the development sets' gold codes a riot that burns a force's post or vehicle against that force (10 of 14
+    # events); the test had pinned the older empty side
     rows = run(
         extractor,
         ["On Tuesday, rioters set fire to a police station in Kano, Nigeria, and looted shops."],
         ref=date(2020, 10, 22),
     )
     r = one(rows, "Violent demonstration")
-    assert r["actor2"] is None, r
+    assert r["actor2"] == "Police Forces of Nigeria", r
 
 
 def test_recaptured_from_the_main_opponent(extractor):

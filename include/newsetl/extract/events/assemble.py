@@ -21,7 +21,7 @@ from ..rules import Rules
 from ..text_cache import doc_text
 from .actor_context import mention_overrides, place_holders
 from .affiliation import member_targets
-from .arrest_sides import linked_arrests
+from .arrest_sides import arrest_sides
 from .attribution import is_hedged, source_in
 from .candidates import trigger_candidates
 from .claims import apply_claim, apply_identification, carry_opponent, spread_claims
@@ -34,7 +34,8 @@ from .named_targets import named_dead_target
 from .parse_roles import parse_roles
 from .place_ranker import PlaceRanker
 from .places import best_place, place_event
-from .pursuit_agents import pursued_agents
+from .property_owners import property_owners
+from .pursuit_agents import pursuit_sides
 from .role_defaults import default_opponents
 from .role_rules import clause_roles, conventional_roles, target_by_object
 from .scoring import EventScorer
@@ -43,8 +44,6 @@ from .sentence_group import sentence_groups
 from .sides import sides_of_last_battle
 from .story_roles import (
     agreement_parties,
-    protest_arrests,
-    pursued_attackers,
     story_opponents,
     story_strikers,
     unidentified_agents,
@@ -522,12 +521,11 @@ def extract_events(
     story_strikers(art.events, art.gaz, art.armed_named)
     carry_opponent(art.events)
     story_opponents(art.events, art.res)
-    protest_arrests(art.events, art.res)
-    linked_arrests(art.events, art.res, art.gaz)
+    arrest_sides(art.events, art.res, art.gaz)
     agreement_parties(art.events, art.res)
     member_targets(art.events, art.res, art.armed_named, art.gaz, art.text)
-    pursued_attackers(art.events, art.res)
-    pursued_agents(art.events, art.res)
+    pursuit_sides(art.events, art.res)
+    property_owners(art.events, art.res, art.gaz)
     sentence_groups(art.events, art)
     unidentified_agents(art.events, art.res, art.gaz)
     events = merge_events(art.events)

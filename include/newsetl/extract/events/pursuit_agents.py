@@ -1,4 +1,9 @@
-"""(ev49) A state force the sentence names as the pursuer of the act's authors is no party to that act: "Police are
+"""The sides of a pursuit, as the one owner of that job (run once over the article's events after claims, linear in
+their number): the pursued attackers are the group that attacked before (ev44, formerly
+`story_roles.pursued_attackers`), and the act of a relative clause after a pursuit is the pursued's, not the
+pursuer's (ev49).
+
+(ev49) A state force the sentence names as the pursuer of the act's authors is no party to that act: "Police are
 pursuing an armed gang who held up a bus", "Police are searching for unknown suspects who opened fire on a taxi".
 The act inside the relative clause is by the pursued, an unidentified armed group of the force's country. (fix54) A force
 whose own pursuit is a relative clause ("Police who were pursuing robbers who had held up a bus opened fire on the
@@ -7,7 +12,36 @@ a victim among the pursued ("... and shot dead one of them") leaves the act to t
 
 from __future__ import annotations
 
-from .model import ARMED_VIOLENCE_TYPES, STATE_TYPES, Event, trigger_at, with_country
+from .model import ARMED_VIOLENCE_TYPES, NONSTATE_TYPES, STATE_TYPES, Event, trigger_at, with_country
+
+
+def pursuit_sides(events: list[Event], res) -> None:
+    """The pursued attackers' side first (`pursued_attackers`), then the acts of the pursued (`pursued_agents`): two
+    passes, as the second replaces state forces the first reads past."""
+    pursued_attackers(events, res)
+    pursued_agents(events, res)
+
+
+def pursued_attackers(events: list[Event], res) -> None:
+    """(ev44) "Soldiers pursued the attackers the same day and killed three of them": a battle whose target is nobody
+    or an unnamed armed group, with the pursuit of the attackers (`pursuit_anaphora_patterns`), is fought against the
+    named non-state group that attacked in the story's latest earlier event, within two paragraphs."""
+    pat = res.patterns_re("pursuit_anaphora_patterns")
+    if pat is None:
+        return
+    for i, ev in enumerate(events):
+        if ev.event_type != "Battles" or not pat.search(ev.sentence):
+            continue
+        if ev.actor2 is not None and not ev.actor2.name.startswith("Unidentified"):
+            continue
+        for prev in reversed(events[:i]):
+            a = prev.actor1
+            if prev.paragraph < ev.paragraph - 2:
+                break
+            if a is not None and not a.generic and a.actor_type in NONSTATE_TYPES and a != ev.actor1:
+                if not a.name.startswith("Unidentified"):
+                    ev.actor2 = a
+                break
 
 
 def pursued_agents(events: list[Event], res) -> None:

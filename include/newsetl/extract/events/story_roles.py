@@ -8,7 +8,7 @@ from typing import TypeGuard
 
 from ..gazetteer import Gazetteer
 from ..rules import Actor
-from .model import ARMED_TYPES, ARMED_VIOLENCE_TYPES, NONSTATE_TYPES, Event, place_key, trigger_at, with_country
+from .model import ARMED_TYPES, ARMED_VIOLENCE_TYPES, NONSTATE_TYPES, Event, trigger_at, with_country
 
 REMOTE_MEANS = ("Air/drone strike", "Shelling/artillery/missile attack")
 
@@ -143,40 +143,6 @@ def story_opponents(events: list[Event], res=None) -> None:
             ev.actor2 = _fleeing_foe(events, k, res)
 
 
-def protest_arrests(events: list[Event], res) -> None:
-    """People arrested with no group named ("Police arrested at least 50 people in Mirpur") in a story whose events of
-    the same or the previous paragraph are protests were arrested as protesters (as rioters after a violent
-    demonstration or a mob's violence, `riot_sub_types`, ev44), unless the sentence accuses them of an
-    act of their own that is no crowd's (`arrest_own_act_patterns`: "accused of passing information to the militia"),
-    or gives the arrest a charge of its own (fix46, `arrest_own_charge_patterns`: "on suspicion of drug trafficking",
-    "in a crackdown on illegal brewers") that is no crowd event's (`arrest_crowd_event_patterns`). The crowd is that of
-    the crowd event at the arrest's place, else of the nearest one (fix46: "teachers marched in Kisumu, while in
-    Kakamega youths burned tyres ... police arrested 30 people in Kisumu" arrested protesters)."""
-    crowd = res.patterns_re("crowd_arrest_patterns")  # "arrested at least 50 people", "Nineteen people were arrested"
-    crowd_subs = res.wordset("protest_sub_types")  # (ev38) the crowd events whose arrests are of protesters
-    riot_subs = res.wordset("riot_sub_types")  # (ev44) a riot's or a mob's: the people arrested are its rioters
-    crowds = [e for e in events if e.sub_event_type in riot_subs or e.sub_event_type in crowd_subs]
-    for ev in events:
-        if ev.sub_event_type != "Arrests" or ev.actor2 is None or ev.actor2.name != "Civilians":
-            continue
-        if crowd is None or not crowd.search(ev.sentence):
-            continue  # "detained six journalists", "arrested a prominent activist": named kinds of people
-        if res.pattern_search("arrest_own_act_patterns", ev.sentence):
-            continue  # "arrested 40 people accused of passing information to the militia": suspects, not the crowd (ev23)
-        own = res.pattern_search("arrest_suspect_act_patterns", ev.sentence) or res.pattern_search(
-            "arrest_own_charge_patterns", ev.sentence
-        )
-        if own and not res.pattern_search("arrest_crowd_event_patterns", ev.sentence):
-            continue  # (fix26) "suspected of looting during the night": suspects of an act, as `role_rules` has them
-        near = [e for e in crowds if ev.paragraph - 1 <= e.paragraph <= ev.paragraph]
-        here = [e for e in near if ev.place is not None and place_key(e) == place_key(ev)]
-        if near:
-            e = min(here or near, key=lambda c: abs(c.start_char - ev.start_char))
-            side = res.actors.get("Rioters" if e.sub_event_type in riot_subs else "Protesters")
-            if side is not None:
-                ev.actor2 = side
-
-
 def agreement_parties(events: list[Event], res) -> None:
     """An agreement "between the two groups" / "the two sides" (`two_party_anaphora`) with no armed party of its own
     is between the two sides of the story's last battle before it ("elders mediated a ceasefire between the two
@@ -195,28 +161,6 @@ def agreement_parties(events: list[Event], res) -> None:
             and pat.search(ev.sentence)
         ):
             ev.actor1, ev.actor2 = last_battle.actor1, last_battle.actor2
-
-
-def pursued_attackers(events: list[Event], res) -> None:
-    """(ev44) "Soldiers pursued the attackers the same day and killed three of them": a battle whose target is nobody
-    or an unnamed armed group, with the pursuit of the attackers (`pursuit_anaphora_patterns`), is fought against the
-    named non-state group that attacked in the story's latest earlier event, within two paragraphs."""
-    pat = res.patterns_re("pursuit_anaphora_patterns")
-    if pat is None:
-        return
-    for i, ev in enumerate(events):
-        if ev.event_type != "Battles" or not pat.search(ev.sentence):
-            continue
-        if ev.actor2 is not None and not ev.actor2.name.startswith("Unidentified"):
-            continue
-        for prev in reversed(events[:i]):
-            a = prev.actor1
-            if prev.paragraph < ev.paragraph - 2:
-                break
-            if a is not None and not a.generic and a.actor_type in NONSTATE_TYPES and a != ev.actor1:
-                if not a.name.startswith("Unidentified"):
-                    ev.actor2 = a
-                break
 
 
 def unidentified_agents(events: list[Event], res, gaz: Gazetteer) -> None:
