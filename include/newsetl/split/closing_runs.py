@@ -24,14 +24,14 @@ def not_a_comment_run(lines: list[Line], hdr: list[bool], first: int, cues: Cues
 
 
 def loose_evidence(
-    lines: list[Line], loose: list[bool], reader: list[int], text: list[list[str]], cues: Cues, function: set[str]
+    lines: list[Line], loose: list[bool], reader: list[int], text: list[list[str]], cues: Cues
 ) -> list[int]:
-    """Per line, 1 where it shows a comment in a loose run: reader-voiced with an English function word (`function`,
-    matched on its lower-cased words), or in a non-Latin script, at most `cues.run_foreign_chars` characters long,
-    right under a one-word header line; else 0 (the voice `_tail_blocks` counts for the loose run)."""
+    """Per line, 1 where it shows a comment in a loose run: reader-voiced with an English function word (cues.json
+    `function_words`, either list: `cues.any_function`, matched on its lower-cased words), or in a non-Latin script,
+    at most `cues.run_foreign_chars` characters long, right under a one-word header line; else 0 (the voice `_tail_blocks` counts for the loose run)."""
     out = [0] * len(lines)
     for i, ln in enumerate(lines):
-        voiced = bool(reader[i]) and any(w.strip(".,:;!?'’\"()") in function for w in ln.text.lower().split())
+        voiced = bool(reader[i]) and any(w.strip(".,:;!?'’\"()") in cues.any_function for w in ln.text.lower().split())
         foreign = "nonlatin" in text[i] and i > 0 and loose[i - 1] and len(lines[i - 1].text.split()) == 1
         out[i] = int(not loose[i] and (voiced or (foreign and len(ln.text) <= cues.run_foreign_chars)))
     return out

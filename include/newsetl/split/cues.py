@@ -251,6 +251,12 @@ class Cues:
         # a line's pronoun features (feature name, its words), in the file's order (line_features.text_features)
         pron = raw.get("pronoun_features", {})
         self.pronouns = [(k, frozenset(v)) for k, v in pron.items() if not k.startswith("_")]
+        # English function words (data22, were EN_FUNCTION / SHORT_FUNCTION): `no_en_function`, `s_function_word`, and
+        # either list for a loose closing run's reader-voiced line (doc_structure.structure)
+        fw = raw.get("function_words", {})
+        self.en_function = frozenset(fw.get("english", []))
+        self.short_function = frozenset(fw.get("short_line", []))
+        self.any_function = self.en_function | self.short_function
         self.transcript_turns = int((short or {}).get("transcript_turns", 0))
         # read for the closing runs the tail and loose margins measure (split/closing_runs.py), never a CRF feature
         runs = raw.get("closing_runs", {})

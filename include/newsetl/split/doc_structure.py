@@ -9,7 +9,7 @@ import re
 
 from .closing_runs import loose_evidence, not_a_comment_run
 from .cues import Cues
-from .line_features import EN_FUNCTION, SHORT_FUNCTION, bucket
+from .line_features import bucket
 from .text import Line
 
 # the lines of a closing run of short header + text blocks in the reader voice (`_tail_blocks`): three or more blocks
@@ -167,7 +167,7 @@ def tails(
     ]
     if loose == hdr:
         return tail, short, n
-    evidence = loose_evidence(lines, loose, reader, text, cues, EN_FUNCTION | SHORT_FUNCTION)
+    evidence = loose_evidence(lines, loose, reader, text, cues)
     first = _tail_blocks(lines, loose, evidence, words, [False] * n)[1]
     return tail, short, n if first < n and not_a_comment_run(lines, loose, first, cues) else first
 

@@ -27,12 +27,10 @@ from .doc_structure import (
     tails,
 )
 from .line_features import (
-    EN_FUNCTION,
     MAX_CONTEXT,
     NEIGHBOUR_TEXT,
     NEWS_VOICE,
     READER_VOICE,
-    SHORT_FUNCTION,
     bucket,
     line_flags,
     n_words,
@@ -258,14 +256,12 @@ def doc_features(lines: list[Line], cues: Cues | None = None) -> list[list[str]]
 
 
 __all__ = [
-    "EN_FUNCTION",
     "FOREIGN_TEXT",
     "LOOSE_MARKS",
     "MARK_ONLY",
     "NEVER",
     "NEWS_VOICE",
     "READER_VOICE",
-    "SHORT_FUNCTION",
     "TAIL_MARKS",
     "doc_features",
     "load_cues",

@@ -20,66 +20,6 @@ END_PUNCT = re.compile(r"[.!?”\"’)。！？」]$")
 # written with spaces: its words are whitespace tokens)
 CJK_RE = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 USER_TOKEN = re.compile(r"[A-Za-z]\d|\d[A-Za-z]|_|[a-z][A-Z]")
-EN_FUNCTION = {
-    "the",
-    "and",
-    "of",
-    "to",
-    "in",
-    "is",
-    "that",
-    "it",
-    "for",
-    "on",
-    "was",
-    "with",
-    "are",
-    "this",
-    "be",
-    "not",
-    "they",
-    "have",
-    "but",
-    "what",
-    "a",
-    "as",
-    "by",
-    "at",
-    "from",
-    "he",
-    "she",
-    "we",
-    "i",
-    "you",
-}
-SHORT_FUNCTION = {
-    "the",
-    "of",
-    "and",
-    "to",
-    "in",
-    "for",
-    "a",
-    "an",
-    "on",
-    "with",
-    "is",
-    "are",
-    "how",
-    "what",
-    "why",
-    "when",
-    "your",
-    "our",
-    "this",
-    "from",
-    "at",
-    "by",
-    "into",
-    "about",
-    "more",
-    "new",
-}
 MAX_CONTEXT = 20000  # characters of earlier text searched for quotations
 READER_VOICE = {
     "p1",
@@ -176,7 +116,7 @@ def line_flags(cues: Cues, t: str) -> dict[str, bool]:
     flags["dated"] = len(words) <= 14 and (flags["time"] or flags["ago"] or (flags["date"] and flags["year"]))
     if flags["short"]:
         low = [w.lower().strip(".,:;!?") for w in words]
-        flags["s_function_word"] = any(w in SHORT_FUNCTION for w in low[1:]) or low[0] in SHORT_FUNCTION
+        flags["s_function_word"] = any(w in cues.short_function for w in low[1:]) or low[0] in cues.short_function
         flags["s_title_case"] = all(w[:1].isupper() for w in words if w[:1].isalpha())
         flags["s_lower"] = t[:1].islower()
         flags["s_user_token"] = any(USER_TOKEN.search(w) for w in words)
@@ -229,7 +169,7 @@ def text_features(cues: Cues, t: str) -> list[str]:
         out.append("shout")
     if not t.isascii() and _nonlatin(t):
         out.append("nonlatin")
-    elif len(words) >= 6 and not any(w in EN_FUNCTION for w in words):
+    elif len(words) >= 6 and not any(w in cues.en_function for w in words):
         out.append("no_en_function")
     return out
 

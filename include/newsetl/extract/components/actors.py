@@ -65,18 +65,19 @@ def make_actors(nlp: Language, name: str, data_dir: str | None):
     return ActorMatcher(nlp, name, data_dir)
 
 
-def _leftmost_longest(spans: list, weak: set) -> list:
+def _leftmost_longest(spans: list, weak: set, articles: frozenset) -> list:
     """Non-overlapping spans, longest first (spaCy's filter_spans); but of two aliases that overlap in part, the one
     that begins the phrase with its own word names it ("Pakistani Taliban" in "Pakistani Taliban suicide bomber", not
     "Taliban suicide bomber"; "the Coalition" does not cut "Coalition of Patriots for Change"). Generic and civilian
-    aliases (`weak`: "local people") never cut a name ("the local People's Defence Force")."""
+    aliases (`weak`: "local people") never cut a name ("the local People's Defence Force"), nor does an alias opened
+    by an article (`articles`, wordlists.json `alias_cut_articles`: "the", "a", "an")."""
     chosen = filter_spans(spans)
     if len(chosen) == len(spans):
         return chosen
     at = {i: b for b in chosen for i in range(b.start, b.end)}  # token -> chosen span covering it
     keep = {id(b): b for b in chosen}
     for a in spans:
-        if id(a) in keep or a[0].lower_ in ("the", "a", "an") or a.id_ in weak:
+        if id(a) in keep or a[0].lower_ in articles or a.id_ in weak:
             continue
         hit = {id(at[i]): at[i] for i in range(a.start, a.end) if i in at}
         if len(hit) == 1:
@@ -181,6 +182,7 @@ class ActorMatcher(RuleComponent):
         self.local_before = rules.wordset("local_unit_before_words")  # "local" government area
         self.local_after = rules.wordset("local_unit_after_words")  # local government "area", "council"
         self.initials_skip = rules.wordset("initials_skip_words")  # "the", "of": no initial of a group's name
+        self.cut_articles = rules.wordset("alias_cut_articles")  # "the Coalition" cuts no overlapping name
         self.unit_id = next((n for n, a in rules.actors.items() if a.generic and n.startswith("Military Forces")), None)
 
     def __call__(self, doc: Doc) -> Doc:
@@ -190,7 +192,7 @@ class ActorMatcher(RuleComponent):
             for mid, s, e in list(self.ci(doc)) + list(self.cs(doc))
         ]
         ours = self.unlisted.longer_names(
-            doc, self._adjective_forces(doc, _leftmost_longest(spans, self.unlisted.soft_ids))
+            doc, self._adjective_forces(doc, _leftmost_longest(spans, self.unlisted.soft_ids, self.cut_articles))
         )
         ours = self._absorb(doc, self._acronyms(doc, ours))
         ours = self._country_agents(doc, ours)

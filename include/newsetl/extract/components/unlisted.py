@@ -90,7 +90,6 @@ PART_OF_AFTER = re.compile(
     rf"(?P<anchor>{NAME})"
 )
 PAREN_PLACE_AFTER = re.compile(rf"^\s*\((?P<anchor>{NAME})\)")
-REGION_CUES = ("province", "governorate", "region", "state", "oblast", "county", "prefecture", "department")
 ADMIN_CUE_AFTER = re.compile(
     r"^\s+(?:province|governorate|region|state|oblast|county|prefecture|department|district|township|zone|territory|"
     r"municipality)\b",
@@ -204,7 +203,12 @@ class UnlistedPlaces:
         self.home_iso2: str | None = None  # set per doc: the dominant country, else the dateline's (fix52)
         cues = sorted(words.get("place_cue_words", []), key=len, reverse=True)
         alt = "|".join(re.escape(c) for c in cues)
-        self.cue_words = {c.lower() for c in cues} - set(REGION_CUES)
+        # the cue words that name a region (looked up in the region index) and those that name a village or a
+        # neighbourhood (the unlisted place's feature kind; any other cue is its own kind)
+        self.region_cues = frozenset(words.get("region_cue_words", []))
+        self.village_cues = frozenset(words.get("village_feature_cues", []))
+        self.neighbourhood_cues = frozenset(words.get("neighbourhood_feature_cues", []))
+        self.cue_words = {c.lower() for c in cues} - self.region_cues
         self.cue_of = re.compile(rf"\b(?:the\s+)?(?:[\w\-]+\s+)?(?P<cue>{alt})s?\s+of\s+$", re.I)
         mods = "|".join(re.escape(c) for c in words.get("place_cue_modifiers", []))
         self.cue_mods = {c.lower() for c in words.get("place_cue_modifiers", [])}
@@ -442,7 +446,7 @@ class UnlistedPlaces:
         name = text[s:e]
         if cue == "home" and not main_iso2 and self.gaz.resolve(name, context) is not None:
             main_iso2 = self.home_iso2  # (fix52) a `home_only` rule's name the gazetteer knows abroad: the dateline's
-        if cue in REGION_CUES:
+        if cue in self.region_cues:
             region = self.regions.lookup(name, context)
             if region is not None:
                 return self.regions.named(region, name)
@@ -452,13 +456,7 @@ class UnlistedPlaces:
         if anchor is None:  # (ev46) no place or country to lean on: the name's own gazetteer place (issue 10)
             return self.gaz.resolve(name, context) if not main_iso2 else None
         fine_anchor = anchor.feature not in ("country", "province", "region", "natural") and anchor.precision == 1
-        feature = (
-            "village"
-            if cue in ("village", "villages", "hamlet", "locality", "settlement", "near", "home", "relation")
-            else "neighbourhood"
-            if cue in ("neighborhood", "suburb")
-            else cue
-        )
+        feature = "village" if cue in self.village_cues else "neighbourhood" if cue in self.neighbourhood_cues else cue
         if NATURAL.search(name):
             feature = "natural"  # "the Euphrates River": an area, not a site
         return Place(

@@ -26,7 +26,7 @@ from .attribution import is_hedged, source_in
 from .candidates import trigger_candidates
 from .claims import apply_claim, apply_identification, carry_opponent, spread_claims
 from .crowd_roles import arrested_party, crowd_parties
-from .fatalities import TOLL_HEAD, TOLL_RE, ZERO_RE, adds_loss, fatalities_in
+from .fatalities import adds_loss, fatalities_in, fatality_patterns
 from .intercepted import intercepted
 from .merging import intervention_sequel, merge_events, restates
 from .model import ARMED_TYPES, Event, remap_actor, set_trigger_at, with_country
@@ -295,7 +295,8 @@ def _no_trigger(art: Article, u: Unit) -> None:
         _claim(art, u)
         return
     seen = last.extras.get("seen", last.paragraph)
-    if (TOLL_RE.search(stext) or TOLL_HEAD.match(stext)) and para - seen <= 1 and not AGGREGATE_RE.search(stext):
+    fp = fatality_patterns(res)
+    if (fp.toll.search(stext) or fp.toll_head.match(stext)) and para - seen <= 1 and not AGGREGATE_RE.search(stext):
         f = fatalities_in(stext, res)
         if f is not None and (last.fatalities is None or f > last.fatalities):
             last.fatalities = f
@@ -306,7 +307,7 @@ def _no_trigger(art: Article, u: Unit) -> None:
     elif (
         last.fatalities is None
         and para == seen
-        and ZERO_RE.search(stext)
+        and fp.zero.search(stext)
         and not re.search(r"\bimmediate(?:ly)?\b", stext, re.I)
     ):
         last.fatalities = 0  # "No casualties were reported."

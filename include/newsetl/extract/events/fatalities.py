@@ -10,98 +10,8 @@ from ..rules import Rules
 from .model import Event
 from .text import AGGREGATE_RE, RUNNING_TOTAL, clause_bounds, number_value
 
-ZERO_RE = re.compile(
-    r"\b(no\s+(?:immediate\s+)?(?:reports?\s+of\s+)?(?:casualties|deaths|fatalities|injuries|one\s+was\s+(?:killed|hurt|injured)|"
-    r"loss\s+of\s+life)|(?:did\s+not|didn't|didn’t)\s+report\s+any\s+(?:casualties|deaths)|without\s+(?:causing\s+)?casualties|"
-    r"nobody\s+was\s+(?:killed|hurt)|no-one\s+was\s+(?:killed|hurt)|caused\s+no\s+casualties|"
-    r"without\s+(?:any\s+)?(?:loss\s+of\s+life|loss\s+of\s+lives|human\s+(?:losses|damage)))\b",
-    re.I,
-)
-
-
-TOLL_RE = re.compile(
-    r"\bdeath\s+toll\b[^.;]{0,40}?\b(?:at|to|of|reached|stands\s+at|rose\s+to|climbed\s+to)\s+(?:at\s+least\s+|over\s+|more\s+than\s+)?(?P<num>[\d,]+|[a-z\-]+)",
-    re.I,
-)
-
-
-# "Provisional toll: on our side, 17 soldiers fell ...; on the enemy side, 48 terrorists were neutralised": a
-# communiqué's toll paragraph of the fight it has just reported
-TOLL_HEAD = re.compile(
-    r"^\W*(?:(?:provisional|preliminary|final|overall|initial|human)\s+)?(?:toll|balance|casualty\s+toll|losses)\s*:",
-    re.I,
-)
-
-
-RELATIVE_GAP = re.compile(r"\s+and\s+(?:his|her|their)\s+$", re.I)  # "a herder and his two sons": one list of victims
-
-
-LOSS_RE = re.compile(
-    r"\b(?:lost|losing)\s+(?:at\s+least\s+|more\s+than\s+)?[\w\-,]+\s+(?:of\s+(?:its|their|his)\s+)?(?:[\w\-]+\s+)?(?:fighters|soldiers|men|troops|members|militants|combatants|policemen|gendarmes|officers|militiamen)\b|"
-    r"\b[\w\-,]+\s+of\s+the\s+(?:attackers|assailants|militants|insurgents|gunmen|jihadists|rebels|fighters|raiders|bandits|soldiers|troops)\s+(?:were|was|had\s+been)\s+(?:also\s+)?(?:killed|slain|shot\s+dead)\b|"
-    r"\b(?:[\w\-]+\s+){1,2}(?:soldiers|troops|fighters|policemen|police\s+officers|officers|militiamen|gendarmes)\s+(?:were|was)\s+"
-    r"(?:also\s+)?(?:killed|slain|martyred)\s+in\s+the\s+(?:fighting|clashes|battle|attack|exchange|ensuing\s+\w+)\b|"
-    r"\b(?:[\w\-]+\s+){1,2}(?:soldiers|troops|fighters|policemen|officers|militiamen|gendarmes|members)\s+(?:were|was)\s+also\s+"
-    r"(?:killed|slain|martyred)\b|"
-    r"^\W*(?:in|during)\s+the\s+(?:confrontation|clash|clashes|fighting|exchange(?:\s+of\s+fire)?|ambush|gunfight|firefight|"
-    r"encounter|battle)\s*,|"
-    r"\b(?:killed|neutrali[sz]ed)\s+(?:at\s+least\s+)?[\w\-,]+\s+of\s+the\s+(?:attackers|assailants|militants|insurgents|gunmen|"
-    r"raiders|jihadists|bandits)\b",
-    re.I,
-)
-
-
 LIST_GAP = re.compile(
     r"\s*(?:,\s*(?:and\s+|as\s+well\s+as\s+)?|\s+and\s+|\s+as\s+well\s+as\s+|\s+along\s+with\s+|\s+plus\s+)\s*$", re.I
-)
-
-
-SUBSET_BEFORE = re.compile(r"\b(?:including|among\s+them|among\s+whom|of\s+whom|of\s+them)\s+(?:at\s+least\s+)?$", re.I)
-
-
-KILL_AFTER = re.compile(
-    r"^\s*(?:of\s+the\s+[\w’'\-]+(?:\s+[\w’'\-]+){0,2}(?:\s+\([A-Z][\w\-]{1,9}\))?\s+(?=were\b|was\b))?(?:,\s*)?(?:and\s+(?:[\w\-]+\s+){0,1}(?:rebels|fighters|militants|soldiers|civilians|attackers|police|policemen|troops)\s+)?(?:(?:(?:most|many|all|some)\s+of\s+them|including|among\s+them)\s+[\w\s\-]{0,40}?,\s*)?(?:who\s+)?(?:were|was|have\s+been|had\s+been|are|is)?\s*"
-    r"(?:also\s+|reportedly\s+|later\s+)?(?:(?:shot|stabbed|beaten|attacked|wounded)\s+and\s+)?"
-    r"(?:killed|dead|died|slain|shot\s+dead|gunned\s+down|executed|massacred|martyred|murdered|lost\s+their\s+lives|perished|neutrali[sz]ed|fell\s+(?:in\s+combat|on\s+the\s+field\s+of\s+honou?r)|(?:hacked|stabbed|burned|burnt|beaten|clubbed|stoned|bludgeoned)\s+to\s+death|burn[et]d?\s+alive)\b",
-    re.I,
-)
-
-
-KILL_BEFORE = re.compile(
-    r"\b(?:killed|killing|kills|kill|neutrali[sz]ed|neutrali[sz]ing|shot\s+dead|shooting\s+dead|fatally\s+(?:shot|shooting|wounded|stabbed)|gunned\s+down|"
-    r"massacred|executed|executing|beheaded|beheading|murdered|slaughtered|lynched|lynching|claimed\s+the\s+lives\s+of|claiming\s+the\s+lives\s+of|"
-    r"took\s+the\s+lives\s+of|deaths?\s+of|killings?\s+of|(?:killed|dead|died)\s+(?:along|together)\s+with|bodies\s+of|(?:beat|hacked|hacking|stabbed|stabbing|burned|burnt|burning|beaten|beating|clubbed|stoned|bludgeoned)\s+to\s+death|lost|losing|left|leaving)\s*(?:(?:the|their|all|all\s+the|both)\s+)?[\"“]?$",
-    re.I,
-)
-
-
-BARE_KILL = re.compile(
-    r"\b(?:killing|killed|kills|neutrali[sz]ing|shot\s+dead|shooting\s+dead|(?:hacked|hacking|stabbed|stabbing)\s+to\s+death)\s+"
-    r"(?:at\s+least\s+|more\s+than\s+|over\s+|another\s+)?"
-    r"(?P<num>\d[\d,]*|[a-z]+(?:-[a-z]+)?)(?:\s+of\s+(?:them|whom|the\s+(?:attackers|assailants|raiders|gunmen|militants|insurgents)))?(?=\s*(?:[,.;)]|$)|\s+(?:and|in|on|at|near|during|when|while|before|after|as)\b)",
-    re.I,
-)
-
-
-LEFT_DEAD = re.compile(
-    r"\b(?:leaving|left)\s+(?:at\s+least\s+|more\s+than\s+|over\s+)?(?P<num>\d[\d,]*|[a-z]+(?:-[a-z]+)?)\s+(?:[a-z]+\s+)?dead\b",
-    re.I,
-)  # "clashed in Nasir, leaving 12 dead"
-
-
-OWN_LOSS = re.compile(
-    r"\b(?:lost|losing)\s+(?:at\s+least\s+)?(?P<num>\d[\d,]*|[a-z]+(?:-[a-z]+)?)\s+of\s+(?:its|their|his|our)\s+own\b"
-    r"(?:\s+(?:[\w\-]+\s+)?(?:men|members|fighters|soldiers|troops|officers|ranks))?",
-    re.I,
-)  # "killing 17 assailants and losing five of their own", "lost one of its own members"
-
-
-# "eight assailants and two VDP were killed", "two soldiers and three of the suspects were killed": the last member of
-# a list of the dead whose noun is no victim word (an acronym, a noun of the story) still counts
-CONJOINED_TAIL = re.compile(
-    r"^\s*,?\s*and\s+(?:at\s+least\s+)?(?P<num>\d[\d,]*|[a-z]+(?:-[a-z]+)?)\s+(?:of\s+the\s+)?(?:[\w’'\-]+\s+){0,2}?"
-    r"[\w’'\-]+\s+(?:were|had\s+been|have\s+been)\s+(?:also\s+)?(?:killed|slain|shot\s+dead|neutrali[sz]ed|martyred)\b",
-    re.I,
 )
 
 
@@ -109,6 +19,110 @@ CONJOINED_TAIL = re.compile(
 OF_PHRASE_GAP = re.compile(
     r"\s+of\s+(?:an?|the|their|its)\s+(?:[\w’'\-\"“”]+\s+){0,3}?[\w’'\-\"“”]+\s*,?\s+and\s+", re.I
 )
+
+
+WS = r"\s+"  # any white space after a word of a list
+NUM = r"(?P<num>\d[\d,]*|[a-z]+(?:-[a-z]+)?)"  # a figure in digits or words ("17", "twenty-one", "a")
+
+
+def _seq(words, after: str = "") -> str:
+    """A wordlists.json list of regular expressions as one alternation in the file's order (a space stands for any
+    white space), each alternative followed by `after`."""
+    return "|".join(w.replace(" ", r"\s+") + after for w in words if w) or "(?!)"
+
+
+class FatalityPatterns(NamedTuple):
+    """The fatality patterns whose words are wordlists.json lists (data22; each list's words in the file's order)."""
+
+    zero: re.Pattern  # `zero_fatality_phrases`: "no casualties", "nobody was killed"
+    zero2: re.Pattern  # `no_one_killed_phrases`: "killed no one", "no deaths"
+    toll: re.Pattern  # "death toll ... at N" (`toll_nouns`, `toll_figure_words`, `death_count_qualifiers`)
+    toll_head: re.Pattern  # "Provisional toll:" (`toll_head_modifiers`, `toll_head_nouns`): a communiqué's toll
+    relative_gap: re.Pattern  # "a herder and his two sons" (`relative_list_possessives`): one list of victims
+    loss: re.Pattern  # `side_loss_patterns`: one side's losses ("The army lost four soldiers")
+    subset_before: re.Pattern  # `subset_before_words`: "including three children" is part of a figure
+    overall: re.Pattern  # `overall_toll_words`: a toll of people in total, to which no side's loss adds
+    kill_after: re.Pattern  # a quantity's kill words after it ("... were shot dead")
+    kill_before: re.Pattern  # a quantity's kill words before it ("killing the two ...")
+    bare_kill: re.Pattern  # "killing 17." (`bare_kill_verbs`)
+    left_dead: re.Pattern  # "leaving 12 dead" (`left_dead_verbs`)
+    own_loss: re.Pattern  # "losing five of their own" (`loss_verbs`, `quantity_own_determiners`, `own_loss_nouns`)
+    conjoined_tail: re.Pattern  # "eight assailants and two VDP were killed" (`conjoined_tail_kill_words`)
+    said_after: re.Pattern  # `list_speech_verbs`: "two ..., police said": the list ends
+    left_before: re.Pattern  # `left_dead_verbs` just before a list: "leaving six wounded" is no kill
+
+
+def fatality_patterns(res: Rules) -> FatalityPatterns:
+    """The fatality patterns, built from wordlists.json once per Rules (data22)."""
+    cache = res.__dict__.setdefault("_fatality_word_res", {})
+    if not cache:
+        cache["p"] = FatalityPatterns(*_toll_res(res.words), *_kill_word_res(res.words))
+    return cache["p"]
+
+
+def _toll_res(w: dict) -> tuple[re.Pattern, ...]:
+    """(zero, zero2, toll, toll_head, relative_gap, loss, subset_before, overall) from the word lists `w`."""
+    return (
+        re.compile(rf"\b({_seq(w.get('zero_fatality_phrases', ()))})\b", re.I),
+        re.compile("|".join(rf"\b{_seq([p])}\b" for p in w.get("no_one_killed_phrases", ())) or "(?!)", re.I),
+        re.compile(
+            rf"\b(?:{_seq(w.get('toll_nouns', ()))})\b[^.;]{{0,40}}?\b(?:{_seq(w.get('toll_figure_words', ()))})\s+"
+            rf"(?:{_seq(w.get('death_count_qualifiers', ()), WS)})?(?P<num>[\d,]+|[a-z\-]+)",
+            re.I,
+        ),
+        re.compile(
+            rf"^\W*(?:(?:{_seq(w.get('toll_head_modifiers', ()))})\s+)?(?:{_seq(w.get('toll_head_nouns', ()))})\s*:",
+            re.I,
+        ),
+        re.compile(rf"\s+and\s+(?:{_seq(w.get('relative_list_possessives', ()))})\s+$", re.I),
+        re.compile(_seq(w.get("side_loss_patterns", ())), re.I),
+        re.compile(rf"\b(?:{_seq(w.get('subset_before_words', ()))})\s+(?:at\s+least\s+)?$", re.I),
+        re.compile(rf"\b(?:{_seq(w.get('overall_toll_words', ()))})\b", re.I),
+    )
+
+
+def _kill_word_res(w: dict) -> tuple[re.Pattern, ...]:
+    """(kill_after, kill_before, bare_kill, left_dead, own_loss, conjoined_tail, said_after, left_before) from the word
+    lists `w`; the auxiliaries ("were", "had been"), figures and list grammar stay in the code."""
+    return (
+        re.compile(
+            r"^\s*(?:of\s+the\s+[\w’'\-]+(?:\s+[\w’'\-]+){0,2}(?:\s+\([A-Z][\w\-]{1,9}\))?\s+(?=were\b|was\b))?(?:,\s*)?"
+            rf"(?:and\s+(?:[\w\-]+\s+){{0,1}}(?:{_seq(w.get('kill_after_conjoined_nouns', ()))})\s+)?"
+            rf"(?:(?:{_seq(w.get('kill_after_subset_openers', ()))})\s+[\w\s\-]{{0,40}}?,\s*)?"
+            r"(?:who\s+)?(?:were|was|have\s+been|had\s+been|are|is)?\s*"
+            rf"(?:{_seq(w.get('kill_after_adverbs', ()), WS)})?(?:(?:{_seq(w.get('kill_after_hurt_verbs', ()))})\s+and\s+)?"
+            rf"(?:{_seq(w.get('kill_after_words', ()))})\b",
+            re.I,
+        ),
+        re.compile(
+            rf"\b(?:{_seq(w.get('kill_before_words', ()))})\s*(?:(?:{_seq(w.get('kill_before_determiners', ()))})\s+)?"
+            r"[\"“]?$",
+            re.I,
+        ),
+        re.compile(
+            rf"\b(?:{_seq(w.get('bare_kill_verbs', ()))})\s+(?:{_seq(w.get('bare_kill_qualifiers', ()), WS)})?{NUM}"
+            rf"(?:\s+of\s+(?:them|whom|the\s+(?:{_seq(w.get('bare_kill_enemy_nouns', ()))})))?"
+            rf"(?=\s*(?:[,.;)]|$)|\s+(?:{_seq(w.get('bare_kill_end_words', ()))})\b)",
+            re.I,
+        ),
+        re.compile(
+            rf"\b(?:{_seq(w.get('left_dead_verbs', ()))})\s+(?:{_seq(w.get('death_count_qualifiers', ()), WS)})?{NUM}"
+            r"\s+(?:[a-z]+\s+)?dead\b",
+            re.I,
+        ),
+        re.compile(
+            rf"\b(?:{_seq(w.get('loss_verbs', ()))})\s+(?:at\s+least\s+)?{NUM}\s+of\s+"
+            rf"(?:{_seq(w.get('quantity_own_determiners', ()))})\s+own\b(?:\s+(?:[\w\-]+\s+)?(?:{_seq(w.get('own_loss_nouns', ()))}))?",
+            re.I,
+        ),
+        re.compile(
+            rf"^\s*,?\s*and\s+(?:at\s+least\s+)?{NUM}\s+(?:of\s+the\s+)?(?:[\w’'\-]+\s+){{0,2}}?"
+            rf"[\w’'\-]+\s+(?:were|had\s+been|have\s+been)\s+(?:also\s+)?(?:{_seq(w.get('conjoined_tail_kill_words', ()))})\b",
+            re.I,
+        ),
+        re.compile(rf"[^,.;]{{0,30}}?\b(?:{_seq(w.get('list_speech_verbs', ()))})\b", re.I),
+        re.compile(rf"\b(?:{_seq(w.get('left_dead_verbs', ()))})\s*$", re.I),
+    )
 
 
 def _alt(words) -> str:
@@ -237,12 +251,6 @@ def _passive_count(seg: str, res: Rules) -> int | None:
     return None
 
 
-ZERO2_RE = re.compile(
-    r"\b(?:killed|killing|kill)\s+no\s+one\b|\bno\s+(?:one|body|people)\s+(?:was|were)\s+(?:killed|hurt|injured)\b|\bno\s+deaths\b",
-    re.I,
-)
-
-
 class QuantityWords(NamedTuple):
     plural: re.Pattern  # `quantity_plural_modifiers` or a digit: "the two men" is no single person
     own: re.Pattern  # `quantity_own_determiners`: "one of their own"
@@ -297,23 +305,23 @@ def _quantity_value(seg: str, q: re.Match, numbers: dict, vague: re.Pattern, res
         return None
     if q.group("of") and re.match(r"of\s+(?:them|whom)", q.group("of"), re.I):
         return None  # "six of them children": a subset of a figure already counted
-    if SUBSET_BEFORE.search(seg[max(0, q.start() - 25) : q.start()]):
+    if fatality_patterns(res).subset_before.search(seg[max(0, q.start() - 25) : q.start()]):
         return None
     return val
 
 
-def _quantity_lists(seg: str, qs: list[tuple[int, int, int]]) -> list[list[tuple[int, int, int]]]:
+def _quantity_lists(seg: str, qs: list[tuple[int, int, int]], fp: FatalityPatterns) -> list[list[tuple[int, int, int]]]:
     """Group coordinated quantities into lists ("nine SDF fighters and at least five jihadists")."""
     lists: list[list[tuple[int, int, int]]] = []
     for st, en, val in qs:
         gap = seg[lists[-1][-1][1] : st] if lists else ""
-        if lists and RELATIVE_GAP.fullmatch(gap):
+        if lists and fp.relative_gap.fullmatch(gap):
             gap = gap[: gap.lower().rstrip().rfind(" ")] + " "
         if lists and OF_PHRASE_GAP.fullmatch(gap):
             gap = " and "
         if (
             lists
-            and not re.match(r"[^,.;]{0,30}?\b(?:said|says|told|reported|added)\b", seg[en : en + 40], re.I)
+            and not fp.said_after.match(seg[en : en + 40])
             and LIST_GAP.fullmatch(gap + " ")
             and gap.strip(" ,").lower() in ("", "and", "as well as", "along with", "plus")
         ):
@@ -323,15 +331,13 @@ def _quantity_lists(seg: str, qs: list[tuple[int, int, int]]) -> list[list[tuple
     return lists
 
 
-def _list_is_killed(seg: str, st: int, en: int, kill_re, injury_re, active: re.Pattern) -> bool:
+def _list_is_killed(seg: str, st: int, en: int, kill_re, injury_re, active: re.Pattern, fp: FatalityPatterns) -> bool:
     """A list of quantities is bound to a kill word and is not a count of wounded."""
     before, after = seg[max(0, st - 40) : st], seg[en : en + 80]
-    bound = KILL_BEFORE.search(before) is not None or (KILL_AFTER.match(after) is not None and not active.match(after))
-    if (
-        bound
-        and re.search(r"\b(?:left|leaving)\s*$", before, re.I)
-        and not re.match(r"\s*(?:[\w\-]+\s+){0,2}?dead\b", after, re.I)
-    ):
+    bound = fp.kill_before.search(before) is not None or (
+        fp.kill_after.match(after) is not None and not active.match(after)
+    )
+    if bound and fp.left_before.search(before) and not re.match(r"\s*(?:[\w\-]+\s+){0,2}?dead\b", after, re.I):
         bound = False  # "leaving six wounded"
     injured = (
         injury_re.search(before[-25:]) is not None
@@ -346,14 +352,15 @@ def _segment_deaths(seg: str, res: Rules) -> int | None:
     numbers, qty = res.victim_patterns
     kill_re, injury_re = res.kill_injury
     vague, single, active = _kill_patterns(res)
+    fp = fatality_patterns(res)
     qs = []
     for q in qty.finditer(seg):
         val = _quantity_value(seg, q, numbers, vague, res)
         if val is not None:
             qs.append((q.start(), q.end(), val))
     total, found, counted = 0, False, []
-    for lst in _quantity_lists(seg, qs):
-        tail = CONJOINED_TAIL.match(seg[lst[-1][1] :])
+    for lst in _quantity_lists(seg, qs, fp):
+        tail = fp.conjoined_tail.match(seg[lst[-1][1] :])
         more = number_value(tail.group("num"), numbers) if tail is not None else None
         if (
             tail is not None
@@ -363,12 +370,12 @@ def _segment_deaths(seg: str, res: Rules) -> int | None:
             counted.append((lst[0][0], lst[-1][1] + tail.end()))
             total += sum(v for _, _, v in lst) + more
             found = True
-        elif _list_is_killed(seg, lst[0][0], lst[-1][1], kill_re, injury_re, active):
+        elif _list_is_killed(seg, lst[0][0], lst[-1][1], kill_re, injury_re, active, fp):
             counted.append((lst[0][0], lst[-1][1]))
             total += sum(v for _, _, v in lst)
             found = True
     taken = [(st, en) for st, en, _ in qs]
-    for b in [*BARE_KILL.finditer(seg), *LEFT_DEAD.finditer(seg), *OWN_LOSS.finditer(seg)]:
+    for b in [*fp.bare_kill.finditer(seg), *fp.left_dead.finditer(seg), *fp.own_loss.finditer(seg)]:
         if any(st < b.end() and b.start() < en for st, en in taken) or re.fullmatch(r"(?:19|20)\d\d", b.group("num")):
             continue
         v = number_value(b.group("num"), numbers)
@@ -404,13 +411,14 @@ def fatalities_in(text: str, res: Rules, passive: bool = True) -> int | None:
     `passive` off (an Arrests row, fix55): the counted subject of a passive kill is not its toll."""
     numbers, qty = res.victim_patterns
     KILL_RE, INJURY_RE = res.kill_injury
-    m = TOLL_RE.search(text)
+    fp = fatality_patterns(res)
+    m = fp.toll.search(text)
     if m and not AGGREGATE_RE.search(text[max(0, m.start() - 40) : m.end() + 40]):
         v = number_value(m.group("num"), {**numbers, "a": 1, "an": 1})
         if v is not None:
             return v
-    zero = ZERO_RE.search(text) or ZERO2_RE.search(text) or released_unharmed(text, res)
-    if not any(p.search(text) for p in (KILL_RE, LOSS_RE, BARE_KILL, OWN_LOSS)):
+    zero = fp.zero.search(text) or fp.zero2.search(text) or released_unharmed(text, res)
+    if not any(p.search(text) for p in (KILL_RE, fp.loss, fp.bare_kill, fp.own_loss)):
         return 0 if zero else None
     total, found = 0, False
     for seg in re.split(r"[;—]|\.\s", text):
@@ -435,10 +443,15 @@ def adds_loss(prev: Event, stext: str, para: int, day_dates, splaces, res: Rules
     """A follow-up sentence of the same paragraph, with no date or place of its own, giving one side's losses in the clash
     just reported ("The army lost four soldiers", "Ten of the attackers were killed"): those deaths add to its toll,
     unless the earlier toll was already an overall count of people."""
-    if day_dates or splaces or para != prev.extras.get("seen", prev.paragraph) or not LOSS_RE.search(stext):
+    if (
+        day_dates
+        or splaces
+        or para != prev.extras.get("seen", prev.paragraph)
+        or not fatality_patterns(res).loss.search(stext)
+    ):
         return False
     if prev.event_type not in ("Battles", "Violence against civilians"):
         return False
-    if prev.fatalities and re.search(r"\b(?:people|persons|in\s+total|total|combined)\b", prev.sentence, re.I):
+    if prev.fatalities and fatality_patterns(res).overall.search(prev.sentence):
         return False
     return not (prev.fatalities and fatalities_in(stext, res) == prev.fatalities)  # a restated toll is no addition
