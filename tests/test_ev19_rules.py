@@ -166,7 +166,11 @@ def test_the_packaged_rules_on_are_the_measured_ones():
     """The rules kept by the round's measurement (README, Round 19) are on; the rest stay in the files, off."""
     frames = {f["name"]: f.get("enabled", True) for f in _package("verb_frames.json")["frames"]}
     cues = {r["name"]: r.get("enabled", True) for r in _package("place_cues.json")["rules"]}
-    assert {k for k, v in frames.items() if v} == {"protest_held", "beat_to_death"}  # beat_to_death: round ev30
+    assert {k for k, v in frames.items() if v} == {
+        "protest_held",
+        "beat_to_death",  # round ev30
+        "burned_property",  # round ev54 (blind14, blind18, blind23, blind24; with not_prev)
+    }
     assert {k for k, v in cues.items() if v} == {
         "in_after_trigger",
         "people_of_place",

@@ -14,7 +14,8 @@ gap are the file's `stop_gap`; `case` keeps a frame's closing words case-sensiti
 "March"); `not_next` is a class of words that, right after the closing words, cancel the frame ("the march
 organisers"); an unknown class name (a misspelt `@class`) is an error at load. fix36: `before` is a word class one of
 whose words must stand within `before_window` words before the verb, in its clause (the subject: a crowd, police,
-gunmen ..., not "A man beat his wife to death")."""
+gunmen ..., not "A man beat his wife to death"). ev54: `not_prev` is a word class that, right before the verb, cancels
+the frame (a determiner or an ordinal before "burned": "a fourth burned truck" is an adjective)."""
 
 from __future__ import annotations
 
@@ -40,6 +41,7 @@ class Frame:
     not_next: frozenset | None = None  # a word right after the closing words cancels ("march past", "protest banners")
     before: frozenset | None = None  # a word of the subject, within `before_window` words before the verb in its clause
     before_window: int = 8
+    not_prev: frozenset | None = None  # (ev54) a word right before the verb cancels ("a fourth burned truck")
 
 
 def _class(name: str, classes: dict[str, frozenset], frame: str) -> frozenset:
@@ -89,6 +91,7 @@ def _frame(f: dict, classes: dict[str, frozenset], exact: dict[str, frozenset], 
         cls("not_next"),
         cls("before"),
         int(f.get("before_window", 8)),
+        cls("not_prev"),
     )
 
 
@@ -156,6 +159,8 @@ def match_frame(doc, i: int, frame: Frame) -> bool:
     n = len(doc)
     if not _subject_ok(doc, i, frame):
         return False
+    if frame.not_prev is not None and i > 0 and doc[i - 1].lower_ in frame.not_prev:
+        return False  # (ev54) "a fourth burned truck", "the burned houses": the participle qualifies a noun
     seen_obj = False
     for gap in range(frame.gap + 1):
         j = i + 1 + gap

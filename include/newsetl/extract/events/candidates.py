@@ -37,6 +37,8 @@ def _early_reason(t, trig, u, rel: int, art) -> str:
         return "actor_word"  # "riot police", "assault troops": the word qualifies the actor that follows, it reports nothing
     if art.res.pattern_search("denied_report", u.stext[max(0, rel - 90) : rel]):
         return "denied"  # "The army denied reports that its soldiers had killed civilians": the only mention is denied
+    if _heard(art.res, u.stext, rel, rel + len(t.text)):
+        return "heard"  # (ev54) "We heard shooting from the forest", "gunfire heard since dawn": a sound, no act
     if (
         _rejected_report(art.res, u.stext, rel, len(t.text))
         or _doubted_then_unconfirmed(art, u, rel)
@@ -200,6 +202,17 @@ def _unconfirmed(art, u) -> bool:
     end = art.text.find("\n", u.s1)
     after = art.text[u.s1 : end if end >= 0 else len(art.text)]
     return res.pattern_search("no_such_incident_next", after.lstrip(" ;,.")[:200]) is not None
+
+
+def _heard(res, stext: str, rel: int, end: int) -> bool:
+    """(ev54) The trigger names a sound someone heard (`heard_sound_before`: "residents heard sporadic gunfire";
+    `heard_sound_after`: "explosions were heard in the east"): a report of what was audible, not of who did what."""
+    before = res.patterns_re("heard_sound_before")
+    after = res.patterns_re("heard_sound_after")
+    return bool(
+        (before is not None and before.search(stext[max(0, rel - 60) : rel]))
+        or (after is not None and after.match(stext, end))
+    )
 
 
 def drop_reason(t, trig, u, art) -> str:

@@ -13,6 +13,7 @@ from .model import retype as _set
 PROPERTY_TRIGGERS = ("arson_riot", "vandalism", "vandalism_specific")
 WORD = re.compile(r"[a-z][a-z\-]*")
 RELATIVE = re.compile(r"\b(?:who|whose|whom)\b", re.I)
+CROWD_SUBJECT = re.compile(r"\b(?:crowds?|mobs?|residents|villagers|youths|rioters|supporters)\b", re.I)
 
 
 def _words(text: str) -> set[str]:
@@ -31,6 +32,28 @@ def _property_by_unidentified(ev, trig, stext: str, rel: int, res: Rules) -> boo
         return False
     rest = RELATIVE.split(stext[rel:], maxsplit=1)[0]  # not "the home of an elder who had spoken at the protest"
     return not _words(stext[:rel] + rest) & res.wordset("property_grievance_words")
+
+
+def _crowd_burning(ev, trig, a1, stext: str, rel: int, res: Rules) -> str | None:
+    """(ev54) The riot sub-type of a crowd's burning or wrecking (`crowd_property_trigger_ids`; a crowd as its actor or
+    its subject), or None when it is no crowd's: the gold's coding convention 3 (eval/events/README.md). Mob violence
+    when the property is a person's, a family's or a rival community's (`crowd_personal_property_after`: "set fire to
+    two trucks belonging to the X families", "torched the house of a man accused of ...", "burned two houses ... in
+    revenge for"); a violent demonstration when a crowd typed as destroying property burns anything else ("residents
+    burned a police post"); gunmen who burn a house destroy property."""
+    if ev.sub_event_type not in ("Violent demonstration", "Looting/property destruction"):
+        return None
+    if trig.id not in res.wordset("crowd_property_trigger_ids"):
+        return None
+    if a1 is not None and a1.actor_type not in ("Rioters", "Protesters", "Civilians"):
+        return None
+    crowd = a1 is not None and a1.actor_type != "Civilians"
+    if not crowd and not CROWD_SUBJECT.search(stext[own_clause_start(stext, rel, res) : rel]):
+        return None  # "residents of X set fire to ...": the crowd named as its subject
+    after = res.patterns_re("crowd_personal_property_after")
+    if after is not None and after.match(stext, rel + len(ev.trigger)) is not None:
+        return "Mob violence"
+    return "Violent demonstration" if ev.sub_event_type != "Violent demonstration" else None
 
 
 def _civilian_site(a2, after: str, res: Rules) -> bool:
@@ -139,6 +162,9 @@ def retype_by_construction(ev, trig, a1, a2, stext: str, rel: int, res: Rules):
         # terrorists were killed", "a fight between two clans": a battle, not a one-sided attack
         _set(ev, "Battles", "Armed clash")
         ev.civilian_targeting = False
+    elif (riot := _crowd_burning(ev, trig, a1, stext, rel, res)) is not None:
+        _set(ev, "Riots", riot)  # (ev54) "a crowd torched the house of a man accused of ...", "residents burned a post"
+        a1 = res.actors.get("Rioters") or a1
     elif ev.sub_event_type in ("Attack", "Armed clash") and res.pattern_search("mob_beating_patterns", stext):
         # "residents of Lamego ... beat to death a man suspected of theft", "activists of two rival student
         # organisations clashed with sticks": a crowd's violence
