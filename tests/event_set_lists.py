@@ -11,6 +11,7 @@ UNFITTED_EVENT_SETS = (
     "events_blind17",
     "events_blind23",
     "events_blind24",
+    "events_blind25",
 )
 # development sets every packaged event model has been fitted on since ev45 (refitted with them; figures in-sample)
 FITTED_SINCE_EV45 = (
