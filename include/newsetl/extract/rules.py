@@ -89,6 +89,7 @@ class Trigger:
     requires_after: str | None = None  # a wordlists.json pattern list that must match after it in the sentence
     requires_before: str | None = None  # a wordlists.json pattern list that must match just before it (its subject)
     refused_after: str | None = None  # a wordlists.json pattern list that must not match just after it (its object)
+    refused_before: str | None = None  # a wordlists.json pattern list that must not match the sentence before it
 
 
 def _key(alias: str) -> str:
@@ -318,6 +319,7 @@ def _load_triggers(rows: list[dict]):
             row.get("requires_after"),
             row.get("requires_before"),
             row.get("refused_after"),
+            row.get("refused_before"),
         )
         triggers[t.id] = t
         phrases[t.id] = list(row.get("phrases", []))

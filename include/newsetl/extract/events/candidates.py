@@ -37,7 +37,7 @@ def _early_reason(t, trig, u, rel: int, art) -> str:
         return "actor_word"  # "riot police", "assault troops": the word qualifies the actor that follows, it reports nothing
     if art.res.pattern_search("denied_report", u.stext[max(0, rel - 90) : rel]):
         return "denied"  # "The army denied reports that its soldiers had killed civilians": the only mention is denied
-    if _heard(art.res, u.stext, rel, rel + len(t.text)):
+    if _heard(art.res, t.text, u.stext, rel):
         return "heard"  # (ev54) "We heard shooting from the forest", "gunfire heard since dawn": a sound, no act
     if (
         _rejected_report(art.res, u.stext, rel, len(t.text))
@@ -149,6 +149,8 @@ def _gated_in(x, u, res) -> bool:
     end = rel + len(x.text)
     if trig.refused_after and res.pattern_search(trig.refused_after, u.stext, end, end + res.window("refused_after")):
         return False  # (fix53) "The youths beat a team from Gao 3-1", "triggered a mine collapse": not the act's object
+    if trig.refused_before and res.pattern_search(trig.refused_before, u.stext[:rel]):
+        return False  # (fix57) "Police held him for two hours", "arrested five men and held them": a state's detention
     return (
         not trig.requires_before
         or res.pattern_search(trig.requires_before, u.stext[max(0, rel - res.window("requires_before")) : rel])
@@ -204,11 +206,19 @@ def _unconfirmed(art, u) -> bool:
     return res.pattern_search("no_such_incident_next", after.lstrip(" ;,.")[:200]) is not None
 
 
-def _heard(res, stext: str, rel: int, end: int) -> bool:
+def _heard(res, trigger: str, stext: str, rel: int) -> bool:
     """(ev54) The trigger names a sound someone heard (`heard_sound_before`: "residents heard sporadic gunfire";
-    `heard_sound_after`: "explosions were heard in the east"): a report of what was audible, not of who did what."""
-    before = res.patterns_re("heard_sound_before")
-    after = res.patterns_re("heard_sound_after")
+    `heard_sound_after`: "explosions were heard in the east"): a report of what was audible, not of who did what.
+    (fix57) Only a sound (`heard_sound_words`: gunfire, shots, explosions, blasts) with no victim, target, agent or
+    toll after it (`heard_act_after`: "the shooting of two protesters by police", "the explosion that killed four"):
+    "heard the killing of three protesters", "heard a kidnapping" report the act."""
+    if not set(trigger.lower().split()) & res.wordset("heard_sound_words"):
+        return False
+    end = rel + len(trigger)
+    before, after = res.patterns_re("heard_sound_before"), res.patterns_re("heard_sound_after")
+    act = res.patterns_re("heard_act_after")
+    if act is not None and act.match(stext, end) is not None:
+        return False
     return bool(
         (before is not None and before.search(stext[max(0, rel - 60) : rel]))
         or (after is not None and after.match(stext, end))

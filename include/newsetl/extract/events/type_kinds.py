@@ -13,7 +13,6 @@ from .model import retype as _set
 PROPERTY_TRIGGERS = ("arson_riot", "vandalism", "vandalism_specific")
 WORD = re.compile(r"[a-z][a-z\-]*")
 RELATIVE = re.compile(r"\b(?:who|whose|whom)\b", re.I)
-CROWD_SUBJECT = re.compile(r"\b(?:crowds?|mobs?|residents|villagers|youths|rioters|supporters)\b", re.I)
 
 
 def _words(text: str) -> set[str]:
@@ -34,6 +33,16 @@ def _property_by_unidentified(ev, trig, stext: str, rel: int, res: Rules) -> boo
     return not _words(stext[:rel] + rest) & res.wordset("property_grievance_words")
 
 
+def _crowd_is_subject(before: str, res: Rules) -> bool:
+    """(fix57) A crowd word (`crowd_subject_words`: "residents of X", "a mob") is the subject of the trigger that ends
+    `before`: no speech verb, subordinator or "armed" between them (`crowd_subject_breaks`: "Residents said unknown
+    people burned ...", "Villagers fled as attackers burned ...", "Youths armed with machetes burned ...": armed)."""
+    words = WORD.findall(before.lower())
+    crowd = res.wordset("crowd_subject_words")
+    last = max((i for i, w in enumerate(words) if w in crowd), default=None)
+    return last is not None and not set(words[last + 1 :]) & res.wordset("crowd_subject_breaks")
+
+
 def _crowd_burning(ev, trig, a1, stext: str, rel: int, res: Rules) -> str | None:
     """(ev54) The riot sub-type of a crowd's burning or wrecking (`crowd_property_trigger_ids`; a crowd as its actor or
     its subject), or None when it is no crowd's: the gold's coding convention 3 (eval/events/README.md). Mob violence
@@ -45,11 +54,10 @@ def _crowd_burning(ev, trig, a1, stext: str, rel: int, res: Rules) -> str | None
         return None
     if trig.id not in res.wordset("crowd_property_trigger_ids"):
         return None
-    if a1 is not None and a1.actor_type not in ("Rioters", "Protesters", "Civilians"):
+    if a1 is not None and a1.actor_type not in res.wordset("crowd_burning_actor_types"):
         return None
-    crowd = a1 is not None and a1.actor_type != "Civilians"
-    if not crowd and not CROWD_SUBJECT.search(stext[own_clause_start(stext, rel, res) : rel]):
-        return None  # "residents of X set fire to ...": the crowd named as its subject
+    if not _crowd_is_subject(stext[own_clause_start(stext, rel, res) : rel], res):
+        return None  # (fix57) "Residents said unknown people burned ...", "Villagers fled as ...": no crowd's act
     after = res.patterns_re("crowd_personal_property_after")
     if after is not None and after.match(stext, rel + len(ev.trigger)) is not None:
         return "Mob violence"
