@@ -145,7 +145,7 @@ class Rules:
     def wordset(self, name: str) -> frozenset:
         """A word list of wordlists.json as a set, built once per list object (a list replaced in `words`, as the
         tests' edited word lists are, is built again)."""
-        words = self.words.get(name, ())
+        words = self.words[name]  # a misspelt list name is a KeyError, never an empty list
         cache = self.__dict__.get("_wordsets")
         if cache is None:
             cache = self.__dict__["_wordsets"] = {}
@@ -163,7 +163,7 @@ class Rules:
         key = (name, flags)
         if key in cache:
             return cache[key]
-        pats = [p for p in self.words.get(name, ()) if p]
+        pats = [p for p in self.words[name] if p]  # (a misspelt list name is a KeyError)
         rx = compile_trie("|".join(rf"(?:{p})" for p in pats), flags) if pats else None
         cache[key] = got = guarded(rx, pats) if rx is not None and flags == re.I else rx
         return got

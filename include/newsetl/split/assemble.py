@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .comment_lines import TIME_HINT, date_only, opens_comment, relabel_text, wide_break
+from .comment_lines import date_only, opens_comment, relabel_text, time_hint, wide_break
 from .cues import Cues
 from .features import name_like
 from .text import Line
@@ -157,7 +157,7 @@ def _comments(cues: Cues, lines: list[Line], labels: list[str], start: int) -> l
         if lab == "cmeta":
             target = pending or cur
             m = REPLY_TO.match(ln.text)
-            dated = TIME_HINT.search(ln.text) and len(ln.text) <= 60
+            dated = time_hint(ln.text) and len(ln.text) <= 60
             if m:
                 reply_to = m.group("name").strip()
             elif pending is None and _signature(cues, cur, ln.text):

@@ -41,16 +41,21 @@ MAX_NAME_CHARS, MAX_NAME_WORDS = 40, 5  # a display name (as `features.name_like
 MAX_TEXT_WORDS = 30  # a metadata-labelled line taken as text is short (longer lines are labelled as text anyway)
 
 
+def time_hint(text: str) -> bool:
+    """A line that holds a time, a year or `ago`/`today`/`yesterday` (`TIME_HINT`, through its lower-case twin)."""
+    return _TIME_HINT.search(text, lower_exact(text))
+
+
 def date_only(text: str) -> bool:
     """A line that holds only a date/time (digits, month names, am/pm, `ago`), never a name."""
-    return _TIME_HINT.search(text, lower_exact(text)) and not DATE_WORDS.sub("", text).strip()
+    return time_hint(text) and not DATE_WORDS.sub("", text).strip()
 
 
 def is_metadata(cues: Cues, text: str) -> bool:
     """A line that may be comment metadata or a header: a date/time, a listed chrome kind or an author header."""
-    if TIME_HINT.search(text) or cues.header(text) is not None:
-        return True
     low = lower_exact(text)
+    if _TIME_HINT.search(text, low) or cues.header(text) is not None:
+        return True
     return any(cues.line[k].search(text, low) for k in cues.meta_kinds)
 
 
@@ -186,7 +191,7 @@ def opens_comment(cues: Cues, lines: list[Line], labels: list[str], i: int) -> s
     checks that the comment above has an author or that no comment has started)."""
     m = cues.header(lines[i].text)
     name = ((m.groupdict().get("name") or "") if m else "").strip()
-    if not name or TIME_HINT.search(name):
+    if not name or time_hint(name):
         return None
     j = i + 1
     while j < len(lines) and labels[j] == "cmeta" and _date_line(lines[j].text):
@@ -195,4 +200,4 @@ def opens_comment(cues: Cues, lines: list[Line], labels: list[str], i: int) -> s
 
 
 def _date_line(text: str) -> bool:
-    return bool(TIME_HINT.search(text)) and len(text) <= 60
+    return time_hint(text) and len(text) <= 60

@@ -134,6 +134,8 @@ class IndexSet:
             self.always = self.always - frozenset(self.indices)
 
     def may(self, text: str) -> frozenset[int] | None:
+        """The indices of the patterns that can match `text` (those RE2 does not hold always among them), or None
+        when every pattern must be tried (no RE2, a line over `MAX_LINE` characters or not a `PLAIN_LINE`)."""
         if self.set is None or len(text) > MAX_LINE:
             return None
         if not (PRINTABLE if text.isascii() else PLAIN_LINE).fullmatch(text):

@@ -50,7 +50,7 @@ NAME_PART_AFTER = re.compile(r"(?:['’]s)?\s+([a-z]+)\b")
 ARTICLE_LEAD = ("al-", "el-", "ad-", "ar-", "as-", "ash-", "az-", "an-", "at-")
 
 
-def _splits_a_name(toks: list, i: int, j: int, lead: bool, particles: frozenset[str] = frozenset()) -> bool:
+def _splits_a_name(toks: list, i: int, j: int, lead: bool, particles: frozenset[str]) -> bool:
     """(ev22) The fragment toks[i:j] cuts a name joined by an Arabic article ("Souq al-Juma", "Bir al-Juma"): the
     token after it, or its own first token after a plain capitalised word of the name, opens with "al-", "el-", ...
     (ev55) Or it starts after a lower-case particle (`particles`, one or more) that follow a plain capitalised word of the

@@ -18,12 +18,12 @@ import re
 
 from .model import ARMED_VIOLENCE_TYPES, Event, place_key
 
-ACT_TYPES = (*ARMED_VIOLENCE_TYPES, "Riots")  # "the incident": the acts whose perpetrators are arrested later
+ACT_TYPES = (*ARMED_VIOLENCE_TYPES, "Riots")  # the acts "the incident" can name (a riot's suspects are its rioters)
 CROWD_TYPES = ("Rioters", "Protesters")  # the arrested side of a crowd's act
 NAMED_ACT = re.compile(r"(?<=\s)(?-i:[A-Z][\w'’\-]+)")  # "the Kabala incident": the name the phrase gives its act
 
 
-def arrest_sides(events: list[Event], res, gaz) -> None:
+def arrest_sides(events: list[Event], res) -> None:
     """Each arrest whose side the sentence leaves to civilians (or nobody, for the suspects rule) takes the crowd of a
     nearby crowd event (`_crowd_side`), else the perpetrators of the earlier act it is linked to (`_suspects_side`)."""
     crowds = _crowd_events(events, res)
@@ -31,7 +31,9 @@ def arrest_sides(events: list[Event], res, gaz) -> None:
     for k, ev in enumerate(events):
         if ev.sub_event_type != "Arrests" or (ev.actor2 is not None and ev.actor2.name != "Civilians"):
             continue
-        side = _crowd_side(ev, crowds, res) if ev.actor2 is not None else None
+        side = None
+        if ev.actor2 is not None:  # civilians: the crowd rule first (an arrest of nobody: the suspects rule only)
+            side = _crowd_side(ev, crowds, res)
         if side is None and linked is not None:
             side = _suspects_side(ev, events[:k], linked, res)
         if side is not None:
@@ -95,11 +97,14 @@ def _perpetrator(ev: Event):
 def _linked_act(m: re.Match, ev: Event, before: list[Event], res) -> Event | None:
     """The earlier act the phrase `m` names ("the attack", "the incident"): the latest act (armed or a riot) in the
     arrest's paragraph or the one before; (fix56) one whose sentence holds the name the phrase gives it ("the Kabala
-    incident", "the Yendi attack"), none when no act's does. "The attack" after a riot is the riot (the convention:
+    incident", "the Yendi attack": the name as a whole word, a weekday or month (`arrest_act_name_not_words`: "the
+    Monday attack") no name), none when no act's does. "The attack" after a riot is the riot (the convention:
     people arrested over a riot are its rioters)."""
     acts = [e for e in before if e.start_char < ev.start_char and e.event_type in ACT_TYPES]
     acts = [e for e in acts if e.paragraph >= ev.paragraph - 1]
-    names = NAMED_ACT.findall(m.group(0))
+    skip = res.wordset("arrest_act_name_not_words")
+    names = [n for n in NAMED_ACT.findall(m.group(0)) if n.lower() not in skip]
     if names:
-        acts = [e for e in acts if all(n in e.sentence for n in names)]
+        named = [re.compile(rf"(?<!\w){re.escape(n)}(?!\w)") for n in names]  # "Ali" is not in "Alimi"
+        acts = [e for e in acts if all(rx.search(e.sentence) for rx in named)]
     return acts[-1] if acts else None

@@ -522,7 +522,7 @@ def extract_events(
     story_strikers(art.events, art.gaz, art.armed_named)
     carry_opponent(art.events)
     story_opponents(art.events, art.res)
-    arrest_sides(art.events, art.res, art.gaz)
+    arrest_sides(art.events, art.res)
     agreement_parties(art.events, art.res)
     member_targets(art.events, art.res, art.armed_named, art.gaz, art.text)
     pursuit_sides(art.events, art.res)

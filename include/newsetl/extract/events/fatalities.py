@@ -10,11 +10,6 @@ from ..rules import Rules
 from .model import Event
 from .text import AGGREGATE_RE, RUNNING_TOTAL, clause_bounds, number_value
 
-LIST_GAP = re.compile(
-    r"\s*(?:,\s*(?:and\s+|as\s+well\s+as\s+)?|\s+and\s+|\s+as\s+well\s+as\s+|\s+along\s+with\s+|\s+plus\s+)\s*$", re.I
-)
-
-
 # "two members of a 'criminal group' and one officer were killed": a list member's "of" phrase before the next member
 OF_PHRASE_GAP = re.compile(
     r"\s+of\s+(?:an?|the|their|its)\s+(?:[\w’'\-\"“”]+\s+){0,3}?[\w’'\-\"“”]+\s*,?\s+and\s+", re.I
@@ -50,34 +45,40 @@ class FatalityPatterns(NamedTuple):
     conjoined_tail: re.Pattern  # "eight assailants and two VDP were killed" (`conjoined_tail_kill_words`)
     said_after: re.Pattern  # `list_speech_verbs`: "two ..., police said": the list ends
     left_before: re.Pattern  # `left_dead_verbs` just before a list: "leaving six wounded" is no kill
+    list_gap: re.Pattern  # between two members of a list (`list_gap_words`; after a comma `list_gap_comma_words`)
+    gap_words: frozenset  # `list_gap_words` as written, one space between words ("as  well as" joins no list)
 
 
 def fatality_patterns(res: Rules) -> FatalityPatterns:
     """The fatality patterns, built from wordlists.json once per Rules (data22)."""
     cache = res.__dict__.setdefault("_fatality_word_res", {})
     if not cache:
-        cache["p"] = FatalityPatterns(*_toll_res(res.words), *_kill_word_res(res.words))
+        w = res.words
+        gap = re.compile(
+            rf"\s*(?:,\s*(?:(?:{_seq(w['list_gap_comma_words'])})\s+)?|\s+(?:{_seq(w['list_gap_words'])})\s+)\s*$", re.I
+        )
+        cache["p"] = FatalityPatterns._make((*_toll_res(w), *_kill_word_res(w), gap, frozenset(w["list_gap_words"])))
     return cache["p"]
 
 
 def _toll_res(w: dict) -> tuple[re.Pattern, ...]:
     """(zero, zero2, toll, toll_head, relative_gap, loss, subset_before, overall) from the word lists `w`."""
     return (
-        re.compile(rf"\b({_seq(w.get('zero_fatality_phrases', ()))})\b", re.I),
-        re.compile("|".join(rf"\b{_seq([p])}\b" for p in w.get("no_one_killed_phrases", ())) or "(?!)", re.I),
+        re.compile(rf"\b({_seq(w['zero_fatality_phrases'])})\b", re.I),
+        re.compile("|".join(rf"\b{_seq([p])}\b" for p in w["no_one_killed_phrases"]) or "(?!)", re.I),
         re.compile(
-            rf"\b(?:{_seq(w.get('toll_nouns', ()))})\b[^.;]{{0,40}}?\b(?:{_seq(w.get('toll_figure_words', ()))})\s+"
-            rf"(?:{_seq(w.get('death_count_qualifiers', ()), WS)})?(?P<num>[\d,]+|[a-z\-]+)",
+            rf"\b(?:{_seq(w['toll_nouns'])})\b[^.;]{{0,40}}?\b(?:{_seq(w['toll_figure_words'])})\s+"
+            rf"(?:{_seq(w['death_count_qualifiers'], WS)})?(?P<num>[\d,]+|[a-z\-]+)",
             re.I,
         ),
         re.compile(
-            rf"^\W*(?:(?:{_seq(w.get('toll_head_modifiers', ()))})\s+)?(?:{_seq(w.get('toll_head_nouns', ()))})\s*:",
+            rf"^\W*(?:(?:{_seq(w['toll_head_modifiers'])})\s+)?(?:{_seq(w['toll_head_nouns'])})\s*:",
             re.I,
         ),
-        re.compile(rf"\s+and\s+(?:{_seq(w.get('relative_list_possessives', ()))})\s+$", re.I),
-        re.compile(_seq(w.get("side_loss_patterns", ())), re.I),
-        re.compile(rf"\b(?:{_seq(w.get('subset_before_words', ()))})\s+(?:at\s+least\s+)?$", re.I),
-        re.compile(rf"\b(?:{_seq(w.get('overall_toll_words', ()))})\b", re.I),
+        re.compile(rf"\s+and\s+(?:{_seq(w['relative_list_possessives'])})\s+$", re.I),
+        re.compile(_seq(w["side_loss_patterns"]), re.I),
+        re.compile(rf"\b(?:{_seq(w['subset_before_words'])})\s+(?:at\s+least\s+)?$", re.I),
+        re.compile(rf"\b(?:{_seq(w['overall_toll_words'])})\b", re.I),
     )
 
 
@@ -87,41 +88,41 @@ def _kill_word_res(w: dict) -> tuple[re.Pattern, ...]:
     return (
         re.compile(
             r"^\s*(?:of\s+the\s+[\w’'\-]+(?:\s+[\w’'\-]+){0,2}(?:\s+\([A-Z][\w\-]{1,9}\))?\s+(?=were\b|was\b))?(?:,\s*)?"
-            rf"(?:and\s+(?:[\w\-]+\s+){{0,1}}(?:{_seq(w.get('kill_after_conjoined_nouns', ()))})\s+)?"
-            rf"(?:(?:{_seq(w.get('kill_after_subset_openers', ()))})\s+[\w\s\-]{{0,40}}?,\s*)?"
+            rf"(?:and\s+(?:[\w\-]+\s+){{0,1}}(?:{_seq(w['kill_after_conjoined_nouns'])})\s+)?"
+            rf"(?:(?:{_seq(w['kill_after_subset_openers'])})\s+[\w\s\-]{{0,40}}?,\s*)?"
             r"(?:who\s+)?(?:were|was|have\s+been|had\s+been|are|is)?\s*"
-            rf"(?:{_seq(w.get('kill_after_adverbs', ()), WS)})?(?:(?:{_seq(w.get('kill_after_hurt_verbs', ()))})\s+and\s+)?"
-            rf"(?:{_seq(w.get('kill_after_words', ()))})\b",
+            rf"(?:{_seq(w['kill_after_adverbs'], WS)})?(?:(?:{_seq(w['kill_after_hurt_verbs'])})\s+and\s+)?"
+            rf"(?:{_seq(w['kill_after_words'])})\b",
             re.I,
         ),
         re.compile(
-            rf"\b(?:{_seq(w.get('kill_before_words', ()))})\s*(?:(?:{_seq(w.get('kill_before_determiners', ()))})\s+)?"
+            rf"\b(?:{_seq(w['kill_before_words'])})\s*(?:(?:{_seq(w['kill_before_determiners'])})\s+)?"
             r"[\"“]?$",
             re.I,
         ),
         re.compile(
-            rf"\b(?:{_seq(w.get('bare_kill_verbs', ()))})\s+(?:{_seq(w.get('bare_kill_qualifiers', ()), WS)})?{NUM}"
-            rf"(?:\s+of\s+(?:them|whom|the\s+(?:{_seq(w.get('bare_kill_enemy_nouns', ()))})))?"
-            rf"(?=\s*(?:[,.;)]|$)|\s+(?:{_seq(w.get('bare_kill_end_words', ()))})\b)",
+            rf"\b(?:{_seq(w['bare_kill_verbs'])})\s+(?:{_seq(w['bare_kill_qualifiers'], WS)})?{NUM}"
+            rf"(?:\s+of\s+(?:them|whom|the\s+(?:{_seq(w['bare_kill_enemy_nouns'])})))?"
+            rf"(?=\s*(?:[,.;)]|$)|\s+(?:{_seq(w['bare_kill_end_words'])})\b)",
             re.I,
         ),
         re.compile(
-            rf"\b(?:{_seq(w.get('left_dead_verbs', ()))})\s+(?:{_seq(w.get('death_count_qualifiers', ()), WS)})?{NUM}"
+            rf"\b(?:{_seq(w['left_dead_verbs'])})\s+(?:{_seq(w['death_count_qualifiers'], WS)})?{NUM}"
             r"\s+(?:[a-z]+\s+)?dead\b",
             re.I,
         ),
         re.compile(
-            rf"\b(?:{_seq(w.get('loss_verbs', ()))})\s+(?:at\s+least\s+)?{NUM}\s+of\s+"
-            rf"(?:{_seq(w.get('quantity_own_determiners', ()))})\s+own\b(?:\s+(?:[\w\-]+\s+)?(?:{_seq(w.get('own_loss_nouns', ()))}))?",
+            rf"\b(?:{_seq(w['loss_verbs'])})\s+(?:{_seq(w['death_count_qualifiers'], WS)})?{NUM}\s+of\s+"
+            rf"(?:{_seq(w['quantity_own_determiners'])})\s+own\b(?:\s+(?:[\w\-]+\s+)?(?:{_seq(w['own_loss_nouns'])}))?",
             re.I,
         ),
         re.compile(
-            rf"^\s*,?\s*and\s+(?:at\s+least\s+)?{NUM}\s+(?:of\s+the\s+)?(?:[\w’'\-]+\s+){{0,2}}?"
-            rf"[\w’'\-]+\s+(?:were|had\s+been|have\s+been)\s+(?:also\s+)?(?:{_seq(w.get('conjoined_tail_kill_words', ()))})\b",
+            rf"^\s*,?\s*and\s+(?:{_seq(w['death_count_qualifiers'], WS)})?{NUM}\s+(?:of\s+the\s+)?(?:[\w’'\-]+\s+){{0,2}}?"
+            rf"[\w’'\-]+\s+(?:were|had\s+been|have\s+been)\s+(?:also\s+)?(?:{_seq(w['conjoined_tail_kill_words'])})\b",
             re.I,
         ),
-        re.compile(rf"[^,.;]{{0,30}}?\b(?:{_seq(w.get('list_speech_verbs', ()))})\b", re.I),
-        re.compile(rf"\b(?:{_seq(w.get('left_dead_verbs', ()))})\s*$", re.I),
+        re.compile(rf"[^,.;]{{0,30}}?\b(?:{_seq(w['list_speech_verbs'])})\b", re.I),
+        re.compile(rf"\b(?:{_seq(w['left_dead_verbs'])})\s*$", re.I),
     )
 
 
@@ -144,30 +145,24 @@ def _kill_patterns(res: Rules) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     cache = res.__dict__.setdefault("_fatality_kill_res", {})
     if not cache:
         w = res.words
-        cache["vague"] = re.compile(rf"\b(?:{_alt(w.get('vague_quantity_words', ()))})\s+$", re.I)
+        cache["vague"] = re.compile(rf"\b(?:{_alt(w['vague_quantity_words'])})\s+$", re.I)
         cache["single"] = re.compile(
-            rf"\b(?:{_alt(w.get('single_kill_verbs', ()))})\s+(?:(?P<pron>him|her)\b(?!\s*(?:self|and|,?\s*along)\b)|"
+            rf"\b(?:{_alt(w['single_kill_verbs'])})\s+(?:(?P<pron>him|her)\b(?!\s*(?:self|and|,?\s*along)\b)|"
             r"(?:a|an)\s+(?P<mods>(?:[\w’'\-]+\s+){0,3}?)(?P<head>[a-z][\w’'\-]*)(?=\s*(?:[,.;)]|$)|\s+(?:"
-            rf"{_alt(w.get('single_victim_end_words', ()))})\b))|"
-            rf"\b(?:{_alt(w.get('single_kill_pronoun_verbs', ()))})\s+(?P<pron2>him|her)\s+"
-            rf"(?:{_alt(w.get('single_kill_pronoun_particles', ()))})\b|"
+            rf"{_alt(w['single_victim_end_words'])})\b))|"
+            rf"\b(?:{_alt(w['single_kill_pronoun_verbs'])})\s+(?P<pron2>him|her)\s+"
+            rf"(?:{_alt(w['single_kill_pronoun_particles'])})\b|"
             r"(?<![\w-])(?:a|an)\s+(?P<pmods>(?:[\w’'\-]+\s+){0,3}?)(?P<phead>[a-z][\w’'\-]*)(?:\s+of\s+[^;:.]{1,80}?)?,?\s+"
-            rf"(?:who\s+)?(?:was|had\s+been)\s+(?:also\s+)?(?:{_alt(w.get('passive_single_kill_verbs', ()))})\b",
+            rf"(?:who\s+)?(?:was|had\s+been)\s+(?:also\s+)?(?:{_alt(w['passive_single_kill_verbs'])})\b",
             re.I,
         )
         cache["active"] = re.compile(
-            rf"^\s*(?:{_alt(w.get('active_kill_verbs', ()))})\s+(?:{_alt(w.get('active_kill_object_starts', ()))}|\d)\b",
+            rf"^\s*(?:{_alt(w['active_kill_verbs'])})\s+(?:{_alt(w['active_kill_object_starts'])}|\d)\b",
             re.I,
         )
     return cache["vague"], cache["single"], cache["active"]
 
 
-# the first member of a list of the dead whose last member a passive kill counts ("Two tribesmen and a ...")
-LIST_HEAD = re.compile(
-    r"(?:^|[:;(]\s*|,\s+)\W*(?:at\s+least\s+)?(?P<num>\d[\d,]*|[a-z]+(?:-[a-z]+)?)\s+"
-    r"(?:(?!(?:were|was|had|have|been)\b)[\w’'\-]+\s+){0,3}?(?!(?:were|was|been)\b)[\w’'\-]+\s*,?\s*$",
-    re.I,
-)
 # a dash or parenthesised apposition after the list head names its members, not more of them
 APPOSITION = re.compile(r"\s[-–]\s|\(")
 
@@ -177,6 +172,7 @@ class CountPatterns(NamedTuple):
     release: re.Pattern
     back: re.Pattern
     death: re.Pattern
+    list_head: re.Pattern  # the first member of a list of the dead whose last member a passive kill counts
 
 
 def _count_patterns(res: Rules) -> CountPatterns:
@@ -192,23 +188,29 @@ def _count_patterns(res: Rules) -> CountPatterns:
     cache = res.__dict__.setdefault("_fatality_count_res", {})
     if not cache:
         w = res.words
-        stop = rf"(?:{_alt(w.get('passive_count_np_stop_words', ()))})"
+        stop = rf"(?:{_alt(w['passive_count_np_stop_words'])})"
         cache["passive"] = re.compile(
-            r"(?:^|[:;(]\s*|,\s+|\b(?:when|and|after|as)\s+)\W*(?:at\s+least\s+|some\s+|about\s+|around\s+)?"
+            r"(?:^|[:;(]\s*|,\s+|\b(?:when|and|after|as)\s+)\W*"
+            rf"(?:{_seq(w['death_count_qualifiers'], WS)}|some\s+|about\s+|around\s+)?"
             rf"(?P<num>\d[\d,]*|[a-z]+(?:-[a-z]+)?)\s+(?P<np>(?:(?!{stop}\b)[\w’'\-\"“”()]+\s+){{0,5}}?(?!{stop}\b)[\w’'\-\"“”()]+)"
             r"(?:\s*,\s*[^,;:]{1,80}?,)?\s+(?:were|was|had\s+been|have\s+been)\s+"
             r"(?:also\s+|later\s+|reportedly\s+|allegedly\s+)?"
-            rf"(?:{_alt(w.get('passive_count_kill_verbs', ()))})\b",
+            rf"(?:{_alt(w['passive_count_kill_verbs'])})\b",
             re.I,
         )
         cache["back"] = re.compile(
-            rf"^\s+in\s+the\s+(?:{_alt(w.get('passive_count_back_nouns', ()))})\b"
-            rf"(?!\s+(?:{_alt(w.get('passive_count_own_fight_followers', ()))})\b)",
+            rf"^\s+in\s+the\s+(?:{_alt(w['passive_count_back_nouns'])})\b"
+            rf"(?!\s+(?:{_alt(w['passive_count_own_fight_followers'])})\b)",
             re.I,
         )
-        cache["release"] = re.compile(rf"\b(?:{_alt(w.get('unharmed_release_phrases', ()))})\b", re.I)
-        cache["death"] = re.compile(rf"\b(?:{_alt(w.get('unharmed_release_death_words', ()))})\b", re.I)
-    return CountPatterns(cache["passive"], cache["release"], cache["back"], cache["death"])
+        cache["release"] = re.compile(rf"\b(?:{_alt(w['unharmed_release_phrases'])})\b", re.I)
+        cache["death"] = re.compile(rf"\b(?:{_alt(w['unharmed_release_death_words'])})\b", re.I)
+        cache["list_head"] = re.compile(  # "Two tribesmen and a ..."
+            rf"(?:^|[:;(]\s*|,\s+)\W*(?:{_seq(w['death_count_qualifiers'], WS)})?(?P<num>\d[\d,]*|[a-z]+(?:-[a-z]+)?)\s+"
+            r"(?:(?!(?:were|was|had|have|been)\b)[\w’'\-]+\s+){0,3}?(?!(?:were|was|been)\b)[\w’'\-]+\s*,?\s*$",
+            re.I,
+        )
+    return CountPatterns(cache["passive"], cache["release"], cache["back"], cache["death"], cache["list_head"])
 
 
 def released_unharmed(text: str, res: Rules) -> bool:
@@ -223,16 +225,16 @@ def _passive_count(seg: str, res: Rules) -> int | None:
     numbers = res.victim_patterns[0]
     single_not, not_person = res.wordset("single_victim_not"), res.wordset("passive_count_not_person_nouns")
     np_break = res.wordset("passive_count_np_break_words")
-    passive, _, back, _ = _count_patterns(res)
+    passive, _, back, _, list_head = _count_patterns(res)
     for m in passive.finditer(seg):
         raw, np = m.group("num").lower().replace(",", ""), m.group("np")
         val = 1 if _single_word(raw, res) else number_value(raw, numbers)
         if back.match(seg[m.end() :]):
             return None  # "One poacher was shot dead in the exchange": the fight told before
-        first = LIST_HEAD.search(seg[: m.start()]) if m.group(0).lower().lstrip(" ,").startswith("and") else None
+        first = list_head.search(seg[: m.start()]) if m.group(0).lower().lstrip(" ,").startswith("and") else None
         app = APPOSITION.search(seg[first.start() : m.start()]) if first is not None else None
         if first is not None and app is not None:
-            head = LIST_HEAD.search(seg[: first.start() + app.start()])  # "Three men - two farmers and a trader -"
+            head = list_head.search(seg[: first.start() + app.start()])  # "Three men - two farmers and a trader -"
             val = None if head is None else number_value(head.group("num"), numbers)
         elif first is not None:
             more = 1 if _single_word(first.group("num").lower(), res) else number_value(first.group("num"), numbers)
@@ -263,9 +265,9 @@ def _quantity_words(res: Rules) -> QuantityWords:
     if not cache:
         w = res.words
         cache["q"] = QuantityWords(
-            re.compile(rf"\d|\b(?:{_alt(w.get('quantity_plural_modifiers', ()))})\b", re.I),
-            re.compile(rf"(?:{_alt(w.get('quantity_own_determiners', ()))})\s", re.I),
-            re.compile(rf"\b(?:{_alt(w.get('quantity_no_figure_modifiers', ()))})\b", re.I),
+            re.compile(rf"\d|\b(?:{_alt(w['quantity_plural_modifiers'])})\b", re.I),
+            re.compile(rf"(?:{_alt(w['quantity_own_determiners'])})\s", re.I),
+            re.compile(rf"\b(?:{_alt(w['quantity_no_figure_modifiers'])})\b", re.I),
         )
     return cache["q"]
 
@@ -303,7 +305,7 @@ def _quantity_value(seg: str, q: re.Match, numbers: dict, vague: re.Pattern, res
         return None
     if re.search(r"\d[.,:]?\s*$", seg[max(0, q.start() - 4) : q.start()]):
         return None
-    if q.group("of") and re.match(r"of\s+(?:them|whom)", q.group("of"), re.I):
+    if q.group("of") and re.match(rf"(?:{_seq(res.words['subset_before_words'])})", q.group("of"), re.I):
         return None  # "six of them children": a subset of a figure already counted
     if fatality_patterns(res).subset_before.search(seg[max(0, q.start() - 25) : q.start()]):
         return None
@@ -322,8 +324,8 @@ def _quantity_lists(seg: str, qs: list[tuple[int, int, int]], fp: FatalityPatter
         if (
             lists
             and not fp.said_after.match(seg[en : en + 40])
-            and LIST_GAP.fullmatch(gap + " ")
-            and gap.strip(" ,").lower() in ("", "and", "as well as", "along with", "plus")
+            and fp.list_gap.fullmatch(gap + " ")
+            and (gap.strip(" ,") == "" or gap.strip(" ,").lower() in fp.gap_words)
         ):
             lists[-1].append((st, en, val))
         else:
@@ -414,7 +416,7 @@ def fatalities_in(text: str, res: Rules, passive: bool = True) -> int | None:
     fp = fatality_patterns(res)
     m = fp.toll.search(text)
     if m and not AGGREGATE_RE.search(text[max(0, m.start() - 40) : m.end() + 40]):
-        v = number_value(m.group("num"), {**numbers, "a": 1, "an": 1})
+        v = number_value(m.group("num"), {**numbers, **dict.fromkeys(res.wordset("quantity_single_articles"), 1)})
         if v is not None:
             return v
     zero = fp.zero.search(text) or fp.zero2.search(text) or released_unharmed(text, res)

@@ -20,6 +20,7 @@ their number)."""
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 from ... import regex_store
 from ..gazetteer import Gazetteer
@@ -29,15 +30,26 @@ from .model import Event, trigger_at, with_country
 WINDOW = 120  # characters of an object read after a verb
 
 
-def _compiled(res: Rules):
-    """(owner patterns, clause stop, destroy verbs, passive auxiliary, pronoun object, punctuation) compiled once."""
+class OwnerPatterns(NamedTuple):
+    """The wordlists.json patterns of this module, compiled once per Rules."""
+
+    owners: list  # `property_owner_patterns`: (owner, actor type, compiled pattern), the first match wins
+    stop: re.Pattern  # `property_object_stop`: a clause break ends an object
+    verbs: re.Pattern  # `property_destroy_verbs`: "burned", "stoned", "stormed"
+    passive: re.Pattern  # `property_passive_before`: an object before a passive trigger ("shops were burned")
+    pronoun: re.Pattern  # `property_pronoun_object`: "set it alight"
+    punct: re.Pattern  # the first `property_object_stop` pattern alone (punctuation): a pronoun's clause before it
+
+
+def _compiled(res: Rules) -> OwnerPatterns:
+    """The patterns of `OwnerPatterns`, compiled once."""
     cache = res.__dict__.setdefault("_property_owner_patterns", {})
     if "rx" not in cache:
         w = res.words
-        pats = [(owner, kind, regex_store.compile(p, re.I)) for owner, kind, p in w.get("property_owner_patterns", ())]
+        pats = [(owner, kind, regex_store.compile(p, re.I)) for owner, kind, p in w["property_owner_patterns"]]
         keys = ("property_object_stop", "property_destroy_verbs", "property_passive_before", "property_pronoun_object")
-        more = [regex_store.compile("|".join(w.get(k, ())) or r"(?!x)x", re.I) for k in keys]
-        cache["rx"] = (pats, *more, regex_store.compile(r"[,;:()\u2014\u2013]"))
+        more = [regex_store.compile("|".join(w[k]) or r"(?!x)x", re.I) for k in keys]
+        cache["rx"] = OwnerPatterns._make((pats, *more, regex_store.compile(w["property_object_stop"][0])))
     return cache["rx"]
 
 
@@ -54,14 +66,14 @@ def _clause_before(text: str, end: int, stop: re.Pattern) -> str:
     return text[breaks[-1] if breaks else 0 : end]
 
 
-def _objects(ev: Event, riot: bool, rx) -> list[str]:
+def _objects(ev: Event, allowed: list[str] | None, rx: OwnerPatterns) -> list[str]:
     """What the event's sentence says was hit: the trigger's object (or, before a passive trigger, its subject),
     then the objects of the sentence's verbs of destruction (a riot's only these); an object that is a pronoun ("set
     it alight", "carried off its cargo") adds the clause before it back to a punctuation mark."""
-    _, stop, verbs, passive, pronoun, punct = rx
+    stop, verbs, passive, pronoun, punct = rx.stop, rx.verbs, rx.passive, rx.pronoun, rx.punct
     s, spans = ev.sentence, []
     at = trigger_at(ev)
-    if not riot and at >= 0:
+    if allowed is None and at >= 0:  # no riot
         end = at + len(ev.trigger)
         spans.append((at, s[at:end] + _object_after(s, end, stop)))
         if passive.search(s[:at]):
@@ -75,11 +87,10 @@ def _objects(ev: Event, riot: bool, rx) -> list[str]:
     return out
 
 
-def _owner(ev: Event, riot: bool, rx):
+def _owner(ev: Event, allowed: list[str] | None, rx: OwnerPatterns):
     """The first owner (name, actor type) an object of the event names, else None."""
-    pats = rx[0]
-    for obj in _objects(ev, riot, rx):
-        owner = next(((o, k) for o, k, p in pats if p.search(obj)), None)
+    for obj in _objects(ev, allowed, rx):
+        owner = next(((o, k) for o, k, p in rx.owners if p.search(obj)), None)
         if owner is not None:
             return owner
     return None
@@ -87,27 +98,28 @@ def _owner(ev: Event, riot: bool, rx):
 
 def property_owners(events: list[Event], res: Rules, gaz: Gazetteer) -> None:
     """Give each property destruction with no target, or the generic civilians, its object's owner's side."""
-    rx, subs = _compiled(res), res.words.get("property_owner_sub_types", {})
+    rx, subs = _compiled(res), res.words["property_owner_sub_types"]
     for ev in events:
-        if ev.sub_event_type not in subs or not _replaceable(ev.actor1, ev.actor2):
-            _civilian_target(ev, subs)
-            continue
-        riot = subs[ev.sub_event_type] is not None
-        owner = _owner(ev, riot, rx)
-        if owner is None or (riot and owner[0] not in subs[ev.sub_event_type]):
-            _civilian_target(ev, subs)
-            continue  # no owner named (the earlier side stays); a crowd's riot: only a force's property
-        name, kind = owner
-        if not name:
-            ev.actor2 = None  # public or party property, masts, polling material: no owner side
-            _civilian_target(ev, subs)
-            continue
-        generic = res.actors.get(name) or Actor(name, kind, None, "{country}" in name)
-        iso3 = gaz.iso3(ev.place.country) if ev.place is not None else None
-        side = with_country(generic, iso3, res)
-        if ev.actor1 is None or side.name != ev.actor1.name:  # never the same side twice
-            ev.actor2 = side
+        if ev.sub_event_type in subs and _replaceable(ev.actor1, ev.actor2):
+            _take_owner(ev, subs[ev.sub_event_type], rx, res, gaz)
         _civilian_target(ev, subs)
+
+
+def _take_owner(ev: Event, allowed: list[str] | None, rx: OwnerPatterns, res: Rules, gaz: Gazetteer) -> None:
+    """The owner's side of what `ev` hit as its target; `allowed`: the only owners a crowd's riot takes (a force's
+    property, `property_owner_sub_types`), None for a looting or destruction (any owner)."""
+    owner = _owner(ev, allowed, rx)
+    if owner is None or (allowed is not None and owner[0] not in allowed):
+        return  # no owner named (the earlier side stays); a crowd's riot: only a force's property
+    name, kind = owner
+    if not name:
+        ev.actor2 = None  # public or party property, masts, polling material: no owner side
+        return
+    generic = res.actors.get(name) or Actor(name, kind, None, "{country}" in name)
+    iso3 = gaz.iso3(ev.place.country) if ev.place is not None else None
+    side = with_country(generic, iso3, res)
+    if ev.actor1 is None or side.name != ev.actor1.name:  # never the same side twice
+        ev.actor2 = side
 
 
 def _replaceable(a1, a2) -> bool:
