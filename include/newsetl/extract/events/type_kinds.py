@@ -54,8 +54,9 @@ def _crowd_burning(ev, trig, a1, stext: str, rel: int, res: Rules) -> str | None
         return None
     if trig.id not in res.wordset("crowd_property_trigger_ids"):
         return None
-    if a1 is not None and a1.actor_type not in res.wordset("crowd_burning_actor_types"):
-        return None
+    crowd_types = res.wordset("crowd_burning_actor_types") | res.wordset("crowd_burning_later_force_types")
+    if a1 is not None and a1.actor_type not in crowd_types:
+        return None  # (ev56) a force the crowd is the subject before ("before soldiers restored calm") is no burner
     if not _crowd_is_subject(stext[own_clause_start(stext, rel, res) : rel], res):
         return None  # (fix57) "Residents said unknown people burned ...", "Villagers fled as ...": no crowd's act
     after = res.patterns_re("crowd_personal_property_after")
@@ -172,6 +173,16 @@ def retype_by_construction(ev, trig, a1, a2, stext: str, rel: int, res: Rules):
         ev.civilian_targeting = False
     elif (riot := _crowd_burning(ev, trig, a1, stext, rel, res)) is not None:
         _set(ev, "Riots", riot)  # (ev54) "a crowd torched the house of a man accused of ...", "residents burned a post"
+        a1 = res.actors.get("Rioters") or a1
+        if riot == "Mob violence" and (a2 is None or a2.actor_type in res.wordset("crowd_burning_later_force_types")):
+            a2 = res.actors.get("Civilians") or a2  # (ev56) the man's house, not the police who later disperse
+    elif ev.sub_event_type in ("Violent demonstration", "Attack", "Armed clash") and res.pattern_search(
+        "crowd_each_other_patterns", stext
+    ):
+        # (ev56) "supporters of two rival parties pelted each other with stones ... until police fired tear gas": two
+        # crowds' fight is mob violence between rioters, whoever then disperses them (convention 3)
+        _set(ev, "Riots", "Mob violence")
+        ev.civilian_targeting = False
         a1 = res.actors.get("Rioters") or a1
     elif ev.sub_event_type in ("Attack", "Armed clash") and res.pattern_search("mob_beating_patterns", stext):
         # "residents of Lamego ... beat to death a man suspected of theft", "activists of two rival student
