@@ -50,9 +50,16 @@ NAME_PART_AFTER = re.compile(r"(?:['’]s)?\s+([a-z]+)\b")
 ARTICLE_LEAD = ("al-", "el-", "ad-", "ar-", "as-", "ash-", "az-", "an-", "at-")
 
 
-def _splits_a_name(toks: list, i: int, j: int, lead: bool) -> bool:
+def _splits_a_name(toks: list, i: int, j: int, lead: bool, particles: frozenset[str] = frozenset()) -> bool:
     """(ev22) The fragment toks[i:j] cuts a name joined by an Arabic article ("Souq al-Juma", "Bir al-Juma"): the
-    token after it, or its own first token after a plain capitalised word of the name, opens with "al-", "el-", ..."""
+    token after it, or its own first token after a plain capitalised word of the name, opens with "al-", "el-", ...
+    (ev55) Or it starts after a lower-case particle (`particles`, one or more) that follow a plain capitalised word of the
+    name: "Laguna del Tigre" is no "Tigre" (El Tigre)."""
+    k = i - 1
+    while k > 0 and toks[k].group(0) in particles:
+        k -= 1  # "Joya de los Sachas": back over every particle to the head
+    if k < i - 1 and PLAIN_HEAD.fullmatch(toks[k].group(0)) is not None:
+        return True
     article = ARTICLE_LEAD
     if j < len(toks) and toks[j].group(0).lower().startswith(article):
         # (fix26) a possessive or a comma ends the name: "Baghdad's al-Karrada district" names Baghdad

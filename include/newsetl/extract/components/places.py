@@ -32,7 +32,7 @@ POSSESSIVE_RE = re.compile(r"['’]s\s")
 
 CONNECT = r"(?:al|el|ad|ar|as|ash|az|an|at|ed|ez|es|ath|adh|bin|ibn|bani|abu|umm|de|du|des|del|da|das|dos|la|le|of|wa)"
 NAME_SEQ = re.compile(
-    rf"(?:\b{CONNECT}[-\s])?\b[A-Z][\w'’]*(?:-[\w'’]+)*(?:(?:\s+|[-\s]{CONNECT}[-\s]|\s+{CONNECT}\s+|\s+{CONNECT}-)(?:[A-Z][\w'’]*(?:-[\w'’]+)*))*"
+    rf"(?:\b{CONNECT}[-\s])?\b[A-Z][\w'’]*(?:-[\w'’]+)*(?:(?:\s+|[-\s]{CONNECT}[-\s]|\s+{CONNECT}\s+|\s+{CONNECT}-|\s+de\s+l[ao]s?\s+)(?:[A-Z][\w'’]*(?:-[\w'’]+)*))*"
 )
 REGION_WORDS = re.compile(
     r"^\s+(province|governorate|region|countryside|state|district|oblast|county|prefecture|department|valley|river|"
@@ -171,6 +171,7 @@ class PlaceFinder(RuleComponent):
         self.language_before = re.compile(rf"\b(?:{before})\s+$", re.I) if before else None
         self.language_after = re.compile(rf"^(?:{after})\b|^\s*(?:[).,;:]|$)", re.I) if after else None
         self.speakers = SpeakerLabels(rules.words)
+        self.name_particles = frozenset(rules.words.get("place_name_particles", ()))  # (ev55) "Laguna del X"
         self.name_part_nouns = frozenset(w.lower() for w in rules.words.get("name_part_nouns", ()))
         self.road_pair_nouns = frozenset(w.lower() for w in rules.words.get("road_pair_nouns", ()))
         self.road_front = (  # (fix50) "along the Goma-Sake axis": a front noun names a road in a fighting context
@@ -204,7 +205,7 @@ class PlaceFinder(RuleComponent):
                     e = s + len(frag)
                     if not frag or not (frag[0].isupper() or frag.lower().startswith(ARTICLE_LEAD)):
                         continue
-                    if _splits_a_name(toks, i, j, lead_of_seq):
+                    if _splits_a_name(toks, i, j, lead_of_seq, self.name_particles):
                         continue  # (ev22) "Souq al-Juma", "Bir al-Juma": not "Juma" (Yuma) nor "Bir" by itself
                     if self.gaz.lookup(frag):
                         # "of Khan Sheikhoun"; a sentence-initial preposition is no part of the name ("In Sinjar, ...")
