@@ -61,3 +61,13 @@ def test_counted_arrest_after_a_raid_is_its_own_event(extractor):
     ]
     subs = [r["sub_event_type"] for r in run(extractor, paras, ref=REF)]
     assert "Arrests" in subs and len(subs) == 2
+
+
+def test_each_other_clause_does_not_retype_a_demonstration_against_police(extractor):
+    # review 18c: the rival supporters' stoning is another clause; the protesters' stones at the police stay the riot
+    line = (
+        "On Tuesday, protesters threw stones at police in Kolda, Senegal, and supporters of rival parties also "
+        "pelted each other with stones."
+    )
+    rows = run(extractor, [line], ref=REF)
+    assert rows and rows[0]["sub_event_type"] == "Violent demonstration"

@@ -118,6 +118,16 @@ def _crowd_side(ev, a1, a2, stext: str, res: Rules):
     return (rioters if a1 is None or a1.actor_type in ("Protesters", "Civilians") else a1), a2
 
 
+def _crowds_fight_each_other(a2, stext: str, rel: int, res: Rules) -> bool:
+    """(ev56, review 18c) "supporters of two rival parties pelted each other": the event's own trigger stands inside
+    the each-other clause, and no force is its target ("protesters threw stones at police, and rival supporters also
+    pelted each other" stays the demonstration against the police)."""
+    if a2 is not None and a2.actor_type == "State forces":
+        return False
+    m = res.pattern_search("crowd_each_other_patterns", stext)
+    return m is not None and m.start() <= rel < m.end()
+
+
 def retype_by_construction(ev, trig, a1, a2, stext: str, rel: int, res: Rules):
     """Type switches by construction (each documented on its rule); `rel` is the trigger's offset in `stext`. Returns
     the sides: unidentified perpetrators and civilian property for a burning by unidentified persons, Civilians as
@@ -176,8 +186,8 @@ def retype_by_construction(ev, trig, a1, a2, stext: str, rel: int, res: Rules):
         a1 = res.actors.get("Rioters") or a1
         if riot == "Mob violence" and (a2 is None or a2.actor_type in res.wordset("crowd_burning_later_force_types")):
             a2 = res.actors.get("Civilians") or a2  # (ev56) the man's house, not the police who later disperse
-    elif ev.sub_event_type in ("Violent demonstration", "Attack", "Armed clash") and res.pattern_search(
-        "crowd_each_other_patterns", stext
+    elif ev.sub_event_type in ("Violent demonstration", "Attack", "Armed clash") and _crowds_fight_each_other(
+        a2, stext, rel, res
     ):
         # (ev56) "supporters of two rival parties pelted each other with stones ... until police fired tear gas": two
         # crowds' fight is mob violence between rioters, whoever then disperses them (convention 3)
