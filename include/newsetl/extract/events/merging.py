@@ -230,10 +230,19 @@ def _retold(res, trig, stext: str, chosen: list, last) -> bool:
     return at.search(stext[: m.end()] + (tail.group(0) if tail else "")) is None
 
 
+def _counted_arrest(res, stext: str, rel: int) -> bool:
+    """(ev56) An arrest verb at the trigger with a count of people after it (`counted_arrest_own_event_patterns`): an
+    event of its own, even after a raid, a dispersal or a riot told before it."""
+    rx = res.patterns_re("counted_arrest_own_event_patterns")
+    return rx is not None and rx.match(stext, rel) is not None
+
+
 def restates(art, u, ev, trig, rel: int, chosen: list, own_dates: list, det: bool) -> bool:
     """A clause that restates an earlier event ("the attack", "The attackers also stole cattle", an account given by
     someone, a weak trigger) with no date of its own adds its toll and actors to that event. True when it did."""
     stext, para, last = u.stext, u.para, art.latest()
+    if ev.sub_event_type == "Arrests" and _counted_arrest(art.res, stext, rel):
+        return False  # (ev56) "Soldiers also arrested six young men", "... and arrested 17 people": its own Arrests
     also = not own_dates and _retold(art.res, trig, stext, chosen, last)
     if also:
         det = True  # "The attackers, believed to be from Jonglei, also stole cattle": part of the attack just reported

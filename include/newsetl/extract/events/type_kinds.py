@@ -54,8 +54,9 @@ def _crowd_burning(ev, trig, a1, stext: str, rel: int, res: Rules) -> str | None
         return None
     if trig.id not in res.wordset("crowd_property_trigger_ids"):
         return None
-    if a1 is not None and a1.actor_type not in res.wordset("crowd_burning_actor_types"):
-        return None
+    crowd_types = res.wordset("crowd_burning_actor_types") | res.wordset("crowd_burning_later_force_types")
+    if a1 is not None and a1.actor_type not in crowd_types:
+        return None  # (ev56) a force the crowd is the subject before ("before soldiers restored calm") is no burner
     if not _crowd_is_subject(stext[own_clause_start(stext, rel, res) : rel], res):
         return None  # (fix57) "Residents said unknown people burned ...", "Villagers fled as ...": no crowd's act
     after = res.patterns_re("crowd_personal_property_after")
@@ -117,6 +118,16 @@ def _crowd_side(ev, a1, a2, stext: str, res: Rules):
     return (rioters if a1 is None or a1.actor_type in ("Protesters", "Civilians") else a1), a2
 
 
+def _crowds_fight_each_other(a2, stext: str, rel: int, res: Rules) -> bool:
+    """(ev56, review 18c) "supporters of two rival parties pelted each other": the event's own trigger stands inside
+    the each-other clause, and no force is its target ("protesters threw stones at police, and rival supporters also
+    pelted each other" stays the demonstration against the police)."""
+    if a2 is not None and a2.actor_type == "State forces":
+        return False
+    m = res.pattern_search("crowd_each_other_patterns", stext)
+    return m is not None and m.start() <= rel < m.end()
+
+
 def retype_by_construction(ev, trig, a1, a2, stext: str, rel: int, res: Rules):
     """Type switches by construction (each documented on its rule); `rel` is the trigger's offset in `stext`. Returns
     the sides: unidentified perpetrators and civilian property for a burning by unidentified persons, Civilians as
@@ -172,6 +183,16 @@ def retype_by_construction(ev, trig, a1, a2, stext: str, rel: int, res: Rules):
         ev.civilian_targeting = False
     elif (riot := _crowd_burning(ev, trig, a1, stext, rel, res)) is not None:
         _set(ev, "Riots", riot)  # (ev54) "a crowd torched the house of a man accused of ...", "residents burned a post"
+        a1 = res.actors.get("Rioters") or a1
+        if riot == "Mob violence" and (a2 is None or a2.actor_type in res.wordset("crowd_burning_later_force_types")):
+            a2 = res.actors.get("Civilians") or a2  # (ev56) the man's house, not the police who later disperse
+    elif ev.sub_event_type in ("Violent demonstration", "Attack", "Armed clash") and _crowds_fight_each_other(
+        a2, stext, rel, res
+    ):
+        # (ev56) "supporters of two rival parties pelted each other with stones ... until police fired tear gas": two
+        # crowds' fight is mob violence between rioters, whoever then disperses them (convention 3)
+        _set(ev, "Riots", "Mob violence")
+        ev.civilian_targeting = False
         a1 = res.actors.get("Rioters") or a1
     elif ev.sub_event_type in ("Attack", "Armed clash") and res.pattern_search("mob_beating_patterns", stext):
         # "residents of Lamego ... beat to death a man suspected of theft", "activists of two rival student
