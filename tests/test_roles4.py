@@ -142,11 +142,12 @@ def _actor_mentions(extractor, text):
                 "In the Sagaing region, resistance fighters ambushed a military convoy near Kani on Sunday, killing more than "
                 "12 soldiers, the local People's Defence Force said."
             ],
-            {"actor1": "PDF: People's Defence Force"},
+            {"actor1": "PDF: People's Defence Force"},  # "local people" (civilians) does not cut the name
             id="a_named_group_reporting_an_attack_by_unnamed_fighters_reports_its_own",
         ),
         pytest.param(
             ["Navy ships shelled the coastal town of Pauktaw in Myanmar on Friday, according to the Arakan Army."],
+            # a state force is no unnamed group: the source stays a source
             {"actor1": "Military Forces of Myanmar"},
             id="a_named_group_reporting_an_attack_by_unnamed_fighters_reports_its_own_2",
         ),
