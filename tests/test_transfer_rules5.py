@@ -215,17 +215,46 @@ def test_a_live_blog_entry_without_a_date_is_of_the_reference_day(extractor):
 # ---------------------------------------------------------------- fatalities
 
 
-def test_a_communique_toll_paragraph_sums_both_sides(extractor):
-    rows = run(
-        extractor,
-        [
-            "On Monday, a group of terrorists attacked the army post of Bol, in Chad's Lac province.",
-            "Provisional toll: on our side, 5 soldiers fell on the field of honour and 9 were wounded; on the enemy "
-            "side, 21 terrorists were neutralised.",
-        ],
-        ref=REF,
-    )
-    assert one(rows, "Armed clash")["fatalities"] == 26
+@pytest.mark.parametrize(
+    ("paras", "ref", "kind", "want"),
+    [
+        pytest.param(
+            [
+                "On Monday, a group of terrorists attacked the army post of Bol, in Chad's Lac province.",
+                "Provisional toll: on our side, 5 soldiers fell on the field of honour and 9 were wounded; on the enemy "
+                "side, 21 terrorists were neutralised.",
+            ],
+            REF,
+            "Armed clash",
+            {"fatalities": 26},
+            id="a_communique_toll_paragraph_sums_both_sides",
+        ),
+        pytest.param(
+            [
+                "Gangs attacked the town of Mirebalais, Haiti, on Monday, killing nine people.",
+                "In the capital, police exchanged fire with gang members near the airport on Tuesday.",
+            ],
+            REF,
+            "Armed clash",
+            {"location": "Port-au-Prince"},
+            id="in_the_capital_is_the_capital_of_the_story_country",
+        ),
+        pytest.param(
+            [
+                "Abu Sayyaf gunmen attacked a village in Sulu, Philippines, on Sunday.",
+                "On Monday, troops arrested a bomb maker of the group in Jolo.",
+            ],
+            REF,
+            "Arrests",
+            {"actor2": "Abu Sayyaf"},
+            id="a_bomb_maker_of_the_group_is_the_group",
+        ),
+    ],
+)
+def test_the_event_of_a_kind(extractor, paras, ref, kind, want):
+    """The story's one event of `kind` has the fields `want` gives (each case one rule, named by its id)."""
+    r = one(run(extractor, paras, ref=ref), kind)
+    assert {k: r[k] for k in want} == want, r
 
 
 # ---------------------------------------------------------------- actors
@@ -259,18 +288,6 @@ def test_terrorist_hideouts_are_of_the_one_group_the_story_named(extractor):
     )
     strike = one(rows, "Air/drone strike")
     assert (strike["actor2"], strike["location"]) == ("Boko Haram", "Kinasserom")
-
-
-def test_in_the_capital_is_the_capital_of_the_story_country(extractor):
-    rows = run(
-        extractor,
-        [
-            "Gangs attacked the town of Mirebalais, Haiti, on Monday, killing nine people.",
-            "In the capital, police exchanged fire with gang members near the airport on Tuesday.",
-        ],
-        ref=REF,
-    )
-    assert one(rows, "Armed clash")["location"] == "Port-au-Prince"
 
 
 def test_an_armed_group_named_by_an_appositive_is_that_group(extractor):
@@ -318,18 +335,6 @@ def test_strikes_on_two_named_islands_are_two_events(extractor):
         ref=REF,
     )
     assert sorted(r["location"] for r in rows) == ["Blarigui", "Kaiga Ngouboua"]
-
-
-def test_a_bomb_maker_of_the_group_is_the_group(extractor):
-    rows = run(
-        extractor,
-        [
-            "Abu Sayyaf gunmen attacked a village in Sulu, Philippines, on Sunday.",
-            "On Monday, troops arrested a bomb maker of the group in Jolo.",
-        ],
-        ref=REF,
-    )
-    assert one(rows, "Arrests")["actor2"] == "Abu Sayyaf"
 
 
 def test_a_press_release_place_and_date_line_is_no_event_date(extractor):
