@@ -55,12 +55,6 @@ SHELLED = [
 ]
 
 
-def test_a_village_shelled_is_a_civilian_target(extractor, without):  # noqa: F811
-    row = _row(extractor, SHELLED, "Shelling/artillery/missile attack")
-    assert row["actor2"] == "Civilians", row
-    assert _row(without("struck_settlement"), SHELLED, "Shelling/artillery/missile attack")["actor2"] is None
-
-
 def test_a_shelled_army_position_near_a_village_stays_a_military_target(extractor):
     text = [
         SHELLED[0],
@@ -103,12 +97,6 @@ PASSIVE_ARREST = [
 ]
 
 
-def test_an_arrest_nobody_is_named_for_is_by_the_police(extractor, without):  # noqa: F811
-    row = _row(extractor, PASSIVE_ARREST, "Arrests")
-    assert row["actor1"] == "Police Forces of Kenya", row
-    assert _row(without("arrest_by_police"), PASSIVE_ARREST, "Arrests")["actor1"] is None
-
-
 def test_an_arrest_by_soldiers_is_not_given_to_the_police(extractor):
     text = [
         PASSIVE_ARREST[0],
@@ -123,12 +111,6 @@ REPELLED = [
 ]
 
 
-def test_officers_who_repelled_an_attack_are_its_target(extractor, without):  # noqa: F811
-    row = _row(extractor, REPELLED, "Armed clash")
-    assert row["actor2"] == "Police Forces of Pakistan", row
-    assert _row(without("repelled_attack_defender"), REPELLED, "Armed clash")["actor2"] is None
-
-
 HARM_AFTER = [
     "KHERSON — The regional military administration gave its daily summary on Saturday.",
     "A drone dropped an explosive device on a farm in Bilozerka on Friday morning. A tractor driver was wounded "
@@ -136,7 +118,45 @@ HARM_AFTER = [
 ]
 
 
-def test_a_strike_whose_next_sentence_names_a_wounded_civilian_targets_civilians(extractor, without):  # noqa: F811
-    row = _row(extractor, HARM_AFTER, "Air/drone strike")
-    assert row["actor2"] == "Civilians", row
-    assert _row(without("harm_next_sentence"), HARM_AFTER, "Air/drone strike")["actor2"] is None
+@pytest.mark.parametrize(
+    ("text", "kind", "side", "want", "frame"),
+    [
+        pytest.param(
+            SHELLED,
+            "Shelling/artillery/missile attack",
+            "actor2",
+            "Civilians",
+            "struck_settlement",
+            id="a_village_shelled_is_a_civilian_target",
+        ),
+        pytest.param(
+            PASSIVE_ARREST,
+            "Arrests",
+            "actor1",
+            "Police Forces of Kenya",
+            "arrest_by_police",
+            id="an_arrest_nobody_is_named_for_is_by_the_police",
+        ),
+        pytest.param(
+            REPELLED,
+            "Armed clash",
+            "actor2",
+            "Police Forces of Pakistan",
+            "repelled_attack_defender",
+            id="officers_who_repelled_an_attack_are_its_target",
+        ),
+        pytest.param(
+            HARM_AFTER,
+            "Air/drone strike",
+            "actor2",
+            "Civilians",
+            "harm_next_sentence",
+            id="a_strike_whose_next_sentence_names_a_wounded_civilian_targets_civilians",
+        ),
+    ],
+)
+def test_the_frame_alone_gives_the_side(extractor, without, text, kind, side, want, frame):  # noqa: F811
+    """The event's `side` is `want` with the packaged frames and empty with the frame `frame` switched off."""
+    row = _row(extractor, text, kind)
+    assert row[side] == want, row
+    assert _row(without(frame), text, kind)[side] is None

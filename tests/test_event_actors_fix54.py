@@ -6,6 +6,8 @@ not disperse it."""
 
 from __future__ import annotations
 
+import pytest
+
 from tests.extract_util import run
 from tests.test_actor_frames import REF, _row
 
@@ -45,23 +47,32 @@ def test_an_army_that_says_its_troops_killed_the_pursued_is_the_agent(extractor)
     assert rows and all(r["actor1"].startswith("Military Forces") for r in rows), rows
 
 
-def test_suspects_of_a_named_groups_attack_are_civilians(extractor):
-    # (ev53) the coding convention for disputed cases: suspects of an armed act are civilians, even of a named group's
-    text = [
-        LEAD,
-        "Ansaru fighters attacked a police station at Yendi on Saturday, killing three officers, the commander said.",
-        "Police arrested five men in connection with the Yendi attack on Monday, he added.",
-    ]
-    assert _row(extractor, text, "Arrests")["actor2"] == "Civilians", run(extractor, text, REF)
-
-
-def test_people_arrested_over_the_incident_after_a_riot_are_its_rioters(extractor):
-    text = [
-        LEAD,
-        "Angry youths stoned vehicles and set fire to the council office in Yendi on Saturday, residents said.",
-        "Police arrested nine men in connection with the incident on Sunday, the commander said.",
-    ]
-    assert _row(extractor, text, "Arrests")["actor2"] == "Rioters", run(extractor, text, REF)
+@pytest.mark.parametrize(
+    ("story", "arrested"),
+    [
+        # (ev53) the coding convention for disputed cases: suspects of an armed act are civilians, even of a named
+        # group's
+        pytest.param(
+            [
+                "Ansaru fighters attacked a police station at Yendi on Saturday, killing three officers, the commander said.",
+                "Police arrested five men in connection with the Yendi attack on Monday, he added.",
+            ],
+            "Civilians",
+            id="suspects_of_a_named_groups_attack_are_civilians",
+        ),
+        pytest.param(
+            [
+                "Angry youths stoned vehicles and set fire to the council office in Yendi on Saturday, residents said.",
+                "Police arrested nine men in connection with the incident on Sunday, the commander said.",
+            ],
+            "Rioters",
+            id="people_arrested_over_the_incident_after_a_riot_are_its_rioters",
+        ),
+    ],
+)
+def test_the_people_arrested_in_connection_with_an_act(extractor, story, arrested):
+    text = [LEAD, *story]
+    assert _row(extractor, text, "Arrests")["actor2"] == arrested, run(extractor, text, REF)
 
 
 def test_suspects_of_an_attack_on_a_teacher_are_not_an_earlier_armed_group(extractor):

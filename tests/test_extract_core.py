@@ -41,22 +41,25 @@ def _place_country(extractor, text):
     return {sp.text: sp._.place[0].country for sp in doc.spans["places"]}
 
 
-def test_tripoli_libya_by_context(extractor):
-    got = _place_country(
-        extractor,
-        "Forces loyal to Khalifa Haftar's LNA shelled the GNA-held suburbs of Tripoli on Friday. "
-        "The LNA has besieged the Libyan capital for months.",
-    )
-    assert got.get("Tripoli") == "LY"
-
-
-def test_tripoli_lebanon_by_context(extractor):
-    got = _place_country(
-        extractor,
-        "Protesters blocked roads in Tripoli and Beirut on Monday as the Lebanese pound collapsed "
-        "and Prime Minister Saad Hariri met his cabinet.",
-    )
-    assert got.get("Tripoli") == "LB"
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        pytest.param(
+            "Forces loyal to Khalifa Haftar's LNA shelled the GNA-held suburbs of Tripoli on Friday. "
+            "The LNA has besieged the Libyan capital for months.",
+            "LY",
+            id="libya",
+        ),
+        pytest.param(
+            "Protesters blocked roads in Tripoli and Beirut on Monday as the Lebanese pound collapsed "
+            "and Prime Minister Saad Hariri met his cabinet.",
+            "LB",
+            id="lebanon",
+        ),
+    ],
+)
+def test_tripoli_by_context(extractor, text, country):
+    assert _place_country(extractor, text).get("Tripoli") == country
 
 
 def test_dateline_is_not_event_location(extractor):

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from tests.extract_util import canon, one, run
 
 # ---------------------------------------------------------------- round 2: general mechanisms
@@ -24,13 +26,38 @@ def test_speaker_is_not_agent(extractor):
     assert all(r["actor1"] != "Government of Syria" for r in rows)
 
 
-def test_dateline_beats_country_possessive(extractor):
-    rows = run(
-        extractor,
-        ["NIAMEY — Niger's new military rulers detained several ministers of the ousted government on Monday."],
-        ref=date(2023, 7, 31),
-    )
-    assert one(rows, "Arrests")["location"] == "Niamey"
+@pytest.mark.parametrize(
+    ("paras", "ref", "kind", "want"),
+    [
+        pytest.param(
+            ["NIAMEY — Niger's new military rulers detained several ministers of the ousted government on Monday."],
+            date(2023, 7, 31),
+            "Arrests",
+            {"location": "Niamey"},
+            id="dateline_beats_country_possessive",
+        ),
+        pytest.param(
+            [
+                "Coalition aircraft carried out raids on Houthi positions in the Hays district, south of Hodeidah, on Thursday."
+            ],
+            date(2018, 12, 14),
+            "Air/drone strike",
+            {"location": "Hays"},
+            id="reference_point_is_not_location",
+        ),
+        pytest.param(
+            ["Separatist fighters killed three gendarmes in an ambush near Bamenda in Cameroon on Sunday."],
+            date(2022, 9, 5),
+            "Armed clash",
+            {"actor2": "Police Forces of Cameroon", "fatalities": 3},
+            id="object_of_verb_before_nominal_trigger",
+        ),
+    ],
+)
+def test_the_event_of_a_kind(extractor, paras, ref, kind, want):
+    """The story's one event of `kind` has the fields `want` gives (each case one rule, named by its id)."""
+    r = one(run(extractor, paras, ref=ref), kind)
+    assert {k: r[k] for k in want} == want, r
 
 
 def test_triggers_inside_names_and_modifiers(extractor):
@@ -84,17 +111,6 @@ def test_weapon_decides_generic_strike(extractor):
         ref=date(2020, 12, 3),
     )
     assert one(rows, "Air/drone strike")["event_date"] == date(2020, 12, 2)
-
-
-def test_reference_point_is_not_location(extractor):
-    rows = run(
-        extractor,
-        [
-            "Coalition aircraft carried out raids on Houthi positions in the Hays district, south of Hodeidah, on Thursday."
-        ],
-        ref=date(2018, 12, 14),
-    )
-    assert one(rows, "Air/drone strike")["location"] == "Hays"
 
 
 def test_crowds_are_rioters(extractor):
@@ -231,16 +247,6 @@ def test_linked_group_and_definite_anaphora(extractor):
     ism = canon(extractor, "Islamic State Mozambique Province")
     assert one(rows, "Armed clash")["actor1"] == ism
     assert one(rows, "Attack")["actor1"] == ism
-
-
-def test_object_of_verb_before_nominal_trigger(extractor):
-    rows = run(
-        extractor,
-        ["Separatist fighters killed three gendarmes in an ambush near Bamenda in Cameroon on Sunday."],
-        ref=date(2022, 9, 5),
-    )
-    r = one(rows, "Armed clash")
-    assert r["actor2"] == "Police Forces of Cameroon" and r["fatalities"] == 3
 
 
 def test_arrest_conventions(extractor):

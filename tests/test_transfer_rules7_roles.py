@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from tests.extract_util import one, only, run
 
 REF = date(2024, 5, 15)  # a Wednesday
@@ -24,9 +26,63 @@ def test_how_the_unrest_began_is_background(extractor):
     assert [(r["sub_event_type"], r["location"]) for r in rows] == [("Protest with intervention", "Dakar")], rows
 
 
-def test_those_arrested_are_no_agents(extractor):
-    r = only(extractor, ["Police said 30 people were arrested in Dakar, Senegal, on Sunday."], ref=REF)
-    assert (r["actor1"], r["actor2"]) == ("Police Forces of Senegal", "Civilians"), r
+@pytest.mark.parametrize(
+    ("paras", "want"),
+    [
+        pytest.param(
+            ["Police said 30 people were arrested in Dakar, Senegal, on Sunday."],
+            {"actor1": "Police Forces of Senegal", "actor2": "Civilians"},
+            id="those_arrested_are_no_agents",
+        ),
+        pytest.param(
+            [
+                "THE HIGH COURT OF UGANDA — OFFICE OF THE REGISTRAR",
+                "Kampala, 14 May 2024",
+                "The Registrar informs the public that on 13 May 2024, about 80 demonstrators who had gathered outside "
+                "the court premises were dispersed by police using tear gas.",
+            ],
+            {"sub_event_type": "Protest with intervention", "location": "Kampala"},
+            id="a_place_and_date_line_under_a_capitalised_heading_is_the_dateline",
+        ),
+        pytest.param(
+            [
+                "In Kaya, Burkina Faso, hundreds of residents held a candlelight march on Tuesday evening to mourn the dead."
+            ],
+            {"sub_event_type": "Peaceful protest"},
+            id="a_candlelight_march_is_a_protest",
+        ),
+        pytest.param(
+            [
+                "On Tuesday, an Israeli drone strike on a car in the town of Burqin, West Bank, killed two men, whom the "
+                "Israeli army described as members of the Jenin Brigade."
+            ],
+            {"actor2": "Jenin Brigade"},
+            id="the_dead_the_army_described_as_members_of_a_group_are_its_members",
+        ),
+        # without the identification the two men are civilians
+        pytest.param(
+            ["On Tuesday, an Israeli drone strike on a car in the town of Burqin, West Bank, killed two men."],
+            {"actor2": "Civilians"},
+            id="the_dead_the_army_described_as_members_of_a_group_are_its_members_2",
+        ),
+        pytest.param(
+            ["On the morning of 14 May, a Russian FPV drone attacked a car in Huliaipole, Ukraine."],
+            {"sub_event_type": "Air/drone strike", "actor2": "Civilians"},
+            id="a_drone_that_attacked_a_car_targets_civilians",
+        ),
+        pytest.param(
+            [
+                "In Stepnohirsk, Ukraine, a 67-year-old woman was killed by Russian artillery shelling on Tuesday evening."
+            ],
+            {"actor2": "Civilians"},
+            id="a_woman_killed_by_shelling_makes_civilians_the_target",
+        ),
+    ],
+)
+def test_the_only_event(extractor, paras, want):
+    """The one event of the text has the fields `want` gives (each case one rule, named by its id)."""
+    r = only(extractor, paras, ref=REF)
+    assert {k: r[k] for k in want} == want, r
 
 
 def test_arrests_during_the_protest_of_that_day_are_its_intervention(extractor):
@@ -69,20 +125,6 @@ def test_the_groups_fighters_are_the_group_the_story_is_about(extractor):
     assert r["actor1"] == "JNIM: Jama'at Nasr al-Islam wal Muslimin", rows
 
 
-def test_a_place_and_date_line_under_a_capitalised_heading_is_the_dateline(extractor):
-    r = only(
-        extractor,
-        [
-            "THE HIGH COURT OF UGANDA — OFFICE OF THE REGISTRAR",
-            "Kampala, 14 May 2024",
-            "The Registrar informs the public that on 13 May 2024, about 80 demonstrators who had gathered outside "
-            "the court premises were dispersed by police using tear gas.",
-        ],
-        ref=REF,
-    )
-    assert (r["sub_event_type"], r["location"]) == ("Protest with intervention", "Kampala"), r
-
-
 TILLIA = "Gunmen killed 14 villagers in an attack on the village of Tillia, Niger, on Sunday, local officials said."
 
 
@@ -95,52 +137,6 @@ def test_a_running_count_brought_to_a_number_is_an_aggregate(extractor):
 def test_the_toll_from_sundays_attack_names_the_attack_reported(extractor):
     rows = run(extractor, [TILLIA, "Officials said the death toll from Sunday's attack could rise."], ref=REF)
     assert [r["sub_event_type"] for r in rows] == ["Attack"], rows
-
-
-def test_a_candlelight_march_is_a_protest(extractor):
-    r = only(
-        extractor,
-        ["In Kaya, Burkina Faso, hundreds of residents held a candlelight march on Tuesday evening to mourn the dead."],
-        ref=REF,
-    )
-    assert r["sub_event_type"] == "Peaceful protest", r
-
-
-def test_the_dead_the_army_described_as_members_of_a_group_are_its_members(extractor):
-    r = only(
-        extractor,
-        [
-            "On Tuesday, an Israeli drone strike on a car in the town of Burqin, West Bank, killed two men, whom the "
-            "Israeli army described as members of the Jenin Brigade."
-        ],
-        ref=REF,
-    )
-    assert r["actor2"] == "Jenin Brigade", r
-    # without the identification the two men are civilians
-    r = only(
-        extractor,
-        ["On Tuesday, an Israeli drone strike on a car in the town of Burqin, West Bank, killed two men."],
-        ref=REF,
-    )
-    assert r["actor2"] == "Civilians", r
-
-
-def test_a_drone_that_attacked_a_car_targets_civilians(extractor):
-    r = only(
-        extractor,
-        ["On the morning of 14 May, a Russian FPV drone attacked a car in Huliaipole, Ukraine."],
-        ref=REF,
-    )
-    assert (r["sub_event_type"], r["actor2"]) == ("Air/drone strike", "Civilians"), r
-
-
-def test_a_woman_killed_by_shelling_makes_civilians_the_target(extractor):
-    r = only(
-        extractor,
-        ["In Stepnohirsk, Ukraine, a 67-year-old woman was killed by Russian artillery shelling on Tuesday evening."],
-        ref=REF,
-    )
-    assert r["actor2"] == "Civilians", r
 
 
 def test_the_previous_day_counts_back_from_the_last_day_named(extractor):

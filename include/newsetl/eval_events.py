@@ -54,6 +54,13 @@ def _haversine(a, b) -> float:
     return 6371 * 2 * math.asin(math.sqrt(min(1.0, h)))
 
 
+def _unmatched(doc_id: str, kind: str, side: str, ev: dict, sentence: str) -> dict:
+    """The error entry of an event without a counterpart ("missed" gold, "spurious" prediction): its type, place and
+    date under `side` ("gold" or "pred") and the first 100 characters of its sentence."""
+    where = f"{ev['sub_event_type']} @ {ev.get('location')} {ev.get('event_date')}"
+    return {"doc": doc_id, "kind": kind, side: where, "sentence": sentence[:100]}
+
+
 class _EventScorer:
     """Matching of predicted to gold events and the argument checks (see the module docstring)."""
 
@@ -213,24 +220,10 @@ class _EventScorer:
             self.check_arguments(doc_id, gevs[gi], pevs[pi])
         for gi, gev in enumerate(gevs):
             if gi not in matched:
-                self.errors.append(
-                    {
-                        "doc": doc_id,
-                        "kind": "missed",
-                        "gold": f"{gev['sub_event_type']} @ {gev.get('location')} {gev.get('event_date')}",
-                        "sentence": fold(gev.get("sentence"))[:100],
-                    }
-                )
+                self.errors.append(_unmatched(doc_id, "missed", "gold", gev, fold(gev.get("sentence"))))
         for pi, pev in enumerate(pevs):
             if pi not in used:
-                self.errors.append(
-                    {
-                        "doc": doc_id,
-                        "kind": "spurious",
-                        "pred": f"{pev['sub_event_type']} @ {pev.get('location')} {pev.get('event_date')}",
-                        "sentence": pev["sentence"][:100],
-                    }
-                )
+                self.errors.append(_unmatched(doc_id, "spurious", "pred", pev, pev["sentence"]))
 
 
 def eval_events(gold_dir: str, settings) -> dict:

@@ -14,9 +14,11 @@ from __future__ import annotations
 import functools
 import json
 import re
+from collections.abc import Callable, Hashable
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
+from typing import TypeVar
 
 from .. import regex_store
 from ..regex_guard import Guarded, guarded
@@ -113,6 +115,9 @@ KILL_RE = re.compile(
 )
 INJURY_RE = re.compile(r"\b(wounded|injured|injuring|wounding|hurt|injuries)\b", re.I)
 
+NEVER = re.compile(r"(?!x)x")  # matches nothing
+T = TypeVar("T")
+
 
 @dataclass
 class Rules:
@@ -131,6 +136,18 @@ class Rules:
     frames: dict = field(default_factory=dict)  # verb_frames.json: verb ... object ... closing words (ev19)
     place_cues: dict = field(default_factory=dict)  # place_cues.json: phrases that make a name a place (ev19)
     actor_frames: dict = field(default_factory=dict)  # actor_frames.json: the group of a target's people (ev20)
+    # what `built` and the accessors below derived from these rules, by key (new and empty on every new object:
+    # `dataclasses.replace` with edited word lists builds everything again)
+    _built: dict = field(default_factory=dict, init=False, repr=False, compare=False)
+
+    def built(self, key: Hashable, make: Callable[[], T]) -> T:
+        """The object `make()` derives from these rules (a module's compiled patterns or frames), built on the first
+        call for `key` and the same object on every later one. `key` names one derived object for good (by
+        convention "module.what"): two modules must not share a key, and `make` must read nothing but these rules."""
+        cache = self._built
+        if key not in cache:
+            cache[key] = make()
+        return cache[key]
 
     def resolve_actor(self, text: str) -> Actor | None:
         """Canonical actor for any alias or canonical name (case-insensitive except acronyms)."""
@@ -146,27 +163,28 @@ class Rules:
         """A word list of wordlists.json as a set, built once per list object (a list replaced in `words`, as the
         tests' edited word lists are, is built again)."""
         words = self.words[name]  # a misspelt list name is a KeyError, never an empty list
-        cache = self.__dict__.get("_wordsets")
-        if cache is None:
-            cache = self.__dict__["_wordsets"] = {}
-        got = cache.get(name)
+        key = ("wordset", name)
+        got = self._built.get(key)
         if got is None or got[0] is not words:
-            got = cache[name] = (words, frozenset(words))
+            got = self._built[key] = (words, frozenset(words))
         return got[1]
 
     def patterns_re(self, name: str, flags: int = re.I) -> Guarded | re.Pattern | None:
         """A list of regular expressions of wordlists.json as one alternation (compiled once): case-insensitive, each
         alternative guarded by its lower-case twin (regex_guard.py); with other `flags` (0: case-sensitive) as written."""
-        cache = self.__dict__.get("_patterns_res")
-        if cache is None:
-            cache = self.__dict__["_patterns_res"] = {}
-        key = (name, flags)
+        cache, key = self._built, ("patterns_re", name, flags)
         if key in cache:
             return cache[key]
         pats = [p for p in self.words[name] if p]  # (a misspelt list name is a KeyError)
         rx = compile_trie("|".join(rf"(?:{p})" for p in pats), flags) if pats else None
         cache[key] = got = guarded(rx, pats) if rx is not None and flags == re.I else rx
         return got
+
+    def patterns_rx(self, name: str, flags: int = re.I) -> Guarded | re.Pattern:
+        """`patterns_re`, with a pattern that never matches for an empty list: `search`, `finditer` and `findall`
+        (with `pos`/`endpos`) need no None test."""
+        rx = self.patterns_re(name, flags)
+        return NEVER if rx is None else rx
 
     def pattern_search(self, name: str, text: str, pos: int = 0, endpos: int | None = None) -> re.Match | None:
         """The first match of the case-insensitive pattern list `name` (patterns_re) in text[pos:endpos]; None when
@@ -184,10 +202,7 @@ class Rules:
 
     def words_re_of(self, *names: str) -> Guarded | None:
         """Several word lists of wordlists.json as one whole-word, case-insensitive pattern (compiled once per Rules)."""
-        cache = self.__dict__.setdefault("_words_res", {})
-        if names not in cache:
-            cache[names] = _words_re([w for n in names for w in self.words.get(n, ())])
-        return cache[names]
+        return self.built(("words_re_of", names), lambda: _words_re([w for n in names for w in self.words.get(n, ())]))
 
     def _alternation(self, words) -> str:
         return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(words), key=_longest_first))

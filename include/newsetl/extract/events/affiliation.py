@@ -59,8 +59,8 @@ def _compile(p: str, ana: str) -> re.Pattern:
 
 def frames(res: Rules) -> tuple[Frame, ...]:
     """The enabled frames of `res.actor_frames`, compiled once per Rules."""
-    cache = res.__dict__.setdefault("_actor_frames", {})
-    if "frames" not in cache:
+
+    def build() -> tuple[Frame, ...]:
         data = res.actor_frames or {}
         ana = "(?:" + "|".join(data.get("anaphora", ())) + ")" if data.get("anaphora") else NONE.pattern
         out = []
@@ -99,8 +99,9 @@ def frames(res: Rules) -> tuple[Frame, ...]:
                     tuple((f, int(n)) for f, n in r.get("not_places", {}).items() if not f.startswith("_")),
                 )
             )
-        cache["frames"] = tuple(out)
-    return cache["frames"]
+        return tuple(out)
+
+    return res.built("affiliation.frames", build)
 
 
 def _named_group(name: str, res: Rules) -> Actor | None:
@@ -140,10 +141,10 @@ def _member_of(ev: Event, frame: Frame, res: Rules, named: Counter) -> Actor | N
 def _generic_prefixes(res: Rules) -> tuple[str, ...]:
     """The fixed part of the generic actors' names ("Police Forces of", "Unidentified Armed Group"): an actor whose
     name starts with one was filled in from the article's country, not named by the text."""
-    cache = res.__dict__.setdefault("_actor_frames", {})
-    if "generic" not in cache:
-        cache["generic"] = tuple(a.name.split("{country}")[0].rstrip(" (") for a in res.actors.values() if a.generic)
-    return cache["generic"]
+    return res.built(
+        "affiliation.generic_prefixes",
+        lambda: tuple(a.name.split("{country}")[0].rstrip(" (") for a in res.actors.values() if a.generic),
+    )
 
 
 def _named(actor: Actor | None, res: Rules) -> bool:

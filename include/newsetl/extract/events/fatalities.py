@@ -51,14 +51,15 @@ class FatalityPatterns(NamedTuple):
 
 def fatality_patterns(res: Rules) -> FatalityPatterns:
     """The fatality patterns, built from wordlists.json once per Rules (data22)."""
-    cache = res.__dict__.setdefault("_fatality_word_res", {})
-    if not cache:
+
+    def build() -> FatalityPatterns:
         w = res.words
         gap = re.compile(
             rf"\s*(?:,\s*(?:(?:{_seq(w['list_gap_comma_words'])})\s+)?|\s+(?:{_seq(w['list_gap_words'])})\s+)\s*$", re.I
         )
-        cache["p"] = FatalityPatterns._make((*_toll_res(w), *_kill_word_res(w), gap, frozenset(w["list_gap_words"])))
-    return cache["p"]
+        return FatalityPatterns._make((*_toll_res(w), *_kill_word_res(w), gap, frozenset(w["list_gap_words"])))
+
+    return res.built("fatalities.fatality_patterns", build)
 
 
 def _toll_res(w: dict) -> tuple[re.Pattern, ...]:
@@ -142,11 +143,11 @@ def _kill_patterns(res: Rules) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
       the subject of a passive kill (`passive_single_kill_verbs`: "a tax collector of ... was shot dead");
     - active: a quantity followed by an active kill verb and its object is the killers, not the dead ("Two gunmen
       killed a ..."; `active_kill_verbs`, `active_kill_object_starts`)."""
-    cache = res.__dict__.setdefault("_fatality_kill_res", {})
-    if not cache:
+
+    def build() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
         w = res.words
-        cache["vague"] = re.compile(rf"\b(?:{_alt(w['vague_quantity_words'])})\s+$", re.I)
-        cache["single"] = re.compile(
+        vague = re.compile(rf"\b(?:{_alt(w['vague_quantity_words'])})\s+$", re.I)
+        single = re.compile(
             rf"\b(?:{_alt(w['single_kill_verbs'])})\s+(?:(?P<pron>him|her)\b(?!\s*(?:self|and|,?\s*along)\b)|"
             r"(?:a|an)\s+(?P<mods>(?:[\w’'\-]+\s+){0,3}?)(?P<head>[a-z][\w’'\-]*)(?=\s*(?:[,.;)]|$)|\s+(?:"
             rf"{_alt(w['single_victim_end_words'])})\b))|"
@@ -156,11 +157,13 @@ def _kill_patterns(res: Rules) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
             rf"(?:who\s+)?(?:was|had\s+been)\s+(?:also\s+)?(?:{_alt(w['passive_single_kill_verbs'])})\b",
             re.I,
         )
-        cache["active"] = re.compile(
+        active = re.compile(
             rf"^\s*(?:{_alt(w['active_kill_verbs'])})\s+(?:{_alt(w['active_kill_object_starts'])}|\d)\b",
             re.I,
         )
-    return cache["vague"], cache["single"], cache["active"]
+        return vague, single, active
+
+    return res.built("fatalities.kill_patterns", build)
 
 
 # a dash or parenthesised apposition after the list head names its members, not more of them
@@ -185,11 +188,11 @@ def _count_patterns(res: Rules) -> CountPatterns:
       the earlier fight's loss, never a figure of its own sentence;
     - a death told beside the release (`unharmed_release_death_words`, fix55).
     The counted noun phrase stops before a `passive_count_np_stop_words` word ("Two men who were ...")."""
-    cache = res.__dict__.setdefault("_fatality_count_res", {})
-    if not cache:
+
+    def build() -> CountPatterns:
         w = res.words
         stop = rf"(?:{_alt(w['passive_count_np_stop_words'])})"
-        cache["passive"] = re.compile(
+        passive = re.compile(
             r"(?:^|[:;(]\s*|,\s+|\b(?:when|and|after|as)\s+)\W*"
             rf"(?:{_seq(w['death_count_qualifiers'], WS)}|some\s+|about\s+|around\s+)?"
             rf"(?P<num>\d[\d,]*|[a-z]+(?:-[a-z]+)?)\s+(?P<np>(?:(?!{stop}\b)[\w’'\-\"“”()]+\s+){{0,5}}?(?!{stop}\b)[\w’'\-\"“”()]+)"
@@ -198,19 +201,21 @@ def _count_patterns(res: Rules) -> CountPatterns:
             rf"(?:{_alt(w['passive_count_kill_verbs'])})\b",
             re.I,
         )
-        cache["back"] = re.compile(
+        back = re.compile(
             rf"^\s+in\s+the\s+(?:{_alt(w['passive_count_back_nouns'])})\b"
             rf"(?!\s+(?:{_alt(w['passive_count_own_fight_followers'])})\b)",
             re.I,
         )
-        cache["release"] = re.compile(rf"\b(?:{_alt(w['unharmed_release_phrases'])})\b", re.I)
-        cache["death"] = re.compile(rf"\b(?:{_alt(w['unharmed_release_death_words'])})\b", re.I)
-        cache["list_head"] = re.compile(  # "Two tribesmen and a ..."
+        release = re.compile(rf"\b(?:{_alt(w['unharmed_release_phrases'])})\b", re.I)
+        death = re.compile(rf"\b(?:{_alt(w['unharmed_release_death_words'])})\b", re.I)
+        list_head = re.compile(  # "Two tribesmen and a ..."
             rf"(?:^|[:;(]\s*|,\s+)\W*(?:{_seq(w['death_count_qualifiers'], WS)})?(?P<num>\d[\d,]*|[a-z]+(?:-[a-z]+)?)\s+"
             r"(?:(?!(?:were|was|had|have|been)\b)[\w’'\-]+\s+){0,3}?(?!(?:were|was|been)\b)[\w’'\-]+\s*,?\s*$",
             re.I,
         )
-    return CountPatterns(cache["passive"], cache["release"], cache["back"], cache["death"], cache["list_head"])
+        return CountPatterns(passive, release, back, death, list_head)
+
+    return res.built("fatalities.count_patterns", build)
 
 
 def released_unharmed(text: str, res: Rules) -> bool:
@@ -261,15 +266,16 @@ class QuantityWords(NamedTuple):
 
 def _quantity_words(res: Rules) -> QuantityWords:
     """The modifier patterns of a quantity match, from wordlists.json once per Rules (data21)."""
-    cache = res.__dict__.setdefault("_fatality_quantity_res", {})
-    if not cache:
+
+    def build() -> QuantityWords:
         w = res.words
-        cache["q"] = QuantityWords(
+        return QuantityWords(
             re.compile(rf"\d|\b(?:{_alt(w['quantity_plural_modifiers'])})\b", re.I),
             re.compile(rf"(?:{_alt(w['quantity_own_determiners'])})\s", re.I),
             re.compile(rf"\b(?:{_alt(w['quantity_no_figure_modifiers'])})\b", re.I),
         )
-    return cache["q"]
+
+    return res.built("fatalities.quantity_words", build)
 
 
 def _single_word(raw: str, res: Rules) -> bool:

@@ -23,6 +23,7 @@ import re
 from typing import NamedTuple
 
 from ... import regex_store
+from ...regex_guard import Guarded
 from ..gazetteer import Gazetteer
 from ..rules import Actor, Rules
 from .model import Event, trigger_at, with_country
@@ -34,33 +35,34 @@ class OwnerPatterns(NamedTuple):
     """The wordlists.json patterns of this module, compiled once per Rules."""
 
     owners: list  # `property_owner_patterns`: (owner, actor type, compiled pattern), the first match wins
-    stop: re.Pattern  # `property_object_stop`: a clause break ends an object
-    verbs: re.Pattern  # `property_destroy_verbs`: "burned", "stoned", "stormed"
-    passive: re.Pattern  # `property_passive_before`: an object before a passive trigger ("shops were burned")
-    pronoun: re.Pattern  # `property_pronoun_object`: "set it alight"
+    stop: Guarded | re.Pattern  # `property_object_stop`: a clause break ends an object
+    verbs: Guarded | re.Pattern  # `property_destroy_verbs`: "burned", "stoned", "stormed"
+    passive: Guarded | re.Pattern  # `property_passive_before`: an object before a passive trigger ("shops were burned")
+    pronoun: Guarded | re.Pattern  # `property_pronoun_object`: "set it alight"
     punct: re.Pattern  # the first `property_object_stop` pattern alone (punctuation): a pronoun's clause before it
 
 
 def _compiled(res: Rules) -> OwnerPatterns:
-    """The patterns of `OwnerPatterns`, compiled once."""
-    cache = res.__dict__.setdefault("_property_owner_patterns", {})
-    if "rx" not in cache:
+    """The patterns of `OwnerPatterns`, compiled once per Rules (the four lists through `Rules.patterns_rx`)."""
+
+    def build() -> OwnerPatterns:
         w = res.words
         pats = [(owner, kind, regex_store.compile(p, re.I)) for owner, kind, p in w["property_owner_patterns"]]
         keys = ("property_object_stop", "property_destroy_verbs", "property_passive_before", "property_pronoun_object")
-        more = [regex_store.compile("|".join(w[k]) or r"(?!x)x", re.I) for k in keys]
-        cache["rx"] = OwnerPatterns._make((pats, *more, regex_store.compile(w["property_object_stop"][0])))
-    return cache["rx"]
+        more = [res.patterns_rx(k) for k in keys]
+        return OwnerPatterns._make((pats, *more, regex_store.compile(w["property_object_stop"][0])))
+
+    return res.built("property_owners.patterns", build)
 
 
-def _object_after(text: str, start: int, stop: re.Pattern) -> str:
+def _object_after(text: str, start: int, stop: Guarded | re.Pattern) -> str:
     """The words from `start` up to the first clause break (at most `WINDOW` characters)."""
     tail = text[start : start + WINDOW]
     m = stop.search(tail)
     return tail[: m.start()] if m else tail
 
 
-def _clause_before(text: str, end: int, stop: re.Pattern) -> str:
+def _clause_before(text: str, end: int, stop: Guarded | re.Pattern) -> str:
     """The words before `end` back to the last break of `stop`."""
     breaks = [m.end() for m in stop.finditer(text, 0, end)]
     return text[breaks[-1] if breaks else 0 : end]

@@ -126,11 +126,12 @@ USER_BEFORE = re.compile(
 def _its_forces(res: Rules) -> re.Pattern | None:
     """ "its troops", "their jets", "its air defences": a state's own forces or means (`own_force_heads`,
     `own_means_nouns`)."""
-    cache = res.__dict__.setdefault("_its_forces", {})
-    if "re" not in cache:
+
+    def build() -> re.Pattern | None:
         nouns = res.words_re_of("own_force_heads", "own_means_nouns")
-        cache["re"] = None if nouns is None else re.compile(rf"\b(?:its|their)\s+(?:own\s+)?(?:{nouns.pattern})", re.I)
-    return cache["re"]
+        return None if nouns is None else re.compile(rf"\b(?:its|their)\s+(?:own\s+)?(?:{nouns.pattern})", re.I)
+
+    return res.built("role_rules.its_forces", build)
 
 
 def _weapon_user(art, u, tspan, a1, a2):

@@ -208,10 +208,10 @@ def _no_side_items(items: list, stext: str, rel: int, res: Rules) -> list:
 def _joint_aside(res: Rules) -> re.Pattern | None:
     """A partner named after "in coordination with", "in a joint operation with" (`joint_operation_phrases`), up to the
     end of a mention's 40-character prefix, a coordinated partner included ("with the Army and the National Guard")."""
-    cache = res.__dict__.setdefault("_joint_aside", {})
-    if "re" not in cache:
+
+    def build() -> re.Pattern | None:
         words = res.words_re("joint_operation_phrases")
-        cache["re"] = (
+        return (
             None
             if words is None
             else re.compile(
@@ -219,7 +219,8 @@ def _joint_aside(res: Rules) -> re.Pattern | None:
                 re.I,
             )
         )
-    return cache["re"]
+
+    return res.built("roles.joint_aside", build)
 
 
 def _between_pair(items: list, stext: str, rel: int):
