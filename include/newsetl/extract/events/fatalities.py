@@ -16,6 +16,7 @@ OF_PHRASE_GAP = re.compile(
 )
 
 
+IMMEDIATE = re.compile(r"\bimmediate(?:ly)?\b", re.I)  # "no immediate reports of casualties": no statement yet
 WS = r"\s+"  # any white space after a word of a list
 NUM = r"(?P<num>\d[\d,]*|[a-z]+(?:-[a-z]+)?)"  # a figure in digits or words ("17", "twenty-one", "a")
 
@@ -457,3 +458,17 @@ def adds_loss(prev: Event, stext: str, para: int, day_dates, splaces, res: Rules
     if prev.fatalities and fatality_patterns(res).overall.search(prev.sentence):
         return False
     return not (prev.fatalities and fatalities_in(stext, res) == prev.fatalities)  # a restated toll is no addition
+
+
+def nobody_hurt_after(last: Event, stext: str, para: int, res: Rules) -> bool:
+    """A later sentence of the event's paragraph that tells nobody was killed or hurt and gives no death of its own
+    (`zero_fatality_phrases`: "No casualties were reported.", ev59: "Its two nurses fled into the bush and were
+    unhurt", "he was not hurt"), for an event with no toll yet: the coding convention 2 (eval/events/README.md) makes
+    its fatalities 0; "no immediate reports of casualties" is no statement."""
+    return (
+        last.fatalities is None
+        and para == last.extras.get("seen", last.paragraph)
+        and fatality_patterns(res).zero.search(stext) is not None
+        and not IMMEDIATE.search(stext)
+        and fatalities_in(stext, res) == 0
+    )
