@@ -185,7 +185,9 @@ def _count_patterns(res: Rules) -> CountPatterns:
     - a fight the story already told (`passive_count_back_nouns`): "One poacher was shot dead in the exchange" gives
       the earlier fight's loss, never a figure of its own sentence;
     - a death told beside the release (`unharmed_release_death_words`, fix55).
-    The counted noun phrase stops before a `passive_count_np_stop_words` word ("Two men who were ...")."""
+    The counted noun phrase stops before a `passive_count_np_stop_words` word ("Two men who were ...") and may be
+    followed by a participle's phrase (`passive_count_post_modifiers`, ev59: "Two women Maoists carrying a combined
+    reward of 28 lakh were killed": 2)."""
     cache = res.__dict__.setdefault("_fatality_count_res", {})
     if not cache:
         w = res.words
@@ -194,6 +196,7 @@ def _count_patterns(res: Rules) -> CountPatterns:
             r"(?:^|[:;(]\s*|,\s+|\b(?:when|and|after|as)\s+)\W*"
             rf"(?:{_seq(w['death_count_qualifiers'], WS)}|some\s+|about\s+|around\s+)?"
             rf"(?P<num>\d[\d,]*|[a-z]+(?:-[a-z]+)?)\s+(?P<np>(?:(?!{stop}\b)[\w’'\-\"“”()]+\s+){{0,5}}?(?!{stop}\b)[\w’'\-\"“”()]+)"
+            rf"(?:\s+(?:{_alt(w['passive_count_post_modifiers'])})\s+[^,;:]{{1,60}}?)?"  # "... carrying a reward of ..."
             r"(?:\s*,\s*[^,;:]{1,80}?,)?\s+(?:were|was|had\s+been|have\s+been)\s+"
             r"(?:also\s+|later\s+|reportedly\s+|allegedly\s+)?"
             rf"(?:{_alt(w['passive_count_kill_verbs'])})\b",
