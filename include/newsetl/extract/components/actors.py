@@ -179,6 +179,7 @@ class ActorMatcher(RuleComponent):
         self.agent_adverbs = rules.wordset("agent_adverbs")
         self.unlisted = UnlistedActors(rules)
         self.unit_heads = rules.wordset("numbered_unit_heads")  # "the 51st Infantry Battalion": a state force's unit
+        self.unit_ordinals = rules.wordset("unit_ordinal_words")  # (ev59) "the Sixth Brigade": an ordinal in letters
         self.local_before = rules.wordset("local_unit_before_words")  # "local" government area
         self.local_after = rules.wordset("local_unit_after_words")  # local government "area", "council"
         self.initials_skip = rules.wordset("initials_skip_words")  # "the", "of": no initial of a group's name
@@ -521,15 +522,19 @@ class ActorMatcher(RuleComponent):
         return out
 
     def _numbered_units(self, doc: Doc, ours: list) -> list:
-        """ "elements of the 51st Infantry Battalion", "troops of the 103rd Infantry Brigade": a numbered unit the
-        dictionary lacks is the military of the story's country (the generic state actor)."""
-        if not self.unit_heads or self.unit_id is None or not ORDINAL_IN_TEXT.search(doc_text(doc)):
+        """ "elements of the 51st Infantry Battalion", "troops of the 103rd Infantry Brigade", "the Sixth Brigade" (ev59:
+        `unit_ordinal_words`, capitalised): a numbered unit the dictionary lacks is the military of the story's country
+        (the generic state actor)."""
+        if not self.unit_heads or self.unit_id is None:
+            return ours
+        ordinals = self.unit_ordinals
+        if not ORDINAL_IN_TEXT.search(doc_text(doc)) and not any(t.lower_ in ordinals for t in doc):
             return ours
         taken = _covered(ours)
         new = []
         n = len(doc)
         for tok in doc:
-            if not ORDINAL.match(tok.text) or tok.i in taken:
+            if not (ORDINAL.match(tok.text) or tok.lower_ in ordinals and tok.text[:1].isupper()) or tok.i in taken:
                 continue
             j = tok.i + 1
             while j < n and j - tok.i <= 4 and j not in taken and doc[j].text[:1].isupper() and doc[j].is_alpha:
