@@ -179,6 +179,7 @@ class ActorMatcher(RuleComponent):
         self.agent_adverbs = rules.wordset("agent_adverbs")
         self.unlisted = UnlistedActors(rules)
         self.unit_heads = rules.wordset("numbered_unit_heads")  # "the 51st Infantry Battalion": a state force's unit
+        self.noun_modifiers = rules.wordset("actor_noun_modifiers")  # (ev59) "women" in "women Maoists"
         self.unit_ordinals = rules.wordset("unit_ordinal_words")  # (ev59) "the Sixth Brigade": an ordinal in letters
         self.local_before = rules.wordset("local_unit_before_words")  # "local" government area
         self.local_after = rules.wordset("local_unit_after_words")  # local government "area", "council"
@@ -226,7 +227,8 @@ class ActorMatcher(RuleComponent):
 
     def _drop_modifiers(self, doc: Doc, ours: list) -> list:
         """ "a government-held district", "The Government Commissioner deplores": the word "government" qualifies
-        what follows (`government_modifier_after`) and names no party."""
+        what follows (`government_modifier_after`) and names no party; nor does a one-word mention of
+        `actor_noun_modifiers` right before another mention ("women Maoists", "female fighters")."""
         after = self.gov_modifiers
 
         def modifier(sp: Span) -> bool:
@@ -237,7 +239,13 @@ class ActorMatcher(RuleComponent):
                 return doc[sp.end + 1].lower_ in after
             return nxt.lower_ in after or nxt.lower_.split("-")[-1] in after
 
-        return [sp for sp in ours if not modifier(sp)]
+        starts = {sp.start for sp in ours}
+        noun_mods = self.noun_modifiers  # (ev59) "Two women Maoists": "women" qualifies the next actor, no side
+
+        def noun_modifier(sp: Span) -> bool:
+            return sp.end in starts and sp.end - sp.start == 1 and doc[sp.start].lower_ in noun_mods
+
+        return [sp for sp in ours if not modifier(sp) and not noun_modifier(sp)]
 
     def _adjective_forces(self, doc: Doc, ours: list) -> list:
         """A nationality adjective before a force or weapon noun that the dictionary lacks ("a Russian guided bomb", "Malian
