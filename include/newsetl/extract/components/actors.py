@@ -180,6 +180,7 @@ class ActorMatcher(RuleComponent):
         self.unlisted = UnlistedActors(rules)
         self.unit_heads = rules.wordset("numbered_unit_heads")  # "the 51st Infantry Battalion": a state force's unit
         self.noun_modifiers = rules.wordset("actor_noun_modifiers")  # (ev59) "women" in "women Maoists"
+        self.grievance_after = rules.wordset("force_conduct_nouns")  # (ev59) "police response", "police brutality"
         self.unit_ordinals = rules.wordset("unit_ordinal_words")  # (ev59) "the Sixth Brigade": an ordinal in letters
         self.local_before = rules.wordset("local_unit_before_words")  # "local" government area
         self.local_after = rules.wordset("local_unit_after_words")  # local government "area", "council"
@@ -228,7 +229,8 @@ class ActorMatcher(RuleComponent):
     def _drop_modifiers(self, doc: Doc, ours: list) -> list:
         """ "a government-held district", "The Government Commissioner deplores": the word "government" qualifies
         what follows (`government_modifier_after`) and names no party; nor does a one-word mention of
-        `actor_noun_modifiers` right before another mention ("women Maoists", "female fighters")."""
+        `actor_noun_modifiers` right before another mention ("women Maoists", "female fighters"), nor a generic force
+        before a noun of its conduct (`force_conduct_nouns`: "angry at the slow police response")."""
         after = self.gov_modifiers
 
         def modifier(sp: Span) -> bool:
@@ -243,6 +245,8 @@ class ActorMatcher(RuleComponent):
         noun_mods = self.noun_modifiers  # (ev59) "Two women Maoists": "women" qualifies the next actor, no side
 
         def noun_modifier(sp: Span) -> bool:
+            if sp.end < len(doc) and sp.id_ in self.generic_ids and doc[sp.end].lower_ in self.grievance_after:
+                return True  # (ev59) "angry at the slow police response": the force's conduct, not a side
             return sp.end in starts and sp.end - sp.start == 1 and doc[sp.start].lower_ in noun_mods
 
         return [sp for sp in ours if not modifier(sp) and not noun_modifier(sp)]
