@@ -440,7 +440,7 @@ def _with_trigger(art: Article, u: Unit) -> None:
     got = _event_of(art, u)
     if got is None:
         if (last := art.latest()) is not None and nobody_hurt_after(last, u.stext, u.para, art.res):
-            last.fatalities = 0  # (ev59) "... and was freed by passing motorists; he was not hurt.": no event of its own
+            last.fatalities = 0  # (ev59) "...; he was not hurt." after a trigger that makes no event
         if art.propose:
             _propose(art, u)
         return

@@ -396,7 +396,9 @@ def _post_modified(res: Rules) -> re.Pattern:
     """(ev59) A participle's phrase between a passive subject and its verb (`passive_count_post_modifiers`: "Two women
     Maoists carrying a combined reward of 28 lakh were killed")."""
     words = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in res.words["passive_count_post_modifiers"])
-    return re.compile(rf"\s+(?:{words or '(?!)'})\s+[^,;:]{{1,60}}?\s+(?:were|was|had\s+been|have\s+been|has\s+been)\s+", re.I)
+    return re.compile(
+        rf"\s+(?:{words or '(?!)'})\s+[^,;:]{{1,60}}?\s+(?:were|was|had\s+been|have\s+been|has\s+been)\s+", re.I
+    )
 
 
 def _passive_agent(after_t: list, victim, before_target):
