@@ -113,6 +113,7 @@ def test_packaged_frames_switched_off_are_the_measured_negatives():
         "armed_youth_from_place",  # ev53 (as the one below)
         "arrested_civilians",
         "armed_youth_from_county",  # fix56
+        "thrown_at_home",  # ev59
     }
     assert {"arrested_links_with", "arrested_suppliers_of_group"} <= {r["name"] for r in data["rules"]} - on
 

@@ -381,8 +381,24 @@ def _state_rows(rows: list[dict], lexicon: dict, words: dict) -> list[dict]:
                 continue
             aliases = [f"{a} {n}" for a in adjs for n in ns]
             out.append({"name": name, "aliases": aliases, "actor_type": "State forces", "country": iso3})
-    _listed_state_aliases(rows, by_country, lexicon, words)
+    _listed_state_aliases(rows + out, by_country, lexicon, words)
+    _country_name_aliases(rows + out, lexicon, words)
     return out
+
+
+def _country_name_aliases(rows: list[dict], lexicon: dict, words: dict) -> None:
+    """(ev59) '<Country> <noun>' aliases (`state_alias_country_nouns`: "Benin army", "Chad police") added to every
+    country's military and police actors; an alias some actor already has is left to it."""
+    nouns = {k: v for k, v in words["state_alias_country_nouns"].items() if not k.startswith("_")}
+    taken = {a.lower() for r in rows for a in r.get("aliases", ())}
+    by_name = {r["name"]: r for r in rows}
+    for cname in lexicon.get("country_names", {}).values():
+        bare = cname[4:] if cname.startswith("the ") else cname
+        for prefix, ns in nouns.items():
+            row = by_name.get(f"{prefix} {cname}")
+            if row is not None:
+                extra = [f"{bare} {n}" for n in ns if f"{bare} {n}".lower() not in taken]
+                row["aliases"] = list(row.get("aliases", [])) + extra
 
 
 def _listed_state_aliases(rows: list[dict], by_country: dict[str, list[str]], lexicon: dict, words: dict) -> None:

@@ -179,6 +179,9 @@ class ActorMatcher(RuleComponent):
         self.agent_adverbs = rules.wordset("agent_adverbs")
         self.unlisted = UnlistedActors(rules)
         self.unit_heads = rules.wordset("numbered_unit_heads")  # "the 51st Infantry Battalion": a state force's unit
+        self.noun_modifiers = rules.wordset("actor_noun_modifiers")  # (ev59) "women" in "women Maoists"
+        self.grievance_after = rules.wordset("force_conduct_nouns")  # (ev59) "police response", "police brutality"
+        self.unit_ordinals = rules.wordset("unit_ordinal_words")  # (ev59) "the Sixth Brigade": an ordinal in letters
         self.local_before = rules.wordset("local_unit_before_words")  # "local" government area
         self.local_after = rules.wordset("local_unit_after_words")  # local government "area", "council"
         self.initials_skip = rules.wordset("initials_skip_words")  # "the", "of": no initial of a group's name
@@ -225,7 +228,9 @@ class ActorMatcher(RuleComponent):
 
     def _drop_modifiers(self, doc: Doc, ours: list) -> list:
         """ "a government-held district", "The Government Commissioner deplores": the word "government" qualifies
-        what follows (`government_modifier_after`) and names no party."""
+        what follows (`government_modifier_after`) and names no party; nor does a one-word mention of
+        `actor_noun_modifiers` right before another mention ("women Maoists", "female fighters"), nor a generic force
+        before a noun of its conduct (`force_conduct_nouns`: "angry at the slow police response")."""
         after = self.gov_modifiers
 
         def modifier(sp: Span) -> bool:
@@ -236,7 +241,15 @@ class ActorMatcher(RuleComponent):
                 return doc[sp.end + 1].lower_ in after
             return nxt.lower_ in after or nxt.lower_.split("-")[-1] in after
 
-        return [sp for sp in ours if not modifier(sp)]
+        starts = {sp.start for sp in ours}
+        noun_mods = self.noun_modifiers  # (ev59) "Two women Maoists": "women" qualifies the next actor, no side
+
+        def noun_modifier(sp: Span) -> bool:
+            if sp.end < len(doc) and sp.id_ in self.generic_ids and doc[sp.end].lower_ in self.grievance_after:
+                return True  # (ev59) "angry at the slow police response": the force's conduct, not a side
+            return sp.end in starts and sp.end - sp.start == 1 and doc[sp.start].lower_ in noun_mods
+
+        return [sp for sp in ours if not modifier(sp) and not noun_modifier(sp)]
 
     def _adjective_forces(self, doc: Doc, ours: list) -> list:
         """A nationality adjective before a force or weapon noun that the dictionary lacks ("a Russian guided bomb", "Malian
@@ -521,15 +534,19 @@ class ActorMatcher(RuleComponent):
         return out
 
     def _numbered_units(self, doc: Doc, ours: list) -> list:
-        """ "elements of the 51st Infantry Battalion", "troops of the 103rd Infantry Brigade": a numbered unit the
-        dictionary lacks is the military of the story's country (the generic state actor)."""
-        if not self.unit_heads or self.unit_id is None or not ORDINAL_IN_TEXT.search(doc_text(doc)):
+        """ "elements of the 51st Infantry Battalion", "troops of the 103rd Infantry Brigade", "the Sixth Brigade" (ev59:
+        `unit_ordinal_words`, capitalised): a numbered unit the dictionary lacks is the military of the story's country
+        (the generic state actor)."""
+        if not self.unit_heads or self.unit_id is None:
+            return ours
+        ordinals = self.unit_ordinals
+        if not ORDINAL_IN_TEXT.search(doc_text(doc)) and not any(t.lower_ in ordinals for t in doc):
             return ours
         taken = _covered(ours)
         new = []
         n = len(doc)
         for tok in doc:
-            if not ORDINAL.match(tok.text) or tok.i in taken:
+            if not (ORDINAL.match(tok.text) or tok.lower_ in ordinals and tok.text[:1].isupper()) or tok.i in taken:
                 continue
             j = tok.i + 1
             while j < n and j - tok.i <= 4 and j not in taken and doc[j].text[:1].isupper() and doc[j].is_alpha:

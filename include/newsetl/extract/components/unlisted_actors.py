@@ -39,6 +39,7 @@ class UnlistedActors:
         self.heads = rules.wordset("unlisted_group_heads")  # "Army", "Front", "Militia": title case, as written
         self.connectors = rules.wordset("unlisted_group_connectors")  # "of", "the", "de": inside a group's name
         self.gang_nouns = rules.wordset("unlisted_group_gang_nouns")  # "gang", "cartel"
+        self.ordinals = rules.wordset("unit_ordinal_words")  # (ev59) "the Sixth Brigade": a state force's unit
         self.member_nouns = rules.wordset("unlisted_group_member_nouns")  # "fighters", "insurgents", "members"
         self.after_nouns = rules.wordset("unlisted_group_after_nouns")  # "fighters", "militants" (trained NER only)
         self.exclude = {w.lower() for w in rules.lexicon.get("country_adjectives", {})}
@@ -72,6 +73,8 @@ class UnlistedActors:
             start += 1
         if start > 0 and (doc[start - 1].like_num or doc[start - 1].text[:1].isdigit()):
             return end  # "the 3rd Assault Brigade", "47th Infantry Battalion": a numbered unit of a state force
+        if start < end and doc[start].lower_ in self.ordinals:
+            return end  # (ev59) "the Sixth Brigade of the National Army": a numbered unit in letters
         return start
 
     def _acronym_after(self, doc: Doc, end: int) -> str | None:

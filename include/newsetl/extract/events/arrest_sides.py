@@ -10,7 +10,9 @@ events after claims (linear in their number), as the one owner of that job:
   ev49 and fix54 had given them the attackers' side). A phrase that names its act ("the Kabala incident") reads only
   the act whose sentence holds that name (fix56).
 
-The crowd rule is tried first; the suspects rule reads only an arrest it left to civilians or nobody."""
+The crowd rule is tried first; the suspects rule reads only an arrest it left to civilians or nobody. (ev59) People
+arrested as a side that is no group, only a trade (`arrested_as_civilians_actors`: "31 suspected illegal miners"), are
+civilians by the same convention."""
 
 from __future__ import annotations
 
@@ -28,7 +30,10 @@ def arrest_sides(events: list[Event], res) -> None:
     nearby crowd event (`_crowd_side`), else the perpetrators of the earlier act it is linked to (`_suspects_side`)."""
     crowds = _crowd_events(events, res)
     linked = res.patterns_re("arrest_linked_patterns")
+    civil = res.wordset("arrested_as_civilians_actors")
     for k, ev in enumerate(events):
+        if ev.sub_event_type == "Arrests" and ev.actor2 is not None and ev.actor2.name in civil:
+            ev.actor2 = res.actors.get("Civilians")  # (ev59) "arrested 31 suspected illegal miners": no armed group
         if ev.sub_event_type != "Arrests" or (ev.actor2 is not None and ev.actor2.name != "Civilians"):
             continue
         side = None

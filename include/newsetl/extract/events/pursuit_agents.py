@@ -12,25 +12,48 @@ a victim among the pursued ("... and shot dead one of them") leaves the act to t
 
 from __future__ import annotations
 
+import re
+
 from .model import ARMED_VIOLENCE_TYPES, NONSTATE_TYPES, STATE_TYPES, Event, trigger_at, with_country
 
 
 def pursuit_sides(events: list[Event], res) -> None:
     """The pursued attackers' side first (`pursued_attackers`), then the acts of the pursued (`pursued_agents`): two
     passes, as the second replaces state forces the first reads past."""
+    pursuing_force(events, res)
     pursued_attackers(events, res)
     pursued_agents(events, res)
+
+
+def pursuing_force(events: list[Event], res) -> None:
+    """(ev59) "officers pursued the raiders into the Mau forest and exchanged fire with them", "officers of the Rapid
+    Deployment Unit pursuing the raiders exchanged fire with them": a battle whose only side is an unidentified group
+    (actor1, no actor2) and whose sentence names the pursuit of the attackers (`pursuit_anaphora_patterns`) is fought
+    by the force the pursuers are (`pursuer_forces`: [force, pattern of the words just before the pursuit]) against
+    that group."""
+    pat = res.patterns_re("pursuit_anaphora_patterns")
+    forces = [(name, re.compile(p, re.I)) for name, p in res.words["pursuer_forces"]]
+    for ev in events:
+        a1 = ev.actor1
+        if ev.event_type != "Battles" or ev.actor2 is not None or a1 is None or not a1.name.startswith("Unidentified"):
+            continue
+        m = pat.search(ev.sentence) if pat is not None else None
+        name = next((n for n, p in forces if p.search(ev.sentence[: m.start()])), None) if m is not None else None
+        force = res.actors.get(name or "")
+        if force is not None:
+            ev.actor1, ev.actor2 = with_country(force, a1.country, res), a1
 
 
 def pursued_attackers(events: list[Event], res) -> None:
     """(ev44) "Soldiers pursued the attackers the same day and killed three of them": a battle whose target is nobody
     or an unnamed armed group, with the pursuit of the attackers (`pursuit_anaphora_patterns`), is fought against the
-    named non-state group that attacked in the story's latest earlier event, within two paragraphs."""
-    pat = res.patterns_re("pursuit_anaphora_patterns")
+    named non-state group that attacked in the story's latest earlier event, within two paragraphs; so is a battle
+    against "the same structure" (ev59: `same_group_anaphora_patterns`, "troops fought the same structure in X")."""
+    pat, same = res.patterns_re("pursuit_anaphora_patterns"), res.patterns_re("same_group_anaphora_patterns")
     if pat is None:
         return
     for i, ev in enumerate(events):
-        if ev.event_type != "Battles" or not pat.search(ev.sentence):
+        if ev.event_type != "Battles" or not (pat.search(ev.sentence) or same is not None and same.search(ev.sentence)):
             continue
         if ev.actor2 is not None and not ev.actor2.name.startswith("Unidentified"):
             continue
