@@ -45,6 +45,10 @@ def _early_reason(t, trig, u, rel: int, art) -> str:
         or _unconfirmed(art, u)
     ):
         return "rejected_report"  # "A report that troops had entered X was denied": what a rejected report said
+    if (not is_verbal(t) or t.text.lower().endswith("ing")) and art.res.pattern_search(
+        "emotion_cause_before", u.stext[max(0, rel - 60) : rel]
+    ):
+        return "emotion_cause"  # (ev58) "residents angered by the arrests set fire to ...": the cause of another act
     if t.label_ in art.res.wordset("protest_context_trigger_ids") and not _after_protest(t, u, art):
         return "no_protest"  # "Gunmen fired into the air as they fled": shots in the air disperse only a protest
     if art.res.pattern_search("event_reference", u.stext[max(0, rel - 40) : rel]) and not _first_report(
