@@ -1,0 +1,105 @@
+"""Developer round ev58: detection kinds that recur on the blind22-25 development sets. Sentences written for the tests.
+
+- an item of a numbered list labelled unconfirmed ("5. UNCONFIRMED: ...") reports no event (`unconfirmed_label`);
+- a past event named by its year with a relative clause ("The 2019 Kora riots, in which six people were killed,
+  ...") is background (`year_named_relative_before`); a count an agency recorded over a year is an aggregate;
+- a participle that qualifies a common noun ("the arrested farmers", "a stolen lorry") and an act named as the cause
+  of an emotion ("angered by the arrests") do not type the clause (`attributive_common_noun_after`,
+  `emotion_cause_before`);
+- "camped outside <office> to demand", "gathered ... to request", "shot in the air to drive them away" after a
+  gathering with a demand are protests;
+- two named crowds that clash with gunshot deaths fight an armed clash (`armed_rival_crowds_patterns`);
+- an arrest made "overnight after a protest" is its own Arrests, and the protest of its cause clause does not type
+  it (`arrest_cause_clause_before`, `arrest_later_occasion_patterns`, the gold's coding convention 7)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from tests.extract_util import run
+
+REF = date(2026, 3, 12)  # a Thursday
+
+
+def _types(extractor, paragraphs):
+    return [r["sub_event_type"] for r in run(extractor, paragraphs, ref=REF)]
+
+
+def test_numbered_unconfirmed_item_is_no_event(extractor):
+    paras = [
+        "The union informs its members of the week's incidents.",
+        "3. UNCONFIRMED: drivers have reported that a lorry was set on fire near Kora on Tuesday.",
+    ]
+    assert _types(extractor, paras) == []
+
+
+def test_year_named_event_with_relative_clause_is_background(extractor):
+    paras = [
+        "Gunmen killed two traders in Kora on Tuesday.",
+        "The 2019 Kora riots, in which six people were killed, still divide the town.",
+    ]
+    assert _types(extractor, paras) == ["Attack"]
+
+
+def test_murders_recorded_in_a_year_are_an_aggregate(extractor):
+    paras = [
+        "Gunmen killed two traders in Kora on Tuesday.",
+        "The province recorded more than 900 murders in the 2025 financial year, police statistics show.",
+    ]
+    assert _types(extractor, paras) == ["Attack"]
+
+
+def test_year_named_relative_clause_and_recorded_counts_are_read_as_background(extractor):
+    res = extractor.res
+    before = "The 2015 Kora violence, in which eight people including a policeman were "
+    assert res.pattern_search("year_named_relative_before", before) is not None
+    assert res.pattern_search("year_named_relative_before", "The 2015 Kora violence was ") is None
+    aggregate = "The province recorded more than 1,200 murders in the 2025/26 financial year, police said."
+    assert res.pattern_search("aggregate_frames", aggregate) is not None
+    assert res.pattern_search("aggregate_frames", "Police recorded the names of 12 people in Kora.") is None
+
+
+def test_the_arrested_farmers_do_not_type_a_demonstration(extractor):
+    line = "On Tuesday, farmers staged a demonstration in Kora, saying that the arrested farmers were innocent."
+    assert _types(extractor, [line]) == ["Peaceful protest"]
+
+
+def test_a_stolen_lorry_does_not_type_an_arrest(extractor):
+    line = "On Tuesday, police reported the arrest of two men in Kora with a stolen lorry belonging to a brewery."
+    assert _types(extractor, [line]) == ["Arrests"]
+
+
+def test_a_crowd_angered_by_arrests_burns_a_post(extractor):
+    line = "In Kora, residents angered by the arrests set fire to the police post on Tuesday night."
+    assert _types(extractor, [line]) == ["Violent demonstration"]
+
+
+def test_farmers_camped_outside_a_depot_to_demand_payment_protest(extractor):
+    line = "About 300 farmers camped outside the grain depot in Kora on Tuesday to demand payment for their maize."
+    assert _types(extractor, [line]) == ["Peaceful protest"]
+
+
+def test_shots_in_the_air_to_drive_a_gathering_away_are_an_intervention(extractor):
+    line = (
+        "Dozens of women gathered outside the district office in Kora on Tuesday to demand that the school reopen, "
+        "and fighters shot in the air to drive them away."
+    )
+    assert _types(extractor, [line]) == ["Protest with intervention"]
+
+
+def test_rival_youths_with_gunshot_deaths_clash(extractor):
+    line = (
+        "Three people died of gunshot wounds and several houses were set ablaze when Kusasi and Mamprusi youths "
+        "clashed at Kora on Tuesday."
+    )
+    assert _types(extractor, [line]) == ["Armed clash"]
+
+
+def test_rival_youths_with_machetes_stay_mob_violence(extractor):
+    line = "Two people died when Kusasi and Mamprusi youths clashed with machetes at Kora on Tuesday."
+    assert _types(extractor, [line]) == ["Mob violence"]
+
+
+def test_arrests_overnight_after_a_protest_turned_violent(extractor):
+    line = "Police say they arrested 20 young men in Kora overnight after a protest by traders turned violent."
+    assert _types(extractor, [line]) == ["Arrests"]
