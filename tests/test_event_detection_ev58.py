@@ -103,3 +103,22 @@ def test_rival_youths_with_machetes_stay_mob_violence(extractor):
 def test_arrests_overnight_after_a_protest_turned_violent(extractor):
     line = "Police say they arrested 20 young men in Kora overnight after a protest by traders turned violent."
     assert _types(extractor, [line]) == ["Arrests"]
+
+
+def test_a_wire_lead_restated_with_its_village_is_one_event(extractor):
+    paras = [
+        "KORA, Honduras (AP) — Gunmen killed four members of one family in a remote farming area, police said Thursday.",
+        "The attack took place late Tuesday in El Murmullo, a hamlet north of Catacamas, a police spokesman said.",
+    ]
+    rows = run(extractor, paras, ref=REF)
+    assert [(r["sub_event_type"], r["location"], r["event_date"]) for r in rows] == [
+        ("Attack", "El Murmullo", date(2026, 3, 10))
+    ]
+
+
+def test_a_lead_that_named_its_own_town_keeps_a_second_attack(extractor):
+    paras = [
+        "Gunmen killed four traders in Catacamas on Tuesday, police said.",
+        "The gunmen were later seen in El Murmullo, where they killed a farmer on Wednesday.",
+    ]
+    assert len(run(extractor, paras, ref=REF)) == 2
