@@ -122,3 +122,11 @@ def test_a_lead_that_named_its_own_town_keeps_a_second_attack(extractor):
         "The gunmen were later seen in El Murmullo, where they killed a farmer on Wednesday.",
     ]
     assert len(run(extractor, paras, ref=REF)) == 2
+
+
+def test_men_armed_with_machetes_who_attack_officers_fight_a_clash(extractor):
+    line = (
+        "Two miners were killed and a policeman was injured when about 40 miners armed with machetes and catapults "
+        "attacked officers on patrol at a mine in Kabwe on Tuesday."
+    )
+    assert _types(extractor, [line]) == ["Armed clash"]
