@@ -130,3 +130,11 @@ def test_men_armed_with_machetes_who_attack_officers_fight_a_clash(extractor):
         "attacked officers on patrol at a mine in Kabwe on Tuesday."
     )
     assert _types(extractor, [line]) == ["Armed clash"]
+
+
+def test_gunmen_who_shoot_a_taxi_owner_attack_a_civilian_whatever_police_believe(extractor):
+    line = (
+        "On Tuesday, gunmen shot dead a taxi owner at the taxi rank in KwaMhlanga, in what police believe is a "
+        "killing linked to a route dispute."
+    )
+    assert _types(extractor, [line]) == ["Attack"]
