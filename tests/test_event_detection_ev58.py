@@ -138,3 +138,16 @@ def test_gunmen_who_shoot_a_taxi_owner_attack_a_civilian_whatever_police_believe
         "killing linked to a route dispute."
     )
     assert _types(extractor, [line]) == ["Attack"]
+
+
+def test_doubted_and_denied_reports_in_one_sentence_or_an_answer_are_no_events(extractor):
+    paras = [
+        "Gunmen killed two traders in Bentiu on Tuesday.",
+        "Unverified reports indicate an air strike on a market near Heglig on Monday; the authorities could not "
+        "confirm it.",
+        "A claim circulated on social media that a helicopter had fired on a fishing village near Heglig was denied "
+        "by the army.",
+        "QUESTION (Member for Rubkona): Is the Minister aware that traders were attacked again at Heglig last week? "
+        "ANSWER: Madam Speaker, no such incident has been reported to the Ministry.",
+    ]
+    assert _types(extractor, paras) == ["Attack"]

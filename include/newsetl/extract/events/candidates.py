@@ -188,7 +188,12 @@ def _doubted_then_unconfirmed(art, u, rel: int) -> bool:
         return False
     end = art.text.find("\n", u.s1)
     after = art.text[u.s1 : end if end >= 0 else len(art.text)]
-    return res.pattern_search("doubted_report_next", after.lstrip(" ;,.")[:200]) is not None
+    if res.pattern_search("doubted_report_next", after.lstrip(" ;,.")[:200]) is not None:
+        return True
+    # (ev58) "Unverified reports indicate an air strike on a market near X; the authorities could not confirm it."
+    semi = (u.stext + after).find(";", rel)
+    tail = (u.stext + after)[semi + 1 : semi + 160] if semi >= 0 else ""
+    return res.pattern_search("doubted_report_same_sentence_verdict", tail) is not None
 
 
 def _unconfirmed(art, u) -> bool:
