@@ -151,3 +151,12 @@ def test_doubted_and_denied_reports_in_one_sentence_or_an_answer_are_no_events(e
         "ANSWER: Madam Speaker, no such incident has been reported to the Ministry.",
     ]
     assert _types(extractor, paras) == ["Attack"]
+
+
+def test_a_night_tally_and_an_analysts_view_are_no_events(extractor):
+    paras = [
+        "A Russian drone struck a house in Lutsk on Tuesday, killing two people.",
+        "Air defences across Ukraine shot down 58 of 70 drones in the night, the air force said.",
+        "Analysts see the strikes as part of a wider campaign against western regions.",
+    ]
+    assert _types(extractor, paras) == ["Air/drone strike"]
