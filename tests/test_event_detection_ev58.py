@@ -160,3 +160,16 @@ def test_a_night_tally_and_an_analysts_view_are_no_events(extractor):
         "Analysts see the strikes as part of a wider campaign against western regions.",
     ]
     assert _types(extractor, paras) == ["Air/drone strike"]
+
+
+def test_a_march_that_handed_over_a_petition_protests_and_takes_no_territory(extractor):
+    line = (
+        "On Tuesday, about 300 residents of Kora walked to the district commissioner's office in Kora, where they "
+        "handed over a petition on insecurity."
+    )
+    assert _types(extractor, [line]) == ["Peaceful protest"]
+
+
+def test_protesters_who_occupied_a_pumping_station_protest(extractor):
+    line = "Indigenous protesters occupied an oil pumping station near Saramuro in Peru on Tuesday, halting flows."
+    assert _types(extractor, [line]) == ["Peaceful protest"]
