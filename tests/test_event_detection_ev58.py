@@ -173,3 +173,13 @@ def test_a_march_that_handed_over_a_petition_protests_and_takes_no_territory(ext
 def test_protesters_who_occupied_a_pumping_station_protest(extractor):
     line = "Indigenous protesters occupied an oil pumping station near Saramuro in Peru on Tuesday, halting flows."
     assert _types(extractor, [line]) == ["Peaceful protest"]
+
+
+def test_a_landmine_left_over_from_an_old_war_kills_on_a_day(extractor):
+    line = "A landmine left over from the fighting of 2016 killed a shepherd near Karsa, west of Derna, on Tuesday."
+    assert _types(extractor, [line]) == ["Remote explosive/landmine/IED"]
+
+
+def test_police_who_destroyed_poppy_crops_destroy_property(extractor):
+    line = "Counter-narcotics police destroyed poppy crops on 30 acres of farmland in Chahar Dara district on Monday."
+    assert _types(extractor, [line]) == ["Looting/property destruction"]

@@ -299,8 +299,9 @@ def _background(t, trig, u, rel: int, before: str, c0: int, c1: int, ref: date, 
         and d.value.year < ref.year
         and c0 <= d.start - u.s0 <= c1 + 10
         and not any(t.start_char < dd.start < d.start for dd in day_dates)
+        and not (day_dates and res.pattern_search("past_year_modifier_before", stext[: d.start - u.s0]))
         for d in sdates
-    ):
+    ):  # (ev58) but "A landmine left over from the fighting of 2016 killed a shepherd ... on Tuesday": a modifier's year
         return "past_year_clause"  # (but "arrested three men on Thursday for looting arms last year": the day is the event's)
     if not day_dates and any(
         d.kind in PAST_YEAR_KINDS and d.value is not None and d.value.year < ref.year for d in sdates
