@@ -183,3 +183,8 @@ def test_a_landmine_left_over_from_an_old_war_kills_on_a_day(extractor):
 def test_police_who_destroyed_poppy_crops_destroy_property(extractor):
     line = "Counter-narcotics police destroyed poppy crops on 30 acres of farmland in Chahar Dara district on Monday."
     assert _types(extractor, [line]) == ["Looting/property destruction"]
+
+
+def test_gunmen_who_kill_forest_rangers_attack_civilians(extractor):
+    line = "Gunmen killed four forest rangers on Tuesday in an ambush near Penessoulou, the army said."
+    assert _types(extractor, [line]) == ["Attack"]
