@@ -188,3 +188,11 @@ def test_police_who_destroyed_poppy_crops_destroy_property(extractor):
 def test_gunmen_who_kill_forest_rangers_attack_civilians(extractor):
     line = "Gunmen killed four forest rangers on Tuesday in an ambush near Penessoulou, the army said."
     assert _types(extractor, [line]) == ["Attack"]
+
+
+def test_a_picket_saying_soldiers_had_detained_members_is_the_protest(extractor):
+    line = (
+        "On Monday, members of a farmers' group staged a picket outside the provincial capitol in Nabunturan, "
+        "saying soldiers had detained three of their members without a warrant."
+    )
+    assert _types(extractor, [line]) == ["Peaceful protest"]

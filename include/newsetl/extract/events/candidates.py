@@ -67,7 +67,7 @@ def _early_reason(t, trig, u, rel: int, art) -> str:
         return "territory_purpose"
     if _taken_to_care(t, trig, u, rel, art.res):
         return "taken_to_care"  # "Residents were taken from their homes to a school as floodwaters rose": no abduction
-    if _demanded(t, u, rel, art.res):
+    if _demanded(t, u, rel, art.res) or _protest_reason(t, u, rel, art.res):
         return "demanded"  # "gathered to demand the release of detained students": what the protesters ask for
     if why := _other_outlet_non_event(t, trig, u, rel, art):
         return why
@@ -127,6 +127,18 @@ def _demanded(t, u, rel: int, res) -> bool:
     the arrest of ...", "gathered to call for the release of a detained classmate", "held a rally to ask both sides for
     a ceasefire"), and a protest trigger comes before it in the clause: the protest is the event, not what it asks for."""
     if res.pattern_search("demanded_object_before", u.stext[max(0, rel - res.window("demand_before")) : rel]) is None:
+        return False
+    return any(
+        x.start_char < t.start_char and res.triggers[x.label_].event_type == "Protests" and _gated_in(x, u, res)
+        for x in u.triggers
+    )
+
+
+def _protest_reason(t, u, rel: int, res) -> bool:
+    """(ev58) The trigger is what a protest's crowd says of its grievance (`protest_reason_before`: "staged a picket
+    outside the capitol, saying soldiers had detained three of their members"), after a protest trigger of the clause:
+    the protest is the clause's event; the grievance is reported as its own event elsewhere or not at all."""
+    if res.pattern_search("protest_reason_before", u.stext[max(0, rel - 80) : rel]) is None:
         return False
     return any(
         x.start_char < t.start_char and res.triggers[x.label_].event_type == "Protests" and _gated_in(x, u, res)
