@@ -45,6 +45,10 @@ def _early_reason(t, trig, u, rel: int, art) -> str:
         or _unconfirmed(art, u)
     ):
         return "rejected_report"  # "A report that troops had entered X was denied": what a rejected report said
+    if (not is_verbal(t) or t.text.lower().endswith("ing")) and art.res.pattern_search(
+        "emotion_cause_before", u.stext[max(0, rel - 60) : rel]
+    ):
+        return "emotion_cause"  # (ev58) "residents angered by the arrests set fire to ...": the cause of another act
     if t.label_ in art.res.wordset("protest_context_trigger_ids") and not _after_protest(t, u, art):
         return "no_protest"  # "Gunmen fired into the air as they fled": shots in the air disperse only a protest
     if art.res.pattern_search("event_reference", u.stext[max(0, rel - 40) : rel]) and not _first_report(
@@ -63,7 +67,7 @@ def _early_reason(t, trig, u, rel: int, art) -> str:
         return "territory_purpose"
     if _taken_to_care(t, trig, u, rel, art.res):
         return "taken_to_care"  # "Residents were taken from their homes to a school as floodwaters rose": no abduction
-    if _demanded(t, u, rel, art.res):
+    if _demanded(t, u, rel, art.res) or _protest_reason(t, u, rel, art.res):
         return "demanded"  # "gathered to demand the release of detained students": what the protesters ask for
     if why := _other_outlet_non_event(t, trig, u, rel, art):
         return why
@@ -130,6 +134,18 @@ def _demanded(t, u, rel: int, res) -> bool:
     )
 
 
+def _protest_reason(t, u, rel: int, res) -> bool:
+    """(ev58) The trigger is what a protest's crowd says of its grievance (`protest_reason_before`: "staged a picket
+    outside the capitol, saying soldiers had detained three of their members"), after a protest trigger of the clause:
+    the protest is the clause's event; the grievance is reported as its own event elsewhere or not at all."""
+    if res.pattern_search("protest_reason_before", u.stext[max(0, rel - 80) : rel]) is None:
+        return False
+    return any(
+        x.start_char < t.start_char and res.triggers[x.label_].event_type == "Protests" and _gated_in(x, u, res)
+        for x in u.triggers
+    )
+
+
 def _taken_to_care(t, trig, u, rel: int, res) -> bool:
     """(fix32) An abduction phrase built on a taking verb (`taking_verbs`: "taken from their homes") followed by a
     place of care or safety (`taken_to_care_after`: "to hospital", "to safety", "to a school") moves people to care."""
@@ -184,7 +200,12 @@ def _doubted_then_unconfirmed(art, u, rel: int) -> bool:
         return False
     end = art.text.find("\n", u.s1)
     after = art.text[u.s1 : end if end >= 0 else len(art.text)]
-    return res.pattern_search("doubted_report_next", after.lstrip(" ;,.")[:200]) is not None
+    if res.pattern_search("doubted_report_next", after.lstrip(" ;,.")[:200]) is not None:
+        return True
+    # (ev58) "Unverified reports indicate an air strike on a market near X; the authorities could not confirm it."
+    semi = (u.stext + after).find(";", rel)
+    tail = (u.stext + after)[semi + 1 : semi + 160] if semi >= 0 else ""
+    return res.pattern_search("doubted_report_same_sentence_verdict", tail) is not None
 
 
 def _unconfirmed(art, u) -> bool:

@@ -299,17 +299,20 @@ def _background(t, trig, u, rel: int, before: str, c0: int, c1: int, ref: date, 
         and d.value.year < ref.year
         and c0 <= d.start - u.s0 <= c1 + 10
         and not any(t.start_char < dd.start < d.start for dd in day_dates)
+        and not (day_dates and res.pattern_search("past_year_modifier_before", stext[: d.start - u.s0]))
         for d in sdates
-    ):
+    ):  # (ev58) but "A landmine left over from the fighting of 2016 killed a shepherd ... on Tuesday": a modifier's year
         return "past_year_clause"  # (but "arrested three men on Thursday for looting arms last year": the day is the event's)
     if not day_dates and any(
         d.kind in PAST_YEAR_KINDS and d.value is not None and d.value.year < ref.year for d in sdates
     ):
         return "past_year_sentence"  # "In August 2013, hundreds were killed in a sarin attack": the whole sentence is background
     yr = YEAR_ADJ_BEFORE.search(before)
-    return (
-        "year_named" if (yr and int(yr.group("y")) < ref.year) else ""
-    )  # "a 2014 peace deal", "the 2017 offensive": a past event named by its year
+    if yr and int(yr.group("y")) < ref.year:
+        return "year_named"  # "a 2014 peace deal", "the 2017 offensive": a past event named by its year
+    # (ev58) "The 2015 Tikapur violence, in which eight people ... were killed, remains ...": a relative clause of it
+    named = None if day_dates else res.pattern_search("year_named_relative_before", stext[:rel])
+    return "year_named" if named and int(re.findall(r"(?:19|20)\d\d", named.group(0))[0]) < ref.year else ""
 
 
 def _place_or_people(t, u, res) -> bool:
@@ -529,11 +532,13 @@ def _attributive(t, u, rel: int, res) -> bool:
     words = u.stext[:rel].split()
     if not words or words[-1].lower() not in res.wordset("attributive_trigger_determiners"):
         return False
-    if not t.text.lower().endswith("ed") or " " in t.text:
+    if not t.text.lower().endswith(("ed", "en")) or " " in t.text:
         return False
     after = u.stext[rel + len(t.text) :]
     if len(words) > 1 and words[-1].lower() == "the" and words[-2].lower() == "of" and NOUN_END.match(after):
         return True  # (ev39) "wives and mothers of the detained, walked ...": a participle as a noun names people
+    if words[-1].lower() != "of" and res.pattern_search("attributive_common_noun_after", after[:40]):
+        return True  # (ev58) "alleging that the arrested villagers were innocent", "with a stolen tractor-trailer"
     return re.match(r"\s+[A-Z]", after) is not None
 
 

@@ -117,6 +117,42 @@ def _restated_detail(art, u, ev, trig, chosen: list, own_dates: list, det: bool,
     return False
 
 
+def _lead_placed(art, u, ev, chosen: list, own_dates: list) -> bool:
+    """(ev58) A wire lead placed only at its dateline, an area or a reserve and dated at most by the report ("Gunmen
+    killed five members of one family ..., police said Wednesday"), then the next paragraph's opening sentence naming
+    it, its attackers or its victims with a settlement (`lead_restate_openers`: "The attack took place late Tuesday in
+    El Murmullo", "The attackers ... struck the post at Tougbo ... on Wednesday", "The rangers were shot near the
+    village of Carmelita"): one event at that settlement, on its own day (else the lead's), the tolls added."""
+    res, last = art.res, (art.events[0] if len(art.events) == 1 else None)
+    if last is None or not chosen or u.para - last.paragraph != 1 or not _same_kind(last, ev):
+        return False
+    m = res.pattern_search("lead_restate_openers", u.stext)
+    if m is None or m.start() != 0 or art.para_starts[u.para] != u.s0:
+        return False
+    noun = m.group(0).split()[-1].lower()
+    if noun not in res.wordset("lead_restate_event_nouns") and noun.rstrip("s") not in last.sentence.lower():
+        return False  # "The rangers" names the lead's victims, "The attack" its event; "The army" neither
+    place = last.place
+    heads = res.wordset("lead_area_place_heads")
+    if (
+        place is not None
+        and place.name in last.sentence
+        and place.feature not in AREAS | {"natural"}
+        and place.name.split()[-1].lower() not in heads
+    ):
+        return False  # the lead named its own settlement ("in the Maya Biosphere Reserve" is none): another event
+    if own_dates and not (last.extras.get("report_dated") or last.event_date is None):
+        return False
+    last.place, last.place_precision = chosen[0]
+    if own_dates:
+        last.event_date, last.time_precision = own_dates[0].value, own_dates[0].precision
+    if ev.fatalities and ev.fatalities != last.fatalities:
+        also = res.pattern_search("lead_restate_other_side_losses", u.stext) is not None
+        last.fatalities = (last.fatalities or 0) + ev.fatalities if also else max(last.fatalities or 0, ev.fatalities)
+    art.mark_seen(last, u.para)
+    return True
+
+
 # "One of the strikes ...", "Two of them ..." (wordlists.json `volley_part_lead`, case-sensitive: a sentence's start)
 def _volley_part(res, stext: str):
     rx = res.patterns_re("volley_part_lead", 0)
@@ -254,7 +290,7 @@ def restates(art, u, ev, trig, rel: int, chosen: list, own_dates: list, det: boo
     # an account given by someone ("Survivors said the attackers went from house to house, shooting men") with no date or
     # place of its own restates the event already reported
     reported = (speech_barrier(stext, rel, art.res) is not None or ATTRIB_TAIL.search(stext) is not None) and not chosen
-    if _restated_detail(art, u, ev, trig, chosen, own_dates, det, last):
+    if _restated_detail(art, u, ev, trig, chosen, own_dates, det, last) or _lead_placed(art, u, ev, chosen, own_dates):
         return True
     if (
         trig.event_type in ("Protests", "Riots")

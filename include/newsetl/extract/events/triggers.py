@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from ..rules import Rules
+from .arrest_cause import arrest_before_its_cause
 from .clause_subject import own_clause_start
 from .model import ARMED_TYPES, ARMED_VIOLENCE_TYPES, TERRITORY_SUBS, retype, with_sub
 from .text import clause_bounds
@@ -163,9 +164,11 @@ def crowd_retype(ev, a1, stext: str, rel: int, res: Rules, a2=None) -> None:
     things hold a violent demonstration; an armed group that burns homes destroys property."""
     c0, c1 = clause_bounds(stext, rel)
     subj = stext[c0:rel]
-    crowd = (CROWD_SUBJ.search(subj) is not None or _crowd_weapons_clash(ev, stext, res)) and (
-        a1 is None or a1.actor_type in CROWD_TYPES
-    )
+    crowd = (
+        (CROWD_SUBJ.search(subj) is not None or _crowd_weapons_clash(ev, stext, res))
+        and (a1 is None or a1.actor_type in CROWD_TYPES)
+        and not (ev.sub_event_type == "Armed clash" and _pattern(res, "armed_rival_crowds_patterns", stext))
+    )  # (ev58) "Four people died of gunshot wounds when Gonja and Nawuri youths clashed": two armed sides
     # a crowd that reports what it saw or heard is a witness, not a side ("Residents of X reported the sound of heavy
     # machine guns"): `speech_verbs` of wordlists.json in the subject span
     witness = any(w in res.wordset("speech_verbs") for w in re.findall(r"[a-z]+", subj.lower()))
@@ -430,6 +433,7 @@ def choose_trigger(u, cands: list, res: Rules):
     not_earlier = [c for c in cands if not EARLIER_EVENT.search(stext[: c[2].start_char - s0])]
     if not_earlier and len(not_earlier) < len(cands):
         cands = not_earlier  # "set up a new position ..., a day after Syrian government shelling killed ...": the earlier event
+    cands = arrest_before_its_cause(stext, s0, cands, res)
     top, _, tspan, trig = cands[0]
     if trig.event_type == "Violence against civilians" and trig.sub_event_type == "Attack":
         # "Russian shelling of the city centre killed three civilians": the weapon is the type, the victims make it
@@ -482,6 +486,7 @@ def _crowd_and_force(u, stext: str, cands: list, tspan, trig, res: Rules):
         )
         and (CROWD_RE.search(stext) or _own_riot(stext, u.s0, riot, tspan, trig, res))
         and not _militia_subject(u, tspan, res)
+        and not (trig.sub_event_type == "Armed clash" and _pattern(res, "armed_rival_crowds_patterns", stext))
     ):
         _, _, tspan, trig = riot[0]
     elif trig.event_type in ("Battles", "Violence against civilians") and _pattern(
@@ -567,8 +572,13 @@ def retype_by_actors(
     ):
         # "Russian warplanes attacked ...", "Turkish drones hit ...": the attacker's means make it a strike from the air
         retype(ev, "Explosions/Remote violence", "Air/drone strike")
-    if ev.sub_event_type == "Arrests" and PROTEST_CONTEXT.search(stext):
-        # ACLED: arrests at a demonstration are a protest with intervention
+    if (
+        ev.sub_event_type == "Arrests"
+        and PROTEST_CONTEXT.search(stext)
+        and not _pattern(res, "arrest_later_occasion_patterns", stext)
+    ):
+        # ACLED: arrests at a demonstration are a protest with intervention (convention 7: not "arrested 23 young men
+        # overnight after a protest", another occasion)
         ev.event_type, ev.sub_event_type, ev.plover_event, ev.plover_mode = (
             "Protests",
             "Protest with intervention",

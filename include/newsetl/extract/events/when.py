@@ -215,6 +215,8 @@ def date_event(art, u, ev, tspan) -> list:
         best = min(ev_dates, key=lambda d: (d.precision, abs(d.start - tspan.start_char)))
         best = _night_start(text, ev_dates, best, art.res)
         ev.event_date, ev.time_precision = best.value, best.precision
+        if not own_dates:
+            ev.extras["report_dated"] = True  # (ev58) "..., police said Wednesday": the report's day, a fallback
         art.last_date_by_para[u.para] = (best.value, best.precision)
         # "clashed ... on Thursday and again on Sunday": the same fight on two days is two events
         again = [
