@@ -144,12 +144,13 @@ class Article:
         self.last_named: tuple | None = None  # the last place finer than a country named by any sentence so far
         self.strikers: dict = {}  # paragraph -> actor1 of its last identified air/drone strike
         self._latest = (-1, -1)  # (paragraph the story was last about, index of that event)
+        self._recent = (-1, -1)  # (paragraph, index) of the event the last sentence that told one was about
         self._index: dict = {}  # ("name"|"parent"|"none", place name) -> index of the latest event there
         self.propose = False  # the rules only propose: what a filter drops is kept aside with its reason
         self.proposals: list[Event] = []
 
     _RUNNING = ("last_date_by_para", "last_place_by_para", "strikers", "overrides", "claims", "_index")
-    _SCALARS = ("last_date_any", "last_day", "last_named", "_latest")
+    _SCALARS = ("last_date_any", "last_day", "last_named", "_latest", "_recent")
 
     def snapshot(self) -> tuple:
         """The running state a proposed event must leave as it found it (`restore`)."""
@@ -175,6 +176,7 @@ class Article:
         ):
             self.strikers[ev.paragraph] = ev.actor1
         self._rank(ev.seq, ev.paragraph)
+        self._recent = (ev.paragraph, ev.seq)
         p = ev.place
         keys = [("none", None)] if p is None else [("name", p.name)] + ([("parent", p.parent)] if p.parent else [])
         for k in keys:
@@ -186,6 +188,7 @@ class Article:
     def mark_seen(self, ev: Event, para: int) -> None:
         ev.extras["seen"] = para
         self._rank(ev.seq, para)
+        self._recent = (para, ev.seq)
 
     def _rank(self, i: int, value: int) -> None:
         best, bi = self._latest
@@ -203,6 +206,17 @@ class Article:
                 self._index[k] = killing.seq
         if self._latest[1] == second.seq:
             self._latest = (self._latest[0], killing.seq)
+        if self._recent[1] == second.seq:
+            self._recent = (self._recent[0], killing.seq)
+
+    def recent(self, para: int) -> Event | None:
+        """(ev57) The event the last sentence that told one was about, when that sentence is in paragraph `para` or the
+        one before."""
+        at, i = self._recent
+        return self.events[i] if i >= 0 and at >= para - 1 else None
+
+    def recent_paragraph(self) -> int:
+        return self._recent[0]
 
     def latest(self) -> Event | None:
         """The event the story was last about (latest paragraph seen; the first such event on ties)."""

@@ -499,6 +499,22 @@ def _named_before(res, stext: str, pos: int, rel: int) -> bool:
     return abs(noun_at - rel) > 2
 
 
+def previous_place(art, para: int) -> tuple | None:
+    """(ev57) The place of the event of the sentence before, when that sentence is in this paragraph or the one before:
+    a follow-up sentence with no place of its own ("Soldiers later detained 11 people at a camp nearby") happens where
+    it did. Never the dateline's place: an event that took it from the dateline gives way to the last place the
+    paragraph before named."""
+    last = art.recent(para)
+    if last is None or last.place is None or last.place_precision >= 3:
+        return None
+    dateline = art.dateline_place
+    told = last.sentence[art.dateline_end :] if art.text.startswith(last.sentence) else last.sentence
+    if dateline is None or last.place.name != dateline.name or dateline.name.lower() in told.lower():
+        return last.place, last.place_precision
+    named = art.last_place_by_para.get(para - 1)
+    return named if named is not None and named[1] < 3 and named[0].name != dateline.name else None
+
+
 def place_event(art, u, ev, rel: int) -> list:
     """Set the event's place: the sentence's own (several when listed), else the paragraph's last place, the lead's,
     the dateline's or the article's country; a country name yields to a finer carried place. Returns the places
@@ -506,7 +522,8 @@ def place_event(art, u, ev, rel: int) -> list:
     chosen = places_for(_event_spans(art, u, rel), rel + u.s0, art.text)
     dateline, lead = art.dateline_place, art.lead_place
     dl = (dateline, dateline.precision) if dateline is not None else None
-    carried = art.last_place_by_para.get(u.para) or (lead if lead and lead[1] < 3 else None) or dl or lead
+    prev = None if u.para in art.last_place_by_para else previous_place(art, u.para)
+    carried = art.last_place_by_para.get(u.para) or prev or (lead if lead and lead[1] < 3 else None) or dl or lead
     if chosen and chosen[0][0].feature == "country" and carried and carried[1] < 3:
         # a country name is a fallback only: "Niger's rulers detained..." under a NIAMEY dateline is in Niamey;
         # a foreign country named in a story ("Russia said", "Turkey launched") is an actor, not the place
@@ -537,6 +554,8 @@ def place_event(art, u, ev, rel: int) -> list:
         ev.place, ev.place_precision = chosen[0]
     elif u.para in art.last_place_by_para:
         ev.place, ev.place_precision = art.last_place_by_para[u.para]
+    elif prev is not None:
+        ev.place, ev.place_precision = prev  # "Soldiers later detained 11 people nearby"
     elif lead and (lead[1] < 3 or dateline is None):
         ev.place, ev.place_precision = lead
     elif (
