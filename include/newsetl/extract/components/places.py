@@ -252,6 +252,7 @@ class PlaceFinder(RuleComponent):
         """Country context: country names (less in the dateline), actor countries, nationality adjectives."""
         ctx: defaultdict[str, float] = defaultdict(float)
         towns: Counter = Counter()
+        inside: Counter = Counter()  # single-country towns named inside a longer capitalised sequence
         town_names: dict[str, set] = {}
         placed: set[str] = set()  # countries named as places (a country's name, a town counted below)
         for s, e, frag, whole in found:
@@ -263,6 +264,8 @@ class PlaceFinder(RuleComponent):
             elif iso2 := self._named_region(text, e, frag, cands):
                 ctx[iso2] += 1  # (ev22) "in the Kharkiv region": a region only one country has names it
                 placed.add(iso2)
+            elif not (whole or s < dl_end) and (iso2 := city_country(cands, frag)):
+                inside[iso2] += 1  # (ev57) "the Damongo-Sawla highway", "From Issah Mahama, Damongo": a fallback
             elif (whole or s < dl_end) and (iso2 := city_country(cands, frag)):
                 towns[iso2] += 1  # "police in Niamey": a town no other country shares names its country
                 # a dateline's town (or the town the text opens with: "N'DJAMENA, 29 October 2024 - ...") vouches for
@@ -308,6 +311,11 @@ class PlaceFinder(RuleComponent):
         ).items():  # (ev46) towns only one country has
             ctx[iso2] += n
             placed.add(iso2)
+        if not ctx and len(inside) == 1:
+            # (ev57) a story that names no country by anything else is in the one country of the towns it names inside
+            # longer names ("the Damongo-Sawla highway", a byline's "From X, Damongo")
+            ctx.update(inside)
+            placed.update(inside)
         # homonyms abroad give way only in a story that names a country as a place, not only by actors ("Russian jets
         # bombed X in northern Hama": Hama stays in Syria)
         self.unlisted.check_abroad = bool(placed)

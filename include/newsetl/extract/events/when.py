@@ -235,8 +235,6 @@ def date_event(art, u, ev, tspan) -> list:
         ev.event_date, ev.time_precision = vague  # "Over the past few days", "Recently,", "Earlier,"
     elif u.para in art.last_date_by_para:
         ev.event_date, ev.time_precision = art.last_date_by_para[u.para]
-    elif (prev := previous_day(art, u.para)) is not None:
-        ev.event_date, ev.time_precision = prev  # "Soldiers later detained 11 people": the day of the event before
     elif DURING_EVENT.search(stext) and art.last_day is not None:
         ev.event_date, ev.time_precision = art.last_day  # "Shells fired during the fighting also landed on X"
     elif _live_entry(art, u.para):
@@ -244,13 +242,13 @@ def date_event(art, u, ev, tspan) -> list:
     return own_dates
 
 
-def previous_day(art, para: int) -> tuple | None:
-    """(ev57) The day of the event of the sentence before, when that sentence is in this paragraph or the one before
-    (the last date its paragraph gave, else the event's own)."""
-    last = art.recent(para)
+def previous_day(art, u) -> tuple | None:
+    """(ev57) The day of the event of the sentence just before (the last date its paragraph gave, else the event's
+    own): a follow-up sentence with no day of its own ("Soldiers later detained 11 people") happened on it."""
+    last = art.recent(u.s0)
     if last is None:
         return None
-    told = art.last_date_by_para.get(art.recent_paragraph())
+    told = art.last_date_by_para.get(last.extras.get("seen", last.paragraph))
     if told is not None:
         return told
     return (last.event_date, last.time_precision) if last.event_date is not None else None
