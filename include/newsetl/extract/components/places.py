@@ -266,7 +266,9 @@ class PlaceFinder(RuleComponent):
                 placed.add(iso2)
             elif not (whole or s < dl_end) and (iso2 := city_country(cands, frag)):
                 inside[iso2] += 1  # (ev57) "the Damongo-Sawla highway", "From Issah Mahama, Damongo": a fallback
-            elif (whole or s < dl_end) and (iso2 := city_country(cands, frag)):
+            elif (whole or s < dl_end) and (
+                iso2 := city_country(cands, frag, self.doc_country.dominance if s >= dl_end else 0.0)
+            ):
                 towns[iso2] += 1  # "police in Niamey": a town no other country shares names its country
                 # a dateline's town (or the town the text opens with: "N'DJAMENA, 29 October 2024 - ...") vouches for
                 # its country as two towns do
@@ -357,6 +359,19 @@ class PlaceFinder(RuleComponent):
         exact = gazmod.norm(frag)
         home = [c for c in home if c.curated or gazmod.norm(c.name) == exact]
         return max(home, key=lambda c: (context[c.country], c.curated, c.population)) if home else place
+
+    @staticmethod
+    def _abroad_cued(place, anchor, context: dict) -> bool:
+        """(ev57) A name the sentence marks as a place ("the village of X", "X, north of Y") whose gazetteer place is a
+        homonym abroad (uncurated, its country under 5% of a known context, not the country of the place that locates
+        it): an unknown place of the story, not the town abroad however large."""
+        return (
+            bool(context)
+            and not place.curated
+            and place.feature != "country"
+            and context.get(place.country, 0.0) < 0.05
+            and (anchor is None or anchor.country != place.country)
+        )
 
     @staticmethod
     def _abroad_of_home(place, main_iso2: str | None, doc: Doc) -> bool:
@@ -457,6 +472,8 @@ class PlaceFinder(RuleComponent):
             if frag in persons and cue is None:
                 continue  # "Press Secretary Peter Cook ... Cook said": a person
             place = self._place(text, s, e, frag, whole, context, lower_words)
+            if place is not None and cue is not None and self._abroad_cued(place, anchor, context):
+                place = None  # (ev57) "the village of Banda, north of Ango": an unknown village of the story's country
             if place is None and cue is not None:
                 # the sentence says it is a place ("near Al Huwayjah"): the filters against false friends give way,
                 # unless the candidate is a homonym far from the story (then it is kept below as an unlisted place)
