@@ -489,10 +489,10 @@ def _with_trigger(art: Article, u: Unit) -> None:
         return
     if sides_of_last_battle(art, u, own_dates) or restates(art, u, ev, trig, rel, chosen, own_dates, det):
         return
-    if ev.event_date is None and (day := previous_day(art, u)) is not None:
-        ev.event_date, ev.time_precision = day  # "Soldiers later detained 11 people": the day of the event before
     ev.source = source_in(u.stext)
     ev.hedged = is_hedged(u.stext, art.res)
+    if ev.event_date is None and not ev.hedged and (day := previous_day(art, u)) is not None:
+        ev.event_date, ev.time_precision = day  # "Soldiers later detained 11 people": the day of the event before
     if u.fine_here:
         art.last_place_by_para[u.para] = u.fine_here
     art.add(ev)
