@@ -8,6 +8,7 @@ which say nothing of where the story is. Read by components/places.py; the vocab
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from .. import gazetteer as gazmod
 from ..regions import RegionIndex
@@ -42,6 +43,33 @@ def _dominant_exact(sized: list, frag: str, dominance: float) -> str | None:
     if any(c.country != exact[0].country and c.population * dominance > exact[0].population for c in exact):
         return None
     return exact[0].country
+
+
+def abroad_cued(place, anchor, context: dict, known: bool = True) -> bool:
+    """A name the sentence marks as a place ("the village of X", "X, north of Y") whose gazetteer place is a homonym
+    abroad (uncurated, its country under 5% of the context, not the country of the place that locates it): an
+    unknown place of the story (ev57: even a large town abroad, when `known`, the context is not empty)."""
+    return (
+        (bool(context) or not known)
+        and not place.curated
+        and place.feature != "country"
+        and context.get(place.country, 0.0) < 0.05
+        and (anchor is None or anchor.country != place.country)
+    )
+
+
+def weak_votes(ctx: dict, placed: set, inside: Counter) -> None:
+    """(ev57) The votes counted after all others: a town far larger than its homonyms abroad (`town_dominance`,
+    "ISO2+" in `inside`: "walked through Pala"), one each; and in a story that names no country by anything else,
+    the one country of the towns it names inside longer names ("the Damongo-Sawla highway", "From X, Damongo")."""
+    for key, n in inside.items():
+        if key.endswith("+"):
+            ctx[key[:-1]] = ctx.get(key[:-1], 0) + n
+            placed.add(key[:-1])
+    within = {k: n for k, n in inside.items() if not k.endswith("+")}
+    if not ctx and len(within) == 1:
+        ctx.update(within)
+        placed.update(within)
 
 
 def _words(items) -> str:

@@ -20,7 +20,7 @@ from ..regions import RegionIndex
 from ..rules import Rules
 from ..text_cache import doc_text
 from .base import RuleComponent
-from .doc_country import DocumentCountry, city_country
+from .doc_country import DocumentCountry, abroad_cued, city_country, weak_votes
 from .place_names import ARTICLE_LEAD, NAME_PART_AFTER, _attributive, _border_of, _splits_a_name, org_with_acronym
 from .road_pairs import road_pair
 from .speaker_labels import SpeakerLabels
@@ -266,14 +266,14 @@ class PlaceFinder(RuleComponent):
                 placed.add(iso2)
             elif not (whole or s < dl_end) and (iso2 := city_country(cands, frag)):
                 inside[iso2] += 1  # (ev57) "the Damongo-Sawla highway", "From Issah Mahama, Damongo": a fallback
-            elif (whole or s < dl_end) and (
-                iso2 := city_country(cands, frag, self.doc_country.dominance if s >= dl_end else 0.0)
-            ):
+            elif (whole or s < dl_end) and (iso2 := city_country(cands, frag)):
                 towns[iso2] += 1  # "police in Niamey": a town no other country shares names its country
                 # a dateline's town (or the town the text opens with: "N'DJAMENA, 29 October 2024 - ...") vouches for
                 # its country as two towns do
                 lead = s < dl_end or not text[:s].strip()
                 town_names.setdefault(iso2, set()).update((frag, "@dateline") if lead else (frag,))
+            elif whole and s >= dl_end and (iso2 := city_country(cands, frag, self.doc_country.dominance)):
+                inside[iso2 + "+"] += 1  # (ev57) "through Pala": far larger than its homonyms abroad, counted last
 
         named: set[str] = set(ctx)  # countries the text names (not only through a multinational group's home)
         for ent in doc.ents:
@@ -313,11 +313,7 @@ class PlaceFinder(RuleComponent):
         ).items():  # (ev46) towns only one country has
             ctx[iso2] += n
             placed.add(iso2)
-        if not ctx and len(inside) == 1:
-            # (ev57) a story that names no country by anything else is in the one country of the towns it names inside
-            # longer names ("the Damongo-Sawla highway", a byline's "From X, Damongo")
-            ctx.update(inside)
-            placed.update(inside)
+        weak_votes(ctx, placed, inside)
         # homonyms abroad give way only in a story that names a country as a place, not only by actors ("Russian jets
         # bombed X in northern Hama": Hama stays in Syria)
         self.unlisted.check_abroad = bool(placed)
@@ -359,19 +355,6 @@ class PlaceFinder(RuleComponent):
         exact = gazmod.norm(frag)
         home = [c for c in home if c.curated or gazmod.norm(c.name) == exact]
         return max(home, key=lambda c: (context[c.country], c.curated, c.population)) if home else place
-
-    @staticmethod
-    def _abroad_cued(place, anchor, context: dict) -> bool:
-        """(ev57) A name the sentence marks as a place ("the village of X", "X, north of Y") whose gazetteer place is a
-        homonym abroad (uncurated, its country under 5% of a known context, not the country of the place that locates
-        it): an unknown place of the story, not the town abroad however large."""
-        return (
-            bool(context)
-            and not place.curated
-            and place.feature != "country"
-            and context.get(place.country, 0.0) < 0.05
-            and (anchor is None or anchor.country != place.country)
-        )
 
     @staticmethod
     def _abroad_of_home(place, main_iso2: str | None, doc: Doc) -> bool:
@@ -472,19 +455,15 @@ class PlaceFinder(RuleComponent):
             if frag in persons and cue is None:
                 continue  # "Press Secretary Peter Cook ... Cook said": a person
             place = self._place(text, s, e, frag, whole, context, lower_words)
-            if place is not None and cue is not None and self._abroad_cued(place, anchor, context):
-                place = None  # (ev57) "the village of Banda, north of Ango": an unknown village of the story's country
-            if place is None and cue is not None:
+            if cue is not None and (place is None or abroad_cued(place, anchor, context)):
                 # the sentence says it is a place ("near Al Huwayjah"): the filters against false friends give way,
-                # unless the candidate is a homonym far from the story (then it is kept below as an unlisted place)
+                # unless the candidate is a homonym far from the story (then it is kept below as an unlisted place;
+                # ev57: even a large town abroad, "the village of Banda, north of Ango")
                 place = self._place(text, s, e, frag, whole, context, lower_words, cued=True)
-                if (
-                    place is not None
-                    and not place.curated
-                    and place.feature != "country"
-                    and context.get(place.country, 0) < 0.05
-                    and (anchor is None or anchor.country != place.country)
-                ) or (place is not None and cue == "home" and self._abroad_of_home(place, main_iso2, doc)):
+                if place is not None and (
+                    abroad_cued(place, anchor, context, known=False)
+                    or (cue == "home" and self._abroad_of_home(place, main_iso2, doc))
+                ):
                     place = None
             if place is None:
                 continue
