@@ -58,12 +58,13 @@ def abroad_cued(place, anchor, context: dict, known: bool = True) -> bool:
     )
 
 
-def weak_votes(ctx: dict, placed: set, inside: Counter) -> None:
-    """(ev57) The votes counted after all others: a town far larger than its homonyms abroad (`town_dominance`,
-    "ISO2+" in `inside`: "walked through Pala"), one each; and in a story that names no country by anything else,
-    the one country of the towns it names inside longer names ("the Damongo-Sawla highway", "From X, Damongo")."""
+def weak_votes(ctx: dict, placed: set, inside: Counter, named: set) -> None:
+    """(ev57) The votes counted after all others: in a story that no country name, actor or adjective places (`named`
+    empty), a town far larger than its homonyms abroad (`town_dominance`, "ISO2+" in `inside`: "walked through Pala"),
+    one each; and in a story that names no country by anything else, the one country of the towns it names inside
+    longer names ("the Damongo-Sawla highway", "From X, Damongo")."""
     for key, n in inside.items():
-        if key.endswith("+"):
+        if key.endswith("+") and not named:
             ctx[key[:-1]] = ctx.get(key[:-1], 0) + n
             placed.add(key[:-1])
     within = {k: n for k, n in inside.items() if not k.endswith("+")}

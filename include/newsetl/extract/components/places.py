@@ -313,7 +313,7 @@ class PlaceFinder(RuleComponent):
         ).items():  # (ev46) towns only one country has
             ctx[iso2] += n
             placed.add(iso2)
-        weak_votes(ctx, placed, inside)
+        weak_votes(ctx, placed, inside, named)
         # homonyms abroad give way only in a story that names a country as a place, not only by actors ("Russian jets
         # bombed X in northern Hama": Hama stays in Syria)
         self.unlisted.check_abroad = bool(placed)
