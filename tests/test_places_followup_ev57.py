@@ -84,3 +84,31 @@ def test_an_item_heading_with_a_colon_yields_to_the_items_place(extractor):
         ],
     )
     assert ("Mob violence", "Bembeke", "2026-03-09") in rows, rows
+
+
+def test_the_village_of_a_name_known_only_abroad_is_a_village_of_the_story(extractor):
+    rows = run(
+        extractor,
+        [
+            "BUTA — Armed men abducted 11 people, six of them children, in the village of Banda, north of Ango, on "
+            "Sunday, civil society leaders said.",
+            "Herders clashed with FARDC soldiers near Bondo on Monday, leaving two soldiers dead, an army spokesman said.",
+        ],
+        ref=REF,
+    )
+    got = [(r["location"], r["country"]) for r in rows if r["sub_event_type"] == "Abduction/forced disappearance"]
+    assert got == [("Banda", "Democratic Republic of the Congo")], rows
+
+
+def test_a_town_far_larger_than_its_homonyms_names_a_story_that_names_no_country(extractor):
+    rows = run(
+        extractor,
+        [
+            "Statement on the violence in the canton of Lame. Pala, Monday 23 November 2026.",
+            "On Thursday 19 November, armed herders attacked the village of Tchere, near Lame, killing seven farmers.",
+            "On Sunday 22 November, several thousand faithful walked silently through Pala to ask for justice and peace.",
+        ],
+        ref=REF,
+    )
+    got = [(r["location"], r["country"]) for r in rows if r["sub_event_type"] == "Peaceful protest"]
+    assert got == [("Pala", "Chad")], rows

@@ -320,6 +320,10 @@ class PlaceFinder(RuleComponent):
         total = sum(ctx.values()) or 1
         return {k: v / total for k, v in ctx.items()}
 
+    def _of_settlement(self, text: str, s: int) -> bool:
+        """(ev57) "the village of X": the name follows a settlement noun (wordlists.json `settlement_of_before`)."""
+        return self.rules.pattern_search("settlement_of_before", text[max(0, s - 40) : s]) is not None
+
     def _is_capital(self, iso2: str, name: str) -> bool:
         """(fix26) `name` is the capital lexicon.json's `country_capitals` gives the country `iso2`."""
         capital = self.capitals.get(self.gaz.iso3(iso2) or "")
@@ -455,7 +459,9 @@ class PlaceFinder(RuleComponent):
             if frag in persons and cue is None:
                 continue  # "Press Secretary Peter Cook ... Cook said": a person
             place = self._place(text, s, e, frag, whole, context, lower_words)
-            if cue is not None and (place is None or abroad_cued(place, anchor, context)):
+            if cue is not None and (
+                place is None or (abroad_cued(place, anchor, context) and self._of_settlement(text, s))
+            ):
                 # the sentence says it is a place ("near Al Huwayjah"): the filters against false friends give way,
                 # unless the candidate is a homonym far from the story (then it is kept below as an unlisted place;
                 # ev57: even a large town abroad, "the village of Banda, north of Ango")
