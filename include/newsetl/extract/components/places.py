@@ -171,6 +171,7 @@ class PlaceFinder(RuleComponent):
         self.language_before = re.compile(rf"\b(?:{before})\s+$", re.I) if before else None
         self.language_after = re.compile(rf"^(?:{after})\b|^\s*(?:[).,;:]|$)", re.I) if after else None
         self.speakers = SpeakerLabels(rules.words)
+        self.settlement_of = rules.patterns_re("settlement_of_before")  # (ev57) "the village of X"
         self.name_particles = frozenset(rules.words.get("place_name_particles", ()))  # (ev55) "Laguna del X"
         self.name_part_nouns = frozenset(w.lower() for w in rules.words.get("name_part_nouns", ()))
         self.road_pair_nouns = frozenset(w.lower() for w in rules.words.get("road_pair_nouns", ()))
@@ -322,7 +323,7 @@ class PlaceFinder(RuleComponent):
 
     def _of_settlement(self, text: str, s: int) -> bool:
         """(ev57) "the village of X": the name follows a settlement noun (wordlists.json `settlement_of_before`)."""
-        return self.rules.pattern_search("settlement_of_before", text[max(0, s - 40) : s]) is not None
+        return self.settlement_of is not None and self.settlement_of.search(text[max(0, s - 40) : s]) is not None
 
     def _is_capital(self, iso2: str, name: str) -> bool:
         """(fix26) `name` is the capital lexicon.json's `country_capitals` gives the country `iso2`."""
