@@ -8,6 +8,7 @@ which say nothing of where the story is. Read by components/places.py; the vocab
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from .. import gazetteer as gazmod
 from ..regions import RegionIndex
@@ -16,15 +17,60 @@ from .unlisted import sentence_bounds
 REGION_NAME = re.compile(r"\b(?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+")
 
 
-def city_country(cands: list, frag: str) -> str | None:
+def city_country(cands: list, frag: str, dominance: float = 0.0) -> str | None:
     """The country of a town of 20,000 or more named exactly, when no other country has a place of any size of that
     name ("Niamey", "Celaya", "Yala"; not "Tripoli", which Libya and Lebanon share)."""
     sized = [c for c in cands if c.population >= 1000 or c.feature == "country"]
     if not sized or sized[0].feature not in ("city", "town") or sized[0].population < 20000:
-        return None
+        return _dominant_exact(sized, frag, dominance)
     if gazmod.norm(sized[0].name) != gazmod.norm(frag) or len({c.country for c in sized}) != 1:
-        return None
+        return _dominant_exact(sized, frag, dominance)
     return sized[0].country
+
+
+def _dominant_exact(sized: list, frag: str, dominance: float) -> str | None:
+    """(ev57) The country of the largest town so named (20,000 or more) when every town of another country written
+    exactly so is `dominance` times smaller ("Pala": Chad's 70,000, not Côte d'Ivoire's 2,000; the towns that have it
+    only as another name left out)."""
+    if dominance <= 0:
+        return None
+    exact = sorted(
+        (c for c in sized if c.feature != "country" and gazmod.norm(c.name) == gazmod.norm(frag)),
+        key=lambda c: -c.population,
+    )
+    if not exact or exact[0].feature not in ("city", "town") or exact[0].population < 20000:
+        return None
+    if any(c.country != exact[0].country and c.population * dominance > exact[0].population for c in exact):
+        return None
+    return exact[0].country
+
+
+def abroad_cued(place, anchor, context: dict, known: bool = True) -> bool:
+    """A name the sentence marks as a place ("the village of X", "X, north of Y") whose gazetteer place is a homonym
+    abroad (uncurated, its country under 5% of the context, not the country of the place that locates it): an
+    unknown place of the story (ev57: even a large town abroad, when `known`, the context is not empty)."""
+    return (
+        (bool(context) or not known)
+        and not place.curated
+        and place.feature != "country"
+        and context.get(place.country, 0.0) < 0.05
+        and (anchor is None or anchor.country != place.country)
+    )
+
+
+def weak_votes(ctx: dict, placed: set, inside: Counter, named: set) -> None:
+    """(ev57) The votes counted after all others: in a story that no country name, actor or adjective places (`named`
+    empty), a town far larger than its homonyms abroad (`town_dominance`, "ISO2+" in `inside`: "walked through Pala"),
+    one each; and in a story that names no country by anything else, the one country of the towns it names inside
+    longer names ("the Damongo-Sawla highway", "From X, Damongo")."""
+    for key, n in inside.items():
+        if key.endswith("+") and not named:
+            ctx[key[:-1]] = ctx.get(key[:-1], 0) + n
+            placed.add(key[:-1])
+    within = {k: n for k, n in inside.items() if not k.endswith("+")}
+    if not ctx and len(within) == 1:
+        ctx.update(within)
+        placed.update(within)
 
 
 def _words(items) -> str:
@@ -37,6 +83,7 @@ class DocumentCountry:
         self.enabled = bool(cues.get("enabled", False))
         self.min_names = int(cues.get("min_unique_names", 3))
         self.min_alone = int(cues.get("min_unique_names_alone", 1))
+        self.dominance = float(cues.get("town_dominance", 0.0)) if self.enabled else 0.0
         self.disowned_weight = float(cues.get("disowned_weight", 0.5))
         denial, claim, that = (_words(cues.get(k, ())) for k in ("denial_words", "claim_words", "clause_openers"))
         self.denial = re.compile(rf"\b(?:{denial})\b", re.I) if denial else None

@@ -20,7 +20,7 @@ from ..regions import RegionIndex
 from ..rules import Rules
 from ..text_cache import doc_text
 from .base import RuleComponent
-from .doc_country import DocumentCountry, city_country
+from .doc_country import DocumentCountry, abroad_cued, city_country, weak_votes
 from .place_names import ARTICLE_LEAD, NAME_PART_AFTER, _attributive, _border_of, _splits_a_name, org_with_acronym
 from .road_pairs import road_pair
 from .speaker_labels import SpeakerLabels
@@ -171,6 +171,7 @@ class PlaceFinder(RuleComponent):
         self.language_before = re.compile(rf"\b(?:{before})\s+$", re.I) if before else None
         self.language_after = re.compile(rf"^(?:{after})\b|^\s*(?:[).,;:]|$)", re.I) if after else None
         self.speakers = SpeakerLabels(rules.words)
+        self.settlement_of = rules.patterns_re("settlement_of_before")  # (ev57) "the village of X"
         self.name_particles = frozenset(rules.words.get("place_name_particles", ()))  # (ev55) "Laguna del X"
         self.name_part_nouns = frozenset(w.lower() for w in rules.words.get("name_part_nouns", ()))
         self.road_pair_nouns = frozenset(w.lower() for w in rules.words.get("road_pair_nouns", ()))
@@ -252,6 +253,7 @@ class PlaceFinder(RuleComponent):
         """Country context: country names (less in the dateline), actor countries, nationality adjectives."""
         ctx: defaultdict[str, float] = defaultdict(float)
         towns: Counter = Counter()
+        inside: Counter = Counter()  # single-country towns named inside a longer capitalised sequence
         town_names: dict[str, set] = {}
         placed: set[str] = set()  # countries named as places (a country's name, a town counted below)
         for s, e, frag, whole in found:
@@ -263,12 +265,16 @@ class PlaceFinder(RuleComponent):
             elif iso2 := self._named_region(text, e, frag, cands):
                 ctx[iso2] += 1  # (ev22) "in the Kharkiv region": a region only one country has names it
                 placed.add(iso2)
+            elif not (whole or s < dl_end) and (iso2 := city_country(cands, frag)):
+                inside[iso2] += 1  # (ev57) "the Damongo-Sawla highway", "From Issah Mahama, Damongo": a fallback
             elif (whole or s < dl_end) and (iso2 := city_country(cands, frag)):
                 towns[iso2] += 1  # "police in Niamey": a town no other country shares names its country
                 # a dateline's town (or the town the text opens with: "N'DJAMENA, 29 October 2024 - ...") vouches for
                 # its country as two towns do
                 lead = s < dl_end or not text[:s].strip()
                 town_names.setdefault(iso2, set()).update((frag, "@dateline") if lead else (frag,))
+            elif whole and s >= dl_end and (iso2 := city_country(cands, frag, self.doc_country.dominance)):
+                inside[iso2 + "+"] += 1  # (ev57) "through Pala": far larger than its homonyms abroad, counted last
 
         named: set[str] = set(ctx)  # countries the text names (not only through a multinational group's home)
         for ent in doc.ents:
@@ -308,11 +314,16 @@ class PlaceFinder(RuleComponent):
         ).items():  # (ev46) towns only one country has
             ctx[iso2] += n
             placed.add(iso2)
+        weak_votes(ctx, placed, inside, named)
         # homonyms abroad give way only in a story that names a country as a place, not only by actors ("Russian jets
         # bombed X in northern Hama": Hama stays in Syria)
         self.unlisted.check_abroad = bool(placed)
         total = sum(ctx.values()) or 1
         return {k: v / total for k, v in ctx.items()}
+
+    def _of_settlement(self, text: str, s: int) -> bool:
+        """(ev57) "the village of X": the name follows a settlement noun (wordlists.json `settlement_of_before`)."""
+        return self.settlement_of is not None and self.settlement_of.search(text[max(0, s - 40) : s]) is not None
 
     def _is_capital(self, iso2: str, name: str) -> bool:
         """(fix26) `name` is the capital lexicon.json's `country_capitals` gives the country `iso2`."""
@@ -449,17 +460,17 @@ class PlaceFinder(RuleComponent):
             if frag in persons and cue is None:
                 continue  # "Press Secretary Peter Cook ... Cook said": a person
             place = self._place(text, s, e, frag, whole, context, lower_words)
-            if place is None and cue is not None:
+            if cue is not None and (
+                place is None or (abroad_cued(place, anchor, context) and self._of_settlement(text, s))
+            ):
                 # the sentence says it is a place ("near Al Huwayjah"): the filters against false friends give way,
-                # unless the candidate is a homonym far from the story (then it is kept below as an unlisted place)
+                # unless the candidate is a homonym far from the story (then it is kept below as an unlisted place;
+                # ev57: even a large town abroad, "the village of Banda, north of Ango")
                 place = self._place(text, s, e, frag, whole, context, lower_words, cued=True)
-                if (
-                    place is not None
-                    and not place.curated
-                    and place.feature != "country"
-                    and context.get(place.country, 0) < 0.05
-                    and (anchor is None or anchor.country != place.country)
-                ) or (place is not None and cue == "home" and self._abroad_of_home(place, main_iso2, doc)):
+                if place is not None and (
+                    abroad_cued(place, anchor, context, known=False)
+                    or (cue == "home" and self._abroad_of_home(place, main_iso2, doc))
+                ):
                     place = None
             if place is None:
                 continue

@@ -51,7 +51,7 @@ from .story_roles import (
 from .text import AGGREGATE_RE, VERB_LIKE, governing_past_verb
 from .triggers import choose_trigger, retype_by_actors
 from .type_kinds import retype_by_construction
-from .when import date_event, dateline_end, day_dates, paragraph_datelines
+from .when import date_event, dateline_end, day_dates, paragraph_datelines, previous_day
 
 CLAUSE_JOIN = re.compile(
     r",\s+(?:and|while|whereas)\s+(?!(?:killing|wounding|injuring|leaving|forcing|prompting|destroying|damaging|then)\b)|;\s+",
@@ -144,12 +144,14 @@ class Article:
         self.last_named: tuple | None = None  # the last place finer than a country named by any sentence so far
         self.strikers: dict = {}  # paragraph -> actor1 of its last identified air/drone strike
         self._latest = (-1, -1)  # (paragraph the story was last about, index of that event)
+        self._recent = (-1, -1)  # (end of the sentence, index of the event) the last sentence that told one was about
+        self.unit_end = 0  # the end of the sentence (clause) being read
         self._index: dict = {}  # ("name"|"parent"|"none", place name) -> index of the latest event there
         self.propose = False  # the rules only propose: what a filter drops is kept aside with its reason
         self.proposals: list[Event] = []
 
     _RUNNING = ("last_date_by_para", "last_place_by_para", "strikers", "overrides", "claims", "_index")
-    _SCALARS = ("last_date_any", "last_day", "last_named", "_latest")
+    _SCALARS = ("last_date_any", "last_day", "last_named", "_latest", "_recent")
 
     def snapshot(self) -> tuple:
         """The running state a proposed event must leave as it found it (`restore`)."""
@@ -175,6 +177,7 @@ class Article:
         ):
             self.strikers[ev.paragraph] = ev.actor1
         self._rank(ev.seq, ev.paragraph)
+        self._recent = (self.unit_end, ev.seq)
         p = ev.place
         keys = [("none", None)] if p is None else [("name", p.name)] + ([("parent", p.parent)] if p.parent else [])
         for k in keys:
@@ -186,6 +189,7 @@ class Article:
     def mark_seen(self, ev: Event, para: int) -> None:
         ev.extras["seen"] = para
         self._rank(ev.seq, para)
+        self._recent = (self.unit_end, ev.seq)
 
     def _rank(self, i: int, value: int) -> None:
         best, bi = self._latest
@@ -203,10 +207,26 @@ class Article:
                 self._index[k] = killing.seq
         if self._latest[1] == second.seq:
             self._latest = (self._latest[0], killing.seq)
+        if self._recent[1] == second.seq:
+            self._recent = (self._recent[0], killing.seq)
+
+    def recent(self, start: int) -> Event | None:
+        """(ev57) The event of the sentence just before the one starting at `start`: the last sentence that told an
+        event, when no other sentence stands between them (a byline's line may: "By KIPRONO LANGAT")."""
+        end, i = self._recent
+        if i < 0 or any(not _line_only(line) for line in self.text[end:start].split("\n")):
+            return None
+        return self.events[i]
 
     def latest(self) -> Event | None:
         """The event the story was last about (latest paragraph seen; the first such event on ties)."""
         return self.events[self._latest[1]] if self.events else None
+
+
+def _line_only(line: str) -> bool:
+    """Blank, or one short line that is no sentence (a byline: "From Issah Mahama, Damongo")."""
+    line = line.strip(" \t,;")
+    return not line or (len(line.split()) <= 8 and not line.endswith((".", "!", "?", '"', "”")))
 
 
 def _clause_units(text: str, s0: int, s1: int, triggers: list, places: list) -> list:
@@ -468,6 +488,8 @@ def _with_trigger(art: Article, u: Unit) -> None:
         return
     ev.source = source_in(u.stext)
     ev.hedged = is_hedged(u.stext, art.res)
+    if ev.event_date is None and not ev.hedged and (day := previous_day(art, u)) is not None:
+        ev.event_date, ev.time_precision = day  # "Soldiers later detained 11 people": the day of the event before
     if u.fine_here:
         art.last_place_by_para[u.para] = u.fine_here
     art.add(ev)
@@ -505,6 +527,7 @@ def extract_events(
     art = Article(doc, ref, res, gaz, paragraph_starts)
     art.propose = scorer is not None and scorer.proposes
     for u in _units(art):
+        art.unit_end = u.s1
         if u.triggers:
             _with_trigger(art, u)
             if u.day_dates and u.para not in art.last_date_by_para:

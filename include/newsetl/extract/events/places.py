@@ -333,7 +333,12 @@ def _event_spans(art, u, rel: int) -> list:
     def in_clause(sp) -> bool:  # after the trigger, no comma or semicolon between: the event's own clause
         return sp.start_char - u.s0 > rel and not CLAUSE_BREAK.search(u.stext, rel, sp.start_char - u.s0)
 
-    spans = [sp for sp in u.splaces if not cued(sp, flight)]
+    titled = art.res.patterns_re("place_title_after_patterns")  # (ev57) "Narok North police commander X said"
+    spans = [
+        sp
+        for sp in u.splaces
+        if not cued(sp, flight) and not (titled is not None and titled.match(u.stext, sp.end_char - u.s0))
+    ]
     rest = [sp for sp in spans if not cued(sp, moved) and not cued(sp, venue)]
     lone = [sp for sp in spans if not cued(sp, venue) or in_clause(sp)]
     spans = rest or (lone if _falls_to_dateline(art, u) else [sp for sp in lone if not cued(sp, moved)])
@@ -499,6 +504,23 @@ def _named_before(res, stext: str, pos: int, rel: int) -> bool:
     return abs(noun_at - rel) > 2
 
 
+def previous_place(art, u) -> tuple | None:
+    """(ev57) The place of the event of the sentence just before (Article.recent): a follow-up sentence with no place of its own ("Soldiers later detained 11 people at a camp nearby") happens where
+    it did; not one that speaks of a region (`region_reference_patterns`). Never the dateline's place: an event that
+    took it from the dateline gives way to the last place its paragraph named."""
+    last = art.recent(u.s0)
+    if art.res.pattern_search("region_reference_patterns", u.stext) is not None:
+        return None  # "shot down seven drones over the region": the region, not the village just named
+    if last is None or last.place is None or last.place.feature == "country":
+        return None
+    dateline = art.dateline_place
+    told = last.sentence[art.dateline_end :] if art.text.startswith(last.sentence) else last.sentence
+    if dateline is None or last.place.name != dateline.name or dateline.name.lower() in told.lower():
+        return last.place, last.place_precision
+    named = art.last_place_by_para.get(last.extras.get("seen", last.paragraph))
+    return named if named is not None and named[0].feature != "country" and named[0].name != dateline.name else None
+
+
 def place_event(art, u, ev, rel: int) -> list:
     """Set the event's place: the sentence's own (several when listed), else the paragraph's last place, the lead's,
     the dateline's or the article's country; a country name yields to a finer carried place. Returns the places
@@ -506,7 +528,8 @@ def place_event(art, u, ev, rel: int) -> list:
     chosen = places_for(_event_spans(art, u, rel), rel + u.s0, art.text)
     dateline, lead = art.dateline_place, art.lead_place
     dl = (dateline, dateline.precision) if dateline is not None else None
-    carried = art.last_place_by_para.get(u.para) or (lead if lead and lead[1] < 3 else None) or dl or lead
+    prev = None if u.para in art.last_place_by_para else previous_place(art, u)
+    carried = art.last_place_by_para.get(u.para) or prev or (lead if lead and lead[1] < 3 else None) or dl or lead
     if chosen and chosen[0][0].feature == "country" and carried and carried[1] < 3:
         # a country name is a fallback only: "Niger's rulers detained..." under a NIAMEY dateline is in Niamey;
         # a foreign country named in a story ("Russia said", "Turkey launched") is an actor, not the place
@@ -537,6 +560,8 @@ def place_event(art, u, ev, rel: int) -> list:
         ev.place, ev.place_precision = chosen[0]
     elif u.para in art.last_place_by_para:
         ev.place, ev.place_precision = art.last_place_by_para[u.para]
+    elif prev is not None:
+        ev.place, ev.place_precision = prev  # "Soldiers later detained 11 people nearby"
     elif lead and (lead[1] < 3 or dateline is None):
         ev.place, ev.place_precision = lead
     elif (

@@ -244,6 +244,18 @@ def date_event(art, u, ev, tspan) -> list:
     return own_dates
 
 
+def previous_day(art, u) -> tuple | None:
+    """(ev57) The day of the event of the sentence just before (the last date its paragraph gave, else the event's
+    own): a follow-up sentence with no day of its own ("Soldiers later detained 11 people") happened on it."""
+    last = art.recent(u.s0)
+    if last is None:
+        return None
+    told = art.last_date_by_para.get(last.extras.get("seen", last.paragraph))
+    if told is not None:
+        return told
+    return (last.event_date, last.time_precision) if last.event_date is not None else None
+
+
 DURING_EVENT = re.compile(
     r"\b(?:during|amid|amidst|in\s+the\s+course\s+of)\s+the\s+(?:fighting|clashes|battle|attack|assault|offensive|raid|"
     r"shelling|exchange\s+of\s+fire)\b",
