@@ -60,23 +60,46 @@ def _crowd_side(ev: Event, crowds: list[Event], res):
     "on suspicion of drug trafficking", "in a crackdown on illegal brewers") that is no crowd event's
     (`arrest_crowd_event_patterns`). The crowd is that of the crowd event at the arrest's place, else of the nearest
     one (fix46: "teachers marched in Kisumu, while in Kakamega youths burned tyres ... police arrested 30 people in
-    Kisumu" arrested protesters). None when the rule does not apply."""
-    crowd = res.patterns_re("crowd_arrest_patterns")  # "arrested at least 50 people", "Nineteen people were arrested"
-    if crowd is None or not crowd.search(ev.sentence):
+    Kisumu" arrested protesters). (ev60) People arrested over a crowd act the sentence names
+    (`arrest_crowd_link_patterns`: "in connection with the violence", "over the protest", "for public violence", "who
+    had taken part in the march"; a year, "the 2015 unrest", is no link) are that crowd's too, and a crowd event
+    further back (`_earlier_crowds`) counts. None when the rule does not apply."""
+    counted = res.pattern_search("crowd_arrest_patterns", ev.sentence)  # "arrested at least 50 people"
+    link = res.pattern_search("arrest_crowd_link_patterns", ev.sentence)  # "in connection with the violence"
+    if counted is None and link is None:
         return None  # "detained six journalists", "arrested a prominent activist": named kinds of people
     if res.pattern_search("arrest_own_act_patterns", ev.sentence):
         return None  # "accused of passing information to the militia": suspects, not the crowd (ev23)
     own = res.pattern_search("arrest_suspect_act_patterns", ev.sentence) or res.pattern_search(
         "arrest_own_charge_patterns", ev.sentence
     )
-    if own and not res.pattern_search("arrest_crowd_event_patterns", ev.sentence):
+    if own and link is None and not res.pattern_search("arrest_crowd_event_patterns", ev.sentence):
         return None  # (fix26) "suspected of looting during the night": suspects of an act, as `role_rules` has them
     near = [e for e in crowds if ev.paragraph - 1 <= e.paragraph <= ev.paragraph]
+    if not near:
+        near = _earlier_crowds(ev, crowds, "counted" if link is None else "linked", res)
     if not near:
         return None
     here = [e for e in near if ev.place is not None and place_key(e) == place_key(ev)]
     e = min(here or near, key=lambda c: abs(c.start_char - ev.start_char))
     return res.actors.get("Rioters" if e.sub_event_type in res.wordset("riot_sub_types") else "Protesters")
+
+
+def _earlier_crowds(ev: Event, crowds: list[Event], kind: str, res) -> list[Event]:
+    """(ev60) The crowd events told before the arrest, at most `arrest_crowd_paragraphs[kind]` paragraphs back, on
+    the arrest's day or the day before ("Police arrested 23 people in Tikapur overnight in connection with the
+    violence" two paragraphs after the riot); none when a date is unknown."""
+    back, day = res.words["arrest_crowd_paragraphs"][kind], ev.event_date
+    if day is None:
+        return []
+    return [
+        e
+        for e in crowds
+        if e.start_char < ev.start_char
+        and ev.paragraph - back <= e.paragraph
+        and e.event_date is not None
+        and 0 <= (day - e.event_date).days <= 1
+    ]
 
 
 def _suspects_side(ev: Event, before: list[Event], linked: re.Pattern, res):
