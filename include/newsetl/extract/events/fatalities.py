@@ -296,6 +296,9 @@ def _quantity_value(seg: str, q: re.Match, numbers: dict, vague: re.Pattern, res
     if AGGREGATE_RE.search(seg[cb0:cb1]):
         return None  # "more than 4,000 people since 2017" (but not "..., in one of the deadliest massacres in recent years")
     raw = q.group("num").lower().replace(",", "")
+    head = ((q.group("mods") or "").split() or [q.group("noun")])[0].lower()
+    if head in res.wordset("quantity_not_victim_heads"):
+        return None  # "lost his life when gunmen ...": the life is no victim (fix58)
     if raw in res.wordset("quantity_definite_determiners"):
         if q.group("noun").lower().endswith("s") or qw.plural.search(q.group("mods")):
             return None  # "the soldiers", "the two men": not a single person
