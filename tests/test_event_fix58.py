@@ -32,3 +32,19 @@ def test_a_life_lost_is_no_victim_of_its_own(sentence, n):
     from newsetl.extract.events import fatalities_in
 
     assert fatalities_in(sentence, load_rules()) == n
+
+
+@pytest.mark.parametrize(
+    ("lead", "sentence", "want"),
+    [
+        ("ALBUQUERQUE (Reuters) - A sheriff briefed reporters on Friday.", "On Wednesday, New Mexico police shot dead a man who opened fire on officers in Albuquerque.", "Police Forces of the United States"),
+        ("ATLANTA (Reuters) - A sheriff briefed reporters on Friday.", "On Wednesday, Georgia police shot dead a gunman who opened fire on a crowd in Atlanta.", "Police Forces of the United States"),
+        ("PORT MORESBY (Reuters) - Officials briefed reporters on Friday.", "On Wednesday, Papua New Guinea police shot dead two tribal fighters in Wabag.", "Police Forces of Papua New Guinea"),
+        ("JUBA (Reuters) - Officials briefed reporters on Friday.", "On Wednesday, South Sudan police shot dead two protesters in Juba.", "Police Forces of South Sudan"),
+        ("NDJAMENA (Reuters) - Officials briefed reporters on Friday.", "Chad police shot dead two protesters in N'Djamena on Wednesday.", "Police Forces of Chad"),
+        ("MALABO (Reuters) - Officials briefed reporters on Friday.", "On Wednesday, Equatorial Guinea army soldiers shot dead two fishermen near Bata.", "Military Forces of Equatorial Guinea"),
+    ],
+)
+def test_a_country_alias_inside_a_longer_name_or_of_another_country_is_the_generic_force(extractor, lead, sentence, want):
+    rows = run(extractor, [lead, sentence], REF)
+    assert rows and rows[0]["actor1"] == want, rows

@@ -186,6 +186,14 @@ class ActorMatcher(RuleComponent):
         self.local_after = rules.wordset("local_unit_after_words")  # local government "area", "council"
         self.initials_skip = rules.wordset("initials_skip_words")  # "the", "of": no initial of a group's name
         self.cut_articles = rules.wordset("alias_cut_articles")  # "the Coalition" cuts no overlapping name
+        self.ambiguous_countries = rules.wordset("state_alias_ambiguous_countries")  # (fix58) "Georgia", "Chad"
+        self.country_aliases = {  # (fix58) "chad police" -> ("Police Forces of Chad", "Chad")
+            f"{c.removeprefix('the ')} {n}".lower(): (f"{p} {c}", c.removeprefix("the "))
+            for c in names.values()
+            for p, ns in rules.words["state_alias_country_nouns"].items()
+            if not p.startswith("_")
+            for n in ns
+        }
         self.unit_id = next((n for n, a in rules.actors.items() if a.generic and n.startswith("Military Forces")), None)
 
     def __call__(self, doc: Doc) -> Doc:
@@ -194,6 +202,7 @@ class ActorMatcher(RuleComponent):
             Span(doc, s, e, label="ACTOR", span_id=doc.vocab.strings[mid])
             for mid, s, e in list(self.ci(doc)) + list(self.cs(doc))
         ]
+        spans = [sp for sp in spans if not self._country_alias_inside(doc, sp)]
         ours = self.unlisted.longer_names(
             doc, self._adjective_forces(doc, _leftmost_longest(spans, self.unlisted.soft_ids, self.cut_articles))
         )
@@ -225,6 +234,18 @@ class ActorMatcher(RuleComponent):
         others = [e for e in doc.ents if not taken.intersection(range(e.start, e.end))]
         doc.ents = sorted(ours + others, key=lambda e: e.start)
         return doc
+
+    def _country_alias_inside(self, doc: Doc, sp: Span) -> bool:
+        """(fix58) A '<Country> army/police' alias (rules.py `_country_name_aliases`) inside a longer name ("New Mexico
+        police", "Papua New Guinea police": a capitalised word before it, not the sentence's first), or of a country
+        name that is also a state or a word (`state_alias_ambiguous_countries`: "Georgia police"): the generic force
+        the alias contains names it, of the story's country."""
+        bare = self.country_aliases.get(sp.text.lower())
+        if bare is None or bare[0] != sp.id_:
+            return False
+        prev = doc[sp.start - 1] if sp.start else None
+        inside = prev is not None and prev.text[:1].isupper() and prev.is_alpha and not prev.is_sent_start
+        return inside or bare[1] in self.ambiguous_countries
 
     def _drop_modifiers(self, doc: Doc, ours: list) -> list:
         """ "a government-held district", "The Government Commissioner deplores": the word "government" qualifies
