@@ -48,3 +48,27 @@ def test_a_life_lost_is_no_victim_of_its_own(sentence, n):
 def test_a_country_alias_inside_a_longer_name_or_of_another_country_is_the_generic_force(extractor, lead, sentence, want):
     rows = run(extractor, [lead, sentence], REF)
     assert rows and rows[0]["actor1"] == want, rows
+
+
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        (
+            "On Wednesday, hundreds of protesters marched on parliament in Nairobi. Police arrested 20 people trying "
+            "to enter the parliament building.",
+            "Protesters",
+        ),
+        ("On Wednesday, rioters burned tyres in Kibera. Police arrested 15 youths trying to flee the scene.", "Rioters"),
+    ],
+)
+def test_people_arrested_trying_to_enter_or_flee_after_a_crowd_event_are_its_crowd(extractor, text, side):
+    lead = "NAIROBI, Kenya - Officials briefed reporters on Friday."
+    assert _one(extractor, [lead, text], "Arrests")["actor2"] == side
+
+
+def test_people_arrested_trying_to_cross_the_border_or_smuggle_have_a_charge_of_their_own():
+    res = load_rules()
+    for s in ("detained 12 men trying to cross the border", "arrested two men attempting to smuggle fuel",
+              "held 30 people trying to leave the country", "detained men trying to evade mobilisation"):
+        assert res.pattern_search("arrest_own_charge_patterns", s), s
+    assert not res.pattern_search("arrest_own_charge_patterns", "arrested 20 people trying to enter the parliament")
