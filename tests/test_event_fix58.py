@@ -72,3 +72,19 @@ def test_people_arrested_trying_to_cross_the_border_or_smuggle_have_a_charge_of_
               "held 30 people trying to leave the country", "detained men trying to evade mobilisation"):
         assert res.pattern_search("arrest_own_charge_patterns", s), s
     assert not res.pattern_search("arrest_own_charge_patterns", "arrested 20 people trying to enter the parliament")
+
+
+def test_a_first_division_club_is_no_army_unit(extractor):
+    lead = "LAGOS, Nigeria - Officials briefed reporters on Friday."
+    text = "On Wednesday, fans of a First Division club clashed with police outside the stadium in Lagos."
+    rows = run(extractor, [lead, text], REF)
+    assert rows and all("Military Forces" not in (r["actor1"] or "") + (r["actor2"] or "") for r in rows), rows
+    troops = "On Wednesday, troops of the Second Division clashed with ELN rebels in Arauca."
+    row = run(extractor, ["BOGOTA, Colombia - Officials briefed reporters on Friday.", troops], REF)[0]
+    assert row["actor1"] == "Military Forces of Colombia", row
+
+
+def test_a_police_response_team_is_the_police(extractor):
+    text = "On Wednesday, a police response team exchanged fire with gunmen in Molo."
+    row = _one(extractor, [LEAD_KE, text], "Armed clash")
+    assert "Police Forces of Kenya" in (row["actor1"], row["actor2"]), row

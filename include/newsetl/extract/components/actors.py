@@ -182,6 +182,8 @@ class ActorMatcher(RuleComponent):
         self.noun_modifiers = rules.wordset("actor_noun_modifiers")  # (ev59) "women" in "women Maoists"
         self.grievance_after = rules.wordset("force_conduct_nouns")  # (ev59) "police response", "police brutality"
         self.unit_ordinals = rules.wordset("unit_ordinal_words")  # (ev59) "the Sixth Brigade": an ordinal in letters
+        self.unit_not_before = rules.wordset("numbered_unit_not_before")  # (fix58) "First Division club": sport
+        self.conduct_heads = rules.wordset("force_conduct_not_before")  # (fix58) "a police response team": a unit
         self.local_before = rules.wordset("local_unit_before_words")  # "local" government area
         self.local_after = rules.wordset("local_unit_after_words")  # local government "area", "council"
         self.initials_skip = rules.wordset("initials_skip_words")  # "the", "of": no initial of a group's name
@@ -267,7 +269,8 @@ class ActorMatcher(RuleComponent):
 
         def noun_modifier(sp: Span) -> bool:
             if sp.end < len(doc) and sp.id_ in self.generic_ids and doc[sp.end].lower_ in self.grievance_after:
-                return True  # (ev59) "angry at the slow police response": the force's conduct, not a side
+                nxt = doc[sp.end + 1].lower_ if sp.end + 1 < len(doc) else ""
+                return nxt not in self.conduct_heads  # (ev59) "the slow police response" (fix58: not "response team")
             return sp.end in starts and sp.end - sp.start == 1 and doc[sp.start].lower_ in noun_mods
 
         return [sp for sp in ours if not modifier(sp) and not noun_modifier(sp)]
@@ -572,6 +575,8 @@ class ActorMatcher(RuleComponent):
             j = tok.i + 1
             while j < n and j - tok.i <= 4 and j not in taken and doc[j].text[:1].isupper() and doc[j].is_alpha:
                 if doc[j].text in self.unit_heads or doc[j].text.rstrip("s") in self.unit_heads:
+                    if j + 1 < n and doc[j + 1].lower_ in self.unit_not_before:
+                        break  # (fix58) "a First Division club": a sports league, no unit
                     new.append(Span(doc, tok.i, j + 1, label="ACTOR", span_id=self.unit_id))
                     taken.update(range(tok.i, j + 1))
                     break
