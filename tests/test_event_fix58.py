@@ -37,15 +37,41 @@ def test_a_life_lost_is_no_victim_of_its_own(sentence, n):
 @pytest.mark.parametrize(
     ("lead", "sentence", "want"),
     [
-        ("ALBUQUERQUE (Reuters) - A sheriff briefed reporters on Friday.", "On Wednesday, New Mexico police shot dead a man who opened fire on officers in Albuquerque.", "Police Forces of the United States"),
-        ("ATLANTA (Reuters) - A sheriff briefed reporters on Friday.", "On Wednesday, Georgia police shot dead a gunman who opened fire on a crowd in Atlanta.", "Police Forces of the United States"),
-        ("PORT MORESBY (Reuters) - Officials briefed reporters on Friday.", "On Wednesday, Papua New Guinea police shot dead two tribal fighters in Wabag.", "Police Forces of Papua New Guinea"),
-        ("JUBA (Reuters) - Officials briefed reporters on Friday.", "On Wednesday, South Sudan police shot dead two protesters in Juba.", "Police Forces of South Sudan"),
-        ("NDJAMENA (Reuters) - Officials briefed reporters on Friday.", "Chad police shot dead two protesters in N'Djamena on Wednesday.", "Police Forces of Chad"),
-        ("MALABO (Reuters) - Officials briefed reporters on Friday.", "On Wednesday, Equatorial Guinea army soldiers shot dead two fishermen near Bata.", "Military Forces of Equatorial Guinea"),
+        (
+            "ALBUQUERQUE (Reuters) - A sheriff briefed reporters on Friday.",
+            "On Wednesday, New Mexico police shot dead a man who opened fire on officers in Albuquerque.",
+            "Police Forces of the United States",
+        ),
+        (
+            "ATLANTA (Reuters) - A sheriff briefed reporters on Friday.",
+            "On Wednesday, Georgia police shot dead a gunman who opened fire on a crowd in Atlanta.",
+            "Police Forces of the United States",
+        ),
+        (
+            "PORT MORESBY (Reuters) - Officials briefed reporters on Friday.",
+            "On Wednesday, Papua New Guinea police shot dead two tribal fighters in Wabag.",
+            "Police Forces of Papua New Guinea",
+        ),
+        (
+            "JUBA (Reuters) - Officials briefed reporters on Friday.",
+            "On Wednesday, South Sudan police shot dead two protesters in Juba.",
+            "Police Forces of South Sudan",
+        ),
+        (
+            "NDJAMENA (Reuters) - Officials briefed reporters on Friday.",
+            "Chad police shot dead two protesters in N'Djamena on Wednesday.",
+            "Police Forces of Chad",
+        ),
+        (
+            "MALABO (Reuters) - Officials briefed reporters on Friday.",
+            "On Wednesday, Equatorial Guinea army soldiers shot dead two fishermen near Bata.",
+            "Military Forces of Equatorial Guinea",
+        ),
     ],
 )
-def test_a_country_alias_inside_a_longer_name_or_of_another_country_is_the_generic_force(extractor, lead, sentence, want):
+def test_a_country_alias_inside_a_longer_name_or_of_another_country_is_the_generic_force(
+    extractor, lead, sentence, want
+):
     rows = run(extractor, [lead, sentence], REF)
     assert rows and rows[0]["actor1"] == want, rows
 
@@ -58,7 +84,10 @@ def test_a_country_alias_inside_a_longer_name_or_of_another_country_is_the_gener
             "to enter the parliament building.",
             "Protesters",
         ),
-        ("On Wednesday, rioters burned tyres in Kibera. Police arrested 15 youths trying to flee the scene.", "Rioters"),
+        (
+            "On Wednesday, rioters burned tyres in Kibera. Police arrested 15 youths trying to flee the scene.",
+            "Rioters",
+        ),
     ],
 )
 def test_people_arrested_trying_to_enter_or_flee_after_a_crowd_event_are_its_crowd(extractor, text, side):
@@ -68,8 +97,12 @@ def test_people_arrested_trying_to_enter_or_flee_after_a_crowd_event_are_its_cro
 
 def test_people_arrested_trying_to_cross_the_border_or_smuggle_have_a_charge_of_their_own():
     res = load_rules()
-    for s in ("detained 12 men trying to cross the border", "arrested two men attempting to smuggle fuel",
-              "held 30 people trying to leave the country", "detained men trying to evade mobilisation"):
+    for s in (
+        "detained 12 men trying to cross the border",
+        "arrested two men attempting to smuggle fuel",
+        "held 30 people trying to leave the country",
+        "detained men trying to evade mobilisation",
+    ):
         assert res.pattern_search("arrest_own_charge_patterns", s), s
     assert not res.pattern_search("arrest_own_charge_patterns", "arrested 20 people trying to enter the parliament")
 
@@ -88,3 +121,14 @@ def test_a_police_response_team_is_the_police(extractor):
     text = "On Wednesday, a police response team exchanged fire with gunmen in Molo."
     row = _one(extractor, [LEAD_KE, text], "Armed clash")
     assert "Police Forces of Kenya" in (row["actor1"], row["actor2"]), row
+
+
+@pytest.mark.parametrize("who", ["four unknown persons", "two unidentified men"])
+def test_unknown_people_arrested_are_civilians(extractor, who):
+    text = f"On Wednesday, police arrested {who} during a raid in Molo."
+    assert _one(extractor, [LEAD_KE, text], "Arrests")["actor2"] == "Civilians"
+
+
+def test_gunmen_arrested_stay_the_armed_group(extractor):
+    text = "On Wednesday, police arrested two gunmen and four unknown persons during a raid in Molo."
+    assert _one(extractor, [LEAD_KE, text], "Arrests")["actor2"] == "Unidentified Armed Group (Kenya)"
