@@ -132,3 +132,30 @@ def test_unknown_people_arrested_are_civilians(extractor, who):
 def test_gunmen_arrested_stay_the_armed_group(extractor):
     text = "On Wednesday, police arrested two gunmen and four unknown persons during a raid in Molo."
     assert _one(extractor, [LEAD_KE, text], "Arrests")["actor2"] == "Unidentified Armed Group (Kenya)"
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        "In a separate accident, a truck overturned on the highway and the driver was unhurt.",
+        "Residents of a nearby village, which was not attacked, were unhurt.",
+        "The police said a journalist who visited the scene later was not harmed.",
+    ],
+)
+def test_other_people_unhurt_give_no_zero(extractor, after):
+    text = [LEAD_KE, f"On Wednesday, gunmen attacked a police post in Molo. {after}"]
+    assert _one(extractor, text, "Armed clash")["fatalities"] is None
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        "Two officers were wounded and taken to hospital; the others were unhurt.",
+        "The officers on duty were unhurt.",
+        "They were unhurt, the commander said.",
+    ],
+)
+def test_the_events_people_unhurt_give_zero(extractor, after):
+    text = [LEAD_KE, f"On Wednesday, gunmen attacked a police post in Molo and shot at two officers. {after}"]
+    rows = [r for r in run(extractor, text, REF) if r["event_type"] in ("Battles", "Violence against civilians")]
+    assert rows and rows[0]["fatalities"] == 0, rows

@@ -477,10 +477,39 @@ def nobody_hurt_after(last: Event, stext: str, para: int, res: Rules) -> bool:
     (`zero_fatality_phrases`: "No casualties were reported.", ev59: "Its two nurses fled into the bush and were
     unhurt", "he was not hurt"), for an event with no toll yet: the coding convention 2 (eval/events/README.md) makes
     its fatalities 0; "no immediate reports of casualties" is no statement."""
+    m = fatality_patterns(res).zero.search(stext)
     return (
         last.fatalities is None
         and para == last.extras.get("seen", last.paragraph)
-        and fatality_patterns(res).zero.search(stext) is not None
+        and m is not None
         and not IMMEDIATE.search(stext)
         and fatalities_in(stext, res) == 0
+        and not res.pattern_search("new_incident_patterns", stext)  # (fix58) "In a separate accident, ..."
+        and _unhurt_subject_is_ours(stext, m, last, res)
     )
+
+
+def _unhurt_subject_is_ours(stext: str, m: re.Match, last: Event, res: Rules) -> bool:
+    """(fix58) "... was/were unhurt" (`unhurt_subject_verbs`) speaks of the event's people only when its subject is a
+    pronoun or a whole (`unhurt_subject_openers`: "he was not hurt", "the others were unhurt", "Its two guards") or
+    a victim noun of the event's sentence ("the driver" of a car the gunmen shot at); "a journalist who covered the
+    attack", "Residents of a nearby village" are other people. A phrase with no subject ("No casualties") is."""
+    words = m.group(0).lower().split()
+    if not words or words[0] not in res.wordset("unhurt_subject_verbs"):
+        return True
+    seg = re.split(r"[;:]", stext[: m.start()])[-1]
+    speech = rf"\b(?:{_seq(res.words['list_speech_verbs'])})\b(?:\s+that\b)?"
+    seg = re.split(speech, seg, flags=re.I)[-1].split(",")[0]
+    subj = re.findall(r"[\w’'\-]+", seg.lower())
+    stop = res.wordset("passive_count_np_stop_words")
+    subj = subj[: next((i for i, w in enumerate(subj) if w in stop), len(subj))]
+    openers = res.wordset("unhurt_subject_openers")
+    if subj and (subj[0] in openers or " ".join(subj[:2]) in openers or " ".join(subj[:3]) in openers):
+        return True
+    victims = (
+        res.wordset("extra_victims")
+        | res.wordset("victim_nouns_more")
+        | {v.lower() for v in res.lexicon.get("victim_nouns", [])}
+    )
+    said = set(re.findall(r"[\w’'\-]+", last.sentence.lower()))
+    return any(w in victims and ({w, w.rstrip("s"), w + "s"} & said) for w in subj)
