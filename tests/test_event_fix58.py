@@ -159,3 +159,31 @@ def test_the_events_people_unhurt_give_zero(extractor, after):
     text = [LEAD_KE, f"On Wednesday, gunmen attacked a police post in Molo and shot at two officers. {after}"]
     rows = [r for r in run(extractor, text, REF) if r["event_type"] in ("Battles", "Violence against civilians")]
     assert rows and rows[0]["fatalities"] == 0, rows
+
+
+def test_the_post_modifier_pattern_is_built_once_and_shared():
+    from newsetl.extract.events import fatalities, roles
+
+    res = load_rules()
+    rx = fatalities.post_modified_re(res)
+    assert rx is fatalities.post_modified_re(res)
+    assert roles.post_modified_re is fatalities.post_modified_re
+    assert rx.match(" carrying a combined reward of 20 lakh were killed", 0)
+
+
+def test_pursuer_forces_are_compiled_once_per_rules():
+    from newsetl.extract.events.pursuit_agents import pursuing_force
+
+    res = load_rules()
+    pursuing_force([], res)
+    forces = res.built("pursuit_agents.pursuer_forces", list)
+    assert forces and all(hasattr(p, "search") for _, p in forces)
+
+
+def test_a_misspelt_word_list_name_raises():
+    res = load_rules()
+    assert res.words_re_of("fleeing_words") is not None
+    with pytest.raises(KeyError):
+        res.words_re_of("fleeing_word")
+    with pytest.raises(KeyError):
+        res.words_re("no_such_list_at_all")

@@ -199,7 +199,7 @@ def _count_patterns(res: Rules) -> CountPatterns:
             r"(?:^|[:;(]\s*|,\s+|\b(?:when|and|after|as)\s+)\W*"
             rf"(?:{_seq(w['death_count_qualifiers'], WS)}|some\s+|about\s+|around\s+)?"
             rf"(?P<num>\d[\d,]*|[a-z]+(?:-[a-z]+)?)\s+(?P<np>(?:(?!{stop}\b)[\w’'\-\"“”()]+\s+){{0,5}}?(?!{stop}\b)[\w’'\-\"“”()]+)"
-            rf"(?:\s+(?:{_alt(w['passive_count_post_modifiers'])})\s+[^,;:]{{1,60}}?)?"  # "... carrying a reward of ..."
+            rf"(?:{_post_modifier(res)})?"  # "... carrying a reward of ..."
             r"(?:\s*,\s*[^,;:]{1,80}?,)?\s+(?:were|was|had\s+been|have\s+been)\s+"
             r"(?:also\s+|later\s+|reportedly\s+|allegedly\s+)?"
             rf"(?:{_alt(w['passive_count_kill_verbs'])})\b",
@@ -220,6 +220,21 @@ def _count_patterns(res: Rules) -> CountPatterns:
         return CountPatterns(passive, release, back, death, list_head)
 
     return res.built("fatalities.count_patterns", build)
+
+
+def _post_modifier(res: Rules) -> str:
+    """(ev59) A participle's phrase after a counted noun (`passive_count_post_modifiers`: "Two women Maoists *carrying a
+    combined reward of 28 lakh* were killed"), as a regular expression's text."""
+    return rf"\s+(?:{_alt(res.words['passive_count_post_modifiers'])})\s+[^,;:]{{1,60}}?"
+
+
+def post_modified_re(res: Rules) -> re.Pattern:
+    """(fix58) That phrase up to a passive's auxiliary, built once per Rules: `roles` reads a passive subject over it."""
+
+    def build() -> re.Pattern:
+        return re.compile(rf"{_post_modifier(res)}\s+(?:were|was|had\s+been|have\s+been|has\s+been)\s+", re.I)
+
+    return res.built("fatalities.post_modified", build)
 
 
 def released_unharmed(text: str, res: Rules) -> bool:
