@@ -182,21 +182,25 @@ class ActorMatcher(RuleComponent):
         self.noun_modifiers = rules.wordset("actor_noun_modifiers")  # (ev59) "women" in "women Maoists"
         self.grievance_after = rules.wordset("force_conduct_nouns")  # (ev59) "police response", "police brutality"
         self.unit_ordinals = rules.wordset("unit_ordinal_words")  # (ev59) "the Sixth Brigade": an ordinal in letters
-        self.unit_not_before = rules.wordset("numbered_unit_not_before")  # (fix58) "First Division club": sport
-        self.conduct_heads = rules.wordset("force_conduct_not_before")  # (fix58) "a police response team": a unit
         self.local_before = rules.wordset("local_unit_before_words")  # "local" government area
         self.local_after = rules.wordset("local_unit_after_words")  # local government "area", "council"
         self.initials_skip = rules.wordset("initials_skip_words")  # "the", "of": no initial of a group's name
         self.cut_articles = rules.wordset("alias_cut_articles")  # "the Coalition" cuts no overlapping name
-        self.ambiguous_countries = rules.wordset("state_alias_ambiguous_countries")  # (fix58) "Georgia", "Chad"
-        self.country_aliases = {  # (fix58) "chad police" -> ("Police Forces of Chad", "Chad")
+        self._setup_guards(rules)
+        self.unit_id = next((n for n, a in rules.actors.items() if a.generic and n.startswith("Military Forces")), None)
+
+    def _setup_guards(self, rules: Rules) -> None:
+        """(fix58) The words that keep a numbered unit, a conduct noun and a country's alias from naming a force."""
+        self.unit_not_before = rules.wordset("numbered_unit_not_before")  # "a First Division club": sport
+        self.conduct_heads = rules.wordset("force_conduct_not_before")  # "a police response team": a unit
+        self.ambiguous_countries = rules.wordset("state_alias_ambiguous_countries")  # "Georgia", "Chad"
+        self.country_aliases = {  # "chad police" -> ("Police Forces of Chad", "Chad")
             f"{c.removeprefix('the ')} {n}".lower(): (f"{p} {c}", c.removeprefix("the "))
-            for c in names.values()
+            for c in rules.country_names.values()
             for p, ns in rules.words["state_alias_country_nouns"].items()
             if not p.startswith("_")
             for n in ns
         }
-        self.unit_id = next((n for n, a in rules.actors.items() if a.generic and n.startswith("Military Forces")), None)
 
     def __call__(self, doc: Doc) -> Doc:
         self.ensure()
