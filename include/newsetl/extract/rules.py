@@ -202,7 +202,8 @@ class Rules:
 
     def words_re_of(self, *names: str) -> Guarded | None:
         """Several word lists of wordlists.json as one whole-word, case-insensitive pattern (compiled once per Rules)."""
-        return self.built(("words_re_of", names), lambda: _words_re([w for n in names for w in self.words.get(n, ())]))
+        # a misspelt list name is a KeyError (fix58), never an empty list
+        return self.built(("words_re_of", names), lambda: _words_re([w for n in names for w in self.words[n]]))
 
     def _alternation(self, words) -> str:
         return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(words), key=_longest_first))

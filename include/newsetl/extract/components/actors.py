@@ -186,7 +186,21 @@ class ActorMatcher(RuleComponent):
         self.local_after = rules.wordset("local_unit_after_words")  # local government "area", "council"
         self.initials_skip = rules.wordset("initials_skip_words")  # "the", "of": no initial of a group's name
         self.cut_articles = rules.wordset("alias_cut_articles")  # "the Coalition" cuts no overlapping name
+        self._setup_guards(rules)
         self.unit_id = next((n for n, a in rules.actors.items() if a.generic and n.startswith("Military Forces")), None)
+
+    def _setup_guards(self, rules: Rules) -> None:
+        """(fix58) The words that keep a numbered unit, a conduct noun and a country's alias from naming a force."""
+        self.unit_not_before = rules.wordset("numbered_unit_not_before")  # "a First Division club": sport
+        self.conduct_heads = rules.wordset("force_conduct_not_before")  # "a police response team": a unit
+        self.ambiguous_countries = rules.wordset("state_alias_ambiguous_countries")  # "Georgia", "Chad"
+        self.country_aliases = {  # "chad police" -> ("Police Forces of Chad", "Chad")
+            f"{c.removeprefix('the ')} {n}".lower(): (f"{p} {c}", c.removeprefix("the "))
+            for c in rules.country_names.values()
+            for p, ns in rules.words["state_alias_country_nouns"].items()
+            if not p.startswith("_")
+            for n in ns
+        }
 
     def __call__(self, doc: Doc) -> Doc:
         self.ensure()
@@ -194,6 +208,7 @@ class ActorMatcher(RuleComponent):
             Span(doc, s, e, label="ACTOR", span_id=doc.vocab.strings[mid])
             for mid, s, e in list(self.ci(doc)) + list(self.cs(doc))
         ]
+        spans = [sp for sp in spans if not self._country_alias_inside(doc, sp)]
         ours = self.unlisted.longer_names(
             doc, self._adjective_forces(doc, _leftmost_longest(spans, self.unlisted.soft_ids, self.cut_articles))
         )
@@ -226,6 +241,18 @@ class ActorMatcher(RuleComponent):
         doc.ents = sorted(ours + others, key=lambda e: e.start)
         return doc
 
+    def _country_alias_inside(self, doc: Doc, sp: Span) -> bool:
+        """(fix58) A '<Country> army/police' alias (rules.py `_country_name_aliases`) inside a longer name ("New Mexico
+        police", "Papua New Guinea police": a capitalised word before it, not the sentence's first), or of a country
+        name that is also a state or a word (`state_alias_ambiguous_countries`: "Georgia police"): the generic force
+        the alias contains names it, of the story's country."""
+        bare = self.country_aliases.get(sp.text.lower())
+        if bare is None or bare[0] != sp.id_:
+            return False
+        prev = doc[sp.start - 1] if sp.start else None
+        inside = prev is not None and prev.text[:1].isupper() and prev.is_alpha and not prev.is_sent_start
+        return inside or bare[1] in self.ambiguous_countries
+
     def _drop_modifiers(self, doc: Doc, ours: list) -> list:
         """ "a government-held district", "The Government Commissioner deplores": the word "government" qualifies
         what follows (`government_modifier_after`) and names no party; nor does a one-word mention of
@@ -246,7 +273,8 @@ class ActorMatcher(RuleComponent):
 
         def noun_modifier(sp: Span) -> bool:
             if sp.end < len(doc) and sp.id_ in self.generic_ids and doc[sp.end].lower_ in self.grievance_after:
-                return True  # (ev59) "angry at the slow police response": the force's conduct, not a side
+                nxt = doc[sp.end + 1].lower_ if sp.end + 1 < len(doc) else ""
+                return nxt not in self.conduct_heads  # (ev59) "the slow police response" (fix58: not "response team")
             return sp.end in starts and sp.end - sp.start == 1 and doc[sp.start].lower_ in noun_mods
 
         return [sp for sp in ours if not modifier(sp) and not noun_modifier(sp)]
@@ -551,6 +579,8 @@ class ActorMatcher(RuleComponent):
             j = tok.i + 1
             while j < n and j - tok.i <= 4 and j not in taken and doc[j].text[:1].isupper() and doc[j].is_alpha:
                 if doc[j].text in self.unit_heads or doc[j].text.rstrip("s") in self.unit_heads:
+                    if j + 1 < n and doc[j + 1].lower_ in self.unit_not_before:
+                        break  # (fix58) "a First Division club": a sports league, no unit
                     new.append(Span(doc, tok.i, j + 1, label="ACTOR", span_id=self.unit_id))
                     taken.update(range(tok.i, j + 1))
                     break

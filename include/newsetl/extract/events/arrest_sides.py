@@ -34,6 +34,8 @@ def arrest_sides(events: list[Event], res) -> None:
     for k, ev in enumerate(events):
         if ev.sub_event_type == "Arrests" and ev.actor2 is not None and ev.actor2.name in civil:
             ev.actor2 = res.actors.get("Civilians")  # (ev59) "arrested 31 suspected illegal miners": no armed group
+        elif ev.sub_event_type == "Arrests" and _unknown_people_only(ev, res):
+            ev.actor2 = res.actors.get("Civilians")  # (fix58) "arrested four unknown persons": nobody's members
         if ev.sub_event_type != "Arrests" or (ev.actor2 is not None and ev.actor2.name != "Civilians"):
             continue
         side = None
@@ -43,6 +45,30 @@ def arrest_sides(events: list[Event], res) -> None:
             side = _suspects_side(ev, events[:k], linked, res)
         if side is not None:
             ev.actor2 = side
+
+
+def _alt(words) -> str:
+    """Aliases as one alternation, longest first, a space matching any white space."""
+    ws = sorted(words, key=len, reverse=True)
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ws) or "(?!)"
+
+
+def _unknown_people_only(ev: Event, res) -> bool:
+    """(fix58) The arrested unidentified armed group is only an unknown-people alias (`arrested_unknown_people_aliases`:
+    "four unknown persons", "two unidentified men"): people no group claims, civilians by the coding convention 1 for
+    disputed cases (eval/events/README.md); "two gunmen" in the sentence keep the group."""
+    if ev.actor2 is None or not ev.actor2.name.startswith("Unidentified Armed Group"):
+        return False
+
+    def build() -> tuple[re.Pattern, re.Pattern]:
+        unknown = {a.lower() for a in res.words["arrested_unknown_people_aliases"]}
+        others = [
+            a for a in res.alias_forms.get("Unidentified Armed Group ({country})", ()) if a.lower() not in unknown
+        ]
+        return re.compile(rf"\b(?:{_alt(unknown)})\b", re.I), re.compile(rf"\b(?:{_alt(others)})\b", re.I)
+
+    unknown_re, other_re = res.built("arrest_sides.unknown_people", build)
+    return unknown_re.search(ev.sentence) is not None and other_re.search(unknown_re.sub(" ", ev.sentence)) is None
 
 
 def _crowd_events(events: list[Event], res) -> list[Event]:

@@ -199,7 +199,7 @@ def _count_patterns(res: Rules) -> CountPatterns:
             r"(?:^|[:;(]\s*|,\s+|\b(?:when|and|after|as)\s+)\W*"
             rf"(?:{_seq(w['death_count_qualifiers'], WS)}|some\s+|about\s+|around\s+)?"
             rf"(?P<num>\d[\d,]*|[a-z]+(?:-[a-z]+)?)\s+(?P<np>(?:(?!{stop}\b)[\w’'\-\"“”()]+\s+){{0,5}}?(?!{stop}\b)[\w’'\-\"“”()]+)"
-            rf"(?:\s+(?:{_alt(w['passive_count_post_modifiers'])})\s+[^,;:]{{1,60}}?)?"  # "... carrying a reward of ..."
+            rf"(?:{_post_modifier(res)})?"  # "... carrying a reward of ..."
             r"(?:\s*,\s*[^,;:]{1,80}?,)?\s+(?:were|was|had\s+been|have\s+been)\s+"
             r"(?:also\s+|later\s+|reportedly\s+|allegedly\s+)?"
             rf"(?:{_alt(w['passive_count_kill_verbs'])})\b",
@@ -220,6 +220,21 @@ def _count_patterns(res: Rules) -> CountPatterns:
         return CountPatterns(passive, release, back, death, list_head)
 
     return res.built("fatalities.count_patterns", build)
+
+
+def _post_modifier(res: Rules) -> str:
+    """(ev59) A participle's phrase after a counted noun (`passive_count_post_modifiers`: "Two women Maoists *carrying a
+    combined reward of 28 lakh* were killed"), as a regular expression's text."""
+    return rf"\s+(?:{_alt(res.words['passive_count_post_modifiers'])})\s+[^,;:]{{1,60}}?"
+
+
+def post_modified_re(res: Rules) -> re.Pattern:
+    """(fix58) That phrase up to a passive's auxiliary, built once per Rules: `roles` reads a passive subject over it."""
+
+    def build() -> re.Pattern:
+        return re.compile(rf"{_post_modifier(res)}\s+(?:were|was|had\s+been|have\s+been|has\s+been)\s+", re.I)
+
+    return res.built("fatalities.post_modified", build)
 
 
 def released_unharmed(text: str, res: Rules) -> bool:
@@ -296,6 +311,9 @@ def _quantity_value(seg: str, q: re.Match, numbers: dict, vague: re.Pattern, res
     if AGGREGATE_RE.search(seg[cb0:cb1]):
         return None  # "more than 4,000 people since 2017" (but not "..., in one of the deadliest massacres in recent years")
     raw = q.group("num").lower().replace(",", "")
+    head = ((q.group("mods") or "").split() or [q.group("noun")])[0].lower()
+    if head in res.wordset("quantity_not_victim_heads"):
+        return None  # "lost his life when gunmen ...": the life is no victim (fix58)
     if raw in res.wordset("quantity_definite_determiners"):
         if q.group("noun").lower().endswith("s") or qw.plural.search(q.group("mods")):
             return None  # "the soldiers", "the two men": not a single person
@@ -474,10 +492,39 @@ def nobody_hurt_after(last: Event, stext: str, para: int, res: Rules) -> bool:
     (`zero_fatality_phrases`: "No casualties were reported.", ev59: "Its two nurses fled into the bush and were
     unhurt", "he was not hurt"), for an event with no toll yet: the coding convention 2 (eval/events/README.md) makes
     its fatalities 0; "no immediate reports of casualties" is no statement."""
+    m = fatality_patterns(res).zero.search(stext)
     return (
         last.fatalities is None
         and para == last.extras.get("seen", last.paragraph)
-        and fatality_patterns(res).zero.search(stext) is not None
+        and m is not None
         and not IMMEDIATE.search(stext)
         and fatalities_in(stext, res) == 0
+        and not res.pattern_search("new_incident_patterns", stext)  # (fix58) "In a separate accident, ..."
+        and _unhurt_subject_is_ours(stext, m, last, res)
     )
+
+
+def _unhurt_subject_is_ours(stext: str, m: re.Match, last: Event, res: Rules) -> bool:
+    """(fix58) "... was/were unhurt" (`unhurt_subject_verbs`) speaks of the event's people only when its subject is a
+    pronoun or a whole (`unhurt_subject_openers`: "he was not hurt", "the others were unhurt", "Its two guards") or
+    a victim noun of the event's sentence ("the driver" of a car the gunmen shot at); "a journalist who covered the
+    attack", "Residents of a nearby village" are other people. A phrase with no subject ("No casualties") is."""
+    words = m.group(0).lower().split()
+    if not words or words[0] not in res.wordset("unhurt_subject_verbs"):
+        return True
+    seg = re.split(r"[;:]", stext[: m.start()])[-1]
+    speech = rf"\b(?:{_seq(res.words['list_speech_verbs'])})\b(?:\s+that\b)?"
+    seg = re.split(speech, seg, flags=re.I)[-1].split(",")[0]
+    subj = re.findall(r"[\w’'\-]+", seg.lower())
+    stop = res.wordset("passive_count_np_stop_words")
+    subj = subj[: next((i for i, w in enumerate(subj) if w in stop), len(subj))]
+    openers = res.wordset("unhurt_subject_openers")
+    if subj and (subj[0] in openers or " ".join(subj[:2]) in openers or " ".join(subj[:3]) in openers):
+        return True
+    victims = (
+        res.wordset("extra_victims")
+        | res.wordset("victim_nouns_more")
+        | {v.lower() for v in res.lexicon.get("victim_nouns", [])}
+    )
+    said = set(re.findall(r"[\w’'\-]+", last.sentence.lower()))
+    return any(w in victims and ({w, w.rstrip("s"), w + "s"} & said) for w in subj)

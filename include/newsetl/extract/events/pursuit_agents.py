@@ -32,7 +32,10 @@ def pursuing_force(events: list[Event], res) -> None:
     by the force the pursuers are (`pursuer_forces`: [force, pattern of the words just before the pursuit]) against
     that group."""
     pat = res.patterns_re("pursuit_anaphora_patterns")
-    forces = [(name, re.compile(p, re.I)) for name, p in res.words["pursuer_forces"]]
+    forces = res.built(
+        "pursuit_agents.pursuer_forces",
+        lambda: [(name, re.compile(p, re.I)) for name, p in res.words["pursuer_forces"]],
+    )
     for ev in events:
         a1 = ev.actor1
         if ev.event_type != "Battles" or ev.actor2 is not None or a1 is None or not a1.name.startswith("Unidentified"):

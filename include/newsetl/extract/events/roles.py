@@ -7,6 +7,7 @@ import re
 from ..rules import Rules
 from .attribution import is_attribution, speech_barrier
 from .clause_subject import subordinate_subject
+from .fatalities import post_modified_re
 from .model import SYMMETRIC_SUBS
 from .repelled import REPEL_BEFORE, repelled_by, repelled_case
 
@@ -386,20 +387,11 @@ def _passive_subject(subj_cands: list, stext: str, trel_end: int, res: Rules):
         return None  # "Four attackers and a soldier were killed": both sides' dead, no target
     # ("Two soldiers and two civilian porters were killed when militants ...": one side's dead, the soldiers the target)
     at = subj_cands[1][1] if len(subj_cands) > 1 and AND_GAP.fullmatch(stext, c[1], subj_cands[1][0]) else c[1]
-    m = PASSIVE_AFTER.match(stext, at) or _post_modified(res).match(stext, at)
+    m = PASSIVE_AFTER.match(stext, at) or post_modified_re(res).match(stext, at)
     if m is None or m.end() > trel_end + 40:
         return None
     v = verbs.match(stext, m.end())
     return c if v is not None else None
-
-
-def _post_modified(res: Rules) -> re.Pattern:
-    """(ev59) A participle's phrase between a passive subject and its verb (`passive_count_post_modifiers`: "Two women
-    Maoists carrying a combined reward of 28 lakh were killed")."""
-    words = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in res.words["passive_count_post_modifiers"])
-    return re.compile(
-        rf"\s+(?:{words or '(?!)'})\s+[^,;:]{{1,60}}?\s+(?:were|was|had\s+been|have\s+been|has\s+been)\s+", re.I
-    )
 
 
 def _passive_agent(after_t: list, victim, before_target):
