@@ -104,6 +104,8 @@ def test_gathering_to_request_interviews_supplies_or_information_is_no_protest(e
     assert _types(extractor, paras) == []
     line = "Students gathered outside the court in Kora on Tuesday to request the release of their classmates."
     assert _types(extractor, [line]) == ["Peaceful protest"]
+    line = "Relatives gathered outside the police station in Kora on Tuesday to request their release."
+    assert _types(extractor, [line]) == ["Peaceful protest"]
 
 
 def test_a_district_handed_over_before_an_aid_official_is_territory(extractor):
