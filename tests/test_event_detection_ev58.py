@@ -34,17 +34,18 @@ def test_numbered_unconfirmed_item_is_no_event(extractor):
 
 
 def test_year_named_event_with_relative_clause_is_background(extractor):
-    paras = [
-        "Gunmen killed two traders in Kora on Tuesday.",
-        "The 2019 Kora riots, in which six people were killed, still divide the town.",
+    paras = [  # (fix59) the background first: after a dated lead it was dropped even before ev58
+        "The 2015 Kora violence, in which eight people including a police officer were killed, remains a sensitive "
+        "issue in the district.",
+        "Gunmen killed two traders in Bentiu on Tuesday.",
     ]
     assert _types(extractor, paras) == ["Attack"]
 
 
 def test_murders_recorded_in_a_year_are_an_aggregate(extractor):
-    paras = [
-        "Gunmen killed two traders in Kora on Tuesday.",
-        "The province recorded more than 900 murders in the 2025 financial year, police statistics show.",
+    paras = [  # (fix59) the aggregate first: after a dated lead it was dropped even before ev58
+        "The province recorded more than 1,200 murders in the 2025/26 financial year, according to police statistics.",
+        "Gunmen killed two traders in Bentiu on Tuesday.",
     ]
     assert _types(extractor, paras) == ["Attack"]
 

@@ -67,8 +67,10 @@ def _early_reason(t, trig, u, rel: int, art) -> str:
         return "territory_purpose"
     if _taken_to_care(t, trig, u, rel, art.res):
         return "taken_to_care"  # "Residents were taken from their homes to a school as floodwaters rose": no abduction
-    if _demanded(t, u, rel, art.res) or _protest_reason(t, u, rel, art.res):
+    if _demanded(t, u, rel, art.res):
         return "demanded"  # "gathered to demand the release of detained students": what the protesters ask for
+    if _protest_reason(t, u, rel, art.res):
+        return "protest_grievance"  # "staged a picket, saying soldiers had detained three members": the grievance
     if why := _other_outlet_non_event(t, trig, u, rel, art):
         return why
     if _attributive(t, u, rel, art.res):
@@ -90,8 +92,11 @@ def _after_protest(t, u, art) -> bool:
     near = u.stext[max(0, rel - 60) : rel + len(t.text) + 60]
     if intervention_sequel(art, res.triggers[t.label_], u.para) and _names_the_protest(art, near):
         return True
+    own = res.wordset("protest_context_trigger_ids")  # "shot in the air to drive them away" licenses not itself
     return any(
-        x.start_char < t.start_char and res.triggers[x.label_].event_type in res.wordset("protest_context_event_types")
+        x.start_char < t.start_char
+        and x.label_ not in own
+        and res.triggers[x.label_].event_type in res.wordset("protest_context_event_types")
         for x in u.triggers
     )
 
@@ -138,8 +143,16 @@ def _protest_reason(t, u, rel: int, res) -> bool:
     """(ev58) The trigger is what a protest's crowd says of its grievance (`protest_reason_before`: "staged a picket
     outside the capitol, saying soldiers had detained three of their members"), after a protest trigger of the clause:
     the protest is the clause's event; the grievance is reported as its own event elsewhere or not at all."""
-    if res.pattern_search("protest_reason_before", u.stext[max(0, rel - 80) : rel]) is None:
+    start = max(0, rel - 80)
+    m = res.pattern_search("protest_reason_before", u.stext[start:rel])
+    if m is None:
         return False
+    semi = u.stext.find(";", rel)
+    clause = u.stext[start + m.start() : semi if semi >= 0 else len(u.stext)]
+    if res.pattern_search("protest_grievance_own_event", clause):
+        return (
+            False  # (fix59) "saying soldiers had killed five villagers on Monday": deaths or a day, an event of its own
+        )
     return any(
         x.start_char < t.start_char and res.triggers[x.label_].event_type == "Protests" and _gated_in(x, u, res)
         for x in u.triggers
@@ -203,8 +216,11 @@ def _doubted_then_unconfirmed(art, u, rel: int) -> bool:
     if res.pattern_search("doubted_report_next", after.lstrip(" ;,.")[:200]) is not None:
         return True
     # (ev58) "Unverified reports indicate an air strike on a market near X; the authorities could not confirm it."
-    semi = (u.stext + after).find(";", rel)
-    tail = (u.stext + after)[semi + 1 : semi + 160] if semi >= 0 else ""
+    whole = u.stext + after
+    semi = whole.find(";", rel)
+    if semi < 0 or re.search(r"[.!?](?=\s|$)", whole[rel:semi]):
+        return False  # (fix59) a ";" of a later sentence answers nothing of this one
+    tail = whole[semi + 1 : semi + 160]
     return res.pattern_search("doubted_report_same_sentence_verdict", tail) is not None
 
 
@@ -223,8 +239,15 @@ def _unconfirmed(art, u) -> bool:
     if res.pattern_search("claim_that_before", u.stext) is None:
         return False
     end = art.text.find("\n", u.s1)
-    after = art.text[u.s1 : end if end >= 0 else len(art.text)]
-    return res.pattern_search("no_such_incident_next", after.lstrip(" ;,.")[:200]) is not None
+    after = art.text[u.s1 : end if end >= 0 else len(art.text)].lstrip(" ;,.")[:200]
+    m = res.pattern_search("no_such_incident_next", after)
+    if m is None or res.pattern_search("no_such_incident_since_after", after[m.end() : m.end() + 60]):
+        return False  # (fix59) "No such attack had been recorded on the road since 2019": a first, not a denial
+    context = res.patterns_re("no_such_incident_answer_context", 0)
+    return bool(
+        res.pattern_search("no_such_incident_answer_frame", after[: m.end() + 60])
+        or (context is not None and context.search(u.stext + " " + after))
+    )  # an answer to a claim: "reported to the Ministry", "no record of", a QUESTION / ANSWER or a Member's claim
 
 
 def _heard(res, trigger: str, stext: str, rel: int) -> bool:

@@ -143,11 +143,17 @@ def _lead_placed(art, u, ev, chosen: list, own_dates: list) -> bool:
         return False  # the lead named its own settlement ("in the Maya Biosphere Reserve" is none): another event
     if own_dates and not (last.extras.get("report_dated") or last.event_date is None):
         return False
+    also = res.pattern_search("lead_restate_other_side_losses", u.stext) is not None
+    if (ev.fatalities and last.fatalities and ev.fatalities != last.fatalities and not also) or res.pattern_search(
+        "lead_restate_another_event", u.stext
+    ):
+        return (
+            False  # "struck a second post ..., killing five soldiers": a toll or an ordinal of its own, another event
+        )
     last.place, last.place_precision = chosen[0]
     if own_dates:
         last.event_date, last.time_precision = own_dates[0].value, own_dates[0].precision
     if ev.fatalities and ev.fatalities != last.fatalities:
-        also = res.pattern_search("lead_restate_other_side_losses", u.stext) is not None
         last.fatalities = (last.fatalities or 0) + ev.fatalities if also else max(last.fatalities or 0, ev.fatalities)
     art.mark_seen(last, u.para)
     return True
