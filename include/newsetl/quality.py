@@ -20,6 +20,7 @@ from __future__ import annotations
 import logging
 import os
 import posixpath
+import sys
 from typing import Any
 
 import pandas as pd
@@ -84,6 +85,10 @@ class QualityGateError(RuntimeError):
 
 def _gx():
     os.environ.setdefault("GX_ANALYTICS_ENABLED", "false")
+    if "great_expectations" not in sys.modules:
+        from .deferred_imports import defer
+
+        defer()  # GX's imports the gate never runs (deferred_imports.py)
     import great_expectations as gx
     import great_expectations.expectations as gxe
 

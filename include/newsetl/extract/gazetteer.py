@@ -74,7 +74,7 @@ def norm(name: str) -> str:
 
 
 def strip_article(key: str) -> str:
-    for p in ARTICLE_PREFIXES:
+    for p in ARTICLE_PREFIXES if key.startswith(ARTICLE_PREFIXES) else ():  # (one C call: most names have none)
         if key.startswith(p) and len(key) > len(p) + 2:
             return key[len(p) :]
     return key

@@ -45,6 +45,9 @@ ALLOCATOR_ENV = {"ARROW_DEFAULT_MEMORY_POOL": "system", "MALLOC_MMAP_THRESHOLD_"
 def _import_gate_modules() -> None:
     import importlib
 
+    from ..deferred_imports import defer
+
+    defer()  # what GX imports and the gate never runs (scipy.stats, altair): imported when first touched
     for name in GATE_MODULES:
         try:
             importlib.import_module(name)

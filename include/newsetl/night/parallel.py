@@ -67,6 +67,9 @@ TAIL_MODULES = ("great_expectations", "great_expectations.expectations")  # the 
 
 
 def _preload_tail() -> None:
+    from ..deferred_imports import defer
+
+    defer()  # GX's imports the gate never runs (deferred_imports.py)
     preload(TAIL_MODULES)
 
 
