@@ -505,12 +505,15 @@ def _named_before(res, stext: str, pos: int, rel: int) -> bool:
 
 
 def previous_place(art, u) -> tuple | None:
-    """(ev57) The place of the event of the sentence just before (Article.recent): a follow-up sentence with no place of its own ("Soldiers later detained 11 people at a camp nearby") happens where
-    it did; not one that speaks of a region (`region_reference_patterns`). Never the dateline's place: an event that
+    """(ev57) The place of the event of the sentence just before (Article.recent): a follow-up sentence with no place
+    of its own ("Soldiers later detained 11 people at a camp nearby") happens where it did; not one that speaks of a
+    region (`region_reference_patterns`) nor one opening another scene (`scene_change_openers`). Never the dateline's place: an event that
     took it from the dateline gives way to the last place its paragraph named."""
     last = art.recent(u.s0)
     if art.res.pattern_search("region_reference_patterns", u.stext) is not None:
         return None  # "shot down seven drones over the region": the region, not the village just named
+    if art.res.pattern_search("scene_change_openers", u.stext) is not None:
+        return None  # (fix60) "Elsewhere, police arrested ...", "In a separate incident, ...": another scene
     if last is None or last.place is None or last.place.feature == "country":
         return None
     dateline = art.dateline_place
