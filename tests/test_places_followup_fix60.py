@@ -55,3 +55,19 @@ def test_a_sentence_naming_another_town_takes_no_day_from_the_event_before(extra
         ],
     )
     assert ("Peaceful protest", "Niamey", "None") in rows, rows
+
+
+def test_a_police_title_place_stays_when_alone_or_the_trigger_s_object(extractor):
+    rows = _rows(extractor, [LEAD[0], "Gunmen shot dead the Kisumu County Police Commander on Tuesday."])
+    assert [r[1] for r in rows if r[2] == "2026-03-10"] == ["Kisumu"], rows
+    rows = _rows(
+        extractor, ["Gunmen killed three people on Sunday night, Kisumu County Police Commander Job Boronjo said."]
+    )
+    assert [r[1] for r in rows] == ["Kisumu"], rows
+
+
+def test_a_police_title_place_yields_to_another_place_of_the_sentence(extractor):
+    rows = _rows(
+        extractor, ["Gunmen killed two farmers at Kolda on Tuesday, the Kumasi Regional Police Commander said."]
+    )
+    assert [r[1] for r in rows] == ["Kolda"], rows

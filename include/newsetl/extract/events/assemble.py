@@ -117,7 +117,9 @@ class Article:
         self.lead_place = best_place([p for p in self.places if self.para_of(p.start_char) == 0])
         self.dateline_place = getattr(doc._, "dateline_place", None)
         self.dateline_end = dateline_end(self.text)
-        self.para_datelines = paragraph_datelines(self.text, self.para_starts, res)  # (ev26: a brief's later dispatches)
+        self.para_datelines = paragraph_datelines(
+            self.text, self.para_starts, res
+        )  # (ev26: a brief's later dispatches)
         self.dates = _Slicer(find_dates(self.text, ref), lambda d: d.start)
         self.place_slicer = _Slicer(self.places, lambda p: p.start_char)
         self.actor_slicer = _Slicer(self.actors, lambda a: a.start_char)
@@ -495,7 +497,11 @@ def _with_trigger(art: Article, u: Unit) -> None:
         return
     ev.source = source_in(u.stext)
     ev.hedged = is_hedged(u.stext, art.res)
-    if ev.event_date is None and not ev.hedged and (day := previous_day(art, u, chosen[0][0] if chosen else None)) is not None:
+    if (
+        ev.event_date is None
+        and not ev.hedged
+        and (day := previous_day(art, u, chosen[0][0] if chosen else None)) is not None
+    ):
         ev.event_date, ev.time_precision = day  # "Soldiers later detained 11 people": the day of the event before
     if u.fine_here:
         art.last_place_by_para[u.para] = u.fine_here

@@ -334,11 +334,12 @@ def _event_spans(art, u, rel: int) -> list:
         return sp.start_char - u.s0 > rel and not CLAUSE_BREAK.search(u.stext, rel, sp.start_char - u.s0)
 
     titled = art.res.patterns_re("place_title_after_patterns")  # (ev57) "Narok North police commander X said"
-    spans = [
-        sp
-        for sp in u.splaces
-        if not cued(sp, flight) and not (titled is not None and titled.match(u.stext, sp.end_char - u.s0))
-    ]
+    spans = [sp for sp in u.splaces if not cued(sp, flight)]
+    untitled = [
+        sp for sp in spans if in_clause(sp) or not (titled is not None and titled.match(u.stext, sp.end_char - u.s0))
+    ]  # (fix60) a titled place yields to another place of the sentence; never the trigger's object ("shot dead the
+    # Kisumu County Police Commander"); alone it stays ("..., Kisumu County Police Commander X said": his county)
+    spans = untitled or spans
     rest = [sp for sp in spans if not cued(sp, moved) and not cued(sp, venue)]
     lone = [sp for sp in spans if not cued(sp, venue) or in_clause(sp)]
     spans = rest or (lone if _falls_to_dateline(art, u) else [sp for sp in lone if not cued(sp, moved)])

@@ -250,7 +250,9 @@ def previous_day(art, u, own_place=None) -> tuple | None:
     last = art.recent(u.s0)
     if last is None:
         return None
-    if own_place is not None and (last.place is None or (own_place.name, own_place.country) != (last.place.name, last.place.country)):
+    if own_place is not None and (
+        last.place is None or (own_place.name, own_place.country) != (last.place.name, last.place.country)
+    ):
         return None
     told = art.last_date_by_para.get(last.extras.get("seen", last.paragraph))
     if told is not None:
