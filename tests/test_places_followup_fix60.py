@@ -71,3 +71,17 @@ def test_a_police_title_place_yields_to_another_place_of_the_sentence(extractor)
         extractor, ["Gunmen killed two farmers at Kolda on Tuesday, the Kumasi Regional Police Commander said."]
     )
     assert [r[1] for r in rows] == ["Kolda"], rows
+
+
+def test_a_colon_or_dash_heading_keeps_its_place_before_an_origin_or_a_victim_s_town(extractor):
+    for head in ("DEDZA:", "DEDZA —"):
+        rows = _rows(
+            extractor,
+            ["AROUND THE DISTRICTS.", f"{head} Police arrested two men from Lilongwe for stealing a goat on Monday."],
+        )
+        assert rows and all(r[1] == "Dedza" for r in rows), (head, rows)
+    rows = _rows(
+        extractor,
+        ["REGIONAL NEWS.", "KISUMU: Police arrested two suspects over the killing of a Nairobi businessman on Monday."],
+    )
+    assert [r[1] for r in rows if r[0] == "Arrests"] == ["Kisumu"], rows
