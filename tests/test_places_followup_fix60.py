@@ -85,3 +85,14 @@ def test_a_colon_or_dash_heading_keeps_its_place_before_an_origin_or_a_victim_s_
         ["REGIONAL NEWS.", "KISUMU: Police arrested two suspects over the killing of a Nairobi businessman on Monday."],
     )
     assert [r[1] for r in rows if r[0] == "Arrests"] == ["Kisumu"], rows
+
+
+def test_a_world_city_named_in_passing_does_not_set_the_story_s_country(extractor):
+    for later in (
+        "The suspects had recently returned from Paris, police said.",
+        "The two were arraigned in Alexandria.",
+    ):
+        rows = run(
+            extractor, ["Police arrested two men on Monday over the killing of a herder at Olkinyei.", later], ref=REF
+        )
+        assert rows and all(r["country"] not in ("France", "Egypt") for r in rows), (later, rows)
