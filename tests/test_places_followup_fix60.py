@@ -96,3 +96,9 @@ def test_a_world_city_named_in_passing_does_not_set_the_story_s_country(extracto
             extractor, ["Police arrested two men on Monday over the killing of a herder at Olkinyei.", later], ref=REF
         )
         assert rows and all(r["country"] not in ("France", "Egypt") for r in rows), (later, rows)
+
+
+def test_a_sentence_speaking_of_the_region_takes_no_carried_place(extractor):
+    rows = _rows(extractor, [*LEAD, "Police later arrested 14 suspects across the region, officials said."])
+    later = [r for r in rows if r[0] == "Arrests" and r[2] != "2026-03-11"]  # (not the lead's arrest)
+    assert later and all(r[1] != "Kapedo" for r in later), rows

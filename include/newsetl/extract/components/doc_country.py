@@ -70,6 +70,20 @@ class PlaceVotes:
     dominant: Counter = field(default_factory=Counter)  # towns far larger than their homonyms abroad
     town_names: dict = field(default_factory=dict)  # country -> the names of its towns (+ "@dateline")
     placed: set = field(default_factory=set)  # countries named as places
+    own: dict = field(default_factory=dict)  # name -> (country, "town" | "dominant", times): each name's own votes
+
+
+def context_without(raw: dict, own: dict, frag: str) -> dict[str, float]:
+    """(fix60) The country context (shares of `raw` votes) without the votes the name `frag` cast itself (`own`:
+    name -> (country, votes)): a name is checked against what the rest of the story says ("the village of Banda"
+    whose large Indian homonym's own vote would make India the story's)."""
+    ctx = dict(raw)
+    if frag in own:
+        iso2, n = own[frag]
+        ctx[iso2] = ctx.get(iso2, 0.0) - n
+    ctx = {k: v for k, v in ctx.items() if v > 0}
+    total = sum(ctx.values()) or 1
+    return {k: v / total for k, v in ctx.items()}
 
 
 def weak_votes(ctx: dict, placed: set, votes: PlaceVotes, named: set) -> None:
@@ -194,6 +208,7 @@ class DocumentCountry:
                 v.inside[iso2] += 1  # (ev57) "the Damongo-Sawla highway", "From Issah Mahama, Damongo": a fallback
             elif (whole or s < dl_end) and (iso2 := city_country(cands, frag)):
                 v.towns[iso2] += 1  # "police in Niamey": a town no other country shares names its country
+                v.own[frag] = (iso2, "town", v.own.get(frag, ("", "", 0))[2] + 1)
                 # a dateline's town (or the town the text opens with: "N'DJAMENA, 29 October 2024 - ...") vouches for
                 # its country as two towns do
                 lead = s < dl_end or not text[:s].strip()
@@ -205,4 +220,5 @@ class DocumentCountry:
                 and (iso2 := city_country(cands, frag, self.dominance))
             ):
                 v.dominant[iso2] += 1  # (ev57) "through Pala": far larger than its homonyms abroad, counted last
+                v.own[frag] = (iso2, "dominant", v.own.get(frag, ("", "", 0))[2] + 1)
         return v

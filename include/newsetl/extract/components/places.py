@@ -19,7 +19,7 @@ from ..regions import RegionIndex
 from ..rules import Rules
 from ..text_cache import doc_text
 from .base import RuleComponent
-from .doc_country import DocumentCountry, abroad_cued, weak_votes
+from .doc_country import DocumentCountry, abroad_cued, context_without, weak_votes
 from .place_names import ARTICLE_LEAD, NAME_PART_AFTER, _attributive, _border_of, _splits_a_name, org_with_acronym
 from .road_pairs import road_pair
 from .speaker_labels import SpeakerLabels
@@ -253,8 +253,9 @@ class PlaceFinder(RuleComponent):
         m = NAME_PART_AFTER.match(text[seq_end : seq_end + 30])
         return m is not None and m.group(1).lower() in self.name_part_nouns
 
-    def _context(self, doc: Doc, text: str, found: list, dl_end: int) -> dict[str, float]:
-        """Country context: country names (less in the dateline), actor countries, nationality adjectives."""
+    def _context(self, doc: Doc, text: str, found: list, dl_end: int) -> tuple[dict[str, float], dict, dict]:
+        """Country context: country names (less in the dateline), actor countries, nationality adjectives; with the
+        raw votes and each town name's own counted votes (name -> (country, votes); fix60)."""
 
         def country_vote(s: int, e: int) -> float:  # (less in the dateline, half "near the border with X")
             return 0.0 if _attributive(text, s, e) else 0.5 if _border_of(text, s, e) else 1.0 if s < dl_end else 2.0
@@ -290,12 +291,14 @@ class PlaceFinder(RuleComponent):
         # (ev22) a multinational group's home ("Islamic State Sahel Province": Mali) does not say where its story is
         need = self.dominant.get("city_vote_needs_support", False) and support
         min_names = int(self.dominant.get("min_town_names", 2))
+        counted = {"dominant"} if not named else set()
         for iso2, n in towns.items():
             # (fix26) a country's capital ("the US embassy in Nairobi") names its country by itself
             capital = any(self._is_capital(iso2, name) for name in town_names[iso2])
             if not need or capital or iso2 in named or len(town_names[iso2]) >= min_names:
                 ctx[iso2] += n
                 placed.add(iso2)
+                counted.add(iso2)
         for iso2, n in self.doc_country.place_votes(
             text, found, bool(ctx)
         ).items():  # (ev46) towns only one country has
@@ -305,8 +308,11 @@ class PlaceFinder(RuleComponent):
         # homonyms abroad give way only in a story that names a country as a place, not only by actors ("Russian jets
         # bombed X in northern Hama": Hama stays in Syria)
         self.unlisted.check_abroad = bool(placed)
+        own = {
+            f: (c, n) for f, (c, kind, n) in votes.own.items() if kind in counted or (kind == "town" and c in counted)
+        }
         total = sum(ctx.values()) or 1
-        return {k: v / total for k, v in ctx.items()}
+        return {k: v / total for k, v in ctx.items()}, dict(ctx), own
 
     def _of_settlement(self, text: str, s: int) -> bool:
         """(ev57) "the village of X": the name follows a settlement noun (wordlists.json `settlement_of_before`)."""
@@ -434,7 +440,7 @@ class PlaceFinder(RuleComponent):
         if line is not None and (dm is None or len(dm.group("dl").split()) > 2):
             # "Nairobi, 3 July 2024" on a line of its own, under a heading in capitals ("THE JUDICIARY OF KENYA — ...")
             dl_start, dl_end = line.start("dl"), line.end("dl")
-        context = self._context(doc, text, found, dl_end)
+        context, raw, own = self._context(doc, text, found, dl_end)
         doc._.country_context = context
         doc._.dateline_place = None
         persons = self.unlisted.persons(text)
@@ -448,14 +454,15 @@ class PlaceFinder(RuleComponent):
                 continue  # "Press Secretary Peter Cook ... Cook said": a person
             place = self._place(text, s, e, frag, whole, context, lower_words)
             if cue is not None and (
-                place is None or (abroad_cued(place, anchor, context) and self._of_settlement(text, s))
+                place is None
+                or (abroad_cued(place, anchor, context_without(raw, own, frag)) and self._of_settlement(text, s))
             ):
                 # the sentence says it is a place ("near Al Huwayjah"): the filters against false friends give way,
                 # unless the candidate is a homonym far from the story (then it is kept below as an unlisted place;
                 # ev57: even a large town abroad, "the village of Banda, north of Ango")
                 place = self._place(text, s, e, frag, whole, context, lower_words, cued=True)
                 if place is not None and (
-                    abroad_cued(place, anchor, context, needs_context=False)
+                    abroad_cued(place, anchor, context_without(raw, own, frag), needs_context=False)
                     or (cue == "home" and self._abroad_of_home(place, main_iso2, doc))
                 ):
                     place = None
