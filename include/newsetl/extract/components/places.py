@@ -457,9 +457,8 @@ class PlaceFinder(RuleComponent):
                 place is None
                 or (abroad_cued(place, anchor, context_without(raw, own, frag)) and self._of_settlement(text, s))
             ):
-                # the sentence says it is a place ("near Al Huwayjah"): the filters against false friends give way,
-                # unless the candidate is a homonym far from the story (then it is kept below as an unlisted place;
-                # ev57: even a large town abroad, "the village of Banda, north of Ango")
+                # the sentence says it is a place ("near Al Huwayjah"): the filters against false friends give way, unless
+                # it is a homonym far from the story (kept below as unlisted; ev57: "the village of Banda, north of Ango")
                 place = self._place(text, s, e, frag, whole, context, lower_words, cued=True)
                 if place is not None and (
                     abroad_cued(place, anchor, context_without(raw, own, frag), needs_context=False)
