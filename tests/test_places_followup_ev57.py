@@ -3,7 +3,8 @@
 - a follow-up sentence with no place or day of its own ("Soldiers later arrested 14 people in surrounding villages")
   takes the place and day of the event of the sentence just before, never the dateline (a byline's line may stand
   between them; another sentence, or a sentence speaking of "the region", stops it);
-- a place in a police officer's title ("the Kumasi Regional Police Commander said") is never the event's place;
+- a place in a police officer's title ("the Kumasi Regional Police Commander said") yields to another place of the
+  sentence (fix60: alone, or as the trigger's object, it stays: tests/test_places_followup_fix60.py);
 - a story that names no country by anything else is in the one country of the towns it names inside longer names;
 - an item heading in capitals before a colon ("DEDZA: ") is a dateline: a place of its item beats it."""
 
@@ -33,13 +34,13 @@ def test_follow_up_arrest_takes_the_place_and_day_of_the_event_before(extractor)
     assert ("Arrests", "Tougbo", "2026-03-11") in rows, rows
 
 
-def test_follow_up_after_a_byline_line_and_not_a_title_place(extractor):
+def test_follow_up_after_a_byline_line(extractor):
     rows = _rows(
         extractor,
         [
             "Gunmen killed two farmers at Kolda on Tuesday.",
             "By Kwame Mensah",
-            "The Kumasi Regional Police Commander said officers arrested five suspects.",
+            "The regional police commander said officers arrested five suspects.",  # (fix60: a titled town alone stays)
         ],
     )
     assert ("Arrests", "Kolda", "2026-03-10") in rows, rows
@@ -92,8 +93,7 @@ def test_the_village_of_a_name_known_only_abroad_is_a_village_of_the_story(extra
         [
             "BUTA — Armed men abducted 11 people, six of them children, in the village of Banda, north of Ango, on "
             "Sunday, civil society leaders said.",
-            "Herders clashed with FARDC soldiers near Bondo on Monday, leaving two soldiers dead, an army spokesman said.",
-        ],
+        ],  # (fix60: the first sentence alone; the name's own vote for India is left out of the context)
         ref=REF,
     )
     got = [(r["location"], r["country"]) for r in rows if r["sub_event_type"] == "Abduction/forced disappearance"]

@@ -8,7 +8,9 @@ which say nothing of where the story is. Read by components/places.py; the vocab
 from __future__ import annotations
 
 import re
-from collections import Counter
+from collections import Counter, defaultdict
+from collections.abc import Callable
+from dataclasses import dataclass, field
 
 from .. import gazetteer as gazmod
 from ..regions import RegionIndex
@@ -45,12 +47,12 @@ def _dominant_exact(sized: list, frag: str, dominance: float) -> str | None:
     return exact[0].country
 
 
-def abroad_cued(place, anchor, context: dict, known: bool = True) -> bool:
+def abroad_cued(place, anchor, context: dict, needs_context: bool = True) -> bool:
     """A name the sentence marks as a place ("the village of X", "X, north of Y") whose gazetteer place is a homonym
     abroad (uncurated, its country under 5% of the context, not the country of the place that locates it): an
-    unknown place of the story (ev57: even a large town abroad, when `known`, the context is not empty)."""
+    unknown place of the story (ev57: even a large town abroad, when `needs_context`, the context is not empty)."""
     return (
-        (bool(context) or not known)
+        (bool(context) or not needs_context)
         and not place.curated
         and place.feature != "country"
         and context.get(place.country, 0.0) < 0.05
@@ -58,19 +60,44 @@ def abroad_cued(place, anchor, context: dict, known: bool = True) -> bool:
     )
 
 
-def weak_votes(ctx: dict, placed: set, inside: Counter, named: set) -> None:
+@dataclass
+class PlaceVotes:
+    """The country votes of the places a text names (DocumentCountry.found_votes, read by components/places.py)."""
+
+    ctx: defaultdict = field(default_factory=lambda: defaultdict(float))  # country names, region names
+    towns: Counter = field(default_factory=Counter)  # whole towns no other country shares
+    inside: Counter = field(default_factory=Counter)  # such towns inside a longer capitalised name
+    dominant: Counter = field(default_factory=Counter)  # towns far larger than their homonyms abroad
+    town_names: dict = field(default_factory=dict)  # country -> the names of its towns (+ "@dateline")
+    placed: set = field(default_factory=set)  # countries named as places
+    own: dict = field(default_factory=dict)  # name -> (country, "town" | "dominant", times): each name's own votes
+
+
+def context_without(raw: dict, own: dict, frag: str) -> dict[str, float]:
+    """(fix60) The country context (shares of `raw` votes) without the votes the name `frag` cast itself (`own`:
+    name -> (country, votes)): a name is checked against what the rest of the story says ("the village of Banda"
+    whose large Indian homonym's own vote would make India the story's)."""
+    ctx = dict(raw)
+    if frag in own:
+        iso2, n = own[frag]
+        ctx[iso2] = ctx.get(iso2, 0.0) - n
+    ctx = {k: v for k, v in ctx.items() if v > 0}
+    total = sum(ctx.values()) or 1
+    return {k: v / total for k, v in ctx.items()}
+
+
+def weak_votes(ctx: dict, placed: set, votes: PlaceVotes, named: set) -> None:
     """(ev57) The votes counted after all others: in a story that no country name, actor or adjective places (`named`
-    empty), a town far larger than its homonyms abroad (`town_dominance`, "ISO2+" in `inside`: "walked through Pala"),
+    empty), a town far larger than its homonyms abroad (`town_dominance`, `votes.dominant`: "walked through Pala"),
     one each; and in a story that names no country by anything else, the one country of the towns it names inside
     longer names ("the Damongo-Sawla highway", "From X, Damongo")."""
-    for key, n in inside.items():
-        if key.endswith("+") and not named:
-            ctx[key[:-1]] = ctx.get(key[:-1], 0) + n
-            placed.add(key[:-1])
-    within = {k: n for k, n in inside.items() if not k.endswith("+")}
-    if not ctx and len(within) == 1:
-        ctx.update(within)
-        placed.update(within)
+    if not named:
+        for iso2, n in votes.dominant.items():
+            ctx[iso2] = ctx.get(iso2, 0) + n
+            placed.add(iso2)
+    if not ctx and len(votes.inside) == 1:
+        ctx.update(votes.inside)
+        placed.update(votes.inside)
 
 
 def _words(items) -> str:
@@ -89,6 +116,10 @@ class DocumentCountry:
         self.denial = re.compile(rf"\b(?:{denial})\b", re.I) if denial else None
         self.claim_that = re.compile(rf"\b(?:{claim})\s+(?:\w+\s+){{0,3}}?(?:{that})\b", re.I) if claim else None
         self.that = re.compile(rf"\b(?:{that})\b", re.I) if that else None
+        at, date_after = cues.get("dominant_town_before", ""), cues.get("place_date_after", "")
+        self.dominant_at = re.compile(rf"(?:{at})$", re.I) if at else None
+        self.place_date_after = re.compile(date_after) if date_after else None
+        self.not_anchor: list = []  # (fix60) cues before a place that is no event's (set by components/places.py)
 
     def disowned(self, text: str, s: int) -> bool:
         """The word at `s` stands in a clause the sentence denies ("denied that X ...", "a claim that X ... was
@@ -143,3 +174,51 @@ class DocumentCountry:
                 names.setdefault(next(iter(where)), set()).add(gazmod.norm(frag))
         least = self.min_names if named else self.min_alone
         return {iso2: len(n) for iso2, n in names.items() if len(n) >= least}
+
+    def locates(self, text: str, s: int, e: int) -> bool:
+        """(fix60) The body town at s..e is where the story is told or happens, so its dominance may vote: the text's
+        first word, a place-date line (`place_date_after`: "Pala, Monday 23 November"), or a town after
+        a locative word (`dominant_town_before`: "in", "at", "through") that no `not_anchor` cue claims (where people
+        came from, were taken, tried or spoke: "returned from Paris", "arraigned in Alexandria")."""
+        if not text[:s].strip():
+            return True
+        if self.place_date_after is not None and self.place_date_after.match(text, e):
+            return True
+        before = text[max(0, s - 60) : s]
+        if self.dominant_at is None or self.dominant_at.search(before) is None:
+            return False
+        return not any(rx is not None and rx.search(before) for rx in self.not_anchor)
+
+    def found_votes(
+        self, text: str, found: list, dl_end: int, country_vote: Callable, region_of: Callable
+    ) -> PlaceVotes:
+        """The country votes of the place names found (s, e, frag, whole): a country's name (`country_vote`: its
+        weight, 0 when none), a region only one country has (`region_of`), a town no other country shares (whole, or
+        inside a longer name), a town far larger than its homonyms abroad where the story locates it (`locates`)."""
+        v = PlaceVotes()
+        for s, e, frag, whole in found:
+            cands = self.gaz.lookup(frag)
+            if cands and cands[0].feature == "country" and (vote := country_vote(s, e)):
+                v.ctx[cands[0].country] += vote * self.weight(text, s)  # (ev46) a denied claim: less
+                v.placed.add(cands[0].country)
+            elif iso2 := region_of(e, frag, cands):
+                v.ctx[iso2] += 1  # (ev22) "in the Kharkiv region": a region only one country has names it
+                v.placed.add(iso2)
+            elif not (whole or s < dl_end) and (iso2 := city_country(cands, frag)):
+                v.inside[iso2] += 1  # (ev57) "the Damongo-Sawla highway", "From Issah Mahama, Damongo": a fallback
+            elif (whole or s < dl_end) and (iso2 := city_country(cands, frag)):
+                v.towns[iso2] += 1  # "police in Niamey": a town no other country shares names its country
+                v.own[frag] = (iso2, "town", v.own.get(frag, ("", "", 0))[2] + 1)
+                # a dateline's town (or the town the text opens with: "N'DJAMENA, 29 October 2024 - ...") vouches for
+                # its country as two towns do
+                lead = s < dl_end or not text[:s].strip()
+                v.town_names.setdefault(iso2, set()).update((frag, "@dateline") if lead else (frag,))
+            elif (
+                whole
+                and s >= dl_end
+                and self.locates(text, s, e)
+                and (iso2 := city_country(cands, frag, self.dominance))
+            ):
+                v.dominant[iso2] += 1  # (ev57) "through Pala": far larger than its homonyms abroad, counted last
+                v.own[frag] = (iso2, "dominant", v.own.get(frag, ("", "", 0))[2] + 1)
+        return v

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections import Counter, defaultdict
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -20,7 +19,7 @@ from ..regions import RegionIndex
 from ..rules import Rules
 from ..text_cache import doc_text
 from .base import RuleComponent
-from .doc_country import DocumentCountry, abroad_cued, city_country, weak_votes
+from .doc_country import DocumentCountry, abroad_cued, context_without, weak_votes
 from .place_names import ARTICLE_LEAD, NAME_PART_AFTER, _attributive, _border_of, _splits_a_name, org_with_acronym
 from .road_pairs import road_pair
 from .speaker_labels import SpeakerLabels
@@ -138,6 +137,11 @@ class PlaceFinder(RuleComponent):
         self.lead_words = {w for w in rules.words.get("place_lead_words", [])}
         self.unlisted = UnlistedPlaces(self.gaz, self.regions, rules.words, rules.place_cues)
         self.doc_country = DocumentCountry(self.gaz, self.regions, rules.place_cues.get("document_country", {}))
+        origin = rules.place_cues.get("origin_not_anchor", {}).get("pattern")  # (fix60) no dominant town's vote
+        self.doc_country.not_anchor = [re.compile(rf"(?:{origin})$", re.I) if origin else None] + [
+            rules.patterns_re(n)
+            for n in ("transfer_destination_before", "speech_venue_before", "flight_destination_before")
+        ]
         self.dominant = dict(rules.place_cues.get("dominant_country", {}))  # ev21: the article's country (data)
         # (ev22) a group that acts in several countries (an affiliate the actors' `context_remap` names for two or more:
         # "Islamic State Sahel Province", "ADF") does not say the story's country by its home
@@ -249,33 +253,17 @@ class PlaceFinder(RuleComponent):
         m = NAME_PART_AFTER.match(text[seq_end : seq_end + 30])
         return m is not None and m.group(1).lower() in self.name_part_nouns
 
-    def _context(self, doc: Doc, text: str, found: list, dl_end: int) -> dict[str, float]:
-        """Country context: country names (less in the dateline), actor countries, nationality adjectives."""
-        ctx: defaultdict[str, float] = defaultdict(float)
-        towns: Counter = Counter()
-        inside: Counter = Counter()  # single-country towns named inside a longer capitalised sequence
-        town_names: dict[str, set] = {}
-        placed: set[str] = set()  # countries named as places (a country's name, a town counted below)
-        for s, e, frag, whole in found:
-            cands = self.gaz.lookup(frag)
-            if cands and cands[0].feature == "country" and not _attributive(text, s, e):
-                vote = 0.5 if _border_of(text, s, e) else 1 if s < dl_end else 2
-                ctx[cands[0].country] += vote * self.doc_country.weight(text, s)  # (ev46) a denied claim: less
-                placed.add(cands[0].country)
-            elif iso2 := self._named_region(text, e, frag, cands):
-                ctx[iso2] += 1  # (ev22) "in the Kharkiv region": a region only one country has names it
-                placed.add(iso2)
-            elif not (whole or s < dl_end) and (iso2 := city_country(cands, frag)):
-                inside[iso2] += 1  # (ev57) "the Damongo-Sawla highway", "From Issah Mahama, Damongo": a fallback
-            elif (whole or s < dl_end) and (iso2 := city_country(cands, frag)):
-                towns[iso2] += 1  # "police in Niamey": a town no other country shares names its country
-                # a dateline's town (or the town the text opens with: "N'DJAMENA, 29 October 2024 - ...") vouches for
-                # its country as two towns do
-                lead = s < dl_end or not text[:s].strip()
-                town_names.setdefault(iso2, set()).update((frag, "@dateline") if lead else (frag,))
-            elif whole and s >= dl_end and (iso2 := city_country(cands, frag, self.doc_country.dominance)):
-                inside[iso2 + "+"] += 1  # (ev57) "through Pala": far larger than its homonyms abroad, counted last
+    def _context(self, doc: Doc, text: str, found: list, dl_end: int) -> tuple[dict[str, float], dict, dict]:
+        """Country context: country names (less in the dateline), actor countries, nationality adjectives; with the
+        raw votes and each town name's own counted votes (name -> (country, votes); fix60)."""
 
+        def country_vote(s: int, e: int) -> float:  # (less in the dateline, half "near the border with X")
+            return 0.0 if _attributive(text, s, e) else 0.5 if _border_of(text, s, e) else 1.0 if s < dl_end else 2.0
+
+        votes = self.doc_country.found_votes(
+            text, found, dl_end, country_vote, lambda e, frag, cands: self._named_region(text, e, frag, cands)
+        )
+        ctx, towns, town_names, placed = votes.ctx, votes.towns, votes.town_names, votes.placed
         named: set[str] = set(ctx)  # countries the text names (not only through a multinational group's home)
         for ent in doc.ents:
             iso2 = self.gaz.iso3_to_iso2.get(self.actor_country.get(ent.ent_id_) or "")
@@ -303,23 +291,28 @@ class PlaceFinder(RuleComponent):
         # (ev22) a multinational group's home ("Islamic State Sahel Province": Mali) does not say where its story is
         need = self.dominant.get("city_vote_needs_support", False) and support
         min_names = int(self.dominant.get("min_town_names", 2))
+        counted = {"dominant"} if not named else set()
         for iso2, n in towns.items():
             # (fix26) a country's capital ("the US embassy in Nairobi") names its country by itself
             capital = any(self._is_capital(iso2, name) for name in town_names[iso2])
             if not need or capital or iso2 in named or len(town_names[iso2]) >= min_names:
                 ctx[iso2] += n
                 placed.add(iso2)
+                counted.add(iso2)
         for iso2, n in self.doc_country.place_votes(
             text, found, bool(ctx)
         ).items():  # (ev46) towns only one country has
             ctx[iso2] += n
             placed.add(iso2)
-        weak_votes(ctx, placed, inside, named)
+        weak_votes(ctx, placed, votes, named)
         # homonyms abroad give way only in a story that names a country as a place, not only by actors ("Russian jets
         # bombed X in northern Hama": Hama stays in Syria)
         self.unlisted.check_abroad = bool(placed)
+        own = {
+            f: (c, n) for f, (c, kind, n) in votes.own.items() if kind in counted or (kind == "town" and c in counted)
+        }
         total = sum(ctx.values()) or 1
-        return {k: v / total for k, v in ctx.items()}
+        return {k: v / total for k, v in ctx.items()}, dict(ctx), own
 
     def _of_settlement(self, text: str, s: int) -> bool:
         """(ev57) "the village of X": the name follows a settlement noun (wordlists.json `settlement_of_before`)."""
@@ -447,7 +440,7 @@ class PlaceFinder(RuleComponent):
         if line is not None and (dm is None or len(dm.group("dl").split()) > 2):
             # "Nairobi, 3 July 2024" on a line of its own, under a heading in capitals ("THE JUDICIARY OF KENYA — ...")
             dl_start, dl_end = line.start("dl"), line.end("dl")
-        context = self._context(doc, text, found, dl_end)
+        context, raw, own = self._context(doc, text, found, dl_end)
         doc._.country_context = context
         doc._.dateline_place = None
         persons = self.unlisted.persons(text)
@@ -461,14 +454,14 @@ class PlaceFinder(RuleComponent):
                 continue  # "Press Secretary Peter Cook ... Cook said": a person
             place = self._place(text, s, e, frag, whole, context, lower_words)
             if cue is not None and (
-                place is None or (abroad_cued(place, anchor, context) and self._of_settlement(text, s))
+                place is None
+                or (abroad_cued(place, anchor, context_without(raw, own, frag)) and self._of_settlement(text, s))
             ):
-                # the sentence says it is a place ("near Al Huwayjah"): the filters against false friends give way,
-                # unless the candidate is a homonym far from the story (then it is kept below as an unlisted place;
-                # ev57: even a large town abroad, "the village of Banda, north of Ango")
+                # the sentence says it is a place ("near Al Huwayjah"): the filters against false friends give way, unless
+                # it is a homonym far from the story (kept below as unlisted; ev57: "the village of Banda, north of Ango")
                 place = self._place(text, s, e, frag, whole, context, lower_words, cued=True)
                 if place is not None and (
-                    abroad_cued(place, anchor, context, known=False)
+                    abroad_cued(place, anchor, context_without(raw, own, frag), needs_context=False)
                     or (cue == "home" and self._abroad_of_home(place, main_iso2, doc))
                 ):
                     place = None

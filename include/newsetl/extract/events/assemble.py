@@ -117,7 +117,9 @@ class Article:
         self.lead_place = best_place([p for p in self.places if self.para_of(p.start_char) == 0])
         self.dateline_place = getattr(doc._, "dateline_place", None)
         self.dateline_end = dateline_end(self.text)
-        self.para_datelines = paragraph_datelines(self.text, self.para_starts)  # (ev26: a brief's later dispatches)
+        self.para_datelines = paragraph_datelines(
+            self.text, self.para_starts, res
+        )  # (ev26: a brief's later dispatches)
         self.dates = _Slicer(find_dates(self.text, ref), lambda d: d.start)
         self.place_slicer = _Slicer(self.places, lambda p: p.start_char)
         self.actor_slicer = _Slicer(self.actors, lambda a: a.start_char)
@@ -214,7 +216,7 @@ class Article:
         """(ev57) The event of the sentence just before the one starting at `start`: the last sentence that told an
         event, when no other sentence stands between them (a byline's line may: "By KIPRONO LANGAT")."""
         end, i = self._recent
-        if i < 0 or any(not _line_only(line) for line in self.text[end:start].split("\n")):
+        if i < 0 or any(not _line_only(line, self.res) for line in self.text[end:start].split("\n")):
             return None
         return self.events[i]
 
@@ -223,10 +225,17 @@ class Article:
         return self.events[self._latest[1]] if self.events else None
 
 
-def _line_only(line: str) -> bool:
-    """Blank, or one short line that is no sentence (a byline: "From Issah Mahama, Damongo")."""
+def _line_only(line: str, res: Rules) -> bool:
+    """Blank, or one short line that is no sentence (a byline: "From Issah Mahama, Damongo"; wordlists.json
+    `byline_line`): its words capitalised or byline words; a subheading ("Students protest over fees") is not."""
+    cfg = res.words["byline_line"]
     line = line.strip(" \t,;")
-    return not line or (len(line.split()) <= 8 and not line.endswith((".", "!", "?", '"', "”")))
+    words = line.split()
+    return not line or (
+        len(words) <= int(cfg["max_words"])
+        and not line.endswith((".", "!", "?", '"', "”"))
+        and all(not w[:1].isalpha() or w[:1].isupper() or w.lower() in cfg["lower_words"] for w in words)
+    )
 
 
 def _clause_units(text: str, s0: int, s1: int, triggers: list, places: list) -> list:
@@ -488,7 +497,11 @@ def _with_trigger(art: Article, u: Unit) -> None:
         return
     ev.source = source_in(u.stext)
     ev.hedged = is_hedged(u.stext, art.res)
-    if ev.event_date is None and not ev.hedged and (day := previous_day(art, u)) is not None:
+    if (
+        ev.event_date is None
+        and not ev.hedged
+        and (day := previous_day(art, u, chosen[0][0] if chosen else None)) is not None
+    ):
         ev.event_date, ev.time_precision = day  # "Soldiers later detained 11 people": the day of the event before
     if u.fine_here:
         art.last_place_by_para[u.para] = u.fine_here

@@ -334,11 +334,12 @@ def _event_spans(art, u, rel: int) -> list:
         return sp.start_char - u.s0 > rel and not CLAUSE_BREAK.search(u.stext, rel, sp.start_char - u.s0)
 
     titled = art.res.patterns_re("place_title_after_patterns")  # (ev57) "Narok North police commander X said"
-    spans = [
-        sp
-        for sp in u.splaces
-        if not cued(sp, flight) and not (titled is not None and titled.match(u.stext, sp.end_char - u.s0))
-    ]
+    spans = [sp for sp in u.splaces if not cued(sp, flight)]
+    untitled = [
+        sp for sp in spans if in_clause(sp) or not (titled is not None and titled.match(u.stext, sp.end_char - u.s0))
+    ]  # (fix60) a titled place yields to another place of the sentence; never the trigger's object ("shot dead the
+    # Kisumu County Police Commander"); alone it stays ("..., Kisumu County Police Commander X said": his county)
+    spans = untitled or spans
     rest = [sp for sp in spans if not cued(sp, moved) and not cued(sp, venue)]
     lone = [sp for sp in spans if not cued(sp, venue) or in_clause(sp)]
     spans = rest or (lone if _falls_to_dateline(art, u) else [sp for sp in lone if not cued(sp, moved)])
@@ -348,7 +349,7 @@ def _event_spans(art, u, rel: int) -> list:
     # ("KISUMU — ... gunmen attacked a bus bound for Kakamega"; not the paragraph's own place), and so does a
     # speaker's venue in the event's own clause ("fired tear gas at leaders addressing a news conference in X"; not
     # ", a commander told reporters in X")
-    spans = _without_paragraph_dateline(art, spans)
+    spans = _without_paragraph_dateline(art, spans, lambda sp: cued(sp, moved) or cued(sp, venue))
     if len(spans) < 2:
         return spans
     spans = _without_source_and_locators(art.res, u, spans, rel)
@@ -462,7 +463,19 @@ def _without_homonyms_abroad(art, spans: list) -> list:
     ]
 
 
-def _without_paragraph_dateline(art, spans: list) -> list:
+def _clause_locates(art, sp, moved) -> bool:
+    """(fix60) The place span `sp` locates the event of its clause: not named as where people came from or went to
+    (`heading_yield_not_before`: "two men from Lilongwe"; `moved`: "taken to X", "told reporters in X") nor as a
+    person's home before a person noun (`place_person_noun_after`: "the killing of a Nairobi businessman")."""
+    before = art.text[max(0, sp.start_char - 40) : sp.start_char]
+    return not (
+        moved(sp)
+        or art.res.pattern_search("heading_yield_not_before", before) is not None
+        or art.res.patterns_rx("place_person_noun_after").match(art.text, sp.end_char) is not None
+    )
+
+
+def _without_paragraph_dateline(art, spans: list, moved=lambda sp: False) -> list:
     """place_cues.json `paragraph_dateline` (ev26): a place in capitals opening a paragraph before a dash ("TUMACO.- An
     attack ... near the village of Candelillas", "KALAT — ... in the Mangochar area") is the dispatch's dateline, where
     the story was filed: it yields to another place of the sentence that is no coarser than it (a peer town or a finer
@@ -489,7 +502,8 @@ def _without_paragraph_dateline(art, spans: list) -> list:
         if sp not in heads
         and not any(h.start_char <= sp.start_char < e for h, e in zip(heads, ends, strict=True))
         and not (town and sp._.place[0].feature in AREAS)
-    ]
+        and _clause_locates(art, sp, moved)
+    ]  # (fix60) not an origin or a victim's home: "DEDZA: Police arrested two men from Lilongwe"
     return rest if any(sp._.place[0].feature != "country" for sp in rest) else spans
 
 
@@ -505,12 +519,15 @@ def _named_before(res, stext: str, pos: int, rel: int) -> bool:
 
 
 def previous_place(art, u) -> tuple | None:
-    """(ev57) The place of the event of the sentence just before (Article.recent): a follow-up sentence with no place of its own ("Soldiers later detained 11 people at a camp nearby") happens where
-    it did; not one that speaks of a region (`region_reference_patterns`). Never the dateline's place: an event that
+    """(ev57) The place of the event of the sentence just before (Article.recent): a follow-up sentence with no place
+    of its own ("Soldiers later detained 11 people at a camp nearby") happens where it did; not one that speaks of a
+    region (`region_reference_patterns`) nor one opening another scene (`scene_change_openers`). Never the dateline's place: an event that
     took it from the dateline gives way to the last place its paragraph named."""
     last = art.recent(u.s0)
     if art.res.pattern_search("region_reference_patterns", u.stext) is not None:
         return None  # "shot down seven drones over the region": the region, not the village just named
+    if art.res.pattern_search("scene_change_openers", u.stext) is not None:
+        return None  # (fix60) "Elsewhere, police arrested ...", "In a separate incident, ...": another scene
     if last is None or last.place is None or last.place.feature == "country":
         return None
     dateline = art.dateline_place

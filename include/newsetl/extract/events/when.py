@@ -52,23 +52,18 @@ def dateline_end(text: str) -> int:
     return m.end() if m else 0
 
 
-TIMELINE_HEAD = re.compile(
-    r"^\s*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:In|On|At|Elsewhere|Meanwhile|Earlier|Later|Separately)\b)",
-    re.I,
-)
-
-
-def paragraph_datelines(text: str, para_starts: list[int]) -> list[tuple[int, int]]:
+def paragraph_datelines(text: str, para_starts: list[int], res) -> list[tuple[int, int]]:
     """(ev26) The dated datelines that open later paragraphs of a brief ("BADRA, Iraq, May 14 (Tigris Wire) - "): each
     is that dispatch's day of publication, not the day of its event, as the first paragraph's is (`dateline_end`). Only
     datelines in capitals (`DATELINE_DATE`) or with an agency's tag (`AGENCY_DATELINE`) count; a day heading a timeline
-    ("Sunday, March 8 –", "On Monday, March 9 -", "Elsewhere, March 9 -") stays the day of its event."""
+    ("Sunday, March 8 –", "On Monday, March 9 -", "Elsewhere, March 9 -": wordlists.json `timeline_head_patterns`,
+    `scene_change_openers`) stays the day of its event."""
     out = []
     for start in para_starts:
         if start <= 0:
             continue
         head = text[start : start + 200]
-        if TIMELINE_HEAD.match(head):
+        if res.pattern_search("timeline_head_patterns", head) or res.pattern_search("scene_change_openers", head):
             continue  # "Sunday, March 8 – Gunmen ...", "On Monday, March 9 -": a timeline's day, not a dateline
         m = DATELINE_DATE.match(head) or AGENCY_DATELINE.match(head)  # (capitals, or an agency's tag)
         if m:
@@ -244,11 +239,19 @@ def date_event(art, u, ev, tspan) -> list:
     return own_dates
 
 
-def previous_day(art, u) -> tuple | None:
+def previous_day(art, u, own_place=None) -> tuple | None:
     """(ev57) The day of the event of the sentence just before (the last date its paragraph gave, else the event's
-    own): a follow-up sentence with no day of its own ("Soldiers later detained 11 people") happened on it."""
+    own): a follow-up sentence with no day of its own ("Soldiers later detained 11 people") happened on it. (fix60) Not
+    after a scene change (`scene_change_openers`: "Elsewhere, ...", "In a separate incident, ..."), nor when the
+    sentence names its own place (`own_place`) in another country than that event's ("Protesters also marched in
+    Niamey" after a battle at Boni on Tuesday; a town of the same country keeps it: "Soldiers later clashed with the
+    attackers on the banks of the Coca river", measured: requiring the same town lost four dates on the dev sets)."""
+    if art.res.pattern_search("scene_change_openers", u.stext) is not None:
+        return None
     last = art.recent(u.s0)
     if last is None:
+        return None
+    if own_place is not None and last.place is not None and own_place.country != last.place.country:
         return None
     told = art.last_date_by_para.get(last.extras.get("seen", last.paragraph))
     if told is not None:
