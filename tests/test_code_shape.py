@@ -6,6 +6,8 @@ import ast
 import subprocess
 from pathlib import Path
 
+import pytest
+
 ROOT = Path(__file__).resolve().parents[1]
 FOLDERS = ("include", "dags", "plugins", "scripts", "tests", "benchmarks", "eval")
 MAX_MODULE_LINES = 600
@@ -98,3 +100,14 @@ def test_the_check_sees_violations(tmp_path):
     (tmp_path / "m.py").write_text(src)
     sizes = {k.replace(str(tmp_path / "m.py"), "m.py"): n for k, n in measure([str(tmp_path / "m.py")]).items()}
     assert set(over_limits(sizes)) == {"m.py", "m.py::C.m", "m.py::f", "m.py::f.g"}
+
+
+def test_no_tracked_symlinks():
+    """Helpers link `.venv` and `data` into their worktrees; a committed symlink (`data` -> a local path) replaced the
+    project's ignored data directory on merge and breaks a clean clone, so no tracked path may be a symlink."""
+    try:
+        out = subprocess.run(["git", "ls-files", "-s"], cwd=ROOT, capture_output=True, text=True, check=True).stdout
+    except (OSError, subprocess.CalledProcessError):
+        pytest.skip("not a git checkout")
+    links = [line.split("\t", 1)[1] for line in out.splitlines() if line.startswith("120000 ")]
+    assert links == []
