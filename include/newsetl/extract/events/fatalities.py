@@ -520,6 +520,7 @@ def _unhurt_subject_is_ours(stext: str, m: re.Match, last: Event, res: Rules) ->
     openers = res.wordset("unhurt_subject_openers")
     if subj and (subj[0] in openers or " ".join(subj[:2]) in openers or " ".join(subj[:3]) in openers):
         return True
+    said = set(re.findall(r"[\w’'\-]+", last.sentence.lower()))
     return any(w in victims and ({w, w.rstrip("s"), w + "s"} & said) for w in subj)
 
 
