@@ -98,3 +98,31 @@ def test_one_alternation_helper():
 
     rx = re.compile(rf"^(?:{Rules.alternation(['a b', 'a b c'])})$")
     assert rx.match("a  b c") and rx.match("a b")
+
+
+def test_a_deferred_module_becomes_the_real_one_in_place(tmp_path, monkeypatch):
+    """(review18d) The object `import x` bound before the first touch is the module in sys.modules after it: a
+    setattr reaches the real module, and a reload works."""
+    import importlib
+    import sys
+
+    from newsetl.deferred_imports import Deferred, defer
+
+    from .test_perf22_deferred import _package
+
+    _package(tmp_path, "fix61pkg")
+    monkeypatch.syspath_prepend(str(tmp_path))
+    try:
+        assert defer(("fix61pkg.heavy",)) == ["fix61pkg.heavy"]
+        import fix61pkg
+        from fix61pkg import heavy
+
+        assert type(heavy) is Deferred and fix61pkg.RAN == []
+        assert heavy.VALUE == 42 and fix61pkg.RAN == ["heavy"]
+        assert heavy is sys.modules["fix61pkg.heavy"] and type(heavy) is not Deferred
+        heavy.EXTRA = 7
+        assert sys.modules["fix61pkg.heavy"].EXTRA == 7
+        assert importlib.reload(heavy) is heavy and fix61pkg.RAN == ["heavy", "heavy"]
+    finally:
+        for name in [m for m in sys.modules if m.startswith("fix61pkg")]:
+            del sys.modules[name]

@@ -254,7 +254,8 @@ class ActorMatcher(RuleComponent):
             return False
         prev = doc[sp.start - 1] if sp.start else None
         inside = prev is not None and prev.text[:1].isupper() and prev.is_alpha and not prev.is_sent_start
-        inside = inside and prev.lower_ not in DATE_WORDS  # (fix61) "On Tuesday Uganda police": no longer name
+        # (fix61) "On Tuesday Uganda police": a date word is no part of a longer name
+        inside = inside and prev is not None and prev.lower_ not in DATE_WORDS
         return inside or bare[1] in self.ambiguous_countries
 
     def _drop_modifiers(self, doc: Doc, ours: list) -> list:

@@ -62,7 +62,9 @@ def _unknown_people_only(ev: Event, res) -> bool:
         others = [
             a for a in res.alias_forms.get("Unidentified Armed Group ({country})", ()) if a.lower() not in unknown
         ]
-        return re.compile(rf"\b(?:{_alternation(unknown)})\b", re.I), re.compile(rf"\b(?:{_alternation(others)})\b", re.I)
+        return re.compile(rf"\b(?:{_alternation(unknown)})\b", re.I), re.compile(
+            rf"\b(?:{_alternation(others)})\b", re.I
+        )
 
     unknown_re, other_re = res.built("arrest_sides.unknown_people", build)
     return unknown_re.search(ev.sentence) is not None and other_re.search(unknown_re.sub(" ", ev.sentence)) is None
