@@ -126,3 +126,9 @@ def test_a_deferred_module_becomes_the_real_one_in_place(tmp_path, monkeypatch):
     finally:
         for name in [m for m in sys.modules if m.startswith("fix61pkg")]:
             del sys.modules[name]
+
+
+def test_a_counted_group_arrested_for_inciting_a_protest_are_protesters(extractor):
+    arrest = "Police arrested twenty-two miners in Molo on Thursday, accusing them of inciting the protest, he said."
+    rows = _rows(extractor, [PROTEST, arrest], "Arrests")
+    assert rows and rows[0]["actor2"] == "Protesters", rows
