@@ -205,8 +205,13 @@ class Rules:
         # a misspelt list name is a KeyError (fix58), never an empty list
         return self.built(("words_re_of", names), lambda: _words_re([w for n in names for w in self.words[n]]))
 
-    def _alternation(self, words) -> str:
-        return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(words), key=_longest_first))
+    @staticmethod
+    def alternation(words) -> str:
+        """(fix61) A word list as one regular-expression alternation of its literal words, longest first, a space
+        matching any white space; a pattern that never matches for an empty list. The one helper of rules.py,
+        fatalities.py and arrest_sides.py."""
+        ws = sorted({w.strip() for w in words if w and w.strip()}, key=_longest_first)
+        return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ws) or "(?!)"
 
     @functools.cached_property
     def transfer_re(self) -> re.Pattern | None:
@@ -214,13 +219,13 @@ class Rules:
         words = self.wordset("transfer_verbs")
         if not words:
             return None
-        return regex_store.compile(rf"\b(?:{self._alternation(words)})\s+(?:[\w\-’'()]+,?\s+){{0,8}}\(?$", re.I)
+        return regex_store.compile(rf"\b(?:{self.alternation(words)})\s+(?:[\w\-’'()]+,?\s+){{0,8}}\(?$", re.I)
 
     @functools.cached_property
     def vague_time_res(self) -> dict[str, re.Pattern]:
         """`vague_times` groups (days, recent, year) compiled as whole-phrase patterns."""
         return {
-            k: regex_store.compile(rf"\b(?:{self._alternation(v)})\b", re.I)
+            k: regex_store.compile(rf"\b(?:{self.alternation(v)})\b", re.I)
             for k, v in self.words.get("vague_times", {}).items()
             if v
         }

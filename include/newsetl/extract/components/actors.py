@@ -13,11 +13,14 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
+from ..dates import MONTHS, WEEKDAYS
 from ..rules import Rules
 from ..text_cache import doc_text
 from ..token_index import hashes, lower_of, orth_of, positions
 from .base import RuleComponent
 from .unlisted_actors import UnlistedActors
+
+DATE_WORDS = frozenset(MONTHS) | frozenset(WEEKDAYS)  # (fix61) a date word before '<Country> police' is no name part
 
 _ITS_THEIR = hashes(("its", "their"))
 ACRONYM = re.compile(r"^(?=(?:.*[A-Z]){2})[A-Z][A-Za-z0-9\-]{1,9}$")
@@ -251,6 +254,8 @@ class ActorMatcher(RuleComponent):
             return False
         prev = doc[sp.start - 1] if sp.start else None
         inside = prev is not None and prev.text[:1].isupper() and prev.is_alpha and not prev.is_sent_start
+        # (fix61) "On Tuesday Uganda police": a date word is no part of a longer name
+        inside = inside and prev is not None and prev.lower_ not in DATE_WORDS
         return inside or bare[1] in self.ambiguous_countries
 
     def _drop_modifiers(self, doc: Doc, ours: list) -> list:

@@ -116,7 +116,7 @@ class DocumentCountry:
         self.denial = re.compile(rf"\b(?:{denial})\b", re.I) if denial else None
         self.claim_that = re.compile(rf"\b(?:{claim})\s+(?:\w+\s+){{0,3}}?(?:{that})\b", re.I) if claim else None
         self.that = re.compile(rf"\b(?:{that})\b", re.I) if that else None
-        at, date_after = cues.get("dominant_town_before", ""), cues.get("place_date_after", "")
+        at, date_after = cues["dominant_town_before"], cues["place_date_after"]  # (fix61) a misspelt key raises
         self.dominant_at = re.compile(rf"(?:{at})$", re.I) if at else None
         self.place_date_after = re.compile(date_after) if date_after else None
         self.not_anchor: list = []  # (fix60) cues before a place that is no event's (set by components/places.py)

@@ -137,7 +137,7 @@ class PlaceFinder(RuleComponent):
         self.lead_words = {w for w in rules.words.get("place_lead_words", [])}
         self.unlisted = UnlistedPlaces(self.gaz, self.regions, rules.words, rules.place_cues)
         self.doc_country = DocumentCountry(self.gaz, self.regions, rules.place_cues.get("document_country", {}))
-        origin = rules.place_cues.get("origin_not_anchor", {}).get("pattern")  # (fix60) no dominant town's vote
+        origin = rules.place_cues["origin_not_anchor"]["pattern"]  # (fix60) no dominant town's vote
         self.doc_country.not_anchor = [re.compile(rf"(?:{origin})$", re.I) if origin else None] + [
             rules.patterns_re(n)
             for n in ("transfer_destination_before", "speech_venue_before", "flight_destination_before")

@@ -18,7 +18,10 @@ from __future__ import annotations
 
 import re
 
+from ..rules import Rules
 from .model import ARMED_VIOLENCE_TYPES, Event, place_key
+
+_alternation = Rules.alternation  # (fix61) the one alternation helper
 
 ACT_TYPES = (*ARMED_VIOLENCE_TYPES, "Riots")  # the acts "the incident" can name (a riot's suspects are its rioters)
 CROWD_TYPES = ("Rioters", "Protesters")  # the arrested side of a crowd's act
@@ -47,12 +50,6 @@ def arrest_sides(events: list[Event], res) -> None:
             ev.actor2 = side
 
 
-def _alt(words) -> str:
-    """Aliases as one alternation, longest first, a space matching any white space."""
-    ws = sorted(words, key=len, reverse=True)
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ws) or "(?!)"
-
-
 def _unknown_people_only(ev: Event, res) -> bool:
     """(fix58) The arrested unidentified armed group is only an unknown-people alias (`arrested_unknown_people_aliases`:
     "four unknown persons", "two unidentified men"): people no group claims, civilians by the coding convention 1 for
@@ -65,7 +62,9 @@ def _unknown_people_only(ev: Event, res) -> bool:
         others = [
             a for a in res.alias_forms.get("Unidentified Armed Group ({country})", ()) if a.lower() not in unknown
         ]
-        return re.compile(rf"\b(?:{_alt(unknown)})\b", re.I), re.compile(rf"\b(?:{_alt(others)})\b", re.I)
+        return re.compile(rf"\b(?:{_alternation(unknown)})\b", re.I), re.compile(
+            rf"\b(?:{_alternation(others)})\b", re.I
+        )
 
     unknown_re, other_re = res.built("arrest_sides.unknown_people", build)
     return unknown_re.search(ev.sentence) is not None and other_re.search(unknown_re.sub(" ", ev.sentence)) is None
@@ -92,6 +91,8 @@ def _crowd_side(ev: Event, crowds: list[Event], res):
     further back (`_earlier_crowds`) counts. None when the rule does not apply."""
     counted = res.pattern_search("crowd_arrest_patterns", ev.sentence)  # "arrested at least 50 people"
     link = res.pattern_search("arrest_crowd_link_patterns", ev.sentence)  # "in connection with the violence"
+    if counted is None and link is not None and not _plain_people(ev.sentence, res):
+        link = None  # (fix61) "arrested an opposition lawmaker over the protests": a named kind of person
     if counted is None and link is None:
         return None  # "detained six journalists", "arrested a prominent activist": named kinds of people
     if res.pattern_search("arrest_own_act_patterns", ev.sentence):
@@ -109,6 +110,18 @@ def _crowd_side(ev: Event, crowds: list[Event], res):
     here = [e for e in near if ev.place is not None and place_key(e) == place_key(ev)]
     e = min(here or near, key=lambda c: abs(c.start_char - ev.start_char))
     return res.actors.get("Rioters" if e.sub_event_type in res.wordset("riot_sub_types") else "Protesters")
+
+
+def _plain_people(sentence: str, res) -> bool:
+    """(fix61) The arrested are plain people (`arrest_crowd_link_people`: "three men", "several youths"), whom a link
+    to a crowd act may make that crowd's; "an opposition lawmaker", "a journalist" are named kinds of people."""
+
+    def build() -> re.Pattern:
+        cfg = res.words["arrest_crowd_link_people"]
+        people = _alternation(cfg["nouns"])
+        return re.compile("|".join(f.replace("{people}", people) for f in cfg["frames"]), re.I)
+
+    return res.built("arrest_sides.plain_people", build).search(sentence) is not None
 
 
 def _earlier_crowds(ev: Event, crowds: list[Event], kind: str, res) -> list[Event]:

@@ -5,10 +5,11 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from ...regex_trie import longest_first as _longest_first
 from ..rules import Rules
 from .model import Event
 from .text import AGGREGATE_RE, RUNNING_TOTAL, clause_bounds, number_value
+
+_alternation = Rules.alternation  # (fix61) the one alternation helper
 
 # "two members of a 'criminal group' and one officer were killed": a list member's "of" phrase before the next member
 OF_PHRASE_GAP = re.compile(
@@ -128,12 +129,6 @@ def _kill_word_res(w: dict) -> tuple[re.Pattern, ...]:
     )
 
 
-def _alt(words) -> str:
-    """A word list as one alternation, longest first, spaces matching any white space."""
-    ws = sorted({w.strip() for w in words if w and w.strip()}, key=_longest_first)
-    return "|".join(re.escape(w).replace("\\ ", r"\s+") for w in ws) or "(?!)"
-
-
 def _kill_patterns(res: Rules) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     """(vague, single, active) built from wordlists.json once per Rules:
 
@@ -147,19 +142,19 @@ def _kill_patterns(res: Rules) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
 
     def build() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
         w = res.words
-        vague = re.compile(rf"\b(?:{_alt(w['vague_quantity_words'])})\s+$", re.I)
+        vague = re.compile(rf"\b(?:{_alternation(w['vague_quantity_words'])})\s+$", re.I)
         single = re.compile(
-            rf"\b(?:{_alt(w['single_kill_verbs'])})\s+(?:(?P<pron>him|her)\b(?!\s*(?:self|and|,?\s*along)\b)|"
+            rf"\b(?:{_alternation(w['single_kill_verbs'])})\s+(?:(?P<pron>him|her)\b(?!\s*(?:self|and|,?\s*along)\b)|"
             r"(?:a|an)\s+(?P<mods>(?:[\w’'\-]+\s+){0,3}?)(?P<head>[a-z][\w’'\-]*)(?=\s*(?:[,.;)]|$)|\s+(?:"
-            rf"{_alt(w['single_victim_end_words'])})\b))|"
-            rf"\b(?:{_alt(w['single_kill_pronoun_verbs'])})\s+(?P<pron2>him|her)\s+"
-            rf"(?:{_alt(w['single_kill_pronoun_particles'])})\b|"
+            rf"{_alternation(w['single_victim_end_words'])})\b))|"
+            rf"\b(?:{_alternation(w['single_kill_pronoun_verbs'])})\s+(?P<pron2>him|her)\s+"
+            rf"(?:{_alternation(w['single_kill_pronoun_particles'])})\b|"
             r"(?<![\w-])(?:a|an)\s+(?P<pmods>(?:[\w’'\-]+\s+){0,3}?)(?P<phead>[a-z][\w’'\-]*)(?:\s+of\s+[^;:.]{1,80}?)?,?\s+"
-            rf"(?:who\s+)?(?:was|had\s+been)\s+(?:also\s+)?(?:{_alt(w['passive_single_kill_verbs'])})\b",
+            rf"(?:who\s+)?(?:was|had\s+been)\s+(?:also\s+)?(?:{_alternation(w['passive_single_kill_verbs'])})\b",
             re.I,
         )
         active = re.compile(
-            rf"^\s*(?:{_alt(w['active_kill_verbs'])})\s+(?:{_alt(w['active_kill_object_starts'])}|\d)\b",
+            rf"^\s*(?:{_alternation(w['active_kill_verbs'])})\s+(?:{_alternation(w['active_kill_object_starts'])}|\d)\b",
             re.I,
         )
         return vague, single, active
@@ -194,7 +189,7 @@ def _count_patterns(res: Rules) -> CountPatterns:
 
     def build() -> CountPatterns:
         w = res.words
-        stop = rf"(?:{_alt(w['passive_count_np_stop_words'])})"
+        stop = rf"(?:{_alternation(w['passive_count_np_stop_words'])})"
         passive = re.compile(
             r"(?:^|[:;(]\s*|,\s+|\b(?:when|and|after|as)\s+)\W*"
             rf"(?:{_seq(w['death_count_qualifiers'], WS)}|some\s+|about\s+|around\s+)?"
@@ -202,16 +197,16 @@ def _count_patterns(res: Rules) -> CountPatterns:
             rf"(?:{_post_modifier(res)})?"  # "... carrying a reward of ..."
             r"(?:\s*,\s*[^,;:]{1,80}?,)?\s+(?:were|was|had\s+been|have\s+been)\s+"
             r"(?:also\s+|later\s+|reportedly\s+|allegedly\s+)?"
-            rf"(?:{_alt(w['passive_count_kill_verbs'])})\b",
+            rf"(?:{_alternation(w['passive_count_kill_verbs'])})\b",
             re.I,
         )
         back = re.compile(
-            rf"^\s+in\s+the\s+(?:{_alt(w['passive_count_back_nouns'])})\b"
-            rf"(?!\s+(?:{_alt(w['passive_count_own_fight_followers'])})\b)",
+            rf"^\s+in\s+the\s+(?:{_alternation(w['passive_count_back_nouns'])})\b"
+            rf"(?!\s+(?:{_alternation(w['passive_count_own_fight_followers'])})\b)",
             re.I,
         )
-        release = re.compile(rf"\b(?:{_alt(w['unharmed_release_phrases'])})\b", re.I)
-        death = re.compile(rf"\b(?:{_alt(w['unharmed_release_death_words'])})\b", re.I)
+        release = re.compile(rf"\b(?:{_alternation(w['unharmed_release_phrases'])})\b", re.I)
+        death = re.compile(rf"\b(?:{_alternation(w['unharmed_release_death_words'])})\b", re.I)
         list_head = re.compile(  # "Two tribesmen and a ..."
             rf"(?:^|[:;(]\s*|,\s+)\W*(?:{_seq(w['death_count_qualifiers'], WS)})?(?P<num>\d[\d,]*|[a-z]+(?:-[a-z]+)?)\s+"
             r"(?:(?!(?:were|was|had|have|been)\b)[\w’'\-]+\s+){0,3}?(?!(?:were|was|been)\b)[\w’'\-]+\s*,?\s*$",
@@ -225,7 +220,7 @@ def _count_patterns(res: Rules) -> CountPatterns:
 def _post_modifier(res: Rules) -> str:
     """(ev59) A participle's phrase after a counted noun (`passive_count_post_modifiers`: "Two women Maoists *carrying a
     combined reward of 28 lakh* were killed"), as a regular expression's text."""
-    return rf"\s+(?:{_alt(res.words['passive_count_post_modifiers'])})\s+[^,;:]{{1,60}}?"
+    return rf"\s+(?:{_alternation(res.words['passive_count_post_modifiers'])})\s+[^,;:]{{1,60}}?"
 
 
 def post_modified_re(res: Rules) -> re.Pattern:
@@ -289,9 +284,9 @@ def _quantity_words(res: Rules) -> QuantityWords:
     def build() -> QuantityWords:
         w = res.words
         return QuantityWords(
-            re.compile(rf"\d|\b(?:{_alt(w['quantity_plural_modifiers'])})\b", re.I),
-            re.compile(rf"(?:{_alt(w['quantity_own_determiners'])})\s", re.I),
-            re.compile(rf"\b(?:{_alt(w['quantity_no_figure_modifiers'])})\b", re.I),
+            re.compile(rf"\d|\b(?:{_alternation(w['quantity_plural_modifiers'])})\b", re.I),
+            re.compile(rf"(?:{_alternation(w['quantity_own_determiners'])})\s", re.I),
+            re.compile(rf"\b(?:{_alternation(w['quantity_no_figure_modifiers'])})\b", re.I),
         )
 
     return res.built("fatalities.quantity_words", build)
@@ -506,25 +501,40 @@ def nobody_hurt_after(last: Event, stext: str, para: int, res: Rules) -> bool:
 
 def _unhurt_subject_is_ours(stext: str, m: re.Match, last: Event, res: Rules) -> bool:
     """(fix58) "... was/were unhurt" (`unhurt_subject_verbs`) speaks of the event's people only when its subject is a
-    pronoun or a whole (`unhurt_subject_openers`: "he was not hurt", "the others were unhurt", "Its two guards") or
-    a victim noun of the event's sentence ("the driver" of a car the gunmen shot at); "a journalist who covered the
-    attack", "Residents of a nearby village" are other people. A phrase with no subject ("No casualties") is."""
+    pronoun or a whole (`unhurt_subject_openers`: "he was not hurt", "the others were unhurt", "Its two guards"), a
+    definite noun opening the clause (fix61, `unhurt_definite_determiners`: "The driver was unhurt", "The officer in
+    the car escaped unhurt") or a victim noun of the event's sentence ("the driver" of a car the gunmen shot at); "a
+    journalist who covered the attack", "Residents of a nearby village", "... and the driver was unhurt" are other
+    people. A phrase with no subject ("No casualties") is."""
     words = m.group(0).lower().split()
     if not words or words[0] not in res.wordset("unhurt_subject_verbs"):
         return True
+    speech, victims = _unhurt_parts(res)
     seg = re.split(r"[;:]", stext[: m.start()])[-1]
-    speech = rf"\b(?:{_seq(res.words['list_speech_verbs'])})\b(?:\s+that\b)?"
-    seg = re.split(speech, seg, flags=re.I)[-1].split(",")[0]
+    seg = speech.split(seg)[-1].split(",")[0]
     subj = re.findall(r"[\w’'\-]+", seg.lower())
+    if len(subj) > 1 and subj[0] in res.wordset("unhurt_definite_determiners"):
+        return True  # (fix61) "The driver was unhurt": the clause opens on a definite subject
     stop = res.wordset("passive_count_np_stop_words")
     subj = subj[: next((i for i, w in enumerate(subj) if w in stop), len(subj))]
     openers = res.wordset("unhurt_subject_openers")
     if subj and (subj[0] in openers or " ".join(subj[:2]) in openers or " ".join(subj[:3]) in openers):
         return True
-    victims = (
-        res.wordset("extra_victims")
-        | res.wordset("victim_nouns_more")
-        | {v.lower() for v in res.lexicon.get("victim_nouns", [])}
-    )
     said = set(re.findall(r"[\w’'\-]+", last.sentence.lower()))
     return any(w in victims and ({w, w.rstrip("s"), w + "s"} & said) for w in subj)
+
+
+def _unhurt_parts(res: Rules) -> tuple[re.Pattern, frozenset]:
+    """(fix61) The speech-verb splitter ("police said that") and the victim nouns of `_unhurt_subject_is_ours`, built
+    once per Rules."""
+
+    def build() -> tuple[re.Pattern, frozenset]:
+        speech = re.compile(rf"\b(?:{_seq(res.words['list_speech_verbs'])})\b(?:\s+that\b)?", re.I)
+        victims = (
+            res.wordset("extra_victims")
+            | res.wordset("victim_nouns_more")
+            | {v.lower() for v in res.lexicon.get("victim_nouns", [])}
+        )
+        return speech, frozenset(victims)
+
+    return res.built("fatalities.unhurt_parts", build)
