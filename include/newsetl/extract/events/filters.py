@@ -9,7 +9,7 @@ from ...regex_guard import guarded
 from ..dates import MONTHS
 from .headings import caps_heading
 from .model import PAST_YEAR_KINDS
-from .roles import BACKED_RE
+from .role_patterns import BACKED_RE
 from .taken_object import takes_a_thing
 from .text import AGGREGATE_RE, RUNNING_TOTAL, VERB_LIKE, clause_bounds, governing_past_verb
 from .triggers import PERSON_OBJECT, takes_people
