@@ -7,11 +7,11 @@ from __future__ import annotations
 
 import re
 
+from .background_filters import _background
 from .filters import (
     DURING_BEFORE,
     ON_TIME_AFTER,
     _attributive,
-    _background,
     _charged,
     _first_report,
     _modal_or_name,

@@ -13,7 +13,8 @@ from .model import (
     STATE_TYPES,
     Event,
 )
-from .roles import BOTH_SIDES, SUBJECT_BLOCK, sentence_roles
+from .role_patterns import BOTH_SIDES, SUBJECT_BLOCK
+from .roles import sentence_roles
 
 UNARMED_TARGET = re.compile(
     r"\b(?:herders?|herdsm[ae]n|farmers?|villagers?|worshippers?|pastoralists?|traders?)\s*$", re.I

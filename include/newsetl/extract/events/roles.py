@@ -7,137 +7,33 @@ import re
 from ..rules import Rules
 from .attribution import is_attribution, speech_barrier
 from .clause_subject import subordinate_subject
-from .fatalities import post_modified_re
+from .fatalities import post_modified_re as post_modified_re  # (re-exported: tests)
 from .model import SYMMETRIC_SUBS
+from .passive_roles import _agent_after, _lone_victim, _passive_subject
 from .repelled import REPEL_BEFORE, repelled_by, repelled_case
-
-ARMED_ACTORS = ("State forces", "Rebel group", "Political militia", "Identity militia", "External/Other forces")
-STATE_FORCES = ("State forces", "External/Other forces")  # "soldiers and police arrested ...": one side, not two
-BY_AGENT = re.compile(
-    r"\b(by|from)\s+(?:the\s+)?(?:(?:joint\s+)?(?:elements|members|troops|units|soldiers|agents|personnel|officers|"
-    r"fighters)\s+of\s+(?:the\s+)?)?(?:[\w\-’']+\s+){0,2}$",
-    re.I,
-)  # ("arrested ... by elements of the Rapid Intervention Battalion": a partitive agent)
-
-
-SUBJECT_BLOCK = re.compile(
-    r"\b(in|of|near|at|from|to|into|with|for|over|about|outside|inside|around|towards|toward|between|among|than|like|against|"
-    r"on(?!\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b|\d))|targeting|by)\s+(?:the\s+|a\s+|an\s+)?(?:(?!that\b)[\w\-’']+\s+){0,2}$",
-    re.I,
+from .role_patterns import (
+    APPOSITIVE_OF,
+    ARMED_ACTORS,
+    AS_CLAUSE,
+    ATTACKER_WORDS,
+    BACKED_RE,
+    BLAMED_ON,
+    BY_AGENT,
+    DESCRIBED_BY,
+    HELD_RE,
+    HOLDER_BY,
+    LINK_GAP,
+    OBJECT_VERB,
+    OTHER_CLAUSE,
+    PARTITIVE_OF,
+    REASON_GAP,
+    RESCUED,
+    STATE_FORCES,
+    SUBJECT_BLOCK,
+    SUBORDINATOR,
+    TARGET_PREP,
+    UNDER_FIRE,
 )
-
-
-PARTITIVE_OF = re.compile(
-    r"\b(?:units?|members?|fighters|troops|forces|elements|militants|soldiers|gunmen|men|detachments?|battalions?|brigades?|"
-    r"squads?|teams?|commandos|convoys?|patrols?)\s+of\s+(?:the\s+)?$",
-    re.I,
-)
-
-
-BACKED_RE = re.compile(
-    r"\b(backed|supported|assisted|aided|helped|accompanied|joined)\s+(?:up\s+)?by\s+(?:the\s+)?(?:(?!and\b)[\w\-’']+\s+){0,2}$|\bwith\s+the\s+(?:help|support|backing)\s+of\s+(?:the\s+)?(?:(?!and\b)[\w\-’']+\s+){0,2}$",
-    re.I,
-)
-
-
-TARGET_PREP = re.compile(
-    r"\b(on(?!\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b|\d))|against|targeting|at|with|hit|struck|targeted)\s+(?:the\s+|a\s+|an\s+)?"
-    r"(?:(?!that\b)[\w\-’']+\s+){0,2}$",
-    re.I,
-)
-
-
-UNDER_FIRE = re.compile(
-    r"\b(?:came|come|comes|coming)\s+under\s+(?:[\w\-]+\s+){0,3}?(?:fire|attack|shelling|bombardment|assault|strikes?)\b",
-    re.I,
-)
-
-
-ATTACKER_WORDS = re.compile(r"(?:the\s+)?(?:attackers|assailants|raiders)", re.I)
-
-
-HELD_RE = re.compile(r"^[\s-]*(held|controlled|run|occupied)\b", re.I)
-
-
-BOTH_SIDES = re.compile(
-    r"\b(?:the\s+two\s+(?:sides|forces|groups|armies|parties|rivals|factions)|both\s+sides|the\s+rival\s+(?:forces|factions|sides))\b",
-    re.I,
-)
-
-
-DESCRIBED_BY = re.compile(
-    r"\b(?:popular\s+with|frequented\s+by|(?:place|venue|destination|hub|spot)\s+for|used\s+by|home\s+to|favoured\s+by|"
-    r"favored\s+by)\s+(?:the\s+|many\s+)?(?:[\w\-’']+\s+){0,2}$",
-    re.I,
-)
-
-
-OTHER_CLAUSE = re.compile(
-    r"\b(?:after|before|while|because|although|though|until)\s+(?:(?:he|she|they|it|we|being|having|been)\b|\w+ing\b|"
-    r"(?:[\w\-’']+\s+){0,4}?(?:(?!(?:need|speed|seed|shed|bed|red|feed|hundred|armed)\b)\w{3,}ed|fell|took|fled|withdrew|left|ran|came|went|began|broke|fought|struck|hit|won|lost|met)\b)|"
-    r"\b(?:whose|which|who|then|but)\b|[;:(]",
-    re.I,
-)
-
-
-PASSIVE_AFTER = re.compile(
-    r"(?:\s*\([^()]{1,30}\))?\s*(?:(?:[\w\-’']+\s+){0,3}?|(?:[\w\-’']+\s+){0,2}?(?:in|at|near)\s+(?:[\w\-’']+,?\s+){1,5}?)"
-    r"(?:were|was|had\s+been|have\s+been|has\s+been)\s+"
-    r"(?:\w+ly\s+|also\s+)?",
-    re.I,
-)
-
-
-APPOSITIVE_OF = re.compile(
-    r",\s+(?:the|a|an|its)\s+(?:[\w\-’']+\s+){0,2}(?:affiliate|branch|wing|ally|offshoot|arm|faction|successor|franchise|"
-    r"proxy|splinter\s+group)\s+of\s+(?:the\s+)?$",
-    re.I,
-)
-
-
-BLAMED_ON = re.compile(r"\b(?:blamed\s+on|attributed\s+to)\s+(?:the\s+)?(?:[\w\-’']+\s+){0,2}$", re.I)
-HOLDER_BY = re.compile(
-    r"\b(?:manned|held|run|controlled|operated|guarded|occupied|used|staffed)\s+by\s+(?:the\s+)?(?:[\w\-’']+\s+){0,2}$",
-    re.I,
-)  # "a checkpoint manned by the Frontier Corps": the holder of the target, not the agent
-
-
-OBJECT_VERB = re.compile(
-    r"\b(?:killed|killing|attacked|attacking|ambushed|ambushing|abducted|abducting|kidnapped|kidnapping|shot|"
-    r"targeted|targeting|struck|striking|hit|arrested|detained|wounded|wounding|repelled|routed|stormed|storming|raided|raiding|"
-    r"overran|overrunning|assaulted|assaulting|shelled|shelling|bombed|bombing|pursued|pursuing|chased|chasing|"
-    r"surrounded|surrounding|encircled|encircling|engaged|engaging|neutrali[sz]ed|neutrali[sz]ing|eliminated|"
-    r"eliminating|captured|capturing|executed|executing|beheaded|beheading)\b",
-    re.I,
-)
-
-
-LINK_GAP = re.compile(
-    r"\s+(?:of|from|linked\s+to|affiliated\s+(?:with|to)|loyal\s+to|allied\s+(?:with|to)|belonging\s+to|aligned\s+with|"
-    r"associated\s+with|tied\s+to|connected\s+to|known\s+as|members\s+of|"
-    r"(?:believed|thought|said|suspected|reported|presumed)\s+to\s+(?:belong\s+to|be(?:\s+(?:from|members\s+of))?)|"
-    r"identified\s+as)\s+(?:the\s+)?(?:[\w\-’']+\s+){0,1}",
-    re.I,
-)
-
-
-REASON_GAP = re.compile(
-    r"\bfor\s+(?:allegedly\s+)?\w+ing\b|\b(?:accus\w+|suspected\s+of|on\s+suspicion|charged\s+with|collaborat\w+|links?\s+(?:to|with)|ties\s+(?:to|with)|"
-    r"support(?:ing)?\s+(?:for\s+)?|sympathi[sz]\w+|for\s+(?:supplying|helping|aiding|financing))\b",
-    re.I,
-)
-
-
-RESCUED = re.compile(r"\b(?:rescu\w+|freed|freeing|liberat\w+|evacuat\w+)\s+(?:[\w\-’']+\s+){0,3}$", re.I)
-
-
-SUBORDINATOR = re.compile(
-    r"\b(?:after|before|while|because|although|though|until|whose|which|who|then|but|where)\b|[;:(]", re.I
-)
-
-
-AS_CLAUSE = re.compile(r",\s+(?:as|while|amid|whereas)\s+(?!well\b|part\b|of\b)", re.I)
-# "killed 26 people, a hospital official said, as the army tries to crush a rebellion by the Fano militia": a new clause
 
 
 def in_other_clause(stext: str, start: int, arel: int, aend: int) -> bool:
@@ -366,88 +262,6 @@ def _subject(subj_cands: list, stext: str, trig, target, with_target: bool):
             if target is None or (trig.sub_event_type in SYMMETRIC_SUBS and not with_target):
                 target = nxt[2]
     return agent_subj, target
-
-
-VICTIM_SIDE = frozenset({"State forces", "Civilians"})
-AND_GAP = re.compile(r"\s*(?:,\s*)?and\s+(?:[\w\-’']+\s+){0,2}")
-
-
-def _passive_subject(subj_cands: list, stext: str, trel_end: int, res: Rules):
-    """The first subject candidate that undergoes the violence ("Eleven police officers were martyred in an attack",
-    "A police officer was burned to death by a mob", "three police officers were kidnapped"): it is the target."""
-    verbs = res.words_re("passive_victim_verbs")
-    if verbs is None or not subj_cands:
-        return None
-    c = subj_cands[0]
-    if (
-        len(subj_cands) > 1
-        and AND_GAP.fullmatch(stext, c[1], subj_cands[1][0])
-        and not {c[2].actor_type, subj_cands[1][2].actor_type} <= VICTIM_SIDE
-    ):
-        return None  # "Four attackers and a soldier were killed": both sides' dead, no target
-    # ("Two soldiers and two civilian porters were killed when militants ...": one side's dead, the soldiers the target)
-    at = subj_cands[1][1] if len(subj_cands) > 1 and AND_GAP.fullmatch(stext, c[1], subj_cands[1][0]) else c[1]
-    m = PASSIVE_AFTER.match(stext, at) or post_modified_re(res).match(stext, at)
-    if m is None or m.end() > trel_end + 40:
-        return None
-    v = verbs.match(stext, m.end())
-    return c if v is not None else None
-
-
-def _passive_agent(after_t: list, victim, before_target):
-    """The agent of a passive victim with no 'by X': "in an encounter with X", the actor of the clause that follows
-    ("... when armed men attacked a police patrol"), else an armed actor before the verb set aside as a target
-    ("soldiers were killed on Tuesday when gunmen ambushed")."""
-    if (
-        not after_t
-        and before_target is not None
-        and before_target != victim
-        and before_target.actor_type in ARMED_ACTORS
-        and not before_target.name.startswith("Government of")
-    ):
-        return before_target
-    return next(
-        (
-            it[2]
-            for it in after_t
-            if it[2] != victim
-            and not _same_force(it[2], victim)  # "a convoy of the Malian army was ambushed, killing 12 soldiers"
-            and it[2].actor_type not in ("Civilians", "Protesters")
-            and not it[2].name.startswith("Government of")
-        ),
-        None,
-    )
-
-
-def _lone_victim(after_t: list, victim, before_target, trig, res: Rules):
-    """(agent, victim) of a passive victim with no other subject; an armed victim of a battle whose attacker the
-    sentence does not name ("a convoy of the Malian army was ambushed") was attacked by an unidentified group."""
-    agent = _passive_agent(after_t, victim, before_target)
-    if agent is None and trig.event_type == "Battles" and victim.actor_type in ARMED_ACTORS:
-        agent = res.actors.get("Unidentified Armed Group ({country})")
-    return agent, victim
-
-
-def _same_force(a, b) -> bool:
-    """Two mentions of the same kind of state force, one of them generic ("soldiers" and "the Malian army")."""
-    return (
-        a.actor_type == b.actor_type == "State forces"
-        and (a.generic or b.generic)
-        and a.name.split(" of ")[0] == b.name.split(" of ")[0]
-    )
-
-
-def _agent_after(after_t: list, target):
-    """ "... were killed on November 3, when US-led coalition warplanes carried out airstrikes": agent after the trigger."""
-    for _arel, _aend, actor, prefix, _after in after_t:
-        if (
-            actor is not target
-            and actor.actor_type not in ("Civilians", "Protesters", "Rioters")
-            and not BACKED_RE.search(prefix)
-            and not SUBJECT_BLOCK.search(prefix)
-        ):
-            return actor
-    return None
 
 
 def _weapon_owner(items: list, stext: str, rel: int, agent_subj, target):

@@ -6,8 +6,8 @@ import re
 
 from ..rules import Rules
 from .arrest_cause import arrest_before_its_cause
-from .clause_subject import own_clause_start
-from .model import ARMED_TYPES, ARMED_VIOLENCE_TYPES, TERRITORY_SUBS, retype, with_sub
+from .crowd_retype import CROWD_RE, PROTEST_CONTEXT, PROTEST_TARGET_RE, _pattern, crowd_retype
+from .model import ARMED_VIOLENCE_TYPES, TERRITORY_SUBS, retype, with_sub
 from .text import clause_bounds
 
 SUBORD_CLAUSE = re.compile(
@@ -76,129 +76,6 @@ PERSON_OBJECT = re.compile(
 def heavy_means(text: str) -> bool:
     """Artillery, rockets, tanks... named in lower case (a capitalised "Tank" mid-sentence is the Pakistani town)."""
     return any(m.start() == 0 or not m.group(0)[0].isupper() for m in HEAVY_ASSET.finditer(text))
-
-
-CROWD_RE = re.compile(
-    r"\b(?:crowds?|protesters|protestors|demonstrators|rioters|mobs?|youths|stone-throw\w*|stone\s+throw\w*|supporters|"
-    r"thr(?:ew|owing|own)\s+(?:stones|rocks))\b",
-    re.I,
-)
-
-
-PROTEST_TARGET_RE = re.compile(
-    r"\b(?:opened\s+fire|fired|shot|shooting|killed|killing)\b[^.;]{0,40}\b(?:protesters|protestors|demonstrators|marchers)\b|"
-    r"\b(?:protesters|protestors|demonstrators|marchers)\b[^.;]{0,25}\b(?:were|was)\s+(?:shot|killed)|\bduring\s+(?:a|the|an)\s+(?:[\w\-]+\s+)?(?:march|protest|demonstration|rally|sit-in|sit\s+in|vigil|gathering)\b|"
-    r"\battack(?:ed|ing)\s+(?:a|the)\s+(?:[\w\-]+\s+)?(?:procession|march|protest|demonstration|rally|sit-in)\b|"
-    r"\b(?:opened\s+fire|fired|shot)\b[^.;]{0,50}\bwho\s+(?:had\s+|were\s+)?(?:marched|marching|protested|protesting|"
-    r"demonstrated|demonstrating|rallied|gathered)\b",
-    re.I,
-)
-
-
-PROTEST_CONTEXT = re.compile(
-    r"\b(?:during|at|after|at\s+the\s+end\s+of)\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,2}(?:demonstration|protest|rally|march|sit-in|vigil)s?\b",
-    re.I,
-)
-
-
-CROWD_SUBJ = re.compile(
-    r"\b(?:crowds?|mobs?|(?:angry\s+)?residents|villagers|youths|protesters|protestors|demonstrators|rioters|supporters)\b",
-    re.I,
-)
-
-
-RIOT_ACT = re.compile(
-    r"\b(?:toppled|tore\s+down|smashed|torched|set\s+(?:[\w\-]+\s+){0,5}?(?:on\s+fire|ablaze|alight)|set\s+fire|stormed|broke\s+into|"
-    r"burned|burnt|ransacked|looted|pelted|hurled|threw\s+(?:stones|rocks|petrol\s+bombs|molotov)|vandali[sz]ed|clashed\s+with\s+police)\b",
-    re.I,
-)
-
-
-CROWD_START = re.compile(
-    r"^\W*(?:[\w\-]+\s+){0,3}?(?:protesters|protestors|demonstrators|rioters)\b(?!\s+(?:were|was)\b)", re.I
-)
-
-
-def _crowd_subject_rioted(ev, stext: str, rel: int, res: Rules) -> bool:
-    """The sentence's subject is the crowd and it topples, burns or storms something ("Protesters in Coro, the capital
-    of Falcon state, toppled a statue"; "Protesters broke into the parliament ... as police fired live rounds"): a
-    violent demonstration, whatever the police did (ACLED)."""
-    if CROWD_START.match(stext) is None:
-        return False
-    if ev.sub_event_type == "Excessive force against protesters":
-        return RIOT_ACT.search(stext[:rel]) is not None
-    return (
-        ev.event_type in ("Strategic developments", "Battles")
-        and RIOT_ACT.search(stext[rel : rel + res.window("riot_act_after")]) is not None
-    )
-
-
-CROWD_TYPES = ("Protesters", "Rioters", "Civilians")
-ARMED_BEFORE = re.compile(r"\barmed\b", re.I)
-
-
-def _crowd_fights_crowd(a2, stext: str, subj: str, rel: int, c1: int, res: Rules) -> bool:
-    """An armed clash of a crowd is mob violence only when the other side is a crowd or civilians (or unnamed) and the
-    crowd itself is not armed: "armed villagers clashed with cattle raiders", "youths clashed with police" stay
-    clashes (`crowd_clash_armed_nouns` of wordlists.json: the armed side the object names)."""
-    if a2 is not None and a2.actor_type not in CROWD_TYPES:
-        return False
-    if ARMED_BEFORE.search(subj):
-        return False
-    armed = res.wordset("crowd_clash_armed_nouns")
-    return not any(w in armed for w in re.findall(r"[a-z]+", stext[rel:c1].lower()))
-
-
-def _crowd_weapons_clash(ev, stext: str, res: Rules) -> bool:
-    """(ev35) "two groups clashed with sticks and stones": a clash fought with a crowd's weapons
-    (`crowd_weapon_patterns`) and no firearm (`firearm_patterns`) is a crowd's, whoever its sides are called."""
-    return (
-        ev.sub_event_type == "Armed clash"
-        and _pattern(res, "crowd_weapon_patterns", stext)
-        and not _pattern(res, "firearm_patterns", stext)
-    )
-
-
-def crowd_retype(ev, a1, stext: str, rel: int, res: Rules, a2=None) -> None:
-    """Crowds are rioters: a crowd that kills or beats someone is mob violence, protesters who burn, storm or topple
-    things hold a violent demonstration; an armed group that burns homes destroys property."""
-    c0, c1 = clause_bounds(stext, rel)
-    subj = stext[c0:rel]
-    crowd = (
-        (CROWD_SUBJ.search(subj) is not None or _crowd_weapons_clash(ev, stext, res))
-        and (a1 is None or a1.actor_type in CROWD_TYPES)
-        and not (ev.sub_event_type == "Armed clash" and _pattern(res, "armed_rival_crowds_patterns", stext))
-    )  # (ev58) "Four people died of gunshot wounds when Gonja and Nawuri youths clashed": two armed sides
-    # a crowd that reports what it saw or heard is a witness, not a side ("Residents of X reported the sound of heavy
-    # machine guns"): `speech_verbs` of wordlists.json in the subject span
-    witness = any(w in res.wordset("speech_verbs") for w in re.findall(r"[a-z]+", subj.lower()))
-    if (
-        crowd
-        and not witness
-        and ev.sub_event_type in res.wordset("crowd_mob_sub_types")
-        and (ev.sub_event_type != "Armed clash" or _crowd_fights_crowd(a2, stext, subj, rel, c1, res))
-    ):
-        ev.event_type, ev.sub_event_type = "Riots", "Mob violence"
-        ev.plover_event, ev.plover_mode = "PROTEST", "riot"
-    elif (
-        crowd
-        and re.search(r"\b(?:protesters|protestors|demonstrators|rioters)\b", subj, re.I)
-        and RIOT_ACT.search(stext[rel : rel + res.window("riot_act_after")])
-        and ev.event_type in ("Strategic developments", "Battles", "Violence against civilians")
-    ) or _crowd_subject_rioted(ev, stext, rel, res):
-        ev.event_type, ev.sub_event_type = "Riots", "Violent demonstration"
-        ev.plover_event, ev.plover_mode = "PROTEST", "riot"
-    elif (
-        ev.sub_event_type == "Violent demonstration"
-        and a1 is not None
-        and a1.actor_type in ARMED_TYPES[1:] + ("State forces",)
-        and not any(
-            not re.match(r"\s+(?:said|say|says|told|reported)\b", stext[m.end() : m.end() + 12])
-            for m in CROWD_SUBJ.finditer(stext, own_clause_start(stext, rel, res))
-        )
-    ):
-        ev.event_type, ev.sub_event_type = "Strategic developments", "Looting/property destruction"
-        ev.plover_event, ev.plover_mode = "COERCE", "destroy"
 
 
 CAMP_AFTER = re.compile(
@@ -522,10 +399,6 @@ def _own_riot(stext: str, s0: int, riot: list, tspan, trig, res: Rules) -> bool:
         if len(between) <= 80 and not re.search(r"[.;]", between) and (gap is None or not gap.search(between)):
             return True
     return False
-
-
-def _pattern(res: Rules, name: str, stext: str) -> bool:
-    return res.pattern_search(name, stext) is not None
 
 
 def retype_by_actors(

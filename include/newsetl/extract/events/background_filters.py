@@ -1,0 +1,123 @@
+"""Background filters of event candidates: side remarks, running totals, "since ...", an earlier month or year,
+aggregates and past events named by their year (`_background`), and the verb test they share (`is_verbal`)."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from ...regex_guard import guarded
+from ..dates import MONTHS
+from .model import PAST_YEAR_KINDS
+from .text import AGGREGATE_RE, RUNNING_TOTAL, VERB_LIKE
+
+SUBORDINATE_BEFORE = re.compile(
+    r"(?:\bwho|\bwhich|\bthat|\bas\s+(?:they|it|he|she)|\bafter\s+(?:they|it)|\bbefore\s+(?:they|it))\s+(?:had\s+|have\s+|has\s+)?(?:\w+ly\s+)?$",
+    re.I,
+)
+
+
+BACKGROUND_SENT = guarded(
+    re.compile(
+        r"\b(?:since\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}$)|\b(?:war|conflict|crisis|uprising|insurgency|revolution)\s+(?:first\s+)?(?:began|started|broke\s+out|erupted)\b",
+        re.I,
+    )
+)
+
+
+CAUSE_BEFORE = re.compile(r"\b(?:after|following|over)\s+(?:the|his|her|their|its)\s+(?:[\w\-]+\s+){0,2}$", re.I)
+BEGAN_AFTER = re.compile(r"\s+(?:first\s+)?(?:began|started|erupted|broke\s+out|were\s+sparked|was\s+sparked)\b", re.I)
+
+
+MONTH_ONLY = re.compile(
+    r"\b(?:in|since|during|until)\s+(?:early\s+|late\s+|mid-?)?(?P<mon>january|february|march|april|(?-i:May)|june|july|august|september|october|november|december)\b(?!\s+\d)",
+    re.I,
+)
+
+
+def month_is_past(mon: str, ref: date) -> bool:
+    m = MONTHS.get(mon.lower())
+    return m is not None and m != ref.month
+
+
+YEAR_ADJ_BEFORE = guarded(
+    re.compile(r"\b(?:a|an|the|its|their|his|her)\s+(?P<y>(?:19|20)\d\d)\s+(?:[\w\-]+\s+)?$", re.I)
+)
+
+
+def is_verbal(t) -> bool:
+    """A trigger with a verb form ("struck", "shelling"), not a bare noun ("HIMARS", "artillery")."""
+    return any(VERB_LIKE.search(w) for w in t.text.split())
+
+
+def _state_since(stext: str, res) -> str:
+    """The sentence with each "since X" that dates a state ("two youths missing since September", "held by M23 since
+    early 2025", `state_since_patterns`) blanked: it says how long something has lasted, not that the event is old."""
+    rx = res.patterns_re("state_since_patterns")
+    if rx is None or "since" not in stext.lower():
+        return stext
+    out = stext
+    for m in re.finditer(r"\bsince\s+(?:(?:early|late|mid)[-\s])?", stext, re.I):
+        if rx.search(stext[max(0, m.start() - 60) : m.end()]):
+            end = re.match(r"(?:[\w\-’']+\s*){1,3}", stext[m.end() :])
+            stop = m.end() + (end.end() if end else 0)
+            out = out[: m.start()] + " " * (stop - m.start()) + out[stop:]
+    return out
+
+
+def _background(t, trig, u, rel: int, before: str, c0: int, c1: int, ref: date, res) -> str:
+    """Background and aggregates: running totals, "since ...", an earlier month or year, "repeatedly", side remarks."""
+    stext, day_dates, sdates = _state_since(u.stext, res), u.day_dates, u.sdates
+    if stext is not u.stext:
+        sdates = [d for d in sdates if stext[d.start - u.s0 : d.start - u.s0 + 1] not in (" ", "")]
+    if (trig.priority <= 4 or trig.event_type == "Strategic developments") and SUBORDINATE_BEFORE.search(before):
+        return "subordinate"  # "the militia, who withdrew towards Bani Walid", "as they retreated": a side remark
+    if (not day_dates or re.search(r"\b(?:have|has)\s+since\b", stext, re.I)) and RUNNING_TOTAL.search(stext):
+        return "running_total"  # "Ten people have been killed in Israel.": a running total without a date
+    if (
+        trig.event_type in ("Protests", "Riots")
+        and not any(d.precision == 1 for d in day_dates)
+        and BEGAN_AFTER.match(stext, t.end_char - u.s0)
+    ):
+        return (
+            "began_after"  # "The protests began last month after the arrest of ...": how the unrest started, background
+        )
+    if not is_verbal(t) and not any(d.precision == 1 for d in day_dates) and CAUSE_BEFORE.search(before):
+        return "cause"  # "began last month after the arrest of an opposition leader": the earlier cause, named
+    if re.search(r"\bsince\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}$", before, re.I) or BACKGROUND_SENT.search(stext[:rel]):
+        return "since"  # "since the protests began on October 1", "The war began on October 7, when...": background
+    if not day_dates and any(month_is_past(m.group("mon"), ref) for m in MONTH_ONLY.finditer(stext)):
+        return "past_month"  # "resigned in May after his supporters attacked...": an earlier month, background
+    if AGGREGATE_RE.search(stext[c0:c1]) or AGGREGATE_RE.search(stext[rel : rel + 80]):
+        return "aggregate"
+    more = res.patterns_re(
+        "aggregate_patterns"
+    )  # "between 2021 and 2023", "Between 13 and 19 August", "across the country"
+    if more is not None and more.search(stext):
+        return "aggregate_pattern"
+    frames = res.patterns_re("aggregate_frames")  # "Since the beginning of 2024, the monitor has documented 187 ..."
+    if (frames is not None and frames.search(stext)) or res.pattern_search("aggregate_clause_frames", stext, c0, c1):
+        return "aggregate_frame"  # (fix53) "N drones in the past week" only in the trigger's own clause
+    year_re = res.vague_time_res.get("year")
+    if not day_dates and year_re is not None and year_re.search(stext[:rel]):
+        return "vague_year"  # "Earlier this year, they repelled two attacks": no date finer than a year, background
+    if any(
+        d.kind in PAST_YEAR_KINDS
+        and d.value is not None
+        and d.value.year < ref.year
+        and c0 <= d.start - u.s0 <= c1 + 10
+        and not any(t.start_char < dd.start < d.start for dd in day_dates)
+        and not (day_dates and res.pattern_search("past_year_modifier_before", stext[: d.start - u.s0]))
+        for d in sdates
+    ):  # (ev58) but "A landmine left over from the fighting of 2016 killed a shepherd ... on Tuesday": a modifier's year
+        return "past_year_clause"  # (but "arrested three men on Thursday for looting arms last year": the day is the event's)
+    if not day_dates and any(
+        d.kind in PAST_YEAR_KINDS and d.value is not None and d.value.year < ref.year for d in sdates
+    ):
+        return "past_year_sentence"  # "In August 2013, hundreds were killed in a sarin attack": the whole sentence is background
+    yr = YEAR_ADJ_BEFORE.search(before)
+    if yr and int(yr.group("y")) < ref.year:
+        return "year_named"  # "a 2014 peace deal", "the 2017 offensive": a past event named by its year
+    # (ev58) "The 2015 Tikapur violence, in which eight people ... were killed, remains ...": a relative clause of it
+    named = None if day_dates else res.pattern_search("year_named_relative_before", stext[:rel])
+    return "year_named" if named and int(re.findall(r"(?:19|20)\d\d", named.group(0))[0]) < ref.year else ""
