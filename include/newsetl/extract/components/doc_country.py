@@ -16,6 +16,7 @@ from .. import gazetteer as gazmod
 from ..regions import RegionIndex
 from .unlisted import sentence_bounds
 
+CITY_POPULATION = 20000  # a town this large names its country alone (city_country, in_story)
 REGION_NAME = re.compile(r"\b(?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+")
 
 
@@ -23,11 +24,15 @@ def city_country(cands: list, frag: str, dominance: float = 0.0) -> str | None:
     """The country of a town of 20,000 or more named exactly, when no other country has a place of any size of that
     name ("Niamey", "Celaya", "Yala"; not "Tripoli", which Libya and Lebanon share)."""
     sized = [c for c in cands if c.population >= 1000 or c.feature == "country"]
-    if not sized or sized[0].feature not in ("city", "town") or sized[0].population < 20000:
-        return _dominant_exact(sized, frag, dominance)
-    if gazmod.norm(sized[0].name) != gazmod.norm(frag) or len({c.country for c in sized}) != 1:
-        return _dominant_exact(sized, frag, dominance)
-    return sized[0].country
+    if sized and _is_city(sized[0]) and gazmod.norm(sized[0].name) == gazmod.norm(frag):
+        if len({c.country for c in sized}) == 1:
+            return sized[0].country
+    return _dominant_exact(sized, frag, dominance)
+
+
+def _is_city(place) -> bool:
+    """A city or town of `CITY_POPULATION` or more: the size that may name the story's country on its own."""
+    return place.feature in ("city", "town") and place.population >= CITY_POPULATION
 
 
 def _dominant_exact(sized: list, frag: str, dominance: float) -> str | None:
@@ -40,7 +45,7 @@ def _dominant_exact(sized: list, frag: str, dominance: float) -> str | None:
         (c for c in sized if c.feature != "country" and gazmod.norm(c.name) == gazmod.norm(frag)),
         key=lambda c: -c.population,
     )
-    if not exact or exact[0].feature not in ("city", "town") or exact[0].population < 20000:
+    if not exact or not _is_city(exact[0]):
         return None
     if any(c.country != exact[0].country and c.population * dominance > exact[0].population for c in exact):
         return None
@@ -110,7 +115,7 @@ class DocumentCountry:
         self.enabled = bool(cues.get("enabled", False))
         self.min_names = int(cues.get("min_unique_names", 3))
         self.min_alone = int(cues.get("min_unique_names_alone", 1))
-        self.dominance = float(cues.get("town_dominance", 0.0)) if self.enabled else 0.0
+        self.dominance = float(cues["town_dominance"]) if self.enabled else 0.0  # (ev57) a misspelt key raises
         self.disowned_weight = float(cues.get("disowned_weight", 0.5))
         denial, claim, that = (_words(cues.get(k, ())) for k in ("denial_words", "claim_words", "clause_openers"))
         self.denial = re.compile(rf"\b(?:{denial})\b", re.I) if denial else None
@@ -148,7 +153,7 @@ class DocumentCountry:
         has ("the harbour of Sayhut")."""
         if context:
             return context.get(place.country, 0) >= 0.05
-        return place.population >= 20000 or (self.enabled and self.only_country(frag) == place.country)
+        return place.population >= CITY_POPULATION or (self.enabled and self.only_country(frag) == place.country)
 
     def weight(self, text: str, s: int) -> float:
         """The weight of a country vote (a country name, a state actor, a nationality) at `s`: `disowned_weight` in a
