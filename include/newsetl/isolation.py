@@ -75,13 +75,12 @@ _set_async_exc.restype = ctypes.c_int
 _wall_only_logged = False
 
 
-def _thread_cpu_clock() -> int | None:
-    """The CPU clock of the calling thread, or None (logged once) where the platform has none."""
+def _thread_cpu_clock() -> tuple[int, float] | None:
+    """(the CPU clock of the calling thread, its reading now), or None (logged once) where the platform has none."""
     global _wall_only_logged
     try:
         clock = time.pthread_getcpuclockid(threading.get_ident())
-        time.clock_gettime(clock)
-        return clock
+        return clock, time.clock_gettime(clock)
     except (AttributeError, OSError) as e:
         if not _wall_only_logged:
             _wall_only_logged = True
@@ -92,7 +91,7 @@ def _thread_cpu_clock() -> int | None:
         return None
 
 
-@dataclass
+@dataclass(slots=True)
 class _Armed:
     tid: int
     clock: int | None  # the thread's CPU clock; None: the limit counts wall time
@@ -132,14 +131,12 @@ class _Watchdog:
         self.wake_at = float("-inf")  # when the watchdog wakes next (inf: not before a notify)
 
     def arm(self, seconds: float, wall_factor: float) -> int:
-        clock = _thread_cpu_clock()
+        cpu = _thread_cpu_clock()
         now = time.monotonic()
-        if clock is None:
+        if cpu is None:
             armed = _Armed(threading.get_ident(), None, 0.0, now + seconds)
         else:
-            armed = _Armed(
-                threading.get_ident(), clock, time.clock_gettime(clock) + seconds, now + seconds * wall_factor
-            )
+            armed = _Armed(threading.get_ident(), cpu[0], cpu[1] + seconds, now + seconds * wall_factor)
         with self.cv:
             if self.thread is None or not self.thread.is_alive():
                 self.thread = threading.Thread(target=self._loop, name="newsetl-deadline", daemon=True)
