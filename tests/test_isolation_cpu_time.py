@@ -66,7 +66,7 @@ def test_cpu_time_of_other_threads_does_not_count():
     th.start()
     try:
         with deadline(0.2):  # the default backstop (10x) is 2 s
-            _nap(0.8)
+            _nap(0.5)
     finally:
         hog_stop.set()
         th.join()
