@@ -90,7 +90,12 @@ class Settings(BaseSettings):
     )
     max_doc_seconds: float = Field(
         60.0,
-        description="Splitting or extracting one document may take at most this long; a slower document is kept (whole as body when its split is too slow, without events when its extraction is) and noted 'too_slow' in the ledger (0 = no limit).",
+        description="Splitting or extracting one document may use at most this many CPU seconds of the thread doing it (so a loaded host does not cut off more documents; wall time where the platform has no per-thread CPU clock, logged once); a slower document is kept (whole as body when its split is too slow, without events when its extraction is) and noted 'too_slow' in the ledger (0 = no limit, the backstop included).",
+    )
+    max_doc_wall_factor: float = Field(
+        10.0,
+        ge=1.0,
+        description="Wall-time backstop of max_doc_seconds: splitting or extracting one document that runs this many times max_doc_seconds in wall time without using its CPU seconds (blocked on I/O or a lock, or starved) is stopped as 'too_slow' too, so no shard hangs.",
     )
     max_json_depth: int = Field(
         64, description="A JSONL record nested deeper than this (arrays/objects) is quarantined as 'json_too_deep'."

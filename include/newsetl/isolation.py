@@ -1,34 +1,117 @@
 """Per-document isolation: size limits before splitting, a time limit per document, and extraction that
 falls back to one document at a time when a batch fails, so one bad document costs only itself.
 
-The time limit (`max_doc_seconds`) is enforced by a watchdog thread that raises `TooSlow` in the worker
-thread (CPython's asynchronous exceptions), so it works in any thread and leaves signal handlers (and
-Airflow's SIGALRM-based task timeout) alone. Like a signal, it takes effect at the next Python
-instruction: time spent inside one long C call is not interrupted. Only the extractor and splitter
-calls run under the limit (not our own row checks, which may import pandas lazily the first time).
+The time limit (`max_doc_seconds`) counts the **CPU time of the thread** that splits or extracts the document
+(its per-thread CPU clock: `time.pthread_getcpuclockid` + `time.clock_gettime`), so a document's fate does
+not depend on how loaded the host is: a document that waits for the CPU (other workers, Airflow, GX on the
+same cores) is not cut off for it. A wall-time backstop of `max_doc_wall_factor` times the limit still stops a
+document blocked on I/O or a lock, so no shard can hang. Where the platform has no per-thread CPU clock, the
+limit counts wall time, as a log line says once.
+
+Both are enforced by a watchdog thread that raises a `TooSlow` in the worker thread (CPython's asynchronous
+exceptions), so it works in any thread and leaves signal handlers (and Airflow's SIGALRM-based task timeout)
+alone. Like a signal, it takes effect at the next Python instruction: time spent inside one long C call is
+not interrupted. Only the extractor and splitter calls run under the limit (not our own row checks, which may
+import pandas lazily the first time).
 """
 
 from __future__ import annotations
 
 import ctypes
 import itertools
+import logging
 import threading
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 
 from .config import Settings
 from .schemas import to_arrow
 
+log = logging.getLogger(__name__)
+
 
 class TooSlow(BaseException):
     """Raised inside a `deadline()` block that ran past its time. A BaseException (like KeyboardInterrupt),
-    so that library code catching `Exception` does not swallow it halfway."""
+    so that library code catching `Exception` does not swallow it halfway. Raised as one of its subclasses,
+    which say which limit was passed."""
+
+
+class CpuTooSlow(TooSlow):
+    """The block's thread used more CPU seconds than the limit."""
+
+
+class WallBackstop(TooSlow):
+    """The block ran past the wall-time backstop (limit x wall factor) without using its CPU seconds:
+    blocked on I/O or a lock, or starved of CPU."""
+
+
+class WallTooSlow(TooSlow):
+    """No per-thread CPU clock on this platform: the limit itself counted wall time."""
+
+
+def slow_reason(what: str, exc: TooSlow, settings: Settings) -> str:
+    """The ledger note for a document whose `what` ('splitting', 'extraction') ran past its limit."""
+    s = settings.max_doc_seconds
+    if isinstance(exc, WallBackstop):
+        w = s * settings.max_doc_wall_factor
+        return (
+            f"too_slow: {what} ran over {w:g} s of wall time without using its {s:g} CPU seconds, "
+            "blocked or starved (NEWSETL_MAX_DOC_WALL_FACTOR x NEWSETL_MAX_DOC_SECONDS)"
+        )
+    if isinstance(exc, WallTooSlow):
+        return (
+            f"too_slow: {what} took over {s:g} s of wall time "
+            "(NEWSETL_MAX_DOC_SECONDS; no per-thread CPU clock on this platform)"
+        )
+    return f"too_slow: {what} took over {s:g} CPU seconds (NEWSETL_MAX_DOC_SECONDS)"
 
 
 _set_async_exc = ctypes.pythonapi.PyThreadState_SetAsyncExc
 _set_async_exc.argtypes = [ctypes.c_ulong, ctypes.c_void_p]
 _set_async_exc.restype = ctypes.c_int
+
+_wall_only_logged = False
+
+
+def _thread_cpu_clock() -> tuple[int, float] | None:
+    """(the CPU clock of the calling thread, its reading now), or None (logged once) where the platform has none."""
+    global _wall_only_logged
+    try:
+        clock = time.pthread_getcpuclockid(threading.get_ident())
+        return clock, time.clock_gettime(clock)
+    except (AttributeError, OSError) as e:
+        if not _wall_only_logged:
+            _wall_only_logged = True
+            log.warning(
+                "no per-thread CPU clock here (%s): the per-document time limit (NEWSETL_MAX_DOC_SECONDS) counts wall time",
+                type(e).__name__,
+            )
+        return None
+
+
+@dataclass(slots=True)
+class _Armed:
+    tid: int
+    clock: int | None  # the thread's CPU clock; None: the limit counts wall time
+    cpu_due: float  # value of `clock` at which the limit is reached
+    wall_due: float  # time.monotonic() of the wall limit (the backstop when `clock` is set)
+
+    def check(self, now: float) -> tuple[type[TooSlow] | None, float]:
+        """(the limit passed or None, the earliest monotonic time it can be passed). A thread gains at most
+        one CPU second per second, so the watchdog sleeps until the CPU limit could first be reached."""
+        if self.clock is None:
+            return (WallTooSlow if now >= self.wall_due else None), self.wall_due
+        try:
+            left = self.cpu_due - time.clock_gettime(self.clock)
+        except OSError:  # the thread is gone (it cannot be inside its block any more)
+            return None, self.wall_due
+        if left <= 0:
+            return CpuTooSlow, now
+        if now >= self.wall_due:
+            return WallBackstop, now
+        return None, min(self.wall_due, now + max(left, 0.001))
 
 
 class _Watchdog:
@@ -36,27 +119,32 @@ class _Watchdog:
 
     Each deadline is claimed exactly once, by whoever pops it from `armed` first (dict.pop is atomic under
     the GIL): the worker leaving its block in time (then nothing fires), or the watchdog (then the worker,
-    if it got out of the block first, waits for the shot, cancels it and raises TooSlow itself). So the
+    if it got out of the block first, waits for the shot, cancels it and raises the TooSlow itself). So the
     exception is raised inside the block or its exit, never after it."""
 
     def __init__(self) -> None:
         self.cv = threading.Condition()
-        self.armed: dict[int, tuple[int, float]] = {}  # token -> (thread id, due time)
-        self.fired: set[int] = set()
+        self.armed: dict[int, _Armed] = {}
+        self.fired: dict[int, type[TooSlow]] = {}
         self.tokens = itertools.count(1)
         self.thread: threading.Thread | None = None
         self.wake_at = float("-inf")  # when the watchdog wakes next (inf: not before a notify)
 
-    def arm(self, seconds: float) -> int:
+    def arm(self, seconds: float, wall_factor: float) -> int:
+        cpu = _thread_cpu_clock()
+        now = time.monotonic()
+        if cpu is None:
+            armed = _Armed(threading.get_ident(), None, 0.0, now + seconds)
+        else:
+            armed = _Armed(threading.get_ident(), cpu[0], cpu[1] + seconds, now + seconds * wall_factor)
         with self.cv:
             if self.thread is None or not self.thread.is_alive():
                 self.thread = threading.Thread(target=self._loop, name="newsetl-deadline", daemon=True)
                 self.thread.start()
             token = next(self.tokens)
-            due = time.monotonic() + seconds
-            self.armed[token] = (threading.get_ident(), due)
-            if due < self.wake_at:  # wake the watchdog only when it would sleep past this deadline: a wake-up
-                self.cv.notify()  # per document costs a thread switch (and the GIL) per document
+            self.armed[token] = armed
+            if now + seconds < self.wake_at:  # wake the watchdog only when it would sleep past the earliest the
+                self.cv.notify()  # limit can be reached: a wake-up per document costs a thread switch (and the GIL)
             return token
 
     def disarm(self, token: int) -> None:
@@ -64,33 +152,39 @@ class _Watchdog:
             return  # left in time: the watchdog can no longer fire this deadline
         while token not in self.fired:  # the watchdog claimed it a moment ago and is firing
             time.sleep(0.0002)
-        self.fired.discard(token)
+        kind = self.fired.pop(token)
         _set_async_exc(threading.get_ident(), None)  # not delivered yet: cancel it and raise it here
-        raise TooSlow()
+        raise kind()
 
     def _loop(self) -> None:
         with self.cv:
             while True:
                 now = time.monotonic()
-                for token, (tid, due) in list(self.armed.items()):
-                    if due <= now and self.armed.pop(token, None) is not None:
-                        _set_async_exc(tid, id(TooSlow))
-                        self.fired.add(token)
-                pending = [due for _, due in list(self.armed.values())]
-                self.wake_at = min(pending) if pending else float("inf")
-                self.cv.wait(timeout=max(0.0, self.wake_at - now) if pending else None)
+                wake = float("inf")
+                for token, armed in list(self.armed.items()):
+                    kind, next_check = armed.check(now)
+                    if kind is None:
+                        wake = min(wake, next_check)
+                    elif self.armed.pop(token, None) is not None:
+                        _set_async_exc(armed.tid, id(kind))
+                        self.fired[token] = kind
+                self.wake_at = wake
+                self.cv.wait(timeout=max(0.0, wake - now) if wake < float("inf") else None)
 
 
 _WATCHDOG = _Watchdog()
+_DEFAULT_WALL_FACTOR: float = Settings.model_fields["max_doc_wall_factor"].default
 
 
 @contextmanager
-def deadline(seconds: float | None):
-    """Raise TooSlow in this thread if the block runs longer than `seconds` (no limit when 0/None)."""
+def deadline(seconds: float | None, wall_factor: float = _DEFAULT_WALL_FACTOR):
+    """Raise a TooSlow in this thread if the block uses more than `seconds` of this thread's CPU time
+    (CpuTooSlow), or runs `wall_factor` times as long in wall time (WallBackstop); no limit when 0/None.
+    Without a per-thread CPU clock, `seconds` counts wall time (WallTooSlow)."""
     if not seconds or seconds <= 0:
         yield
         return
-    token = _WATCHDOG.arm(seconds)
+    token = _WATCHDOG.arm(seconds, wall_factor)
     try:
         yield
     finally:
@@ -137,7 +231,7 @@ def extract_isolated(
 ) -> Iterator[tuple[int, tuple[list, list] | str]]:
     """(index, (event rows, mention rows)) or (index, ledger reason) for every article in `arts`.
 
-    The batch runs through nlp.pipe; each document may take `max_doc_seconds`. When anything fails, the
+    The batch runs through nlp.pipe; each document may take `max_doc_seconds` of CPU time. When anything fails, the
     documents not yet done are retried one at a time, so the failure is pinned to its document. With
     check=False the rows are not converted to Arrow here (the caller converts a whole batch, and checks a
     document alone only when its batch fails: `night.shard.write_batch`)."""
@@ -147,7 +241,7 @@ def extract_isolated(
     try:
         gen = extractor.run(arts, batch_size=settings.batch_size)
         while done < len(arts):
-            with deadline(seconds):
+            with deadline(seconds, settings.max_doc_wall_factor):
                 art, events, mentions = next(gen)
             yield done, _checked(rows(art, events, mentions))  # our own code: outside the time limit
             done += 1
@@ -159,11 +253,11 @@ def extract_isolated(
     for i in range(done, len(arts)):
         out: tuple[list, list] | str
         try:
-            with deadline(seconds):
+            with deadline(seconds, settings.max_doc_wall_factor):
                 art, events, mentions = next(extractor.run([arts[i]], batch_size=1))
             out = _checked(rows(art, events, mentions))
-        except TooSlow:
-            out = f"too_slow: extraction took over {seconds:g} s (NEWSETL_MAX_DOC_SECONDS)"
+        except TooSlow as e:
+            out = slow_reason("extraction", e, settings)
         except Exception as e:
             out = f"extract_error: {type(e).__name__}: {str(e)[:300]}"
         yield i, out

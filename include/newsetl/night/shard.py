@@ -108,12 +108,10 @@ def _prepare(entry: sources.Entry, settings: Settings, run_date: date):
         return None
     published = parse_timestamp(doc.fields.get("published_at")) if doc.fields else None
     try:
-        with isolation.deadline(settings.max_doc_seconds):
+        with isolation.deadline(settings.max_doc_seconds, settings.max_doc_wall_factor):
             s = _split(doc)
-    except isolation.TooSlow:
-        s = _unsplit(
-            doc, entry, f"too_slow: splitting took over {settings.max_doc_seconds:g} s (NEWSETL_MAX_DOC_SECONDS)"
-        )
+    except isolation.TooSlow as e:
+        s = _unsplit(doc, entry, isolation.slow_reason("splitting", e, settings))
     except Exception as e:  # a splitter bug must not lose the document: it is kept whole, the error noted
         log.exception("split failed for %s %s", entry.source_file, entry.member)
         s = _unsplit(doc, entry, f"split_error: {type(e).__name__}: {str(e)[:300]}")
