@@ -29,6 +29,8 @@ def head_of_clause(stext: str, s0: int, cands: list, res: Rules) -> list:
     kept = [
         c
         for c in cands
-        if not res.pattern_search("modifier_clause_before", stext[max(0, c[2].start_char - s0 - 90) : c[2].start_char - s0])
+        if not res.pattern_search(
+            "modifier_clause_before", stext[max(0, c[2].start_char - s0 - 90) : c[2].start_char - s0]
+        )
     ]
     return kept if kept else cands

@@ -362,7 +362,11 @@ def _crowd_and_force(u, stext: str, cands: list, tspan, trig, res: Rules):
             trig.event_type == "Protests"
             or trig.sub_event_type in ("Armed clash", "Attack", "Looting/property destruction")
         )
-        and (CROWD_RE.search(stext) or _own_riot(stext, u.s0, riot, tspan, trig, res))
+        and (
+            CROWD_RE.search(stext)
+            or _own_riot(stext, u.s0, riot, tspan, trig, res)
+            or _force_after_riot(riot, tspan, trig)
+        )
         and not _militia_subject(u, tspan, res)
         and not (trig.sub_event_type == "Armed clash" and _pattern(res, "armed_rival_crowds_patterns", stext))
     ):
@@ -383,6 +387,16 @@ def _crowd_and_force(u, stext: str, cands: list, tspan, trig, res: Rules):
         else:
             trig = with_sub(trig, "Protests", "Excessive force against protesters", res)
     return tspan, trig
+
+
+def _force_after_riot(riot: list, tspan, trig) -> bool:
+    """(ev62) Force used on a crowd after the crowd's own violent act in the sentence ("young people erected barricades
+    and set fire to the town hall annex; security forces dispersed them with tear gas and live ammunition"): force
+    against rioters is their riot (ACLED), whatever the crowd is called."""
+    return trig.sub_event_type in FORCE_ON_CROWD_SUBS and any(c[2].end_char <= tspan.start_char for c in riot)
+
+
+FORCE_ON_CROWD_SUBS = ("Protest with intervention", "Excessive force against protesters")
 
 
 def _own_riot(stext: str, s0: int, riot: list, tspan, trig, res: Rules) -> bool:
