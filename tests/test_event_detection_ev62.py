@@ -69,3 +69,58 @@ def test_killing_verbs_split_by_their_object(extractor):
 def test_stoned_police_station_is_a_riot(extractor):
     paras = ["On Tuesday, hundreds of miners stoned the police station in Kora after a colleague died in custody."]
     assert "Violent demonstration" in _types(extractor, paras)
+
+
+def test_force_on_a_crowd_after_its_riot_is_the_riot(extractor):
+    paras = [
+        "On Tuesday, residents angry about water shortages erected barricades and set fire to the annex of the council "
+        "office in Kindia; gendarmes dispersed them with tear gas and live ammunition."
+    ]
+    assert _types(extractor, paras) == ["Violent demonstration"]
+
+
+def test_shots_over_a_gathering_disperse_the_protest(extractor):
+    paras = [
+        "On Tuesday, dozens of mothers assembled at the gate of the district office in Kora to demand the return of "
+        "their sons, and guards shot over the crowd to scatter them."
+    ]
+    assert _types(extractor, paras) == ["Protest with intervention"]
+
+
+def test_the_event_a_day_before_or_an_earlier_case_is_a_reference(extractor):
+    paras = [
+        "Two people were injured on Wednesday when supporters of two parties clashed with sticks in Kora.",
+        "On Tuesday, a day before the clash, traders had blocked the main road at Bentiu for three hours to protest "
+        "against new taxes.",
+    ]
+    assert _types(extractor, paras)[1:] == ["Peaceful protest"]
+
+
+def test_polling_agents_and_ballot_boxes(extractor):
+    assert _types(
+        extractor, ["On Monday, a group of youths overturned a ballot box at a polling station in Kora."]
+    ) == ["Violent demonstration"]
+    res = extractor.res
+    assert res.pattern_search("election_word_modifier_after", "two polling agents", 0) is not None
+    assert res.pattern_search("election_word_modifier_after", "the polling stations", 0) is None
+
+
+def test_the_main_clause_before_an_after_clause_is_the_event(extractor):
+    paras = [
+        "In Kora town, motorcycle taxi riders blocked the main highway with burning tyres on Wednesday morning after "
+        "one of their colleagues was killed by unknown people the previous night."
+    ]
+    assert _types(extractor, paras) == ["Violent demonstration"]
+    res = extractor.res
+    assert res.pattern_search("after_clause_before", "broke out after soldiers ") is None
+
+
+def test_a_quote_retelling_a_reported_attack_is_no_new_event(extractor):
+    paras = [
+        "Gunmen shot dead two farmers in an attack on Kora on Sunday, village leaders said.",
+        '"They came out of the forest in the afternoon and started shooting at the houses," said a teacher from the '
+        "village who reached a radio on Monday.",
+    ]
+    assert _types(extractor, paras) == ["Attack"]
+    alone = ['"Gunmen stormed our village on Sunday and killed my brother," said a resident of Kora.']
+    assert _types(extractor, alone) == ["Attack"]

@@ -3,6 +3,8 @@ the clause's event is chosen."""
 
 from __future__ import annotations
 
+import re
+
 from ..rules import Rules
 
 
@@ -33,4 +35,24 @@ def head_of_clause(stext: str, s0: int, cands: list, res: Rules) -> list:
             "modifier_clause_before", stext[max(0, c[2].start_char - s0 - 90) : c[2].start_char - s0]
         )
     ]
+    return kept if kept else cands
+
+
+def main_before_after_clause(stext: str, s0: int, cands: list, res: Rules) -> list:
+    """(ev62) "Riders blocked the highway with burning tyres on Wednesday after one of their colleagues was killed the
+    previous night": the triggers of an "after" clause (`after_clause_before`, no "," "." ";" between) tell its cause;
+    the main clause's act before it is the sentence's event. Not after "broke out" / "erupted": "The fighting broke out
+    after men detained a commander" restates the fighting and tells the detention."""
+    starts = sorted(c[2].start_char for c in cands)
+    kept = []
+    for c in cands:
+        c0 = c[2].start_char
+        before = [x for x in cands if x[2].end_char <= c0]
+        if before:
+            a = max(x[2].end_char for x in before) - s0
+            gap = stext[a : c0 - s0]
+            m = res.pattern_search("after_clause_before", gap)
+            if m and not re.search(r"[,.;]", gap[m.start() :]) and starts[0] < c0:
+                continue
+        kept.append(c)
     return kept if kept else cands

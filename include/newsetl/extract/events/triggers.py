@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from ..rules import Rules
-from .arrest_cause import arrest_before_its_cause, head_of_clause
+from .arrest_cause import arrest_before_its_cause, head_of_clause, main_before_after_clause
 from .crowd_retype import CROWD_RE, PROTEST_CONTEXT, PROTEST_TARGET_RE, _pattern, crowd_retype
 from .model import ARMED_VIOLENCE_TYPES, TERRITORY_SUBS, retype, with_sub
 from .text import clause_bounds
@@ -312,6 +312,7 @@ def choose_trigger(u, cands: list, res: Rules):
         cands = not_earlier  # "set up a new position ..., a day after Syrian government shelling killed ...": the earlier event
     cands = arrest_before_its_cause(stext, s0, cands, res)
     cands = head_of_clause(stext, s0, cands, res)
+    cands = main_before_after_clause(stext, s0, cands, res)
     top, _, tspan, trig = cands[0]
     if trig.event_type == "Violence against civilians" and trig.sub_event_type == "Attack":
         # "Russian shelling of the city centre killed three civilians": the weapon is the type, the victims make it
