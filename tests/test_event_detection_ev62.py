@@ -124,3 +124,13 @@ def test_a_quote_retelling_a_reported_attack_is_no_new_event(extractor):
     assert _types(extractor, paras) == ["Attack"]
     alone = ['"Gunmen stormed our village on Sunday and killed my brother," said a resident of Kora.']
     assert _types(extractor, alone) == ["Attack"]
+
+
+def test_an_event_noun_after_after_stays_the_sentence_event(extractor):
+    paras = [
+        "On Sunday, an armed group tried to cross the border near Kora and was pushed back by troops after a short firefight."
+    ]
+    assert _types(extractor, paras) == ["Armed clash"]
+    res = extractor.res
+    assert res.pattern_search("after_reference_before", "to demand armed escorts after the ") is not None
+    assert res.pattern_search("after_reference_before", "after a short ") is None

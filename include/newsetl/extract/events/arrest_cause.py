@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from ..rules import Rules
+from .text import VERB_LIKE
 
 
 def arrest_before_its_cause(stext: str, s0: int, cands: list, res: Rules) -> list:
@@ -42,7 +43,9 @@ def main_before_after_clause(stext: str, s0: int, cands: list, res: Rules) -> li
     """(ev62) "Riders blocked the highway with burning tyres on Wednesday after one of their colleagues was killed the
     previous night": the triggers of an "after" clause (`after_clause_before`, no "," "." ";" between) tell its cause;
     the main clause's act before it is the sentence's event. Not after "broke out" / "erupted": "The fighting broke out
-    after men detained a commander" restates the fighting and tells the detention."""
+    after men detained a commander" restates the fighting and tells the detention. Only a finite verb trigger makes
+    the clause ("after a short firefight" names an event of the sentence), or a definite noun that refers to an event
+    told before ("to demand armed escorts after the ambush": `after_reference_before`)."""
     starts = sorted(c[2].start_char for c in cands)
     kept = []
     for c in cands:
@@ -53,6 +56,11 @@ def main_before_after_clause(stext: str, s0: int, cands: list, res: Rules) -> li
             gap = stext[a : c0 - s0]
             m = res.pattern_search("after_clause_before", gap)
             if m and not re.search(r"[,.;]", gap[m.start() :]) and starts[0] < c0:
-                continue
+                if _finite(c[2].text) or res.pattern_search("after_reference_before", gap):
+                    continue  # not "after a short firefight" (this event's); "after the ambush" is told elsewhere
         kept.append(c)
     return kept if kept else cands
+
+
+def _finite(text: str) -> bool:
+    return any(VERB_LIKE.search(w) and not w.lower().endswith("ing") for w in text.split())
