@@ -276,6 +276,8 @@ def drop_reason(t, trig, u, art) -> str:
         return why
     if art.res.pattern_search("burial_patterns", u.stext[max(0, rel - art.res.window("burial_before")) : rel]):
         return "burial"  # "Residents buried the dead on Monday in a mass grave": a burial, not the killing again
+    if _quoted_retelling(t, trig, u, rel, art):
+        return "quoted_retelling"
     if (
         trig.event_type == "Battles"
         and DURING_BEFORE.search(u.stext[max(0, rel - 30) : rel])
@@ -310,6 +312,14 @@ def drop_reason(t, trig, u, art) -> str:
         or _weak_or_dependent(t, trig, u, rel, before, c0, art)
         or _entry_beside_act(t, u, art)
     )
+
+
+def _quoted_retelling(t, trig, u, rel: int, art) -> bool:
+    """(ev62) A witness's or a doctor's words inside quotation marks (""They came up the river and started shooting at
+    the houses," said a health agent") retell an event of the same kind the article has already reported."""
+    before = u.stext[:rel]
+    inside = before.count('"') % 2 == 1 or before.count("\u201c") > before.count("\u201d")
+    return inside and any(e.event_type == trig.event_type for e in art.events)
 
 
 def _is_entry(t, res) -> bool:

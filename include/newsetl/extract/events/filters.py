@@ -423,8 +423,10 @@ def _attributive(t, u, rel: int, res) -> bool:
     after = u.stext[rel + len(t.text) :]
     if len(words) > 1 and words[-1].lower() == "the" and words[-2].lower() == "of" and NOUN_END.match(after):
         return True  # (ev39) "wives and mothers of the detained, walked ...": a participle as a noun names people
-    if words[-1].lower() != "of" and res.pattern_search("attributive_common_noun_after", after[:40]):
-        return True  # (ev58) "alleging that the arrested villagers were innocent", "with a stolen tractor-trailer"
+    if res.pattern_search("attributive_common_noun_after", after[:40]):
+        # (ev58) "alleging that the arrested villagers were innocent", "with a stolen tractor-trailer"; (ev62) "of
+        # stolen fuel", "with the detained members."
+        return True
     return re.match(r"\s+[A-Z]", after) is not None
 
 

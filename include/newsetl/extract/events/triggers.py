@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from ..rules import Rules
-from .arrest_cause import arrest_before_its_cause
+from .arrest_cause import arrest_before_its_cause, head_of_clause, main_before_after_clause
 from .crowd_retype import CROWD_RE, PROTEST_CONTEXT, PROTEST_TARGET_RE, _pattern, crowd_retype
 from .model import ARMED_VIOLENCE_TYPES, TERRITORY_SUBS, retype, with_sub
 from .text import clause_bounds
@@ -311,6 +311,8 @@ def choose_trigger(u, cands: list, res: Rules):
     if not_earlier and len(not_earlier) < len(cands):
         cands = not_earlier  # "set up a new position ..., a day after Syrian government shelling killed ...": the earlier event
     cands = arrest_before_its_cause(stext, s0, cands, res)
+    cands = head_of_clause(stext, s0, cands, res)
+    cands = main_before_after_clause(stext, s0, cands, res)
     top, _, tspan, trig = cands[0]
     if trig.event_type == "Violence against civilians" and trig.sub_event_type == "Attack":
         # "Russian shelling of the city centre killed three civilians": the weapon is the type, the victims make it
@@ -361,7 +363,11 @@ def _crowd_and_force(u, stext: str, cands: list, tspan, trig, res: Rules):
             trig.event_type == "Protests"
             or trig.sub_event_type in ("Armed clash", "Attack", "Looting/property destruction")
         )
-        and (CROWD_RE.search(stext) or _own_riot(stext, u.s0, riot, tspan, trig, res))
+        and (
+            CROWD_RE.search(stext)
+            or _own_riot(stext, u.s0, riot, tspan, trig, res)
+            or _force_after_riot(riot, tspan, trig)
+        )
         and not _militia_subject(u, tspan, res)
         and not (trig.sub_event_type == "Armed clash" and _pattern(res, "armed_rival_crowds_patterns", stext))
     ):
@@ -382,6 +388,16 @@ def _crowd_and_force(u, stext: str, cands: list, tspan, trig, res: Rules):
         else:
             trig = with_sub(trig, "Protests", "Excessive force against protesters", res)
     return tspan, trig
+
+
+def _force_after_riot(riot: list, tspan, trig) -> bool:
+    """(ev62) Force used on a crowd after the crowd's own violent act in the sentence ("young people erected barricades
+    and set fire to the town hall annex; security forces dispersed them with tear gas and live ammunition"): force
+    against rioters is their riot (ACLED), whatever the crowd is called."""
+    return trig.sub_event_type in FORCE_ON_CROWD_SUBS and any(c[2].end_char <= tspan.start_char for c in riot)
+
+
+FORCE_ON_CROWD_SUBS = ("Protest with intervention", "Excessive force against protesters")
 
 
 def _own_riot(stext: str, s0: int, riot: list, tspan, trig, res: Rules) -> bool:
