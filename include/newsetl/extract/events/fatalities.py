@@ -18,6 +18,7 @@ OF_PHRASE_GAP = re.compile(
 
 
 IMMEDIATE = re.compile(r"\bimmediate(?:ly)?\b", re.I)  # "no immediate reports of casualties": no statement yet
+DATELINE_COLON = re.compile(r"\d:\s+[A-Z]")  # "Shillong, August 19: Two ...": a capital starts the sentence
 WS = r"\s+"  # any white space after a word of a list
 NUM = r"(?P<num>\d[\d,]*|[a-z]+(?:-[a-z]+)?)"  # a figure in digits or words ("17", "twenty-one", "a")
 
@@ -326,8 +327,10 @@ def _quantity_value(seg: str, q: re.Match, numbers: dict, vague: re.Pattern, res
         val = number_value(raw, numbers)
     if val is None or val > 100000 or re.fullmatch(r"(?:19|20)\d\d", raw):
         return None
-    if re.search(r"\d[.,:]?\s*$", seg[max(0, q.start() - 4) : q.start()]):
-        return None
+    if re.search(r"\d[.,:]?\s*$", seg[max(0, q.start() - 4) : q.start()]) and not DATELINE_COLON.search(
+        seg[max(0, q.start() - 4) : q.end()]
+    ):
+        return None  # "12, 3 soldiers"; but after a dateline "August 19: Two truck drivers ..." a sentence starts
     if q.group("of") and re.match(rf"(?:{_seq(res.words['subset_before_words'])})", q.group("of"), re.I):
         return None  # "six of them children": a subset of a figure already counted
     if fatality_patterns(res).subset_before.search(seg[max(0, q.start() - 25) : q.start()]):
