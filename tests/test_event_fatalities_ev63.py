@@ -9,7 +9,9 @@ from __future__ import annotations
 def test_an_unlisted_occupation_is_counted(extractor):
     from newsetl.extract.events import fatalities_in
 
-    assert fatalities_in("Police shot dead three artisanal diamond diggers near the mine on Tuesday.", extractor.res) == 3
+    assert (
+        fatalities_in("Police shot dead three artisanal diamond diggers near the mine on Tuesday.", extractor.res) == 3
+    )
     assert fatalities_in("Gunmen killed two loggers and a ranger near the park.", extractor.res) == 3
 
 
