@@ -40,3 +40,20 @@ def test_pursuers_after_a_report_with_an_auxiliary(extractor):
     assert [(r["actor1"], r["actor2"]) for r in rows] == [
         ("Police Forces of Haiti", "Unidentified Armed Group (Haiti)")
     ]
+
+
+def test_armed_youths_of_two_named_places_are_their_communal_militias(extractor):
+    line = (
+        "Five people were killed on Sunday when armed youths from Ilobu and neighbouring Ifon-Osun exchanged gunfire "
+        "over a disputed farm near Ilobu in Osun State, Nigeria."
+    )
+    rows = run(extractor, [line], ref=REF)
+    assert [(r["actor1"], r["actor2"]) for r in rows] == [("Ilobu communal militia", "Ifon-Osun communal militia")]
+
+
+def test_rival_factions_of_one_group_are_both_sides(extractor):
+    line = "Five people were killed in a shootout between rival factions of illegal miners near Welkom, South Africa."
+    rows = run(extractor, [line], ref=REF)
+    assert [(r["sub_event_type"], r["actor1"], r["actor2"]) for r in rows] == [
+        ("Armed clash", "Illegal miners", "Illegal miners")
+    ]
