@@ -57,3 +57,18 @@ def test_rival_factions_of_one_group_are_both_sides(extractor):
     assert [(r["sub_event_type"], r["actor1"], r["actor2"]) for r in rows] == [
         ("Armed clash", "Illegal miners", "Illegal miners")
     ]
+
+
+def test_a_man_arrested_for_acting_on_behalf_of_a_group_is_that_group(extractor):
+    line = (
+        "Police in Riohacha, Colombia, arrested a man accused of extorting shopkeepers on behalf of the Clan del Golfo "
+        "on Thursday."
+    )
+    rows = run(extractor, [line], ref=REF)
+    assert [(r["sub_event_type"], r["actor2"]) for r in rows] == [("Arrests", "Clan del Golfo")]
+
+
+def test_a_particle_ends_no_agency_name(extractor):
+    line = "Agents of the Ministry of Intelligence detained three students in Sanandaj, Iran, on Tuesday."
+    rows = run(extractor, [line], ref=REF)
+    assert [r["actor1"] for r in rows] == ["Iranian Ministry of Intelligence"]
