@@ -72,3 +72,15 @@ def test_a_particle_ends_no_agency_name(extractor):
     line = "Agents of the Ministry of Intelligence detained three students in Sanandaj, Iran, on Tuesday."
     rows = run(extractor, [line], ref=REF)
     assert [r["actor1"] for r in rows] == ["Iranian Ministry of Intelligence"]
+
+
+def test_people_arrested_over_a_mob_attack_told_before_a_quote_are_its_rioters(extractor):
+    paras = [
+        "Two truck drivers were killed when a mob attacked a coal depot near Lumshnong in Meghalaya, India, on Tuesday "
+        "night, police said.",
+        "The mob, armed with sticks and iron rods, also set fire to three trucks parked at the depot, police said.",
+        '"We were sleeping in the cabins when they came with torches," said a driver from Bihar.',
+        "Police arrested eleven people from villages near the depot on Wednesday in connection with the attack.",
+    ]
+    rows = run(extractor, paras, ref=date(2026, 8, 20))
+    assert [r["actor2"] for r in rows if r["sub_event_type"] == "Arrests"] == ["Rioters"], rows
