@@ -27,3 +27,14 @@ def test_a_count_after_a_dateline_colon(extractor):
 
     line = "Shillong, August 19: Two truck drivers were killed and five more were hurt when a mob attacked a depot."
     assert fatalities_in(line, extractor.res) == 2
+
+
+def test_a_victim_split_from_to_death_and_an_age_as_the_victim(extractor):
+    from newsetl.extract.events import fatalities_in
+
+    res = extractor.res
+    assert fatalities_in("On Wednesday a crowd at the market beat a man to death, saying he was a thief.", res) == 1
+    assert fatalities_in("On Tuesday night, gunmen shot dead a 17-year-old in Lauro de Freitas.", res) == 1
+    assert fatalities_in("Gunmen killed a municipal police chief and his bodyguard on Wednesday.", res) == 2
+    assert fatalities_in("A landmine went off under a motorbike outside the town and killed its rider.", res) == 1
+    assert fatalities_in("A crowd beat a man at the market on Wednesday.", res) is None

@@ -146,7 +146,7 @@ def _kill_patterns(res: Rules) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
         vague = re.compile(rf"\b(?:{_alternation(w['vague_quantity_words'])})\s+$", re.I)
         single = re.compile(
             rf"\b(?:{_alternation(w['single_kill_verbs'])})\s+(?:(?P<pron>him|her)\b(?!\s*(?:self|and|,?\s*along)\b)|"
-            r"(?:a|an)\s+(?P<mods>(?:[\w’'\-]+\s+){0,3}?)(?P<head>[a-z][\w’'\-]*)(?=\s*(?:[,.;)]|$)|\s+(?:"
+            r"(?:a|an)\s+(?P<mods>(?:[\w’'\-]+\s+){0,3}?)(?P<head>[a-z][\w’'\-]*|\d{1,3}-year-old)(?=\s*(?:[,.;)]|$)|\s+(?:"
             rf"{_alternation(w['single_victim_end_words'])})\b))|"
             rf"\b(?:{_alternation(w['single_kill_pronoun_verbs'])})\s+(?P<pron2>him|her)\s+"
             rf"(?:{_alternation(w['single_kill_pronoun_particles'])})\b|"
@@ -375,8 +375,23 @@ def _list_is_killed(seg: str, st: int, en: int, kill_re, injury_re, active: re.P
     return bound and not injured
 
 
+def _split_to_death(seg: str, res: Rules) -> str:
+    """(ev63) "beat a man to death", "hacked a fish trader to death" (`split_to_death_verbs` around one victim named by
+    an article) read as "killed a man": the single-victim pattern sees the kill verb before its object."""
+    rx = res.built(
+        "fatalities.split_to_death",
+        lambda: re.compile(
+            rf"\b(?:{_alternation(res.words['split_to_death_verbs'])})\s+((?:a|an)\s+(?:[\w’'\-]+\s+){{0,3}}?[\w’'\-]+)"
+            r"\s+to\s+death\b",
+            re.I,
+        ),
+    )
+    return rx.sub(r"killed \1", seg)
+
+
 def _segment_deaths(seg: str, res: Rules) -> int | None:
     """Deaths stated in one clause-like segment, or None when it states none."""
+    seg = _split_to_death(seg, res)
     numbers, qty = res.victim_patterns
     kill_re, injury_re = res.kill_injury
     vague, single, active = _kill_patterns(res)
