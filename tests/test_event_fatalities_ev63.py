@@ -38,3 +38,12 @@ def test_a_victim_split_from_to_death_and_an_age_as_the_victim(extractor):
     assert fatalities_in("Gunmen killed a municipal police chief and his bodyguard on Wednesday.", res) == 2
     assert fatalities_in("A landmine went off under a motorbike outside the town and killed its rider.", res) == 1
     assert fatalities_in("A crowd beat a man at the market on Wednesday.", res) is None
+
+
+def test_a_pronoun_subject_of_a_passive_kill_is_one_death(extractor):
+    from newsetl.extract.events import fatalities_in
+
+    res = extractor.res
+    assert fatalities_in("Police say he was hacked to death by unidentified attackers on Wednesday night.", res) == 1
+    assert fatalities_in("Gunmen shot dead a trader on Monday, and he was killed outside his shop.", res) == 1
+    assert fatalities_in("Police say he was attacked by unidentified men on Wednesday night.", res) is None

@@ -151,7 +151,9 @@ def _kill_patterns(res: Rules) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
             rf"\b(?:{_alternation(w['single_kill_pronoun_verbs'])})\s+(?P<pron2>him|her)\s+"
             rf"(?:{_alternation(w['single_kill_pronoun_particles'])})\b|"
             r"(?<![\w-])(?:a|an)\s+(?P<pmods>(?:[\w’'\-]+\s+){0,3}?)(?P<phead>[a-z][\w’'\-]*)(?:\s+of\s+[^;:.]{1,80}?)?,?\s+"
-            rf"(?:who\s+)?(?:was|had\s+been)\s+(?:also\s+)?(?:{_alternation(w['passive_single_kill_verbs'])})\b",
+            rf"(?:who\s+)?(?:was|had\s+been)\s+(?:also\s+)?(?:{_alternation(w['passive_single_kill_verbs'])})\b|"
+            r"(?<![\w-])(?P<pron3>he|she)\s+(?:was|had\s+been)\s+(?:also\s+)?"  # (ev63) "he was hacked to death"
+            rf"(?:{_alternation(w['passive_single_kill_verbs'])})\b",
             re.I,
         )
         active = re.compile(
@@ -428,7 +430,7 @@ def _segment_deaths(seg: str, res: Rules) -> int | None:
             counted.append((b.start(), b.end()))
     single_not = res.wordset("single_victim_not")
     for m in single.finditer(seg):
-        if (m.group("pron") or m.group("pron2")) and any(st < m.start() for st, _ in counted):
+        if (m.group("pron") or m.group("pron2") or m.group("pron3")) and any(st < m.start() for st, _ in counted):
             continue  # "shot dead a trader ..., killing him": the pronoun is the victim already counted
         if _single_victim(m, counted, numbers, single_not):
             total += 1
@@ -441,7 +443,7 @@ def _single_victim(m: re.Match, taken: list[tuple[int, int]], numbers: dict, sin
     """One victim by article or pronoun, not already counted and not a collective ("a family", "a number of")."""
     if any(st < m.end() and m.start() < en for st, en in taken):
         return False
-    if m.group("pron") or m.group("pron2"):
+    if m.group("pron") or m.group("pron2") or m.group("pron3"):
         return True
     mods, head = (m.group("mods"), m.group("head")) if m.group("head") else (m.group("pmods"), m.group("phead"))
     words = [w.lower() for w in (mods or "").split()] + [head.lower()]
