@@ -47,3 +47,19 @@ def test_a_pronoun_subject_of_a_passive_kill_is_one_death(extractor):
     assert fatalities_in("Police say he was hacked to death by unidentified attackers on Wednesday night.", res) == 1
     assert fatalities_in("Gunmen shot dead a trader on Monday, and he was killed outside his shop.", res) == 1
     assert fatalities_in("Police say he was attacked by unidentified men on Wednesday night.", res) is None
+
+
+def test_nobody_injured_is_zero(extractor):
+    from newsetl.extract.events import fatalities_in
+
+    res = extractor.res
+    assert fatalities_in("The homestead was set on fire by unknown persons, but nobody was injured.", res) == 0
+    assert fatalities_in("Nobody was wounded in the attack on the depot.", res) == 0
+
+
+def test_a_single_victim_and_a_relative(extractor):
+    from newsetl.extract.events import fatalities_in
+
+    res = extractor.res
+    assert fatalities_in("Gunmen killed a shopkeeper and his son in Tepic on Wednesday.", res) == 2
+    assert fatalities_in("Gunmen killed a shopkeeper in Tepic on Wednesday.", res) == 1

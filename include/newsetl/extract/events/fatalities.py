@@ -436,7 +436,18 @@ def _segment_deaths(seg: str, res: Rules) -> int | None:
             total += 1
             found = True
             counted.append((m.start(), m.end()))
+            total += _kin_after(m.group("mods") or "", res)  # (ev63) "killed a shopkeeper and his son": two
     return total if found else None
+
+
+def _kin_after(mods: str, res: Rules) -> int:
+    """(ev63) The victims a single kill's words before its head add ("a shopkeeper and his son", "a police chief and
+    a bodyguard": one more for each "and" + `relative_list_possessives` or an article)."""
+    kin = res.built(
+        "fatalities.kin_after",
+        lambda: re.compile(rf"\band\s+(?:{_seq(res.words['relative_list_possessives'])}|a|an)\s", re.I),
+    )
+    return len(kin.findall(mods))
 
 
 def _single_victim(m: re.Match, taken: list[tuple[int, int]], numbers: dict, single_not: frozenset) -> bool:
