@@ -5,6 +5,10 @@ not a figure run on from the date. Sentences written for the tests."""
 
 from __future__ import annotations
 
+from datetime import date
+
+from tests.extract_util import run
+
 
 def test_an_unlisted_occupation_is_counted(extractor):
     from newsetl.extract.events import fatalities_in
@@ -63,3 +67,23 @@ def test_a_single_victim_and_a_relative(extractor):
     res = extractor.res
     assert fatalities_in("Gunmen killed a shopkeeper and his son in Tepic on Wednesday.", res) == 2
     assert fatalities_in("Gunmen killed a shopkeeper in Tepic on Wednesday.", res) == 1
+
+
+def test_more_ways_of_saying_nobody_was_hurt(extractor):
+    from newsetl.extract.events import fatalities_in
+
+    res = extractor.res
+    assert fatalities_in("A charge brought down a pylon near the town on Friday, without causing injuries.", res) == 0
+    assert fatalities_in("Men fired several shots at the house of a leader, without hitting anyone.", res) == 0
+    assert fatalities_in("Armed men looted the compound on Monday. No staff were harmed.", res) == 0
+    assert fatalities_in("The explosion caused material damage. There were no victims.", res) == 0
+    strike = "The command announced an air strike against the militants near Jilib and said no civilians were harmed."
+    assert fatalities_in(strike, res) is None
+
+
+def test_a_release_unharmed_in_the_next_sentence_is_zero(extractor):
+    lines = [
+        "On 4 November, unidentified armed men abducted two staff members of an NGO on the road between Fizi and "
+        "Baraka in South Kivu, DR Congo. Both were released unharmed the same evening."
+    ]
+    assert [r["fatalities"] for r in run(extractor, lines, ref=date(2026, 11, 6))] == [0]

@@ -519,6 +519,8 @@ def nobody_hurt_after(last: Event, stext: str, para: int, res: Rules) -> bool:
     unhurt", "he was not hurt"), for an event with no toll yet: the coding convention 2 (eval/events/README.md) makes
     its fatalities 0; "no immediate reports of casualties" is no statement."""
     m = fatality_patterns(res).zero.search(stext)
+    if m is None and released_unharmed(stext, res):  # (ev63) "Both were released unharmed the same evening."
+        m = _count_patterns(res).release.search(stext)
     return (
         last.fatalities is None
         and para == last.extras.get("seen", last.paragraph)
