@@ -87,3 +87,10 @@ def test_a_release_unharmed_in_the_next_sentence_is_zero(extractor):
         "Baraka in South Kivu, DR Congo. Both were released unharmed the same evening."
     ]
     assert [r["fatalities"] for r in run(extractor, lines, ref=date(2026, 11, 6))] == [0]
+
+
+def test_nobody_inside_a_burned_house_is_zero(extractor):
+    lines = [
+        "In Lalitpur, Nepal, a crowd torched the house of a former minister on Tuesday, police say. Nobody was inside."
+    ]
+    assert [r["fatalities"] for r in run(extractor, lines, ref=date(2026, 11, 6))] == [0]
