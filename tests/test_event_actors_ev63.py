@@ -84,3 +84,11 @@ def test_people_arrested_over_a_mob_attack_told_before_a_quote_are_its_rioters(e
     ]
     rows = run(extractor, paras, ref=date(2026, 8, 20))
     assert [r["actor2"] for r in rows if r["sub_event_type"] == "Arrests"] == ["Rioters"], rows
+
+
+def test_bare_soldiers_in_the_west_bank_are_israels(extractor):
+    line = "Soldiers shot dead a Palestinian man near Jenin in the West Bank on Monday."
+    rows = run(extractor, [line], ref=REF)
+    assert [r["actor1"] for r in rows] == ["Military Forces of Israel"]
+    line = "Palestinian security forces arrested three men in Jenin in the West Bank on Monday."
+    assert [r["actor1"] for r in run(extractor, [line], ref=REF)] != ["Military Forces of Israel"]
