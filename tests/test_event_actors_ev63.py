@@ -92,3 +92,12 @@ def test_bare_soldiers_in_the_west_bank_are_israels(extractor):
     assert [r["actor1"] for r in rows] == ["Military Forces of Israel"]
     line = "Palestinian security forces arrested three men in Jenin in the West Bank on Monday."
     assert [r["actor1"] for r in run(extractor, [line], ref=REF)] != ["Military Forces of Israel"]
+
+
+def test_found_with_an_object_is_no_report(extractor):
+    line = (
+        "Soldiers found the burned-out pickup used by the attackers hours later in Jala, Nayarit, Mexico, and detained "
+        "three men at a nearby ranch, the office said."
+    )
+    rows = run(extractor, [line], ref=REF)
+    assert [(r["sub_event_type"], r["actor1"]) for r in rows] == [("Arrests", "Military Forces of Mexico")]
