@@ -255,7 +255,8 @@ class Rules:
             | self.wordset("victim_nouns_more")
         )
         num_alt = "|".join(sorted(map(re.escape, numbers), key=len, reverse=True))
-        vic_alt = "|".join(sorted(map(re.escape, victims), key=_longest_first))
+        # the listed nouns first, then the shapes of unlisted ones (`victim_noun_patterns`: "three diggers")
+        vic_alt = "|".join([*sorted(map(re.escape, victims), key=_longest_first), *self.words["victim_noun_patterns"]])
         qty = regex_store.compile(
             rf"(?<![\w-])(?P<mod>(?:at\s+least|more\s+than|over|nearly|almost|about|around|some|an\s+estimated|another|a\s+further)\s+)?"
             rf"(?P<num>\d[\d,]*|(?:{num_alt})(?:-(?:{num_alt}))?|a|an|one|(?:the|their|his|her|its)(?!\s+(?:\d|(?:{num_alt})\b))(?=\s+(?:[\w’'\-]+\s+){{0,2}}?(?:{vic_alt})(?![\w-])))\s+(?P<of>of\s+(?:the\s+|them\b\s*|whom\b\s*)?)?"

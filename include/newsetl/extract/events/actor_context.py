@@ -113,6 +113,8 @@ def mention_overrides(doc, actors, res: Rules, gaz: Gazetteer) -> dict[int, Acto
             other_side = prev_start == last_pos and _opposite_anaphor(e, text, pre, last_pos, res)
             if other_side:  # "Armed Nuer youth ... clashed with the raiders": the group named before the subject
                 found = list(recent.values())[-2] if len(recent) >= 2 else None
+            # (ev63) "<group> and the jihadists": another side, left to the dictionary
+            other_side = other_side or _coordinated_anaphor(actors, k, text, last_pos, res)
             if found is None and actor.name.startswith(("Unidentified Armed Group", "Unidentified Communal Militia")):
                 found = None if other_side else _anaphoric_override(e, text, pre, recent, last_named, res)
             if (
@@ -169,6 +171,20 @@ def _opposite_anaphor(e, text: str, pre: str, last_pos: int, res: Rules) -> bool
         e.text.lower() in _anaphoric_nouns(res)
         and OPPOSITE_BEFORE.search(pre) is not None
         and not re.search(r"[.;]", text[last_pos : e.start_char])
+    )
+
+
+def _coordinated_anaphor(actors, k: int, text: str, last_pos: int, res: Rules) -> bool:
+    """(ev63) "Dogon hunters of the Dan Na Ambassagou militia and the jihadists fought": an anaphor coordinated with the
+    group named just before it ("<group> and the jihadists") is another side, never that group."""
+    e, prev = actors[k], actors[k - 1] if k else None
+    return (
+        prev is not None
+        and prev.start_char == last_pos
+        and e.text.lower() in _anaphoric_nouns(res)
+        and any(
+            re.fullmatch(g, text[prev.end_char : e.start_char], re.I) for g in res.words["coordinated_anaphor_gaps"]
+        )
     )
 
 

@@ -19,7 +19,8 @@ from ..rules import Actor, Rules
 from . import side_defaults
 from .model import NONSTATE_TYPES, STATE_TYPES, Event, trigger_at, with_country
 
-NAME = r"(?P<name>(?:(?:al|el|ad|an|as|ash)-)?[A-Z][\w'’\-]*(?:\s+(?:[A-Z][\w'’\-]*|of|al|el|and)){0,5})"
+# (ev63) Spanish and Portuguese particles inside a name: "Clan del Golfo", "Comandos de la Frontera"
+NAME = r"(?P<name>(?:(?:al|el|ad|an|as|ash)-)?[A-Z][\w'’\-]*(?:\s+(?:[A-Z][\w'’\-]*|of|al|el|and|del|las|los|la|de|do|da)(?![\w'’\-])){0,5})"
 SIDE = r"(?-i:(?P<{}>[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){{0,2}}))"  # one side of a pair: one to three words
 NONE = re.compile(r"(?!x)x")
 

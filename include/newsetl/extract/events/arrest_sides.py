@@ -165,10 +165,14 @@ def _linked_act(m: re.Match, ev: Event, before: list[Event], res) -> Event | Non
     """The earlier act the phrase `m` names ("the attack", "the incident"): the latest act (armed or a riot) in the
     arrest's paragraph or the one before; (fix56) one whose sentence holds the name the phrase gives it ("the Kabala
     incident", "the Yendi attack": the name as a whole word, a weekday or month (`arrest_act_name_not_words`: "the
-    Monday attack") no name), none when no act's does. "The attack" after a riot is the riot (the convention:
-    people arrested over a riot are its rioters)."""
-    acts = [e for e in before if e.start_char < ev.start_char and e.event_type in ACT_TYPES]
-    acts = [e for e in acts if e.paragraph >= ev.paragraph - 1]
+    Monday attack") no name), none when no act's does. "The attack" after a riot is the riot (the convention: people
+    arrested over a riot are its rioters). (ev63) With no act in those paragraphs, an act told at most
+    `arrest_crowd_paragraphs["linked"]` paragraphs back on the arrest's day or the day before counts (a witness's
+    quote between the attack and "Police arrested eleven people ... in connection with the attack")."""
+    told = [e for e in before if e.start_char < ev.start_char and e.event_type in ACT_TYPES]
+    acts = [e for e in told if e.paragraph >= ev.paragraph - 1]
+    if not acts:  # (ev63) a quote between: an act further back, of the arrest's day or the day before
+        acts = _earlier_crowds(ev, told, "linked", res)
     skip = res.wordset("arrest_act_name_not_words")
     names = [n for n in NAMED_ACT.findall(m.group(0)) if n.lower() not in skip]
     if names:

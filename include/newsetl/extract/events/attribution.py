@@ -110,6 +110,10 @@ def speech_barrier(stext: str, rel: int, res: Rules) -> int | None:
         return None
     if re.match(r"\s*(?:by|in|as|with|to|for|from|at)\b", between, re.I):
         return None  # "attacked by", "reported in": participles, not speech
+    if last.group(0).lower() in res.wordset("speech_verbs_with_objects") and re.match(
+        rf"\s*(?:{Rules.alternation(res.words['speech_object_determiners'])})\s", between, re.I
+    ):
+        return None  # (ev63) "Soldiers found the burned-out pickup ... and detained three men": an object, no report
     own = res.patterns_re("own_act_announce_patterns")
     if (
         own is not None

@@ -18,6 +18,7 @@ OF_PHRASE_GAP = re.compile(
 
 
 IMMEDIATE = re.compile(r"\bimmediate(?:ly)?\b", re.I)  # "no immediate reports of casualties": no statement yet
+DATELINE_COLON = re.compile(r"\d:\s+[A-Z]")  # "Shillong, August 19: Two ...": a capital starts the sentence
 WS = r"\s+"  # any white space after a word of a list
 NUM = r"(?P<num>\d[\d,]*|[a-z]+(?:-[a-z]+)?)"  # a figure in digits or words ("17", "twenty-one", "a")
 
@@ -145,12 +146,14 @@ def _kill_patterns(res: Rules) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
         vague = re.compile(rf"\b(?:{_alternation(w['vague_quantity_words'])})\s+$", re.I)
         single = re.compile(
             rf"\b(?:{_alternation(w['single_kill_verbs'])})\s+(?:(?P<pron>him|her)\b(?!\s*(?:self|and|,?\s*along)\b)|"
-            r"(?:a|an)\s+(?P<mods>(?:[\w’'\-]+\s+){0,3}?)(?P<head>[a-z][\w’'\-]*)(?=\s*(?:[,.;)]|$)|\s+(?:"
+            r"(?:a|an)\s+(?P<mods>(?:[\w’'\-]+\s+){0,3}?)(?P<head>[a-z][\w’'\-]*|\d{1,3}-year-old)(?=\s*(?:[,.;)]|$)|\s+(?:"
             rf"{_alternation(w['single_victim_end_words'])})\b))|"
             rf"\b(?:{_alternation(w['single_kill_pronoun_verbs'])})\s+(?P<pron2>him|her)\s+"
             rf"(?:{_alternation(w['single_kill_pronoun_particles'])})\b|"
             r"(?<![\w-])(?:a|an)\s+(?P<pmods>(?:[\w’'\-]+\s+){0,3}?)(?P<phead>[a-z][\w’'\-]*)(?:\s+of\s+[^;:.]{1,80}?)?,?\s+"
-            rf"(?:who\s+)?(?:was|had\s+been)\s+(?:also\s+)?(?:{_alternation(w['passive_single_kill_verbs'])})\b",
+            rf"(?:who\s+)?(?:was|had\s+been)\s+(?:also\s+)?(?:{_alternation(w['passive_single_kill_verbs'])})\b|"
+            r"(?<![\w-])(?P<pron3>he|she)\s+(?:was|had\s+been)\s+(?:also\s+)?"  # (ev63) "he was hacked to death"
+            rf"(?:{_alternation(w['passive_single_kill_verbs'])})\b",
             re.I,
         )
         active = re.compile(
@@ -326,8 +329,10 @@ def _quantity_value(seg: str, q: re.Match, numbers: dict, vague: re.Pattern, res
         val = number_value(raw, numbers)
     if val is None or val > 100000 or re.fullmatch(r"(?:19|20)\d\d", raw):
         return None
-    if re.search(r"\d[.,:]?\s*$", seg[max(0, q.start() - 4) : q.start()]):
-        return None
+    if re.search(r"\d[.,:]?\s*$", seg[max(0, q.start() - 4) : q.start()]) and not DATELINE_COLON.search(
+        seg[max(0, q.start() - 4) : q.end()]
+    ):
+        return None  # "12, 3 soldiers"; but after a dateline "August 19: Two truck drivers ..." a sentence starts
     if q.group("of") and re.match(rf"(?:{_seq(res.words['subset_before_words'])})", q.group("of"), re.I):
         return None  # "six of them children": a subset of a figure already counted
     if fatality_patterns(res).subset_before.search(seg[max(0, q.start() - 25) : q.start()]):
@@ -372,8 +377,23 @@ def _list_is_killed(seg: str, st: int, en: int, kill_re, injury_re, active: re.P
     return bound and not injured
 
 
+def _split_to_death(seg: str, res: Rules) -> str:
+    """(ev63) "beat a man to death", "hacked a fish trader to death" (`split_to_death_verbs` around one victim named by
+    an article) read as "killed a man": the single-victim pattern sees the kill verb before its object."""
+    rx = res.built(
+        "fatalities.split_to_death",
+        lambda: re.compile(
+            rf"\b(?:{_alternation(res.words['split_to_death_verbs'])})\s+((?:a|an)\s+(?:[\w’'\-]+\s+){{0,3}}?[\w’'\-]+)"
+            r"\s+to\s+death\b",
+            re.I,
+        ),
+    )
+    return rx.sub(r"killed \1", seg)
+
+
 def _segment_deaths(seg: str, res: Rules) -> int | None:
     """Deaths stated in one clause-like segment, or None when it states none."""
+    seg = _split_to_death(seg, res)
     numbers, qty = res.victim_patterns
     kill_re, injury_re = res.kill_injury
     vague, single, active = _kill_patterns(res)
@@ -410,20 +430,31 @@ def _segment_deaths(seg: str, res: Rules) -> int | None:
             counted.append((b.start(), b.end()))
     single_not = res.wordset("single_victim_not")
     for m in single.finditer(seg):
-        if (m.group("pron") or m.group("pron2")) and any(st < m.start() for st, _ in counted):
+        if (m.group("pron") or m.group("pron2") or m.group("pron3")) and any(st < m.start() for st, _ in counted):
             continue  # "shot dead a trader ..., killing him": the pronoun is the victim already counted
         if _single_victim(m, counted, numbers, single_not):
             total += 1
             found = True
             counted.append((m.start(), m.end()))
+            total += _kin_after(m.group("mods") or "", res)  # (ev63) "killed a shopkeeper and his son": two
     return total if found else None
+
+
+def _kin_after(mods: str, res: Rules) -> int:
+    """(ev63) The victims a single kill's words before its head add ("a shopkeeper and his son", "a police chief and
+    a bodyguard": one more for each "and" + `relative_list_possessives` or an article)."""
+    kin = res.built(
+        "fatalities.kin_after",
+        lambda: re.compile(rf"\band\s+(?:{_seq(res.words['relative_list_possessives'])}|a|an)\s", re.I),
+    )
+    return len(kin.findall(mods))
 
 
 def _single_victim(m: re.Match, taken: list[tuple[int, int]], numbers: dict, single_not: frozenset) -> bool:
     """One victim by article or pronoun, not already counted and not a collective ("a family", "a number of")."""
     if any(st < m.end() and m.start() < en for st, en in taken):
         return False
-    if m.group("pron") or m.group("pron2"):
+    if m.group("pron") or m.group("pron2") or m.group("pron3"):
         return True
     mods, head = (m.group("mods"), m.group("head")) if m.group("head") else (m.group("pmods"), m.group("phead"))
     words = [w.lower() for w in (mods or "").split()] + [head.lower()]
@@ -488,6 +519,8 @@ def nobody_hurt_after(last: Event, stext: str, para: int, res: Rules) -> bool:
     unhurt", "he was not hurt"), for an event with no toll yet: the coding convention 2 (eval/events/README.md) makes
     its fatalities 0; "no immediate reports of casualties" is no statement."""
     m = fatality_patterns(res).zero.search(stext)
+    if m is None and released_unharmed(stext, res):  # (ev63) "Both were released unharmed the same evening."
+        m = _count_patterns(res).release.search(stext)
     return (
         last.fatalities is None
         and para == last.extras.get("seen", last.paragraph)

@@ -245,6 +245,15 @@ def _subject(subj_cands: list, stext: str, trig, target, with_target: bool):
             ):
                 target = c[2]
                 break
+    while (
+        idx + 1 < len(subj_cands)
+        and subj_cands[idx + 1][2] == agent_subj
+        and LINK_GAP.fullmatch(stext[first[1] : subj_cands[idx + 1][0]])
+    ):
+        first = subj_cands[
+            idx + 1
+        ]  # (ev63) "Dogon hunters of the Dan Na Ambassagou militia and the jihadists": one side
+        idx += 1
     if idx + 1 < len(subj_cands) and (trig.sub_event_type in SYMMETRIC_SUBS or target is None):
         nxt = subj_cands[idx + 1]
         gap = stext[first[1] : nxt[0]]

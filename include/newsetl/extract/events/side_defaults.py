@@ -12,9 +12,10 @@ from __future__ import annotations
 import re
 
 from ..rules import Actor, Rules
-from .model import ARMED_TYPES, STATE_TYPES, Event, with_country
+from .model import ARMED_TYPES, NONSTATE_TYPES, STATE_TYPES, Event, with_country
 from .story_roles import REMOTE_MEANS
 
+SAME_AS_ACTOR1 = "{actor1}"  # (ev63) a `replace_target` frame's target: the event's actor1 ("rival factions of X")
 KINDS = ("intercept", "object", "default_actor1", "default_actor2", "side_alias", "region_force", "replace_target")
 
 
@@ -131,8 +132,11 @@ def _region_force(ev: Event, frame, res: Rules) -> None:
 
 def _replace_target(ev: Event, frame, res: Rules) -> None:
     """(ev28) "rival supporters fought on the terraces", "a brawl between A and B youths": a target the rules filled
-    with one of `replace` ("Civilians") is the frame's `target_default` ("Rioters") where a pattern matches."""
+    with one of `replace` ("Civilians") is the frame's `target_default` ("Rioters") where a pattern matches; (ev63) a
+    `target_default` of "{actor1}" is the event's own non-state actor1, both sides of a fight within one group."""
     target = res.actors.get(frame.target_default or "")
+    if frame.target_default == SAME_AS_ACTOR1:  # (ev63) "a shootout between rival factions of illegal miners"
+        target = ev.actor1 if ev.actor1 is not None and ev.actor1.actor_type in NONSTATE_TYPES else None
     if target is None or ev.actor2 is None or ev.actor2.name not in frame.replace:
         return
     if _fires(frame, ev.sentence, without_patterns=False):
