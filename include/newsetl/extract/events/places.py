@@ -6,6 +6,7 @@ import functools
 import re
 
 from ..gazetteer import Place
+from .cause_place import cause_event_place
 from .model import FINE_FEATURES
 from .place_dateline import without_paragraph_dateline
 
@@ -529,8 +530,11 @@ def place_event(art, u, ev, rel: int) -> list:
             chosen = [(last.place, last.place_precision)]  # "in the same city": the last event's place
         elif art.last_named is not None:
             chosen = [art.last_named]  # "in the area": the last town or village the story named
+    cause = None if chosen else cause_event_place(art, u, ev)
     if chosen:
         ev.place, ev.place_precision = chosen[0]
+    elif cause is not None:
+        ev.place, ev.place_precision = cause  # "arrested ... in connection with the clash": the clash's place
     elif u.para in art.last_place_by_para:
         ev.place, ev.place_precision = art.last_place_by_para[u.para]
     elif prev is not None:
