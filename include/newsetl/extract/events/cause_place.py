@@ -8,14 +8,12 @@ import re
 
 from ..rules import Rules
 
-_BUILT: dict[int, tuple[re.Pattern, dict[str, frozenset[str]]]] = {}
-
 
 def _cause_rx(res: Rules) -> tuple[re.Pattern, dict[str, frozenset[str]]]:
     """wordlists.json `cause_event_openers` followed by a noun of `cause_event_nouns` (its sub-event types by noun),
-    compiled once per Rules."""
-    key = id(res)
-    if key not in _BUILT:
+    compiled once per Rules (in its cache of built patterns: a Rules with edited data builds its own)."""
+    cache, key = res._built, ("cause_event_place",)
+    if key not in cache:
         kinds: dict[str, set[str]] = {}
         for etype, nouns in res.words["cause_event_nouns"].items():
             if etype.startswith("_"):
@@ -25,8 +23,8 @@ def _cause_rx(res: Rules) -> tuple[re.Pattern, dict[str, frozenset[str]]]:
         openers = "|".join(rf"(?:{p})" for p in res.words["cause_event_openers"])
         nouns = "|".join(re.escape(n) for n in sorted(kinds, key=len, reverse=True))
         rx = re.compile(rf"(?:{openers})\s*(?:[\w\-]+(?:'s|’s)?\s+){{0,2}}?(?P<noun>{nouns})\b", re.I)
-        _BUILT[key] = (rx, {k: frozenset(v) for k, v in kinds.items()})
-    return _BUILT[key]
+        cache[key] = (rx, {k: frozenset(v) for k, v in kinds.items()})
+    return cache[key]
 
 
 def cause_event_place(art, u, ev) -> tuple | None:
