@@ -106,3 +106,16 @@ def test_an_unknown_place_at_a_site_before_the_trigger_is_the_events_place(extra
         ],
     )
     assert rows and all(r[1] == "Mpembeza" for r in rows), rows
+
+
+def test_the_city_of_a_placeless_sentence_is_the_datelines(extractor):
+    rows = _rows(
+        extractor,
+        [
+            "KANO, June 5 - Two people were killed when rival gangs fought in Kano on Monday night, police said.",
+            "Police in Wudil arrested four suspects on Tuesday.",
+            "Armed men robbed a bureau de change in the city on Wednesday and shot its owner.",
+        ],
+    )
+    robbery = [r for r in rows if r[2] == "2026-06-03"]
+    assert robbery and all(r[1] == "Kano" for r in robbery), rows

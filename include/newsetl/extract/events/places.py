@@ -495,6 +495,17 @@ def previous_place(art, u) -> tuple | None:
     return named if named is not None and named[0].feature != "country" and named[0].name != dateline.name else None
 
 
+def _the_dateline_city(art, u) -> bool:
+    """(ev61) A sentence with no place of its own that speaks of "the city" (wordlists.json `dateline_city_reference`)
+    under a town's dateline: the city is the dateline's, not the last place another event was told at."""
+    dateline = art.dateline_place
+    return (
+        dateline is not None
+        and dateline.precision == 1
+        and art.res.pattern_search("dateline_city_reference", u.stext) is not None
+    )
+
+
 def place_event(art, u, ev, rel: int) -> list:
     """Set the event's place: the sentence's own (several when listed), else the paragraph's last place, the lead's,
     the dateline's or the article's country; a country name yields to a finer carried place. Returns the places
@@ -530,6 +541,8 @@ def place_event(art, u, ev, rel: int) -> list:
             chosen = [(last.place, last.place_precision)]  # "in the same city": the last event's place
         elif art.last_named is not None:
             chosen = [art.last_named]  # "in the area": the last town or village the story named
+    if not chosen and u.para not in art.last_place_by_para and _the_dateline_city(art, u):
+        chosen = [(dateline, 1)]  # (ev61) "TOBRUK — ... Unknown men stormed a pharmacy in the city on Sunday"
     cause = None if chosen else cause_event_place(art, u, ev)
     if chosen:
         ev.place, ev.place_precision = chosen[0]
