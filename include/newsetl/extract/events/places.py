@@ -6,8 +6,9 @@ import functools
 import re
 
 from ..gazetteer import Place
-from .merging import AREAS
+from .cause_place import cause_event_place
 from .model import FINE_FEATURES
+from .place_dateline import without_paragraph_dateline
 
 
 def precision_of(place: Place, region: bool) -> int:
@@ -349,7 +350,7 @@ def _event_spans(art, u, rel: int) -> list:
     # ("KISUMU — ... gunmen attacked a bus bound for Kakamega"; not the paragraph's own place), and so does a
     # speaker's venue in the event's own clause ("fired tear gas at leaders addressing a news conference in X"; not
     # ", a commander told reporters in X")
-    spans = _without_paragraph_dateline(art, spans, lambda sp: cued(sp, moved) or cued(sp, venue))
+    spans = without_paragraph_dateline(art, spans, lambda sp: cued(sp, moved) or cued(sp, venue))
     if len(spans) < 2:
         return spans
     spans = _without_source_and_locators(art.res, u, spans, rel)
@@ -463,50 +464,6 @@ def _without_homonyms_abroad(art, spans: list) -> list:
     ]
 
 
-def _clause_locates(art, sp, moved) -> bool:
-    """(fix60) The place span `sp` locates the event of its clause: not named as where people came from or went to
-    (`heading_yield_not_before`: "two men from Lilongwe"; `moved`: "taken to X", "told reporters in X") nor as a
-    person's home before a person noun (`place_person_noun_after`: "the killing of a Nairobi businessman")."""
-    before = art.text[max(0, sp.start_char - 40) : sp.start_char]
-    return not (
-        moved(sp)
-        or art.res.pattern_search("heading_yield_not_before", before) is not None
-        or art.res.patterns_rx("place_person_noun_after").match(art.text, sp.end_char) is not None
-    )
-
-
-def _without_paragraph_dateline(art, spans: list, moved=lambda sp: False) -> list:
-    """place_cues.json `paragraph_dateline` (ev26): a place in capitals opening a paragraph before a dash ("TUMACO.- An
-    attack ... near the village of Candelillas", "KALAT — ... in the Mangochar area") is the dispatch's dateline, where
-    the story was filed: it yields to another place of the sentence that is no coarser than it (a peer town or a finer
-    place; never its own bracket, "KALAT (Balochistan) —", nor a province above it, "officials in Khyber Pakhtunkhwa
-    said"); it stays when none is named."""
-    cfg = art.res.place_cues.get("paragraph_dateline", {})
-    if not cfg.get("enabled") or len(spans) < 2:
-        return spans
-    after = re.compile(cfg["after"])
-    text, starts = art.text, set(art.para_starts)
-    heads, ends = [], []
-    for sp in spans:
-        if (sp.start_char in starts or not text[: sp.start_char].strip()) and sp.text.isupper():
-            m = after.match(text, sp.start_char + len(sp.text.rstrip(".-–— ")))  # (a span may end in ".-")
-            if m is not None:
-                heads.append(sp)
-                ends.append(m.end())
-    if not heads:
-        return spans
-    town = any(h._.place[0].feature not in AREAS for h in heads)  # (a town's dateline: provinces are above it)
-    rest = [
-        sp
-        for sp in spans
-        if sp not in heads
-        and not any(h.start_char <= sp.start_char < e for h, e in zip(heads, ends, strict=True))
-        and not (town and sp._.place[0].feature in AREAS)
-        and _clause_locates(art, sp, moved)
-    ]  # (fix60) not an origin or a victim's home: "DEDZA: Police arrested two men from Lilongwe"
-    return rest if any(sp._.place[0].feature != "country" for sp in rest) else spans
-
-
 def _named_before(res, stext: str, pos: int, rel: int) -> bool:
     """ "staged a sit-in in Landi Kotal against the killings in Bagh Maidan": a place after another event's noun
     (`event_named_before_place`, not the trigger's own) names that event, not where this one happened."""
@@ -536,6 +493,17 @@ def previous_place(art, u) -> tuple | None:
         return last.place, last.place_precision
     named = art.last_place_by_para.get(last.extras.get("seen", last.paragraph))
     return named if named is not None and named[0].feature != "country" and named[0].name != dateline.name else None
+
+
+def _the_dateline_city(art, u) -> bool:
+    """(ev61) A sentence with no place of its own that speaks of "the city" (wordlists.json `dateline_city_reference`)
+    under a town's dateline: the city is the dateline's, not the last place another event was told at."""
+    dateline = art.dateline_place
+    return (
+        dateline is not None
+        and dateline.precision == 1
+        and art.res.pattern_search("dateline_city_reference", u.stext) is not None
+    )
 
 
 def place_event(art, u, ev, rel: int) -> list:
@@ -573,8 +541,13 @@ def place_event(art, u, ev, rel: int) -> list:
             chosen = [(last.place, last.place_precision)]  # "in the same city": the last event's place
         elif art.last_named is not None:
             chosen = [art.last_named]  # "in the area": the last town or village the story named
+    if not chosen and u.para not in art.last_place_by_para and _the_dateline_city(art, u):
+        chosen = [(dateline, 1)]  # (ev61) "TOBRUK — ... Unknown men stormed a pharmacy in the city on Sunday"
+    cause = None if chosen else cause_event_place(art, u, ev)
     if chosen:
         ev.place, ev.place_precision = chosen[0]
+    elif cause is not None:
+        ev.place, ev.place_precision = cause  # "arrested ... in connection with the clash": the clash's place
     elif u.para in art.last_place_by_para:
         ev.place, ev.place_precision = art.last_place_by_para[u.para]
     elif prev is not None:

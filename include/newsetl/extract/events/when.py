@@ -163,7 +163,7 @@ def day_dates(art, s0: int, s1: int, sdates: list, para: int) -> list:
         and not re.search(r"\b(?:by|until|before|deadline\s+of)\s+$", text[max(s0, d.start - 15) : d.start], re.I)
     ]  # "disarm them by September 19"
     out = [_day_before_last(art, d, para) for d in out]
-    told = [d for d in out if _of_report(text, s0, s1, d)]
+    told = [d for d in out if _of_report(text, s0, s1, d, art.res)]
     if len(told) == len(out):  # no date, or only the report's ("... the same night, a spokesman said on Sunday")
         anchor = art.last_date_by_para.get(para) or art.last_date_any
         if anchor is not None and anchor[1] != 1:
@@ -180,10 +180,18 @@ def day_dates(art, s0: int, s1: int, sdates: list, para: int) -> list:
     return out
 
 
-def _of_report(text: str, s0: int, s1: int, d) -> bool:
-    """The date is the report's ("said on Sunday", "on Monday, the ministry said"), as `date_event` reads it."""
+def _of_report(text: str, s0: int, s1: int, d, res) -> bool:
+    """The date is the report's ("said on Sunday", "on Monday, the ministry said", "told the court on Wednesday how"),
+    as `date_event` reads it."""
     after, before = text[d.end : min(s1, d.end + 30)], text[max(s0, d.start - 45) : d.start]
-    return bool(REPORT_AFTER.match(after) or REPORT_BEFORE.search(before))
+    return bool(REPORT_AFTER.match(after) or REPORT_BEFORE.search(before) or _of_testimony(res, text, s0, d))
+
+
+def _of_testimony(res, text: str, s0: int, d) -> bool:
+    """(ev61) The day a witness told a court or testified (wordlists.json `testimony_frame_before`: "told the North
+    West High Court on Wednesday how gunmen opened fire ... on 14 March", "testified on Tuesday that police arrested
+    ..."): the day of the telling, not of the events told; a date inside the told clause dates them."""
+    return res.pattern_search("testimony_frame_before", text[max(s0, d.start - 60) : d.start]) is not None
 
 
 CAUSE_BETWEEN = re.compile(r"\b(?:revenge\s+for|retaliation\s+for|in\s+response\s+to|to\s+avenge)\b", re.I)
@@ -202,6 +210,7 @@ def date_event(art, u, ev, tspan) -> list:
         for d in mine
         if not REPORT_AFTER.match(stext[d.end - s0 : d.end - s0 + 30])
         and not REPORT_BEFORE.search(stext[max(0, d.start - s0 - 45) : d.start - s0])
+        and not _of_testimony(art.res, text, s0, d)
     ]
     ev_dates = (
         own_dates or mine

@@ -1,0 +1,46 @@
+"""(ev61) The place of an arrest made over an event the story told before ("Police said four people were arrested on
+Wednesday night in connection with the clash", "12 people were arrested on Sunday over the riot"): with no place of
+its own, the arrest is coded where that event happened, not at the last place or the dateline."""
+
+from __future__ import annotations
+
+import re
+
+from ..rules import Rules
+
+
+def _cause_rx(res: Rules) -> tuple[re.Pattern, dict[str, frozenset[str]]]:
+    """wordlists.json `cause_event_openers` followed by a noun of `cause_event_nouns` (its sub-event types by noun),
+    compiled once per Rules (in its cache of built patterns: a Rules with edited data builds its own)."""
+    cache, key = res._built, ("cause_event_place",)
+    if key not in cache:
+        kinds: dict[str, set[str]] = {}
+        for etype, nouns in res.words["cause_event_nouns"].items():
+            if etype.startswith("_"):
+                continue
+            for noun in nouns:
+                kinds.setdefault(noun.lower(), set()).add(etype)
+        openers = "|".join(rf"(?:{p})" for p in res.words["cause_event_openers"])
+        nouns = "|".join(re.escape(n) for n in sorted(kinds, key=len, reverse=True))
+        rx = re.compile(rf"(?:{openers})\s*(?:[\w\-]+(?:'s|’s)?\s+){{0,2}}?(?P<noun>{nouns})\b", re.I)
+        cache[key] = (rx, {k: frozenset(v) for k, v in kinds.items()})
+    return cache[key]
+
+
+def cause_event_place(art, u, ev) -> tuple | None:
+    """The place of the event an arrest with no place of its own was made over (the latest event before it of a type
+    the cause's noun names), or None: not for other events ("residents protested over the killing" may be elsewhere),
+    nor when no such event was told or its place is only a country."""
+    if ev.sub_event_type != "Arrests":
+        return None
+    rx, kinds = _cause_rx(art.res)
+    m = rx.search(u.stext)
+    if m is None:
+        return None
+    types = kinds[m.group("noun").lower()]
+    for prior in reversed(art.events):
+        if prior.sub_event_type in types and prior.start_char < u.s0:
+            if prior.place is None or prior.place.feature == "country":
+                return None
+            return prior.place, prior.place_precision
+    return None
