@@ -4,6 +4,8 @@ wall-time backstop (NEWSETL_MAX_DOC_WALL_FACTOR x the limit) still stops a block
 has no per-thread CPU clock the limit counts wall time, said once in the log."""
 
 import logging
+import os
+import signal
 import threading
 import time
 from datetime import date
@@ -131,3 +133,118 @@ def test_splitting_counts_cpu_time_too(monkeypatch):
     prepared, entry = _prepare(monkeypatch, _spin, 30)
     assert prepared is not None and entry.status == "loaded"  # too slow: kept whole as body, the note says why
     assert entry.note.startswith("too_slow: splitting took over 0.25 CPU seconds (NEWSETL_MAX_DOC_SECONDS); kept whole")
+
+
+def test_a_clock_that_cannot_be_read_falls_back_to_the_wall_backstop(monkeypatch):
+    def gone(clock):  # the clock of a thread that does not exist here (a forked child, a thread that ended)
+        raise OSError(22, "Invalid argument")
+
+    monkeypatch.setattr(time, "clock_gettime", gone)
+    armed = isolation._Armed(threading.get_ident(), 12345, 1.0, 10.0)
+    assert armed.check(5.0) == (None, 10.0)  # not yet: sleep until the backstop, not a spin on wait(0)
+    assert armed.check(10.0)[0] is WallBackstop
+
+
+def _fork(body):
+    """Run `body` in a forked child (inside the caller's deadline block): (pid, the pipe its str result comes by)."""
+    r, w = os.pipe()
+    pid = os.fork()
+    if pid == 0:  # pragma: no cover (the child)
+        try:
+            out = body()
+        except BaseException as e:
+            out = f"child raised {type(e).__name__}"
+        os.write(w, out.encode())
+        os._exit(0)
+    os.close(w)
+    return pid, r
+
+
+def _collect(pid, r, timeout=10.0):
+    """The child's result, waited for outside any deadline; a child that hangs is killed."""
+    t0 = time.monotonic()
+    while os.waitpid(pid, os.WNOHANG) == (0, 0):
+        if time.monotonic() - t0 > timeout:
+            os.kill(pid, signal.SIGKILL)
+            os.waitpid(pid, 0)
+            os.close(r)
+            return "child hung"
+        time.sleep(0.02)
+    with os.fdopen(r) as f:
+        return f.read()
+
+
+def _nap_in_a_nested_deadline():
+    t0, c0 = time.monotonic(), time.process_time()
+    try:
+        with deadline(5, 2):  # a document in the child: starts the child's watchdog
+            _nap(3)
+        return "no TooSlow in 3 s"
+    except isolation.TooSlow as e:
+        return f"{type(e).__name__} {time.monotonic() - t0:.2f} {time.process_time() - c0:.2f}"
+
+
+def test_a_deadline_inherited_by_a_forked_child_still_fires_and_the_watchdog_does_not_spin():
+    with deadline(0.3, 2):  # the backstop is 0.6 s after this point, in the child too
+        child = _fork(_nap_in_a_nested_deadline)
+    kind, after, cpu = _collect(*child).split()
+    assert kind == "WallBackstop" and float(after) < 1.5
+    assert float(cpu) < 0.3  # the child waited; its watchdog slept instead of looping on wait(0)
+
+
+def test_the_inherited_deadline_fires_in_a_child_that_arms_nothing_itself():
+    def body():
+        t0 = time.monotonic()
+        try:
+            _nap(3)
+            return "no TooSlow in 3 s"
+        except isolation.TooSlow as e:
+            return f"{type(e).__name__} {time.monotonic() - t0:.2f}"
+
+    with deadline(0.3, 2):
+        child = _fork(body)
+    kind, after = _collect(*child).split()
+    assert kind == "WallBackstop" and float(after) < 1.5
+
+
+def test_the_cpu_seconds_used_before_the_fork_count_in_the_child():
+    def body():
+        try:
+            _spin(3)
+            return "no TooSlow in 3 s"
+        except isolation.TooSlow as e:
+            return type(e).__name__
+
+    with deadline(0.4, 100):
+        _spin(0.2)
+        child = _fork(body)
+    assert _collect(*child) == "CpuTooSlow"
+
+
+def test_a_child_forked_while_the_watchdog_holds_its_lock_can_still_use_deadlines():
+    def body():
+        try:
+            with deadline(0.1, 100):
+                _spin(3)
+            return "no TooSlow"
+        except isolation.TooSlow as e:
+            return type(e).__name__
+
+    with deadline(5):  # the watchdog thread runs
+        pass
+    held, release = threading.Event(), threading.Event()
+
+    def hold():  # as the watchdog does while it checks the armed deadlines
+        with isolation._WATCHDOG.cv:
+            held.set()
+            release.wait()
+
+    th = threading.Thread(target=hold)
+    th.start()
+    held.wait()
+    try:
+        out = _collect(*_fork(body))
+    finally:
+        release.set()
+        th.join()
+    assert out == "CpuTooSlow"

@@ -95,7 +95,7 @@ class Settings(BaseSettings):
     max_doc_wall_factor: float = Field(
         10.0,
         ge=1.0,
-        description="Wall-time backstop of max_doc_seconds: splitting or extracting one document that runs this many times max_doc_seconds in wall time without using its CPU seconds (blocked on I/O or a lock, or starved) is stopped as 'too_slow' too, so no shard hangs.",
+        description="Wall-time backstop of max_doc_seconds: splitting or extracting one document that runs this many times max_doc_seconds in wall time without using its CPU seconds (starved, or waiting in Python-level code that returns to Python between waits: a polling loop, short sleeps, timed waits) is stopped as 'too_slow' too. A single blocking C call (a long sleep, a read or lock acquire without a timeout) is not interrupted: the shard task's Airflow execution_timeout (2 hours, dags/news_ingest.py) bounds that.",
     )
     max_json_depth: int = Field(
         64, description="A JSONL record nested deeper than this (arrays/objects) is quarantined as 'json_too_deep'."

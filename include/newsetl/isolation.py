@@ -5,14 +5,18 @@ The time limit (`max_doc_seconds`) counts the **CPU time of the thread** that sp
 (its per-thread CPU clock: `time.pthread_getcpuclockid` + `time.clock_gettime`), so a document's fate does
 not depend on how loaded the host is: a document that waits for the CPU (other workers, Airflow, GX on the
 same cores) is not cut off for it. A wall-time backstop of `max_doc_wall_factor` times the limit still stops a
-document blocked on I/O or a lock, so no shard can hang. Where the platform has no per-thread CPU clock, the
+document that waits in Python-level code returning to Python between waits (a polling loop, short sleeps,
+timed lock or socket waits), or is starved of the CPU. Where the platform has no per-thread CPU clock, the
 limit counts wall time, as a log line says once.
 
 Both are enforced by a watchdog thread that raises a `TooSlow` in the worker thread (CPython's asynchronous
 exceptions), so it works in any thread and leaves signal handlers (and Airflow's SIGALRM-based task timeout)
-alone. Like a signal, it takes effect at the next Python instruction: time spent inside one long C call is
-not interrupted. Only the extractor and splitter calls run under the limit (not our own row checks, which may
-import pandas lazily the first time).
+alone. An asynchronous exception is only seen when the thread runs Python code again: a single blocking C call
+(one long `time.sleep`, a socket read or a lock acquire without a timeout, a long regex match) is not
+interrupted, by the CPU limit or the backstop; the exception lands when the call returns. What bounds such a
+call is the Airflow task's `execution_timeout` (DEFAULT_ARGS in dags/news_ingest.py: 2 hours per shard task).
+Only the extractor and splitter calls run under the limit (not our own row checks, which may import pandas
+lazily the first time).
 """
 
 from __future__ import annotations
@@ -20,6 +24,7 @@ from __future__ import annotations
 import ctypes
 import itertools
 import logging
+import os
 import threading
 import time
 from collections.abc import Callable, Iterator
@@ -105,8 +110,8 @@ class _Armed:
             return (WallTooSlow if now >= self.wall_due else None), self.wall_due
         try:
             left = self.cpu_due - time.clock_gettime(self.clock)
-        except OSError:  # the thread is gone (it cannot be inside its block any more)
-            return None, self.wall_due
+        except OSError:  # no such thread here (it ended, or the clock is a parent's, read in a forked child):
+            return (WallBackstop if now >= self.wall_due else None), self.wall_due  # the backstop still holds
         if left <= 0:
             return CpuTooSlow, now
         if now >= self.wall_due:
@@ -120,7 +125,11 @@ class _Watchdog:
     Each deadline is claimed exactly once, by whoever pops it from `armed` first (dict.pop is atomic under
     the GIL): the worker leaving its block in time (then nothing fires), or the watchdog (then the worker,
     if it got out of the block first, waits for the shot, cancels it and raises the TooSlow itself). So the
-    exception is raised inside the block or its exit, never after it."""
+    exception is raised inside the block or its exit, never after it.
+
+    In a forked child (Celery prefork and LocalExecutor workers, the gate's children in `forked`) only the forking thread
+    lives on: the child keeps that thread's deadlines, moved onto its CPU clock there with the CPU seconds
+    they had left, and gets a lock and a watchdog thread of its own (the parent's may have held the lock)."""
 
     def __init__(self) -> None:
         self.cv = threading.Condition()
@@ -129,6 +138,7 @@ class _Watchdog:
         self.tokens = itertools.count(1)
         self.thread: threading.Thread | None = None
         self.wake_at = float("-inf")  # when the watchdog wakes next (inf: not before a notify)
+        self.cpu_left_at_fork: dict[int, float] = {}
 
     def arm(self, seconds: float, wall_factor: float) -> int:
         cpu = _thread_cpu_clock()
@@ -138,14 +148,47 @@ class _Watchdog:
         else:
             armed = _Armed(threading.get_ident(), cpu[0], cpu[1] + seconds, now + seconds * wall_factor)
         with self.cv:
-            if self.thread is None or not self.thread.is_alive():
-                self.thread = threading.Thread(target=self._loop, name="newsetl-deadline", daemon=True)
-                self.thread.start()
+            self._start()
             token = next(self.tokens)
             self.armed[token] = armed
             if now + seconds < self.wake_at:  # wake the watchdog only when it would sleep past the earliest the
                 self.cv.notify()  # limit can be reached: a wake-up per document costs a thread switch (and the GIL)
             return token
+
+    def _start(self) -> None:
+        if self.thread is None or not self.thread.is_alive():
+            self.thread = threading.Thread(target=self._loop, name="newsetl-deadline", daemon=True)
+            self.thread.start()
+
+    def before_fork(self) -> None:
+        """The CPU seconds left to the forking thread's deadlines (its CPU clock is another one in the child)."""
+        me = threading.get_ident()
+        self.cpu_left_at_fork = {}
+        for token, armed in list(self.armed.items()):
+            if armed.tid == me and armed.clock is not None:
+                try:
+                    self.cpu_left_at_fork[token] = armed.cpu_due - time.clock_gettime(armed.clock)
+                except OSError:
+                    pass  # left on the wall backstop
+
+    def after_fork_in_child(self) -> None:
+        me = threading.get_ident()
+        left, self.cpu_left_at_fork = self.cpu_left_at_fork, {}
+        cpu = _thread_cpu_clock() if left else None
+        kept = {}
+        for token, armed in list(self.armed.items()):
+            if armed.tid != me:
+                continue  # that thread does not exist in the child
+            if cpu is not None and token in left:
+                armed = _Armed(me, cpu[0], cpu[1] + left[token], armed.wall_due)
+            kept[token] = armed
+        self.armed = kept
+        self.cv = threading.Condition()
+        self.thread = None
+        self.wake_at = float("-inf")
+        if kept:  # forked inside a deadline block: it still runs out in the child
+            with self.cv:
+                self._start()
 
     def disarm(self, token: int) -> None:
         if self.armed.pop(token, None) is not None:
@@ -173,6 +216,8 @@ class _Watchdog:
 
 
 _WATCHDOG = _Watchdog()
+if hasattr(os, "register_at_fork"):
+    os.register_at_fork(before=_WATCHDOG.before_fork, after_in_child=_WATCHDOG.after_fork_in_child)
 _DEFAULT_WALL_FACTOR: float = Settings.model_fields["max_doc_wall_factor"].default
 
 
