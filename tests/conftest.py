@@ -1,4 +1,8 @@
+import json
 import os
+import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -28,6 +32,49 @@ def extractor(settings):
     from newsetl.extract.extractor import get_extractor
 
     return get_extractor("blank", settings.cache_dir)
+
+
+@pytest.fixture(scope="session")
+def airflow_db(tmp_path_factory):
+    """An Airflow metadata database (SQLite) that `airflow db migrate` made once for the session; `airflow_home` gives
+    a test an AIRFLOW_HOME of its own that starts from a copy of it."""
+    home = tmp_path_factory.mktemp("airflow_db")
+    env = {**os.environ, "AIRFLOW_HOME": str(home), "AIRFLOW__CORE__LOAD_EXAMPLES": "False"}
+    airflow = str(Path(sys.executable).parent / "airflow")
+    mig = subprocess.run([airflow, "db", "migrate"], env=env, capture_output=True, text=True, timeout=600)
+    assert mig.returncode == 0, mig.stderr[-3000:]
+    return home / "airflow.db"
+
+
+def airflow_home(db: Path, home: Path) -> Path:
+    home.mkdir(parents=True)
+    shutil.copy(db, home / "airflow.db")
+    return home
+
+
+@pytest.fixture(scope="session")
+def sample_night(tmp_path_factory, settings):
+    """The samples' night 2026-11-20 run once in process (one worker, the session's settings) into a lake of its own:
+    (lake, run id, summary). Only read: a test that writes to a lake runs its own night."""
+    from newsetl.run import run_pipeline
+
+    lake = tmp_path_factory.mktemp("sample_night")
+    summary = run_pipeline(str(SAMPLES / "2026-11-20"), str(lake), "2026-11-20", "sample_night", settings, workers=1)
+    return lake, "sample_night", summary
+
+
+@pytest.fixture(scope="session")
+def split_refit(tmp_path_factory):
+    """`newsetl train split` at the packaged model's grid point (the full grid takes minutes), run once for the session:
+    (the packaged model file's data, the data the command writes). The command fits the closer last, on the data it
+    writes (all but `closer`): test_split_model_fit and test_split_closer both read this one fit."""
+    from newsetl.split.model import MODEL_PATH
+    from newsetl.split.train import train_split
+
+    packaged = json.loads(MODEL_PATH.read_text())
+    out = tmp_path_factory.mktemp("split_fit") / "m.json"
+    train_split(ROOT, out, grid=[(packaged["c1"], packaged["c2"])])
+    return packaged, json.loads(out.read_text())
 
 
 @pytest.fixture

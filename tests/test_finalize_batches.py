@@ -21,8 +21,8 @@ def _row_groups(lake, table: str) -> int:
     return sum(pq.ParquetFile(p).num_row_groups for p in sorted((lake / table).glob("*/*.parquet")))
 
 
-def test_batches_of_a_few_rows_publish_the_same_tables(tmp_path, settings, monkeypatch):
-    whole = run_pipeline(str(SAMPLES / DATE), str(tmp_path / "whole"), DATE, "f1", settings, workers=1)
+def test_batches_of_a_few_rows_publish_the_same_tables(tmp_path, settings, monkeypatch, sample_night):
+    whole_lake, _, whole = sample_night  # the same night finalized in whole batches
     monkeypatch.setattr(fin, "MIN_BATCH_ROWS", 1)
     monkeypatch.setattr(fin, "BATCH_BYTES", 1)  # one row per batch
     monkeypatch.setattr(fin, "ROW_GROUP_BYTES", 1)  # each batch its own row group
@@ -30,10 +30,8 @@ def test_batches_of_a_few_rows_publish_the_same_tables(tmp_path, settings, monke
     assert whole["duplicates"] == rows["duplicates"] > 0  # the samples repeat a document: one copy dropped
     assert whole["ledger"] == rows["ledger"]
     for table in TABLES:
-        assert _contents(tmp_path / "whole", table) == _contents(tmp_path / "rows", table), table
+        assert _contents(whole_lake, table) == _contents(tmp_path / "rows", table), table
     # the small run really went a row at a time: one row group per published row
     assert (
-        _row_groups(tmp_path / "rows", "mentions")
-        == rows["tables"]["mentions"]
-        > _row_groups(tmp_path / "whole", "mentions")
+        _row_groups(tmp_path / "rows", "mentions") == rows["tables"]["mentions"] > _row_groups(whole_lake, "mentions")
     )

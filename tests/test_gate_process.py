@@ -33,18 +33,18 @@ def _verdict(lake_dir, run_id: str) -> list[tuple]:
     )
 
 
-def test_the_gate_process_publishes_the_same_tables_with_the_same_verdict(tmp_path, settings):
-    here = run_pipeline(str(SAMPLES / DATE), str(tmp_path / "here"), DATE, "g0", settings.model_copy(), workers=1)
+def test_the_gate_process_publishes_the_same_tables_with_the_same_verdict(tmp_path, settings, sample_night):
+    here_lake, here_id, here = sample_night  # the same night validated in this process
     apart = settings.model_copy(update={"gate_process": True})
     there = run_pipeline(str(SAMPLES / DATE), str(tmp_path / "there"), DATE, "g1", apart, workers=1)
     assert here.get("gate_peak_rss_mb") is None  # validated in this process
     assert there["gate_peak_rss_mb"] and there["gate_peak_rss_mb"] < 2048
     assert there["gate_process"]["import_s"] > 0 and there["gate_process"]["validate_s"] > 0
     assert there["gate_process"]["finalize_s"] >= 0  # finalize ran there too (its state never in the run process)
-    assert _verdict(tmp_path / "here", "g0") == _verdict(tmp_path / "there", "g1")
+    assert _verdict(here_lake, here_id) == _verdict(tmp_path / "there", "g1")
     assert here["validation"]["evaluated"] == there["validation"]["evaluated"] > 0
     for table in TABLES:
-        rows = _contents(tmp_path / "here", table)
+        rows = _contents(here_lake, table)
         assert rows, table
         assert rows == _contents(tmp_path / "there", table), table
 

@@ -3,23 +3,13 @@ and provenance (sets and settings, no date nor duration)."""
 
 from __future__ import annotations
 
-from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
+def test_packaged_model_is_what_the_training_command_fits(split_refit):
+    from newsetl.split.train import settings_used
 
-
-def test_packaged_model_is_what_the_training_command_fits(tmp_path):
-    import json
-
-    from newsetl.split.model import MODEL_PATH
-    from newsetl.split.train import settings_used, train_split
-
-    out = tmp_path / "m.json"
-    packaged = json.loads(MODEL_PATH.read_text())
-    # the packaged grid point only (the full grid takes minutes): its weights, and its margins fitted on the dev
-    # sets plus the out-of-fold hard documents, must be what the command writes
-    train_split(ROOT, out, grid=[(packaged["c1"], packaged["c2"])])
-    fitted = json.loads(out.read_text())
+    # the packaged grid point only (conftest.split_refit): its weights, and its margins fitted on the dev sets plus
+    # the out-of-fold hard documents, must be what the command writes
+    packaged, fitted = split_refit
     margins = ("threshold_linked", "threshold_tail", "threshold_loose", "tail_taken_gap", "linked_taken_gap")
     for k in ("state", "transitions", "threshold", "threshold_weak", "c1", "c2", "linked_evidence", *margins):
         assert fitted[k] == packaged[k], k

@@ -18,8 +18,8 @@ def _contents(lake, table: str) -> list[tuple]:
     return duckdb.sql(f"select * from read_parquet('{lake}/{table}/*/*.parquet') order by all").fetchall()
 
 
-def test_two_workers_publish_the_same_tables_as_one(tmp_path, settings):
-    one = run_pipeline(str(SAMPLES / DATE), str(tmp_path / "one"), DATE, "w1", settings, workers=1)
+def test_two_workers_publish_the_same_tables_as_one(tmp_path, settings, sample_night):
+    one_lake, _, one = sample_night  # the same night in one worker
     two = run_pipeline(str(SAMPLES / DATE), str(tmp_path / "two"), DATE, "w2", settings, workers=2)
     assert one["shards"] == two["shards"] > 1  # the plan depends on the input only
     assert one["workers"] == 1 and two["workers"] == 2
@@ -32,7 +32,7 @@ def test_two_workers_publish_the_same_tables_as_one(tmp_path, settings):
     inherited = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     assert two["worker_peak_rss_mb"] and two["worker_peak_rss_mb"] < 1024 + inherited
     for table in TABLES:
-        rows = _contents(tmp_path / "one", table)
+        rows = _contents(one_lake, table)
         assert rows, table
         assert rows == _contents(tmp_path / "two", table), table
 
