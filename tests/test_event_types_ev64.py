@@ -6,8 +6,8 @@ tests.
   the gold's coding convention 3); farmers and locals are crowds (`crowd_subject_words`); a crowd burning a public
   office still holds a violent demonstration;
 - shots at a civilian team, a boat, a crew or a group of smugglers, fishermen or miners with no armed side as the
-  target are a one-sided attack (`civilian_site_object_patterns`); fire on a navy or patrol boat, or an exchange
-  of fire, stays a clash."""
+  target are a one-sided attack (`civilian_site_object_patterns`); fire on a navy or patrol boat, a named group's
+  team ("fought a Taliban team": capitalised), or an exchange of fire, stays a clash."""
 
 from __future__ import annotations
 
@@ -49,5 +49,6 @@ def test_fire_on_a_patrol_boat_or_an_exchange_of_fire_stays_a_clash(extractor):
     for line in (
         "On Tuesday, gunmen fired on a navy patrol boat near Bambari, wounding two sailors.",
         "On Tuesday, smugglers opened fire on an army patrol near Bambari.",
+        "Two farmers were killed on Tuesday when villagers armed with rifles fought a Taliban eradication team near Bambari.",
     ):
         assert _types(extractor, line) == ["Armed clash"], line
