@@ -7,8 +7,12 @@
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import date
 
+import pytest
+
+from newsetl.extract.events.cause_place import cause_rx
 from tests.extract_util import run
 
 REF = date(2026, 6, 5)  # a Friday
@@ -140,6 +144,14 @@ def test_a_group_after_at_is_no_unknown_place(extractor):
         ["MOGADISHU, June 5 - Soldiers marched in Baidoa on Monday. Militants at Amisom on Tuesday attacked soldiers."],
     )
     assert "Amisom" not in {r[1] for r in rows}, rows
+    rows = _rows(
+        extractor,
+        [
+            "MOGADISHU, June 5 - Soldiers marched in Baidoa on Monday. Al-Shabaab fighters stormed Amisom on Tuesday, "
+            "killing four soldiers."
+        ],
+    )
+    assert "Amisom" not in {r[1] for r in rows}, rows  # (entered_place's `object_before`)
     # the near miss: an unknown name after an incursion verb stays the place
     assert "Kadongo" in _places(extractor, "Armed men entered Kadongo at dawn and shot dead three people.")
 
@@ -174,3 +186,11 @@ def test_the_city_reference_is_not_the_city_of_a_name(extractor):
     res = extractor.res
     assert res.pattern_search("dateline_city_reference", "robbed a shop in the city on Wednesday") is not None
     assert res.pattern_search("dateline_city_reference", "robbed a shop in the city of Goma") is None
+
+
+def test_a_misspelt_sub_event_type_of_cause_event_nouns_raises(extractor):
+    words = dict(extractor.res.words)
+    words["cause_event_nouns"] = {"Armed clashes": ["clash"]}
+    with pytest.raises(ValueError, match="Armed clashes"):
+        cause_rx(dataclasses.replace(extractor.res, words=words))
+    assert cause_rx(extractor.res)[1]["clash"] >= {"Armed clash"}
