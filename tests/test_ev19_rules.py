@@ -189,6 +189,8 @@ def test_the_packaged_rules_on_are_the_measured_ones():
         "in_before_trigger",  # round ev48 (blind20, blind21: "at X and shot him", "in X and took")
         "named_locality_of_unit",  # round ev52 (blind10, blind23, blind24: "X trading centre", "X union of Y upazila")
         "located_in_unit",  # round ev52 (blind10, blind24: "near X, in the district of Y")
+        "entered_place",  # round ev61 ("armed men entered X at dawn"; guards fix65)
+        "at_place_before_trigger",  # round ev61 ("a crowd at X torched ..."; guards fix65)
     }
 
 
@@ -199,10 +201,13 @@ def _package(name: str) -> dict:
 
 
 class _Owner:
-    """Stands for UnlistedPlaces: whether a trigger is before / after the name."""
+    """Stands for UnlistedPlaces: whether a trigger is before / after the name; its organisation and landmark words
+    (none)."""
 
     def __init__(self, before: bool = False, after: bool = False):
         self.before, self.after = before, after
+        self.org_words: set[str] = set()
+        self.landmarks: frozenset[str] = frozenset()
 
     def _trigger_before(self, text, s):
         return self.before

@@ -12,6 +12,7 @@ from spacy.tokens import Doc
 
 from .. import gazetteer as gazmod
 from ..events import extract_events
+from ..events.cause_place import cause_rx
 from ..events.place_ranker import RANKER_FILE, PlaceRanker
 from ..events.scoring import SCORER_FILE, EventScorer
 from ..rules import DATA_FILES, Rules
@@ -66,6 +67,7 @@ class EventAssembler(RuleComponent):
         super().setup(rules)
         self.scorer = EventScorer.load(rules.source_dir, self.scorer_file)
         self.ranker = PlaceRanker.load(rules.source_dir, self.ranker_file)
+        cause_rx(rules)  # (fix65) a misspelt sub-event type of wordlists.json `cause_event_nouns` raises at setup
 
     def __call__(self, doc: Doc) -> Doc:
         rules = self.ensure()

@@ -56,7 +56,12 @@ class PlaceContext(RuleComponent):
         origin = rules.place_cues["origin_not_anchor"]["pattern"]  # (fix60) no dominant town's vote
         self.doc_country.not_anchor = [re.compile(rf"(?:{origin})$", re.I) if origin else None] + [
             rules.patterns_re(n)
-            for n in ("transfer_destination_before", "speech_venue_before", "flight_destination_before")
+            for n in (
+                "transfer_destination_before",
+                "travel_destination_before",
+                "speech_venue_before",
+                "flight_destination_before",
+            )
         ]
         self.dominant = dict(rules.place_cues.get("dominant_country", {}))  # ev21: the article's country (data)
         # (ev22) a group that acts in several countries (an affiliate the actors' `context_remap` names for two or more:

@@ -151,6 +151,7 @@ class PlaceCues:
                     int(r.get("trigger_after", 0)),
                     bool(r.get("beside_known")),
                     re.compile(r["object_before"], re.I) if r.get("object_before") else None,
+                    bool(r.get("not_facility")),
                 )
             )
         # which rules' `before` can match a window at all, in one RE2 pass (`split/cue_set.py`): the others are skipped
@@ -172,6 +173,13 @@ class PlaceCues:
                 return True
         return False
 
+    def _facility(self, owner: UnlistedPlaces, name: str) -> bool:
+        """The name ends in a building's or an organisation's head noun (place_cues.json `facility_words`,
+        wordlists.json `name_org_words`, `landmark_nouns`): "Safaricom House", "Kenyatta International Convention
+        Centre"."""
+        last = NAME_WORD.findall(name)[-1:]
+        return bool(last) and last[0].lower() in self.facility_words | owner.org_words | owner.landmarks
+
     def match(self, owner: UnlistedPlaces, text: str, s: int, e: int, before: str, after: str) -> str | None:
         if CAP_NEXT.match(after) or (self.not_name is not None and self.not_name.search(text[s:e])):
             return None  # "residents of Bagh Maidan": a name the next word continues is not the place; "Nyirol County"
@@ -181,13 +189,15 @@ class PlaceCues:
             return None  # "In Parliament, ...", "arrested two men in Ramadan": an ordinary capitalised word
         known = self._known_cued(owner, text, s, e)  # "In Brief, ... near Kadugli": the known place keeps the event
         may = self.before_set.may(before)  # (None: every rule is tried)
-        for i, (name, b, a, not_b, t_before, t_after, beside_known, obj) in enumerate(self.rules):
+        for i, (name, b, a, not_b, t_before, t_after, beside_known, obj, not_facility) in enumerate(self.rules):
             if may is not None and i not in may:
                 continue  # its `before` cannot match (the test below would fail on `b.search`)
             if (known and not beside_known) or not b.search(before) or (a is not None and not a.match(after)):
                 continue  # (ev43 `beside_known`: "At X, near Kadugli": the known place locates the name)
             if obj is not None and obj.search(before) and text[s:e].lower() in self.people:
                 continue  # (fix47) "attacked Christians, near Jos", "stormed Amisom, near ...": people, no place
+            if not_facility and self._facility(owner, text[s:e]):
+                continue  # (fix65) "protesters at Safaricom House", "stormed Nation Centre": a building, no place
             if not_b is not None and not_b.search(before):
                 continue
             if t_before and not owner._trigger_before(text, s):

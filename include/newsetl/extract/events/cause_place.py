@@ -6,25 +6,30 @@ from __future__ import annotations
 
 import re
 
+from ...schemas import SUB_EVENT_TO_TYPE
 from ..rules import Rules
 
 
-def _cause_rx(res: Rules) -> tuple[re.Pattern, dict[str, frozenset[str]]]:
+def cause_rx(res: Rules) -> tuple[re.Pattern, dict[str, frozenset[str]]]:
     """wordlists.json `cause_event_openers` followed by a noun of `cause_event_nouns` (its sub-event types by noun),
-    compiled once per Rules (in its cache of built patterns: a Rules with edited data builds its own)."""
-    cache, key = res._built, ("cause_event_place",)
-    if key not in cache:
-        kinds: dict[str, set[str]] = {}
-        for etype, nouns in res.words["cause_event_nouns"].items():
-            if etype.startswith("_"):
-                continue
-            for noun in nouns:
-                kinds.setdefault(noun.lower(), set()).add(etype)
-        openers = "|".join(rf"(?:{p})" for p in res.words["cause_event_openers"])
-        nouns = "|".join(re.escape(n) for n in sorted(kinds, key=len, reverse=True))
-        rx = re.compile(rf"(?:{openers})\s*(?:[\w\-]+(?:'s|’s)?\s+){{0,2}}?(?P<noun>{nouns})\b", re.I)
-        cache[key] = (rx, {k: frozenset(v) for k, v in kinds.items()})
-    return cache[key]
+    compiled once per Rules (`Rules.built`: a Rules with edited data builds its own); a key of `cause_event_nouns`
+    that is no sub-event type of the schema raises (a misspelt type would never match)."""
+    return res.built("cause_place.cause_rx", lambda: _build_cause_rx(res))
+
+
+def _build_cause_rx(res: Rules) -> tuple[re.Pattern, dict[str, frozenset[str]]]:
+    kinds: dict[str, set[str]] = {}
+    for etype, nouns in res.words["cause_event_nouns"].items():
+        if etype.startswith("_"):
+            continue
+        if etype not in SUB_EVENT_TO_TYPE:
+            raise ValueError(f"wordlists.json cause_event_nouns: {etype!r} is no sub-event type of the schema")
+        for noun in nouns:
+            kinds.setdefault(noun.lower(), set()).add(etype)
+    openers = "|".join(rf"(?:{p})" for p in res.words["cause_event_openers"])
+    nouns = "|".join(re.escape(n) for n in sorted(kinds, key=len, reverse=True))
+    rx = re.compile(rf"(?:{openers})\s*(?:[\w\-]+(?:'s|’s)?\s+){{0,2}}?(?P<noun>{nouns})\b", re.I)
+    return rx, {k: frozenset(v) for k, v in kinds.items()}
 
 
 def cause_event_place(art, u, ev) -> tuple | None:
@@ -33,7 +38,7 @@ def cause_event_place(art, u, ev) -> tuple | None:
     nor when no such event was told or its place is only a country."""
     if ev.sub_event_type != "Arrests":
         return None
-    rx, kinds = _cause_rx(art.res)
+    rx, kinds = cause_rx(art.res)
     m = rx.search(u.stext)
     if m is None:
         return None

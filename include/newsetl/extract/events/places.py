@@ -324,7 +324,7 @@ def _event_spans(art, u, rel: int) -> list:
     demand, title = art.res.patterns_re("demand_clause_patterns"), art.res.patterns_re("place_title_before_patterns")
     named = art.res.patterns_re("event_named_by_place_after")
     flight, moved = art.res.patterns_re("flight_destination_before"), art.res.patterns_re("transfer_destination_before")
-    venue = art.res.patterns_re("speech_venue_before")
+    venue, travel = art.res.patterns_re("speech_venue_before"), art.res.patterns_re("travel_destination_before")
 
     def cued(sp, rx) -> bool:
         return (
@@ -341,6 +341,9 @@ def _event_spans(art, u, rel: int) -> list:
     ]  # (fix60) a titled place yields to another place of the sentence; never the trigger's object ("shot dead the
     # Kisumu County Police Commander"); alone it stays ("..., Kisumu County Police Commander X said": his county)
     spans = untitled or spans
+    others = [sp for sp in spans if not cued(sp, travel)]  # (fix65) "a bus travelling to X": X yields only to another
+    if any(not cued(sp, moved) and not cued(sp, venue) for sp in others):  # place of the sentence, never to the
+        spans = others  # paragraph's last one ("On Tuesday, gunmen ambushed a bus travelling to Mandera": Mandera)
     rest = [sp for sp in spans if not cued(sp, moved) and not cued(sp, venue)]
     lone = [sp for sp in spans if not cued(sp, venue) or in_clause(sp)]
     spans = rest or (lone if _falls_to_dateline(art, u) else [sp for sp in lone if not cued(sp, moved)])
@@ -350,7 +353,7 @@ def _event_spans(art, u, rel: int) -> list:
     # ("KISUMU — ... gunmen attacked a bus bound for Kakamega"; not the paragraph's own place), and so does a
     # speaker's venue in the event's own clause ("fired tear gas at leaders addressing a news conference in X"; not
     # ", a commander told reporters in X")
-    spans = without_paragraph_dateline(art, spans, lambda sp: cued(sp, moved) or cued(sp, venue))
+    spans = without_paragraph_dateline(art, spans, lambda sp: cued(sp, moved) or cued(sp, travel) or cued(sp, venue))
     if len(spans) < 2:
         return spans
     spans = _without_source_and_locators(art.res, u, spans, rel)
@@ -495,15 +498,27 @@ def previous_place(art, u) -> tuple | None:
     return named if named is not None and named[0].feature != "country" and named[0].name != dateline.name else None
 
 
-def _the_dateline_city(art, u) -> bool:
-    """(ev61) A sentence with no place of its own that speaks of "the city" (wordlists.json `dateline_city_reference`)
-    under a town's dateline: the city is the dateline's, not the last place another event was told at."""
+def _the_city(art, u) -> tuple | None:
+    """(ev61, fix65) The town a sentence with no place of its own means by "the city" (wordlists.json
+    `dateline_city_reference`) under a town's dateline: the dateline's town when the last place the story named is that
+    town, an unknown place inside it or near no town, or no town (`city_reference_town_features`); else the town just named
+    ("NAIROBI - Gunmen killed three traders in Mandera ... armed men returned to the market in the city": Mandera);
+    None when it cannot tell (an unknown place near another town)."""
     dateline = art.dateline_place
-    return (
-        dateline is not None
-        and dateline.precision == 1
-        and art.res.pattern_search("dateline_city_reference", u.stext) is not None
+    if dateline is None or dateline.precision != 1:
+        return None
+    if art.res.pattern_search("dateline_city_reference", u.stext) is None:
+        return None
+    last = art.last_named[0] if art.last_named is not None else None
+    if last is None or last.name == dateline.name:
+        return dateline, 1
+    if unlisted(last):
+        return (dateline, 1) if last.precision > 2 or last.parent in (None, dateline.name) else None
+    towns = art.res.wordset("city_reference_town_features")
+    inside = (
+        last.country == dateline.country and last.admin1 == dateline.admin1 and last.population < dateline.population
     )
+    return (dateline, 1) if last.feature not in towns or inside else art.last_named
 
 
 def place_event(art, u, ev, rel: int) -> list:
@@ -541,8 +556,9 @@ def place_event(art, u, ev, rel: int) -> list:
             chosen = [(last.place, last.place_precision)]  # "in the same city": the last event's place
         elif art.last_named is not None:
             chosen = [art.last_named]  # "in the area": the last town or village the story named
-    if not chosen and u.para not in art.last_place_by_para and _the_dateline_city(art, u):
-        chosen = [(dateline, 1)]  # (ev61) "TOBRUK — ... Unknown men stormed a pharmacy in the city on Sunday"
+    city = None if chosen or u.para in art.last_place_by_para else _the_city(art, u)
+    if city is not None:
+        chosen = [city]  # (ev61) "TOBRUK — ... Unknown men stormed a pharmacy in the city on Sunday"
     cause = None if chosen else cause_event_place(art, u, ev)
     if chosen:
         ev.place, ev.place_precision = chosen[0]
