@@ -1,0 +1,40 @@
+"""Round fix64: review19b's findings on ev63 (actors and fatalities). Sentences written for the tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from newsetl.extract.events import fatalities_in
+from tests.extract_util import run
+
+REF = date(2026, 9, 3)
+
+
+def _sides(extractor, paras):
+    return [(r["sub_event_type"], r["actor1"], r["actor2"]) for r in run(extractor, paras, ref=REF)]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Boko Haram fighters clashed with residents of two camps of displaced people near Dikwa, Nigeria, on Monday, "
+        "killing six.",
+        "Al-Shabaab militants exchanged fire with civilians in two wings of the hospital in Baidoa, Somalia, on "
+        "Monday, killing six.",
+        "ISWAP fighters clashed with villagers who had fled to two camps of herders near Monguno, Nigeria, on Monday.",
+        "ISWAP fighters clashed with rival gangs of herders near Monguno, Nigeria, on Monday, killing six.",
+    ],
+)
+def test_camps_and_wings_of_something_else_are_no_rival_factions(extractor, line):
+    rows = _sides(extractor, [line])
+    assert rows and all(a2 == "Civilians" for _, _, a2 in rows), rows
+
+
+def test_rival_factions_of_the_group_itself_are_both_sides(extractor):
+    line = (
+        "Boko Haram fighters exchanged fire with rival factions of Boko Haram near Dikwa, Nigeria, on Monday, "
+        "killing six civilians."
+    )
+    assert _sides(extractor, [line]) == [("Armed clash", "Boko Haram", "Boko Haram")]
