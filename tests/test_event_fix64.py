@@ -38,3 +38,13 @@ def test_rival_factions_of_the_group_itself_are_both_sides(extractor):
         "killing six civilians."
     )
     assert _sides(extractor, [line]) == [("Armed clash", "Boko Haram", "Boko Haram")]
+
+
+def test_working_for_a_group_before_the_arrest_is_the_arresting_side(extractor):
+    line = "Gunmen working for the RSF detained 30 civilians in El Fasher, Sudan, on Monday."
+    assert _sides(extractor, [line]) == [("Arrests", "RSF: Rapid Support Forces", "Civilians")]
+
+
+def test_working_for_a_group_after_the_arrest_is_the_arrested_side(extractor):
+    line = "Police in Kano, Nigeria, arrested a man who worked for Boko Haram as a spy on Tuesday."
+    assert _sides(extractor, [line]) == [("Arrests", "Police Forces of Nigeria", "Boko Haram")]
