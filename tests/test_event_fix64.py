@@ -48,3 +48,14 @@ def test_working_for_a_group_before_the_arrest_is_the_arresting_side(extractor):
 def test_working_for_a_group_after_the_arrest_is_the_arrested_side(extractor):
     line = "Police in Kano, Nigeria, arrested a man who worked for Boko Haram as a spy on Tuesday."
     assert _sides(extractor, [line]) == [("Arrests", "Police Forces of Nigeria", "Boko Haram")]
+
+
+@pytest.mark.parametrize("force", ["Palestinian Authority security forces", "PA security forces"])
+def test_palestinian_authority_forces_in_the_west_bank_stay_palestinian(extractor, force):
+    line = f"{force} arrested three men in Jenin in the West Bank on Monday."
+    assert _sides(extractor, [line]) == [("Arrests", "Military Forces of Palestine", "Civilians")]
+
+
+def test_unnamed_soldiers_in_the_west_bank_are_israels(extractor):
+    line = "Soldiers arrested three men in Jenin in the West Bank on Monday."
+    assert _sides(extractor, [line]) == [("Arrests", "Military Forces of Israel", "Civilians")]
