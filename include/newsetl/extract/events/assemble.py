@@ -26,8 +26,9 @@ from .attribution import is_hedged, source_in
 from .candidates import trigger_candidates
 from .claims import apply_claim, apply_identification, carry_opponent, spread_claims
 from .crowd_roles import arrested_party, crowd_parties
-from .fatalities import adds_loss, fatalities_in, fatality_patterns, nobody_hurt_after
+from .fatalities import fatalities_in, fatality_patterns
 from .intercepted import intercepted
+from .later_toll import adds_loss, nobody_hurt_after
 from .merging import intervention_sequel, merge_events, restates
 from .model import ARMED_TYPES, Event, remap_actor, set_trigger_at, with_country
 from .named_targets import named_dead_target
