@@ -59,3 +59,26 @@ def test_palestinian_authority_forces_in_the_west_bank_stay_palestinian(extracto
 def test_unnamed_soldiers_in_the_west_bank_are_israels(extractor):
     line = "Soldiers arrested three men in Jenin in the West Bank on Monday."
     assert _sides(extractor, [line]) == [("Arrests", "Military Forces of Israel", "Civilians")]
+
+
+ABDUCTION = "Gunmen abducted two aid workers near Baraka in South Kivu, DR Congo, on Monday."
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        "One was later found dead. The other was released unharmed on Tuesday.",
+        "The other hostages, seized last year, were released unharmed on Tuesday.",
+    ],
+)
+def test_a_release_unharmed_of_some_or_other_people_is_no_zero(extractor, after):
+    rows = run(extractor, [f"{ABDUCTION} {after}"], ref=REF)
+    assert [r["fatalities"] for r in rows] == [None], rows
+
+
+@pytest.mark.parametrize(
+    "after", ["Both were released unharmed the same evening.", "The aid workers were released unharmed on Tuesday."]
+)
+def test_a_release_unharmed_of_everyone_taken_is_zero(extractor, after):
+    rows = run(extractor, [f"{ABDUCTION} {after}"], ref=REF)
+    assert [r["fatalities"] for r in rows] == [0], rows

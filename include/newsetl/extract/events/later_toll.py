@@ -28,14 +28,16 @@ def adds_loss(prev: Event, stext: str, para: int, day_dates, splaces, res: Rules
     return not (prev.fatalities and fatalities_in(stext, res) == prev.fatalities)  # a restated toll is no addition
 
 
-def nobody_hurt_after(last: Event, stext: str, para: int, res: Rules) -> bool:
+def nobody_hurt_after(last: Event, stext: str, para: int, res: Rules, before: str = "") -> bool:
     """A later sentence of the event's paragraph that tells nobody was killed or hurt and gives no death of its own
     (`zero_fatality_phrases`: "No casualties were reported.", ev59: "Its two nurses fled into the bush and were
     unhurt", "he was not hurt"), for an event with no toll yet: the coding convention 2 (eval/events/README.md) makes
-    its fatalities 0; "no immediate reports of casualties" is no statement."""
+    its fatalities 0; "no immediate reports of casualties" is no statement. `before`: the text between the event's
+    sentence and this one (fix64: a death told there keeps a release unharmed from making the toll 0)."""
     m = fatality_patterns(res).zero.search(stext)
     if m is None and released_unharmed(stext, res):  # (ev63) "Both were released unharmed the same evening."
         m = _count_patterns(res).release.search(stext)
+        m = m if m is not None and _all_released(stext, m, last, before, res) else None
     return (
         last.fatalities is None
         and para == last.extras.get("seen", last.paragraph)
@@ -45,6 +47,31 @@ def nobody_hurt_after(last: Event, stext: str, para: int, res: Rules) -> bool:
         and not res.pattern_search("new_incident_patterns", stext)  # (fix58) "In a separate accident, ..."
         and _unhurt_subject_is_ours(stext, m, last, res)
     )
+
+
+def _all_released(stext: str, m: re.Match, last: Event, before: str, res: Rules) -> bool:
+    """(fix64) A release unharmed speaks for everyone the event took: no death told since the event's sentence ("One
+    was later found dead. The other was released unharmed"), and a subject that covers them all
+    (`released_whole_subjects`: "both", "all", "they", "the hostages"; or a definite victim noun of the event's
+    sentence, "the aid workers"), none of `released_part_words` ("the other", "the remaining hostages");
+    "..., releasing them unharmed" has its people after it."""
+    if _count_patterns(res).death.search(before):
+        return False
+    if m.group(0).lower().startswith("releasing"):
+        return True
+    speech, victims = _unhurt_parts(res)
+    seg = speech.split(re.split(r"[;:]", stext[: m.start()])[-1])[-1].split(",")[0]
+    subj = re.findall(r"[\w’'\-]+", seg.lower())
+    stop = res.wordset("passive_count_np_stop_words")
+    subj = subj[: next((i for i, w in enumerate(subj) if w in stop), len(subj))]
+    if not subj or set(subj) & res.wordset("released_part_words"):
+        return False
+    whole = res.wordset("released_whole_subjects")
+    if subj[0] in whole or " ".join(subj[:2]) in whole or " ".join(subj[:3]) in whole:
+        return True
+    said = set(re.findall(r"[\w’'\-]+", last.sentence.lower()))
+    definite = subj[0] in res.wordset("unhurt_definite_determiners")
+    return definite and any(w in victims and ({w, w.rstrip("s"), w + "s"} & said) for w in subj)
 
 
 def _unhurt_subject_is_ours(stext: str, m: re.Match, last: Event, res: Rules) -> bool:
