@@ -82,3 +82,20 @@ def test_a_release_unharmed_of_some_or_other_people_is_no_zero(extractor, after)
 def test_a_release_unharmed_of_everyone_taken_is_zero(extractor, after):
     rows = run(extractor, [f"{ABDUCTION} {after}"], ref=REF)
     assert [r["fatalities"] for r in rows] == [0], rows
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "No victims' names were released after the blast.",
+        "A bomb exploded in Kabul; police said no victims have been identified so far.",
+        "The governor said there would be no victims of the floods.",
+    ],
+)
+def test_no_victims_named_or_identified_is_no_zero(extractor, text):
+    assert fatalities_in(text, extractor.res) is None
+
+
+@pytest.mark.parametrize("text", ["There were no victims.", "No victims were reported.", "The blast caused no victims."])
+def test_no_victims_reported_is_zero(extractor, text):
+    assert fatalities_in(text, extractor.res) == 0
