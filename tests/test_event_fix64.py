@@ -99,3 +99,9 @@ def test_no_victims_named_or_identified_is_no_zero(extractor, text):
 @pytest.mark.parametrize("text", ["There were no victims.", "No victims were reported.", "The blast caused no victims."])
 def test_no_victims_reported_is_zero(extractor, text):
     assert fatalities_in(text, extractor.res) == 0
+
+
+def test_fighters_from_two_countries_are_no_communal_militias(extractor):
+    line = "Fighters from Sudan and neighbouring Chad clashed near Adre on the border on Monday, killing ten people."
+    rows = _sides(extractor, [line])
+    assert rows and not any("communal militia" in f"{a1} {a2}" for _, a1, a2 in rows), rows

@@ -154,10 +154,11 @@ def _named(actor: Actor | None, res: Rules) -> bool:
     return not actor.name.startswith(_generic_prefixes(res))
 
 
-def _pair(ev: Event, frame: Frame, res: Rules, iso3: str | None) -> tuple[Actor, Actor] | None:
+def _pair(ev: Event, frame: Frame, res: Rules, iso3: str | None, gaz=None) -> tuple[Actor, Actor] | None:
     """Both sides named by a `pair` frame, when neither side of the event is a named actor yet: two names that are no
     word of `not_names` ("the Government and the Opposition"), in a phrase within `near_trigger` characters of the
-    event's trigger (not "clashed near Bor, in a region scarred by years of ethnic fighting between the A and the B")."""
+    event's trigger (not "clashed near Bor, in a region scarred by years of ethnic fighting between the A and the B");
+    (fix64) neither a gazetteer place of `not_places` ("Fighters from Sudan and neighbouring Chad")."""
     if _named(ev.actor1, res) or _named(ev.actor2, res):
         return None
     at = trigger_at(ev) if frame.near_trigger else -1
@@ -166,6 +167,8 @@ def _pair(ev: Event, frame: Frame, res: Rules, iso3: str | None) -> tuple[Actor,
             if m.group("a") == m.group("b") or frame.not_names.intersection(f"{m['a']} {m['b']}".split()):
                 continue
             if at >= 0 and max(m.start() - at - len(ev.trigger), at - m.end()) > frame.near_trigger:
+                continue
+            if _is_place(m["a"], frame, gaz) or _is_place(m["b"], frame, gaz):
                 continue
             a, b = (Actor(frame.name_format.format(name=m.group(k)), frame.actor_type, iso3, False) for k in "ab")
             return a, b
@@ -363,7 +366,7 @@ def member_targets(events: list[Event], res: Rules, named: Counter, gaz: Gazette
             if ev.sub_event_type not in frame.applies_to and ev.event_type not in frame.applies_to:
                 continue
             if frame.kind == "pair":
-                pair = _pair(ev, frame, res, iso3)
+                pair = _pair(ev, frame, res, iso3, gaz)
                 if pair is not None:
                     ev.actor1, ev.actor2 = pair
                 continue
