@@ -96,7 +96,9 @@ def test_no_victims_named_or_identified_is_no_zero(extractor, text):
     assert fatalities_in(text, extractor.res) is None
 
 
-@pytest.mark.parametrize("text", ["There were no victims.", "No victims were reported.", "The blast caused no victims."])
+@pytest.mark.parametrize(
+    "text", ["There were no victims.", "No victims were reported.", "The blast caused no victims."]
+)
 def test_no_victims_reported_is_zero(extractor, text):
     assert fatalities_in(text, extractor.res) == 0
 
@@ -105,3 +107,17 @@ def test_fighters_from_two_countries_are_no_communal_militias(extractor):
     line = "Fighters from Sudan and neighbouring Chad clashed near Adre on the border on Monday, killing ten people."
     rows = _sides(extractor, [line])
     assert rows and not any("communal militia" in f"{a1} {a2}" for _, a1, a2 in rows), rows
+
+
+@pytest.mark.parametrize(
+    "text, dead",
+    [
+        ("Two suicide bombers killed 30 people at a market.", 30),
+        ("Two attackers killed 30 people at a market.", 30),
+        ("Two gunmen killed thirty people at a market.", 30),
+        ("Three suicide bombers were killed.", 3),
+        ("Two civilians killed 30 km from the town.", 2),
+    ],
+)
+def test_a_count_subject_of_an_active_kill_is_no_victim(extractor, text, dead):
+    assert fatalities_in(text, extractor.res) == dead

@@ -155,8 +155,11 @@ def _kill_patterns(res: Rules) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
             rf"(?:{_alternation(w['passive_single_kill_verbs'])})\b",
             re.I,
         )
+        nums = _alternation(res.victim_patterns[0])  # (fix64) "Two bombers killed 30 / thirty people": all digits
         active = re.compile(
-            rf"^\s*(?:{_alternation(w['active_kill_verbs'])})\s+(?:{_alternation(w['active_kill_object_starts'])}|\d)\b",
+            rf"^\s*(?:{_alternation(w['active_kill_verbs'])})\s+"
+            rf"(?:{_alternation(w['active_kill_object_starts'])}|(?:\d[\d,]*|(?:{nums})(?:-(?:{nums}))?)\b"
+            rf"(?!\s*(?:{_alternation(w['active_kill_object_not_units'])})\b))\b",  # "killed 30 km from": no object
             re.I,
         )
         return vague, single, active
