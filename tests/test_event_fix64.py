@@ -121,3 +121,19 @@ def test_fighters_from_two_countries_are_no_communal_militias(extractor):
 )
 def test_a_count_subject_of_an_active_kill_is_no_victim(extractor, text, dead):
     assert fatalities_in(text, extractor.res) == dead
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Relatives feared he was killed by the gang.",
+        "Police denied he was killed in custody.",
+        "Police said it was not clear whether he was killed by the mob.",
+    ],
+)
+def test_a_feared_or_denied_pronoun_kill_is_no_death(extractor, text):
+    assert fatalities_in(text, extractor.res) is None
+
+
+def test_a_reported_pronoun_kill_is_one_death(extractor):
+    assert fatalities_in("Police say he was hacked to death.", extractor.res) == 1

@@ -434,12 +434,22 @@ def _segment_deaths(seg: str, res: Rules) -> int | None:
     for m in single.finditer(seg):
         if (m.group("pron") or m.group("pron2") or m.group("pron3")) and any(st < m.start() for st, _ in counted):
             continue  # "shot dead a trader ..., killing him": the pronoun is the victim already counted
+        if m.group("pron3") and _pronoun_hedge(res).search(seg[max(0, m.start() - 40) : m.start()]):
+            continue  # (fix64) "Relatives feared he was killed", "Police denied he was killed in custody"
         if _single_victim(m, counted, numbers, single_not):
             total += 1
             found = True
             counted.append((m.start(), m.end()))
             total += _kin_after(m.group("mods") or "", res)  # (ev63) "killed a shopkeeper and his son": two
     return total if found else None
+
+
+def _pronoun_hedge(res: Rules) -> re.Pattern:
+    """(fix64) `pronoun_kill_hedges`: a fear, denial or doubt just before "he / she was killed" states no death."""
+    return res.built(
+        "fatalities.pronoun_hedge",
+        lambda: re.compile(rf"\b(?:{_alternation(res.words['pronoun_kill_hedges'])})\b", re.I),
+    )
 
 
 def _kin_after(mods: str, res: Rules) -> int:
