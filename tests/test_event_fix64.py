@@ -137,3 +137,25 @@ def test_a_feared_or_denied_pronoun_kill_is_no_death(extractor, text):
 
 def test_a_reported_pronoun_kill_is_one_death(extractor):
     assert fatalities_in("Police say he was hacked to death.", extractor.res) == 1
+
+
+@pytest.mark.parametrize("anaphor", ["insurgents", "jihadists"])
+def test_a_possessive_anaphor_after_a_named_group_is_no_other_side(extractor, anaphor):
+    line = (
+        f"Boko Haram fighters and the {anaphor}' allies attacked a military base near Bama, Nigeria, on Monday, "
+        "killing four soldiers."
+    )
+    assert _sides(extractor, [line]) == [("Armed clash", "Boko Haram", "Military Forces of Nigeria")]
+
+
+CLAN = (
+    "Police in Riohacha, Colombia, arrested a man accused of extorting shopkeepers on behalf of the Clan del Golfo "
+    "on Thursday."
+)
+
+
+def test_a_frame_name_spans_the_particles_of_the_data_list(extractor, edited_rules):
+    assert _sides(extractor, [CLAN]) == [("Arrests", "Police Forces of Colombia", "Clan del Golfo")]
+    key = "unlisted_group_connectors"
+    edited = edited_rules({"wordlists.json": lambda data: {**data, key: [w for w in data[key] if w != "del"]}})
+    assert _sides(edited, [CLAN]) == [("Arrests", "Police Forces of Colombia", "Civilians")]

@@ -19,8 +19,9 @@ from ..rules import Actor, Rules
 from . import side_defaults
 from .model import NONSTATE_TYPES, STATE_TYPES, Event, trigger_at, with_country
 
-# (ev63) Spanish and Portuguese particles inside a name: "Clan del Golfo", "Comandos de la Frontera"
-NAME = r"(?P<name>(?:(?:al|el|ad|an|as|ash)-)?[A-Z][\w'’\-]*(?:\s+(?:[A-Z][\w'’\-]*|of|al|el|and|del|las|los|la|de|do|da)(?![\w'’\-])){0,5})"
+# (ev63) particles inside a name ("Clan del Golfo", "Comandos de la Frontera"; fix64: the data list
+# `unlisted_group_connectors`, without "the", which opens no inner part of a name there either)
+NAME = r"(?P<name>(?:(?:al|el|ad|an|as|ash)-)?[A-Z][\w'’\-]*(?:\s+(?:[A-Z][\w'’\-]*|{particles})(?![\w'’\-])){{0,5}})"
 SIDE = r"(?-i:(?P<{}>[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){{0,2}}))"  # one side of a pair: one to three words
 NONE = re.compile(r"(?!x)x")
 
@@ -53,8 +54,9 @@ class Frame(NamedTuple):
     not_places: tuple = ()  # (fix54) a "community" name is no gazetteer place of these (feature, least population)
 
 
-def _compile(p: str, ana: str) -> re.Pattern:
-    p = p.replace("{NAME}", "(?-i:" + NAME + ")").replace("{ANAPHOR}", f"(?P<anaphor>{ana})")
+def _compile(p: str, ana: str, particles: str) -> re.Pattern:
+    name = "(?-i:" + NAME.format(particles=particles) + ")"
+    p = p.replace("{NAME}", name).replace("{ANAPHOR}", f"(?P<anaphor>{ana})")
     return regex_store.compile(p.replace("{A}", SIDE.format("a")).replace("{B}", SIDE.format("b")), re.I)
 
 
@@ -64,6 +66,7 @@ def frames(res: Rules) -> tuple[Frame, ...]:
     def build() -> tuple[Frame, ...]:
         data = res.actor_frames or {}
         ana = "(?:" + "|".join(data.get("anaphora", ())) + ")" if data.get("anaphora") else NONE.pattern
+        particles = Rules.alternation(res.wordset("unlisted_group_connectors") - {"the"})
         out = []
         for r in data.get("rules", ()):
             if not r.get("enabled", True):
@@ -73,7 +76,7 @@ def frames(res: Rules) -> tuple[Frame, ...]:
                     r["name"],
                     frozenset(r.get("applies_to", ())),
                     frozenset(r.get("replace", ())),
-                    tuple(_compile(p, ana) for p in r.get("patterns", ())),
+                    tuple(_compile(p, ana, particles) for p in r.get("patterns", ())),
                     r.get("kind", "member"),
                     r.get("name_format", "{name}"),
                     r.get("actor_type", "Identity militia"),
