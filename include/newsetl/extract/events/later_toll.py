@@ -37,7 +37,7 @@ def nobody_hurt_after(last: Event, stext: str, para: int, res: Rules, before: st
     m = fatality_patterns(res).zero.search(stext)
     if m is None and released_unharmed(stext, res):  # (ev63) "Both were released unharmed the same evening."
         m = _count_patterns(res).release.search(stext)
-        m = m if m is not None and _all_released(stext, m, last, before, res) else None
+        m = m if m is not None and _all_released(stext, m, before, res) else None
     return (
         last.fatalities is None
         and para == last.extras.get("seen", last.paragraph)
@@ -49,19 +49,19 @@ def nobody_hurt_after(last: Event, stext: str, para: int, res: Rules, before: st
     )
 
 
-def _all_released(stext: str, m: re.Match, last: Event, before: str, res: Rules) -> bool:
+def _all_released(stext: str, m: re.Match, before: str, res: Rules) -> bool:
     """(fix64) A release unharmed speaks for everyone the event took: no death told since the event's sentence ("One
     was later found dead. The other was released unharmed"), and a subject that covers them all
-    (`released_whole_subjects`: "both", "all", "they", "the hostages"; or a definite victim noun of the event's
-    sentence, "the aid workers"), none of `released_part_words` ("the other", "the remaining hostages");
+    (`released_whole_subjects`: "both", "all", "they", "he"; or a definite noun, "the drivers", as for "unhurt"),
+    none of `released_part_words` ("the other", "the remaining hostages");
     "..., releasing them unharmed" has its people after it."""
     if _count_patterns(res).death.search(before):
         return False
     if m.group(0).lower().startswith("releasing"):
         return True
-    speech, victims = _unhurt_parts(res)
+    speech, _ = _unhurt_parts(res)
     seg = speech.split(re.split(r"[;:]", stext[: m.start()])[-1])[-1].split(",")[0]
-    subj = re.findall(r"[\w’'\-]+", seg.lower())
+    subj = re.findall(r"[\w’'\-]+", re.split(r"\bthat\b", seg, flags=re.I)[-1].lower())
     stop = res.wordset("passive_count_np_stop_words")
     subj = subj[: next((i for i, w in enumerate(subj) if w in stop), len(subj))]
     if not subj or set(subj) & res.wordset("released_part_words"):
@@ -69,9 +69,7 @@ def _all_released(stext: str, m: re.Match, last: Event, before: str, res: Rules)
     whole = res.wordset("released_whole_subjects")
     if subj[0] in whole or " ".join(subj[:2]) in whole or " ".join(subj[:3]) in whole:
         return True
-    said = set(re.findall(r"[\w’'\-]+", last.sentence.lower()))
-    definite = subj[0] in res.wordset("unhurt_definite_determiners")
-    return definite and any(w in victims and ({w, w.rstrip("s"), w + "s"} & said) for w in subj)
+    return len(subj) > 1 and subj[0] in res.wordset("unhurt_definite_determiners")  # "The drivers were released"
 
 
 def _unhurt_subject_is_ours(stext: str, m: re.Match, last: Event, res: Rules) -> bool:
