@@ -116,6 +116,8 @@ def test_packaged_frames_switched_off_are_the_measured_negatives():
         "thrown_at_home",  # ev59
         "rival_factions_of_group",  # ev63 (as the one below)
         "occupied_territory_military",
+        "arrested_agents_of",  # fix64 (as the one below)
+        "place_communities_pair",
     }
     assert {"arrested_links_with", "arrested_suppliers_of_group"} <= {r["name"] for r in data["rules"]} - on
 

@@ -53,11 +53,11 @@ def test_a_definite_subject_unhurt_is_the_events_people(extractor, text):
 
 
 def test_unhurt_patterns_are_built_once():
-    from newsetl.extract.events import fatalities
+    from newsetl.extract.events import later_toll
     from newsetl.extract.rules import load_rules
 
     res = load_rules()
-    assert fatalities._unhurt_parts(res) is fatalities._unhurt_parts(res)
+    assert later_toll._unhurt_parts(res) is later_toll._unhurt_parts(res)
 
 
 @pytest.mark.parametrize(

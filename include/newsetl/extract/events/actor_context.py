@@ -176,12 +176,15 @@ def _opposite_anaphor(e, text: str, pre: str, last_pos: int, res: Rules) -> bool
 
 def _coordinated_anaphor(actors, k: int, text: str, last_pos: int, res: Rules) -> bool:
     """(ev63) "Dogon hunters of the Dan Na Ambassagou militia and the jihadists fought": an anaphor coordinated with the
-    group named just before it ("<group> and the jihadists") is another side, never that group."""
+    group named just before it ("<group> and the jihadists") is another side, never that group; (fix64) not a
+    possessive ("Boko Haram fighters and the insurgents' allies": the allies are another party, the insurgents the
+    group itself)."""
     e, prev = actors[k], actors[k - 1] if k else None
     return (
         prev is not None
         and prev.start_char == last_pos
         and e.text.lower() in _anaphoric_nouns(res)
+        and text[e.end_char : e.end_char + 1] not in ("'", "’")
         and any(
             re.fullmatch(g, text[prev.end_char : e.start_char], re.I) for g in res.words["coordinated_anaphor_gaps"]
         )

@@ -19,8 +19,9 @@ from ..rules import Actor, Rules
 from . import side_defaults
 from .model import NONSTATE_TYPES, STATE_TYPES, Event, trigger_at, with_country
 
-# (ev63) Spanish and Portuguese particles inside a name: "Clan del Golfo", "Comandos de la Frontera"
-NAME = r"(?P<name>(?:(?:al|el|ad|an|as|ash)-)?[A-Z][\w'’\-]*(?:\s+(?:[A-Z][\w'’\-]*|of|al|el|and|del|las|los|la|de|do|da)(?![\w'’\-])){0,5})"
+# (ev63) particles inside a name ("Clan del Golfo", "Comandos de la Frontera"; fix64: the data list
+# `unlisted_group_connectors`, without "the", which opens no inner part of a name there either)
+NAME = r"(?P<name>(?:(?:al|el|ad|an|as|ash)-)?[A-Z][\w'’\-]*(?:\s+(?:[A-Z][\w'’\-]*|{particles})(?![\w'’\-])){{0,5}})"
 SIDE = r"(?-i:(?P<{}>[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){{0,2}}))"  # one side of a pair: one to three words
 NONE = re.compile(r"(?!x)x")
 
@@ -53,8 +54,9 @@ class Frame(NamedTuple):
     not_places: tuple = ()  # (fix54) a "community" name is no gazetteer place of these (feature, least population)
 
 
-def _compile(p: str, ana: str) -> re.Pattern:
-    p = p.replace("{NAME}", "(?-i:" + NAME + ")").replace("{ANAPHOR}", f"(?P<anaphor>{ana})")
+def _compile(p: str, ana: str, particles: str) -> re.Pattern:
+    name = "(?-i:" + NAME.format(particles=particles) + ")"
+    p = p.replace("{NAME}", name).replace("{ANAPHOR}", f"(?P<anaphor>{ana})")
     return regex_store.compile(p.replace("{A}", SIDE.format("a")).replace("{B}", SIDE.format("b")), re.I)
 
 
@@ -64,6 +66,7 @@ def frames(res: Rules) -> tuple[Frame, ...]:
     def build() -> tuple[Frame, ...]:
         data = res.actor_frames or {}
         ana = "(?:" + "|".join(data.get("anaphora", ())) + ")" if data.get("anaphora") else NONE.pattern
+        particles = Rules.alternation(res.wordset("unlisted_group_connectors") - {"the"})
         out = []
         for r in data.get("rules", ()):
             if not r.get("enabled", True):
@@ -73,7 +76,7 @@ def frames(res: Rules) -> tuple[Frame, ...]:
                     r["name"],
                     frozenset(r.get("applies_to", ())),
                     frozenset(r.get("replace", ())),
-                    tuple(_compile(p, ana) for p in r.get("patterns", ())),
+                    tuple(_compile(p, ana, particles) for p in r.get("patterns", ())),
                     r.get("kind", "member"),
                     r.get("name_format", "{name}"),
                     r.get("actor_type", "Identity militia"),
@@ -154,10 +157,11 @@ def _named(actor: Actor | None, res: Rules) -> bool:
     return not actor.name.startswith(_generic_prefixes(res))
 
 
-def _pair(ev: Event, frame: Frame, res: Rules, iso3: str | None) -> tuple[Actor, Actor] | None:
+def _pair(ev: Event, frame: Frame, res: Rules, iso3: str | None, gaz=None) -> tuple[Actor, Actor] | None:
     """Both sides named by a `pair` frame, when neither side of the event is a named actor yet: two names that are no
     word of `not_names` ("the Government and the Opposition"), in a phrase within `near_trigger` characters of the
-    event's trigger (not "clashed near Bor, in a region scarred by years of ethnic fighting between the A and the B")."""
+    event's trigger (not "clashed near Bor, in a region scarred by years of ethnic fighting between the A and the B");
+    (fix64) neither a gazetteer place of `not_places` ("Fighters from Sudan and neighbouring Chad")."""
     if _named(ev.actor1, res) or _named(ev.actor2, res):
         return None
     at = trigger_at(ev) if frame.near_trigger else -1
@@ -166,6 +170,8 @@ def _pair(ev: Event, frame: Frame, res: Rules, iso3: str | None) -> tuple[Actor,
             if m.group("a") == m.group("b") or frame.not_names.intersection(f"{m['a']} {m['b']}".split()):
                 continue
             if at >= 0 and max(m.start() - at - len(ev.trigger), at - m.end()) > frame.near_trigger:
+                continue
+            if _is_place(m["a"], frame, gaz) or _is_place(m["b"], frame, gaz):
                 continue
             a, b = (Actor(frame.name_format.format(name=m.group(k)), frame.actor_type, iso3, False) for k in "ab")
             return a, b
@@ -363,7 +369,7 @@ def member_targets(events: list[Event], res: Rules, named: Counter, gaz: Gazette
             if ev.sub_event_type not in frame.applies_to and ev.event_type not in frame.applies_to:
                 continue
             if frame.kind == "pair":
-                pair = _pair(ev, frame, res, iso3)
+                pair = _pair(ev, frame, res, iso3, gaz)
                 if pair is not None:
                     ev.actor1, ev.actor2 = pair
                 continue

@@ -26,8 +26,9 @@ from .attribution import is_hedged, source_in
 from .candidates import trigger_candidates
 from .claims import apply_claim, apply_identification, carry_opponent, spread_claims
 from .crowd_roles import arrested_party, crowd_parties
-from .fatalities import adds_loss, fatalities_in, fatality_patterns, nobody_hurt_after
+from .fatalities import fatalities_in, fatality_patterns
 from .intercepted import intercepted
+from .later_toll import adds_loss, nobody_hurt_after
 from .merging import intervention_sequel, merge_events, restates
 from .model import ARMED_TYPES, Event, remap_actor, set_trigger_at, with_country
 from .named_targets import named_dead_target
@@ -333,7 +334,7 @@ def _no_trigger(art: Article, u: Unit) -> None:
         f = fatalities_in(stext, res)
         if f:
             last.fatalities = (last.fatalities or 0) + f  # "The army lost four soldiers.": the other side's dead
-    elif nobody_hurt_after(last, stext, para, res):
+    elif nobody_hurt_after(last, stext, para, res, art.text[last.end_char : u.s0]):
         last.fatalities = 0  # "No casualties were reported."
     if (
         last.event_type == "Explosions/Remote violence"
@@ -468,7 +469,9 @@ def _with_trigger(art: Article, u: Unit) -> None:
     claimed = _claim(art, u)
     got = _event_of(art, u)
     if got is None:
-        if (last := art.latest()) is not None and nobody_hurt_after(last, u.stext, u.para, art.res):
+        if (last := art.latest()) is not None and nobody_hurt_after(
+            last, u.stext, u.para, art.res, art.text[last.end_char : u.s0]
+        ):
             last.fatalities = 0  # (ev59) "...; he was not hurt." after a trigger that makes no event
         if art.propose:
             _propose(art, u)

@@ -6,7 +6,6 @@ import re
 from typing import NamedTuple
 
 from ..rules import Rules
-from .model import Event
 from .text import AGGREGATE_RE, RUNNING_TOTAL, clause_bounds, number_value
 
 _alternation = Rules.alternation  # (fix61) the one alternation helper
@@ -156,8 +155,11 @@ def _kill_patterns(res: Rules) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
             rf"(?:{_alternation(w['passive_single_kill_verbs'])})\b",
             re.I,
         )
+        nums = _alternation(res.victim_patterns[0])  # (fix64) "Two bombers killed 30 / thirty people": all digits
         active = re.compile(
-            rf"^\s*(?:{_alternation(w['active_kill_verbs'])})\s+(?:{_alternation(w['active_kill_object_starts'])}|\d)\b",
+            rf"^\s*(?:{_alternation(w['active_kill_verbs'])})\s+"
+            rf"(?:{_alternation(w['active_kill_object_starts'])}|(?:\d[\d,]*|(?:{nums})(?:-(?:{nums}))?)\b"
+            rf"(?!\s*(?:{_alternation(w['active_kill_object_not_units'])})\b))\b",  # "killed 30 km from": no object
             re.I,
         )
         return vague, single, active
@@ -432,12 +434,22 @@ def _segment_deaths(seg: str, res: Rules) -> int | None:
     for m in single.finditer(seg):
         if (m.group("pron") or m.group("pron2") or m.group("pron3")) and any(st < m.start() for st, _ in counted):
             continue  # "shot dead a trader ..., killing him": the pronoun is the victim already counted
+        if m.group("pron3") and _pronoun_hedge(res).search(seg[max(0, m.start() - 40) : m.start()]):
+            continue  # (fix64) "Relatives feared he was killed", "Police denied he was killed in custody"
         if _single_victim(m, counted, numbers, single_not):
             total += 1
             found = True
             counted.append((m.start(), m.end()))
             total += _kin_after(m.group("mods") or "", res)  # (ev63) "killed a shopkeeper and his son": two
     return total if found else None
+
+
+def _pronoun_hedge(res: Rules) -> re.Pattern:
+    """(fix64) `pronoun_kill_hedges`: a fear, denial or doubt just before "he / she was killed" states no death."""
+    return res.built(
+        "fatalities.pronoun_hedge",
+        lambda: re.compile(rf"\b(?:{_alternation(res.words['pronoun_kill_hedges'])})\b", re.I),
+    )
 
 
 def _kin_after(mods: str, res: Rules) -> int:
@@ -493,81 +505,3 @@ def fatalities_in(text: str, res: Rules, passive: bool = True) -> int | None:
     if zero:
         return 0
     return None
-
-
-def adds_loss(prev: Event, stext: str, para: int, day_dates, splaces, res: Rules) -> bool:
-    """A follow-up sentence of the same paragraph, with no date or place of its own, giving one side's losses in the clash
-    just reported ("The army lost four soldiers", "Ten of the attackers were killed"): those deaths add to its toll,
-    unless the earlier toll was already an overall count of people."""
-    if (
-        day_dates
-        or splaces
-        or para != prev.extras.get("seen", prev.paragraph)
-        or not fatality_patterns(res).loss.search(stext)
-    ):
-        return False
-    if prev.event_type not in ("Battles", "Violence against civilians"):
-        return False
-    if prev.fatalities and fatality_patterns(res).overall.search(prev.sentence):
-        return False
-    return not (prev.fatalities and fatalities_in(stext, res) == prev.fatalities)  # a restated toll is no addition
-
-
-def nobody_hurt_after(last: Event, stext: str, para: int, res: Rules) -> bool:
-    """A later sentence of the event's paragraph that tells nobody was killed or hurt and gives no death of its own
-    (`zero_fatality_phrases`: "No casualties were reported.", ev59: "Its two nurses fled into the bush and were
-    unhurt", "he was not hurt"), for an event with no toll yet: the coding convention 2 (eval/events/README.md) makes
-    its fatalities 0; "no immediate reports of casualties" is no statement."""
-    m = fatality_patterns(res).zero.search(stext)
-    if m is None and released_unharmed(stext, res):  # (ev63) "Both were released unharmed the same evening."
-        m = _count_patterns(res).release.search(stext)
-    return (
-        last.fatalities is None
-        and para == last.extras.get("seen", last.paragraph)
-        and m is not None
-        and not IMMEDIATE.search(stext)
-        and fatalities_in(stext, res) == 0
-        and not res.pattern_search("new_incident_patterns", stext)  # (fix58) "In a separate accident, ..."
-        and _unhurt_subject_is_ours(stext, m, last, res)
-    )
-
-
-def _unhurt_subject_is_ours(stext: str, m: re.Match, last: Event, res: Rules) -> bool:
-    """(fix58) "... was/were unhurt" (`unhurt_subject_verbs`) speaks of the event's people only when its subject is a
-    pronoun or a whole (`unhurt_subject_openers`: "he was not hurt", "the others were unhurt", "Its two guards"), a
-    definite noun opening the clause (fix61, `unhurt_definite_determiners`: "The driver was unhurt", "The officer in
-    the car escaped unhurt") or a victim noun of the event's sentence ("the driver" of a car the gunmen shot at); "a
-    journalist who covered the attack", "Residents of a nearby village", "... and the driver was unhurt" are other
-    people. A phrase with no subject ("No casualties") is."""
-    words = m.group(0).lower().split()
-    if not words or words[0] not in res.wordset("unhurt_subject_verbs"):
-        return True
-    speech, victims = _unhurt_parts(res)
-    seg = re.split(r"[;:]", stext[: m.start()])[-1]
-    seg = speech.split(seg)[-1].split(",")[0]
-    subj = re.findall(r"[\w’'\-]+", seg.lower())
-    if len(subj) > 1 and subj[0] in res.wordset("unhurt_definite_determiners"):
-        return True  # (fix61) "The driver was unhurt": the clause opens on a definite subject
-    stop = res.wordset("passive_count_np_stop_words")
-    subj = subj[: next((i for i, w in enumerate(subj) if w in stop), len(subj))]
-    openers = res.wordset("unhurt_subject_openers")
-    if subj and (subj[0] in openers or " ".join(subj[:2]) in openers or " ".join(subj[:3]) in openers):
-        return True
-    said = set(re.findall(r"[\w’'\-]+", last.sentence.lower()))
-    return any(w in victims and ({w, w.rstrip("s"), w + "s"} & said) for w in subj)
-
-
-def _unhurt_parts(res: Rules) -> tuple[re.Pattern, frozenset]:
-    """(fix61) The speech-verb splitter ("police said that") and the victim nouns of `_unhurt_subject_is_ours`, built
-    once per Rules."""
-
-    def build() -> tuple[re.Pattern, frozenset]:
-        speech = re.compile(rf"\b(?:{_seq(res.words['list_speech_verbs'])})\b(?:\s+that\b)?", re.I)
-        victims = (
-            res.wordset("extra_victims")
-            | res.wordset("victim_nouns_more")
-            | {v.lower() for v in res.lexicon.get("victim_nouns", [])}
-        )
-        return speech, frozenset(victims)
-
-    return res.built("fatalities.unhurt_parts", build)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from .attribution import ATTRIB_TAIL, speech_barrier
-from .fatalities import adds_loss
+from .later_toll import adds_loss
 from .model import ARMED_VIOLENCE_TYPES, VIOLENT_TYPES, Event, place_key
 
 ALSO_RESTATE = re.compile(

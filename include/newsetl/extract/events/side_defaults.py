@@ -130,6 +130,20 @@ def _region_force(ev: Event, frame, res: Rules) -> None:
         ev.actor2 = actor
 
 
+def _names_own_group(frame, sentence: str, actor: Actor, res: Rules) -> bool:
+    """(fix64) A match of the frame whose `group` words ("rival factions of <group>") start with a name of `actor`
+    itself, or a match with no `group` ("between rival factions of"): not "two camps of displaced people"."""
+    for pat in frame.patterns:
+        for m in pat.finditer(sentence):
+            group = m.groupdict().get("group")
+            if group is None:
+                return True
+            words = group.split()
+            if any(res.resolve_actor(" ".join(words[:n])) == actor for n in range(len(words), 0, -1)):
+                return True
+    return False
+
+
 def _replace_target(ev: Event, frame, res: Rules) -> None:
     """(ev28) "rival supporters fought on the terraces", "a brawl between A and B youths": a target the rules filled
     with one of `replace` ("Civilians") is the frame's `target_default` ("Rioters") where a pattern matches; (ev63) a
@@ -138,6 +152,8 @@ def _replace_target(ev: Event, frame, res: Rules) -> None:
     if frame.target_default == SAME_AS_ACTOR1:  # (ev63) "a shootout between rival factions of illegal miners"
         target = ev.actor1 if ev.actor1 is not None and ev.actor1.actor_type in NONSTATE_TYPES else None
     if target is None or ev.actor2 is None or ev.actor2.name not in frame.replace:
+        return
+    if frame.target_default == SAME_AS_ACTOR1 and not _names_own_group(frame, ev.sentence, target, res):
         return
     if _fires(frame, ev.sentence, without_patterns=False):
         ev.actor2 = target

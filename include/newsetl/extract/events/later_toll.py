@@ -1,0 +1,113 @@
+"""Later sentences of an event's paragraph that set its toll (moved out of fatalities.py, fix64): one side's losses
+a follow-up sentence adds ("The army lost four soldiers") and "nobody was hurt" / "released unharmed" making it 0."""
+
+from __future__ import annotations
+
+import re
+
+from ..rules import Rules
+from .fatalities import IMMEDIATE, _count_patterns, _seq, fatalities_in, fatality_patterns, released_unharmed
+from .model import Event
+
+
+def adds_loss(prev: Event, stext: str, para: int, day_dates, splaces, res: Rules) -> bool:
+    """A follow-up sentence of the same paragraph, with no date or place of its own, giving one side's losses in the clash
+    just reported ("The army lost four soldiers", "Ten of the attackers were killed"): those deaths add to its toll,
+    unless the earlier toll was already an overall count of people."""
+    if (
+        day_dates
+        or splaces
+        or para != prev.extras.get("seen", prev.paragraph)
+        or not fatality_patterns(res).loss.search(stext)
+    ):
+        return False
+    if prev.event_type not in ("Battles", "Violence against civilians"):
+        return False
+    if prev.fatalities and fatality_patterns(res).overall.search(prev.sentence):
+        return False
+    return not (prev.fatalities and fatalities_in(stext, res) == prev.fatalities)  # a restated toll is no addition
+
+
+def nobody_hurt_after(last: Event, stext: str, para: int, res: Rules, before: str = "") -> bool:
+    """A later sentence of the event's paragraph that tells nobody was killed or hurt and gives no death of its own
+    (`zero_fatality_phrases`: "No casualties were reported.", ev59: "Its two nurses fled into the bush and were
+    unhurt", "he was not hurt"), for an event with no toll yet: the coding convention 2 (eval/events/README.md) makes
+    its fatalities 0; "no immediate reports of casualties" is no statement. `before`: the text between the event's
+    sentence and this one (fix64: a death told there keeps a release unharmed from making the toll 0)."""
+    m = fatality_patterns(res).zero.search(stext)
+    if m is None and released_unharmed(stext, res):  # (ev63) "Both were released unharmed the same evening."
+        m = _count_patterns(res).release.search(stext)
+        m = m if m is not None and _all_released(stext, m, before, res) else None
+    return (
+        last.fatalities is None
+        and para == last.extras.get("seen", last.paragraph)
+        and m is not None
+        and not IMMEDIATE.search(stext)
+        and fatalities_in(stext, res) == 0
+        and not res.pattern_search("new_incident_patterns", stext)  # (fix58) "In a separate accident, ..."
+        and _unhurt_subject_is_ours(stext, m, last, res)
+    )
+
+
+def _all_released(stext: str, m: re.Match, before: str, res: Rules) -> bool:
+    """(fix64) A release unharmed speaks for everyone the event took: no death told since the event's sentence ("One
+    was later found dead. The other was released unharmed"), and a subject that covers them all
+    (`released_whole_subjects`: "both", "all", "they", "he"; or a definite noun, "the drivers", as for "unhurt"),
+    none of `released_part_words` ("the other", "the remaining hostages");
+    "..., releasing them unharmed" has its people after it."""
+    if _count_patterns(res).death.search(before):
+        return False
+    if m.group(0).lower().startswith("releasing"):
+        return True
+    speech, _ = _unhurt_parts(res)
+    seg = speech.split(re.split(r"[;:]", stext[: m.start()])[-1])[-1].split(",")[0]
+    subj = re.findall(r"[\w’'\-]+", re.split(r"\bthat\b", seg, flags=re.I)[-1].lower())
+    stop = res.wordset("passive_count_np_stop_words")
+    subj = subj[: next((i for i, w in enumerate(subj) if w in stop), len(subj))]
+    if not subj or set(subj) & res.wordset("released_part_words"):
+        return False
+    whole = res.wordset("released_whole_subjects")
+    if subj[0] in whole or " ".join(subj[:2]) in whole or " ".join(subj[:3]) in whole:
+        return True
+    return len(subj) > 1 and subj[0] in res.wordset("unhurt_definite_determiners")  # "The drivers were released"
+
+
+def _unhurt_subject_is_ours(stext: str, m: re.Match, last: Event, res: Rules) -> bool:
+    """(fix58) "... was/were unhurt" (`unhurt_subject_verbs`) speaks of the event's people only when its subject is a
+    pronoun or a whole (`unhurt_subject_openers`: "he was not hurt", "the others were unhurt", "Its two guards"), a
+    definite noun opening the clause (fix61, `unhurt_definite_determiners`: "The driver was unhurt", "The officer in
+    the car escaped unhurt") or a victim noun of the event's sentence ("the driver" of a car the gunmen shot at); "a
+    journalist who covered the attack", "Residents of a nearby village", "... and the driver was unhurt" are other
+    people. A phrase with no subject ("No casualties") is."""
+    words = m.group(0).lower().split()
+    if not words or words[0] not in res.wordset("unhurt_subject_verbs"):
+        return True
+    speech, victims = _unhurt_parts(res)
+    seg = re.split(r"[;:]", stext[: m.start()])[-1]
+    seg = speech.split(seg)[-1].split(",")[0]
+    subj = re.findall(r"[\w’'\-]+", seg.lower())
+    if len(subj) > 1 and subj[0] in res.wordset("unhurt_definite_determiners"):
+        return True  # (fix61) "The driver was unhurt": the clause opens on a definite subject
+    stop = res.wordset("passive_count_np_stop_words")
+    subj = subj[: next((i for i, w in enumerate(subj) if w in stop), len(subj))]
+    openers = res.wordset("unhurt_subject_openers")
+    if subj and (subj[0] in openers or " ".join(subj[:2]) in openers or " ".join(subj[:3]) in openers):
+        return True
+    said = set(re.findall(r"[\w’'\-]+", last.sentence.lower()))
+    return any(w in victims and ({w, w.rstrip("s"), w + "s"} & said) for w in subj)
+
+
+def _unhurt_parts(res: Rules) -> tuple[re.Pattern, frozenset]:
+    """(fix61) The speech-verb splitter ("police said that") and the victim nouns of `_unhurt_subject_is_ours`, built
+    once per Rules."""
+
+    def build() -> tuple[re.Pattern, frozenset]:
+        speech = re.compile(rf"\b(?:{_seq(res.words['list_speech_verbs'])})\b(?:\s+that\b)?", re.I)
+        victims = (
+            res.wordset("extra_victims")
+            | res.wordset("victim_nouns_more")
+            | {v.lower() for v in res.lexicon.get("victim_nouns", [])}
+        )
+        return speech, frozenset(victims)
+
+    return res.built("fatalities.unhurt_parts", build)
