@@ -37,6 +37,9 @@ def test_violence_in_the_after_clause_beats_an_arrest_or_a_deployment(extractor)
     # the order of the clause's triggers does not matter
     both = ["Police arrested three men in Kora on Monday after gunmen attacked a checkpoint and killed two soldiers."]
     assert _rows(extractor, both) == [("Armed clash", 2)]
+    # a noun after "after the" refers to an event told elsewhere: the protest stays
+    told = ["Residents of Kora held a peaceful march on Monday to demand the reopening of schools after the attacks."]
+    assert _types(extractor, told) == ["Peaceful protest"]
 
 
 def test_the_main_act_does_not_take_the_deaths_of_its_after_clause(extractor):
@@ -47,6 +50,12 @@ def test_the_main_act_does_not_take_the_deaths_of_its_after_clause(extractor):
     # an "after" clause that tells the event's own act gives its toll
     same = ["The UN condemned the attack in Kora on Monday after gunmen killed 30 villagers."]
     assert _rows(extractor, same) == [("Attack", 30)]
+    # the clause ends at its comma: what follows is the main act's
+    left = [
+        "Militiamen traded fire with soldiers in Kora on Sunday after the soldiers seized a truck, leaving two "
+        "militiamen dead."
+    ]
+    assert _rows(extractor, left) == [("Armed clash", 2)]
 
 
 def test_a_protest_after_a_killing_is_not_a_protest_with_deaths(extractor):
@@ -59,6 +68,7 @@ def test_kin_noun_subject_is_no_modifier_clause(extractor):
     res = extractor.res
     assert res.pattern_search("modifier_clause_before", "Angry relatives ") is None
     assert res.pattern_search("modifier_clause_before", "seeking word of sons ") is not None
+    assert res.pattern_search("modifier_clause_before", "seeking word of male relatives ") is not None
     paras = ["Angry relatives attacked police officers at the Kora station on Monday after a detainee died in custody."]
     assert _types(extractor, paras) != ["Attack"]
 

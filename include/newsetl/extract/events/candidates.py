@@ -318,11 +318,16 @@ def _quoted_retelling(t, trig, u, rel: int, art) -> bool:
     """(ev62) A witness's or a doctor's words inside quotation marks (""They came up the river and started shooting at
     the houses," said a health agent") retell an event of the same kind the article has already reported. (fix62) Of
     the same sub-event type, and not when the quote names a place or a day of its own (""Soldiers killed three of our
-    men in Bentiu on Tuesday,""); one quoted word (soldiers "executed" three men) is no quote."""
+    men in Bentiu on Tuesday,""), or of the same event type for a quoted noun; one quoted word (soldiers "executed" three men) is no quote."""
     span = _quote_around(u.stext, rel)
     if span is None:
         return False
-    same = [e for e in art.events if e.sub_event_type == trig.sub_event_type]
+    verb = any(VERB_LIKE.search(w) and not w.lower().endswith("ing") for w in t.text.split())
+    same = [  # a quoted noun ("acts of vandalism and looting") names a kind the article has reported
+        e
+        for e in art.events
+        if e.sub_event_type == trig.sub_event_type or (not verb and e.event_type == trig.event_type)
+    ]
     if not same:
         return False
     q0, q1 = u.s0 + span[0], u.s0 + span[1]
