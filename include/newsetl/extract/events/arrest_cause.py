@@ -3,10 +3,13 @@ the clause's event is chosen."""
 
 from __future__ import annotations
 
+import logging
 import re
 
 from ..rules import Rules
 from .text import VERB_LIKE
+
+log = logging.getLogger(__name__)
 
 
 def arrest_before_its_cause(stext: str, s0: int, cands: list, res: Rules) -> list:
@@ -28,14 +31,18 @@ def arrest_before_its_cause(stext: str, s0: int, cands: list, res: Rules) -> lis
 def head_of_clause(stext: str, s0: int, cands: list, res: Rules) -> list:
     """(ev62) A trigger inside a relative or reduced relative clause (`modifier_clause_before`: "a taxi driver they said
     had been detained", "a conflict that had been settled by a peace pact", "relatives detained during house searches")
-    qualifies a noun: the head event of the sentence wins when it has a trigger of its own."""
-    kept = [
-        c
+    qualifies a noun: the head event of the sentence wins when it has a trigger of its own. (fix62) Only a head trigger
+    before it counts: in "A student who was shot by police during a protest ... died" the protest is the frame of the
+    shooting, not the head of the sentence."""
+    inside = [
+        res.pattern_search("modifier_clause_before", stext[max(0, c[2].start_char - s0 - 90) : c[2].start_char - s0])
+        is not None
         for c in cands
-        if not res.pattern_search(
-            "modifier_clause_before", stext[max(0, c[2].start_char - s0 - 90) : c[2].start_char - s0]
-        )
     ]
+    head = [c[2].start_char for c, m in zip(cands, inside) if not m]
+    kept = [c for c, m in zip(cands, inside) if not (m and any(h < c[2].start_char for h in head))]
+    if len(kept) < len(cands):
+        log.debug("modifier clause: %s", [c[2].text for c in cands if c not in kept])
     return kept if kept else cands
 
 
@@ -45,21 +52,60 @@ def main_before_after_clause(stext: str, s0: int, cands: list, res: Rules) -> li
     the main clause's act before it is the sentence's event. Not after "broke out" / "erupted": "The fighting broke out
     after men detained a commander" restates the fighting and tells the detention. Only a finite verb trigger makes
     the clause ("after a short firefight" names an event of the sentence), or a definite noun that refers to an event
-    told before ("to demand armed escorts after the ambush": `after_reference_before`)."""
-    starts = sorted(c[2].start_char for c in cands)
-    kept = []
-    for c in cands:
-        c0 = c[2].start_char
-        before = [x for x in cands if x[2].end_char <= c0]
-        if before:
-            a = max(x[2].end_char for x in before) - s0
-            gap = stext[a : c0 - s0]
-            m = res.pattern_search("after_clause_before", gap)
-            if m and not re.search(r"[,.;]", gap[m.start() :]) and starts[0] < c0:
-                if _finite(c[2].text) or res.pattern_search("after_reference_before", gap):
-                    continue  # not "after a short firefight" (this event's); "after the ambush" is told elsewhere
-        kept.append(c)
-    return kept if kept else cands
+    told before ("to demand armed escorts after the ambush": `after_reference_before`). (fix62) Every trigger from the
+    first of the clause on belongs to it ("after gunmen attacked a checkpoint and killed two soldiers"); an act of
+    `after_clause_weak_main_subs` (an arrest, a deployment) in the main clause never beats violence of
+    `after_clause_violent_types` in the clause: "Police detained a suspect after a bomb exploded at a market, killing
+    nine people" reports the bombing; a clause that opens with a noun ("after the attacks") refers to an event told
+    elsewhere and never wins."""
+    order = sorted(cands, key=lambda c: c[2].start_char)
+    cut = next(
+        (i for i, c in enumerate(order) if i and _opens_after_clause(stext, s0, order[i - 1][2], c[2], res)), None
+    )
+    if cut is None:
+        return cands
+    main, clause = order[:cut], order[cut:]
+    weak, violent = res.wordset("after_clause_weak_main_subs"), res.wordset("after_clause_violent_types")
+    if (
+        all(c[3].sub_event_type in weak for c in main)
+        and any(c[3].event_type in violent for c in clause)
+        and _finite(clause[0][2].text)  # not "after the attacks": an event told elsewhere
+    ):
+        log.debug("after clause: violence %s beats %s", [c[2].text for c in clause], [c[2].text for c in main])
+        return [c for c in cands if c in clause]
+    log.debug("after clause: %s tells the cause of %s", [c[2].text for c in clause], [c[2].text for c in main])
+    return [c for c in cands if c in main]
+
+
+def main_clause_text(stext: str, s0: int, tspan, kind: str, spans, res: Rules) -> str:
+    """(fix62) The sentence without the "after" clause that follows the event's trigger: "Residents rioted on Monday after
+    soldiers killed two farmers" states no deaths of the riot; the clause ends at "," "." ";" ("after the crew seized
+    a truck, leaving three dead" are the main act's deaths). Not when the clause tells an act of the event's own
+    sub-event type `kind`: "condemned the attack after gunmen killed 30 villagers" gives the attack's toll."""
+    later = sorted((x for x in spans if x.start_char >= tspan.end_char), key=lambda x: x.start_char)
+    prev = tspan
+    for i, sp in enumerate(later):
+        if _opens_after_clause(stext, s0, prev, sp, res):
+            if any(res.triggers[x.label_].sub_event_type == kind for x in later[i:]):
+                return stext
+            m = res.pattern_search("after_clause_before", stext[prev.end_char - s0 : sp.start_char - s0])
+            if m is None:
+                return stext
+            a = prev.end_char - s0 + m.start()
+            end = re.compile(r"[,.;]").search(stext, sp.end_char - s0)  # "..., leaving three dead": the main act's
+            return stext[:a] + (stext[end.start() :] if end else "")
+        prev = sp
+    return stext
+
+
+def _opens_after_clause(stext: str, s0: int, prev, span, res: Rules) -> bool:
+    """Whether `span` opens an "after" clause that follows the trigger `prev` (see main_before_after_clause)."""
+    gap = stext[prev.end_char - s0 : span.start_char - s0]
+    m = res.pattern_search("after_clause_before", gap)
+    if not m or re.search(r"[,.;]", gap[m.start() :]):
+        return False
+    # not "after a short firefight" (this event's); "after the ambush" is told elsewhere
+    return _finite(span.text) or res.pattern_search("after_reference_before", gap) is not None
 
 
 def _finite(text: str) -> bool:

@@ -21,6 +21,7 @@ from ..rules import Rules
 from ..text_cache import doc_text
 from .actor_context import mention_overrides, place_holders
 from .affiliation import member_targets
+from .arrest_cause import main_clause_text
 from .arrest_sides import arrest_sides
 from .attribution import is_hedged, source_in
 from .candidates import trigger_candidates
@@ -487,7 +488,10 @@ def _with_trigger(art: Article, u: Unit) -> None:
         return
     own_dates = date_event(art, u, ev, tspan)
     # anchoring: a bare noun ("the increase in airstrikes") without place/date/toll is not an event
-    ev.fatalities = fatalities_in(u.stext, art.res, ev.sub_event_type != "Arrests")
+    main_text = main_clause_text(
+        u.stext, u.s0, tspan, ev.sub_event_type, u.triggers, art.res
+    )  # not the deaths of an "after" clause
+    ev.fatalities = fatalities_in(main_text, art.res, ev.sub_event_type != "Arrests")
     det = DET_BEFORE.search(u.stext[max(0, rel - 30) : rel]) is not None
     why = _unanchored(art, u, ev, trig, tspan, det)
     if why:

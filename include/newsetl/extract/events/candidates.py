@@ -316,10 +316,41 @@ def drop_reason(t, trig, u, art) -> str:
 
 def _quoted_retelling(t, trig, u, rel: int, art) -> bool:
     """(ev62) A witness's or a doctor's words inside quotation marks (""They came up the river and started shooting at
-    the houses," said a health agent") retell an event of the same kind the article has already reported."""
-    before = u.stext[:rel]
-    inside = before.count('"') % 2 == 1 or before.count("\u201c") > before.count("\u201d")
-    return inside and any(e.event_type == trig.event_type for e in art.events)
+    the houses," said a health agent") retell an event of the same kind the article has already reported. (fix62) Of
+    the same sub-event type, and not when the quote names a place or a day of its own (""Soldiers killed three of our
+    men in Bentiu on Tuesday,""), or of the same event type for a quoted noun; one quoted word (soldiers "executed" three men) is no quote."""
+    span = _quote_around(u.stext, rel)
+    if span is None:
+        return False
+    verb = any(VERB_LIKE.search(w) and not w.lower().endswith("ing") for w in t.text.split())
+    same = [  # a quoted noun ("acts of vandalism and looting") names a kind the article has reported
+        e
+        for e in art.events
+        if e.sub_event_type == trig.sub_event_type or (not verb and e.event_type == trig.event_type)
+    ]
+    if not same:
+        return False
+    q0, q1 = u.s0 + span[0], u.s0 + span[1]
+    names = {e.place.name for e in same if e.place is not None}
+    days = {e.event_date for e in same}
+    own_place = any(q0 <= sp.start_char < q1 and sp._.place[0].name not in names for sp in u.splaces)
+    own_day = any(q0 <= d.start < q1 and d.value not in days for d in u.day_dates)
+    return not (own_place or own_day)
+
+
+def _quote_around(stext: str, rel: int) -> tuple[int, int] | None:
+    """The (start, end) offsets of the quotation that holds offset `rel` of the clause, or None; a quoted single word
+    is no quotation."""
+    before = stext[:rel]
+    if before.count('"') % 2 == 1:
+        q0 = before.rfind('"')
+    elif before.count("\u201c") > before.count("\u201d"):
+        q0 = before.rfind("\u201c")
+    else:
+        return None
+    close = re.search(r'["\u201d]', stext[rel:])
+    q1 = rel + close.start() if close else len(stext)
+    return None if not re.search(r"\s", stext[q0 + 1 : q1].strip()) else (q0, q1)
 
 
 def _is_entry(t, res) -> bool:

@@ -381,12 +381,13 @@ def _list_is_killed(seg: str, st: int, en: int, kill_re, injury_re, active: re.P
 
 def _split_to_death(seg: str, res: Rules) -> str:
     """(ev63) "beat a man to death", "hacked a fish trader to death" (`split_to_death_verbs` around one victim named by
-    an article) read as "killed a man": the single-victim pattern sees the kill verb before its object."""
+    an article or a number: "hacked two farmers to death") read as "killed a man": the single-victim pattern sees the kill verb before its object."""
+    numbers, _ = res.victim_patterns
     rx = res.built(
         "fatalities.split_to_death",
         lambda: re.compile(
-            rf"\b(?:{_alternation(res.words['split_to_death_verbs'])})\s+((?:a|an)\s+(?:[\w’'\-]+\s+){{0,3}}?[\w’'\-]+)"
-            r"\s+to\s+death\b",
+            rf"\b(?:{_alternation(res.words['split_to_death_verbs'])})\s+((?:a|an|\d+|{_alternation(list(numbers))})\s+"
+            r"(?:[\w’'\-]+\s+){0,3}?[\w’'\-]+)\s+to\s+death\b",
             re.I,
         ),
     )
