@@ -150,12 +150,15 @@ def _fork(body):
     r, w = os.pipe()
     pid = os.fork()
     if pid == 0:  # pragma: no cover (the child)
-        try:
-            out = body()
-        except BaseException as e:
-            out = f"child raised {type(e).__name__}"
-        os.write(w, out.encode())
-        os._exit(0)
+        try:  # a TooSlow landing anywhere here must never return into pytest in the child
+            out = "child wrote nothing"
+            try:
+                out = body()
+            except BaseException as e:
+                out = f"child raised {type(e).__name__}"
+            os.write(w, out.encode())
+        finally:
+            os._exit(0)
     os.close(w)
     return pid, r
 
@@ -213,12 +216,50 @@ def test_the_cpu_seconds_used_before_the_fork_count_in_the_child():
             _spin(3)
             return "no TooSlow in 3 s"
         except isolation.TooSlow as e:
-            return type(e).__name__
+            return f"{type(e).__name__} {time.thread_time():.2f}"
 
     with deadline(0.4, 100):
         _spin(0.2)
         child = _fork(body)
-    assert _collect(*child) == "CpuTooSlow"
+    kind, cpu = _collect(*child).split()
+    assert kind == "CpuTooSlow"
+    assert float(cpu) < 0.35  # about the 0.2 s left at the fork, not the whole 0.4 s again
+
+
+def test_a_fork_waits_for_the_watchdog_to_record_the_deadline_it_claimed():
+    """(fix66) The watchdog pops a deadline and records its shot in `fired` under its lock; a fork between the two
+    would leave the child waiting in `disarm` for a shot its copy of `fired` never gets."""
+    w = isolation._WATCHDOG
+    popped = threading.Event()
+
+    def claim(token):  # as the watchdog's loop does, slowly: pop, then record the shot
+        with w.cv:
+            w.armed.pop(token)
+            popped.set()
+            time.sleep(0.3)
+            w.fired[token] = CpuTooSlow
+
+    r, wr = os.pipe()
+    pid, out = None, "no TooSlow"
+    try:
+        try:
+            with deadline(5, 2):
+                th = threading.Thread(target=claim, args=(max(w.armed),))
+                th.start()
+                popped.wait()
+                pid = os.fork()  # both leave the block: each disarm must find the claimed deadline's shot
+                if pid:
+                    th.join()
+        except isolation.TooSlow as e:
+            out = type(e).__name__
+        if pid == 0:  # pragma: no cover (the child)
+            os.write(wr, out.encode())
+    finally:
+        if pid == 0:  # pragma: no cover (the child never returns into pytest)
+            os._exit(0)
+    os.close(wr)
+    assert out == "CpuTooSlow"
+    assert _collect(pid, r, timeout=3) == "CpuTooSlow"
 
 
 def test_a_child_forked_while_the_watchdog_holds_its_lock_can_still_use_deadlines():

@@ -139,6 +139,7 @@ class _Watchdog:
         self.thread: threading.Thread | None = None
         self.wake_at = float("-inf")  # when the watchdog wakes next (inf: not before a notify)
         self.cpu_left_at_fork: dict[int, float] = {}
+        self.locked_for_fork: set[int] = set()  # the threads forking with the lock held (released in the parent)
 
     def arm(self, seconds: float, wall_factor: float) -> int:
         cpu = _thread_cpu_clock()
@@ -161,8 +162,12 @@ class _Watchdog:
             self.thread.start()
 
     def before_fork(self) -> None:
-        """The CPU seconds left to the forking thread's deadlines (its CPU clock is another one in the child)."""
+        """The CPU seconds left to the forking thread's deadlines (its CPU clock is another one in the child). The fork
+        waits (at most a second) for the watchdog to let go of its lock, so that it never forks between the watchdog
+        claiming a deadline and recording its shot in `fired` (the child's `disarm` would wait for it for ever)."""
         me = threading.get_ident()
+        if self.cv.acquire(timeout=1):
+            self.locked_for_fork.add(me)
         self.cpu_left_at_fork = {}
         for token, armed in list(self.armed.items()):
             if armed.tid == me and armed.clock is not None:
@@ -171,7 +176,14 @@ class _Watchdog:
                 except OSError:
                     pass  # left on the wall backstop
 
+    def after_fork_in_parent(self) -> None:
+        me = threading.get_ident()
+        if me in self.locked_for_fork:
+            self.locked_for_fork.discard(me)
+            self.cv.release()
+
     def after_fork_in_child(self) -> None:
+        self.locked_for_fork = set()  # the child's lock is a new one
         me = threading.get_ident()
         left, self.cpu_left_at_fork = self.cpu_left_at_fork, {}
         cpu = _thread_cpu_clock() if left else None
@@ -217,7 +229,11 @@ class _Watchdog:
 
 _WATCHDOG = _Watchdog()
 if hasattr(os, "register_at_fork"):
-    os.register_at_fork(before=_WATCHDOG.before_fork, after_in_child=_WATCHDOG.after_fork_in_child)
+    os.register_at_fork(
+        before=_WATCHDOG.before_fork,
+        after_in_parent=_WATCHDOG.after_fork_in_parent,
+        after_in_child=_WATCHDOG.after_fork_in_child,
+    )
 _DEFAULT_WALL_FACTOR: float = Settings.model_fields["max_doc_wall_factor"].default
 
 

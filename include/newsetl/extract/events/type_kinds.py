@@ -69,16 +69,27 @@ def _civilian_site(a2, after: str, res: Rules) -> bool:
     """ "unknown assailants opened fire on a fuel station", "attacked an oil pumping station", "fired at a group of young
     men": shots at a civilian site or unarmed people (`civilian_site_object_patterns`) with no armed side as the target
     (none named, civilians or private guards) are a one-sided attack, not a clash."""
-    guards = tuple(res.words.get("civilian_site_unarmed_actors", ()))
+    guards = tuple(res.words["civilian_site_unarmed_actors"])
     if a2 is not None and a2.actor_type != "Civilians" and not (guards and a2.name.startswith(guards)):
         return False
     return res.pattern_search("civilian_site_object_patterns", after) is not None
 
 
+def _after_trigger_verb(ev, stext: str, rel: int, res: Rules) -> str:
+    """(fix66) The text after the trigger's verb: a trigger ending in a particle ("fired on", `civilian_site_trigger_
+    particles`) hands its " on" back, so that a group of people is a target only after on/at ("fired on a group of
+    smugglers"), never as the object of a two-sided verb ("soldiers fought a group of smugglers")."""
+    head = ev.trigger.rstrip()
+    cut = head.rfind(" ")
+    if cut > 0 and head[cut + 1 :].lower() in res.wordset("civilian_site_trigger_particles"):
+        return stext[rel + cut :]
+    return stext[rel + len(ev.trigger) :]
+
+
 def _robbed_person(ev, stext: str, rel: int, res: Rules) -> bool:
     """(ev50) A looting trigger "robbed" whose object is people (`robbed_person_patterns`: "robbed the passengers",
     "robbed a gold buyer", "the other passengers were robbed"); the trigger opens with a `robbed_trigger_stems` stem."""
-    stems = tuple(res.words.get("robbed_trigger_stems", ()))
+    stems = tuple(res.words["robbed_trigger_stems"])
     if ev.sub_event_type != "Looting/property destruction" or not ev.trigger.lower().startswith(stems):
         return False
     lo, hi = max(0, rel - 60), rel + len(ev.trigger) + 60
@@ -160,7 +171,7 @@ def retype_by_construction(ev, trig, a1, a2, stext: str, rel: int, res: Rules):
             a1, a2 = res.actors.get("Rioters") or a1, a1
     elif ev.sub_event_type == "Armed clash" and (
         res.pattern_search("civilian_victim_object_patterns", stext[rel + len(ev.trigger) :])
-        or _civilian_site(a2, stext[rel + len(ev.trigger) :], res)
+        or _civilian_site(a2, _after_trigger_verb(ev, stext, rel, res), res)
     ):
         # "gunmen shot dead a 17-year-old", "fired on the occupants of a family celebration": the shots hit a civilian
         # person, whatever a background clause says of factions ("in what police investigate as a dispute")
