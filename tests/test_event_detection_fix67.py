@@ -1,0 +1,44 @@
+"""Developer round fix67: review19e's findings on fix62 / fix64 / fix65. Sentences written for the tests.
+
+- a peaceful protest after a killing stays the protest; violence in an "after" clause does not take over the main act
+  when the clause's subject is a pronoun or the clause has a day or time of its own
+  (`after_clause_own_subject_time`)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from tests.extract_util import run
+
+REF = date(2026, 6, 5)  # a Friday
+
+
+def _rows(extractor, paragraphs):
+    return [
+        (r["sub_event_type"], r.get("fatalities"), r.get("event_date")) for r in run(extractor, paragraphs, ref=REF)
+    ]
+
+
+def test_a_protest_after_a_killing_stays_the_protest(extractor):
+    rows = _rows(extractor, ["Protesters marched in Kora on Monday after police killed two students."])
+    assert rows == [("Peaceful protest", None, date(2026, 6, 1))]
+
+
+def test_a_pronoun_subject_keeps_the_arrest(extractor):
+    sentence = (
+        "Police arrested two suspected militants in Kora on Monday after they stormed a village and killed five "
+        "people on Friday."
+    )
+    assert _rows(extractor, [sentence]) == [("Arrests", None, date(2026, 6, 1))]
+    he = ["Soldiers detained a suspect in Kora on Monday after he shot dead a policeman."]
+    assert _rows(extractor, he) == [("Arrests", None, date(2026, 6, 1))]
+
+
+def test_a_clause_with_its_own_time_keeps_the_main_act(extractor):
+    rows = _rows(
+        extractor, ["Police arrested five suspects in Kora on Monday after gunmen killed a trader there last week."]
+    )
+    assert rows[0] == ("Arrests", None, date(2026, 6, 1))
+    assert [r[0] for r in rows[1:]] == ["Attack"]
+    deploy = ["The army deployed troops to Kora on Tuesday after clashes killed 12 people there on Sunday."]
+    assert [(t, f) for t, f, _ in _rows(extractor, deploy)] == [("Change to group/activity", None)]
