@@ -42,3 +42,14 @@ def test_a_clause_with_its_own_time_keeps_the_main_act(extractor):
     assert [r[0] for r in rows[1:]] == ["Attack"]
     deploy = ["The army deployed troops to Kora on Tuesday after clashes killed 12 people there on Sunday."]
     assert [(t, f) for t, f, _ in _rows(extractor, deploy)] == [("Change to group/activity", None)]
+
+
+def _sides(extractor, paragraphs):
+    return [(r["sub_event_type"], r.get("actor1"), r.get("actor2")) for r in run(extractor, paragraphs, ref=REF)]
+
+
+def test_a_palestinian_authority_source_does_not_make_the_soldiers_its_own(extractor):
+    said = ["Soldiers arrested three men in Jenin on Monday, Palestinian Authority security forces said."]
+    assert _sides(extractor, said) == [("Arrests", "Military Forces of Israel", "Civilians")]
+    own = ["Palestinian Authority security forces arrested three men in Jenin on Monday."]
+    assert [a1 for _, a1, _ in _sides(extractor, own)] == ["Military Forces of Palestine"]

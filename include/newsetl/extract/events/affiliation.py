@@ -52,6 +52,7 @@ class Frame(NamedTuple):
     near_trigger: int = 0  # (fix35) a "pair" phrase counts only this many characters or fewer from the trigger
     same_clause: bool = False  # (fix50) an "unnamed_pair" phrase counts only with no clause break from the trigger
     not_places: tuple = ()  # (fix54) a "community" name is no gazetteer place of these (feature, least population)
+    unless_phrase: bool = False  # (fix67) `unless` blocks only the pattern matches it covers, not the whole sentence
 
 
 def _compile(p: str, ana: str, particles: str) -> re.Pattern:
@@ -101,6 +102,7 @@ def frames(res: Rules) -> tuple[Frame, ...]:
                     int(r.get("near_trigger", 0)),
                     bool(r.get("same_clause", False)),
                     tuple((f, int(n)) for f, n in r.get("not_places", {}).items() if not f.startswith("_")),
+                    bool(r.get("unless_phrase", False)),
                 )
             )
         return tuple(out)
