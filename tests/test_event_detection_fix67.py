@@ -53,3 +53,10 @@ def test_a_palestinian_authority_source_does_not_make_the_soldiers_its_own(extra
     assert _sides(extractor, said) == [("Arrests", "Military Forces of Israel", "Civilians")]
     own = ["Palestinian Authority security forces arrested three men in Jenin on Monday."]
     assert [a1 for _, a1, _ in _sides(extractor, own)] == ["Military Forces of Palestine"]
+
+
+def test_a_word_of_doubt_away_from_the_pronoun_keeps_the_death(extractor):
+    mob = ["A mob caught an alleged thief in Kora on Monday and he was killed before police arrived."]
+    assert [(t, f) for t, f, _ in _rows(extractor, mob)] == [("Mob violence", 1)]
+    feared = ["Gunmen abducted a trader in Kora on Monday. Relatives feared that he was killed."]
+    assert [f for _, f, _ in _rows(extractor, feared)] == [None]
