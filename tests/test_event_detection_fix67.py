@@ -60,3 +60,32 @@ def test_a_word_of_doubt_away_from_the_pronoun_keeps_the_death(extractor):
     assert [(t, f) for t, f, _ in _rows(extractor, mob)] == [("Mob violence", 1)]
     feared = ["Gunmen abducted a trader in Kora on Monday. Relatives feared that he was killed."]
     assert [f for _, f, _ in _rows(extractor, feared)] == [None]
+
+
+def test_an_onset_before_the_after_clause_keeps_its_deaths(extractor):
+    for onset in ("Fighting erupted", "Clashes broke out"):
+        rows = _rows(extractor, [f"{onset} in Kora on Monday after soldiers shot dead two herders."])
+        assert [(t, f) for t, f, _ in rows] == [("Armed clash", 2)], onset
+
+
+def test_for_is_no_particle_of_a_name(extractor):
+    paras = [
+        "Agents of the Ministry of Intelligence for Khuzestan province detained three activists in Ahvaz on Monday."
+    ]
+    assert [a1 for _, a1, _ in _sides(extractor, paras)] == ["Iranian Ministry of Intelligence"]
+
+
+def test_a_competition_noun_inside_a_place_name_is_no_competition(extractor):
+    rows = _sides(extractor, ["Rangers beat two herders in the Tsavo game reserve on Sunday."])
+    assert [t for t, _, _ in rows] == ["Attack"]
+    assert extractor.res.pattern_search("crowd_beating_refused_after", "in the final match on Sunday") is not None
+
+
+def test_a_name_particle_needs_a_capitalised_word_after_it():
+    import re
+
+    from newsetl.extract.events.affiliation import NAME
+
+    rx = re.compile(NAME.format(particles="of|and|de|la"))
+    assert rx.match("Al-Shabaab and their wives").group("name") == "Al-Shabaab"
+    assert rx.match("Comandos de la Frontera said").group("name") == "Comandos de la Frontera"

@@ -20,8 +20,12 @@ from . import side_defaults
 from .model import NONSTATE_TYPES, STATE_TYPES, Event, trigger_at, with_country
 
 # (ev63) particles inside a name ("Clan del Golfo", "Comandos de la Frontera"; fix64: the data list
-# `unlisted_group_connectors`, without "the", which opens no inner part of a name there either)
-NAME = r"(?P<name>(?:(?:al|el|ad|an|as|ash)-)?[A-Z][\w'’\-]*(?:\s+(?:[A-Z][\w'’\-]*|{particles})(?![\w'’\-])){{0,5}})"
+# `unlisted_group_connectors`, without `frame_name_not_particles`: "the", which opens no inner part of a name there
+# either, and (fix67) "for": "Agents of the Ministry of Intelligence for two days detained")
+NAME = (
+    r"(?P<name>(?:(?:al|el|ad|an|as|ash)-)?[A-Z][\w'’\-]*(?:\s+(?:[A-Z][\w'’\-]*|(?:{particles})"
+    r"(?=(?:\s+(?:{particles}))*\s+[A-Z]))(?![\w'’\-])){{0,5}})"
+)  # (fix67) a particle only before a capitalised word: not "Members of Al-Shabaab and their wives"
 SIDE = r"(?-i:(?P<{}>[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){{0,2}}))"  # one side of a pair: one to three words
 NONE = re.compile(r"(?!x)x")
 
@@ -67,7 +71,9 @@ def frames(res: Rules) -> tuple[Frame, ...]:
     def build() -> tuple[Frame, ...]:
         data = res.actor_frames or {}
         ana = "(?:" + "|".join(data.get("anaphora", ())) + ")" if data.get("anaphora") else NONE.pattern
-        particles = Rules.alternation(res.wordset("unlisted_group_connectors") - {"the"})
+        particles = Rules.alternation(
+            res.wordset("unlisted_group_connectors") - res.wordset("frame_name_not_particles")
+        )
         out = []
         for r in data.get("rules", ()):
             if not r.get("enabled", True):

@@ -115,11 +115,15 @@ def _own_subject_or_time(stext: str, s0: int, prev, span, res: Rules) -> bool:
 
 
 def _opens_after_clause(stext: str, s0: int, prev, span, res: Rules) -> bool:
-    """Whether `span` opens an "after" clause that follows the trigger `prev` (see main_before_after_clause)."""
+    """Whether `span` opens an "after" clause that follows the trigger `prev` (see main_before_after_clause); (fix67) not
+    when the main clause tells an onset (`after_clause_onset_before`: "broke out", "erupted") anywhere before it."""
     gap = stext[prev.end_char - s0 : span.start_char - s0]
     m = res.pattern_search("after_clause_before", gap)
     if not m or re.search(r"[,.;]", gap[m.start() :]):
         return False
+    head = re.split(r"[.;]", stext[: prev.end_char - s0 + m.start()])[-1]
+    if res.pattern_search("after_clause_onset_before", head):
+        return False  # (fix67) "Fighting erupted in Kora on Monday after soldiers shot dead two herders": the onset
     # not "after a short firefight" (this event's); "after the ambush" is told elsewhere
     return _finite(span.text) or res.pattern_search("after_reference_before", gap) is not None
 
