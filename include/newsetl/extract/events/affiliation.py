@@ -20,8 +20,12 @@ from . import side_defaults
 from .model import NONSTATE_TYPES, STATE_TYPES, Event, trigger_at, with_country
 
 # (ev63) particles inside a name ("Clan del Golfo", "Comandos de la Frontera"; fix64: the data list
-# `unlisted_group_connectors`, without "the", which opens no inner part of a name there either)
-NAME = r"(?P<name>(?:(?:al|el|ad|an|as|ash)-)?[A-Z][\w'’\-]*(?:\s+(?:[A-Z][\w'’\-]*|{particles})(?![\w'’\-])){{0,5}})"
+# `unlisted_group_connectors`, without `frame_name_not_particles`: "the", which opens no inner part of a name there
+# either, and (fix67) "for": "Agents of the Ministry of Intelligence for two days detained")
+NAME = (
+    r"(?P<name>(?:(?:al|el|ad|an|as|ash)-)?[A-Z][\w'’\-]*(?:\s+(?:[A-Z][\w'’\-]*|(?:{particles})"
+    r"(?=(?:\s+(?:{particles}))*\s+[A-Z]))(?![\w'’\-])){{0,5}})"
+)  # (fix67) a particle only before a capitalised word: not "Members of Al-Shabaab and their wives"
 SIDE = r"(?-i:(?P<{}>[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){{0,2}}))"  # one side of a pair: one to three words
 NONE = re.compile(r"(?!x)x")
 
@@ -52,6 +56,7 @@ class Frame(NamedTuple):
     near_trigger: int = 0  # (fix35) a "pair" phrase counts only this many characters or fewer from the trigger
     same_clause: bool = False  # (fix50) an "unnamed_pair" phrase counts only with no clause break from the trigger
     not_places: tuple = ()  # (fix54) a "community" name is no gazetteer place of these (feature, least population)
+    unless_phrase: bool = False  # (fix67) `unless` blocks only the pattern matches it covers, not the whole sentence
 
 
 def _compile(p: str, ana: str, particles: str) -> re.Pattern:
@@ -66,7 +71,9 @@ def frames(res: Rules) -> tuple[Frame, ...]:
     def build() -> tuple[Frame, ...]:
         data = res.actor_frames or {}
         ana = "(?:" + "|".join(data.get("anaphora", ())) + ")" if data.get("anaphora") else NONE.pattern
-        particles = Rules.alternation(res.wordset("unlisted_group_connectors") - {"the"})
+        particles = Rules.alternation(
+            res.wordset("unlisted_group_connectors") - res.wordset("frame_name_not_particles")
+        )
         out = []
         for r in data.get("rules", ()):
             if not r.get("enabled", True):
@@ -101,6 +108,7 @@ def frames(res: Rules) -> tuple[Frame, ...]:
                     int(r.get("near_trigger", 0)),
                     bool(r.get("same_clause", False)),
                     tuple((f, int(n)) for f, n in r.get("not_places", {}).items() if not f.startswith("_")),
+                    bool(r.get("unless_phrase", False)),
                 )
             )
         return tuple(out)

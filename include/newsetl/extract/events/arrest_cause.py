@@ -70,6 +70,7 @@ def main_before_after_clause(stext: str, s0: int, cands: list, res: Rules) -> li
         all(c[3].sub_event_type in weak for c in main)
         and any(c[3].event_type in violent for c in clause)
         and _finite(clause[0][2].text)  # not "after the attacks": an event told elsewhere
+        and not _own_subject_or_time(stext, s0, main[-1][2], clause[0][2], res)
     ):
         log.debug("after clause: violence %s beats %s", [c[2].text for c in clause], [c[2].text for c in main])
         return [c for c in cands if c in clause]
@@ -85,6 +86,8 @@ def main_clause_text(stext: str, s0: int, tspan, kind: str, spans, res: Rules) -
     later = sorted((x for x in spans if x.start_char >= tspan.end_char), key=lambda x: x.start_char)
     prev = tspan
     for i, sp in enumerate(later):
+        if not _opens_after_clause(stext, s0, prev, sp, res) and _opens_after_clause(stext, s0, tspan, sp, res):
+            prev = tspan  # "deployed troops after clashes killed 12 people": a noun trigger opens the clause
         if _opens_after_clause(stext, s0, prev, sp, res):
             if any(res.triggers[x.label_].sub_event_type == kind for x in later[i:]):
                 return stext
@@ -98,12 +101,29 @@ def main_clause_text(stext: str, s0: int, tspan, kind: str, spans, res: Rules) -
     return stext
 
 
+def _own_subject_or_time(stext: str, s0: int, prev, span, res: Rules) -> bool:
+    """(fix67) Whether the "after" clause opened by `span` has a pronoun subject ("after they stormed a village": the
+    main act's own people) or a day or time of its own ("after gunmen killed a trader there last week": an earlier
+    event): `after_clause_own_subject_time`; then the main act stays the sentence's event."""
+    gap = stext[prev.end_char - s0 : span.start_char - s0]
+    m = res.pattern_search("after_clause_before", gap)
+    if m is None:
+        return False
+    end = re.compile(r"[,.;]").search(stext, span.end_char - s0)
+    text = gap[m.start() :] + stext[span.start_char - s0 : end.start() if end else len(stext)]
+    return res.pattern_search("after_clause_own_subject_time", text) is not None
+
+
 def _opens_after_clause(stext: str, s0: int, prev, span, res: Rules) -> bool:
-    """Whether `span` opens an "after" clause that follows the trigger `prev` (see main_before_after_clause)."""
+    """Whether `span` opens an "after" clause that follows the trigger `prev` (see main_before_after_clause); (fix67) not
+    when the main clause tells an onset (`after_clause_onset_before`: "broke out", "erupted") anywhere before it."""
     gap = stext[prev.end_char - s0 : span.start_char - s0]
     m = res.pattern_search("after_clause_before", gap)
     if not m or re.search(r"[,.;]", gap[m.start() :]):
         return False
+    head = re.split(r"[.;]", stext[: prev.end_char - s0 + m.start()])[-1]
+    if res.pattern_search("after_clause_onset_before", head):
+        return False  # (fix67) "Fighting erupted in Kora on Monday after soldiers shot dead two herders": the onset
     # not "after a short firefight" (this event's); "after the ambush" is told elsewhere
     return _finite(span.text) or res.pattern_search("after_reference_before", gap) is not None
 

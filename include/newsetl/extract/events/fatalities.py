@@ -435,7 +435,7 @@ def _segment_deaths(seg: str, res: Rules) -> int | None:
     for m in single.finditer(seg):
         if (m.group("pron") or m.group("pron2") or m.group("pron3")) and any(st < m.start() for st, _ in counted):
             continue  # "shot dead a trader ..., killing him": the pronoun is the victim already counted
-        if m.group("pron3") and _pronoun_hedge(res).search(seg[max(0, m.start() - 40) : m.start()]):
+        if m.group("pron3") and _pronoun_hedge(res).search(seg[max(0, m.start("pron3") - 40) : m.start("pron3")]):
             continue  # (fix64) "Relatives feared he was killed", "Police denied he was killed in custody"
         if _single_victim(m, counted, numbers, single_not):
             total += 1
@@ -446,10 +446,14 @@ def _segment_deaths(seg: str, res: Rules) -> int | None:
 
 
 def _pronoun_hedge(res: Rules) -> re.Pattern:
-    """(fix64) `pronoun_kill_hedges`: a fear, denial or doubt just before "he / she was killed" states no death."""
+    """(fix64) `pronoun_kill_hedges`: a fear, denial or doubt just before "he / she was killed" states no death; (fix67)
+    the hedge verb directly before the pronoun, or with only "that / whether / if" between ("Relatives feared that he
+    was killed"), not anywhere in the words before ("caught an alleged thief ... and he was killed")."""
     return res.built(
         "fatalities.pronoun_hedge",
-        lambda: re.compile(rf"\b(?:{_alternation(res.words['pronoun_kill_hedges'])})\b", re.I),
+        lambda: re.compile(
+            rf"\b(?:{_alternation(res.words['pronoun_kill_hedges'])})\s+(?:(?:that|whether|if)\s+)?$", re.I
+        ),
     )
 
 

@@ -7,6 +7,7 @@ import re
 
 from ..gazetteer import Place
 from .cause_place import cause_event_place
+from .city_reference import the_city
 from .model import FINE_FEATURES
 from .place_dateline import without_paragraph_dateline
 
@@ -498,29 +499,6 @@ def previous_place(art, u) -> tuple | None:
     return named if named is not None and named[0].feature != "country" and named[0].name != dateline.name else None
 
 
-def _the_city(art, u) -> tuple | None:
-    """(ev61, fix65) The town a sentence with no place of its own means by "the city" (wordlists.json
-    `dateline_city_reference`) under a town's dateline: the dateline's town when the last place the story named is that
-    town, an unknown place inside it or near no town, or no town (`city_reference_town_features`); else the town just named
-    ("NAIROBI - Gunmen killed three traders in Mandera ... armed men returned to the market in the city": Mandera);
-    None when it cannot tell (an unknown place near another town)."""
-    dateline = art.dateline_place
-    if dateline is None or dateline.precision != 1:
-        return None
-    if art.res.pattern_search("dateline_city_reference", u.stext) is None:
-        return None
-    last = art.last_named[0] if art.last_named is not None else None
-    if last is None or last.name == dateline.name:
-        return dateline, 1
-    if unlisted(last):
-        return (dateline, 1) if last.precision > 2 or last.parent in (None, dateline.name) else None
-    towns = art.res.wordset("city_reference_town_features")
-    inside = (
-        last.country == dateline.country and last.admin1 == dateline.admin1 and last.population < dateline.population
-    )
-    return (dateline, 1) if last.feature not in towns or inside else art.last_named
-
-
 def place_event(art, u, ev, rel: int) -> list:
     """Set the event's place: the sentence's own (several when listed), else the paragraph's last place, the lead's,
     the dateline's or the article's country; a country name yields to a finer carried place. Returns the places
@@ -556,7 +534,7 @@ def place_event(art, u, ev, rel: int) -> list:
             chosen = [(last.place, last.place_precision)]  # "in the same city": the last event's place
         elif art.last_named is not None:
             chosen = [art.last_named]  # "in the area": the last town or village the story named
-    city = None if chosen or u.para in art.last_place_by_para else _the_city(art, u)
+    city = None if chosen or u.para in art.last_place_by_para else the_city(art, u)
     if city is not None:
         chosen = [city]  # (ev61) "TOBRUK — ... Unknown men stormed a pharmacy in the city on Sunday"
     cause = None if chosen else cause_event_place(art, u, ev)

@@ -20,7 +20,16 @@ KINDS = ("intercept", "object", "default_actor1", "default_actor2", "side_alias"
 
 
 def _fires(frame, sentence: str, without_patterns: bool) -> bool:
-    """A pattern of the frame matches the sentence (no patterns: `without_patterns`) and none of `unless` does."""
+    """A pattern of the frame matches the sentence (no patterns: `without_patterns`) and none of `unless` does; (fix67)
+    with `unless_phrase`, a pattern match that no match of `unless` covers ("Soldiers arrested three men in Jenin,
+    Palestinian Authority security forces said": the soldiers are not the Authority's)."""
+    if frame.patterns and frame.unless_phrase:
+        covered = [m.span() for p in frame.unless for m in p.finditer(sentence)]
+        return any(
+            not any(a <= m.start() and m.end() <= b for a, b in covered)
+            for p in frame.patterns
+            for m in p.finditer(sentence)
+        )
     if frame.patterns:
         if not any(p.search(sentence) for p in frame.patterns):
             return False
