@@ -59,15 +59,10 @@ def _all_released(stext: str, m: re.Match, before: str, res: Rules) -> bool:
         return False
     if m.group(0).lower().startswith("releasing"):
         return True
-    speech, _ = _unhurt_parts(res)
-    seg = speech.split(re.split(r"[;:]", stext[: m.start()])[-1])[-1].split(",")[0]
-    subj = re.findall(r"[\w’'\-]+", re.split(r"\bthat\b", seg, flags=re.I)[-1].lower())
-    stop = res.wordset("passive_count_np_stop_words")
-    subj = subj[: next((i for i, w in enumerate(subj) if w in stop), len(subj))]
+    subj = _before_stop(_words(re.split(r"\bthat\b", _clause_before(stext, m, res), flags=re.I)[-1]), res)
     if not subj or set(subj) & res.wordset("released_part_words"):
         return False
-    whole = res.wordset("released_whole_subjects")
-    if subj[0] in whole or " ".join(subj[:2]) in whole or " ".join(subj[:3]) in whole:
+    if _opens_with(subj, res.wordset("released_whole_subjects")):
         return True
     return len(subj) > 1 and subj[0] in res.wordset("unhurt_definite_determiners")  # "The drivers were released"
 
@@ -82,19 +77,37 @@ def _unhurt_subject_is_ours(stext: str, m: re.Match, last: Event, res: Rules) ->
     words = m.group(0).lower().split()
     if not words or words[0] not in res.wordset("unhurt_subject_verbs"):
         return True
-    speech, victims = _unhurt_parts(res)
-    seg = re.split(r"[;:]", stext[: m.start()])[-1]
-    seg = speech.split(seg)[-1].split(",")[0]
-    subj = re.findall(r"[\w’'\-]+", seg.lower())
+    _, victims = _unhurt_parts(res)
+    subj = _words(_clause_before(stext, m, res))
     if len(subj) > 1 and subj[0] in res.wordset("unhurt_definite_determiners"):
         return True  # (fix61) "The driver was unhurt": the clause opens on a definite subject
-    stop = res.wordset("passive_count_np_stop_words")
-    subj = subj[: next((i for i, w in enumerate(subj) if w in stop), len(subj))]
-    openers = res.wordset("unhurt_subject_openers")
-    if subj and (subj[0] in openers or " ".join(subj[:2]) in openers or " ".join(subj[:3]) in openers):
+    subj = _before_stop(subj, res)
+    if _opens_with(subj, res.wordset("unhurt_subject_openers")):
         return True
-    said = set(re.findall(r"[\w’'\-]+", last.sentence.lower()))
+    said = set(_words(last.sentence))
     return any(w in victims and ({w, w.rstrip("s"), w + "s"} & said) for w in subj)
+
+
+def _clause_before(stext: str, m: re.Match, res: Rules) -> str:
+    """The clause before a later-toll phrase, where its subject is: after the last ";" / ":" and the last speech verb
+    ("police said (that)"), up to the first comma."""
+    speech, _ = _unhurt_parts(res)
+    return speech.split(re.split(r"[;:]", stext[: m.start()])[-1])[-1].split(",")[0]
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"[\w’'\-]+", text.lower())
+
+
+def _before_stop(words: list[str], res: Rules) -> list[str]:
+    """The subject's words up to the first `passive_count_np_stop_words` word."""
+    stop = res.wordset("passive_count_np_stop_words")
+    return words[: next((i for i, w in enumerate(words) if w in stop), len(words))]
+
+
+def _opens_with(words: list[str], phrases: frozenset) -> bool:
+    """The subject opens on one of `phrases` of one to three words ("both", "all of them", "the two men")."""
+    return any(" ".join(words[:n]) in phrases for n in (1, 2, 3)) if words else False
 
 
 def _unhurt_parts(res: Rules) -> tuple[re.Pattern, frozenset]:
