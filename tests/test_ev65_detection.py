@@ -56,3 +56,12 @@ def test_the_act_a_protest_is_against_with_a_day_of_its_own_is_an_event(extracto
     assert _subs(
         extractor, "In Bama, traders downed shutters on Tuesday against the murder of a tailor by two gunmen."
     ) == ["Peaceful protest"]
+
+
+def test_a_wave_a_place_was_spared_or_that_has_hit_places_is_no_event(extractor):
+    assert _subs(extractor, "Gombe had mostly been spared the abductions that have hit neighbouring Bauchi.") == []
+    assert _subs(extractor, "The ambushes that have plagued the Bama road for months worry traders.") == []
+    # an event reported the same way with its day stays
+    assert _subs(extractor, "Gunmen abducted six travellers near Bama on Tuesday, residents said.") == [
+        "Abduction/forced disappearance"
+    ]
