@@ -65,3 +65,24 @@ def test_a_wave_a_place_was_spared_or_that_has_hit_places_is_no_event(extractor)
     assert _subs(extractor, "Gunmen abducted six travellers near Bama on Tuesday, residents said.") == [
         "Abduction/forced disappearance"
     ]
+
+
+def test_a_protest_over_a_death_is_no_second_event(extractor):
+    assert _subs(
+        extractor,
+        "In Bama, riders blocked the main road on Tuesday to protest the death of a colleague who was hit by a truck on "
+        "Sunday.",
+    ) == ["Peaceful protest"]
+
+
+def test_an_after_or_relative_clause_with_a_day_of_its_own_is_its_own_event(extractor):
+    rows = _rows(
+        extractor,
+        "On Tuesday, residents of Bama set tyres alight and blocked the highway after a trader was shot dead during a "
+        "robbery on Monday evening.",
+    )
+    assert sorted(rows) == [("Attack", "2025-03-10", 1), ("Violent demonstration", "2025-03-11", None)]
+    # without a day of its own, the "after" clause is the cause of the main event
+    assert _subs(
+        extractor, "On Tuesday, residents of Bama set tyres alight and blocked the highway after a trader was robbed."
+    ) == ["Violent demonstration"]

@@ -92,6 +92,8 @@ def charged_act(art, u, ev: Event, tspan) -> Event | None:
         x0 = x.start_char - u.s0
         if x.start_char <= tspan.end_char or xt.sub_event_type not in subs:
             continue
+        if ev.event_type == "Protests" and x.text.lower() in art.res.wordset("protested_act_not_acts"):
+            continue  # "to protest the death of a colleague who was hit by a truck": a death, no act named
         window = u.stext[max(0, x0 - 40) : x0]
         if (m := opener.search(window)) is None or art.res.pattern_search("charged_act_unrealised", window, m.start()):
             continue  # (fix42) "arrested ... for planning an attack on Friday": a plan, no act done

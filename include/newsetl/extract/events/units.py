@@ -7,6 +7,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
+from .background_filters import is_verbal
 from .places import best_place
 from .when import day_dates
 
@@ -66,19 +67,48 @@ def units(art):
         for c0, c1, triggers in clause_units(
             art.text, s0, s1, trig_by_sent.get(sent.start, []), art.place_slicer.between(s0, s1)
         ):
-            para = art.para_of(c0)
-            sdates = art.dates.between(c0, c1)
-            splaces = art.place_slicer.between(c0, c1)
-            days = day_dates(art, c0, c1, sdates, para)
-            yield Unit(
-                c0,
-                c1,
-                art.text[c0:c1],
-                para,
-                triggers,
-                sdates,
-                splaces,
-                art.actor_slicer.between(c0, c1),
-                days,
-                best_place(splaces),
-            )
+            for d0, d1, trigs in own_day_clauses(art, c0, c1, triggers):
+                yield _unit(art, d0, d1, trigs)
+
+
+def _unit(art, c0: int, c1: int, triggers: list) -> Unit:
+    para = art.para_of(c0)
+    sdates = art.dates.between(c0, c1)
+    splaces = art.place_slicer.between(c0, c1)
+    days = day_dates(art, c0, c1, sdates, para)
+    return Unit(
+        c0,
+        c1,
+        art.text[c0:c1],
+        para,
+        triggers,
+        sdates,
+        splaces,
+        art.actor_slicer.between(c0, c1),
+        days,
+        best_place(splaces),
+    )
+
+
+def own_day_clauses(art, c0: int, c1: int, triggers: list) -> list:
+    """(ev65) A clause, or its main clause and an "after" or relative clause that tells an act of its own on an earlier
+    day (`own_day_clause_openers`: "after", ", who was"): "On Wednesday, residents blocked the highway after a driver
+    was shot dead during a robbery on Tuesday evening", "supporters marched on Monday to deliver a petition over their
+    chairman, who was picked up by police on Friday". Each side needs a trigger, the later one a verb, and each its own
+    day, the later clause's before the main one's; without a day of its own the clause stays the main event's cause
+    (arrest_cause.main_before_after_clause): [(start, end, triggers)]."""
+    rx = art.res.patterns_re("own_day_clause_openers")
+    if len(triggers) < 2 or rx is None:
+        return [(c0, c1, triggers)]
+    para = art.para_of(c0)
+    for m in rx.finditer(art.text, c0, c1):
+        cut = m.start()
+        ta = [t for t in triggers if t.end_char <= cut]
+        tb = [t for t in triggers if t.start_char >= m.end() and is_verbal(t)]  # not "remarks he made at a rally"
+        if not ta or not tb:
+            continue
+        da = [d for d in day_dates(art, c0, cut, art.dates.between(c0, cut), para) if d.precision == 1]
+        db = [d for d in day_dates(art, cut, c1, art.dates.between(cut, c1), para) if d.precision == 1]
+        if da and db and db[0].value < da[0].value:
+            return [(c0, cut, ta), (cut, c1, tb)]
+    return [(c0, c1, triggers)]
