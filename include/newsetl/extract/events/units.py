@@ -104,11 +104,13 @@ def own_day_clauses(art, c0: int, c1: int, triggers: list) -> list:
     for m in rx.finditer(art.text, c0, c1):
         cut = m.start()
         ta = [t for t in triggers if t.end_char <= cut]
-        tb = [t for t in triggers if t.start_char >= m.end() and is_verbal(t)]  # not "remarks he made at a rally"
-        if not ta or not tb:
+        tb = [t for t in triggers if t.start_char >= m.end()]
+        verb = next((t for t in tb if is_verbal(t)), None)
+        if not ta or verb is None:
             continue
+        tb = [t for t in tb if t.start_char <= verb.start_char or t.end_char <= verb.end_char or is_verbal(t)]
         da = [d for d in day_dates(art, c0, cut, art.dates.between(c0, cut), para) if d.precision == 1]
-        db = [d for d in day_dates(art, cut, c1, art.dates.between(cut, c1), para) if d.precision == 1]
+        db = [d for d in day_dates(art, m.end(), c1, art.dates.between(m.end(), c1), para) if d.precision == 1]
         if da and db and db[0].value < da[0].value:
-            return [(c0, cut, ta), (cut, c1, tb)]
+            return [(c0, cut, ta), (m.end(), c1, tb)]  # (the opener left out: "who" is no subordinate remark here)
     return [(c0, c1, triggers)]
