@@ -86,3 +86,10 @@ def test_an_after_or_relative_clause_with_a_day_of_its_own_is_its_own_event(extr
     assert _subs(
         extractor, "On Tuesday, residents of Bama set tyres alight and blocked the highway after a trader was robbed."
     ) == ["Violent demonstration"]
+
+
+def test_picked_up_by_a_state_force_is_an_arrest(extractor):
+    assert _subs(extractor, "A union leader was picked up by police in Bama on Tuesday, his lawyer said.") == [
+        "Arrests"
+    ]
+    assert _subs(extractor, "The pupils were picked up by their parents in Bama on Tuesday.") == []
