@@ -12,7 +12,6 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from dataclasses import dataclass
 from datetime import date
 
 from ..dates import find_dates
@@ -53,12 +52,9 @@ from .story_roles import (
 from .text import AGGREGATE_RE, VERB_LIKE, governing_past_verb
 from .triggers import choose_trigger, retype_by_actors
 from .type_kinds import retype_by_construction
-from .when import date_event, dateline_end, day_dates, paragraph_datelines, previous_day
+from .units import Unit, units
+from .when import date_event, dateline_end, paragraph_datelines, previous_day
 
-CLAUSE_JOIN = re.compile(
-    r",\s+(?:and|while|whereas)\s+(?!(?:killing|wounding|injuring|leaving|forcing|prompting|destroying|damaging|then)\b)|;\s+",
-    re.I,
-)
 DET_BEFORE = re.compile(r"\b(?:the|this|that|these|those|its|their|[A-Z][a-z]+day's)\s+(?:[\w\-]+\s+){0,2}$", re.I)
 EARLIER_NAMED = re.compile(
     r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\s+$|\blast\s+year's\s+$|\b(?:19|20)\d\d\s+$", re.I
@@ -75,22 +71,6 @@ VOLLEY = re.compile(
 # background to the news (the team's sets code events up to eight weeks old; one a verb reports stays, whatever its date)
 STALE_DAYS = 90
 YEAR_RE = re.compile(r"\b(?:19|20)\d\d\b")
-
-
-@dataclass
-class Unit:
-    """A sentence, or one of its coordinated clauses, with what falls inside it."""
-
-    s0: int
-    s1: int
-    stext: str
-    para: int
-    triggers: list
-    sdates: list
-    splaces: list
-    actors: list
-    day_dates: list
-    fine_here: tuple | None
 
 
 class _Slicer:
@@ -238,58 +218,6 @@ def _line_only(line: str, res: Rules) -> bool:
         and not line.endswith((".", "!", "?", '"', "”"))
         and all(not w[:1].isalpha() or w[:1].isupper() or w.lower() in cfg["lower_words"] for w in words)
     )
-
-
-def _clause_units(text: str, s0: int, s1: int, triggers: list, places: list) -> list:
-    """A sentence, or its coordinated clauses when each reports its own event at its own place ("Russian shelling killed a
-    woman in Stanislav on Tuesday, and a drone attack wounded two men in Antonivka"; "..., police said, and a roadside bomb
-    wounded three soldiers near Kalat on Monday"): [(start, end, triggers)]."""
-    if len(triggers) < 2:
-        return [(s0, s1, triggers)]
-    stext = text[s0:s1]
-    for m in CLAUSE_JOIN.finditer(stext):
-        cut_a, cut_b = s0 + m.start(), s0 + m.end()
-        ta = [t for t in triggers if t.end_char <= cut_a]
-        tb = [t for t in triggers if t.start_char >= cut_b]
-        if not ta or not tb:
-            continue
-        pa = {p._.place[0].name for p in places if s0 <= p.start_char < cut_a}
-        pb = {p._.place[0].name for p in places if cut_b <= p.start_char < s1}
-        if not pa or not pb or pb <= pa:
-            continue
-        if re.match(r"\s*(?:[\w\-’']+\s+){0,2}?(?:said|says|told|added|reported)\b", stext[m.end() :]):
-            continue  # "..., and officials said ...": a report, not a new clause of events
-        return [(s0, cut_a, ta)] + _clause_units(text, cut_b, s1, tb, places)
-    return [(s0, s1, triggers)]
-
-
-def _units(art: Article):
-    sents = list(art.doc.sents)
-    sent_starts = [s.start for s in sents]  # (a trigger's sentence by bisection: `t.sent` walks the tokens each time)
-    trig_by_sent: dict[int, list] = {}
-    for t in art.doc.spans.get("triggers", []):
-        trig_by_sent.setdefault(sent_starts[bisect_right(sent_starts, t.start) - 1], []).append(t)
-    for sent in sents:
-        s0, s1 = sent.start_char, sent.end_char
-        for c0, c1, triggers in _clause_units(
-            art.text, s0, s1, trig_by_sent.get(sent.start, []), art.place_slicer.between(s0, s1)
-        ):
-            para = art.para_of(c0)
-            sdates = art.dates.between(c0, c1)
-            splaces = art.place_slicer.between(c0, c1)
-            days = day_dates(art, c0, c1, sdates, para)
-            yield Unit(
-                c0,
-                c1,
-                art.text[c0:c1],
-                para,
-                triggers,
-                sdates,
-                splaces,
-                art.actor_slicer.between(c0, c1),
-                days,
-                best_place(splaces),
-            )
 
 
 def _claim(art: Article, u: Unit) -> bool:
@@ -546,7 +474,7 @@ def extract_events(
     confidence and drops those under its threshold."""
     art = Article(doc, ref, res, gaz, paragraph_starts)
     art.propose = scorer is not None and scorer.proposes
-    for u in _units(art):
+    for u in units(art):
         art.unit_end = u.s1
         if u.triggers:
             _with_trigger(art, u)

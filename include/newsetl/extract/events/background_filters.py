@@ -84,6 +84,8 @@ def _background(t, trig, u, rel: int, before: str, c0: int, c1: int, ref: date, 
         )
     if not is_verbal(t) and not any(d.precision == 1 for d in day_dates) and CAUSE_BEFORE.search(before):
         return "cause"  # "began last month after the arrest of an opposition leader": the earlier cause, named
+    if not is_verbal(t) and not any(d.precision == 1 for d in day_dates) and _wave(t, u, before, res):
+        return "wave"  # (ev65) "spared the kidnappings that have hit neighbouring Katsina": a wave named, no event
     if re.search(r"\bsince\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}$", before, re.I) or BACKGROUND_SENT.search(stext[:rel]):
         return "since"  # "since the protests began on October 1", "The war began on October 7, when...": background
     if not day_dates and any(month_is_past(m.group("mon"), ref) for m in MONTH_ONLY.finditer(stext)):
@@ -121,3 +123,13 @@ def _background(t, trig, u, rel: int, before: str, c0: int, c1: int, ref: date, 
     # (ev58) "The 2015 Tikapur violence, in which eight people ... were killed, remains ...": a relative clause of it
     named = None if day_dates else res.pattern_search("year_named_relative_before", stext[:rel])
     return "year_named" if named and int(re.findall(r"(?:19|20)\d\d", named.group(0))[0]) < ref.year else ""
+
+
+def _wave(t, u, before: str, res) -> bool:
+    """(ev65) A trigger noun named as a wave that a place was spared or that has hit places (`wave_clause_after`: "the
+    kidnappings that have hit neighbouring Katsina and Kano", "the protests that have shaken the island";
+    `spared_before`: "had been spared the attacks"): the sentence compares, it reports no event."""
+    wave = res.patterns_re("wave_clause_after")
+    if wave is not None and wave.match(u.stext, t.end_char - u.s0):
+        return True
+    return res.pattern_search("spared_before", before) is not None

@@ -73,47 +73,66 @@ def charged_act(art, u, ev: Event, tspan) -> Event | None:
     sheikh late on Monday". The act (a trigger of a `charged_act_subs` type right after `charged_act_before`: over,
     for, in connection with) is an event of its own, on its day and at its place (the clause's, when it names none);
     the people arrested are its suspected agents. Without a day of its own ("arrested ... over the killing of a
-    trader"), the act stays a reason, reported elsewhere or not at all."""
-    res = art.res
-    opener = res.patterns_re("charged_act_before")
-    if ev.sub_event_type != "Arrests" or opener is None:
+    trader"), the act stays a reason, reported elsewhere or not at all.
+
+    (ev65) The same for the act a protest is against, with a day of its own (`protested_act_before`: against, over, in
+    protest at): "traders downed shutters on Monday against the murder of a jeweller who was shot dead by two
+    assailants on Saturday evening" is the protest and the killing; an act already told for that day makes no twin."""
+    if ev.sub_event_type == "Arrests":
+        opener = art.res.patterns_re("charged_act_before")
+    elif ev.event_type == "Protests":
+        opener = art.res.patterns_re("protested_act_before")
+    else:
         return None
-    subs = res.wordset("charged_act_subs")
+    if opener is None:
+        return None
+    subs = art.res.wordset("charged_act_subs")
     for x in u.triggers:
-        xt = res.triggers[x.label_]
+        xt = art.res.triggers[x.label_]
         x0 = x.start_char - u.s0
         if x.start_char <= tspan.end_char or xt.sub_event_type not in subs:
             continue
+        if ev.event_type == "Protests" and x.text.lower() in art.res.wordset("protested_act_not_acts"):
+            continue  # "to protest the death of a colleague who was hit by a truck": a death, no act named
         window = u.stext[max(0, x0 - 40) : x0]
-        if (m := opener.search(window)) is None or res.pattern_search("charged_act_unrealised", window, m.start()):
+        if (m := opener.search(window)) is None or art.res.pattern_search("charged_act_unrealised", window, m.start()):
             continue  # (fix42) "arrested ... for planning an attack on Friday": a plan, no act done
-        dead, ev.fatalities = ev.fatalities, None  # (fix42) the dead of the act it is over are no arrest's
-        day = next((d for d in u.day_dates if d.start >= x.end_char), None)
-        if day is None or ev.event_date is None:
-            return None
-        value = ev.event_date - timedelta(days=1) if DAY_BEFORE.fullmatch(day.text) else day.value
-        if value >= ev.event_date:
-            return None  # (the arrest's own day, or a later one)
-        if re.search(r"[,;]", art.text[x.end_char : day.start]):
-            return None  # "over the killing of a trader, on Monday": the day is the arrest's
-        twin = Event(**{**ev.__dict__, "extras": {}})
-        alt = xt.alt_if_civilians or {}  # shots at a house, not at armed men: the civilians' kind of the act
-        twin.event_type = alt.get("event_type", xt.event_type)
-        twin.sub_event_type = alt.get("sub_event_type", xt.sub_event_type)
-        twin.plover_event, twin.plover_mode, twin.trigger = xt.plover_event, xt.plover_mode, x.text
-        set_trigger_at(twin, u.stext, x.start_char - u.s0)
-        twin.event_date, twin.time_precision = value, day.precision
-        places = [p for p in u.splaces if x.end_char <= p.start_char < day.start]
-        if places:
-            twin.place, twin.place_precision = places[0]._.place[0], 1
-        twin.actor1, twin.actor2 = ev.actor2, None
-        twin.fatalities = dead  # (fix42) the dead are the act's
-        twin.civilian_targeting = twin.event_type == "Violence against civilians"
-        if twin.civilian_targeting:  # shots at a sheikh's house: civilians are its target
-            twin.actor2 = art.res.actors.get("Civilians")
-        if twin.event_type in ARMED_ACTS and (twin.actor1 is None or twin.actor1.actor_type == "Civilians"):
-            unid = art.res.actors.get("Unidentified Armed Group ({country})")  # (fix42) the suspects' unnamed group
-            iso3 = (ev.actor1.country if ev.actor1 else None) or art.main_iso3
-            twin.actor1 = with_country(unid, iso3, art.res) if unid is not None else twin.actor1
-        return twin
+        return _act_twin(art, u, ev, x, xt)
     return None
+
+
+def _act_twin(art, u, ev: Event, x, xt) -> Event | None:
+    """The event of the act `x` (trigger `xt`) that the arrest or protest `ev` is over, on the day named after it
+    (see charged_act), or None when it names none before `ev`'s own day."""
+    dead, ev.fatalities = ev.fatalities, None  # (fix42) the dead of the act it is over are no arrest's
+    day = next((d for d in u.day_dates if d.start >= x.end_char), None)
+    if day is None or ev.event_date is None:
+        ev.fatalities = dead if ev.event_type == "Protests" else None
+        return None
+    value = ev.event_date - timedelta(days=1) if DAY_BEFORE.fullmatch(day.text) else day.value
+    if value >= ev.event_date or re.search(r"[,;]", art.text[x.end_char : day.start]):
+        ev.fatalities = dead if ev.event_type == "Protests" else None
+        return None  # (the arrest's own day, or a later one); "over the killing of a trader, on Monday": the arrest's
+    protest = ev.event_type == "Protests"
+    if protest and any(e.event_date == value for e in art.events):
+        return None  # the act already told on its day: the protest's dead stay out of it
+    twin = Event(**{**ev.__dict__, "extras": {}})
+    alt = xt.alt_if_civilians or {}  # shots at a house, not at armed men: the civilians' kind of the act
+    twin.event_type = alt.get("event_type", xt.event_type)
+    twin.sub_event_type = alt.get("sub_event_type", xt.sub_event_type)
+    twin.plover_event, twin.plover_mode, twin.trigger = xt.plover_event, xt.plover_mode, x.text
+    set_trigger_at(twin, u.stext, x.start_char - u.s0)
+    twin.event_date, twin.time_precision = value, day.precision
+    places = [p for p in u.splaces if x.end_char <= p.start_char < day.start]
+    if places:
+        twin.place, twin.place_precision = places[0]._.place[0], 1
+    twin.actor1, twin.actor2 = (None if protest else ev.actor2), None
+    twin.fatalities = dead  # (fix42) the dead are the act's
+    twin.civilian_targeting = twin.event_type == "Violence against civilians"
+    if twin.civilian_targeting:  # shots at a sheikh's house: civilians are its target
+        twin.actor2 = art.res.actors.get("Civilians")
+    if twin.event_type in ARMED_ACTS and (twin.actor1 is None or twin.actor1.actor_type == "Civilians"):
+        unid = art.res.actors.get("Unidentified Armed Group ({country})")  # (fix42) the suspects' unnamed group
+        iso3 = (ev.actor1.country if ev.actor1 and not protest else None) or art.main_iso3
+        twin.actor1 = with_country(unid, iso3, art.res) if unid is not None else twin.actor1
+    return twin
