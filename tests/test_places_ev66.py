@@ -38,3 +38,49 @@ def test_carrying_out_is_no_destination(extractor):
         [LEAD, "On Wednesday, soldiers carrying out a patrol near Nkawkaw shot dead two robbers in Kumasi."],
     )
     assert rows["2026-06-03"] == {"Kumasi"}, rows
+
+
+BOENDE = "BOENDE, June 5 — Soldiers fought a militia near Ikela on Monday, killing seven people, local leaders said."
+
+
+def test_a_place_in_the_clause_dated_last_week(extractor):
+    # "in X last week" after the trigger: X is where it happened, not the dateline (place_cues.json in_clause_dated)
+    rows = _places(
+        extractor,
+        [BOENDE, "A policeman shot dead a motorcycle taxi driver in Yalokombe last week after a quarrel, residents said."],
+    )
+    assert "Yalokombe" in set().union(*rows.values()), rows
+    assert "Boende" not in set().union(*rows.values()), rows
+
+
+def test_a_march_through_a_place_to_hand_over_a_petition(extractor):
+    rows = _places(
+        extractor,
+        [BOENDE, "On Tuesday, residents marched through Mbokoto to hand over a petition on water shortages."],
+    )
+    assert rows["2026-06-02"] == {"Mbokoto"}, rows
+
+
+def test_near_a_name_that_begins_with_a_known_name(extractor):
+    # "near Hazrat Nazar by men who ...": the whole capitalised sequence is the place, not the town "Hazrat" stands
+    # for elsewhere (place_cues.json near_place_after_trigger)
+    rows = _places(
+        extractor,
+        [
+            "AYBAK, June 5 — Gunmen killed five people on Monday in the district of Dara-i-Suf in Samangan province, a radio station said.",
+            "Separately, a truck driver was shot dead on Tuesday on the highway near Hazrat Nazar by men who took his"
+            " cash, residents said.",
+        ],
+    )
+    assert rows["2026-06-02"] == {"Hazrat Nazar"}, rows
+
+
+def test_near_a_building_is_no_place(extractor):
+    rows = _places(
+        extractor,
+        [
+            "AYBAK, June 5 — Gunmen killed five people on Monday in the district of Dara-i-Suf in Samangan province, a radio station said.",
+            "On Tuesday, a guard was shot dead near Aybak Hospital by men on a motorbike, residents said.",
+        ],
+    )
+    assert "Aybak Hospital" not in rows["2026-06-02"], rows
