@@ -84,3 +84,18 @@ def test_near_a_building_is_no_place(extractor):
         ],
     )
     assert "Aybak Hospital" not in rows["2026-06-02"], rows
+
+
+def test_on_the_road_to_an_unknown_place_before_a_relative_clause(extractor):
+    # "planted a mine on the road to X that wounded ...": the only place of the sentence, X is the event's place, not
+    # the place of the event before (place_cues.json on_road_to reads a relative clause after X)
+    rows = _places(
+        extractor,
+        [
+            "CHAGHCHARAN, June 5 — Gunmen shot dead three herders on Monday near the village of Shahrak in Ghor"
+            " province, a radio station said.",
+            "On Tuesday, unknown men planted a bomb on the road to Baghtuyar that wounded two Taliban fighters when their"
+            " pickup struck it, the radio said.",
+        ],
+    )
+    assert rows["2026-06-02"] == {"Baghtuyar"}, rows
