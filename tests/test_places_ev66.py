@@ -47,7 +47,10 @@ def test_a_place_in_the_clause_dated_last_week(extractor):
     # "in X last week" after the trigger: X is where it happened, not the dateline (place_cues.json in_clause_dated)
     rows = _places(
         extractor,
-        [BOENDE, "A policeman shot dead a motorcycle taxi driver in Yalokombe last week after a quarrel, residents said."],
+        [
+            BOENDE,
+            "A policeman shot dead a motorcycle taxi driver in Yalokombe last week after a quarrel, residents said.",
+        ],
     )
     assert "Yalokombe" in set().union(*rows.values()), rows
     assert "Boende" not in set().union(*rows.values()), rows
