@@ -191,6 +191,7 @@ def test_the_packaged_rules_on_are_the_measured_ones():
         "located_in_unit",  # round ev52 (blind10, blind24: "near X, in the district of Y")
         "entered_place",  # round ev61 ("armed men entered X at dawn"; guards fix65)
         "at_place_before_trigger",  # round ev61 ("a crowd at X torched ..."; guards fix65)
+        "near_place_after_trigger",  # round ev66 (blind12, blind28: "shot dead ... near X Y by men who")
     }
 
 
