@@ -442,7 +442,32 @@ def _segment_deaths(seg: str, res: Rules) -> int | None:
             found = True
             counted.append((m.start(), m.end()))
             total += _kin_after(m.group("mods") or "", res)  # (ev63) "killed a shopkeeper and his son": two
+    if not found and _named_victim(res).search(seg):
+        return 1  # (ev67) "Lennox Brown, 44, was shot dead", "shot dead our member, driver Selorm Dzikunu,"
     return total if found else None
+
+
+def _named_victim(res: Rules) -> re.Pattern:
+    """(ev67) One victim named by a capitalised name (`named_victim_patterns`, case-sensitive): the subject of a
+    passive kill (`passive_single_kill_verbs`) that opens the clause, with an age or without ("Shopkeeper Lennox
+    Brown, 44, was shot dead"), or the object of a kill verb (`single_kill_verbs`) ended like a single victim
+    (`single_victim_end_words`: "gunmen shot dead driver Selorm Dzikunu near Kpeve")."""
+    w = res.words
+
+    def build() -> re.Pattern:
+        alts = {
+            "{passive}": _alternation(w["passive_single_kill_verbs"]),
+            "{active}": _alternation(w["single_kill_verbs"]),
+            "{end}": _alternation(w["single_victim_end_words"]),
+        }
+        pats = []
+        for p in w["named_victim_patterns"]:
+            for key, alt in alts.items():
+                p = p.replace(key, alt)
+            pats.append(f"(?:{p})")
+        return re.compile("|".join(pats) or "(?!)")
+
+    return res.built("fatalities.named_victim", build)
 
 
 def _pronoun_hedge(res: Rules) -> re.Pattern:
