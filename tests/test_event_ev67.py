@@ -95,3 +95,12 @@ def test_gunmen_of_an_attack_by_a_named_gang_are_the_gang(extractor):
         "described as an extortion attack by the Barrio 18 gang.",
     )
     assert row == ("Attack", "Barrio 18", "Civilians", 4)
+
+
+def test_occupiers_removed_by_police_with_detentions_are_a_protest_with_intervention(extractor):
+    (row,) = _rows(
+        extractor,
+        "In Buriticupu, a group of landless workers occupied a farm on Monday morning and were removed by the Military "
+        "Police in the afternoon, with 12 people detained.",
+    )
+    assert row[0] == "Protest with intervention" and row[1] == "Protesters" and row[2].startswith("Police Forces")
