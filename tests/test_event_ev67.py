@@ -104,3 +104,37 @@ def test_occupiers_removed_by_police_with_detentions_are_a_protest_with_interven
         "Police in the afternoon, with 12 people detained.",
     )
     assert row[0] == "Protest with intervention" and row[1] == "Protesters" and row[2].startswith("Police Forces")
+
+
+def test_arrests_over_a_killing_after_a_riot_that_killed_no_one_are_civilians(extractor):
+    rows = run(
+        extractor,
+        [
+            "On Tuesday, a group of protesters set fire to the Tshaulu satellite office and a municipal grader.",
+            "The police arrested two suspects in Thohoyandou on Wednesday in connection with the killing of the ward "
+            "councillor.",
+        ],
+        ref=REF,
+    )
+    arrests = [r for r in rows if r["sub_event_type"] == "Arrests"]
+    assert [r["actor2"] for r in arrests] == ["Civilians"]
+
+
+def test_arrests_over_a_mob_killing_are_its_rioters(extractor):
+    rows = run(
+        extractor,
+        [
+            "DEDZA: A mob beat to death a man suspected of stealing a goat at Bembeke trading centre on Monday.",
+            "Police arrested 19 people at Bembeke on Tuesday in connection with the killing, a spokesperson said.",
+        ],
+        ref=REF,
+    )
+    arrests = [r for r in rows if r["sub_event_type"] == "Arrests"]
+    assert [r["actor2"] for r in arrests] == ["Rioters"]
+
+
+def test_cadres_of_two_unions_clashing_are_rioters_on_both_sides(extractor):
+    (row,) = _rows(
+        extractor, "Cadres of two student unions clashed at a campus in Birendranagar on Saturday, police said."
+    )
+    assert row[1:3] == ("Rioters", "Rioters")
