@@ -138,3 +138,16 @@ def test_cadres_of_two_unions_clashing_are_rioters_on_both_sides(extractor):
         extractor, "Cadres of two student unions clashed at a campus in Birendranagar on Saturday, police said."
     )
     assert row[1:3] == ("Rioters", "Rioters")
+
+
+def test_cattle_rustlers_are_an_unidentified_armed_group(extractor):
+    rows = run(
+        extractor,
+        [
+            "Cattle rustlers killed six villagers in Ambatolahy on Tuesday, the gendarmerie said.",
+            "Gendarmes caught up with the rustlers on Wednesday near Ihosy and killed four of them in a gunfight.",
+        ],
+        ref=REF,
+    )
+    assert rows[0]["actor1"].startswith("Unidentified Armed Group")
+    assert rows[1]["actor2"].startswith("Unidentified Armed Group")
