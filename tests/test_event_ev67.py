@@ -151,3 +151,12 @@ def test_cattle_rustlers_are_an_unidentified_armed_group(extractor):
     )
     assert rows[0]["actor1"].startswith("Unidentified Armed Group")
     assert rows[1]["actor2"].startswith("Unidentified Armed Group")
+
+
+def test_a_field_or_a_company_warehouse_burned_is_civilian_property(extractor):
+    (row,) = _rows(
+        extractor, "In Malava, unknown people set fire to a cane field belonging to a local politician overnight."
+    )
+    assert row[0] == "Looting/property destruction" and row[2] == "Civilians"
+    (row,) = _rows(extractor, "Hours later, unknown people set fire to a warehouse of the company in Vilankulo.")
+    assert row[2] == "Civilians"
