@@ -160,3 +160,14 @@ def test_a_field_or_a_company_warehouse_burned_is_civilian_property(extractor):
     assert row[0] == "Looting/property destruction" and row[2] == "Civilians"
     (row,) = _rows(extractor, "Hours later, unknown people set fire to a warehouse of the company in Vilankulo.")
     assert row[2] == "Civilians"
+
+
+def test_n_of_whom_died_counts_n(extractor):
+    from newsetl.extract.events import fatalities_in
+
+    res = extractor.res
+    assert fatalities_in("The police officers fired on the intruders, two of whom died of their injuries.", res) == 2
+    assert (
+        fatalities_in("Police fired on the crowd, wounding five people, two of whom were taken to hospital.", res)
+        is None
+    )

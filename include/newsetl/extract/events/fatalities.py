@@ -423,7 +423,12 @@ def _segment_deaths(seg: str, res: Rules) -> int | None:
             total += sum(v for _, _, v in lst)
             found = True
     taken = [(st, en) for st, en, _ in qs]
-    for b in [*fp.bare_kill.finditer(seg), *fp.left_dead.finditer(seg), *fp.own_loss.finditer(seg)]:
+    for b in [
+        *fp.bare_kill.finditer(seg),
+        *fp.left_dead.finditer(seg),
+        *fp.own_loss.finditer(seg),
+        *_of_whom(res, seg),
+    ]:
         if any(st < b.end() and b.start() < en for st, en in taken) or re.fullmatch(r"(?:19|20)\d\d", b.group("num")):
             continue
         v = number_value(b.group("num"), numbers)
@@ -445,6 +450,15 @@ def _segment_deaths(seg: str, res: Rules) -> int | None:
     if not found and _named_victim(res).search(seg):
         return 1  # (ev67) "Lennox Brown, 44, was shot dead", "shot dead our member, driver Selorm Dzikunu,"
     return total if found else None
+
+
+def _of_whom(res: Rules, seg: str) -> list[re.Match]:
+    """(ev67) "fired on the intruders, two of whom died of their injuries" (`of_whom_died_patterns`, a `num` group):
+    the dead among the people just named."""
+    rx = res.built(
+        "fatalities.of_whom", lambda: re.compile("|".join(res.words["of_whom_died_patterns"]) or "(?!)", re.I)
+    )
+    return list(rx.finditer(seg))
 
 
 def _named_victim(res: Rules) -> re.Pattern:
