@@ -171,3 +171,12 @@ def test_n_of_whom_died_counts_n(extractor):
         fatalities_in("Police fired on the crowd, wounding five people, two of whom were taken to hospital.", res)
         is None
     )
+
+
+def test_the_paraguayan_peoples_army_is_the_epp_not_the_army(extractor):
+    (row,) = _rows(
+        extractor,
+        "On 19 September, suspected members of the Paraguayan People's Army (EPP) set fire to a tractor and a barn on "
+        "a ranch near Zanja Pyta, according to the police.",
+    )
+    assert row[0] == "Looting/property destruction" and row[1] == "EPP: Paraguayan People's Army"
