@@ -109,6 +109,8 @@ def _crowd_side(ev: Event, crowds: list[Event], res):
         return None
     here = [e for e in near if ev.place is not None and place_key(e) == place_key(ev)]
     e = min(here or near, key=lambda c: abs(c.start_char - ev.start_char))
+    if not e.fatalities and res.pattern_search("arrest_killing_link_patterns", ev.sentence):
+        return None  # (ev67) "in connection with Sunday's killings" after a riot that killed no one: another event's
     return res.actors.get("Rioters" if e.sub_event_type in res.wordset("riot_sub_types") else "Protesters")
 
 
@@ -152,6 +154,8 @@ def _suspects_side(ev: Event, before: list[Event], linked: re.Pattern, res):
     if m is None or res.pattern_search("arrest_own_act_patterns", ev.sentence):
         return None
     act = _linked_act(m, ev, before, res)
+    if act is not None and not act.fatalities and res.pattern_search("arrest_killing_link_patterns", ev.sentence):
+        return None  # (ev67) "in connection with the killing of the councillor" after a riot that killed no one
     return _perpetrator(act) if act is not None else None
 
 

@@ -31,6 +31,7 @@ from .intercepted import intercepted
 from .later_toll import adds_loss, nobody_hurt_after
 from .merging import intervention_sequel, merge_events, restates
 from .model import ARMED_TYPES, Event, remap_actor, set_trigger_at, with_country
+from .named_perpetrator import gunmen_of_named_group
 from .named_targets import named_dead_target
 from .parse_roles import parse_roles
 from .place_ranker import PlaceRanker
@@ -331,6 +332,7 @@ def _event_of(art: Article, u: Unit, cands: list | None = None):
     c1, c2 = conventional_roles(ev, a1, a2, trig, res)
     a1, a2 = crowd_parties(art, u, ev, (a1, a2), c1, c2)
     a1, a2 = target_by_object(art, u, ev, a1, a2, rel, tspan)
+    a1, a2 = gunmen_of_named_group(art, u, ev, a1, a2, rel, tspan)
     a2 = arrested_party(art, u, ev, a2)
     a1, a2 = intercepted(art, u, ev, a1, a2, rel)
     a1, a2 = default_opponents(art, ev, a1, a2, iso3, u.para, u)

@@ -131,6 +131,15 @@ def crowd_retype(ev, a1, stext: str, rel: int, res: Rules, a2=None) -> None:
     ):
         ev.event_type, ev.sub_event_type = "Strategic developments", "Looting/property destruction"
         ev.plover_event, ev.plover_mode = "COERCE", "destroy"
+    elif ev.sub_event_type == "Mob violence" and _mob_burns_state_property(stext, rel, res):
+        ev.event_type, ev.sub_event_type = "Riots", "Violent demonstration"
+
+
+def _mob_burns_state_property(stext: str, rel: int, res: Rules) -> bool:
+    """(ev67) "a mob set fire to a police jeep", "a mob torched the police station": a crowd burning or wrecking a
+    force's or the state's property (`mob_state_property_patterns`, from the trigger's own clause on) holds a violent
+    demonstration, not mob violence (convention 3 of eval/events/README.md: the target is public or state property)."""
+    return res.pattern_search("mob_state_property_patterns", stext, own_clause_start(stext, rel, res)) is not None
 
 
 def _pattern(res: Rules, name: str, stext: str) -> bool:

@@ -423,7 +423,12 @@ def _segment_deaths(seg: str, res: Rules) -> int | None:
             total += sum(v for _, _, v in lst)
             found = True
     taken = [(st, en) for st, en, _ in qs]
-    for b in [*fp.bare_kill.finditer(seg), *fp.left_dead.finditer(seg), *fp.own_loss.finditer(seg)]:
+    for b in [
+        *fp.bare_kill.finditer(seg),
+        *fp.left_dead.finditer(seg),
+        *fp.own_loss.finditer(seg),
+        *_of_whom(res, seg),
+    ]:
         if any(st < b.end() and b.start() < en for st, en in taken) or re.fullmatch(r"(?:19|20)\d\d", b.group("num")):
             continue
         v = number_value(b.group("num"), numbers)
@@ -442,7 +447,41 @@ def _segment_deaths(seg: str, res: Rules) -> int | None:
             found = True
             counted.append((m.start(), m.end()))
             total += _kin_after(m.group("mods") or "", res)  # (ev63) "killed a shopkeeper and his son": two
+    if not found and _named_victim(res).search(seg):
+        return 1  # (ev67) "Lennox Brown, 44, was shot dead", "shot dead our member, driver Selorm Dzikunu,"
     return total if found else None
+
+
+def _of_whom(res: Rules, seg: str) -> list[re.Match]:
+    """(ev67) "fired on the intruders, two of whom died of their injuries" (`of_whom_died_patterns`, a `num` group):
+    the dead among the people just named."""
+    rx = res.built(
+        "fatalities.of_whom", lambda: re.compile("|".join(res.words["of_whom_died_patterns"]) or "(?!)", re.I)
+    )
+    return list(rx.finditer(seg))
+
+
+def _named_victim(res: Rules) -> re.Pattern:
+    """(ev67) One victim named by a capitalised name (`named_victim_patterns`, case-sensitive): the subject of a
+    passive kill (`passive_single_kill_verbs`) that opens the clause, with an age or without ("Shopkeeper Lennox
+    Brown, 44, was shot dead"), or the object of a kill verb (`single_kill_verbs`) ended like a single victim
+    (`single_victim_end_words`: "gunmen shot dead driver Selorm Dzikunu near Kpeve")."""
+    w = res.words
+
+    def build() -> re.Pattern:
+        alts = {
+            "{passive}": _alternation(w["passive_single_kill_verbs"]),
+            "{active}": _alternation(w["single_kill_verbs"]),
+            "{end}": _alternation(w["single_victim_end_words"]),
+        }
+        pats = []
+        for p in w["named_victim_patterns"]:
+            for key, alt in alts.items():
+                p = p.replace(key, alt)
+            pats.append(f"(?:{p})")
+        return re.compile("|".join(pats) or "(?!)")
+
+    return res.built("fatalities.named_victim", build)
 
 
 def _pronoun_hedge(res: Rules) -> re.Pattern:

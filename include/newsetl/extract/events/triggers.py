@@ -463,7 +463,7 @@ def retype_by_actors(
         retype(ev, "Explosions/Remote violence", "Air/drone strike")
     if (
         ev.sub_event_type == "Arrests"
-        and PROTEST_CONTEXT.search(stext)
+        and (PROTEST_CONTEXT.search(stext) or _pattern(res, "arrest_crowd_removed_patterns", stext))
         and not _pattern(res, "arrest_later_occasion_patterns", stext)
     ):
         # ACLED: arrests at a demonstration are a protest with intervention (convention 7: not "arrested 23 young men
