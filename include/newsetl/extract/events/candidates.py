@@ -297,13 +297,13 @@ def drop_reason(t, trig, u, art) -> str:
     if (
         trig.event_type == "Battles"
         and (ended := art.res.patterns_re("fighting_ended_after"))
-        and ended.match(u.stext, rel + len(t.text), rel + len(t.text) + 40)
+        and ended.match(u.stext, rel + len(span_text(t)), rel + len(span_text(t)) + 40)
     ):
         return "fighting_ended"  # "Fighting subsided on Monday after ...": the end of a fight reported before, not a new one
     if (
         trig.event_type == "Battles"
         and (trend := art.res.patterns_re("fighting_trend_after"))
-        and trend.match(u.stext, rel + len(t.text), rel + len(t.text) + 50)
+        and trend.match(u.stext, rel + len(span_text(t)), rel + len(span_text(t)) + 50)
     ):
         return "fighting_trend"  # "Fighting has also intensified in Kordofan": a trend of the war, not one battle
     before = u.stext[max(0, rel - art.res.window("filters_before")) : rel]
