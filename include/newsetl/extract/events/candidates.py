@@ -166,9 +166,9 @@ def _taken_to_care(t, trig, u, rel: int, res) -> bool:
     place of care or safety (`taken_to_care_after`: "to hospital", "to safety", "to a school") moves people to care."""
     if trig.sub_event_type != "Abduction/forced disappearance":
         return False
-    if not set(span_text(t).lower().split()) & res.wordset("taking_verbs"):
+    if not set(t.text.lower().split()) & res.wordset("taking_verbs"):
         return False
-    return taken_to_care(res, u.stext, rel + len(span_text(t)))
+    return taken_to_care(res, u.stext, rel + len(t.text))
 
 
 def _gated_in(x, u, res) -> bool:
