@@ -11,3 +11,9 @@ def doc_text(doc) -> str:
     if text is None:
         text = doc.user_data[KEY] = doc.text
     return text
+
+
+def span_text(span) -> str:
+    """`span.text` without building its tokens: the same characters of the document's text (a span's text runs
+    from its first token's start to its last token's end)."""
+    return doc_text(span.doc)[span.start_char : span.end_char]

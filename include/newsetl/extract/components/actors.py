@@ -441,7 +441,8 @@ class ActorMatcher(ActorAliases):
         if not self.unit_heads or self.unit_id is None:
             return ours
         ordinals = self.unit_ordinals
-        if not ORDINAL_IN_TEXT.search(doc_text(doc)) and not any(t.lower_ in ordinals for t in doc):
+        text = doc_text(doc)
+        if not ORDINAL_IN_TEXT.search(text) and not _ordinal_word_in(doc, text, ordinals):
             return ours
         taken = _covered(ours)
         new = []
@@ -459,3 +460,10 @@ class ActorMatcher(ActorAliases):
                     break
                 j += 1
         return sorted(ours + new, key=lambda sp: sp.start) if new else ours
+
+
+def _ordinal_word_in(doc: Doc, text: str, ordinals) -> bool:
+    """A token of `doc` whose lower-case form is one of `ordinals`; the tokens are read only when one of them occurs
+    in the lower-cased text at all (a token's lower-case form is part of it)."""
+    low = text.lower()
+    return any(w in low for w in ordinals) and any(t.lower_ in ordinals for t in doc)

@@ -185,9 +185,14 @@ def _coordinated_anaphor(actors, k: int, text: str, last_pos: int, res: Rules) -
         and prev.start_char == last_pos
         and e.text.lower() in _anaphoric_nouns(res)
         and text[e.end_char : e.end_char + 1] not in ("'", "’")
-        and any(
-            re.fullmatch(g, text[prev.end_char : e.start_char], re.I) for g in res.words["coordinated_anaphor_gaps"]
-        )
+        and any(rx.fullmatch(text[prev.end_char : e.start_char]) for rx in _coordinated_gaps(res))
+    )
+
+
+def _coordinated_gaps(res: Rules) -> list[re.Pattern]:
+    """`coordinated_anaphor_gaps`, each compiled once per Rules (case-insensitive)."""
+    return res.built(
+        "actor_context.coordinated_gaps", lambda: [re.compile(g, re.I) for g in res.words["coordinated_anaphor_gaps"]]
     )
 
 

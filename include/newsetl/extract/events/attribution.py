@@ -87,6 +87,24 @@ REPORT_AFTER = re.compile(
 )
 
 
+BARRIER_BETWEEN = re.compile(r";|(?<!\d):(?!\d)|\bwhich\b|\bwho\b")  # not the colon of a time ("22:15")
+COMMA_OPEN = re.compile(r"\s*,")
+SET_OFF_BEFORE = re.compile(r",\s*(?:[\w\-’']+\s+){0,4}$")
+PRONOUN_SUBJECT = re.compile(
+    r"\s*(?:(?:on|late|early)\s+\w+\s+)?(?:that\s+)?(?:(?:one|two|three|some|several|many|all|most|both)\s+of\s+)?(?:it|its|they|their|he|his|she|her|we|our)\b",
+    re.I,
+)
+PARTICIPLE_PREP = re.compile(r"\s*(?:by|in|as|with|to|for|from|at)\b", re.I)
+
+
+def _object_determiner_re(res: Rules) -> re.Pattern:
+    """`speech_object_determiners` as a pattern at the start of the text after a speech verb (compiled once per Rules)."""
+    return res.built(
+        "attribution.object_determiner",
+        lambda: re.compile(rf"\s*(?:{Rules.alternation(res.words['speech_object_determiners'])})\s", re.I),
+    )
+
+
 def speech_barrier(stext: str, rel: int, res: Rules) -> int | None:
     """End of the last reporting verb before the trigger whose complement contains the trigger ("X said (that) Y struck"),
     or None. A pronoun subject after the verb ("SDF said it repelled") points back to the speaker: no barrier."""
@@ -96,23 +114,15 @@ def speech_barrier(stext: str, rel: int, res: Rules) -> int | None:
     if last is None:
         return None
     between = stext[last.end() : rel]
-    if re.search(r";|(?<!\d):(?!\d)|\bwhich\b|\bwho\b", between):  # not the colon of a time ("22:15")
+    if BARRIER_BETWEEN.search(between):
         return None
-    if re.match(r"\s*,", between) and re.search(
-        r",\s*(?:[\w\-’']+\s+){0,4}$", stext[max(0, last.start() - 40) : last.start()]
-    ):
+    if COMMA_OPEN.match(between) and SET_OFF_BEFORE.search(stext[max(0, last.start() - 40) : last.start()]):
         return None  # "X, witnesses said, executed ...": a source set off by commas inside the clause
-    if re.match(
-        r"\s*(?:(?:on|late|early)\s+\w+\s+)?(?:that\s+)?(?:(?:one|two|three|some|several|many|all|most|both)\s+of\s+)?(?:it|its|they|their|he|his|she|her|we|our)\b",
-        between,
-        re.I,
-    ):
+    if PRONOUN_SUBJECT.match(between):
         return None
-    if re.match(r"\s*(?:by|in|as|with|to|for|from|at)\b", between, re.I):
+    if PARTICIPLE_PREP.match(between):
         return None  # "attacked by", "reported in": participles, not speech
-    if last.group(0).lower() in res.wordset("speech_verbs_with_objects") and re.match(
-        rf"\s*(?:{Rules.alternation(res.words['speech_object_determiners'])})\s", between, re.I
-    ):
+    if last.group(0).lower() in res.wordset("speech_verbs_with_objects") and _object_determiner_re(res).match(between):
         return None  # (ev63) "Soldiers found the burned-out pickup ... and detained three men": an object, no report
     own = res.patterns_re("own_act_announce_patterns")
     if (

@@ -8,6 +8,7 @@ from datetime import date
 
 from ...regex_guard import guarded
 from ..dates import MONTHS
+from ..text_cache import span_text
 from .model import PAST_YEAR_KINDS
 from .text import AGGREGATE_RE, RUNNING_TOTAL, VERB_LIKE
 
@@ -47,7 +48,7 @@ YEAR_ADJ_BEFORE = guarded(
 
 def is_verbal(t) -> bool:
     """A trigger with a verb form ("struck", "shelling"), not a bare noun ("HIMARS", "artillery")."""
-    return any(VERB_LIKE.search(w) for w in t.text.split())
+    return any(VERB_LIKE.search(w) for w in span_text(t).split())
 
 
 def _state_since(stext: str, res) -> str:

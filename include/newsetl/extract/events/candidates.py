@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from ..text_cache import span_text
 from .background_filters import _background
 from .filters import (
     DURING_BEFORE,
@@ -28,7 +29,8 @@ from .triggers import taken_to_care
 
 def _early_reason(t, trig, u, rel: int, art) -> str:
     """The filters that look at the trigger's words and their surroundings ("" = none drops it)."""
-    if t.text.lower().endswith((" on", " against")) and ON_TIME_AFTER.match(u.stext, t.end_char - u.s0):
+    text = span_text(t)
+    if text.lower().endswith((" on", " against")) and ON_TIME_AFTER.match(u.stext, t.end_char - u.s0):
         return "on_time"  # "justified the strikes on Monday": "strikes on" names no target here
     if t.label_ in art.res.wordset("measure_trigger_ids"):
         # (ev33) "imposed a curfew in the core city area": an authority's measure, coded as no event in any gold
@@ -37,15 +39,15 @@ def _early_reason(t, trig, u, rel: int, art) -> str:
         return "actor_word"  # "riot police", "assault troops": the word qualifies the actor that follows, it reports nothing
     if art.res.pattern_search("denied_report", u.stext[max(0, rel - 90) : rel]):
         return "denied"  # "The army denied reports that its soldiers had killed civilians": the only mention is denied
-    if _heard(art.res, t.text, u.stext, rel):
+    if _heard(art.res, text, u.stext, rel):
         return "heard"  # (ev54) "We heard shooting from the forest", "gunfire heard since dawn": a sound, no act
     if (
-        _rejected_report(art.res, u.stext, rel, len(t.text))
+        _rejected_report(art.res, u.stext, rel, len(text))
         or _doubted_then_unconfirmed(art, u, rel)
         or _unconfirmed(art, u)
     ):
         return "rejected_report"  # "A report that troops had entered X was denied": what a rejected report said
-    if (not is_verbal(t) or t.text.lower().endswith("ing")) and art.res.pattern_search(
+    if (not is_verbal(t) or text.lower().endswith("ing")) and art.res.pattern_search(
         "emotion_cause_before", u.stext[max(0, rel - 60) : rel]
     ):
         return "emotion_cause"  # (ev58) "residents angered by the arrests set fire to ...": the cause of another act
@@ -173,9 +175,9 @@ def _gated_in(x, u, res) -> bool:
     """(fix32) A protest trigger whose own gates (`requires_before`, `requires_after`) hold: "Villagers walked to the
     police station to ask for help after gunmen killed two farmers" has no protest, so the killing is no demand."""
     trig, rel = res.triggers[x.label_], x.start_char - u.s0
-    if trig.requires_after and not _pattern_after(res, trig.requires_after, u.stext, rel + len(x.text)):
+    if trig.requires_after and not _pattern_after(res, trig.requires_after, u.stext, rel + len(span_text(x))):
         return False
-    end = rel + len(x.text)
+    end = rel + len(span_text(x))
     if trig.refused_after and res.pattern_search(trig.refused_after, u.stext, end, end + res.window("refused_after")):
         return False  # (fix53) "The youths beat a team from Gao 3-1", "triggered a mine collapse": not the act's object
     if trig.refused_before and res.pattern_search(trig.refused_before, u.stext[:rel]):
@@ -295,13 +297,13 @@ def drop_reason(t, trig, u, art) -> str:
     if (
         trig.event_type == "Battles"
         and (ended := art.res.patterns_re("fighting_ended_after"))
-        and ended.match(u.stext, rel + len(t.text), rel + len(t.text) + 40)
+        and ended.match(u.stext, rel + len(span_text(t)), rel + len(span_text(t)) + 40)
     ):
         return "fighting_ended"  # "Fighting subsided on Monday after ...": the end of a fight reported before, not a new one
     if (
         trig.event_type == "Battles"
         and (trend := art.res.patterns_re("fighting_trend_after"))
-        and trend.match(u.stext, rel + len(t.text), rel + len(t.text) + 50)
+        and trend.match(u.stext, rel + len(span_text(t)), rel + len(span_text(t)) + 50)
     ):
         return "fighting_trend"  # "Fighting has also intensified in Kordofan": a trend of the war, not one battle
     before = u.stext[max(0, rel - art.res.window("filters_before")) : rel]
@@ -322,7 +324,7 @@ def _quoted_retelling(t, trig, u, rel: int, art) -> bool:
     span = _quote_around(u.stext, rel)
     if span is None:
         return False
-    verb = any(VERB_LIKE.search(w) and not w.lower().endswith("ing") for w in t.text.split())
+    verb = any(VERB_LIKE.search(w) and not w.lower().endswith("ing") for w in span_text(t).split())
     same = [  # a quoted noun ("acts of vandalism and looting") names a kind the article has reported
         e
         for e in art.events
@@ -357,7 +359,8 @@ def _is_entry(t, res) -> bool:
     """A trigger that says only that a force went in (`entry_trigger_ids`, or a word of `entry_verbs` ending a trigger
     of `taking_trigger_ids`): "entered the village", "pushed into", "when they entered Yaokombo"."""
     ids = res.wordset("entry_trigger_ids")
-    last = t.text.lower().split()[-1] if t.text.split() else ""
+    words = span_text(t).lower().split()
+    last = words[-1] if words else ""
     return t.label_ in ids or (t.label_ in res.wordset("taking_trigger_ids") and last in res.wordset("entry_verbs"))
 
 
@@ -392,7 +395,7 @@ def trigger_candidates(u, art, dropped: list | None = None) -> list[tuple]:
             continue
         # among equally strong triggers the finite verb beats a nominal in a prepositional phrase
         # ("In a separate attack on Friday, gunmen attacked a post": the verb carries the roles)
-        is_verb = any(VERB_LIKE.search(w) and not w.lower().endswith("ing") for w in t.text.split())
+        is_verb = any(VERB_LIKE.search(w) and not w.lower().endswith("ing") for w in span_text(t).split())
         cand = (trig.priority + (0.5 if is_verb else 0), -abs(rel), t, trig)
         if why:
             dropped.append((*cand, why))  # type: ignore[union-attr]

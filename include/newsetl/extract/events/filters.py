@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from ...regex_guard import guarded
+from ..text_cache import span_text
 from .background_filters import is_verbal
 from .headings import caps_heading
 from .role_patterns import BACKED_RE
@@ -130,6 +131,18 @@ APPOSITIVE_BEFORE = re.compile(r"^\s*(?:the|a|an)\s+(?:[\w\-]+\s+){0,2}$", re.I)
 
 
 WHILE_BEFORE = re.compile(r"\b(?:while|whilst)\s+(?:\w+ly\s+)?$", re.I)
+AFFIX_BEFORE = re.compile(r"\b(?:anti|pro|counter|post|pre|non)\s*-\s*$", re.I)
+MODAL_AFTER = re.compile(
+    r"\W*(?:[\w\-’']+\s+){0,3}?(?:will|would|is\s+due|are\s+due|is\s+expected|are\s+expected|"
+    r"(?:is|are|was|were|has\s+been|have\s+been)\s+(?:planned|scheduled|called)\s+(?:for|on)\b|"
+    r"(?:is|are|was|were)\s+(?:\w+ly\s+)?capable)\b",
+    re.I,
+)
+HARM_AFTER = re.compile(r"\b(?:killed|killing|wounded|left)\b", re.I)
+WHICH_BEFORE = re.compile(r"\b(?:which|who|that)\b[^,;:]{0,50}$", re.I)
+BEING_BEFORE = re.compile(r"\b(?:is|are|am|was|were|been|be)\s+(?:\w+ing\s+)?$", re.I)
+STRIKE_BEFORE = re.compile(r"\b(?:attack\w*|stormed|raided|targeted|bombed)\s+(?:an?\s+|the\s+)?$")
+PEACEFULLY_AFTER = re.compile(r"\s+(?:peacefully|calmly|without\s+incident)\b")
 
 
 def in_proper_name(t) -> bool:
@@ -169,7 +182,7 @@ def _modal_or_name(t, u, rel: int, before: str, c0: int, res) -> str:
     stext, s0 = u.stext, u.s0
     if MODAL_RE.search(before[-40:]) or NEG_RE.search(before[-30:]):
         return "modal"
-    if in_proper_name(t) or re.search(r"\b(?:anti|pro|counter|post|pre|non)\s*-\s*$", before, re.I):
+    if in_proper_name(t) or AFFIX_BEFORE.search(before):
         return "name"  # "Amnesty International", "Anti-Robbery Squad", "anti-coup protesters": a name or a modifier
     if NOUN_MODIFIED.match(stext[t.end_char - s0 :]):
         return "noun_modifier"  # "the protest movement said", "protest leaders": the trigger word only qualifies a noun
@@ -181,22 +194,13 @@ def _modal_or_name(t, u, rel: int, before: str, c0: int, res) -> str:
         return "modal_scope"
     if not is_verbal(t) and res.transfer_re is not None and res.transfer_re.search(before):
         return "transfer"  # "moved a rocket system into the south", "sending tanks, artillery": a weapon delivered, not used
-    if t.text.lower().endswith("ing") and WHILE_BEFORE.search(before):
+    if span_text(t).lower().endswith("ing") and WHILE_BEFORE.search(before):
         return (
             "while"  # "While advancing toward a confrontation, ...": a side clause; the main clause carries the event
         )
     return (
         "modal_after"
-        if (
-            re.match(
-                r"\W*(?:[\w\-’']+\s+){0,3}?(?:will|would|is\s+due|are\s+due|is\s+expected|are\s+expected|"
-                r"(?:is|are|was|were|has\s+been|have\s+been)\s+(?:planned|scheduled|called)\s+(?:for|on)\b|"
-                r"(?:is|are|was|were)\s+(?:\w+ly\s+)?capable)\b",
-                stext[t.end_char - s0 :],
-                re.I,
-            )
-            and not re.search(r"\b(?:killed|killing|wounded|left)\b", stext[t.end_char - s0 :], re.I)
-        )
+        if (MODAL_AFTER.match(stext[t.end_char - s0 :]) and not HARM_AFTER.search(stext[t.end_char - s0 :]))
         else ""
     )
 
@@ -236,27 +240,20 @@ def _weak_or_dependent(t, trig, u, rel: int, before: str, c0: int, art) -> str:
     if trig.sub_event_type in ("Other", "Change to group/activity") and trig.priority <= 4:
         # weak strategic triggers fire on background and ongoing states: "the ELN, which is holding peace talks",
         # "elections would go ahead in December"; keep only a completed act of the sentence's own
-        if re.search(r"\b(?:which|who|that)\b[^,;:]{0,50}$", stext[c0:rel], re.I) or re.search(
-            r"\b(?:is|are|am|was|were|been|be)\s+(?:\w+ing\s+)?$", before, re.I
-        ):
+        if WHICH_BEFORE.search(stext[c0:rel]) or BEING_BEFORE.search(before):
             return "weak_state"
         past = any(
-            VERB_LIKE.search(w) and not w.lower().endswith("ing") for w in t.text.split()
+            VERB_LIKE.search(w) and not w.lower().endswith("ing") for w in span_text(t).split()
         ) or governing_past_verb(stext, rel, art.irregular)
         if not (u.day_dates and past):
             return "weak_undated"
-    if trig.sub_event_type == "Other" and (
-        NO_DEAL.search(stext[c0:])
-        or re.search(r"\b(?:attack\w*|stormed|raided|targeted|bombed)\s+(?:an?\s+|the\s+)?$", before)
-    ):
+    if trig.sub_event_type == "Other" and (NO_DEAL.search(stext[c0:]) or STRIKE_BEFORE.search(before)):
         return "no_deal"  # "held talks ... but did not reach an agreement"; "attacked a polling station": the attack is the event
     if trig.sub_event_type == "Agreement" and REFERENCE_PREP.search(before[-45:]):
         return "agreement_reference"  # "withdrew under a US-brokered truce", "despite the ceasefire": a reference, not a new agreement
     if trig.event_type == "Protests" and PERMIT_BEFORE.search(before):
         return "permit"  # "banned all demonstrations", "authorised the march": a rule about protests, not one
-    if t.text.lower() == "dispersed" and re.match(
-        r"\s+(?:peacefully|calmly|without\s+incident)\b", stext[t.end_char - s0 :]
-    ):
+    if span_text(t).lower() == "dispersed" and PEACEFULLY_AFTER.match(stext[t.end_char - s0 :]):
         return "dispersed_peacefully"  # "the demonstrators dispersed peacefully": no intervention
     if res.pattern_search("claimed_before_patterns", before) and not _first_report(t, trig, u, art):
         return "claimed_before"  # "The Islamic State claimed the attack on Wednesday": the claim of an event already reported
@@ -375,7 +372,7 @@ def _other_outlet_non_event(t, trig, u, rel: int, art) -> str:
         return "caps_heading"  # "LEGAL AID CENTRE — DETENTION MONITORING BULLETIN No. 6/2026 — 5 JUNE 2026": a heading
     if res.pattern_search("false_claims", window):
         return "false_claim"  # "The rebels falsely claimed to have killed 80 soldiers": a claim the text rejects
-    if _claim_rejected(res, u, stext[rel + len(t.text) :]) and not any(e.paragraph == u.para for e in art.events):
+    if _claim_rejected(res, u, stext[rel + len(span_text(t)) :]) and not any(e.paragraph == u.para for e in art.events):
         # (ev33) "... had shelled a mosque in X, a claim that residents did not confirm"; but a toll claimed after a
         # battle of the paragraph ("The NRF said it had killed 12 Taliban fighters, a claim the Taliban denied") is its toll
         return "claim_rejected"
@@ -404,7 +401,7 @@ def _other_outlet_non_event(t, trig, u, rel: int, art) -> str:
         "unopposed"
         if (
             trig.sub_event_type == "Non-violent transfer of territory"
-            and UNCONTESTED.match(t.text)
+            and UNCONTESTED.match(span_text(t))
             and take is not None
             and not take.search(stext)
         )
@@ -418,9 +415,10 @@ def _attributive(t, u, rel: int, res) -> bool:
     words = u.stext[:rel].split()
     if not words or words[-1].lower() not in res.wordset("attributive_trigger_determiners"):
         return False
-    if not t.text.lower().endswith(("ed", "en")) or " " in t.text:
+    text = span_text(t)
+    if not text.lower().endswith(("ed", "en")) or " " in text:
         return False
-    after = u.stext[rel + len(t.text) :]
+    after = u.stext[rel + len(text) :]
     if len(words) > 1 and words[-1].lower() == "the" and words[-2].lower() == "of" and NOUN_END.match(after):
         return True  # (ev39) "wives and mothers of the detained, walked ...": a participle as a noun names people
     if res.pattern_search("attributive_common_noun_after", after[:40]):
