@@ -8,8 +8,8 @@ from bisect import bisect_right
 from dataclasses import dataclass
 
 from .background_filters import is_verbal
-from .places import best_place
 from .model import STALE_DAYS
+from .places import best_place
 from .when import day_dates, of_report
 
 CLAUSE_JOIN = re.compile(
