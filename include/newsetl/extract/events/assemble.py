@@ -30,7 +30,7 @@ from .fatalities import fatalities_in, fatality_patterns
 from .intercepted import intercepted
 from .later_toll import adds_loss, nobody_hurt_after
 from .merging import intervention_sequel, merge_events, restates
-from .model import ARMED_TYPES, Event, remap_actor, set_trigger_at, with_country
+from .model import ARMED_TYPES, STALE_DAYS, Event, remap_actor, set_trigger_at, with_country
 from .named_perpetrator import gunmen_of_named_group
 from .named_targets import named_dead_target
 from .parse_roles import parse_roles
@@ -68,9 +68,6 @@ VOLLEY = re.compile(
 )
 
 
-# an event only named (a noun, no verb reports it) and dated more than three months before the article's date is
-# background to the news (the team's sets code events up to eight weeks old; one a verb reports stays, whatever its date)
-STALE_DAYS = 90
 YEAR_RE = re.compile(r"\b(?:19|20)\d\d\b")
 
 

@@ -129,8 +129,12 @@ def _background(t, trig, u, rel: int, before: str, c0: int, c1: int, ref: date, 
 def _wave(t, u, before: str, res) -> bool:
     """(ev65) A trigger noun named as a wave that a place was spared or that has hit places (`wave_clause_after`: "the
     kidnappings that have hit neighbouring Katsina and Kano", "the protests that have shaken the island";
-    `spared_before`: "had been spared the attacks"): the sentence compares, it reports no event."""
+    `spared_before`: "had been spared the attacks"): the sentence compares, it reports no event. (fix68) Not when the
+    wave goes on in the sentence (`wave_ongoing_after`: "The protests that have rocked X for a week continued with
+    thousands marching ...") or a verb after it tells an act."""
     wave = res.patterns_re("wave_clause_after")
-    if wave is not None and wave.match(u.stext, t.end_char - u.s0):
-        return True
+    if wave is not None and (m := wave.match(u.stext, t.end_char - u.s0)) is not None:
+        if res.pattern_search("wave_ongoing_after", u.stext, m.end()) is not None:
+            return False
+        return not any(x.start_char >= u.s0 + m.end() and is_verbal(x) for x in u.triggers)
     return res.pattern_search("spared_before", before) is not None

@@ -114,8 +114,6 @@ def _act_twin(art, u, ev: Event, x, xt) -> Event | None:
         ev.fatalities = dead if ev.event_type == "Protests" else None
         return None  # (the arrest's own day, or a later one); "over the killing of a trader, on Monday": the arrest's
     protest = ev.event_type == "Protests"
-    if protest and any(e.event_date == value for e in art.events):
-        return None  # the act already told on its day: the protest's dead stay out of it
     twin = Event(**{**ev.__dict__, "extras": {}})
     alt = xt.alt_if_civilians or {}  # shots at a house, not at armed men: the civilians' kind of the act
     twin.event_type = alt.get("event_type", xt.event_type)
@@ -135,4 +133,16 @@ def _act_twin(art, u, ev: Event, x, xt) -> Event | None:
         unid = art.res.actors.get("Unidentified Armed Group ({country})")  # (fix42) the suspects' unnamed group
         iso3 = (ev.actor1.country if ev.actor1 and not protest else None) or art.main_iso3
         twin.actor1 = with_country(unid, iso3, art.res) if unid is not None else twin.actor1
+    if protest and _told(art, twin):
+        return None  # the act already told on its day: the protest's dead stay out of it
     return twin
+
+
+def _told(art, twin: Event) -> bool:
+    """(fix68) The story told an event of the twin's day of its type or at its place: the act a protest is against."""
+    name = twin.place.name if twin.place is not None else None
+    return any(
+        e.event_date == twin.event_date
+        and (e.event_type == twin.event_type or (name is not None and e.place is not None and e.place.name == name))
+        for e in art.events
+    )

@@ -8,8 +8,9 @@ from bisect import bisect_right
 from dataclasses import dataclass
 
 from .background_filters import is_verbal
+from .model import STALE_DAYS
 from .places import best_place
-from .when import day_dates
+from .when import day_dates, of_report
 
 CLAUSE_JOIN = re.compile(
     r",\s+(?:and|while|whereas)\s+(?!(?:killing|wounding|injuring|leaving|forcing|prompting|destroying|damaging|then)\b)|;\s+",
@@ -96,10 +97,23 @@ def own_day_clauses(art, c0: int, c1: int, triggers: list) -> list:
     was shot dead during a robbery on Tuesday evening", "supporters marched on Monday to deliver a petition over their
     chairman, who was picked up by police on Friday". Each side needs a trigger, the later one a verb, and each its own
     day, the later clause's before the main one's; without a day of its own the clause stays the main event's cause
-    (arrest_cause.main_before_after_clause): [(start, end, triggers)]."""
+    (arrest_cause.main_before_after_clause): [(start, end, triggers)] (see `_own_day_split` for what makes no split).
+    (fix68) Reading the days here leaves the story's last day as it was: "the previous day" counts back once."""
     rx = art.res.patterns_re("own_day_clause_openers")
     if len(triggers) < 2 or rx is None:
         return [(c0, c1, triggers)]
+    state = art.last_date_any, art.last_day
+    try:
+        return _own_day_split(art, rx, c0, c1, triggers)
+    finally:
+        art.last_date_any, art.last_day = state
+
+
+def _own_day_split(art, rx, c0: int, c1: int, triggers: list) -> list:
+    """The split of `own_day_clauses`, but none (fix68) when the later clause's day is a report's ("after police said
+    on Monday that gunmen killed a trader": the saying's day), when the story already told an event of that day at the
+    clause's place ("after two officers were killed there on Sunday", told before: the main clause alone), or when that day lies more than
+    STALE_DAYS before the main clause's ("the release of John Doe, who was arrested on March 3, 2023": his past)."""
     para = art.para_of(c0)
     for m in rx.finditer(art.text, c0, c1):
         cut = m.start()
@@ -109,8 +123,22 @@ def own_day_clauses(art, c0: int, c1: int, triggers: list) -> list:
         if not ta or verb is None:
             continue
         tb = [t for t in tb if t.start_char <= verb.start_char or t.end_char <= verb.end_char or is_verbal(t)]
-        da = [d for d in day_dates(art, c0, cut, art.dates.between(c0, cut), para) if d.precision == 1]
-        db = [d for d in day_dates(art, m.end(), c1, art.dates.between(m.end(), c1), para) if d.precision == 1]
-        if da and db and db[0].value < da[0].value:
-            return [(c0, cut, ta), (m.end(), c1, tb)]  # (the opener left out: "who" is no subordinate remark here)
+        da, db = _own_days(art, c0, cut, para), _own_days(art, m.end(), c1, para)
+        if not da or not db or not db[0].value < da[0].value or (da[0].value - db[0].value).days > STALE_DAYS:
+            continue
+        if _told_before(art, c0, c1, db[0].value):
+            return [(c0, cut, ta)]  # a retold event: the main clause alone, the told one's dead not counted twice
+        return [(c0, cut, ta), (m.end(), c1, tb)]  # (the opener left out: "who" is no subordinate remark here)
     return [(c0, c1, triggers)]
+
+
+def _own_days(art, s0: int, s1: int, para: int) -> list:
+    """The day-level dates of a clause that are not a report's ("police said on Monday that ...")."""
+    days = day_dates(art, s0, s1, art.dates.between(s0, s1), para)
+    return [d for d in days if d.precision == 1 and not of_report(art.text, s0, s1, d, art.res)]
+
+
+def _told_before(art, c0: int, c1: int, day) -> bool:
+    """The story already told an event of that day at a place the clause names (or anywhere, when it names none)."""
+    names = {p._.place[0].name for p in art.place_slicer.between(c0, c1)}
+    return any(e.event_date == day and (not names or e.place is None or e.place.name in names) for e in art.events)

@@ -163,7 +163,7 @@ def day_dates(art, s0: int, s1: int, sdates: list, para: int) -> list:
         and not re.search(r"\b(?:by|until|before|deadline\s+of)\s+$", text[max(s0, d.start - 15) : d.start], re.I)
     ]  # "disarm them by September 19"
     out = [_day_before_last(art, d, para) for d in out]
-    told = [d for d in out if _of_report(text, s0, s1, d, art.res)]
+    told = [d for d in out if of_report(text, s0, s1, d, art.res)]
     if len(told) == len(out):  # no date, or only the report's ("... the same night, a spokesman said on Sunday")
         anchor = art.last_date_by_para.get(para) or art.last_date_any
         if anchor is not None and anchor[1] != 1:
@@ -180,7 +180,7 @@ def day_dates(art, s0: int, s1: int, sdates: list, para: int) -> list:
     return out
 
 
-def _of_report(text: str, s0: int, s1: int, d, res) -> bool:
+def of_report(text: str, s0: int, s1: int, d, res) -> bool:
     """The date is the report's ("said on Sunday", "on Monday, the ministry said", "told the court on Wednesday how"),
     as `date_event` reads it."""
     after, before = text[d.end : min(s1, d.end + 30)], text[max(s0, d.start - 45) : d.start]
