@@ -49,3 +49,19 @@ def test_a_name_before_a_place_noun_is_the_storys_place(extractor):
     )
     mau = [m for m in _places(extractor, *lines) if m["text"] == "Mau"]
     assert mau and {m["country"] for m in mau} == {"KEN"}
+
+
+def test_a_name_before_bazaar_is_the_place(extractor):
+    """ "from Sarkot Bazaar": the unknown place Sarkot, not the dateline's district."""
+    lines = ("SURKHET, Nepal — Police arrested five persons from Sarkot Bazaar on Sunday over the arson.",)
+    rows = run(extractor, lines, ref=REF)
+    assert [r["location"] for r in rows] == ["Sarkot"]
+
+
+def test_the_name_after_an_owners_possessive_is_the_place(extractor):
+    """ "into the Company's Mwakitolyo pit": Mwakitolyo, not "Company's Mwakitolyo" nor the country."""
+    line = (
+        "On Sunday, about 40 illegal miners forced their way into the Company's Mwakitolyo pit in Tanzania and clashed"
+        " with police officers."
+    )
+    assert {r["location"] for r in run(extractor, [line], ref=REF)} == {"Mwakitolyo"}
