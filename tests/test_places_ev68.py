@@ -65,3 +65,15 @@ def test_the_name_after_an_owners_possessive_is_the_place(extractor):
         " with police officers."
     )
     assert {r["location"] for r in run(extractor, [line], ref=REF)} == {"Mwakitolyo"}
+
+
+def test_the_storys_own_town_before_a_place_noun_stays_in_the_story(extractor):
+    """A town whose votes are the story's country's only ones ("Marsabit town" beside Saku, which Japan has too) is no
+    homonym abroad: every mention of it is the gazetteer's Kenyan town."""
+    lines = (
+        "On Sunday night armed raiders attacked homesteads at Dirib Gombo, west of Marsabit town, killing two herders.",
+        "On Monday elders walked in a peaceful procession to the office of the commissioner in Marsabit town.",
+        "Livestock markets in Saku will remain closed for one week.",
+    )
+    marsabit = [m for m in _places(extractor, *lines) if m["text"] == "Marsabit"]
+    assert len(marsabit) == 2 and {(m["country"], m["geonameid"] is not None) for m in marsabit} == {("KEN", True)}

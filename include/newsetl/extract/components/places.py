@@ -102,6 +102,12 @@ def _after_actor_at(text: str, s: int, e: int, in_actor, actor_at: tuple) -> int
 
 
 NEXT_WORD = re.compile(r"[\w\-]+")
+NEXT_CAPITAL = re.compile(r"[ \t]+[A-Z]")
+
+
+def _opens_a_name(text: str, e: int, whole: bool) -> bool:
+    """(ev68) A fragment of a capitalised sequence that another capitalised word follows: the head of a longer name."""
+    return not whole and NEXT_CAPITAL.match(text, e) is not None
 
 
 class PlaceFinder(PlaceContext):
@@ -178,16 +184,20 @@ class PlaceFinder(PlaceContext):
         """(ev57) "the village of X": the name follows a settlement noun (wordlists.json `settlement_of_before`)."""
         return self.settlement_of is not None and self.settlement_of.search(text[max(0, s - 40) : s]) is not None
 
-    def _homonym_abroad(self, text: str, s: int, e: int, place, anchor, raw: dict, own: dict, frag: str) -> bool:
-        """A name the sentence marks as a place whose gazetteer place is a homonym abroad (`abroad_cued`): after a
-        settlement noun ("the village of Banda", ev57), or (ev68) before a place noun ("into the Mau forest", "the Mau
-        district") in a story that names the homonym's country nowhere (Mau in India, in a Kenyan story)."""
-        ctx = context_without(raw, own, frag)
+    def _homonym_abroad(self, text: str, span: tuple, place, anchor, votes: tuple, context: dict) -> bool:
+        """A name the sentence marks as a place whose gazetteer place is a homonym abroad (`abroad_cued`; `votes`: the
+        raw country votes and each name's own): after a settlement noun ("the village of Banda", ev57), or (ev68)
+        before a place noun ("into the Mau forest", "the Mau district") in a story that names the homonym's country
+        nowhere, even by the name itself (Mau in India, in a Kenyan story; not Marsabit in a Kenyan story)."""
+        s, e = span
+        frag = text[s:e]
+        ctx = context_without(*votes, frag)
         if not abroad_cued(place, anchor, ctx):
             return False
         if self._of_settlement(text, s):
             return True
-        return ctx.get(place.country, 0.0) == 0.0 and self.unlisted.cue_after.match(text[e : e + 90]) is not None
+        unnamed = ctx.get(place.country, 0.0) == 0.0 and context.get(place.country, 0.0) == 0.0
+        return unnamed and self.unlisted.cue_after.match(text[e : e + 90]) is not None
 
     def _place(
         self, text: str, s: int, e: int, frag: str, whole: bool, context: dict, lower_words: set, cued: bool = False
@@ -221,9 +231,10 @@ class PlaceFinder(PlaceContext):
             exact_name = gazmod.norm(place.name) == gazmod.norm(frag) or gazmod.strip_article(
                 gazmod.norm(place.name)
             ) == gazmod.strip_article(gazmod.norm(frag))
-            if not in_story and (place.population < 100000 or not exact_name or not whole):
-                # places far from the story are almost always false friends ("Early", "Federal"), and a fragment of a
-                # longer name even when large (ev68: "Ann Chepkorir" is a person, not Ann in Myanmar)
+            if not in_story and (place.population < 100000 or not exact_name or _opens_a_name(text, e, whole)):
+                # places far from the story are almost always false friends ("Early", "Federal"), and the head of a
+                # longer name even when large (ev68: "Ann Chepkorir" is a person, not Ann in Myanmar; "the Gulf of
+                # Aden" keeps Aden)
                 return None
             if in_story and not exact_name and place.population < 1000:
                 return None  # an alternate spelling of a hamlet ("Air" -> "Air Khās")
@@ -272,7 +283,9 @@ class PlaceFinder(PlaceContext):
             if frag in persons and cue is None:
                 continue  # "Press Secretary Peter Cook ... Cook said": a person
             place = self._place(text, s, e, frag, whole, context, lower_words)
-            if cue is not None and (place is None or self._homonym_abroad(text, s, e, place, anchor, raw, own, frag)):
+            if cue is not None and (
+                place is None or self._homonym_abroad(text, (s, e), place, anchor, (raw, own), context)
+            ):
                 # the sentence says it is a place ("near Al Huwayjah"): the filters against false friends give way, unless
                 # it is a homonym far from the story (kept below as unlisted; ev57: "the village of Banda, north of Ango")
                 place = self._place(text, s, e, frag, whole, context, lower_words, cued=True)
