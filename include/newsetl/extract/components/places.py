@@ -191,7 +191,8 @@ class PlaceFinder(PlaceContext):
         nowhere, even by the name itself (Mau in India, in a Kenyan story; not Marsabit in a Kenyan story)."""
         s, e = span
         frag = text[s:e]
-        ctx = context_without(*votes, frag)
+        raw, own = votes
+        ctx = context_without(raw, own, frag)
         if not abroad_cued(place, anchor, ctx):
             return False
         if self._of_settlement(text, s):

@@ -544,9 +544,7 @@ class UnlistedPlaces:
         frag = text[s:e].rstrip(".,;:'’")
         if frag.endswith(("'s", "’s")):
             frag = frag[:-2]
-        inner = None
-        for inner in POSSESSIVE_INSIDE.finditer(frag):
-            pass  # (ev68) "the Company's Nyarugusu pit", "Kabul's Shar-e Naw district": the name after the owner's
-        if inner is not None:
-            return s + inner.end(), s + len(frag)
+        owners = list(POSSESSIVE_INSIDE.finditer(frag))
+        if owners:  # (ev68) "the Company's Nyarugusu pit", "Kabul's Shar-e Naw district": the name after the owner's
+            return s + owners[-1].end(), s + len(frag)
         return s, s + len(frag)
