@@ -54,12 +54,15 @@ def _splits_a_name(toks: list, i: int, j: int, lead: bool, particles: frozenset[
     """(ev22) The fragment toks[i:j] cuts a name joined by an Arabic article ("Souq al-Juma", "Bir al-Juma"): the
     token after it, or its own first token after a plain capitalised word of the name, opens with "al-", "el-", ...
     (ev55) Or it starts after a lower-case particle (`particles`, one or more) that follow a plain capitalised word of the
-    name: "Laguna del Tigre" is no "Tigre" (El Tigre)."""
+    name: "Laguna del Tigre" is no "Tigre" (El Tigre); (ev68) or it ends on a plain word before such a particle inside
+    the name: "Amarante do Maranhão" (unknown as a whole) is no "Amarante" (Piauí)."""
     k = i - 1
     while k > 0 and toks[k].group(0) in particles:
         k -= 1  # "Joya de los Sachas": back over every particle to the head
     if k < i - 1 and PLAIN_HEAD.fullmatch(toks[k].group(0)) is not None:
         return True
+    if j + 1 < len(toks) and toks[j].group(0) in particles and PLAIN_HEAD.fullmatch(toks[j - 1].group(0)) is not None:
+        return True  # (ev68) the words before the particle of a longer name: "Amarante do Maranhão" is no "Amarante"
     article = ARTICLE_LEAD
     if j < len(toks) and toks[j].group(0).lower().startswith(article):
         # (fix26) a possessive or a comma ends the name: "Baghdad's al-Karrada district" names Baghdad

@@ -27,8 +27,10 @@ TOKEN_RE = re.compile(r"\S+")
 POSSESSIVE_RE = re.compile(r"['’]s\s")
 
 CONNECT = r"(?:al|el|ad|ar|as|ash|az|an|at|ed|ez|es|ath|adh|bin|ibn|bani|abu|umm|de|du|des|del|da|das|dos|la|le|of|wa)"
+# (ev68) inside a name only: Portuguese "do" ("Amarante do Maranhão"; never a name's first word, English "do")
+INNER = CONNECT[:-1] + "|do)"
 NAME_SEQ = re.compile(
-    rf"(?:\b{CONNECT}[-\s])?\b[A-Z][\w'’]*(?:-[\w'’]+)*(?:(?:\s+|[-\s]{CONNECT}[-\s]|\s+{CONNECT}\s+|\s+{CONNECT}-|\s+de\s+l[ao]s?\s+)(?:[A-Z][\w'’]*(?:-[\w'’]+)*))*"
+    rf"(?:\b{CONNECT}[-\s])?\b[A-Z][\w'’]*(?:-[\w'’]+)*(?:(?:\s+|[-\s]{CONNECT}[-\s]|\s+{INNER}\s+|\s+{CONNECT}-|\s+de\s+l[ao]s?\s+)(?:[A-Z][\w'’]*(?:-[\w'’]+)*))*"
 )
 REGION_WORDS = re.compile(
     r"^\s+(province|governorate|region|countryside|state|district|oblast|county|prefecture|department|valley|river|"
@@ -100,6 +102,12 @@ def _after_actor_at(text: str, s: int, e: int, in_actor, actor_at: tuple) -> int
 
 
 NEXT_WORD = re.compile(r"[\w\-]+")
+NEXT_CAPITAL = re.compile(r"[ \t]+[A-Z]")
+
+
+def _opens_a_name(text: str, e: int, whole: bool) -> bool:
+    """(ev68) A fragment of a capitalised sequence that another capitalised word follows: the head of a longer name."""
+    return not whole and NEXT_CAPITAL.match(text, e) is not None
 
 
 class PlaceFinder(PlaceContext):
@@ -176,6 +184,22 @@ class PlaceFinder(PlaceContext):
         """(ev57) "the village of X": the name follows a settlement noun (wordlists.json `settlement_of_before`)."""
         return self.settlement_of is not None and self.settlement_of.search(text[max(0, s - 40) : s]) is not None
 
+    def _homonym_abroad(self, text: str, span: tuple, place, anchor, votes: tuple, context: dict) -> bool:
+        """A name the sentence marks as a place whose gazetteer place is a homonym abroad (`abroad_cued`; `votes`: the
+        raw country votes and each name's own): after a settlement noun ("the village of Banda", ev57), or (ev68)
+        before a place noun ("into the Mau forest", "the Mau district") in a story that names the homonym's country
+        nowhere, even by the name itself (Mau in India, in a Kenyan story; not Marsabit in a Kenyan story)."""
+        s, e = span
+        frag = text[s:e]
+        raw, own = votes
+        ctx = context_without(raw, own, frag)
+        if not abroad_cued(place, anchor, ctx):
+            return False
+        if self._of_settlement(text, s):
+            return True
+        unnamed = ctx.get(place.country, 0.0) == 0.0 and context.get(place.country, 0.0) == 0.0
+        return unnamed and self.unlisted.cue_after.match(text[e : e + 90]) is not None
+
     def _place(
         self, text: str, s: int, e: int, frag: str, whole: bool, context: dict, lower_words: set, cued: bool = False
     ):
@@ -208,8 +232,11 @@ class PlaceFinder(PlaceContext):
             exact_name = gazmod.norm(place.name) == gazmod.norm(frag) or gazmod.strip_article(
                 gazmod.norm(place.name)
             ) == gazmod.strip_article(gazmod.norm(frag))
-            if not in_story and (place.population < 100000 or not exact_name):
-                return None  # places far from the story are almost always false friends ("Early", "Federal")
+            if not in_story and (place.population < 100000 or not exact_name or _opens_a_name(text, e, whole)):
+                # places far from the story are almost always false friends ("Early", "Federal"), and the head of a
+                # longer name even when large (ev68: "Ann Chepkorir" is a person, not Ann in Myanmar; "the Gulf of
+                # Aden" keeps Aden)
+                return None
             if in_story and not exact_name and place.population < 1000:
                 return None  # an alternate spelling of a hamlet ("Air" -> "Air Khās")
             if " " not in frag and place.population < 20000 and frag.lower() in lower_words:
@@ -258,8 +285,7 @@ class PlaceFinder(PlaceContext):
                 continue  # "Press Secretary Peter Cook ... Cook said": a person
             place = self._place(text, s, e, frag, whole, context, lower_words)
             if cue is not None and (
-                place is None
-                or (abroad_cued(place, anchor, context_without(raw, own, frag)) and self._of_settlement(text, s))
+                place is None or self._homonym_abroad(text, (s, e), place, anchor, (raw, own), context)
             ):
                 # the sentence says it is a place ("near Al Huwayjah"): the filters against false friends give way, unless
                 # it is a homonym far from the story (kept below as unlisted; ev57: "the village of Banda, north of Ango")

@@ -29,6 +29,7 @@ TAKEN_END_AFTER = re.compile(r"\s*(?:from|on|in|after|,|\.|$)")
 NAME_WORD = re.compile(r"[A-Za-z][\w'’\-]*")
 LAST_CAP_WORD = re.compile(r"\s+([A-Z][a-z\-]+)$")
 LAST_CAP_TOKEN = re.compile(r"\s+([A-Z][\w\-]*)$")
+POSSESSIVE_INSIDE = re.compile(r"['’]s\s+(?=[A-Z])")
 LEAD_WORD = re.compile(r"(?:(\w+)\s+)")
 
 MONTHS_DAYS = set(MONTHS) | set(WEEKDAYS)
@@ -543,4 +544,7 @@ class UnlistedPlaces:
         frag = text[s:e].rstrip(".,;:'’")
         if frag.endswith(("'s", "’s")):
             frag = frag[:-2]
+        owners = list(POSSESSIVE_INSIDE.finditer(frag))
+        if owners:  # (ev68) "the Company's Nyarugusu pit", "Kabul's Shar-e Naw district": the name after the owner's
+            return s + owners[-1].end(), s + len(frag)
         return s, s + len(frag)
