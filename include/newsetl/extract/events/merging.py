@@ -133,8 +133,10 @@ def _lead_placed(art, u, ev, chosen: list, own_dates: list) -> bool:
     named = noun in res.wordset("lead_restate_event_nouns")
     if not named and noun.rstrip("s") not in last.sentence.lower():
         return False  # "The rangers" names the lead's victims, "The attack" its event; "The army" neither
-    if not _same_kind(last, ev) and not (named and last.event_type in ARMED_VIOLENCE_TYPES):
-        return False  # (ev70) "The assault took place in X, where activists were holding a meeting" names the lead
+    if not _same_kind(last, ev) and not (
+        named and last.event_type in ARMED_VIOLENCE_TYPES and ev.event_type == "Riots"
+    ):
+        return False  # (ev70) "The assault took place in X, where activists were holding a meeting": the lead, no riot
     place = last.place
     heads = res.wordset("lead_area_place_heads")
     if (
