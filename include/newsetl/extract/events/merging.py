@@ -124,14 +124,19 @@ def _lead_placed(art, u, ev, chosen: list, own_dates: list) -> bool:
     El Murmullo", "The attackers ... struck the post at Tougbo ... on Wednesday", "The rangers were shot near the
     village of Carmelita"): one event at that settlement, on its own day (else the lead's), the tolls added."""
     res, last = art.res, (art.events[0] if len(art.events) == 1 else None)
-    if last is None or not chosen or u.para - last.paragraph != 1 or not _same_kind(last, ev):
+    if last is None or not chosen or u.para - last.paragraph != 1:
         return False
     m = res.pattern_search("lead_restate_openers", u.stext)
     if m is None or m.start() != 0 or art.para_starts[u.para] != u.s0:
         return False
     noun = m.group(0).split()[-1].lower()
-    if noun not in res.wordset("lead_restate_event_nouns") and noun.rstrip("s") not in last.sentence.lower():
+    named = noun in res.wordset("lead_restate_event_nouns")
+    if not named and noun.rstrip("s") not in last.sentence.lower():
         return False  # "The rangers" names the lead's victims, "The attack" its event; "The army" neither
+    if not _same_kind(last, ev) and not (
+        named and last.event_type in ARMED_VIOLENCE_TYPES and ev.event_type == "Riots"
+    ):
+        return False  # (ev70) "The assault took place in X, where activists were holding a meeting": the lead, no riot
     place = last.place
     heads = res.wordset("lead_area_place_heads")
     if (

@@ -11,6 +11,7 @@ from .clause_subject import own_clause_start
 from .model import retype as _set
 
 PROPERTY_TRIGGERS = ("arson_riot", "vandalism", "vandalism_specific")
+OPPONENT_ASSAULT_TYPES = ("Armed clash", "Violent demonstration", "Mob violence", "Looting/property destruction")
 WORD = re.compile(r"[a-z][a-z\-]*")
 RELATIVE = re.compile(r"\b(?:who|whose|whom)\b", re.I)
 
@@ -75,6 +76,26 @@ def _civilian_site(a2, after: str, res: Rules) -> bool:
     return res.pattern_search("civilian_site_object_patterns", after) is not None
 
 
+def _ambushed_civilians(a2, stext: str, res: Rules) -> bool:
+    """(ev70) "A Guajajara indigenous man was killed and another wounded in an ambush", "a Company light vehicle was
+    ambushed near Katoro by armed men who robbed the two occupants": an ambush whose victims are unarmed people or
+    their vehicle (`ambush_civilian_victim_patterns`), with no armed side as its target, is an attack on civilians; an
+    ambushed patrol, convoy or force stays an armed clash (ACLED)."""
+    if a2 is not None and a2.actor_type != "Civilians":
+        return False
+    return res.pattern_search("ambush_civilian_victim_patterns", stext) is not None
+
+
+def _assault_on_opponents(ev, stext: str, res: Rules) -> bool:
+    """(ev70) "supporters of the ruling party assaulted two opposition polling agents", "the Imbonerakure, beat and
+    wounded six opposition activists", "youths assaulted five opposition supporters and burnt two huts": an assault or
+    beating of a party's opponents (`opposition_assault_patterns`) is violence against civilians, not a clash with
+    them nor a crowd's riot."""
+    if ev.sub_event_type not in OPPONENT_ASSAULT_TYPES:
+        return False
+    return res.pattern_search("opposition_assault_patterns", stext) is not None
+
+
 def _after_trigger_verb(ev, stext: str, rel: int, res: Rules) -> str:
     """(fix66) The text after the trigger's verb: a trigger ending in a particle ("fired on", `civilian_site_trigger_
     particles`) hands its " on" back, so that a group of people is a target only after on/at ("fired on a group of
@@ -96,6 +117,18 @@ def _robbed_person(ev, stext: str, rel: int, res: Rules) -> bool:
     if res.pattern_search("robbed_abstract_patterns", stext, rel, hi):
         return False  # (fix53) "a new law robbed the farmers of their land", "robbed of victory": no armed robbery
     return res.pattern_search("robbed_person_patterns", stext, lo, hi) is not None
+
+
+def _hits_civilians(ev, a2, stext: str, rel: int, res: Rules) -> bool:
+    """An armed clash whose trigger's object is a civilian person (`civilian_victim_object_patterns`), whose shots hit a
+    civilian site or unarmed people, or an ambush of civilians (ev70); or any violence on a party's opponents (ev70)."""
+    if ev.sub_event_type == "Armed clash" and (
+        res.pattern_search("civilian_victim_object_patterns", stext[rel + len(ev.trigger) :])
+        or _civilian_site(a2, _after_trigger_verb(ev, stext, rel, res), res)
+        or _ambushed_civilians(a2, stext, res)
+    ):
+        return True
+    return _assault_on_opponents(ev, stext, res)
 
 
 def _crowd_or_none(actor) -> bool:
@@ -169,10 +202,7 @@ def retype_by_construction(ev, trig, a1, a2, stext: str, rel: int, res: Rules):
         _set(ev, "Riots", "Violent demonstration")
         if a1 is not None and a1.actor_type == "State forces":
             a1, a2 = res.actors.get("Rioters") or a1, a1
-    elif ev.sub_event_type == "Armed clash" and (
-        res.pattern_search("civilian_victim_object_patterns", stext[rel + len(ev.trigger) :])
-        or _civilian_site(a2, _after_trigger_verb(ev, stext, rel, res), res)
-    ):
+    elif _hits_civilians(ev, a2, stext, rel, res):
         # "gunmen shot dead a 17-year-old", "fired on the occupants of a family celebration": the shots hit a civilian
         # person, whatever a background clause says of factions ("in what police investigate as a dispute")
         _set(ev, "Violence against civilians", "Attack")
