@@ -223,8 +223,7 @@ class UnlistedPlaces:
         origin = (place_cues or {}).get("origin_not_anchor", {})  # (ev24) "gunmen who came from X": no anchor
         on = origin.get("enabled", False) and origin.get("pattern")
         self.origin_before = re.compile(origin["pattern"] + r"$", re.I) if on else None
-        # (fix69) "near Mosul Dam": the least population of a town that places a name opening with it (None: off)
-        self.lead_town_population = (place_cues or {}).get("leading_town", {}).get("min_population")
+        self.lead_town_population = (place_cues or {}).get("leading_town", {}).get("min_population")  # (fix69)
         self.check_abroad = True  # set per doc by the places component: the story names its countries enough
         self.home_iso2: str | None = None  # set per doc: the dominant country, else the dateline's (fix52)
         cues = sorted(words.get("place_cue_words", []), key=len, reverse=True)
@@ -432,7 +431,7 @@ class UnlistedPlaces:
     def _leading_known(self, name: str, context: dict, main_iso2: str | None) -> Place | None:
         """(fix69) "near Mosul Dam", "outside Nairobi CBD", "near Gwoza Borno": a name that opens with a town of the
         story's country, under that town's own name (not an alternate one: "Hazrat" for Imam Sahib) and no hamlet,
-        lies at that town's point."""
+        lies at that town's point (`lead_town_population`: place_cues.json `leading_town`; None: off)."""
         words = name.split()
         if main_iso2 is None or self.lead_town_population is None:
             return None
