@@ -460,10 +460,17 @@ class UnlistedPlaces:
         )
 
     def _anchor(
-        self, text: str, s: int, e: int, known: list, main_iso2: str | None, context: dict | None = None
+        self,
+        text: str,
+        s: int,
+        e: int,
+        known: list,
+        main_iso2: str | None,
+        context: dict | None = None,
+        lead: Place | None = None,
     ) -> Place | None:
-        """A known place of the same sentence (the nearest), else the last one named before it, else the article's
-        country; a known place abroad (`_abroad`) is passed over."""
+        """A known place of the same sentence (the nearest), else the town the name opens with (`lead`, fix69), else
+        the last one named before it, else the article's country; a known place abroad (`_abroad`) is passed over."""
         if context is not None:
             known = [k for k in known if not self._abroad(k[2], context, main_iso2)]
         if self.origin_before is not None:  # (ev24) where the attackers came from locates no village of the story
@@ -473,6 +480,8 @@ class UnlistedPlaces:
         near = [(abs(ks - s), p) for ks, ke, p in known if lo < ks < hi and p.feature not in ("country", "natural")]
         if near:
             return min(near, key=lambda x: x[0])[1]
+        if lead is not None:
+            return lead  # (fix69) "near Mosul Dam" under a Baghdad dateline: Mosul, not the story's last place
         before = [(ks, p) for ks, ke, p in known if ks < s and p.feature != "country"]
         if before:
             return max(before, key=lambda x: x[0])[1]  # the story's last place: "the city's Hodan district"
@@ -499,11 +508,8 @@ class UnlistedPlaces:
                 return self.regions.named(region, name)
         if anchor is not None and self._abroad(anchor, context, main_iso2):
             anchor = None
-        anchor = (
-            anchor
-            or self._leading_known(name, context, main_iso2)
-            or self._anchor(text, s, e, known, main_iso2, context)
-        )
+        lead = self._leading_known(name, context, main_iso2) if anchor is None else None
+        anchor = anchor or self._anchor(text, s, e, known, main_iso2, context, lead)
         if anchor is None:  # (ev46) no place or country to lean on: the name's own gazetteer place (issue 10)
             return self.gaz.resolve(name, context) if not main_iso2 else None
         fine_anchor = anchor.feature not in ("country", "province", "region", "natural") and anchor.precision == 1
