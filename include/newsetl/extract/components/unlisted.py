@@ -128,6 +128,8 @@ class PlaceCues:
         # (fix52) rules whose name never takes a gazetteer place abroad when the story's country is known: cue "home"
         self.home_only = frozenset(r["name"] for r in data.get("rules", []) if r.get("home_only"))
         self.not_name = re.compile(data["not_name"]) if data.get("not_name") else None
+        # (fix69) "near Beni Tuesday", "the town of Ghazni Monday": a name and its date, no one place
+        self.date_end = re.compile(data["date_end"]) if data.get("date_end") else None
         # the whole capitalised sequence a rule cues is the place, not a known name inside it ("In Tal Hamis, ...")
         self.whole = bool(data.get("whole_sequence", False))
         # ordinary capitalised words no rule makes a place ("In Brief, ...", "in Ramadan", "students from Harvard")
@@ -184,6 +186,8 @@ class PlaceCues:
     def match(self, owner: UnlistedPlaces, text: str, s: int, e: int, before: str, after: str) -> str | None:
         if CAP_NEXT.match(after) or (self.not_name is not None and self.not_name.search(text[s:e])):
             return None  # "residents of Bagh Maidan": a name the next word continues is not the place; "Nyirol County"
+        if self.date_end is not None and self.date_end.search(text[s:e]):
+            return None  # (fix69) "near Beni Tuesday": the place and the day, not one place
         if "\n" in text[s:e]:
             return None  # (ev24) "KEY INCIDENTS\n\nLashio": a heading and the next line's name are no one place
         if any(w.lower() in self.not_words for w in NAME_WORD.findall(text[s:e])):
@@ -220,6 +224,7 @@ class UnlistedPlaces:
         origin = (place_cues or {}).get("origin_not_anchor", {})  # (ev24) "gunmen who came from X": no anchor
         on = origin.get("enabled", False) and origin.get("pattern")
         self.origin_before = re.compile(origin["pattern"] + r"$", re.I) if on else None
+        self.lead_town_population = (place_cues or {}).get("leading_town", {}).get("min_population")  # (fix69)
         self.check_abroad = True  # set per doc by the places component: the story names its countries enough
         self.home_iso2: str | None = None  # set per doc: the dominant country, else the dateline's (fix52)
         cues = sorted(words.get("place_cue_words", []), key=len, reverse=True)
@@ -394,6 +399,8 @@ class UnlistedPlaces:
         """The whole capitalised sequence at [s, e) is marked as a place ("Lat Pan Hla village", "the village of Arab
         Hassan"): a shorter known name inside it is no place of its own."""
         after, before = text[e : e + 90], text[max(0, s - 45) : s]
+        if self.extra.date_end is not None and self.extra.date_end.search(text[s:e]):
+            return False  # (fix69) "the town of Ghazni Monday": "Ghazni" and its day, the known name is the place
         # (ev22) "the Souq al-Juma and Ain Zara districts": the first of a pair before a plural cue word is marked too
         if self.cue_after.match(after) or self._cue_of(before) or self.pair_cue_after.match(after):
             return True
@@ -422,6 +429,26 @@ class UnlistedPlaces:
             return place
         return self.regions.lookup(name, context)
 
+    def _leading_known(self, name: str, context: dict, main_iso2: str | None) -> Place | None:
+        """(fix69) "near Mosul Dam", "outside Nairobi CBD", "near Gwoza Borno": a name that opens with a town of the
+        story's country, under that town's own name (not an alternate one: "Hazrat" for Imam Sahib) and no hamlet,
+        lies at that town's point (`lead_town_population`: place_cues.json `leading_town`; None: off)."""
+        words = name.split()
+        if main_iso2 is None or self.lead_town_population is None:
+            return None
+        for k in range(len(words), 0, -1):  # "near Herat City": the name without its cue word "City" is the town
+            lead = " ".join(words[:k])
+            p = self.gaz.resolve(lead, context)
+            if (
+                p is not None
+                and p.country == main_iso2
+                and norm(p.name) == norm(lead)
+                and p.feature not in ("country", "province", "region", "natural")
+                and (p.curated or p.population >= self.lead_town_population)
+            ):
+                return p
+        return None
+
     def _abroad(self, p: Place, context: dict, main_iso2: str | None) -> bool:
         """(ev21) A known place the story's countries do not vouch for: not curated, not in the dominant country, and
         its country under `min_anchor_share` of the context (a homonym abroad: "Blida", "Sabha", "Delta")."""
@@ -434,10 +461,17 @@ class UnlistedPlaces:
         )
 
     def _anchor(
-        self, text: str, s: int, e: int, known: list, main_iso2: str | None, context: dict | None = None
+        self,
+        text: str,
+        s: int,
+        e: int,
+        known: list,
+        main_iso2: str | None,
+        context: dict | None = None,
+        lead: Place | None = None,
     ) -> Place | None:
-        """A known place of the same sentence (the nearest), else the last one named before it, else the article's
-        country; a known place abroad (`_abroad`) is passed over."""
+        """A known place of the same sentence (the nearest), else the town the name opens with (`lead`, fix69), else
+        the last one named before it, else the article's country; a known place abroad (`_abroad`) is passed over."""
         if context is not None:
             known = [k for k in known if not self._abroad(k[2], context, main_iso2)]
         if self.origin_before is not None:  # (ev24) where the attackers came from locates no village of the story
@@ -447,6 +481,8 @@ class UnlistedPlaces:
         near = [(abs(ks - s), p) for ks, ke, p in known if lo < ks < hi and p.feature not in ("country", "natural")]
         if near:
             return min(near, key=lambda x: x[0])[1]
+        if lead is not None:
+            return lead  # (fix69) "near Mosul Dam" under a Baghdad dateline: Mosul, not the story's last place
         before = [(ks, p) for ks, ke, p in known if ks < s and p.feature != "country"]
         if before:
             return max(before, key=lambda x: x[0])[1]  # the story's last place: "the city's Hodan district"
@@ -473,7 +509,8 @@ class UnlistedPlaces:
                 return self.regions.named(region, name)
         if anchor is not None and self._abroad(anchor, context, main_iso2):
             anchor = None
-        anchor = anchor or self._anchor(text, s, e, known, main_iso2, context)
+        lead = self._leading_known(name, context, main_iso2) if anchor is None else None
+        anchor = anchor or self._anchor(text, s, e, known, main_iso2, context, lead)
         if anchor is None:  # (ev46) no place or country to lean on: the name's own gazetteer place (issue 10)
             return self.gaz.resolve(name, context) if not main_iso2 else None
         fine_anchor = anchor.feature not in ("country", "province", "region", "natural") and anchor.precision == 1

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import math
 
+from .model import unlisted
+
 
 def the_city(art, u) -> tuple | None:
     """(ev61, fix65) The town a sentence with no place of its own means by "the city" (wordlists.json
@@ -11,7 +13,6 @@ def the_city(art, u) -> tuple | None:
     town, a place inside it (fix67: a part of it, its parent, or near), an unknown place inside it or near no town, or no town (`city_reference_town_features`); else the town just named
     ("NAIROBI - Gunmen killed three traders in Mandera ... armed men returned to the market in the city": Mandera);
     None when it cannot tell (an unknown place near another town)."""
-    from .places import unlisted  # (places imports this module)
 
     dateline = art.dateline_place
     if dateline is None or dateline.precision != 1:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import functools
 import re
 
+from .model import unlisted
 from .place_dateline import without_paragraph_dateline
 
 CLAUSE_BREAK = re.compile(r"[,;]")
@@ -106,7 +107,6 @@ def _without_source_and_locators(res, u, spans: list, rel: int) -> list:
     according to the Gouripur police station officer-in-charge"), and a known town that an unlisted village named
     just after it belongs to ("in the Gorongosa mountain area, near the village of Vunduzi": the village is the
     place; `unlisted_place_noun_before`)."""
-    from .places import unlisted  # (places imports this module)
 
     src = res.patterns_re("source_clause_patterns")
     m = src.search(u.stext, rel) if src is not None else None

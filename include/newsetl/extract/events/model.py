@@ -21,6 +21,11 @@ STALE_DAYS = 90
 FINE_FEATURES = ("city", "town", "village", "neighbourhood", "camp", "base", "border_crossing")
 
 
+def unlisted(place: Place) -> bool:
+    """A place the text names that the gazetteer lacks (located by a nearby or enclosing known place, its parent)."""
+    return place.geonameid is None and not place.curated and place.feature != "country"
+
+
 ARMED_TYPES = ("State forces", "Rebel group", "Political militia", "Identity militia", "External/Other forces")
 
 

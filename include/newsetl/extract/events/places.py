@@ -8,7 +8,7 @@ from ..gazetteer import Place
 from .cause_place import cause_event_place
 from .city_reference import the_city
 from .event_spans import event_spans
-from .model import FINE_FEATURES
+from .model import FINE_FEATURES, unlisted
 
 
 def precision_of(place: Place, region: bool) -> int:
@@ -17,11 +17,6 @@ def precision_of(place: Place, region: bool) -> int:
     if region:
         return 2 if place.feature in FINE_FEATURES else max(2, place.precision)
     return place.precision
-
-
-def unlisted(place: Place) -> bool:
-    """A place the text names that the gazetteer lacks (located by a nearby or enclosing known place, its parent)."""
-    return place.geonameid is None and not place.curated and place.feature != "country"
 
 
 TOWN_RANK = FINE_FEATURES + ("district", "sub-district", "subdistrict", "township", "island")
