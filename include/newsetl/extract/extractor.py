@@ -14,6 +14,7 @@ from .gazetteer import load as load_gazetteer
 from .pipeline import build_nlp
 from .rules import load_rules
 from .text_cache import KEY as TEXT_KEY
+from .text_cache import doc_ents
 
 
 def display_name(name: str) -> str:
@@ -98,7 +99,7 @@ class Extractor:
 
     def mentions(self, doc, article_id: str) -> list[dict]:
         rows = []
-        for e in doc.ents:
+        for e in doc_ents(doc):
             if e.label_ == "ORG":  # a trained NER's organisation the dictionary lacks: an actor mention, unresolved
                 name = e.text[4:] if e.text.lower().startswith("the ") else e.text
                 rows.append(_actor_row(article_id, e, name, None, None))
