@@ -93,6 +93,7 @@ class Article:
         self.text = doc_text(doc)
         self.para_starts = list(paragraph_starts)
         self.places = list(doc.spans.get("places", []))
+        self.triggers = list(doc.spans.get("triggers", []))  # (a SpanGroup builds a new Span on every read)
         self.actors = [e for e in doc_ents(doc) if e.label_ == "ACTOR"]
         self.context: dict[str, float] = doc._.country_context or {}
         self.main_iso2 = max(self.context, key=self.context.__getitem__) if self.context else None
