@@ -14,7 +14,7 @@ from .gazetteer import load as load_gazetteer
 from .pipeline import build_nlp
 from .rules import load_rules
 from .text_cache import KEY as TEXT_KEY
-from .text_cache import doc_ents
+from .text_cache import doc_ents, forget_ents
 
 
 def display_name(name: str) -> str:
@@ -95,7 +95,9 @@ class Extractor:
     ) -> Iterator[tuple[ArticleText, list[Event], list[dict]]]:
         docs = ((self.make_doc(a.body, a.reference_date), a) for a in articles)
         for doc, art in self.nlp.pipe(docs, as_tuples=True, batch_size=batch_size):
-            yield art, doc._.events, self.mentions(doc, art.article_id)
+            mentions = self.mentions(doc, art.article_id)
+            forget_ents(doc)  # (the kept entities refer to the doc: without them it is freed with its batch)
+            yield art, doc._.events, mentions
 
     def mentions(self, doc, article_id: str) -> list[dict]:
         rows = []

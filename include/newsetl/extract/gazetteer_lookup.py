@@ -94,7 +94,9 @@ class Gazetteer:
         got = self._looked.get(text)
         if got is None:
             key = norm(text)
-            ids = () if not key or key in STOP_NAMES else self.index.get(key) or self.index.get(strip_article(key)) or ()
+            ids = (
+                () if not key or key in STOP_NAMES else self.index.get(key) or self.index.get(strip_article(key)) or ()
+            )
             got = tuple(self.places[i] for i in ids)
             if len(self._looked) >= LOOKED_MAX:
                 self._looked.clear()

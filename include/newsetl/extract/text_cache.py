@@ -4,10 +4,8 @@ components and the assembly read the same tuple (`doc_ents`)."""
 
 from __future__ import annotations
 
-from weakref import WeakKeyDictionary
-
 KEY = "newsetl.text"
-_ENTS: WeakKeyDictionary = WeakKeyDictionary()  # doc -> the tuple of its entities as `set_ents` last wrote them
+ENTS_KEY = "newsetl.ents"  # doc.user_data: the tuple of the entities as `set_ents` last wrote them
 
 
 def doc_text(doc) -> str:
@@ -29,11 +27,17 @@ def set_ents(doc, spans) -> None:
     after another has read them through `doc_ents` must write through here (the actors component does), or the
     readers would see the entities from before the write."""
     doc.ents = spans
-    _ENTS[doc] = tuple(doc.ents)
+    doc.user_data[ENTS_KEY] = tuple(doc.ents)
 
 
 def doc_ents(doc) -> tuple:
     """`doc.ents` as `set_ents` last wrote them (the same Span objects on every read), or read afresh from the
     document when no component wrote them through `set_ents` (nothing is kept then)."""
-    got = _ENTS.get(doc)
+    got = doc.user_data.get(ENTS_KEY)
     return tuple(doc.ents) if got is None else got
+
+
+def forget_ents(doc) -> None:
+    """Drop the kept entities: their spans refer to the document, a cycle only the garbage collector would free; the
+    extractor drops them once a document's rows are made, so the document is freed with its batch."""
+    doc.user_data.pop(ENTS_KEY, None)
