@@ -216,6 +216,14 @@ class PlaceFinder(PlaceContext):
                 return None  # a capitalised ordinary word that the text also uses in lower case
         return place
 
+    def _note_triggers(self, doc: Doc) -> None:
+        """The triggers' bounds the unlisted places' cues read (the trigger spans built once: a SpanGroup builds a new
+        Span on every read)."""
+        trig = [(t.start_char, t.end_char) for t in doc.spans.get("triggers", [])]
+        self.unlisted.after_trigger = {e + 1 for _, e in trig}
+        self.unlisted.trigger_ends = sorted(e for _, e in trig)
+        self.unlisted.trigger_starts = sorted(s for s, _ in trig)
+
     def __call__(self, doc: Doc) -> Doc:
         self.ensure()
         text = doc_text(doc)
@@ -233,10 +241,7 @@ class PlaceFinder(PlaceContext):
             i = bisect_left(actor_starts, e)  # actors do not overlap: only the one starting last before e can
             return bool(i) and actors[i - 1][1] > s
 
-        trig = [(t.start_char, t.end_char) for t in doc.spans.get("triggers", [])]  # (one Span per trigger, once)
-        self.unlisted.after_trigger = {e + 1 for _, e in trig}
-        self.unlisted.trigger_ends = sorted(e for _, e in trig)
-        self.unlisted.trigger_starts = sorted(s for s, _ in trig)
+        self._note_triggers(doc)
         seqs = list(NAME_SEQ.finditer(text))  # the capitalised sequences, scanned once for _found and _unlisted
         found = self._found(text, seqs)
         dl_end = dm.end("dl") if dm else -1
