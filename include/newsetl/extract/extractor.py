@@ -14,6 +14,7 @@ from .gazetteer import load as load_gazetteer
 from .pipeline import build_nlp
 from .rules import load_rules
 from .text_cache import KEY as TEXT_KEY
+from .text_cache import doc_ents, forget_ents
 
 
 def display_name(name: str) -> str:
@@ -94,11 +95,13 @@ class Extractor:
     ) -> Iterator[tuple[ArticleText, list[Event], list[dict]]]:
         docs = ((self.make_doc(a.body, a.reference_date), a) for a in articles)
         for doc, art in self.nlp.pipe(docs, as_tuples=True, batch_size=batch_size):
-            yield art, doc._.events, self.mentions(doc, art.article_id)
+            mentions = self.mentions(doc, art.article_id)
+            forget_ents(doc)  # (the kept entities refer to the doc: without them it is freed with its batch)
+            yield art, doc._.events, mentions
 
     def mentions(self, doc, article_id: str) -> list[dict]:
         rows = []
-        for e in doc.ents:
+        for e in doc_ents(doc):
             if e.label_ == "ORG":  # a trained NER's organisation the dictionary lacks: an actor mention, unresolved
                 name = e.text[4:] if e.text.lower().startswith("the ") else e.text
                 rows.append(_actor_row(article_id, e, name, None, None))

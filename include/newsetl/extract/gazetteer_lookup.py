@@ -73,6 +73,9 @@ class Place:
     curated: bool = False
 
 
+LOOKED_MAX = 1 << 16  # names whose candidates a Gazetteer keeps (`lookup`)
+
+
 class Gazetteer:
     """`places` is a sequence of Place (a list, or the lazy view of a memory-mapped index) and `index` a
     mapping name key -> tuple of place numbers (a dict, or the memory-mapped hash table); both only need
@@ -83,13 +86,22 @@ class Gazetteer:
         self.index = index
         self.countries = countries  # ISO2 -> {iso3, name, place_idx}
         self.iso3_to_iso2 = {v["iso3"]: k for k, v in countries.items()}
+        self._looked: dict[str, tuple[Place, ...]] = {}  # text -> its candidates (`lookup`; the index never changes)
 
     def lookup(self, text: str) -> list[Place]:
-        key = norm(text)
-        if not key or key in STOP_NAMES:
-            return []
-        ids = self.index.get(key) or self.index.get(strip_article(key)) or ()
-        return [self.places[i] for i in ids]
+        """The candidates of a name (a new list on each call; the place finder asks for the same name many times, the
+        answer is kept per text, up to LOOKED_MAX texts)."""
+        got = self._looked.get(text)
+        if got is None:
+            key = norm(text)
+            ids = (
+                () if not key or key in STOP_NAMES else self.index.get(key) or self.index.get(strip_article(key)) or ()
+            )
+            got = tuple(self.places[i] for i in ids)
+            if len(self._looked) >= LOOKED_MAX:
+                self._looked.clear()
+            self._looked[text] = got
+        return list(got)
 
     def country_place(self, iso2: str) -> Place | None:
         c = self.countries.get(iso2)

@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from ..dates import MONTHS, WEEKDAYS
-from ..text_cache import doc_text
+from ..text_cache import doc_text, set_ents
 from ..token_index import hashes, lower_of, orth_of, positions
 from .actor_aliases import ActorAliases, _covered, _leftmost_longest
 
@@ -109,7 +109,7 @@ class ActorMatcher(ActorAliases):
         ours = filter_spans(ours)
         taken = _covered(ours)
         others = [e for e in doc.ents if not taken.intersection(range(e.start, e.end))]
-        doc.ents = sorted(ours + others, key=lambda e: e.start)
+        set_ents(doc, sorted(ours + others, key=lambda e: e.start))
         return doc
 
     def _country_alias_inside(self, doc: Doc, sp: Span) -> bool:

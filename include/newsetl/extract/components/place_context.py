@@ -12,6 +12,7 @@ from spacy.tokens import Doc
 from .. import gazetteer as gazmod
 from ..regions import RegionIndex
 from ..rules import Rules
+from ..text_cache import doc_ents
 from .base import RuleComponent
 from .doc_country import DocumentCountry, weak_votes
 from .place_names import _attributive, _border_of
@@ -117,7 +118,7 @@ class PlaceContext(RuleComponent):
         )
         ctx, towns, town_names, placed = votes.ctx, votes.towns, votes.town_names, votes.placed
         named: set[str] = set(ctx)  # countries the text names (not only through a multinational group's home)
-        for ent in doc.ents:
+        for ent in doc_ents(doc):
             iso2 = self.gaz.iso3_to_iso2.get(self.actor_country.get(ent.ent_id_) or "")
             if iso2:
                 ctx[iso2] += self.doc_country.weight(text, ent.start_char)

@@ -15,7 +15,7 @@ from spacy.tokens import Doc
 
 from .. import gazetteer as gazmod
 from ..events.when import AGENCY_DATELINE
-from ..text_cache import doc_text
+from ..text_cache import doc_ents, doc_text
 from .doc_country import abroad_cued, context_without
 from .place_context import PlaceContext
 from .place_context import _admin_unit_patterns as _admin_unit_patterns  # (re-exported: tests)
@@ -243,12 +243,20 @@ class PlaceFinder(PlaceContext):
                 return None  # a capitalised ordinary word that the text also uses in lower case
         return place
 
+    def _note_triggers(self, doc: Doc) -> None:
+        """The triggers' bounds the unlisted places' cues read (the trigger spans built once: a SpanGroup builds a new
+        Span on every read)."""
+        trig = [(t.start_char, t.end_char) for t in doc.spans.get("triggers", [])]
+        self.unlisted.after_trigger = {e + 1 for _, e in trig}
+        self.unlisted.trigger_ends = sorted(e for _, e in trig)
+        self.unlisted.trigger_starts = sorted(s for s, _ in trig)
+
     def __call__(self, doc: Doc) -> Doc:
         self.ensure()
         text = doc_text(doc)
         lower_words = set(re.findall(r"(?<![\w’'-])[a-z][a-z]+", text))
         actors = sorted(
-            (e.start_char, e.end_char) for e in doc.ents if e.label_ == "ACTOR" and not self._country_agent(e)
+            (e.start_char, e.end_char) for e in doc_ents(doc) if e.label_ == "ACTOR" and not self._country_agent(e)
         )
         actor_starts = [a[0] for a in actors]
         dm = DATELINE.match(text) or AGENCY_DATELINE.match(text)
@@ -260,9 +268,7 @@ class PlaceFinder(PlaceContext):
             i = bisect_left(actor_starts, e)  # actors do not overlap: only the one starting last before e can
             return bool(i) and actors[i - 1][1] > s
 
-        self.unlisted.after_trigger = {t.end_char + 1 for t in doc.spans.get("triggers", [])}
-        self.unlisted.trigger_ends = sorted(t.end_char for t in doc.spans.get("triggers", []))
-        self.unlisted.trigger_starts = sorted(t.start_char for t in doc.spans.get("triggers", []))
+        self._note_triggers(doc)
         seqs = list(NAME_SEQ.finditer(text))  # the capitalised sequences, scanned once for _found and _unlisted
         found = self._found(text, seqs)
         dl_end = dm.end("dl") if dm else -1
@@ -349,7 +355,7 @@ class PlaceFinder(PlaceContext):
         """Countries named inside an actor's name ("the Government of Iraq", "the people of Syria"): place mentions
         too, though no event is placed by them."""
         out = []
-        for ent in doc.ents:
+        for ent in doc_ents(doc):
             m = NESTED_COUNTRY.search(ent.text) if ent.label_ == "ACTOR" else None
             cands = self.gaz.lookup(m.group(1)) if m else None
             if m is not None and cands and cands[0].feature == "country":

@@ -7,7 +7,7 @@ from bisect import bisect_left
 
 from ..gazetteer import Gazetteer
 from ..rules import Actor, Rules
-from ..text_cache import doc_text
+from ..text_cache import doc_ents, doc_text
 from .model import ARMED_TYPES, NONSTATE_TYPES, with_country
 
 # hot patterns of this module's functions, compiled once (a module-level `re` call looks its cache up each time)
@@ -212,7 +212,7 @@ def place_holders(doc, places, res: Rules) -> dict[str, Actor]:
     text = doc_text(doc)
     places = sorted(places, key=lambda p: p.start_char)
     starts = [p.start_char for p in places]
-    for e in doc.ents:
+    for e in doc_ents(doc):
         if e.label_ != "ACTOR":
             continue
         m = HELD_AFTER.match(text[e.end_char : e.end_char + 14])

@@ -17,7 +17,7 @@ from datetime import date
 from ..dates import find_dates
 from ..gazetteer import Gazetteer
 from ..rules import Rules
-from ..text_cache import doc_text
+from ..text_cache import doc_ents, doc_text
 from .actor_context import mention_overrides, place_holders
 from .affiliation import member_targets
 from .arrest_cause import main_clause_text
@@ -90,7 +90,8 @@ class Article:
         self.text = doc_text(doc)
         self.para_starts = list(paragraph_starts)
         self.places = list(doc.spans.get("places", []))
-        self.actors = [e for e in doc.ents if e.label_ == "ACTOR"]
+        self.triggers = list(doc.spans.get("triggers", []))  # (a SpanGroup builds a new Span on every read)
+        self.actors = [e for e in doc_ents(doc) if e.label_ == "ACTOR"]
         self.context: dict[str, float] = doc._.country_context or {}
         self.main_iso2 = max(self.context, key=self.context.__getitem__) if self.context else None
         self.main_iso3 = gaz.iso3(self.main_iso2)

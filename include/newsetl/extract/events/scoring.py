@@ -87,7 +87,7 @@ class EventScorer:
         threshold are dropped, proposals under the proposal threshold too (after the events, in text order)."""
         if not events and not proposals:
             return events
-        trig_starts = sorted(t.start_char for t in art.doc.spans.get("triggers", []))
+        trig_starts = sorted(t.start_char for t in art.triggers)
         kept: list[Event] = []
         cue_memo: dict[str, list] = {}  # (sentence -> its cues; "\0style" -> the document's style)
         words = self.words

@@ -61,7 +61,7 @@ def units(art):
     sents = list(art.doc.sents)
     sent_starts = [s.start for s in sents]  # (a trigger's sentence by bisection: `t.sent` walks the tokens each time)
     trig_by_sent: dict[int, list] = {}
-    for t in art.doc.spans.get("triggers", []):
+    for t in art.triggers:
         trig_by_sent.setdefault(sent_starts[bisect_right(sent_starts, t.start) - 1], []).append(t)
     for sent in sents:
         s0, s1 = sent.start_char, sent.end_char
