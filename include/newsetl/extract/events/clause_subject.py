@@ -26,7 +26,14 @@ def subordinate_subject(subj_cands: list, stext: str, rel: int, res: Rules) -> l
     if not found:
         return subj_cands
     m = found[-1]
-    if "," in between[m.end() :] or len(between[m.end() :].split()) > 3 or PASSIVE_MAIN.search(between[: m.start()]):
+    toll = res.words_re("victim_toll_verbs")  # (ev69) "Two soldiers died when militants ambushed": the dead stay
+    main = between[: m.start()]
+    if (
+        "," in between[m.end() :]
+        or len(between[m.end() :].split()) > 3
+        or PASSIVE_MAIN.search(main)
+        or (toll is not None and toll.match(main.lstrip()))
+    ):
         return (
             subj_cands  # ("Two soldiers were killed when militants opened fire": the passive victims stay the target)
         )
