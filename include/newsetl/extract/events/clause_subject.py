@@ -9,11 +9,14 @@ from ..rules import Rules
 PASSIVE_MAIN = re.compile(r"\b(?:was|were|been|being)\b", re.I)
 
 
-def subordinate_subject(subj_cands: list, stext: str, rel: int, res: Rules) -> list:
+def subordinate_subject(subj_cands: list, stext: str, rel: int, res: Rules, object_after: bool = False) -> list:
     """ "Residents of X are counting losses after suspected militants torched three houses", "Farmers fled when gunmen
     stormed the village": a subordinating conjunction (`subordinate_subject_openers`) right before the last subject
     candidate, which stands right before the trigger, opens the trigger's own clause; the candidates before it are
-    the main clause's subject, not the agent (unless that clause is passive: its subject is then the victim). Candidates are (start, end, actor, prefix) relative to the sentence."""
+    the main clause's subject, not the agent (unless that clause is passive or tells a death, "Two soldiers died":
+    its subject is then the victim, ev69). (ev69) When the trigger's own clause names its object (`object_after`:
+    "Three people died when fighters of X exchanged fire with a local armed group"), the main clause's dead are the
+    toll, not a side, and are cut as well. Candidates are (start, end, actor, prefix) relative to the sentence."""
     if len(subj_cands) < 2:
         return subj_cands
     rx = res.words_re("subordinate_subject_openers")
@@ -28,12 +31,8 @@ def subordinate_subject(subj_cands: list, stext: str, rel: int, res: Rules) -> l
     m = found[-1]
     toll = res.words_re("victim_toll_verbs")  # (ev69) "Two soldiers died when militants ambushed": the dead stay
     main = between[: m.start()]
-    if (
-        "," in between[m.end() :]
-        or len(between[m.end() :].split()) > 3
-        or PASSIVE_MAIN.search(main)
-        or (toll is not None and toll.match(main.lstrip()))
-    ):
+    victims = PASSIVE_MAIN.search(main) or (toll is not None and toll.match(main.lstrip()))
+    if "," in between[m.end() :] or len(between[m.end() :].split()) > 3 or (victims and not object_after):
         return (
             subj_cands  # ("Two soldiers were killed when militants opened fire": the passive victims stay the target)
         )
