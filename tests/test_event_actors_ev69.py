@@ -1,8 +1,7 @@
 """Round ev69: sides lost in toll-first sentences, evictions, crowd arrests and arrested gang members. Sentences
 written for the tests, none copied from an evaluation set: "Two soldiers died (and three others were wounded) when
 militants ambushed a patrol" keeps the militants as the agent and the soldiers as the target; "Three people died when
-members of X fought a local armed group" makes the armed group, not the dead, the other side; "about 80
-police officers" is a subject ("about" before a number is no preposition); people arrested after a crowd event,
+members of X fought a local armed group" makes the armed group, not the dead, the other side; people arrested after a crowd event,
 counted in words ("seven persons") or as "supporters", are that crowd; "members of the gang" are the gang the story
 named."""
 
@@ -39,15 +38,6 @@ def test_the_dead_are_no_side_when_the_clause_names_both(extractor):
     ]
     row = _row(extractor, text, "Armed clash")
     assert row["actor2"] == "Unidentified Armed Group (Libya)", row
-
-
-def test_about_a_number_of_officers_is_the_subject(extractor):
-    text = [
-        "ASUNCION — The rural rights group spoke on Friday.",
-        "On Wednesday, about 80 police officers evicted 40 families from an estate near Concepcion and detained "
-        "three leaders of the settlers, the group said.",
-    ]
-    assert _row(extractor, text, "Arrests")["actor1"].startswith("Police Forces of")
 
 
 MARCH = "Hundreds of traders marched in Kati on Tuesday to protest against a new market tax, witnesses said."

@@ -16,7 +16,8 @@ def subordinate_subject(subj_cands: list, stext: str, rel: int, res: Rules, obje
     the main clause's subject, not the agent (unless that clause is passive or tells a death, "Two soldiers died":
     its subject is then the victim, ev69). (ev69) When the trigger's own clause names its object (`object_after`:
     "Three people died when fighters of X exchanged fire with a local armed group"), the main clause's dead are the
-    toll, not a side, and are cut as well. Candidates are (start, end, actor, prefix) relative to the sentence."""
+    toll, not a side, and are cut as well, unless a state force is among them ("Two soldiers and two porters were
+    killed when militants opened fire on an army vehicle": the soldiers are the side hit). Candidates are (start, end, actor, prefix) relative to the sentence."""
     if len(subj_cands) < 2:
         return subj_cands
     rx = res.words_re("subordinate_subject_openers")
@@ -31,12 +32,14 @@ def subordinate_subject(subj_cands: list, stext: str, rel: int, res: Rules, obje
     m = found[-1]
     toll = res.words_re("victim_toll_verbs")  # (ev69) "Two soldiers died when militants ambushed": the dead stay
     main = between[: m.start()]
+    cut = prev[1] + m.start()
     victims = PASSIVE_MAIN.search(main) or (toll is not None and toll.match(main.lstrip()))
+    if victims and object_after:  # dead soldiers or police name the side hit ("Two soldiers ... were killed")
+        object_after = not any(c[2].actor_type == "State forces" for c in subj_cands if c[0] < cut)
     if "," in between[m.end() :] or len(between[m.end() :].split()) > 3 or (victims and not object_after):
         return (
             subj_cands  # ("Two soldiers were killed when militants opened fire": the passive victims stay the target)
         )
-    cut = prev[1] + m.start()
     return [c for c in subj_cands if c[0] >= cut]
 
 

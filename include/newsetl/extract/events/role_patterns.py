@@ -15,7 +15,7 @@ BY_AGENT = re.compile(
 
 
 SUBJECT_BLOCK = re.compile(
-    r"\b(in|of|near|at|from|to|into|with|for|(?:over|about|around)(?!\s+\d)|outside|inside|towards|toward|between|among|than|like|against|"
+    r"\b(in|of|near|at|from|to|into|with|for|over|about|outside|inside|around|towards|toward|between|among|than|like|against|"
     r"on(?!\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b|\d))|targeting|by)\s+(?:the\s+|a\s+|an\s+)?(?:(?!that\b)[\w\-’']+\s+){0,2}$",
     re.I,
 )
