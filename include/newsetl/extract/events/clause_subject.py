@@ -9,11 +9,15 @@ from ..rules import Rules
 PASSIVE_MAIN = re.compile(r"\b(?:was|were|been|being)\b", re.I)
 
 
-def subordinate_subject(subj_cands: list, stext: str, rel: int, res: Rules) -> list:
+def subordinate_subject(subj_cands: list, stext: str, rel: int, res: Rules, object_after: bool = False) -> list:
     """ "Residents of X are counting losses after suspected militants torched three houses", "Farmers fled when gunmen
     stormed the village": a subordinating conjunction (`subordinate_subject_openers`) right before the last subject
     candidate, which stands right before the trigger, opens the trigger's own clause; the candidates before it are
-    the main clause's subject, not the agent (unless that clause is passive: its subject is then the victim). Candidates are (start, end, actor, prefix) relative to the sentence."""
+    the main clause's subject, not the agent (unless that clause is passive or tells a death, "Two soldiers died":
+    its subject is then the victim, ev69). (ev69) When the trigger's own clause names its object (`object_after`:
+    "Three people died when fighters of X exchanged fire with a local armed group"), the main clause's dead are the
+    toll, not a side, and are cut as well, unless a state force is among them ("Two soldiers and two porters were
+    killed when militants opened fire on an army vehicle": the soldiers are the side hit). Candidates are (start, end, actor, prefix) relative to the sentence."""
     if len(subj_cands) < 2:
         return subj_cands
     rx = res.words_re("subordinate_subject_openers")
@@ -26,11 +30,16 @@ def subordinate_subject(subj_cands: list, stext: str, rel: int, res: Rules) -> l
     if not found:
         return subj_cands
     m = found[-1]
-    if "," in between[m.end() :] or len(between[m.end() :].split()) > 3 or PASSIVE_MAIN.search(between[: m.start()]):
+    toll = res.words_re("victim_toll_verbs")  # (ev69) "Two soldiers died when militants ambushed": the dead stay
+    main = between[: m.start()]
+    cut = prev[1] + m.start()
+    victims = PASSIVE_MAIN.search(main) or (toll is not None and toll.match(main.lstrip()))
+    if victims and object_after:  # dead soldiers or police name the side hit ("Two soldiers ... were killed")
+        object_after = not any(c[2].actor_type == "State forces" for c in subj_cands if c[0] < cut)
+    if "," in between[m.end() :] or len(between[m.end() :].split()) > 3 or (victims and not object_after):
         return (
             subj_cands  # ("Two soldiers were killed when militants opened fire": the passive victims stay the target)
         )
-    cut = prev[1] + m.start()
     return [c for c in subj_cands if c[0] >= cut]
 
 

@@ -11,6 +11,7 @@ from .role_patterns import ARMED_ACTORS, BACKED_RE, PASSIVE_AFTER, SUBJECT_BLOCK
 
 VICTIM_SIDE = frozenset({"State forces", "Civilians"})
 AND_GAP = re.compile(r"\s*(?:,\s*)?and\s+(?:[\w\-’']+\s+){0,2}")
+TOLL_GAP = re.compile(r"\s*(?:\([^()]{1,30}\)\s*)?(?:(?:also|reportedly|later)\s+)?", re.I)
 
 
 def _passive_subject(subj_cands: list, stext: str, trel_end: int, res: Rules):
@@ -28,11 +29,21 @@ def _passive_subject(subj_cands: list, stext: str, trel_end: int, res: Rules):
         return None  # "Four attackers and a soldier were killed": both sides' dead, no target
     # ("Two soldiers and two civilian porters were killed when militants ...": one side's dead, the soldiers the target)
     at = subj_cands[1][1] if len(subj_cands) > 1 and AND_GAP.fullmatch(stext, c[1], subj_cands[1][0]) else c[1]
+    if len(subj_cands) > 1 and _toll_verb(stext, at, subj_cands[-1][0], res):
+        return c  # (ev69) "Two soldiers died and three others were wounded when militants ambushed": the dead are hit
     m = PASSIVE_AFTER.match(stext, at) or post_modified_re(res).match(stext, at)
     if m is None or m.end() > trel_end + 40:
         return None
     v = verbs.match(stext, m.end())
     return c if v is not None else None
+
+
+def _toll_verb(stext: str, at: int, before: int, res: Rules) -> bool:
+    """(ev69) The subject is followed at once by a verb of dying (`victim_toll_verbs`: "died", "lost their lives"),
+    before the next subject candidate: the subject is the toll of the act the sentence goes on to tell."""
+    rx = res.words_re("victim_toll_verbs")
+    m = TOLL_GAP.match(stext, at, before)
+    return rx is not None and m is not None and rx.match(stext, m.end(), before) is not None
 
 
 def _passive_agent(after_t: list, victim, before_target):

@@ -339,7 +339,8 @@ def sentence_roles(sent_actors, stext: str, s0: int, rel: int, tspan, trig, res:
             target = inside[0][2]
     # coordination before the trigger: "X and Y clashed / signed / fought"
     subj_cands, target = _before_trigger(before, target)
-    subj_cands = subordinate_subject(subj_cands, stext, rel, res)  # "X are counting losses after militants torched"
+    # "X are counting losses after militants torched"; (ev69) "N died when X fought Y": the dead are no side
+    subj_cands = subordinate_subject(subj_cands, stext, rel, res, target is not None and agent_by is None)
     passive = _passive_subject(subj_cands, stext, trel_end, res) if agent_by is None else None
     if passive is not None:
         subj_cands = subj_cands[1:]
