@@ -454,11 +454,9 @@ def _segment_deaths(seg: str, res: Rules) -> int | None:
 
 def _of_whom(res: Rules, seg: str) -> list[re.Match]:
     """(ev67) "fired on the intruders, two of whom died of their injuries" (`of_whom_died_patterns`, a `num` group):
-    the dead among the people just named."""
-    rx = res.built(
-        "fatalities.of_whom", lambda: re.compile("|".join(res.words["of_whom_died_patterns"]) or "(?!)", re.I)
-    )
-    return list(rx.finditer(seg))
+    the dead among the people just named; (fix70) "were later killed" too, and "died" only of injuries, in hospital,
+    at the scene or at the clause's end, not "three sons, two of whom died in the war years ago"."""
+    return list(res.patterns_rx("of_whom_died_patterns").finditer(seg))
 
 
 def _named_victim(res: Rules) -> re.Pattern:
@@ -547,5 +545,16 @@ def fatalities_in(text: str, res: Rules, passive: bool = True) -> int | None:
         if n is not None:
             return n
     if zero:
-        return 0
+        return _count_beside_zero(text, res) if passive else 0
     return None
+
+
+def _count_beside_zero(text: str, res: Rules) -> int:
+    """(fix70) A zero phrase speaks of one side; a passive count in a clause after a contrast (`zero_contrast_patterns`:
+    ", but") still counts: "None of the soldiers were injured, but twelve rebels were killed": 12."""
+    for m in res.patterns_rx("zero_contrast_patterns").finditer(text):
+        part = re.split(r"[;—]|\.\s", text[m.end() :], maxsplit=1)[0]
+        n = None if RUNNING_TOTAL.search(part) or AGGREGATE_RE.search(part) else _passive_count(part, res)
+        if n:
+            return n
+    return 0
