@@ -134,3 +134,18 @@ def test_unnamed_raiders_and_rustlers_are_an_unidentified_armed_group(extractor,
 def test_a_named_communitys_raiders_are_its_militia(extractor, text, militia):
     (row,) = _rows(extractor, text)
     assert row[1] == militia
+
+
+def test_cadres_of_two_armed_factions_clash_as_armed_men(extractor):
+    (row,) = _rows(
+        extractor, "Cadres of two rival Maoist factions clashed in the forest near Dantewada on Sunday, killing two."
+    )
+    assert row[0] == "Armed clash"
+
+
+def test_a_speakers_age_is_no_toll(extractor):
+    from newsetl.extract.events import fatalities_in
+
+    res = extractor.res
+    assert fatalities_in("Police spokesman John Doe, 44, said the man was shot dead near the market.", res) != 44
+    assert fatalities_in("Gunmen killed 1,200 people in the town.", res) == 1200

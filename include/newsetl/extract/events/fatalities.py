@@ -251,6 +251,8 @@ def _passive_count(seg: str, res: Rules) -> int | None:
     np_break = res.wordset("passive_count_np_break_words")
     passive, _, back, _, list_head = _count_patterns(res)
     for m in passive.finditer(seg):
+        if m.group("num").endswith(","):
+            continue  # (fix70) "John Doe, 44, said the man was shot dead": an age
         raw, np = m.group("num").lower().replace(",", ""), m.group("np")
         val = 1 if _single_word(raw, res) else number_value(raw, numbers)
         if back.match(seg[m.end() :]):
@@ -310,6 +312,8 @@ def _quantity_value(seg: str, q: re.Match, numbers: dict, vague: re.Pattern, res
     cb0, cb1 = clause_bounds(seg, q.start())
     if AGGREGATE_RE.search(seg[cb0:cb1]):
         return None  # "more than 4,000 people since 2017" (but not "..., in one of the deadliest massacres in recent years")
+    if q.group("num").endswith(","):
+        return None  # (fix70) "spokesman John Doe, 44, said the man was shot dead": an age, no count of what follows
     raw = q.group("num").lower().replace(",", "")
     head = ((q.group("mods") or "").split() or [q.group("noun")])[0].lower()
     if head in res.wordset("quantity_not_victim_heads"):
