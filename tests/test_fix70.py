@@ -79,6 +79,15 @@ def test_an_earlier_attack_by_a_named_gang_does_not_name_the_gunmen(extractor):
     assert row[:3] == ("Attack", "Unidentified Armed Group (Guatemala)", "Civilians")
 
 
+def test_the_gang_of_an_attack_avenged_is_no_side(extractor):
+    (row,) = _rows(
+        extractor,
+        "Gunmen killed four workers at a bus terminal in Escuintla on Wednesday, police said, in revenge for an attack "
+        "by the Barrio 18 gang.",
+    )
+    assert row[:3] == ("Attack", "Unidentified Armed Group (Guatemala)", "Civilians")
+
+
 def test_ministers_who_occupied_posts_are_no_protesters(extractor):
     (row,) = _rows(
         extractor,
