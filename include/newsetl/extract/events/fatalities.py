@@ -6,6 +6,7 @@ import re
 from typing import NamedTuple
 
 from ..rules import Rules
+from .single_victims import named_victim, of_whom, pronoun_hedge, single_victim
 from .text import AGGREGATE_RE, RUNNING_TOTAL, clause_bounds, number_value
 
 _alternation = Rules.alternation  # (fix61) the one alternation helper
@@ -251,6 +252,8 @@ def _passive_count(seg: str, res: Rules) -> int | None:
     np_break = res.wordset("passive_count_np_break_words")
     passive, _, back, _, list_head = _count_patterns(res)
     for m in passive.finditer(seg):
+        if m.group("num").endswith(","):
+            continue  # (fix70) "John Doe, 44, said the man was shot dead": an age
         raw, np = m.group("num").lower().replace(",", ""), m.group("np")
         val = 1 if _single_word(raw, res) else number_value(raw, numbers)
         if back.match(seg[m.end() :]):
@@ -310,6 +313,8 @@ def _quantity_value(seg: str, q: re.Match, numbers: dict, vague: re.Pattern, res
     cb0, cb1 = clause_bounds(seg, q.start())
     if AGGREGATE_RE.search(seg[cb0:cb1]):
         return None  # "more than 4,000 people since 2017" (but not "..., in one of the deadliest massacres in recent years")
+    if q.group("num").endswith(","):
+        return None  # (fix70) "spokesman John Doe, 44, said the man was shot dead": an age, no count of what follows
     raw = q.group("num").lower().replace(",", "")
     head = ((q.group("mods") or "").split() or [q.group("noun")])[0].lower()
     if head in res.wordset("quantity_not_victim_heads"):
@@ -427,7 +432,7 @@ def _segment_deaths(seg: str, res: Rules) -> int | None:
         *fp.bare_kill.finditer(seg),
         *fp.left_dead.finditer(seg),
         *fp.own_loss.finditer(seg),
-        *_of_whom(res, seg),
+        *of_whom(res, seg),
     ]:
         if any(st < b.end() and b.start() < en for st, en in taken) or re.fullmatch(r"(?:19|20)\d\d", b.group("num")):
             continue
@@ -440,60 +445,16 @@ def _segment_deaths(seg: str, res: Rules) -> int | None:
     for m in single.finditer(seg):
         if (m.group("pron") or m.group("pron2") or m.group("pron3")) and any(st < m.start() for st, _ in counted):
             continue  # "shot dead a trader ..., killing him": the pronoun is the victim already counted
-        if m.group("pron3") and _pronoun_hedge(res).search(seg[max(0, m.start("pron3") - 40) : m.start("pron3")]):
+        if m.group("pron3") and pronoun_hedge(res).search(seg[max(0, m.start("pron3") - 40) : m.start("pron3")]):
             continue  # (fix64) "Relatives feared he was killed", "Police denied he was killed in custody"
-        if _single_victim(m, counted, numbers, single_not):
+        if single_victim(m, counted, numbers, single_not):
             total += 1
             found = True
             counted.append((m.start(), m.end()))
             total += _kin_after(m.group("mods") or "", res)  # (ev63) "killed a shopkeeper and his son": two
-    if not found and _named_victim(res).search(seg):
+    if not found and named_victim(res).search(seg):
         return 1  # (ev67) "Lennox Brown, 44, was shot dead", "shot dead our member, driver Selorm Dzikunu,"
     return total if found else None
-
-
-def _of_whom(res: Rules, seg: str) -> list[re.Match]:
-    """(ev67) "fired on the intruders, two of whom died of their injuries" (`of_whom_died_patterns`, a `num` group):
-    the dead among the people just named."""
-    rx = res.built(
-        "fatalities.of_whom", lambda: re.compile("|".join(res.words["of_whom_died_patterns"]) or "(?!)", re.I)
-    )
-    return list(rx.finditer(seg))
-
-
-def _named_victim(res: Rules) -> re.Pattern:
-    """(ev67) One victim named by a capitalised name (`named_victim_patterns`, case-sensitive): the subject of a
-    passive kill (`passive_single_kill_verbs`) that opens the clause, with an age or without ("Shopkeeper Lennox
-    Brown, 44, was shot dead"), or the object of a kill verb (`single_kill_verbs`) ended like a single victim
-    (`single_victim_end_words`: "gunmen shot dead driver Selorm Dzikunu near Kpeve")."""
-    w = res.words
-
-    def build() -> re.Pattern:
-        alts = {
-            "{passive}": _alternation(w["passive_single_kill_verbs"]),
-            "{active}": _alternation(w["single_kill_verbs"]),
-            "{end}": _alternation(w["single_victim_end_words"]),
-        }
-        pats = []
-        for p in w["named_victim_patterns"]:
-            for key, alt in alts.items():
-                p = p.replace(key, alt)
-            pats.append(f"(?:{p})")
-        return re.compile("|".join(pats) or "(?!)")
-
-    return res.built("fatalities.named_victim", build)
-
-
-def _pronoun_hedge(res: Rules) -> re.Pattern:
-    """(fix64) `pronoun_kill_hedges`: a fear, denial or doubt just before "he / she was killed" states no death; (fix67)
-    the hedge verb directly before the pronoun, or with only "that / whether / if" between ("Relatives feared that he
-    was killed"), not anywhere in the words before ("caught an alleged thief ... and he was killed")."""
-    return res.built(
-        "fatalities.pronoun_hedge",
-        lambda: re.compile(
-            rf"\b(?:{_alternation(res.words['pronoun_kill_hedges'])})\s+(?:(?:that|whether|if)\s+)?$", re.I
-        ),
-    )
 
 
 def _kin_after(mods: str, res: Rules) -> int:
@@ -504,17 +465,6 @@ def _kin_after(mods: str, res: Rules) -> int:
         lambda: re.compile(rf"\band\s+(?:{_seq(res.words['relative_list_possessives'])}|a|an)\s", re.I),
     )
     return len(kin.findall(mods))
-
-
-def _single_victim(m: re.Match, taken: list[tuple[int, int]], numbers: dict, single_not: frozenset) -> bool:
-    """One victim by article or pronoun, not already counted and not a collective ("a family", "a number of")."""
-    if any(st < m.end() and m.start() < en for st, en in taken):
-        return False
-    if m.group("pron") or m.group("pron2") or m.group("pron3"):
-        return True
-    mods, head = (m.group("mods"), m.group("head")) if m.group("head") else (m.group("pmods"), m.group("phead"))
-    words = [w.lower() for w in (mods or "").split()] + [head.lower()]
-    return not any(w in single_not or w in numbers or w[0].isdigit() and not w.endswith("-old") for w in words)
 
 
 def fatalities_in(text: str, res: Rules, passive: bool = True) -> int | None:
@@ -547,5 +497,16 @@ def fatalities_in(text: str, res: Rules, passive: bool = True) -> int | None:
         if n is not None:
             return n
     if zero:
-        return 0
+        return _count_beside_zero(text, res) if passive else 0
     return None
+
+
+def _count_beside_zero(text: str, res: Rules) -> int:
+    """(fix70) A zero phrase speaks of one side; a passive count in a clause after a contrast (`zero_contrast_patterns`:
+    ", but") still counts: "None of the soldiers were injured, but twelve rebels were killed": 12."""
+    for m in res.patterns_rx("zero_contrast_patterns").finditer(text):
+        part = re.split(r"[;—]|\.\s", text[m.end() :], maxsplit=1)[0]
+        n = None if RUNNING_TOTAL.search(part) or AGGREGATE_RE.search(part) else _passive_count(part, res)
+        if n:
+            return n
+    return 0

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from .model import ARMED_TYPES, DEFAULT_PLOVER
-from .role_rules import WEAPON_NOUN, _actor_of
+from .role_rules import WEAPON_NOUN, actor_of
 
 INTERCEPTED = re.compile(
     r"\b(?:but\s+|which\s+|and\s+)?(?:it|they|the\s+(?:missile|drone|rocket)s?)\s+(?:was|were)\s+"
@@ -32,7 +32,7 @@ def _thwarted_by(art, u, ev, a1, a2):
     m = PASSIVE_BY.search(u.stext)
     if m is None:
         return a1, a2
-    by = next((_actor_of(art, a) for a in u.actors if a.start_char - u.s0 >= m.end()), None)
+    by = next((actor_of(art, a) for a in u.actors if a.start_char - u.s0 >= m.end()), None)
     if by == a1 or a1 is None:
         return a1, a2
     if by is None:
@@ -61,7 +61,7 @@ def intercepted(art, u, ev, a1, a2, rel: int):
     ev.plover_event, ev.plover_mode = DEFAULT_PLOVER.get("Disrupted weapons use", ("COERCE", "seize"))
     ev.civilian_targeting = False
     after = [
-        _actor_of(art, a) for a in u.actors if a.start_char >= u.s0 + m.end() and _actor_of(art, a) not in (None, a1)
+        actor_of(art, a) for a in u.actors if a.start_char >= u.s0 + m.end() and actor_of(art, a) not in (None, a1)
     ]
     by = next((x for x in after if x.actor_type in ARMED_TYPES), None)
     if by is not None and by.name.startswith("Government of"):

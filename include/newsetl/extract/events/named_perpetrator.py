@@ -5,18 +5,16 @@ side: one group's attack on civilians, not a clash."""
 
 from __future__ import annotations
 
-import re
-
 from .model import ARMED_TYPES, retype
-from .role_rules import _actor_of, civilian_harm
-
-BY_AGENT = re.compile(r"^\s+by\s+(?:the\s+)?$", re.I)
+from .role_rules import actor_of, civilian_harm
 
 
 def gunmen_of_named_group(art, u, ev, a1, a2, rel: int, tspan):
-    """(a1, a2): a clash between a named armed group introduced by "by" right after the trigger and a generic armed
-    actor (gunmen, an unidentified gang) named before it who killed or wounded civilians (`civilian_harm_objects`)
-    becomes the group's Attack on Civilians."""
+    """(a1, a2): a clash between a named armed group introduced by "by" right after the trigger
+    (`named_perpetrator_by_patterns`) and a generic armed actor (gunmen, an unidentified gang) named before it who killed
+    or wounded civilians (`civilian_harm_objects`) becomes the group's Attack on Civilians; (fix70) not when the attack
+    is an earlier one the killing answers or follows (`named_perpetrator_not_before_patterns`: "in revenge for an attack
+    by", "days after an attack by")."""
     res = art.res
     if ev.sub_event_type != "Armed clash" or a1 is None or a2 is None:
         return a1, a2
@@ -24,15 +22,21 @@ def gunmen_of_named_group(art, u, ev, a1, a2, rel: int, tspan):
         return a1, a2
     if a2.actor_type == "State forces":
         return a1, a2
+    by_agent = res.patterns_rx("named_perpetrator_by_patterns")
     named_by = any(
-        _actor_of(art, m) == a1
+        actor_of(art, m) == a1
         and m.start_char >= tspan.end_char
-        and BY_AGENT.match(art.text[tspan.end_char : m.start_char])
+        and by_agent.search(art.text[tspan.end_char : m.start_char])
         for m in u.actors
     )
-    before = [m for m in u.actors if _actor_of(art, m) == a2 and m.end_char <= tspan.start_char]
+    earlier = res.pattern_search(
+        "named_perpetrator_not_before_patterns", art.text[max(0, tspan.start_char - 80) : tspan.start_char]
+    )
+    before = [m for m in u.actors if actor_of(art, m) == a2 and m.end_char <= tspan.start_char]
     if not named_by or not before or not civilian_harm(res, u.stext, before[0].end_char - u.s0):
         return a1, a2
     retype(ev, "Violence against civilians", "Attack")
     ev.civilian_targeting = True
+    if earlier:  # the group's attack is the one the killing answers: the gunmen's own attack on civilians
+        return a2, res.actors.get("Civilians") or a1
     return a1, res.actors.get("Civilians") or a2

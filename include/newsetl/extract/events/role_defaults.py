@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from .model import ARMED_TYPES, NONSTATE_TYPES, STATE_TYPES, TERRITORY_SUBS, remap_actor, with_country
-from .role_rules import _actor_of
+from .role_rules import actor_of
 
 SURRENDER_TO = re.compile(
     r"\b(?:surrendered|surrendering|fell|falling|handed|handing|ceded|ceding|lost)\s+(?:[\w\-’']+\s+){0,4}?"
@@ -20,7 +20,7 @@ def _taken_by(art, u, a2):
     surrendered or falls to; the one that surrendered it, if named, loses it."""
     for m in u.actors:
         if SURRENDER_TO.search(art.text[max(u.s0, m.start_char - 50) : m.start_char]):
-            taker = _actor_of(art, m)
+            taker = actor_of(art, m)
             if taker is not None and taker.actor_type in ARMED_TYPES:
                 return taker, (a2 if a2 != taker else None)
     return None, a2
@@ -31,7 +31,7 @@ def _withdrawn_force(art, u, a1):
     if u is None:
         return None
     for m in u.actors:
-        actor = _actor_of(art, m)
+        actor = actor_of(art, m)
         if actor is not None and actor != a1 and actor.actor_type in STATE_TYPES:
             if not actor.name.startswith("Government of"):
                 return actor

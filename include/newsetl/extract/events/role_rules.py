@@ -101,7 +101,7 @@ def conventional_roles(ev: Event, a1, a2, trig, res: Rules):
     return a1, a2
 
 
-def _actor_of(art, mention):
+def actor_of(art, mention):
     return art.overrides.get(mention.start_char) or art.res.actors.get(mention.ent_id_)
 
 
@@ -142,19 +142,19 @@ def _weapon_user(art, u, tspan, a1, a2):
         a
         for a in u.actors
         if USER_BEFORE.search(art.text[max(u.s0, a.start_char - 30) : a.start_char])
-        and (_actor_of(art, a) is not None and _actor_of(art, a).actor_type in ARMED_TYPES)
+        and (actor_of(art, a) is not None and actor_of(art, a).actor_type in ARMED_TYPES)
     ]
     if not users:
         return a1, a2
-    user = _actor_of(art, users[0])
+    user = actor_of(art, users[0])
     if a2 is None or a2 == user or a1 != user:
         a2 = a1 if a1 is not None and a1 != user and a1.actor_type in ARMED_TYPES else None
     if a2 is None:
         a2 = next(
             (
-                _actor_of(art, a)
+                actor_of(art, a)
                 for a in u.actors
-                if a.start_char >= tspan.end_char and _actor_of(art, a) not in (None, user)
+                if a.start_char >= tspan.end_char and actor_of(art, a) not in (None, user)
             ),
             None,
         )
@@ -168,7 +168,7 @@ def clause_roles(art, u, ev, tspan, trig, rel: int, events: list):
     sent_actors = u.actors
     a1, a2 = sentence_roles(sent_actors, stext, s0, rel, tspan, trig, res, art.overrides)
     if a1 is not None and any(
-        _actor_of(art, a) == a1
+        actor_of(art, a) == a1
         and (
             re.match(r"-(?:linked|affiliated|inspired|allied)\b", text[a.end_char : a.end_char + 12], re.I)
             or re.search(
@@ -209,7 +209,7 @@ def clause_roles(art, u, ev, tspan, trig, rel: int, events: list):
             owner = next(
                 (a for a in sent_actors if a.start_char >= tspan.end_char and WEAPON_NOUN.search(a.text)), None
             )
-            a1, a2 = res.actors.get(left[-1].ent_id_), (_actor_of(art, owner) if owner is not None else None)
+            a1, a2 = res.actors.get(left[-1].ent_id_), (actor_of(art, owner) if owner is not None else None)
     a1, a2 = _weapon_user(art, u, tspan, a1, a2)
     its_forces = _its_forces(res)
     if its_forces is not None and its_forces.search(stext[: tspan.start_char - s0]):
@@ -244,7 +244,7 @@ def _speaker_target(art, u, tspan, a1, a2):
     for m in u.actors:
         if m.start_char >= tspan.start_char:
             break
-        actor = _actor_of(art, m)
+        actor = actor_of(art, m)
         if actor is not None and actor != a1 and SPEAKS.match(art.text, m.end_char):
             if actor.name.startswith("Government of"):
                 actor = art.res.actors.get(actor.name.replace("Government of", "Military Forces of"), actor)
@@ -260,7 +260,7 @@ def _reporting_group(art, u, tspan, a1, a2):
     for m in u.actors:
         if m.start_char <= tspan.end_char:
             continue
-        actor = _actor_of(art, m)
+        actor = actor_of(art, m)
         if (
             actor is not None
             and not actor.generic
@@ -284,7 +284,7 @@ def _armed_dead(art, u, a2) -> bool:
     if a2 is None or a2.actor_type not in ARMED_TYPES:
         return False
     return any(
-        _actor_of(art, m) == a2
+        actor_of(art, m) == a2
         and (
             ARMED_DEAD.search(art.text[max(u.s0, m.start_char - 40) : m.start_char])
             or ARMED_DEAD_PASSIVE.match(art.text, m.end_char, u.s1)  # "Two soldiers and two porters were killed"
@@ -309,7 +309,7 @@ def _civilian_roles(art, u, ev, tspan, trig, a1, a2):
         and not EXCHANGE_RE.search(stext)
     ):
         for m in u.actors:
-            if m.start_char < tspan.start_char or _actor_of(art, m) != a2:
+            if m.start_char < tspan.start_char or actor_of(art, m) != a2:
                 continue
             pre = art.text[max(u.s0, m.start_char - 25) : m.start_char]
             if UNARMED_TARGET.search(m.text) or re.search(
@@ -406,7 +406,7 @@ def target_by_object(art, u, ev, a1, a2, rel: int, tspan):
         and a2 is not None
         and a2.actor_type in STATE_TYPES
     ):
-        ments = [a for a in u.actors if _actor_of(art, a) == a2]
+        ments = [a for a in u.actors if actor_of(art, a) == a2]
         if ments and all(
             FACILITY_END.search(a.text) or FACILITY_AFTER.match(art.text[a.end_char : a.end_char + 25]) for a in ments
         ):
@@ -439,7 +439,7 @@ def target_by_object(art, u, ev, a1, a2, rel: int, tspan):
     if why is not None and a2 is not None and a2.actor_type != "Civilians":
         # "arrested three men in connection with the arson attack on the prime minister's residence": the government
         # named inside the reason is no party to the arrest
-        a2_starts = [a.start_char - s0 for a in u.actors if _actor_of(art, a) == a2]
+        a2_starts = [a.start_char - s0 for a in u.actors if actor_of(art, a) == a2]
         if a2_starts and min(a2_starts) >= rel + why.start():
             a2 = None
     if why is not None and (a2 is None or a2.actor_type == "Civilians"):

@@ -151,11 +151,16 @@ def _landmark(stext: str, arel: int, aend: int, actor, prefix: str, landmarks) -
     return bool(noun) and (LANDMARK_NEAR.search(prefix) is not None or actor.name.startswith("Government of"))
 
 
-def _after_trigger(after_t: list, stext: str, trel_end: int, landmarks=None):
-    """From the actors after the trigger: ('by X' agent, object target, whether the target follows 'with/against')."""
+def _after_trigger(after_t: list, stext: str, trel_end: int, res: Rules):
+    """From the actors after the trigger: ('by X' agent, object target, whether the target follows 'with/against');
+    (fix70) the agent of an earlier attack the event answers or follows (`earlier_attack_by_patterns`: "in revenge for
+    an attack by X", "days after an attack by X") is neither."""
+    landmarks, earlier = res.words_re("landmark_nouns"), res.patterns_rx("earlier_attack_by_patterns")
     agent_by = target = None
     with_target = False
     for arel, aend, actor, prefix, after in after_t:
+        if earlier.search(prefix):
+            continue
         if DESCRIBED_BY.search(prefix) or APPOSITIVE_OF.search(prefix):
             continue  # "the hotel, a popular meeting place for government officials": a description of the target place
         if _landmark(stext, arel, aend, actor, prefix, landmarks):
@@ -329,7 +334,7 @@ def sentence_roles(sent_actors, stext: str, s0: int, rel: int, tspan, trig, res:
         return pair
     before = [it for it in items if it[0] < rel]
     after_t = [it for it in items if it[0] >= trel_end]
-    agent_by, target, with_target = _after_trigger(after_t, stext, trel_end, res.words_re("landmark_nouns"))
+    agent_by, target, with_target = _after_trigger(after_t, stext, trel_end, res)
     if agent_by is None and after_t and _weapon_of(stext, rel, trel_end, after_t[0], trig, res):
         # "an FPV drone of the AFU attacked a car", "came under mortar fire from the AFU": the weapon's owner acts
         agent_by, target = after_t[0][2], (None if target is after_t[0][2] else target)

@@ -27,11 +27,23 @@ def _property_by_unidentified(ev, trig, stext: str, rel: int, res: Rules) -> boo
     destroys property; a crowd with a grievance holds a violent demonstration."""
     if ev.sub_event_type != "Violent demonstration" or trig.id not in PROPERTY_TRIGGERS:
         return False
-    subj = _words(stext[own_clause_start(stext, rel, res) : rel])
-    if not subj & res.wordset("property_unidentified_subject_words"):
+    if not _unidentified_subject(stext[own_clause_start(stext, rel, res) : rel], res):
         return False
     rest = RELATIVE.split(stext[rel:], maxsplit=1)[0]  # not "the home of an elder who had spoken at the protest"
     return not _words(stext[:rel] + rest) & res.wordset("property_grievance_words")
+
+
+def _unidentified_subject(clause: str, res: Rules) -> bool:
+    """The perpetrators of the clause before a burning are unidentified or armed: a word of
+    `property_unidentified_subject_words` anywhere, or (fix70) an armed group's noun
+    (`property_armed_group_subject_words`) with no crowd word (`crowd_subject_words`) before it, the subject and not
+    the crowd's object ("a crowd hunting suspected rebels set fire to 15 houses" is the crowd's)."""
+    words = WORD.findall(clause.lower())
+    if set(words) & res.wordset("property_unidentified_subject_words"):
+        return True
+    armed, crowd = res.wordset("property_armed_group_subject_words"), res.wordset("crowd_subject_words")
+    first = next((i for i, w in enumerate(words) if w in armed), None)
+    return first is not None and not set(words[:first]) & crowd
 
 
 def _crowd_is_subject(before: str, res: Rules) -> bool:
