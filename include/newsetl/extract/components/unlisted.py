@@ -128,7 +128,12 @@ class UnlistedPlaces:
         self.cue_mods = {c.lower() for c in words.get("place_cue_modifiers", [])}
         mod = rf"(?:(?:{mods})\s+)?" if mods else ""
         before_only = set(words.get("place_cue_before_only", []))  # "the community of X", but "the Nasa community"
-        alt_after = "|".join(re.escape(c) for c in cues if c not in before_only)
+        nots = {c: ws for c, ws in words["place_cue_not_followed_by"].items() if c != "_doc"}
+        alt_after = "|".join(  # (fix71) "the Halo Trust mine clearance team": no mine, no place before it
+            re.escape(c) + (rf"(?!\s+(?:{'|'.join(map(re.escape, nots[c]))})\b)" if c in nots else "")
+            for c in cues
+            if c not in before_only
+        )
         self.cue_after = re.compile(rf"^\s+{mod}(?P<cue>{alt_after})\b", re.I)
         # "the Qandil and Asos regions": the first member of a pair before a plural cue word is a place too
         self.plural_cue_after = re.compile(rf"^\s+(?P<cue>{alt_after})s\b", re.I)  # "... and Asos regions"
@@ -451,7 +456,8 @@ class UnlistedPlaces:
         return e
 
     def strip_lead(self, text: str, s: int, e: int) -> tuple[int, int]:
-        """Drop sentence-initial prepositions ("Near", "In") and a trailing possessive from a capitalised sequence."""
+        """Drop sentence-initial prepositions ("Near", "In") and a trailing possessive from a capitalised sequence, and
+        (ev68) an owner's possessive before the name when the owner is a place or an organisation (`_owner`)."""
         m = LEAD_WORD.match(text[s:e])
         while (
             m
@@ -470,6 +476,21 @@ class UnlistedPlaces:
         if frag.endswith(("'s", "’s")):
             frag = frag[:-2]
         owners = list(POSSESSIVE_INSIDE.finditer(frag))
-        if owners:  # (ev68) "the Company's Nyarugusu pit", "Kabul's Shar-e Naw district": the name after the owner's
+        if owners and self._owner(frag[: owners[-1].start()]):
+            # (ev68) "the Company's Nyarugusu pit", "Kabul's Shar-e Naw district": the name after the owner's
             return s + owners[-1].end(), s + len(frag)
         return s, s + len(frag)
+
+    def _owner(self, owner: str) -> bool:
+        """(fix71) A possessive before a name is its owner's, not part of it, when the owner is a known place or
+        country ("Kabul's", "Kenya's") or an organisation ("the Company's", `name_org_words`); "the King's Palace",
+        "St Mary's Hospital" are one name."""
+        words = NAME_WORD.findall(owner)
+        if not words:
+            return False
+        if words[-1].lower() in self.org_words:
+            return True
+        p = self.gaz.resolve(owner)
+        if p is not None and (p.curated or (p.population >= 20000 and norm(p.name) == norm(owner))):
+            return True
+        return (p is not None and p.feature == "country") or self.regions.lookup(owner) is not None
