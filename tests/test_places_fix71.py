@@ -61,3 +61,26 @@ def test_an_adjective_before_bazaar_or_mine_is_no_place(extractor):
     assert _locations(extractor, "Gunmen killed two guards at the Big Gold Mine near Geita, Tanzania, on Monday.") == [
         "Geita"
     ]
+
+
+def test_a_real_town_across_a_near_border_stays_itself(extractor):
+    """ "the Maroua area" in a Nigerian story: Maroua in Cameroon (some 700 km from Nigeria's point), not an unknown
+    Nigerian place; the far homonym rule still holds for Mau (India) in a Kenyan story (test_places_ev68)."""
+    line = "Boko Haram fighters killed five traders at a market in the Maroua area on Monday, Nigerian officials said."
+    rows = run(extractor, [line], ref=REF)
+    assert [(r["location"], r["country"], r["geo_precision"]) for r in rows] == [("Maroua", "Cameroon", 1)]
+
+
+def test_a_town_heading_a_facility_name_is_a_place(extractor):
+    """ "the Maroua Airport" in a Nigerian story names Maroua (Cameroon); "Nairobi Hospital" in a Somali story names
+    Nairobi; a person's first name is still no town abroad."""
+    lines = (
+        "Boko Haram fighters attacked Gwoza, Nigeria, on Monday, killing five; an army spokesman spoke at the Maroua"
+        " Airport later.",
+    )
+    assert ("Maroua", "CMR") in _places(extractor, *lines)
+    line = (
+        "Two soldiers were killed at a checkpoint in Kismayo, Somalia, on Monday; the wounded were flown to Nairobi"
+        " Hospital."
+    )
+    assert ("Nairobi", "KEN") in _places(extractor, line)

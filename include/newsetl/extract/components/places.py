@@ -102,12 +102,14 @@ def _after_actor_at(text: str, s: int, e: int, in_actor, actor_at: tuple) -> int
 
 
 NEXT_WORD = re.compile(r"[\w\-]+")
-NEXT_CAPITAL = re.compile(r"[ \t]+[A-Z]")
+NEXT_CAPITAL = re.compile(r"[ \t]+([A-Z][\w\-]*)")
 
 
-def _opens_a_name(text: str, e: int, whole: bool) -> bool:
-    """(ev68) A fragment of a capitalised sequence that another capitalised word follows: the head of a longer name."""
-    return not whole and NEXT_CAPITAL.match(text, e) is not None
+def _opens_a_name(text: str, e: int, whole: bool, facility_nouns: frozenset[str]) -> bool:
+    """(ev68) A fragment of a capitalised sequence that another capitalised word follows: the head of a longer name;
+    (fix71) not when that word is a facility's or a place's noun (`facility_nouns`): "Maroua Airport" names Maroua."""
+    m = NEXT_CAPITAL.match(text, e) if not whole else None
+    return m is not None and m.group(1).lower() not in facility_nouns
 
 
 class PlaceFinder(PlaceContext):
@@ -188,7 +190,8 @@ class PlaceFinder(PlaceContext):
         """A name the sentence marks as a place whose gazetteer place is a homonym abroad (`abroad_cued`; `votes`: the
         raw country votes and each name's own): after a settlement noun ("the village of Banda", ev57), or (ev68)
         before a place noun ("into the Mau forest", "the Mau district") in a story that names the homonym's country
-        nowhere, even by the name itself (Mau in India, in a Kenyan story; not Marsabit in a Kenyan story)."""
+        nowhere, even by the name itself (Mau in India, in a Kenyan story; not Marsabit in a Kenyan story), and (fix71)
+        far from the story's country (`_far_abroad`)."""
         s, e = span
         frag = text[s:e]
         raw, own = votes
@@ -198,7 +201,15 @@ class PlaceFinder(PlaceContext):
         if self._of_settlement(text, s):
             return True
         unnamed = ctx.get(place.country, 0.0) == 0.0 and context.get(place.country, 0.0) == 0.0
-        return unnamed and self.unlisted.cue_after.match(text[e : e + 90]) is not None
+        return (
+            unnamed and self._far_abroad(place, context) and self.unlisted.cue_after.match(text[e : e + 90]) is not None
+        )
+
+    def _far_abroad(self, place, context: dict) -> bool:
+        """(fix71) The homonym lies at least `homonym_min_km` (place_cues.json `homonym_abroad`) from the point of the
+        story's country: Mau (India) in a Kenyan story, not Maroua (Cameroon) in a Nigerian one."""
+        home = self.gaz.country_place(max(context, key=context.__getitem__)) if context else None
+        return home is None or gazmod.km((place.lat, place.lon), (home.lat, home.lon)) >= self.homonym_min_km
 
     def _place(
         self, text: str, s: int, e: int, frag: str, whole: bool, context: dict, lower_words: set, cued: bool = False
@@ -232,7 +243,9 @@ class PlaceFinder(PlaceContext):
             exact_name = gazmod.norm(place.name) == gazmod.norm(frag) or gazmod.strip_article(
                 gazmod.norm(place.name)
             ) == gazmod.strip_article(gazmod.norm(frag))
-            if not in_story and (place.population < 100000 or not exact_name or _opens_a_name(text, e, whole)):
+            if not in_story and (
+                place.population < 100000 or not exact_name or _opens_a_name(text, e, whole, self.facility_nouns)
+            ):
                 # places far from the story are almost always false friends ("Early", "Federal"), and the head of a
                 # longer name even when large (ev68: "Ann Chepkorir" is a person, not Ann in Myanmar; "the Gulf of
                 # Aden" keeps Aden)
