@@ -99,7 +99,7 @@ class PlaceContext(RuleComponent):
         self.language_after = re.compile(rf"^(?:{after})\b|^\s*(?:[).,;:]|$)", re.I) if after else None
         self.speakers = SpeakerLabels(rules.words)
         self.settlement_of = rules.patterns_re("settlement_of_before")  # (ev57) "the village of X"
-        self.name_particles = frozenset(rules.words.get("place_name_particles", ()))  # (ev55) "Laguna del X"
+        self.name_particles = frozenset(rules.words["place_name_particles"])  # (ev55) "Laguna del X"
         self.name_part_nouns = frozenset(w.lower() for w in rules.words.get("name_part_nouns", ()))
         self.facility_nouns = frozenset(rules.words["town_facility_nouns"])  # (fix71) "Maroua Airport": Maroua
         self.road_pair_nouns = frozenset(w.lower() for w in rules.words.get("road_pair_nouns", ()))

@@ -26,12 +26,22 @@ from .road_pairs import road_pair
 TOKEN_RE = re.compile(r"\S+")
 POSSESSIVE_RE = re.compile(r"['’]s\s")
 
-CONNECT = r"(?:al|el|ad|ar|as|ash|az|an|at|ed|ez|es|ath|adh|bin|ibn|bani|abu|umm|de|du|des|del|da|das|dos|la|le|of|wa)"
-# (ev68) inside a name only: Portuguese "do" ("Amarante do Maranhão"; never a name's first word, English "do")
-INNER = CONNECT[:-1] + "|do)"
-NAME_SEQ = re.compile(
-    rf"(?:\b{CONNECT}[-\s])?\b[A-Z][\w'’]*(?:-[\w'’]+)*(?:(?:\s+|[-\s]{CONNECT}[-\s]|\s+{INNER}\s+|\s+{CONNECT}-|\s+de\s+l[ao]s?\s+)(?:[A-Z][\w'’]*(?:-[\w'’]+)*))*"
-)
+CONNECT_WORDS = "al|el|ad|ar|as|ash|az|an|at|ed|ez|es|ath|adh|bin|ibn|bani|abu|umm|de|du|des|del|da|das|dos|la|le|of|wa"
+CONNECT = f"(?:{CONNECT_WORDS})"
+
+
+def name_seq(particles) -> re.Pattern:
+    """The capitalised sequences: names joined by an Arabic article, "of", ... (CONNECT) and, inside a name only, by
+    the particles of wordlists.json `place_name_particles` (ev68: Portuguese "do", "Amarante do Maranhão"; never a
+    name's first word, English "do")."""
+    words = set(CONNECT_WORDS.split("|")) | {re.escape(p) for p in particles}
+    inner = "(?:" + "|".join(sorted(words, key=len, reverse=True)) + ")"
+    return re.compile(
+        rf"(?:\b{CONNECT}[-\s])?\b[A-Z][\w'’]*(?:-[\w'’]+)*(?:(?:\s+|[-\s]{CONNECT}[-\s]|\s+{inner}\s+|\s+{CONNECT}-|"
+        rf"\s+de\s+l[ao]s?\s+)(?:[A-Z][\w'’]*(?:-[\w'’]+)*))*"
+    )
+
+
 REGION_WORDS = re.compile(
     r"^\s+(province|governorate|region|countryside|state|district|oblast|county|prefecture|department|valley|river|"
     r"territory|woreda|circle|cercle|regency|division)\b",
@@ -113,6 +123,10 @@ def _opens_a_name(text: str, e: int, whole: bool, facility_nouns: frozenset[str]
 
 
 class PlaceFinder(PlaceContext):
+    def setup(self, rules) -> None:
+        super().setup(rules)
+        self.name_seq = name_seq(rules.words["place_name_particles"])  # (fix71) the particles are data
+
     def _country_agent(self, ent) -> bool:
         """ "The United States condemns": a country acting as its government is both an actor and a place mention."""
         if not ent.ent_id_.startswith("Government of"):
@@ -121,7 +135,7 @@ class PlaceFinder(PlaceContext):
         return bool(cands) and cands[0].feature == "country"
 
     def _found(self, text: str, seqs: list[re.Match]) -> list[tuple[int, int, str, bool]]:
-        """Known place names among the capitalised sequences (`seqs`: NAME_SEQ's matches in `text`), longest first,
+        """Known place names among the capitalised sequences (`seqs`: `name_seq`'s matches in `text`), longest first,
         left to right: (start, end, name, whole), `whole` when the name is the whole sequence (after a sentence-initial
         preposition)."""
         found = []
@@ -282,7 +296,7 @@ class PlaceFinder(PlaceContext):
             return bool(i) and actors[i - 1][1] > s
 
         self._note_triggers(doc)
-        seqs = list(NAME_SEQ.finditer(text))  # the capitalised sequences, scanned once for _found and _unlisted
+        seqs = list(self.name_seq.finditer(text))  # the capitalised sequences, scanned once for _found and _unlisted
         found = self._found(text, seqs)
         dl_end = dm.end("dl") if dm else -1
         dl_start = 0
@@ -384,7 +398,7 @@ class PlaceFinder(PlaceContext):
         self, text: str, known: list, in_actor, persons: set, context: dict, main_iso2, start: int, seqs: list
     ) -> list:
         """Names the gazetteer lacks (or its filters dropped) that the sentence marks as places; their other mentions in
-        the article; a region that locates one of them ("Cibolo, Texas"). `seqs`: NAME_SEQ's matches from the text's
+        the article; a region that locates one of them ("Cibolo, Texas"). `seqs`: `name_seq`'s matches from the text's
         start; those from `start` on are the scan from `start` unless one of them runs across it."""
         taken = sorted((s, e) for s, e, *_ in known)
         starts, ends = [t[0] for t in taken], [t[1] for t in taken]
@@ -401,7 +415,7 @@ class PlaceFinder(PlaceContext):
         anchors = [(s, e, p) for s, e, p, _ in known]
         names = []
         across = any(m.start() < start < m.end() for m in seqs)
-        for m in NAME_SEQ.finditer(text, start) if across else (m for m in seqs if m.start() >= start):
+        for m in self.name_seq.finditer(text, start) if across else (m for m in seqs if m.start() >= start):
             s, e = self.unlisted.strip_lead(text, m.start(), m.end())
             e = self.unlisted.strip_cue(text, s, e)  # "Rathedaung Township": the cue word is no part of the name
             s = _after_actor_at(text, s, e, in_actor, self.actor_at)
