@@ -101,6 +101,19 @@ COMMA_AFTER = re.compile(
 )
 
 
+def _cues_after(cues: list, words: dict) -> str:
+    """The alternation of the cue words that mark a place after its name: not those that do so only before it
+    (`place_cue_before_only`: "the community of X", but "the Nasa community"), nor (fix71) a cue word that one of its
+    `place_cue_not_followed_by` words follows ("the Halo Trust mine clearance team": no mine, no place before it)."""
+    before_only = set(words.get("place_cue_before_only", []))
+    nots = {c: ws for c, ws in words["place_cue_not_followed_by"].items() if c != "_doc"}
+    return "|".join(
+        re.escape(c) + (rf"(?!\s+(?:{'|'.join(map(re.escape, nots[c]))})\b)" if c in nots else "")
+        for c in cues
+        if c not in before_only
+    )
+
+
 class UnlistedPlaces:
     """Cue-backed places for one pipeline: the gazetteer, its regions and the word lists."""
 
@@ -127,13 +140,7 @@ class UnlistedPlaces:
         mods = "|".join(re.escape(c) for c in words.get("place_cue_modifiers", []))
         self.cue_mods = {c.lower() for c in words.get("place_cue_modifiers", [])}
         mod = rf"(?:(?:{mods})\s+)?" if mods else ""
-        before_only = set(words.get("place_cue_before_only", []))  # "the community of X", but "the Nasa community"
-        nots = {c: ws for c, ws in words["place_cue_not_followed_by"].items() if c != "_doc"}
-        alt_after = "|".join(  # (fix71) "the Halo Trust mine clearance team": no mine, no place before it
-            re.escape(c) + (rf"(?!\s+(?:{'|'.join(map(re.escape, nots[c]))})\b)" if c in nots else "")
-            for c in cues
-            if c not in before_only
-        )
+        alt_after = _cues_after(cues, words)
         self.cue_after = re.compile(rf"^\s+{mod}(?P<cue>{alt_after})\b", re.I)
         # "the Qandil and Asos regions": the first member of a pair before a plural cue word is a place too
         self.plural_cue_after = re.compile(rf"^\s+(?P<cue>{alt_after})s\b", re.I)  # "... and Asos regions"
