@@ -200,15 +200,13 @@ class PlaceFinder(PlaceContext):
         """(ev57) "the village of X": the name follows a settlement noun (wordlists.json `settlement_of_before`)."""
         return self.settlement_of is not None and self.settlement_of.search(text[max(0, s - 40) : s]) is not None
 
-    def _homonym_abroad(self, text: str, span: tuple, place, anchor, votes: tuple, context: dict) -> bool:
-        """A name the sentence marks as a place whose gazetteer place is a homonym abroad (`abroad_cued`; `votes`: the
-        raw country votes and each name's own): after a settlement noun ("the village of Banda", ev57), or (ev68)
+    def _homonym_abroad(self, text: str, s: int, e: int, place, anchor, raw: dict, own: dict, context: dict) -> bool:
+        """A name the sentence marks as a place whose gazetteer place is a homonym abroad (`abroad_cued`; `raw`: the
+        country votes, `own`: each name's own): after a settlement noun ("the village of Banda", ev57), or (ev68)
         before a place noun ("into the Mau forest", "the Mau district") in a story that names the homonym's country
         nowhere, even by the name itself (Mau in India, in a Kenyan story; not Marsabit in a Kenyan story), and (fix71)
         far from the story's country (`_far_abroad`)."""
-        s, e = span
         frag = text[s:e]
-        raw, own = votes
         ctx = context_without(raw, own, frag)
         if not abroad_cued(place, anchor, ctx):
             return False
@@ -318,7 +316,7 @@ class PlaceFinder(PlaceContext):
                 continue  # "Press Secretary Peter Cook ... Cook said": a person
             place = self._place(text, s, e, frag, whole, context, lower_words)
             if cue is not None and (
-                place is None or self._homonym_abroad(text, (s, e), place, anchor, (raw, own), context)
+                place is None or self._homonym_abroad(text, s, e, place, anchor, raw, own, context)
             ):
                 # the sentence says it is a place ("near Al Huwayjah"): the filters against false friends give way, unless
                 # it is a homonym far from the story (kept below as unlisted; ev57: "the village of Banda, north of Ango")
