@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from newsetl.extract.components import unlisted
-from newsetl.extract.components.unlisted import PlaceCues, sentence_bounds
+from newsetl.extract.components.place_cue_rules import PlaceCues, sentence_bounds
 from newsetl.split import comment_lines
 from newsetl.split.comment_lines import DATE_WORDS, TIME_HINT, date_only
 from newsetl.split.cue_set import IndexSet

@@ -25,7 +25,7 @@ import re
 from importlib import resources
 from pathlib import Path
 
-from .gazetteer_lookup import ARTICLE_PREFIXES, STOP_NAMES, Gazetteer, Place, norm, strip_article
+from .gazetteer_lookup import ARTICLE_PREFIXES, STOP_NAMES, Gazetteer, Place, km, norm, strip_article
 from .gazetteer_store import MAGIC, open_compact, write_compact
 
 __all__ = [
@@ -35,6 +35,7 @@ __all__ = [
     "Gazetteer",
     "Place",
     "build",
+    "km",
     "load",
     "norm",
     "open_compact",

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from .. import gazetteer as gazmod
 from ..regions import RegionIndex
-from .unlisted import sentence_bounds
+from .place_cue_rules import sentence_bounds
 
 CITY_POPULATION = 20000  # a town this large names its country alone (city_country, in_story)
 REGION_NAME = re.compile(r"\b(?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+")

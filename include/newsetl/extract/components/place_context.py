@@ -65,6 +65,7 @@ class PlaceContext(RuleComponent):
             )
         ]
         self.dominant = dict(rules.place_cues.get("dominant_country", {}))  # ev21: the article's country (data)
+        self.homonym_min_km = float(rules.place_cues["homonym_abroad"]["min_km"])  # (fix71) a homonym far abroad
         # (ev22) a group that acts in several countries (an affiliate the actors' `context_remap` names for two or more:
         # "Islamic State Sahel Province", "ADF") does not say the story's country by its home
         spread: dict[str, set[str]] = {}
@@ -98,8 +99,9 @@ class PlaceContext(RuleComponent):
         self.language_after = re.compile(rf"^(?:{after})\b|^\s*(?:[).,;:]|$)", re.I) if after else None
         self.speakers = SpeakerLabels(rules.words)
         self.settlement_of = rules.patterns_re("settlement_of_before")  # (ev57) "the village of X"
-        self.name_particles = frozenset(rules.words.get("place_name_particles", ()))  # (ev55) "Laguna del X"
+        self.name_particles = frozenset(rules.words["place_name_particles"])  # (ev55) "Laguna del X"
         self.name_part_nouns = frozenset(w.lower() for w in rules.words.get("name_part_nouns", ()))
+        self.facility_nouns = frozenset(rules.words["town_facility_nouns"])  # (fix71) "Maroua Airport": Maroua
         self.road_pair_nouns = frozenset(w.lower() for w in rules.words.get("road_pair_nouns", ()))
         self.road_front = (  # (fix50) "along the Goma-Sake axis": a front noun names a road in a fighting context
             frozenset(w.lower() for w in rules.words.get("road_pair_front_nouns", ())),

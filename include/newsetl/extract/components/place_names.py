@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from .unlisted import NAME_WORD
+from .place_cue_rules import NAME_WORD
 
 NAME_REST = re.compile(r"(?:\s+[A-Z][\w'’\-]*)*")
 ACRONYM_AFTER = re.compile(r"\s*\(([A-Z]{2,6})\)")

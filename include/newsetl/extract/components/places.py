@@ -26,12 +26,22 @@ from .road_pairs import road_pair
 TOKEN_RE = re.compile(r"\S+")
 POSSESSIVE_RE = re.compile(r"['’]s\s")
 
-CONNECT = r"(?:al|el|ad|ar|as|ash|az|an|at|ed|ez|es|ath|adh|bin|ibn|bani|abu|umm|de|du|des|del|da|das|dos|la|le|of|wa)"
-# (ev68) inside a name only: Portuguese "do" ("Amarante do Maranhão"; never a name's first word, English "do")
-INNER = CONNECT[:-1] + "|do)"
-NAME_SEQ = re.compile(
-    rf"(?:\b{CONNECT}[-\s])?\b[A-Z][\w'’]*(?:-[\w'’]+)*(?:(?:\s+|[-\s]{CONNECT}[-\s]|\s+{INNER}\s+|\s+{CONNECT}-|\s+de\s+l[ao]s?\s+)(?:[A-Z][\w'’]*(?:-[\w'’]+)*))*"
-)
+CONNECT_WORDS = "al|el|ad|ar|as|ash|az|an|at|ed|ez|es|ath|adh|bin|ibn|bani|abu|umm|de|du|des|del|da|das|dos|la|le|of|wa"
+CONNECT = f"(?:{CONNECT_WORDS})"
+
+
+def name_seq(particles) -> re.Pattern:
+    """The capitalised sequences: names joined by an Arabic article, "of", ... (CONNECT) and, inside a name only, by
+    the particles of wordlists.json `place_name_particles` (ev68: Portuguese "do", "Amarante do Maranhão"; never a
+    name's first word, English "do")."""
+    words = set(CONNECT_WORDS.split("|")) | {re.escape(p) for p in particles}
+    inner = "(?:" + "|".join(sorted(words, key=len, reverse=True)) + ")"
+    return re.compile(
+        rf"(?:\b{CONNECT}[-\s])?\b[A-Z][\w'’]*(?:-[\w'’]+)*(?:(?:\s+|[-\s]{CONNECT}[-\s]|\s+{inner}\s+|\s+{CONNECT}-|"
+        rf"\s+de\s+l[ao]s?\s+)(?:[A-Z][\w'’]*(?:-[\w'’]+)*))*"
+    )
+
+
 REGION_WORDS = re.compile(
     r"^\s+(province|governorate|region|countryside|state|district|oblast|county|prefecture|department|valley|river|"
     r"territory|woreda|circle|cercle|regency|division)\b",
@@ -102,15 +112,21 @@ def _after_actor_at(text: str, s: int, e: int, in_actor, actor_at: tuple) -> int
 
 
 NEXT_WORD = re.compile(r"[\w\-]+")
-NEXT_CAPITAL = re.compile(r"[ \t]+[A-Z]")
+NEXT_CAPITAL = re.compile(r"[ \t]+([A-Z][\w\-]*)")
 
 
-def _opens_a_name(text: str, e: int, whole: bool) -> bool:
-    """(ev68) A fragment of a capitalised sequence that another capitalised word follows: the head of a longer name."""
-    return not whole and NEXT_CAPITAL.match(text, e) is not None
+def _opens_a_name(text: str, e: int, whole: bool, facility_nouns: frozenset[str]) -> bool:
+    """(ev68) A fragment of a capitalised sequence that another capitalised word follows: the head of a longer name;
+    (fix71) not when that word is a facility's or a place's noun (`facility_nouns`): "Maroua Airport" names Maroua."""
+    m = NEXT_CAPITAL.match(text, e) if not whole else None
+    return m is not None and m.group(1).lower() not in facility_nouns
 
 
 class PlaceFinder(PlaceContext):
+    def setup(self, rules) -> None:
+        super().setup(rules)
+        self.name_seq = name_seq(rules.words["place_name_particles"])  # (fix71) the particles are data
+
     def _country_agent(self, ent) -> bool:
         """ "The United States condemns": a country acting as its government is both an actor and a place mention."""
         if not ent.ent_id_.startswith("Government of"):
@@ -119,7 +135,7 @@ class PlaceFinder(PlaceContext):
         return bool(cands) and cands[0].feature == "country"
 
     def _found(self, text: str, seqs: list[re.Match]) -> list[tuple[int, int, str, bool]]:
-        """Known place names among the capitalised sequences (`seqs`: NAME_SEQ's matches in `text`), longest first,
+        """Known place names among the capitalised sequences (`seqs`: `name_seq`'s matches in `text`), longest first,
         left to right: (start, end, name, whole), `whole` when the name is the whole sequence (after a sentence-initial
         preposition)."""
         found = []
@@ -184,21 +200,28 @@ class PlaceFinder(PlaceContext):
         """(ev57) "the village of X": the name follows a settlement noun (wordlists.json `settlement_of_before`)."""
         return self.settlement_of is not None and self.settlement_of.search(text[max(0, s - 40) : s]) is not None
 
-    def _homonym_abroad(self, text: str, span: tuple, place, anchor, votes: tuple, context: dict) -> bool:
-        """A name the sentence marks as a place whose gazetteer place is a homonym abroad (`abroad_cued`; `votes`: the
-        raw country votes and each name's own): after a settlement noun ("the village of Banda", ev57), or (ev68)
+    def _homonym_abroad(self, text: str, s: int, e: int, place, anchor, raw: dict, own: dict, context: dict) -> bool:
+        """A name the sentence marks as a place whose gazetteer place is a homonym abroad (`abroad_cued`; `raw`: the
+        country votes, `own`: each name's own): after a settlement noun ("the village of Banda", ev57), or (ev68)
         before a place noun ("into the Mau forest", "the Mau district") in a story that names the homonym's country
-        nowhere, even by the name itself (Mau in India, in a Kenyan story; not Marsabit in a Kenyan story)."""
-        s, e = span
+        nowhere, even by the name itself (Mau in India, in a Kenyan story; not Marsabit in a Kenyan story), and (fix71)
+        far from the story's country (`_far_abroad`)."""
         frag = text[s:e]
-        raw, own = votes
         ctx = context_without(raw, own, frag)
         if not abroad_cued(place, anchor, ctx):
             return False
         if self._of_settlement(text, s):
             return True
         unnamed = ctx.get(place.country, 0.0) == 0.0 and context.get(place.country, 0.0) == 0.0
-        return unnamed and self.unlisted.cue_after.match(text[e : e + 90]) is not None
+        return (
+            unnamed and self._far_abroad(place, context) and self.unlisted.cue_after.match(text[e : e + 90]) is not None
+        )
+
+    def _far_abroad(self, place, context: dict) -> bool:
+        """(fix71) The homonym lies at least `homonym_min_km` (place_cues.json `homonym_abroad`) from the point of the
+        story's country: Mau (India) in a Kenyan story, not Maroua (Cameroon) in a Nigerian one."""
+        home = self.gaz.country_place(max(context, key=context.__getitem__)) if context else None
+        return home is None or gazmod.km((place.lat, place.lon), (home.lat, home.lon)) >= self.homonym_min_km
 
     def _place(
         self, text: str, s: int, e: int, frag: str, whole: bool, context: dict, lower_words: set, cued: bool = False
@@ -232,7 +255,9 @@ class PlaceFinder(PlaceContext):
             exact_name = gazmod.norm(place.name) == gazmod.norm(frag) or gazmod.strip_article(
                 gazmod.norm(place.name)
             ) == gazmod.strip_article(gazmod.norm(frag))
-            if not in_story and (place.population < 100000 or not exact_name or _opens_a_name(text, e, whole)):
+            if not in_story and (
+                place.population < 100000 or not exact_name or _opens_a_name(text, e, whole, self.facility_nouns)
+            ):
                 # places far from the story are almost always false friends ("Early", "Federal"), and the head of a
                 # longer name even when large (ev68: "Ann Chepkorir" is a person, not Ann in Myanmar; "the Gulf of
                 # Aden" keeps Aden)
@@ -269,7 +294,7 @@ class PlaceFinder(PlaceContext):
             return bool(i) and actors[i - 1][1] > s
 
         self._note_triggers(doc)
-        seqs = list(NAME_SEQ.finditer(text))  # the capitalised sequences, scanned once for _found and _unlisted
+        seqs = list(self.name_seq.finditer(text))  # the capitalised sequences, scanned once for _found and _unlisted
         found = self._found(text, seqs)
         dl_end = dm.end("dl") if dm else -1
         dl_start = 0
@@ -291,7 +316,7 @@ class PlaceFinder(PlaceContext):
                 continue  # "Press Secretary Peter Cook ... Cook said": a person
             place = self._place(text, s, e, frag, whole, context, lower_words)
             if cue is not None and (
-                place is None or self._homonym_abroad(text, (s, e), place, anchor, (raw, own), context)
+                place is None or self._homonym_abroad(text, s, e, place, anchor, raw, own, context)
             ):
                 # the sentence says it is a place ("near Al Huwayjah"): the filters against false friends give way, unless
                 # it is a homonym far from the story (kept below as unlisted; ev57: "the village of Banda, north of Ango")
@@ -371,7 +396,7 @@ class PlaceFinder(PlaceContext):
         self, text: str, known: list, in_actor, persons: set, context: dict, main_iso2, start: int, seqs: list
     ) -> list:
         """Names the gazetteer lacks (or its filters dropped) that the sentence marks as places; their other mentions in
-        the article; a region that locates one of them ("Cibolo, Texas"). `seqs`: NAME_SEQ's matches from the text's
+        the article; a region that locates one of them ("Cibolo, Texas"). `seqs`: `name_seq`'s matches from the text's
         start; those from `start` on are the scan from `start` unless one of them runs across it."""
         taken = sorted((s, e) for s, e, *_ in known)
         starts, ends = [t[0] for t in taken], [t[1] for t in taken]
@@ -388,7 +413,7 @@ class PlaceFinder(PlaceContext):
         anchors = [(s, e, p) for s, e, p, _ in known]
         names = []
         across = any(m.start() < start < m.end() for m in seqs)
-        for m in NAME_SEQ.finditer(text, start) if across else (m for m in seqs if m.start() >= start):
+        for m in self.name_seq.finditer(text, start) if across else (m for m in seqs if m.start() >= start):
             s, e = self.unlisted.strip_lead(text, m.start(), m.end())
             e = self.unlisted.strip_cue(text, s, e)  # "Rathedaung Township": the cue word is no part of the name
             s = _after_actor_at(text, s, e, in_actor, self.actor_at)

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-import math
-
+from ..gazetteer_lookup import km as _km
 from .model import unlisted
 
 
@@ -40,9 +39,3 @@ def _inside(last, dateline, res) -> bool:
     if last.admin1 == dateline.admin1 and last.population < min(conf["small_town"], dateline.population):
         return True  # "Police in Wudil arrested ... robbed a bureau de change in the city" under KANO: Kano
     return _km((last.lat, last.lon), (dateline.lat, dateline.lon)) <= conf["km"]
-
-
-def _km(a: tuple[float, float], b: tuple[float, float]) -> float:
-    lat1, lon1, lat2, lon2 = map(math.radians, (a[0], a[1], b[0], b[1]))
-    h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
-    return 6371 * 2 * math.asin(math.sqrt(min(1.0, h)))
