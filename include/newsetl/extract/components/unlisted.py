@@ -224,7 +224,9 @@ class UnlistedPlaces:
         origin = (place_cues or {}).get("origin_not_anchor", {})  # (ev24) "gunmen who came from X": no anchor
         on = origin.get("enabled", False) and origin.get("pattern")
         self.origin_before = re.compile(origin["pattern"] + r"$", re.I) if on else None
-        self.lead_town_population = (place_cues or {}).get("leading_town", {}).get("min_population")  # (fix69)
+        lead_town = place_cues["leading_town"] if place_cues else None  # (fix72) a misspelt section raises
+        self.lead_town_population = lead_town["min_population"] if lead_town else None  # (fix69)
+        self.lead_town_not_last = frozenset(w.lower() for w in lead_town["not_last_words"]) if lead_town else frozenset()
         self.check_abroad = True  # set per doc by the places component: the story names its countries enough
         self.home_iso2: str | None = None  # set per doc: the dominant country, else the dateline's (fix52)
         cues = sorted(words.get("place_cue_words", []), key=len, reverse=True)
@@ -436,6 +438,8 @@ class UnlistedPlaces:
         words = name.split()
         if main_iso2 is None or self.lead_town_population is None:
             return None
+        if words[-1].lower() in self.lead_town_not_last or self.extra._facility(self, name):
+            return None  # (fix72) "near Kano Road", "near Garissa Lodge": a street or building named after a town
         for k in range(len(words), 0, -1):  # "near Herat City": the name without its cue word "City" is the town
             lead = " ".join(words[:k])
             p = self.gaz.resolve(lead, context)
@@ -470,8 +474,8 @@ class UnlistedPlaces:
         context: dict | None = None,
         lead: Place | None = None,
     ) -> Place | None:
-        """A known place of the same sentence (the nearest), else the town the name opens with (`lead`, fix69), else
-        the last one named before it, else the article's country; a known place abroad (`_abroad`) is passed over."""
+        """A known place of the same sentence (the nearest), else the last one named before it, else the town the name
+        opens with (`lead`, fix69; fix72: after the story's last place), else the article's country; a known place abroad (`_abroad`) is passed over."""
         if context is not None:
             known = [k for k in known if not self._abroad(k[2], context, main_iso2)]
         if self.origin_before is not None:  # (ev24) where the attackers came from locates no village of the story
@@ -481,11 +485,11 @@ class UnlistedPlaces:
         near = [(abs(ks - s), p) for ks, ke, p in known if lo < ks < hi and p.feature not in ("country", "natural")]
         if near:
             return min(near, key=lambda x: x[0])[1]
-        if lead is not None:
-            return lead  # (fix69) "near Mosul Dam" under a Baghdad dateline: Mosul, not the story's last place
         before = [(ks, p) for ks, ke, p in known if ks < s and p.feature != "country"]
         if before:
             return max(before, key=lambda x: x[0])[1]  # the story's last place: "the city's Hodan district"
+        if lead is not None:
+            return lead  # (fix69) "near Gwoza Borno": the town it opens with; (fix72) after the story's last place
         return self.gaz.country_place(main_iso2) if main_iso2 else None
 
     def place(
