@@ -35,13 +35,16 @@ def test_an_assault_on_opponents_in_an_after_clause_is_no_attack_of_the_clash(ex
 
 
 def test_an_ambush_in_an_after_clause_is_no_attack_of_the_fighting(extractor):
-    subs = _subs(extractor, "Fighting raged near Beni on Friday, a day after two farmers were killed in an ambush nearby.")
+    subs = _subs(
+        extractor, "Fighting raged near Beni on Friday, a day after two farmers were killed in an ambush nearby."
+    )
     assert subs == ["Armed clash"]
 
 
 def test_armed_opposition_is_no_civilian_opponent(extractor):
     rows = _rows(
-        extractor, "Syrian government forces attacked several opposition militia leaders in Idlib on Friday, killing four."
+        extractor,
+        "Syrian government forces attacked several opposition militia leaders in Idlib on Friday, killing four.",
     )
     assert [r[0] for r in rows] == ["Armed clash"]
 

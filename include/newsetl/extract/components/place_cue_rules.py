@@ -1,0 +1,124 @@
+"""The rules of `place_cues.json` (ev19): phrases that make a capitalised name the gazetteer lacks a place, and the
+sentence around a name they read. Moved out of `unlisted.py` (fix72, no change of behaviour)."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from typing import TYPE_CHECKING
+
+from ...split.cue_set import IndexSet
+
+if TYPE_CHECKING:
+    from .unlisted import UnlistedPlaces
+
+NAME_WORD = re.compile(r"[A-Za-z][\w'’\-]*")
+CAP_NEXT = re.compile(r"^\s+[A-Z]")
+SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
+# the last SENTENCE_END of a window: `.*` runs to the window's end and gives back one character at a time (each match
+# is one character, so the rightmost is the last `finditer` would give)
+LAST_SENTENCE_END = re.compile(r"(?s:.*)(?:[.!?](?=\s)|\n)")
+
+
+def sentence_bounds(text: str, s: int, e: int) -> tuple[int, int]:
+    """The sentence around [s, e): from after the last full stop (or line break) before s to the next after e."""
+    last = LAST_SENTENCE_END.match(text, max(0, s - 400), s)
+    lo = last.end() if last else max(0, s - 400)
+    nxt = SENTENCE_END.search(text, e, e + 400)
+    return lo, nxt.start() if nxt else min(len(text), e + 400)
+
+
+class PlaceCues:
+    """The phrases of `place_cues.json` that make a capitalised name the gazetteer lacks a place (ev19): each rule a
+    pattern of the words before the name (`before`, ending at it), optionally of the words after it (`after`), and
+    whether a trigger must end shortly before it (`trigger_before`: "detained nine men in X, including ...") or start
+    shortly after it (`trigger_after`: "residents of X marched ..."); `case` keeps the patterns case-sensitive."""
+
+    def __init__(self, data: dict):
+        self.rules = []
+        # (fix52) rules whose name never takes a gazetteer place abroad when the story's country is known: cue "home"
+        self.home_only = frozenset(r["name"] for r in data.get("rules", []) if r.get("home_only"))
+        self.not_name = re.compile(data["not_name"]) if data.get("not_name") else None
+        # (fix69) "near Beni Tuesday", "the town of Ghazni Monday": a name and its date, no one place
+        self.date_end = re.compile(data["date_end"]) if data.get("date_end") else None
+        # the whole capitalised sequence a rule cues is the place, not a known name inside it ("In Tal Hamis, ...")
+        self.whole = bool(data.get("whole_sequence", False))
+        # ordinary capitalised words no rule makes a place ("In Brief, ...", "in Ramadan", "students from Harvard")
+        self.not_words = frozenset(w.lower() for w in data.get("not_words", []))
+        # a sequence ending in one of these is a building or a title, not a place ("In Kadugli Hospital, ...")
+        self.facility_words = frozenset(w.lower() for w in data.get("facility_words", []))
+        kb = data.get("known_place_before")
+        self.known_before = re.compile(kb, re.I) if kb else None  # "near Kadugli": a known place with its own cue
+        for r in data.get("rules", []):
+            if not r.get("enabled", True):
+                continue
+            flags = 0 if r.get("case") else re.I
+            after = re.compile(r["after"], flags) if r.get("after") else None
+            not_before = re.compile(r["not_before"], flags) if r.get("not_before") else None
+            self.rules.append(
+                (
+                    r["name"],
+                    re.compile(r["before"], flags),
+                    after,
+                    not_before,
+                    bool(r.get("trigger_before")),
+                    int(r.get("trigger_after", 0)),
+                    bool(r.get("beside_known")),
+                    re.compile(r["object_before"], re.I) if r.get("object_before") else None,
+                    bool(r.get("not_facility")),
+                )
+            )
+        # which rules' `before` can match a window at all, in one RE2 pass (`split/cue_set.py`): the others are skipped
+        self.before_set = IndexSet([(b.pattern, bool(b.flags & re.I)) for _, b, *_ in self.rules])
+        self.people: frozenset[str] = frozenset()  # set by the places component: people and group names (lower case)
+
+    def _known_cued(self, owner: UnlistedPlaces, text: str, s: int, e: int) -> bool:
+        """The sentence of [s, e) names a known place after a cue of its own ("near Kadugli", "in Kadugli")."""
+        cue = self.known_before
+        if cue is None:
+            return False
+        lo, hi = sentence_bounds(text, s, e)
+        spans = getattr(owner, "known_spans", ())  # sorted by start: only the sentence's spans are looked at
+        for i in range(bisect_left(spans, (lo, -1)), len(spans)):
+            ks, ke = spans[i]
+            if ks >= hi:
+                break
+            if ke <= hi and (ks, ke) != (s, e) and cue.search(text[max(0, ks - 45) : ks]):
+                return True
+        return False
+
+    def _facility(self, owner: UnlistedPlaces, name: str) -> bool:
+        """The name ends in a building's or an organisation's head noun (place_cues.json `facility_words`,
+        wordlists.json `name_org_words`, `landmark_nouns`): "Safaricom House", "Kenyatta International Convention
+        Centre"."""
+        last = NAME_WORD.findall(name)[-1:]
+        return bool(last) and last[0].lower() in self.facility_words | owner.org_words | owner.landmarks
+
+    def match(self, owner: UnlistedPlaces, text: str, s: int, e: int, before: str, after: str) -> str | None:
+        if CAP_NEXT.match(after) or (self.not_name is not None and self.not_name.search(text[s:e])):
+            return None  # "residents of Bagh Maidan": a name the next word continues is not the place; "Nyirol County"
+        if self.date_end is not None and self.date_end.search(text[s:e]):
+            return None  # (fix69) "near Beni Tuesday": the place and the day, not one place
+        if "\n" in text[s:e]:
+            return None  # (ev24) "KEY INCIDENTS\n\nLashio": a heading and the next line's name are no one place
+        if any(w.lower() in self.not_words for w in NAME_WORD.findall(text[s:e])):
+            return None  # "In Parliament, ...", "arrested two men in Ramadan": an ordinary capitalised word
+        known = self._known_cued(owner, text, s, e)  # "In Brief, ... near Kadugli": the known place keeps the event
+        may = self.before_set.may(before)  # (None: every rule is tried)
+        for i, (name, b, a, not_b, t_before, t_after, beside_known, obj, not_facility) in enumerate(self.rules):
+            if may is not None and i not in may:
+                continue  # its `before` cannot match (the test below would fail on `b.search`)
+            if (known and not beside_known) or not b.search(before) or (a is not None and not a.match(after)):
+                continue  # (ev43 `beside_known`: "At X, near Kadugli": the known place locates the name)
+            if obj is not None and obj.search(before) and text[s:e].lower() in self.people:
+                continue  # (fix47) "attacked Christians, near Jos", "stormed Amisom, near ...": people, no place
+            if not_facility and self._facility(owner, text[s:e]):
+                continue  # (fix65) "protesters at Safaricom House", "stormed Nation Centre": a building, no place
+            if not_b is not None and not_b.search(before):
+                continue
+            if t_before and not owner._trigger_before(text, s):
+                continue
+            if t_after and not owner._trigger_after(text, e, t_after):
+                continue
+            return name
+        return None
