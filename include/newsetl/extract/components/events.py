@@ -16,7 +16,7 @@ from ..events.cause_place import cause_rx
 from ..events.place_ranker import RANKER_FILE, PlaceRanker
 from ..events.scoring import SCORER_FILE, EventScorer
 from ..rules import DATA_FILES, Rules
-from ..text_cache import doc_text
+from ..text_cache import doc_text, forget_ents
 from .base import RuleComponent
 
 OTHER_COMPONENTS_FILES = ("verb_frames.json", "place_cues.json")  # read by newsetl_triggers, newsetl_places
@@ -74,4 +74,5 @@ class EventAssembler(RuleComponent):
         ref = doc._.reference_date or date.today()
         starts = doc._.paragraph_starts or paragraph_starts(doc_text(doc))
         doc._.events = extract_events(doc, ref, rules, self.gaz, starts, self.scorer, self.ranker)
+        forget_ents(doc)  # (fix72) no Span stays in user_data: the doc can be serialised or sent to another process
         return doc

@@ -20,7 +20,7 @@ from ...regex_trie import compile_trie
 from ..dates import MONTHS, WEEKDAYS
 from ..gazetteer import STOP_NAMES, Gazetteer, Place, norm
 from ..regions import RegionIndex
-from .place_cue_rules import NAME_WORD, PlaceCues
+from .place_cue_rules import NAME_WORD, PlaceCues, sentence_bounds  # noqa: F401  (re-exported)
 
 # hot patterns of this module's functions, compiled once (a module-level `re` call looks its cache up each time)
 TITLE_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s+$")
@@ -114,6 +114,15 @@ def _cues_after(cues: list, words: dict) -> str:
     )
 
 
+def _leading_town(place_cues: dict | None) -> tuple[int | None, frozenset[str]]:
+    """place_cues.json `leading_town` (fix69): the least population of a town a name opens with, and (fix72) the last
+    words of a street or building named after a town; a misspelt section or key raises (no place_cues: off)."""
+    if not place_cues:
+        return None, frozenset()
+    lead_town = place_cues["leading_town"]
+    return lead_town["min_population"], frozenset(w.lower() for w in lead_town["not_last_words"])
+
+
 class UnlistedPlaces:
     """Cue-backed places for one pipeline: the gazetteer, its regions and the word lists."""
 
@@ -125,7 +134,7 @@ class UnlistedPlaces:
         origin = (place_cues or {}).get("origin_not_anchor", {})  # (ev24) "gunmen who came from X": no anchor
         on = origin.get("enabled", False) and origin.get("pattern")
         self.origin_before = re.compile(origin["pattern"] + r"$", re.I) if on else None
-        self.lead_town_population = (place_cues or {}).get("leading_town", {}).get("min_population")  # (fix69)
+        self.lead_town_population, self.lead_town_not_last = _leading_town(place_cues)  # (fix69, fix72)
         self.check_abroad = True  # set per doc by the places component: the story names its countries enough
         self.home_iso2: str | None = None  # set per doc: the dominant country, else the dateline's (fix52)
         cues = sorted(words.get("place_cue_words", []), key=len, reverse=True)
@@ -336,6 +345,8 @@ class UnlistedPlaces:
         words = name.split()
         if main_iso2 is None or self.lead_town_population is None:
             return None
+        if words[-1].lower() in self.lead_town_not_last or self.extra._facility(self, name):
+            return None  # (fix72) "near Kano Road", "near Garissa Lodge": a street or building named after a town
         for k in range(len(words), 0, -1):  # "near Herat City": the name without its cue word "City" is the town
             lead = " ".join(words[:k])
             p = self.gaz.resolve(lead, context)

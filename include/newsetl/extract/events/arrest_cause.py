@@ -6,10 +6,12 @@ from __future__ import annotations
 import logging
 import re
 
+from ...schemas import SUB_EVENT_TO_TYPE
 from ..rules import Rules
 from .text import VERB_LIKE
 
 log = logging.getLogger(__name__)
+CROWD_EVENT_TYPES = ("Protests", "Riots")
 
 
 def arrest_before_its_cause(stext: str, s0: int, cands: list, res: Rules) -> list:
@@ -79,6 +81,20 @@ def main_before_after_clause(stext: str, s0: int, cands: list, res: Rules) -> li
 
 
 def main_clause_text(stext: str, s0: int, tspan, kind: str, spans, res: Rules) -> str:
+    """The sentence without the "after" clause of `_main_clause_text`; (fix72) for a protest or riot also without an
+    after / over / following clause telling a body found (`found_dead_cause_clause`: "Residents protested ... after
+    two children were found dead in a well"): the death the crowd reacts to is no death of the protest."""
+    text = _main_clause_text(stext, s0, tspan, kind, spans, res)
+    if SUB_EVENT_TO_TYPE.get(kind) not in CROWD_EVENT_TYPES:
+        return text
+    m = res.pattern_search("found_dead_cause_clause", text)
+    while m is not None:
+        text = text[: m.start()] + text[m.end() :]
+        m = res.pattern_search("found_dead_cause_clause", text, m.start())
+    return text
+
+
+def _main_clause_text(stext: str, s0: int, tspan, kind: str, spans, res: Rules) -> str:
     """(fix62) The sentence without the "after" clause that follows the event's trigger: "Residents rioted on Monday after
     soldiers killed two farmers" states no deaths of the riot; the clause ends at "," "." ";" ("after the crew seized
     a truck, leaving three dead" are the main act's deaths). Not when the clause tells an act of the event's own

@@ -88,24 +88,36 @@ def _civilian_site(a2, after: str, res: Rules) -> bool:
     return res.pattern_search("civilian_site_object_patterns", after) is not None
 
 
-def _ambushed_civilians(a2, stext: str, res: Rules) -> bool:
+def _own_clause(ev, stext: str, rel: int, res: Rules) -> tuple[int, int]:
+    """(fix72) The trigger's own clause: from `own_clause_start` to the next subordinating conjunction after the
+    trigger (`subordinate_subject_openers`), so that "Police clashed with protesters ..., days after youths assaulted
+    two opposition activists" reads no assault into the clash."""
+    end = rel + len(ev.trigger)
+    rx = res.words_re("subordinate_subject_openers")
+    nxt = rx.search(stext, end) if rx is not None else None
+    return own_clause_start(stext, rel, res), nxt.start() if nxt is not None else len(stext)
+
+
+def _ambushed_civilians(a2, stext: str, span: tuple[int, int], res: Rules) -> bool:
     """(ev70) "A Guajajara indigenous man was killed and another wounded in an ambush", "a Company light vehicle was
     ambushed near Katoro by armed men who robbed the two occupants": an ambush whose victims are unarmed people or
     their vehicle (`ambush_civilian_victim_patterns`), with no armed side as its target, is an attack on civilians; an
     ambushed patrol, convoy or force stays an armed clash (ACLED)."""
     if a2 is not None and a2.actor_type != "Civilians":
         return False
-    return res.pattern_search("ambush_civilian_victim_patterns", stext) is not None
+    return res.pattern_search("ambush_civilian_victim_patterns", stext, *span) is not None
 
 
-def _assault_on_opponents(ev, stext: str, res: Rules) -> bool:
+def _assault_on_opponents(ev, a2, stext: str, span: tuple[int, int], res: Rules) -> bool:
     """(ev70) "supporters of the ruling party assaulted two opposition polling agents", "the Imbonerakure, beat and
     wounded six opposition activists", "youths assaulted five opposition supporters and burnt two huts": an assault or
     beating of a party's opponents (`opposition_assault_patterns`) is violence against civilians, not a clash with
     them nor a crowd's riot."""
     if ev.sub_event_type not in OPPONENT_ASSAULT_TYPES:
         return False
-    return res.pattern_search("opposition_assault_patterns", stext) is not None
+    if ev.sub_event_type == "Armed clash" and a2 is not None and a2.actor_type != "Civilians":
+        return False  # (fix72) "forces attacked several opposition militia leaders": an armed side is hit
+    return res.pattern_search("opposition_assault_patterns", stext, *span) is not None
 
 
 def _after_trigger_verb(ev, stext: str, rel: int, res: Rules) -> str:
@@ -133,14 +145,16 @@ def _robbed_person(ev, stext: str, rel: int, res: Rules) -> bool:
 
 def _hits_civilians(ev, a2, stext: str, rel: int, res: Rules) -> bool:
     """An armed clash whose trigger's object is a civilian person (`civilian_victim_object_patterns`), whose shots hit a
-    civilian site or unarmed people, or an ambush of civilians (ev70); or any violence on a party's opponents (ev70)."""
+    civilian site or unarmed people, or an ambush of civilians (ev70); or any violence on a party's opponents (ev70);
+    both last only in the trigger's own clause (fix72)."""
+    span = _own_clause(ev, stext, rel, res)
     if ev.sub_event_type == "Armed clash" and (
         res.pattern_search("civilian_victim_object_patterns", stext[rel + len(ev.trigger) :])
         or _civilian_site(a2, _after_trigger_verb(ev, stext, rel, res), res)
-        or _ambushed_civilians(a2, stext, res)
+        or _ambushed_civilians(a2, stext, span, res)
     ):
         return True
-    return _assault_on_opponents(ev, stext, res)
+    return _assault_on_opponents(ev, a2, stext, span, res)
 
 
 def _crowd_or_none(actor) -> bool:
