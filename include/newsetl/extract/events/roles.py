@@ -9,7 +9,7 @@ from .attribution import is_attribution, speech_barrier
 from .clause_subject import subordinate_subject
 from .fatalities import post_modified_re as post_modified_re  # (re-exported: tests)
 from .model import SYMMETRIC_SUBS
-from .passive_roles import _agent_after, _lone_victim, _passive_subject
+from .passive_roles import _agent_after, _lone_victim, passive_split
 from .repelled import REPEL_BEFORE, repelled_by, repelled_case
 from .role_patterns import (
     APPOSITIVE_OF,
@@ -336,9 +336,8 @@ def sentence_roles(sent_actors, stext: str, s0: int, rel: int, tspan, trig, res:
     subj_cands, target = _before_trigger(before, target)
     # "X are counting losses after militants torched"; (ev69) "N died when X fought Y": the dead are no side
     subj_cands = subordinate_subject(subj_cands, stext, rel, res, target is not None and agent_by is None)
-    passive = _passive_subject(subj_cands, stext, trel_end, res) if agent_by is None else None
+    passive, subj_cands = passive_split(subj_cands, stext, trel_end, res) if agent_by is None else (None, subj_cands)
     if passive is not None:
-        subj_cands = subj_cands[1:]
         if not subj_cands:
             return _lone_victim(after_t, passive[2], target, trig, res)
         target = passive[2]
