@@ -60,3 +60,69 @@ def test_protesters_who_died_when_police_fired_are_the_target(extractor, line):
     (row,) = _rows(extractor, ["BAMAKO — Witnesses spoke on Friday.", line])
     assert row["sub_event_type"] == "Excessive force against protesters", row
     assert row["actor2"] == "Protesters" and row["actor1"].endswith("Forces of Mali"), row
+
+
+RIOT = "Youths burned tyres and threw stones at police in Kati on Tuesday, witnesses said."
+
+
+@pytest.mark.parametrize(
+    "arrest, side",
+    [
+        ("Police arrested two persons with 300 grams of cannabis in Kati, witnesses said.", "Civilians"),
+        ("Police arrested five people there on Thursday with 300 grams of cannabis, witnesses said.", "Civilians"),
+        ("Soldiers with rifles arrested 20 people in Kati on Tuesday night, witnesses said.", "Rioters"),
+        ("Police armed with guns arrested seven persons in Kati, witnesses said.", "Rioters"),
+    ],
+)
+def test_an_own_charge_is_what_the_arrested_carry(extractor, arrest, side):
+    rows = _rows(extractor, ["BAMAKO — Witnesses spoke on Friday.", RIOT, arrest])
+    got = [r for r in rows if r["sub_event_type"] == "Arrests" and r["actor1"].endswith("Forces of Mali")]
+    assert got and got[0]["actor2"] == side, rows
+
+
+def test_the_crowd_arrest_patterns_count_men_in_digits_only(extractor):
+    def hit(text):
+        return extractor.res.pattern_search("crowd_arrest_patterns", text) is not None
+
+    assert hit("arrested 20 men") and hit("detained dozens of young men") and hit("arrested seven persons")
+    assert hit("rounded up twenty-one supporters") and hit("21 supporters had been arrested")
+    assert not hit("arrested seven men") and not hit("arrested two journalists")
+    assert len(extractor.res.words["crowd_arrest_patterns"]) == 2  # (fix73) one pattern per word order
+
+
+HONDURAS = "SAN PEDRO SULA — Police spoke on Friday."
+BARRIO = "Gunmen of the Barrio 18 gang shot dead three bus drivers in Choloma on Wednesday, police said."
+
+
+def _arrested(ex, paragraphs):
+    return one(_rows(ex, paragraphs), "Arrests")["actor2"]
+
+
+def test_a_gang_its_own_relative_clause_describes_is_no_anaphor(extractor):
+    text = [
+        HONDURAS,
+        BARRIO,
+        "Residents said they feared the gang, which controls the neighbourhood.",
+        "In a separate case, police arrested two suspected members of the gang that robbed a bank in Tegucigalpa.",
+    ]
+    assert _arrested(extractor, text) == "Civilians"
+
+
+def test_the_gang_is_the_nearest_gang_the_story_names(extractor):
+    text = [
+        HONDURAS,
+        BARRIO,
+        "A rival gang, MS-13, controls the market.",
+        "Police later arrested two members of the gang.",
+    ]
+    assert _arrested(extractor, text) == "Mara Salvatrucha"
+
+
+def test_an_anaphoric_gang_points_further_back(extractor):
+    text = [
+        HONDURAS,
+        BARRIO,
+        "Residents said they feared the gang, which controls the neighbourhood.",
+        "Police later arrested two members of the gang in Choloma.",
+    ]
+    assert _arrested(extractor, text) == "Barrio 18"
