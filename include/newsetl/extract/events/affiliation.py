@@ -134,15 +134,48 @@ def _story_group(named: Counter) -> Actor | None:
     return None
 
 
-def _member_of(ev: Event, frame: Frame, res: Rules, named: Counter) -> Actor | None:
+def _named_words(words: list[str], res: Rules, trailing: bool) -> Actor | None:
+    """The named non-state armed group of the longest capitalised run of `words` that ends them (`trailing`: "the
+    Barrio 18") or opens them ("MS-13, controls"), else None."""
+    for n in range(len(words), 0, -1):
+        part = words[-n:] if trailing else words[:n]
+        if not (part[0][:1].isupper() or part[0][:1].isdigit()):
+            continue
+        act = res.resolve_actor(" ".join(part))
+        if act is not None and not act.generic and act.actor_type in NONSTATE_TYPES:
+            return act
+    return None
+
+
+def _nearest_named(text: str, end: int, noun: str, res: Rules) -> Actor | None:
+    """(fix73) "members of the gang": the group of the nearest `noun` the story names before `end` ("Gunmen of the
+    Barrio 18 gang ...", "A rival gang, MS-13, controls ..."); a nearer unnamed one ("a gang of robbers") binds to
+    none, a mention that is itself an anaphor ("the gang, which controls ...") points further back."""
+    for m in reversed(list(re.finditer(rf"\b{re.escape(noun)}\b", text[:end], re.I))):
+        before = re.findall(r"[\w'’\-]+", text[max(0, m.start() - 40) : m.start()])[-4:]
+        act = _named_words(before, res, True) if before else None
+        after = re.match(r",?\s+(?:known\s+as\s+|called\s+)?([\w'’\-]+(?:\s+[\w'’\-]+){0,3})", text[m.end() : end])
+        if act is None and after is not None:
+            act = _named_words(after.group(1).split(), res, False)
+        if act is not None:
+            return act
+        if not re.search(r"\bthe\s+(?:same\s+)?$", text[max(0, m.start() - 10) : m.start()], re.I):
+            return None  # "a gang of robbers": the nearest one is unnamed
+    return None
+
+
+def _member_of(ev: Event, frame: Frame, res: Rules, named: Counter, text: str = "") -> Actor | None:
     # (fix26) "fighters of the group fired mortars": the subject's phrase names the attackers, not the target
     at = trigger_at(ev) if frame.after_trigger else -1
     after = at + len(ev.trigger) if at >= 0 else 0
+    nearest = res.wordset("nearest_named_anaphora_nouns")
     for pat in frame.patterns:
         for m in pat.finditer(ev.sentence, after):
             groups = m.groupdict()
             if groups.get("name"):
                 act = _named_group(groups["name"], res)
+            elif groups.get("anaphor") and groups["anaphor"].split()[-1].lower() in nearest and text:
+                act = _nearest_named(text, ev.start_char, groups["anaphor"].split()[-1], res)
             else:
                 act = _story_group(named) if groups.get("anaphor") else None
             if act is not None and act != ev.actor1:
@@ -408,6 +441,6 @@ def member_targets(events: list[Event], res: Rules, named: Counter, gaz: Gazette
                 target and frame.replace_prefixes and target.startswith(frame.replace_prefixes)
             ):
                 continue
-            act = _member_of(ev, frame, res, named)
+            act = _member_of(ev, frame, res, named, text)
             if act is not None:
                 ev.actor2 = act

@@ -27,6 +27,26 @@ PROTEST_TARGET_RE = re.compile(
 )
 
 
+PROTEST_CROWD = r"\b(?:protesters|protestors|demonstrators|marchers)\b"
+
+
+def crowd_died(stext: str, res: Rules) -> re.Match | None:
+    """(fix73) "Three protesters died when police fired on a crowd", "demonstrators lost their lives": a protesting
+    crowd followed by a verb of dying (`victim_toll_verbs`) is the side hit, as "protesters were killed" is."""
+    rx = res.built(
+        "crowd_retype.crowd_died",
+        lambda: re.compile(
+            PROTEST_CROWD + r"[^.;]{0,25}?\b(?:" + Rules.alternation(res.words["victim_toll_verbs"]) + r")\b", re.I
+        ),
+    )
+    return rx.search(stext)
+
+
+def protest_target(stext: str, res: Rules) -> bool:
+    """The protesters are the target of the force the sentence tells (PROTEST_TARGET_RE, `crowd_died`)."""
+    return PROTEST_TARGET_RE.search(stext) is not None or crowd_died(stext, res) is not None
+
+
 PROTEST_CONTEXT = re.compile(
     r"\b(?:during|at|after|at\s+the\s+end\s+of)\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,2}(?:demonstration|protest|rally|march|sit-in|vigil)s?\b",
     re.I,

@@ -11,7 +11,19 @@ from .role_patterns import ARMED_ACTORS, BACKED_RE, PASSIVE_AFTER, SUBJECT_BLOCK
 
 VICTIM_SIDE = frozenset({"State forces", "Civilians"})
 AND_GAP = re.compile(r"\s*(?:,\s*)?and\s+(?:[\w\-’']+\s+){0,2}")
-TOLL_GAP = re.compile(r"\s*(?:\([^()]{1,30}\)\s*)?(?:(?:also|reportedly|later)\s+)?", re.I)
+
+
+def passive_split(subj_cands: list, stext: str, trel_end: int, res: Rules) -> tuple:
+    """(victim, the other subject candidates): the passive or dead subject (`_passive_subject`) is the target and
+    leaves the candidates; (fix73) two victims joined by "and" ("Two civilians and a soldier died when militants
+    ambushed a convoy") both leave, the state force among them the target (a co-victim is never the agent)."""
+    got = _passive_subject(subj_cands, stext, trel_end, res)
+    if got is None:
+        return None, subj_cands
+    if len(subj_cands) > 1 and AND_GAP.fullmatch(stext, subj_cands[0][1], subj_cands[1][0]):
+        pair = subj_cands[:2]
+        return next((c for c in pair if c[2].actor_type == "State forces"), got), subj_cands[2:]
+    return got, subj_cands[1:]
 
 
 def _passive_subject(subj_cands: list, stext: str, trel_end: int, res: Rules):
@@ -38,11 +50,21 @@ def _passive_subject(subj_cands: list, stext: str, trel_end: int, res: Rules):
     return c if v is not None else None
 
 
+def _toll_gap(res: Rules) -> re.Pattern:
+    """What may stand between the dead and their verb: an aside in brackets, an adverb (`toll_gap_adverbs`)."""
+    return res.built(
+        "passive_roles.toll_gap",
+        lambda: re.compile(
+            r"\s*(?:\([^()]{1,30}\)\s*)?(?:(?:" + Rules.alternation(res.words["toll_gap_adverbs"]) + r")\s+)?", re.I
+        ),
+    )
+
+
 def _toll_verb(stext: str, at: int, before: int, res: Rules) -> bool:
     """(ev69) The subject is followed at once by a verb of dying (`victim_toll_verbs`: "died", "lost their lives"),
     before the next subject candidate: the subject is the toll of the act the sentence goes on to tell."""
     rx = res.words_re("victim_toll_verbs")
-    m = TOLL_GAP.match(stext, at, before)
+    m = _toll_gap(res).match(stext, at, before)
     return rx is not None and m is not None and rx.match(stext, m.end(), before) is not None
 
 

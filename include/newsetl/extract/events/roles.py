@@ -9,7 +9,7 @@ from .attribution import is_attribution, speech_barrier
 from .clause_subject import subordinate_subject
 from .fatalities import post_modified_re as post_modified_re  # (re-exported: tests)
 from .model import SYMMETRIC_SUBS
-from .passive_roles import _agent_after, _lone_victim, _passive_subject
+from .passive_roles import _agent_after, _lone_victim, passive_split
 from .repelled import REPEL_BEFORE, repelled_by, repelled_case
 from .role_patterns import (
     APPOSITIVE_OF,
@@ -315,20 +315,10 @@ def sentence_roles(sent_actors, stext: str, s0: int, rel: int, tspan, trig, res:
     Quoted sources are no participants; `overrides` maps a mention's start to an actor resolved from context."""
     if trig.role_hint == "none":
         return None, None
-    items = _role_items(sent_actors, stext, s0, rel, res, overrides)
+    items, all_items = _participants(sent_actors, stext, s0, rel, res, overrides)
     if not items:
         return None, None
     trel_end = tspan.end_char - s0
-    # a speaker is not an agent: "Ukrainian officials said Russian aircraft had bombed", "A UN inquiry found that M23 killed"
-    barrier = speech_barrier(stext, rel, res)
-    all_items = items
-    if barrier is not None:
-        items = [it for it in items if it[0] >= barrier or it[0] >= rel]
-        if not items:
-            return None, None
-    items = _no_side_items(items, stext, rel, res)
-    if not items:
-        return None, None
     pair = _between_pair(items, stext, rel)
     if pair is not None:
         return pair
@@ -346,9 +336,8 @@ def sentence_roles(sent_actors, stext: str, s0: int, rel: int, tspan, trig, res:
     subj_cands, target = _before_trigger(before, target)
     # "X are counting losses after militants torched"; (ev69) "N died when X fought Y": the dead are no side
     subj_cands = subordinate_subject(subj_cands, stext, rel, res, target is not None and agent_by is None)
-    passive = _passive_subject(subj_cands, stext, trel_end, res) if agent_by is None else None
+    passive, subj_cands = passive_split(subj_cands, stext, trel_end, res) if agent_by is None else (None, subj_cands)
     if passive is not None:
-        subj_cands = subj_cands[1:]
         if not subj_cands:
             return _lone_victim(after_t, passive[2], target, trig, res)
         target = passive[2]
@@ -383,12 +372,31 @@ def sentence_roles(sent_actors, stext: str, s0: int, rel: int, tspan, trig, res:
         and a1 is agent_subj
         and UNDER_FIRE.search(stext[max(0, rel - 40) : trel_end + 40])
     ):
-        # "Ukrainian positions near Orikhiv came under mortar fire": the subject is the target; "came under attack from
-        # Boko Haram fighters": the attacker follows
-        src = next((it[2] for it in after_t if re.search(r"\b(?:from|by)\s+(?:[\w\-’']+\s+){0,2}$", it[3], re.I)), None)
-        return (src if src != a1 else None), a1
+        return _under_fire(after_t, a1)
     a2 = target if target != a1 else None
     return a1, a2
+
+
+def _participants(sent_actors, stext: str, s0: int, rel: int, res: Rules, overrides: dict | None) -> tuple[list, list]:
+    """The sentence's actor items that can take part (a speaker is not an agent: "Ukrainian officials said Russian
+    aircraft had bombed", "A UN inquiry found that M23 killed"; no-side mentions dropped), and all its items."""
+    items = _role_items(sent_actors, stext, s0, rel, res, overrides)
+    if not items:
+        return [], []
+    barrier = speech_barrier(stext, rel, res)
+    all_items = items
+    if barrier is not None:
+        items = [it for it in items if it[0] >= barrier or it[0] >= rel]
+        if not items:
+            return [], all_items
+    return _no_side_items(items, stext, rel, res), all_items
+
+
+def _under_fire(after_t: list, a1):
+    """ "Ukrainian positions near Orikhiv came under mortar fire": the subject is the target; "came under attack from
+    Boko Haram fighters": the attacker follows."""
+    src = next((it[2] for it in after_t if re.search(r"\b(?:from|by)\s+(?:[\w\-’']+\s+){0,2}$", it[3], re.I)), None)
+    return (src if src != a1 else None), a1
 
 
 PLANTED_BETWEEN = re.compile(

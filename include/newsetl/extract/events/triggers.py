@@ -6,7 +6,7 @@ import re
 
 from ..rules import Rules
 from .arrest_cause import arrest_before_its_cause, head_of_clause, main_before_after_clause
-from .crowd_retype import CROWD_RE, PROTEST_CONTEXT, PROTEST_TARGET_RE, _pattern, crowd_retype
+from .crowd_retype import CROWD_RE, PROTEST_CONTEXT, _pattern, crowd_died, crowd_retype, protest_target
 from .model import ARMED_VIOLENCE_TYPES, TERRITORY_SUBS, retype, with_sub
 from .text import clause_bounds
 
@@ -380,7 +380,7 @@ def _crowd_and_force(u, stext: str, cands: list, tspan, trig, res: Rules):
     elif (
         (trig.event_type in ("Battles", "Violence against civilians") and trig.priority <= 6)
         or (trig.sub_event_type == "Peaceful protest" and any(c[2].start_char < tspan.start_char for c in force))
-    ) and (PROTEST_TARGET_RE.search(stext) or _pattern(res, "fire_on_gathering_patterns", stext)):
+    ) and (protest_target(stext, res) or _pattern(res, "fire_on_gathering_patterns", stext)):
         # ("troops opened fire on residents who marched towards the village": the march is the target of the force)
         ef = [c for c in cands if c[3].sub_event_type == "Excessive force against protesters"]
         if ef:
@@ -477,7 +477,22 @@ def retype_by_actors(
     if ev.sub_event_type == "Armed clash" and any(
         a is not None and a.actor_type in ("Protesters", "Rioters") for a in (a1, a2)
     ):
-        # "clashes between protesters and security forces": a crowd fighting the police riots (ACLED)
-        ev.event_type, ev.sub_event_type = "Riots", "Violent demonstration"
-        ev.plover_event, ev.plover_mode = "PROTEST", "riot"
+        if _force_on_dead_crowd(a1, a2, stext, res):
+            # (fix73) "Three protesters died when police clashed with them": the crowd is the side that died
+            retype(ev, "Protests", "Excessive force against protesters")
+        else:
+            # "clashes between protesters and security forces": a crowd fighting the police riots (ACLED)
+            ev.event_type, ev.sub_event_type = "Riots", "Violent demonstration"
+            ev.plover_event, ev.plover_mode = "PROTEST", "riot"
     crowd_retype(ev, a1, stext, rel, res, a2)
+
+
+def _force_on_dead_crowd(a1, a2, stext: str, res: Rules) -> bool:
+    """A state force acting on a protesting crowd the sentence says died (`crowd_died`)."""
+    return (
+        a1 is not None
+        and a1.actor_type == "State forces"
+        and a2 is not None
+        and a2.actor_type in ("Protesters", "Rioters")
+        and crowd_died(stext, res) is not None
+    )
