@@ -1,0 +1,42 @@
+"""Round fix74 (the review of fix70, review20g; the reviewer's sentences): a figure after a comma is an age only right
+after a capitalised name, a mention of "EPP" in a European story is remapped wherever a sentence group reads it, an
+attack "by" a group after "following" is the event's own attack, an armed group's burning is its own when a crowd is
+only named before it, the named-victim slot takes only title nouns, and posts occupied by opposition members are no
+protest."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.extract_util import run
+
+REF = date(2026, 5, 20)
+
+
+def _rows(extractor, line):
+    return [(r["sub_event_type"], r["actor1"], r["actor2"], r["fatalities"]) for r in run(extractor, [line], ref=REF)]
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("Police said 15, mostly women, were killed in the attack.", 15),
+        ("At least 20, among them soldiers, were killed in the attack.", 20),
+        ("At least 20, among them soldiers, died in the attack.", 20),
+        ("Officials said 1,200, mostly civilians, were killed in the fighting.", 1200),
+    ],
+)
+def test_a_figure_after_a_comma_is_a_count(extractor, text, count):
+    from newsetl.extract.events import fatalities_in
+
+    assert fatalities_in(text, extractor.res) == count
+
+
+def test_an_age_after_a_name_is_still_no_count(extractor):
+    from newsetl.extract.events import fatalities_in
+
+    assert fatalities_in("Shopkeeper Lennox Brown, 44, was shot dead near the market.", extractor.res) == 1
+    (row,) = _rows(extractor, "Gunmen attacked a market in Zamfara State on Sunday. Police said 15, mostly women, were killed.")
+    assert row[3] == 15
