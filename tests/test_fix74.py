@@ -38,5 +38,20 @@ def test_an_age_after_a_name_is_still_no_count(extractor):
     from newsetl.extract.events import fatalities_in
 
     assert fatalities_in("Shopkeeper Lennox Brown, 44, was shot dead near the market.", extractor.res) == 1
-    (row,) = _rows(extractor, "Gunmen attacked a market in Zamfara State on Sunday. Police said 15, mostly women, were killed.")
+    (row,) = _rows(
+        extractor, "Gunmen attacked a market in Zamfara State on Sunday. Police said 15, mostly women, were killed."
+    )
     assert row[3] == 15
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Unknown men set fire to the EPP office in Seville on Tuesday, police said.",
+        "Gunmen attacked the EPP headquarters in Rome on Tuesday, killing a guard.",
+        "Police in Madrid arrested two suspected EPP members on Monday.",
+    ],
+)
+def test_epp_in_a_european_story_is_never_the_paraguayan_guerrilla(extractor, text):
+    (row,) = _rows(extractor, text)
+    assert "Paraguay" not in (row[1] or "") and "Paraguay" not in (row[2] or "")
