@@ -55,3 +55,21 @@ def test_an_age_after_a_name_is_still_no_count(extractor):
 def test_epp_in_a_european_story_is_never_the_paraguayan_guerrilla(extractor, text):
     (row,) = _rows(extractor, text)
     assert "Paraguay" not in (row[1] or "") and "Paraguay" not in (row[2] or "")
+
+
+def test_following_an_attack_by_names_the_killers_when_no_agent_comes_before(extractor):
+    (row,) = _rows(
+        extractor,
+        "At least 12 villagers were killed following an attack by suspected ADF rebels in Beni territory on Tuesday.",
+    )
+    assert row[:3] == ("Attack", "ADF: Allied Democratic Forces", "Civilians")
+
+
+def test_an_answer_or_a_time_gap_still_marks_an_earlier_attack(extractor):
+    from newsetl.extract.events.earlier_attack import earlier_attack_by
+
+    res = extractor.res
+    assert earlier_attack_by(res, False).search("in revenge for an attack by suspected ")
+    assert earlier_attack_by(res, False).search("two days after an attack by ")
+    assert not earlier_attack_by(res, False).search("following an attack by suspected ")
+    assert earlier_attack_by(res, True).search("following an attack by suspected ")
