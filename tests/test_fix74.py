@@ -73,3 +73,15 @@ def test_an_answer_or_a_time_gap_still_marks_an_earlier_attack(extractor):
     assert earlier_attack_by(res, False).search("two days after an attack by ")
     assert not earlier_attack_by(res, False).search("following an attack by suspected ")
     assert earlier_attack_by(res, True).search("following an attack by suspected ")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "According to residents, rebels set fire to 20 houses in Beni on Sunday.",
+        "Villagers fled as rebels set fire to 15 houses in Beni on Sunday.",
+    ],
+)
+def test_rebels_burning_houses_after_a_crowd_word_is_their_own_act(extractor, text):
+    (row,) = _rows(extractor, text)
+    assert row[0] == "Looting/property destruction" and row[1] != "Rioters"
