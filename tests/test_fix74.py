@@ -85,3 +85,26 @@ def test_an_answer_or_a_time_gap_still_marks_an_earlier_attack(extractor):
 def test_rebels_burning_houses_after_a_crowd_word_is_their_own_act(extractor, text):
     (row,) = _rows(extractor, text)
     assert row[0] == "Looting/property destruction" and row[1] != "Rioters"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dozens were killed around Christmas Day.",
+        "Many were killed within Borno State.",
+        "Hundreds were killed throughout South Sudan.",
+        "Many people were killed last Christmas Eve.",
+        "Several people were killed against Government Forces.",
+    ],
+)
+def test_only_a_title_noun_stands_before_a_named_victim(extractor, text):
+    from newsetl.extract.events import fatalities_in
+
+    assert fatalities_in(text, extractor.res) is None
+
+
+def test_a_title_before_a_named_victim_still_counts_one(extractor):
+    from newsetl.extract.events import fatalities_in
+
+    assert fatalities_in("Gunmen shot dead driver Selorm Dzikunu near Kpeve on Sunday.", extractor.res) == 1
+    assert fatalities_in("Gunmen shot dead journalist Selorm Dzikunu near Kpeve on Sunday.", extractor.res) == 1
