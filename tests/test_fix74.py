@@ -108,3 +108,16 @@ def test_a_title_before_a_named_victim_still_counts_one(extractor):
 
     assert fatalities_in("Gunmen shot dead driver Selorm Dzikunu near Kpeve on Sunday.", extractor.res) == 1
     assert fatalities_in("Gunmen shot dead journalist Selorm Dzikunu near Kpeve on Sunday.", extractor.res) == 1
+
+
+def test_opposition_members_who_occupied_offices_are_no_protest(extractor):
+    text = (
+        "Three opposition members who occupied senior offices were removed by the junta on Monday and detained by"
+        " soldiers."
+    )
+    (row,) = _rows(extractor, text)
+    assert row[0] != "Protest with intervention" and row[1] != "Protesters"
+    (row,) = _rows(
+        extractor, "Landless workers who occupied a farm in Bahia were removed by police on Monday and detained."
+    )
+    assert row[:2] == ("Protest with intervention", "Protesters")
