@@ -121,3 +121,10 @@ def test_opposition_members_who_occupied_offices_are_no_protest(extractor):
         extractor, "Landless workers who occupied a farm in Bahia were removed by police on Monday and detained."
     )
     assert row[:2] == ("Protest with intervention", "Protesters")
+
+
+def test_a_speakers_age_leaves_the_victim_after_it_counted(extractor):
+    from newsetl.extract.events import fatalities_in
+
+    text = "Police spokesman John Doe, 44, said the man was shot dead near the market."
+    assert fatalities_in(text, extractor.res) == 1

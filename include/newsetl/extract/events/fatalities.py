@@ -319,8 +319,6 @@ def _quantity_value(seg: str, q: re.Match, numbers: dict, vague: re.Pattern, res
     cb0, cb1 = clause_bounds(seg, q.start())
     if AGGREGATE_RE.search(seg[cb0:cb1]):
         return None  # "more than 4,000 people since 2017" (but not "..., in one of the deadliest massacres in recent years")
-    if _age_apposition(seg, q.end("num"), res):
-        return None  # (fix70, fix74) "spokesman John Doe, 44, said ...": an age; "Police said 15, mostly women," counts
     raw = q.group("num").lower().replace(",", "")
     head = ((q.group("mods") or "").split() or [q.group("noun")])[0].lower()
     if head in res.wordset("quantity_not_victim_heads"):
@@ -412,8 +410,12 @@ def _segment_deaths(seg: str, res: Rules) -> int | None:
     kill_re, injury_re = res.kill_injury
     vague, single, active = _kill_patterns(res)
     fp = fatality_patterns(res)
-    qs = []
-    for q in qty.finditer(seg):
+    qs, pos = [], 0
+    while (q := qty.search(seg, pos)) is not None:
+        if _age_apposition(seg, q.end("num"), res):
+            pos = q.end("num")  # (fix74) "John Doe, 44, said the man was shot dead": read on after the age
+            continue
+        pos = max(q.end(), pos + 1)
         val = _quantity_value(seg, q, numbers, vague, res)
         if val is not None:
             qs.append((q.start(), q.end(), val))
