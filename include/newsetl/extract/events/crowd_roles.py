@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from .attribution import is_attribution
-from .model import NONSTATE_TYPES, STATE_TYPES
+from .model import NONSTATE_TYPES, STATE_TYPES, remap_actor
 
 
 def _state_mentions(art, u) -> list:
@@ -95,13 +95,14 @@ def arrested_party(art, u, ev, a2):
     political party is a "Protesters" actor)."""
     if ev.sub_event_type != "Arrests":
         return a2
-    suspect = _suspected_member(art, u)
+    iso3 = art.gaz.iso3(ev.place.country) if ev.place is not None else None  # (fix74) "EPP" in Spain is a party
+    suspect = _suspected_member(art, u, iso3)
     if suspect is not None:
         return suspect  # "arrested two men suspected of being ELN logistics operatives": the group is arrested
     if a2 is not None and a2.actor_type != "Civilians":
         return a2
     for m in u.actors:
-        actor = art.overrides.get(m.start_char) or art.res.actors.get(m.ent_id_)
+        actor = remap_actor(art.overrides.get(m.start_char) or art.res.actors.get(m.ent_id_), iso3, art.res)
         if (
             actor is not None
             and actor.actor_type == "Protesters"
@@ -113,7 +114,7 @@ def arrested_party(art, u, ev, a2):
     return a2
 
 
-def _suspected_member(art, u):
+def _suspected_member(art, u, iso3: str | None):
     """The named armed group the arrested are suspected members of ("suspected TTP facilitators", "suspected of being
     ELN operatives", "suspected members of 400 Mawozo"; `suspect_member_before`); support given to a group ("suspected
     of supplying fuel to JNIM") is not membership."""
@@ -121,7 +122,7 @@ def _suspected_member(art, u):
     if rx is None:
         return None
     for m in u.actors:
-        actor = art.overrides.get(m.start_char) or art.res.actors.get(m.ent_id_)
+        actor = remap_actor(art.overrides.get(m.start_char) or art.res.actors.get(m.ent_id_), iso3, art.res)
         if actor is None or actor.generic or actor.actor_type in STATE_TYPES or actor.actor_type == "Civilians":
             continue
         if rx.search(art.text[max(u.s0, m.start_char - 50) : m.start_char]):

@@ -245,6 +245,12 @@ def released_unharmed(text: str, res: Rules) -> bool:
     return pats.release.search(text) is not None and not pats.death.search(text)
 
 
+def _age_apposition(seg: str, end: int, res: Rules) -> bool:
+    """(fix74) The figure ending at `end` is an age between commas right after a capitalised name ("John Doe, 44,"),
+    `count_age_apposition_patterns` (case-sensitive); "Police said 15, mostly women, were killed" is a count."""
+    return seg[:end].endswith(",") and res.patterns_rx("count_age_apposition_patterns", 0).search(seg[:end]) is not None
+
+
 def _passive_count(seg: str, res: Rules) -> int | None:
     """The counted subject of a passive kill ("Two Maoists were shot dead": 2), when no other figure was found."""
     numbers = res.victim_patterns[0]
@@ -252,8 +258,8 @@ def _passive_count(seg: str, res: Rules) -> int | None:
     np_break = res.wordset("passive_count_np_break_words")
     passive, _, back, _, list_head = _count_patterns(res)
     for m in passive.finditer(seg):
-        if m.group("num").endswith(","):
-            continue  # (fix70) "John Doe, 44, said the man was shot dead": an age
+        if _age_apposition(seg, m.end("num"), res):
+            continue  # (fix70, fix74) "John Doe, 44, said the man was shot dead": an age
         raw, np = m.group("num").lower().replace(",", ""), m.group("np")
         val = 1 if _single_word(raw, res) else number_value(raw, numbers)
         if back.match(seg[m.end() :]):
@@ -313,8 +319,6 @@ def _quantity_value(seg: str, q: re.Match, numbers: dict, vague: re.Pattern, res
     cb0, cb1 = clause_bounds(seg, q.start())
     if AGGREGATE_RE.search(seg[cb0:cb1]):
         return None  # "more than 4,000 people since 2017" (but not "..., in one of the deadliest massacres in recent years")
-    if q.group("num").endswith(","):
-        return None  # (fix70) "spokesman John Doe, 44, said the man was shot dead": an age, no count of what follows
     raw = q.group("num").lower().replace(",", "")
     head = ((q.group("mods") or "").split() or [q.group("noun")])[0].lower()
     if head in res.wordset("quantity_not_victim_heads"):
@@ -406,8 +410,12 @@ def _segment_deaths(seg: str, res: Rules) -> int | None:
     kill_re, injury_re = res.kill_injury
     vague, single, active = _kill_patterns(res)
     fp = fatality_patterns(res)
-    qs = []
-    for q in qty.finditer(seg):
+    qs, pos = [], 0
+    while (q := qty.search(seg, pos)) is not None:
+        if _age_apposition(seg, q.end("num"), res):
+            pos = q.end("num")  # (fix74) "John Doe, 44, said the man was shot dead": read on after the age
+            continue
+        pos = max(q.end(), pos + 1)
         val = _quantity_value(seg, q, numbers, vague, res)
         if val is not None:
             qs.append((q.start(), q.end(), val))

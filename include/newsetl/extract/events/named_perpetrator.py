@@ -5,6 +5,7 @@ side: one group's attack on civilians, not a clash."""
 
 from __future__ import annotations
 
+from .earlier_attack import earlier_attack_before
 from .model import ARMED_TYPES, retype
 from .role_rules import actor_of, civilian_harm
 
@@ -13,8 +14,8 @@ def gunmen_of_named_group(art, u, ev, a1, a2, rel: int, tspan):
     """(a1, a2): a clash between a named armed group introduced by "by" right after the trigger
     (`named_perpetrator_by_patterns`) and a generic armed actor (gunmen, an unidentified gang) named before it who killed
     or wounded civilians (`civilian_harm_objects`) becomes the group's Attack on Civilians; (fix70) not when the attack
-    is an earlier one the killing answers or follows (`named_perpetrator_not_before_patterns`: "in revenge for an attack
-    by", "days after an attack by")."""
+    is an earlier one the killing answers or follows (earlier_attack.py `earlier_attack_before`: "in revenge for an
+    attack by", "days after an attack by")."""
     res = art.res
     if ev.sub_event_type != "Armed clash" or a1 is None or a2 is None:
         return a1, a2
@@ -29,9 +30,7 @@ def gunmen_of_named_group(art, u, ev, a1, a2, rel: int, tspan):
         and by_agent.search(art.text[tspan.end_char : m.start_char])
         for m in u.actors
     )
-    earlier = res.pattern_search(
-        "named_perpetrator_not_before_patterns", art.text[max(0, tspan.start_char - 80) : tspan.start_char]
-    )
+    earlier = earlier_attack_before(res).search(art.text[max(0, tspan.start_char - 80) : tspan.start_char])
     before = [m for m in u.actors if actor_of(art, m) == a2 and m.end_char <= tspan.start_char]
     if not named_by or not before or not civilian_harm(res, u.stext, before[0].end_char - u.s0):
         return a1, a2

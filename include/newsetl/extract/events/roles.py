@@ -7,8 +7,9 @@ import re
 from ..rules import Rules
 from .attribution import is_attribution, speech_barrier
 from .clause_subject import subordinate_subject
+from .earlier_attack import earlier_attack_by
 from .fatalities import post_modified_re as post_modified_re  # (re-exported: tests)
-from .model import SYMMETRIC_SUBS
+from .model import ARMED_TYPES, SYMMETRIC_SUBS
 from .passive_roles import _agent_after, _lone_victim, passive_split
 from .repelled import REPEL_BEFORE, repelled_by, repelled_case
 from .role_patterns import (
@@ -151,11 +152,13 @@ def _landmark(stext: str, arel: int, aend: int, actor, prefix: str, landmarks) -
     return bool(noun) and (LANDMARK_NEAR.search(prefix) is not None or actor.name.startswith("Government of"))
 
 
-def _after_trigger(after_t: list, stext: str, trel_end: int, res: Rules):
+def _after_trigger(after_t: list, stext: str, trel_end: int, res: Rules, before: list):
     """From the actors after the trigger: ('by X' agent, object target, whether the target follows 'with/against');
-    (fix70) the agent of an earlier attack the event answers or follows (`earlier_attack_by_patterns`: "in revenge for
-    an attack by X", "days after an attack by X") is neither."""
-    landmarks, earlier = res.words_re("landmark_nouns"), res.patterns_rx("earlier_attack_by_patterns")
+    (fix70, fix74) the agent of an earlier attack the event answers or follows (earlier_attack.py: "in revenge for an
+    attack by X", "days after an attack by X"; a bare "after / following an attack by X" only when an armed agent is
+    named before the trigger, among `before`) is neither."""
+    armed_before = any(it[2].actor_type in ARMED_TYPES for it in before)
+    landmarks, earlier = res.words_re("landmark_nouns"), earlier_attack_by(res, armed_before)
     agent_by = target = None
     with_target = False
     for arel, aend, actor, prefix, after in after_t:
@@ -324,7 +327,7 @@ def sentence_roles(sent_actors, stext: str, s0: int, rel: int, tspan, trig, res:
         return pair
     before = [it for it in items if it[0] < rel]
     after_t = [it for it in items if it[0] >= trel_end]
-    agent_by, target, with_target = _after_trigger(after_t, stext, trel_end, res)
+    agent_by, target, with_target = _after_trigger(after_t, stext, trel_end, res, before)
     if agent_by is None and after_t and _weapon_of(stext, rel, trel_end, after_t[0], trig, res):
         # "an FPV drone of the AFU attacked a car", "came under mortar fire from the AFU": the weapon's owner acts
         agent_by, target = after_t[0][2], (None if target is after_t[0][2] else target)

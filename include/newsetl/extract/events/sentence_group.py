@@ -2,11 +2,12 @@
 group ("CPI (Maoist) cadres triggered an IED", "came under attack by ELN fighters", "armed men whom his relatives believe
 to be JNIM fighters"): that group, when it is of the generic actor's kind (a rebel group, not a militia fighting
 beside the army) and not already the other side; a name written as a modifier ("a pro-Taliban cleric", the words of
-`wordlists.json` `group_modifier_prefixes`) names no side."""
+`wordlists.json` `group_modifier_prefixes`) names no side. (fix74) A mention is read through the event country's remap
+(`remap_actor`): "the EPP office in Seville" is the European People's Party, never the Paraguayan guerrilla."""
 
 from __future__ import annotations
 
-from .model import Event
+from .model import Event, remap_actor
 
 
 def _unidentified(a) -> bool:
@@ -22,8 +23,9 @@ def sentence_groups(events: list[Event], art) -> None:
             continue
         kind = generic.actor_type
         named = {}
+        iso3 = art.gaz.iso3(ev.place.country) if ev.place is not None else None
         for m in art.actor_slicer.between(ev.start_char, ev.end_char):
-            a = art.overrides.get(m.start_char) or res.actors.get(m.ent_id_)
+            a = remap_actor(art.overrides.get(m.start_char) or res.actors.get(m.ent_id_), iso3, res)
             before = art.text[max(0, m.start_char - 6) : m.start_char].lower()
             if before.endswith(prefixes) or m.text.lower().startswith(prefixes):
                 continue

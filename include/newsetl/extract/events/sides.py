@@ -3,7 +3,7 @@ brigade against fighters loyal to a rival commander" names who fought."""
 
 from __future__ import annotations
 
-from .model import with_country
+from .model import remap_actor, with_country
 
 
 def _side(art, u, lo: int, hi: int):
@@ -28,7 +28,8 @@ def sides_of_last_battle(art, u, own_dates: list) -> bool:
     m = rx.search(u.stext)
     if m is None:
         return False
-    iso3 = art.gaz.iso3(art.main_iso2) if art.main_iso2 else None
+    iso3 = art.gaz.iso3(last.place.country) if last.place is not None else None
+    iso3 = iso3 or (art.gaz.iso3(art.main_iso2) if art.main_iso2 else None)
     first = _side(art, u, m.start("first"), m.end("first"))
     second = _side(art, u, m.start("second"), m.end("second"))
     if first is None and second is None:
@@ -37,6 +38,7 @@ def sides_of_last_battle(art, u, own_dates: list) -> bool:
     def weak(a) -> bool:
         return a is None or a.name.startswith("Unidentified")
 
+    first, second = remap_actor(first, iso3, art.res), remap_actor(second, iso3, art.res)  # (fix74) "EPP" in Europe
     if first is not None and weak(last.actor1) and not weak(first):
         last.actor1 = with_country(first, iso3, art.res)
     if second is not None and weak(last.actor2) and second != first:

@@ -21,7 +21,9 @@ def named_victim(res: Rules) -> re.Pattern:
     """(ev67) One victim named by a capitalised name (`named_victim_patterns`, case-sensitive): the subject of a
     passive kill (`passive_single_kill_verbs`) that opens the clause, with an age or without ("Shopkeeper Lennox
     Brown, 44, was shot dead"), or the object of a kill verb (`single_kill_verbs`) ended like a single victim
-    (`single_victim_end_words`: "gunmen shot dead driver Selorm Dzikunu near Kpeve")."""
+    (`single_victim_end_words`: "gunmen shot dead driver Selorm Dzikunu near Kpeve"); (fix74) the one lower-case word
+    before the object name is a title or role noun (`named_victim_title_nouns`, `{title}`), never any other word
+    ("Dozens were killed around Christmas Day", "... last Christmas Eve")."""
     w = res.words
 
     def build() -> re.Pattern:
@@ -29,6 +31,7 @@ def named_victim(res: Rules) -> re.Pattern:
             "{passive}": _alternation(w["passive_single_kill_verbs"]),
             "{active}": _alternation(w["single_kill_verbs"]),
             "{end}": _alternation(w["single_victim_end_words"]),
+            "{title}": _alternation(w["named_victim_title_nouns"]),
         }
         pats = []
         for p in w["named_victim_patterns"]:

@@ -36,14 +36,28 @@ def _property_by_unidentified(ev, trig, stext: str, rel: int, res: Rules) -> boo
 def _unidentified_subject(clause: str, res: Rules) -> bool:
     """The perpetrators of the clause before a burning are unidentified or armed: a word of
     `property_unidentified_subject_words` anywhere, or (fix70) an armed group's noun
-    (`property_armed_group_subject_words`) with no crowd word (`crowd_subject_words`) before it, the subject and not
-    the crowd's object ("a crowd hunting suspected rebels set fire to 15 houses" is the crowd's)."""
-    words = WORD.findall(clause.lower())
+    (`property_armed_group_subject_words`) that is the subject and not a crowd's object ("a crowd hunting suspected
+    rebels set fire to 15 houses" is the crowd's); (fix74) a crowd word before it is the subject only with no comma
+    and no break word between them (`crowd_subject_breaks`: "According to residents, rebels set fire ...", "Villagers
+    fled as rebels set fire ...": the rebels'), or when a relative clause of the crowd holds the noun ("Youths who
+    accused the herders of sheltering bandits set fire ...")."""
+    low = clause.lower()
+    words = WORD.findall(low)
     if set(words) & res.wordset("property_unidentified_subject_words"):
         return True
     armed, crowd = res.wordset("property_armed_group_subject_words"), res.wordset("crowd_subject_words")
-    first = next((i for i, w in enumerate(words) if w in armed), None)
-    return first is not None and not set(words[:first]) & crowd
+    found = list(WORD.finditer(low))
+    first = next((i for i, m in enumerate(found) if m.group() in armed), None)
+    if first is None:
+        return False
+    last = max((i for i, m in enumerate(found[:first]) if m.group() in crowd), default=None)
+    if last is None:
+        return True
+    gap = low[found[last].end() : found[first].start()]
+    if RELATIVE.match(gap.lstrip(" ,")):
+        return False  # "Youths who accused the herders of sheltering bandits set fire ...": the crowd's
+    breaks = res.wordset("crowd_subject_breaks")
+    return "," in gap or any(m.group() in breaks for m in found[last + 1 : first])
 
 
 def _crowd_is_subject(before: str, res: Rules) -> bool:
