@@ -87,7 +87,7 @@ class PlaceCues:
                 return True
         return False
 
-    def _facility(self, owner: UnlistedPlaces, name: str) -> bool:
+    def facility(self, owner: UnlistedPlaces, name: str) -> bool:
         """The name ends in a building's or an organisation's head noun (place_cues.json `facility_words`,
         wordlists.json `name_org_words`, `landmark_nouns`): "Safaricom House", "Kenyatta International Convention
         Centre"."""
@@ -112,7 +112,7 @@ class PlaceCues:
                 continue  # (ev43 `beside_known`: "At X, near Kadugli": the known place locates the name)
             if obj is not None and obj.search(before) and text[s:e].lower() in self.people:
                 continue  # (fix47) "attacked Christians, near Jos", "stormed Amisom, near ...": people, no place
-            if not_facility and self._facility(owner, text[s:e]):
+            if not_facility and self.facility(owner, text[s:e]):
                 continue  # (fix65) "protesters at Safaricom House", "stormed Nation Centre": a building, no place
             if not_b is not None and not_b.search(before):
                 continue

@@ -104,9 +104,13 @@ COMMA_AFTER = re.compile(
 def _cues_after(cues: list, words: dict) -> str:
     """The alternation of the cue words that mark a place after its name: not those that do so only before it
     (`place_cue_before_only`: "the community of X", but "the Nasa community"), nor (fix71) a cue word that one of its
-    `place_cue_not_followed_by` words follows ("the Halo Trust mine clearance team": no mine, no place before it)."""
+    `place_cue_not_followed_by` words follows ("the Halo Trust mine clearance team": no mine, no place before it); a
+    key there that is no cue word raises."""
     before_only = set(words.get("place_cue_before_only", []))
     nots = {c: ws for c, ws in words["place_cue_not_followed_by"].items() if c != "_doc"}
+    unknown = sorted(set(nots) - set(cues))
+    if unknown:  # (fix75) a misspelt cue word ("mines") would silently be no rule
+        raise ValueError(f"place_cue_not_followed_by: no cue words {unknown} in place_cue_words")
     return "|".join(
         re.escape(c) + (rf"(?!\s+(?:{'|'.join(map(re.escape, nots[c]))})\b)" if c in nots else "")
         for c in cues
@@ -345,7 +349,7 @@ class UnlistedPlaces:
         words = name.split()
         if main_iso2 is None or self.lead_town_population is None:
             return None
-        if words[-1].lower() in self.lead_town_not_last or self.extra._facility(self, name):
+        if words[-1].lower() in self.lead_town_not_last or self.extra.facility(self, name):
             return None  # (fix72) "near Kano Road", "near Garissa Lodge": a street or building named after a town
         for k in range(len(words), 0, -1):  # "near Herat City": the name without its cue word "City" is the town
             lead = " ".join(words[:k])

@@ -83,7 +83,8 @@ def main_before_after_clause(stext: str, s0: int, cands: list, res: Rules) -> li
 def main_clause_text(stext: str, s0: int, tspan, kind: str, spans, res: Rules) -> str:
     """The sentence without the "after" clause of `_main_clause_text`; (fix72) for a protest or riot also without an
     after / over / following clause telling a body found (`found_dead_cause_clause`: "Residents protested ... after
-    two children were found dead in a well"): the death the crowd reacts to is no death of the protest."""
+    two children were found dead in a well"): the death the crowd reacts to is no death of the protest; (fix75) nor
+    a death the crowd marks or mourns ("downed shutters to mark the killing of a trader")."""
     text = _main_clause_text(stext, s0, tspan, kind, spans, res)
     if SUB_EVENT_TO_TYPE.get(kind) not in CROWD_EVENT_TYPES:
         return text
