@@ -1,0 +1,63 @@
+"""Round ev73: an arrest that names its act by a noun ("over the bus attack", "in connection with the clash", "suspected
+of involvement in the blockade") takes that act's side: the suspects of an armed act stay civilians though a riot is
+told between, the suspects of a riot are its rioters; a bare "the attack" after a riot is still the riot's."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.extract_util import run
+
+REF = date(2026, 5, 20)
+
+ARMED_LEAD = "Gunmen attacked a bus near Kabwe on Monday, killing two passengers, police said."
+MOB = "On Tuesday, a mob in Mkushi beat to death a man accused of theft, residents said."
+RIOT = "On Saturday, a mob set fire to a police station in Busia after a suspect died in custody."
+
+
+def _arrest_side(extractor, paras):
+    rows = [r for r in run(extractor, paras, ref=REF) if r["sub_event_type"] == "Arrests"]
+    assert len(rows) == 1, rows
+    return rows[0]["actor2"]
+
+
+@pytest.mark.parametrize(
+    "arrest",
+    [
+        "Police detained twelve people in Kabwe on Wednesday in connection with the bus attack.",
+        "Police arrested 14 men in Kabwe on Wednesday over the bus attack, a spokesman said.",
+    ],
+)
+def test_an_arrest_over_a_named_armed_act_stays_civilians_after_a_mob(extractor, arrest):
+    assert _arrest_side(extractor, [ARMED_LEAD, MOB, arrest]) == "Civilians"
+
+
+def test_an_arrest_over_a_clash_is_no_riot_told_between(extractor):
+    paras = [
+        "Four people were killed on Monday when cattle herders and farmers clashed near Gashua, police said.",
+        "Later, youths in Nguru burned tyres and blocked the highway.",
+        "Soldiers arrested 14 men near Gashua on Tuesday over the clash, an army spokesman said.",
+    ]
+    assert _arrest_side(extractor, paras) == "Civilians"
+
+
+def test_an_arrest_named_for_a_blockade_takes_its_rioters(extractor):
+    paras = [
+        "Gunmen killed a trader near Tororo on Friday, police said.",
+        "On Saturday, residents of Busia blocked the main road with burning tyres and stoned police cars.",
+        "Police on Sunday arrested five residents of Busia suspected of involvement in the blockade, a move elders criticised.",
+    ]
+    assert _arrest_side(extractor, paras) == "Rioters"
+
+
+@pytest.mark.parametrize(
+    "arrest",
+    [
+        "Police on Sunday arrested 20 people in connection with the attack.",
+        "Police on Sunday arrested 20 people in connection with the police station attack.",
+    ],
+)
+def test_the_attack_after_a_riot_is_still_the_riot(extractor, arrest):
+    assert _arrest_side(extractor, [ARMED_LEAD.replace("Kabwe", "Busia"), RIOT, arrest]) == "Rioters"
