@@ -61,3 +61,32 @@ def test_an_arrest_named_for_a_blockade_takes_its_rioters(extractor):
 )
 def test_the_attack_after_a_riot_is_still_the_riot(extractor, arrest):
     assert _arrest_side(extractor, [ARMED_LEAD.replace("Kabwe", "Busia"), RIOT, arrest]) == "Rioters"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Youths clashed with security forces in Kasserine, Tunisia, on Monday.",
+        "Clashes broke out on Monday between young people and police in Kasserine, Tunisia.",
+        "Commercial motorbike riders clashed with police in Makeni, Sierra Leone, on Wednesday, leaving one rider dead.",
+        "Hundreds of spectators clashed with police officers in Lusaka, Zambia, on Sunday.",
+        "Police clashed with traders in Kisumu, Kenya, on Monday.",
+    ],
+)
+def test_an_unarmed_crowd_clashing_with_a_force_is_a_violent_demonstration(extractor, text):
+    (row,) = run(extractor, [text], ref=REF)
+    assert (row["sub_event_type"], row["actor1"]) == ("Violent demonstration", "Rioters")
+    assert row["actor2"].startswith(("Police Forces of", "Military Forces of"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Armed youths clashed with soldiers near Pibor, South Sudan, on Monday, killing three soldiers.",
+        "Rebels clashed with soldiers near Pibor, South Sudan, on Monday.",
+        "Residents said gunmen clashed with soldiers near Pibor, South Sudan, on Monday.",
+    ],
+)
+def test_armed_sides_clashing_with_a_force_stay_a_clash(extractor, text):
+    (row,) = run(extractor, [text], ref=REF)
+    assert row["sub_event_type"] == "Armed clash"
