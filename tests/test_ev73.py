@@ -90,3 +90,20 @@ def test_an_unarmed_crowd_clashing_with_a_force_is_a_violent_demonstration(extra
 def test_armed_sides_clashing_with_a_force_stay_a_clash(extractor, text):
     (row,) = run(extractor, [text], ref=REF)
     assert row["sub_event_type"] == "Armed clash"
+
+
+def _overrides(extractor, text):
+    from newsetl.extract.events.actor_context import mention_overrides
+
+    doc = extractor.nlp(extractor.make_doc([text], REF))
+    actors = [e for e in doc.ents if e.label_ == "ACTOR"]
+    return {e.text: mention_overrides(doc, actors, extractor.res, extractor.gaz).get(e.start_char) for e in actors}
+
+
+def test_a_homonym_is_remapped_once_where_the_mention_overrides_are_built(extractor):
+    # every reader of the mentions (roles, crowd roles, named targets, the story's anaphora) sees the party
+    got = _overrides(extractor, "Police in Madrid, Spain, detained two EPP members outside the party office on Monday.")
+    assert got["EPP members"] is not None and got["EPP members"].name == "EPP: European People's Party"
+    # in Paraguay the mention is the guerrilla, as the dictionary reads it
+    got = _overrides(extractor, "EPP guerrillas killed two soldiers near Concepción, Paraguay, on Monday.")
+    assert got["EPP guerrillas"] is None
