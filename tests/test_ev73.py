@@ -107,3 +107,17 @@ def test_a_homonym_is_remapped_once_where_the_mention_overrides_are_built(extrac
     # in Paraguay the mention is the guerrilla, as the dictionary reads it
     got = _overrides(extractor, "EPP guerrillas killed two soldiers near Concepción, Paraguay, on Monday.")
     assert got["EPP guerrillas"] is None
+
+
+@pytest.mark.parametrize("name", ["government_titles", "country_short_forms"])
+def test_a_missing_list_of_the_actor_aliases_raises(extractor, name):
+    import dataclasses
+
+    import spacy
+
+    from newsetl.extract.components.actor_aliases import ActorAliases
+
+    res = extractor.res
+    broken = dataclasses.replace(res, words={k: v for k, v in res.words.items() if k != name})
+    with pytest.raises(KeyError, match=name):
+        ActorAliases(spacy.blank("en"), "actor_aliases").setup(broken)
