@@ -105,7 +105,7 @@ class ActorAliases(RuleComponent):
         self.group_head_hashes = hashes(self.group_heads)
         self.force_heads = rules.wordset("force_heads")
         self.force_modifiers = rules.wordset("force_modifiers")
-        self.government_titles = [tuple(t.split()) for t in rules.words.get("government_titles", [])]
+        self.government_titles = [tuple(t.split()) for t in rules.words["government_titles"]]
         # country names, for countries that act ("The United States strongly condemns"): their governments
         self.countries = PhraseMatcher(nlp.vocab, attr="ORTH")
         for iso3, cname in names.items():
@@ -113,7 +113,7 @@ class ActorAliases(RuleComponent):
             forms = [cname[4:] if cname.startswith("the ") else cname]
             forms += [
                 f
-                for f in rules.words.get("country_short_forms", [])
+                for f in rules.words["country_short_forms"]
                 if rules.lexicon.get("country_adjectives", {}).get(f) == iso3
             ]
             if gov in rules.actors:

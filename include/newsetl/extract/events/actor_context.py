@@ -8,7 +8,7 @@ from bisect import bisect_left
 from ..gazetteer import Gazetteer
 from ..rules import Actor, Rules
 from ..text_cache import doc_ents, doc_text
-from .model import ARMED_TYPES, NONSTATE_TYPES, with_country
+from .model import ARMED_TYPES, NONSTATE_TYPES, remap_actor, with_country
 
 # hot patterns of this module's functions, compiled once (a module-level `re` call looks its cache up each time)
 POSSESSOR_BEFORE = re.compile(r"([A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)[’']s\s+(?:[a-z\-]+\s+)?$")
@@ -90,7 +90,11 @@ def mention_overrides(doc, actors, res: Rules, gaz: Gazetteer) -> dict[int, Acto
     """Actors resolved from the article rather than the dictionary, keyed by mention start:
     - a generic state actor after a country possessive or adjective ("Russia's defence ministry") is that country's;
     - "the insurgents", "the rebels", "rebel positions" refer to the one non-state armed group the article has named
-      before (when it has named exactly one)."""
+      before (when it has named exactly one);
+    - (ev73) a homonym the actors' `context_remap` gives another actor type in the article's country ("EPP" in a
+      Spanish story is the European People's Party, no Paraguayan guerrilla) is remapped here, once, so no reader
+      of the mentions sees the other one; an affiliate of the same type (IS -> ISWAP) is remapped by the event's
+      country where the event is built (`remap_actor`)."""
     out: dict[int, Actor] = {}
     text = doc_text(doc)
     recent: dict = {}  # non-state groups named so far, the most recently named last
@@ -135,6 +139,9 @@ def mention_overrides(doc, actors, res: Rules, gaz: Gazetteer) -> dict[int, Acto
         scoped = _scoped_alias(e.text, actor, main_iso3, res)
         if scoped is not None:
             actor = out[e.start_char] = scoped
+        other = remap_actor(actor, main_iso3, res)
+        if other.actor_type != actor.actor_type:  # (ev73) a homonym ("EPP" in a Spanish story): once, for every reader
+            actor = out[e.start_char] = other
         if actor.actor_type in NONSTATE_TYPES:
             recent.pop(actor.name, None)
             recent[actor.name] = actor

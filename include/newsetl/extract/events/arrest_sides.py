@@ -42,10 +42,11 @@ def arrest_sides(events: list[Event], res) -> None:
         if ev.sub_event_type != "Arrests" or (ev.actor2 is not None and ev.actor2.name != "Civilians"):
             continue
         side = None
+        named = _named_act(ev, events[:k], crowds, res)
         if ev.actor2 is not None:  # civilians: the crowd rule first (an arrest of nobody: the suspects rule only)
-            side = _crowd_side(ev, crowds, res)
+            side = _crowd_side(ev, crowds, res, named)
         if side is None and linked is not None:
-            side = _suspects_side(ev, events[:k], linked, res)
+            side = _suspects_side(ev, events[:k], linked, res, named)
         if side is not None:
             ev.actor2 = side
 
@@ -76,7 +77,30 @@ def _crowd_events(events: list[Event], res) -> list[Event]:
     return [e for e in events if e.sub_event_type in riot_subs or e.sub_event_type in crowd_subs]
 
 
-def _crowd_side(ev: Event, crowds: list[Event], res):
+def _named_act(ev: Event, before: list[Event], crowds: list[Event], res) -> Event | None:
+    """(ev73) The earlier act of the story the arrest names by its noun (`arrest_named_act_patterns`: "over the boat
+    attack", "in connection with the clash", "suspected of involvement in the blockade", "those involved in the Oupoyo
+    fight"): the latest act (armed, a riot or a protest) told before it whose sentence holds a word of that noun's stem
+    ("clash" in "clashed", "block" in "blocked") and the noun's modifiers ("boat"); None when the sentence names no act,
+    no act's sentence holds it, or the noun is a bare hypernym (`arrest_generic_act_nouns`: "the attack" after a riot
+    is the riot, as `_linked_act` has it)."""
+    m = res.pattern_search("arrest_named_act_patterns", ev.sentence)
+    mods = m.group("mods").split() if m is not None else []
+    if m is None or (not mods and m.group("act").lower() in res.wordset("arrest_generic_act_nouns")):
+        return None  # "in connection with the attack": any act of the story (`_linked_act`)
+    words = [re.escape(m.group("act")[:5])] + [rf"{re.escape(w)}\b" for w in mods]
+    named = [re.compile(rf"\b{w}", re.I) for w in words]
+    acts = [
+        e
+        for e in before
+        if e.start_char < ev.start_char
+        and (e.event_type in ACT_TYPES or e in crowds)
+        and all(rx.search(e.sentence) for rx in named)
+    ]
+    return acts[-1] if acts else None
+
+
+def _crowd_side(ev: Event, crowds: list[Event], res, named: Event | None = None):
     """People arrested as civilians with no group named ("Police arrested at least 50 people in Mirpur",
     `crowd_arrest_patterns`) in a story whose crowd events of the same or the previous paragraph are protests were
     arrested as protesters (as rioters after a violent demonstration or a mob's violence, `riot_sub_types`, ev44),
@@ -89,14 +113,18 @@ def _crowd_side(ev: Event, crowds: list[Event], res):
     (`arrest_crowd_link_patterns`: "in connection with the violence", "over the protest", "for public violence", "who
     had taken part in the march"; a year, "the 2015 unrest", is no link) are that crowd's too, and a crowd event
     further back (`_earlier_crowds`) counts. None when the rule does not apply."""
+    if named is not None and named not in crowds:
+        return None  # (ev73) "arrested nine people over the boat attack" after a mob's killing: the attack's suspects
     counted = res.pattern_search("crowd_arrest_patterns", ev.sentence)  # "arrested at least 50 people"
     link = res.pattern_search("arrest_crowd_link_patterns", ev.sentence)  # "in connection with the violence"
     if counted is None and link is not None and not _plain_people(ev.sentence, res):
         link = None  # (fix61) "arrested an opposition lawmaker over the protests": a named kind of person
-    if counted is None and link is None:
+    if counted is None and link is None and (named is None or not _plain_people(ev.sentence, res)):
         return None  # "detained six journalists", "arrested a prominent activist": named kinds of people
     if res.pattern_search("arrest_own_act_patterns", ev.sentence):
         return None  # "accused of passing information to the militia": suspects, not the crowd (ev23)
+    if named is not None:  # (ev73) "arrested five residents suspected of involvement in the blockade": its crowd
+        return res.actors.get("Rioters" if named.sub_event_type in res.wordset("riot_sub_types") else "Protesters")
     own = res.pattern_search("arrest_suspect_act_patterns", ev.sentence) or res.pattern_search(
         "arrest_own_charge_patterns", ev.sentence
     )
@@ -143,17 +171,18 @@ def _earlier_crowds(ev: Event, crowds: list[Event], kind: str, res) -> list[Even
     ]
 
 
-def _suspects_side(ev: Event, before: list[Event], linked: re.Pattern, res):
+def _suspects_side(ev: Event, before: list[Event], linked: re.Pattern, res, named: Event | None = None):
     """An arrest whose people are the suspects of an act the story told before it (`arrest_linked_patterns`: "in
     connection with the incident") takes the crowd of that act when it was a riot (`_perpetrator`), unless the people
     are accused of an act of their own (`arrest_own_act_patterns`: "suspected of supplying fuel", which the affiliation
     frames settle). (ev53) By the coding convention for disputed cases (eval/events/README.md, "actor2 of Arrests"),
     the suspects of an armed act ("in connection with the attack", "facilitators of the blast") are civilians, as the
-    rules leave them. None when the rule does not apply."""
+    rules leave them. (ev73) The act the sentence names by its noun (`_named_act`: "the bus attack" told in the lead)
+    is the linked act when there is one. None when the rule does not apply."""
     m = linked.search(ev.sentence)
     if m is None or res.pattern_search("arrest_own_act_patterns", ev.sentence):
         return None
-    act = _linked_act(m, ev, before, res)
+    act = named or _linked_act(m, ev, before, res)
     if act is not None and not act.fatalities and res.pattern_search("arrest_killing_link_patterns", ev.sentence):
         return None  # (ev67) "in connection with the killing of the councillor" after a riot that killed no one
     return _perpetrator(act) if act is not None else None

@@ -95,7 +95,7 @@ def arrested_party(art, u, ev, a2):
     political party is a "Protesters" actor)."""
     if ev.sub_event_type != "Arrests":
         return a2
-    iso3 = art.gaz.iso3(ev.place.country) if ev.place is not None else None  # (fix74) "EPP" in Spain is a party
+    iso3 = art.gaz.iso3(ev.place.country) if ev.place is not None else None  # affiliates (IS -> ISWAP)
     suspect = _suspected_member(art, u, iso3)
     if suspect is not None:
         return suspect  # "arrested two men suspected of being ELN logistics operatives": the group is arrested

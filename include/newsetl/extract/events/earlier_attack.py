@@ -22,17 +22,24 @@ def _alt(items: list[str]) -> str:
     return "|".join(f"(?:{p})" for p in items)
 
 
+def _leads(res: Rules, sequence: bool) -> str:
+    """The lead words as one alternation: the answers, with `sequence` the bare "after / following" leads too."""
+
+    def build() -> str:
+        words = res.words["earlier_attack_answer_leads"]
+        return _alt(words + res.words["earlier_attack_sequence_leads"] if sequence else words)
+
+    return res.built(("earlier_attack.leads", sequence), build)
+
+
 def earlier_attack_by(res: Rules, sequence: bool) -> re.Pattern:
     """The text before a named group that ends in "<lead> an attack by (the) (a word or two)": an earlier attack's
     agent; with `sequence` the bare "after / following" leads count too."""
 
     def build() -> re.Pattern:
-        leads = res.words["earlier_attack_answer_leads"] + (
-            res.words["earlier_attack_sequence_leads"] if sequence else []
-        )
         nouns = _alt(res.words["earlier_attack_nouns"])
         return re.compile(
-            rf"\b(?:{_alt(leads)}){_DET}(?:[\w\-]+\s+){{0,2}}?(?:{nouns})\s+by\s+(?:the\s+)?(?:[\w\-’']+\s+){{0,2}}$",
+            rf"\b(?:{_leads(res, sequence)}){_DET}(?:[\w\-]+\s+){{0,2}}?(?:{nouns})\s+by\s+(?:the\s+)?(?:[\w\-’']+\s+){{0,2}}$",
             re.I,
         )
 
@@ -44,7 +51,6 @@ def earlier_attack_before(res: Rules) -> re.Pattern:
     "after a"): the named-perpetrator rule, whose generic gunmen are always named before the trigger."""
 
     def build() -> re.Pattern:
-        leads = res.words["earlier_attack_answer_leads"] + res.words["earlier_attack_sequence_leads"]
-        return re.compile(rf"\b(?:{_alt(leads)}){_DET}(?:[\w\-]+\s+){{0,2}}$", re.I)
+        return re.compile(rf"\b(?:{_leads(res, True)}){_DET}(?:[\w\-]+\s+){{0,2}}$", re.I)
 
     return res.built("earlier_attack.before", build)

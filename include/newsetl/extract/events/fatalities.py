@@ -23,7 +23,7 @@ WS = r"\s+"  # any white space after a word of a list
 NUM = r"(?P<num>\d[\d,]*|[a-z]+(?:-[a-z]+)?)"  # a figure in digits or words ("17", "twenty-one", "a")
 
 
-def _seq(words, after: str = "") -> str:
+def word_alternation(words, after: str = "") -> str:
     """A wordlists.json list of regular expressions as one alternation in the file's order (a space stands for any
     white space), each alternative followed by `after`."""
     return "|".join(w.replace(" ", r"\s+") + after for w in words if w) or "(?!)"
@@ -58,7 +58,8 @@ def fatality_patterns(res: Rules) -> FatalityPatterns:
     def build() -> FatalityPatterns:
         w = res.words
         gap = re.compile(
-            rf"\s*(?:,\s*(?:(?:{_seq(w['list_gap_comma_words'])})\s+)?|\s+(?:{_seq(w['list_gap_words'])})\s+)\s*$", re.I
+            rf"\s*(?:,\s*(?:(?:{word_alternation(w['list_gap_comma_words'])})\s+)?|\s+(?:{word_alternation(w['list_gap_words'])})\s+)\s*$",
+            re.I,
         )
         return FatalityPatterns._make((*_toll_res(w), *_kill_word_res(w), gap, frozenset(w["list_gap_words"])))
 
@@ -68,21 +69,21 @@ def fatality_patterns(res: Rules) -> FatalityPatterns:
 def _toll_res(w: dict) -> tuple[re.Pattern, ...]:
     """(zero, zero2, toll, toll_head, relative_gap, loss, subset_before, overall) from the word lists `w`."""
     return (
-        re.compile(rf"\b({_seq(w['zero_fatality_phrases'])})\b", re.I),
-        re.compile("|".join(rf"\b{_seq([p])}\b" for p in w["no_one_killed_phrases"]) or "(?!)", re.I),
+        re.compile(rf"\b({word_alternation(w['zero_fatality_phrases'])})\b", re.I),
+        re.compile("|".join(rf"\b{word_alternation([p])}\b" for p in w["no_one_killed_phrases"]) or "(?!)", re.I),
         re.compile(
-            rf"\b(?:{_seq(w['toll_nouns'])})\b[^.;]{{0,40}}?\b(?:{_seq(w['toll_figure_words'])})\s+"
-            rf"(?:{_seq(w['death_count_qualifiers'], WS)})?(?P<num>[\d,]+|[a-z\-]+)",
+            rf"\b(?:{word_alternation(w['toll_nouns'])})\b[^.;]{{0,40}}?\b(?:{word_alternation(w['toll_figure_words'])})\s+"
+            rf"(?:{word_alternation(w['death_count_qualifiers'], WS)})?(?P<num>[\d,]+|[a-z\-]+)",
             re.I,
         ),
         re.compile(
-            rf"^\W*(?:(?:{_seq(w['toll_head_modifiers'])})\s+)?(?:{_seq(w['toll_head_nouns'])})\s*:",
+            rf"^\W*(?:(?:{word_alternation(w['toll_head_modifiers'])})\s+)?(?:{word_alternation(w['toll_head_nouns'])})\s*:",
             re.I,
         ),
-        re.compile(rf"\s+and\s+(?:{_seq(w['relative_list_possessives'])})\s+$", re.I),
-        re.compile(_seq(w["side_loss_patterns"]), re.I),
-        re.compile(rf"\b(?:{_seq(w['subset_before_words'])})\s+(?:at\s+least\s+)?$", re.I),
-        re.compile(rf"\b(?:{_seq(w['overall_toll_words'])})\b", re.I),
+        re.compile(rf"\s+and\s+(?:{word_alternation(w['relative_list_possessives'])})\s+$", re.I),
+        re.compile(word_alternation(w["side_loss_patterns"]), re.I),
+        re.compile(rf"\b(?:{word_alternation(w['subset_before_words'])})\s+(?:at\s+least\s+)?$", re.I),
+        re.compile(rf"\b(?:{word_alternation(w['overall_toll_words'])})\b", re.I),
     )
 
 
@@ -92,41 +93,41 @@ def _kill_word_res(w: dict) -> tuple[re.Pattern, ...]:
     return (
         re.compile(
             r"^\s*(?:of\s+the\s+[\w’'\-]+(?:\s+[\w’'\-]+){0,2}(?:\s+\([A-Z][\w\-]{1,9}\))?\s+(?=were\b|was\b))?(?:,\s*)?"
-            rf"(?:and\s+(?:[\w\-]+\s+){{0,1}}(?:{_seq(w['kill_after_conjoined_nouns'])})\s+)?"
-            rf"(?:(?:{_seq(w['kill_after_subset_openers'])})\s+[\w\s\-]{{0,40}}?,\s*)?"
+            rf"(?:and\s+(?:[\w\-]+\s+){{0,1}}(?:{word_alternation(w['kill_after_conjoined_nouns'])})\s+)?"
+            rf"(?:(?:{word_alternation(w['kill_after_subset_openers'])})\s+[\w\s\-]{{0,40}}?,\s*)?"
             r"(?:who\s+)?(?:were|was|have\s+been|had\s+been|are|is)?\s*"
-            rf"(?:{_seq(w['kill_after_adverbs'], WS)})?(?:(?:{_seq(w['kill_after_hurt_verbs'])})\s+and\s+)?"
-            rf"(?:{_seq(w['kill_after_words'])})\b",
+            rf"(?:{word_alternation(w['kill_after_adverbs'], WS)})?(?:(?:{word_alternation(w['kill_after_hurt_verbs'])})\s+and\s+)?"
+            rf"(?:{word_alternation(w['kill_after_words'])})\b",
             re.I,
         ),
         re.compile(
-            rf"\b(?:{_seq(w['kill_before_words'])})\s*(?:(?:{_seq(w['kill_before_determiners'])})\s+)?"
+            rf"\b(?:{word_alternation(w['kill_before_words'])})\s*(?:(?:{word_alternation(w['kill_before_determiners'])})\s+)?"
             r"[\"“]?$",
             re.I,
         ),
         re.compile(
-            rf"\b(?:{_seq(w['bare_kill_verbs'])})\s+(?:{_seq(w['bare_kill_qualifiers'], WS)})?{NUM}"
-            rf"(?:\s+of\s+(?:them|whom|the\s+(?:{_seq(w['bare_kill_enemy_nouns'])})))?"
-            rf"(?=\s*(?:[,.;)]|$)|\s+(?:{_seq(w['bare_kill_end_words'])})\b)",
+            rf"\b(?:{word_alternation(w['bare_kill_verbs'])})\s+(?:{word_alternation(w['bare_kill_qualifiers'], WS)})?{NUM}"
+            rf"(?:\s+of\s+(?:them|whom|the\s+(?:{word_alternation(w['bare_kill_enemy_nouns'])})))?"
+            rf"(?=\s*(?:[,.;)]|$)|\s+(?:{word_alternation(w['bare_kill_end_words'])})\b)",
             re.I,
         ),
         re.compile(
-            rf"\b(?:{_seq(w['left_dead_verbs'])})\s+(?:{_seq(w['death_count_qualifiers'], WS)})?{NUM}"
+            rf"\b(?:{word_alternation(w['left_dead_verbs'])})\s+(?:{word_alternation(w['death_count_qualifiers'], WS)})?{NUM}"
             r"\s+(?:[a-z]+\s+)?dead\b",
             re.I,
         ),
         re.compile(
-            rf"\b(?:{_seq(w['loss_verbs'])})\s+(?:{_seq(w['death_count_qualifiers'], WS)})?{NUM}\s+of\s+"
-            rf"(?:{_seq(w['quantity_own_determiners'])})\s+own\b(?:\s+(?:[\w\-]+\s+)?(?:{_seq(w['own_loss_nouns'])}))?",
+            rf"\b(?:{word_alternation(w['loss_verbs'])})\s+(?:{word_alternation(w['death_count_qualifiers'], WS)})?{NUM}\s+of\s+"
+            rf"(?:{word_alternation(w['quantity_own_determiners'])})\s+own\b(?:\s+(?:[\w\-]+\s+)?(?:{word_alternation(w['own_loss_nouns'])}))?",
             re.I,
         ),
         re.compile(
-            rf"^\s*,?\s*and\s+(?:{_seq(w['death_count_qualifiers'], WS)})?{NUM}\s+(?:of\s+the\s+)?(?:[\w’'\-]+\s+){{0,2}}?"
-            rf"[\w’'\-]+\s+(?:were|had\s+been|have\s+been)\s+(?:also\s+)?(?:{_seq(w['conjoined_tail_kill_words'])})\b",
+            rf"^\s*,?\s*and\s+(?:{word_alternation(w['death_count_qualifiers'], WS)})?{NUM}\s+(?:of\s+the\s+)?(?:[\w’'\-]+\s+){{0,2}}?"
+            rf"[\w’'\-]+\s+(?:were|had\s+been|have\s+been)\s+(?:also\s+)?(?:{word_alternation(w['conjoined_tail_kill_words'])})\b",
             re.I,
         ),
-        re.compile(rf"[^,.;]{{0,30}}?\b(?:{_seq(w['list_speech_verbs'])})\b", re.I),
-        re.compile(rf"\b(?:{_seq(w['left_dead_verbs'])})\s*$", re.I),
+        re.compile(rf"[^,.;]{{0,30}}?\b(?:{word_alternation(w['list_speech_verbs'])})\b", re.I),
+        re.compile(rf"\b(?:{word_alternation(w['left_dead_verbs'])})\s*$", re.I),
     )
 
 
@@ -180,7 +181,7 @@ class CountPatterns(NamedTuple):
     list_head: re.Pattern  # the first member of a list of the dead whose last member a passive kill counts
 
 
-def _count_patterns(res: Rules) -> CountPatterns:
+def count_patterns(res: Rules) -> CountPatterns:
     """(passive count, unharmed release, back reference, death) from wordlists.json once per Rules (ev52):
 
     - the counted subject of a passive kill, whatever its noun (`passive_count_kill_verbs`): "Two cadres of the
@@ -198,7 +199,7 @@ def _count_patterns(res: Rules) -> CountPatterns:
         stop = rf"(?:{_alternation(w['passive_count_np_stop_words'])})"
         passive = re.compile(
             r"(?:^|[:;(]\s*|,\s+|\b(?:when|and|after|as)\s+)\W*"
-            rf"(?:{_seq(w['death_count_qualifiers'], WS)}|some\s+|about\s+|around\s+)?"
+            rf"(?:{word_alternation(w['death_count_qualifiers'], WS)}|some\s+|about\s+|around\s+)?"
             rf"(?P<num>\d[\d,]*|[a-z]+(?:-[a-z]+)?)\s+(?P<np>(?:(?!{stop}\b)[\w’'\-\"“”()]+\s+){{0,5}}?(?!{stop}\b)[\w’'\-\"“”()]+)"
             rf"(?:{_post_modifier(res)})?"  # "... carrying a reward of ..."
             r"(?:\s*,\s*[^,;:]{1,80}?,)?\s+(?:were|was|had\s+been|have\s+been)\s+"
@@ -214,7 +215,7 @@ def _count_patterns(res: Rules) -> CountPatterns:
         release = re.compile(rf"\b(?:{_alternation(w['unharmed_release_phrases'])})\b", re.I)
         death = re.compile(rf"\b(?:{_alternation(w['unharmed_release_death_words'])})\b", re.I)
         list_head = re.compile(  # "Two tribesmen and a ..."
-            rf"(?:^|[:;(]\s*|,\s+)\W*(?:{_seq(w['death_count_qualifiers'], WS)})?(?P<num>\d[\d,]*|[a-z]+(?:-[a-z]+)?)\s+"
+            rf"(?:^|[:;(]\s*|,\s+)\W*(?:{word_alternation(w['death_count_qualifiers'], WS)})?(?P<num>\d[\d,]*|[a-z]+(?:-[a-z]+)?)\s+"
             r"(?:(?!(?:were|was|had|have|been)\b)[\w’'\-]+\s+){0,3}?(?!(?:were|was|been)\b)[\w’'\-]+\s*,?\s*$",
             re.I,
         )
@@ -241,7 +242,7 @@ def post_modified_re(res: Rules) -> re.Pattern:
 def released_unharmed(text: str, res: Rules) -> bool:
     """The text tells the victims were released unharmed and reports no death (fix55: "Three were released unharmed
     and one was beheaded" is no zero)."""
-    pats = _count_patterns(res)
+    pats = count_patterns(res)
     return pats.release.search(text) is not None and not pats.death.search(text)
 
 
@@ -256,7 +257,7 @@ def _passive_count(seg: str, res: Rules) -> int | None:
     numbers = res.victim_patterns[0]
     single_not, not_person = res.wordset("single_victim_not"), res.wordset("passive_count_not_person_nouns")
     np_break = res.wordset("passive_count_np_break_words")
-    passive, _, back, _, list_head = _count_patterns(res)
+    passive, _, back, _, list_head = count_patterns(res)
     for m in passive.finditer(seg):
         if _age_apposition(seg, m.end("num"), res):
             continue  # (fix70, fix74) "John Doe, 44, said the man was shot dead": an age
@@ -344,7 +345,7 @@ def _quantity_value(seg: str, q: re.Match, numbers: dict, vague: re.Pattern, res
         seg[max(0, q.start() - 4) : q.end()]
     ):
         return None  # "12, 3 soldiers"; but after a dateline "August 19: Two truck drivers ..." a sentence starts
-    if q.group("of") and re.match(rf"(?:{_seq(res.words['subset_before_words'])})", q.group("of"), re.I):
+    if q.group("of") and re.match(rf"(?:{word_alternation(res.words['subset_before_words'])})", q.group("of"), re.I):
         return None  # "six of them children": a subset of a figure already counted
     if fatality_patterns(res).subset_before.search(seg[max(0, q.start() - 25) : q.start()]):
         return None
@@ -470,7 +471,7 @@ def _kin_after(mods: str, res: Rules) -> int:
     a bodyguard": one more for each "and" + `relative_list_possessives` or an article)."""
     kin = res.built(
         "fatalities.kin_after",
-        lambda: re.compile(rf"\band\s+(?:{_seq(res.words['relative_list_possessives'])}|a|an)\s", re.I),
+        lambda: re.compile(rf"\band\s+(?:{word_alternation(res.words['relative_list_possessives'])}|a|an)\s", re.I),
     )
     return len(kin.findall(mods))
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from ..rules import Rules
-from .fatalities import IMMEDIATE, _count_patterns, _seq, fatalities_in, fatality_patterns, released_unharmed
+from .fatalities import IMMEDIATE, count_patterns, fatalities_in, fatality_patterns, released_unharmed, word_alternation
 from .model import Event
 
 
@@ -36,7 +36,7 @@ def nobody_hurt_after(last: Event, stext: str, para: int, res: Rules, before: st
     sentence and this one (fix64: a death told there keeps a release unharmed from making the toll 0)."""
     m = fatality_patterns(res).zero.search(stext)
     if m is None and released_unharmed(stext, res):  # (ev63) "Both were released unharmed the same evening."
-        m = _count_patterns(res).release.search(stext)
+        m = count_patterns(res).release.search(stext)
         m = m if m is not None and _all_released(stext, m, before, res) else None
     return (
         last.fatalities is None
@@ -55,7 +55,7 @@ def _all_released(stext: str, m: re.Match, before: str, res: Rules) -> bool:
     (`released_whole_subjects`: "both", "all", "they", "he"; or a definite noun, "the drivers", as for "unhurt"),
     none of `released_part_words` ("the other", "the remaining hostages");
     "..., releasing them unharmed" has its people after it."""
-    if _count_patterns(res).death.search(before):
+    if count_patterns(res).death.search(before):
         return False
     if m.group(0).lower().startswith("releasing"):
         return True
@@ -115,7 +115,7 @@ def _unhurt_parts(res: Rules) -> tuple[re.Pattern, frozenset]:
     once per Rules."""
 
     def build() -> tuple[re.Pattern, frozenset]:
-        speech = re.compile(rf"\b(?:{_seq(res.words['list_speech_verbs'])})\b(?:\s+that\b)?", re.I)
+        speech = re.compile(rf"\b(?:{word_alternation(res.words['list_speech_verbs'])})\b(?:\s+that\b)?", re.I)
         victims = (
             res.wordset("extra_victims")
             | res.wordset("victim_nouns_more")

@@ -30,10 +30,10 @@ def gunmen_of_named_group(art, u, ev, a1, a2, rel: int, tspan):
         and by_agent.search(art.text[tspan.end_char : m.start_char])
         for m in u.actors
     )
-    earlier = earlier_attack_before(res).search(art.text[max(0, tspan.start_char - 80) : tspan.start_char])
     before = [m for m in u.actors if actor_of(art, m) == a2 and m.end_char <= tspan.start_char]
     if not named_by or not before or not civilian_harm(res, u.stext, before[0].end_char - u.s0):
         return a1, a2
+    earlier = earlier_attack_before(res).search(art.text[max(0, tspan.start_char - 80) : tspan.start_char])
     retype(ev, "Violence against civilians", "Attack")
     ev.civilian_targeting = True
     if earlier:  # the group's attack is the one the killing answers: the gunmen's own attack on civilians

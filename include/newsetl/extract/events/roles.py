@@ -312,6 +312,31 @@ def _weapon_of(stext: str, rel: int, trel_end: int, first_after: tuple, trig, re
     return m is not None and m.end() == trel_end - rel and first_after[2].actor_type in ARMED_ACTORS
 
 
+def _object_roles(items: list, after_t: list, before: list, stext: str, rel: int, trel_end: int, trig, res: Rules):
+    """(agent_by, target, with_target) from the text after the trigger and inside it: a 'by X' agent, the object, the
+    owner of a named weapon, a participant inside the trigger phrase ("attacked army positions")."""
+    agent_by, target, with_target = _after_trigger(after_t, stext, trel_end, res, before)
+    if agent_by is None and after_t and _weapon_of(stext, rel, trel_end, after_t[0], trig, res):
+        # "an FPV drone of the AFU attacked a car", "came under mortar fire from the AFU": the weapon's owner acts
+        agent_by, target = after_t[0][2], (None if target is after_t[0][2] else target)
+    if target is None:
+        inside = [it for it in items if rel < it[0] and it[1] <= trel_end]  # "attacked army positions"
+        if inside:
+            target = inside[0][2]
+    return agent_by, target, with_target
+
+
+def _subject_candidates(before: list, target, stext: str, rel: int, trel_end: int, agent_by, res: Rules):
+    """(subject candidates, target, passive subject or None) before the trigger: coordination ("X and Y clashed"),
+    the subject of a subordinate clause, a passive subject split off (the victim)."""
+    # coordination before the trigger: "X and Y clashed / signed / fought"
+    subj_cands, target = _before_trigger(before, target)
+    # "X are counting losses after militants torched"; (ev69) "N died when X fought Y": the dead are no side
+    subj_cands = subordinate_subject(subj_cands, stext, rel, res, target is not None and agent_by is None)
+    passive, subj_cands = passive_split(subj_cands, stext, trel_end, res) if agent_by is None else (None, subj_cands)
+    return subj_cands, target, passive
+
+
 def sentence_roles(sent_actors, stext: str, s0: int, rel: int, tspan, trig, res: Rules, overrides: dict | None = None):
     """(agent, target) around the trigger: 'by X' agents, coordinated 'X and Y' / 'between X and Y' pairs,
     the subject before the trigger (not inside a prepositional phrase or a 'backed by' aside), the object after it.
@@ -327,19 +352,8 @@ def sentence_roles(sent_actors, stext: str, s0: int, rel: int, tspan, trig, res:
         return pair
     before = [it for it in items if it[0] < rel]
     after_t = [it for it in items if it[0] >= trel_end]
-    agent_by, target, with_target = _after_trigger(after_t, stext, trel_end, res, before)
-    if agent_by is None and after_t and _weapon_of(stext, rel, trel_end, after_t[0], trig, res):
-        # "an FPV drone of the AFU attacked a car", "came under mortar fire from the AFU": the weapon's owner acts
-        agent_by, target = after_t[0][2], (None if target is after_t[0][2] else target)
-    if target is None:
-        inside = [it for it in items if rel < it[0] and it[1] <= trel_end]  # "attacked army positions"
-        if inside:
-            target = inside[0][2]
-    # coordination before the trigger: "X and Y clashed / signed / fought"
-    subj_cands, target = _before_trigger(before, target)
-    # "X are counting losses after militants torched"; (ev69) "N died when X fought Y": the dead are no side
-    subj_cands = subordinate_subject(subj_cands, stext, rel, res, target is not None and agent_by is None)
-    passive, subj_cands = passive_split(subj_cands, stext, trel_end, res) if agent_by is None else (None, subj_cands)
+    agent_by, target, with_target = _object_roles(items, after_t, before, stext, rel, trel_end, trig, res)
+    subj_cands, target, passive = _subject_candidates(before, target, stext, rel, trel_end, agent_by, res)
     if passive is not None:
         if not subj_cands:
             return _lone_victim(after_t, passive[2], target, trig, res)
@@ -362,6 +376,12 @@ def sentence_roles(sent_actors, stext: str, s0: int, rel: int, tspan, trig, res:
         agent_subj, target = _weapon_owner(items, stext, rel, agent_subj, target)
     if agent_by is not None and agent_subj not in (None, agent_by) and repelled_by(after_t, agent_by):
         agent_by, target = None, agent_by
+    return _final_roles(before, after_t, stext, rel, trel_end, trig, agent_by, agent_subj, target)
+
+
+def _final_roles(before: list, after_t: list, stext: str, rel: int, trel_end: int, trig, agent_by, agent_subj, target):
+    """(agent, target) once the 'by' agent, the subject and the object are known: an agent after the trigger when
+    neither names one, a target-only trigger's victim, a subject that "came under fire"."""
     a1 = agent_by or agent_subj
     if a1 is None and trig.role_hint != "target_only":
         a1 = _agent_after(after_t, target)

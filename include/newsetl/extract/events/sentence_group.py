@@ -3,7 +3,9 @@ group ("CPI (Maoist) cadres triggered an IED", "came under attack by ELN fighter
 to be JNIM fighters"): that group, when it is of the generic actor's kind (a rebel group, not a militia fighting
 beside the army) and not already the other side; a name written as a modifier ("a pro-Taliban cleric", the words of
 `wordlists.json` `group_modifier_prefixes`) names no side. (fix74) A mention is read through the event country's remap
-(`remap_actor`): "the EPP office in Seville" is the European People's Party, never the Paraguayan guerrilla."""
+(`remap_actor`: an affiliate such as ISWAP); (ev73) a homonym ("the EPP office in Seville" is the European People's
+Party, never the Paraguayan guerrilla) is remapped once for every reader, where the mention overrides are built
+(`actor_context.mention_overrides`)."""
 
 from __future__ import annotations
 

@@ -38,7 +38,7 @@ def sides_of_last_battle(art, u, own_dates: list) -> bool:
     def weak(a) -> bool:
         return a is None or a.name.startswith("Unidentified")
 
-    first, second = remap_actor(first, iso3, art.res), remap_actor(second, iso3, art.res)  # (fix74) "EPP" in Europe
+    first, second = remap_actor(first, iso3, art.res), remap_actor(second, iso3, art.res)  # affiliates (ISWAP)
     if first is not None and weak(last.actor1) and not weak(first):
         last.actor1 = with_country(first, iso3, art.res)
     if second is not None and weak(last.actor2) and second != first:
