@@ -1,5 +1,6 @@
 """The phrases of `place_cues.json` that make a capitalised name the gazetteer lacks a place (ev19), and the sentence
-bounds they look in (moved out of `unlisted.py` whole in fix71, no change of behaviour)."""
+bounds they look in (moved out of `unlisted.py` whole in fix71, no change of behaviour), and (ev72, moved from
+`unlisted.py`) the cue words after a name (`cue_words_after`) and the `leading_town` settings (`leading_town`)."""
 
 from __future__ import annotations
 
@@ -26,6 +27,32 @@ def sentence_bounds(text: str, s: int, e: int) -> tuple[int, int]:
     lo = last.end() if last else max(0, s - 400)
     nxt = SENTENCE_END.search(text, e, e + 400)
     return lo, nxt.start() if nxt else min(len(text), e + 400)
+
+
+def cue_words_after(cues: list, words: dict) -> str:
+    """The alternation of the cue words that mark a place after its name: not those that do so only before it
+    (`place_cue_before_only`: "the community of X", but "the Nasa community"), nor (fix71) a cue word that one of its
+    `place_cue_not_followed_by` words follows ("the Halo Trust mine clearance team": no mine, no place before it); a
+    key there that is no cue word raises."""
+    before_only = set(words.get("place_cue_before_only", []))
+    nots = {c: ws for c, ws in words["place_cue_not_followed_by"].items() if c != "_doc"}
+    unknown = sorted(set(nots) - set(cues))
+    if unknown:  # (fix75) a misspelt cue word ("mines") would silently be no rule
+        raise ValueError(f"place_cue_not_followed_by: no cue words {unknown} in place_cue_words")
+    return "|".join(
+        re.escape(c) + (rf"(?!\s+(?:{'|'.join(map(re.escape, nots[c]))})\b)" if c in nots else "")
+        for c in cues
+        if c not in before_only
+    )
+
+
+def leading_town(place_cues: dict | None) -> tuple[int | None, frozenset[str]]:
+    """place_cues.json `leading_town` (fix69): the least population of a town a name opens with, and (fix72) the last
+    words of a street or building named after a town; a misspelt section or key raises (no place_cues: off)."""
+    if not place_cues:
+        return None, frozenset()
+    lead_town = place_cues["leading_town"]
+    return lead_town["min_population"], frozenset(w.lower() for w in lead_town["not_last_words"])
 
 
 class PlaceCues:
