@@ -74,6 +74,8 @@ class PlaceCues:
         self.not_words = frozenset(w.lower() for w in data.get("not_words", []))
         # a sequence ending in one of these is a building or a title, not a place ("In Kadugli Hospital, ...")
         self.facility_words = frozenset(w.lower() for w in data.get("facility_words", []))
+        # (ev72) a name ending in a street's, road's or building's word (`leading_town.not_last_words`): rule `not_street`
+        self.street_words = frozenset(w.lower() for w in data.get("leading_town", {}).get("not_last_words", []))
         kb = data.get("known_place_before")
         self.known_before = re.compile(kb, re.I) if kb else None  # "near Kadugli": a known place with its own cue
         for r in data.get("rules", []):
@@ -93,6 +95,7 @@ class PlaceCues:
                     bool(r.get("beside_known")),
                     re.compile(r["object_before"], re.I) if r.get("object_before") else None,
                     bool(r.get("not_facility")),
+                    bool(r.get("not_street")),
                 )
             )
         # which rules' `before` can match a window at all, in one RE2 pass (`split/cue_set.py`): the others are skipped
@@ -132,7 +135,9 @@ class PlaceCues:
             return None  # "In Parliament, ...", "arrested two men in Ramadan": an ordinary capitalised word
         known = self._known_cued(owner, text, s, e)  # "In Brief, ... near Kadugli": the known place keeps the event
         may = self.before_set.may(before)  # (None: every rule is tried)
-        for i, (name, b, a, not_b, t_before, t_after, beside_known, obj, not_facility) in enumerate(self.rules):
+        for i, (name, b, a, not_b, t_before, t_after, beside_known, obj, not_facility, not_street) in enumerate(
+            self.rules
+        ):
             if may is not None and i not in may:
                 continue  # its `before` cannot match (the test below would fail on `b.search`)
             if (known and not beside_known) or not b.search(before) or (a is not None and not a.match(after)):
@@ -141,6 +146,8 @@ class PlaceCues:
                 continue  # (fix47) "attacked Christians, near Jos", "stormed Amisom, near ...": people, no place
             if not_facility and self.facility(owner, text[s:e]):
                 continue  # (fix65) "protesters at Safaricom House", "stormed Nation Centre": a building, no place
+            if not_street and NAME_WORD.findall(text[s:e])[-1].lower() in self.street_words:
+                continue  # (ev72) "blocked the highway at Mission Road in X": a road in X, which keeps the event
             if not_b is not None and not_b.search(before):
                 continue
             if t_before and not owner._trigger_before(text, s):
