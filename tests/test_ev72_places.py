@@ -4,6 +4,7 @@ set."""
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 import pytest
@@ -80,3 +81,14 @@ def test_an_unknown_spot_after_at_beats_the_town_it_lies_in(extractor, line, pla
 def test_a_road_after_at_leaves_the_event_in_its_town(extractor):
     line = "MANGALURU — Police arrested two men at Mission Road in Udupi on Monday."
     assert [r[1] for r in _rows(extractor, line)] == ["Udupi"]
+
+
+def test_a_month_after_in_is_no_town_the_spot_lies_in(extractor):
+    import json
+
+    from newsetl.extract.rules import package_data_dir
+
+    rules = json.loads((package_data_dir() / "place_cues.json").read_text(encoding="utf-8"))["rules"]
+    (after,) = [re.compile(r["after"]) for r in rules if r["name"] == "at_place_in_place"]
+    assert after.match(" in Gournadi on Monday") and after.match(" in the Birnin Gwari area")
+    assert not after.match(" in May, 2026") and not after.match(" in the early hours")
