@@ -72,6 +72,12 @@ def test_a_route_through_a_place_before_the_event_does_not_place_it(extractor):
         ("NAIROBI — Gunmen shot at Kamau in Nyeri on Monday, police said.", "Nyeri"),
         ("ABUJA — Youths threw stones at Ahmed in Kano on Monday.", "Kano"),
         ("NAIROBI — Police arrested five men at Kenyatta National Hospital in Nairobi on Monday.", "Nairobi"),
+        (
+            "HARARE — Ruling party youths assaulted two opposition agents at Nemba business centre, near Masvingo town.",
+            "Nemba",
+        ),
+        ("HARARE — Police arrested two opposition agents at Nemba trading centre in Masvingo on Monday.", "Nemba"),
+        ("NAIROBI — Gunmen killed two traders at Kamuruana market in Nyeri on Monday.", "Nyeri"),
     ],
 )
 def test_an_unknown_spot_after_at_beats_the_town_it_lies_in(extractor, line, place):
