@@ -66,12 +66,14 @@ def _package(name: str) -> dict:
 
 
 def test_a_misspelt_cue_word_in_place_cue_not_followed_by_raises():
-    from newsetl.extract.components.unlisted import _cues_after
+    from newsetl.extract.components.place_cue_rules import cue_words_after
 
     words = {"place_cue_before_only": [], "place_cue_not_followed_by": {"mines": ["clearance"]}}
     with pytest.raises(ValueError, match="mines"):
-        _cues_after(["mine", "camp"], words)
-    assert "clearance" in _cues_after(["mine", "camp"], {**words, "place_cue_not_followed_by": {"mine": ["clearance"]}})
+        cue_words_after(["mine", "camp"], words)
+    assert "clearance" in cue_words_after(
+        ["mine", "camp"], {**words, "place_cue_not_followed_by": {"mine": ["clearance"]}}
+    )
 
 
 def test_the_facility_check_of_place_cues_is_public():

@@ -103,7 +103,9 @@ TALUKA = "Rebels shot dead a farmer they accused of being an informer in Wadibo 
 def test_south_asian_units_locate_an_unknown_village(extractor, without):
     assert _places(extractor, BLOCK) == {"wadibo"}
     assert _places(extractor, TALUKA) == {"wadibo"}
-    assert "wadibo" not in _places(without(words=("admin_unit_words", {"block"})), BLOCK)
+    # (ev72) "at Wadibo in ..." is also read by `at_place_in_place`: off here, the unit word alone is measured
+    assert "wadibo" not in _places(without(cue="at_place_in_place", words=("admin_unit_words", {"block"})), BLOCK)
+    assert _places(without(words=("admin_unit_words", {"block"})), BLOCK) == {"wadibo"}
     assert "wadibo" not in _places(without(words=("place_cue_words", {"taluka"})), TALUKA)
 
 

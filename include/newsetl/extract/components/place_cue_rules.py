@@ -1,5 +1,6 @@
 """The phrases of `place_cues.json` that make a capitalised name the gazetteer lacks a place (ev19), and the sentence
-bounds they look in (moved out of `unlisted.py` whole in fix71, no change of behaviour)."""
+bounds they look in (moved out of `unlisted.py` whole in fix71, no change of behaviour), and (ev72, moved from
+`unlisted.py`) the cue words after a name (`cue_words_after`) and the `leading_town` settings (`leading_town`)."""
 
 from __future__ import annotations
 
@@ -28,6 +29,32 @@ def sentence_bounds(text: str, s: int, e: int) -> tuple[int, int]:
     return lo, nxt.start() if nxt else min(len(text), e + 400)
 
 
+def cue_words_after(cues: list, words: dict) -> str:
+    """The alternation of the cue words that mark a place after its name: not those that do so only before it
+    (`place_cue_before_only`: "the community of X", but "the Nasa community"), nor (fix71) a cue word that one of its
+    `place_cue_not_followed_by` words follows ("the Halo Trust mine clearance team": no mine, no place before it); a
+    key there that is no cue word raises."""
+    before_only = set(words.get("place_cue_before_only", []))
+    nots = {c: ws for c, ws in words["place_cue_not_followed_by"].items() if c != "_doc"}
+    unknown = sorted(set(nots) - set(cues))
+    if unknown:  # (fix75) a misspelt cue word ("mines") would silently be no rule
+        raise ValueError(f"place_cue_not_followed_by: no cue words {unknown} in place_cue_words")
+    return "|".join(
+        re.escape(c) + (rf"(?!\s+(?:{'|'.join(map(re.escape, nots[c]))})\b)" if c in nots else "")
+        for c in cues
+        if c not in before_only
+    )
+
+
+def leading_town(place_cues: dict | None) -> tuple[int | None, frozenset[str]]:
+    """place_cues.json `leading_town` (fix69): the least population of a town a name opens with, and (fix72) the last
+    words of a street or building named after a town; a misspelt section or key raises (no place_cues: off)."""
+    if not place_cues:
+        return None, frozenset()
+    lead_town = place_cues["leading_town"]
+    return lead_town["min_population"], frozenset(w.lower() for w in lead_town["not_last_words"])
+
+
 class PlaceCues:
     """The phrases of `place_cues.json` that make a capitalised name the gazetteer lacks a place (ev19): each rule a
     pattern of the words before the name (`before`, ending at it), optionally of the words after it (`after`), and
@@ -47,6 +74,8 @@ class PlaceCues:
         self.not_words = frozenset(w.lower() for w in data.get("not_words", []))
         # a sequence ending in one of these is a building or a title, not a place ("In Kadugli Hospital, ...")
         self.facility_words = frozenset(w.lower() for w in data.get("facility_words", []))
+        # (ev72) a name ending in a street's, road's or building's word (`leading_town.not_last_words`): rule `not_street`
+        self.street_words = frozenset(w.lower() for w in data.get("leading_town", {}).get("not_last_words", []))
         kb = data.get("known_place_before")
         self.known_before = re.compile(kb, re.I) if kb else None  # "near Kadugli": a known place with its own cue
         for r in data.get("rules", []):
@@ -66,6 +95,7 @@ class PlaceCues:
                     bool(r.get("beside_known")),
                     re.compile(r["object_before"], re.I) if r.get("object_before") else None,
                     bool(r.get("not_facility")),
+                    bool(r.get("not_street")),
                 )
             )
         # which rules' `before` can match a window at all, in one RE2 pass (`split/cue_set.py`): the others are skipped
@@ -105,7 +135,9 @@ class PlaceCues:
             return None  # "In Parliament, ...", "arrested two men in Ramadan": an ordinary capitalised word
         known = self._known_cued(owner, text, s, e)  # "In Brief, ... near Kadugli": the known place keeps the event
         may = self.before_set.may(before)  # (None: every rule is tried)
-        for i, (name, b, a, not_b, t_before, t_after, beside_known, obj, not_facility) in enumerate(self.rules):
+        for i, (name, b, a, not_b, t_before, t_after, beside_known, obj, not_facility, not_street) in enumerate(
+            self.rules
+        ):
             if may is not None and i not in may:
                 continue  # its `before` cannot match (the test below would fail on `b.search`)
             if (known and not beside_known) or not b.search(before) or (a is not None and not a.match(after)):
@@ -114,6 +146,8 @@ class PlaceCues:
                 continue  # (fix47) "attacked Christians, near Jos", "stormed Amisom, near ...": people, no place
             if not_facility and self.facility(owner, text[s:e]):
                 continue  # (fix65) "protesters at Safaricom House", "stormed Nation Centre": a building, no place
+            if not_street and NAME_WORD.findall(text[s:e])[-1].lower() in self.street_words:
+                continue  # (ev72) "blocked the highway at Mission Road in X": a road in X, which keeps the event
             if not_b is not None and not_b.search(before):
                 continue
             if t_before and not owner._trigger_before(text, s):

@@ -72,3 +72,23 @@ def _splits_a_name(toks: list, i: int, j: int, lead: bool, particles: frozenset[
         and toks[i].group(0).lower().startswith(article)
         and PLAIN_HEAD.fullmatch(toks[i - 1].group(0)) is not None  # "Souq", not "LNA-held" (al-Watiya)
     )
+
+
+KIN_NAME = r"[A-Z][\w'’]*(?:-[\w'’]+)*"
+
+
+def kin_group_pattern(nouns: list[str]) -> re.Pattern:
+    """(ev72) "the Dinga clan", "the Dinga and Kiaku clans", "the Issa, Afar and Gurgura tribes": the names that a kin
+    group's noun (wordlists.json `kin_group_nouns`) follows, singly or in a list."""
+    alt = "|".join(re.escape(n) for n in sorted(nouns, key=len, reverse=True))
+    return re.compile(rf"\b{KIN_NAME}(?:(?:\s*,\s*|,?\s+and\s+)(?:the\s+)?{KIN_NAME})*\s+(?:{alt})\b")
+
+
+def kin_group_names(pattern: re.Pattern, text: str) -> frozenset[str]:
+    """The names the text calls a clan or a tribe (`kin_group_pattern`): a group of people there, whatever place of
+    that name the gazetteer knows (a Dinga clan in Simbu is not Dinga, Pakistan)."""
+    names: set[str] = set()
+    for m in pattern.finditer(text):
+        head = m.group(0).rsplit(None, 1)[0]
+        names.update(w for w in re.findall(KIN_NAME, head) if w not in ("The", "A", "An"))
+    return frozenset(names)

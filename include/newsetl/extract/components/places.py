@@ -19,7 +19,15 @@ from ..text_cache import doc_ents, doc_text
 from .doc_country import abroad_cued, context_without
 from .place_context import PlaceContext
 from .place_context import _admin_unit_patterns as _admin_unit_patterns  # (re-exported: tests)
-from .place_names import ARTICLE_LEAD, NAME_PART_AFTER, _attributive, _splits_a_name, org_with_acronym
+from .place_names import (
+    ARTICLE_LEAD,
+    NAME_PART_AFTER,
+    _attributive,
+    _splits_a_name,
+    kin_group_names,
+    kin_group_pattern,
+    org_with_acronym,
+)
 from .road_pairs import road_pair
 
 # hot patterns of this module's functions, compiled once (a module-level `re` call looks its cache up each time)
@@ -126,6 +134,7 @@ class PlaceFinder(PlaceContext):
     def setup(self, rules) -> None:
         super().setup(rules)
         self.name_seq = name_seq(rules.words["place_name_particles"])  # (fix71) the particles are data
+        self.kin_groups = kin_group_pattern(rules.words["kin_group_nouns"])  # (ev72) "the Dinga clan"
 
     def _country_agent(self, ent) -> bool:
         """ "The United States condemns": a country acting as its government is both an actor and a place mention."""
@@ -186,6 +195,16 @@ class PlaceFinder(PlaceContext):
                     found.extend(road_pair(self.gaz, self.road_pair_nouns, text, m, toks[i], self.road_front))
                     i += 1
         return found
+
+    def _not_kin(self, text: str, found: list) -> list:
+        """(ev72) The found names less those the text calls a clan or a tribe ("the Dinga and Kiaku clans", "a Dinga
+        man"), unless a locative cue puts that mention in a place ("in Afar", place_cues.json `known_place_before`):
+        they neither vote for a country nor place an event."""
+        kin = kin_group_names(self.kin_groups, text)
+        if not kin:
+            return found
+        cue = self.unlisted.extra.known_before
+        return [h for h in found if h[2] not in kin or (cue is not None and cue.search(text[max(0, h[0] - 45) : h[0]]))]
 
     def _name_part(self, text: str, hit: tuple, seq_end: int) -> bool:
         """(ev40) A known name inside a longer capitalised name that a `name_part_nouns` noun follows ("the Caño Limón
@@ -295,7 +314,7 @@ class PlaceFinder(PlaceContext):
 
         self._note_triggers(doc)
         seqs = list(self.name_seq.finditer(text))  # the capitalised sequences, scanned once for _found and _unlisted
-        found = self._found(text, seqs)
+        found = self._not_kin(text, self._found(text, seqs))
         dl_end = dm.end("dl") if dm else -1
         dl_start = 0
         line = PLACE_DATE_LINE.search(text, 0, 400)

@@ -20,7 +20,7 @@ from ...regex_trie import compile_trie
 from ..dates import MONTHS, WEEKDAYS
 from ..gazetteer import STOP_NAMES, Gazetteer, Place, norm
 from ..regions import RegionIndex
-from .place_cue_rules import NAME_WORD, PlaceCues, sentence_bounds  # noqa: F401  (re-exported)
+from .place_cue_rules import NAME_WORD, PlaceCues, cue_words_after, leading_town, sentence_bounds  # noqa: F401  (re-exported)
 
 # hot patterns of this module's functions, compiled once (a module-level `re` call looks its cache up each time)
 TITLE_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s+$")
@@ -101,32 +101,6 @@ COMMA_AFTER = re.compile(
 )
 
 
-def _cues_after(cues: list, words: dict) -> str:
-    """The alternation of the cue words that mark a place after its name: not those that do so only before it
-    (`place_cue_before_only`: "the community of X", but "the Nasa community"), nor (fix71) a cue word that one of its
-    `place_cue_not_followed_by` words follows ("the Halo Trust mine clearance team": no mine, no place before it); a
-    key there that is no cue word raises."""
-    before_only = set(words.get("place_cue_before_only", []))
-    nots = {c: ws for c, ws in words["place_cue_not_followed_by"].items() if c != "_doc"}
-    unknown = sorted(set(nots) - set(cues))
-    if unknown:  # (fix75) a misspelt cue word ("mines") would silently be no rule
-        raise ValueError(f"place_cue_not_followed_by: no cue words {unknown} in place_cue_words")
-    return "|".join(
-        re.escape(c) + (rf"(?!\s+(?:{'|'.join(map(re.escape, nots[c]))})\b)" if c in nots else "")
-        for c in cues
-        if c not in before_only
-    )
-
-
-def _leading_town(place_cues: dict | None) -> tuple[int | None, frozenset[str]]:
-    """place_cues.json `leading_town` (fix69): the least population of a town a name opens with, and (fix72) the last
-    words of a street or building named after a town; a misspelt section or key raises (no place_cues: off)."""
-    if not place_cues:
-        return None, frozenset()
-    lead_town = place_cues["leading_town"]
-    return lead_town["min_population"], frozenset(w.lower() for w in lead_town["not_last_words"])
-
-
 class UnlistedPlaces:
     """Cue-backed places for one pipeline: the gazetteer, its regions and the word lists."""
 
@@ -138,7 +112,7 @@ class UnlistedPlaces:
         origin = (place_cues or {}).get("origin_not_anchor", {})  # (ev24) "gunmen who came from X": no anchor
         on = origin.get("enabled", False) and origin.get("pattern")
         self.origin_before = re.compile(origin["pattern"] + r"$", re.I) if on else None
-        self.lead_town_population, self.lead_town_not_last = _leading_town(place_cues)  # (fix69, fix72)
+        self.lead_town_population, self.lead_town_not_last = leading_town(place_cues)  # (fix69, fix72)
         self.check_abroad = True  # set per doc by the places component: the story names its countries enough
         self.home_iso2: str | None = None  # set per doc: the dominant country, else the dateline's (fix52)
         cues = sorted(words.get("place_cue_words", []), key=len, reverse=True)
@@ -153,7 +127,7 @@ class UnlistedPlaces:
         mods = "|".join(re.escape(c) for c in words.get("place_cue_modifiers", []))
         self.cue_mods = {c.lower() for c in words.get("place_cue_modifiers", [])}
         mod = rf"(?:(?:{mods})\s+)?" if mods else ""
-        alt_after = _cues_after(cues, words)
+        alt_after = cue_words_after(cues, words)
         self.cue_after = re.compile(rf"^\s+{mod}(?P<cue>{alt_after})\b", re.I)
         # "the Qandil and Asos regions": the first member of a pair before a plural cue word is a place too
         self.plural_cue_after = re.compile(rf"^\s+(?P<cue>{alt_after})s\b", re.I)  # "... and Asos regions"
