@@ -58,3 +58,20 @@ def test_force_at_another_place_or_arrests_on_another_day_stay_events(extractor)
     assert [r[:2] for r in rows] == [("Peaceful protest", "Kisumu"), ("Protest with intervention", "Eldoret")]
     rows = _rows(extractor, MARCH, "Police arrested 12 people on Thursday in connection with the march.")
     assert [r[0] for r in rows] == ["Peaceful protest", "Arrests"]
+
+
+def test_counted_people_picked_up_with_an_arrest_cue_are_arrested(extractor):
+    for line in (
+        "Three persons were picked up from a rented house in Kisumu on Tuesday in connection with the murder.",
+        "Five more supporters were picked up in Kisumu on Wednesday, according to the same police statement.",
+        "Four students were picked up outside the university in Kisumu on Wednesday on suspicion of inciting violence.",
+    ):
+        assert [r[:2] for r in _rows(extractor, line)] == [("Arrests", "Kisumu")], line
+
+
+def test_people_picked_up_with_no_arrest_cue_or_hurt_are_no_arrest(extractor):
+    for line in (
+        "Five passengers were picked up at the station in Kisumu on Wednesday by a minibus.",
+        "Two injured men were picked up in Kisumu on Wednesday in connection with the crash and taken to hospital.",
+    ):
+        assert _rows(extractor, line) == [], line
