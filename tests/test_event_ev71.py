@@ -75,3 +75,12 @@ def test_people_picked_up_with_no_arrest_cue_or_hurt_are_no_arrest(extractor):
         "Two injured men were picked up in Kisumu on Wednesday in connection with the crash and taken to hospital.",
     ):
         assert _rows(extractor, line) == [], line
+
+
+def test_a_clash_after_a_deployment_or_a_recovery_is_no_weapon_transfer(extractor):
+    for line in (
+        "Police were sent to Kisumu on Wednesday and came under fire from gunmen.",
+        "Troops pursued the gunmen and recovered a rifle after a 20-minute firefight near Kisumu on Wednesday.",
+    ):
+        assert [r[0] for r in _rows(extractor, line)] == ["Armed clash"], line
+    assert _rows(extractor, "Russia moved a rocket system and two drones into the south on Wednesday.") == []

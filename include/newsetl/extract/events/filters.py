@@ -192,8 +192,15 @@ def _modal_or_name(t, u, rel: int, before: str, c0: int, res) -> str:
         c0 = clause_bounds(stext, c0 - 2)[0]  # "will target the town of X, the last stronghold": the modal's scope
     if MODAL_ANY.search(stext[max(c0, rel - 70) : rel]) and not past_verb_between(stext, max(c0, rel - 70), rel):
         return "modal_scope"
-    if not is_verbal(t) and res.transfer_re is not None and res.transfer_re.search(before):
-        return "transfer"  # "moved a rocket system into the south", "sending tanks, artillery": a weapon delivered, not used
+    if not is_verbal(t) and res.transfer_re is not None and (m := res.transfer_re.search(before)) is not None:
+        # "moved a rocket system into the south", "sending tanks, artillery": a weapon delivered, not used; (ev71) but
+        # not a verb of its own ("was deployed to the area and came under fire") nor past a clause break ("recovered a
+        # rifle after a 20-minute firefight": `transfer_object_breaks`)
+        first = span_text(t).split()[0].lower()
+        if first not in res.wordset("irregular_past") and not res.pattern_search(
+            "transfer_object_breaks", before, m.start()
+        ):
+            return "transfer"
     if span_text(t).lower().endswith("ing") and WHILE_BEFORE.search(before):
         return (
             "while"  # "While advancing toward a confrontation, ...": a side clause; the main clause carries the event
