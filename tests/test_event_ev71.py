@@ -84,3 +84,11 @@ def test_a_clash_after_a_deployment_or_a_recovery_is_no_weapon_transfer(extracto
     ):
         assert [r[0] for r in _rows(extractor, line)] == ["Armed clash"], line
     assert _rows(extractor, "Russia moved a rocket system and two drones into the south on Wednesday.") == []
+
+
+def test_goods_taken_by_a_passives_agent_are_looting(extractor):
+    for line in (
+        "On Monday, a minibus was stopped by armed men near Kisumu, who took the passengers' phones and cash.",
+        "On Monday, a warehouse in Kisumu was broken into by unknown men, who took 40 bags of maize.",
+    ):
+        assert [r[0] for r in _rows(extractor, line)] == ["Looting/property destruction"], line
