@@ -92,3 +92,15 @@ def test_goods_taken_by_a_passives_agent_are_looting(extractor):
         "On Monday, a warehouse in Kisumu was broken into by unknown men, who took 40 bags of maize.",
     ):
         assert [r[0] for r in _rows(extractor, line)] == ["Looting/property destruction"], line
+
+
+def test_attacks_being_prepared_feared_or_planned_are_no_event(extractor):
+    for line in (
+        "We have been told that further attacks are being prepared against villages around Kisumu.",
+        "More raids on villages around Kisumu are feared, residents said.",
+        "Protests are planned in Kisumu on Friday.",
+    ):
+        assert _rows(extractor, line) == [], line
+    assert [
+        r[0] for r in _rows(extractor, "Gunmen attacked a village near Kisumu on Tuesday, killing three people.")
+    ] == ["Attack"]

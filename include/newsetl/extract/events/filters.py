@@ -205,6 +205,10 @@ def _modal_or_name(t, u, rel: int, before: str, c0: int, res) -> str:
         return (
             "while"  # "While advancing toward a confrontation, ...": a side clause; the main clause carries the event
         )
+    if (prospective := res.patterns_re("prospective_after_patterns")) is not None and prospective.match(
+        stext, t.end_char - s0
+    ):
+        return "modal_after"  # (ev71) "further attacks are being prepared against villages", "More raids are feared"
     return (
         "modal_after"
         if (MODAL_AFTER.match(stext[t.end_char - s0 :]) and not HARM_AFTER.search(stext[t.end_char - s0 :]))
