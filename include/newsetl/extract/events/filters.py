@@ -180,7 +180,9 @@ def place_object(stext: str, end: int, splaces, s0: int) -> bool:
 def _modal_or_name(t, u, rel: int, before: str, c0: int, res) -> str:
     """A plan, threat, negation, name or modifier: "will attack", "did not kill", "Amnesty International", "protest leaders"."""
     stext, s0 = u.stext, u.s0
-    if MODAL_RE.search(before[-40:]) or NEG_RE.search(before[-30:]):
+    if MODAL_RE.search(before[-40:]) or (
+        NEG_RE.search(before[-30:]) and not res.pattern_search("negated_identity_before", before[-40:])
+    ):  # (ev71) but "persons who had not been identified took a businessman": who they are, not the act, is negated
         return "modal"
     if in_proper_name(t) or AFFIX_BEFORE.search(before):
         return "name"  # "Amnesty International", "Anti-Robbery Squad", "anti-coup protesters": a name or a modifier
