@@ -201,6 +201,15 @@ class Article:
             return None
         return self.events[i]
 
+    def bylines_between(self, p0: int, p1: int) -> bool:
+        """(ev71) Every paragraph after paragraph p0 and before p1 is a line that is no sentence ("By Chanda Mwale")."""
+        ends = [*self.para_starts[1:], len(self.text)]
+        return all(
+            _line_only(line, self.res)
+            for i in range(p0 + 1, p1)
+            for line in self.text[self.para_starts[i] : ends[i]].split("\n")
+        )
+
     def latest(self) -> Event | None:
         """The event the story was last about (latest paragraph seen; the first such event on ties)."""
         return self.events[self._latest[1]] if self.events else None

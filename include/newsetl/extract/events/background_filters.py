@@ -71,7 +71,11 @@ def _background(t, trig, u, rel: int, before: str, c0: int, c1: int, ref: date, 
     stext, day_dates, sdates = _state_since(u.stext, res), u.day_dates, u.sdates
     if stext is not u.stext:
         sdates = [d for d in sdates if stext[d.start - u.s0 : d.start - u.s0 + 1] not in (" ", "")]
-    if (trig.priority <= 4 or trig.event_type == "Strategic developments") and SUBORDINATE_BEFORE.search(before):
+    if (
+        (trig.priority <= 4 or trig.event_type == "Strategic developments")
+        and SUBORDINATE_BEFORE.search(before)
+        and not res.pattern_search("passive_agent_relative_before", before)
+    ):  # (ev71) but "was stopped by armed men near X, who took the staff's phones": the agent's own act
         return "subordinate"  # "the militia, who withdrew towards Bani Walid", "as they retreated": a side remark
     if (not day_dates or re.search(r"\b(?:have|has)\s+since\b", stext, re.I)) and RUNNING_TOTAL.search(stext):
         return "running_total"  # "Ten people have been killed in Israel.": a running total without a date

@@ -180,7 +180,9 @@ def place_object(stext: str, end: int, splaces, s0: int) -> bool:
 def _modal_or_name(t, u, rel: int, before: str, c0: int, res) -> str:
     """A plan, threat, negation, name or modifier: "will attack", "did not kill", "Amnesty International", "protest leaders"."""
     stext, s0 = u.stext, u.s0
-    if MODAL_RE.search(before[-40:]) or NEG_RE.search(before[-30:]):
+    if MODAL_RE.search(before[-40:]) or (
+        NEG_RE.search(before[-30:]) and not res.pattern_search("negated_identity_before", before[-40:])
+    ):  # (ev71) but "persons who had not been identified took a businessman": who they are, not the act, is negated
         return "modal"
     if in_proper_name(t) or AFFIX_BEFORE.search(before):
         return "name"  # "Amnesty International", "Anti-Robbery Squad", "anti-coup protesters": a name or a modifier
@@ -192,12 +194,23 @@ def _modal_or_name(t, u, rel: int, before: str, c0: int, res) -> str:
         c0 = clause_bounds(stext, c0 - 2)[0]  # "will target the town of X, the last stronghold": the modal's scope
     if MODAL_ANY.search(stext[max(c0, rel - 70) : rel]) and not past_verb_between(stext, max(c0, rel - 70), rel):
         return "modal_scope"
-    if not is_verbal(t) and res.transfer_re is not None and res.transfer_re.search(before):
-        return "transfer"  # "moved a rocket system into the south", "sending tanks, artillery": a weapon delivered, not used
+    if not is_verbal(t) and res.transfer_re is not None and (m := res.transfer_re.search(before)) is not None:
+        # "moved a rocket system into the south", "sending tanks, artillery": a weapon delivered, not used; (ev71) but
+        # not a verb of its own ("was deployed to the area and came under fire") nor past a clause break ("recovered a
+        # rifle after a 20-minute firefight": `transfer_object_breaks`)
+        first = span_text(t).split()[0].lower()
+        if first not in res.wordset("irregular_past") and not res.pattern_search(
+            "transfer_object_breaks", before, m.start()
+        ):
+            return "transfer"
     if span_text(t).lower().endswith("ing") and WHILE_BEFORE.search(before):
         return (
             "while"  # "While advancing toward a confrontation, ...": a side clause; the main clause carries the event
         )
+    if (prospective := res.patterns_re("prospective_after_patterns")) is not None and prospective.match(
+        stext, t.end_char - s0
+    ):
+        return "modal_after"  # (ev71) "further attacks are being prepared against villages", "More raids are feared"
     return (
         "modal_after"
         if (MODAL_AFTER.match(stext[t.end_char - s0 :]) and not HARM_AFTER.search(stext[t.end_char - s0 :]))

@@ -230,6 +230,12 @@ def _sequel(art, u, ev, chosen: list, own_dates: list, det: bool, last) -> tuple
     return det, chosen
 
 
+def told_just_before(last, para: int) -> bool:
+    """The story was about `last` in this paragraph or the one before it: a wire report gives each sentence its own
+    paragraph, so "Police fired tear gas at the crowd." after "Traders marched to the council." is still about it."""
+    return 0 <= para - last.extras.get("seen", last.paragraph) <= 1
+
+
 def intervention_sequel(art, trig, para: int) -> bool:
     """An intervention told right after a protest of the same paragraph ("Police used tear gas to scatter the crowd")."""
     last = art.latest()
@@ -288,6 +294,13 @@ def restates(art, u, ev, trig, rel: int, chosen: list, own_dates: list, det: boo
     """A clause that restates an earlier event ("the attack", "The attackers also stole cattle", an account given by
     someone, a weak trigger) with no date of its own adds its toll and actors to that event. True when it did."""
     stext, para, last = u.stext, u.para, art.latest()
+    if (crowd := crowd_sequel(art, u, ev, chosen, own_dates)) is not None:
+        if crowd.sub_event_type == "Peaceful protest" and ev.sub_event_type == "Arrests":
+            # "Hundreds marched to the council. Police detained 12 of them at the scene.": arrests at a demonstration
+            # make it one with intervention, the arresting force its actor2 (convention 7)
+            crowd.sub_event_type, crowd.actor2 = "Protest with intervention", crowd.actor2 or ev.actor1
+        _absorb(art, u, ev, crowd, None)  # "Police fired tear gas at the crowd": the protest or riot just told
+        return True
     if ev.sub_event_type == "Arrests" and _counted_arrest(art.res, stext, rel):
         return False  # (ev56) "Soldiers also arrested six young men", "... and arrested 17 people": its own Arrests
     also = not own_dates and _retold(art.res, trig, stext, chosen, last)
@@ -333,7 +346,14 @@ def restates(art, u, ev, trig, rel: int, chosen: list, own_dates: list, det: boo
     prev = _restated_event(art, ev, para, own_place, det, weak, reported)
     if prev is None or _own_act(art, ev, prev, chosen):
         return False
-    if ev.fatalities and own_place is None and adds_loss(prev, stext, para, u.day_dates, u.splaces, art.res):
+    _absorb(art, u, ev, prev, own_place)
+    return True
+
+
+def _absorb(art, u, ev, prev, own_place) -> None:
+    """`ev` restates `prev`: its toll, its intervention and (for the same kind of event) its actors go to `prev`."""
+    stext = u.stext
+    if ev.fatalities and own_place is None and adds_loss(prev, stext, u.para, u.day_dates, u.splaces, art.res):
         prev.fatalities = (prev.fatalities or 0) + ev.fatalities  # "10 of the attackers were killed": the other side
     elif (
         ev.fatalities is not None
@@ -360,5 +380,46 @@ def restates(art, u, ev, trig, rel: int, chosen: list, own_dates: list, det: boo
         prev.actor1 = prev.actor1 or ev.actor1
         if not (prev.event_type == "Battles" and ev.actor2 is not None and ev.actor2.actor_type == "Civilians"):
             prev.actor2 = prev.actor2 or ev.actor2
-    art.mark_seen(prev, para)  # the story is still about this event
-    return True
+    art.mark_seen(prev, u.para)  # the story is still about this event
+
+
+def _crowd_told(art, para: int):
+    """The protest or riot the story told last, in this paragraph or the one before (a byline's line may stand between
+    them), or None."""
+    told = [
+        e
+        for e in art.events
+        if e.event_type in ("Protests", "Riots")
+        and (told_just_before(e, para) or art.bylines_between(e.extras.get("seen", e.paragraph), para))
+    ]
+    return max(told, key=lambda e: (e.extras.get("seen", e.paragraph), e.seq)) if told else None
+
+
+def crowd_sequel(art, u, ev, chosen: list, own_dates: list):
+    """(ev71) The protest or riot an intervention clause goes on about (None when it is no such clause): force on a
+    crowd ("Police fired tear gas at the crowd", "the rioters had to be dispersed with tear gas", a Protest with
+    intervention trigger), or arrests made there (`at_scene_patterns`: "took 12 people into custody at the spot", "23
+    persons were arrested at the scene"; convention 7), told right after that event, with no other day and no other
+    place named (a place the clause only inherits, or one of its speaker's title, is none: "said the spokesperson for
+    the Dhanusha district police")."""
+    if ev.sub_event_type != "Protest with intervention" and not (
+        ev.sub_event_type == "Arrests" and art.res.pattern_search("at_scene_patterns", u.stext) is not None
+    ):
+        return None
+    crowd = _crowd_told(art, u.para)
+    if crowd is None or any(d.value != crowd.event_date for d in own_dates):
+        return None
+    if chosen and crowd.place is not None:
+        own = chosen[0][0]
+        same = own.name == crowd.place.name or crowd.place.parent == own.name  # (not a village inside its district)
+        if not same and _named_in_clause(art.res, u, own):
+            return None
+    return crowd
+
+
+def _named_in_clause(res, u, place) -> bool:
+    """The clause names `place` itself, not only in a source set off after it (", said X, spokesperson for the Dhanusha
+    district police")."""
+    tail = res.pattern_search("source_tail_patterns", u.stext)
+    end = tail.start() if tail is not None else len(u.stext)
+    return any(p._.place[0].name == place.name and p.start_char - u.s0 < end for p in u.splaces)
