@@ -101,6 +101,7 @@ def test_blind_and_not_fitted_sets_are_kept_apart_from_the_fitted_ones():
     assert "events_blind26" in NOT_FITTED  # read since the eighteenth session, no model fitted on it
     assert "events_blind27" in NOT_FITTED  # read since the nineteenth session, no model fitted on it
     assert "events_blind28" in NOT_FITTED  # read since the twentieth session, no model fitted on it
+    assert "events_blind29" in NOT_FITTED  # read since the twenty-first session, no model fitted on it
     assert set(FITTED_SINCE_EV45) <= set(DEV_SETS)  # (refitted with them in ev45)
     assert not set(BLIND_SETS) & set(NOT_FITTED) and not (set(BLIND_SETS) | set(NOT_FITTED)) & set(DEV_SETS)
     assert not [s for s in DEV_SETS if "heldout" in s]  # check_sets refuses these by DEV_SETS alone
