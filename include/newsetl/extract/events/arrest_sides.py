@@ -80,16 +80,17 @@ def _crowd_events(events: list[Event], res) -> list[Event]:
 def _named_act(ev: Event, before: list[Event], crowds: list[Event], res) -> Event | None:
     """(ev73) The earlier act of the story the arrest names by its noun (`arrest_named_act_patterns`: "over the boat
     attack", "in connection with the clash", "suspected of involvement in the blockade", "those involved in the Oupoyo
-    fight"): the latest act (armed, a riot or a protest) told before it whose sentence holds a word of that noun's stem
-    ("clash" in "clashed", "block" in "blocked") and the noun's modifiers ("boat"); None when the sentence names no act,
-    no act's sentence holds it, or the noun is a bare hypernym (`arrest_generic_act_nouns`: "the attack" after a riot
-    is the riot, as `_linked_act` has it)."""
+    fight"): the latest act (armed, a riot or a protest) told before it whose sentence holds a word form of that noun
+    (`arrest_named_act_forms`, fix76: "clashed" for "clash", "blocked" for "blockade"; not "protection" for "protest"
+    nor the month "March") and the noun's modifiers ("boat"), (fix76) one at the arrest's place first; None when the
+    sentence names no act, no act's sentence holds it, or the noun is a bare hypernym (`arrest_generic_act_nouns`: "the
+    attack" after a riot is the riot, as `_linked_act` has it)."""
     m = res.pattern_search("arrest_named_act_patterns", ev.sentence)
     mods = m.group("mods").split() if m is not None else []
     if m is None or (not mods and m.group("act").lower() in res.wordset("arrest_generic_act_nouns")):
         return None  # "in connection with the attack": any act of the story (`_linked_act`)
-    words = [re.escape(m.group("act")[:5])] + [rf"{re.escape(w)}\b" for w in mods]
-    named = [re.compile(rf"\b{w}", re.I) for w in words]
+    named = [named_act_forms(res)[m.group("act").lower()]]  # a noun with no forms is a KeyError
+    named += [re.compile(rf"\b{re.escape(w)}\b", re.I) for w in mods]
     acts = [
         e
         for e in before
@@ -97,7 +98,23 @@ def _named_act(ev: Event, before: list[Event], crowds: list[Event], res) -> Even
         and (e.event_type in ACT_TYPES or e in crowds)
         and all(rx.search(e.sentence) for rx in named)
     ]
-    return acts[-1] if acts else None
+    here = [e for e in acts if ev.place is not None and place_key(e) == place_key(ev)]
+    return (here or acts)[-1] if acts else None
+
+
+def named_act_forms(res) -> dict[str, re.Pattern]:
+    """(fix76) `arrest_named_act_forms` compiled: each act noun's word forms as whole words. A key that
+    `arrest_named_act_patterns` does not read as its act noun ("over the <key>") raises KeyError."""
+
+    def build() -> dict[str, re.Pattern]:
+        forms = {k: v for k, v in res.words["arrest_named_act_forms"].items() if k != "_doc"}
+        for key in forms:
+            m = res.pattern_search("arrest_named_act_patterns", f"over the {key}")
+            if m is None or m.group("act").lower() != key:
+                raise KeyError(f"arrest_named_act_forms: {key!r} is no act noun of arrest_named_act_patterns")
+        return {k: re.compile(rf"\b(?:{v})\b", re.I) for k, v in forms.items()}
+
+    return res.built("arrest_sides.named_act_forms", build)
 
 
 def _crowd_side(ev: Event, crowds: list[Event], res, named: Event | None = None):

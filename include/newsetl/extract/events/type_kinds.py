@@ -184,12 +184,13 @@ def _crowd_side(ev, a1, a2, stext: str, res: Rules):
     Armed clash); "villagers blocked a road and stoned a vehicle" (`blockade_riot_patterns`, a protest). Returns the
     sides (Rioters first, the state forces as the target) or None when no construction applies."""
     state = [a for a in (a1, a2) if a is not None and a.actor_type == "State forces"]
+    hit: bool
     if ev.sub_event_type in ("Attack", "Looting/property destruction") and state and state[0] is a1:
-        hit = res.pattern_search("stoning_crowd_fire_patterns", stext)
+        hit = res.pattern_search("stoning_crowd_fire_patterns", stext) is not None
     elif ev.sub_event_type == "Armed clash" and state and _crowd_or_none(a2 if state[0] is a1 else a1):
-        hit = res.pattern_search("protest_clash_patterns", stext)  # not soldiers against rebels "near protesters"
+        hit = res.pattern_search("protest_clash_patterns", stext) is not None or _crowd_force_clash(stext, res)
     elif ev.sub_event_type in ("Peaceful protest", "Protest with intervention"):
-        hit = res.pattern_search("blockade_riot_patterns", stext)
+        hit = res.pattern_search("blockade_riot_patterns", stext) is not None
     else:
         return None
     if not hit:
@@ -200,6 +201,40 @@ def _crowd_side(ev, a1, a2, stext: str, res: Rules):
     if state:
         return rioters or a1, state[0]
     return (rioters if a1 is None or a1.actor_type in ("Protesters", "Civilians") else a1), a2
+
+
+def _crowd_force_clash(stext: str, res: Rules) -> bool:
+    """(ev73, fix76) An unarmed crowd against a force (`crowd_force_clash` frames: "youths clashed with security
+    forces", "clashes between young people and police", "police clashed with traders"), unless the sentence arms the
+    crowd before the frame's end or in its clause after it, up to a `clause_breaks` word (`armed_cues`: "some armed
+    with guns", "exchanged gunfire", "suspected of being militants", "killing three soldiers"; not "... after troops
+    fired guns into the air")."""
+
+    def build() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+        cfg = res.words["crowd_force_clash"]
+        fill = {
+            "{crowd}": Rules.alternation(cfg["crowd"]),
+            "{force}": Rules.alternation(cfg["force"]),
+            "{speech}": Rules.alternation(res.words["list_speech_verbs"]),
+        }
+
+        def one(pats: list[str]) -> re.Pattern:
+            for k, v in fill.items():
+                pats = [p.replace(k, v) for p in pats]
+            return re.compile("|".join(f"(?:{p})" for p in pats), re.I)
+
+        return (
+            one(cfg["frames"]),
+            one(cfg["armed_cues"]),
+            re.compile(rf"\b(?:{Rules.alternation(cfg['clause_breaks'])})\b", re.I),
+        )
+
+    frames, armed, breaks = res.built("type_kinds.crowd_force_clash", build)
+    m = frames.search(stext)
+    if m is None:
+        return False
+    cut = breaks.search(stext, m.end())
+    return armed.search(stext, 0, cut.start() if cut else len(stext)) is None
 
 
 def _crowds_fight_each_other(a2, stext: str, rel: int, res: Rules) -> bool:
