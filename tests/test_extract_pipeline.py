@@ -74,20 +74,20 @@ def test_extraction_time_is_linear_in_document_length(extractor):
     old = extractor.nlp.max_length
     extractor.nlp.max_length = 10**8
 
-    def secs(n):
+    def secs(n):  # CPU time of this process (the work is in-process): a loaded machine does not decide the outcome
         body = [paras[i % len(paras)] for i in range(n)]
-        t = time.perf_counter()
+        t = time.process_time()
         list(extractor.run([ArticleText("x", body, date(2018, 11, 5))]))
-        return time.perf_counter() - t
+        return time.process_time() - t
 
     try:
-        small = min(secs(500), secs(500))
-        large = secs(5000)
+        small = min(secs(200), secs(200))  # (the first run may compile rules the document is the first to need)
+        large = secs(2000)
         if large / small >= 20:  # the best of two, as for the small one: a second large run only when the first fails
-            large = min(large, secs(5000))
+            large = min(large, secs(2000))
     finally:
         extractor.nlp.max_length = old
-    assert large / small < 20, (small, large)  # linear: ~10; quadratic: ~100
+    assert large / small < 20, (small, large)  # linear: ~10; quadratic: ~100 (issue 11: x15-x20 before perf26)
 
 
 def test_no_word_lists_in_code():

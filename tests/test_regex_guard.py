@@ -88,3 +88,26 @@ def test_windows_of_remembered_texts():
                     assert (m1 and m1.span()) == (m2 and m2.span()), (round_, text, pos, endpos)
                     assert g.findall(text, pos, endpos) == rx.findall(text, pos, endpos)
     assert 0 < len(regex_guard._LOWS) <= regex_guard._LOWS_MAX
+
+
+def test_a_document_searched_window_by_window_is_lowered_once(monkeypatch):
+    """(issue 11) A document's text searched clause by clause (`pos`/`endpos`) while the rules test many short texts
+    in between is lowered once, not again at each window (that was quadratic in the document's length); the
+    matches stay the written pattern's."""
+    from newsetl import regex_guard
+
+    rnd = random.Random(11)
+    doc = " ".join(rnd.choice(WORDS) + "." for _ in range(2000))
+    shorts = [f"{rnd.choice(WORDS)} {i}" for i in range(regex_guard._LOWS_MAX * 3)]
+    lowered: list[int] = []
+    real = regex_guard.lower_exact
+    monkeypatch.setattr(regex_guard, "lower_exact", lambda t: lowered.append(len(t)) or real(t))
+    rx = re.compile(PATTERNS[3][0], re.I)
+    g = guarded(rx)
+    for k, short in enumerate(shorts):
+        g.search(short)
+        pos = k * 20 % len(doc)
+        m1, m2 = g.search(doc, pos, pos + 40), rx.search(doc, pos, pos + 40)
+        assert (m1 and m1.span()) == (m2 and m2.span())
+    assert sum(n == len(doc) for n in lowered) == 1
+    assert len(lowered) == len(shorts) + 1

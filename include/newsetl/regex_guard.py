@@ -30,6 +30,11 @@ _MAX = sys.maxsize
 # text's form: nothing is sliced); emptied when full
 _LOWS: dict[str, str | None] = {}
 _LOWS_MAX = 256
+# (issue 11) a whole document's text, searched window by window (`endpos`) between the many short texts, is kept apart:
+# pushed out with them, it was lowered again at every window (a cost quadratic in the document's length)
+_LONG_LOWS: dict[str, str | None] = {}
+_LONG_MAX = 4
+_LONG = 2048
 _UNSEEN: Any = object()
 
 
@@ -99,12 +104,13 @@ class Guarded:
         twins = self.twins
         if twins is None:
             return True
-        low = _LOWS.get(text, _UNSEEN)
+        lows, most = (_LOWS, _LOWS_MAX) if len(text) < _LONG else (_LONG_LOWS, _LONG_MAX)
+        low = lows.get(text, _UNSEEN)
         if low is _UNSEEN:
             low = lower_exact(text)
-            if len(_LOWS) >= _LOWS_MAX:
-                _LOWS.clear()
-            _LOWS[text] = low
+            if len(lows) >= most:
+                lows.clear()
+            lows[text] = low
         if low is None:  # (a window of the text may be `lower_exact` when the whole is not: it is then not guarded)
             return True
         if pos or endpos < len(text):

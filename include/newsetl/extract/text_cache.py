@@ -4,6 +4,8 @@ components and the assembly read the same tuple (`doc_ents`)."""
 
 from __future__ import annotations
 
+import re
+
 KEY = "newsetl.text"
 ENTS_KEY = "newsetl.ents"  # doc.user_data: the tuple of the entities as `set_ents` last wrote them
 
@@ -14,6 +16,15 @@ def doc_text(doc) -> str:
     if text is None:
         text = doc.user_data[KEY] = doc.text
     return text
+
+
+LEADING_SPACE = re.compile(r"\s*")  # (`\s`: the characters `str.strip` strips)
+
+
+def blank_before(text: str, s: int) -> bool:
+    """`not text[:s].strip()`: nothing but whitespace before `s`, read without copying the text's head (issue 11:
+    that copy for every place of a document was quadratic in its length)."""
+    return s <= LEADING_SPACE.match(text).end()  # type: ignore[union-attr]
 
 
 def span_text(span) -> str:

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from .. import gazetteer as gazmod
 from ..regions import RegionIndex
+from ..text_cache import blank_before
 from .place_cue_rules import sentence_bounds
 
 CITY_POPULATION = 20000  # a town this large names its country alone (city_country, in_story)
@@ -185,7 +186,7 @@ class DocumentCountry:
         first word, a place-date line (`place_date_after`: "Pala, Monday 23 November"), or a town after
         a locative word (`dominant_town_before`: "in", "at", "through") that no `not_anchor` cue claims (where people
         came from, were taken, tried or spoke: "returned from Paris", "arraigned in Alexandria")."""
-        if not text[:s].strip():
+        if blank_before(text, s):
             return True
         if self.place_date_after is not None and self.place_date_after.match(text, e):
             return True
@@ -216,7 +217,7 @@ class DocumentCountry:
                 v.own[frag] = (iso2, "town", v.own.get(frag, ("", "", 0))[2] + 1)
                 # a dateline's town (or the town the text opens with: "N'DJAMENA, 29 October 2024 - ...") vouches for
                 # its country as two towns do
-                lead = s < dl_end or not text[:s].strip()
+                lead = s < dl_end or blank_before(text, s)
                 v.town_names.setdefault(iso2, set()).update((frag, "@dateline") if lead else (frag,))
             elif (
                 whole

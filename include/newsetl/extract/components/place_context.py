@@ -53,6 +53,10 @@ class PlaceContext(RuleComponent):
         self.actor_country = {name: a.country for name, a in rules.actors.items() if a.country}
         self.lead_words = {w for w in rules.words.get("place_lead_words", [])}
         self.unlisted = UnlistedPlaces(self.gaz, self.regions, rules.words, rules.place_cues)
+        admin = self.unlisted.admin_cue_after  # "^\s+(?:province|...)\b": matched at a name's end, where `^` cannot
+        if not admin.pattern.startswith("^"):  # hold: the pattern without it (issue 11: no copy of the text's rest)
+            raise ValueError(f"admin_cue_after does not open with ^: {admin.pattern[:40]}")
+        self.admin_cue_at = re.compile(admin.pattern[1:], admin.flags)
         self.doc_country = DocumentCountry(self.gaz, self.regions, rules.place_cues.get("document_country", {}))
         origin = rules.place_cues["origin_not_anchor"]["pattern"]  # (fix60) no dominant town's vote
         self.doc_country.not_anchor = [re.compile(rf"(?:{origin})$", re.I) if origin else None] + [
@@ -179,7 +183,7 @@ class PlaceContext(RuleComponent):
         a first-level region of that name: that country, named as a place. (fix26) Only a region named after a town of
         that country ("Kharkiv"): a region's name that is no town there ("the Kashmir region", "the Gulf region", "the
         Nile Delta region", "the Sahel region") names an area several countries share as often as that province."""
-        if not self.dominant.get("region_names_country", False) or not self.unlisted.admin_cue_after.match(text[e:]):
+        if not self.dominant.get("region_names_country", False) or not self.admin_cue_at.match(text, e):
             return None
         where = self.regions.countries(frag)
         if len(where) != 1:

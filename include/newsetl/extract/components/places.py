@@ -429,7 +429,7 @@ class PlaceFinder(PlaceContext):
             starts.insert(i, s)
             ends.insert(i, e)
 
-        anchors = [(s, e, p) for s, e, p, _ in known]
+        anchors = self.unlisted.anchors(text, [(s, e, p) for s, e, p, _ in known], context)
         names = []
         across = any(m.start() < start < m.end() for m in seqs)
         for m in self.name_seq.finditer(text, start) if across else (m for m in seqs if m.start() >= start):

@@ -13,7 +13,7 @@ people's surnames ("Capt. Jeff Davis", "Scott C. Dayton") are kept apart from pl
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 
 from ...regex_guard import guarded
 from ...regex_trie import compile_trie
@@ -349,32 +349,26 @@ class UnlistedPlaces:
             and context.get(p.country, 0.0) < self.min_anchor_share
         )
 
+    def anchors(self, text: str, known: list, context: dict) -> Anchors:
+        """The document's known places [(start, end, place)] as its unlisted names' anchors (`_anchor`)."""
+        return Anchors(self, text, known, context)
+
     def _anchor(
-        self,
-        text: str,
-        s: int,
-        e: int,
-        known: list,
-        main_iso2: str | None,
-        context: dict | None = None,
-        lead: Place | None = None,
+        self, text: str, s: int, e: int, anchors: Anchors, main_iso2: str | None, lead: Place | None = None
     ) -> Place | None:
         """A known place of the same sentence (the nearest), else the town the name opens with (`lead`, fix69), else
         the last one named before it, else the article's country; a known place abroad (`_abroad`) is passed over."""
-        if context is not None:
-            known = [k for k in known if not self._abroad(k[2], context, main_iso2)]
-        if self.origin_before is not None:  # (ev24) where the attackers came from locates no village of the story
-            known = [k for k in known if not self.origin_before.search(text[max(0, k[0] - 40) : k[0]])]
+        near_starts, near, before_starts, before = anchors.sorted_for(main_iso2)
         lo = max(text.rfind(".", 0, s), text.rfind("\n", 0, s))
         hi = min(x for x in (text.find(".", e), text.find("\n", e), len(text)) if x >= 0)
-        near = [(abs(ks - s), p) for ks, ke, p in known if lo < ks < hi and p.feature not in ("country", "natural")]
-        if near:
-            return min(near, key=lambda x: x[0])[1]
+        a, b = bisect_right(near_starts, lo), bisect_left(near_starts, hi)  # lo < start < hi: the sentence's places
+        if a < b:
+            return min(near[a:b], key=lambda k: (abs(k[0] - s), k[1]))[2]  # the nearest; a tie: the first in the list
         if lead is not None:
             return lead  # (fix69) "near Mosul Dam" under a Baghdad dateline: Mosul, not the story's last place
-        before = [(ks, p) for ks, ke, p in known if ks < s and p.feature != "country"]
-        if before:
-            return max(before, key=lambda x: x[0])[1]  # the story's last place: "the city's Hodan district"
+        i = bisect_left(before_starts, s)
+        if i:
+            return before[i - 1][2]  # the story's last place: "the city's Hodan district"
         return self.gaz.country_place(main_iso2) if main_iso2 else None
 
     def place(
@@ -384,7 +378,7 @@ class UnlistedPlaces:
         e: int,
         cue: str,
         anchor: Place | None,
-        known: list,
+        anchors: Anchors,
         context: dict,
         main_iso2: str | None,
     ) -> Place | None:
@@ -399,7 +393,7 @@ class UnlistedPlaces:
         if anchor is not None and self._abroad(anchor, context, main_iso2):
             anchor = None
         lead = self._leading_known(name, context, main_iso2) if anchor is None else None
-        anchor = anchor or self._anchor(text, s, e, known, main_iso2, context, lead)
+        anchor = anchor or self._anchor(text, s, e, anchors, main_iso2, lead)
         if anchor is None:  # (ev46) no place or country to lean on: the name's own gazetteer place (issue 10)
             return self.gaz.resolve(name, context) if not main_iso2 else None
         fine_anchor = anchor.feature not in ("country", "province", "region", "natural") and anchor.precision == 1
@@ -490,3 +484,33 @@ class UnlistedPlaces:
         if p is not None and (p.curated or (p.population >= 20000 and norm(p.name) == norm(owner))):
             return True
         return (p is not None and p.feature == "country") or self.regions.lookup(owner) is not None
+
+
+class Anchors:
+    """(issue 11) The known places of one document [(start, end, place)] as the anchors of its unlisted names
+    (`UnlistedPlaces._anchor`): filtered once (per dominant country) and sorted by start, so that each name bisects to
+    its sentence's places and to the last place before it (filtering the whole list for every name was quadratic in
+    the document's length). A place is passed over where (ev24) the attackers came from ("gunmen who came from X")
+    or when it lies abroad (`_abroad`, which reads the document's `context`)."""
+
+    def __init__(self, owner: UnlistedPlaces, text: str, known: list, context: dict) -> None:
+        self.owner, self.context = owner, context
+        origin = owner.origin_before
+        self.known = [
+            (ks, i, p)
+            for i, (ks, _ke, p) in enumerate(known)
+            if origin is None or not origin.search(text[max(0, ks - 40) : ks])
+        ]
+        self._sorted: dict[str | None, tuple[list, list, list, list]] = {}
+
+    def sorted_for(self, main_iso2: str | None) -> tuple[list, list, list, list]:
+        """(starts, places) of the sentence candidates (no country, no natural feature) by (start, position in the
+        list), and (starts, places) of the earlier-place candidates (no country) by start, the first of a start last:
+        places as (start, position, place)."""
+        got = self._sorted.get(main_iso2)
+        if got is None:
+            kept = [k for k in self.known if not self.owner._abroad(k[2], self.context, main_iso2)]
+            near = sorted((k for k in kept if k[2].feature not in ("country", "natural")), key=lambda k: k[:2])
+            before = sorted((k for k in kept if k[2].feature != "country"), key=lambda k: (k[0], -k[1]))
+            got = self._sorted[main_iso2] = ([k[0] for k in near], near, [k[0] for k in before], before)
+        return got

@@ -4,7 +4,9 @@ place the sentence locates its event at (moved out of places.py, unchanged)."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
+from ..text_cache import blank_before
 from .merging import AREAS
 
 
@@ -30,10 +32,12 @@ def without_paragraph_dateline(art, spans: list, moved=lambda sp: False) -> list
     if not cfg.get("enabled") or len(spans) < 2:
         return spans
     after = re.compile(cfg["after"])
-    text, starts = art.text, set(art.para_starts)
+    text, starts = art.text, art.para_starts  # (ascending: bisected, not made a set at every call: issue 11)
     heads, ends = [], []
     for sp in spans:
-        if (sp.start_char in starts or not text[: sp.start_char].strip()) and sp.text.isupper():
+        i = bisect_left(starts, sp.start_char)
+        opens = (i < len(starts) and starts[i] == sp.start_char) or blank_before(text, sp.start_char)
+        if opens and sp.text.isupper():
             m = after.match(text, sp.start_char + len(sp.text.rstrip(".-–— ")))  # (a span may end in ".-")
             if m is not None:
                 heads.append(sp)
