@@ -140,3 +140,8 @@ def test_a_misspelt_leading_town_section_raises_for_the_street_words():
     with pytest.raises(KeyError):
         PlaceCues(bad)
     assert "avenue" in PlaceCues(data).street_words
+
+
+def test_a_single_object_with_its_article_keeps_the_spot(extractor):
+    line = "NAIROBI — Gunmen shot dead a farmer at Wadibo in Nyeri on Wednesday night."
+    assert [p for p, _ in _places(extractor, line)] == ["Wadibo"]
