@@ -192,6 +192,8 @@ def test_the_packaged_rules_on_are_the_measured_ones():
         "entered_place",  # round ev61 ("armed men entered X at dawn"; guards fix65)
         "at_place_before_trigger",  # round ev61 ("a crowd at X torched ..."; guards fix65)
         "near_place_after_trigger",  # round ev66 (blind12, blind28: "shot dead ... near X Y by men who")
+        "through_to_destination",  # round ev72 (blind29: "marched through X to the office"; guards fix77)
+        "at_place_in_place",  # round ev72 (blind25, blind27: "killed three people at X in Y"; guards fix77)
     }
 
 

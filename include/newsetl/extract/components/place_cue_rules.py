@@ -9,16 +9,51 @@ from bisect import bisect_left
 from typing import TYPE_CHECKING
 
 from ...split.cue_set import IndexSet
+from ..dates import MONTHS
 
 if TYPE_CHECKING:
     from .unlisted import UnlistedPlaces
 
 NAME_WORD = re.compile(r"[A-Za-z][\w'’\-]*")
+BESIDE_NAME = re.compile(r"[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)*")
 CAP_NEXT = re.compile(r"^\s+[A-Z]")
 SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
 # the last SENTENCE_END of a window: `.*` runs to the window's end and gives back one character at a time (each match
 # is one character, so the rightmost is the last `finditer` would give)
 LAST_SENTENCE_END = re.compile(r"(?s:.*)(?:[.!?](?=\s)|\n)")
+
+
+# (fix77) the keys a rule of place_cues.json may have (besides `_`-notes): a misspelt one ("not_stret") raises
+RULE_KEYS = frozenset(
+    {
+        "name",
+        "before",
+        "after",
+        "enabled",
+        "case",
+        "home_only",
+        "trigger_before",
+        "trigger_after",
+        "not_before",
+        "beside_known",
+        "beside_max_km",
+        "object_before",
+        "not_facility",
+        "not_street",
+    }
+)
+# (fix77) `{months}` in a rule's pattern: the month names of `dates.MONTHS` (capitalised, whole names), filled at load
+MONTH_NAMES = "|".join(
+    sorted({max((k for k in MONTHS if MONTHS[k] == v), key=len).capitalize() for v in set(MONTHS.values())})
+)
+
+
+def _checked(rule: dict) -> dict:
+    """A rule of place_cues.json whose keys are all known (`RULE_KEYS`), with `{months}` filled in its patterns."""
+    unknown = sorted(k for k in rule if not k.startswith("_") and k not in RULE_KEYS)
+    if unknown:
+        raise ValueError(f"place_cues.json rule {rule.get('name')!r}: unknown keys {unknown}")
+    return {k: v.replace("{months}", MONTH_NAMES) if isinstance(v, str) else v for k, v in rule.items()}
 
 
 def sentence_bounds(text: str, s: int, e: int) -> tuple[int, int]:
@@ -75,14 +110,21 @@ class PlaceCues:
         # a sequence ending in one of these is a building or a title, not a place ("In Kadugli Hospital, ...")
         self.facility_words = frozenset(w.lower() for w in data.get("facility_words", []))
         # (ev72) a name ending in a street's, road's or building's word (`leading_town.not_last_words`): rule `not_street`
-        self.street_words = frozenset(w.lower() for w in data.get("leading_town", {}).get("not_last_words", []))
+        self.street_words = leading_town(data)[1]
         kb = data.get("known_place_before")
         self.known_before = re.compile(kb, re.I) if kb else None  # "near Kadugli": a known place with its own cue
-        for r in data.get("rules", []):
+        # (fix77) `beside_max_km`: a gazetteer place the rule cues lies within this distance of the known place beside it
+        self.beside_km: dict[str, float] = {}
+        self.beside_after: dict[str, re.Pattern] = {}
+        for r in map(_checked, data.get("rules", [])):
             if not r.get("enabled", True):
                 continue
+            if r.get("beside_max_km") is not None:
+                self.beside_km[r["name"]] = float(r["beside_max_km"])
             flags = 0 if r.get("case") else re.I
             after = re.compile(r["after"], flags) if r.get("after") else None
+            if r["name"] in self.beside_km and after is not None:
+                self.beside_after[r["name"]] = after
             not_before = re.compile(r["not_before"], flags) if r.get("not_before") else None
             self.rules.append(
                 (
@@ -116,6 +158,16 @@ class PlaceCues:
             if ke <= hi and (ks, ke) != (s, e) and cue.search(text[max(0, ks - 45) : ks]):
                 return True
         return False
+
+    def beside_name(self, rule: str, after: str) -> str | None:
+        """(fix77) The name after "in" / "near" that the `after` of a rule with `beside_max_km` reads ("at Sabon Gari in
+        Zaria": "Zaria"), which the spot must lie near."""
+        a = self.beside_after.get(rule)
+        m = a.match(after) if a is not None else None
+        if m is None:
+            return None
+        name = BESIDE_NAME.match(after, m.end() - 1)  # the pattern ends on the name's first (capital) letter
+        return name.group(0) if name else None
 
     def facility(self, owner: UnlistedPlaces, name: str) -> bool:
         """The name ends in a building's or an organisation's head noun (place_cues.json `facility_words`,

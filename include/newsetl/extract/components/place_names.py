@@ -84,11 +84,14 @@ def kin_group_pattern(nouns: list[str]) -> re.Pattern:
     return re.compile(rf"\b{KIN_NAME}(?:(?:\s*,\s*|,?\s+and\s+)(?:the\s+)?{KIN_NAME})*\s+(?:{alt})\b")
 
 
-def kin_group_names(pattern: re.Pattern, text: str) -> frozenset[str]:
+def kin_group_names(pattern: re.Pattern, text: str) -> tuple[frozenset[str], list[tuple[int, int]]]:
     """The names the text calls a clan or a tribe (`kin_group_pattern`): a group of people there, whatever place of
-    that name the gazetteer knows (a Dinga clan in Simbu is not Dinga, Pakistan)."""
+    that name the gazetteer knows (a Dinga clan in Simbu is not Dinga, Pakistan); and (fix77) the spans of those kin
+    phrases ("Beledweyne clan militias": that mention is the clan's, others may be the town's)."""
     names: set[str] = set()
+    spans = []
     for m in pattern.finditer(text):
         head = m.group(0).rsplit(None, 1)[0]
         names.update(w for w in re.findall(KIN_NAME, head) if w not in ("The", "A", "An"))
-    return frozenset(names)
+        spans.append(m.span())
+    return frozenset(names), spans

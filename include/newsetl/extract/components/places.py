@@ -196,15 +196,33 @@ class PlaceFinder(PlaceContext):
                     i += 1
         return found
 
-    def _not_kin(self, text: str, found: list) -> list:
+    def _not_kin(self, text: str, found: list) -> tuple[list, list]:
         """(ev72) The found names less those the text calls a clan or a tribe ("the Dinga and Kiaku clans", "a Dinga
         man"), unless a locative cue puts that mention in a place ("in Afar", place_cues.json `known_place_before`):
-        they neither vote for a country nor place an event."""
-        kin = kin_group_names(self.kin_groups, text)
+        they neither vote for a country nor place an event; and (fix77) the vetoed mentions outside the kin phrases
+        themselves ("attacked Beledweyne" beside "Beledweyne clan militias"), which `_kin_at_home` may give back."""
+        kin, spans = kin_group_names(self.kin_groups, text)
         if not kin:
-            return found
+            return found, []
         cue = self.unlisted.extra.known_before
-        return [h for h in found if h[2] not in kin or (cue is not None and cue.search(text[max(0, h[0] - 45) : h[0]]))]
+        kept, vetoed = [], []
+        for h in found:
+            if h[2] not in kin or (cue is not None and cue.search(text[max(0, h[0] - 45) : h[0]])):
+                kept.append(h)
+            elif not any(ks <= h[0] < ke for ks, ke in spans):
+                vetoed.append(h)
+        return kept, vetoed
+
+    def _kin_at_home(self, found: list, vetoed: list, context: dict, main_iso2: str | None) -> list:
+        """(fix77) A clan's or tribe's name that is also a place of the story's country (the context read without the
+        kin names: "Beledweyne clan militias" in a Somali story, "Marib tribes" in a Yemeni one) stays that place
+        where the text names it outside the kin phrase; a homonym abroad (Moga, India, in a Papuan story) does not."""
+        back = []
+        for h in vetoed:
+            place = self.gaz.resolve(h[2], context)
+            if place is not None and main_iso2 is not None and place.country == main_iso2:
+                back.append(h)
+        return sorted(found + back, key=lambda h: h[0]) if back else found
 
     def _name_part(self, text: str, hit: tuple, seq_end: int) -> bool:
         """(ev40) A known name inside a longer capitalised name that a `name_part_nouns` noun follows ("the Caño Limón
@@ -235,6 +253,20 @@ class PlaceFinder(PlaceContext):
         return (
             unnamed and self._far_abroad(place, context) and self.unlisted.cue_after.match(text[e : e + 90]) is not None
         )
+
+    def _far_from_beside(self, text: str, s: int, e: int, place, context: dict) -> bool:
+        """(fix77) The place a rule with `beside_max_km` cues ("at X in Y") lies farther than that from the known place
+        Y beside it: a homonym, not the spot in Y."""
+        extra = self.unlisted.extra
+        if not extra.beside_km:
+            return False
+        after = text[e : e + 90]
+        rule = extra.match(self.unlisted, text, s, e, text[max(0, s - 45) : s], after)
+        name = extra.beside_name(rule, after) if rule is not None else None
+        near = self.unlisted._known(name, context) if name else None
+        if near is None or rule is None:
+            return False
+        return gazmod.km((place.lat, place.lon), (near.lat, near.lon)) > extra.beside_km[rule]
 
     def _far_abroad(self, place, context: dict) -> bool:
         """(fix71) The homonym lies at least `homonym_min_km` (place_cues.json `homonym_abroad`) from the point of the
@@ -314,7 +346,7 @@ class PlaceFinder(PlaceContext):
 
         self._note_triggers(doc)
         seqs = list(self.name_seq.finditer(text))  # the capitalised sequences, scanned once for _found and _unlisted
-        found = self._not_kin(text, self._found(text, seqs))
+        found, kin_vetoed = self._not_kin(text, self._found(text, seqs))
         dl_end = dm.end("dl") if dm else -1
         dl_start = 0
         line = PLACE_DATE_LINE.search(text, 0, 400)
@@ -326,6 +358,7 @@ class PlaceFinder(PlaceContext):
         doc._.dateline_place = None
         persons = self.unlisted.persons(text)
         main_iso2 = max(context, key=context.__getitem__) if context else None
+        found = self._kin_at_home(found, kin_vetoed, context, main_iso2)
         known = []
         for s, e, frag, whole in found:
             if in_actor(s, e):
@@ -345,6 +378,8 @@ class PlaceFinder(PlaceContext):
                     or (cue == "home" and self._abroad_of_home(place, main_iso2, doc))
                 ):
                     place = None
+            if place is not None and cue == "home" and self._far_from_beside(text, s, e, place, context):
+                place = None  # (fix77) "at Sabon Gari in Zaria": not a Sabon Gari 300 km away (kept below as unlisted)
             if place is None:
                 continue
             if dl_start <= s < dl_end:
