@@ -6,8 +6,8 @@ import re
 
 from .attribution import ATTRIB_TAIL, speech_barrier
 from .later_toll import adds_loss
-from .text import clause_bounds
 from .model import ARMED_VIOLENCE_TYPES, VIOLENT_TYPES, Event, place_key
+from .text import clause_bounds
 
 ALSO_RESTATE = re.compile(
     r"^\W*(?:The|These|Those)\s+(?:attackers|assailants|gunmen|fighters|militants|insurgents|raiders|rebels|militiamen|bandits|jihadists|"
