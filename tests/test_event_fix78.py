@@ -74,3 +74,16 @@ def test_an_adjective_after_and_is_no_break_of_the_delivered_weapons(extractor):
         "Belarus shipped rifles and armoured drones to the front on Thursday.",
     ):
         assert _rows(extractor, line) == [], line
+
+
+def test_a_place_heading_between_them_is_no_byline(extractor):
+    rows = _rows(extractor, MARCH, "Eldoret", "Police fired tear gas at the crowd.")
+    assert ("Peaceful protest", "Kisumu") in [r[:2] for r in rows]
+
+
+def test_people_who_have_not_been_named_arrested_are_arrests(extractor):
+    for line in (
+        "Two men who have not been named were arrested in Kisumu on Tuesday.",
+        "Three suspects who had not yet been identified were detained near Kisumu on Tuesday.",
+    ):
+        assert [r[0] for r in _rows(extractor, line)] == ["Arrests"], line

@@ -109,7 +109,7 @@ def _restated_detail(art, u, ev, trig, chosen: list, own_dates: list, det: bool,
         trig.sub_event_type == "Arrests"
         and not chosen
         and last.event_type == "Protests"
-        and 0 <= u.para - last.extras.get("seen", last.paragraph) <= 1
+        and told_just_before(last, u.para)
     ):
         if last.sub_event_type == "Peaceful protest":  # ACLED: arrests at a demonstration are an intervention
             last.sub_event_type = "Protest with intervention"
@@ -220,7 +220,7 @@ def _sequel(art, u, ev, chosen: list, own_dates: list, det: bool, last) -> tuple
         not own_dates
         and last is not None
         and last.event_type == "Explosions/Remote violence"
-        and 0 <= u.para - last.extras.get("seen", last.paragraph) <= 1
+        and told_just_before(last, u.para)
         and (not chosen or chosen[0][1] >= 2)
         and _found(art.res, "passive_hit_patterns", stext)
     ):
@@ -231,10 +231,15 @@ def _sequel(art, u, ev, chosen: list, own_dates: list, det: bool, last) -> tuple
     return det, chosen
 
 
+def _seen(e) -> int:
+    """The paragraph the story was last about event `e` in."""
+    return e.extras.get("seen", e.paragraph)
+
+
 def told_just_before(last, para: int) -> bool:
     """The story was about `last` in this paragraph or the one before it: a wire report gives each sentence its own
     paragraph, so "Police fired tear gas at the crowd." after "Traders marched to the council." is still about it."""
-    return 0 <= para - last.extras.get("seen", last.paragraph) <= 1
+    return 0 <= para - _seen(last) <= 1
 
 
 def intervention_sequel(art, trig, para: int) -> bool:
@@ -244,7 +249,7 @@ def intervention_sequel(art, trig, para: int) -> bool:
         trig.sub_event_type == "Protest with intervention"
         and last is not None
         and last.event_type == "Protests"
-        and last.extras.get("seen", last.paragraph) == para
+        and _seen(last) == para
     )
 
 
@@ -325,7 +330,7 @@ def restates(art, u, ev, trig, rel: int, chosen: list, own_dates: list, det: boo
         and not chosen
         and last is not None
         and last.event_type == "Riots"
-        and last.extras.get("seen", last.paragraph) == para
+        and _seen(last) == para
     ):
         # "A mob set fire to houses. Security forces fired tear gas to disperse the crowd.": the same riot; so is an
         # undated, unplaced riot clause after it ("Several gendarmes were injured by stones and the post was set on fire.")
@@ -336,7 +341,7 @@ def restates(art, u, ev, trig, rel: int, chosen: list, own_dates: list, det: boo
         and not own_dates
         and last is not None
         and last.event_type in ("Protests", "Riots")
-        and last.extras.get("seen", last.paragraph) == para
+        and _seen(last) == para
     ):
         det = True  # "Seven officers were hurt, and 14 persons were detained at the scene.": arrests at that demonstration
     if not chosen and not own_dates and intervention_sequel(art, trig, para):
@@ -393,10 +398,9 @@ def _crowd_told(art, para: int):
     told = [
         e
         for e in art.events
-        if e.event_type in ("Protests", "Riots")
-        and (told_just_before(e, para) or art.bylines_between(e.extras.get("seen", e.paragraph), para))
+        if e.event_type in ("Protests", "Riots") and (told_just_before(e, para) or art.bylines_between(_seen(e), para))
     ]
-    return max(told, key=lambda e: (e.extras.get("seen", e.paragraph), e.seq)) if told else None
+    return max(told, key=lambda e: (_seen(e), e.seq)) if told else None
 
 
 def crowd_sequel(art, u, ev, rel: int, chosen: list, own_dates: list):
