@@ -202,10 +202,11 @@ class Article:
         return self.events[i]
 
     def bylines_between(self, p0: int, p1: int) -> bool:
-        """(ev71) Every paragraph after paragraph p0 and before p1 is a line that is no sentence ("By Chanda Mwale")."""
+        """(ev71) Every paragraph after paragraph p0 and before p1 is a line that is no sentence ("By Chanda Mwale");
+        (fix78) a place's name alone is a heading that opens another scene ("Eldoret"), no byline."""
         ends = [*self.para_starts[1:], len(self.text)]
         return all(
-            _line_only(line, self.res)
+            _line_only(line, self.res) and not (line.strip(" \t,;") and self.gaz.lookup(line.strip(" \t,;")))
             for i in range(p0 + 1, p1)
             for line in self.text[self.para_starts[i] : ends[i]].split("\n")
         )

@@ -207,9 +207,11 @@ def _modal_or_name(t, u, rel: int, before: str, c0: int, res) -> str:
         return (
             "while"  # "While advancing toward a confrontation, ...": a side clause; the main clause carries the event
         )
-    if (prospective := res.patterns_re("prospective_after_patterns")) is not None and prospective.match(
-        stext, t.end_char - s0
-    ):
+    if (
+        not is_verbal(t)
+        and (prospective := res.patterns_re("prospective_after_patterns")) is not None
+        and prospective.match(stext, t.end_char - s0)
+    ):  # (fix78) a trigger noun only: "arrested two men whose trial is expected" is an arrest
         return "modal_after"  # (ev71) "further attacks are being prepared against villages", "More raids are feared"
     return (
         "modal_after"

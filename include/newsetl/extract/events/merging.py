@@ -7,6 +7,7 @@ import re
 from .attribution import ATTRIB_TAIL, speech_barrier
 from .later_toll import adds_loss
 from .model import ARMED_VIOLENCE_TYPES, VIOLENT_TYPES, Event, place_key
+from .text import clause_bounds
 
 ALSO_RESTATE = re.compile(
     r"^\W*(?:The|These|Those)\s+(?:attackers|assailants|gunmen|fighters|militants|insurgents|raiders|rebels|militiamen|bandits|jihadists|"
@@ -108,7 +109,7 @@ def _restated_detail(art, u, ev, trig, chosen: list, own_dates: list, det: bool,
         trig.sub_event_type == "Arrests"
         and not chosen
         and last.event_type == "Protests"
-        and 0 <= u.para - last.extras.get("seen", last.paragraph) <= 1
+        and told_just_before(last, u.para)
     ):
         if last.sub_event_type == "Peaceful protest":  # ACLED: arrests at a demonstration are an intervention
             last.sub_event_type = "Protest with intervention"
@@ -219,7 +220,7 @@ def _sequel(art, u, ev, chosen: list, own_dates: list, det: bool, last) -> tuple
         not own_dates
         and last is not None
         and last.event_type == "Explosions/Remote violence"
-        and 0 <= u.para - last.extras.get("seen", last.paragraph) <= 1
+        and told_just_before(last, u.para)
         and (not chosen or chosen[0][1] >= 2)
         and _found(art.res, "passive_hit_patterns", stext)
     ):
@@ -230,10 +231,15 @@ def _sequel(art, u, ev, chosen: list, own_dates: list, det: bool, last) -> tuple
     return det, chosen
 
 
+def _seen(e) -> int:
+    """The paragraph the story was last about event `e` in."""
+    return e.extras.get("seen", e.paragraph)
+
+
 def told_just_before(last, para: int) -> bool:
     """The story was about `last` in this paragraph or the one before it: a wire report gives each sentence its own
     paragraph, so "Police fired tear gas at the crowd." after "Traders marched to the council." is still about it."""
-    return 0 <= para - last.extras.get("seen", last.paragraph) <= 1
+    return 0 <= para - _seen(last) <= 1
 
 
 def intervention_sequel(art, trig, para: int) -> bool:
@@ -243,7 +249,7 @@ def intervention_sequel(art, trig, para: int) -> bool:
         trig.sub_event_type == "Protest with intervention"
         and last is not None
         and last.event_type == "Protests"
-        and last.extras.get("seen", last.paragraph) == para
+        and _seen(last) == para
     )
 
 
@@ -294,11 +300,14 @@ def restates(art, u, ev, trig, rel: int, chosen: list, own_dates: list, det: boo
     """A clause that restates an earlier event ("the attack", "The attackers also stole cattle", an account given by
     someone, a weak trigger) with no date of its own adds its toll and actors to that event. True when it did."""
     stext, para, last = u.stext, u.para, art.latest()
-    if (crowd := crowd_sequel(art, u, ev, chosen, own_dates)) is not None:
+    if (crowd := crowd_sequel(art, u, ev, rel, chosen, own_dates)) is not None:
         if crowd.sub_event_type == "Peaceful protest" and ev.sub_event_type == "Arrests":
             # "Hundreds marched to the council. Police detained 12 of them at the scene.": arrests at a demonstration
-            # make it one with intervention, the arresting force its actor2 (convention 7)
-            crowd.sub_event_type, crowd.actor2 = "Protest with intervention", crowd.actor2 or ev.actor1
+            # make it one with intervention (convention 7)
+            crowd.sub_event_type = "Protest with intervention"
+        # (fix78) the intervening force is the protest's or the riot's actor2 (convention 7), whatever was folded
+        force = next((a for a in (ev.actor1, ev.actor2) if a is not None and a.actor_type == "State forces"), None)
+        crowd.actor2 = crowd.actor2 or force
         _absorb(art, u, ev, crowd, None)  # "Police fired tear gas at the crowd": the protest or riot just told
         return True
     if ev.sub_event_type == "Arrests" and _counted_arrest(art.res, stext, rel):
@@ -321,7 +330,7 @@ def restates(art, u, ev, trig, rel: int, chosen: list, own_dates: list, det: boo
         and not chosen
         and last is not None
         and last.event_type == "Riots"
-        and last.extras.get("seen", last.paragraph) == para
+        and _seen(last) == para
     ):
         # "A mob set fire to houses. Security forces fired tear gas to disperse the crowd.": the same riot; so is an
         # undated, unplaced riot clause after it ("Several gendarmes were injured by stones and the post was set on fire.")
@@ -332,7 +341,7 @@ def restates(art, u, ev, trig, rel: int, chosen: list, own_dates: list, det: boo
         and not own_dates
         and last is not None
         and last.event_type in ("Protests", "Riots")
-        and last.extras.get("seen", last.paragraph) == para
+        and _seen(last) == para
     ):
         det = True  # "Seven officers were hurt, and 14 persons were detained at the scene.": arrests at that demonstration
     if not chosen and not own_dates and intervention_sequel(art, trig, para):
@@ -389,37 +398,42 @@ def _crowd_told(art, para: int):
     told = [
         e
         for e in art.events
-        if e.event_type in ("Protests", "Riots")
-        and (told_just_before(e, para) or art.bylines_between(e.extras.get("seen", e.paragraph), para))
+        if e.event_type in ("Protests", "Riots") and (told_just_before(e, para) or art.bylines_between(_seen(e), para))
     ]
-    return max(told, key=lambda e: (e.extras.get("seen", e.paragraph), e.seq)) if told else None
+    return max(told, key=lambda e: (_seen(e), e.seq)) if told else None
 
 
-def crowd_sequel(art, u, ev, chosen: list, own_dates: list):
+def crowd_sequel(art, u, ev, rel: int, chosen: list, own_dates: list):
     """(ev71) The protest or riot an intervention clause goes on about (None when it is no such clause): force on a
     crowd ("Police fired tear gas at the crowd", "the rioters had to be dispersed with tear gas", a Protest with
     intervention trigger), or arrests made there (`at_scene_patterns`: "took 12 people into custody at the spot", "23
     persons were arrested at the scene"; convention 7), told right after that event, with no other day and no other
     place named (a place the clause only inherits, or one of its speaker's title, is none: "said the spokesperson for
     the Dhanusha district police")."""
-    if ev.sub_event_type != "Protest with intervention" and not (
-        ev.sub_event_type == "Arrests" and art.res.pattern_search("at_scene_patterns", u.stext) is not None
-    ):
-        return None
+    res = art.res
+    at_scene = ev.sub_event_type == "Arrests" and res.pattern_search(
+        "at_scene_patterns", u.stext, *clause_bounds(u.stext, rel)
+    )
+    if ev.sub_event_type != "Protest with intervention" and not at_scene:
+        return None  # (fix78) arrests "at the scene" in their own clause, not "over a robbery in which a guard died on the spot"
+    if res.pattern_search("scene_change_openers", u.stext) is not None:
+        return None  # (fix78) "Meanwhile, police said they had fired tear gas at students in Eldoret": another scene
     crowd = _crowd_told(art, u.para)
     if crowd is None or any(d.value != crowd.event_date for d in own_dates):
         return None
+    if at_scene and crowd is not art.latest():
+        return None  # (fix78) "Gunmen shot dead a shopkeeper. Police arrested two suspects at the scene.": that scene
     if chosen and crowd.place is not None:
         own = chosen[0][0]
         same = own.name == crowd.place.name or crowd.place.parent == own.name  # (not a village inside its district)
-        if not same and _named_in_clause(art.res, u, own):
+        if not same and _named_in_clause(res, u, own, rel):
             return None
     return crowd
 
 
-def _named_in_clause(res, u, place) -> bool:
+def _named_in_clause(res, u, place, rel: int) -> bool:
     """The clause names `place` itself, not only in a source set off after it (", said X, spokesperson for the Dhanusha
-    district police")."""
-    tail = res.pattern_search("source_tail_patterns", u.stext)
+    district police"); (fix78) a source before the act ("police said they had fired ... in Eldoret") sets off nothing."""
+    tail = res.pattern_search("source_tail_patterns", u.stext, rel)
     end = tail.start() if tail is not None else len(u.stext)
     return any(p._.place[0].name == place.name and p.start_char - u.s0 < end for p in u.splaces)
