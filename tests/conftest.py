@@ -67,7 +67,8 @@ def sample_night(tmp_path_factory, settings):
 def split_refit(tmp_path_factory):
     """`newsetl train split` at the packaged model's grid point (the full grid takes minutes), run once for the session:
     (the packaged model file's data, the data the command writes). The command fits the closer last, on the data it
-    writes (all but `closer`): test_split_model_fit and test_split_closer both read this one fit."""
+    writes (all but `closer`): both tests of test_split_model_fit read this one fit (one module, so that
+    `--dist loadfile` fits once)."""
     from newsetl.split.model import MODEL_PATH
     from newsetl.split.train import train_split
 

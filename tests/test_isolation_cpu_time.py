@@ -218,12 +218,13 @@ def test_the_cpu_seconds_used_before_the_fork_count_in_the_child():
         except isolation.TooSlow as e:
             return f"{type(e).__name__} {time.thread_time():.2f}"
 
-    with deadline(0.4, 100):
-        _spin(0.2)
+    with deadline(1.0, 100):
+        _spin(0.5)
         child = _fork(body)
     kind, cpu = _collect(*child).split()
     assert kind == "CpuTooSlow"
-    assert float(cpu) < 0.35  # about the 0.2 s left at the fork, not the whole 0.4 s again
+    # about the 0.5 s left at the fork, not the whole 1.0 s again (the margin absorbs a loaded machine's late timer)
+    assert float(cpu) < 0.85
 
 
 def test_a_fork_waits_for_the_watchdog_to_record_the_deadline_it_claimed():
