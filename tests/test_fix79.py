@@ -64,3 +64,9 @@ def test_the_named_act_in_the_arrests_region_first(extractor):
     ]
     rows = [r for r in run(extractor, paras, ref=REF) if r["sub_event_type"] == "Arrests"]
     assert [r["actor2"] for r in rows] == ["Rioters"], rows
+
+
+def test_a_semicolon_clause_of_the_crowd_still_arms_it(extractor):
+    text = "Clashes broke out between youths and soldiers near Pibor, South Sudan, on Monday; the youths fired rifles."
+    rows = run(extractor, [text], ref=REF)
+    assert rows and all(r["sub_event_type"] != "Violent demonstration" for r in rows), rows

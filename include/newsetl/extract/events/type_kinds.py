@@ -209,13 +209,16 @@ def _crowd_force_clash(stext: str, res: Rules) -> bool:
     it (`armed_cues`: "some armed with guns", "exchanged gunfire", "suspected of being militants", "killing a soldier").
     (fix79) The clause runs from the frame's start (or a leading "Armed with machetes," `armed_lead`) to the first
     `clause_breaks` word or ";" after it ("after troops fired guns" is another clause; "as they exchanged gunfire" is
-    not); a cue whose own clause opens with a force noun (`force_subject`, matched at the clause's start: "and officers responded with gunfire") is
-    the force's, and the force's "armed police" or guns fired "into the air" arm no crowd."""
-    frames, armed, breaks, lead, subject, subject_breaks = _crowd_force_res(res)
+    not; "; the youths fired rifles", `crowd_subject`, goes on); a cue whose own clause (from its last
+    `subject_breaks` word) opens with a force noun (`force_subject`: "and officers responded with gunfire") is the
+    force's, and the force's "armed police" or guns fired "into the air" arm no crowd."""
+    frames, armed, breaks, lead, subject, subject_breaks, crowd = _crowd_force_res(res)
     m = frames.search(stext)
     if m is None:
         return False
     cut = breaks.search(stext, m.end())
+    while cut is not None and cut.group() == ";" and crowd.match(stext, cut.end()):
+        cut = breaks.search(stext, cut.end())  # "; the youths fired rifles": the crowd's clause goes on
     lo = 0 if lead.search(stext, 0, m.start()) else m.start()
     for cue in armed.finditer(stext, lo, cut.start() if cut else len(stext)):
         own = max(lo, m.end()) if cue.start() >= m.end() else lo
@@ -251,6 +254,7 @@ def _crowd_force_res(res: Rules) -> tuple[re.Pattern, ...]:
             one([cfg["armed_lead"]]),
             one([cfg["force_subject"]]),
             re.compile(rf"{words('subject_breaks').pattern}|[,;]", re.I),
+            one([cfg["crowd_subject"]]),
         )
 
     return res.built("type_kinds.crowd_force_clash", build)
