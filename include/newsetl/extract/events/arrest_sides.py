@@ -82,9 +82,9 @@ def _named_act(ev: Event, before: list[Event], crowds: list[Event], res) -> Even
     attack", "in connection with the clash", "suspected of involvement in the blockade", "those involved in the Oupoyo
     fight"): the latest act (armed, a riot or a protest) told before it whose sentence holds a word form of that noun
     (`arrest_named_act_forms`, fix76: "clashed" for "clash", "blocked" for "blockade"; not "protection" for "protest"
-    nor the month "March") and the noun's modifiers ("boat"), (fix76) one at the arrest's place first; None when the
-    sentence names no act, no act's sentence holds it, or the noun is a bare hypernym (`arrest_generic_act_nouns`: "the
-    attack" after a riot is the riot, as `_linked_act` has it)."""
+    nor the month "March") and the noun's modifiers ("boat"), (fix76) one at the arrest's place first, (fix79) then one
+    in its region; None when the sentence names no act, no act's sentence holds it, or the noun is a bare hypernym
+    (`arrest_generic_act_nouns`: "the attack" after a riot is the riot, as `_linked_act` has it)."""
     m = res.pattern_search("arrest_named_act_patterns", ev.sentence)
     mods = m.group("mods").split() if m is not None else []
     if m is None or (not mods and m.group("act").lower() in res.wordset("arrest_generic_act_nouns")):
@@ -99,7 +99,14 @@ def _named_act(ev: Event, before: list[Event], crowds: list[Event], res) -> Even
         and all(rx.search(e.sentence) for rx in named)
     ]
     here = [e for e in acts if ev.place is not None and place_key(e) == place_key(ev)]
-    return (here or acts)[-1] if acts else None
+    return (here or [e for e in acts if _same_region(e, ev)] or acts)[-1] if acts else None
+
+
+def _same_region(e: Event, ev: Event) -> bool:
+    """(fix79) The act's place lies in the arrest's region (same country and admin1): "arrested 20 youths in Lagos
+    State" names the clash "in Ikeja, Lagos" before one near Maiduguri."""
+    a, b = e.place, ev.place
+    return a is not None and b is not None and bool(a.admin1) and (a.country, a.admin1) == (b.country, b.admin1)
 
 
 def named_act_forms(res) -> dict[str, re.Pattern]:

@@ -205,36 +205,59 @@ def _crowd_side(ev, a1, a2, stext: str, res: Rules):
 
 def _crowd_force_clash(stext: str, res: Rules) -> bool:
     """(ev73, fix76) An unarmed crowd against a force (`crowd_force_clash` frames: "youths clashed with security
-    forces", "clashes between young people and police", "police clashed with traders"), unless the sentence arms the
-    crowd before the frame's end or in its clause after it, up to a `clause_breaks` word (`armed_cues`: "some armed
-    with guns", "exchanged gunfire", "suspected of being militants", "killing three soldiers"; not "... after troops
-    fired guns into the air")."""
+    forces", "clashes between young people and police", "police clashed with traders"), unless the crowd's clause arms
+    it (`armed_cues`: "some armed with guns", "exchanged gunfire", "suspected of being militants", "killing a soldier").
+    (fix79) The clause runs from the frame's start (or a leading "Armed with machetes," `armed_lead`) to the first
+    `clause_breaks` word or ";" after it ("after troops fired guns" is another clause; "as they exchanged gunfire" is
+    not; "; the youths fired rifles", `crowd_subject`, goes on); a cue whose own clause (from its last
+    `subject_breaks` word) opens with a force noun (`force_subject`: "and officers responded with gunfire") is the
+    force's, and the force's "armed police" or guns fired "into the air" arm no crowd."""
+    frames, armed, breaks, lead, subject, subject_breaks, crowd = _crowd_force_res(res)
+    m = frames.search(stext)
+    if m is None:
+        return False
+    cut = breaks.search(stext, m.end())
+    while cut is not None and cut.group() == ";" and crowd.match(stext, cut.end()):
+        cut = breaks.search(stext, cut.end())  # "; the youths fired rifles": the crowd's clause goes on
+    lo = 0 if lead.search(stext, 0, m.start()) else m.start()
+    for cue in armed.finditer(stext, lo, cut.start() if cut else len(stext)):
+        own = max(lo, m.end()) if cue.start() >= m.end() else lo
+        for b in subject_breaks.finditer(stext, own, cue.start()):
+            own = b.end()
+        if subject.match(stext, own, cue.start()) is None:
+            return False
+    return True
 
-    def build() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+
+def _crowd_force_res(res: Rules) -> tuple[re.Pattern, ...]:
+    """The `crowd_force_clash` patterns compiled, their placeholders filled (a misspelt key raises KeyError)."""
+
+    def build() -> tuple[re.Pattern, ...]:
         cfg = res.words["crowd_force_clash"]
         fill = {
-            "{crowd}": Rules.alternation(cfg["crowd"]),
-            "{force}": Rules.alternation(cfg["force"]),
-            "{speech}": Rules.alternation(res.words["list_speech_verbs"]),
+            f"{{{k}}}": Rules.alternation(cfg[k]) for k in ("crowd", "force", "force_one", "unarmed", "weapon_topics")
         }
+        fill["{speech}"] = Rules.alternation(res.words["list_speech_verbs"])
 
         def one(pats: list[str]) -> re.Pattern:
             for k, v in fill.items():
                 pats = [p.replace(k, v) for p in pats]
             return re.compile("|".join(f"(?:{p})" for p in pats), re.I)
 
+        def words(key: str) -> re.Pattern:
+            return re.compile(rf"\b(?:{Rules.alternation(cfg[key])})\b", re.I)
+
         return (
             one(cfg["frames"]),
             one(cfg["armed_cues"]),
-            re.compile(rf"\b(?:{Rules.alternation(cfg['clause_breaks'])})\b", re.I),
+            re.compile(rf"{words('clause_breaks').pattern}|;", re.I),
+            one([cfg["armed_lead"]]),
+            one([cfg["force_subject"]]),
+            re.compile(rf"{words('subject_breaks').pattern}|[,;]", re.I),
+            one([cfg["crowd_subject"]]),
         )
 
-    frames, armed, breaks = res.built("type_kinds.crowd_force_clash", build)
-    m = frames.search(stext)
-    if m is None:
-        return False
-    cut = breaks.search(stext, m.end())
-    return armed.search(stext, 0, cut.start() if cut else len(stext)) is None
+    return res.built("type_kinds.crowd_force_clash", build)
 
 
 def _crowds_fight_each_other(a2, stext: str, rel: int, res: Rules) -> bool:
