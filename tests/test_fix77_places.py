@@ -138,8 +138,8 @@ def test_a_misspelt_leading_town_section_raises_for_the_street_words():
     data = _package("place_cues.json")
     bad = {**{k: v for k, v in data.items() if k != "leading_town"}, "leading_twon": data["leading_town"]}
     with pytest.raises(KeyError):
-        PlaceCues(bad)
-    assert "avenue" in PlaceCues(data).street_words
+        PlaceCues(bad, ("two",))
+    assert "avenue" in PlaceCues(data, ("two",)).street_words
 
 
 def test_a_single_object_with_its_article_keeps_the_spot(extractor):

@@ -44,3 +44,32 @@ def test_a_clan_name_of_the_storys_country_votes_for_it(extractor):
         "Tribal fighters from the Wabag tribes were blamed.",
     )
     assert [(p, lat < -5) for p, lat in got] == [("Mendi", True)]
+
+
+@pytest.mark.parametrize(
+    ("line", "place"),
+    [
+        ("NAIROBI — Hundreds of workers held a protest at Safaricom in Nairobi on Monday.", "Nairobi"),
+        ("NAIROBI — Workers staged a sit-in at Safaricom in Nairobi on Monday.", "Nairobi"),
+        ("NAIROBI — A bomb exploded during a meeting at Safaricom in Nairobi on Monday.", "Nairobi"),
+        ("NAIROBI — Gunmen killed a guard at Barclays in Nairobi on Monday.", "Nairobi"),
+        # a people noun heads the object: the spot stays, "one" is a count, and a singular object too
+        ("NAIROBI — Police shot dead one man at Kibera in Nairobi on Monday.", "Kibera"),
+        ("NAIROBI — Police arrested a protester at Kamukunji in Nairobi on Monday.", "Kamukunji"),
+        ("KADUNA — Gunmen abducted fourteen villagers at Kujama in Chikun on Sunday.", "Kujama"),
+    ],
+)
+def test_the_spot_after_at_needs_people_before_it(extractor, line, place):
+    assert [p for p, _ in _places(extractor, line)] == [place]
+
+
+def test_a_placeholder_with_no_words_raises():
+    import json
+
+    from newsetl.extract.components.place_cue_rules import PlaceCues
+    from newsetl.extract.rules import package_data_dir
+
+    data = json.loads((package_data_dir() / "place_cues.json").read_text(encoding="utf-8"))
+    with pytest.raises(ValueError, match="counts"):
+        PlaceCues(data)
+    assert PlaceCues(data, ("one", "a dozen")).rules

@@ -52,7 +52,8 @@ class PlaceContext(RuleComponent):
         self.adjectives = rules.adjectives
         self.actor_country = {name: a.country for name, a in rules.actors.items() if a.country}
         self.lead_words = {w for w in rules.words.get("place_lead_words", [])}
-        self.unlisted = UnlistedPlaces(self.gaz, self.regions, rules.words, rules.place_cues)
+        counts = (*rules.lexicon["number_words"], *rules.lexicon["vague_quantities"])  # (fix80) place_cues `{counts}`
+        self.unlisted = UnlistedPlaces(self.gaz, self.regions, rules.words, rules.place_cues, counts)
         admin = self.unlisted.admin_cue_after  # "^\s+(?:province|...)\b": matched at a name's end, where `^` cannot
         if not admin.pattern.startswith("^"):  # hold: the pattern without it (issue 11: no copy of the text's rest)
             raise ValueError(f"admin_cue_after does not open with ^: {admin.pattern[:40]}")

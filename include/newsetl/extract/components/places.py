@@ -208,7 +208,9 @@ class PlaceFinder(PlaceContext):
             return found, [], []
         cue = self.unlisted.extra.known_before
         starts = [ks for ks, _ in spans]  # (fix80) kin phrases do not overlap: bisect their starts
-        kept, vetoed, inside = [], [], []
+        kept: list = []
+        vetoed: list = []
+        inside: list = []
         for h in found:
             if h[2] not in kin or (cue is not None and cue.search(text[max(0, h[0] - 45) : h[0]])):
                 kept.append(h)
