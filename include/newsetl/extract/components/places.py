@@ -234,6 +234,7 @@ class PlaceFinder(PlaceContext):
         phrase (`kin`, one mention a name) that resolves in a country most of the other names may be in (`_leaders`):
         it breaks their tie ("Wabag tribes" in a story naming only Mendi, Papua New Guinea's or Ethiopia's) but never
         outvotes them (Moga, India, beside Mendi and Tari, both Papuan towns) nor decides alone."""
+        kin = list({h[2]: h for h in reversed(kin)}.values())  # one mention a name (the first)
         leaders = self._leaders(found) if kin else {}
         home = [h for h in kin if self._in_leaders(h[2], leaders)] if leaders else []
         return sorted(found + home, key=lambda h: h[0]) if home else found
@@ -380,8 +381,7 @@ class PlaceFinder(PlaceContext):
         if line is not None and (dm is None or len(dm.group("dl").split()) > 2):
             # "Nairobi, 3 July 2024" on a line of its own, under a heading in capitals ("THE JUDICIARY OF KENYA — ...")
             dl_start, dl_end = line.start("dl"), line.end("dl")
-        kin_names = list({h[2]: h for h in reversed(kin_inside)}.values())
-        context, raw, own = self._context(doc, text, self._kin_voters(found, kin_names), dl_end)
+        context, raw, own = self._context(doc, text, self._kin_voters(found, kin_inside), dl_end)
         doc._.country_context = context
         doc._.dateline_place = None
         persons = self.unlisted.persons(text)
