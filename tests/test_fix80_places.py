@@ -57,6 +57,7 @@ def test_a_clan_name_of_the_storys_country_votes_for_it(extractor):
         ("NAIROBI — Police shot dead one man at Kibera in Nairobi on Monday.", "Kibera"),
         ("NAIROBI — Police arrested a protester at Kamukunji in Nairobi on Monday.", "Kamukunji"),
         ("KADUNA — Gunmen abducted fourteen villagers at Kujama in Chikun on Sunday.", "Kujama"),
+        ("NAROK — Raiders torched twelve huts at Enoosaen in Narok South on Monday.", "Enoosaen"),
     ],
 )
 def test_the_spot_after_at_needs_people_before_it(extractor, line, place):

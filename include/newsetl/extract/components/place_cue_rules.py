@@ -57,7 +57,8 @@ def alternation(words) -> str:
 def _checked(rule: dict, fills: dict[str, str]) -> dict:
     """A rule of place_cues.json whose keys are all known (`RULE_KEYS`), with `{months}` and (fix80) the other
     placeholders of `fills` filled in its patterns (`{counts}`: lexicon.json's number words and vague quantities;
-    `{object_people}`: place_cues.json `object_people_nouns`); a placeholder with no words raises."""
+    `{object_people}` / `{object_property}`: place_cues.json `object_people_nouns` / `object_property_nouns`); a
+    placeholder with no words raises."""
     unknown = sorted(k for k in rule if not k.startswith("_") and k not in RULE_KEYS)
     if unknown:
         raise ValueError(f"place_cues.json rule {rule.get('name')!r}: unknown keys {unknown}")
@@ -115,7 +116,11 @@ class PlaceCues:
 
     def __init__(self, data: dict, counts: tuple[str, ...] = ()):
         self.rules = []
-        fills = {"{counts}": alternation(counts), "{object_people}": alternation(data.get("object_people_nouns", ()))}
+        fills = {
+            "{counts}": alternation(counts),
+            "{object_people}": alternation(data.get("object_people_nouns", ())),
+            "{object_property}": alternation(data.get("object_property_nouns", ())),
+        }
         # (fix52) rules whose name never takes a gazetteer place abroad when the story's country is known: cue "home"
         self.home_only = frozenset(r["name"] for r in data.get("rules", []) if r.get("home_only"))
         self.not_name = re.compile(data["not_name"]) if data.get("not_name") else None
