@@ -74,3 +74,15 @@ def test_a_placeholder_with_no_words_raises():
     with pytest.raises(ValueError, match="counts"):
         PlaceCues(data)
     assert PlaceCues(data, ("one", "a dozen")).rules
+
+
+@pytest.mark.parametrize(
+    ("line", "lat"),
+    [
+        ("MAIDUGURI — Gunmen killed three people at Sabon Gari in Borno on Monday.", 11.8),
+        ("KADUNA — Gunmen killed three people at Sabon Gari in Kaduna State on Monday.", 10.4),
+    ],
+)
+def test_a_homonym_outside_the_province_after_in_gives_way(extractor, line, lat):
+    # not Sabon Garin Nangere (Yobe): the spot lies in the province named after "in"
+    assert _places(extractor, line) == [("Sabon Gari", lat)]

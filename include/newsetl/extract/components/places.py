@@ -284,7 +284,8 @@ class PlaceFinder(PlaceContext):
 
     def _far_from_beside(self, text: str, s: int, e: int, place, context: dict) -> bool:
         """(fix77) The place a rule with `beside_max_km` cues ("at X in Y") lies farther than that from the known place
-        Y beside it: a homonym, not the spot in Y."""
+        Y beside it: a homonym, not the spot in Y; (fix80) a province or region Y ("at Sabon Gari in Borno") wants the
+        place in that first-level unit instead."""
         extra = self.unlisted.extra
         if not extra.beside_km:
             return False
@@ -294,6 +295,8 @@ class PlaceFinder(PlaceContext):
         near = self.unlisted._known(name, context) if name else None
         if near is None or rule is None:
             return False
+        if near.feature in ("province", "region") and near.admin1 and place.admin1:
+            return near.country != place.country or gazmod.norm(near.admin1) != gazmod.norm(place.admin1)
         return gazmod.km((place.lat, place.lon), (near.lat, near.lon)) > extra.beside_km[rule]
 
     def _far_abroad(self, place, context: dict) -> bool:
@@ -406,7 +409,7 @@ class PlaceFinder(PlaceContext):
                     or (cue == "home" and self._abroad_of_home(place, main_iso2, doc))
                 ):
                     place = None
-            if place is not None and cue == "home" and self._far_from_beside(text, s, e, place, context):
+            if place is not None and cue is not None and self._far_from_beside(text, s, e, place, context):
                 place = None  # (fix77) "at Sabon Gari in Zaria": not a Sabon Gari 300 km away (kept below as unlisted)
             if place is None:
                 continue
