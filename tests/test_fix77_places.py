@@ -129,7 +129,7 @@ def test_an_unknown_rule_key_raises():
     rule = next(r for r in data["rules"] if r["name"] == "at_place_in_place")
     bad = {**data, "rules": [{**{k: v for k, v in rule.items() if k != "not_street"}, "not_stret": True}]}
     with pytest.raises(ValueError, match="not_stret"):
-        PlaceCues(bad)
+        PlaceCues(bad, ("two",))
 
 
 def test_a_misspelt_leading_town_section_raises_for_the_street_words():

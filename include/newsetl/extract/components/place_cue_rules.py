@@ -48,6 +48,11 @@ MONTH_NAMES = "|".join(
 )
 
 
+def lexicon_counts(lexicon: dict) -> tuple[str, ...]:
+    """(fix80) The count words of `{counts}`: lexicon.json `number_words` ("one", "a dozen") and `vague_quantities`."""
+    return (*lexicon["number_words"], *lexicon["vague_quantities"])
+
+
 def alternation(words) -> str:
     """(fix80) A regex alternation of words and phrases, longest first, a phrase's spaces any whitespace."""
     forms = sorted({w.lower() for w in words}, key=len, reverse=True)
