@@ -25,9 +25,9 @@ def test_a_name_after_in_right_after_the_trigger_is_the_place(extractor):
 
 def test_a_toll_restated_among_those_killed_gives_no_place(extractor):
     """`in_after_trigger`'s `not_before`: "among those killed in X" restates a toll, it places nothing."""
-    from newsetl.extract.components.place_cue_rules import PlaceCues
+    from newsetl.extract.components.place_cue_rules import PlaceCues, lexicon_counts
 
-    cues = PlaceCues(_package("place_cues.json"))
+    cues = PlaceCues(_package("place_cues.json"), lexicon_counts(_package("lexicon.json")))
     owner = _Owner(before=True)
     text = "A teacher was among those killed in Gobalo, the police said."
     s = text.index("Gobalo")
@@ -39,9 +39,9 @@ def test_a_toll_restated_among_those_killed_gives_no_place(extractor):
 
 def test_a_longer_name_or_a_unit_is_no_cued_place():
     """A name the next capitalised word continues ("residents of Bir Tawil") or a unit ("in Nyala Battalion, ...")."""
-    from newsetl.extract.components.place_cue_rules import PlaceCues
+    from newsetl.extract.components.place_cue_rules import PlaceCues, lexicon_counts
 
-    cues = PlaceCues(_package("place_cues.json"))
+    cues = PlaceCues(_package("place_cues.json"), lexicon_counts(_package("lexicon.json")))
     owner = _Owner(before=True, after=True)
     text = "Residents of Bir Tawil marched on Monday."
     s = text.index("Bir")

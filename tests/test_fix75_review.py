@@ -79,9 +79,9 @@ def test_a_misspelt_cue_word_in_place_cue_not_followed_by_raises():
 def test_the_facility_check_of_place_cues_is_public():
     from types import SimpleNamespace
 
-    from newsetl.extract.components.place_cue_rules import PlaceCues
+    from newsetl.extract.components.place_cue_rules import PlaceCues, lexicon_counts
 
-    cues = PlaceCues(_package("place_cues.json"))
+    cues = PlaceCues(_package("place_cues.json"), lexicon_counts(_package("lexicon.json")))
     owner = SimpleNamespace(org_words={"communique"}, landmarks=frozenset())
     assert cues.facility(owner, "Nairobi Communique") and not cues.facility(owner, "Gobalo")
 

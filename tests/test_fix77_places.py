@@ -129,7 +129,7 @@ def test_an_unknown_rule_key_raises():
     rule = next(r for r in data["rules"] if r["name"] == "at_place_in_place")
     bad = {**data, "rules": [{**{k: v for k, v in rule.items() if k != "not_street"}, "not_stret": True}]}
     with pytest.raises(ValueError, match="not_stret"):
-        PlaceCues(bad)
+        PlaceCues(bad, ("two",))
 
 
 def test_a_misspelt_leading_town_section_raises_for_the_street_words():
@@ -138,8 +138,8 @@ def test_a_misspelt_leading_town_section_raises_for_the_street_words():
     data = _package("place_cues.json")
     bad = {**{k: v for k, v in data.items() if k != "leading_town"}, "leading_twon": data["leading_town"]}
     with pytest.raises(KeyError):
-        PlaceCues(bad)
-    assert "avenue" in PlaceCues(data).street_words
+        PlaceCues(bad, ("two",))
+    assert "avenue" in PlaceCues(data, ("two",)).street_words
 
 
 def test_a_single_object_with_its_article_keeps_the_spot(extractor):

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from newsetl.extract.components import unlisted
-from newsetl.extract.components.place_cue_rules import PlaceCues, sentence_bounds
+from newsetl.extract.components.place_cue_rules import PlaceCues, lexicon_counts, sentence_bounds
 from newsetl.split import comment_lines
 from newsetl.split.comment_lines import DATE_WORDS, TIME_HINT, date_only
 from newsetl.split.cue_set import IndexSet
@@ -30,7 +30,10 @@ def _windows(n: int, seed: int) -> list[str]:
 
 
 def _cues() -> PlaceCues:
-    return PlaceCues(json.loads((DATA / "place_cues.json").read_text(encoding="utf-8")))
+    return PlaceCues(
+        json.loads((DATA / "place_cues.json").read_text(encoding="utf-8")),
+        lexicon_counts(json.loads((DATA / "lexicon.json").read_text(encoding="utf-8"))),
+    )
 
 
 def test_place_cue_set_never_misses_a_rule_re_matches():

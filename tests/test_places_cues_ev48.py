@@ -76,10 +76,10 @@ def test_an_unknown_place_dated_in_the_clause_is_the_place(extractor, without):
 
 def test_a_toll_restated_with_a_date_gives_no_place():
     """`in_clause_dated` keeps in_after_trigger's guard: "among those killed in X on Monday" places nothing."""
-    from newsetl.extract.components.place_cue_rules import PlaceCues
+    from newsetl.extract.components.place_cue_rules import PlaceCues, lexicon_counts
     from tests.test_ev19_rules import _Owner, _package
 
-    cues = PlaceCues(_package("place_cues.json"))
+    cues = PlaceCues(_package("place_cues.json"), lexicon_counts(_package("lexicon.json")))
     text = "A teacher was among those killed in Kalmeru on Monday, the police said."
     s = text.index("Kalmeru")
     assert cues.match(_Owner(before=True), text, s, s + 7, text[:s], text[s + 7 :]) is None

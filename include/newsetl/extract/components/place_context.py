@@ -15,6 +15,7 @@ from ..rules import Rules
 from ..text_cache import doc_ents
 from .base import RuleComponent
 from .doc_country import DocumentCountry, weak_votes
+from .place_cue_rules import lexicon_counts
 from .place_names import _attributive, _border_of
 from .speaker_labels import SpeakerLabels
 from .unlisted import UnlistedPlaces
@@ -52,7 +53,8 @@ class PlaceContext(RuleComponent):
         self.adjectives = rules.adjectives
         self.actor_country = {name: a.country for name, a in rules.actors.items() if a.country}
         self.lead_words = {w for w in rules.words.get("place_lead_words", [])}
-        self.unlisted = UnlistedPlaces(self.gaz, self.regions, rules.words, rules.place_cues)
+        counts = lexicon_counts(rules.lexicon)  # (fix80) place_cues.json `{counts}`
+        self.unlisted = UnlistedPlaces(self.gaz, self.regions, rules.words, rules.place_cues, counts)
         admin = self.unlisted.admin_cue_after  # "^\s+(?:province|...)\b": matched at a name's end, where `^` cannot
         if not admin.pattern.startswith("^"):  # hold: the pattern without it (issue 11: no copy of the text's rest)
             raise ValueError(f"admin_cue_after does not open with ^: {admin.pattern[:40]}")

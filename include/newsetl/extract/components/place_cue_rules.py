@@ -48,12 +48,35 @@ MONTH_NAMES = "|".join(
 )
 
 
-def _checked(rule: dict) -> dict:
-    """A rule of place_cues.json whose keys are all known (`RULE_KEYS`), with `{months}` filled in its patterns."""
+def lexicon_counts(lexicon: dict) -> tuple[str, ...]:
+    """(fix80) The count words of `{counts}`: lexicon.json `number_words` ("one", "a dozen") and `vague_quantities`."""
+    return (*lexicon["number_words"], *lexicon["vague_quantities"])
+
+
+def alternation(words) -> str:
+    """(fix80) A regex alternation of words and phrases, longest first, a phrase's spaces any whitespace."""
+    forms = sorted({w.lower() for w in words}, key=len, reverse=True)
+    return "|".join(r"\s+".join(map(re.escape, w.split())) for w in forms)
+
+
+def _checked(rule: dict, fills: dict[str, str]) -> dict:
+    """A rule of place_cues.json whose keys are all known (`RULE_KEYS`), with `{months}` and (fix80) the other
+    placeholders of `fills` filled in its patterns (`{counts}`: lexicon.json's number words and vague quantities;
+    `{object_people}` / `{object_property}`: place_cues.json `object_people_nouns` / `object_property_nouns`); a
+    placeholder with no words raises."""
     unknown = sorted(k for k in rule if not k.startswith("_") and k not in RULE_KEYS)
     if unknown:
         raise ValueError(f"place_cues.json rule {rule.get('name')!r}: unknown keys {unknown}")
-    return {k: v.replace("{months}", MONTH_NAMES) if isinstance(v, str) else v for k, v in rule.items()}
+    fills = {"{months}": MONTH_NAMES, **fills}
+    out = {}
+    for k, v in rule.items():
+        if isinstance(v, str) and not k.startswith("_"):
+            for key, alt in fills.items():
+                if key in v and not alt:
+                    raise ValueError(f"place_cues.json rule {rule.get('name')!r}: no words for {key}")
+                v = v.replace(key, alt)
+        out[k] = v
+    return out
 
 
 def sentence_bounds(text: str, s: int, e: int) -> tuple[int, int]:
@@ -96,8 +119,13 @@ class PlaceCues:
     whether a trigger must end shortly before it (`trigger_before`: "detained nine men in X, including ...") or start
     shortly after it (`trigger_after`: "residents of X marched ..."); `case` keeps the patterns case-sensitive."""
 
-    def __init__(self, data: dict):
+    def __init__(self, data: dict, counts: tuple[str, ...] = ()):
         self.rules = []
+        fills = {
+            "{counts}": alternation(counts),
+            "{object_people}": alternation(data.get("object_people_nouns", ())),
+            "{object_property}": alternation(data.get("object_property_nouns", ())),
+        }
         # (fix52) rules whose name never takes a gazetteer place abroad when the story's country is known: cue "home"
         self.home_only = frozenset(r["name"] for r in data.get("rules", []) if r.get("home_only"))
         self.not_name = re.compile(data["not_name"]) if data.get("not_name") else None
@@ -116,7 +144,7 @@ class PlaceCues:
         # (fix77) `beside_max_km`: a gazetteer place the rule cues lies within this distance of the known place beside it
         self.beside_km: dict[str, float] = {}
         self.beside_after: dict[str, re.Pattern] = {}
-        for r in map(_checked, data.get("rules", [])):
+        for r in (_checked(r, fills) for r in data.get("rules", [])):
             if not r.get("enabled", True):
                 continue
             if r.get("beside_max_km") is not None:

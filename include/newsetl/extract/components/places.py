@@ -8,7 +8,8 @@ The gazetteer index itself (GeoNames + data/places_supplement.jsonl) is built on
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
+from collections import Counter
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -196,32 +197,59 @@ class PlaceFinder(PlaceContext):
                     i += 1
         return found
 
-    def _not_kin(self, text: str, found: list) -> tuple[list, list]:
+    def _not_kin(self, text: str, found: list) -> tuple[list, list, list]:
         """(ev72) The found names less those the text calls a clan or a tribe ("the Dinga and Kiaku clans", "a Dinga
         man"), unless a locative cue puts that mention in a place ("in Afar", place_cues.json `known_place_before`):
-        they neither vote for a country nor place an event; and (fix77) the vetoed mentions outside the kin phrases
-        themselves ("attacked Beledweyne" beside "Beledweyne clan militias"), which `_kin_at_home` may give back."""
+        they neither vote for a country nor place an event; (fix77) the vetoed mentions outside the kin phrases
+        themselves ("attacked Beledweyne" beside "Beledweyne clan militias"), which `_kin_at_home` may give back; and
+        (fix80) the mentions inside them, which `_kin_voters` may let vote."""
         kin, spans = kin_group_names(self.kin_groups, text)
         if not kin:
-            return found, []
+            return found, [], []
         cue = self.unlisted.extra.known_before
-        kept, vetoed = [], []
+        starts = [ks for ks, _ in spans]  # (fix80) kin phrases do not overlap: bisect their starts
+        kept: list = []
+        vetoed: list = []
+        inside: list = []
         for h in found:
             if h[2] not in kin or (cue is not None and cue.search(text[max(0, h[0] - 45) : h[0]])):
                 kept.append(h)
-            elif not any(ks <= h[0] < ke for ks, ke in spans):
-                vetoed.append(h)
-        return kept, vetoed
+                continue
+            i = bisect_right(starts, h[0])
+            (inside if i and h[0] < spans[i - 1][1] else vetoed).append(h)
+        return kept, vetoed, inside
+
+    def _leaders(self, found: list) -> dict[str, float]:
+        """(fix80) The countries most of the found names may be in (a gazetteer candidate there), each weighted 1."""
+        shares = Counter(c for n in {h[2] for h in found} for c in {p.country for p in self.gaz.lookup(n)})
+        top = max(shares.values(), default=0)
+        return {c: 1.0 for c, n in shares.items() if n == top}
+
+    def _in_leaders(self, name: str, leaders: dict) -> bool:
+        place = self.gaz.resolve(name, leaders)
+        return place is not None and place.country in leaders
+
+    def _kin_voters(self, found: list, kin: list) -> list:
+        """(fix80) The names that vote for the story's country: the found ones, and a clan's or tribe's name inside its
+        phrase (`kin`, one mention a name) that resolves in a country most of the other names may be in (`_leaders`):
+        it breaks their tie ("Wabag tribes" in a story naming only Mendi, Papua New Guinea's or Ethiopia's) but never
+        outvotes them (Moga, India, beside Mendi and Tari, both Papuan towns) nor decides alone."""
+        kin = list({h[2]: h for h in reversed(kin)}.values())  # one mention a name (the first)
+        leaders = self._leaders(found) if kin else {}
+        home = [h for h in kin if self._in_leaders(h[2], leaders)] if leaders else []
+        return sorted(found + home, key=lambda h: h[0]) if home else found
 
     def _kin_at_home(self, found: list, vetoed: list, context: dict, main_iso2: str | None) -> list:
         """(fix77) A clan's or tribe's name that is also a place of the story's country (the context read without the
         kin names: "Beledweyne clan militias" in a Somali story, "Marib tribes" in a Yemeni one) stays that place
-        where the text names it outside the kin phrase; a homonym abroad (Moga, India, in a Papuan story) does not."""
-        back = []
-        for h in vetoed:
-            place = self.gaz.resolve(h[2], context)
-            if place is not None and main_iso2 is not None and place.country == main_iso2:
-                back.append(h)
+        where the text names it outside the kin phrase; a homonym abroad (Moga, India, in a Papuan story) does not;
+        (fix80) with no country, such a mention stays when the story names no other place ("attacked Wabag ...
+        Wabag clan leaders") or it resolves where most other names may be (`_leaders`: Moga beside Punjab)."""
+        if main_iso2 is None:
+            leaders = self._leaders(found)
+            back = [h for h in vetoed if not leaders or self._in_leaders(h[2], leaders)]
+        else:
+            back = [h for h in vetoed if (p := self.gaz.resolve(h[2], context)) is not None and p.country == main_iso2]
         return sorted(found + back, key=lambda h: h[0]) if back else found
 
     def _name_part(self, text: str, hit: tuple, seq_end: int) -> bool:
@@ -256,7 +284,8 @@ class PlaceFinder(PlaceContext):
 
     def _far_from_beside(self, text: str, s: int, e: int, place, context: dict) -> bool:
         """(fix77) The place a rule with `beside_max_km` cues ("at X in Y") lies farther than that from the known place
-        Y beside it: a homonym, not the spot in Y."""
+        Y beside it: a homonym, not the spot in Y; (fix80) a province or region Y ("at Sabon Gari in Borno") wants the
+        place in that first-level unit instead."""
         extra = self.unlisted.extra
         if not extra.beside_km:
             return False
@@ -266,6 +295,8 @@ class PlaceFinder(PlaceContext):
         near = self.unlisted._known(name, context) if name else None
         if near is None or rule is None:
             return False
+        if near.feature in ("province", "region") and near.admin1 and place.admin1:
+            return near.country != place.country or gazmod.norm(near.admin1) != gazmod.norm(place.admin1)
         return gazmod.km((place.lat, place.lon), (near.lat, near.lon)) > extra.beside_km[rule]
 
     def _far_abroad(self, place, context: dict) -> bool:
@@ -346,14 +377,14 @@ class PlaceFinder(PlaceContext):
 
         self._note_triggers(doc)
         seqs = list(self.name_seq.finditer(text))  # the capitalised sequences, scanned once for _found and _unlisted
-        found, kin_vetoed = self._not_kin(text, self._found(text, seqs))
+        found, kin_vetoed, kin_inside = self._not_kin(text, self._found(text, seqs))
         dl_end = dm.end("dl") if dm else -1
         dl_start = 0
         line = PLACE_DATE_LINE.search(text, 0, 400)
         if line is not None and (dm is None or len(dm.group("dl").split()) > 2):
             # "Nairobi, 3 July 2024" on a line of its own, under a heading in capitals ("THE JUDICIARY OF KENYA — ...")
             dl_start, dl_end = line.start("dl"), line.end("dl")
-        context, raw, own = self._context(doc, text, found, dl_end)
+        context, raw, own = self._context(doc, text, self._kin_voters(found, kin_inside), dl_end)
         doc._.country_context = context
         doc._.dateline_place = None
         persons = self.unlisted.persons(text)
@@ -378,7 +409,7 @@ class PlaceFinder(PlaceContext):
                     or (cue == "home" and self._abroad_of_home(place, main_iso2, doc))
                 ):
                     place = None
-            if place is not None and cue == "home" and self._far_from_beside(text, s, e, place, context):
+            if place is not None and cue is not None and self._far_from_beside(text, s, e, place, context):
                 place = None  # (fix77) "at Sabon Gari in Zaria": not a Sabon Gari 300 km away (kept below as unlisted)
             if place is None:
                 continue

@@ -104,9 +104,9 @@ COMMA_AFTER = re.compile(
 class UnlistedPlaces:
     """Cue-backed places for one pipeline: the gazetteer, its regions and the word lists."""
 
-    def __init__(self, gaz: Gazetteer, regions: RegionIndex, words: dict, place_cues: dict | None = None):
+    def __init__(self, gaz: Gazetteer, regions: RegionIndex, words: dict, place_cues: dict | None = None, counts=()):
         self.gaz, self.regions = gaz, regions
-        self.extra = PlaceCues(place_cues or {})  # place_cues.json (ev19)
+        self.extra = PlaceCues(place_cues or {}, tuple(counts))  # place_cues.json (ev19); (fix80) `{counts}`
         # (ev21) an anchor abroad: a known place whose country has less than this share of the article's context
         self.min_anchor_share = float((place_cues or {}).get("dominant_country", {}).get("min_anchor_share", 0.0))
         origin = (place_cues or {}).get("origin_not_anchor", {})  # (ev24) "gunmen who came from X": no anchor
