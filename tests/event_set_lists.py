@@ -16,6 +16,7 @@ UNFITTED_EVENT_SETS = (
     "events_blind27",
     "events_blind28",
     "events_blind29",
+    "events_blind30",
 )
 # development sets every packaged event model has been fitted on since ev45 (refitted with them; figures in-sample)
 FITTED_SINCE_EV45 = (
