@@ -12,7 +12,7 @@ import pytest
 from newsetl.extract.rules import package_data_dir
 
 from .event_f1 import f1_at
-from .event_set_lists import FITTED_SINCE_EV45, UNFITTED_EVENT_SETS
+from .event_set_lists import FITTED_SINCE_EV45, FITTED_SINCE_REFIT22, UNFITTED_EVENT_SETS
 from .extract_util import run
 
 MODEL = package_data_dir() / "event_scorer.json"
@@ -95,13 +95,8 @@ def test_blind_and_not_fitted_sets_are_kept_apart_from_the_fitted_ones():
     from newsetl.train_events import BLIND_SETS, DEV_SETS, NOT_FITTED
 
     assert set(UNFITTED_EVENT_SETS) == set(BLIND_SETS) | set(NOT_FITTED)
-    assert "events_blind23" in NOT_FITTED  # read since the fifteenth session, no model fitted on it
-    assert "events_blind24" in NOT_FITTED  # read since the sixteenth session, no model fitted on it
-    assert "events_blind25" in NOT_FITTED  # read since the seventeenth session, no model fitted on it
-    assert "events_blind26" in NOT_FITTED  # read since the eighteenth session, no model fitted on it
-    assert "events_blind27" in NOT_FITTED  # read since the nineteenth session, no model fitted on it
-    assert "events_blind28" in NOT_FITTED  # read since the twentieth session, no model fitted on it
-    assert "events_blind29" in NOT_FITTED  # read since the twenty-first session, no model fitted on it
+    assert not set(FITTED_SINCE_REFIT22) & set(NOT_FITTED)  # (refit22 moved blind23-29 into DEV_SETS)
+    assert set(FITTED_SINCE_REFIT22) <= set(DEV_SETS)  # (refitted with them in refit22)
     assert set(FITTED_SINCE_EV45) <= set(DEV_SETS)  # (refitted with them in ev45)
     assert not set(BLIND_SETS) & set(NOT_FITTED) and not (set(BLIND_SETS) | set(NOT_FITTED)) & set(DEV_SETS)
     assert not [s for s in DEV_SETS if "heldout" in s]  # check_sets refuses these by DEV_SETS alone
