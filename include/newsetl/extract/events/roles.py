@@ -288,6 +288,17 @@ def _subject(subj_cands: list, stext: str, trig, target, with_target: bool):
     return agent_subj, target
 
 
+THEM_OBJECT = re.compile(r"\s+(?:(?:with|against|at|on)\s+|(?:[\w\-]+\s+){1,2}of\s+)?them\b", re.I)
+
+
+def _them_object(subj_cands: list, stext: str, trel_end: int, agent_subj):
+    """(ev75) "FARDC soldiers went after the assailants ... and fought them", "... and exchanged fire with them": the
+    pronoun object of the trigger is the last other party named before it in the sentence."""
+    if agent_subj is None or not THEM_OBJECT.match(stext, trel_end):
+        return None
+    return next((c[2] for c in reversed(subj_cands) if c[2] != agent_subj), None)
+
+
 def _weapon_owner(items: list, stext: str, rel: int, agent_subj, target):
     """A weapon named with its user around the trigger ("justifying the move by Turkish strikes on SDF positions"):
     the user is the agent."""
@@ -369,6 +380,8 @@ def sentence_roles(sent_actors, stext: str, s0: int, rel: int, tspan, trig, res:
     agent_subj = None
     if subj_cands:
         agent_subj, target = _subject(subj_cands, stext, trig, target, with_target)
+        if target is None:
+            target = _them_object(subj_cands, stext, trel_end, agent_subj)
     repelled = REPEL_BEFORE.search(stext[max(0, rel - 50) : rel]) is not None or (
         REPEL_BEFORE.match(stext[rel:trel_end] + " ") is not None  # the trigger itself: "repelled an attack"
     )
