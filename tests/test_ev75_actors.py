@@ -1,0 +1,106 @@
+"""Actor rules of ev75 (twenty-second session): the sides of a clash whose subject is coordinated or whose object is an
+anaphor ("soldiers and VDP auxiliaries fought the attackers") or the pronoun "them"; the people a strike killed whom
+the dictionary names as no party. Sentences written for the tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.extract_util import only
+
+REF = date(2026, 6, 10)
+
+
+@pytest.mark.parametrize(
+    ("para", "want"),
+    [
+        pytest.param(
+            "Soldiers and VDP auxiliaries fought the attackers near Bama in Burkina Faso on Saturday.",
+            {"actor1": "Military Forces of Burkina Faso", "actor2": "Unidentified Armed Group (Burkina Faso)"},
+            id="an_anaphor_object_of_the_named_groups_verb_is_the_other_side",
+        ),
+        pytest.param(
+            "Troops and Wagner fighters ambushed the militants near Gao in Mali on Monday.",
+            {"actor1": "Military Forces of Mali", "actor2": "Unidentified Armed Group (Mali)"},
+            id="an_anaphor_object_after_another_verb",
+        ),
+        pytest.param(
+            "CJTF members and soldiers fought Boko Haram fighters near Bama in Nigeria on Saturday.",
+            {"actor1": "CJTF: Civilian Joint Task Force", "actor2": "Boko Haram"},
+            id="a_coordinated_partner_never_replaces_the_direct_object",
+        ),
+        pytest.param(
+            "Dozo hunters and soldiers fought JNIM near Bama in Burkina Faso on Saturday.",
+            {"actor2": "JNIM: Jama'at Nasr al-Islam wal Muslimin"},
+            id="a_coordinated_partner_never_replaces_the_direct_object_2",
+        ),
+        pytest.param(
+            "M23 and FARDC clashed near Goma in Congo on Saturday.",
+            {"actor1": "M23: March 23 Movement", "actor2": "Military Forces of the Democratic Republic of Congo"},
+            id="a_coordinated_pair_without_an_object_are_the_two_sides",
+        ),
+        pytest.param(
+            "FARDC soldiers went after the assailants near Beni in Congo on Monday and fought them.",
+            {"actor2": "Unidentified Armed Group (the Democratic Republic of Congo)"},
+            id="them_as_the_object_is_the_party_named_before",
+        ),
+        pytest.param(
+            "Soldiers tracked down the kidnappers near Zurmi in Nigeria on Monday and killed three of them.",
+            {"actor2": "Unidentified Armed Group (Nigeria)"},
+            id="n_of_them_as_the_object_is_the_party_named_before",
+        ),
+    ],
+)
+def test_clash_sides(extractor, para, want):
+    r = only(extractor, [para], ref=REF)
+    assert {k: r[k] for k in want} == want, r
+
+
+@pytest.mark.parametrize(
+    ("para", "want"),
+    [
+        pytest.param(
+            "A drone struck a fishing boat moored in the harbour of Sayhut, Yemen, on Tuesday evening, killing three "
+            "crew members.",
+            "Civilians",
+            id="counted_victims_after_a_kill_word",
+        ),
+        pytest.param(
+            "A landmine went off under a motorbike on the road outside Thanbyuzayat, Myanmar, on Tuesday and killed "
+            "its rider.",
+            "Civilians",
+            id="a_possessed_victim_after_a_kill_word",
+        ),
+        pytest.param(
+            "A woman and her two daughters were killed in Al-Hamidah, Yemen, on Thursday when Houthi shells landed on "
+            "their house.",
+            "Civilians",
+            id="the_subject_of_a_passive_kill",
+        ),
+        pytest.param(
+            "Russian shelling killed two Ukrainians in Kherson, Ukraine, on Monday.",
+            "Civilians",
+            id="a_demonym_counted_as_victims",
+        ),
+        pytest.param(
+            "Air strikes killed 12 insurgents near Jos, Nigeria, on Monday.",
+            None,
+            id="an_armed_actor_among_the_dead_is_no_civilian",
+        ),
+        pytest.param(
+            "Two fighters were killed when a drone struck their vehicle near Goma, Congo, on Monday.",
+            None,
+            id="an_armed_actor_as_passive_subject_is_no_civilian",
+        ),
+        pytest.param(
+            "A drone struck a fuel depot in Al-Tawilah, Yemen, on Tuesday, setting three tankers alight and killing "
+            "two guards.",
+            None,
+            id="an_armed_role_noun_names_no_civilians",
+        ),
+    ],
+)
+def test_people_a_strike_harmed(extractor, para, want):
+    assert only(extractor, [para], ref=REF)["actor2"] == want
