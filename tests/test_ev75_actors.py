@@ -42,6 +42,12 @@ REF = date(2026, 6, 10)
             id="a_coordinated_pair_without_an_object_are_the_two_sides",
         ),
         pytest.param(
+            "Militias of the Habar Gidir and Abgaal sub-clans fought over grazing land near Galkayo in Somalia on "
+            "Monday.",
+            {"actor1": "Habar Gidir clan", "actor2": "Abgaal clan"},
+            id="the_militias_of_two_named_sub_clans",
+        ),
+        pytest.param(
             "FARDC soldiers went after the assailants near Beni in Congo on Monday and fought them.",
             {"actor2": "Unidentified Armed Group (the Democratic Republic of Congo)"},
             id="them_as_the_object_is_the_party_named_before",
