@@ -6,7 +6,7 @@ import re
 from typing import NamedTuple
 
 from ..rules import Rules
-from .single_victims import named_victim, of_whom, pronoun_hedge, single_victim
+from .single_victims import article_items, named_victim, of_whom, pronoun_hedge, single_victim
 from .text import AGGREGATE_RE, RUNNING_TOTAL, clause_bounds, number_value
 
 _alternation = Rules.alternation  # (fix61) the one alternation helper
@@ -420,6 +420,7 @@ def _segment_deaths(seg: str, res: Rules) -> int | None:
         val = _quantity_value(seg, q, numbers, vague, res)
         if val is not None:
             qs.append((q.start(), q.end(), val))
+    qs = article_items(seg, qs, res.wordset("single_victim_not"))
     total, found, counted = 0, False, []
     for lst in _quantity_lists(seg, qs, fp):
         tail = fp.conjoined_tail.match(seg[lst[-1][1] :])

@@ -64,3 +64,35 @@ def single_victim(m: re.Match, taken: list[tuple[int, int]], numbers: dict, sing
     mods, head = (m.group("mods"), m.group("head")) if m.group("head") else (m.group("pmods"), m.group("phead"))
     words = [w.lower() for w in (mods or "").split()] + [head.lower()]
     return not any(w in single_not or w in numbers or w[0].isdigit() and not w.endswith("-old") for w in words)
+
+
+_WORD = r"[\w’'\-]+"
+ARTICLE_BEFORE = re.compile(
+    rf"\b(?:a|an|one)\s+(?P<np>(?:{_WORD}\s+)?{_WORD})\s+(?:and|together\s+with|along\s+with)\s+"
+    r"(?:(?:his|her|their)\s+)?$",
+    re.I,
+)
+ARTICLE_AFTER = re.compile(rf"\s+(?:and|together\s+with|along\s+with)\s+(?:a|an|one)\s+(?P<np>(?:{_WORD}\s+)?{_WORD})", re.I)
+
+
+def _no_victim(np: str, single_not: frozenset) -> bool:
+    return any(w.lower() in single_not for w in np.split())
+
+
+def article_items(seg: str, qs: list[tuple[int, int, int]], single_not: frozenset) -> list[tuple[int, int, int]]:
+    """(ev75) One victim by article coordinated with a counted quantity ("killed a catechist and two worshippers",
+    "shot dead a pharmacist and his two sons", "two soldiers and a tribesman were killed") joins that quantity: its span
+    widened over the article's noun phrase, its value one more (`single_victim_not`: "and a day later", "and a group"
+    are no victim; a quantity already next to another is left alone)."""
+    out = []
+    for k, (st, en, val) in enumerate(qs):
+        lo = qs[k - 1][1] if k else 0
+        hi = qs[k + 1][0] if k + 1 < len(qs) else len(seg)
+        b = ARTICLE_BEFORE.search(seg, lo, st)
+        if b is not None and b.end() == st and not _no_victim(b.group("np"), single_not):
+            st, val = b.start(), val + 1
+        a = ARTICLE_AFTER.match(seg, en, hi)
+        if a is not None and not _no_victim(a.group("np"), single_not):
+            en, val = a.end(), val + 1
+        out.append((st, en, val))
+    return out
