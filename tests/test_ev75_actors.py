@@ -1,6 +1,7 @@
 """Actor rules of ev75 (twenty-second session): the sides of a clash whose subject is coordinated or whose object is an
 anaphor ("soldiers and VDP auxiliaries fought the attackers") or the pronoun "them"; the people a strike killed whom
-the dictionary names as no party. Sentences written for the tests."""
+the dictionary names as no party; a victim by article counted with a coordinated quantity. Sentences written for the
+tests."""
 
 from __future__ import annotations
 
@@ -110,3 +111,33 @@ def test_clash_sides(extractor, para, want):
 )
 def test_people_a_strike_harmed(extractor, para, want):
     assert only(extractor, [para], ref=REF)["actor2"] == want
+
+
+@pytest.mark.parametrize(
+    ("para", "want"),
+    [
+        pytest.param(
+            "In Baniyas, Syria, gunmen shot dead a pharmacist and his two sons on Saturday evening.",
+            3,
+            id="a_victim_by_article_and_his_counted_kin",
+        ),
+        pytest.param(
+            "Armed men entered the village of Koumbia, Burkina Faso, on Sunday and killed a catechist and two "
+            "worshippers.",
+            3,
+            id="a_victim_by_article_before_a_counted_list",
+        ),
+        pytest.param(
+            "Gunmen killed two soldiers and a tribesman at a checkpoint near Hawf, Yemen, on Monday.",
+            3,
+            id="a_victim_by_article_after_a_counted_list",
+        ),
+        pytest.param(
+            "Gunmen killed two people and a week later returned to Hawf, Yemen.",
+            2,
+            id="a_time_noun_after_and_is_no_victim",
+        ),
+    ],
+)
+def test_conjoined_victims_count(extractor, para, want):
+    assert only(extractor, [para], ref=REF)["fatalities"] == want
