@@ -420,7 +420,7 @@ def _segment_deaths(seg: str, res: Rules) -> int | None:
         val = _quantity_value(seg, q, numbers, vague, res)
         if val is not None:
             qs.append((q.start(), q.end(), val))
-    qs = article_items(seg, qs, res.wordset("single_victim_not"))
+    qs = article_items(seg, qs, res)
     total, found, counted = 0, False, []
     for lst in _quantity_lists(seg, qs, fp):
         tail = fp.conjoined_tail.match(seg[lst[-1][1] :])

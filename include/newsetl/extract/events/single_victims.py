@@ -75,24 +75,27 @@ ARTICLE_BEFORE = re.compile(
 ARTICLE_AFTER = re.compile(rf"\s+(?:and|together\s+with|along\s+with)\s+(?:a|an|one)\s+(?P<np>(?:{_WORD}\s+)?{_WORD})", re.I)
 
 
-def _no_victim(np: str, single_not: frozenset) -> bool:
-    return any(w.lower() in single_not for w in np.split())
+def _no_victim(np: str, single_not: frozenset, not_heads: frozenset) -> bool:
+    words = [w.lower() for w in np.split()]
+    return words[-1] in not_heads or any(w in single_not for w in words)
 
 
-def article_items(seg: str, qs: list[tuple[int, int, int]], single_not: frozenset) -> list[tuple[int, int, int]]:
+def article_items(seg: str, qs: list[tuple[int, int, int]], res: Rules) -> list[tuple[int, int, int]]:
     """(ev75) One victim by article coordinated with a counted quantity ("killed a catechist and two worshippers",
     "shot dead a pharmacist and his two sons", "two soldiers and a tribesman were killed") joins that quantity: its span
-    widened over the article's noun phrase, its value one more (`single_victim_not`: "and a day later", "and a group"
-    are no victim; a quantity already next to another is left alone)."""
+    widened over the article's noun phrase, its value one more; a phrase with a word of `single_victim_not` ("and a
+    group") or a head of `article_victim_not_heads` ("and a day later") is no victim; a quantity already next to
+    another is left alone."""
+    single_not, not_heads = res.wordset("single_victim_not"), res.wordset("article_victim_not_heads")
     out = []
     for k, (st, en, val) in enumerate(qs):
         lo = qs[k - 1][1] if k else 0
         hi = qs[k + 1][0] if k + 1 < len(qs) else len(seg)
         b = ARTICLE_BEFORE.search(seg, lo, st)
-        if b is not None and b.end() == st and not _no_victim(b.group("np"), single_not):
+        if b is not None and b.end() == st and not _no_victim(b.group("np"), single_not, not_heads):
             st, val = b.start(), val + 1
         a = ARTICLE_AFTER.match(seg, en, hi)
-        if a is not None and not _no_victim(a.group("np"), single_not):
+        if a is not None and not _no_victim(a.group("np"), single_not, not_heads):
             en, val = a.end(), val + 1
         out.append((st, en, val))
     return out
