@@ -16,7 +16,9 @@ CLAUSE_START = re.compile(r"[,;:—]\s*|\b(?:and|but)\s+(?=[A-Z])")
 
 def _free(q: re.Match, spans: list[tuple[int, int]], armed) -> bool:
     """The victims `q` hold no actor mention and no armed role noun."""
-    return not any(s < q.end() and q.start() < e for s, e in spans) and not (armed is not None and armed.search(q.group(0)))
+    return not any(s < q.end() and q.start() < e for s, e in spans) and not (
+        armed is not None and armed.search(q.group(0))
+    )
 
 
 def people_harmed(res, u, rel: int) -> bool:

@@ -181,7 +181,9 @@ def _after_trigger(after_t: list, stext: str, trel_end: int, res: Rules, before:
             )
             or DIRECT_OBJECT.fullmatch(stext[trel_end:arel])
         ):
-            with_target = True  # (ev75) "soldiers and VDP auxiliaries fought the attackers": the object is the other side
+            with_target = (
+                True  # (ev75) "soldiers and VDP auxiliaries fought the attackers": the object is the other side
+            )
         if BLAMED_ON.search(prefix) and not other_clause:
             agent_by = agent_by or actor  # "an air strike that rescuers blamed on government jets hit a clinic"
             continue

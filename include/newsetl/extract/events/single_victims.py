@@ -72,7 +72,9 @@ ARTICLE_BEFORE = re.compile(
     r"(?:(?:his|her|their)\s+)?$",
     re.I,
 )
-ARTICLE_AFTER = re.compile(rf"\s+(?:and|together\s+with|along\s+with)\s+(?:a|an|one)\s+(?P<np>(?:{_WORD}\s+)?{_WORD})", re.I)
+ARTICLE_AFTER = re.compile(
+    rf"\s+(?:and|together\s+with|along\s+with)\s+(?:a|an|one)\s+(?P<np>(?:{_WORD}\s+)?{_WORD})", re.I
+)
 
 
 def _no_victim(np: str, single_not: frozenset, not_heads: frozenset) -> bool:
