@@ -133,6 +133,12 @@ def test_people_a_strike_harmed(extractor, para, want):
             id="a_victim_by_article_after_a_counted_list",
         ),
         pytest.param(
+            "Gunmen clashed with soldiers at a checkpoint near Hawf, Yemen, on Monday, leaving two soldiers and a "
+            "tribesman dead.",
+            3,
+            id="a_list_between_leaving_and_dead",
+        ),
+        pytest.param(
             "Gunmen killed two people and a week later returned to Hawf, Yemen.",
             2,
             id="a_time_noun_after_and_is_no_victim",
