@@ -68,7 +68,7 @@ def single_victim(m: re.Match, taken: list[tuple[int, int]], numbers: dict, sing
 
 _WORD = r"[\w’'\-]+"
 ARTICLE_BEFORE = re.compile(
-    rf"\b(?:a|an|one)\s+(?P<np>(?:{_WORD}\s+)?{_WORD})\s+(?:and|together\s+with|along\s+with)\s+"
+    rf"(?<!\bof\s)\b(?:a|an|one)\s+(?P<np>(?:{_WORD}\s+)?{_WORD})\s+(?:and|together\s+with|along\s+with)\s+"
     r"(?:(?:his|her|their)\s+)?$",
     re.I,
 )
@@ -81,7 +81,7 @@ ARTICLE_AFTER_ONE = re.compile(rf"\s+(?:and|together\s+with|along\s+with)\s+(?:a
 
 
 def _no_victim(np: str, single_not: frozenset, not_heads: frozenset) -> bool:
-    words = [w.lower() for w in np.split()]
+    words = [w.strip("'’").lower() for w in np.split()]
     return words[-1] in not_heads or any(w in single_not for w in words)
 
 
