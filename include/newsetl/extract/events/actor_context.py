@@ -114,7 +114,9 @@ def mention_overrides(doc, actors, res: Rules, gaz: Gazetteer) -> dict[int, Acto
             found = _country_override(e, actor, pre, res, gaz)
             if found is None and k + 1 < len(actors):
                 found = _appositive_name(actors, k, actor, text, res)
-            other_side = prev_start == last_pos and _opposite_anaphor(e, text, pre, last_pos, res)
+            other_side = prev_start == last_pos and (
+                _opposite_anaphor(e, text, pre, last_pos, res) or _object_of_named(actors, k, text, pre, res)
+            )
             if other_side:  # "Armed Nuer youth ... clashed with the raiders": the group named before the subject
                 found = list(recent.values())[-2] if len(recent) >= 2 else None
             # (ev63) "<group> and the jihadists": another side, left to the dictionary
@@ -178,6 +180,19 @@ def _opposite_anaphor(e, text: str, pre: str, last_pos: int, res: Rules) -> bool
         e.text.lower() in _anaphoric_nouns(res)
         and OPPOSITE_BEFORE.search(pre) is not None
         and not re.search(r"[.;]", text[last_pos : e.start_char])
+    )
+
+
+def _object_of_named(actors, k: int, text: str, pre: str, res: Rules) -> bool:
+    """(ev75) "soldiers and VDP auxiliaries fought the attackers": an anaphor that is the object of a verb
+    (`agent_object_before_patterns`) whose subject is the group named just before it, in the same clause (a gap of a
+    few words, no punctuation), is the other side, never that group."""
+    prev = actors[k - 1] if k else None
+    return (
+        prev is not None
+        and actors[k].text.lower() in _anaphoric_nouns(res)
+        and re.fullmatch(r"(?:\s+[\w\-’']+){1,3}\s+", text[prev.end_char : actors[k].start_char]) is not None
+        and res.pattern_search("agent_object_before_patterns", pre) is not None
     )
 
 

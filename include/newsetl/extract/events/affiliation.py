@@ -151,7 +151,8 @@ def _nearest_named(text: str, end: int, noun: str, res: Rules) -> Actor | None:
     """(fix73) "members of the gang": the group of the nearest `noun` the story names before `end` ("Gunmen of the
     Barrio 18 gang ...", "A rival gang, MS-13, controls ..."); a nearer unnamed one ("a gang of robbers") binds to
     none, a mention that is itself an anaphor ("the gang, which controls ...") points further back."""
-    for m in reversed(list(re.finditer(rf"\b{re.escape(noun)}\b", text[:end], re.I))):
+    rx = res.built(("affiliation.nearest_noun", noun.lower()), lambda: re.compile(rf"\b{re.escape(noun)}\b", re.I))
+    for m in reversed(list(rx.finditer(text, 0, end))):  # (ev75) no copy of the text before `end`, compiled once
         before = re.findall(r"[\w'’\-]+", text[max(0, m.start() - 40) : m.start()])[-4:]
         act = _named_words(before, res, True) if before else None
         after = re.match(r",?\s+(?:known\s+as\s+|called\s+)?([\w'’\-]+(?:\s+[\w'’\-]+){0,3})", text[m.end() : end])

@@ -6,7 +6,7 @@ import re
 from typing import NamedTuple
 
 from ..rules import Rules
-from .single_victims import named_victim, of_whom, pronoun_hedge, single_victim
+from .single_victims import article_items, named_victim, of_whom, pronoun_hedge, single_victim
 from .text import AGGREGATE_RE, RUNNING_TOTAL, clause_bounds, number_value
 
 _alternation = Rules.alternation  # (fix61) the one alternation helper
@@ -379,8 +379,11 @@ def _list_is_killed(seg: str, st: int, en: int, kill_re, injury_re, active: re.P
     bound = fp.kill_before.search(before) is not None or (
         fp.kill_after.match(after) is not None and not active.match(after)
     )
-    if bound and fp.left_before.search(before) and not re.match(r"\s*(?:[\w\-]+\s+){0,2}?dead\b", after, re.I):
+    left_dead = re.match(r"\s*(?:[\w\-]+\s+){0,2}?dead\b", after, re.I) is not None
+    if bound and fp.left_before.search(before) and not left_dead:
         bound = False  # "leaving six wounded"
+    elif not bound and fp.left_before.search(before) and left_dead:
+        bound = True  # (ev75) "leaving two soldiers and a tribesman dead": a list between the verb and "dead"
     injured = (
         injury_re.search(before[-25:]) is not None
         and not kill_re.search(before[-25:])
@@ -420,6 +423,7 @@ def _segment_deaths(seg: str, res: Rules) -> int | None:
         val = _quantity_value(seg, q, numbers, vague, res)
         if val is not None:
             qs.append((q.start(), q.end(), val))
+    qs = article_items(seg, qs, res)
     total, found, counted = 0, False, []
     for lst in _quantity_lists(seg, qs, fp):
         tail = fp.conjoined_tail.match(seg[lst[-1][1] :])

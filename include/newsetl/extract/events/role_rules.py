@@ -6,6 +6,7 @@ import re
 
 from ..rules import Rules
 from .attribution import is_attribution
+from .counted_victims import people_harmed
 from .model import (
     ARMED_TYPES,
     DEFAULT_PLOVER,
@@ -411,7 +412,11 @@ def target_by_object(art, u, ev, a1, a2, rel: int, tspan):
             FACILITY_END.search(a.text) or FACILITY_AFTER.match(art.text[a.end_char : a.end_char + 25]) for a in ments
         ):
             a2 = None  # (fix56) "crowds set fire to a police station": a building; its owner is `property_owners`' job
-    if ev.event_type == "Explosions/Remote violence" and a2 is None and _civilians_hit(res, stext, a1, rel, tspan, s0):
+    if (
+        ev.event_type == "Explosions/Remote violence"
+        and a2 is None
+        and (_civilians_hit(res, stext, a1, rel, tspan, s0) or people_harmed(res, u, rel))
+    ):
         a2 = res.actors.get("Civilians")
         ev.civilian_targeting = True
     obj = stext[tspan.end_char - s0 : tspan.end_char - s0 + 60]

@@ -152,8 +152,12 @@ def _landmark(stext: str, arel: int, aend: int, actor, prefix: str, landmarks) -
     return bool(noun) and (LANDMARK_NEAR.search(prefix) is not None or actor.name.startswith("Government of"))
 
 
+DIRECT_OBJECT = re.compile(r"\s+(?:the\s+|an?\s+)?", re.I)  # the actor right after the verb: its direct object
+
+
 def _after_trigger(after_t: list, stext: str, trel_end: int, res: Rules, before: list):
-    """From the actors after the trigger: ('by X' agent, object target, whether the target follows 'with/against');
+    """From the actors after the trigger: ('by X' agent, object target, whether the target follows 'with/against' or is
+    the verb's direct object);
     (fix70, fix74) the agent of an earlier attack the event answers or follows (earlier_attack.py: "in revenge for an
     attack by X", "days after an attack by X"; a bare "after / following an attack by X" only when an armed agent is
     named before the trigger, among `before`) is neither."""
@@ -171,10 +175,15 @@ def _after_trigger(after_t: list, stext: str, trel_end: int, res: Rules, before:
         other_clause = (
             in_other_clause(stext, trel_end, arel, aend) or AS_CLAUSE.search(stext, trel_end, arel) is not None
         )
-        if target is None and re.fullmatch(
-            r"\s*(?:with|against)\s+(?:the\s+|a\s+|an\s+)?(?:[\w\-’']+\s+){0,2}", stext[trel_end:arel], re.I
+        if target is None and (
+            re.fullmatch(
+                r"\s*(?:with|against)\s+(?:the\s+|a\s+|an\s+)?(?:[\w\-’']+\s+){0,2}", stext[trel_end:arel], re.I
+            )
+            or DIRECT_OBJECT.fullmatch(stext[trel_end:arel])
         ):
-            with_target = True
+            with_target = (
+                True  # (ev75) "soldiers and VDP auxiliaries fought the attackers": the object is the other side
+            )
         if BLAMED_ON.search(prefix) and not other_clause:
             agent_by = agent_by or actor  # "an air strike that rescuers blamed on government jets hit a clinic"
             continue
@@ -281,6 +290,17 @@ def _subject(subj_cands: list, stext: str, trig, target, with_target: bool):
     return agent_subj, target
 
 
+THEM_OBJECT = re.compile(r"\s+(?:(?:with|against|at|on)\s+|(?:[\w\-]+\s+){1,2}of\s+)?them\b", re.I)
+
+
+def _them_object(subj_cands: list, stext: str, trel_end: int, agent_subj):
+    """(ev75) "FARDC soldiers went after the assailants ... and fought them", "... and exchanged fire with them": the
+    pronoun object of the trigger is the last other party named before it in the sentence."""
+    if agent_subj is None or not THEM_OBJECT.match(stext, trel_end):
+        return None
+    return next((c[2] for c in reversed(subj_cands) if c[2] != agent_subj), None)
+
+
 def _weapon_owner(items: list, stext: str, rel: int, agent_subj, target):
     """A weapon named with its user around the trigger ("justifying the move by Turkish strikes on SDF positions"):
     the user is the agent."""
@@ -362,6 +382,8 @@ def sentence_roles(sent_actors, stext: str, s0: int, rel: int, tspan, trig, res:
     agent_subj = None
     if subj_cands:
         agent_subj, target = _subject(subj_cands, stext, trig, target, with_target)
+        if target is None:
+            target = _them_object(subj_cands, stext, trel_end, agent_subj)
     repelled = REPEL_BEFORE.search(stext[max(0, rel - 50) : rel]) is not None or (
         REPEL_BEFORE.match(stext[rel:trel_end] + " ") is not None  # the trigger itself: "repelled an attack"
     )

@@ -64,3 +64,46 @@ def single_victim(m: re.Match, taken: list[tuple[int, int]], numbers: dict, sing
     mods, head = (m.group("mods"), m.group("head")) if m.group("head") else (m.group("pmods"), m.group("phead"))
     words = [w.lower() for w in (mods or "").split()] + [head.lower()]
     return not any(w in single_not or w in numbers or w[0].isdigit() and not w.endswith("-old") for w in words)
+
+
+_WORD = r"[\w’'\-]+"
+ARTICLE_BEFORE = re.compile(
+    rf"(?<!\bof\s)\b(?:a|an|one)\s+(?P<np>(?:{_WORD}\s+)?{_WORD})\s+(?:and|together\s+with|along\s+with)\s+"
+    r"(?:(?:his|her|their)\s+)?$",
+    re.I,
+)
+ARTICLE_AFTER = re.compile(
+    rf"\s+(?:and|together\s+with|along\s+with)\s+(?:a|an|one)\s+(?P<np>(?:{_WORD}\s+)?{_WORD})", re.I
+)
+
+
+ARTICLE_AFTER_ONE = re.compile(rf"\s+(?:and|together\s+with|along\s+with)\s+(?:a|an|one)\s+(?P<np>{_WORD})", re.I)
+
+
+def _no_victim(np: str, single_not: frozenset, not_heads: frozenset) -> bool:
+    words = [w.strip("'’").lower() for w in np.split()]
+    return words[-1] in not_heads or any(w in single_not for w in words)
+
+
+def article_items(seg: str, qs: list[tuple[int, int, int]], res: Rules) -> list[tuple[int, int, int]]:
+    """(ev75) One victim by article coordinated with a counted quantity ("killed a catechist and two worshippers",
+    "shot dead a pharmacist and his two sons", "two soldiers and a tribesman were killed") joins that quantity: its span
+    widened over the article's noun phrase, its value one more; a phrase with a word of `single_victim_not` ("and a
+    group") or a head of `article_victim_not_heads` ("and a day later") is no victim, and a state word of that list
+    after the noun ("and a tribesman dead") is left out of the phrase; a quantity already next to another is left
+    alone."""
+    single_not, not_heads = res.wordset("single_victim_not"), res.wordset("article_victim_not_heads")
+    out = []
+    for k, (st, en, val) in enumerate(qs):
+        lo = qs[k - 1][1] if k else 0
+        hi = qs[k + 1][0] if k + 1 < len(qs) else len(seg)
+        b = ARTICLE_BEFORE.search(seg, lo, st)
+        if b is not None and b.end() == st and not _no_victim(b.group("np"), single_not, not_heads):
+            st, val = b.start(), val + 1
+        a = ARTICLE_AFTER.match(seg, en, hi)
+        if a is not None and " " in a.group("np") and a.group("np").split()[-1].lower() in not_heads:
+            a = ARTICLE_AFTER_ONE.match(seg, en, hi)  # "and a tribesman dead": the noun before the state word
+        if a is not None and not _no_victim(a.group("np"), single_not, not_heads):
+            en, val = a.end(), val + 1
+        out.append((st, en, val))
+    return out
