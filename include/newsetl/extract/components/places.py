@@ -286,18 +286,13 @@ class PlaceFinder(PlaceContext):
         """(fix77) The place a rule with `beside_max_km` cues ("at X in Y") lies farther than that from the known place
         Y beside it: a homonym, not the spot in Y; (fix80) a province or region Y ("at Sabon Gari in Borno") wants the
         place in that first-level unit instead."""
-        extra = self.unlisted.extra
-        if not extra.beside_km:
+        beside = self.unlisted.beside(text, s, e, context)
+        if beside is None:
             return False
-        after = text[e : e + 90]
-        rule = extra.match(self.unlisted, text, s, e, text[max(0, s - 45) : s], after)
-        name = extra.beside_name(rule, after) if rule is not None else None
-        near = self.unlisted._known(name, context) if name else None
-        if near is None or rule is None:
-            return False
+        max_km, near = beside
         if near.feature in ("province", "region") and near.admin1 and place.admin1:
             return near.country != place.country or gazmod.norm(near.admin1) != gazmod.norm(place.admin1)
-        return gazmod.km((place.lat, place.lon), (near.lat, near.lon)) > extra.beside_km[rule]
+        return gazmod.km((place.lat, place.lon), (near.lat, near.lon)) > max_km
 
     def _far_abroad(self, place, context: dict) -> bool:
         """(fix71) The homonym lies at least `homonym_min_km` (place_cues.json `homonym_abroad`) from the point of the

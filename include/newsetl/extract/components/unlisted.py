@@ -304,6 +304,15 @@ class UnlistedPlaces:
             return bool(self.extra.match(self, text, s, e, text[max(0, s - 45) : s], after))
         return False
 
+    def beside(self, text: str, s: int, e: int, context: dict) -> tuple[float, Place] | None:
+        """(fix77, ev76) A rule with `beside_max_km` cues the name at [s, e) ("at X in Y"): that distance and the known
+        place Y beside it, both read from the one match of the rule (`PlaceCues.hit`); else None."""
+        if not self.extra.beside_km:
+            return None
+        hit = self.extra.hit(self, text, s, e, text[max(0, s - 45) : s], text[e : e + 90])
+        near = self._known(hit.beside, context) if hit is not None and hit.beside else None
+        return (self.extra.beside_km[hit.rule], near) if hit is not None and near is not None else None
+
     # ---------------------------------------------------------------- anchors
     def _known(self, name: str, context: dict) -> Place | None:
         place = self.gaz.resolve(name, context)
