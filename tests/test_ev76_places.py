@@ -4,9 +4,15 @@ from __future__ import annotations
 
 import ast
 import json
+from datetime import date
 from pathlib import Path
 
+import pytest
+
 from newsetl.extract.rules import package_data_dir
+from tests.extract_util import run
+
+REF = date(2026, 8, 21)  # a Friday
 
 COMPONENTS = Path(__file__).resolve().parents[1] / "include" / "newsetl" / "extract" / "components"
 
@@ -63,3 +69,57 @@ def test_the_place_finder_reads_no_private_name_of_the_unlisted_places():
         and n.value.attr == "unlisted"
     }
     assert private == set(), private
+
+
+@pytest.mark.parametrize(
+    ("line", "place"),
+    [
+        ("GILGIT: Police arrested four men at Thalpan village of Diamer district on Friday.", "Thalpan"),
+        ("Bandits raided Dan Gulbi village of Maru Local Government Area in Zamfara State on Tuesday.", "Dan Gulbi"),
+        ("Gunmen killed three farmers in Kwanar village of Gusau district on Wednesday.", "Kwanar"),
+        ("CHILAS: Unknown men torched a school in Gumari village of the Darel valley on Thursday night.", "Gumari"),
+    ],
+)
+def test_a_village_of_a_named_unit_is_the_place(extractor, line, place):
+    """(ev76) "X village of Y district / mandal / the Y valley": X is the place, Y the unit it lies in (it used to be
+    read as "the Euphrates River town of Mayadin", X qualifying Y, so Y took the event)."""
+    assert [r["location"] for r in run(extractor, [line], date(2026, 10, 3))] == [place]
+
+
+def test_a_qualifier_before_town_of_still_leaves_the_town(extractor):
+    rows = run(extractor, ["Islamic State fighters attacked the Euphrates River town of Mayadin on Thursday."], REF)
+    assert [r["location"] for r in rows] == ["Al Mayadin"]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "day"),
+    [
+        (
+            [
+                "Thousands of teachers marched in Jujuy on Thursday evening to the legislature.",
+                "The night before, in Palpala, a group of people hurled stones at the offices of the ruling party.",
+            ],
+            "2026-08-19",
+        ),
+        (
+            ["The army said on Wednesday that its drones had destroyed a rebel convoy near Kosti the previous night."],
+            "2026-08-18",
+        ),
+        (["Police said on Monday that they had detained four suspects in Bauchi the previous night."], "2026-08-16"),
+        (["Farmers in Kafanchan said armed herders raided their village the preceding night."], "2026-08-20"),
+    ],
+)
+def test_the_previous_night_is_the_day_before_its_anchor(extractor, paragraphs, day):
+    """(ev76) "the previous night" / "the night before" / "the preceding night": the day before the last day its own
+    sentence named before it, else before the story's last day, else before the reference day."""
+    rows = run(extractor, paragraphs, REF)
+    assert rows and str(rows[-1]["event_date"]) == day, rows
+
+
+def test_the_night_before_in_a_relative_clause_leaves_the_main_event_its_day(extractor):
+    """(ev76) "arrested three men who stole cattle the night before": the theft's night, not the arrest's day."""
+    line = (
+        "Police in Kirkuk said on Thursday they had arrested three men who stole cattle from a farm the night before."
+    )
+    rows = [r for r in run(extractor, [line], REF) if r["sub_event_type"] == "Arrests"]
+    assert [str(r["event_date"]) for r in rows] == ["2026-08-20"], rows
