@@ -123,3 +123,28 @@ def test_the_night_before_in_a_relative_clause_leaves_the_main_event_its_day(ext
     )
     rows = [r for r in run(extractor, [line], REF) if r["sub_event_type"] == "Arrests"]
     assert [str(r["event_date"]) for r in rows] == ["2026-08-20"], rows
+
+
+@pytest.mark.parametrize(
+    ("line", "place"),
+    [
+        ("GULU — Armed men attacked traders heading to Uganda at Bibia on Tuesday, killing two.", "Bibia"),
+        ("MAIDUGURI — Soldiers clashed with insurgents on Tuesday at Kirchinga, a village in Madagali.", "Kirchinga"),
+    ],
+)
+def test_a_name_after_a_spaced_at_is_no_part_of_the_name_before(extractor, line, place):
+    """(ev76) "on Tuesday at X", "to Uganda at X": "at" with spaces is the English preposition (wordlists.json
+    `place_connect_hyphen_only`), so X is no tail of "Tuesday at X" / "Uganda at X" and stays a place of its own."""
+    assert [r["location"] for r in run(extractor, [line], date(2026, 10, 27))] == [place]
+
+
+def test_a_hyphenated_article_still_joins_a_name():
+    from newsetl.extract.components.places import name_seq
+
+    rx = name_seq(["de"], ["at", "as", "an"])
+    assert [m.group(0) for m in rx.finditer("Airstrikes hit Tall at-Tamr on Monday at Kobani.")] == [
+        "Airstrikes",
+        "Tall at-Tamr",
+        "Monday",
+        "at Kobani",  # (a leading article stays the sequence's own; the places component strips it)
+    ]

@@ -39,14 +39,17 @@ CONNECT_WORDS = "al|el|ad|ar|as|ash|az|an|at|ed|ez|es|ath|adh|bin|ibn|bani|abu|u
 CONNECT = f"(?:{CONNECT_WORDS})"
 
 
-def name_seq(particles) -> re.Pattern:
+def name_seq(particles, not_spaced=()) -> re.Pattern:
     """The capitalised sequences: names joined by an Arabic article, "of", ... (CONNECT) and, inside a name only, by
     the particles of wordlists.json `place_name_particles` (ev68: Portuguese "do", "Amarante do Maranhão"; never a
-    name's first word, English "do")."""
-    words = set(CONNECT_WORDS.split("|")) | {re.escape(p) for p in particles}
+    name's first word, English "do"); (ev76) the connectors of `place_connect_hyphen_only` ("at", "as", "an": English
+    prepositions too) join only with a hyphen ("Tall at-Tamr"), never "on Sunday at Homoxi" or "into Syria at X"."""
+    spaced = [w for w in CONNECT_WORDS.split("|") if w not in set(not_spaced)]
+    words = set(spaced) | {re.escape(p) for p in particles}
     inner = "(?:" + "|".join(sorted(words, key=len, reverse=True)) + ")"
+    sp = "(?:" + "|".join(spaced) + ")"
     return re.compile(
-        rf"(?:\b{CONNECT}[-\s])?\b[A-Z][\w'’]*(?:-[\w'’]+)*(?:(?:\s+|[-\s]{CONNECT}[-\s]|\s+{inner}\s+|\s+{CONNECT}-|"
+        rf"(?:\b{CONNECT}[-\s])?\b[A-Z][\w'’]*(?:-[\w'’]+)*(?:(?:\s+|-{CONNECT}[-\s]|\s{sp}[-\s]|\s+{inner}\s+|\s+{CONNECT}-|"
         rf"\s+de\s+l[ao]s?\s+)(?:[A-Z][\w'’]*(?:-[\w'’]+)*))*"
     )
 
@@ -134,7 +137,7 @@ def _opens_a_name(text: str, e: int, whole: bool, facility_nouns: frozenset[str]
 class PlaceFinder(PlaceContext):
     def setup(self, rules) -> None:
         super().setup(rules)
-        self.name_seq = name_seq(rules.words["place_name_particles"])  # (fix71) the particles are data
+        self.name_seq = name_seq(rules.words["place_name_particles"], rules.words["place_connect_hyphen_only"])
         self.kin_groups = kin_group_pattern(rules.words["kin_group_nouns"])  # (ev72) "the Dinga clan"
 
     def _country_agent(self, ent) -> bool:
