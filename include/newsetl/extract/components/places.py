@@ -123,6 +123,17 @@ def _after_actor_at(text: str, s: int, e: int, in_actor, actor_at: tuple) -> int
     return s if word is not None and word.group(0).lower() in not_words else m.end()
 
 
+LEADING_AT = re.compile(r"at\s+([\w\-]+)")
+
+
+def _actor_word_at(text: str, m: re.Match, in_actor, actor_at: tuple) -> bool:
+    """(ev76) Of the capitalised sequences (scanned once for _found and _unlisted): "the Armed Forces at Sea": a spaced
+    "at" no longer joins a sequence (`name_seq`), so a sequence "at X" right after an actor's name whose X is one of
+    `actor_at`'s `not_words` is the end of that name, no place."""
+    lead = LEADING_AT.match(m.group(0))
+    return lead is not None and lead.group(1).lower() in actor_at[1] and in_actor(m.start() - 2, m.start() - 1)
+
+
 NEXT_WORD = re.compile(r"[\w\-]+")
 NEXT_CAPITAL = re.compile(r"[ \t]+([A-Z][\w\-]*)")
 
@@ -374,7 +385,7 @@ class PlaceFinder(PlaceContext):
             return bool(i) and actors[i - 1][1] > s
 
         self._note_triggers(doc)
-        seqs = list(self.name_seq.finditer(text))  # the capitalised sequences, scanned once for _found and _unlisted
+        seqs = [m for m in self.name_seq.finditer(text) if not _actor_word_at(text, m, in_actor, self.actor_at)]
         found, kin_vetoed, kin_inside = self._not_kin(text, self._found(text, seqs))
         dl_end = dm.end("dl") if dm else -1
         dl_start = 0
