@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from ...split.cue_set import IndexSet
 from ..dates import MONTHS
@@ -46,6 +46,14 @@ RULE_KEYS = frozenset(
 MONTH_NAMES = "|".join(
     sorted({max((k for k in MONTHS if MONTHS[k] == v), key=len).capitalize() for v in set(MONTHS.values())})
 )
+
+
+class CueHit(NamedTuple):
+    """(ev76) The rule of place_cues.json that cues a name, and for a rule with `beside_max_km` the name after "in" /
+    "near" that its `after` reads ("at Sabon Gari in Zaria": "Zaria"), read from the same match."""
+
+    rule: str
+    beside: str | None
 
 
 def lexicon_counts(lexicon: dict) -> tuple[str, ...]:
@@ -143,7 +151,6 @@ class PlaceCues:
         self.known_before = re.compile(kb, re.I) if kb else None  # "near Kadugli": a known place with its own cue
         # (fix77) `beside_max_km`: a gazetteer place the rule cues lies within this distance of the known place beside it
         self.beside_km: dict[str, float] = {}
-        self.beside_after: dict[str, re.Pattern] = {}
         for r in (_checked(r, fills) for r in data.get("rules", [])):
             if not r.get("enabled", True):
                 continue
@@ -151,8 +158,6 @@ class PlaceCues:
                 self.beside_km[r["name"]] = float(r["beside_max_km"])
             flags = 0 if r.get("case") else re.I
             after = re.compile(r["after"], flags) if r.get("after") else None
-            if r["name"] in self.beside_km and after is not None:
-                self.beside_after[r["name"]] = after
             not_before = re.compile(r["not_before"], flags) if r.get("not_before") else None
             self.rules.append(
                 (
@@ -187,12 +192,9 @@ class PlaceCues:
                 return True
         return False
 
-    def beside_name(self, rule: str, after: str) -> str | None:
-        """(fix77) The name after "in" / "near" that the `after` of a rule with `beside_max_km` reads ("at Sabon Gari in
-        Zaria": "Zaria"), which the spot must lie near."""
-        a = self.beside_after.get(rule)
-        m = a.match(after) if a is not None else None
-        if m is None:
+    def _beside(self, rule: str, after: str, m: re.Match | None) -> str | None:
+        """(fix77) The name after "in" / "near" that the `after` match `m` of a rule with `beside_max_km` ends on."""
+        if m is None or rule not in self.beside_km:
             return None
         name = BESIDE_NAME.match(after, m.end() - 1)  # the pattern ends on the name's first (capital) letter
         return name.group(0) if name else None
@@ -205,6 +207,12 @@ class PlaceCues:
         return bool(last) and last[0].lower() in self.facility_words | owner.org_words | owner.landmarks
 
     def match(self, owner: UnlistedPlaces, text: str, s: int, e: int, before: str, after: str) -> str | None:
+        """The name of the first rule that cues the name at [s, e) (`hit`), or None."""
+        hit = self.hit(owner, text, s, e, before, after)
+        return hit.rule if hit is not None else None
+
+    def hit(self, owner: UnlistedPlaces, text: str, s: int, e: int, before: str, after: str) -> CueHit | None:
+        """The first rule that cues the name at [s, e) and the name beside it (`CueHit`), or None."""
         if CAP_NEXT.match(after) or (self.not_name is not None and self.not_name.search(text[s:e])):
             return None  # "residents of Bagh Maidan": a name the next word continues is not the place; "Nyirol County"
         if self.date_end is not None and self.date_end.search(text[s:e]):
@@ -220,7 +228,10 @@ class PlaceCues:
         ):
             if may is not None and i not in may:
                 continue  # its `before` cannot match (the test below would fail on `b.search`)
-            if (known and not beside_known) or not b.search(before) or (a is not None and not a.match(after)):
+            if (known and not beside_known) or not b.search(before):
+                continue
+            am = a.match(after) if a is not None else None
+            if a is not None and am is None:
                 continue  # (ev43 `beside_known`: "At X, near Kadugli": the known place locates the name)
             if obj is not None and obj.search(before) and text[s:e].lower() in self.people:
                 continue  # (fix47) "attacked Christians, near Jos", "stormed Amisom, near ...": people, no place
@@ -234,5 +245,5 @@ class PlaceCues:
                 continue
             if t_after and not owner._trigger_after(text, e, t_after):
                 continue
-            return name
+            return CueHit(name, self._beside(name, after, am))
         return None

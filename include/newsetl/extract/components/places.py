@@ -39,14 +39,17 @@ CONNECT_WORDS = "al|el|ad|ar|as|ash|az|an|at|ed|ez|es|ath|adh|bin|ibn|bani|abu|u
 CONNECT = f"(?:{CONNECT_WORDS})"
 
 
-def name_seq(particles) -> re.Pattern:
+def name_seq(particles, not_spaced=()) -> re.Pattern:
     """The capitalised sequences: names joined by an Arabic article, "of", ... (CONNECT) and, inside a name only, by
     the particles of wordlists.json `place_name_particles` (ev68: Portuguese "do", "Amarante do Maranhão"; never a
-    name's first word, English "do")."""
-    words = set(CONNECT_WORDS.split("|")) | {re.escape(p) for p in particles}
+    name's first word, English "do"); (ev76) the connectors of `place_connect_hyphen_only` ("at", "as", "an": English
+    prepositions too) join only with a hyphen ("Tall at-Tamr"), never "on Sunday at Homoxi" or "into Syria at X"."""
+    spaced = [w for w in CONNECT_WORDS.split("|") if w not in set(not_spaced)]
+    words = set(spaced) | {re.escape(p) for p in particles}
     inner = "(?:" + "|".join(sorted(words, key=len, reverse=True)) + ")"
+    sp = "(?:" + "|".join(spaced) + ")"
     return re.compile(
-        rf"(?:\b{CONNECT}[-\s])?\b[A-Z][\w'’]*(?:-[\w'’]+)*(?:(?:\s+|[-\s]{CONNECT}[-\s]|\s+{inner}\s+|\s+{CONNECT}-|"
+        rf"(?:\b{CONNECT}[-\s])?\b[A-Z][\w'’]*(?:-[\w'’]+)*(?:(?:\s+|-{CONNECT}[-\s]|\s{sp}[-\s]|\s+{inner}\s+|\s+{CONNECT}-|"
         rf"\s+de\s+l[ao]s?\s+)(?:[A-Z][\w'’]*(?:-[\w'’]+)*))*"
     )
 
@@ -120,6 +123,17 @@ def _after_actor_at(text: str, s: int, e: int, in_actor, actor_at: tuple) -> int
     return s if word is not None and word.group(0).lower() in not_words else m.end()
 
 
+LEADING_AT = re.compile(r"at\s+([\w\-]+)")
+
+
+def _actor_word_at(text: str, m: re.Match, in_actor, actor_at: tuple) -> bool:
+    """(ev76) Of the capitalised sequences (scanned once for _found and _unlisted): "the Armed Forces at Sea": a spaced
+    "at" no longer joins a sequence (`name_seq`), so a sequence "at X" right after an actor's name whose X is one of
+    `actor_at`'s `not_words` is the end of that name, no place."""
+    lead = LEADING_AT.match(m.group(0))
+    return lead is not None and lead.group(1).lower() in actor_at[1] and in_actor(m.start() - 2, m.start() - 1)
+
+
 NEXT_WORD = re.compile(r"[\w\-]+")
 NEXT_CAPITAL = re.compile(r"[ \t]+([A-Z][\w\-]*)")
 
@@ -134,7 +148,7 @@ def _opens_a_name(text: str, e: int, whole: bool, facility_nouns: frozenset[str]
 class PlaceFinder(PlaceContext):
     def setup(self, rules) -> None:
         super().setup(rules)
-        self.name_seq = name_seq(rules.words["place_name_particles"])  # (fix71) the particles are data
+        self.name_seq = name_seq(rules.words["place_name_particles"], rules.words["place_connect_hyphen_only"])
         self.kin_groups = kin_group_pattern(rules.words["kin_group_nouns"])  # (ev72) "the Dinga clan"
 
     def _country_agent(self, ent) -> bool:
@@ -286,18 +300,13 @@ class PlaceFinder(PlaceContext):
         """(fix77) The place a rule with `beside_max_km` cues ("at X in Y") lies farther than that from the known place
         Y beside it: a homonym, not the spot in Y; (fix80) a province or region Y ("at Sabon Gari in Borno") wants the
         place in that first-level unit instead."""
-        extra = self.unlisted.extra
-        if not extra.beside_km:
+        beside = self.unlisted.beside(text, s, e, context)
+        if beside is None:
             return False
-        after = text[e : e + 90]
-        rule = extra.match(self.unlisted, text, s, e, text[max(0, s - 45) : s], after)
-        name = extra.beside_name(rule, after) if rule is not None else None
-        near = self.unlisted._known(name, context) if name else None
-        if near is None or rule is None:
-            return False
+        max_km, near = beside
         if near.feature in ("province", "region") and near.admin1 and place.admin1:
             return near.country != place.country or gazmod.norm(near.admin1) != gazmod.norm(place.admin1)
-        return gazmod.km((place.lat, place.lon), (near.lat, near.lon)) > extra.beside_km[rule]
+        return gazmod.km((place.lat, place.lon), (near.lat, near.lon)) > max_km
 
     def _far_abroad(self, place, context: dict) -> bool:
         """(fix71) The homonym lies at least `homonym_min_km` (place_cues.json `homonym_abroad`) from the point of the
@@ -376,7 +385,7 @@ class PlaceFinder(PlaceContext):
             return bool(i) and actors[i - 1][1] > s
 
         self._note_triggers(doc)
-        seqs = list(self.name_seq.finditer(text))  # the capitalised sequences, scanned once for _found and _unlisted
+        seqs = [m for m in self.name_seq.finditer(text) if not _actor_word_at(text, m, in_actor, self.actor_at)]
         found, kin_vetoed, kin_inside = self._not_kin(text, self._found(text, seqs))
         dl_end = dm.end("dl") if dm else -1
         dl_start = 0

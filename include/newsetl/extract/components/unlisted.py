@@ -20,7 +20,7 @@ from ...regex_trie import compile_trie
 from ..dates import MONTHS, WEEKDAYS
 from ..gazetteer import STOP_NAMES, Gazetteer, Place, norm
 from ..regions import RegionIndex
-from .place_cue_rules import NAME_WORD, PlaceCues, cue_words_after, leading_town, sentence_bounds  # noqa: F401  (re-exported)
+from .place_cue_rules import NAME_WORD, PlaceCues, alternation, cue_words_after, leading_town, sentence_bounds  # noqa: F401  (re-exported)
 
 # hot patterns of this module's functions, compiled once (a module-level `re` call looks its cache up each time)
 TITLE_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s+$")
@@ -85,6 +85,8 @@ FACILITY = re.compile(
 )
 NATURAL = re.compile(r"\s(?:River|Sea|Lake|Mountains?|Desert|Gulf|Ocean|Plain|Plateau|Hills)$")
 MODIFIER_AFTER = re.compile(r"^\s+(?:town|city|village|port|capital)\s+of\b", re.I)
+SETTLEMENT_OF_NAME = re.compile(rf"^\s+(?i:town|city|village)\s+of\s+(?:the\s+)?(?P<name>{NAME})")
+SPACE = re.compile(r"\s+")
 # "the Reban area of Sopore", "the Machil sector of Kupwara", "Masafer Yatta (Hebron)": the name is the place, inside Y
 PART_OF_AFTER = re.compile(
     rf"^\s+(?:area|sector|region|province|district|sub-?district|neighbou?rhood|suburb|quarter|outskirts)\s+of\s+(?:the\s+)?"
@@ -165,6 +167,7 @@ class UnlistedPlaces:
         self.admin_cue_after = (
             re.compile(ADMIN_CUE_AFTER.pattern[:-3] + "|" + extra + r")\b", re.I) if extra else ADMIN_CUE_AFTER
         )
+        self.of_unit_after = re.compile(rf"^\s+(?:{alternation(words['settlement_of_unit_nouns'])})\b", re.I)  # ev76
         self.comma_unit_after = (
             re.compile(
                 rf"^,\s+(?P<anchor>[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)?)\s+(?:{extra}|district|territory|county|"
@@ -194,7 +197,7 @@ class UnlistedPlaces:
         ("village of X", "X district"), "near X", "X, 10 km south of Y", "X in northern Y", or "in X, Y" / "in X in Y"
         with Y a region or country; "Camp X", "X Air Base" name a base. Returns (cue, anchor, anchor's span)."""
         before, after = text[max(0, s - 45) : s], text[e : e + 90]
-        if MODIFIER_AFTER.match(after):
+        if MODIFIER_AFTER.match(after) and not self._of_unit(after):
             return None, None, None  # "the Euphrates River town of Mayadin": it qualifies the place that follows
         part = PART_OF_AFTER.match(after) or (PAREN_PLACE_AFTER.match(after) if PREP_BEFORE.search(before) else None)
         if part is not None:
@@ -261,6 +264,16 @@ class UnlistedPlaces:
             return ("home" if rule in self.extra.home_only else "near"), None, None
         return None, None, None
 
+    def _of_unit(self, after: str) -> bool:
+        """(ev76) "Gumari village of the Darel valley", "Pusuguppa village of Charla mandal": the name before "village of"
+        is the place when a unit follows the name after it (ADMIN_CUE_AFTER, wordlists.json `admin_unit_words` and
+        `settlement_of_unit_nouns`), not a qualifier of that name ("the Euphrates River town of Mayadin")."""
+        m = SETTLEMENT_OF_NAME.match(after)
+        if m is None:
+            return False
+        ends = [w.start() for w in SPACE.finditer(after, m.start("name"), m.end())] + [m.end()]
+        return any(self.admin_cue_after.match(after[i:]) or self.of_unit_after.match(after[i:]) for i in ends)
+
     def _trigger_after(self, text: str, e: int, within: int) -> bool:
         """A trigger starts in the same sentence, at most `within` characters after e."""
         i = bisect_right(self.trigger_starts, e)
@@ -303,6 +316,15 @@ class UnlistedPlaces:
                 s = lead.end()
             return bool(self.extra.match(self, text, s, e, text[max(0, s - 45) : s], after))
         return False
+
+    def beside(self, text: str, s: int, e: int, context: dict) -> tuple[float, Place] | None:
+        """(fix77, ev76) A rule with `beside_max_km` cues the name at [s, e) ("at X in Y"): that distance and the known
+        place Y beside it, both read from the one match of the rule (`PlaceCues.hit`); else None."""
+        if not self.extra.beside_km:
+            return None
+        hit = self.extra.hit(self, text, s, e, text[max(0, s - 45) : s], text[e : e + 90])
+        near = self._known(hit.beside, context) if hit is not None and hit.beside else None
+        return (self.extra.beside_km[hit.rule], near) if hit is not None and near is not None else None
 
     # ---------------------------------------------------------------- anchors
     def _known(self, name: str, context: dict) -> Place | None:

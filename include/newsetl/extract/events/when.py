@@ -145,6 +145,41 @@ def _day_before_last(art, d, para: int):
     return DateMention(d.start, d.end, d.text, anchor[0] - timedelta(days=1), 1, "relative")
 
 
+SENTENCE_END = re.compile(r"[.!?]\s|\n")
+
+
+def _night_before(art, s0: int, s1: int, para: int) -> list:
+    """(ev76) "the previous night", "the night before", "the preceding evening" (wordlists.json
+    `night_before_patterns`): the day before the last day its own sentence named before it ("the army said on Wednesday
+    that its drones had destroyed a convoy the previous night": Tuesday), else before the story's last day ("The night
+    before, in X, a group hurled stones", after a march on Thursday: Wednesday), else before the reference day."""
+    rx, text, out = art.res.patterns_re("night_before_patterns"), art.text, []
+    m = rx.search(text, s0, s1) if rx is not None else None
+    while m is not None:
+        lo = max((e.end() for e in SENTENCE_END.finditer(text, max(0, m.start() - 400), m.start())), default=0)
+        days = [
+            d
+            for d in art.dates.between(max(lo, art.dateline_end), m.start())
+            if d.precision == 1 and d.value is not None and d.end <= m.start()
+        ]
+        anchor = (days[-1].value, 1) if days else art.last_date_by_para.get(para) or art.last_day
+        if anchor is None or anchor[1] != 1:
+            anchor = (art.ref, 1)
+        out.append(DateMention(m.start(), m.end(), m.group(0), anchor[0] - timedelta(days=1), 1, "night_before"))
+        m = rx.search(text, m.end(), s1)
+    return out
+
+
+def night_beyond_clause(art, tspan, d) -> bool:
+    """(ev76) A "night before" date after the trigger beyond a clause break (wordlists.json
+    `night_before_clause_breaks`: "arrested two men who planted a bomb the night before"): the other clause's day."""
+    return (
+        d.kind == "night_before"
+        and d.start >= tspan.end_char
+        and art.res.pattern_search("night_before_clause_breaks", art.text, tspan.end_char, d.start) is not None
+    )
+
+
 def day_dates(art, s0: int, s1: int, sdates: list, para: int) -> list:
     """The day-level dates of a clause (not background years, not "since ...", not deadlines), else a date given
     relative to the story's last one ("A day earlier", "The same day")."""
@@ -163,6 +198,9 @@ def day_dates(art, s0: int, s1: int, sdates: list, para: int) -> list:
         and not re.search(r"\b(?:by|until|before|deadline\s+of)\s+$", text[max(s0, d.start - 15) : d.start], re.I)
     ]  # "disarm them by September 19"
     out = [_day_before_last(art, d, para) for d in out]
+    nights = _night_before(art, s0, s1, para)
+    if nights:
+        out = sorted([*out, *nights], key=lambda d: d.start)
     told = [d for d in out if of_report(text, s0, s1, d, art.res)]
     if len(told) == len(out):  # no date, or only the report's ("... the same night, a spokesman said on Sunday")
         anchor = art.last_date_by_para.get(para) or art.last_date_any
@@ -203,7 +241,10 @@ def date_event(art, u, ev, tspan) -> list:
     stext, s0, text = u.stext, u.s0, art.text
     # not the date of an earlier cause ("the ambush was revenge for the killing of a commander last month")
     mine = [
-        d for d in u.day_dates if not (d.start > tspan.end_char and CAUSE_BETWEEN.search(text, tspan.end_char, d.start))
+        d
+        for d in u.day_dates
+        if not (d.start > tspan.end_char and CAUSE_BETWEEN.search(text, tspan.end_char, d.start))
+        and not night_beyond_clause(art, tspan, d)
     ]
     own_dates = [
         d
