@@ -526,7 +526,7 @@ def extract_events(
     property_owners(art.events, art.res, art.gaz)
     sentence_groups(art.events, art)
     unidentified_agents(art.events, art.res, art.gaz)
-    lethal_interventions(art.events)
+    lethal_interventions(art.events, art.res)
     events = merge_events(art.events)
     if ranker is not None:
         ranker.apply(art, events)

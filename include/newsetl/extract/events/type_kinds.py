@@ -9,6 +9,7 @@ import re
 from ..rules import Rules
 from .clause_subject import own_clause_start
 from .crowd_retype import CROWD_RE
+from .fatalities import fatalities_in
 from .model import ARMED_TYPES
 from .model import retype as _set
 
@@ -375,12 +376,13 @@ def attack_on_armed_side(ev, a2) -> None:
         ev.civilian_targeting = False
 
 
-def lethal_interventions(events: list) -> None:
-    """(ev74) A protest with intervention in which people died is excessive force against protesters (ACLED: lethal
-    force on a demonstration; every protest event of the development sets' gold with a death toll is one): the force
-    becomes actor1 and the protesters actor2, as the sub-type's convention has them."""
+def lethal_interventions(events: list, res: Rules) -> None:
+    """(ev74) A protest with intervention whose own sentence tells deaths is excessive force against protesters (ACLED:
+    lethal force on a demonstration; every protest event of the development sets' gold with a death toll is one; not
+    a toll folded in from another sentence): the force becomes actor1 and the protesters actor2, as the sub-type's
+    convention has them."""
     for ev in events:
-        if ev.sub_event_type == "Protest with intervention" and ev.fatalities:
+        if ev.sub_event_type == "Protest with intervention" and ev.fatalities and fatalities_in(ev.sentence, res):
             _set(ev, "Protests", "Excessive force against protesters")
             if ev.actor2 is not None and ev.actor2.actor_type == "State forces":
                 ev.actor1, ev.actor2 = ev.actor2, ev.actor1
