@@ -35,17 +35,38 @@ def head_of_clause(stext: str, s0: int, cands: list, res: Rules) -> list:
     had been detained", "a conflict that had been settled by a peace pact", "relatives detained during house searches")
     qualifies a noun: the head event of the sentence wins when it has a trigger of its own. (fix62) Only a head trigger
     before it counts: in "A student who was shot by police during a protest ... died" the protest is the frame of the
-    shooting, not the head of the sentence."""
-    inside = [
-        res.pattern_search("modifier_clause_before", stext[max(0, c[2].start_char - s0 - 90) : c[2].start_char - s0])
-        is not None
-        for c in cands
+    shooting, not the head of the sentence. (ev74) A finite verb trigger after the clause is its head too ("relatives of
+    men who were arrested last month protested"), and after a possessive relative clause (`possessive_relative_before`:
+    "residents whose homes were demolished ... staged a sit-in", what befell its noun) any trigger is."""
+    before = [stext[max(0, c[2].start_char - s0 - 90) : c[2].start_char - s0] for c in cands]
+    whose = [res.pattern_search("possessive_relative_before", b) is not None for b in before]
+    inside = [w or res.pattern_search("modifier_clause_before", b) is not None for b, w in zip(before, whose)]
+    head = [c[2] for c, m in zip(cands, inside) if not m]
+    kept = [
+        c
+        for c, m, w in zip(cands, inside, whose)
+        if not (m and any(_heads(h, c[2], w or _finite_head(stext, s0, h, res)) for h in head))
     ]
-    head = [c[2].start_char for c, m in zip(cands, inside) if not m]
-    kept = [c for c, m in zip(cands, inside) if not (m and any(h < c[2].start_char for h in head))]
     if len(kept) < len(cands):
         log.debug("modifier clause: %s", [c[2].text for c in cands if c not in kept])
     return kept if kept else cands
+
+
+def _heads(head, span, after: bool) -> bool:
+    """The head trigger `head` carries the sentence over the modifier trigger `span`: it stands before it, or after it
+    when `after` (a finite verb: "relatives of men who were arrested last month protested", not "during a protest",
+    the frame of the modifier's act; or any trigger after a possessive relative clause)."""
+    if head.start_char < span.start_char:
+        return True
+    return head.start_char > span.end_char and after
+
+
+def _finite_head(stext: str, s0: int, head, res: Rules) -> bool:
+    """A finite verb trigger, or one told in the passive (`passive_head_patterns`: "Journalists covering the protest
+    ... were beaten")."""
+    if _finite(head.text):
+        return True
+    return res.pattern_search("passive_head_patterns", stext[: head.end_char - s0]) is not None
 
 
 def main_before_after_clause(stext: str, s0: int, cands: list, res: Rules) -> list:

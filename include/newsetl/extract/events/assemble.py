@@ -52,7 +52,7 @@ from .story_roles import (
 )
 from .text import AGGREGATE_RE, VERB_LIKE, governing_past_verb
 from .triggers import choose_trigger, retype_by_actors
-from .type_kinds import retype_by_construction
+from .type_kinds import attack_on_armed_side, lethal_interventions, retype_by_construction
 from .units import Unit, units
 from .when import date_event, dateline_end, paragraph_datelines, previous_day
 
@@ -69,6 +69,7 @@ VOLLEY = re.compile(
 
 
 YEAR_RE = re.compile(r"\b(?:19|20)\d\d\b")
+POSSESSIVE = re.compile(r"['’]s\b")
 
 
 class _Slicer:
@@ -344,9 +345,27 @@ def _event_of(art: Article, u: Unit, cands: list | None = None):
     a2 = arrested_party(art, u, ev, a2)
     a1, a2 = intercepted(art, u, ev, a1, a2, rel)
     a1, a2 = default_opponents(art, ev, a1, a2, iso3, u.para, u)
+    if _named_after(art, u, tspan, a2, iso3):
+        attack_on_armed_side(ev, a2)
     ev.actor1 = with_country(a1, iso3, res) if a1 else None
     ev.actor2 = with_country(a2, iso3, res) if a2 else None
     return ev, trig, tspan, chosen
+
+
+def _named_after(art: Article, u: Unit, tspan, actor, iso3: str | None) -> bool:
+    """(ev74) `actor` is named within `armed_target_after` characters after the trigger (trigger_windows: "..., killing
+    six soldiers"), not only by a speaker ("Police say he was hacked to death"), a possessive or a story default."""
+    if actor is None:
+        return False
+    for a in u.actors:
+        if not 0 < a.start_char - tspan.end_char <= art.res.window("armed_target_after"):
+            continue  # (not "since the government began a crackdown", far after the act)
+        if POSSESSIVE.match(u.stext, a.end_char - u.s0):
+            continue  # (not "in Brazil's northern Amazon": a possessive modifies a noun)
+        found = art.overrides.get(a.start_char) or art.res.actors.get(a.ent_id_)
+        if found is not None and remap_actor(found, iso3, art.res) == actor:
+            return True
+    return False
 
 
 def _propose(art: Article, u: Unit) -> None:
@@ -507,6 +526,7 @@ def extract_events(
     property_owners(art.events, art.res, art.gaz)
     sentence_groups(art.events, art)
     unidentified_agents(art.events, art.res, art.gaz)
+    lethal_interventions(art.events, art.res)
     events = merge_events(art.events)
     if ranker is not None:
         ranker.apply(art, events)

@@ -300,7 +300,7 @@ def restates(art, u, ev, trig, rel: int, chosen: list, own_dates: list, det: boo
     """A clause that restates an earlier event ("the attack", "The attackers also stole cattle", an account given by
     someone, a weak trigger) with no date of its own adds its toll and actors to that event. True when it did."""
     stext, para, last = u.stext, u.para, art.latest()
-    if (crowd := crowd_sequel(art, u, ev, rel, chosen, own_dates)) is not None:
+    if (crowd := crowd_sequel(art, u, ev, trig, rel, chosen, own_dates)) is not None:
         if crowd.sub_event_type == "Peaceful protest" and ev.sub_event_type == "Arrests":
             # "Hundreds marched to the council. Police detained 12 of them at the scene.": arrests at a demonstration
             # make it one with intervention (convention 7)
@@ -344,10 +344,6 @@ def restates(art, u, ev, trig, rel: int, chosen: list, own_dates: list, det: boo
         and _seen(last) == para
     ):
         det = True  # "Seven officers were hurt, and 14 persons were detained at the scene.": arrests at that demonstration
-    if not chosen and not own_dates and intervention_sequel(art, trig, para):
-        det = (
-            True  # "Students held a rally in X. Police used tear gas to scatter the crowd.": that rally's intervention
-        )
     det, chosen = _sequel(art, u, ev, chosen, own_dates, det, last)
     if not (weak or det or reported) or not art.events or own_dates:
         return False
@@ -403,20 +399,23 @@ def _crowd_told(art, para: int):
     return max(told, key=lambda e: (_seen(e), e.seq)) if told else None
 
 
-def crowd_sequel(art, u, ev, rel: int, chosen: list, own_dates: list):
+def crowd_sequel(art, u, ev, trig, rel: int, chosen: list, own_dates: list):
     """(ev71) The protest or riot an intervention clause goes on about (None when it is no such clause): force on a
     crowd ("Police fired tear gas at the crowd", "the rioters had to be dispersed with tear gas", a Protest with
     intervention trigger), or arrests made there (`at_scene_patterns`: "took 12 people into custody at the spot", "23
     persons were arrested at the scene"; convention 7), told right after that event, with no other day and no other
     place named (a place the clause only inherits, or one of its speaker's title, is none: "said the spokesperson for
-    the Dhanusha district police")."""
+    the Dhanusha district police"). (ev74) An intervention trigger with no place and no day of its own right after a
+    protest of the same paragraph (`intervention_sequel`: "Students rallied in X. Meanwhile, police used tear gas to
+    scatter the crowd.") is that protest's, whatever its opener or its retyped sub-type."""
     res = art.res
     at_scene = ev.sub_event_type == "Arrests" and res.pattern_search(
         "at_scene_patterns", u.stext, *clause_bounds(u.stext, rel)
     )
-    if ev.sub_event_type != "Protest with intervention" and not at_scene:
+    right_after = not chosen and not own_dates and intervention_sequel(art, trig, u.para)
+    if ev.sub_event_type != "Protest with intervention" and not at_scene and not right_after:
         return None  # (fix78) arrests "at the scene" in their own clause, not "over a robbery in which a guard died on the spot"
-    if res.pattern_search("scene_change_openers", u.stext) is not None:
+    if res.pattern_search("scene_change_openers", u.stext) is not None and not right_after:
         return None  # (fix78) "Meanwhile, police said they had fired tear gas at students in Eldoret": another scene
     crowd = _crowd_told(art, u.para)
     if crowd is None or any(d.value != crowd.event_date for d in own_dates):

@@ -8,6 +8,9 @@ import re
 
 from ..rules import Rules
 from .clause_subject import own_clause_start
+from .crowd_retype import CROWD_RE
+from .fatalities import fatalities_in
+from .model import ARMED_TYPES
 from .model import retype as _set
 
 PROPERTY_TRIGGERS = ("arson_riot", "vandalism", "vandalism_specific")
@@ -27,10 +30,25 @@ def _property_by_unidentified(ev, trig, stext: str, rel: int, res: Rules) -> boo
     destroys property; a crowd with a grievance holds a violent demonstration."""
     if ev.sub_event_type != "Violent demonstration" or trig.id not in PROPERTY_TRIGGERS:
         return False
-    if not _unidentified_subject(stext[own_clause_start(stext, rel, res) : rel], res):
+    clause = stext[own_clause_start(stext, rel, res) : rel]
+    if not _unidentified_subject(clause, res) and not _passive_unknown_burner(ev, stext, rel, clause, res):
         return False
     rest = RELATIVE.split(stext[rel:], maxsplit=1)[0]  # not "the home of an elder who had spoken at the protest"
     return not _words(stext[:rel] + rest) & res.wordset("property_grievance_words")
+
+
+def _passive_unknown_burner(ev, stext: str, rel: int, clause: str, res: Rules) -> bool:
+    """(ev74) A burning told in the passive (`property_passive_before`: "the chapel was set on fire") whose agent
+    (`property_passive_agent_after`: "by persons unknown", "by unidentified men") is unidentified or armed, or that
+    names no agent while no crowd stands anywhere in the sentence (`crowd_subject_words`): no crowd's riot, the
+    property destroyed (convention 3 of eval/events/README.md)."""
+    if res.pattern_search("property_passive_before", clause) is None:
+        return False
+    agent = res.patterns_re("property_passive_agent_after")
+    m = agent.match(stext, rel + len(ev.trigger)) if agent is not None else None
+    if m is not None:
+        return _unidentified_subject(m.group(), res)
+    return not _words(stext) & res.wordset("crowd_subject_words") and CROWD_RE.search(stext) is None
 
 
 def _unidentified_subject(clause: str, res: Rules) -> bool:
@@ -347,3 +365,24 @@ def retype_by_construction(ev, trig, a1, a2, stext: str, rel: int, res: Rules):
         # air, warning shots or the crowd's own stones leave the type to the crowd)
         _set(ev, "Protests", "Excessive force against protesters")
     return a1, a2
+
+
+def attack_on_armed_side(ev, a2) -> None:
+    """(ev74) An attack whose final target is an armed side (a state force or an armed group: "rebels ... beat back a
+    column, killing six soldiers", "attacked a market, killing three policemen") is a battle: ACLED's violence against
+    civilians has civilian targets only (no Attack of the development sets' gold has another actor2)."""
+    if ev.sub_event_type == "Attack" and a2 is not None and a2.actor_type in ARMED_TYPES:
+        _set(ev, "Battles", "Armed clash")
+        ev.civilian_targeting = False
+
+
+def lethal_interventions(events: list, res: Rules) -> None:
+    """(ev74) A protest with intervention whose own sentence tells deaths is excessive force against protesters (ACLED:
+    lethal force on a demonstration; every protest event of the development sets' gold with a death toll is one; not
+    a toll folded in from another sentence): the force becomes actor1 and the protesters actor2, as the sub-type's
+    convention has them."""
+    for ev in events:
+        if ev.sub_event_type == "Protest with intervention" and ev.fatalities and fatalities_in(ev.sentence, res):
+            _set(ev, "Protests", "Excessive force against protesters")
+            if ev.actor2 is not None and ev.actor2.actor_type == "State forces":
+                ev.actor1, ev.actor2 = ev.actor2, ev.actor1
