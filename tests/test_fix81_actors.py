@@ -48,3 +48,74 @@ REF = date(2026, 6, 10)
 )
 def test_article_victim_joins_only_people(extractor, para, want):
     assert only(extractor, [para], ref=REF)["fatalities"] == want
+
+
+@pytest.mark.parametrize(
+    ("para", "want"),
+    [
+        pytest.param(
+            "A Ukrainian drone hit a military helicopter near Belgorod, Russia, on Monday, killing two pilots.",
+            None,
+            id="pilots",
+        ),
+        pytest.param(
+            "An airstrike hit a rebel camp near Idlib, Syria, on Monday, killing five of its members.",
+            None,
+            id="of_its_members",
+        ),
+        pytest.param(
+            "A drone struck a position near Marib, Yemen, on Monday, killing three members.", None, id="bare_members"
+        ),
+        pytest.param(
+            "A roadside bomb hit a patrol near Kidal, Mali, on Monday, killing two personnel.", None, id="personnel"
+        ),
+        pytest.param(
+            "A drone struck a warship in the Red Sea off Hodeidah, Yemen, on Monday, killing three crew members.",
+            None,
+            id="the_crew_of_a_warship",
+        ),
+        pytest.param(
+            "A drone struck a patrol boat off Hodeidah, Yemen, on Monday, killing four sailors.",
+            None,
+            id="the_sailors_of_a_patrol_boat",
+        ),
+        pytest.param(
+            "A drone struck a motorbike near Gao, Mali, on Tuesday, killing its rider, a suspected jihadist.",
+            None,
+            id="an_appositive_naming_a_jihadist",
+        ),
+        pytest.param(
+            "A drone struck a house near Marib, Yemen, on Monday, killing three family members.",
+            "Civilians",
+            id="family_members_are_people",
+        ),
+        pytest.param(
+            "A missile struck a cargo ship off Hodeidah, Yemen, on Monday, killing three sailors.",
+            "Civilians",
+            id="the_sailors_of_a_cargo_ship_are_people",
+        ),
+        pytest.param(
+            "A drone struck a car near Gao, Mali, on Tuesday, killing its driver, a local trader.",
+            "Civilians",
+            id="an_appositive_naming_a_trade",
+        ),
+        pytest.param(
+            "A drone struck a vehicle near Marib, Yemen, on Monday, a day after two men were killed nearby.",
+            None,
+            id="a_passive_kill_in_a_background_clause",
+        ),
+        pytest.param(
+            "A drone struck a vehicle near Marib, Yemen, on Monday, a week after gunmen killed three crew members of a "
+            "fishing boat.",
+            None,
+            id="an_active_kill_in_a_background_clause",
+        ),
+        pytest.param(
+            "A drone struck a vehicle near Marib, Yemen, on Monday, since three diggers were wounded there.",
+            None,
+            id="a_passive_harm_after_since",
+        ),
+    ],
+)
+def test_armed_or_earlier_victims_are_no_civilians(extractor, para, want):
+    assert only(extractor, [para], ref=REF)["actor2"] == want
