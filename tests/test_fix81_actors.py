@@ -119,3 +119,46 @@ def test_article_victim_joins_only_people(extractor, para, want):
 )
 def test_armed_or_earlier_victims_are_no_civilians(extractor, para, want):
     assert only(extractor, [para], ref=REF)["actor2"] == want
+
+
+@pytest.mark.parametrize(
+    ("para", "want"),
+    [
+        pytest.param(
+            "Dozo hunters and soldiers fought the jihadists near Bama in Burkina Faso on Saturday.",
+            {"actor1": "Dozo Communal Militia", "actor2": "Unidentified Armed Group (Burkina Faso)"},
+            id="an_anaphor_object_when_the_named_group_opens_the_subject",
+        ),
+        pytest.param(
+            "Police and VDP auxiliaries ambushed the gunmen near Bama in Burkina Faso on Saturday.",
+            {"actor1": "Police Forces of Burkina Faso", "actor2": "Unidentified Armed Group (Burkina Faso)"},
+            id="an_anaphor_object_after_ambushed",
+        ),
+        pytest.param(
+            "Soldiers and VDP auxiliaries attacked the assailants near Bama in Burkina Faso on Saturday.",
+            {"actor1": "Military Forces of Burkina Faso", "actor2": "Unidentified Armed Group (Burkina Faso)"},
+            id="an_anaphor_object_after_attacked",
+        ),
+        pytest.param(
+            "Militias of the Habar Gidir and Abgaal sub clans fought over grazing land near Galkayo in Somalia on "
+            "Monday.",
+            {"actor1": "Habar Gidir clan", "actor2": "Abgaal clan"},
+            id="sub_clans_spelt_apart",
+        ),
+    ],
+)
+def test_clash_sides_fix81(extractor, para, want):
+    r = only(extractor, [para], ref=REF)
+    assert {k: r[k] for k in want} == want, r
+
+
+def test_them_is_never_the_triggers_own_subject(extractor):
+    r = only(
+        extractor,
+        [
+            "Vigilantes handed the suspects to police near Zurmi in Nigeria on Monday, and soldiers later killed two "
+            "of them."
+        ],
+        ref=REF,
+    )
+    assert r["actor2"] not in ("Military Forces of Nigeria", "Police Forces of Nigeria"), r
