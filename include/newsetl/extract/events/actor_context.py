@@ -114,8 +114,8 @@ def mention_overrides(doc, actors, res: Rules, gaz: Gazetteer) -> dict[int, Acto
             found = _country_override(e, actor, pre, res, gaz)
             if found is None and k + 1 < len(actors):
                 found = _appositive_name(actors, k, actor, text, res)
-            other_side = prev_start == last_pos and (
-                _opposite_anaphor(e, text, pre, last_pos, res) or _object_of_named(actors, k, text, pre, res)
+            other_side = (prev_start == last_pos and _opposite_anaphor(e, text, pre, last_pos, res)) or (
+                _in_subject(actors, k, text, last_pos) and _object_of_named(actors, k, text, pre, res)
             )
             if other_side:  # "Armed Nuer youth ... clashed with the raiders": the group named before the subject
                 found = list(recent.values())[-2] if len(recent) >= 2 else None
@@ -194,6 +194,22 @@ def _object_of_named(actors, k: int, text: str, pre: str, res: Rules) -> bool:
         and re.fullmatch(r"(?:\s+[\w\-’']+){1,3}\s+", text[prev.end_char : actors[k].start_char]) is not None
         and res.pattern_search("agent_object_before_patterns", pre) is not None
     )
+
+
+COORDINATED = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?", re.I)
+
+
+def _in_subject(actors, k: int, text: str, last_pos: int) -> bool:
+    """(fix81) The group named last (at `last_pos`) is among the mentions coordinated just before mention `k` ("Dozo
+    hunters and soldiers fought the jihadists", "soldiers and Dozo hunters fought ..."), whatever their order."""
+    j = k - 1
+    while j >= 0 and actors[j].start_char >= last_pos >= 0:
+        if actors[j].start_char == last_pos:
+            return True
+        if j == 0 or not COORDINATED.fullmatch(text, actors[j - 1].end_char, actors[j].start_char):
+            return False
+        j -= 1
+    return False
 
 
 def _coordinated_anaphor(actors, k: int, text: str, last_pos: int, res: Rules) -> bool:

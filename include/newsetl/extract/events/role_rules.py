@@ -376,14 +376,16 @@ def civilian_harm(res: Rules, stext: str, rel: int) -> bool:
     return p is not None and objects.search(p.group("obj")) is not None
 
 
-def _civilians_hit(res: Rules, stext: str, a1, rel: int, tspan, s0: int) -> bool:
+def _civilians_hit(res: Rules, u, a1, rel: int, tspan) -> bool:
     """ "bombed residential areas", "shelled a market": civilians are the target; "Russian shelling killed a woman":
-    people (or their homes) were hit."""
+    people (or their homes) were hit; (fix81, the one detector of civilians hit) "..., killing three crew members":
+    counted people the dictionary names as no party (counted_victims.people_harmed)."""
+    stext, s0 = u.stext, u.s0
     if CIVIL_TARGET.match(stext[tspan.end_char - s0 : tspan.end_char - s0 + 60]):
         return True
-    return (a1 is None or a1.actor_type not in ("Civilians", "Protesters", "Rioters")) and civilian_harm(
-        res, stext, rel
-    )
+    if (a1 is None or a1.actor_type not in ("Civilians", "Protesters", "Rioters")) and civilian_harm(res, stext, rel):
+        return True
+    return people_harmed(res, u, rel)
 
 
 def target_by_object(art, u, ev, a1, a2, rel: int, tspan):
@@ -412,11 +414,7 @@ def target_by_object(art, u, ev, a1, a2, rel: int, tspan):
             FACILITY_END.search(a.text) or FACILITY_AFTER.match(art.text[a.end_char : a.end_char + 25]) for a in ments
         ):
             a2 = None  # (fix56) "crowds set fire to a police station": a building; its owner is `property_owners`' job
-    if (
-        ev.event_type == "Explosions/Remote violence"
-        and a2 is None
-        and (_civilians_hit(res, stext, a1, rel, tspan, s0) or people_harmed(res, u, rel))
-    ):
+    if ev.event_type == "Explosions/Remote violence" and a2 is None and _civilians_hit(res, u, a1, rel, tspan):
         a2 = res.actors.get("Civilians")
         ev.civilian_targeting = True
     obj = stext[tspan.end_char - s0 : tspan.end_char - s0 + 60]

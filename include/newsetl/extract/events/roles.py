@@ -181,9 +181,8 @@ def _after_trigger(after_t: list, stext: str, trel_end: int, res: Rules, before:
             )
             or DIRECT_OBJECT.fullmatch(stext[trel_end:arel])
         ):
-            with_target = (
-                True  # (ev75) "soldiers and VDP auxiliaries fought the attackers": the object is the other side
-            )
+            # (ev75) "soldiers and VDP auxiliaries fought the attackers": the object is the other side
+            with_target = True
         if BLAMED_ON.search(prefix) and not other_clause:
             agent_by = agent_by or actor  # "an air strike that rescuers blamed on government jets hit a clinic"
             continue
@@ -293,10 +292,17 @@ def _subject(subj_cands: list, stext: str, trig, target, with_target: bool):
 THEM_OBJECT = re.compile(r"\s+(?:(?:with|against|at|on)\s+|(?:[\w\-]+\s+){1,2}of\s+)?them\b", re.I)
 
 
-def _them_object(subj_cands: list, stext: str, trel_end: int, agent_subj):
+OWN_SUBJECT_GAP = re.compile(r"\s+(?:(?!and\b|or\b|but\b)[\w\-]+\s+)?", re.I)  # "soldiers (later) killed"
+
+
+def _them_object(subj_cands: list, stext: str, rel: int, trel_end: int, agent_subj):
     """(ev75) "FARDC soldiers went after the assailants ... and fought them", "... and exchanged fire with them": the
-    pronoun object of the trigger is the last other party named before it in the sentence."""
+    pronoun object of the trigger is the last other party named before it in the sentence; (fix81) none when the
+    trigger has a subject of its own, right before it, other than the agent ("Vigilantes handed the suspects to police
+    ..., and soldiers later killed two of them": "them" is no party named before)."""
     if agent_subj is None or not THEM_OBJECT.match(stext, trel_end):
+        return None
+    if any(c[2] != agent_subj and OWN_SUBJECT_GAP.fullmatch(stext, c[1], rel) for c in subj_cands):
         return None
     return next((c[2] for c in reversed(subj_cands) if c[2] != agent_subj), None)
 
@@ -383,7 +389,7 @@ def sentence_roles(sent_actors, stext: str, s0: int, rel: int, tspan, trig, res:
     if subj_cands:
         agent_subj, target = _subject(subj_cands, stext, trig, target, with_target)
         if target is None:
-            target = _them_object(subj_cands, stext, trel_end, agent_subj)
+            target = _them_object(subj_cands, stext, rel, trel_end, agent_subj)
     repelled = REPEL_BEFORE.search(stext[max(0, rel - 50) : rel]) is not None or (
         REPEL_BEFORE.match(stext[rel:trel_end] + " ") is not None  # the trigger itself: "repelled an attack"
     )
