@@ -89,3 +89,74 @@ def test_the_night_before_still_dates_before_punctuation_or_a_preposition(extrac
 def test_the_that_of_a_report_complement_breaks_no_clause(extractor, line):
     """(fix82) "police said on Thursday, adding that the attack took place the previous night": Wednesday."""
     assert _days(extractor, [line]) == ["2026-08-19"]
+
+
+@pytest.mark.parametrize(
+    ("line", "place"),
+    [
+        ("Gunmen attacked a checkpoint near Dar as Salam on Tuesday, killing two soldiers.", "Dar as Salam"),
+        ("An Israeli drone struck a car in An Nabatiyah at Tahta on Monday, killing two men.", "An Nabatiyah at Tahta"),
+        ("Police clashed with protesters in Al Qalah as Saghirah on Monday.", "Kalaa Srira"),
+        ("Israeli forces arrested three Palestinians at Ras an Naqb on Monday.", "Ras an Naqb"),
+    ],
+)
+def test_a_spaced_arabic_article_before_a_sun_letter_joins_the_name(extractor, line, place):
+    """(fix82) "as S", "at T", "an N": the article assimilated to the next word's first letter joins an Arabic name."""
+    assert [r["location"] for r in run(extractor, [line], REF)] == [place]
+
+
+@pytest.mark.parametrize(
+    ("line", "place"),
+    [
+        ("Armed men ambushed traders crossing into Syria at Tal Abyad on Tuesday, killing two.", "Tal Abyad"),
+        ("Soldiers of the Army at Tessalit repelled an attack by JNIM on Monday.", "Tessalit"),
+        ("Gunmen killed two herders on Sunday at Tabqa.", "Al-Tabqa"),
+    ],
+)
+def test_a_spaced_at_after_a_country_an_actor_or_a_day_stays_the_preposition(extractor, line, place):
+    assert [r["location"] for r in run(extractor, [line], REF)] == [place]
+
+
+class _Gaz:
+    """Knows Syria (a country) and "Dar as Salam"."""
+
+    class _P:
+        def __init__(self, feature):
+            self.feature = feature
+
+    def lookup(self, name):
+        return {"Syria": [self._P("country")], "Dar as Salam": [self._P("town")]}.get(name, [])
+
+
+def _scan(text, actor_words=(), start=0):
+    import re
+
+    from newsetl.extract.components.place_seqs import NameSequences
+    from newsetl.extract.components.places import name_seq
+
+    spans = [(m.start(), m.end()) for w in actor_words for m in re.finditer(re.escape(w), text)]
+
+    def in_actor(s, e):
+        return any(a < e and s < b for a, b in spans)
+
+    at = (re.compile(r"\s+at\s+(?=[A-Z])"), frozenset({"sea"}))
+    return [m.group(0) for m in NameSequences(name_seq([]), ["at", "as", "an"], at).scan(text, in_actor, _Gaz(), start)]
+
+
+def test_the_sequences_cut_at_a_spaced_article_that_joins_no_name():
+    assert _scan("near Dar as Salam, on Tuesday at Tabqa, into Syria at Tal Abyad, Sunday at Homoxi") == [
+        "Dar as Salam",
+        "Tuesday",
+        "at Tabqa",
+        "Syria",
+        "at Tal Abyad",
+        "Sunday",
+        "at Homoxi",
+    ]
+    assert _scan("Tall as Sultan and Duma at Tall") == ["Tall as Sultan", "Duma at Tall"]
+
+
+def test_every_scan_drops_an_actors_own_at_word():
+    """(fix82) The scan from a dateline's end (`across`) drops "at Sea" after an actor as the first scan does."""
+    text = "ADEN: the Armed Forces at Sea said"
+    assert _scan(text, ["Armed Forces"], start=6) == ["Armed Forces"]
