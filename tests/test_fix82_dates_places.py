@@ -160,3 +160,26 @@ def test_every_scan_drops_an_actors_own_at_word():
     """(fix82) The scan from a dateline's end (`across`) drops "at Sea" after an actor as the first scan does."""
     text = "ADEN: the Armed Forces at Sea said"
     assert _scan(text, ["Armed Forces"], start=6) == ["Armed Forces"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Troops killed five militants in Borno during an ambush the previous night, the army said on Wednesday.",
+        "Gunmen killed five farmers in Borno on Tuesday.",
+    ],
+)
+def test_a_state_named_without_its_unit_word_is_named_exactly(extractor, line):
+    """(fix82) "in Borno": Borno State (its admin1 name is "Borno"), not Borno, a small town of Italy, whose country then
+    named the troops ("Military Forces of Italy")."""
+    rows = run(extractor, [line], REF)
+    assert [r["location"] for r in rows] == ["Borno State"], rows
+    assert all("Italy" not in str(r["actor1"]) + str(r["actor2"]) for r in rows), rows
+
+
+def test_the_unit_name_counts_as_exact_only_for_first_level_units():
+    from newsetl.extract.gazetteer_lookup import Place, _unit_named
+
+    state = Place("Borno State", "NG", "Borno", 11.8, 13.0, 0, None, "province", 3, None, True)
+    town = Place("Maiduguri", "NG", "Borno", 11.8, 13.1, 1000000, 1, "city", 1, None, False)
+    assert _unit_named(state, "borno") and not _unit_named(town, "borno")
