@@ -133,10 +133,16 @@ class Gazetteer:
             s += 4.0 * context.get(p.country, 0.0)
             if p.curated:
                 s += 2.5
-            if norm(p.name) == exact or strip_article(norm(p.name)) == strip_article(exact):
+            if norm(p.name) == exact or strip_article(norm(p.name)) == strip_article(exact) or _unit_named(p, exact):
                 s += 1.5
             if p.feature == "country":
                 s += 3.0
             return s
 
         return max(cands, key=score)
+
+
+def _unit_named(p: Place, exact: str) -> bool:
+    """(fix82) A first-level unit named without its unit word ("Borno" for "Borno State", its admin1 name): the exact
+    name too, as a town's own name is ("Troops killed five militants in Borno": the Nigerian state, not Borno, Italy)."""
+    return p.feature in ("province", "region") and bool(p.admin1) and norm(p.admin1) == exact

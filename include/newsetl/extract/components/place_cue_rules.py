@@ -229,10 +229,10 @@ class PlaceCues:
             if may is not None and i not in may:
                 continue  # its `before` cannot match (the test below would fail on `b.search`)
             if (known and not beside_known) or not b.search(before):
-                continue
+                continue  # (ev43 `beside_known`: "At X, near Kadugli": the known place locates the name)
             am = a.match(after) if a is not None else None
             if a is not None and am is None:
-                continue  # (ev43 `beside_known`: "At X, near Kadugli": the known place locates the name)
+                continue  # its `after` does not follow the name
             if obj is not None and obj.search(before) and text[s:e].lower() in self.people:
                 continue  # (fix47) "attacked Christians, near Jos", "stormed Amisom, near ...": people, no place
             if not_facility and self.facility(owner, text[s:e]):

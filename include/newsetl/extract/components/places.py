@@ -29,6 +29,7 @@ from .place_names import (
     kin_group_pattern,
     org_with_acronym,
 )
+from .place_seqs import NameSequences
 from .road_pairs import road_pair
 
 # hot patterns of this module's functions, compiled once (a module-level `re` call looks its cache up each time)
@@ -110,31 +111,6 @@ def make_places(nlp: Language, name: str, data_dir: str | None, cache_dir: str):
     return PlaceFinder(nlp, name, data_dir, cache_dir)
 
 
-def _after_actor_at(text: str, s: int, e: int, in_actor, actor_at: tuple) -> int:
-    """(ev48) "the Armed Forces at X", "National Police Reservists at X": a capitalised sequence that runs from an
-    actor's name over "at" (a connector of names like "Ras at Tin") names the actor and, after "at", the place; the
-    name starts after it. `actor_at` (place_cues.json, fix52): the connector's pattern and the words after it that
-    are part of the actor's name, no place ("the Armed Forces at Sea", "Ambassador at Large")."""
-    rx, not_words = actor_at
-    m = rx.search(text, s, e) if rx is not None else None
-    if m is None or not in_actor(s, m.start()):
-        return s
-    word = NEXT_WORD.match(text, m.end())
-    return s if word is not None and word.group(0).lower() in not_words else m.end()
-
-
-LEADING_AT = re.compile(r"at\s+([\w\-]+)")
-
-
-def _actor_word_at(text: str, m: re.Match, in_actor, actor_at: tuple) -> bool:
-    """(ev76) Of the capitalised sequences (scanned once for _found and _unlisted): "the Armed Forces at Sea": a spaced
-    "at" no longer joins a sequence (`name_seq`), so a sequence "at X" right after an actor's name whose X is one of
-    `actor_at`'s `not_words` is the end of that name, no place."""
-    lead = LEADING_AT.match(m.group(0))
-    return lead is not None and lead.group(1).lower() in actor_at[1] and in_actor(m.start() - 2, m.start() - 1)
-
-
-NEXT_WORD = re.compile(r"[\w\-]+")
 NEXT_CAPITAL = re.compile(r"[ \t]+([A-Z][\w\-]*)")
 
 
@@ -148,7 +124,9 @@ def _opens_a_name(text: str, e: int, whole: bool, facility_nouns: frozenset[str]
 class PlaceFinder(PlaceContext):
     def setup(self, rules) -> None:
         super().setup(rules)
-        self.name_seq = name_seq(rules.words["place_name_particles"], rules.words["place_connect_hyphen_only"])
+        hyphen_only = rules.words["place_connect_hyphen_only"]
+        # (fix82) every scan of the sequences: a spaced "at" / "as" / "an" joins only an Arabic name ("Dar as Salam")
+        self.seqs = NameSequences(name_seq(rules.words["place_name_particles"]), hyphen_only, self.actor_at)
         self.kin_groups = kin_group_pattern(rules.words["kin_group_nouns"])  # (ev72) "the Dinga clan"
 
     def _country_agent(self, ent) -> bool:
@@ -159,7 +137,7 @@ class PlaceFinder(PlaceContext):
         return bool(cands) and cands[0].feature == "country"
 
     def _found(self, text: str, seqs: list[re.Match]) -> list[tuple[int, int, str, bool]]:
-        """Known place names among the capitalised sequences (`seqs`: `name_seq`'s matches in `text`), longest first,
+        """Known place names among the capitalised sequences (`seqs`: `NameSequences.scan` of `text`), longest first,
         left to right: (start, end, name, whole), `whole` when the name is the whole sequence (after a sentence-initial
         preposition)."""
         found = []
@@ -385,7 +363,7 @@ class PlaceFinder(PlaceContext):
             return bool(i) and actors[i - 1][1] > s
 
         self._note_triggers(doc)
-        seqs = [m for m in self.name_seq.finditer(text) if not _actor_word_at(text, m, in_actor, self.actor_at)]
+        seqs = self.seqs.scan(text, in_actor, self.gaz)  # scanned once for _found and _unlisted
         found, kin_vetoed, kin_inside = self._not_kin(text, self._found(text, seqs))
         dl_end = dm.end("dl") if dm else -1
         dl_start = 0
@@ -490,7 +468,7 @@ class PlaceFinder(PlaceContext):
         self, text: str, known: list, in_actor, persons: set, context: dict, main_iso2, start: int, seqs: list
     ) -> list:
         """Names the gazetteer lacks (or its filters dropped) that the sentence marks as places; their other mentions in
-        the article; a region that locates one of them ("Cibolo, Texas"). `seqs`: `name_seq`'s matches from the text's
+        the article; a region that locates one of them ("Cibolo, Texas"). `seqs`: the scanned sequences from the text's
         start; those from `start` on are the scan from `start` unless one of them runs across it."""
         taken = sorted((s, e) for s, e, *_ in known)
         starts, ends = [t[0] for t in taken], [t[1] for t in taken]
@@ -507,10 +485,9 @@ class PlaceFinder(PlaceContext):
         anchors = self.unlisted.anchors(text, [(s, e, p) for s, e, p, _ in known], context)
         names = []
         across = any(m.start() < start < m.end() for m in seqs)
-        for m in self.name_seq.finditer(text, start) if across else (m for m in seqs if m.start() >= start):
+        for m in self.seqs.scan(text, in_actor, self.gaz, start) if across else (m for m in seqs if m.start() >= start):
             s, e = self.unlisted.strip_lead(text, m.start(), m.end())
             e = self.unlisted.strip_cue(text, s, e)  # "Rathedaung Township": the cue word is no part of the name
-            s = _after_actor_at(text, s, e, in_actor, self.actor_at)
             if free(s, e) and (self.unlisted.valid(text[s:e], persons) or (s, e) in self.label_places):
                 if org_with_acronym(text, s, e):
                     continue

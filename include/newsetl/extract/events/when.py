@@ -145,58 +145,87 @@ def _day_before_last(art, d, para: int):
     return DateMention(d.start, d.end, d.text, anchor[0] - timedelta(days=1), 1, "relative")
 
 
-SENTENCE_END = re.compile(r"[.!?]\s|\n")
-
-
-def _night_before(art, s0: int, s1: int, para: int) -> list:
-    """(ev76) "the previous night", "the night before", "the preceding evening" (wordlists.json
-    `night_before_patterns`): the day before the last day its own sentence named before it ("the army said on Wednesday
-    that its drones had destroyed a convoy the previous night": Tuesday), else before the story's last day ("The night
-    before, in X, a group hurled stones", after a march on Thursday: Wednesday), else before the reference day."""
-    rx, text, out = art.res.patterns_re("night_before_patterns"), art.text, []
-    m = rx.search(text, s0, s1) if rx is not None else None
-    while m is not None:
-        lo = max((e.end() for e in SENTENCE_END.finditer(text, max(0, m.start() - 400), m.start())), default=0)
-        days = [
-            d
-            for d in art.dates.between(max(lo, art.dateline_end), m.start())
-            if d.precision == 1 and d.value is not None and d.end <= m.start()
-        ]
-        anchor = (days[-1].value, 1) if days else art.last_date_by_para.get(para) or art.last_day
-        if anchor is None or anchor[1] != 1:
-            anchor = (art.ref, 1)
-        out.append(DateMention(m.start(), m.end(), m.group(0), anchor[0] - timedelta(days=1), 1, "night_before"))
-        m = rx.search(text, m.end(), s1)
-    return out
-
-
-def night_beyond_clause(art, tspan, d) -> bool:
-    """(ev76) A "night before" date after the trigger beyond a clause break (wordlists.json
-    `night_before_clause_breaks`: "arrested two men who planted a bomb the night before"): the other clause's day."""
-    return (
-        d.kind == "night_before"
-        and d.start >= tspan.end_char
-        and art.res.pattern_search("night_before_clause_breaks", art.text, tspan.end_char, d.start) is not None
-    )
-
-
-def day_dates(art, s0: int, s1: int, sdates: list, para: int) -> list:
-    """The day-level dates of a clause (not background years, not "since ...", not deadlines), else a date given
-    relative to the story's last one ("A day earlier", "The same day")."""
+def usable_day(art, s0: int, d) -> bool:
+    """A date that can date an event of its clause (from `s0`): no dateline's day of publication, no background year,
+    none after the reference day, none of "since ..." nor a deadline ("by", "until")."""
     text = art.text
-    out = [
-        d
-        for d in sdates
-        if d.start >= art.dateline_end  # "KHARTOUM, Nov 9 (Reuters) -": the day of publication, not of the event
+    return (
+        d.start >= art.dateline_end  # "KHARTOUM, Nov 9 (Reuters) -": the day of publication, not of the event
         and not any(a <= d.start < b for a, b in art.para_datelines)
         and d.kind not in PAST_YEAR_KINDS
         and d.value is not None
         and d.value <= art.ref
         and not re.search(
             r"\bsince\b[^,.;]{0,40}$", text[max(s0, d.start - 45) : d.start], re.I
-        )  # "since ... on October 1"
+        )  # "since ... on Oct 1"
         and not re.search(r"\b(?:by|until|before|deadline\s+of)\s+$", text[max(s0, d.start - 15) : d.start], re.I)
-    ]  # "disarm them by September 19"
+    )  # "disarm them by September 19"
+
+
+def _sentence_of(art, pos: int) -> tuple[int, int]:
+    """The bounds of the parser's sentence around `pos` (fix82: no full stop of "U.S." ends it)."""
+    span = art.doc.char_span(pos, pos + 1, alignment_mode="expand")
+    if span is None:
+        return max(0, pos - 400), min(len(art.text), pos + 400)
+    return span.sent.start_char, span.sent.end_char
+
+
+def _night_anchor(art, m, para: int) -> tuple:
+    """The day a "night before" phrase counts back from: the last usable day its sentence names before it, else
+    (fix82) the report's day its sentence names after it ("..., police said on Tuesday"), else the story's last
+    day, else the reference day; and the report days of its sentence (the night is none of theirs or later)."""
+    text, res = art.text, art.res
+    s0, s1 = _sentence_of(art, m.start())
+    days = [d for d in art.dates.between(s0, s1) if d.precision == 1 and usable_day(art, s0, d)]
+    told = [d for d in days if (d.end <= m.start() or d.start >= m.end()) and of_report(text, s0, s1, d, res)]
+    before = [d for d in days if d.end <= m.start()]
+    after = [d for d in told if d.start >= m.end()]
+    anchor = (before[-1].value, 1) if before else (after[0].value, 1) if after else None
+    anchor = anchor or art.last_date_by_para.get(para) or art.last_day
+    if anchor is None or anchor[1] != 1:
+        anchor = (art.ref, 1)
+    return anchor, told
+
+
+def _night_before(art, s0: int, s1: int, para: int) -> list:
+    """(ev76) "the previous night", "the night before", "the preceding evening" (wordlists.json
+    `night_before_patterns`): the day before the last day its own sentence named before it ("the army said on Wednesday
+    that its drones had destroyed a convoy the previous night": Tuesday), else (fix82) before the report's day named
+    after it ("..., police said on Tuesday": Monday), else before the story's last day ("The night before, in X, a group
+    hurled stones", after a march on Thursday: Wednesday), else before the reference day; never on or after a report
+    day of its sentence."""
+    rx, out = art.res.patterns_re("night_before_patterns"), []
+    m = rx.search(art.text, s0, s1) if rx is not None else None
+    while m is not None:
+        anchor, told = _night_anchor(art, m, para)
+        night = anchor[0] - timedelta(days=1)
+        if told and night >= min(d.value for d in told):
+            night = min(d.value for d in told) - timedelta(days=1)
+        out.append(DateMention(m.start(), m.end(), m.group(0), night, 1, "night_before"))
+        m = rx.search(art.text, m.end(), s1)
+    return out
+
+
+def night_beyond_clause(art, tspan, d) -> bool:
+    """(ev76) A "night before" date after the trigger beyond a clause break (wordlists.json
+    `night_before_clause_breaks`: "arrested two men who planted a bomb the night before"): the other clause's day;
+    (fix82) the "that" of a report's complement (`night_before_report_complements`: "police said on Thursday, adding
+    that the attack took place the previous night") breaks no clause."""
+    if d.kind != "night_before" or d.start < tspan.end_char:
+        return False
+    said = art.res.patterns_re("night_before_report_complements")
+    for b in art.res.patterns_rx("night_before_clause_breaks").finditer(art.text, tspan.end_char, d.start):
+        opened = said.finditer(art.text, max(0, b.start() - 50), b.end()) if said is not None else ()
+        if not any(c.end() == b.end() for c in opened):
+            return True
+    return False
+
+
+def day_dates(art, s0: int, s1: int, sdates: list, para: int) -> list:
+    """The day-level dates of a clause (not background years, not "since ...", not deadlines: `usable_day`), else a
+    date given relative to the story's last one ("A day earlier", "The same day")."""
+    text = art.text
+    out = [d for d in sdates if usable_day(art, s0, d)]
     out = [_day_before_last(art, d, para) for d in out]
     nights = _night_before(art, s0, s1, para)
     if nights:

@@ -1,0 +1,72 @@
+"""The capitalised sequences the places component reads (`PlaceFinder`), scanned in one place for the known and the
+unlisted names: a spaced Arabic article that is also an English word ("at", "as", "an") joins two names only where it
+is an article (fix82), and a sequence "at <word>" that ends an actor's name ("the Armed Forces at Sea") is none."""
+
+from __future__ import annotations
+
+import re
+
+from ..dates import MONTHS, WEEKDAYS
+
+DATE_WORDS = frozenset(MONTHS) | frozenset(WEEKDAYS)
+LEFT_WORD = re.compile(r"[\w'’\-]+$")
+NEXT_WORD = re.compile(r"[\w\-]+")
+
+
+class NameSequences:
+    """`loose`: the sequences joined over every connector, spaced or hyphenated (`places.name_seq` without
+    `hyphen_only`); `hyphen_only`: wordlists.json `place_connect_hyphen_only`; `actor_at`: place_cues.json `actor_at`
+    (its pattern before the sequence, its `not_words` as the sequence's first word after "at")."""
+
+    def __init__(self, loose: re.Pattern, hyphen_only, actor_at: tuple) -> None:
+        self.loose = loose
+        words = "|".join(re.escape(w) for w in hyphen_only)
+        self.join = re.compile(rf"\s({words})\s(?=[A-Z])") if words else None
+        self.actor_at = actor_at
+
+    def scan(self, text: str, in_actor, gaz, start: int = 0) -> list[re.Match]:
+        """The sequences from `start` on, split at the spaced joins `_keeps` refuses, less those of `actor_word_at`."""
+        out: list[re.Match] = []
+        for m in self.loose.finditer(text, start):
+            out.extend(p for p in self._pieces(text, m, in_actor, gaz) if not self.actor_word_at(text, p, in_actor))
+        return out
+
+    def _pieces(self, text: str, m: re.Match, in_actor, gaz) -> list[re.Match]:
+        """`m`, or its pieces cut before each spaced "at" / "as" / "an" that joins no name: kept when the gazetteer
+        knows the whole sequence ("Dar as Salam"), else where `_keeps` says so."""
+        joins = list(self.join.finditer(text, m.start(), m.end())) if self.join is not None else []
+        if not joins:
+            return [m]
+        head = next((m.start() + i for i, c in enumerate(m.group(0)) if c.isupper()), m.start())
+        if gaz.lookup(text[head : m.end()]):
+            return [m]
+        cuts = [j for j in joins if not self._keeps(text, j, in_actor, gaz)]
+        if not cuts:
+            return [m]
+        starts = [m.start(), *(j.start() + 1 for j in cuts)]  # (the piece after a cut opens with its connector)
+        ends = [*(j.start() for j in cuts), m.end()]
+        return [p for a, b in zip(starts, ends, strict=True) if (p := self.loose.match(text, a, b)) is not None]
+
+    @staticmethod
+    def _keeps(text: str, j: re.Match, in_actor, gaz) -> bool:
+        """A spaced article joins two names where it assimilates to the next word's first letter, as an Arabic article
+        before a sun letter is written ("Tall as Sultan", "An Nabatiyah at Tahta", "Ras an Naqb"), and the word before
+        it is no weekday or month ("on Tuesday at Tabqa"), no country ("into Syria at Tal Abyad") and no actor's
+        ("the Army at Tessalit")."""
+        if j.group(1)[-1].lower() != text[j.end() : j.end() + 1].lower():
+            return False  # "Sunday at Homoxi", "Uganda at Bibia": the English preposition
+        left = LEFT_WORD.search(text, max(0, j.start() - 40), j.start())
+        if left is None or left.group(0).lower() in DATE_WORDS or in_actor(left.start(), left.end()):
+            return False
+        cands = gaz.lookup(left.group(0))
+        return not (cands and cands[0].feature == "country")
+
+    def actor_word_at(self, text: str, m: re.Match, in_actor) -> bool:
+        """(ev76) A sequence "at X" right after an actor's name (the connector of place_cues.json `actor_at`) whose X is
+        one of `actor_at`'s `not_words` ("the Armed Forces at Sea") is the end of that name, no place."""
+        rx, not_words = self.actor_at
+        lead = rx.match(text, m.start() - 1) if rx is not None and m.start() > 0 else None
+        if lead is None or lead.start() != m.start() - 1 or lead.end() <= m.start():
+            return False
+        word = NEXT_WORD.match(text, lead.end())
+        return word is not None and word.group(0).lower() in not_words and in_actor(m.start() - 2, m.start() - 1)
