@@ -403,6 +403,8 @@ def armed_target_end(stext: str, end: int, res: Rules) -> int:
 
 
 def _clause_end(stext: str, end: int, tail_list: str, res: Rules) -> int:
+    """The end of the clause of the trigger ending at `end` (the first `own_clause_breaks` after it), or of the toll
+    tail (pattern list `tail_list`) that opens right there."""
     breaks = res.patterns_re("own_clause_breaks", flags=0)
     m = breaks.search(stext, end) if breaks is not None else None
     c1 = m.start() if m is not None else len(stext)
