@@ -103,3 +103,8 @@ def test_the_arrested_mens_past_killing_is_no_toll_of_the_arrest(extractor):
     )
     rows = run(extractor, [line], ref=REF)
     assert [(r["sub_event_type"], r["fatalities"]) for r in rows] == [("Arrests", None)]
+
+
+def test_protesters_dying_after_the_intervention_make_excessive_force(extractor):
+    line = "Police dispersed a march in Kora, Cameroon on Tuesday; three protesters died later in hospital."
+    assert _types(extractor, line) == ["Excessive force against protesters"]

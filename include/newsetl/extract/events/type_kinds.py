@@ -8,7 +8,7 @@ import re
 
 from ..rules import Rules
 from .clause_subject import own_clause_start
-from .crowd_retype import crowd_named
+from .crowd_retype import crowd_died, crowd_named
 from .fatalities import fatalities_in
 from .model import ARMED_TYPES, trigger_at
 from .model import retype as _set
@@ -428,14 +428,19 @@ def lethal_interventions(events: list, res: Rules) -> None:
     lethal force on a demonstration; every protest event of the development sets' gold with a death toll is one; not
     a toll folded in from another sentence): the force becomes actor1 and the protesters actor2, as the sub-type's
     convention has them; with no force named, actor1 stays unnamed. (fix83) Only deaths of the trigger's own clause or
-    its ", killing N" tail count (`_intervention_deaths_text`), and none when that text tells a force's dead or deaths
+    its ", killing N" tail count (`_intervention_deaths_text`) or protesters dying after the trigger
+    (`crowd_retype.crowd_died`: "...; three protesters died later in hospital"), and none when that text tells a force's dead or deaths
     of another time or event (`intervention_other_deaths_patterns`: "stabbed a policeman to death", "mourners of the
     12 miners killed in a blast", "two students killed last month")."""
     for ev in events:
         if ev.sub_event_type != "Protest with intervention" or not ev.fatalities:
             continue
         text = _intervention_deaths_text(ev, res)
-        if not fatalities_in(text, res) or res.pattern_search("intervention_other_deaths_patterns", text):
+        if not fatalities_in(text, res):
+            text = ev.sentence[max(0, trigger_at(ev)) :]  # (fix83) "...; three protesters died later in hospital"
+            if crowd_died(text, res) is None:
+                continue
+        if res.pattern_search("intervention_other_deaths_patterns", text):
             continue
         _set(ev, "Protests", "Excessive force against protesters")
         force = next((a for a in (ev.actor2, ev.actor1) if a is not None and a.actor_type == "State forces"), None)
