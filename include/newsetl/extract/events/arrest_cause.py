@@ -37,28 +37,30 @@ def head_of_clause(stext: str, s0: int, cands: list, res: Rules) -> list:
     before it counts: in "A student who was shot by police during a protest ... died" the protest is the frame of the
     shooting, not the head of the sentence. (ev74) A finite verb trigger after the clause is its head too ("relatives of
     men who were arrested last month protested"), and after a possessive relative clause (`possessive_relative_before`:
-    "residents whose homes were demolished ... staged a sit-in", what befell its noun) any trigger is."""
+    "residents whose homes were demolished ... staged a sit-in", what befell its noun) so is (fix83) a finite or
+    passive one alone: in "A student whose brother was shot dead by police during a protest ... spoke" the noun
+    "protest" is the frame of the shooting, no head."""
     before = [stext[max(0, c[2].start_char - s0 - 90) : c[2].start_char - s0] for c in cands]
     whose = [res.pattern_search("possessive_relative_before", b) is not None for b in before]
     inside = [w or res.pattern_search("modifier_clause_before", b) is not None for b, w in zip(before, whose)]
     head = [c[2] for c, m in zip(cands, inside) if not m]
     kept = [
         c
-        for c, m, w in zip(cands, inside, whose)
-        if not (m and any(_heads(h, c[2], w or _finite_head(stext, s0, h, res)) for h in head))
+        for c, m in zip(cands, inside)
+        if not (m and any(_heads(h, c[2], _finite_head(stext, s0, h, res)) for h in head))
     ]
     if len(kept) < len(cands):
         log.debug("modifier clause: %s", [c[2].text for c in cands if c not in kept])
     return kept if kept else cands
 
 
-def _heads(head, span, after: bool) -> bool:
+def _heads(head, span, head_after_ok: bool) -> bool:
     """The head trigger `head` carries the sentence over the modifier trigger `span`: it stands before it, or after it
-    when `after` (a finite verb: "relatives of men who were arrested last month protested", not "during a protest",
-    the frame of the modifier's act; or any trigger after a possessive relative clause)."""
+    when `head_after_ok` (a finite or passive verb: "relatives of men who were arrested last month protested", not
+    "during a protest", the frame of the modifier's act)."""
     if head.start_char < span.start_char:
         return True
-    return head.start_char > span.end_char and after
+    return head.start_char > span.end_char and head_after_ok
 
 
 def _finite_head(stext: str, s0: int, head, res: Rules) -> bool:
@@ -107,12 +109,20 @@ def main_clause_text(stext: str, s0: int, tspan, kind: str, spans, res: Rules) -
     two children were found dead in a well"): the death the crowd reacts to is no death of the protest; (fix75) nor
     a death the crowd marks or mourns ("downed shutters to mark the killing of a trader")."""
     text = _main_clause_text(stext, s0, tspan, kind, spans, res)
+    if kind == "Arrests":
+        return _without(text, "arrested_party_act_clause", res)
     if SUB_EVENT_TO_TYPE.get(kind) not in CROWD_EVENT_TYPES:
         return text
-    m = res.pattern_search("found_dead_cause_clause", text)
+    return _without(text, "found_dead_cause_clause", res)
+
+
+def _without(text: str, name: str, res: Rules) -> str:
+    """`text` without the matches of the pattern list `name`; (fix83) for an arrest `arrested_party_act_clause`: "The
+    militants who had killed five villagers ... were arrested": the arrested men's past act is no toll of the arrest."""
+    m = res.pattern_search(name, text)
     while m is not None:
         text = text[: m.start()] + text[m.end() :]
-        m = res.pattern_search("found_dead_cause_clause", text, m.start())
+        m = res.pattern_search(name, text, m.start())
     return text
 
 

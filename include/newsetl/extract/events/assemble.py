@@ -52,7 +52,14 @@ from .story_roles import (
 )
 from .text import AGGREGATE_RE, VERB_LIKE, governing_past_verb
 from .triggers import choose_trigger, retype_by_actors
-from .type_kinds import attack_on_armed_side, lethal_interventions, retype_by_construction
+from .type_kinds import (
+    armed_target_end,
+    attack_on_armed_side,
+    attack_on_protesters,
+    captive,
+    lethal_interventions,
+    retype_by_construction,
+)
 from .units import Unit, units
 from .when import date_event, dateline_end, paragraph_datelines, previous_day
 
@@ -347,6 +354,7 @@ def _event_of(art: Article, u: Unit, cands: list | None = None):
     a1, a2 = default_opponents(art, ev, a1, a2, iso3, u.para, u)
     if _named_after(art, u, tspan, a2, iso3):
         attack_on_armed_side(ev, a2)
+    attack_on_protesters(ev, a1, a2)
     ev.actor1 = with_country(a1, iso3, res) if a1 else None
     ev.actor2 = with_country(a2, iso3, res) if a2 else None
     return ev, trig, tspan, chosen
@@ -354,13 +362,16 @@ def _event_of(art: Article, u: Unit, cands: list | None = None):
 
 def _named_after(art: Article, u: Unit, tspan, actor, iso3: str | None) -> bool:
     """(ev74) `actor` is named within `armed_target_after` characters after the trigger (trigger_windows: "..., killing
-    six soldiers"), not only by a speaker ("Police say he was hacked to death"), a possessive or a story default."""
+    six soldiers"), not a possessive or a story default; (fix83) inside the trigger's own clause or its ", killing N"
+    tail (`type_kinds.armed_target_end`: not "..., prompting the army to deploy", not a speaker's ", the army said"),
+    and no captive ("executed three captured fighters", `captive_modifiers_before`)."""
     if actor is None:
         return False
+    end = armed_target_end(u.stext, tspan.end_char - u.s0, art.res)
     for a in u.actors:
-        if not 0 < a.start_char - tspan.end_char <= art.res.window("armed_target_after"):
-            continue  # (not "since the government began a crackdown", far after the act)
-        if POSSESSIVE.match(u.stext, a.end_char - u.s0):
+        if not 0 < a.start_char - tspan.end_char <= art.res.window("armed_target_after") or a.start_char - u.s0 >= end:
+            continue  # (not "since the government began a crackdown", far after the act or in another clause)
+        if POSSESSIVE.match(u.stext, a.end_char - u.s0) or captive(u.stext, a.start_char - u.s0, art.res):
             continue  # (not "in Brazil's northern Amazon": a possessive modifies a noun)
         found = art.overrides.get(a.start_char) or art.res.actors.get(a.ent_id_)
         if found is not None and remap_actor(found, iso3, art.res) == actor:

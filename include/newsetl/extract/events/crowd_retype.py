@@ -10,11 +10,11 @@ from .clause_subject import own_clause_start
 from .model import ARMED_TYPES
 from .text import clause_bounds
 
-CROWD_RE = re.compile(
-    r"\b(?:crowds?|protesters|protestors|demonstrators|rioters|mobs?|youths|stone-throw\w*|stone\s+throw\w*|supporters|"
-    r"thr(?:ew|owing|own)\s+(?:stones|rocks))\b",
-    re.I,
-)
+
+def crowd_named(stext: str, res: Rules) -> bool:
+    """(fix83) A crowd is named in the sentence (`crowd_mention_patterns`: "protesters", "a mob", "youths",
+    "stone-throwing", "threw rocks"; not "residents" or "villagers", who are often the victims of an armed group)."""
+    return res.pattern_search("crowd_mention_patterns", stext) is not None
 
 
 PROTEST_TARGET_RE = re.compile(

@@ -6,7 +6,7 @@ import re
 
 from ..rules import Rules
 from .arrest_cause import arrest_before_its_cause, head_of_clause, main_before_after_clause
-from .crowd_retype import CROWD_RE, PROTEST_CONTEXT, _pattern, crowd_died, crowd_retype, protest_target
+from .crowd_retype import PROTEST_CONTEXT, _pattern, crowd_died, crowd_named, crowd_retype, protest_target
 from .model import ARMED_VIOLENCE_TYPES, TERRITORY_SUBS, retype, with_sub
 from .text import clause_bounds
 
@@ -327,7 +327,7 @@ def choose_trigger(u, cands: list, res: Rules):
             _, _, tspan, trig = viol[0]
     if trig.sub_event_type == "Looting/property destruction" and (abd := _abduction_beside(cands, tspan)):
         _, _, tspan, trig = abd  # "abducted a trader and took his car": the people taken are the event
-    if trig.event_type == "Riots" and not CROWD_RE.search(stext) and KILL_VERB.search(stext):
+    if trig.event_type == "Riots" and not crowd_named(stext, res) and KILL_VERB.search(stext):
         # "militants raided the village, torching houses" and killing people: no crowd, the killing is the event
         viol = [c for c in cands if c[3].event_type in ("Violence against civilians", "Battles")]
         if viol:
@@ -364,7 +364,7 @@ def _crowd_and_force(u, stext: str, cands: list, tspan, trig, res: Rules):
             or trig.sub_event_type in ("Armed clash", "Attack", "Looting/property destruction")
         )
         and (
-            CROWD_RE.search(stext)
+            crowd_named(stext, res)
             or _own_riot(stext, u.s0, riot, tspan, trig, res)
             or _force_after_riot(riot, tspan, trig)
         )

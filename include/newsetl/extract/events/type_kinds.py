@@ -8,9 +8,9 @@ import re
 
 from ..rules import Rules
 from .clause_subject import own_clause_start
-from .crowd_retype import CROWD_RE
+from .crowd_retype import crowd_died, crowd_named
 from .fatalities import fatalities_in
-from .model import ARMED_TYPES
+from .model import ARMED_TYPES, trigger_at
 from .model import retype as _set
 
 PROPERTY_TRIGGERS = ("arson_riot", "vandalism", "vandalism_specific")
@@ -40,15 +40,19 @@ def _property_by_unidentified(ev, trig, stext: str, rel: int, res: Rules) -> boo
 def _passive_unknown_burner(ev, stext: str, rel: int, clause: str, res: Rules) -> bool:
     """(ev74) A burning told in the passive (`property_passive_before`: "the chapel was set on fire") whose agent
     (`property_passive_agent_after`: "by persons unknown", "by unidentified men") is unidentified or armed, or that
-    names no agent while no crowd stands anywhere in the sentence (`crowd_subject_words`): no crowd's riot, the
-    property destroyed (convention 3 of eval/events/README.md)."""
+    names no agent while no crowd stands anywhere in the sentence (`crowd_subject_words`, `crowd_mention_patterns`):
+    no crowd's riot, the property destroyed (convention 3 of eval/events/README.md). (fix83) A "by" phrase that names
+    no unidentified, armed or crowd agent ("by the roadside", "by the river") counts as no agent."""
     if res.pattern_search("property_passive_before", clause) is None:
         return False
     agent = res.patterns_re("property_passive_agent_after")
     m = agent.match(stext, rel + len(ev.trigger)) if agent is not None else None
-    if m is not None:
-        return _unidentified_subject(m.group(), res)
-    return not _words(stext) & res.wordset("crowd_subject_words") and CROWD_RE.search(stext) is None
+    if m is not None and _unidentified_subject(m.group(), res):
+        return True
+    if m is not None and (_words(m.group()) & res.wordset("crowd_subject_words") or crowd_named(m.group(), res)):
+        return False
+    # (fix83) an agent that names neither ("set on fire by the roadside") is no agent
+    return not _words(stext) & res.wordset("crowd_subject_words") and not crowd_named(stext, res)
 
 
 def _unidentified_subject(clause: str, res: Rules) -> bool:
@@ -376,13 +380,94 @@ def attack_on_armed_side(ev, a2) -> None:
         ev.civilian_targeting = False
 
 
+def attack_on_protesters(ev, a1, a2) -> None:
+    """(fix83) A state force's attack on protesters ("Police assaulted protesters", "soldiers attacked demonstrators")
+    is force used on the protest: Excessive force against protesters, the force actor1 (coding conventions of
+    eval/events/README.md: an Attack's target is civilians, a protest's force the other side of the protest)."""
+    if (
+        ev.sub_event_type == "Attack"
+        and a1 is not None
+        and a1.actor_type == "State forces"
+        and a2 is not None
+        and a2.actor_type == "Protesters"
+    ):
+        _set(ev, "Protests", "Excessive force against protesters")
+        ev.civilian_targeting = False
+
+
+def armed_target_end(stext: str, end: int, res: Rules) -> int:
+    """(fix83) Where the target of the trigger ending at `end` may be named: the end of its clause (`own_clause_breaks`:
+    ";", a comma before a lower-case word, "where", "when" ...; not the comma of "Kora, Cameroon"), or of the tail
+    right after it that tells the act's toll (`armed_target_tail_after`: ", killing two officers")."""
+    return _clause_end(stext, end, "armed_target_tail_after", res)
+
+
+def _clause_end(stext: str, end: int, tail_list: str, res: Rules) -> int:
+    """The end of the clause of the trigger ending at `end` (the first `own_clause_breaks` after it), or of the toll
+    tail (pattern list `tail_list`) that opens right there."""
+    breaks = res.patterns_re("own_clause_breaks", flags=0)
+    m = breaks.search(stext, end) if breaks is not None else None
+    c1 = m.start() if m is not None else len(stext)
+    tail = res.patterns_re(tail_list)
+    t = tail.match(stext, c1) if tail is not None else None
+    if t is None or breaks is None:
+        return c1
+    m = breaks.search(stext, t.end())
+    return m.start() if m is not None else len(stext)
+
+
+def captive(stext: str, pos: int, res: Rules) -> bool:
+    """(fix83) The actor named at `pos` is a captive (`captive_modifiers_before` among the two words before it:
+    "executed three captured separatist fighters"): killing captives is violence against civilians (ACLED)."""
+    words = WORD.findall(stext[max(0, pos - 40) : pos].lower())[-2:]
+    return bool(set(words) & res.wordset("captive_modifiers_before"))
+
+
 def lethal_interventions(events: list, res: Rules) -> None:
     """(ev74) A protest with intervention whose own sentence tells deaths is excessive force against protesters (ACLED:
     lethal force on a demonstration; every protest event of the development sets' gold with a death toll is one; not
     a toll folded in from another sentence): the force becomes actor1 and the protesters actor2, as the sub-type's
-    convention has them."""
+    convention has them; with no force named, actor1 stays unnamed. (fix83) Only deaths of the trigger's own clause or
+    its ", killing N" tail count (`_intervention_deaths_text`) or protesters dying after the trigger
+    (`crowd_retype.crowd_died`: "...; three protesters died later in hospital"), and none when that text tells a force's dead or deaths
+    of another time or event (`intervention_other_deaths_patterns`: "stabbed a policeman to death", "mourners of the
+    12 miners killed in a blast", "two students killed last month")."""
     for ev in events:
-        if ev.sub_event_type == "Protest with intervention" and ev.fatalities and fatalities_in(ev.sentence, res):
-            _set(ev, "Protests", "Excessive force against protesters")
-            if ev.actor2 is not None and ev.actor2.actor_type == "State forces":
-                ev.actor1, ev.actor2 = ev.actor2, ev.actor1
+        if ev.sub_event_type != "Protest with intervention" or not ev.fatalities:
+            continue
+        text = _intervention_deaths_text(ev, res)
+        if not fatalities_in(text, res):
+            text = ev.sentence[max(0, trigger_at(ev)) :]  # (fix83) "...; three protesters died later in hospital"
+            if crowd_died(text, res) is None:
+                continue
+        if res.pattern_search("intervention_other_deaths_patterns", text):
+            continue
+        _set(ev, "Protests", "Excessive force against protesters")
+        force = next((a for a in (ev.actor2, ev.actor1) if a is not None and a.actor_type == "State forces"), None)
+        if force is None:
+            crowd = ev.actor1 if ev.actor1 is not None and ev.actor1.actor_type == "Protesters" else None
+            ev.actor1, ev.actor2 = None, crowd or ev.actor2 or res.actors.get("Protesters")
+        elif force is ev.actor2:
+            ev.actor1, ev.actor2 = ev.actor2, ev.actor1
+
+
+def _intervention_deaths_text(ev, res: Rules) -> str:
+    """(fix83) The trigger's own clause (from the last `own_clause_breaks` before it to the first after it) with a
+    clause it is simultaneous with (`simultaneous_clause_words`: "shot dead a student as they dispersed a march") and,
+    right after it, a tail that tells its toll (`intervention_death_tail_after`: ", killing two", ", leaving three
+    dead"); the whole sentence when the trigger's offset is unknown."""
+    at, s = trigger_at(ev), ev.sentence
+    breaks = res.patterns_re("own_clause_breaks", flags=0)
+    if at < 0 or breaks is None:
+        return s
+    found = list(breaks.finditer(s))
+    before = [m for m in found if m.end() <= at]
+    same = res.wordset("simultaneous_clause_words")
+    c0 = before[-1].end() if before else 0
+    if before and before[-1].group().lower() in same:
+        c0 = before[-2].end() if len(before) > 1 else 0
+    c1 = _clause_end(s, at + len(ev.trigger), "intervention_death_tail_after", res)
+    nxt = breaks.match(s, c1)
+    if nxt is not None and nxt.group().lower() in same:
+        c1 = _clause_end(s, nxt.end(), "intervention_death_tail_after", res)
+    return s[c0:c1]
