@@ -29,7 +29,7 @@ def test_the_packaged_scorer_is_loaded_through_the_component_config(extractor):
     pipe = extractor.nlp.get_pipe("newsetl_events")
     assert pipe.scorer_file == "event_scorer.json"
     assert pipe.scorer is not None and pipe.scorer.weights
-    assert pipe.scorer.threshold == (model["threshold"] if model["enabled"] else None)
+    assert pipe.scorer.threshold is None and pipe.scorer.proposal_threshold is None  # default: confidences only
     # the figures that chose it are stored beside the weights: CV per held-out set, never the blind set
     # (and each set's candidates as the rules made them before it was read: `<set>@untouched`, held out with the set)
     assert {r["held_out"].split("@")[0] for r in model["cv"]["per_set"]} == set(model["trained"]["sets"])
@@ -44,6 +44,30 @@ def test_every_event_has_a_confidence(extractor):
     pipe = extractor.nlp.get_pipe("newsetl_events")
     if pipe.scorer.threshold is not None:
         assert all(r["event_confidence"] >= pipe.scorer.threshold for r in rows)
+
+
+def test_the_fitted_decisions_apply_only_with_scorer_filters(settings, tmp_path):
+    """Doubt lowers a confidence, it never deletes: by default the scorer drops nothing and keeps no proposal, whatever
+    the file enables; the `scorer_filters` setting applies the fitted decisions (README "Fitted event scorer, refit22")."""
+    from newsetl.config import Settings
+    from newsetl.extract.events.scoring import EventScorer
+    from newsetl.extract.pipeline import build_nlp
+
+    assert Settings().scorer_filters is False
+    model = json.loads(MODEL.read_text(encoding="utf-8"))
+    pipe = build_nlp("blank", settings.cache_dir, scorer_filters=True).get_pipe("newsetl_events")
+    assert pipe.scorer.threshold == (model["threshold"] if model["enabled"] else None)
+    assert pipe.scorer.proposal_threshold == (model["proposal_threshold"] if model["proposals_enabled"] else None)
+    for name in ("event_scorer.json", "event_cues.json"):
+        (tmp_path / name).write_text((package_data_dir() / name).read_text(encoding="utf-8"), encoding="utf-8")
+    on = {**model, "enabled": True, "threshold": 0.5, "proposals_enabled": True, "proposal_threshold": 0.9}
+    (tmp_path / "event_scorer.json").write_text(json.dumps(on), encoding="utf-8")
+    kept, filtered = (
+        EventScorer.load(tmp_path, "event_scorer.json"),
+        EventScorer.load(tmp_path, "event_scorer.json", True),
+    )
+    assert (kept.threshold, kept.proposal_threshold) == (None, None) and kept.weights == filtered.weights
+    assert (filtered.threshold, filtered.proposal_threshold) == (0.5, 0.9)
 
 
 def test_no_scorer_keeps_every_event_without_confidence(settings):

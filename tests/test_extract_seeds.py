@@ -177,6 +177,12 @@ def test_eval_figures(settings, name):
     measured = {**rep["detection"], **rep["argument_accuracy"]}
     for metric, value in expected.items():
         assert measured[metric] >= value - margin, (name, metric, measured[metric], value)
+    conf = rep["detection_confident"]  # the rows an analyst keeps by the fitted threshold: a subset of the rows
+    assert (
+        conf["threshold"] > 0
+        and conf["predicted"] <= rep["detection"]["predicted"]
+        and conf["gold"] == rep["detection"]["gold"]
+    )
 
 
 def test_seed_fixes_of_the_third_blind_round(extractor):

@@ -31,6 +31,10 @@ class Settings(BaseSettings):
         "auto",
         description="'auto' = use en_core_web_trf/lg/md/sm when installed, else a blank English pipeline + rules; 'blank' = rules only; or a package name.",
     )
+    scorer_filters: bool = Field(
+        False,
+        description="False (default): the fitted event scorer only gives every event its `event_confidence` and the rules decide which events exist (doubt lowers a confidence, it never deletes). True: the scorer's fitted decisions apply (events under its `threshold` dropped, filtered proposals at or above `proposal_threshold` kept, when the file enables them): measured in README 'Fitted event scorer, refit22'.",
+    )
     shard_bytes: int = Field(8_000_000, description="Target input bytes per shard (one mapped Airflow task per shard).")
     max_shards: int = Field(64, description="Upper bound on the number of shards of one run.")
     min_shards: int = Field(

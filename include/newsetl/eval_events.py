@@ -242,6 +242,28 @@ def eval_events(gold_dir: str, settings) -> dict:
     sc = _EventScorer(ex.res, ex.gaz)
     for g in golds:
         sc.score(g["id"], g["events"], preds.get(g["id"], []))
+    return _events_report(gold_dir, golds, preds, sc, ex, words, secs)
+
+
+def _confident(golds: list, preds: dict, ex) -> dict | None:
+    """Detection over the rows whose `event_confidence` reaches the fitted scorer's threshold (what an analyst filtering
+    on the column gets; the pipeline keeps every row unless the `scorer_filters` setting is on); None without one."""
+    from .extract.events.scoring import SCORER_FILE
+    from .extract.rules import package_data_dir
+
+    path = package_data_dir() / SCORER_FILE
+    model = json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
+    thr = model.get("threshold")
+    if not model.get("weights") or not thr:
+        return None
+    sc = _EventScorer(ex.res, ex.gaz)
+    for g in golds:
+        rows = [r for r in preds.get(g["id"], []) if (r.get("event_confidence") or 0.0) >= thr]
+        sc.score(g["id"], [dict(e) for e in g["events"]], rows)
+    return {"threshold": thr, **prf(sc.tp, sc.n_pred, sc.n_gold)}
+
+
+def _events_report(gold_dir, golds, preds, sc, ex, words, secs) -> dict:
     return {
         "set": str(gold_dir),
         "documents": len(golds),
@@ -257,6 +279,7 @@ def eval_events(gold_dir: str, settings) -> dict:
         "words_per_second": round(words / secs) if secs else None,
         "model": ex.model_name,
         "errors": sc.errors,
+        "detection_confident": _confident(golds, preds, ex),
     }
 
 
@@ -554,6 +577,12 @@ def format_events_report(rep: dict, show_errors: bool = False) -> str:
         lines.append(
             f"  speed: {rep['words']} words in {rep['seconds']}s = {rep['words_per_second']} words/s ({rep['model']})"
         )
+        c = rep.get("detection_confident")
+        if c:
+            lines.append(
+                f"  rows with event_confidence >= {c['threshold']}: P={c['precision']:.3f} R={c['recall']:.3f} "
+                f"F1={c['f1']:.3f}  (tp={c['tp']} pred={c['predicted']} gold={c['gold']})"
+            )
         for k, v in rep["by_sub_event_type"].items():
             lines.append(f"    {k:<38} P={v['precision']:.2f} R={v['recall']:.2f} F1={v['f1']:.2f} (gold {v['gold']})")
     if show_errors:

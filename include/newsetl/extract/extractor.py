@@ -56,10 +56,16 @@ def get_extractor(model: str, cache_dir: str) -> Extractor:
 
 
 class Extractor:
-    def __init__(self, model: str = "auto", cache_dir: str = ""):
+    def __init__(self, model: str = "auto", cache_dir: str = "", scorer_filters: bool | None = None):
+        """`scorer_filters`: the event scorer's fitted decisions drop and keep events (None: the setting of that
+        name, default False: confidences only)."""
+        if scorer_filters is None:
+            from ..config import get_settings
+
+            scorer_filters = get_settings().scorer_filters
         self.res = load_rules()
         self.gaz = load_gazetteer(cache_dir)
-        self.nlp = build_nlp(model, cache_dir)
+        self.nlp = build_nlp(model, cache_dir, scorer_filters=scorer_filters)
         self.permanent_docs = 0  # documents extracted outside a memory zone (their strings stay in the vocab)
 
     @property

@@ -31,8 +31,9 @@ def _base(model: str):
     return spacy.blank("en")
 
 
-def build_nlp(model: str = "auto", cache_dir: str = "", data_dir: str | None = None):
-    """Blank English + rules, or a trained pipeline when `model` names one (or 'auto' finds one)."""
+def build_nlp(model: str = "auto", cache_dir: str = "", data_dir: str | None = None, scorer_filters: bool = False):
+    """Blank English + rules, or a trained pipeline when `model` names one (or 'auto' finds one); `scorer_filters`:
+    the event scorer's fitted decisions drop and keep events (default: confidences only)."""
     nlp = _base(model)
     if "parser" not in nlp.pipe_names and "senter" not in nlp.pipe_names:
         nlp.add_pipe("sentencizer")
@@ -41,7 +42,9 @@ def build_nlp(model: str = "auto", cache_dir: str = "", data_dir: str | None = N
     nlp.add_pipe("newsetl_actors", after="ner" if "ner" in nlp.pipe_names else None, config={"data_dir": data_dir})
     nlp.add_pipe("newsetl_triggers", config={"data_dir": data_dir})
     nlp.add_pipe("newsetl_places", config={"data_dir": data_dir, "cache_dir": cache_dir})
-    nlp.add_pipe("newsetl_events", config={"data_dir": data_dir, "cache_dir": cache_dir})
+    nlp.add_pipe(
+        "newsetl_events", config={"data_dir": data_dir, "cache_dir": cache_dir, "scorer_filters": scorer_filters}
+    )
     for name in RULE_COMPONENTS:
         nlp.get_pipe(name).initialize(nlp=nlp)  # not nlp.initialize(): that would reset a trained pipeline's weights
     return nlp

@@ -28,10 +28,24 @@ BLANK_LINE = re.compile(r"\n[ \t]*\n")
     "newsetl_events",
     assigns=["doc._.events"],
     requires=["doc.ents", "doc.spans", "token.is_sent_start"],
-    default_config={"data_dir": None, "cache_dir": "", "scorer": SCORER_FILE, "place_ranker": RANKER_FILE},
+    default_config={
+        "data_dir": None,
+        "cache_dir": "",
+        "scorer": SCORER_FILE,
+        "place_ranker": RANKER_FILE,
+        "scorer_filters": False,
+    },
 )
-def make_events(nlp: Language, name: str, data_dir: str | None, cache_dir: str, scorer: str, place_ranker: str):
-    return EventAssembler(nlp, name, data_dir, cache_dir, scorer, place_ranker)
+def make_events(
+    nlp: Language,
+    name: str,
+    data_dir: str | None,
+    cache_dir: str,
+    scorer: str,
+    place_ranker: str,
+    scorer_filters: bool,
+):
+    return EventAssembler(nlp, name, data_dir, cache_dir, scorer, place_ranker, scorer_filters)
 
 
 def paragraph_starts(text: str) -> list[int]:
@@ -40,7 +54,8 @@ def paragraph_starts(text: str) -> list[int]:
 
 class EventAssembler(RuleComponent):
     """`scorer` names the fitted event scorer's file in the data folder (`event_scorer.json`; "" = none: every
-    assembled event is kept and has no confidence); `place_ranker` the fitted place ranker's (`place_ranker.json`;
+    assembled event is kept and has no confidence); `scorer_filters` whether its fitted decisions drop and keep events
+    (False: confidences only, the rules decide; the `scorer_filters` setting); `place_ranker` the fitted place ranker's (`place_ranker.json`;
     used only when its `enabled` is true; "" = none: the rules' places)."""
 
     # verb_frames.json and place_cues.json are read by the triggers and places components only (ev19fix)
@@ -54,18 +69,20 @@ class EventAssembler(RuleComponent):
         cache_dir: str = "",
         scorer: str = SCORER_FILE,
         place_ranker: str = RANKER_FILE,
+        scorer_filters: bool = False,
     ):
         super().__init__(nlp, name, data_dir)
         self.cache_dir = cache_dir
         self.gaz = gazmod.load(cache_dir)
         self.scorer_file = scorer
+        self.scorer_filters = scorer_filters
         self.scorer: EventScorer | None = None
         self.ranker_file = place_ranker
         self.ranker: PlaceRanker | None = None
 
     def setup(self, rules: Rules) -> None:
         super().setup(rules)
-        self.scorer = EventScorer.load(rules.source_dir, self.scorer_file)
+        self.scorer = EventScorer.load(rules.source_dir, self.scorer_file, self.scorer_filters)
         self.ranker = PlaceRanker.load(rules.source_dir, self.ranker_file)
         cause_rx(rules)  # (fix65) a misspelt sub-event type of wordlists.json `cause_event_nouns` raises at setup
 

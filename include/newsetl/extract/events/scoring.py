@@ -58,8 +58,10 @@ class EventScorer:
         return self.training or any(k.startswith("w=") for k in self.weights)
 
     @classmethod
-    def load(cls, folder: str | Path, name: str) -> EventScorer | None:
-        """The scorer of a data folder (`name` in it, with `event_cues.json`); None when `name` is empty or missing."""
+    def load(cls, folder: str | Path, name: str, filters: bool = False) -> EventScorer | None:
+        """The scorer of a data folder (`name` in it, with `event_cues.json`); None when `name` is empty or missing.
+        Without `filters` it only gives confidences; with it, the file's fitted decisions (`enabled`,
+        `proposals_enabled`) drop events and keep proposals (the `scorer_filters` setting)."""
         if not name:
             return None
         d = Path(folder)
@@ -68,8 +70,8 @@ class EventScorer:
             return None
         model = json.loads(model_path.read_text(encoding="utf-8"))
         cues = _compile_cues(json.loads(cue_path.read_text(encoding="utf-8")))
-        thr = model.get("threshold") if model.get("enabled", False) else None
-        prop = model.get("proposal_threshold") if model.get("proposals_enabled", False) else None
+        thr = model.get("threshold") if filters and model.get("enabled", False) else None
+        prop = model.get("proposal_threshold") if filters and model.get("proposals_enabled", False) else None
         return cls(cues, dict(model.get("weights", {})), float(model.get("bias", 0.0)), thr, str(model_path), prop)
 
     @classmethod
