@@ -125,12 +125,14 @@ def test_blind_sets_refused(name):
 
 
 def test_packaged_ranker_is_the_measured_negative():
-    """Nested LOSO over the development sets and the untouched candidates: the gain is under `min_gain` (and a set
-    loses more than one event), so the ranker is not enabled; its weights are kept for analysts to try."""
+    """Nested LOSO over the development sets and the untouched candidates: the gain is under `min_gain` or a set loses
+    more than one event (refit22: +0.016, but blind14 -3), so the ranker is not enabled; its weights are kept for
+    analysts to try."""
     model = json.loads((package_data_dir() / RANKER_FILE).read_text(encoding="utf-8"))
     cv = model["cv"]
     assert model["enabled"] is False and model["weights"]
-    assert cv["nested_mean_f1_ranker"] < cv["nested_mean_f1_rules"] + cv["min_gain"]
+    gain = cv["nested_mean_f1_ranker"] - cv["nested_mean_f1_rules"]
+    assert gain < cv["min_gain"] or cv["nested_worst_tp_change"] < -1
     assert model["ceiling"]["mean_f1_oracle"] >= cv["nested_mean_f1_ranker"]
     assert {"events", "events_blind10", "events_blind8@untouched", "events_blind9@untouched"} <= set(cv["nested"])
     assert not any(b in cv["nested"] for b in UNFITTED_EVENT_SETS)
