@@ -248,13 +248,9 @@ def eval_events(gold_dir: str, settings) -> dict:
 def _confident(golds: list, preds: dict, ex) -> dict | None:
     """Detection over the rows whose `event_confidence` reaches the fitted scorer's threshold (what an analyst filtering
     on the column gets; the pipeline keeps every row unless the `scorer_filters` setting is on); None without one."""
-    from .extract.events.scoring import SCORER_FILE
-    from .extract.rules import package_data_dir
-
-    path = package_data_dir() / SCORER_FILE
-    model = json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
-    thr = model.get("threshold")
-    if not model.get("weights") or not thr:
+    scorer = ex.nlp.get_pipe("newsetl_events").scorer  # (the pipeline's own scorer, not a second read of the file)
+    thr = scorer.fitted_threshold if scorer is not None and scorer.weights else None
+    if not thr:
         return None
     sc = _EventScorer(ex.res, ex.gaz)
     for g in golds:

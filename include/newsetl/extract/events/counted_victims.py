@@ -19,6 +19,7 @@ from .text import clause_bounds
 PASSIVE_BEFORE = re.compile(r"\b(?:was|were|had\s+been|have\s+been|has\s+been)\s+(?:also\s+)?$", re.I)
 APPOSITIVE = re.compile(r",\s+(?:an?|the)\s+[^,;.]{1,40}")
 POSSESSIVE_MODS = re.compile(r"(?:(?:its|their|his|her|the)\s+)*")
+SPACES = re.compile(r"\s+")
 
 
 def _armed(res, stext: str, q: re.Match, spans: list[tuple[int, int]]) -> bool:
@@ -52,8 +53,8 @@ def people_harmed(res, u, rel: int) -> bool:
     for rx in res.kill_injury:
         for k in rx.finditer(stext):
             if k.start() >= rel:
-                obj = re.match(r"\s+", stext[k.end() :])
-                q = qty.match(stext, k.end() + obj.end()) if obj is not None else None
+                obj = SPACES.match(stext, k.end())
+                q = qty.match(stext, obj.end()) if obj is not None else None
                 if (
                     q is not None
                     and not _armed(res, stext, q, spans)

@@ -380,9 +380,10 @@ def _list_is_killed(seg: str, st: int, en: int, kill_re, injury_re, active: re.P
         fp.kill_after.match(after) is not None and not active.match(after)
     )
     left_dead = re.match(r"\s*(?:[\w\-]+\s+){0,2}?dead\b", after, re.I) is not None
-    if bound and fp.left_before.search(before) and not left_dead:
+    left = fp.left_before.search(before) is not None
+    if bound and left and not left_dead:
         bound = False  # "leaving six wounded"
-    elif not bound and fp.left_before.search(before) and left_dead:
+    elif not bound and left and left_dead:
         bound = True  # (ev75) "leaving two soldiers and a tribesman dead": a list between the verb and "dead"
     injured = (
         injury_re.search(before[-25:]) is not None

@@ -47,6 +47,7 @@ class EventScorer:
     # the rules alone decide (no proposals are made). Without weights (training) every proposal is kept.
     proposal_threshold: float | None = None
     training: bool = False
+    fitted_threshold: float | None = None  # the file's threshold whether or not it drops (what an analyst filters at)
 
     @property
     def proposes(self) -> bool:
@@ -72,7 +73,8 @@ class EventScorer:
         cues = _compile_cues(json.loads(cue_path.read_text(encoding="utf-8")))
         thr = model.get("threshold") if filters and model.get("enabled", False) else None
         prop = model.get("proposal_threshold") if filters and model.get("proposals_enabled", False) else None
-        return cls(cues, dict(model.get("weights", {})), float(model.get("bias", 0.0)), thr, str(model_path), prop)
+        weights, bias = dict(model.get("weights", {})), float(model.get("bias", 0.0))
+        return cls(cues, weights, bias, thr, str(model_path), prop, fitted_threshold=model.get("threshold"))
 
     @classmethod
     def features_only(cls, folder: str | Path) -> EventScorer:

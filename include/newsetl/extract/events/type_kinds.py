@@ -49,10 +49,15 @@ def _passive_unknown_burner(ev, stext: str, rel: int, clause: str, res: Rules) -
     m = agent.match(stext, rel + len(ev.trigger)) if agent is not None else None
     if m is not None and _unidentified_subject(m.group(), res):
         return True
-    if m is not None and (_words(m.group()) & res.wordset("crowd_subject_words") or crowd_named(m.group(), res)):
+    if m is not None and _crowd_in(m.group(), res):
         return False
     # (fix83) an agent that names neither ("set on fire by the roadside") is no agent
-    return not _words(stext) & res.wordset("crowd_subject_words") and not crowd_named(stext, res)
+    return not _crowd_in(stext, res)
+
+
+def _crowd_in(text: str, res: Rules) -> bool:
+    """A crowd's word (`crowd_subject_words`) or mention (`crowd_mention_patterns`) in `text`."""
+    return bool(_words(text) & res.wordset("crowd_subject_words")) or crowd_named(text, res)
 
 
 def _unidentified_subject(clause: str, res: Rules) -> bool:
