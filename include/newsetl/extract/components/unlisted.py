@@ -139,6 +139,7 @@ class UnlistedPlaces:
         self.lead_of = {w.lower() for w in words.get("place_lead_of_nouns", [])}
         self.lead_preps = {w.lower() for w in words.get("place_lead_prepositions", [])}  # "near X", "outside X"
         self.cue_titles = set(words.get("place_cue_titles", []))
+        self.place_titles = frozenset(words["place_opening_titles"])  # (ev78) "Sheikh Zuweid", "Imam Sahib"
         self.cue_suffixes = list(
             words.get("place_cue_suffixes", [])
         )  # multiword cues closing a name  # "Barangay Tuayan": the cue word opens the name
@@ -379,7 +380,8 @@ class UnlistedPlaces:
         self, text: str, s: int, e: int, anchors: Anchors, main_iso2: str | None, lead: Place | None = None
     ) -> Place | None:
         """A known place of the same sentence (the nearest), else the town the name opens with (`lead`, fix69), else
-        the last one named before it, else the article's country; a known place abroad (`_abroad`) is passed over."""
+        the last one named before it, else the article's country (ev78: the dateline's when the story names none); a
+        known place abroad (`_abroad`) is passed over."""
         near_starts, near, before_starts, before = anchors.sorted_for(main_iso2)
         lo = max(text.rfind(".", 0, s), text.rfind("\n", 0, s))
         hi = min(x for x in (text.find(".", e), text.find("\n", e), len(text)) if x >= 0)
@@ -391,7 +393,8 @@ class UnlistedPlaces:
         i = bisect_left(before_starts, s)
         if i:
             return before[i - 1][2]  # the story's last place: "the city's Hodan district"
-        return self.gaz.country_place(main_iso2) if main_iso2 else None
+        home = main_iso2 or self.home_iso2  # (ev78) a story with only a dateline's country: that country
+        return self.gaz.country_place(home) if home else None
 
     def place(
         self,
@@ -452,6 +455,18 @@ class UnlistedPlaces:
         if (name.isupper() and len(name) <= 5) or (caps and all(w.isupper() and len(w) <= 5 for w in caps)):
             return False  # an acronym ("an IDP site": "an" is no Arabic article here)
         return norm(name) not in STOP_NAMES and not all(norm(w) in STOP_NAMES for w in words)
+
+    def titled(self, text: str, s: int, e: int) -> bool:
+        """(ev78) A name a person title opens that also opens place names ("Sheikh Zuweid", "Imam Sahib", wordlists.json
+        `place_opening_titles`), the rest a name of its own and no owner ("near Sheikh Ahmed's house": a person): a
+        place only where a cue of the sentence says so (the places component keeps it only with one), since `valid`
+        refuses every title-opened name."""
+        name = text[s:e]
+        words = NAME_WORD.findall(name)
+        if len(words) < 2 or words[0] not in self.place_titles or text.startswith(("'s", "’s"), e):
+            return False
+        rest = name[name.index(words[1], len(words[0])) :]
+        return self.valid(rest, set()) and not any(w.lower().rstrip(".") in self.titles for w in words[1:])
 
     def strip_cue(self, text: str, s: int, e: int) -> int:
         """End of the name without a capitalised place-cue word that closes it ("Kanni Township", "Djugu Territory")."""
