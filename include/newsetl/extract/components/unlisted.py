@@ -184,9 +184,7 @@ class UnlistedPlaces:
             rf"county|regency)\s+of\s+(?:the\s+)?(?P<anchor>{NAME})"
         )
         self.adjectives: set[str] = set()  # nationality adjectives ("Iranian"): set by the places component
-        self.after_trigger: set[int] = (
-            set()
-        )  # offsets right after a trigger ("attacked Sabiid in Lower Shabelle"), per doc
+        self.after_trigger: set[int] = set()  # offsets right after a trigger ("attacked Sabiid in X"), per doc
 
     # ---------------------------------------------------------------- cues
     def persons(self, text: str) -> set[str]:
