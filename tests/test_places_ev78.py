@@ -88,3 +88,29 @@ def test_a_titled_person_stays_a_person(extractor, line, place):
 def test_a_titled_name_without_a_cue_is_no_place(extractor):
     rows = run(extractor, ["ABUJA — Police arrested Sheikh Ibrahim on Tuesday in connection with the attack."], REF)
     assert [r["location"] for r in rows] == ["Abuja"], rows
+
+
+@pytest.mark.parametrize(
+    ("line", "place"),
+    [
+        (
+            "QUITO — A navy patrol boat seized two tonnes of explosives hidden on a barge on the San Miguel river on "
+            "Monday, the navy said.",
+            "San Miguel river",
+        ),
+        (
+            "QUITO — Soldiers clashed with gunmen on the banks of the Coca river on Tuesday, killing three of them.",
+            "Coca river",
+        ),
+        # another place of the sentence keeps the event; a river the boat only travels up is no place of the event
+        ("LIMA — Armed men attacked a passenger boat on the Marañón river near Nauta on Sunday, killing one.", "Nauta"),
+        (
+            "KINSHASA — Police arrested 12 suspected militiamen travelling up the Congo river in a whaleboat on Monday.",
+            "Kinshasa",
+        ),
+    ],
+)
+def test_an_event_on_a_river_named_after_its_only_place(extractor, line, place):
+    """(ev78) "on the X river" with no other place in the sentence: the river, under its own name, not the homonym
+    town X nor the dateline."""
+    assert [loc for loc, _ in _places(extractor, line)] == [place]
