@@ -21,7 +21,7 @@ def _places(extractor, line):
     [
         # the reference point of a direction after the event's verb, the only place of the sentence
         (
-            "CAIRO — A roadside bomb blew up beneath an army vehicle south of Shalat Zuweid on Monday, killing two "
+            "ARISH, Egypt — A roadside bomb blew up beneath an army vehicle south of Shalat Zuweid on Monday, killing two "
             "soldiers.",
             ("Shalat Zuweid", "Egypt"),
         ),
@@ -64,9 +64,15 @@ def test_a_river_or_region_after_of_the_is_no_site(extractor):
 @pytest.mark.parametrize(
     ("line", "place"),
     [
-        ("CAIRO — Gunmen killed three conscripts at a checkpoint near Sheikh Zuweid on Monday.", "Sheikh Zuweid"),
+        (
+            "ARISH, Egypt — Gunmen killed three conscripts at a checkpoint near Sheikh Zuweid on Monday.",
+            "Sheikh Zuweid",
+        ),
         ("ABUJA — Gunmen killed three farmers in Sheikh Dauda village on Tuesday.", "Sheikh Dauda"),
-        ("KABUL — A bomb exploded at a market south of Sheikh Qala on Thursday, killing four people.", "Sheikh Qala"),
+        (
+            "KABUL, Afghanistan — A bomb exploded at a market south of Sheikh Qala on Thursday, killing four.",
+            "Sheikh Qala",
+        ),
     ],
 )
 def test_a_title_that_opens_a_place_name_is_kept_with_a_cue(extractor, line, place):

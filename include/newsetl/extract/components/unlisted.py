@@ -378,8 +378,7 @@ class UnlistedPlaces:
         self, text: str, s: int, e: int, anchors: Anchors, main_iso2: str | None, lead: Place | None = None
     ) -> Place | None:
         """A known place of the same sentence (the nearest), else the town the name opens with (`lead`, fix69), else
-        the last one named before it, else the article's country (ev78: the dateline's when the story names none); a
-        known place abroad (`_abroad`) is passed over."""
+        the last one named before it, else the article's country; a known place abroad (`_abroad`) is passed over."""
         near_starts, near, before_starts, before = anchors.sorted_for(main_iso2)
         lo = max(text.rfind(".", 0, s), text.rfind("\n", 0, s))
         hi = min(x for x in (text.find(".", e), text.find("\n", e), len(text)) if x >= 0)
@@ -391,8 +390,7 @@ class UnlistedPlaces:
         i = bisect_left(before_starts, s)
         if i:
             return before[i - 1][2]  # the story's last place: "the city's Hodan district"
-        home = main_iso2 or self.home_iso2  # (ev78) a story with only a dateline's country: that country
-        return self.gaz.country_place(home) if home else None
+        return self.gaz.country_place(main_iso2) if main_iso2 else None
 
     def place(
         self,
