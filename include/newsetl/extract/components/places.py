@@ -488,7 +488,11 @@ class PlaceFinder(PlaceContext):
         for m in self.seqs.scan(text, in_actor, self.gaz, start) if across else (m for m in seqs if m.start() >= start):
             s, e = self.unlisted.strip_lead(text, m.start(), m.end())
             e = self.unlisted.strip_cue(text, s, e)  # "Rathedaung Township": the cue word is no part of the name
-            if free(s, e) and (self.unlisted.valid(text[s:e], persons) or (s, e) in self.label_places):
+            if free(s, e) and (
+                self.unlisted.valid(text[s:e], persons)
+                or (s, e) in self.label_places
+                or self.unlisted.titled(text, s, e)
+            ):  # (ev78) a title-opened name ("Sheikh Zuweid") stays only with a cue (below: `bare` otherwise)
                 if org_with_acronym(text, s, e):
                     continue
                 names.append((s, e))

@@ -139,6 +139,7 @@ class UnlistedPlaces:
         self.lead_of = {w.lower() for w in words.get("place_lead_of_nouns", [])}
         self.lead_preps = {w.lower() for w in words.get("place_lead_prepositions", [])}  # "near X", "outside X"
         self.cue_titles = set(words.get("place_cue_titles", []))
+        self.place_titles = frozenset(words["place_opening_titles"])  # (ev78) "Sheikh Zuweid", "Imam Sahib"
         self.cue_suffixes = list(
             words.get("place_cue_suffixes", [])
         )  # multiword cues closing a name  # "Barangay Tuayan": the cue word opens the name
@@ -183,9 +184,7 @@ class UnlistedPlaces:
             rf"county|regency)\s+of\s+(?:the\s+)?(?P<anchor>{NAME})"
         )
         self.adjectives: set[str] = set()  # nationality adjectives ("Iranian"): set by the places component
-        self.after_trigger: set[int] = (
-            set()
-        )  # offsets right after a trigger ("attacked Sabiid in Lower Shabelle"), per doc
+        self.after_trigger: set[int] = set()  # offsets right after a trigger ("attacked Sabiid in X"), per doc
 
     # ---------------------------------------------------------------- cues
     def persons(self, text: str) -> set[str]:
@@ -452,6 +451,18 @@ class UnlistedPlaces:
         if (name.isupper() and len(name) <= 5) or (caps and all(w.isupper() and len(w) <= 5 for w in caps)):
             return False  # an acronym ("an IDP site": "an" is no Arabic article here)
         return norm(name) not in STOP_NAMES and not all(norm(w) in STOP_NAMES for w in words)
+
+    def titled(self, text: str, s: int, e: int) -> bool:
+        """(ev78) A name a person title opens that also opens place names ("Sheikh Zuweid", "Imam Sahib", wordlists.json
+        `place_opening_titles`), the rest a name of its own and no owner ("near Sheikh Ahmed's house": a person): a
+        place only where a cue of the sentence says so (the places component keeps it only with one), since `valid`
+        refuses every title-opened name."""
+        name = text[s:e]
+        words = NAME_WORD.findall(name)
+        if len(words) < 2 or words[0] not in self.place_titles or text.startswith(("'s", "’s"), e):
+            return False
+        rest = name[name.index(words[1], len(words[0])) :]
+        return self.valid(rest, set()) and not any(w.lower().rstrip(".") in self.titles for w in words[1:])
 
     def strip_cue(self, text: str, s: int, e: int) -> int:
         """End of the name without a capitalised place-cue word that closes it ("Kanni Township", "Djugu Territory")."""

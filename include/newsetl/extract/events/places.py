@@ -330,11 +330,33 @@ def previous_place(art, u) -> tuple | None:
     return named if named is not None and named[0].feature != "country" and named[0].name != dateline.name else None
 
 
+def on_named_feature(art, spans) -> tuple[Place, int] | None:
+    """(ev78, issue 10) "seized explosives on a barge on the San Miguel river", "clashed on the banks of the Coca river":
+    the one place of the sentence named as a feature's ("X river": wordlists.json `on_named_feature_before` and
+    `named_feature_after`) is where the event happened, under the feature's own name, at the point of the place X
+    names (a homonym town: precision 2); None otherwise (another place of the sentence keeps the event: "on the Mira
+    river, near the village of Candelillas")."""
+    if len(spans) != 1 or spans[0]._.place[0].feature == "country":
+        return None
+    sp, text = spans[0], art.text
+    after = art.res.patterns_re("named_feature_after").match(text, sp.end_char)
+    if (
+        after is None
+        or art.res.pattern_search("on_named_feature_before", text[max(0, sp.start_char - 50) : sp.start_char]) is None
+    ):
+        return None
+    place = sp._.place[0]
+    name = " ".join(text[sp.start_char : after.end()].split())
+    return Place(name, place.country, place.admin1, place.lat, place.lon, 0, None, "natural", 2, place.name, False), 2
+
+
 def place_event(art, u, ev, rel: int) -> list:
     """Set the event's place: the sentence's own (several when listed), else the paragraph's last place, the lead's,
     the dateline's or the article's country; a country name yields to a finer carried place. Returns the places
     chosen in the sentence."""
-    chosen = places_for(event_spans(art, u, rel), rel + u.s0, art.text)
+    spans = event_spans(art, u, rel)
+    feature = on_named_feature(art, spans)
+    chosen = [feature] if feature is not None else places_for(spans, rel + u.s0, art.text)
     dateline, lead = art.dateline_place, art.lead_place
     dl = (dateline, dateline.precision) if dateline is not None else None
     prev = None if u.para in art.last_place_by_para else previous_place(art, u)
