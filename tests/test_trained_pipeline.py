@@ -94,3 +94,28 @@ def test_trained_parse_fills_empty_slots(trained, extractor):
     assert _parse_fill(extractor, text, "executed") == (None, None)  # the blank pipeline has no parse: nothing filled
     # a nominal trigger is no clause of its own: "the UN condemned an air strike" names no agent of the strike
     assert _parse_fill(trained, "The UN condemned an air strike on a market in Hodeidah.", "air strike") == (None, None)
+
+
+def _places(ex, paras):
+    return [(r["sub_event_type"], r["location"], r["geo_precision"]) for r in _rows(ex, paras)[0]]
+
+
+def test_trained_ner_keeps_a_place_the_gazetteer_lacks(trained, extractor):
+    # (ev77) "in Kotmale": no cue the blank pipeline's unlisted places read; the trained NER's GPE entity, the object of
+    # "in" in the event's sentence, is kept as an unlisted place (the coordinates of the story's country: precision 3)
+    paras = ["COLOMBO, Sri Lanka — Nurses in Ramboda and Kotmale held placard protests on Wednesday."]
+    assert ("Peaceful protest", "Kotmale", 3) in _places(trained, paras)
+    assert [p[1] for p in _places(extractor, paras)] == ["Colombo"]  # blank: unchanged
+    # not in a sentence that tells no event
+    doc = trained.nlp("COLOMBO, Sri Lanka — Nurses in Ramboda and Kotmale were on leave on Wednesday.")
+    assert "Kotmale" not in {sp.text for sp in doc.spans["places"]}
+
+
+def test_ner_place_needs_a_locative_preposition(trained):
+    from newsetl.extract.components.ner_places import governed_by
+
+    doc = trained.nlp("Gunmen from Tumbalowe attacked Kotmale and Ramboda on Monday, and soldiers deployed in Kotmale.")
+    kot = [e for e in doc.ents if e.text == "Kotmale"]
+    preps = frozenset(trained.res.words["ner_place_prepositions"])
+    assert kot and not governed_by(kot[0], preps)  # the object of the verb, not of a preposition
+    assert governed_by(kot[-1], preps)  # "deployed in Kotmale"

@@ -18,6 +18,7 @@ from .. import gazetteer as gazmod
 from ..events.when import AGENCY_DATELINE
 from ..text_cache import doc_ents, doc_text
 from .doc_country import abroad_cued, context_without
+from .ner_places import ner_place_names
 from .place_context import PlaceContext
 from .place_context import _admin_unit_patterns as _admin_unit_patterns  # (re-exported: tests)
 from .place_names import (
@@ -128,6 +129,7 @@ class PlaceFinder(PlaceContext):
         # (fix82) every scan of the sequences: a spaced "at" / "as" / "an" joins only an Arabic name ("Dar as Salam")
         self.seqs = NameSequences(name_seq(rules.words["place_name_particles"]), hyphen_only, self.actor_at)
         self.kin_groups = kin_group_pattern(rules.words["kin_group_nouns"])  # (ev72) "the Dinga clan"
+        self.ner_preps = frozenset(rules.words["ner_place_prepositions"])  # (ev77) "killed at Nyabisawa"
 
     def _country_agent(self, ent) -> bool:
         """ "The United States condemns": a country acting as its government is both an actor and a place mention."""
@@ -413,8 +415,8 @@ class PlaceFinder(PlaceContext):
         self.unlisted.known_spans = sorted((s, e) for s, e, *_ in known)  # bisected by _known_cued (linear per doc)
         known += self._unlisted(text, known, in_actor, persons, context, main_iso2, max(dl_end, 0), seqs)
         self.unlisted.known_spans = []
-        if "capital" in text:
-            known += self._capitals(text, known, main_iso2)
+        known += self._ner_places(doc, text, known, in_actor, persons, context, main_iso2)
+        known += self._capitals(text, known, main_iso2) if "capital" in text else []
         spans = []
         for s, e, place, region in sorted(known, key=lambda k: k[0]):
             span = doc.char_span(s, e, label="PLACE", alignment_mode="expand")
@@ -425,6 +427,37 @@ class PlaceFinder(PlaceContext):
         doc.spans["places"] = spans
         doc.spans["nested_places"] = self._nested(doc, text)
         return doc
+
+    def _ner_places(self, doc: Doc, text: str, known: list, in_actor, persons: set, context: dict, main_iso2) -> list:
+        """(ev77) A trained pipeline's place entities the gazetteer lacks, in an event's sentence (ner_places.py), kept
+        as unlisted places; the blank pipeline has no parse and no such entities: none."""
+        if not doc.has_annotation("DEP"):
+            return []
+        taken = sorted((k[0], k[1]) for k in known)
+        starts, ends = [a for a, _ in taken], [b for _, b in taken]
+
+        def free(s: int, e: int) -> bool:
+            i = bisect_left(starts, e)  # places do not overlap: only the last one starting before e can
+            return not (i and ends[i - 1] > s) and not in_actor(s, e)
+
+        spans = ner_place_names(
+            doc,
+            doc_ents(doc),
+            self.gaz,
+            self.ner_preps,
+            self.unlisted.trigger_starts,
+            free,
+            lambda name: self.unlisted.valid(name, persons),
+        )
+        if not spans:
+            return []
+        anchors = self.unlisted.anchors(text, [(s, e, p) for s, e, p, _ in known], context)
+        out = []
+        for s, e in spans:
+            place = self.unlisted.place(text, s, e, "village", None, anchors, context, main_iso2)
+            if place is not None:
+                out.append((s, e, place, False))
+        return out
 
     def _capitals(self, text: str, known: list, main_iso2) -> list:
         """ "In the capital, police ...", "the Libyan capital's Souq al-Juma district": the capital of the country the
