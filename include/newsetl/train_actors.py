@@ -177,7 +177,7 @@ def train_actors(
         "enabled": bool(enable and m < NEVER and model_ok > rules and worst >= -1),
         "margin": m if m < NEVER else None,
         "C": c,
-        **{k: src[k] for k in ("cues_before", "cues_after", "passive", "other_clause") if k in src},
+        **{k: src[k] for k in ("cues_before", "cues_after", "passive", "other_clause", "defaults") if k in src},
         "weights": {k: round(v, 4) for k, v in sorted(w.items()) if abs(v) >= 1e-4},
         "cv": {
             "loso_rules_right": rules,

@@ -63,7 +63,13 @@ class EventAssembler(RuleComponent):
     (`actor2_model.json`; used only when enabled; "" = none: the rules' actor2)."""
 
     # verb_frames.json and place_cues.json are read by the triggers and places components only (ev19fix)
-    FILES = (*(f for f in DATA_FILES if f not in OTHER_COMPONENTS_FILES), "event_cues.json", SCORER_FILE, RANKER_FILE, ACTOR2_FILE)
+    FILES = (
+        *(f for f in DATA_FILES if f not in OTHER_COMPONENTS_FILES),
+        "event_cues.json",
+        SCORER_FILE,
+        RANKER_FILE,
+        ACTOR2_FILE,
+    )
 
     def __init__(
         self,

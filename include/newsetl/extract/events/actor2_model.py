@@ -46,6 +46,7 @@ class Cues:
     after: dict[str, re.Pattern]
     passive: re.Pattern | None = None
     other_clause: re.Pattern | None = None  # a subordinator or clause break between the mention and the trigger
+    defaults: tuple[str, ...] = ()  # actor names (actors.jsonl) that are candidates of every event (`defaults`)
 
     @classmethod
     def of(cls, model: dict) -> Cues:
@@ -58,6 +59,7 @@ class Cues:
             comp(model.get("cues_after", {})),
             re.compile(f"(?:{pas})", re.I) if pas else None,
             re.compile(f"(?:{oc})", re.I) if oc else None,
+            tuple(model.get("defaults", ())),
         )
 
 
@@ -73,6 +75,14 @@ def event_country(art, ev: Event) -> str | None:
 
 def _normalised(art, actor: Actor, iso3: str | None) -> Actor:
     return with_country(remap_actor(actor, iso3, art.res), iso3, art.res)
+
+
+def _earlier_mentions(art, ev: Event, back: int = 2) -> list:
+    """The actor mentions of the (up to `back`) sentences before the event's in its paragraph."""
+    para0 = max((p for p in art.para_starts if p <= ev.start_char), default=0)
+    starts = [s.start_char for s in art.doc.sents if para0 <= s.start_char < ev.start_char]
+    lo = starts[-back] if len(starts) >= back else (starts[0] if starts else ev.start_char)
+    return art.actor_slicer.between(lo, ev.start_char)
 
 
 def _trigger_span(art, ev: Event) -> tuple[int, int]:
@@ -127,10 +137,14 @@ def candidates(art, ev: Event, cues: Cues) -> list[Candidate]:
             found[act.name].feats["mentions"] = min(found[act.name].feats.get("mentions", 1.0) + 0.25, 1.0)
             continue
         found[act.name] = Candidate(act, {"mention": 1.0, **_mention_feats(art, cues, a, t0, t1, ev)})
-    civ = art.res.actors.get("Civilians")
-    if civ is not None:
-        act = _normalised(art, civ, iso3)
-        found.setdefault(act.name, Candidate(act, {"civilians_default": 1.0}))
+    for a in _earlier_mentions(art, ev):  # the actors of the paragraph's two sentences before the event's
+        actor = art.overrides.get(a.start_char) or art.res.actors.get(a.ent_id_)
+        if actor is not None:
+            act = _normalised(art, actor, iso3)
+            found.setdefault(act.name, Candidate(act, {"earlier_sentence": 1.0}))
+    for name in cues.defaults:  # the generic sides of the event's country ("Civilians", "Police Forces of {country}")
+        act = _normalised(art, art.res.actors[name], iso3)
+        found.setdefault(act.name, Candidate(act, {"default": 1.0, f"default={name}": 1.0}))
     rules = ev.actor2.name if ev.actor2 is not None else None
     if rules is not None and rules not in found:
         found[rules] = Candidate(ev.actor2, {"rules_only": 1.0})
