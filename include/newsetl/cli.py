@@ -8,6 +8,7 @@ newsetl train split [--root .] [--out FILE] [--closer-only] fit the splitter mod
 newsetl train events [--root .] [--out FILE]              fit the event scorer from the extractor's development sets
 newsetl train event-types [--root .] [--out FILE]         select a sub-event type model by leave-one-set-out
 newsetl train places [--root .] [--out FILE]              select a ranker of the events' places by leave-one-set-out
+newsetl train actors [--root .] [--out FILE] [--cache F]   fit the actor2 chooser on the READ sets (--enable: switch on)
 newsetl summary --lake PATH --date YYYY-MM-DD             counts of a published date
 newsetl recover --lake PATH                                heal what dead runs left (also done by every run)
 newsetl report --lake PATH --date YYYY-MM-DD [--run-id R]  the nightly HTML report (offline, one file)
@@ -148,10 +149,12 @@ def main(argv: list[str] | None = None) -> int:
     e.add_argument("--json", action="store_true")
 
     t = sub.add_parser("train", help="fit a model from labelled data")
-    t.add_argument("what", choices=["split", "events", "event-types", "places"])
+    t.add_argument("what", choices=["split", "events", "event-types", "places", "actors"])
     t.add_argument("--root", default=".", help="project root holding eval/ (default: current folder)")
     t.add_argument("--out", help="model file to write (default: the packaged split_model.json / event_scorer.json)")
     t.add_argument("--closer-only", action="store_true", help="split: refit closer + linked margin on the packaged CRF")
+    t.add_argument("--cache", help="actors: a file caching the candidate rows (read when it exists, else written)")
+    t.add_argument("--enable", action="store_true", help="actors: enable when the leave-one-set-out gains")
     t.add_argument(
         "--no-nested", action="store_true", help="events: skip the nested CV (then the scorer drops nothing)"
     )
@@ -271,6 +274,12 @@ def _train(args, settings) -> int:
         nest = {n: (v["rules"]["f1"], v["ranker"]["f1"], v["margin"]) for n, v in got["cv"]["nested"].items()}
         head = {k: v for k, v in got["cv"].items() if k not in ("nested", "per_set")}
         print(json.dumps({"enabled": got["enabled"], "ceiling": got["ceiling"], "cv": head, "nested": nest}, indent=1))
+        return 0
+    if args.what == "actors":
+        from .train_actors import train_actors
+
+        got = train_actors(args.root, args.out, settings=settings, cache=args.cache, enable=args.enable)
+        print(json.dumps({k: got[k] for k in ("enabled", "margin", "C", "cv")}, indent=1))
         return 0
     if args.what == "event-types":
         from .train_event_types import train_event_types

@@ -12,6 +12,7 @@ from spacy.tokens import Doc
 
 from .. import gazetteer as gazmod
 from ..events import extract_events
+from ..events.actor2_model import ACTOR2_FILE, Actor2Model
 from ..events.cause_place import cause_rx
 from ..events.place_ranker import RANKER_FILE, PlaceRanker
 from ..events.scoring import SCORER_FILE, EventScorer
@@ -33,6 +34,7 @@ BLANK_LINE = re.compile(r"\n[ \t]*\n")
         "cache_dir": "",
         "scorer": SCORER_FILE,
         "place_ranker": RANKER_FILE,
+        "actor2_model": ACTOR2_FILE,
         "scorer_filters": False,
     },
 )
@@ -43,9 +45,10 @@ def make_events(
     cache_dir: str,
     scorer: str,
     place_ranker: str,
+    actor2_model: str,
     scorer_filters: bool,
 ):
-    return EventAssembler(nlp, name, data_dir, cache_dir, scorer, place_ranker, scorer_filters)
+    return EventAssembler(nlp, name, data_dir, cache_dir, scorer, place_ranker, scorer_filters, actor2_model)
 
 
 def paragraph_starts(text: str) -> list[int]:
@@ -56,10 +59,17 @@ class EventAssembler(RuleComponent):
     """`scorer` names the fitted event scorer's file in the data folder (`event_scorer.json`; "" = none: every
     assembled event is kept and has no confidence); `scorer_filters` whether its fitted decisions drop and keep events
     (False: confidences only, the rules decide; the `scorer_filters` setting); `place_ranker` the fitted place ranker's (`place_ranker.json`;
-    used only when its `enabled` is true; "" = none: the rules' places)."""
+    used only when its `enabled` is true; "" = none: the rules' places); `actor2_model` the fitted actor2 chooser's
+    (`actor2_model.json`; used only when enabled; "" = none: the rules' actor2)."""
 
     # verb_frames.json and place_cues.json are read by the triggers and places components only (ev19fix)
-    FILES = (*(f for f in DATA_FILES if f not in OTHER_COMPONENTS_FILES), "event_cues.json", SCORER_FILE, RANKER_FILE)
+    FILES = (
+        *(f for f in DATA_FILES if f not in OTHER_COMPONENTS_FILES),
+        "event_cues.json",
+        SCORER_FILE,
+        RANKER_FILE,
+        ACTOR2_FILE,
+    )
 
     def __init__(
         self,
@@ -70,6 +80,7 @@ class EventAssembler(RuleComponent):
         scorer: str = SCORER_FILE,
         place_ranker: str = RANKER_FILE,
         scorer_filters: bool = False,
+        actor2_model: str = ACTOR2_FILE,
     ):
         super().__init__(nlp, name, data_dir)
         self.cache_dir = cache_dir
@@ -79,17 +90,20 @@ class EventAssembler(RuleComponent):
         self.scorer: EventScorer | None = None
         self.ranker_file = place_ranker
         self.ranker: PlaceRanker | None = None
+        self.actor2_file = actor2_model
+        self.actor2: Actor2Model | None = None
 
     def setup(self, rules: Rules) -> None:
         super().setup(rules)
         self.scorer = EventScorer.load(rules.source_dir, self.scorer_file, self.scorer_filters)
         self.ranker = PlaceRanker.load(rules.source_dir, self.ranker_file)
+        self.actor2 = Actor2Model.load(rules.source_dir, self.actor2_file)
         cause_rx(rules)  # (fix65) a misspelt sub-event type of wordlists.json `cause_event_nouns` raises at setup
 
     def __call__(self, doc: Doc) -> Doc:
         rules = self.ensure()
         ref = doc._.reference_date or date.today()
         starts = doc._.paragraph_starts or paragraph_starts(doc_text(doc))
-        doc._.events = extract_events(doc, ref, rules, self.gaz, starts, self.scorer, self.ranker)
+        doc._.events = extract_events(doc, ref, rules, self.gaz, starts, self.scorer, self.ranker, self.actor2)
         forget_ents(doc)  # (fix72) no Span stays in user_data: the doc can be serialised or sent to another process
         return doc

@@ -18,6 +18,7 @@ from ..dates import find_dates
 from ..gazetteer import Gazetteer
 from ..rules import Rules
 from ..text_cache import doc_ents, doc_text
+from .actor2_model import Actor2Model
 from .actor_context import mention_overrides, place_holders
 from .affiliation import member_targets
 from .arrest_cause import main_clause_text
@@ -508,10 +509,12 @@ def extract_events(
     paragraph_starts: list[int],
     scorer: EventScorer | None = None,
     ranker: PlaceRanker | None = None,
+    actor2: Actor2Model | None = None,
 ) -> list[Event]:
     """The events an article body reports (see the module docstring); `ranker` (the fitted place ranker, when
     enabled) may move an event to another place of its text; `scorer` (the fitted event scorer) gives each a
-    confidence and drops those under its threshold."""
+    confidence and drops those under its threshold; `actor2` (the fitted actor2 chooser, when enabled) may then give an
+    event another actor2 of its sentence."""
     art = Article(doc, ref, res, gaz, paragraph_starts)
     art.propose = scorer is not None and scorer.proposes
     for u in units(art):
@@ -541,9 +544,11 @@ def extract_events(
     events = merge_events(art.events)
     if ranker is not None:
         ranker.apply(art, events)
-    if scorer is None:
-        return events
-    return scorer.apply(art, events, _new_proposals(art.proposals, events))
+    if scorer is not None:
+        events = scorer.apply(art, events, _new_proposals(art.proposals, events))
+    if actor2 is not None:
+        actor2.apply(art, events)  # (after the scorer: the confidences and the events kept do not move)
+    return events
 
 
 def _key(ev: Event) -> tuple:
