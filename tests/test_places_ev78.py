@@ -120,3 +120,64 @@ def test_an_event_on_a_river_named_after_its_only_place(extractor, line, place):
     """(ev78) "on the X river" with no other place in the sentence: the river, under its own name, not the homonym
     town X nor the dateline."""
     assert [loc for loc, _ in _places(extractor, line)] == [place]
+
+
+@pytest.mark.parametrize(
+    ("line", "place"),
+    [
+        # (fix84, review23a) the reviewer's probes: the dated "at X on <day>" after a verb names a person as well
+        ("MOGADISHU, Somalia — Gunmen opened fire at Sheikh Ali Dheere on Friday, killing him.", "Mogadishu"),
+        ("MOGADISHU, Somalia — Protesters threw stones at Sheikh Sharif on Friday.", "Mogadishu"),
+        # a variant written for the test: another verb, title and clause after the day
+        ("KADUNA, Nigeria — Bandits fired at Sheikh Dahiru Gwarzo on Saturday, wounding two of his guards.", "Kaduna"),
+    ],
+)
+def test_a_titled_name_needs_a_structural_cue(extractor, line, place):
+    """(fix84) A name a title opens is a place only by a cue of the sentence's structure (wordlists.json
+    `titled_place_cue_sources`: "near X", "south of X", "X village"), not by the plain "at X on Friday"."""
+    assert [loc for loc, _ in _places(extractor, line)] == [place]
+
+
+def test_cue_says_which_test_fired(extractor):
+    """(fix84) `UnlistedPlaces.cue` names its source: "near X" and "at X on Friday" share the label "near" only."""
+    pf = dict(extractor.nlp.pipeline)["newsetl_places"]
+    u = pf.unlisted
+    text = "Gunmen killed three conscripts near Kafr Dabbur on Monday."
+    s = text.index("Kafr")
+    assert u.cue(text, s, s + len("Kafr Dabbur"), {}).source == "near"
+    assert "dated_in" not in u.titled_sources and "near" in u.titled_sources
+
+
+@pytest.mark.parametrize(
+    ("line", "place"),
+    [
+        # (fix84, review23a) a lake or a mountain after "west of" is no site: the dateline stays
+        ("GOMA, Congo — M23 rebels clashed with the army west of Lake Kivu on Friday.", "Goma"),
+        ("GOMA, Congo — M23 rebels clashed with the army west of Mount Nyiragongo on Friday.", "Goma"),
+        ("KAMPALA, Uganda — Soldiers clashed with smugglers east of Lake Nyamuro on Monday, killing two.", "Kampala"),
+        # (fix84) a name right before "(about) N km <direction> of X" is the site, X only locates it
+        (
+            "MAIDUGURI, Nigeria — Gunmen attacked Ngamdu about 30 km south of Dorumba on Friday, killing six.",
+            "Maiduguri",
+        ),
+        (
+            "JUBA, South Sudan — Gunmen raided Lokorimo some 12 miles north-east of Ladingo on Monday, killing four.",
+            "Juba",
+        ),
+        # the rule still reads the distance after a common noun
+        (
+            "JUBA, South Sudan — Gunmen raided a cattle camp some 12 miles north-east of Ladingo on Monday, killing four.",
+            "Ladingo",
+        ),
+    ],
+)
+def test_direction_reference_refuses_features_and_a_named_site_before_it(extractor, line, place):
+    assert [loc for loc, _ in _places(extractor, line)] == [place]
+
+
+def test_a_misspelt_titled_cue_source_raises():
+    from newsetl.extract.components.place_cue_rules import titled_cue_sources
+
+    assert titled_cue_sources({"titled_place_cue_sources": ["near", "rule_a"]}, {"rules": [{"name": "rule_a"}]})
+    with pytest.raises(ValueError, match="neer"):
+        titled_cue_sources({"titled_place_cue_sources": ["neer"]}, {"rules": [{"name": "rule_a"}]})

@@ -112,10 +112,25 @@ def test_trained_ner_keeps_a_place_the_gazetteer_lacks(trained, extractor):
 
 
 def test_ner_place_needs_a_locative_preposition(trained):
-    from newsetl.extract.components.ner_places import governed_by
+    from newsetl.extract.components.ner_places import NerPlaceWords, governed_by
 
     doc = trained.nlp("Gunmen from Tumbalowe attacked Kotmale and Ramboda on Monday, and soldiers deployed in Kotmale.")
     kot = [e for e in doc.ents if e.text == "Kotmale"]
-    preps = frozenset(trained.res.words["ner_place_prepositions"])
-    assert kot and not governed_by(kot[0], preps)  # the object of the verb, not of a preposition
-    assert governed_by(kot[-1], preps)  # "deployed in Kotmale"
+    words = NerPlaceWords.of(trained.res.words)
+    assert kot and not governed_by(kot[0], words)  # the object of the verb, not of a preposition
+    assert governed_by(kot[-1], words)  # "deployed in Kotmale"
+
+
+@pytest.mark.parametrize(
+    ("line", "place"),
+    [
+        # (fix84, review23a) the reviewer's probes: "to" after an adjective governs a person the NER calls a GPE
+        ("KANO, Nigeria — Police clashed with supporters loyal to Kwankwaso in Kano on Friday.", "Kano"),
+        ("DHAKA — Police clashed with activists loyal to Hasina in Gopalganj on Friday.", "Gopalganj"),
+        # variants written for the test: another adjective; the phrase in the subject
+        ("DHAKA — Police clashed with activists faithful to Hasina in Gopalganj on Friday.", "Gopalganj"),
+        ("KANO, Nigeria — Thugs loyal to Kwankwaso attacked police officers in Kano on Friday.", "Kano"),
+    ],
+)
+def test_ner_place_needs_a_verb_or_the_trigger_before_to(trained, line, place):
+    assert [p[1] for p in _places(trained, [line])] == [place]

@@ -12,6 +12,7 @@ from ...split.cue_set import IndexSet
 from ..dates import MONTHS
 
 if TYPE_CHECKING:
+    from ..gazetteer import Place
     from .unlisted import UnlistedPlaces
 
 NAME_WORD = re.compile(r"[A-Za-z][\w'’\-]*")
@@ -40,6 +41,7 @@ RULE_KEYS = frozenset(
         "object_before",
         "not_facility",
         "not_street",
+        "not_feature",
     }
 )
 # (fix77) `{months}` in a rule's pattern: the month names of `dates.MONTHS` (capitalised, whole names), filled at load
@@ -54,6 +56,54 @@ class CueHit(NamedTuple):
 
     rule: str
     beside: str | None
+
+
+class Cue(NamedTuple):
+    """(fix84) What `UnlistedPlaces.cue` finds for a name: the cue's label ("village", "near", "relation": the kind of
+    place it makes), the known place that locates the name and that place's span, and `source`, which test fired
+    (`CUE_SOURCES`, or the name of the place_cues.json rule): "near X" and "at X on Friday" give the same label."""
+
+    label: str | None
+    anchor: Place | None
+    aspan: tuple | None
+    source: str | None
+
+
+NO_CUE = Cue(None, None, None, None)
+# (fix84) the tests of `UnlistedPlaces.cue` besides the rules of place_cues.json (their names are sources too)
+CUE_SOURCES = frozenset(
+    {
+        "part_of",
+        "relation",
+        "suffix",
+        "cue_title",
+        "cue_word",
+        "list_of",
+        "appositive",
+        "facility",
+        "near",
+        "post_at",
+        "shore",
+        "dated_in",
+        "taken",
+        "unit",
+        "in_region",
+        "in_unit",
+    }
+)
+
+
+def titled_cue_sources(words: dict, place_cues: dict | None) -> frozenset[str]:
+    """(fix84) wordlists.json `titled_place_cue_sources`: the cues (`CUE_SOURCES`, place_cues.json rule names) that make
+    a title-opened name ("Sheikh Zuweid") a place: the sentence's structure ("near X", "south of X", "the village of
+    X", "X village"), not the plain "at X on Friday" after a verb ("opened fire at Sheikh Ali on Friday": a person). A
+    source no test or rule has raises."""
+    sources = frozenset(words["titled_place_cue_sources"])
+    rules = {r["name"] for r in (place_cues or {}).get("rules", [])}
+    unknown = sorted(sources - CUE_SOURCES - rules) if place_cues else []
+    if unknown:
+        raise ValueError(f"titled_place_cue_sources: no cue or place_cues.json rule {unknown}")
+    return sources
 
 
 def lexicon_counts(lexicon: dict) -> tuple[str, ...]:
@@ -147,6 +197,8 @@ class PlaceCues:
         self.facility_words = frozenset(w.lower() for w in data.get("facility_words", []))
         # (ev72) a name ending in a street's, road's or building's word (`leading_town.not_last_words`): rule `not_street`
         self.street_words = leading_town(data)[1]
+        # (fix84) the first words of a natural feature's name ("Lake Kivu", "Mount X"): rule `not_feature`
+        self.feature_openers = frozenset(data["feature_openers"]) if data else frozenset()
         kb = data.get("known_place_before")
         self.known_before = re.compile(kb, re.I) if kb else None  # "near Kadugli": a known place with its own cue
         # (fix77) `beside_max_km`: a gazetteer place the rule cues lies within this distance of the known place beside it
@@ -171,6 +223,7 @@ class PlaceCues:
                     re.compile(r["object_before"], re.I) if r.get("object_before") else None,
                     bool(r.get("not_facility")),
                     bool(r.get("not_street")),
+                    bool(r.get("not_feature")),
                 )
             )
         # which rules' `before` can match a window at all, in one RE2 pass (`split/cue_set.py`): the others are skipped
@@ -223,9 +276,19 @@ class PlaceCues:
             return None  # "In Parliament, ...", "arrested two men in Ramadan": an ordinary capitalised word
         known = self._known_cued(owner, text, s, e)  # "In Brief, ... near Kadugli": the known place keeps the event
         may = self.before_set.may(before)  # (None: every rule is tried)
-        for i, (name, b, a, not_b, t_before, t_after, beside_known, obj, not_facility, not_street) in enumerate(
-            self.rules
-        ):
+        for i, (
+            name,
+            b,
+            a,
+            not_b,
+            t_before,
+            t_after,
+            beside_known,
+            obj,
+            not_facility,
+            not_street,
+            not_feature,
+        ) in enumerate(self.rules):
             if may is not None and i not in may:
                 continue  # its `before` cannot match (the test below would fail on `b.search`)
             if (known and not beside_known) or not b.search(before):
@@ -239,6 +302,8 @@ class PlaceCues:
                 continue  # (fix65) "protesters at Safaricom House", "stormed Nation Centre": a building, no place
             if not_street and NAME_WORD.findall(text[s:e])[-1].lower() in self.street_words:
                 continue  # (ev72) "blocked the highway at Mission Road in X": a road in X, which keeps the event
+            if not_feature and NAME_WORD.findall(text[s:e])[0] in self.feature_openers:
+                continue  # (fix84) "west of Lake Kivu": a lake, a mountain or a sea is no site
             if not_b is not None and not_b.search(before):
                 continue
             if t_before and not owner._trigger_before(text, s):

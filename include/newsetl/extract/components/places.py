@@ -18,7 +18,7 @@ from .. import gazetteer as gazmod
 from ..events.when import AGENCY_DATELINE
 from ..text_cache import doc_ents, doc_text
 from .doc_country import abroad_cued, context_without
-from .ner_places import ner_place_names
+from .ner_places import NerPlaceWords, ner_place_names
 from .place_context import PlaceContext
 from .place_context import _admin_unit_patterns as _admin_unit_patterns  # (re-exported: tests)
 from .place_names import (
@@ -122,6 +122,17 @@ def _opens_a_name(text: str, e: int, whole: bool, facility_nouns: frozenset[str]
     return m is not None and m.group(1).lower() not in facility_nouns
 
 
+def free_span(starts: list[int], ends: list[int], in_actor):
+    """`free(s, e)`: the non-empty span [s, e) overlaps no span of (`starts`, `ends`: sorted, not overlapping; the lists
+    may grow in place) and no actor (`in_actor`)."""
+
+    def free(s: int, e: int) -> bool:
+        i = bisect_left(starts, e)  # the spans do not overlap: only the last one starting before e can
+        return e > s and not (i and ends[i - 1] > s) and not in_actor(s, e)
+
+    return free
+
+
 class PlaceFinder(PlaceContext):
     def setup(self, rules) -> None:
         super().setup(rules)
@@ -129,7 +140,7 @@ class PlaceFinder(PlaceContext):
         # (fix82) every scan of the sequences: a spaced "at" / "as" / "an" joins only an Arabic name ("Dar as Salam")
         self.seqs = NameSequences(name_seq(rules.words["place_name_particles"]), hyphen_only, self.actor_at)
         self.kin_groups = kin_group_pattern(rules.words["kin_group_nouns"])  # (ev72) "the Dinga clan"
-        self.ner_preps = frozenset(rules.words["ner_place_prepositions"])  # (ev77) "killed at Nyabisawa"
+        self.ner_words = NerPlaceWords.of(rules.words)  # (ev77) "killed at Nyabisawa"
 
     def _country_agent(self, ent) -> bool:
         """ "The United States condemns": a country acting as its government is both an actor and a place mention."""
@@ -383,7 +394,7 @@ class PlaceFinder(PlaceContext):
         for s, e, frag, whole in found:
             if in_actor(s, e):
                 continue
-            cue, anchor, _ = self.unlisted.cue(text, s, e, context)
+            cue, anchor, _, _ = self.unlisted.cue(text, s, e, context)
             if frag in persons and cue is None:
                 continue  # "Press Secretary Peter Cook ... Cook said": a person
             place = self._place(text, s, e, frag, whole, context, lower_words)
@@ -431,21 +442,14 @@ class PlaceFinder(PlaceContext):
     def _ner_places(self, doc: Doc, text: str, known: list, in_actor, persons: set, context: dict, main_iso2) -> list:
         """(ev77) A trained pipeline's place entities the gazetteer lacks, in an event's sentence (ner_places.py), kept
         as unlisted places; the blank pipeline has no parse and no such entities: none."""
-        if not doc.has_annotation("DEP"):
-            return []
         taken = sorted((k[0], k[1]) for k in known)
-        starts, ends = [a for a, _ in taken], [b for _, b in taken]
-
-        def free(s: int, e: int) -> bool:
-            i = bisect_left(starts, e)  # places do not overlap: only the last one starting before e can
-            return not (i and ends[i - 1] > s) and not in_actor(s, e)
-
+        free = free_span([a for a, _ in taken], [b for _, b in taken], in_actor)
         spans = ner_place_names(
             doc,
             doc_ents(doc),
             self.gaz,
-            self.ner_preps,
-            self.unlisted.trigger_starts,
+            self.ner_words,
+            (self.unlisted.trigger_starts, self.unlisted.trigger_ends),
             free,
             lambda name: self.unlisted.valid(name, persons),
         )
@@ -505,10 +509,7 @@ class PlaceFinder(PlaceContext):
         start; those from `start` on are the scan from `start` unless one of them runs across it."""
         taken = sorted((s, e) for s, e, *_ in known)
         starts, ends = [t[0] for t in taken], [t[1] for t in taken]
-
-        def free(s: int, e: int) -> bool:
-            i = bisect_left(starts, e)
-            return e > s and not (i and ends[i - 1] > s) and not in_actor(s, e)
+        free = free_span(starts, ends, in_actor)
 
         def taken_add(s: int, e: int) -> None:
             i = bisect_left(starts, s)
@@ -516,19 +517,18 @@ class PlaceFinder(PlaceContext):
             ends.insert(i, e)
 
         anchors = self.unlisted.anchors(text, [(s, e, p) for s, e, p, _ in known], context)
-        names = []
+        names, titled_only = [], set()
         across = any(m.start() < start < m.end() for m in seqs)
         for m in self.seqs.scan(text, in_actor, self.gaz, start) if across else (m for m in seqs if m.start() >= start):
             s, e = self.unlisted.strip_lead(text, m.start(), m.end())
             e = self.unlisted.strip_cue(text, s, e)  # "Rathedaung Township": the cue word is no part of the name
-            if free(s, e) and (
-                self.unlisted.valid(text[s:e], persons)
-                or (s, e) in self.label_places
-                or self.unlisted.titled(text, s, e)
-            ):  # (ev78) a title-opened name ("Sheikh Zuweid") stays only with a cue (below: `bare` otherwise)
-                if org_with_acronym(text, s, e):
-                    continue
+            if not free(s, e) or org_with_acronym(text, s, e):
+                continue
+            if self.unlisted.valid(text[s:e], persons) or (s, e) in self.label_places:
                 names.append((s, e))
+            elif self.unlisted.titled(text, s, e):  # (ev78) "Sheikh Zuweid": a place only with a structural cue (below)
+                names.append((s, e))
+                titled_only.add((s, e))
 
         out: list[tuple[int, int, gazmod.Place, bool]] = []
         accepted: dict[str, gazmod.Place] = {}
@@ -536,7 +536,9 @@ class PlaceFinder(PlaceContext):
         for s, e in names:
             if not free(s, e):
                 continue  # became the anchor of an earlier name
-            cue, anchor, aspan = self.unlisted.cue(text, s, e, context)
+            cue, anchor, aspan, source = self.unlisted.cue(text, s, e, context)
+            if (s, e) in titled_only and source not in self.unlisted.titled_sources:
+                cue = None  # (fix84) "opened fire at Sheikh Ali on Friday": the dated "at X" names a person as well
             if cue is None:
                 bare.append((s, e))
                 continue

@@ -20,7 +20,17 @@ from ...regex_trie import compile_trie
 from ..dates import MONTHS, WEEKDAYS
 from ..gazetteer import STOP_NAMES, Gazetteer, Place, norm
 from ..regions import RegionIndex
-from .place_cue_rules import NAME_WORD, PlaceCues, alternation, cue_words_after, leading_town, sentence_bounds  # noqa: F401  (re-exported)
+from .place_cue_rules import (  # noqa: F401  (re-exported)
+    NAME_WORD,
+    NO_CUE,
+    Cue,
+    PlaceCues,
+    alternation,
+    cue_words_after,
+    leading_town,
+    sentence_bounds,
+    titled_cue_sources,
+)
 
 # hot patterns of this module's functions, compiled once (a module-level `re` call looks its cache up each time)
 TITLE_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s+$")
@@ -140,6 +150,7 @@ class UnlistedPlaces:
         self.lead_preps = {w.lower() for w in words.get("place_lead_prepositions", [])}  # "near X", "outside X"
         self.cue_titles = set(words.get("place_cue_titles", []))
         self.place_titles = frozenset(words["place_opening_titles"])  # (ev78) "Sheikh Zuweid", "Imam Sahib"
+        self.titled_sources = titled_cue_sources(words, place_cues)  # (fix84) the cues a titled name needs
         self.cue_suffixes = list(
             words.get("place_cue_suffixes", [])
         )  # multiword cues closing a name  # "Barangay Tuayan": the cue word opens the name
@@ -191,55 +202,62 @@ class UnlistedPlaces:
         """Surnames the article gives to people ("Press Secretary Peter Cook", "Scott C. Dayton")."""
         return {m.group("sur") for rx in self.person_res for m in rx.finditer(text)}
 
-    def cue(self, text: str, s: int, e: int, context: dict) -> tuple[str | None, Place | None, tuple | None]:
+    def cue(self, text: str, s: int, e: int, context: dict) -> Cue:
         """What says that the name at [s, e) is a place, and the place the phrase locates it by: a cue word
         ("village of X", "X district"), "near X", "X, 10 km south of Y", "X in northern Y", or "in X, Y" / "in X in Y"
-        with Y a region or country; "Camp X", "X Air Base" name a base. Returns (cue, anchor, anchor's span)."""
+        with Y a region or country; "Camp X", "X Air Base" name a base. Returns a `Cue`: label, anchor, anchor's span
+        and (fix84) `source`, which test fired."""
         before, after = text[max(0, s - 45) : s], text[e : e + 90]
         if MODIFIER_AFTER.match(after) and not self._of_unit(after):
-            return None, None, None  # "the Euphrates River town of Mayadin": it qualifies the place that follows
+            return NO_CUE  # "the Euphrates River town of Mayadin": it qualifies the place that follows
         part = PART_OF_AFTER.match(after) or (PAREN_PLACE_AFTER.match(after) if PREP_BEFORE.search(before) else None)
         if part is not None:
             anchor = self._known(part.group("anchor"), context)
             if anchor is not None or part.re is PART_OF_AFTER:
                 aspan = (e + part.start("anchor"), e + part.end("anchor")) if anchor is not None else None
-                return "relation", anchor, aspan
+                return Cue("relation", anchor, aspan, "part_of")
         rel = REL_AFTER.match(after)
         inside = IN_AFTER.match(after)
         m = rel or (inside if inside and inside.group("dir") else None)
         if m is not None:
             anchor = self._known(m.group("anchor"), context)
             if anchor is not None:
-                return "relation", anchor, (e + m.start("anchor"), e + m.end("anchor"))
+                return Cue("relation", anchor, (e + m.start("anchor"), e + m.end("anchor")), "relation")
         if after.startswith(self.cue_suffix_starts):
-            return "district", None, None  # "in Gwoza Local Government Area of Borno State"
+            return Cue("district", None, None, "suffix")  # "in Gwoza Local Government Area of Borno State"
         title = TITLE_BEFORE.search(before)
         if title is not None and title.group(1) in self.cue_titles:
-            return "village", None, None
+            return Cue("village", None, None, "cue_title")
         m = self._cue_of(before) or self.cue_after.match(after) or self.pair_cue_after.match(after)
         if m is None and NAME_AND_BEFORE.search(before):
             m = self.plural_cue_after.match(after)
         if m:
-            return m.group("cue").lower(), None, None
+            return Cue(m.group("cue").lower(), None, None, "cue_word")
         window = text[max(0, s - 120) : s]
         if " of " in window and LIST_OF_PLACES.search(window):
-            return "village", None, None  # "the towns of Inkhil, Tasil and Sheikh Miskin": every member is a place
+            return Cue("village", None, None, "list_of")  # "the towns of Inkhil, Tasil and X": every member is a place
         if APPOSITIVE_AFTER.match(after) or PAREN_ADMIN_AFTER.match(after):
-            return "village", None, None  # "Mukondi, a village in Beni territory", "Kambele (Djugu territory, Ituri)"
+            return Cue(
+                "village", None, None, "appositive"
+            )  # "Mukondi, a village in Beni territory", "X (Djugu territory)"
         if FACILITY.search(text[s:e]):
-            return "base", None, None
-        if NEAR_BEFORE.search(before) or (self.post_at is not None and self.post_at.search(before)):
-            return "near", None, None
+            return Cue("base", None, None, "facility")
+        if NEAR_BEFORE.search(before):
+            return Cue("near", None, None, "near")
+        if self.post_at is not None and self.post_at.search(before):
+            return Cue("near", None, None, "post_at")
         if IN_BEFORE.search(before) and self.shore_after is not None and self.shore_after.match(after):
-            return "near", None, None  # "struck camps at Tumbun Kurna on the shores of Lake Chad": a place by a feature
+            return Cue("near", None, None, "shore")  # "struck camps at Tumbun Kurna on the shores of Lake Chad"
         if (
             IN_BEFORE.search(before)
             and (DATED_AFTER.match(after) or NEAR_AFTER.match(after))
             and self._trigger_before(text, s)
         ):
-            return "near", None, None  # "killed 12 farmers in Zabarmari on Saturday": where the event happened
+            return Cue(
+                "near", None, None, "dated_in"
+            )  # "killed 12 farmers in Zabarmari on Saturday": the event's place
         if TAKEN_BEFORE.search(before) and TAKEN_END_AFTER.match(after):
-            return "near", None, None  # "retook Anefis from the rebels": the object of a territorial verb is a place
+            return Cue("near", None, None, "taken")  # "retook Anefis from the rebels": a territorial verb's object
         unit = self.comma_unit_after.match(after) if self.comma_unit_after is not None else None
         unit = unit or self.comma_unit_of.match(after)
         if (
@@ -248,20 +266,22 @@ class UnlistedPlaces:
             and (PREP_BEFORE.search(before) or s in self.after_trigger)
         ):
             anchor = self._known(unit.group("anchor"), context)
-            return "relation", anchor, (e + unit.start("anchor"), e + unit.end("anchor")) if anchor else None
+            return Cue(
+                "relation", anchor, (e + unit.start("anchor"), e + unit.end("anchor")) if anchor else None, "unit"
+            )
         comma = COMMA_AFTER.match(after)
         m = inside or comma
         if (PREP_BEFORE.search(before) or s in self.after_trigger) and m is not None:
             anchor = self._known(m.group("anchor"), context)
             if anchor is not None and anchor.feature in ("country", "province", "region"):
-                return "relation", anchor, (e + m.start("anchor"), e + m.end("anchor"))
+                return Cue("relation", anchor, (e + m.start("anchor"), e + m.end("anchor")), "in_region")
             if inside and self.admin_cue_after.match(after[m.end("anchor") :]):
                 # "in Wegel Tena, in South Wollo zone", "in Chipembe, also in Ancuabe district": located in a named unit
-                return "relation", None, None
+                return Cue("relation", None, None, "in_unit")
         rule = self.extra.match(self, text, s, e, before, after) if self.extra.rules else None
         if rule is not None:  # a phrase of place_cues.json: "residents of X marched", "detained 9 men in X"
-            return ("home" if rule in self.extra.home_only else "near"), None, None
-        return None, None, None
+            return Cue("home" if rule in self.extra.home_only else "near", None, None, rule)
+        return NO_CUE
 
     def _of_unit(self, after: str) -> bool:
         """(ev76) "Gumari village of the Darel valley", "Pusuguppa village of Charla mandal": the name before "village of"

@@ -339,7 +339,7 @@ def on_named_feature(art, spans) -> tuple[Place, int] | None:
     if len(spans) != 1 or spans[0]._.place[0].feature == "country":
         return None
     sp, text = spans[0], art.text
-    after = art.res.patterns_re("named_feature_after").match(text, sp.end_char)
+    after = art.res.patterns_rx("named_feature_after").match(text, sp.end_char)
     if (
         after is None
         or art.res.pattern_search("on_named_feature_before", text[max(0, sp.start_char - 50) : sp.start_char]) is None
