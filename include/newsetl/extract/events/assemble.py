@@ -33,6 +33,7 @@ from .merging import intervention_sequel, merge_events, restates
 from .model import ARMED_TYPES, STALE_DAYS, Event, remap_actor, set_trigger_at, with_country
 from .named_perpetrator import gunmen_of_named_group
 from .named_targets import named_dead_target
+from .ner_actors import ner_actors
 from .parse_roles import parse_roles
 from .place_ranker import PlaceRanker
 from .places import best_place, place_event
@@ -355,6 +356,7 @@ def _event_of(art: Article, u: Unit, cands: list | None = None):
     if _named_after(art, u, tspan, a2, iso3):
         attack_on_armed_side(ev, a2)
     attack_on_protesters(ev, a1, a2)
+    a1, a2 = ner_actors(art, u, ev, tspan, a1, a2)  # (ev80) a trained NER's groups the dictionary lacks (blank: none)
     ev.actor1 = with_country(a1, iso3, res) if a1 else None
     ev.actor2 = with_country(a2, iso3, res) if a2 else None
     return ev, trig, tspan, chosen
