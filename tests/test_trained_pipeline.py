@@ -144,20 +144,27 @@ def test_trained_ner_names_a_group_the_dictionary_lacks(trained, extractor):
 def test_ner_group_fills_only_defaulted_slots(trained):
     from types import SimpleNamespace
 
-    from newsetl.extract.events.ner_actors import ner_actors
+    from newsetl.extract.events.ner_actors import fill_ner_sides, ner_sides
     from newsetl.extract.rules import Actor
 
     text = "LIMA, Peru — On Friday, a patrol of the Huallaga Special Command was ambushed by gunmen near Tocache."
     doc = trained.nlp(text)
     actors = [e for e in doc.ents if e.label_ == "ACTOR"]
     art = SimpleNamespace(doc=doc, actors=actors, res=trained.res, gaz=trained.gaz, has_parse=True)
-    u, ev = SimpleNamespace(s0=0, s1=len(text)), SimpleNamespace(event_type="Battles")
     start = text.index("ambushed")
     tspan = doc.char_span(start, start + len("ambushed"))
-    a1, a2 = ner_actors(art, u, ev, tspan, None, None)
+
+    def filled(a1, a2, event_type="Battles"):
+        ev = SimpleNamespace(event_type=event_type, actor1=a1, actor2=a2, extras={})
+        ner_sides(art, SimpleNamespace(s0=0, s1=len(text)), ev, tspan)
+        fill_ner_sides([ev])
+        return ev.actor1, ev.actor2
+
+    a1, a2 = filled(None, None)
     assert a1 is None and a2 is not None and (a2.name, a2.actor_type) == ("Huallaga Special Command", "Rebel group")
     named = Actor("Shining Path", "Rebel group", None, False)
-    assert ner_actors(art, u, ev, tspan, None, named) == (None, named)  # a slot the rules named is kept
+    assert filled(None, named) == (None, named)  # a slot the rules named is kept
     # through a member noun only an empty slot is filled: a default stays ("a patrol of Operation X came under fire")
     civ = trained.res.actors["Civilians"]
-    assert ner_actors(art, u, ev, tspan, None, civ) == (None, civ)
+    assert filled(None, civ) == (None, civ)
+    assert filled(None, None, "Protests") == (None, None)  # what a crowd blocks is no party to it
