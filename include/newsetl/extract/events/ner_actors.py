@@ -28,7 +28,8 @@ from .model import ARMED_TYPES
 from .parse_roles import trigger_verb
 
 NER_ACTOR_LABELS = ("ORG",)
-ACRONYM = re.compile(r"^(?=(?:.*[A-Z]){2})[A-Z][A-Za-z0-9\-]{1,9}$")
+ACRONYM = re.compile(r"^(?=(?:.*[A-Z]){2})[A-Z][A-Za-z0-9\-]{1,9}$")  # (as components/unlisted_actors.py: the
+# components package imports this one)
 DEFAULT_TYPE = "Rebel group"
 CROWD_TYPES = ("Protests", "Riots")  # what a crowd blocks or storms is no party to it ("blocked the X Highway")
 
