@@ -134,3 +134,52 @@ def test_ner_place_needs_a_locative_preposition(trained):
 )
 def test_ner_place_needs_a_verb_or_the_trigger_before_to(trained, line, place):
     assert [p[1] for p in _places(trained, [line])] == [place]
+
+
+def _sides(ex, text):
+    return [(r["actor1"], r["actor2"]) for r in _rows(ex, [text])[0]]
+
+
+def test_trained_ner_names_a_group_the_dictionary_lacks(trained, extractor):
+    # (ev80) an ORG entity no actor mention covers, standing in a slot of the trigger's verb the rules left empty:
+    # the object of "with"/"against" under it, a passive subject through a member noun ("a patrol of the X")
+    clash = "ENUGU, Nigeria — Soldiers clashed with the Udo Security Watch near Enugu on Monday."
+    assert _sides(trained, clash) == [("Military Forces of Nigeria", "Udo Security Watch")]  # (cut before "near")
+    assert _sides(extractor, clash) == [("Military Forces of Nigeria", None)]  # blank: no NER, unchanged
+    against = "ENUGU, Nigeria — Troops fought against the Agbor Defence Vanguard in Enugu on Monday."
+    assert _sides(trained, against) == [("Military Forces of Nigeria", "Agbor Defence Vanguard")]
+    for text in (
+        "LIMA, Peru — On Friday, a patrol of the Huallaga Special Command was ambushed by gunmen near Tocache.",
+        "LIMA, Peru — Gunmen ambushed a patrol of the Huallaga Special Command near Tocache on Friday.",
+    ):
+        assert _sides(trained, text) == [("Unidentified Armed Group (Peru)", "Huallaga Special Command")], text
+        assert _sides(extractor, text) == [("Unidentified Armed Group (Peru)", None)], text
+
+
+def test_ner_group_fills_only_defaulted_slots(trained):
+    from types import SimpleNamespace
+
+    from newsetl.extract.events.ner_actors import fill_ner_sides, ner_sides
+    from newsetl.extract.rules import Actor
+
+    text = "LIMA, Peru — On Friday, a patrol of the Huallaga Special Command was ambushed by gunmen near Tocache."
+    doc = trained.nlp(text)
+    actors = [e for e in doc.ents if e.label_ == "ACTOR"]
+    art = SimpleNamespace(doc=doc, actors=actors, res=trained.res, gaz=trained.gaz, has_parse=True)
+    start = text.index("ambushed")
+    tspan = doc.char_span(start, start + len("ambushed"))
+
+    def filled(a1, a2, event_type="Battles"):
+        ev = SimpleNamespace(event_type=event_type, actor1=a1, actor2=a2, extras={})
+        ner_sides(art, SimpleNamespace(s0=0, s1=len(text)), ev, tspan)
+        fill_ner_sides([ev])
+        return ev.actor1, ev.actor2
+
+    a1, a2 = filled(None, None)
+    assert a1 is None and a2 is not None and (a2.name, a2.actor_type) == ("Huallaga Special Command", "Rebel group")
+    named = Actor("Shining Path", "Rebel group", None, False)
+    assert filled(None, named) == (None, named)  # a slot the rules named is kept
+    # through a member noun only an empty slot is filled: a default stays ("a patrol of Operation X came under fire")
+    civ = trained.res.actors["Civilians"]
+    assert filled(None, civ) == (None, civ)
+    assert filled(None, None, "Protests") == (None, None)  # what a crowd blocks is no party to it

@@ -34,6 +34,7 @@ from .merging import intervention_sequel, merge_events, restates
 from .model import ARMED_TYPES, STALE_DAYS, Event, remap_actor, set_trigger_at, with_country
 from .named_perpetrator import gunmen_of_named_group
 from .named_targets import named_dead_target
+from .ner_actors import fill_ner_sides, ner_sides
 from .parse_roles import parse_roles
 from .place_ranker import PlaceRanker
 from .places import best_place, place_event
@@ -324,6 +325,7 @@ def _event_of(art: Article, u: Unit, cands: list | None = None):
     set_trigger_at(ev, u.stext, rel)
     a1, a2 = clause_roles(art, u, ev, tspan, trig, rel, art.events)
     a1, a2 = parse_roles(art, u, tspan, a1, a2)  # a trained pipeline's parse fills empty slots (blank: unchanged)
+    ner_sides(art, u, ev, tspan)  # (ev80) a trained NER's groups the dictionary lacks (blank: none)
     a2 = named_dead_target(art, u, a1, a2)
     if a1 is not None:
         ev.extras["sentence_agent"] = True  # named by the clause ("rebels fired mortar rounds"): no story default
@@ -541,6 +543,7 @@ def extract_events(
     sentence_groups(art.events, art)
     unidentified_agents(art.events, art.res, art.gaz)
     lethal_interventions(art.events, art.res)
+    fill_ner_sides(art.events)  # (ev80) after every role rule: only the slots they left empty or defaulted
     events = merge_events(art.events)
     if ranker is not None:
         ranker.apply(art, events)

@@ -14,7 +14,7 @@ AGENT_DEPS = ("nsubj",)
 TARGET_DEPS = ("dobj", "nsubjpass")
 
 
-def _verb(span):
+def trigger_verb(span):
     """The verb of a verbal trigger ("attacked", "set fire to"), else None: a nominal trigger ("an air strike that
     the UN condemned") is no clause of its own, and the verb above it has other participants."""
     return next((t for t in span if t.pos_ == "VERB"), None)
@@ -50,7 +50,7 @@ def parse_roles(art, u, tspan, a1, a2):
     span = doc.char_span(tspan.start_char, tspan.end_char, alignment_mode="expand")
     if span is None or len(span) == 0:
         return a1, a2
-    verb = _verb(span)
+    verb = trigger_verb(span)
     if verb is None:
         return a1, a2
     agent, target = _slots(art, u, verb)
