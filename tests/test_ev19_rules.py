@@ -193,6 +193,7 @@ def test_the_packaged_rules_on_are_the_measured_ones():
         "at_place_before_trigger",  # round ev61 ("a crowd at X torched ..."; guards fix65)
         "near_place_after_trigger",  # round ev66 (blind12, blind28: "shot dead ... near X Y by men who")
         "through_to_destination",  # round ev72 (blind29: "marched through X to the office"; guards fix77)
+        "direction_reference",  # round ev78 (blind12, blind13, blind30: "blew up south of X"; guards fix84)
         "at_place_in_place",  # round ev72 (blind25, blind27: "killed three people at X in Y"; guards fix77)
     }
 
