@@ -1,0 +1,50 @@
+"""(fix86) Review leftovers of the twenty-second session: general constructions found by reviewers' probes. Sentences
+written for the tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.extract_util import only
+
+REF = date(2026, 12, 7)  # a Monday
+
+
+@pytest.mark.parametrize(
+    "paras,deaths",
+    [
+        (
+            [
+                "On Monday, students rallied in Nairobi against fees. Meanwhile, police fired tear gas at them, killing one."
+            ],
+            1,
+        ),
+        (
+            [
+                "On Monday, traders marched in Kisumu against a new tax. Police used tear gas to scatter the crowd, killing two."
+            ],
+            2,
+        ),
+        (
+            [
+                "On Monday, teachers protested in Nakuru over pay. Police dispersed them with live bullets, leaving three dead."
+            ],
+            3,
+        ),
+    ],
+)
+def test_a_lethal_intervention_told_after_the_protest_is_excessive_force(extractor, paras, deaths):
+    row = only(extractor, paras, ref=REF)
+    assert row["sub_event_type"] == "Excessive force against protesters"
+    assert (row["actor1"], row["actor2"], row["fatalities"]) == ("Police Forces of Kenya", "Protesters", deaths)
+
+
+def test_a_bloodless_intervention_told_after_the_protest_stays_one(extractor):
+    row = only(
+        extractor,
+        ["On Monday, students rallied in Nairobi against fees. Meanwhile, police fired tear gas at them."],
+        ref=REF,
+    )
+    assert (row["sub_event_type"], row["actor2"]) == ("Protest with intervention", "Police Forces of Kenya")
