@@ -48,3 +48,23 @@ def test_a_bloodless_intervention_told_after_the_protest_stays_one(extractor):
         ref=REF,
     )
     assert (row["sub_event_type"], row["actor2"]) == ("Protest with intervention", "Police Forces of Kenya")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Monday, mourners marched in Lagos for the two men killed last week; police dispersed them.",
+        "On Monday, hundreds protested in Kano over the deaths of four traders shot dead days earlier; police fired tear gas.",
+        "On Monday, youths rioted in Kano over two men killed by soldiers last week, burning tyres.",
+    ],
+)
+def test_deaths_a_crowd_mourns_or_protests_over_are_no_toll_of_its_event(extractor, text):
+    row = only(extractor, [text], ref=REF)
+    assert row["fatalities"] is None
+
+
+def test_deaths_of_the_intervention_itself_stay_its_toll(extractor):
+    row = only(
+        extractor, ["On Monday, police shot dead two protesters in Kano as they marched against fuel prices."], ref=REF
+    )
+    assert (row["sub_event_type"], row["fatalities"]) == ("Excessive force against protesters", 2)

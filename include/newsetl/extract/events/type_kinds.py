@@ -434,9 +434,9 @@ def lethal_interventions(events: list, res: Rules) -> None:
     a toll folded in from another sentence): the force becomes actor1 and the protesters actor2, as the sub-type's
     convention has them; with no force named, actor1 stays unnamed. (fix83) Only deaths of the trigger's own clause or
     its ", killing N" tail count (`_intervention_deaths_text`) or protesters dying after the trigger
-    (`crowd_retype.crowd_died`: "...; three protesters died later in hospital"), and none when that text tells a force's dead or deaths
-    of another time or event (`intervention_other_deaths_patterns`: "stabbed a policeman to death", "mourners of the
-    12 miners killed in a blast", "two students killed last month"). (fix86) The clause of an intervention told in a
+    (`crowd_retype.crowd_died`: "...; three protesters died later in hospital"), and none when that text tells a force's dead
+    (`intervention_other_deaths_patterns`: "stabbed a policeman to death") or deaths of another time or event
+    (`mourned_deaths_patterns`: "mourners of the 12 miners killed in a blast", "two students killed last month"). (fix86) The clause of an intervention told in a
     later sentence and folded into the protest (`merging.restates`: "Students rallied .... Meanwhile, police fired
     tear gas at them, killing one") counts as the protest's own."""
     for ev in events:
@@ -460,7 +460,10 @@ def _lethal_clause(ev, res: Rules) -> bool:
         text = ev.sentence[max(0, trigger_at(ev)) :]  # (fix83) "...; three protesters died later in hospital"
         if crowd_died(text, res) is None:
             return False
-    return not res.pattern_search("intervention_other_deaths_patterns", text)
+    return not (
+        res.pattern_search("intervention_other_deaths_patterns", text)
+        or res.pattern_search("mourned_deaths_patterns", text)
+    )
 
 
 def _intervention_deaths_text(ev, res: Rules) -> str:
