@@ -68,3 +68,22 @@ def test_deaths_of_the_intervention_itself_stay_its_toll(extractor):
         extractor, ["On Monday, police shot dead two protesters in Kano as they marched against fuel prices."], ref=REF
     )
     assert (row["sub_event_type"], row["fatalities"]) == ("Excessive force against protesters", 2)
+
+
+@pytest.mark.parametrize(
+    "text,a1",
+    [
+        (
+            "On Monday, VDP auxiliaries and police ambushed the gunmen near Djibo.",
+            "VDP: Volunteers for the Defense of the Homeland",
+        ),
+        (
+            "On Monday, VDP auxiliaries and soldiers attacked the jihadists near Djibo.",
+            "VDP: Volunteers for the Defense of the Homeland",
+        ),
+        ("On Monday, Dozo hunters and police ambushed the attackers near Djibo.", "Dozo Communal Militia"),
+    ],
+)
+def test_the_object_anaphor_of_a_coordinated_subject_is_the_other_side(extractor, text, a1):
+    row = only(extractor, [text], ref=REF)
+    assert (row["actor1"], row["actor2"]) == (a1, "Unidentified Armed Group (Burkina Faso)")
