@@ -7,7 +7,7 @@ from datetime import date
 
 import pytest
 
-from tests.extract_util import only
+from tests.extract_util import only, run
 
 REF = date(2026, 12, 7)  # a Monday
 
@@ -87,3 +87,24 @@ def test_deaths_of_the_intervention_itself_stay_its_toll(extractor):
 def test_the_object_anaphor_of_a_coordinated_subject_is_the_other_side(extractor, text, a1):
     row = only(extractor, [text], ref=REF)
     assert (row["actor1"], row["actor2"]) == (a1, "Unidentified Armed Group (Burkina Faso)")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police arrested ten opposition activists in Caracas; the council will publish results on August 28.",
+        "The electoral council will announce results on August 28, after protests in Caracas.",
+    ],
+)
+def test_the_day_of_a_plan_dates_no_event(extractor, text):
+    for row in run(extractor, [text], ref=REF):
+        assert row["event_date"] != date(2026, 8, 28)
+
+
+def test_the_event_keeps_its_own_day_beside_a_plan_day(extractor):
+    row = only(
+        extractor,
+        ["The army will launch an offensive on Friday, after gunmen killed two farmers in Kano on Monday."],
+        ref=REF,
+    )
+    assert row["event_date"] == REF
