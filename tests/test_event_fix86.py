@@ -108,3 +108,11 @@ def test_the_event_keeps_its_own_day_beside_a_plan_day(extractor):
         ref=REF,
     )
     assert row["event_date"] == REF
+
+
+def test_a_spaced_article_inside_an_unlisted_name_binds_it(extractor):
+    """ "Tall as Sultan" (unknown as a whole) is no "At Tall": the article inside the name joins its words."""
+    text = "BEIRUT — Syrian jets struck Tall as Sultan in Idlib province on Monday, killing two civilians."
+    assert only(extractor, [text], ref=REF)["location"] == "Tall as Sultan"
+    bare = "On Monday, clashes broke out at Tall as Sultan between rebels and the army."
+    assert only(extractor, [bare], ref=REF)["location"] != "At Tall"
