@@ -116,3 +116,18 @@ def test_a_spaced_article_inside_an_unlisted_name_binds_it(extractor):
     assert only(extractor, [text], ref=REF)["location"] == "Tall as Sultan"
     bare = "On Monday, clashes broke out at Tall as Sultan between rebels and the army."
     assert only(extractor, [bare], ref=REF)["location"] != "At Tall"
+
+
+@pytest.mark.parametrize(
+    "text,a2",
+    [
+        (
+            "Russian shelling hit the outskirts of Kherson on Monday, a week after a strike killed two men in the city.",
+            None,
+        ),
+        ("A drone attack hit Kherson on Monday, days after shelling wounded three people there.", None),
+        ("Russian shelling hit the outskirts of Kherson on Monday, killing two men.", "Civilians"),
+    ],
+)
+def test_harm_told_after_an_answer_lead_names_no_civilian_target(extractor, text, a2):
+    assert only(extractor, [text], ref=REF)["actor2"] == a2
