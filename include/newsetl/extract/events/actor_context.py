@@ -196,12 +196,14 @@ def _object_of_named(actors, k: int, text: str, pre: str, res: Rules) -> bool:
     )
 
 
-COORDINATED = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?", re.I)
+# (fix86) a lower-case head noun may follow the earlier mention: "VDP auxiliaries and police", "Wazalendo fighters and"
+COORDINATED = re.compile(r"(?-i:\s+[a-z][a-z\-]*)?\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?", re.I)
 
 
 def _in_subject(actors, k: int, text: str, last_pos: int) -> bool:
     """(fix81) The group named last (at `last_pos`) is among the mentions coordinated just before mention `k` ("Dozo
-    hunters and soldiers fought the jihadists", "soldiers and Dozo hunters fought ..."), whatever their order."""
+    hunters and soldiers fought the jihadists", "soldiers and Dozo hunters fought ..."), whatever their order; (fix86)
+    a head noun the earlier mention leaves out may stand before the conjunction ("VDP auxiliaries and police")."""
     j = k - 1
     while j >= 0 and actors[j].start_char >= last_pos >= 0:
         if actors[j].start_char == last_pos:

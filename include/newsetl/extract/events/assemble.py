@@ -27,7 +27,7 @@ from .attribution import is_hedged, source_in
 from .candidates import trigger_candidates
 from .claims import apply_claim, apply_identification, carry_opponent, spread_claims
 from .crowd_roles import arrested_party, crowd_parties
-from .fatalities import fatalities_in, fatality_patterns
+from .fatalities import fatalities_in, fatality_patterns, without_mourned_deaths
 from .intercepted import intercepted
 from .later_toll import adds_loss, nobody_hurt_after
 from .merging import intervention_sequel, merge_events, restates
@@ -462,6 +462,8 @@ def _with_trigger(art: Article, u: Unit) -> None:
     main_text = main_clause_text(
         u.stext, u.s0, tspan, ev.sub_event_type, u.triggers, art.res
     )  # not the deaths of an "after" clause
+    if ev.event_type in ("Protests", "Riots"):
+        main_text = without_mourned_deaths(main_text, art.res)  # (fix86) "mourners marched for two men killed ..."
     ev.fatalities = fatalities_in(main_text, art.res, ev.sub_event_type != "Arrests")
     det = DET_BEFORE.search(u.stext[max(0, rel - 30) : rel]) is not None
     why = _unanchored(art, u, ev, trig, tspan, det)

@@ -54,3 +54,9 @@ def earlier_attack_before(res: Rules) -> re.Pattern:
         return re.compile(rf"\b(?:{_leads(res, True)}){_DET}(?:[\w\-]+\s+){{0,2}}$", re.I)
 
     return res.built("earlier_attack.before", build)
+
+
+def earlier_attack_lead(res: Rules) -> re.Pattern:
+    """(fix86) An answer lead ("a week after", "days after", "in retaliation for"): the clause after it tells an earlier
+    event, whose victims are no target of the event before it."""
+    return res.built("earlier_attack.lead", lambda: re.compile(rf"\b(?:{_leads(res, False)})\b", re.I))

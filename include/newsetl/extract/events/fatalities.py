@@ -524,3 +524,11 @@ def _count_beside_zero(text: str, res: Rules) -> int:
         if n:
             return n
     return 0
+
+
+def without_mourned_deaths(text: str, res: Rules) -> str:
+    """(fix86) `text` with the deaths a crowd mourns or protests over blanked (`mourned_deaths_patterns`: "marched for
+    the two men killed last week", "over three villagers shot dead days earlier"): no toll of the protest or riot."""
+    for m in res.patterns_rx("mourned_deaths_patterns").finditer(text):
+        text = text[: m.start()] + " " * (m.end() - m.start()) + text[m.end() :]
+    return text

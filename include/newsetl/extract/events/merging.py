@@ -308,6 +308,7 @@ def restates(art, u, ev, trig, rel: int, chosen: list, own_dates: list, det: boo
         # (fix78) the intervening force is the protest's or the riot's actor2 (convention 7), whatever was folded
         force = next((a for a in (ev.actor1, ev.actor2) if a is not None and a.actor_type == "State forces"), None)
         crowd.actor2 = crowd.actor2 or force
+        crowd.extras.setdefault("interventions", []).append(ev)  # (fix86) its toll is read in its own clause
         _absorb(art, u, ev, crowd, None)  # "Police fired tear gas at the crowd": the protest or riot just told
         return True
     if ev.sub_event_type == "Arrests" and _counted_arrest(art.res, stext, rel):

@@ -7,6 +7,7 @@ import re
 from ..rules import Rules
 from .attribution import is_attribution
 from .counted_victims import people_harmed
+from .earlier_attack import earlier_attack_lead
 from .model import (
     ARMED_TYPES,
     DEFAULT_PLOVER,
@@ -362,11 +363,13 @@ PASSIVE_HARM = re.compile(
 def civilian_harm(res: Rules, stext: str, rel: int) -> bool:
     """ "Russian shelling killed a woman", "a drone attack wounded two men", "struck the bus station": the strike killed
     or wounded people or hit civilian buildings (`civilian_harm_objects`), named in the object phrase of a harm verb at
-    or after the trigger (up to six words, before any comma). Damage alone ("damaging a school") names no target."""
+    or after the trigger (up to six words, before any comma). Damage alone ("damaging a school") names no target;
+    (fix86) nor harm told after an answer lead ("..., a week after shelling killed two women"): an earlier event's."""
     objects = res.words_re("civilian_harm_objects")
     if objects is None:
         return False
-    for m in HARM_VERB.finditer(stext, rel):
+    lead = earlier_attack_lead(res).search(stext, rel)
+    for m in HARM_VERB.finditer(stext, rel, lead.start() if lead is not None else len(stext)):
         phrase = re.split(r"[,;.:(]", stext[m.end() : m.end() + 60], maxsplit=1)[0]
         phrase = " ".join(phrase.split()[:6])
         if objects.search(phrase):

@@ -434,18 +434,15 @@ def lethal_interventions(events: list, res: Rules) -> None:
     a toll folded in from another sentence): the force becomes actor1 and the protesters actor2, as the sub-type's
     convention has them; with no force named, actor1 stays unnamed. (fix83) Only deaths of the trigger's own clause or
     its ", killing N" tail count (`_intervention_deaths_text`) or protesters dying after the trigger
-    (`crowd_retype.crowd_died`: "...; three protesters died later in hospital"), and none when that text tells a force's dead or deaths
-    of another time or event (`intervention_other_deaths_patterns`: "stabbed a policeman to death", "mourners of the
-    12 miners killed in a blast", "two students killed last month")."""
+    (`crowd_retype.crowd_died`: "...; three protesters died later in hospital"), and none when that text tells a force's dead
+    (`intervention_other_deaths_patterns`: "stabbed a policeman to death") or deaths of another time or event
+    (`mourned_deaths_patterns`: "mourners of the 12 miners killed in a blast", "two students killed last month"). (fix86) The clause of an intervention told in a
+    later sentence and folded into the protest (`merging.restates`: "Students rallied .... Meanwhile, police fired
+    tear gas at them, killing one") counts as the protest's own."""
     for ev in events:
         if ev.sub_event_type != "Protest with intervention" or not ev.fatalities:
             continue
-        text = _intervention_deaths_text(ev, res)
-        if not fatalities_in(text, res):
-            text = ev.sentence[max(0, trigger_at(ev)) :]  # (fix83) "...; three protesters died later in hospital"
-            if crowd_died(text, res) is None:
-                continue
-        if res.pattern_search("intervention_other_deaths_patterns", text):
+        if not any(_lethal_clause(told, res) for told in (ev, *ev.extras.get("interventions", ()))):
             continue
         _set(ev, "Protests", "Excessive force against protesters")
         force = next((a for a in (ev.actor2, ev.actor1) if a is not None and a.actor_type == "State forces"), None)
@@ -454,6 +451,19 @@ def lethal_interventions(events: list, res: Rules) -> None:
             ev.actor1, ev.actor2 = None, crowd or ev.actor2 or res.actors.get("Protesters")
         elif force is ev.actor2:
             ev.actor1, ev.actor2 = ev.actor2, ev.actor1
+
+
+def _lethal_clause(ev, res: Rules) -> bool:
+    """The trigger's clause of `ev` (`_intervention_deaths_text`) tells deaths of the intervention itself."""
+    text = _intervention_deaths_text(ev, res)
+    if not fatalities_in(text, res):
+        text = ev.sentence[max(0, trigger_at(ev)) :]  # (fix83) "...; three protesters died later in hospital"
+        if crowd_died(text, res) is None:
+            return False
+    return not (
+        res.pattern_search("intervention_other_deaths_patterns", text)
+        or res.pattern_search("mourned_deaths_patterns", text)
+    )
 
 
 def _intervention_deaths_text(ev, res: Rules) -> str:

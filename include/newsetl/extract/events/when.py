@@ -147,7 +147,8 @@ def _day_before_last(art, d, para: int):
 
 def usable_day(art, s0: int, d) -> bool:
     """A date that can date an event of its clause (from `s0`): no dateline's day of publication, no background year,
-    none after the reference day, none of "since ..." nor a deadline ("by", "until")."""
+    none after the reference day, none of "since ..." nor a deadline ("by", "until"), (fix86) none a future verb of its
+    clause governs (`future_date_before_patterns`: "will announce results on August 28", "scheduled for Monday")."""
     text = art.text
     return (
         d.start >= art.dateline_end  # "KHARTOUM, Nov 9 (Reuters) -": the day of publication, not of the event
@@ -159,7 +160,9 @@ def usable_day(art, s0: int, d) -> bool:
             r"\bsince\b[^,.;]{0,40}$", text[max(s0, d.start - 45) : d.start], re.I
         )  # "since ... on Oct 1"
         and not re.search(r"\b(?:by|until|before|deadline\s+of)\s+$", text[max(s0, d.start - 15) : d.start], re.I)
-    )  # "disarm them by September 19"
+        # "disarm them by September 19"; (fix86) "will announce results on August 28": the day of a plan
+        and not art.res.pattern_search("future_date_before_patterns", text[max(s0, d.start - 90) : d.start])
+    )
 
 
 def _sentence_of(art, pos: int) -> tuple[int, int]:
