@@ -246,9 +246,8 @@ def test_load_needs_the_enabled_flag_and_a_margin(tmp_path):
 
 
 def test_eval_actor2_test_and_the_accuracy_of_a_choice():
-    from newsetl.train_actors import accuracy, actor2_ok
-
     from newsetl.eval_events import _EventScorer
+    from newsetl.train_actors import accuracy, actor2_ok
 
     class M(_EventScorer):
         def __init__(self):
@@ -310,8 +309,8 @@ def test_a_cache_of_another_code_version_is_refused(tmp_path):
 
 
 def test_packaged_chooser_was_fitted_on_the_read_sets_only():
-    """Fitted on the READ sets (leave-one-set-out +6 of 2235 rows, no set losing a row); enabled by `--enable` after
-    blind30 and the CHECK sets together gained (+1 row, blind31; none lost)."""
+    """Fitted on the READ sets with the review 23b mends (fix85: leave-one-set-out 1985 -> 1991 of 2235 rows, 12
+    switches, no set losing a row); enabled by `--enable` and the command's criterion."""
     model = json.loads((package_data_dir() / ACTOR2_FILE).read_text(encoding="utf-8"))
     cv = model["cv"]
     assert model["weights"] and model["margin"] is not None
