@@ -1,7 +1,8 @@
 """The fitted actor2 chooser (issue 10, ev79; review 23b mends in fix85): for an assembled event, every actor it may
 have as its target with features of the sentence's STRUCTURE, not its words. The candidates: the rules' actor2, each
 actor mention of its sentence the actor component resolved and of the two sentences before it in its paragraph
-(normalised as the rules normalise them), the `defaults` of every event (the civilians), the `paragraph_defaults`
+(normalised as the rules normalise them; not a mention that is only the report's source, "police said", unless the
+rules chose it), the `defaults` of every event (the civilians), the `paragraph_defaults`
 (rioters, protesters, the country's police and military) only when the event's paragraph names that side other than as
 a source ("police said"), and "none"; never the event's actor1 (the rules forbid actor1 == actor2). The features: where
 the mention is relative to the trigger (before/after, words between, another clause), the cue before and after it
@@ -96,6 +97,11 @@ def _normalised(art, actor: Actor, iso3: str | None) -> Actor:
     return with_country(remap_actor(actor, iso3, art.res), iso3, art.res)
 
 
+def _is_source(art, cues: Cues, a) -> bool:
+    """A mention that is the report's source ("..., police said", "a Taliban spokesman"), which names no side."""
+    return cues.source_after is not None and cues.source_after.match(art.text, a.end_char) is not None
+
+
 def _named_sides(art, cues: Cues, ev: Event, iso3: str | None) -> set[str]:
     """The actors the event's paragraph names other than as the report's source ("..., police said")."""
     k = bisect_right(art.para_starts, ev.start_char) - 1
@@ -104,7 +110,7 @@ def _named_sides(art, cues: Cues, ev: Event, iso3: str | None) -> set[str]:
     out = set()
     for a in art.actor_slicer.between(p0, p1):
         actor = art.overrides.get(a.start_char) or art.res.actors.get(a.ent_id_)
-        if actor is None or (cues.source_after is not None and cues.source_after.match(art.text, a.end_char)):
+        if actor is None or _is_source(art, cues, a):
             continue
         out.add(_normalised(art, actor, iso3).name)
     return out
@@ -153,26 +159,27 @@ def candidates(art, ev: Event, cues: Cues, sents: Sentences | None = None) -> li
     stext = art.text[ev.start_char : ev.end_char]
     passive = bool(cues.passive is not None and cues.passive.search(stext))
     found: dict[str | None, Candidate] = {}
+    rules = ev.actor2.name if ev.actor2 is not None else None
     mentions = art.actor_slicer.between(ev.start_char, ev.end_char)
     for a in sorted(mentions, key=lambda m: min(abs(m.start_char - t0), abs(m.start_char - t1))):
         actor = art.overrides.get(a.start_char) or art.res.actors.get(a.ent_id_)
         if actor is None or t0 <= a.start_char < t1:
             continue
         act = _normalised(art, actor, iso3)
-        if act.name not in found:
+        if act.name not in found and (act.name == rules or not _is_source(art, cues, a)):
             found[act.name] = Candidate(act, {"mention": 1.0, **_mention_feats(art, cues, a, t0, t1, ev)})
     # the actors of the paragraph's two sentences before the event's
     for a in art.actor_slicer.between(sents.earlier_start(ev.start_char), ev.start_char):
         actor = art.overrides.get(a.start_char) or art.res.actors.get(a.ent_id_)
         if actor is not None:
             act = _normalised(art, actor, iso3)
-            found.setdefault(act.name, Candidate(act, {"earlier_sentence": 1.0}))
+            if act.name == rules or not _is_source(art, cues, a):
+                found.setdefault(act.name, Candidate(act, {"earlier_sentence": 1.0}))
     named = _named_sides(art, cues, ev, iso3) if cues.paragraph_defaults else set()
     for name in (*cues.defaults, *cues.paragraph_defaults):  # the generic sides of the event's country
         act = _normalised(art, art.res.actors[name], iso3)
         if name in cues.defaults or act.name in named:
             found.setdefault(act.name, Candidate(act, {"default": 1.0, f"default={name}": 1.0}))
-    rules = ev.actor2.name if ev.actor2 is not None else None
     if rules is not None and rules not in found:
         found[rules] = Candidate(ev.actor2, {"rules_only": 1.0})
     found.setdefault(None, Candidate(None, {"none": 1.0}))
