@@ -151,7 +151,10 @@ def main(argv: list[str] | None = None) -> int:
     t = sub.add_parser("train", help="fit a model from labelled data")
     t.add_argument("what", choices=["split", "events", "event-types", "places", "actors"])
     t.add_argument("--root", default=".", help="project root holding eval/ (default: current folder)")
-    t.add_argument("--out", help="model file to write (default: the packaged split_model.json / event_scorer.json)")
+    t.add_argument(
+        "--out",
+        help="model file to write (default: the packaged model of `what`: split_model.json, event_scorer.json, ..., actor2_model.json)",
+    )
     t.add_argument("--closer-only", action="store_true", help="split: refit closer + linked margin on the packaged CRF")
     t.add_argument("--cache", help="actors: a file caching the candidate rows (read when it exists, else written)")
     t.add_argument("--enable", action="store_true", help="actors: enable when the leave-one-set-out gains")

@@ -175,13 +175,19 @@ class _EventScorer:
                     break
         return aligned
 
-    def check_arguments(self, doc_id: str, gev, pev) -> None:
-        self.arg_n += 1
+    def actor_pairs(self, gev, actor1: str | None, actor2: str | None) -> tuple:
+        """The gold and predicted (actor1, actor2) names as eval compares them (aliases resolved; the predicted pair in
+        the gold's order when a clash or agreement names the same two sides: the train actors command shares it)."""
         iso3 = gev.get("country")
         g1, g2 = self.actor_name(gev.get("actor1"), iso3), self.actor_name(gev.get("actor2"), iso3)
-        p1, p2 = self.actor_name(pev.get("actor1"), iso3), self.actor_name(pev.get("actor2"), iso3)
+        p1, p2 = self.actor_name(actor1, iso3), self.actor_name(actor2, iso3)
         if gev["sub_event_type"] in SYMMETRIC and {g1, g2} == {p1, p2}:
             p1, p2 = g1, g2  # clashes and agreements have no initiator: the pair is what counts
+        return g1, g2, p1, p2
+
+    def check_arguments(self, doc_id: str, gev, pev) -> None:
+        self.arg_n += 1
+        g1, g2, p1, p2 = self.actor_pairs(gev, pev.get("actor1"), pev.get("actor2"))
         checks = {
             "event_type": gev["event_type"] == pev["event_type"],
             "actor1": g1 == p1,

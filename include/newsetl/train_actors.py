@@ -9,36 +9,80 @@ right candidate minus every wrong one of the same event, both signs; L2; `train_
 replaced by the best candidate when that beats it by a margin. C and the margin are chosen by leave-one-set-out over
 the READ sets (the most right rows in all, ties: the larger margin). The file is written with `enabled` only when
 `enable` is asked (the decision the measurement on the unseen sets makes) AND the leave-one-set-out gains with no set
-losing more than one row. The candidate rows are cached (`cache`) so a refit does not run the pipeline again.
+losing more than one row. The candidate rows may be cached (`cache`, JSON) so a refit does not run the pipeline again;
+the cache carries a hash of the extractor's code and data (`code_version`) and a stale one is refused.
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
-import pickle
 from datetime import date
 from pathlib import Path
 
 import numpy as np
 
-from .train_events import DEV_SETS, _fit, check_sets
+from . import train_events
+from .train_events import DEV_SETS, _fit
 
 CHECK_SETS = ("events_blind27", "events_blind28", "events_blind29")  # (twenty-third session: measured, not fitted)
 READ_SETS = tuple(s for s in DEV_SETS if s not in CHECK_SETS)
 C_GRID = (0.03, 0.1, 0.3, 1.0)
 NEVER = 99.0
 MARGINS = (0.0, 0.5, 1.0, 2.0, NEVER)
-SYMMETRIC = ("Armed clash", "Agreement")
+FITTED_KEYS = ("enabled", "margin", "C", "weights", "cv", "trained")  # what the command writes into the model file
+
+
+def check_sets(sets) -> None:
+    """Refuse any set outside DEV_SETS (`train_events.check_sets`) and this session's CHECK sets."""
+    train_events.check_sets(sets)
+    bad = [s for s in sets if s in CHECK_SETS]
+    if bad:
+        raise ValueError(f"the CHECK sets are measured, never fitted on: {bad}")
 
 
 def actor2_ok(matcher, gev: dict, row: dict, name: str | None) -> bool:
-    """Eval's actor2 test of `row` with `name` as its actor2 (`_EventScorer.check_arguments`)."""
-    iso3 = gev.get("country")
-    g1, g2 = matcher.actor_name(gev.get("actor1"), iso3), matcher.actor_name(gev.get("actor2"), iso3)
-    p1, p2 = matcher.actor_name(row.get("actor1"), iso3), matcher.actor_name(name, iso3)
-    if gev["sub_event_type"] in SYMMETRIC and {g1, g2} == {p1, p2}:
-        return True
+    """Eval's actor2 test of `row` with `name` as its actor2 (`_EventScorer.actor_pairs`, as `check_arguments`)."""
+    _, g2, _, p2 = matcher.actor_pairs(gev, row.get("actor1"), name)
     return g2 == p2
+
+
+def code_version() -> str:
+    """A hash of the extractor's code and data files (the model file without what this command writes into it): the
+    candidate rows a cache holds are valid only for the version that made them."""
+    from .extract.events.actor2_model import ACTOR2_FILE
+    from .extract.rules import package_data_dir
+
+    h = hashlib.sha256()
+    pkg = Path(__file__).parent
+    for f in sorted([*(pkg / "extract").rglob("*.py"), *package_data_dir().rglob("*")]):
+        if not f.is_file() or "__pycache__" in f.parts:
+            continue
+        h.update(str(f.relative_to(pkg)).encode())
+        if f.name == ACTOR2_FILE:
+            model = json.loads(f.read_text(encoding="utf-8"))
+            h.update(json.dumps({k: v for k, v in model.items() if k not in FITTED_KEYS}, sort_keys=True).encode())
+        else:
+            h.update(f.read_bytes())
+    return h.hexdigest()[:16]
+
+
+def _rows(root: Path, cache: str | None, settings) -> dict[str, list]:
+    """The candidate rows per READ set: from `cache` when it was made by this code and data version (a stale cache
+    is refused), else collected (and written to `cache`)."""
+    from .config import get_settings
+
+    version = code_version()
+    cached = Path(cache) if cache else None
+    if cached is not None and cached.exists():
+        got = json.loads(cached.read_text(encoding="utf-8"))
+        if got.get("code_version") != version:
+            raise ValueError(f"{cached} was made by another code/data version ({got.get('code_version')}): remove it")
+        return {k: [tuple(it) for it in v] for k, v in got["rows"].items()}
+    data = collect(root, READ_SETS, settings or get_settings())
+    if cached is not None:
+        cached.write_text(json.dumps({"code_version": version, "rows": data}), encoding="utf-8")
+    return data
 
 
 def collect(root: Path, sets, settings) -> dict[str, list]:
@@ -51,7 +95,7 @@ def collect(root: Path, sets, settings) -> dict[str, list]:
     ex = Extractor(settings.spacy_model, settings.cache_dir)
     pipe = ex.nlp.get_pipe("newsetl_events")
     pipe.ensure()
-    pipe.actor2 = Actor2Model.load(package_data_dir(), ACTOR2_FILE, training=True)
+    pipe.actor2 = Actor2Model.load(package_data_dir(), ACTOR2_FILE, training=True, actors=ex.res.actors)
     matcher = _EventScorer(ex.res, ex.gaz)
     out: dict[str, list] = {}
     for name in sets:
@@ -106,19 +150,15 @@ def fit_weights(items: list, c: float) -> dict[str, float]:
     return {n: float(v) for n, v in zip(names, w[:-1])}
 
 
-def _score(w: dict, f: dict) -> float:
-    return sum(w.get(k, 0.0) * v for k, v in f.items())
-
-
 def choose(w: dict, feats: list[dict], margin: float) -> int | None:
     """The index of the candidate replacing the rules' (`Actor2Model.choose`), None: the rules' stays."""
-    own = next((i for i, f in enumerate(feats) if f.get("src_rules")), None)
-    if own is None or len(feats) < 2 or margin >= NEVER:
+    from .extract.events.actor2_model import Actor2Model, Candidate, Cues
+
+    if margin >= NEVER:
         return None
-    scores = [_score(w, f) for f in feats]
-    best = max(range(len(feats)), key=scores.__getitem__)
-    gain = scores[best] - scores[own]
-    return best if best != own and gain > 0 and gain >= margin else None
+    cands = [Candidate(None, f) for f in feats]
+    got = Actor2Model(Cues({}, {}), w).choose(cands, margin)
+    return None if got is None else next(i for i, c in enumerate(cands) if c is got)
 
 
 def accuracy(items: list, w: dict, margin: float) -> dict:
@@ -154,18 +194,11 @@ def train_actors(
 ) -> dict:
     """Fit and select the actor2 chooser on the READ sets and write it (default: the package's `actor2_model.json`,
     its cue patterns kept)."""
-    from .config import get_settings
     from .extract.events.actor2_model import ACTOR2_FILE
     from .extract.rules import package_data_dir
 
     check_sets(READ_SETS)
-    cached = Path(cache) if cache else None
-    if cached is not None and cached.exists():
-        data = pickle.loads(cached.read_bytes())
-    else:
-        data = collect(Path(root), READ_SETS, settings or get_settings())
-        if cached is not None:
-            cached.write_bytes(pickle.dumps(data))
+    data = _rows(Path(root), cache, settings)
     c, m, per = select(data)
     rules = sum(v[m]["rules"] for v in per.values())
     model_ok = sum(v[m]["model"] for v in per.values())
@@ -177,7 +210,7 @@ def train_actors(
         "enabled": bool(enable and m < NEVER and model_ok > rules and worst >= -1),
         "margin": m if m < NEVER else None,
         "C": c,
-        **{k: src[k] for k in ("cues_before", "cues_after", "passive", "other_clause", "defaults") if k in src},
+        **{k: v for k, v in src.items() if k not in FITTED_KEYS and k != "_doc"},
         "weights": {k: round(v, 4) for k, v in sorted(w.items()) if abs(v) >= 1e-4},
         "cv": {
             "loso_rules_right": rules,
@@ -197,4 +230,15 @@ def train_actors(
     return model
 
 
-__all__ = ["CHECK_SETS", "READ_SETS", "actor2_ok", "accuracy", "choose", "collect", "fit_weights", "train_actors"]
+__all__ = [
+    "CHECK_SETS",
+    "READ_SETS",
+    "accuracy",
+    "actor2_ok",
+    "check_sets",
+    "choose",
+    "code_version",
+    "collect",
+    "fit_weights",
+    "train_actors",
+]

@@ -97,7 +97,7 @@ class EventAssembler(RuleComponent):
         super().setup(rules)
         self.scorer = EventScorer.load(rules.source_dir, self.scorer_file, self.scorer_filters)
         self.ranker = PlaceRanker.load(rules.source_dir, self.ranker_file)
-        self.actor2 = Actor2Model.load(rules.source_dir, self.actor2_file)
+        self.actor2 = Actor2Model.load(rules.source_dir, self.actor2_file, actors=rules.actors)
         cause_rx(rules)  # (fix65) a misspelt sub-event type of wordlists.json `cause_event_nouns` raises at setup
 
     def __call__(self, doc: Doc) -> Doc:

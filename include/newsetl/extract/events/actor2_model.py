@@ -1,23 +1,29 @@
-"""The fitted actor2 chooser (issue 10, ev79): for an assembled event, every actor it may have as its target (the
-rules' actor2, each actor mention of its sentence the actor component resolved, normalised as the rules normalise them,
-the civilians default and "none") with features of the sentence's STRUCTURE, not its words: where the mention is
-relative to the trigger (before/after, words between, another clause), the cue before and after it (`by`, `against`,
-`on`, `of`, `at`, a possessive: patterns of `actor2_model.json`), whether it is the event's actor1, its actor type,
-whether the clause is passive, the event's sub-type, and whether the rules chose it (a strong prior). A linear score is
-fitted as a pairwise logistic regression by `newsetl train actors` (`newsetl.train_actors`); when `enabled`, the
-rules' actor2 is replaced by the best candidate if that beats it by `margin`. Applied after the event scorer, so the
-events' confidences (and the events kept) do not move. The component config of `newsetl_events` names the file
-(`actor2_model`, "" = none)."""
+"""The fitted actor2 chooser (issue 10, ev79; review 23b mends in fix85): for an assembled event, every actor it may
+have as its target with features of the sentence's STRUCTURE, not its words. The candidates: the rules' actor2, each
+actor mention of its sentence the actor component resolved and of the two sentences before it in its paragraph
+(normalised as the rules normalise them; not a mention that is only the report's source, "police said", unless the
+rules chose it), the `defaults` of every event (the civilians), the `paragraph_defaults`
+(rioters, protesters, the country's police and military) only when the event's paragraph names that side other than as
+a source ("police said"), and "none"; never the event's actor1 (the rules forbid actor1 == actor2). The features: where
+the mention is relative to the trigger (before/after, words between, another clause), the cue before and after it
+(`by`, `against`, `on`, `of`, `at`, a possessive: patterns of `actor2_model.json`), its actor type, whether the clause
+is passive, the event's sub-type, and whether the rules chose it (a strong prior). A linear score is fitted as a
+pairwise logistic regression by `newsetl train actors` (`newsetl.train_actors`); when `enabled`, the rules' actor2 is
+replaced by the best candidate if that beats it by `margin`, and `civilian_targeting` follows the new actor2 (as
+`property_owners.py` does). Applied after the event scorer, so the events' confidences (and the events kept) do not
+move. The component config of `newsetl_events` names the file (`actor2_model`, "" = none)."""
 
 from __future__ import annotations
 
-import json
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..rules import Actor
+from .linear_chooser import LinearChooser, read_model
 from .model import Event, remap_actor, trigger_at, with_country
+from .place_ranker import Sentences
 
 ACTOR2_FILE = "actor2_model.json"
 BEFORE_CHARS, AFTER_CHARS = 30, 20
@@ -47,29 +53,43 @@ class Cues:
     passive: re.Pattern | None = None
     other_clause: re.Pattern | None = None  # a subordinator or clause break between the mention and the trigger
     defaults: tuple[str, ...] = ()  # actor names (actors.jsonl) that are candidates of every event (`defaults`)
+    paragraph_defaults: tuple[str, ...] = ()  # candidates only when the paragraph names them (`paragraph_defaults`)
+    source_after: re.Pattern | None = None  # after a mention that is the report's source, not a side ("police said")
 
     @classmethod
     def of(cls, model: dict) -> Cues:
         def comp(pats: dict) -> dict[str, re.Pattern]:
             return {k: re.compile(f"(?:{v})", re.I) for k, v in pats.items() if not k.startswith("_")}
 
-        pas, oc = model.get("passive"), model.get("other_clause")
+        def one(key: str) -> re.Pattern | None:
+            pat = model.get(key)
+            return re.compile(f"(?:{pat})", re.I) if pat else None
+
         return cls(
             comp(model.get("cues_before", {})),
             comp(model.get("cues_after", {})),
-            re.compile(f"(?:{pas})", re.I) if pas else None,
-            re.compile(f"(?:{oc})", re.I) if oc else None,
+            one("passive"),
+            one("other_clause"),
             tuple(model.get("defaults", ())),
+            tuple(model.get("paragraph_defaults", ())),
+            one("source_after"),
         )
 
+    def check(self, actors: dict) -> None:
+        """A default side actors.jsonl lacks (a misspelt name) raises at load, not on every document."""
+        bad = [n for n in (*self.defaults, *self.paragraph_defaults) if n not in actors]
+        if bad:
+            raise ValueError(f"actor2_model.json: default actors not in actors.jsonl: {bad}")
 
-def event_country(art, ev: Event) -> str | None:
-    """The country the rules normalise the event's generic actors to (as `assemble._country_of`)."""
+
+def event_country(art, ev: Event, sub_event_type: str | None = None) -> str | None:
+    """The country the rules normalise the event's generic actors to (`assemble._country_of` calls it with the
+    trigger's sub-type): its place's when the article names that country enough, else the article's main country."""
     iso3 = art.main_iso3
     if ev.place is not None and (art.context.get(ev.place.country, 0) >= 0.05 or art.main_iso3 is None):
         iso3 = art.gaz.iso3(ev.place.country)
-    if ev.sub_event_type == "Agreement" and art.main_iso3:
-        iso3 = art.main_iso3
+    if (sub_event_type or ev.sub_event_type) == "Agreement" and art.main_iso3:
+        iso3 = art.main_iso3  # "the government and the ELN signed an agreement in Havana": the government is Colombia's
     return iso3
 
 
@@ -77,12 +97,23 @@ def _normalised(art, actor: Actor, iso3: str | None) -> Actor:
     return with_country(remap_actor(actor, iso3, art.res), iso3, art.res)
 
 
-def _earlier_mentions(art, ev: Event, back: int = 2) -> list:
-    """The actor mentions of the (up to `back`) sentences before the event's in its paragraph."""
-    para0 = max((p for p in art.para_starts if p <= ev.start_char), default=0)
-    starts = [s.start_char for s in art.doc.sents if para0 <= s.start_char < ev.start_char]
-    lo = starts[-back] if len(starts) >= back else (starts[0] if starts else ev.start_char)
-    return art.actor_slicer.between(lo, ev.start_char)
+def _is_source(art, cues: Cues, a) -> bool:
+    """A mention that is the report's source ("..., police said", "a Taliban spokesman"), which names no side."""
+    return cues.source_after is not None and cues.source_after.match(art.text, a.end_char) is not None
+
+
+def _named_sides(art, cues: Cues, ev: Event, iso3: str | None) -> set[str]:
+    """The actors the event's paragraph names other than as the report's source ("..., police said")."""
+    k = bisect_right(art.para_starts, ev.start_char) - 1
+    p0 = art.para_starts[k] if k >= 0 else 0
+    p1 = art.para_starts[k + 1] if k + 1 < len(art.para_starts) else len(art.text)
+    out = set()
+    for a in art.actor_slicer.between(p0, p1):
+        actor = art.overrides.get(a.start_char) or art.res.actors.get(a.ent_id_)
+        if actor is None or _is_source(art, cues, a):
+            continue
+        out.add(_normalised(art, actor, iso3).name)
+    return out
 
 
 def _trigger_span(art, ev: Event) -> tuple[int, int]:
@@ -119,52 +150,53 @@ def _mention_feats(art, cues: Cues, a, t0: int, t1: int, ev: Event) -> dict[str,
     return f
 
 
-def candidates(art, ev: Event, cues: Cues) -> list[Candidate]:
-    """The rules' actor2, the actors of the event's sentence (the mention nearest the trigger describes each), the
-    civilians default and none, each with its features."""
+def candidates(art, ev: Event, cues: Cues, sents: Sentences | None = None) -> list[Candidate]:
+    """The rules' actor2, the actors of the event's sentence (the mention nearest the trigger describes each) and of
+    the two sentences before it in its paragraph, the defaults and none, each with its features; never actor1."""
     iso3 = event_country(art, ev)
+    sents = sents or Sentences(art)
     t0, t1 = _trigger_span(art, ev)
     stext = art.text[ev.start_char : ev.end_char]
     passive = bool(cues.passive is not None and cues.passive.search(stext))
     found: dict[str | None, Candidate] = {}
+    rules = ev.actor2.name if ev.actor2 is not None else None
     mentions = art.actor_slicer.between(ev.start_char, ev.end_char)
     for a in sorted(mentions, key=lambda m: min(abs(m.start_char - t0), abs(m.start_char - t1))):
         actor = art.overrides.get(a.start_char) or art.res.actors.get(a.ent_id_)
         if actor is None or t0 <= a.start_char < t1:
             continue
         act = _normalised(art, actor, iso3)
-        if act.name in found:
-            found[act.name].feats["mentions"] = min(found[act.name].feats.get("mentions", 1.0) + 0.25, 1.0)
-            continue
-        found[act.name] = Candidate(act, {"mention": 1.0, **_mention_feats(art, cues, a, t0, t1, ev)})
-    for a in _earlier_mentions(art, ev):  # the actors of the paragraph's two sentences before the event's
+        if act.name not in found and (act.name == rules or not _is_source(art, cues, a)):
+            found[act.name] = Candidate(act, {"mention": 1.0, **_mention_feats(art, cues, a, t0, t1, ev)})
+    # the actors of the paragraph's two sentences before the event's
+    for a in art.actor_slicer.between(sents.earlier_start(ev.start_char), ev.start_char):
         actor = art.overrides.get(a.start_char) or art.res.actors.get(a.ent_id_)
         if actor is not None:
             act = _normalised(art, actor, iso3)
-            found.setdefault(act.name, Candidate(act, {"earlier_sentence": 1.0}))
-    for name in cues.defaults:  # the generic sides of the event's country ("Civilians", "Police Forces of {country}")
+            if act.name == rules or not _is_source(art, cues, a):
+                found.setdefault(act.name, Candidate(act, {"earlier_sentence": 1.0}))
+    named = _named_sides(art, cues, ev, iso3) if cues.paragraph_defaults else set()
+    for name in (*cues.defaults, *cues.paragraph_defaults):  # the generic sides of the event's country
         act = _normalised(art, art.res.actors[name], iso3)
-        found.setdefault(act.name, Candidate(act, {"default": 1.0, f"default={name}": 1.0}))
-    rules = ev.actor2.name if ev.actor2 is not None else None
+        if name in cues.defaults or act.name in named:
+            found.setdefault(act.name, Candidate(act, {"default": 1.0, f"default={name}": 1.0}))
     if rules is not None and rules not in found:
         found[rules] = Candidate(ev.actor2, {"rules_only": 1.0})
     found.setdefault(None, Candidate(None, {"none": 1.0}))
     a1 = ev.actor1.name if ev.actor1 is not None else None
-    out = list(found.values())
+    out = [c for c in found.values() if c.name is None or c.name != a1 or c.name == rules]  # never actor1 == actor2
     for c in out:
-        _shared_feats(c, ev, rules, a1, passive, bool(mentions))
+        _shared_feats(c, ev, rules, passive, bool(mentions))
     return out
 
 
-def _shared_feats(c: Candidate, ev: Event, rules: str | None, a1: str | None, passive: bool, any_mention: bool) -> None:
+def _shared_feats(c: Candidate, ev: Event, rules: str | None, passive: bool, any_mention: bool) -> None:
     f = c.feats
     if c.name == rules:
         f["src_rules"] = 1.0
         f[f"src_rules&sub={ev.sub_event_type}"] = 1.0
     if rules is None:
         f["rules_none"] = 1.0
-    if c.name is not None and c.name == a1:
-        f["is_actor1"] = 1.0
     kind = c.actor.actor_type if c.actor is not None else "none"
     f[f"type={kind}"] = 1.0
     f[f"type={kind}&sub={ev.sub_event_type}"] = 1.0
@@ -180,49 +212,40 @@ def _shared_feats(c: Candidate, ev: Event, rules: str | None, a1: str | None, pa
 
 
 @dataclass
-class Actor2Model:
+class Actor2Model(LinearChooser):
+    """The cues and weights of `actor2_model.json` (score and choice: `LinearChooser`, shared with the place ranker)."""
+
     cues: Cues
     weights: dict[str, float] = field(default_factory=dict)
     margin: float | None = None  # None: training (candidates recorded on each event, nothing replaced)
     source: str = ""
 
     @classmethod
-    def load(cls, folder: str | Path, name: str, training: bool = False) -> Actor2Model | None:
-        """The model of a data folder; None when `name` is empty or missing, or (unless `training`) not enabled."""
-        if not name:
+    def load(cls, folder: str | Path, name: str, training: bool = False, actors: dict | None = None):
+        """The model of a data folder; None when `name` is empty or missing, or (unless `training`) not enabled. With
+        `actors` (actors.jsonl), a default side it lacks raises here."""
+        got = read_model(folder, name, training)
+        if got is None:
             return None
-        path = Path(folder) / name
-        if not path.exists():
-            return None
-        model = json.loads(path.read_text(encoding="utf-8"))
-        if not training and (not model.get("enabled", False) or model.get("margin") is None):
-            return None
-        margin = None if training else float(model["margin"])
-        return cls(Cues.of(model), dict(model.get("weights", {})), margin, str(path))
-
-    def score(self, c: Candidate) -> float:
-        return sum(self.weights.get(k, 0.0) * v for k, v in c.feats.items())
-
-    def choose(self, cands: list[Candidate], margin: float) -> Candidate | None:
-        """The candidate that replaces the rules' actor2 (None: the rules' stays; a tie keeps it)."""
-        own = next((c for c in cands if c.feats.get("src_rules")), None)
-        if own is None or len(cands) < 2:
-            return None
-        best = max(cands, key=self.score)
-        gain = self.score(best) - self.score(own)
-        return best if best is not own and gain > 0 and gain >= margin else None
+        model, margin, source = got
+        cues = Cues.of(model)
+        if actors is not None:
+            cues.check(actors)
+        return cls(cues, dict(model.get("weights", {})), margin, source)
 
     def apply(self, art, events: list[Event]) -> None:
-        """Replace each event's actor2 when the fitted model prefers another candidate (training: record the
-        candidates in `extras["actor2_candidates"]` instead)."""
+        """Replace each event's actor2 when the fitted model prefers another candidate, `civilian_targeting` following
+        it (training: record the candidates in `extras["actor2_candidates"]` instead)."""
+        sents = Sentences(art) if events else None
         for ev in events:
-            cands = candidates(art, ev, self.cues)
+            cands = candidates(art, ev, self.cues, sents)
             if self.margin is None:
                 ev.extras["actor2_candidates"] = [(c.name, c.feats) for c in cands]
                 continue
             got = self.choose(cands, self.margin)
             if got is not None:
                 ev.actor2 = got.actor
+                ev.civilian_targeting = got.actor is not None and got.actor.actor_type == "Civilians"
                 ev.extras["actor2_model"] = True
 
 

@@ -18,7 +18,7 @@ from ..dates import find_dates
 from ..gazetteer import Gazetteer
 from ..rules import Rules
 from ..text_cache import doc_ents, doc_text
-from .actor2_model import Actor2Model
+from .actor2_model import Actor2Model, event_country
 from .actor_context import mention_overrides, place_holders
 from .affiliation import member_targets
 from .arrest_cause import main_clause_text
@@ -295,12 +295,7 @@ def _no_trigger(art: Article, u: Unit) -> None:
 
 
 def _country_of(art: Article, ev: Event, trig) -> str | None:
-    iso3 = art.main_iso3
-    if ev.place is not None and (art.context.get(ev.place.country, 0) >= 0.05 or art.main_iso3 is None):
-        iso3 = art.gaz.iso3(ev.place.country)
-    if trig.sub_event_type == "Agreement" and art.main_iso3:
-        iso3 = art.main_iso3  # "the government and the ELN signed an agreement in Havana": the government is Colombia's
-    return iso3
+    return event_country(art, ev, trig.sub_event_type)
 
 
 def _event_of(art: Article, u: Unit, cands: list | None = None):

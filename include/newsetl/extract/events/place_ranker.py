@@ -11,14 +11,15 @@ the rules' places."""
 from __future__ import annotations
 
 import functools
-import json
 import math
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import SimpleNamespace
 
 from ..gazetteer import STOP_NAMES, Place, norm
+from .linear_chooser import LinearChooser, read_model
 from .places import is_reference_point, precision_of, rank_of, unlisted
 
 RANKER_FILE = "place_ranker.json"
@@ -66,16 +67,38 @@ class Cues:
         )
 
 
+class Sentences:
+    """The sentence starts of an article, listed once, so that finding a position's sentence or the sentences before
+    it in its paragraph costs a bisection, not a scan of the document (the place ranker's and the actor2 chooser's
+    windows)."""
+
+    def __init__(self, art) -> None:
+        self.art = art
+        self.starts = [s.start_char for s in art.doc.sents]
+
+    def sentence_of(self, pos: int) -> int:
+        return max(bisect_right(self.starts, pos) - 1, 0)
+
+    def earlier_start(self, pos: int, back: int = 2) -> int:
+        """Where the `back` sentences starting before `pos` in its paragraph begin (fewer when the paragraph has
+        fewer; `pos` itself when none)."""
+        k = bisect_right(self.art.para_starts, pos) - 1
+        para0 = self.art.para_starts[k] if k >= 0 else 0
+        i = bisect_left(self.starts, pos)  # the sentences starting before pos
+        if i - back >= 0 and self.starts[i - back] >= para0:
+            return self.starts[i - back]
+        j = bisect_left(self.starts, para0)
+        return self.starts[j] if j < i else pos
+
+
 class View:
     """What the ranker reads of an article, computed once: its sentences, place mentions and how often each place is
     named, the lead's and the dateline's place."""
 
     def __init__(self, art) -> None:
-        from bisect import bisect_right
-
         self.art, self.text = art, art.text
-        self.sent_starts = [s.start_char for s in art.doc.sents]
-        self._bisect = bisect_right
+        self.sents = Sentences(art)
+        self.sent_starts = self.sents.starts
         self.adjectives = {k.lower() for k in art.res.lexicon.get("country_adjectives", {})}  # "in Libyan waters"
         self.stop_names = {norm(w) for w in art.res.wordset("place_stop_names")}
         self.freq: dict[tuple[str, str], int] = {}
@@ -84,7 +107,7 @@ class View:
             self.freq[k] = self.freq.get(k, 0) + 1
 
     def sentence_of(self, pos: int) -> int:
-        return max(self._bisect(self.sent_starts, pos) - 1, 0)
+        return self.sents.sentence_of(pos)
 
     def window(self, s0: int, s1: int, back: int = 2) -> list:
         """The place mentions from `back` sentences before the clause's sentence, in its paragraph, to its end."""
@@ -335,7 +358,7 @@ def listed_events(events: list) -> set[int]:
 
 
 @dataclass
-class PlaceRanker:
+class PlaceRanker(LinearChooser):
     """The cues and weights of `place_ranker.json`; `margin` None = features only (training), nothing replaced."""
 
     cues: Cues
@@ -346,30 +369,11 @@ class PlaceRanker:
     @classmethod
     def load(cls, folder: str | Path, name: str, training: bool = False) -> PlaceRanker | None:
         """The ranker of a data folder; None when `name` is empty or missing, or (unless `training`) not enabled."""
-        if not name:
+        got = read_model(folder, name, training)
+        if got is None:
             return None
-        path = Path(folder) / name
-        if not path.exists():
-            return None
-        model = json.loads(path.read_text(encoding="utf-8"))
-        if not training and not model.get("enabled", False):
-            return None
-        if not training and model.get("margin") is None:
-            return None  # enabled without a margin (a hand-edited file): never replace rather than replace on a tie
-        margin = None if training else float(model["margin"])
-        return cls(Cues.of(model), dict(model.get("weights", {})), margin, str(path))
-
-    def score(self, c: Candidate) -> float:
-        return sum(self.weights.get(k, 0.0) * v for k, v in c.feats.items())
-
-    def choose(self, cands: list[Candidate], margin: float) -> Candidate | None:
-        """The candidate that replaces the rules' choice (None: the rules' choice stays)."""
-        own = next((c for c in cands if c.feats.get("src_rules")), None)
-        if own is None or len(cands) < 2:
-            return None
-        best = max(cands, key=self.score)
-        gain = self.score(best) - self.score(own)
-        return best if best is not own and gain > 0 and gain >= margin else None  # a tie keeps the rules' place
+        model, margin, source = got
+        return cls(Cues.of(model), dict(model.get("weights", {})), margin, source)
 
     def apply(self, art, events: list) -> None:
         """Replace the place of each event (not of a listed place) when the fitted ranker prefers another."""
