@@ -19,10 +19,11 @@ against civilians event stay. "With" names the other side only under a two-sided
 unlisted groups are (`components/unlisted_actors.py`): the acronym the article gives in parentheses after the entity,
 else the entity as written without "the" (cut before a preposition whose next word is lower-case, or, but for "of",
 a known place: "the Udo Security Brigade near Enugu", not "the Vigilance Group of Nigeria"), unless the name is a
-known place or actor or made only of generic words (`unlisted_group_generic`, the state heads). Only a name whose head word (its last
-before a preposition) is an armed-group cue fills a slot: a title-case group head (`unlisted_group_heads`: a rebel group, as the blank
-path types it), a state head (`ner_actor_state_heads`: "Agency", "Command"; state forces, convention 9), or a word
-the dictionary gives an armed type ("militia"); a hospital, a bank, a university or a hotel fills none.
+known place or actor or made only of generic words (`unlisted_group_generic`, the state heads). Only a name whose
+head word (its last before a preposition) is an armed-group cue fills a slot: a title-case group head
+(`unlisted_group_heads`: a rebel group, as the blank path types it), a state head (`ner_actor_state_heads`:
+"Agency", "Command"; state forces, convention 9), or a word the dictionary gives an armed type ("militia"); a
+hospital, a bank, a university or a hotel fills none.
 """
 
 from __future__ import annotations
