@@ -26,6 +26,9 @@ from ..regex_trie import compile_trie
 from ..regex_trie import longest_first as _longest_first
 from .trigger_forms import expand
 
+# a word written as an acronym: two capitals or more, a capital first, two to ten characters ("ISWAP", "M23")
+ACRONYM = re.compile(r"^(?=(?:.*[A-Z]){2})[A-Z][A-Za-z0-9\-]{1,9}$")
+
 DATA_FILES = (
     "actors.jsonl",
     "triggers.jsonl",
@@ -293,6 +296,11 @@ class Rules:
     @functools.cached_property
     def country_names(self) -> dict[str, str]:
         return self.lexicon.get("country_names", {})
+
+    @functools.cached_property
+    def country_words(self) -> frozenset[str]:
+        """Lower-cased country names and nationality or ethnic adjectives ("Kenya", "Kenyan", "Hausa")."""
+        return frozenset(w.lower() for w in [*self.lexicon["country_adjectives"], *self.country_names.values()])
 
     @functools.cached_property
     def adjectives(self) -> dict[str, str]:

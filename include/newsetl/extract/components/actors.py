@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from ..dates import MONTHS, WEEKDAYS
+from ..rules import ACRONYM
 from ..text_cache import doc_text, set_ents
 from ..token_index import hashes, lower_of, orth_of, positions
 from .actor_aliases import ActorAliases, _covered, _leftmost_longest
@@ -19,7 +20,6 @@ from .actor_aliases import ActorAliases, _covered, _leftmost_longest
 DATE_WORDS = frozenset(MONTHS) | frozenset(WEEKDAYS)  # (fix61) a date word before '<Country> police' is no name part
 
 _ITS_THEIR = hashes(("its", "their"))
-ACRONYM = re.compile(r"^(?=(?:.*[A-Z]){2})[A-Z][A-Za-z0-9\-]{1,9}$")
 ORDINAL = re.compile(r"^\d{1,4}(?:st|nd|rd|th)$")
 ORDINAL_IN_TEXT = re.compile(r"\d(?:st|nd|rd|th)\s+[A-Z]")
 

@@ -16,14 +16,11 @@ pipeline has no ORG entities, so its behaviour does not depend on this. The span
 
 from __future__ import annotations
 
-import re
-
 from spacy.tokens import Doc, Span
 
-from ..rules import Rules
+from ..rules import ACRONYM, Rules
 from ..token_index import hashes, lower_of, orth_of, word_hash
 
-ACRONYM = re.compile(r"^(?=(?:.*[A-Z]){2})[A-Z][A-Za-z0-9\-]{1,9}$")
 _OF, _THE = word_hash("of"), word_hash("the")
 
 
