@@ -20,10 +20,8 @@ import json
 from datetime import date
 from pathlib import Path
 
-import numpy as np
-
 from . import train_events
-from .train_events import DEV_SETS, _fit
+from .train_events import DEV_SETS, _fit, pairwise
 
 CHECK_SETS = ("events_blind27", "events_blind28", "events_blind29")  # (twenty-third session: measured, not fitted)
 READ_SETS = tuple(s for s in DEV_SETS if s not in CHECK_SETS)
@@ -117,33 +115,9 @@ def collect(root: Path, sets, settings) -> dict[str, list]:
     return out
 
 
-def _pairs(items: list, idx: dict[str, int]) -> tuple[np.ndarray, np.ndarray]:
-    diffs = []
-    for _, feats, labels in items:
-        if all(labels) or not any(labels):
-            continue
-        vecs = [_vec(f, idx) for f in feats]
-        pos = [v for v, ok in zip(vecs, labels) if ok]
-        neg = [v for v, ok in zip(vecs, labels) if not ok]
-        diffs += [p - n for p in pos for n in neg]
-    if not diffs:
-        return np.zeros((0, len(idx) + 1)), np.zeros(0)
-    d = np.array(diffs)
-    x = np.hstack([np.vstack([d, -d]), np.ones((2 * len(d), 1))])
-    return x, np.concatenate([np.ones(len(d)), np.zeros(len(d))])
-
-
-def _vec(f: dict, idx: dict[str, int]) -> np.ndarray:
-    v = np.zeros(len(idx))
-    for k, x in f.items():
-        if k in idx:
-            v[idx[k]] = x
-    return v
-
-
 def fit_weights(items: list, c: float) -> dict[str, float]:
     names = sorted({k for _, feats, _ in items for f in feats for k in f})
-    x, y = _pairs(items, {n: i for i, n in enumerate(names)})
+    x, y = pairwise(((feats, labels) for _, feats, labels in items), names)
     if not len(y):
         return {}
     w = _fit(x, y, c)

@@ -226,6 +226,25 @@ def _matrix(feats: list[dict], names: list[str]) -> np.ndarray:
     return x
 
 
+def pairwise(groups, names: list[str]) -> tuple[np.ndarray, np.ndarray]:
+    """The rows of a pairwise logistic regression (the place ranker's and the actor2 chooser's fits): for each group
+    (its candidates' feature dicts, their labels) with right and wrong candidates, every right candidate minus every
+    wrong one, both signs (labels 1 and 0), bias column last."""
+    diffs = []
+    for feats, labels in groups:
+        if all(labels) or not any(labels):
+            continue
+        vecs = _matrix(feats, names)[:, :-1]
+        pos = [v for v, ok in zip(vecs, labels) if ok]
+        neg = [v for v, ok in zip(vecs, labels) if not ok]
+        diffs += [p - n for p in pos for n in neg]
+    if not diffs:
+        return np.zeros((0, len(names) + 1)), np.zeros(0)
+    d = np.array(diffs)
+    x = np.hstack([np.vstack([d, -d]), np.ones((2 * len(d), 1))])
+    return x, np.concatenate([np.ones(len(d)), np.zeros(len(d))])
+
+
 def _compat(sd: SetData, matcher) -> None:
     """For each document, the candidates each gold event could match (computed once: the strict matcher's place test is
     the slow part), so the detection of any subset of candidates is a cheap greedy pass (`_detect_kept`)."""

@@ -24,7 +24,7 @@ from typing import Any
 import numpy as np
 
 from .train_event_types import _same_date, gold_per_row
-from .train_events import DEV_SETS, _fit, check_sets, held_out, untouched_files
+from .train_events import DEV_SETS, _fit, check_sets, held_out, pairwise, untouched_files
 
 C_GRID = (0.1, 0.3, 1.0)
 # the feature sets compared: every feature, or none that says what the rules chose ("what a right place looks like",
@@ -190,28 +190,9 @@ def collect(root: Path, sets, settings) -> tuple[list[PlaceSet], Any, Any]:
 
 
 def _pairs(sets: list[PlaceSet], names: list[str]) -> tuple[np.ndarray, np.ndarray]:
-    """Every right candidate minus every wrong one of the same labelled event, both signs (labels 1 and 0)."""
-    idx = {n: i for i, n in enumerate(names)}
-    diffs = []
-    for ps in sets:
-        for _, items in ps.docs:
-            for it in items:
-                if not it.labels or all(it.labels) or not any(it.labels):
-                    continue
-                vecs = [np.zeros(len(names)) for _ in it.cands]
-                for v, c in zip(vecs, it.cands):
-                    for k, x in c.feats.items():
-                        if k in idx:
-                            v[idx[k]] = x
-                pos = [v for v, ok in zip(vecs, it.labels) if ok]
-                neg = [v for v, ok in zip(vecs, it.labels) if not ok]
-                diffs += [p - n for p in pos for n in neg]
-    if not diffs:
-        return np.zeros((0, len(names) + 1)), np.zeros(0)
-    d = np.array(diffs)
-    x = np.vstack([d, -d])
-    x = np.hstack([x, np.ones((len(x), 1))])
-    return x, np.concatenate([np.ones(len(d)), np.zeros(len(d))])
+    """Every right candidate minus every wrong one of the same labelled event, both signs (`train_events.pairwise`)."""
+    groups = (([c.feats for c in it.cands], it.labels) for ps in sets for _, items in ps.docs for it in items)
+    return pairwise(((f, labels) for f, labels in groups if labels), names)
 
 
 def _names(sets: list[PlaceSet], drop: tuple = ()) -> list[str]:
