@@ -24,6 +24,7 @@ from ..rules import Actor
 from .linear_chooser import LinearChooser, read_model
 from .model import Event, remap_actor, trigger_at, with_country
 from .place_ranker import Sentences
+from .role_rules import actor_of
 
 ACTOR2_FILE = "actor2_model.json"
 BEFORE_CHARS, AFTER_CHARS = 30, 20
@@ -109,7 +110,7 @@ def _named_sides(art, cues: Cues, ev: Event, iso3: str | None) -> set[str]:
     p1 = art.para_starts[k + 1] if k + 1 < len(art.para_starts) else len(art.text)
     out = set()
     for a in art.actor_slicer.between(p0, p1):
-        actor = art.overrides.get(a.start_char) or art.res.actors.get(a.ent_id_)
+        actor = actor_of(art, a)
         if actor is None or _is_source(art, cues, a):
             continue
         out.add(_normalised(art, actor, iso3).name)
@@ -132,8 +133,9 @@ def _mention_feats(art, cues: Cues, a, t0: int, t1: int, ev: Event) -> dict[str,
         f["before"], gap = 1.0, text[a.end_char : t0]
     else:
         f["after"], gap = 1.0, text[t1 : a.start_char] if a.start_char >= t1 else ""
-    f["distance"] = min(len(WORD_RE.findall(gap)), MAX_WORDS) / MAX_WORDS
-    f["adjacent"] = float(len(WORD_RE.findall(gap)) <= 2)
+    words = len(WORD_RE.findall(gap))
+    f["distance"] = min(words, MAX_WORDS) / MAX_WORDS
+    f["adjacent"] = float(words <= 2)
     if cues.other_clause is not None and cues.other_clause.search(gap):
         f["other_clause"] = 1.0
     left = text[max(ev.start_char, a.start_char - BEFORE_CHARS) : a.start_char]
@@ -162,7 +164,7 @@ def candidates(art, ev: Event, cues: Cues, sents: Sentences | None = None) -> li
     rules = ev.actor2.name if ev.actor2 is not None else None
     mentions = art.actor_slicer.between(ev.start_char, ev.end_char)
     for a in sorted(mentions, key=lambda m: min(abs(m.start_char - t0), abs(m.start_char - t1))):
-        actor = art.overrides.get(a.start_char) or art.res.actors.get(a.ent_id_)
+        actor = actor_of(art, a)
         if actor is None or t0 <= a.start_char < t1:
             continue
         act = _normalised(art, actor, iso3)
@@ -170,7 +172,7 @@ def candidates(art, ev: Event, cues: Cues, sents: Sentences | None = None) -> li
             found[act.name] = Candidate(act, {"mention": 1.0, **_mention_feats(art, cues, a, t0, t1, ev)})
     # the actors of the paragraph's two sentences before the event's
     for a in art.actor_slicer.between(sents.earlier_start(ev.start_char), ev.start_char):
-        actor = art.overrides.get(a.start_char) or art.res.actors.get(a.ent_id_)
+        actor = actor_of(art, a)
         if actor is not None:
             act = _normalised(art, actor, iso3)
             if act.name == rules or not _is_source(art, cues, a):
