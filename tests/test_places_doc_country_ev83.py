@@ -1,0 +1,76 @@
+"""The document's country is not decided by a river's, a forest's or a route's names (issue 10, ev83): "the Senegal
+river" names a river several countries share, "services between Nagad and Dire Dawa" a span whose far end lies across a
+border, "appeared in French on our website" a language and "a Chinese-owned mine" an owner. Sentences written for the
+tests (other names, countries and orders than the development sets')."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from tests.extract_util import run
+
+REF = date(2026, 6, 10)
+
+
+def _countries(rows) -> set:
+    return {r["iso3"] for r in rows}
+
+
+def test_a_river_named_after_a_country_does_not_make_the_story_that_country(extractor):
+    rows = run(
+        extractor,
+        [
+            "Gendarmes arrested six herders in Kaédi on Monday after a fight over a field, a local official said.",
+            "Separately, on Saturday, soldiers fired on a pirogue crossing the Senegal river near Kaédi, wounding a"
+            " fisherman.",
+        ],
+        ref=REF,
+    )
+    assert rows and _countries(rows) == {"MRT"}, rows
+
+
+def test_a_river_phrase_is_no_place_named_after_the_country(extractor):
+    rows = run(
+        extractor,
+        [
+            "Settlers attacked shepherds near Tubas on Friday, residents said.",
+            "Soldiers demolished two homes in the Jordan Valley on Monday, according to residents.",
+        ],
+        ref=REF,
+    )
+    assert rows and "JOR" not in _countries(rows), rows
+
+
+def test_the_far_end_of_a_route_does_not_decide_the_country(extractor):
+    rows = run(
+        extractor,
+        [
+            "Herders stoned a train at Holhol on Tuesday and blocked the line with tree trunks.",
+            "On Wednesday, gendarmes arrested four herders at Ali Sabieh.",
+            "Services between Nagad and Dire Dawa ran with delays of nine hours.",
+        ],
+        ref=REF,
+    )
+    assert rows and _countries(rows) == {"DJI"}, rows
+    rows = run(
+        extractor,
+        [
+            "On Wednesday, gendarmes arrested four herders in Ali Sabieh, the regional company said.",
+            "Passengers are advised not to travel between Ali Sabieh and Dire Dawa until further notice.",
+        ],
+        ref=REF,
+    )
+    assert rows and _countries(rows) == {"DJI"}, rows
+
+
+def test_a_language_and_an_owners_nationality_are_no_country_of_the_story(extractor):
+    from newsetl.extract.extractor import ArticleText
+
+    for lead in (
+        "Editor's note: this report first appeared in Portuguese on our website.",
+        "Workers of a Brazilian-owned mine said the company had not paid them.",
+        "The report was translated from Portuguese for our readers.",
+    ):
+        art = ArticleText("t", [lead, "Police fired tear gas at miners who marched in Moatize on Tuesday."], REF)
+        doc = extractor.nlp(extractor.make_doc(art.body, art.reference_date))
+        assert "BR" not in doc._.country_context and "PT" not in doc._.country_context, (lead, doc._.country_context)
