@@ -74,3 +74,33 @@ def test_a_language_and_an_owners_nationality_are_no_country_of_the_story(extrac
         art = ArticleText("t", [lead, "Police fired tear gas at miners who marched in Moatize on Tuesday."], REF)
         doc = extractor.nlp(extractor.make_doc(art.body, art.reference_date))
         assert "BR" not in doc._.country_context and "PT" not in doc._.country_context, (lead, doc._.country_context)
+
+
+def test_an_unlisted_place_of_the_event_beats_the_hospital_town(extractor):
+    lead = "Police in Guyana said on Monday they were investigating two deaths in the Potaro-Siparuni region."
+    for line, place in (
+        (
+            "At Kwakwani on Sunday, a crowd beat a man accused of stealing a boat engine; he died later at the Linden"
+            " hospital, police said.",
+            "Kwakwani",
+        ),
+        (
+            "In Tumatumari on Saturday, residents beat a suspected thief, who died the next morning at the Mahdia"
+            " Hospital.",
+            "Tumatumari",
+        ),
+    ):
+        rows = run(extractor, [lead, line], ref=REF)
+        assert [r["location"] for r in rows] == [place], rows
+        assert rows[0]["iso3"] == "GUY" and rows[0]["geo_precision"] > 1, rows
+
+
+def test_the_hospital_town_stays_the_place_when_the_sentence_names_no_other(extractor):
+    rows = run(
+        extractor,
+        [
+            "Police fired tear gas at nurses who protested outside the Linden hospital in Guyana on Monday over unpaid wages."
+        ],
+        ref=REF,
+    )
+    assert rows and rows[0]["location"] == "Linden", rows
