@@ -104,3 +104,14 @@ def test_the_hospital_town_stays_the_place_when_the_sentence_names_no_other(extr
         ref=REF,
     )
     assert rows and rows[0]["location"] == "Linden", rows
+
+
+def test_the_country_the_sentence_names_does_not_keep_the_event_from_its_unlisted_towns(extractor):
+    rows = run(
+        extractor,
+        ["Tea estate workers went on strike on Monday in Welimada, Passara and Haputale in Sri Lanka over wages."],
+        ref=REF,
+    )
+    assert rows and rows[0]["location"] == "Welimada" and rows[0]["iso3"] == "LKA", rows
+    rows = run(extractor, ["In Brief, gunmen killed two farmers in Nigeria on Sunday, residents said."], ref=REF)
+    assert rows and rows[0]["location"] == "Nigeria", rows
