@@ -115,3 +115,24 @@ def test_the_country_the_sentence_names_does_not_keep_the_event_from_its_unliste
     assert rows and rows[0]["location"] == "Welimada" and rows[0]["iso3"] == "LKA", rows
     rows = run(extractor, ["In Brief, gunmen killed two farmers in Nigeria on Sunday, residents said."], ref=REF)
     assert rows and rows[0]["location"] == "Nigeria", rows
+
+
+def test_every_member_of_a_list_of_places_is_kept_although_the_gazetteer_lacks_it(extractor):
+    line = "Traders closed their stalls in Choma, Lwibeke and Nkolomo on Monday to protest against new levies, Zambian"
+    rows = run(extractor, [line + " police said."], ref=REF)
+    assert [r["location"] for r in rows] == ["Choma", "Lwibeke", "Nkolomo"], rows
+    assert {r["iso3"] for r in rows} == {"ZMB"}, rows
+    paras = ["Traders closed their stalls in Nkolomo, Lwibeke and Choma in Zambia on Monday to protest against levies."]
+    doc = extractor.nlp(extractor.make_doc(paras, REF))
+    assert {"Nkolomo", "Lwibeke", "Choma"} <= {sp.text for sp in doc.spans["places"]}
+
+
+def test_an_address_without_and_is_no_list_of_places(extractor):
+    rows = run(
+        extractor,
+        [
+            "Troops clashed with rebels in Sitio Lumbo, Barangay Tigbao, Valencia City, Bukidnon, on Sunday, the army said."
+        ],
+        ref=REF,
+    )
+    assert [r["location"] for r in rows] == ["Lumbo"], rows
