@@ -7,7 +7,9 @@ from __future__ import annotations
 
 from datetime import date
 
-from tests.extract_util import run
+import pytest
+
+from tests.extract_util import run, switch
 
 REF = date(2026, 6, 10)
 
@@ -117,7 +119,16 @@ def test_the_country_the_sentence_names_does_not_keep_the_event_from_its_unliste
     assert rows and rows[0]["location"] == "Nigeria", rows
 
 
-def test_every_member_of_a_list_of_places_is_kept_although_the_gazetteer_lacks_it(extractor):
+@pytest.fixture
+def with_lists(edited_rules):
+    """An extractor with the list rules on (place_cues.json `list_member_after_place`, `list_last_after_place`)."""
+    return edited_rules(
+        {"place_cues.json": lambda d: switch(d, lambda r: r.get("enabled", True) or "list_" in r["name"])}
+    )
+
+
+def test_every_member_of_a_list_of_places_is_kept_although_the_gazetteer_lacks_it(with_lists):
+    extractor = with_lists
     line = "Traders closed their stalls in Choma, Lwibeke and Nkolomo on Monday to protest against new levies, Zambian"
     rows = run(extractor, [line + " police said."], ref=REF)
     assert [r["location"] for r in rows] == ["Choma", "Lwibeke", "Nkolomo"], rows
@@ -127,7 +138,8 @@ def test_every_member_of_a_list_of_places_is_kept_although_the_gazetteer_lacks_i
     assert {"Nkolomo", "Lwibeke", "Choma"} <= {sp.text for sp in doc.spans["places"]}
 
 
-def test_an_address_without_and_is_no_list_of_places(extractor):
+def test_an_address_without_and_is_no_list_of_places(with_lists):
+    extractor = with_lists
     rows = run(
         extractor,
         [
