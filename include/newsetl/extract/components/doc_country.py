@@ -18,6 +18,7 @@ from ..text_cache import blank_before
 from .place_cue_rules import sentence_bounds
 
 CITY_POPULATION = 20000  # a town this large names its country alone (city_country, in_story)
+ROUTE_OTHER_END = re.compile(r"\s+and\s+(?:the\s+)?[A-Z]")  # (ev83) "between X and Y": X is one end
 REGION_NAME = re.compile(r"\b(?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+")
 
 
@@ -77,6 +78,8 @@ class PlaceVotes:
     town_names: dict = field(default_factory=dict)  # country -> the names of its towns (+ "@dateline")
     placed: set = field(default_factory=set)  # countries named as places
     own: dict = field(default_factory=dict)  # name -> (country, "town" | "dominant", times): each name's own votes
+    feature: Counter = field(default_factory=Counter)  # (ev83) names of a river, forest ...: "the Senegal river"
+    weak_at: set = field(default_factory=set)  # (ev83) the starts of the mentions that cast no vote
 
 
 def context_without(raw: dict, own: dict, frag: str) -> dict[str, float]:
@@ -96,7 +99,8 @@ def weak_votes(ctx: dict, placed: set, votes: PlaceVotes, named: set) -> None:
     """(ev57) The votes counted after all others: in a story that no country name, actor or adjective places (`named`
     empty), a town far larger than its homonyms abroad (`town_dominance`, `votes.dominant`: "walked through Pala"),
     one each; and in a story that names no country by anything else, the one country of the towns it names inside
-    longer names ("the Damongo-Sawla highway", "From X, Damongo")."""
+    longer names ("the Damongo-Sawla highway", "From X, Damongo"), else (ev83) of the countries or towns whose names
+    name a river, a forest or a valley ("the Senegal river", "the Mau forest")."""
     if not named:
         for iso2, n in votes.dominant.items():
             ctx[iso2] = ctx.get(iso2, 0) + n
@@ -104,6 +108,9 @@ def weak_votes(ctx: dict, placed: set, votes: PlaceVotes, named: set) -> None:
     if not ctx and len(votes.inside) == 1:
         ctx.update(votes.inside)
         placed.update(votes.inside)
+    if not ctx and len(votes.feature) == 1:
+        ctx.update(votes.feature)  # (ev83) "along the Senegal river" in a story that names nothing else
+        placed.update(votes.feature)
 
 
 def _words(items) -> str:
@@ -126,6 +133,13 @@ class DocumentCountry:
         self.dominant_at = re.compile(rf"(?:{at})$", re.I) if at else None
         self.place_date_after = re.compile(date_after) if date_after else None
         self.not_anchor: list = []  # (fix60) cues before a place that is no event's (set by components/places.py)
+        feature, between = (_words(cues[k]) if self.enabled else "" for k in ("feature_nouns", "route_between"))
+        self.feature_after = re.compile(rf"(?:['’]s)?\s+(?:{feature})\b", re.I) if feature else None
+        self.route_before = (
+            re.compile(rf"\b(?i:{between})\s+(?:the\s+)?(?P<first>(?:[A-Z][\w'’.-]*\s+){{1,4}}and\s+)?$")
+            if between
+            else None
+        )
 
     def disowned(self, text: str, s: int) -> bool:
         """The word at `s` stands in a clause the sentence denies ("denied that X ...", "a claim that X ... was
@@ -195,6 +209,24 @@ class DocumentCountry:
             return False
         return not any(rx is not None and rx.search(before) for rx in self.not_anchor)
 
+    def names_feature(self, text: str, e: int) -> bool:
+        """(ev83) The name ending at `e` names a river, a forest, a valley ... (`feature_nouns` after it)."""
+        return self.feature_after is not None and self.feature_after.match(text, e) is not None
+
+    def weak_mention(self, text: str, s: int, e: int, cands: list) -> str | None:
+        """(ev83) A mention that says little of where the story is: "feature" when the name names a river, a forest, a
+        valley ... (`feature_nouns` after it: "the Senegal river", "into the Mau forest"), "route" when a town is an
+        end of a span "between A and B" (`route_between`: "services between Nagad and Dire Dawa", whose far end is
+        often across a border)."""
+        if self.names_feature(text, e):
+            return "feature"
+        if self.route_before is None or (cands and cands[0].feature == "country"):
+            return None
+        m = self.route_before.search(text[max(0, s - 80) : s])
+        if m is None:
+            return None
+        return "route" if m.group("first") or ROUTE_OTHER_END.match(text, e) else None
+
     def found_votes(
         self, text: str, found: list, dl_end: int, country_vote: Callable, region_of: Callable
     ) -> PlaceVotes:
@@ -204,6 +236,12 @@ class DocumentCountry:
         v = PlaceVotes()
         for s, e, frag, whole in found:
             cands = self.gaz.lookup(frag)
+            if weak := self.weak_mention(text, s, e, cands):
+                v.weak_at.add(s)
+                iso2 = cands[0].country if cands and cands[0].feature == "country" else city_country(cands, frag)
+                if weak == "feature" and iso2:
+                    v.feature[iso2] += 1
+                continue
             if cands and cands[0].feature == "country" and (vote := country_vote(s, e)):
                 v.ctx[cands[0].country] += vote * self.weight(text, s)  # (ev46) a denied claim: less
                 v.placed.add(cands[0].country)

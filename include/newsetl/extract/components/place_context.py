@@ -98,11 +98,13 @@ class PlaceContext(RuleComponent):
         )
         self.capitals = dict(rules.lexicon.get("country_capitals", {}))  # ISO3 -> capital: "in the capital"
         self.adjective_iso3 = dict(rules.lexicon.get("country_adjectives", {}))
-        before = "|".join(re.escape(w) for w in sorted(rules.words.get("language_before", ()), key=len, reverse=True))
-        after = "|".join(re.escape(w) for w in sorted(rules.words.get("language_after", ()), key=len, reverse=True))
+        before = "|".join(re.escape(w) for w in sorted(rules.words["language_before"], key=len, reverse=True))
+        after = "|".join(re.escape(w) for w in sorted(rules.words["language_after"], key=len, reverse=True))
         # "(translated from Spanish)", "a French-language daily": a language, not the nationality of the story
         self.language_before = re.compile(rf"\b(?:{before})\s+$", re.I) if before else None
         self.language_after = re.compile(rf"^(?:{after})\b|^\s*(?:[).,;:]|$)", re.I) if after else None
+        agent = "|".join(re.escape(w) for w in rules.words["nationality_agent_after"])
+        self.agent_after = re.compile(rf"(?:{agent})\b", re.I)  # (ev83) "a Chinese-owned company": the owner's
         self.speakers = SpeakerLabels(rules.words)
         self.settlement_of = rules.patterns_re("settlement_of_before")  # (ev57) "the village of X"
         self.name_particles = frozenset(rules.words["place_name_particles"])  # (ev55) "Laguna del X"
@@ -140,7 +142,11 @@ class PlaceContext(RuleComponent):
         for m in re.finditer(r"[A-Z][a-z]+", text):
             w = m.group(0)
             iso3 = self.adjectives.get(w.lower())
-            if iso3 and (self._language(text, m.start(), m.end()) or _border_of(text, m.start(), m.end())):
+            if iso3 and (
+                self._language(text, m.start(), m.end())
+                or _border_of(text, m.start(), m.end())
+                or self.agent_after.match(text, m.end())
+            ):
                 continue
             iso2 = self.gaz.iso3_to_iso2.get(iso3) if iso3 else None
             if iso2:
@@ -160,9 +166,8 @@ class PlaceContext(RuleComponent):
                 ctx[iso2] += n
                 placed.add(iso2)
                 counted.add(iso2)
-        for iso2, n in self.doc_country.place_votes(
-            text, found, bool(ctx)
-        ).items():  # (ev46) towns only one country has
+        strong = [h for h in found if h[0] not in votes.weak_at]  # (ev83) no river's or route's names
+        for iso2, n in self.doc_country.place_votes(text, strong, bool(ctx)).items():  # (ev46) one country's towns
             ctx[iso2] += n
             placed.add(iso2)
         weak_votes(ctx, placed, votes, named)

@@ -201,6 +201,9 @@ class PlaceCues:
         self.feature_openers = frozenset(data["feature_openers"]) if data else frozenset()
         kb = data.get("known_place_before")
         self.known_before = re.compile(kb, re.I) if kb else None  # "near Kadugli": a known place with its own cue
+        care = "|".join(re.escape(w) for w in data["known_care_after"]) if data else ""
+        # (ev83) "at the Mahdia hospital": where a victim was treated, which keeps no event from another name
+        self.known_care = re.compile(rf"(?:['’]s)?\s+(?:{care})\b", re.I) if care else None
         # (fix77) `beside_max_km`: a gazetteer place the rule cues lies within this distance of the known place beside it
         self.beside_km: dict[str, float] = {}
         for r in (_checked(r, fills) for r in data.get("rules", [])):
@@ -242,7 +245,8 @@ class PlaceCues:
             if ks >= hi:
                 break
             if ke <= hi and (ks, ke) != (s, e) and cue.search(text[max(0, ks - 45) : ks]):
-                return True
+                if self.known_care is None or not self.known_care.match(text, ke):
+                    return True
         return False
 
     def _beside(self, rule: str, after: str, m: re.Match | None) -> str | None:

@@ -319,8 +319,8 @@ class PlaceFinder(PlaceContext):
             frag.isupper() and len(frag) <= 6 and text[s - 1 : s] == "(" and text[e : e + 1] == ")"
         ):
             return None  # "the Barisan Revolusi Nasional (BRN)": an organisation and its acronym
-        if place.feature == "country" and _attributive(text, s, e):
-            return None  # "a New Zealand pilot": the country's adjective, not a place
+        if place.feature == "country" and (_attributive(text, s, e) or self.doc_country.names_feature(text, e)):
+            return None  # "a New Zealand pilot": the country's adjective; (ev83) "the Senegal river": a river's name
         rm = ADMIN_AFTER.match(text[e : e + 60])
         if rm and place.feature != "country":
             # "Stanislav, Kherson region": the candidate in that region, not the homonym elsewhere (Ivano-Frankivsk)
@@ -423,7 +423,7 @@ class PlaceFinder(PlaceContext):
             known.append((s, e, place, unit is not None))
         dl_place = doc._.dateline_place
         self.unlisted.home_iso2 = main_iso2 or (dl_place.country if dl_place is not None else None)
-        self.unlisted.known_spans = sorted((s, e) for s, e, *_ in known)  # bisected by _known_cued (linear per doc)
+        self.unlisted.known_spans = sorted((s, e) for s, e, p, _ in known if p.feature != "country")  # (ev83)
         known += self._unlisted(text, known, in_actor, persons, context, main_iso2, max(dl_end, 0), seqs)
         self.unlisted.known_spans = []
         known += self._ner_places(doc, text, known, in_actor, persons, context, main_iso2)
@@ -522,12 +522,18 @@ class PlaceFinder(PlaceContext):
         for m in self.seqs.scan(text, in_actor, self.gaz, start) if across else (m for m in seqs if m.start() >= start):
             s, e = self.unlisted.strip_lead(text, m.start(), m.end())
             e = self.unlisted.strip_cue(text, s, e)  # "Rathedaung Township": the cue word is no part of the name
-            if not free(s, e) or org_with_acronym(text, s, e):
+            if not free(s, e):
                 continue
             if self.unlisted.valid(text[s:e], persons) or (s, e) in self.label_places:
-                names.append((s, e))
+                titled = False
             elif self.unlisted.titled(text, s, e):  # (ev78) "Sheikh Zuweid": a place only with a structural cue (below)
-                names.append((s, e))
+                titled = True
+            else:
+                continue
+            if org_with_acronym(text, s, e):
+                continue  # (ev83) tested last: only on the valid names (the same names kept, fewer scans)
+            names.append((s, e))
+            if titled:
                 titled_only.add((s, e))
 
         out: list[tuple[int, int, gazmod.Place, bool]] = []
