@@ -22,6 +22,11 @@ STATE_TYPES = ("State forces", "External/Other forces")
 MILITIA = re.compile(r"^(?P<name>.+?)\s+(?:(?:(?:clan|tribal|communal|ethnic|family)\s+)?militias?|clan)$", re.I)
 
 
+def _without_the(key: str) -> str:
+    """A normalised name without the article "the" anywhere in it ("the republic of the congo" -> "republic of congo")."""
+    return " ".join(w for w in key.split() if w != "the")
+
+
 class ActorNames:
     """The actor names the scorer compares (a mixin of eval_events._EventScorer, which sets res, gaz and norm)."""
 
@@ -38,9 +43,18 @@ class ActorNames:
         for a in self.res.actors.values():
             pre, sep, post = a.name.partition("{country}")
             if a.generic and sep and name.startswith(pre) and name.endswith(post) and len(name) > len(pre + post):
-                if place in self.gaz.lookup(name[len(pre) : len(name) - len(post)]):
+                if self._names_country(name[len(pre) : len(name) - len(post)], place, iso3):
                     return a
         return None
+
+    def _names_country(self, text: str, place, iso3: str | None) -> bool:
+        """Whether `text` names the country `place`: a name the gazetteer knows for it, or the country's name with or
+        without the article "the", also inside the name ("Republic of Congo" and "the Republic of the Congo", "the
+        Gambia"; fix88)."""
+        if place in self.gaz.lookup(text):
+            return True
+        names = (place.name, self.res.lexicon.get("country_names", {}).get(iso3 or "") or "")
+        return _without_the(self.norm(text)) in {_without_the(self.norm(n)) for n in names if n}
 
     def _unit(self, force: str, unit: str, iso3: str | None):
         """(fix31) "X (Y)": the actor its branch's own name resolves to ("Islamic State (Sahel)" -> "Islamic State Sahel
