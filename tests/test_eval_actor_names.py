@@ -46,3 +46,17 @@ def test_country_name_with_or_without_the_article_is_one_generic_actor(extractor
     assert sc.actor_name("Police Forces of the Republic of Congo", "COD") != sc.actor_name(
         "Police Forces of DR Congo", "COD"
     )
+
+
+def test_a_generic_actor_written_without_its_country_is_that_generic_actor(extractor):
+    """(fix88) "Private Security Forces", "Military Forces": a generic actor's name without its country part is the
+    generic actor of the event's country, as the dictionary already reads "Police Forces" and "Unidentified Armed
+    Group"; a generic actor with another country stays another actor."""
+    from newsetl.eval_events import _EventScorer
+
+    sc = _EventScorer(extractor.res, extractor.gaz)
+    assert sc.actor_name("Private Security Forces", "GTM") == sc.actor_name(
+        "Private Security Forces (Guatemala)", "GTM"
+    )
+    assert sc.actor_name("Military Forces", "KEN") == sc.actor_name("Military Forces of Kenya", "KEN")
+    assert sc.actor_name("Military Forces", "KEN") != sc.actor_name("Military Forces of Uganda", "KEN")

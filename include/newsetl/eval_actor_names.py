@@ -18,6 +18,7 @@ if TYPE_CHECKING:  # (the extractor's modules load lazily: the evaluation comman
 # parentheses, "Unidentified Armed Group (Sudan)", is no unit)
 UNIT = re.compile(r"^(?P<force>[^()]+?)\s*\((?P<unit>[^()]+)\)$")
 BRANCH_FORMS = ("{x} {y}", "{x} {y} Province", "{x} in the {y}", "{x} in {y}")  # (fix31) an ACLED branch's names
+BARE_COUNTRY = re.compile(r"\s*(?:\bof\s+)?\(?\{country\}\)?")  # a generic name's country part, "of {country}"
 STATE_TYPES = ("State forces", "External/Other forces")
 MILITIA = re.compile(r"^(?P<name>.+?)\s+(?:(?:(?:clan|tribal|communal|ethnic|family)\s+)?militias?|clan)$", re.I)
 
@@ -36,11 +37,14 @@ class ActorNames:
 
     def generic_of_country(self, name: str, iso3: str | None):
         """ "Police Forces of DR Congo", "Police Forces of Philippines": a generic actor written with another name of
-        the event's country (the gold format's "Police Forces of <Country>") is that generic actor (ev23)."""
+        the event's country (the gold format's "Police Forces of <Country>") is that generic actor (ev23), and so is
+        its name without the country ("Private Security Forces", as the dictionary reads "Police Forces"; fix88)."""
         place = self.gaz.country_place(self.gaz.iso3_to_iso2.get(iso3 or "", ""))
         if place is None:
             return None
         for a in self.res.actors.values():
+            if a.generic and self.norm(name) == self.norm(BARE_COUNTRY.sub("", a.name)):
+                return a  # (fix88) "Private Security Forces", "Military Forces": the generic actor without its country
             pre, sep, post = a.name.partition("{country}")
             if a.generic and sep and name.startswith(pre) and name.endswith(post) and len(name) > len(pre + post):
                 if self._names_country(name[len(pre) : len(name) - len(post)], place, iso3):
