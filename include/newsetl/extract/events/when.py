@@ -267,6 +267,15 @@ def _of_testimony(res, text: str, s0: int, d) -> bool:
 CAUSE_BETWEEN = re.compile(r"\b(?:revenge\s+for|retaliation\s+for|in\s+response\s+to|to\s+avenge)\b", re.I)
 
 
+def _relative_clause_day(art, tspan, d) -> bool:
+    """(fix88) A day after the trigger inside a relative or reduced relative clause of a noun after it (wordlists.json
+    `relative_clause_date_before`: "marched for three people killed on Friday", "the death of a man who was shot by
+    police on Sunday"): the day of that clause's own event, not of the trigger's."""
+    return d.start > tspan.end_char and bool(
+        art.res.pattern_search("relative_clause_date_before", art.text[tspan.end_char : d.start])
+    )
+
+
 def date_event(art, u, ev, tspan) -> list:
     """Set the event's date: the clause's own date nearest the trigger (a date of the report only as a fallback),
     else the paragraph's last date. Returns the clause's own (non-report) dates."""
@@ -277,6 +286,7 @@ def date_event(art, u, ev, tspan) -> list:
         for d in u.day_dates
         if not (d.start > tspan.end_char and CAUSE_BETWEEN.search(text, tspan.end_char, d.start))
         and not night_beyond_clause(art, tspan, d)
+        and not _relative_clause_day(art, tspan, d)
     ]
     own_dates = [
         d
