@@ -130,6 +130,10 @@ def test_ner_place_needs_a_locative_preposition(trained):
         # variants written for the test: another adjective; the phrase in the subject
         ("DHAKA — Police clashed with activists faithful to Hasina in Gopalganj on Friday.", "Gopalganj"),
         ("KANO, Nigeria — Thugs loyal to Kwankwaso attacked police officers in Kano on Friday.", "Kano"),
+        # (fix88, review of the twenty-third session) a word of allegiance the parser tags as a verb; variants
+        ("KANO, Nigeria — Thugs attached to Kwankwaso in Kano attacked a rally on Friday.", "Kano"),
+        ("BATA, Equatorial Guinea — Men linked to Obiang in Bata attacked a police station on Friday.", "Bata"),
+        ("KANO, Nigeria — Youths affiliated to Kwankwaso in Kano attacked party offices on Friday.", "Kano"),
     ],
 )
 def test_ner_place_needs_a_verb_or_the_trigger_before_to(trained, line, place):
