@@ -39,6 +39,7 @@ class UnlistedActors:
         self.ordinals = rules.wordset("unit_ordinal_words")  # (ev59) "the Sixth Brigade": a state force's unit
         self.member_nouns = rules.wordset("unlisted_group_member_nouns")  # "fighters", "insurgents", "members"
         self.after_nouns = rules.wordset("unlisted_group_after_nouns")  # "fighters", "militants" (trained NER only)
+        self.ner_labels = rules.wordset("ner_actor_labels")  # "ORG": a trained NER's group entities
         self.exclude = {w.lower() for w in rules.lexicon.get("country_adjectives", {})}
         self.exclude |= {n.lower() for n in rules.country_names.values()}
         self.case_aliases = dict(rules.case_aliases)
@@ -175,7 +176,7 @@ class UnlistedActors:
         """A trained NER's ORG entities in an armed context (see the module docstring)."""
         out = []
         for ent in doc.ents:
-            if ent.label_ != "ORG" or taken.intersection(range(ent.start, ent.end)):
+            if ent.label_ not in self.ner_labels or taken.intersection(range(ent.start, ent.end)):
                 continue
             s = ent.start + 1 if doc[ent.start].lower_ == "the" else ent.start
             if s >= ent.end or not self._valid(doc, s, ent.end):
