@@ -1,6 +1,7 @@
 """(fix88) A day inside a relative or reduced relative clause of a noun after the trigger ("marched for three people
 killed on Friday") dates that clause's event, not the trigger's; a coordinated clause ("were killed and seven wounded
-on Monday"), an absolute "with" and "in which" keep it. Sentences written for the test (reference day: Saturday
+on Monday"), an absolute "with", "in which" and a verb with an object after a noun trigger ("a drone strike on a car in
+Tyre killed two men on Wednesday") keep it. Sentences written for the test (reference day: Saturday
 2026-11-21)."""
 
 from __future__ import annotations
@@ -37,6 +38,7 @@ def test_the_day_of_a_relative_clause_does_not_date_the_protest(extractor, text)
         ("Gunmen ambushed an army convoy near Kani, in which 12 soldiers were killed on Sunday.", date(2026, 11, 15)),
         ("Gunmen attacked the village with six people killed on Sunday.", date(2026, 11, 15)),
         ("Hundreds of residents marched in Goma on Tuesday for three people killed on Friday.", date(2026, 11, 17)),
+        ("A drone strike on a car in Tyre killed two men on Wednesday.", date(2026, 11, 18)),
     ],
 )
 def test_a_day_of_the_trigger_s_own_clause_is_kept(extractor, text, day):
