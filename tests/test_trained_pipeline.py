@@ -130,6 +130,10 @@ def test_ner_place_needs_a_locative_preposition(trained):
         # variants written for the test: another adjective; the phrase in the subject
         ("DHAKA — Police clashed with activists faithful to Hasina in Gopalganj on Friday.", "Gopalganj"),
         ("KANO, Nigeria — Thugs loyal to Kwankwaso attacked police officers in Kano on Friday.", "Kano"),
+        # (fix88, review of the twenty-third session) a word of allegiance the parser tags as a verb; variants
+        ("KANO, Nigeria — Thugs attached to Kwankwaso in Kano attacked a rally on Friday.", "Kano"),
+        ("BATA, Equatorial Guinea — Men linked to Obiang in Bata attacked a police station on Friday.", "Bata"),
+        ("KANO, Nigeria — Youths affiliated to Kwankwaso in Kano attacked party offices on Friday.", "Kano"),
     ],
 )
 def test_ner_place_needs_a_verb_or_the_trigger_before_to(trained, line, place):
@@ -285,3 +289,17 @@ def test_ner_group_fills_only_defaulted_slots(trained):
     ev.extras["ner_sides"] = ((Actor("Udo Traders Union", "Civilians", None, False), False), None)
     fill_ner_sides([ev])
     assert ev.actor1 is None
+
+
+def test_ner_actor_labels_are_read_from_the_data(trained):
+    # (fix88) the entity labels that name a group are a data list (`ner_actor_labels`), as `ner_place_labels` is: with
+    # none, no ORG entity fills a slot
+    clash = "ENUGU, Nigeria — Soldiers clashed with the Udo Defence Command near Enugu on Monday."
+    words = trained.res.words
+    saved = words["ner_actor_labels"]
+    try:
+        words["ner_actor_labels"] = []
+        assert _sides(trained, clash) == [("Military Forces of Nigeria", None)]
+    finally:
+        words["ner_actor_labels"] = saved
+    assert _sides(trained, clash) == [("Military Forces of Nigeria", "Udo Defence Command")]

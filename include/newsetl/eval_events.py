@@ -31,6 +31,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from .eval_actor_names import ActorNames
 from .eval_common import fold, prf
 
 if TYPE_CHECKING:  # (the extractor's modules load lazily: the evaluation commands import this module)
@@ -38,14 +39,6 @@ if TYPE_CHECKING:  # (the extractor's modules load lazily: the evaluation comman
     from .extract.rules import Rules
 
 SYMMETRIC = {"Armed clash", "Agreement"}  # ACLED codes both sides; their order carries no meaning
-# (ev28) one actor written several ways by the gold files' writers: a unit after its parent force, "Nigerian Army (27
-# Task Force Brigade)", is that force; a named community's militia is one actor whether written "Mbole militia", "Mbole
-# communal militia", "Al-Haddi tribal militia", "Yaluba clan militia" or "Aiyala clan" (a generic actor's country in
-# parentheses, "Unidentified Armed Group (Sudan)", is no unit)
-UNIT = re.compile(r"^(?P<force>[^()]+?)\s*\((?P<unit>[^()]+)\)$")
-BRANCH_FORMS = ("{x} {y}", "{x} {y} Province", "{x} in the {y}", "{x} in {y}")  # (fix31) an ACLED branch's names
-STATE_TYPES = ("State forces", "External/Other forces")
-MILITIA = re.compile(r"^(?P<name>.+?)\s+(?:(?:(?:clan|tribal|communal|ethnic|family)\s+)?militias?|clan)$", re.I)
 
 
 def _haversine(a, b) -> float:
@@ -61,7 +54,7 @@ def _unmatched(doc_id: str, kind: str, side: str, ev: dict, sentence: str) -> di
     return {"doc": doc_id, "kind": kind, side: where, "sentence": sentence[:100]}
 
 
-class _EventScorer:
+class _EventScorer(ActorNames):
     """Matching of predicted to gold events and the argument checks (see the module docstring)."""
 
     def __init__(self, res: Rules, gaz: Gazetteer) -> None:
@@ -90,56 +83,6 @@ class _EventScorer:
         return (
             pev.get("latitude") is not None and _haversine((gp.lat, gp.lon), (pev["latitude"], pev["longitude"])) <= 25
         )
-
-    def generic_of_country(self, name: str, iso3: str | None):
-        """ "Police Forces of DR Congo", "Police Forces of Philippines": a generic actor written with another name of
-        the event's country (the gold format's "Police Forces of <Country>") is that generic actor (ev23)."""
-        place = self.gaz.country_place(self.gaz.iso3_to_iso2.get(iso3 or "", ""))
-        if place is None:
-            return None
-        for a in self.res.actors.values():
-            pre, sep, post = a.name.partition("{country}")
-            if a.generic and sep and name.startswith(pre) and name.endswith(post) and len(name) > len(pre + post):
-                if place in self.gaz.lookup(name[len(pre) : len(name) - len(post)]):
-                    return a
-        return None
-
-    def _unit(self, force: str, unit: str, iso3: str | None):
-        """(fix31) "X (Y)": the actor its branch's own name resolves to ("Islamic State (Sahel)" -> "Islamic State Sahel
-        Province"), else X's name when Y is a unit of X ("Nigerian Army (27 Task Force Brigade)"), else None: Y is an
-        actor other than a state force ("Military Forces of Sudan (Rapid Support Forces)"), X a generic actor whose country Y is ("(Sudan)"),
-        or X a named armed group and Y a place other than the event's country (an ACLED branch, "Islamic State (West
-        Africa)", "Al Qaeda (Arabian Peninsula)")."""
-        found, own = self.res.resolve_actor(force), self.res.resolve_actor(unit)
-        if (found is not None and found.generic) or (own is not None and own.actor_type != "State forces"):
-            return None
-        for form in BRANCH_FORMS:
-            branch = self.res.resolve_actor(form.format(x=force, y=unit))
-            if branch is not None and branch != found and not branch.generic:
-                return self.norm(branch.name)
-        home = self.gaz.country_place(self.gaz.iso3_to_iso2.get(iso3 or "", ""))
-        place = self.gaz.lookup(unit)
-        if found is not None and found.actor_type not in STATE_TYPES and place and home not in place:
-            return None
-        return self.actor_name(force, iso3)
-
-    def actor_name(self, name, iso3):
-        if not name:
-            return None
-        a = self.res.resolve_actor(name) or self.generic_of_country(name, iso3)
-        if a is None:
-            unit, militia = UNIT.match(name), MILITIA.match(name)
-            folded = self._unit(unit["force"], unit["unit"], iso3) if unit is not None else None
-            if folded is not None:
-                return folded
-            # (fix31) "Murle communal militia": the dictionary's "Murle militia" when it knows one
-            a = self.res.resolve_actor(f"{militia['name']} militia") if militia is not None else None
-            if a is None:
-                return "militia of " + self.norm(militia["name"]) if militia is not None else self.norm(name)
-        if a.generic:
-            cname = self.res.lexicon.get("country_names", {}).get(iso3 or "")
-            return self.norm(a.name.replace("{country}", cname or ""))
-        return self.norm(a.name)
 
     def detect(self, gevs, pevs) -> tuple[dict, set]:
         """One-to-one greedy matches on sub-event type, date and place: (gold index -> predicted index, used)."""

@@ -107,8 +107,9 @@ class Extractor:
 
     def mentions(self, doc, article_id: str) -> list[dict]:
         rows = []
+        groups = self.res.wordset("ner_actor_labels")  # ("ORG")
         for e in doc_ents(doc):
-            if e.label_ == "ORG":  # a trained NER's organisation the dictionary lacks: an actor mention, unresolved
+            if e.label_ in groups:  # a trained NER's organisation the dictionary lacks: an actor mention, unresolved
                 name = e.text[4:] if e.text.lower().startswith("the ") else e.text
                 rows.append(_actor_row(article_id, e, name, None, None))
                 continue

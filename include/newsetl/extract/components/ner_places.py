@@ -21,12 +21,15 @@ class NerPlaceWords(NamedTuple):
     name places), `preps` (`ner_place_prepositions`: the prepositions whose object is a place after a verb or the
     event's trigger), `static_preps` (`ner_place_static_prepositions`: those of a location whatever governs them,
     "nurses in X", unlike "to": "loyal to X", "an adviser to X"), `governor_pos` (`ner_place_governor_pos`: the parts of
-    speech of a verb that governs the preposition)."""
+    speech of a verb that governs the preposition), `ties` (`ner_place_tie_words`, fix88: the words of an allegiance
+    whose "to" names a person or a party, whatever part of speech the parser gives them: "thugs attached to X", "men
+    linked to X")."""
 
     labels: frozenset[str]
     preps: frozenset[str]
     static_preps: frozenset[str]
     governor_pos: frozenset[str]
+    ties: frozenset[str]
 
     @classmethod
     def of(cls, words: dict) -> NerPlaceWords:
@@ -36,6 +39,7 @@ class NerPlaceWords(NamedTuple):
             "ner_place_prepositions",
             "ner_place_static_prepositions",
             "ner_place_governor_pos",
+            "ner_place_tie_words",
         )
         return cls(*(frozenset(words[n]) for n in names))
 
@@ -50,7 +54,8 @@ def governed_by(ent, words: NerPlaceWords, in_trigger: Callable[[int], bool] = l
     """The entity is the object of one of `words.preps` ("at Nyabisawa"), or a conjunct of such an object, and (fix84)
     the preposition belongs to a verb ("killed at X", "came to X") or to the event's trigger ("an attack on X";
     `in_trigger(offset)`), or is one of `words.static_preps` ("nurses in X"); not "to" after an adjective or a
-    noun ("supporters loyal to Kwankwaso", "an adviser to X": a person)."""
+    noun ("supporters loyal to Kwankwaso", "an adviser to X": a person), nor (fix88) after a word of allegiance
+    (`words.ties`: "thugs attached to X", "men linked to X", parsed as verbs)."""
     tok = ent.root
     while tok.dep_ == "conj" and tok.head is not tok:
         tok = tok.head
@@ -58,6 +63,8 @@ def governed_by(ent, words: NerPlaceWords, in_trigger: Callable[[int], bool] = l
         return False
     prep = tok.head
     gov = prep.head
+    if prep.lower_ not in words.static_preps and gov.lower_ in words.ties:
+        return False
     if gov.pos_ in words.governor_pos or in_trigger(gov.idx):
         return True
     return prep.lower_ in words.static_preps

@@ -39,6 +39,7 @@ class UnlistedActors:
         self.ordinals = rules.wordset("unit_ordinal_words")  # (ev59) "the Sixth Brigade": a state force's unit
         self.member_nouns = rules.wordset("unlisted_group_member_nouns")  # "fighters", "insurgents", "members"
         self.after_nouns = rules.wordset("unlisted_group_after_nouns")  # "fighters", "militants" (trained NER only)
+        self.ner_labels = rules.wordset("ner_actor_labels")  # "ORG": a trained NER's group entities
         self.exclude = {w.lower() for w in rules.lexicon.get("country_adjectives", {})}
         self.exclude |= {n.lower() for n in rules.country_names.values()}
         self.case_aliases = dict(rules.case_aliases)
@@ -47,6 +48,13 @@ class UnlistedActors:
         self.party_nouns = rules.wordset("unlisted_party_nouns")  # "party": "the PASTEF party"
         self.generic = rules.wordset("unlisted_group_generic")  # "Armed Forces", "National Army": no group's own name
         self._heads_h = hashes(self.heads)  # ORTH hashes (heads are matched as written)
+        skip = rules.wordset("initials_skip_words")  # "the", "of": no initial of a name
+        self.country_initials = {  # "CAR", "DRC", "UAE": a country's initials are no group's name
+            "".join(w[0] for w in name.split() if w.lower() not in skip).upper()
+            for name in rules.country_names.values()
+            if len(name.split()) > 1
+        }
+        self._after_h = hashes(self.after_nouns)  # LOWER hashes: "fighters" after an acronym ("the KLF fighters")
         self._words = hashes(self.gang_nouns | self.party_nouns)  # LOWER hashes
 
     # ---------------------------------------------------------------- helpers
@@ -95,17 +103,32 @@ class UnlistedActors:
             j -= 1
         return j >= 1 and doc[j].lower_ == "of" and doc[j - 1].lower_ in self.member_nouns
 
+    def _armed_acronym(self, doc: Doc, i: int) -> bool:
+        """(fix88) An upper-case acronym that is no country's word or initials ("CAR"), right before an armed member noun
+        (`unlisted_group_after_nouns`: "the KLF fighters", "UDF gunmen") or after one and "of (the)" ("militants of the
+        KLF"): a group's own name, as the trained NER's ORG entities in these places are (`_from_ner`)."""
+        t = doc[i].text
+        if not (ACRONYM.match(t) and t.isupper() and t.isalpha()) or t in self.country_initials:
+            return False
+        if not self._valid(doc, i, i + 1):
+            return False
+        if i + 1 < len(doc) and doc[i + 1].lower_ in self.after_nouns:
+            return True
+        j = i - 1 - (i >= 1 and doc[i - 1].lower_ == "the")
+        return j >= 1 and doc[j].lower_ == "of" and doc[j - 1].lower_ in self.after_nouns
+
     def _may_fire(self, doc: Doc) -> list[int]:
         """The tokens a branch of `_candidates` can fire on (token_index.py): a head word as written, a gang or party
         word, or a word after "of" / "of the" (`_member_before`); the branches' own tests then run unchanged."""
         lower, orth = lower_of(doc), orth_of(doc)
-        words = self._words
+        words, after, n = self._words, self._after_h, len(lower)
         out = []
         for i, (lo, ot) in enumerate(zip(lower, orth, strict=True)):
             if (
                 ot in self._heads_h
                 or lo in words
                 or (i >= 2 and (lower[i - 1] == _OF or (lower[i - 1] == _THE and lower[i - 2] == _OF)))
+                or (i + 1 < n and lower[i + 1] in after)
             ):
                 out.append(i)
         return out
@@ -119,7 +142,9 @@ class UnlistedActors:
             i = tok.i
             if i in taken:
                 continue
-            if tok.text in self.heads and i > 0:
+            if self._armed_acronym(doc, i):
+                out.append((i, i + 1, tok.text, "Rebel group"))  # (fix88) "KLF fighters", "militants of the KLF"
+            elif tok.text in self.heads and i > 0:
                 s = self._name_start(doc, i + 1, taken)
                 if s < i and self._valid(doc, s, i + 1):
                     acr = self._acronym_after(doc, i + 1)
@@ -151,7 +176,7 @@ class UnlistedActors:
         """A trained NER's ORG entities in an armed context (see the module docstring)."""
         out = []
         for ent in doc.ents:
-            if ent.label_ != "ORG" or taken.intersection(range(ent.start, ent.end)):
+            if ent.label_ not in self.ner_labels or taken.intersection(range(ent.start, ent.end)):
                 continue
             s = ent.start + 1 if doc[ent.start].lower_ == "the" else ent.start
             if s >= ent.end or not self._valid(doc, s, ent.end):

@@ -34,7 +34,6 @@ from ..rules import ACRONYM, Actor
 from .model import ARMED_TYPES
 from .parse_roles import trigger_verb
 
-NER_ACTOR_LABELS = ("ORG",)
 GROUP_TYPE, STATE_TYPE = "Rebel group", "State forces"
 VAC = "Violence against civilians"
 CROWD_TYPES = ("Protests", "Riots")  # what a crowd blocks or storms is no party to it ("blocked the X Highway")
@@ -121,7 +120,8 @@ def _index(art):
     Span stays in the doc's user data)."""
     got = getattr(art, "ner_actor_index", None)
     if got is None or got[0] is not art.actors:
-        ents = [e for e in art.doc.ents if e.label_ in NER_ACTOR_LABELS]
+        labels = art.res.wordset("ner_actor_labels")  # ("ORG": the entity labels that name a group)
+        ents = [e for e in art.doc.ents if e.label_ in labels]
         taken = frozenset(i for a in art.actors for i in range(a.start, a.end))
         got = (art.actors, [e.start_char for e in ents], ents, taken)
         art.ner_actor_index = got  # (an attribute only this module reads)

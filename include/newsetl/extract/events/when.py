@@ -264,7 +264,18 @@ def _of_testimony(res, text: str, s0: int, d) -> bool:
     return res.pattern_search("testimony_frame_before", text[max(s0, d.start - 60) : d.start]) is not None
 
 
+CROWD_EVENTS = ("Protests", "Riots")  # (fix88) the events a crowd holds over a cause told after the trigger
 CAUSE_BETWEEN = re.compile(r"\b(?:revenge\s+for|retaliation\s+for|in\s+response\s+to|to\s+avenge)\b", re.I)
+
+
+def _relative_clause_day(art, tspan, d) -> bool:
+    """(fix88) A day after the trigger inside a relative or reduced relative clause of a noun after it (wordlists.json
+    `relative_clause_date_before`: "marched for three people killed on Friday", "the death of a man who was shot by
+    police on Sunday"): the day of that clause's own event, not of the trigger's (read for a crowd's event only: the
+    rule read for every event lost one day on each of two CHECK sets)."""
+    return d.start > tspan.end_char and bool(
+        art.res.pattern_search("relative_clause_date_before", art.text[tspan.end_char : d.start])
+    )
 
 
 def date_event(art, u, ev, tspan) -> list:
@@ -277,6 +288,7 @@ def date_event(art, u, ev, tspan) -> list:
         for d in u.day_dates
         if not (d.start > tspan.end_char and CAUSE_BETWEEN.search(text, tspan.end_char, d.start))
         and not night_beyond_clause(art, tspan, d)
+        and not (ev.event_type in CROWD_EVENTS and _relative_clause_day(art, tspan, d))
     ]
     own_dates = [
         d
