@@ -6,7 +6,7 @@ import re
 
 from .attribution import ATTRIB_TAIL, speech_barrier
 from .later_toll import adds_loss
-from .model import ARMED_VIOLENCE_TYPES, VIOLENT_TYPES, Event, place_key
+from .model import ARMED_VIOLENCE_TYPES, CROWD_EVENT_TYPES, VIOLENT_TYPES, Event, place_key
 from .text import clause_bounds
 
 ALSO_RESTATE = re.compile(
@@ -327,7 +327,7 @@ def restates(art, u, ev, trig, rel: int, chosen: list, own_dates: list, det: boo
     if _restated_detail(art, u, ev, trig, chosen, own_dates, det, last) or _lead_placed(art, u, ev, chosen, own_dates):
         return True
     if (
-        trig.event_type in ("Protests", "Riots")
+        trig.event_type in CROWD_EVENT_TYPES
         and not chosen
         and last is not None
         and last.event_type == "Riots"
@@ -341,7 +341,7 @@ def restates(art, u, ev, trig, rel: int, chosen: list, own_dates: list, det: boo
         and not chosen
         and not own_dates
         and last is not None
-        and last.event_type in ("Protests", "Riots")
+        and last.event_type in CROWD_EVENT_TYPES
         and _seen(last) == para
     ):
         det = True  # "Seven officers were hurt, and 14 persons were detained at the scene.": arrests at that demonstration
@@ -371,7 +371,7 @@ def _absorb(art, u, ev, prev, own_place) -> None:
         # "hundreds protested outside the council. The protest was dispersed by security forces firing into the air":
         # the intervention told in the next sentence makes the protest one with intervention (ACLED)
         prev.sub_event_type = ev.sub_event_type
-    if prev.event_type not in ("Protests", "Riots") or prev.event_type == ev.event_type:
+    if prev.event_type not in CROWD_EVENT_TYPES or prev.event_type == ev.event_type:
         # a demonstration's roles are set by convention: a restated shooting adds nothing to a rally
         if (
             prev.actor1 is not None
@@ -395,7 +395,7 @@ def _crowd_told(art, para: int):
     told = [
         e
         for e in art.events
-        if e.event_type in ("Protests", "Riots") and (told_just_before(e, para) or art.bylines_between(_seen(e), para))
+        if e.event_type in CROWD_EVENT_TYPES and (told_just_before(e, para) or art.bylines_between(_seen(e), para))
     ]
     return max(told, key=lambda e: (_seen(e), e.seq)) if told else None
 
