@@ -301,9 +301,9 @@ def restates(art, u, ev, trig, rel: int, chosen: list, own_dates: list, det: boo
     someone, a weak trigger) with no date of its own adds its toll and actors to that event. True when it did."""
     stext, para, last = u.stext, u.para, art.latest()
     if (crowd := crowd_sequel(art, u, ev, trig, rel, chosen, own_dates)) is not None:
-        if crowd.sub_event_type == "Peaceful protest" and ev.sub_event_type == "Arrests":
+        if crowd.sub_event_type == "Peaceful protest" and ev.sub_event_type != "Peaceful protest":
             # "Hundreds marched to the council. Police detained 12 of them at the scene.": arrests at a demonstration
-            # make it one with intervention (convention 7)
+            # make it one with intervention (convention 7); so does force on it (ev81: "Police opened fire on them")
             crowd.sub_event_type = "Protest with intervention"
         # (fix78) the intervening force is the protest's or the riot's actor2 (convention 7), whatever was folded
         force = next((a for a in (ev.actor1, ev.actor2) if a is not None and a.actor_type == "State forces"), None)
@@ -415,7 +415,8 @@ def crowd_sequel(art, u, ev, trig, rel: int, chosen: list, own_dates: list):
     )
     right_after = not chosen and not own_dates and intervention_sequel(art, trig, u.para)
     if ev.sub_event_type != "Protest with intervention" and not at_scene and not right_after:
-        return None  # (fix78) arrests "at the scene" in their own clause, not "over a robbery in which a guard died on the spot"
+        if not force_on_crowd(res, ev, u.stext, rel):
+            return None  # (fix78) arrests "at the scene" in their own clause, not "over a robbery in which a guard died on the spot"
     if res.pattern_search("scene_change_openers", u.stext) is not None and not right_after:
         return None  # (fix78) "Meanwhile, police said they had fired tear gas at students in Eldoret": another scene
     crowd = _crowd_told(art, u.para)
@@ -429,6 +430,20 @@ def crowd_sequel(art, u, ev, trig, rel: int, chosen: list, own_dates: list):
         if not same and _named_in_clause(res, u, own, rel):
             return None
     return crowd
+
+
+def force_on_crowd(res, ev, stext: str, rel: int) -> bool:
+    """(ev81) A state force's fire or blows whose object, in the trigger's own clause, is the crowd or refers back to
+    it (`crowd_force_object_patterns`: "opened fire on them", "shot at the marchers", "fired live rounds into the
+    crowd"), an Attack, a clash or excessive force by itself (`crowd_force_sequel_sub_types`): told right after a
+    protest or a riot, it is that event's intervention (one event, ACLED; no gold codes a protest and the force on it
+    apart at one place and day)."""
+    if ev.sub_event_type not in res.wordset("crowd_force_sequel_sub_types"):
+        return False
+    if not any(a is not None and a.actor_type == "State forces" for a in (ev.actor1, ev.actor2)):
+        return False
+    rx = res.patterns_re("crowd_force_object_patterns")
+    return rx is not None and rx.match(stext, rel, clause_bounds(stext, rel)[1]) is not None
 
 
 def _named_in_clause(res, u, place, rel: int) -> bool:
