@@ -10,7 +10,7 @@ paragraphings than the development sets' sentences.
   (`force_on_protesters_patterns`);
 - a fight, brawl or quarrel between groups of civilians, typed an attack or a clash of unnamed sides, is mob violence
   (`crowd_retype.civilian_fight`, `civilian_fight_patterns`); not when the sentence names an armed side, a firearm,
-  two clans' fight, a domestic killing or the "fight against" something (`civilian_fight_exclusion_patterns`)."""
+  two clans' fight, a domestic killing, a fight that "ended with" one side's killing, or the "fight against" something (`civilian_fight_exclusion_patterns`)."""
 
 from __future__ import annotations
 
@@ -83,6 +83,7 @@ def test_a_fight_between_groups_of_civilians_is_mob_violence(extractor):
         "Young men from a neighbouring village came with machetes to the rice fields near Kribi on Sunday, and in the"
         " fight that followed one man was killed.",
         "A dispute between neighbours turned violent in Kribi on Monday, and a man was killed with a machete.",
+        "Villagers armed with sticks fought with herders near Kaedi on Sunday, and two men were killed.",
     ):
         rows = _rows(extractor, line)
         assert [(r[0], r[1]) for r in rows] == [("Mob violence", "Rioters")], line
@@ -94,5 +95,15 @@ def test_armed_sides_firearms_or_a_domestic_killing_keep_their_type(extractor):
         ("Unknown assailants killed a trader after a quarrel in Kribi on Monday.", "Attack"),
         ("A man killed his wife with a machete after a quarrel in Kribi on Monday.", "Attack"),
         ("Soldiers fought with gunmen near Kribi on Monday, leaving two men dead.", "Armed clash"),
+        (
+            "On Monday, a quarrel over a goat between farmers and herders near Kaedi ended with herders stabbing a"
+            " farmer to death.",
+            "Attack",
+        ),
+        (
+            "Members of the village vigilance committee fought armed herders near Kaedi on Friday, and two herders were"
+            " killed.",
+            "Armed clash",
+        ),
     ):
         assert [r[0] for r in _rows(extractor, line)] == [sub], line
