@@ -23,7 +23,9 @@ EF, PWI, PP = "Excessive force against protesters", "Protest with intervention",
 
 
 def _rows(extractor, *paras):
-    return [(r["sub_event_type"], r["actor1"], r["actor2"], r["fatalities"]) for r in run(extractor, list(paras), ref=REF)]
+    return [
+        (r["sub_event_type"], r["actor1"], r["actor2"], r["fatalities"]) for r in run(extractor, list(paras), ref=REF)
+    ]
 
 
 def test_lethal_force_on_the_crowd_just_told_is_one_excessive_force_event(extractor):
@@ -39,7 +41,9 @@ def test_lethal_force_on_the_crowd_just_told_is_one_excessive_force_event(extrac
 
 
 def test_non_lethal_force_on_the_crowd_makes_the_protest_one_with_intervention(extractor):
-    rows = _rows(extractor, "Hundreds of farmers marched through Popayan on Monday. Police fired rubber bullets at them.")
+    rows = _rows(
+        extractor, "Hundreds of farmers marched through Popayan on Monday. Police fired rubber bullets at them."
+    )
     assert rows == [(PWI, "Protesters", "Police Forces of Colombia", None)]
 
 
