@@ -7,10 +7,8 @@ paragraphings than the development sets' sentences.
   someone else, not gunmen's, not a riot's (which keeps its sub-type), not an act of another day and place;
 - fire of bullets, pellets or live rounds on a crowd the text calls peaceful, injuring or killing, is excessive force
   against protesters; tear gas, shots into the air and a crowd's stones leave it a protest with intervention
-  (`force_on_protesters_patterns`);
-- a fight, brawl or quarrel between groups of civilians, typed an attack or a clash of unnamed sides, is mob violence
-  (`crowd_retype.civilian_fight`, `civilian_fight_patterns`); not when the sentence names an armed side, a firearm,
-  two clans' fight, a domestic killing, a fight that "ended with" one side's killing, or the "fight against" something (`civilian_fight_exclusion_patterns`)."""
+  (`force_on_protesters_patterns`).
+"""
 
 from __future__ import annotations
 
@@ -76,38 +74,3 @@ def test_tear_gas_shots_in_the_air_or_no_peaceful_crowd_stay_an_intervention(ext
         "Police fired tear gas and rubber bullets at villagers who marched in Rundu on Friday, wounding 14 people.",
     ):
         assert [r[0] for r in _rows(extractor, line)] == [PWI], line
-
-
-def test_a_fight_between_groups_of_civilians_is_mob_violence(extractor):
-    for line in (
-        "A quarrel between local and migrant fishermen turned into a brawl near Kribi on Monday, and one man was killed"
-        " with a machete.",
-        "Two farmers were killed in a fight with herders near Kaedi on Sunday.",
-        "Traders and porters fought at the market in Kribi on Monday, and one porter was stabbed to death.",
-        "Young men from a neighbouring village came with machetes to the rice fields near Kribi on Sunday, and in the"
-        " fight that followed one man was killed.",
-        "A dispute between neighbours turned violent in Kribi on Monday, and a man was killed with a machete.",
-        "Villagers armed with sticks fought with herders near Kaedi on Sunday, and two men were killed.",
-    ):
-        rows = _rows(extractor, line)
-        assert [(r[0], r[1]) for r in rows] == [("Mob violence", "Rioters")], line
-
-
-def test_armed_sides_firearms_or_a_domestic_killing_keep_their_type(extractor):
-    for line, sub in (
-        ("Herders shot dead two farmers in a fight over grazing land near Kaedi on Sunday.", "Attack"),
-        ("Unknown assailants killed a trader after a quarrel in Kribi on Monday.", "Attack"),
-        ("A man killed his wife with a machete after a quarrel in Kribi on Monday.", "Attack"),
-        ("Soldiers fought with gunmen near Kribi on Monday, leaving two men dead.", "Armed clash"),
-        (
-            "On Monday, a quarrel over a goat between farmers and herders near Kaedi ended with herders stabbing a"
-            " farmer to death.",
-            "Attack",
-        ),
-        (
-            "Members of the village vigilance committee fought armed herders near Kaedi on Friday, and two herders were"
-            " killed.",
-            "Armed clash",
-        ),
-    ):
-        assert [r[0] for r in _rows(extractor, line)] == [sub], line

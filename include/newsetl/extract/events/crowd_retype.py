@@ -164,29 +164,3 @@ def _mob_burns_state_property(stext: str, rel: int, res: Rules) -> bool:
 
 def _pattern(res: Rules, name: str, stext: str) -> bool:
     return res.pattern_search(name, stext) is not None
-
-
-def civilian_fight(ev, a1, a2, stext: str, res: Rules):
-    """(ev81) A fight between groups of civilians ("a quarrel between two groups of panners turned into a brawl, and
-    one man was killed with a machete", "in the fight that followed one man was killed", "traders and porters
-    fought"): a fight noun or verb (`civilian_fight_patterns`) in a sentence that names no armed side (no
-    `crowd_clash_armed_nouns` word, no `firearm_patterns`, no `civilian_fight_exclusion_patterns`: "armed men", a gang)
-    and no two clans' or families' fight (`two_sides_fight_patterns`, a clash), typed an attack or a clash whose sides
-    are at most unidentified or civilians, is mob violence (ACLED; convention 3 of eval/events/README.md). Returns the
-    sides (Rioters, the other side or Civilians), or None when it is no such fight."""
-    if ev.sub_event_type not in res.wordset("crowd_mob_sub_types"):
-        return None
-    if not all(a is None or a.actor_type == "Civilians" or a.name.startswith("Unidentified") for a in (a1, a2)):
-        return None
-    if not _pattern(res, "civilian_fight_patterns", stext) or any(
-        _pattern(res, name, stext)
-        for name in ("firearm_patterns", "civilian_fight_exclusion_patterns", "two_sides_fight_patterns")
-    ):
-        return None
-    if set(re.findall(r"[a-z]+", stext.lower())) & res.wordset("crowd_clash_armed_nouns"):
-        return None
-    ev.event_type, ev.sub_event_type = "Riots", "Mob violence"
-    ev.plover_event, ev.plover_mode = "PROTEST", "riot"
-    ev.civilian_targeting = False
-    civilians = a2 if a2 is not None and a2.actor_type == "Civilians" else res.actors.get("Civilians")
-    return res.actors.get("Rioters") or a1, civilians

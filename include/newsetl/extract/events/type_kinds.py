@@ -8,7 +8,7 @@ import re
 
 from ..rules import Rules
 from .clause_subject import own_clause_start
-from .crowd_retype import civilian_fight, crowd_died, crowd_named
+from .crowd_retype import crowd_died, crowd_named
 from .fatalities import fatalities_in
 from .model import ARMED_TYPES, trigger_at
 from .model import retype as _set
@@ -302,8 +302,6 @@ def retype_by_construction(ev, trig, a1, a2, stext: str, rel: int, res: Rules):
     the sides: unidentified perpetrators and civilian property for a burning by unidentified persons, Civilians as
     the target when the shots hit a civilian person."""
     sides = _crowd_side(ev, a1, a2, stext, res)
-    if sides is None:
-        sides = civilian_fight(ev, a1, a2, stext, res)  # (ev81) "a quarrel ... turned into a brawl"
     if sides is not None:
         return sides
     if _property_by_unidentified(ev, trig, stext, rel, res):
