@@ -74,3 +74,24 @@ def test_tear_gas_shots_in_the_air_or_no_peaceful_crowd_stay_an_intervention(ext
         "Police fired tear gas and rubber bullets at villagers who marched in Rundu on Friday, wounding 14 people.",
     ):
         assert [r[0] for r in _rows(extractor, line)] == [PWI], line
+
+
+def test_a_crowd_that_disperses_by_itself_held_a_peaceful_protest(extractor):
+    for line in (
+        "Hundreds of fishermen marched through Kribi on Monday to demand fuel subsidies, and dispersed after handing a"
+        " letter to the prefect.",
+        "Farmers blocked the road in Kaedi on Monday; they dispersed after the governor promised compensation.",
+        "Traders gathered outside the town hall in Kaedi on Monday, and then dispersed once the mayor received a"
+        " delegation.",
+    ):
+        assert [r[0] for r in _rows(extractor, line)] == [PP], line
+
+
+def test_a_dispersal_by_a_force_stays_an_intervention(extractor):
+    for line in (
+        "Farmers blocked the road in Kaedi on Monday until police dispersed them.",
+        "Farmers blocked the road in Kaedi on Monday and were dispersed by police.",
+        "Farmers blocked the road in Kaedi on Monday; they dispersed after police fired tear gas.",
+        "Students marched to the rectorate in Bamako on Monday and dispersed when soldiers arrived.",
+    ):
+        assert [r[0] for r in _rows(extractor, line)] == [PWI], line
