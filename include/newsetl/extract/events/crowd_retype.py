@@ -164,3 +164,17 @@ def _mob_burns_state_property(stext: str, rel: int, res: Rules) -> bool:
 
 def _pattern(res: Rules, name: str, stext: str) -> bool:
     return res.pattern_search(name, stext) is not None
+
+
+def self_dispersal(ev, a1, a2, stext: str, rel: int, res: Rules) -> bool:
+    """(ev81) A protest with intervention whose trigger is the crowd's own leaving ("marched ... and dispersed after
+    handing a petition", "protested ..., and dispersed after the chairman agreed to meet them", "; they dispersed
+    once the governor promised ...": `self_dispersal_patterns`, an intransitive "dispersed" after "and", "they" or
+    "before" with no object and no agent) is a peaceful protest, unless a force or its act is told (a state side, or
+    `self_dispersal_force_patterns`: "police", "tear gas", "arrested": "they dispersed after police fired tear gas")."""
+    if ev.sub_event_type != "Protest with intervention":
+        return False
+    if any(a is not None and a.actor_type in ARMED_TYPES for a in (a1, a2)):
+        return False
+    m = res.pattern_search("self_dispersal_patterns", stext)
+    return m is not None and m.start() <= rel < m.end() and not _pattern(res, "self_dispersal_force_patterns", stext)

@@ -6,7 +6,7 @@ import re
 
 from .attribution import ATTRIB_TAIL, speech_barrier
 from .later_toll import adds_loss
-from .model import ARMED_VIOLENCE_TYPES, VIOLENT_TYPES, Event, place_key
+from .model import ARMED_VIOLENCE_TYPES, CROWD_EVENT_TYPES, VIOLENT_TYPES, Event, place_key
 from .text import clause_bounds
 
 ALSO_RESTATE = re.compile(
@@ -301,9 +301,9 @@ def restates(art, u, ev, trig, rel: int, chosen: list, own_dates: list, det: boo
     someone, a weak trigger) with no date of its own adds its toll and actors to that event. True when it did."""
     stext, para, last = u.stext, u.para, art.latest()
     if (crowd := crowd_sequel(art, u, ev, trig, rel, chosen, own_dates)) is not None:
-        if crowd.sub_event_type == "Peaceful protest" and ev.sub_event_type == "Arrests":
+        if crowd.sub_event_type == "Peaceful protest" and ev.sub_event_type != "Peaceful protest":
             # "Hundreds marched to the council. Police detained 12 of them at the scene.": arrests at a demonstration
-            # make it one with intervention (convention 7)
+            # make it one with intervention (convention 7); so does force on it (ev81: "Police opened fire on them")
             crowd.sub_event_type = "Protest with intervention"
         # (fix78) the intervening force is the protest's or the riot's actor2 (convention 7), whatever was folded
         force = next((a for a in (ev.actor1, ev.actor2) if a is not None and a.actor_type == "State forces"), None)
@@ -327,7 +327,7 @@ def restates(art, u, ev, trig, rel: int, chosen: list, own_dates: list, det: boo
     if _restated_detail(art, u, ev, trig, chosen, own_dates, det, last) or _lead_placed(art, u, ev, chosen, own_dates):
         return True
     if (
-        trig.event_type in ("Protests", "Riots")
+        trig.event_type in CROWD_EVENT_TYPES
         and not chosen
         and last is not None
         and last.event_type == "Riots"
@@ -341,7 +341,7 @@ def restates(art, u, ev, trig, rel: int, chosen: list, own_dates: list, det: boo
         and not chosen
         and not own_dates
         and last is not None
-        and last.event_type in ("Protests", "Riots")
+        and last.event_type in CROWD_EVENT_TYPES
         and _seen(last) == para
     ):
         det = True  # "Seven officers were hurt, and 14 persons were detained at the scene.": arrests at that demonstration
@@ -371,7 +371,7 @@ def _absorb(art, u, ev, prev, own_place) -> None:
         # "hundreds protested outside the council. The protest was dispersed by security forces firing into the air":
         # the intervention told in the next sentence makes the protest one with intervention (ACLED)
         prev.sub_event_type = ev.sub_event_type
-    if prev.event_type not in ("Protests", "Riots") or prev.event_type == ev.event_type:
+    if prev.event_type not in CROWD_EVENT_TYPES or prev.event_type == ev.event_type:
         # a demonstration's roles are set by convention: a restated shooting adds nothing to a rally
         if (
             prev.actor1 is not None
@@ -395,7 +395,7 @@ def _crowd_told(art, para: int):
     told = [
         e
         for e in art.events
-        if e.event_type in ("Protests", "Riots") and (told_just_before(e, para) or art.bylines_between(_seen(e), para))
+        if e.event_type in CROWD_EVENT_TYPES and (told_just_before(e, para) or art.bylines_between(_seen(e), para))
     ]
     return max(told, key=lambda e: (_seen(e), e.seq)) if told else None
 
@@ -415,7 +415,8 @@ def crowd_sequel(art, u, ev, trig, rel: int, chosen: list, own_dates: list):
     )
     right_after = not chosen and not own_dates and intervention_sequel(art, trig, u.para)
     if ev.sub_event_type != "Protest with intervention" and not at_scene and not right_after:
-        return None  # (fix78) arrests "at the scene" in their own clause, not "over a robbery in which a guard died on the spot"
+        if not force_on_crowd(res, ev, u.stext, rel):
+            return None  # (fix78) arrests "at the scene" in their own clause, not "over a robbery in which a guard died on the spot"
     if res.pattern_search("scene_change_openers", u.stext) is not None and not right_after:
         return None  # (fix78) "Meanwhile, police said they had fired tear gas at students in Eldoret": another scene
     crowd = _crowd_told(art, u.para)
@@ -429,6 +430,20 @@ def crowd_sequel(art, u, ev, trig, rel: int, chosen: list, own_dates: list):
         if not same and _named_in_clause(res, u, own, rel):
             return None
     return crowd
+
+
+def force_on_crowd(res, ev, stext: str, rel: int) -> bool:
+    """(ev81) A state force's fire or blows whose object, in the trigger's own clause, is the crowd or refers back to
+    it (`crowd_force_object_patterns`: "opened fire on them", "shot at the marchers", "fired live rounds into the
+    crowd"), an Attack, a clash or excessive force by itself (`crowd_force_sequel_sub_types`): told right after a
+    protest or a riot, it is that event's intervention (one event, ACLED; no gold codes a protest and the force on it
+    apart at one place and day)."""
+    if ev.sub_event_type not in res.wordset("crowd_force_sequel_sub_types"):
+        return False
+    if not any(a is not None and a.actor_type == "State forces" for a in (ev.actor1, ev.actor2)):
+        return False
+    rx = res.patterns_re("crowd_force_object_patterns")
+    return rx is not None and rx.match(stext, rel, clause_bounds(stext, rel)[1]) is not None
 
 
 def _named_in_clause(res, u, place, rel: int) -> bool:

@@ -36,6 +36,9 @@ STATE_TYPES = ("State forces", "External/Other forces")
 
 
 VIOLENT_TYPES = ("Battles", "Explosions/Remote violence", "Violence against civilians", "Riots", "Protests")
+# the event types of a crowd's act: a protest or a riot
+CROWD_EVENT_TYPES = ("Protests", "Riots")
+
 # ACLED's political-violence event types: an armed side acts (no crowd, no strategic development)
 ARMED_VIOLENCE_TYPES = ("Battles", "Violence against civilians", "Explosions/Remote violence")
 

@@ -13,7 +13,7 @@ The phrase stands for the entity when its head word is inside the entity ("the X
 (`ner_actor_member_nouns`: "a patrol of the X", "X adherents") whose "of" object or compound is the entity, for an
 empty slot only ("a patrol of Operation X came under fire": its attackers stay unidentified). No role an actor mention
 also heads is read ("armed youths from A and B exchanged fire", B misparsed as a second subject), the agent must be
-armed, a crowd's event (`CROWD_TYPES`) takes no target ("blocked the X Highway"), and the Civilians of a violence
+armed, a crowd's event (`CROWD_EVENT_TYPES`) takes no target ("blocked the X Highway"), and the Civilians of a violence
 against civilians event stay. "With" names the other side only under a two-sided verb (`ner_actor_two_sided_verbs`:
 "clashed with X") or a verb without a direct object ("raided the forest with X": an ally). The actor is named as the
 unlisted groups are (`components/unlisted_actors.py`): the acronym the article gives in parentheses after the entity,
@@ -31,12 +31,11 @@ from __future__ import annotations
 from bisect import bisect_left
 
 from ..rules import ACRONYM, Actor
-from .model import ARMED_TYPES
+from .model import ARMED_TYPES, CROWD_EVENT_TYPES
 from .parse_roles import trigger_verb
 
 GROUP_TYPE, STATE_TYPE = "Rebel group", "State forces"
 VAC = "Violence against civilians"
-CROWD_TYPES = ("Protests", "Riots")  # what a crowd blocks or storms is no party to it ("blocked the X Highway")
 
 
 def _defaulted(actor) -> bool:
@@ -205,7 +204,8 @@ def fill_ner_sides(events: list) -> None:
         if agent is not None and _fits(ev.actor1, agent, names) and agent[0].actor_type in ARMED_TYPES:
             ev.actor1 = agent[0]
             names.add(agent[0].name)
-        if target is not None and _fits(ev.actor2, target, names) and ev.event_type not in CROWD_TYPES:
+        # what a crowd blocks or storms is no party to it ("blocked the X Highway")
+        if target is not None and _fits(ev.actor2, target, names) and ev.event_type not in CROWD_EVENT_TYPES:
             if not (ev.event_type == VAC and getattr(ev.actor2, "name", None) == "Civilians"):
                 ev.actor2 = target[0]
 

@@ -8,7 +8,7 @@ import re
 
 from ..rules import Rules
 from .clause_subject import own_clause_start
-from .crowd_retype import crowd_died, crowd_named
+from .crowd_retype import crowd_died, crowd_named, self_dispersal
 from .fatalities import fatalities_in
 from .model import ARMED_TYPES, trigger_at
 from .model import retype as _set
@@ -301,6 +301,9 @@ def retype_by_construction(ev, trig, a1, a2, stext: str, rel: int, res: Rules):
     """Type switches by construction (each documented on its rule); `rel` is the trigger's offset in `stext`. Returns
     the sides: unidentified perpetrators and civilian property for a burning by unidentified persons, Civilians as
     the target when the shots hit a civilian person."""
+    if self_dispersal(ev, a1, a2, stext, rel, res):
+        _set(ev, "Protests", "Peaceful protest")  # (ev81) "... and dispersed after the chairman agreed to meet them"
+        return a1, a2
     sides = _crowd_side(ev, a1, a2, stext, res)
     if sides is not None:
         return sides
