@@ -247,12 +247,16 @@ def _taken_what(stext: str, s0: int, cands: list, tspan, trig, res: Rules):
     if trig.sub_event_type in TERRITORY_SUBS and weapons is not None and weapons.match(stext, tspan.end_char - s0):
         return tspan, with_sub(trig, "Strategic developments", "Disrupted weapons use", res)
     if takes_people(res, trig.id, stext, tspan.end_char - s0):
-        if tspan.text.split()[-1].lower() in res.wordset("arrest_taking_verbs") and res.pattern_search(
-            "state_taker_before",
-            stext[max(0, tspan.start_char - s0 - res.window("state_taker_before")) : tspan.start_char - s0],
+        before = stext[max(0, tspan.start_char - s0 - res.window("state_taker_before")) : tspan.start_char - s0]
+        if (
+            tspan.text.split()[-1].lower() in res.wordset("arrest_taking_verbs")
+            and res.pattern_search("state_taker_before", before)
+            and not res.pattern_search("state_taker_impostor_patterns", before)  # "men who said they were police"
+            and not res.pattern_search("disappearance_cue_patterns", stext)
         ):
-            # "Police seized three officers accused of extortion": people seized by state agents are arrested (fix32;
-            # "gendarmes took him from his home" stays an abduction, as the development sets code it)
+            # "Police seized three officers accused of extortion", (ev82) "security agents took six teachers from their
+            # homes": people taken by state agents are arrested (fix32); "gendarmes took him from his home ... they do
+            # not know where he is being held" is a forced disappearance (`disappearance_cue_patterns`)
             return tspan, with_sub(trig, "Strategic developments", "Arrests", res)
         # "gunmen took six passengers", "armed men took a community leader from his farm": people taken are abducted
         return tspan, with_sub(trig, "Violence against civilians", "Abduction/forced disappearance", res)
