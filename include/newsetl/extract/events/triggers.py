@@ -203,6 +203,23 @@ def taken_to_care(res: Rules, stext: str, pos: int) -> bool:
     return care is not None and care.match(stext, pos) is not None
 
 
+def _people_after(res: Rules, stext: str, end: int, verb_len: int):
+    """The match of the people taken after a taking verb ending at `end`: a people object (`taken_people_patterns`), a
+    named person whose own place they are taken from (`taken_named_person_patterns`, case-sensitive: "took Don Luis,
+    the village secretary, from his shop"), or, for a passive whose subject is a person (`taken_passive_subject_before`:
+    "He was taken", "a teacher from the village was taken"), a source or an agent after it (`taken_passive_after`:
+    "from a cafe", "on Monday by armed men")."""
+    for name, flags in (("taken_people_patterns", re.I), ("taken_named_person_patterns", 0)):
+        rx = res.patterns_re(name, flags)
+        if rx is not None and (m := rx.match(stext, end)) is not None:
+            return m
+    before = stext[max(0, end - verb_len - res.window("taken_passive_subject_before")) : end - verb_len]
+    if res.pattern_search("taken_passive_subject_before", before) is None:
+        return None
+    after = res.patterns_re("taken_passive_after")
+    return after.match(stext, end) if after is not None else None
+
+
 def takes_people(res: Rules, trigger_id: str, stext: str, end: int) -> bool:
     """A taking verb (a trigger of wordlists.json `taking_trigger_ids` whose last word is one of `taking_verbs`: "took",
     "taken"; not "freed" or "entered", which the same trigger matches) whose object is people (`taken_people_patterns`,
@@ -212,8 +229,7 @@ def takes_people(res: Rules, trigger_id: str, stext: str, end: int) -> bool:
     words = stext[:end].split()
     if not words or words[-1].lower() not in res.wordset("taking_verbs"):
         return False
-    people = res.patterns_re("taken_people_patterns")
-    m = people.match(stext, end) if people is not None else None
+    m = _people_after(res, stext, end, len(words[-1]))
     if m is None:
         return False
     if taken_to_care(res, stext, m.end()):
@@ -231,12 +247,16 @@ def _taken_what(stext: str, s0: int, cands: list, tspan, trig, res: Rules):
     if trig.sub_event_type in TERRITORY_SUBS and weapons is not None and weapons.match(stext, tspan.end_char - s0):
         return tspan, with_sub(trig, "Strategic developments", "Disrupted weapons use", res)
     if takes_people(res, trig.id, stext, tspan.end_char - s0):
-        if tspan.text.split()[-1].lower() in res.wordset("arrest_taking_verbs") and res.pattern_search(
-            "state_taker_before",
-            stext[max(0, tspan.start_char - s0 - res.window("state_taker_before")) : tspan.start_char - s0],
+        before = stext[max(0, tspan.start_char - s0 - res.window("state_taker_before")) : tspan.start_char - s0]
+        if (
+            tspan.text.split()[-1].lower() in res.wordset("arrest_taking_verbs")
+            and res.pattern_search("state_taker_before", before)
+            and not res.pattern_search("state_taker_impostor_patterns", before)  # "men who said they were police"
+            and not res.pattern_search("disappearance_cue_patterns", stext)
         ):
-            # "Police seized three officers accused of extortion": people seized by state agents are arrested (fix32;
-            # "gendarmes took him from his home" stays an abduction, as the development sets code it)
+            # "Police seized three officers accused of extortion", (ev82) "security agents took six teachers from their
+            # homes": people taken by state agents are arrested (fix32); "gendarmes took him from his home ... they do
+            # not know where he is being held" is a forced disappearance (`disappearance_cue_patterns`)
             return tspan, with_sub(trig, "Strategic developments", "Arrests", res)
         # "gunmen took six passengers", "armed men took a community leader from his farm": people taken are abducted
         return tspan, with_sub(trig, "Violence against civilians", "Abduction/forced disappearance", res)

@@ -184,6 +184,21 @@ def _robbed_person(ev, stext: str, rel: int, res: Rules) -> bool:
     return res.pattern_search("robbed_person_patterns", stext, lo, hi) is not None
 
 
+def _one_sided_fire(ev, a2, stext: str, rel: int, span: tuple[int, int], res: Rules) -> bool:
+    """Fire at a civilian site, vehicle, vessel or team, as the trigger's object (`_civilian_site`: "fired on a
+    pirogue") or (ev82) as the passive subject before it (`civilian_passive_target_patterns`: "a bus carrying
+    passengers was fired upon", "two fishing boats came under fire", "our representative was shot at"), with no act of
+    the other side in the sentence (`return_fire_patterns`: "returned fire", "exchanged fire", "fought back"): a clash
+    needs two sides that both act."""
+    if res.pattern_search("return_fire_patterns", stext):
+        return False
+    if _civilian_site(a2, _after_trigger_verb(ev, stext, rel, res), res):
+        return True
+    if a2 is not None and a2.actor_type != "Civilians":
+        return False
+    return res.pattern_search("civilian_passive_target_patterns", stext, span[0], rel + len(ev.trigger)) is not None
+
+
 def _hits_civilians(ev, a2, stext: str, rel: int, res: Rules) -> bool:
     """An armed clash whose trigger's object is a civilian person (`civilian_victim_object_patterns`), whose shots hit a
     civilian site or unarmed people, or an ambush of civilians (ev70); or any violence on a party's opponents (ev70);
@@ -191,7 +206,7 @@ def _hits_civilians(ev, a2, stext: str, rel: int, res: Rules) -> bool:
     span = _own_clause(ev, stext, rel, res)
     if ev.sub_event_type == "Armed clash" and (
         res.pattern_search("civilian_victim_object_patterns", stext[rel + len(ev.trigger) :])
-        or _civilian_site(a2, _after_trigger_verb(ev, stext, rel, res), res)
+        or _one_sided_fire(ev, a2, stext, rel, span, res)
         or _ambushed_civilians(a2, stext, span, res)
     ):
         return True
