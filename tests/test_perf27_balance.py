@@ -1,14 +1,7 @@
-"""perf27 (issue 11): shards handed out largest first, a large night cut into a multiple of min_shards shards, the
-gate process's imports at a lower priority than the shard workers."""
-
-import os
-import sys
-import threading
-
-import pytest
+"""perf27 (issue 11): shards handed out largest first, a large night cut into a multiple of min_shards shards."""
 
 from newsetl import sources
-from newsetl.night import gate_process, parallel
+from newsetl.night import parallel
 from newsetl.night.discover import discover
 
 
@@ -49,29 +42,3 @@ def test_discover_gives_each_shard_its_input_bytes(tmp_path, settings):
     found = discover(str(night), str(tmp_path / "lake"), "2026-11-20", "r1", s, wait_seconds=0)
     assert [sh["bytes"] for sh in found["shards"]] == [300, 100, 200]
     assert parallel.largest_first(found["shards"]) == [0, 2, 1]
-
-
-@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="a thread's own nice value is Linux's")
-def test_the_gate_imports_thread_runs_at_a_lower_priority_and_gets_it_back():
-    me = threading.get_native_id()
-    before = os.getpriority(os.PRIO_PROCESS, me)
-    seen: dict = {}
-    go = threading.Event()
-
-    def imports() -> None:
-        seen["base"] = gate_process._lower_priority(gate_process.IMPORT_NICE)
-        seen["low"] = os.getpriority(os.PRIO_PROCESS, threading.get_native_id())
-        go.wait(10)
-        seen["after"] = os.getpriority(os.PRIO_PROCESS, threading.get_native_id())
-
-    t = threading.Thread(target=imports)
-    t.start()
-    while "low" not in seen and t.is_alive():
-        t.join(0.01)
-    assert seen["base"] == before and seen["low"] == min(19, before + gate_process.IMPORT_NICE)
-    assert os.getpriority(os.PRIO_PROCESS, me) == before  # the calling (main) thread keeps its priority
-    gate_process._restore_priority(t, seen["base"])
-    go.set()
-    t.join()
-    may_raise = os.geteuid() == 0  # raising a priority back needs CAP_SYS_NICE (or RLIMIT_NICE)
-    assert seen["after"] == before if may_raise else seen["after"] in (before, seen["low"])

@@ -20,7 +20,6 @@ import signal
 import socket
 import subprocess
 import sys
-import threading
 import traceback
 from multiprocessing.connection import Connection
 from typing import Any
@@ -41,37 +40,6 @@ GATE_MODULES = (
 # mimalloc pool, glibc's rising threshold for mapping blocks and an arena per Arrow thread, what it freed stayed
 # in the process and its peak grew with the night and the shards' size (set unless the environment sets them)
 ALLOCATOR_ENV = {"ARROW_DEFAULT_MEMORY_POOL": "system", "MALLOC_MMAP_THRESHOLD_": "131072", "MALLOC_ARENA_MAX": "2"}
-
-
-# (perf27) the gate process's imports and GX project run beside the shards at this lower priority (a nice value added
-# to the thread's own), so they take a core only when a worker leaves it idle instead of slowing both workers; when
-# the night comes (the first request) their thread is given back its priority where the system allows it
-IMPORT_NICE = 19
-
-
-def _lower_priority(nice: int) -> int | None:
-    """Lower the calling thread's priority by `nice` (Linux: a thread's nice value is its own, so the process's
-    other threads and its forked children keep theirs); returns the nice value it had, None where not supported."""
-    if not sys.platform.startswith("linux"):
-        return None
-    try:
-        tid = threading.get_native_id()
-        base = os.getpriority(os.PRIO_PROCESS, tid)
-        os.setpriority(os.PRIO_PROCESS, tid, min(19, base + nice))
-    except OSError:
-        return None
-    return base
-
-
-def _restore_priority(thread: threading.Thread, base: int | None) -> None:
-    """Give `thread` back its nice value `base` (raising a priority needs CAP_SYS_NICE or RLIMIT_NICE: where it is
-    refused, the thread keeps the lower one, which only matters while other processes compete for the cores)."""
-    if base is None or thread.native_id is None or not thread.is_alive():
-        return
-    try:
-        os.setpriority(os.PRIO_PROCESS, thread.native_id, base)
-    except OSError:
-        log.debug("gate process: the imports' priority could not be raised back to %d", base)
 
 
 def _import_gate_modules() -> None:
@@ -174,19 +142,15 @@ def _serve(conn: Connection, log_level: int, night: list[str]) -> None:
     validate it - and send back (ok, result | error) each time."""
     logging.basicConfig(level=log_level, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     os.environ.setdefault("GX_ANALYTICS_ENABLED", "false")
+    import threading
     import time
 
     t0 = time.perf_counter()
     ready: dict[str, Any] = {}  # when the imports were done, the prepared project
 
     finalizing = threading.Event()
-    first: float | None = None  # when the night came (its first request)
-    priority = threading.Lock()  # the night's first request raises the imports' priority after it was lowered
 
     def imports() -> None:
-        with priority:
-            if first is None:
-                ready["nice"] = _lower_priority(IMPORT_NICE)
         _import_quietly(finalizing)
         ready["t"] = time.perf_counter()
         ready["project"] = _prepare(night)
@@ -195,16 +159,14 @@ def _serve(conn: Connection, log_level: int, night: list[str]) -> None:
     importing = threading.Thread(target=imports, name="gate-imports", daemon=True)
     importing.start()
     stats: dict = {}
+    first: float | None = None  # when the night came (its first request)
     while True:
         try:
             op, args = conn.recv()
         except (EOFError, OSError):  # the run ended (or failed) before its gate: nothing to do
             return
         t2 = time.perf_counter()
-        if first is None:  # the night came: what is left of the imports is on its path now
-            with priority:
-                first = t2
-                _restore_priority(importing, ready.get("nice"))
+        first = first or t2
         try:
             if op == "finalize":
                 finalizing.set()
@@ -221,7 +183,6 @@ def _serve(conn: Connection, log_level: int, night: list[str]) -> None:
                     "prepare_s": round(ready["prepared"] - ready["t"], 2),  # the GX project, before the night
                     "waited_s": round(max(0.0, first - ready["prepared"]), 2),  # ready before the night: off the path
                     "validate_s": round(time.perf_counter() - t1, 2),
-                    "import_nice_from": ready.get("nice"),  # the imports' thread ran at this + IMPORT_NICE
                     **stats,
                 }
                 answer = (True, report)
