@@ -1,4 +1,5 @@
-"""perf27 (issue 11): shards handed out largest first, a large night cut into a multiple of min_shards shards."""
+"""perf27 (issue 11): shards handed out largest first, a large night cut into a multiple of min_shards shards; a
+rule pattern list searched from its built cache."""
 
 from newsetl import sources
 from newsetl.night import parallel
@@ -42,3 +43,18 @@ def test_discover_gives_each_shard_its_input_bytes(tmp_path, settings):
     found = discover(str(night), str(tmp_path / "lake"), "2026-11-20", "r1", s, wait_seconds=0)
     assert [sh["bytes"] for sh in found["shards"]] == [300, 100, 200]
     assert parallel.largest_first(found["shards"]) == [0, 2, 1]
+
+
+def test_pattern_search_builds_a_list_once_and_then_searches_without_a_call_to_build_it(monkeypatch):
+    from newsetl.extract.rules import load_rules
+
+    res = load_rules()
+    text = "The army denied reports that its soldiers had "  # (the window before a trigger)
+    first = res.pattern_search("denied_report", text)
+    built = res.patterns_re("denied_report")
+    calls: list[str] = []
+    monkeypatch.setattr(type(res), "patterns_re", lambda self, name, flags=0: calls.append(name) or built)
+    again = res.pattern_search("denied_report", text)
+    assert calls == []  # read from the built cache
+    assert (first and first.span()) == (again and again.span()) and first is not None
+    assert res.pattern_search("denied_report", text, 10, 20) is None
