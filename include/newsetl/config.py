@@ -39,7 +39,7 @@ class Settings(BaseSettings):
     max_shards: int = Field(64, description="Upper bound on the number of shards of one run.")
     min_shards: int = Field(
         8,
-        description="A small night is still cut into about this many shards (one per file at most), so `newsetl run --workers N` and the DAG's mapped tasks keep every core busy; independent of the worker count, so results do not depend on it.",
+        description="A small night is still cut into about this many shards (one per file at most), so `newsetl run --workers N` and the DAG's mapped tasks keep every core busy; a larger night into a multiple of it (perf27: equal shards end together on 1, 2, 4 or 8 workers); independent of the worker count, so results do not depend on it.",
     )
     final_part_bytes: int = Field(
         32 << 20,

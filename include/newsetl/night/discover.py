@@ -168,6 +168,7 @@ def discover(
             "shards": [],
         }
     shards = sources.plan_shards(files, settings.shard_bytes, settings.max_shards, settings.min_shards)
+    size = {f["path"]: f["bytes"] for f in files}
     lake = Lake(lake_uri)
     staging = claim(lake, ingest_date, run_id, settings)
     lake.write_json(
@@ -185,7 +186,7 @@ def discover(
         "staging": staging,
         "files": len(files),
         "bytes": sum(f["bytes"] for f in files),
-        "shards": [{"shard": i, "paths": s} for i, s in enumerate(shards)],
+        "shards": [{"shard": i, "paths": s, "bytes": sum(size[p] for p in s)} for i, s in enumerate(shards)],
     }
 
 

@@ -4,10 +4,10 @@ With N workers the run process is one of them. `newsetl run` loads the extractor
 processes from it before it starts any thread (night/fork_pool.py: they inherit the loaded extractor); otherwise
 (another thread runs, no fork) the run process works through shards itself while N-1 pool processes start (the
 `spawn` start method: no copy of the parent's threads, locks or lease keep-alive), each loading the extractor once,
-in its initializer. Every worker takes the next shard not yet taken when it is
-free (no fixed queue per process), so the cores stay busy to the last shard. A shard writes only its own part
-files, so the staged night, and every published table, is the same whatever the number of workers (the shard
-plan depends on the input only).
+in its initializer. Every worker takes the next shard not yet taken when it is free (no fixed queue per process),
+the largest first, so the cores stay busy to the last shard. A shard writes only its own part files, so the staged
+night, and every published table, is the same whatever the number of workers or the order the shards ran in (the
+shard plan depends on the input only).
 
 Memory: every worker holds its own spaCy pipeline and rule matchers (~250-280 MB peak RSS with the rules-only
 pipeline on the benchmark corpus; the gazetteer index is memory-mapped, so its pages are shared between
@@ -95,14 +95,23 @@ def _run_one(shard: dict, staging: str, lake_uri: str, ingest_date: str, setting
     return counts
 
 
+def largest_first(shards: list[dict]) -> list[int]:
+    """(perf27) The order shards are handed out in: the largest first (their input `bytes`, from discover; shard
+    order among equals and for shards without a size), so the small ones fill the end and the workers finish
+    together instead of one of them starting a large shard as the other runs out of work."""
+    return sorted(range(len(shards)), key=lambda i: -int(shards[i].get("bytes") or 0))
+
+
 class _Plan:
     """The shards not yet taken, handed out one at a time to whichever worker is free (this process or a pool
-    process), in shard order; once at most two rounds remain (<= 2 x workers shards), `on_idle` is called once (by
-    default: import the later steps' modules in the background; for `newsetl run`: start the gate process, whose
-    GX import then fills the core the last, rarely full, round leaves idle). A failure stops the handing out."""
+    process), in `order` (default: shard order); once at most two rounds remain (<= 2 x workers shards), `on_idle`
+    is called once (by default: import the later steps' modules in the background; for `newsetl run`: start the
+    gate process, whose GX import then fills the core the last, rarely full, round leaves idle). A failure stops
+    the handing out."""
 
-    def __init__(self, n: int, workers: int, on_idle: Callable[[], Any]):
+    def __init__(self, n: int, workers: int, on_idle: Callable[[], Any], order: list[int] | None = None):
         self.next, self.n, self.workers, self.on_idle = 0, n, workers, on_idle
+        self.order = list(range(n)) if order is None else order
         self.lock = threading.Lock()
         self.failed: list[BaseException] = []
         self.idle_called = False
@@ -112,7 +121,7 @@ class _Plan:
         with self.lock:
             if self.failed or self.next >= self.n:
                 return None
-            i, self.next = self.next, self.next + 1
+            i, self.next = self.order[self.next], self.next + 1
             call = not self.idle_called and self.n - self.next <= 2 * self.workers
             self.idle_called = self.idle_called or call
         if call:
@@ -231,7 +240,7 @@ def run_shards(
             on_idle()
         return [process_shard(sh, staging, lake_uri, ingest_date, settings) for sh in shards]
     log.info("processing %d shards in this process and %d worker processes", len(shards), n - 1)
-    plan = _Plan(len(shards), n, on_idle or _preload_tail)
+    plan = _Plan(len(shards), n, on_idle or _preload_tail, largest_first(shards))
     out: list[Any] = list(shards)  # each shard's slot gets its counts
     args = (staging, lake_uri, ingest_date, settings)
     pool, feeders = None, []
