@@ -7,6 +7,7 @@ import re
 from ..rules import Rules
 from .arrest_cause import arrest_before_its_cause, head_of_clause, main_before_after_clause
 from .crowd_retype import PROTEST_CONTEXT, _pattern, crowd_died, crowd_named, crowd_retype, protest_target
+from .filled import filled_re, filled_search
 from .model import ARMED_VIOLENCE_TYPES, TERRITORY_SUBS, retype, with_sub
 from .text import clause_bounds
 
@@ -227,13 +228,13 @@ def _people_after(res: Rules, stext: str, end: int, verb_len: int) -> tuple[re.M
     armed men") or a place people are found at (`taken_passive_source_after`: "from a cafe", "from their homes") with
     no benign move in the clause (`_benign_source`); and whether an armed agent matched."""
     for name, flags in (("taken_people_patterns", re.I), ("taken_named_person_patterns", 0)):
-        rx = res.patterns_re(name, flags)
+        rx = filled_re(res, name, flags)  # (fix89) `{taken_person_heads}`: the person nouns, shared with the passive
         if rx is not None and (m := rx.match(stext, end)) is not None:
             if m.group().lstrip().lower().startswith("from") and _benign_source(res, stext, m.end()):
                 return None, False  # "were taken from the camp by bus to X": moved
             return m, False
     before = stext[max(0, end - verb_len - res.window("taken_passive_subject_before")) : end - verb_len]
-    if res.pattern_search("taken_passive_subject_before", before) is None:
+    if filled_search(res, "taken_passive_subject_before", before) is None:
         return None, False
     if res.pattern_search("taken_passive_thing_subject_patterns", before) is not None:
         return None, False

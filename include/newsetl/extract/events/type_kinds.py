@@ -10,6 +10,7 @@ from ..rules import Rules
 from .clause_subject import own_clause_start
 from .crowd_retype import crowd_died, crowd_named, self_dispersal
 from .fatalities import fatalities_in
+from .filled import filled_search
 from .model import ARMED_TYPES, trigger_at
 from .model import retype as _set
 
@@ -127,7 +128,7 @@ def _civilian_site(a2, after: str, res: Rules) -> bool:
     guards = tuple(res.words["civilian_site_unarmed_actors"])
     if a2 is not None and a2.actor_type != "Civilians" and not (guards and a2.name.startswith(guards)):
         return False
-    return res.pattern_search("civilian_site_object_patterns", after) is not None
+    return filled_search(res, "civilian_site_object_patterns", after) is not None  # (fix89) `{armed_cargo_heads}`
 
 
 def _own_clause(ev, stext: str, rel: int, res: Rules) -> tuple[int, int]:
@@ -204,7 +205,7 @@ def _one_sided_fire(ev, a2, stext: str, rel: int, span: tuple[int, int], res: Ru
         return True
     if a2 is not None and a2.actor_type != "Civilians":
         return False
-    return res.pattern_search("civilian_passive_target_patterns", stext, span[0], rel + len(ev.trigger)) is not None
+    return filled_search(res, "civilian_passive_target_patterns", stext, span[0], rel + len(ev.trigger)) is not None
 
 
 def _hits_civilians(ev, a2, stext: str, rel: int, res: Rules, following: str = "") -> bool:
