@@ -206,17 +206,19 @@ def taken_to_care(res: Rules, stext: str, pos: int) -> bool:
 
 
 def _benign_source(res: Rules, stext: str, pos: int) -> bool:
-    """(fix89) After "was taken from his home" (ending at `pos`), the rest of the clause tells a move, not a taking: a
-    destination (`taken_passive_benign_after`: "from the airport to a hotel", "from the camp by bus to X"; not "to an
-    unknown location") or an agent that is no armed one ("by ambulance", "by rescuers", "by their parents": a "by"
-    of `taken_passive_agent_lead` where `taken_passive_after` does not match)."""
+    """(fix89) After "was taken from his home" (ending at `pos`), the rest of the clause tells a move, not a taking: no
+    armed agent in it (`taken_passive_after` at a "by" of `taken_passive_agent_lead`: "by armed men believed to belong
+    to a militia" is a taking) and a destination (`taken_passive_benign_after`: "from the airport to a hotel", "from
+    the camp by bus to X"; not "to an unknown location") or an agent that is no armed one ("by ambulance", "by
+    rescuers", "by their parents")."""
     end = CLAUSE_END.search(stext, pos)
     end_at = end.start() if end else len(stext)
-    if res.pattern_search("taken_passive_benign_after", stext[pos:end_at]) is not None:
-        return True
     agent = res.patterns_rx("taken_passive_after")
-    by = res.pattern_search("taken_passive_agent_lead", stext, pos, end_at)
-    return by is not None and agent.match(stext, by.start()) is None
+    lead = res.patterns_rx("taken_passive_agent_lead")
+    bys = [b.start() for b in lead.finditer(stext, pos, end_at)]
+    if any(agent.match(stext, b) is not None for b in bys):
+        return False
+    return bool(bys) or res.pattern_search("taken_passive_benign_after", stext, pos, end_at) is not None
 
 
 def _people_after(res: Rules, stext: str, end: int, verb_len: int) -> tuple[re.Match | None, bool]:
