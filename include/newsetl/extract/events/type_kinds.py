@@ -322,10 +322,9 @@ def _crowds_fight_each_other(a2, stext: str, rel: int, res: Rules) -> bool:
 
 
 def retype_by_construction(ev, trig, a1, a2, stext: str, rel: int, res: Rules, following: str = ""):
-    """Type switches by construction (each documented on its rule); `rel` is the trigger's offset in `stext`,
-    `following` the text after it up to the end of the next sentence (`sentence_after`). Returns
-    the sides: unidentified perpetrators and civilian property for a burning by unidentified persons, Civilians as
-    the target when the shots hit a civilian person."""
+    """Type switches by construction (each on its rule); `rel`: the trigger's offset in `stext`; `following`: the next
+    sentence (`sentence_after`). Returns the sides: unidentified perpetrators and civilian property for a burning by
+    unidentified persons, Civilians as the target when the shots hit a civilian person."""
     if self_dispersal(ev, a1, a2, stext, rel, res):
         _set(ev, "Protests", "Peaceful protest")  # (ev81) "... and dispersed after the chairman agreed to meet them"
         return a1, a2
