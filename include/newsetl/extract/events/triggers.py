@@ -7,6 +7,7 @@ import re
 from ..rules import Rules
 from .arrest_cause import arrest_before_its_cause, head_of_clause, main_before_after_clause
 from .crowd_retype import PROTEST_CONTEXT, _pattern, crowd_died, crowd_named, crowd_retype, protest_target
+from .filled import filled_re, filled_search
 from .model import ARMED_VIOLENCE_TYPES, TERRITORY_SUBS, retype, with_sub
 from .text import clause_bounds
 
@@ -19,6 +20,7 @@ EARLIER_EVENT = re.compile(
     r"\b(?:a|one|two|three|four|five|several|\d+)\s+(?:days?|hours?|weeks?)\s+(?:after|since)\b[^.;]*$", re.I
 )
 MOVING = re.compile(r"\w+ing\b|\w+\s+(?:towards?|on)\b", re.I)
+CLAUSE_END = re.compile(r"[.;]")
 
 
 KILL_VERB = re.compile(r"\b(?:killed|killing|shot\s+dead|massacred|beheaded|executed|murdered)\b", re.I)
@@ -203,36 +205,62 @@ def taken_to_care(res: Rules, stext: str, pos: int) -> bool:
     return care is not None and care.match(stext, pos) is not None
 
 
-def _people_after(res: Rules, stext: str, end: int, verb_len: int):
+def _benign_source(res: Rules, stext: str, pos: int) -> bool:
+    """(fix89) After "was taken from his home" (ending at `pos`), the rest of the clause tells a move, not a taking: no
+    armed agent in it (`taken_passive_after` at a "by" of `taken_passive_agent_lead`: "by armed men believed to belong
+    to a militia" is a taking) and a destination (`taken_passive_benign_after`: "from the airport to a hotel", "from
+    the camp by bus to X"; not "to an unknown location") or an agent that is no armed one ("by ambulance", "by
+    rescuers", "by their parents")."""
+    end = CLAUSE_END.search(stext, pos)
+    end_at = end.start() if end else len(stext)
+    agent = res.patterns_rx("taken_passive_after")
+    lead = res.patterns_rx("taken_passive_agent_lead")
+    bys = [b.start() for b in lead.finditer(stext, pos, end_at)]
+    if any(agent.match(stext, b) is not None for b in bys):
+        return False
+    return bool(bys) or res.pattern_search("taken_passive_benign_after", stext, pos, end_at) is not None
+
+
+def _people_after(res: Rules, stext: str, end: int, verb_len: int) -> tuple[re.Match | None, bool]:
     """The match of the people taken after a taking verb ending at `end`: a people object (`taken_people_patterns`), a
     named person whose own place they are taken from (`taken_named_person_patterns`, case-sensitive: "took Don Luis,
     the village secretary, from his shop"), or, for a passive whose subject is a person (`taken_passive_subject_before`:
-    "He was taken", "a teacher from the village was taken"), a source or an agent after it (`taken_passive_after`:
-    "from a cafe", "on Monday by armed men")."""
+    "He was taken", "a teacher from the village was taken"; not "the bodies of three men", "cash belonging to the
+    workers": `taken_passive_thing_subject_patterns`), an armed agent after it (`taken_passive_after`: "on Monday by
+    armed men") or a place people are found at (`taken_passive_source_after`: "from a cafe", "from their homes") with
+    no benign move in the clause (`_benign_source`); and whether an armed agent matched."""
     for name, flags in (("taken_people_patterns", re.I), ("taken_named_person_patterns", 0)):
-        rx = res.patterns_re(name, flags)
+        rx = filled_re(res, name, flags)  # (fix89) `{taken_person_heads}`: the person nouns, shared with the passive
         if rx is not None and (m := rx.match(stext, end)) is not None:
-            return m
+            if m.group().lstrip().lower().startswith("from") and _benign_source(res, stext, m.end()):
+                return None, False  # "were taken from the camp by bus to X": moved
+            return m, False
     before = stext[max(0, end - verb_len - res.window("taken_passive_subject_before")) : end - verb_len]
-    if res.pattern_search("taken_passive_subject_before", before) is None:
-        return None
-    after = res.patterns_re("taken_passive_after")
-    return after.match(stext, end) if after is not None else None
+    if filled_search(res, "taken_passive_subject_before", before) is None:
+        return None, False
+    if res.pattern_search("taken_passive_thing_subject_patterns", before) is not None:
+        return None, False
+    if (m := res.patterns_rx("taken_passive_after").match(stext, end)) is not None:
+        return m, True
+    m = res.patterns_rx("taken_passive_source_after").match(stext, end)
+    return (None if m is None or _benign_source(res, stext, m.end()) else m), False
 
 
 def takes_people(res: Rules, trigger_id: str, stext: str, end: int) -> bool:
     """A taking verb (a trigger of wordlists.json `taking_trigger_ids` whose last word is one of `taking_verbs`: "took",
-    "taken"; not "freed" or "entered", which the same trigger matches) whose object is people (`taken_people_patterns`,
-    matched right after the verb) and not killed in the same breath (`taken_then_killed_after`)."""
+    "taken"; not "freed" or "entered", which the same trigger matches) whose object is people (`_people_after`: a people
+    object, a named person, a person passive with an armed agent or a source), not moved to care (`taken_to_care`) and
+    not killed in the same breath (`taken_then_killed_after`)."""
     if trigger_id not in res.wordset("taking_trigger_ids"):
         return False
     words = stext[:end].split()
     if not words or words[-1].lower() not in res.wordset("taking_verbs"):
         return False
-    m = _people_after(res, stext, end, len(words[-1]))
+    m, by_agent = _people_after(res, stext, end, len(words[-1]))
     if m is None:
         return False
-    if taken_to_care(res, stext, m.end()):
+    # (fix89) after an armed agent ("by gunmen who had driven to the clinic") no move to care is read
+    if not by_agent and taken_to_care(res, stext, m.end()):
         return False  # "took the injured children to hospital", "were taken from their homes to a school": care (fix32)
     # "took the men from their homes and killed them by the road": the killing is the event, not an abduction (ev29)
     killed = res.patterns_re("taken_then_killed_after")

@@ -10,11 +10,13 @@ from ..rules import Rules
 from .clause_subject import own_clause_start
 from .crowd_retype import crowd_died, crowd_named, self_dispersal
 from .fatalities import fatalities_in
+from .filled import filled_search
 from .model import ARMED_TYPES, trigger_at
 from .model import retype as _set
 
 PROPERTY_TRIGGERS = ("arson_riot", "vandalism", "vandalism_specific")
 OPPONENT_ASSAULT_TYPES = ("Armed clash", "Violent demonstration", "Mob violence", "Looting/property destruction")
+SENTENCE_END = re.compile(r"[.!?](?=\s|$)")
 WORD = re.compile(r"[a-z][a-z\-]*")
 RELATIVE = re.compile(r"\b(?:who|whose|whom)\b", re.I)
 
@@ -126,7 +128,7 @@ def _civilian_site(a2, after: str, res: Rules) -> bool:
     guards = tuple(res.words["civilian_site_unarmed_actors"])
     if a2 is not None and a2.actor_type != "Civilians" and not (guards and a2.name.startswith(guards)):
         return False
-    return res.pattern_search("civilian_site_object_patterns", after) is not None
+    return filled_search(res, "civilian_site_object_patterns", after) is not None  # (fix89) `{armed_cargo_heads}`
 
 
 def _own_clause(ev, stext: str, rel: int, res: Rules) -> tuple[int, int]:
@@ -184,29 +186,36 @@ def _robbed_person(ev, stext: str, rel: int, res: Rules) -> bool:
     return res.pattern_search("robbed_person_patterns", stext, lo, hi) is not None
 
 
-def _one_sided_fire(ev, a2, stext: str, rel: int, span: tuple[int, int], res: Rules) -> bool:
+def sentence_after(text: str, end: int) -> str:
+    """(fix89) The rest of the unit ending at `end` and the sentence after it, in the same paragraph ("" at its end)."""
+    rest = text[end : end + 400].split("\n", 1)[0]
+    head = SENTENCE_END.search(rest, len(rest) - len(rest.lstrip()) + 1)
+    return rest if head is None else rest[: head.start()]
+
+
+def _one_sided_fire(ev, a2, stext: str, rel: int, span: tuple[int, int], res: Rules, following: str = "") -> bool:
     """Fire at a civilian site, vehicle, vessel or team, as the trigger's object (`_civilian_site`: "fired on a
     pirogue") or (ev82) as the passive subject before it (`civilian_passive_target_patterns`: "a bus carrying
     passengers was fired upon", "two fishing boats came under fire", "our representative was shot at"), with no act of
-    the other side in the sentence (`return_fire_patterns`: "returned fire", "exchanged fire", "fought back"): a clash
-    needs two sides that both act."""
-    if res.pattern_search("return_fire_patterns", stext):
+    the other side in the sentence or (fix89) the next one (`return_fire_patterns`: "returned fire", "exchanged fire",
+    "fought back"; "A car was fired upon. The soldiers in it returned fire."): a clash needs two sides that both act."""
+    if res.pattern_search("return_fire_patterns", stext) or res.pattern_search("return_fire_patterns", following):
         return False
     if _civilian_site(a2, _after_trigger_verb(ev, stext, rel, res), res):
         return True
     if a2 is not None and a2.actor_type != "Civilians":
         return False
-    return res.pattern_search("civilian_passive_target_patterns", stext, span[0], rel + len(ev.trigger)) is not None
+    return filled_search(res, "civilian_passive_target_patterns", stext, span[0], rel + len(ev.trigger)) is not None
 
 
-def _hits_civilians(ev, a2, stext: str, rel: int, res: Rules) -> bool:
+def _hits_civilians(ev, a2, stext: str, rel: int, res: Rules, following: str = "") -> bool:
     """An armed clash whose trigger's object is a civilian person (`civilian_victim_object_patterns`), whose shots hit a
     civilian site or unarmed people, or an ambush of civilians (ev70); or any violence on a party's opponents (ev70);
     both last only in the trigger's own clause (fix72)."""
     span = _own_clause(ev, stext, rel, res)
     if ev.sub_event_type == "Armed clash" and (
         res.pattern_search("civilian_victim_object_patterns", stext[rel + len(ev.trigger) :])
-        or _one_sided_fire(ev, a2, stext, rel, span, res)
+        or _one_sided_fire(ev, a2, stext, rel, span, res, following)
         or _ambushed_civilians(a2, stext, span, res)
     ):
         return True
@@ -312,10 +321,10 @@ def _crowds_fight_each_other(a2, stext: str, rel: int, res: Rules) -> bool:
     return m is not None and m.start() <= rel < m.end()
 
 
-def retype_by_construction(ev, trig, a1, a2, stext: str, rel: int, res: Rules):
-    """Type switches by construction (each documented on its rule); `rel` is the trigger's offset in `stext`. Returns
-    the sides: unidentified perpetrators and civilian property for a burning by unidentified persons, Civilians as
-    the target when the shots hit a civilian person."""
+def retype_by_construction(ev, trig, a1, a2, stext: str, rel: int, res: Rules, following: str = ""):
+    """Type switches by construction (each on its rule); `rel`: the trigger's offset in `stext`; `following`: the next
+    sentence (`sentence_after`). Returns the sides: unidentified perpetrators and civilian property for a burning by
+    unidentified persons, Civilians as the target when the shots hit a civilian person."""
     if self_dispersal(ev, a1, a2, stext, rel, res):
         _set(ev, "Protests", "Peaceful protest")  # (ev81) "... and dispersed after the chairman agreed to meet them"
         return a1, a2
@@ -345,7 +354,7 @@ def retype_by_construction(ev, trig, a1, a2, stext: str, rel: int, res: Rules):
         _set(ev, "Riots", "Violent demonstration")
         if a1 is not None and a1.actor_type == "State forces":
             a1, a2 = res.actors.get("Rioters") or a1, a1
-    elif _hits_civilians(ev, a2, stext, rel, res):
+    elif _hits_civilians(ev, a2, stext, rel, res, following):
         # "gunmen shot dead a 17-year-old", "fired on the occupants of a family celebration": the shots hit a civilian
         # person, whatever a background clause says of factions ("in what police investigate as a dispute")
         _set(ev, "Violence against civilians", "Attack")
