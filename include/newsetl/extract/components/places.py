@@ -196,6 +196,9 @@ class PlaceFinder(PlaceContext):
                 if hit:
                     found.append(hit)
                     i = j
+                    if (fm := self.doc_country.feature_word(text, hit[1], self.gaz.lookup(hit[2]))) is not None:
+                        while i < len(toks) and m.start() + toks[i].start() < fm:
+                            i += 1  # (fix90) "the Niger Delta": the feature word after a country is no place
                 else:
                     # (ev43) X-Y road, (fix50) a front's X-Y axis
                     found.extend(road_pair(self.gaz, self.road_pair_nouns, text, m, toks[i], self.road_front))
