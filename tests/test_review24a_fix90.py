@@ -104,6 +104,21 @@ def test_a_countrys_feature_name_is_no_place_and_no_vote(extractor, text):
 
 
 @pytest.mark.parametrize(
+    ("text", "location"),
+    [
+        ("Gunmen killed 20 villagers in Nigeria's Plateau state on Sunday, residents said.", "Plateau State"),
+        ("Militants blew up an oil pipeline in Nigeria's Niger Delta region on Monday.", None),
+        ("Rangers shot dead two loggers in Kenya's Mau forest on Friday.", None),
+    ],
+)
+def test_a_countrys_possessive_before_a_feature_word_still_names_the_country(extractor, text, location):
+    rows = run(extractor, [text], ref=REF)
+    iso3 = "NGA" if "Nigeria" in text else "KEN"
+    assert rows and {r["iso3"] for r in rows} == {iso3}, rows
+    assert location is None or rows[0]["location"] == location, rows
+
+
+@pytest.mark.parametrize(
     ("text", "day"),
     [
         ("Youths rioted in Kano in unrest that left two people killed on Friday.", date(2026, 6, 5)),

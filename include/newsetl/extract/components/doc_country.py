@@ -215,13 +215,16 @@ class DocumentCountry:
             return False
         return not any(rx is not None and rx.search(before) for rx in self.not_anchor)
 
-    def names_feature(self, text: str, e: int) -> bool:
-        """(ev83) The name ending at `e` names a river, a forest, a valley ... (`feature_nouns` after it)."""
+    def names_feature(self, text: str, e: int, country: bool = False) -> bool:
+        """(ev83) The name ending at `e` names a river, a forest, a valley ... (`feature_nouns` after it); (fix90) a
+        country's possessive names none: "Nigeria's Plateau state", "Kenya's Mau forest" lie in that country."""
+        if country and text[e : e + 2] in ("'s", "’s"):
+            return False
         return self.feature_after is not None and self.feature_after.match(text, e) is not None
 
     def feature_word(self, text: str, e: int, cands: list) -> int | None:
         """(fix90) The end of the feature noun after a country's name ending at `e` ("the Niger Delta"), else None."""
-        if self.feature_after is None or not cands or cands[0].feature != "country":
+        if self.feature_after is None or not cands or cands[0].feature != "country" or text[e : e + 2] in ("'s", "’s"):
             return None
         m = self.feature_after.match(text, e)
         return m.end() if m is not None else None
@@ -231,7 +234,7 @@ class DocumentCountry:
         valley ... (`feature_nouns` after it: "the Senegal river", "into the Mau forest"), "route" when a town is an
         end of a span "between A and B" (`route_between`) of a route (fix90: a `route_nouns` word before it: "services
         between Nagad and Dire Dawa", whose far end is often across a border) or whose two ends no country shares."""
-        if self.names_feature(text, e):
+        if self.names_feature(text, e, bool(cands) and cands[0].feature == "country"):
             return "feature"
         if self.route_before is None or (cands and cands[0].feature == "country"):
             return None

@@ -322,7 +322,7 @@ class PlaceFinder(PlaceContext):
             frag.isupper() and len(frag) <= 6 and text[s - 1 : s] == "(" and text[e : e + 1] == ")"
         ):
             return None  # "the Barisan Revolusi Nasional (BRN)": an organisation and its acronym
-        if place.feature == "country" and (_attributive(text, s, e) or self.doc_country.names_feature(text, e)):
+        if place.feature == "country" and (_attributive(text, s, e) or self.doc_country.names_feature(text, e, True)):
             return None  # "a New Zealand pilot": the country's adjective; (ev83) "the Senegal river": a river's name
         rm = ADMIN_AFTER.match(text[e : e + 60])
         if rm and place.feature != "country":
