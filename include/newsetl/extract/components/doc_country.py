@@ -19,6 +19,7 @@ from .place_cue_rules import sentence_bounds
 
 CITY_POPULATION = 20000  # a town this large names its country alone (city_country, in_story)
 ROUTE_OTHER_END = re.compile(r"\s+and\s+(?:the\s+)?[A-Z]")  # (ev83) "between X and Y": X is one end
+NAME_RUN = re.compile(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}")  # (fix90) the title-case words of the other end
 REGION_NAME = re.compile(r"\b(?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+")
 
 
@@ -99,8 +100,8 @@ def weak_votes(ctx: dict, placed: set, votes: PlaceVotes, named: set) -> None:
     """(ev57) The votes counted after all others: in a story that no country name, actor or adjective places (`named`
     empty), a town far larger than its homonyms abroad (`town_dominance`, `votes.dominant`: "walked through Pala"),
     one each; and in a story that names no country by anything else, the one country of the towns it names inside
-    longer names ("the Damongo-Sawla highway", "From X, Damongo"), else (ev83) of the countries or towns whose names
-    name a river, a forest or a valley ("the Senegal river", "the Mau forest")."""
+    longer names ("the Damongo-Sawla highway", "From X, Damongo"), else (ev83) of the towns whose names name a river,
+    a forest or a valley ("the Mau forest"; fix90: not a country's, "the Senegal river", "the Niger Delta")."""
     if not named:
         for iso2, n in votes.dominant.items():
             ctx[iso2] = ctx.get(iso2, 0) + n
@@ -133,11 +134,16 @@ class DocumentCountry:
         self.dominant_at = re.compile(rf"(?:{at})$", re.I) if at else None
         self.place_date_after = re.compile(date_after) if date_after else None
         self.not_anchor: list = []  # (fix60) cues before a place that is no event's (set by components/places.py)
-        feature, between = (_words(cues[k]) if self.enabled else "" for k in ("feature_nouns", "route_between"))
+        feature, between, route = (
+            _words(cues[k]) if self.enabled else "" for k in ("feature_nouns", "route_between", "route_nouns")
+        )
         self.feature_after = re.compile(rf"(?:['’]s)?\s+(?:{feature})\b", re.I) if feature else None
         self.route_before = (
-            re.compile(rf"\b(?i:{between})\s+(?:the\s+)?(?P<first>(?:[A-Z][\w'’.-]*\s+){{1,4}}and\s+)?$")
-            if between
+            re.compile(
+                rf"(?P<route>\b(?i:{route})\s+)?\b(?i:{between})\s+(?:the\s+)?"
+                rf"(?P<first>(?:[A-Z][\w'’.-]*\s+){{1,4}}and\s+)?$"
+            )
+            if between and route
             else None
         )
 
@@ -209,23 +215,48 @@ class DocumentCountry:
             return False
         return not any(rx is not None and rx.search(before) for rx in self.not_anchor)
 
-    def names_feature(self, text: str, e: int) -> bool:
-        """(ev83) The name ending at `e` names a river, a forest, a valley ... (`feature_nouns` after it)."""
+    def names_feature(self, text: str, e: int, country: bool = False) -> bool:
+        """(ev83) The name ending at `e` names a river, a forest, a valley ... (`feature_nouns` after it); (fix90) a
+        country's possessive names none: "Nigeria's Plateau state", "Kenya's Mau forest" lie in that country."""
+        if country and text[e : e + 2] in ("'s", "’s"):
+            return False
         return self.feature_after is not None and self.feature_after.match(text, e) is not None
+
+    def feature_word(self, text: str, e: int, cands: list) -> int | None:
+        """(fix90) The end of the feature noun after a country's name ending at `e` ("the Niger Delta"), else None."""
+        if self.feature_after is None or not cands or cands[0].feature != "country" or text[e : e + 2] in ("'s", "’s"):
+            return None
+        m = self.feature_after.match(text, e)
+        return m.end() if m is not None else None
 
     def weak_mention(self, text: str, s: int, e: int, cands: list) -> str | None:
         """(ev83) A mention that says little of where the story is: "feature" when the name names a river, a forest, a
         valley ... (`feature_nouns` after it: "the Senegal river", "into the Mau forest"), "route" when a town is an
-        end of a span "between A and B" (`route_between`: "services between Nagad and Dire Dawa", whose far end is
-        often across a border)."""
-        if self.names_feature(text, e):
+        end of a span "between A and B" (`route_between`) of a route (fix90: a `route_nouns` word before it: "services
+        between Nagad and Dire Dawa", whose far end is often across a border) or whose two ends no country shares."""
+        if self.names_feature(text, e, bool(cands) and cands[0].feature == "country"):
             return "feature"
         if self.route_before is None or (cands and cands[0].feature == "country"):
             return None
         m = self.route_before.search(text[max(0, s - 80) : s])
         if m is None:
             return None
-        return "route" if m.group("first") or ROUTE_OTHER_END.match(text, e) else None
+        if m.group("first"):
+            other = m.group("first").rsplit(" and", 1)[0].strip()
+        elif (o := ROUTE_OTHER_END.match(text, e)) and (run := NAME_RUN.match(text, o.end() - 1)):
+            other = run.group(0)
+        else:
+            return None
+        # (fix90) the two ends may be the event's own places ("fighting between Kapoeta and Torit"): only a route
+        # (`route_nouns` before "between": "the road between", "services between") or ends in different countries
+        return "route" if m.group("route") or self._apart(cands, other) else None
+
+    def _apart(self, cands: list, other: str) -> bool:
+        """(fix90) No country has a place of this name (`cands`) and one of the other end's (`other`, or its longest
+        title-case prefix the gazetteer knows)."""
+        words = other.split()
+        far = next((c for c in (self.gaz.lookup(" ".join(words[:k])) for k in range(len(words), 0, -1)) if c), [])
+        return bool(cands and far) and not {c.country for c in cands} & {c.country for c in far}
 
     def found_votes(
         self, text: str, found: list, dl_end: int, country_vote: Callable, region_of: Callable
@@ -238,7 +269,8 @@ class DocumentCountry:
             cands = self.gaz.lookup(frag)
             if weak := self.weak_mention(text, s, e, cands):
                 v.weak_at.add(s)
-                iso2 = cands[0].country if cands and cands[0].feature == "country" else city_country(cands, frag)
+                # (fix90) a country's feature ("the Niger Delta", "the Senegal river") votes for none: it runs abroad
+                iso2 = None if cands and cands[0].feature == "country" else city_country(cands, frag)
                 if weak == "feature" and iso2:
                     v.feature[iso2] += 1
                 continue

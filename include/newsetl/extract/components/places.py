@@ -196,6 +196,9 @@ class PlaceFinder(PlaceContext):
                 if hit:
                     found.append(hit)
                     i = j
+                    if (fm := self.doc_country.feature_word(text, hit[1], self.gaz.lookup(hit[2]))) is not None:
+                        while i < len(toks) and m.start() + toks[i].start() < fm:
+                            i += 1  # (fix90) "the Niger Delta": the feature word after a country is no place
                 else:
                     # (ev43) X-Y road, (fix50) a front's X-Y axis
                     found.extend(road_pair(self.gaz, self.road_pair_nouns, text, m, toks[i], self.road_front))
@@ -319,7 +322,7 @@ class PlaceFinder(PlaceContext):
             frag.isupper() and len(frag) <= 6 and text[s - 1 : s] == "(" and text[e : e + 1] == ")"
         ):
             return None  # "the Barisan Revolusi Nasional (BRN)": an organisation and its acronym
-        if place.feature == "country" and (_attributive(text, s, e) or self.doc_country.names_feature(text, e)):
+        if place.feature == "country" and (_attributive(text, s, e) or self.doc_country.names_feature(text, e, True)):
             return None  # "a New Zealand pilot": the country's adjective; (ev83) "the Senegal river": a river's name
         rm = ADMIN_AFTER.match(text[e : e + 60])
         if rm and place.feature != "country":

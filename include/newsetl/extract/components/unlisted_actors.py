@@ -96,26 +96,35 @@ class UnlistedActors:
         words = [t.lower_ for t in doc[s:e] if t.lower_ not in self.connectors and t.is_alpha]
         return any(w not in self.generic for w in words) and not any(w in self.exclude for w in words)
 
-    def _member_before(self, doc: Doc, s: int) -> bool:
-        """ "fighters of the X", "insurgents of X": a group noun and 'of' (and 'the') before token s."""
+    def _member_before(self, doc: Doc, s: int, nouns: frozenset[str] | set[str] | None = None) -> bool:
+        """ "fighters of the X", "insurgents of X": a group noun (of `nouns`, else `member_nouns`) and 'of' (and 'the')
+        before token s."""
         j = s - 1
         if j >= 0 and doc[j].lower_ == "the":
             j -= 1
-        return j >= 1 and doc[j].lower_ == "of" and doc[j - 1].lower_ in self.member_nouns
+        return j >= 1 and doc[j].lower_ == "of" and doc[j - 1].lower_ in (self.member_nouns if nouns is None else nouns)
 
     def _armed_acronym(self, doc: Doc, i: int) -> bool:
         """(fix88) An upper-case acronym that is no country's word or initials ("CAR"), right before an armed member noun
         (`unlisted_group_after_nouns`: "the KLF fighters", "UDF gunmen") or after one and "of (the)" ("militants of the
-        KLF"): a group's own name, as the trained NER's ORG entities in these places are (`_from_ner`)."""
-        t = doc[i].text
-        if not (ACRONYM.match(t) and t.isupper() and t.isalpha()) or t in self.country_initials:
+        KLF"): a group's own name, as the trained NER's ORG entities in these places are (`_from_ner`). (fix90) The
+        member noun not in upper case, "of (the)" in lower case, and the acronym no stop word: in upper-case text
+        ("SUSPECTED GUNMEN KILLED ...", "CLASHED WITH FIGHTERS OF THE GROUP") every word looks like an acronym."""
+        tok = doc[i]
+        t = tok.text
+        if not (ACRONYM.match(t) and t.isupper() and t.isalpha()) or t in self.country_initials or tok.is_stop:
             return False
         if not self._valid(doc, i, i + 1):
             return False
         if i + 1 < len(doc) and doc[i + 1].lower_ in self.after_nouns:
-            return True
-        j = i - 1 - (i >= 1 and doc[i - 1].lower_ == "the")
-        return j >= 1 and doc[j].lower_ == "of" and doc[j - 1].lower_ in self.after_nouns
+            return not doc[i + 1].text.isupper()
+        j = i - 2 - (i >= 1 and doc[i - 1].lower_ == "the")  # the member noun of "militants of (the) KLF"
+        return (
+            j >= 0
+            and not doc[j].text.isupper()
+            and all(w.text.islower() for w in doc[j + 1 : i])
+            and self._member_before(doc, i, self.after_nouns)
+        )
 
     def _may_fire(self, doc: Doc) -> list[int]:
         """The tokens a branch of `_candidates` can fire on (token_index.py): a head word as written, a gang or party

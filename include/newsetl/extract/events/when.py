@@ -8,7 +8,7 @@ from datetime import date, timedelta
 from ...regex_guard import guarded
 from ..dates import DateMention
 from .attribution import REPORT_AFTER, REPORT_BEFORE
-from .model import PAST_YEAR_KINDS
+from .model import CROWD_EVENT_TYPES, PAST_YEAR_KINDS
 
 REL_DATE = guarded(
     re.compile(
@@ -264,7 +264,6 @@ def _of_testimony(res, text: str, s0: int, d) -> bool:
     return res.pattern_search("testimony_frame_before", text[max(s0, d.start - 60) : d.start]) is not None
 
 
-CROWD_EVENTS = ("Protests", "Riots")  # (fix88) the events a crowd holds over a cause told after the trigger
 CAUSE_BETWEEN = re.compile(r"\b(?:revenge\s+for|retaliation\s+for|in\s+response\s+to|to\s+avenge)\b", re.I)
 
 
@@ -288,7 +287,7 @@ def date_event(art, u, ev, tspan) -> list:
         for d in u.day_dates
         if not (d.start > tspan.end_char and CAUSE_BETWEEN.search(text, tspan.end_char, d.start))
         and not night_beyond_clause(art, tspan, d)
-        and not (ev.event_type in CROWD_EVENTS and _relative_clause_day(art, tspan, d))
+        and not (ev.event_type in CROWD_EVENT_TYPES and _relative_clause_day(art, tspan, d))
     ]
     own_dates = [
         d
