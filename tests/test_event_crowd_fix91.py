@@ -42,6 +42,9 @@ def test_fire_on_them_after_a_march_is_the_protests_intervention(extractor):
         extractor, "Hundreds of farmers marched through Popayan on Monday.", "Hours later, soldiers shot at them."
     )
     assert rows == [(PWI, "Protesters", "Military Forces of Colombia", None)]
+    # a nominal trigger ("live rounds") after the force's verb
+    line = "Demonstrators marched in Accra on Monday. Riot police then fired live rounds at them, killing one."
+    assert _rows(extractor, line) == [(EF, "Police Forces of Ghana", "Protesters", 1)]
 
 
 def test_peacekeepers_fire_on_the_crowd_is_its_excessive_force(extractor):

@@ -451,7 +451,7 @@ def force_on_crowd(res, ev, stext: str, rel: int) -> bool:
     a crowd is an intervention too; "Rebels attacked a military patrol guarding them" is not one); the object comes
     right after the verb and its preposition (not "a car that drove towards them", not "the protest organiser's
     car"); "them" reads the crowd only when the text before the trigger is just the force as subject
-    (`crowd_force_them_subject_patterns`: "Police opened fire on them", "Hours later, soldiers shot at them"; not
+    (`crowd_force_them_subject_patterns`: "Police opened fire on them", "Riot police then fired live rounds at them"; not
     "Police cornered three robbers and shot at them")."""
     if ev.sub_event_type not in res.wordset("crowd_force_sequel_sub_types"):
         return False
