@@ -5,8 +5,9 @@ from __future__ import annotations
 import re
 
 from .attribution import ATTRIB_TAIL, speech_barrier
+from .crowd_retype import force_filled
 from .later_toll import adds_loss
-from .model import ARMED_VIOLENCE_TYPES, CROWD_EVENT_TYPES, VIOLENT_TYPES, Event, place_key
+from .model import ARMED_VIOLENCE_TYPES, CROWD_EVENT_TYPES, STATE_TYPES, VIOLENT_TYPES, Event, place_key
 from .text import clause_bounds
 
 ALSO_RESTATE = re.compile(
@@ -289,6 +290,15 @@ def _retold(res, trig, stext: str, chosen: list, last) -> bool:
     return at.search(stext[: m.end()] + (tail.group(0) if tail else "")) is None
 
 
+def _intervening_subs(res) -> frozenset:
+    """(fix91) The sub-types of a folded clause that make a peaceful protest one with intervention: arrests, an
+    intervention, or force on the crowd (`crowd_force_sequel_sub_types`); not a riot or a crowd's own act told after."""
+    return res.built(
+        "merging.intervening_subs",
+        lambda: frozenset({"Arrests", "Protest with intervention", *res.wordset("crowd_force_sequel_sub_types")}),
+    )
+
+
 def _counted_arrest(res, stext: str, rel: int) -> bool:
     """(ev56) An arrest verb at the trigger with a count of people after it (`counted_arrest_own_event_patterns`): an
     event of its own, even after a raid, a dispersal or a riot told before it."""
@@ -301,12 +311,12 @@ def restates(art, u, ev, trig, rel: int, chosen: list, own_dates: list, det: boo
     someone, a weak trigger) with no date of its own adds its toll and actors to that event. True when it did."""
     stext, para, last = u.stext, u.para, art.latest()
     if (crowd := crowd_sequel(art, u, ev, trig, rel, chosen, own_dates)) is not None:
-        if crowd.sub_event_type == "Peaceful protest" and ev.sub_event_type != "Peaceful protest":
+        if crowd.sub_event_type == "Peaceful protest" and ev.sub_event_type in _intervening_subs(art.res):
             # "Hundreds marched to the council. Police detained 12 of them at the scene.": arrests at a demonstration
             # make it one with intervention (convention 7); so does force on it (ev81: "Police opened fire on them")
             crowd.sub_event_type = "Protest with intervention"
         # (fix78) the intervening force is the protest's or the riot's actor2 (convention 7), whatever was folded
-        force = next((a for a in (ev.actor1, ev.actor2) if a is not None and a.actor_type == "State forces"), None)
+        force = next((a for a in (ev.actor1, ev.actor2) if a is not None and a.actor_type in STATE_TYPES), None)
         crowd.actor2 = crowd.actor2 or force
         crowd.extras.setdefault("interventions", []).append(ev)  # (fix86) its toll is read in its own clause
         _absorb(art, u, ev, crowd, None)  # "Police fired tear gas at the crowd": the protest or riot just told
@@ -437,13 +447,23 @@ def force_on_crowd(res, ev, stext: str, rel: int) -> bool:
     it (`crowd_force_object_patterns`: "opened fire on them", "shot at the marchers", "fired live rounds into the
     crowd"), an Attack, a clash or excessive force by itself (`crowd_force_sequel_sub_types`): told right after a
     protest or a riot, it is that event's intervention (one event, ACLED; no gold codes a protest and the force on it
-    apart at one place and day)."""
+    apart at one place and day). (fix91) The force is the actor (actor1, of `STATE_TYPES`: UN peacekeepers' fire on
+    a crowd is an intervention too; "Rebels attacked a military patrol guarding them" is not one); the object comes
+    right after the verb and its preposition (not "a car that drove towards them", not "the protest organiser's
+    car"); "them" reads the crowd only when the text before the trigger is just the force as subject
+    (`crowd_force_them_subject_patterns`: "Police opened fire on them", "Riot police then fired live rounds at them"; not
+    "Police cornered three robbers and shot at them")."""
     if ev.sub_event_type not in res.wordset("crowd_force_sequel_sub_types"):
         return False
-    if not any(a is not None and a.actor_type == "State forces" for a in (ev.actor1, ev.actor2)):
+    if ev.actor1 is None or ev.actor1.actor_type not in STATE_TYPES:
         return False
     rx = res.patterns_re("crowd_force_object_patterns")
-    return rx is not None and rx.match(stext, rel, clause_bounds(stext, rel)[1]) is not None
+    m = rx.match(stext, rel, clause_bounds(stext, rel)[1]) if rx is not None else None
+    if m is None:
+        return False
+    if not m.group(0).rstrip().lower().endswith("them"):
+        return True
+    return force_filled(res, "crowd_force_them_subject_patterns").search(stext[:rel]) is not None
 
 
 def _named_in_clause(res, u, place, rel: int) -> bool:

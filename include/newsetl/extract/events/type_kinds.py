@@ -11,7 +11,7 @@ from .clause_subject import own_clause_start
 from .crowd_retype import crowd_died, crowd_named, self_dispersal
 from .fatalities import fatalities_in
 from .filled import filled_search
-from .model import ARMED_TYPES, trigger_at
+from .model import ARMED_TYPES, STATE_TYPES, trigger_at
 from .model import retype as _set
 
 PROPERTY_TRIGGERS = ("arson_riot", "vandalism", "vandalism_specific")
@@ -472,7 +472,7 @@ def lethal_interventions(events: list, res: Rules) -> None:
         if not any(_lethal_clause(told, res) for told in (ev, *ev.extras.get("interventions", ()))):
             continue
         _set(ev, "Protests", "Excessive force against protesters")
-        force = next((a for a in (ev.actor2, ev.actor1) if a is not None and a.actor_type == "State forces"), None)
+        force = next((a for a in (ev.actor2, ev.actor1) if a is not None and a.actor_type in STATE_TYPES), None)
         if force is None:
             crowd = ev.actor1 if ev.actor1 is not None and ev.actor1.actor_type == "Protesters" else None
             ev.actor1, ev.actor2 = None, crowd or ev.actor2 or res.actors.get("Protesters")
