@@ -53,6 +53,7 @@ ALLOWED = (
     "events_blind30",  # in NOT_FITTED since the twenty-second session
     "events_blind31",  # in NOT_FITTED since the end of the twenty-second session
     "events_blind32",  # in NOT_FITTED since the end of the twenty-third session
+    "events_blind33",  # in NOT_FITTED since the end of the twenty-fourth session
 )  # development sets measured untouched before a round (DEV_SETS or NOT_FITTED of this version)
 
 
