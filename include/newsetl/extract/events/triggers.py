@@ -522,6 +522,15 @@ def retype_by_actors(
             "PROTEST",
             "demonstrate",
         )
+    if _fired_on_crowd(tspan, trig, a1, a2):
+        # (fix92) "Protesters were fired upon (by soldiers)": the passive subject is the target, never a rioting side
+        if a1 is not None and a1.actor_type == "State forces" and a2.actor_type == "Protesters":
+            retype(ev, "Protests", "Excessive force against protesters")
+        elif ev.sub_event_type == "Armed clash" and trig.alt_if_civilians:
+            alt = trig.alt_if_civilians
+            retype(ev, alt.get("event_type", ev.event_type), alt.get("sub_event_type", ev.sub_event_type))
+            ev.civilian_targeting = True
+        return
     if ev.sub_event_type == "Armed clash" and any(
         a is not None and a.actor_type in ("Protesters", "Rioters") for a in (a1, a2)
     ):
@@ -533,6 +542,22 @@ def retype_by_actors(
             ev.event_type, ev.sub_event_type = "Riots", "Violent demonstration"
             ev.plover_event, ev.plover_mode = "PROTEST", "riot"
     crowd_retype(ev, a1, stext, rel, res, a2)
+
+
+PASSIVE_SPAN = re.compile(r"(?:was|were|been|being)\s", re.I)
+
+
+def _fired_on_crowd(tspan, trig, a1, a2) -> bool:
+    """(fix92) A passive fight trigger ("were fired upon") whose target is an unarmed crowd or civilians and whose
+    agent, if any ("by soldiers"), is no crowd: the crowd is shot at, it does not riot (not rioters: force on rioters
+    stays their riot)."""
+    return (
+        trig.sub_event_type == "Armed clash"
+        and PASSIVE_SPAN.match(tspan.text) is not None
+        and a2 is not None
+        and a2.actor_type in ("Protesters", "Civilians")
+        and (a1 is None or a1.actor_type not in ("Protesters", "Rioters", "Civilians"))
+    )
 
 
 def _force_on_dead_crowd(a1, a2, stext: str, res: Rules) -> bool:

@@ -198,7 +198,11 @@ def _one_sided_fire(ev, a2, stext: str, rel: int, span: tuple[int, int], res: Ru
     pirogue") or (ev82) as the passive subject before it (`civilian_passive_target_patterns`: "a bus carrying
     passengers was fired upon", "two fishing boats came under fire", "our representative was shot at"), with no act of
     the other side in the sentence or (fix89) the next one (`return_fire_patterns`: "returned fire", "exchanged fire",
-    "fought back"; "A car was fired upon. The soldiers in it returned fire."): a clash needs two sides that both act."""
+    "fought back"; "A car was fired upon. The soldiers in it returned fire."): a clash needs two sides that both act.
+    (fix92) The next sentence is no return fire when it opens another scene (`scene_change_openers`: "In a separate
+    incident, troops exchanged fire with bandits")."""
+    if res.pattern_search("scene_change_openers", following) is not None:
+        following = ""
     if res.pattern_search("return_fire_patterns", stext) or res.pattern_search("return_fire_patterns", following):
         return False
     if _civilian_site(a2, _after_trigger_verb(ev, stext, rel, res), res):
