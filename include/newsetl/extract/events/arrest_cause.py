@@ -8,10 +8,10 @@ import re
 
 from ...schemas import SUB_EVENT_TO_TYPE
 from ..rules import Rules
+from .model import CROWD_EVENT_TYPES
 from .text import VERB_LIKE
 
 log = logging.getLogger(__name__)
-CROWD_EVENT_TYPES = ("Protests", "Riots")
 
 
 def arrest_before_its_cause(stext: str, s0: int, cands: list, res: Rules) -> list:

@@ -31,7 +31,7 @@ from .fatalities import fatalities_in, fatality_patterns, without_mourned_deaths
 from .intercepted import intercepted
 from .later_toll import adds_loss, nobody_hurt_after
 from .merging import intervention_sequel, merge_events, restates
-from .model import ARMED_TYPES, STALE_DAYS, Event, remap_actor, set_trigger_at, with_country
+from .model import ARMED_TYPES, CROWD_EVENT_TYPES, STALE_DAYS, Event, remap_actor, set_trigger_at, with_country
 from .named_perpetrator import gunmen_of_named_group
 from .named_targets import named_dead_target
 from .ner_actors import fill_ner_sides, ner_sides
@@ -458,7 +458,7 @@ def _with_trigger(art: Article, u: Unit) -> None:
     main_text = main_clause_text(
         u.stext, u.s0, tspan, ev.sub_event_type, u.triggers, art.res
     )  # not the deaths of an "after" clause
-    if ev.event_type in ("Protests", "Riots"):
+    if ev.event_type in CROWD_EVENT_TYPES:
         main_text = without_mourned_deaths(main_text, art.res)  # (fix86) "mourners marched for two men killed ..."
     ev.fatalities = fatalities_in(main_text, art.res, ev.sub_event_type != "Arrests")
     det = DET_BEFORE.search(u.stext[max(0, rel - 30) : rel]) is not None

@@ -9,7 +9,7 @@ from datetime import date
 from ...regex_guard import guarded
 from ..dates import MONTHS
 from ..text_cache import span_text
-from .model import PAST_YEAR_KINDS
+from .model import CROWD_EVENT_TYPES, PAST_YEAR_KINDS
 from .text import AGGREGATE_RE, RUNNING_TOTAL, VERB_LIKE
 
 SUBORDINATE_BEFORE = re.compile(
@@ -80,7 +80,7 @@ def _background(t, trig, u, rel: int, before: str, c0: int, c1: int, ref: date, 
     if (not day_dates or re.search(r"\b(?:have|has)\s+since\b", stext, re.I)) and RUNNING_TOTAL.search(stext):
         return "running_total"  # "Ten people have been killed in Israel.": a running total without a date
     if (
-        trig.event_type in ("Protests", "Riots")
+        trig.event_type in CROWD_EVENT_TYPES
         and not any(d.precision == 1 for d in day_dates)
         and BEGAN_AFTER.match(stext, t.end_char - u.s0)
     ):

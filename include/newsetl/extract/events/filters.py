@@ -8,6 +8,7 @@ from ...regex_guard import guarded
 from ..text_cache import span_text
 from .background_filters import is_verbal
 from .headings import caps_heading
+from .model import CROWD_EVENT_TYPES
 from .role_patterns import BACKED_RE
 from .taken_object import takes_a_thing
 from .text import VERB_LIKE, clause_bounds, governing_past_verb
@@ -281,12 +282,10 @@ def _weak_or_dependent(t, trig, u, rel: int, before: str, c0: int, art) -> str:
     ):
         return "backing"  # "Somali troops backed by US airstrikes recaptured ...": the support of another event
     if (
-        trig.event_type not in ("Protests", "Riots")
+        trig.event_type not in CROWD_EVENT_TYPES
         and TOPIC_BEFORE.search(before)
         and any(
-            res.triggers[o.label_].event_type in ("Protests", "Riots")
-            for o in u.triggers
-            if o.start_char < t.start_char
+            res.triggers[o.label_].event_type in CROWD_EVENT_TYPES for o in u.triggers if o.start_char < t.start_char
         )
     ):
         return "protest_topic"  # "staged a sit-in to protest against the enforced disappearances": the topic of the protest
