@@ -36,6 +36,16 @@ REF = date(2026, 3, 30)  # a Monday
         ),
         (["SEMPORNA — Gunmen abducted two fishermen off Pulau Timbun Mata on Monday."], "Timbun Mata"),
         (["BAMAKO — Gunmen abducted two fishermen off Kafouziela on Monday."], "Kafouziela"),
+        (["ACCRA — Gunmen attacked the Kolbio market on Monday, killing two traders."], "Kolbio"),
+        (
+            ["BAMAKO — Last week, gendarmes arrested a trader in Kafouziela accused of selling fuel to rebels."],
+            "Kafouziela",
+        ),
+        (
+            ["NAIROBI — Police on Monday detained two men in Kolbio suspected of supplying weapons to militants."],
+            "Kolbio",
+        ),
+        (["NAIROBI — Police on Monday arrested a teacher in Kolbio wanted for the killing of a chief."], "Kolbio"),
     ],
 )
 def test_the_events_own_unknown_place_wins(extractor, paras, where):
@@ -50,6 +60,10 @@ def test_the_events_own_unknown_place_wins(extractor, paras, where):
     [
         (["NAIROBI — The Safaricom office in Kisumu was looted by protesters on Monday."], "Kisumu"),
         (["NAIROBI — Gunmen attacked the police post in Kolbio on Monday, killing two officers."], "Kolbio"),
+        (
+            ["MOGADISHU — A suicide bomber struck the Bakara market in Mogadishu on Monday, killing five people."],
+            "Mogadishu",
+        ),
     ],
 )
 def test_a_known_or_locative_place_keeps_the_event(extractor, paras, where):
