@@ -48,7 +48,8 @@ MINE = "On Thursday, soldiers went into the Tindigo gold mine, just outside Bilt
 def test_a_site_named_by_an_unknown_place_is_at_that_place(extractor, without):
     assert _places(extractor, SITE) == {"tindigo"}
     assert _places(extractor, MINE) == {"tindigo"}
-    assert "tindigo" not in _places(without(cue=("named_site", "named_site_located")), SITE)
+    off = ("named_site", "named_site_located", "modifier_place_after_trigger", "modifier_place_before_trigger")
+    assert "tindigo" not in _places(without(cue=off), SITE)  # (ev85: "the X market" is a modifier place too)
 
 
 ROAD = "Gunmen kidnapped a mechanic from his workshop on the road to Kalmeru late on Tuesday, his employer said."

@@ -183,6 +183,7 @@ class PlaceCues:
             "{counts}": alternation(counts),
             "{object_people}": alternation(data.get("object_people_nouns", ())),
             "{object_property}": alternation(data.get("object_property_nouns", ())),
+            "{modifier_place_nouns}": alternation(data.get("modifier_place_nouns", ())),  # (ev85)
         }
         # (fix52) rules whose name never takes a gazetteer place abroad when the story's country is known: cue "home"
         self.home_only = frozenset(r["name"] for r in data.get("rules", []) if r.get("home_only"))

@@ -5,6 +5,7 @@ is an article (fix82), and a sequence "at <word>" that ends an actor's name ("th
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from ..dates import MONTHS, WEEKDAYS
 
@@ -70,3 +71,43 @@ class NameSequences:
             return False
         word = NEXT_WORD.match(text, lead.end())
         return word is not None and word.group(0).lower() in not_words and in_actor(m.start() - 2, m.start() - 1)
+
+
+CONNECT_WORDS = "al|el|ad|ar|as|ash|az|an|at|ed|ez|es|ath|adh|bin|ibn|bani|abu|umm|de|du|des|del|da|das|dos|la|le|of|wa"
+CONNECT = f"(?:{CONNECT_WORDS})"
+
+
+def name_seq(particles, not_spaced=()) -> re.Pattern:
+    """The capitalised sequences: names joined by an Arabic article, "of", ... (CONNECT) and, inside a name only, by
+    the particles of wordlists.json `place_name_particles` (ev68: Portuguese "do", "Amarante do Maranhão"; never a
+    name's first word, English "do"); (ev76) the connectors of `place_connect_hyphen_only` ("at", "as", "an": English
+    prepositions too) join only with a hyphen ("Tall at-Tamr"), never "on Sunday at Homoxi" or "into Syria at X"."""
+    spaced = [w for w in CONNECT_WORDS.split("|") if w not in set(not_spaced)]
+    words = set(spaced) | {re.escape(p) for p in particles}
+    inner = "(?:" + "|".join(sorted(words, key=len, reverse=True)) + ")"
+    sp = "(?:" + "|".join(spaced) + ")"
+    return re.compile(
+        rf"(?:\b{CONNECT}[-\s])?\b[A-Z][\w'’]*(?:-[\w'’]+)*(?:(?:\s+|-{CONNECT}[-\s]|\s{sp}[-\s]|\s+{inner}\s+|\s+{CONNECT}-|"
+        rf"\s+de\s+l[ao]s?\s+)(?:[A-Z][\w'’]*(?:-[\w'’]+)*))*"
+    )
+
+
+NEXT_CAPITAL = re.compile(r"[ \t]+([A-Z][\w\-]*)")
+
+
+def _opens_a_name(text: str, e: int, whole: bool, facility_nouns: frozenset[str]) -> bool:
+    """(ev68) A fragment of a capitalised sequence that another capitalised word follows: the head of a longer name;
+    (fix71) not when that word is a facility's or a place's noun (`facility_nouns`): "Maroua Airport" names Maroua."""
+    m = NEXT_CAPITAL.match(text, e) if not whole else None
+    return m is not None and m.group(1).lower() not in facility_nouns
+
+
+def free_span(starts: list[int], ends: list[int], in_actor):
+    """`free(s, e)`: the non-empty span [s, e) overlaps no span of (`starts`, `ends`: sorted, not overlapping; the lists
+    may grow in place) and no actor (`in_actor`)."""
+
+    def free(s: int, e: int) -> bool:
+        i = bisect_left(starts, e)  # the spans do not overlap: only the last one starting before e can
+        return e > s and not (i and ends[i - 1] > s) and not in_actor(s, e)
+
+    return free

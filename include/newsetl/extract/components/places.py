@@ -30,31 +30,13 @@ from .place_names import (
     kin_group_pattern,
     org_with_acronym,
 )
-from .place_seqs import NameSequences
+from .place_seqs import NameSequences, _opens_a_name, free_span
+from .place_seqs import name_seq as name_seq  # (re-exported: tests)
 from .road_pairs import road_pair
 
 # hot patterns of this module's functions, compiled once (a module-level `re` call looks its cache up each time)
 TOKEN_RE = re.compile(r"\S+")
 POSSESSIVE_RE = re.compile(r"['’]s\s")
-
-CONNECT_WORDS = "al|el|ad|ar|as|ash|az|an|at|ed|ez|es|ath|adh|bin|ibn|bani|abu|umm|de|du|des|del|da|das|dos|la|le|of|wa"
-CONNECT = f"(?:{CONNECT_WORDS})"
-
-
-def name_seq(particles, not_spaced=()) -> re.Pattern:
-    """The capitalised sequences: names joined by an Arabic article, "of", ... (CONNECT) and, inside a name only, by
-    the particles of wordlists.json `place_name_particles` (ev68: Portuguese "do", "Amarante do Maranhão"; never a
-    name's first word, English "do"); (ev76) the connectors of `place_connect_hyphen_only` ("at", "as", "an": English
-    prepositions too) join only with a hyphen ("Tall at-Tamr"), never "on Sunday at Homoxi" or "into Syria at X"."""
-    spaced = [w for w in CONNECT_WORDS.split("|") if w not in set(not_spaced)]
-    words = set(spaced) | {re.escape(p) for p in particles}
-    inner = "(?:" + "|".join(sorted(words, key=len, reverse=True)) + ")"
-    sp = "(?:" + "|".join(spaced) + ")"
-    return re.compile(
-        rf"(?:\b{CONNECT}[-\s])?\b[A-Z][\w'’]*(?:-[\w'’]+)*(?:(?:\s+|-{CONNECT}[-\s]|\s{sp}[-\s]|\s+{inner}\s+|\s+{CONNECT}-|"
-        rf"\s+de\s+l[ao]s?\s+)(?:[A-Z][\w'’]*(?:-[\w'’]+)*))*"
-    )
-
 
 REGION_WORDS = re.compile(
     r"^\s+(province|governorate|region|countryside|state|district|oblast|county|prefecture|department|valley|river|"
@@ -110,27 +92,6 @@ CAPITAL_RE = re.compile(
 )
 def make_places(nlp: Language, name: str, data_dir: str | None, cache_dir: str):
     return PlaceFinder(nlp, name, data_dir, cache_dir)
-
-
-NEXT_CAPITAL = re.compile(r"[ \t]+([A-Z][\w\-]*)")
-
-
-def _opens_a_name(text: str, e: int, whole: bool, facility_nouns: frozenset[str]) -> bool:
-    """(ev68) A fragment of a capitalised sequence that another capitalised word follows: the head of a longer name;
-    (fix71) not when that word is a facility's or a place's noun (`facility_nouns`): "Maroua Airport" names Maroua."""
-    m = NEXT_CAPITAL.match(text, e) if not whole else None
-    return m is not None and m.group(1).lower() not in facility_nouns
-
-
-def free_span(starts: list[int], ends: list[int], in_actor):
-    """`free(s, e)`: the non-empty span [s, e) overlaps no span of (`starts`, `ends`: sorted, not overlapping; the lists
-    may grow in place) and no actor (`in_actor`)."""
-
-    def free(s: int, e: int) -> bool:
-        i = bisect_left(starts, e)  # the spans do not overlap: only the last one starting before e can
-        return e > s and not (i and ends[i - 1] > s) and not in_actor(s, e)
-
-    return free
 
 
 class PlaceFinder(PlaceContext):
