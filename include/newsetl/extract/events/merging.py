@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from .attribution import ATTRIB_TAIL, speech_barrier
-from .crowd_retype import force_filled
+from .filled import filled_rx
 from .later_toll import adds_loss
 from .model import ARMED_VIOLENCE_TYPES, CROWD_EVENT_TYPES, STATE_TYPES, VIOLENT_TYPES, Event, place_key
 from .text import clause_bounds
@@ -463,7 +463,7 @@ def force_on_crowd(res, ev, stext: str, rel: int) -> bool:
         return False
     if not m.group(0).rstrip().lower().endswith("them"):
         return True
-    return force_filled(res, "crowd_force_them_subject_patterns").search(stext[:rel]) is not None
+    return filled_rx(res, "crowd_force_them_subject_patterns").search(stext[:rel]) is not None
 
 
 def _named_in_clause(res, u, place, rel: int) -> bool:
