@@ -68,8 +68,10 @@ from .when import date_event, dateline_end, paragraph_datelines, previous_day
 
 DET_BEFORE = re.compile(r"\b(?:the|this|that|these|those|its|their|[A-Z][a-z]+day's)\s+(?:[\w\-]+\s+){0,2}$", re.I)
 EARLIER_NAMED = re.compile(
-    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\s+$|\blast\s+year's\s+$|\b(?:19|20)\d\d\s+$", re.I
-)
+    r"\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t|tember)?|oct(?:ober)?|"
+    r"nov(?:ember)?|dec(?:ember)?)\.?\s+$|\blast\s+year's\s+$|\b(?:19|20)\d\d\s+$",
+    re.I,
+)  # (fix93) a month's name, not any word it opens ("the marchers were fired upon", "the junta", "the mayor")
 
 
 VOLLEY = re.compile(

@@ -1,6 +1,6 @@
-"""(split from triggers.py) Crowds and the force used on them in the choice of a clause's trigger and in the switches
-by who acts on whom: crowd violence outranks the police response to it, fire on a march is excessive force against
-protesters, a crowd fired upon is the target, a crowd fighting a force riots."""
+"""(fix93, split from triggers.py) Crowds and the force used on them in the choice of a clause's trigger and in the
+switches by who acts on whom: crowd violence outranks the police response to it, fire on a march is excessive force
+against protesters, a crowd fired upon is the target, a crowd fighting a force riots."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ import re
 
 from ..rules import Rules
 from .crowd_retype import _pattern, crowd_died, crowd_named, protest_target
+from .filled import filled_rx
 from .model import retype, with_sub
 
 MILITIA_TYPES = frozenset({"Identity militia", "Political militia", "Rebel group"})
@@ -87,17 +88,25 @@ def _own_riot(stext: str, s0: int, riot: list, tspan, trig, res: Rules) -> bool:
     return False
 
 
-def crowd_sides(ev, trig, a1, a2, tspan, stext: str, res: Rules) -> bool:
-    """The crowd switches of `triggers.retype_by_actors`; True when the event's type is settled (no `crowd_retype`)."""
-    if _fired_on_crowd(tspan, trig, a1, a2):
-        # (fix92) "Protesters were fired upon (by soldiers)": the passive subject is the target, never a rioting side
-        if a1 is not None and a1.actor_type == "State forces" and a2.actor_type == "Protesters":
-            retype(ev, "Protests", "Excessive force against protesters")
-        elif ev.sub_event_type == "Armed clash" and trig.alt_if_civilians:
-            alt = trig.alt_if_civilians
-            retype(ev, alt.get("event_type", ev.event_type), alt.get("sub_event_type", ev.sub_event_type))
-            ev.civilian_targeting = True
-        return True
+def crowd_sides(ev, trig, a1, a2, tspan, stext: str, rel: int, res: Rules) -> bool:
+    """The crowd switches of `triggers.retype_by_actors`; True when the event's type is settled (no `crowd_retype`).
+    (fix93) A passive trigger (`passive_trigger`) has its roles from structure, the subject the target (actor2), the
+    "by" agent the attacker (actor1): a crowd fired upon is the target; a crowd that fires upon a force riots."""
+    if ev.sub_event_type in PASSIVE_FIGHT_SUBS and passive_trigger(tspan, stext, rel, res):
+        if _crowd_on_force(a1, a2):
+            # "Police were fired upon by protesters": the crowd is the agent, a violent demonstration (ACLED)
+            retype(ev, "Riots", "Violent demonstration")
+            ev.plover_event, ev.plover_mode = "PROTEST", "riot"
+            return True
+        if _fired_on_crowd(a1, a2):
+            # (fix92) "Protesters were fired upon (by soldiers)": the passive subject is the target, never a rioting side
+            if a1 is not None and a1.actor_type == "State forces" and a2.actor_type == "Protesters":
+                retype(ev, "Protests", "Excessive force against protesters")
+            elif ev.sub_event_type == "Armed clash" and trig.alt_if_civilians:
+                alt = trig.alt_if_civilians
+                retype(ev, alt.get("event_type", ev.event_type), alt.get("sub_event_type", ev.sub_event_type))
+                ev.civilian_targeting = True
+            return True
     if ev.sub_event_type == "Armed clash" and any(
         a is not None and a.actor_type in ("Protesters", "Rioters") for a in (a1, a2)
     ):
@@ -112,19 +121,33 @@ def crowd_sides(ev, trig, a1, a2, tspan, stext: str, res: Rules) -> bool:
 
 
 PASSIVE_SPAN = re.compile(r"(?:was|were|been|being)\s", re.I)
+PASSIVE_FIGHT_SUBS = ("Armed clash", "Attack", "Excessive force against protesters")
+CROWDS = ("Protesters", "Rioters")
 
 
-def _fired_on_crowd(tspan, trig, a1, a2) -> bool:
-    """(fix92) A passive fight trigger ("were fired upon") whose target is an unarmed crowd or civilians and whose
+def passive_trigger(tspan, stext: str, rel: int, res: Rules) -> bool:
+    """The trigger is a passive verb: its span opens with the auxiliary ("were fired upon") or (fix93) the auxiliary
+    stands right before it (`passive_auxiliary_before`: "were attacked", "was then shot at")."""
+    if PASSIVE_SPAN.match(tspan.text) is not None:
+        return True
+    return filled_rx(res, "passive_auxiliary_before").search(stext, max(0, rel - 40), rel) is not None
+
+
+def _fired_on_crowd(a1, a2) -> bool:
+    """(fix92) The target of a passive fight trigger ("were fired upon") is an unarmed crowd or civilians and its
     agent, if any ("by soldiers"), is no crowd: the crowd is shot at, it does not riot (not rioters: force on rioters
     stays their riot)."""
     return (
-        trig.sub_event_type == "Armed clash"
-        and PASSIVE_SPAN.match(tspan.text) is not None
-        and a2 is not None
+        a2 is not None
         and a2.actor_type in ("Protesters", "Civilians")
-        and (a1 is None or a1.actor_type not in ("Protesters", "Rioters", "Civilians"))
+        and (a1 is None or a1.actor_type not in (*CROWDS, "Civilians"))
     )
+
+
+def _crowd_on_force(a1, a2) -> bool:
+    """(fix93) The "by" agent of a passive fight trigger is a crowd and its subject an armed side ("Police officers were
+    shot at by demonstrators")."""
+    return a1 is not None and a1.actor_type in CROWDS and a2 is not None and a2.actor_type not in (*CROWDS, "Civilians")
 
 
 def _force_on_dead_crowd(a1, a2, stext: str, res: Rules) -> bool:

@@ -2,7 +2,7 @@
 read the same nouns keep one copy of them. `{name}` in a pattern stands for one group of
 
 - the fragments (regular expressions) of the list `name` ("{taken_person_heads}": "people", "(?:school)?teachers?",
-  ...), or
+  ...; a fragment may be a placeholder itself: `armed_cargo_heads` holds "{force}"), or
 - the literal words of a list held elsewhere (`WORD_SOURCES`: "{force}", "{force_one}", "{crowd}", "{unarmed}",
   "{weapon_topics}" of `crowd_force_clash`, "{speech}": `list_speech_verbs`), a space matching any white space.
 
@@ -34,7 +34,7 @@ def placeholder_group(res: Rules, key: str) -> str:
         words = res.words[src[0]] if src[1] is None else res.words[src[0]][src[1]]
         body = Rules.alternation(words) if any(w and w.strip() for w in words) else ""
     else:
-        body = "|".join(p for p in res.words[key] if p)
+        body = "|".join(fill(res, res.words[key]))  # (a fragment list may hold placeholders itself)
     if not body:
         raise ValueError(f"placeholder {{{key}}}: the list is empty")
     return "(?:" + body + ")"

@@ -278,9 +278,8 @@ def _taken_what(stext: str, s0: int, cands: list, tspan, trig, res: Rules):
     if takes_people(res, trig.id, stext, tspan.end_char - s0):
         before = stext[max(0, tspan.start_char - s0 - res.window("state_taker_before")) : tspan.start_char - s0]
         if (
-            tspan.text.split()[-1].lower() in res.wordset("arrest_taking_verbs")
-            and res.pattern_search("state_taker_before", before)
-            and not res.pattern_search("state_taker_impostor_patterns", before)  # "men who said they were police"
+            res.pattern_search("state_taker_before", before)
+            and not filled_search(res, "state_taker_impostor_patterns", before)  # "men who said they were police"
             and not res.pattern_search("disappearance_cue_patterns", stext)
         ):
             # "Police seized three officers accused of extortion", (ev82) "security agents took six teachers from their
@@ -446,6 +445,6 @@ def retype_by_actors(
             "PROTEST",
             "demonstrate",
         )
-    if crowd_sides(ev, trig, a1, a2, tspan, stext, res):
+    if crowd_sides(ev, trig, a1, a2, tspan, stext, rel, res):
         return
     crowd_retype(ev, a1, stext, rel, res, a2)
