@@ -147,6 +147,10 @@ def test_the_force_nouns_live_in_one_list(extractor):
     force = {w.replace(" ", r"\s+") for w in words["crowd_force_clash"]["force"]}
     assert "{force}" in words["armed_cargo_heads"] and not force & set(words["armed_cargo_heads"])
     assert all("police|policemen" not in p for p in words["state_taker_impostor_patterns"])
+    for name in ("civilian_site_object_patterns", "civilian_passive_target_patterns"):
+        assert any("{civilian_vehicle_heads}" in p for p in words[name]) and not any(
+            "|pirogue" in p for p in words[name]
+        )
 
 
 @pytest.mark.parametrize(
@@ -155,6 +159,8 @@ def test_the_force_nouns_live_in_one_list(extractor):
         ("A boat carrying police officers was fired upon near Kano on Tuesday.", "Armed clash"),
         ("A car carrying security forces came under fire near Kano on Tuesday.", "Armed clash"),
         ("A bus carrying traders was fired upon near Kano on Tuesday.", "Attack"),
+        ("Two fishing pirogues were fired upon near Kano on Tuesday.", "Attack"),
+        ("Soldiers fired on a ferry near Kano on Tuesday.", "Attack"),
         ("Men who said they were soldiers took six teachers from their homes in Kano on Tuesday.", ABD),
         ("Fake policemen took a trader from his shop in Kano on Tuesday.", ABD),
         ("Soldiers took a trader from his shop in Kano on Tuesday.", "Arrests"),
