@@ -97,6 +97,18 @@ def test_a_force_fired_upon_by_a_crowd_is_their_riot(extractor, line):
     assert row["actor1"] == "Rioters" and row["actor2"].split()[0] in ("Police", "Military"), row
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Journalists were attacked by protesters in Kano on Tuesday.",
+        "Traders were attacked by demonstrators in Kano on Tuesday.",
+    ],
+)
+def test_civilians_attacked_by_a_crowd_are_no_attack_on_the_crowd(extractor, line):
+    (row,) = run(extractor, [line], ref=REF)
+    assert row["sub_event_type"] == "Violent demonstration" and row["actor1"] == "Rioters", row
+
+
 def test_a_passive_fire_on_armed_men_keeps_its_roles(extractor):
     (row,) = run(extractor, ["Soldiers were shot at by gunmen near Kano on Tuesday."], ref=REF)
     assert row["sub_event_type"] == "Armed clash" and row["actor2"].startswith("Military"), row

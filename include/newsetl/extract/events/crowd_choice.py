@@ -145,9 +145,9 @@ def _fired_on_crowd(a1, a2) -> bool:
 
 
 def _crowd_on_force(a1, a2) -> bool:
-    """(fix93) The "by" agent of a passive fight trigger is a crowd and its subject an armed side ("Police officers were
-    shot at by demonstrators")."""
-    return a1 is not None and a1.actor_type in CROWDS and a2 is not None and a2.actor_type not in (*CROWDS, "Civilians")
+    """(fix93) The "by" agent of a passive fight trigger is a crowd and its subject another side ("Police officers were
+    shot at by demonstrators", "Journalists were attacked by protesters")."""
+    return a1 is not None and a1.actor_type in CROWDS and a2 is not None and a2.actor_type not in CROWDS
 
 
 def _force_on_dead_crowd(a1, a2, stext: str, res: Rules) -> bool:
