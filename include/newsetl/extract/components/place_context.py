@@ -11,7 +11,7 @@ from spacy.tokens import Doc
 
 from .. import gazetteer as gazmod
 from ..regions import RegionIndex
-from ..rules import Rules
+from ..rules import NEVER, Rules
 from ..text_cache import doc_ents
 from .base import RuleComponent
 from .doc_country import DocumentCountry, weak_votes
@@ -104,7 +104,8 @@ class PlaceContext(RuleComponent):
         self.language_before = re.compile(rf"\b(?:{before})\s+$", re.I) if before else None
         self.language_after = re.compile(rf"^(?:{after})\b|^\s*(?:[).,;:]|$)", re.I) if after else None
         agent = "|".join(re.escape(w) for w in rules.words["nationality_agent_after"])
-        self.agent_after = re.compile(rf"(?:{agent})\b", re.I)  # (ev83) "a Chinese-owned company": the owner's
+        # (ev83) "a Chinese-owned company": the owner's; (fix93) an empty list matches nothing (not "(?:)\b": every word)
+        self.agent_after = re.compile(rf"(?:{agent})\b", re.I) if agent else NEVER
         self.speakers = SpeakerLabels(rules.words)
         self.settlement_of = rules.patterns_re("settlement_of_before")  # (ev57) "the village of X"
         self.name_particles = frozenset(rules.words["place_name_particles"])  # (ev55) "Laguna del X"

@@ -10,19 +10,15 @@ article, so the cost is linear in the length of the article.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
-from collections import Counter
 from datetime import date
 
-from ..dates import find_dates
 from ..gazetteer import Gazetteer
 from ..rules import Rules
-from ..text_cache import doc_ents, doc_text
 from .actor2_model import Actor2Model, event_country
-from .actor_context import mention_overrides, place_holders
 from .affiliation import member_targets
 from .arrest_cause import main_clause_text
 from .arrest_sides import arrest_sides
+from .article import Article
 from .attribution import is_hedged, source_in
 from .candidates import trigger_candidates
 from .claims import apply_claim, apply_identification, carry_opponent, spread_claims
@@ -31,13 +27,13 @@ from .fatalities import fatalities_in, fatality_patterns, without_mourned_deaths
 from .intercepted import intercepted
 from .later_toll import adds_loss, nobody_hurt_after
 from .merging import intervention_sequel, merge_events, restates
-from .model import ARMED_TYPES, CROWD_EVENT_TYPES, STALE_DAYS, Event, remap_actor, set_trigger_at, with_country
+from .model import CROWD_EVENT_TYPES, STALE_DAYS, Event, remap_actor, set_trigger_at, with_country
 from .named_perpetrator import gunmen_of_named_group
 from .named_targets import named_dead_target
 from .ner_actors import fill_ner_sides, ner_sides
 from .parse_roles import parse_roles
 from .place_ranker import PlaceRanker
-from .places import best_place, place_event
+from .places import place_event
 from .property_owners import property_owners
 from .pursuit_agents import pursuit_sides
 from .role_defaults import default_opponents
@@ -64,12 +60,14 @@ from .type_kinds import (
     sentence_after,
 )
 from .units import Unit, units
-from .when import date_event, dateline_end, paragraph_datelines, previous_day
+from .when import date_event, previous_day
 
 DET_BEFORE = re.compile(r"\b(?:the|this|that|these|those|its|their|[A-Z][a-z]+day's)\s+(?:[\w\-]+\s+){0,2}$", re.I)
 EARLIER_NAMED = re.compile(
-    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\s+$|\blast\s+year's\s+$|\b(?:19|20)\d\d\s+$", re.I
-)
+    r"\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t|tember)?|oct(?:ober)?|"
+    r"nov(?:ember)?|dec(?:ember)?)\.?\s+$|\blast\s+year's\s+$|\b(?:19|20)\d\d\s+$",
+    re.I,
+)  # (fix93) a month's name, not any word it opens ("the marchers were fired upon", "the junta", "the mayor")
 
 
 VOLLEY = re.compile(
@@ -80,164 +78,6 @@ VOLLEY = re.compile(
 
 YEAR_RE = re.compile(r"\b(?:19|20)\d\d\b")
 POSSESSIVE = re.compile(r"['’]s\b")
-
-
-class _Slicer:
-    """Items sorted by start offset, sliced by a character range in O(log n)."""
-
-    def __init__(self, items: list, start):
-        self.items = items
-        self.keys = [start(x) for x in items]
-
-    def between(self, lo: int, hi: int) -> list:
-        return self.items[bisect_left(self.keys, lo) : bisect_left(self.keys, hi)]
-
-
-class Article:
-    """The article-level values every clause reads, and the running state of the assembly."""
-
-    def __init__(self, doc, ref: date, res: Rules, gaz: Gazetteer, paragraph_starts: list[int]):
-        self.doc, self.ref, self.res, self.gaz = doc, ref, res, gaz
-        self.text = doc_text(doc)
-        self.para_starts = list(paragraph_starts)
-        self.places = list(doc.spans.get("places", []))
-        self.triggers = list(doc.spans.get("triggers", []))  # (a SpanGroup builds a new Span on every read)
-        self.actors = [e for e in doc_ents(doc) if e.label_ == "ACTOR"]
-        self.context: dict[str, float] = doc._.country_context or {}
-        self.main_iso2 = max(self.context, key=self.context.__getitem__) if self.context else None
-        self.main_iso3 = gaz.iso3(self.main_iso2)
-        self.lead_place = best_place([p for p in self.places if self.para_of(p.start_char) == 0])
-        self.dateline_place = getattr(doc._, "dateline_place", None)
-        self.dateline_end = dateline_end(self.text)
-        self.para_datelines = paragraph_datelines(
-            self.text, self.para_starts, res
-        )  # (ev26: a brief's later dispatches)
-        self.dates = _Slicer(find_dates(self.text, ref), lambda d: d.start)
-        self.place_slicer = _Slicer(self.places, lambda p: p.start_char)
-        self.actor_slicer = _Slicer(self.actors, lambda a: a.start_char)
-        self.holders = place_holders(doc, self.places, res)
-        self.overrides = mention_overrides(doc, self.actors, res, gaz)
-        self.has_parse = doc.has_annotation("DEP")  # a trained parser ran (checked once: it reads the whole doc)
-        self.armed_named: Counter = Counter()  # named armed actors of the story by mentions (first named first on ties)
-        for a in self.actors:
-            act = res.actors.get(a.ent_id_)  # named outright, not "the insurgents"
-            if (
-                act is not None
-                and not act.generic
-                and act.actor_type in ARMED_TYPES
-                and not act.name.startswith("Government of")
-            ):
-                self.armed_named[act] += 1
-        self.irregular = res.wordset("irregular_past")
-        self.events: list[Event] = []
-        self.claims: list = []
-        self.last_date_by_para: dict[int, tuple[date, int]] = {}
-        self.last_date_any: tuple[date, int] | None = None
-        self.last_day: tuple[date, int] | None = None  # the last date of the story precise to the day
-        self.last_place_by_para: dict = {}
-        self.last_named: tuple | None = None  # the last place finer than a country named by any sentence so far
-        self.strikers: dict = {}  # paragraph -> actor1 of its last identified air/drone strike
-        self._latest = (-1, -1)  # (paragraph the story was last about, index of that event)
-        self._recent = (-1, -1)  # (end of the sentence, index of the event) the last sentence that told one was about
-        self.unit_end = 0  # the end of the sentence (clause) being read
-        self._index: dict = {}  # ("name"|"parent"|"none", place name) -> index of the latest event there
-        self.propose = False  # the rules only propose: what a filter drops is kept aside with its reason
-        self.proposals: list[Event] = []
-
-    _RUNNING = ("last_date_by_para", "last_place_by_para", "strikers", "overrides", "claims", "_index")
-    _SCALARS = ("last_date_any", "last_day", "last_named", "_latest", "_recent")
-
-    def snapshot(self) -> tuple:
-        """The running state a proposed event must leave as it found it (`restore`)."""
-        return tuple(type(v)(v) for v in (getattr(self, k) for k in self._RUNNING)) + tuple(
-            getattr(self, k) for k in self._SCALARS
-        )
-
-    def restore(self, state: tuple) -> None:
-        for k, v in zip(self._RUNNING + self._SCALARS, state):
-            setattr(self, k, v)
-
-    def para_of(self, pos: int) -> int:
-        return max(bisect_right(self.para_starts, pos) - 1, 0)
-
-    # ---------------------------------------------------------------- running state
-    def add(self, ev: Event) -> None:
-        ev.seq = len(self.events)
-        self.events.append(ev)
-        if (
-            ev.sub_event_type == "Air/drone strike"
-            and ev.actor1 is not None
-            and not ev.actor1.name.startswith("Unidentified")
-        ):
-            self.strikers[ev.paragraph] = ev.actor1
-        self._rank(ev.seq, ev.paragraph)
-        self._recent = (self.unit_end, ev.seq)
-        p = ev.place
-        keys = [("none", None)] if p is None else [("name", p.name)] + ([("parent", p.parent)] if p.parent else [])
-        for k in keys:
-            self._index[k] = ev.seq
-
-    def last_index(self, key) -> int | None:
-        return self._index.get(key)
-
-    def mark_seen(self, ev: Event, para: int) -> None:
-        ev.extras["seen"] = para
-        self._rank(ev.seq, para)
-        self._recent = (self.unit_end, ev.seq)
-
-    def _rank(self, i: int, value: int) -> None:
-        best, bi = self._latest
-        if value > best or (value == best and i < bi):
-            self._latest = (value, i)
-
-    def killing_last(self) -> None:
-        """Puts the event before the last one (a killing) after its second act (the last one, with no toll): a later
-        clause restating "the attack" or adding a toll finds the killing; the story is still about the killing."""
-        second, killing = self.events[-1], self.events[-2]
-        second.seq, killing.seq = killing.seq, second.seq
-        self.events[-2:] = [second, killing]
-        for k, v in self._index.items():
-            if v == second.seq:
-                self._index[k] = killing.seq
-        if self._latest[1] == second.seq:
-            self._latest = (self._latest[0], killing.seq)
-        if self._recent[1] == second.seq:
-            self._recent = (self._recent[0], killing.seq)
-
-    def recent(self, start: int) -> Event | None:
-        """(ev57) The event of the sentence just before the one starting at `start`: the last sentence that told an
-        event, when no other sentence stands between them (a byline's line may: "By KIPRONO LANGAT")."""
-        end, i = self._recent
-        if i < 0 or any(not _line_only(line, self.res) for line in self.text[end:start].split("\n")):
-            return None
-        return self.events[i]
-
-    def bylines_between(self, p0: int, p1: int) -> bool:
-        """(ev71) Every paragraph after paragraph p0 and before p1 is a line that is no sentence ("By Chanda Mwale");
-        (fix78) a place's name alone is a heading that opens another scene ("Eldoret"), no byline."""
-        ends = [*self.para_starts[1:], len(self.text)]
-        return all(
-            _line_only(line, self.res) and not (line.strip(" \t,;") and self.gaz.lookup(line.strip(" \t,;")))
-            for i in range(p0 + 1, p1)
-            for line in self.text[self.para_starts[i] : ends[i]].split("\n")
-        )
-
-    def latest(self) -> Event | None:
-        """The event the story was last about (latest paragraph seen; the first such event on ties)."""
-        return self.events[self._latest[1]] if self.events else None
-
-
-def _line_only(line: str, res: Rules) -> bool:
-    """Blank, or one short line that is no sentence (a byline: "From Issah Mahama, Damongo"; wordlists.json
-    `byline_line`): its words capitalised or byline words; a subheading ("Students protest over fees") is not."""
-    cfg = res.words["byline_line"]
-    line = line.strip(" \t,;")
-    words = line.split()
-    return not line or (
-        len(words) <= int(cfg["max_words"])
-        and not line.endswith((".", "!", "?", '"', "”"))
-        and all(not w[:1].isalpha() or w[:1].isupper() or w.lower() in cfg["lower_words"] for w in words)
-    )
 
 
 def _claim(art: Article, u: Unit) -> bool:

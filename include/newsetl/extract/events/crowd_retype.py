@@ -7,6 +7,7 @@ import re
 
 from ..rules import Rules
 from .clause_subject import own_clause_start
+from .filled import filled_rx
 from .model import ARMED_TYPES
 from .text import clause_bounds
 
@@ -166,28 +167,13 @@ def _pattern(res: Rules, name: str, stext: str) -> bool:
     return res.pattern_search(name, stext) is not None
 
 
-def force_filled(res: Rules, name: str) -> re.Pattern:
-    """(fix91) The case-insensitive pattern list `name` with `{force}` and `{force_one}` filled from the force nouns of
-    `crowd_force_clash` ("police", "security forces"; "soldier", "gendarme"), so that the crowd rules share one list
-    of forces (a misspelt list name raises KeyError)."""
-
-    def build() -> re.Pattern:
-        cfg = res.words["crowd_force_clash"]
-        pats = [p for p in res.words[name] if p]
-        for key in ("force", "force_one"):
-            pats = [p.replace(f"{{{key}}}", Rules.alternation(cfg[key])) for p in pats]
-        return re.compile("|".join(f"(?:{p})" for p in pats) or "(?!)", re.I)
-
-    return res.built(("crowd_retype.force_filled", name), build)
-
-
 def self_dispersal(ev, a1, a2, stext: str, rel: int, res: Rules) -> bool:
     """(ev81) A protest with intervention whose trigger is the crowd's own leaving ("marched ... and dispersed after
     handing a petition", "protested ..., and dispersed after the chairman agreed to meet them", "; they dispersed
     once the governor promised ...": `self_dispersal_patterns`, an intransitive "dispersed" after "and", "they" or
     "before" with no object and no agent, and (fix91) not a passive's "were eventually dispersed", "They were later
     dispersed") is a peaceful protest, unless a force or its act is told (a state side, or
-    `self_dispersal_force_patterns`, the force nouns filled by `force_filled`: "police", "security personnel", "tear
+    `self_dispersal_force_patterns`, the force nouns filled by `filled.filled_rx`: "police", "security personnel", "tear
     gas", "tear-gassed", "gunshots", "charged", "arrested": "they dispersed after police fired tear gas")."""
     if ev.sub_event_type != "Protest with intervention":
         return False
@@ -196,4 +182,4 @@ def self_dispersal(ev, a1, a2, stext: str, rel: int, res: Rules) -> bool:
     m = res.pattern_search("self_dispersal_patterns", stext)
     if m is None or not m.start() <= rel < m.end():
         return False
-    return force_filled(res, "self_dispersal_force_patterns").search(stext) is None
+    return filled_rx(res, "self_dispersal_force_patterns").search(stext) is None

@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 
 from .attribution import ATTRIB_TAIL, speech_barrier
-from .crowd_retype import force_filled
+from .crowd_choice import PASSIVE_SPAN
+from .filled import filled_rx
 from .later_toll import adds_loss
 from .model import ARMED_VIOLENCE_TYPES, CROWD_EVENT_TYPES, STATE_TYPES, VIOLENT_TYPES, Event, place_key
 from .text import clause_bounds
@@ -452,18 +453,28 @@ def force_on_crowd(res, ev, stext: str, rel: int) -> bool:
     right after the verb and its preposition (not "a car that drove towards them", not "the protest organiser's
     car"); "them" reads the crowd only when the text before the trigger is just the force as subject
     (`crowd_force_them_subject_patterns`: "Police opened fire on them", "Riot police then fired live rounds at them"; not
-    "Police cornered three robbers and shot at them")."""
+    "Police cornered three robbers and shot at them"). (fix93) Or the crowd is the passive subject of the act
+    (`_passive_crowd_subject`: "The marchers were fired upon by police")."""
     if ev.sub_event_type not in res.wordset("crowd_force_sequel_sub_types"):
         return False
     if ev.actor1 is None or ev.actor1.actor_type not in STATE_TYPES:
         return False
-    rx = res.patterns_re("crowd_force_object_patterns")
-    m = rx.match(stext, rel, clause_bounds(stext, rel)[1]) if rx is not None else None
+    c0, c1 = clause_bounds(stext, rel)
+    m = filled_rx(res, "crowd_force_object_patterns").match(stext, rel, c1)
     if m is None:
-        return False
+        return _passive_crowd_subject(res, stext, rel, c0)
     if not m.group(0).rstrip().lower().endswith("them"):
         return True
-    return force_filled(res, "crowd_force_them_subject_patterns").search(stext[:rel]) is not None
+    return filled_rx(res, "crowd_force_them_subject_patterns").search(stext[:rel]) is not None
+
+
+def _passive_crowd_subject(res, stext: str, rel: int, c0: int) -> bool:
+    """(fix93) The crowd as the passive subject of the force's act, the clause's own subject right before the trigger
+    and its auxiliary (`crowd_force_passive_subject_patterns`: "The marchers were fired upon by police", "many of them
+    were later shot at by soldiers", "they were attacked by police"); the "by" agent is the force (actor1)."""
+    aux = PASSIVE_SPAN.match(stext, rel)  # "were fired upon": the auxiliary opens the trigger
+    end = aux.end() if aux is not None else rel
+    return filled_rx(res, "crowd_force_passive_subject_patterns").search(stext[c0:end]) is not None
 
 
 def _named_in_clause(res, u, place, rel: int) -> bool:

@@ -6,7 +6,8 @@ import re
 
 from ..rules import Rules
 from .arrest_cause import arrest_before_its_cause, head_of_clause, main_before_after_clause
-from .crowd_retype import PROTEST_CONTEXT, _pattern, crowd_died, crowd_named, crowd_retype, protest_target
+from .crowd_choice import crowd_and_force, crowd_sides
+from .crowd_retype import PROTEST_CONTEXT, _pattern, crowd_named, crowd_retype
 from .filled import filled_re, filled_search
 from .model import ARMED_VIOLENCE_TYPES, TERRITORY_SUBS, retype, with_sub
 from .text import clause_bounds
@@ -277,9 +278,8 @@ def _taken_what(stext: str, s0: int, cands: list, tspan, trig, res: Rules):
     if takes_people(res, trig.id, stext, tspan.end_char - s0):
         before = stext[max(0, tspan.start_char - s0 - res.window("state_taker_before")) : tspan.start_char - s0]
         if (
-            tspan.text.split()[-1].lower() in res.wordset("arrest_taking_verbs")
-            and res.pattern_search("state_taker_before", before)
-            and not res.pattern_search("state_taker_impostor_patterns", before)  # "men who said they were police"
+            res.pattern_search("state_taker_before", before)
+            and not filled_search(res, "state_taker_impostor_patterns", before)  # "men who said they were police"
             and not res.pattern_search("disappearance_cue_patterns", stext)
         ):
             # "Police seized three officers accused of extortion", (ev82) "security agents took six teachers from their
@@ -312,17 +312,6 @@ BACKING_SPAN = re.compile(
     r"\bwith\s+the\s+(?:help|support|backing|cover)\s+of\s+[^,;.]{1,60}",
     re.I,
 )
-
-
-MILITIA_TYPES = frozenset({"Identity militia", "Political militia", "Rebel group"})
-
-
-def _militia_subject(u, tspan, res: Rules) -> bool:
-    """The clause's first actor, before the trigger, is a named armed group or militia ("dozens of Israeli settlers ...
-    stormed the villages, ... throwing stones at residents"): its raid is an attack, not a riot of a crowd."""
-    first = next((a for a in u.actors if a.start_char < tspan.start_char), None)
-    act = res.actors.get(first.ent_id_) if first is not None else None
-    return act is not None and act.actor_type in MILITIA_TYPES and not act.generic
 
 
 def _abduction_beside(cands: list, tspan):
@@ -396,73 +385,7 @@ def choose_trigger(u, cands: list, res: Rules):
     tspan, trig = _by_means_and_object(stext, s0, cands, tspan, trig, res)
     tspan, trig = _thwarted(stext, s0, cands, tspan, trig, res)
     tspan, trig = _taken_what(stext, s0, cands, tspan, trig, res)
-    return _crowd_and_force(u, stext, cands, tspan, trig, res)
-
-
-def _crowd_and_force(u, stext: str, cands: list, tspan, trig, res: Rules):
-    """Crowds and the force used on them: crowd violence outranks the police response to it (ACLED: force against
-    rioters = Violent demonstration); fire on a march or on protesters is excessive force against protesters."""
-    riot = [c for c in cands if c[3].event_type == "Riots"]
-    force = [c for c in cands if c[3].event_type in ("Battles", "Violence against civilians")]
-    if (
-        riot
-        and trig.event_type != "Riots"
-        and (
-            trig.event_type == "Protests"
-            or trig.sub_event_type in ("Armed clash", "Attack", "Looting/property destruction")
-        )
-        and (
-            crowd_named(stext, res)
-            or _own_riot(stext, u.s0, riot, tspan, trig, res)
-            or _force_after_riot(riot, tspan, trig)
-        )
-        and not _militia_subject(u, tspan, res)
-        and not (trig.sub_event_type == "Armed clash" and _pattern(res, "armed_rival_crowds_patterns", stext))
-    ):
-        _, _, tspan, trig = riot[0]
-    elif trig.event_type in ("Battles", "Violence against civilians") and _pattern(
-        res, "fire_on_rioting_crowd_patterns", stext
-    ):
-        # "gendarmes opened fire on a crowd that stormed the post": force against rioters is their riot (ACLED)
-        trig = with_sub(trig, "Riots", "Violent demonstration", res)
-    elif (
-        (trig.event_type in ("Battles", "Violence against civilians") and trig.priority <= 6)
-        or (trig.sub_event_type == "Peaceful protest" and any(c[2].start_char < tspan.start_char for c in force))
-    ) and (protest_target(stext, res) or _pattern(res, "fire_on_gathering_patterns", stext)):
-        # ("troops opened fire on residents who marched towards the village": the march is the target of the force)
-        ef = [c for c in cands if c[3].sub_event_type == "Excessive force against protesters"]
-        if ef:
-            _, _, tspan, trig = ef[0]
-        else:
-            trig = with_sub(trig, "Protests", "Excessive force against protesters", res)
-    return tspan, trig
-
-
-def _force_after_riot(riot: list, tspan, trig) -> bool:
-    """(ev62) Force used on a crowd after the crowd's own violent act in the sentence ("young people erected barricades
-    and set fire to the town hall annex; security forces dispersed them with tear gas and live ammunition"): force
-    against rioters is their riot (ACLED), whatever the crowd is called."""
-    return trig.sub_event_type in FORCE_ON_CROWD_SUBS and any(c[2].end_char <= tspan.start_char for c in riot)
-
-
-FORCE_ON_CROWD_SUBS = ("Protest with intervention", "Excessive force against protesters")
-
-
-def _own_riot(stext: str, s0: int, riot: list, tspan, trig, res: Rules) -> bool:
-    """The protesting crowd's own violent act after its protest verb ("residents blocked the road with burning tyres
-    and rocks"): whoever the crowd is called, the protest is a violent demonstration (ACLED); not a riot told as the
-    protest's cause ("protested after gunmen torched ...")."""
-    if trig.event_type != "Protests":
-        return False
-    gap = res.words_re("crowd_riot_gap_words")
-    for c in riot:
-        a, b = (
-            (tspan.end_char, c[2].start_char) if c[2].start_char > tspan.end_char else (c[2].end_char, tspan.start_char)
-        )
-        between = stext[a - s0 : b - s0] if b >= a else "."
-        if len(between) <= 80 and not re.search(r"[.;]", between) and (gap is None or not gap.search(between)):
-            return True
-    return False
+    return crowd_and_force(u, stext, cands, tspan, trig, res)
 
 
 def retype_by_actors(
@@ -522,50 +445,6 @@ def retype_by_actors(
             "PROTEST",
             "demonstrate",
         )
-    if _fired_on_crowd(tspan, trig, a1, a2):
-        # (fix92) "Protesters were fired upon (by soldiers)": the passive subject is the target, never a rioting side
-        if a1 is not None and a1.actor_type == "State forces" and a2.actor_type == "Protesters":
-            retype(ev, "Protests", "Excessive force against protesters")
-        elif ev.sub_event_type == "Armed clash" and trig.alt_if_civilians:
-            alt = trig.alt_if_civilians
-            retype(ev, alt.get("event_type", ev.event_type), alt.get("sub_event_type", ev.sub_event_type))
-            ev.civilian_targeting = True
+    if crowd_sides(ev, trig, a1, a2, tspan, stext, rel, res):
         return
-    if ev.sub_event_type == "Armed clash" and any(
-        a is not None and a.actor_type in ("Protesters", "Rioters") for a in (a1, a2)
-    ):
-        if _force_on_dead_crowd(a1, a2, stext, res):
-            # (fix73) "Three protesters died when police clashed with them": the crowd is the side that died
-            retype(ev, "Protests", "Excessive force against protesters")
-        else:
-            # "clashes between protesters and security forces": a crowd fighting the police riots (ACLED)
-            ev.event_type, ev.sub_event_type = "Riots", "Violent demonstration"
-            ev.plover_event, ev.plover_mode = "PROTEST", "riot"
     crowd_retype(ev, a1, stext, rel, res, a2)
-
-
-PASSIVE_SPAN = re.compile(r"(?:was|were|been|being)\s", re.I)
-
-
-def _fired_on_crowd(tspan, trig, a1, a2) -> bool:
-    """(fix92) A passive fight trigger ("were fired upon") whose target is an unarmed crowd or civilians and whose
-    agent, if any ("by soldiers"), is no crowd: the crowd is shot at, it does not riot (not rioters: force on rioters
-    stays their riot)."""
-    return (
-        trig.sub_event_type == "Armed clash"
-        and PASSIVE_SPAN.match(tspan.text) is not None
-        and a2 is not None
-        and a2.actor_type in ("Protesters", "Civilians")
-        and (a1 is None or a1.actor_type not in ("Protesters", "Rioters", "Civilians"))
-    )
-
-
-def _force_on_dead_crowd(a1, a2, stext: str, res: Rules) -> bool:
-    """A state force acting on a protesting crowd the sentence says died (`crowd_died`)."""
-    return (
-        a1 is not None
-        and a1.actor_type == "State forces"
-        and a2 is not None
-        and a2.actor_type in ("Protesters", "Rioters")
-        and crowd_died(stext, res) is not None
-    )

@@ -10,7 +10,7 @@ from ..rules import Rules
 from .clause_subject import own_clause_start
 from .crowd_retype import crowd_died, crowd_named, self_dispersal
 from .fatalities import fatalities_in
-from .filled import filled_search
+from .filled import compile_filled, fill, filled_search
 from .model import ARMED_TYPES, STATE_TYPES, trigger_at
 from .model import retype as _set
 
@@ -284,20 +284,15 @@ def _crowd_force_clash(stext: str, res: Rules) -> bool:
     return True
 
 
-def _crowd_force_res(res: Rules) -> tuple[re.Pattern, ...]:
-    """The `crowd_force_clash` patterns compiled, their placeholders filled (a misspelt key raises KeyError)."""
+def _crowd_force_res(res: Rules) -> tuple:
+    """The `crowd_force_clash` patterns compiled, their placeholders filled by `filled.fill` (a misspelt key raises
+    KeyError)."""
 
-    def build() -> tuple[re.Pattern, ...]:
+    def build() -> tuple:
         cfg = res.words["crowd_force_clash"]
-        fill = {
-            f"{{{k}}}": Rules.alternation(cfg[k]) for k in ("crowd", "force", "force_one", "unarmed", "weapon_topics")
-        }
-        fill["{speech}"] = Rules.alternation(res.words["list_speech_verbs"])
 
-        def one(pats: list[str]) -> re.Pattern:
-            for k, v in fill.items():
-                pats = [p.replace(k, v) for p in pats]
-            return re.compile("|".join(f"(?:{p})" for p in pats), re.I)
+        def one(pats: list[str]):
+            return compile_filled(fill(res, pats))
 
         def words(key: str) -> re.Pattern:
             return re.compile(rf"\b(?:{Rules.alternation(cfg[key])})\b", re.I)

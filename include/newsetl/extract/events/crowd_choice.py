@@ -1,0 +1,161 @@
+"""(fix93, split from triggers.py) Crowds and the force used on them in the choice of a clause's trigger and in the
+switches by who acts on whom: crowd violence outranks the police response to it, fire on a march is excessive force
+against protesters, a crowd fired upon is the target, a crowd fighting a force riots."""
+
+from __future__ import annotations
+
+import re
+
+from ..rules import Rules
+from .crowd_retype import _pattern, crowd_died, crowd_named, protest_target
+from .filled import filled_rx
+from .model import retype, with_sub
+
+MILITIA_TYPES = frozenset({"Identity militia", "Political militia", "Rebel group"})
+
+
+def _militia_subject(u, tspan, res: Rules) -> bool:
+    """The clause's first actor, before the trigger, is a named armed group or militia ("dozens of Israeli settlers ...
+    stormed the villages, ... throwing stones at residents"): its raid is an attack, not a riot of a crowd."""
+    first = next((a for a in u.actors if a.start_char < tspan.start_char), None)
+    act = res.actors.get(first.ent_id_) if first is not None else None
+    return act is not None and act.actor_type in MILITIA_TYPES and not act.generic
+
+
+def crowd_and_force(u, stext: str, cands: list, tspan, trig, res: Rules):
+    """Crowds and the force used on them: crowd violence outranks the police response to it (ACLED: force against
+    rioters = Violent demonstration); fire on a march or on protesters is excessive force against protesters."""
+    riot = [c for c in cands if c[3].event_type == "Riots"]
+    force = [c for c in cands if c[3].event_type in ("Battles", "Violence against civilians")]
+    if (
+        riot
+        and trig.event_type != "Riots"
+        and (
+            trig.event_type == "Protests"
+            or trig.sub_event_type in ("Armed clash", "Attack", "Looting/property destruction")
+        )
+        and (
+            crowd_named(stext, res)
+            or _own_riot(stext, u.s0, riot, tspan, trig, res)
+            or _force_after_riot(riot, tspan, trig)
+        )
+        and not _militia_subject(u, tspan, res)
+        and not (trig.sub_event_type == "Armed clash" and _pattern(res, "armed_rival_crowds_patterns", stext))
+    ):
+        _, _, tspan, trig = riot[0]
+    elif trig.event_type in ("Battles", "Violence against civilians") and _pattern(
+        res, "fire_on_rioting_crowd_patterns", stext
+    ):
+        # "gendarmes opened fire on a crowd that stormed the post": force against rioters is their riot (ACLED)
+        trig = with_sub(trig, "Riots", "Violent demonstration", res)
+    elif (
+        (trig.event_type in ("Battles", "Violence against civilians") and trig.priority <= 6)
+        or (trig.sub_event_type == "Peaceful protest" and any(c[2].start_char < tspan.start_char for c in force))
+    ) and (protest_target(stext, res) or _pattern(res, "fire_on_gathering_patterns", stext)):
+        # ("troops opened fire on residents who marched towards the village": the march is the target of the force)
+        ef = [c for c in cands if c[3].sub_event_type == "Excessive force against protesters"]
+        if ef:
+            _, _, tspan, trig = ef[0]
+        else:
+            trig = with_sub(trig, "Protests", "Excessive force against protesters", res)
+    return tspan, trig
+
+
+def _force_after_riot(riot: list, tspan, trig) -> bool:
+    """(ev62) Force used on a crowd after the crowd's own violent act in the sentence ("young people erected barricades
+    and set fire to the town hall annex; security forces dispersed them with tear gas and live ammunition"): force
+    against rioters is their riot (ACLED), whatever the crowd is called."""
+    return trig.sub_event_type in FORCE_ON_CROWD_SUBS and any(c[2].end_char <= tspan.start_char for c in riot)
+
+
+FORCE_ON_CROWD_SUBS = ("Protest with intervention", "Excessive force against protesters")
+
+
+def _own_riot(stext: str, s0: int, riot: list, tspan, trig, res: Rules) -> bool:
+    """The protesting crowd's own violent act after its protest verb ("residents blocked the road with burning tyres
+    and rocks"): whoever the crowd is called, the protest is a violent demonstration (ACLED); not a riot told as the
+    protest's cause ("protested after gunmen torched ...")."""
+    if trig.event_type != "Protests":
+        return False
+    gap = res.words_re("crowd_riot_gap_words")
+    for c in riot:
+        a, b = (
+            (tspan.end_char, c[2].start_char) if c[2].start_char > tspan.end_char else (c[2].end_char, tspan.start_char)
+        )
+        between = stext[a - s0 : b - s0] if b >= a else "."
+        if len(between) <= 80 and not re.search(r"[.;]", between) and (gap is None or not gap.search(between)):
+            return True
+    return False
+
+
+def crowd_sides(ev, trig, a1, a2, tspan, stext: str, rel: int, res: Rules) -> bool:
+    """The crowd switches of `triggers.retype_by_actors`; True when the event's type is settled (no `crowd_retype`).
+    (fix93) A passive trigger (`passive_trigger`) has its roles from structure, the subject the target (actor2), the
+    "by" agent the attacker (actor1): a crowd fired upon is the target; a crowd that fires upon a force riots."""
+    if ev.sub_event_type in PASSIVE_FIGHT_SUBS and passive_trigger(tspan, stext, rel, res):
+        if _crowd_on_force(a1, a2):
+            # "Police were fired upon by protesters": the crowd is the agent, a violent demonstration (ACLED)
+            retype(ev, "Riots", "Violent demonstration")
+            ev.plover_event, ev.plover_mode = "PROTEST", "riot"
+            return True
+        if _fired_on_crowd(a1, a2):
+            # (fix92) "Protesters were fired upon (by soldiers)": the passive subject is the target, never a rioting side
+            if a1 is not None and a1.actor_type == "State forces" and a2.actor_type == "Protesters":
+                retype(ev, "Protests", "Excessive force against protesters")
+            elif ev.sub_event_type == "Armed clash" and trig.alt_if_civilians:
+                alt = trig.alt_if_civilians
+                retype(ev, alt.get("event_type", ev.event_type), alt.get("sub_event_type", ev.sub_event_type))
+                ev.civilian_targeting = True
+            return True
+    if ev.sub_event_type == "Armed clash" and any(
+        a is not None and a.actor_type in ("Protesters", "Rioters") for a in (a1, a2)
+    ):
+        if _force_on_dead_crowd(a1, a2, stext, res):
+            # (fix73) "Three protesters died when police clashed with them": the crowd is the side that died
+            retype(ev, "Protests", "Excessive force against protesters")
+        else:
+            # "clashes between protesters and security forces": a crowd fighting the police riots (ACLED)
+            ev.event_type, ev.sub_event_type = "Riots", "Violent demonstration"
+            ev.plover_event, ev.plover_mode = "PROTEST", "riot"
+    return False
+
+
+PASSIVE_SPAN = re.compile(r"(?:was|were|been|being)\s", re.I)
+PASSIVE_FIGHT_SUBS = ("Armed clash", "Attack", "Excessive force against protesters")
+CROWDS = ("Protesters", "Rioters")
+
+
+def passive_trigger(tspan, stext: str, rel: int, res: Rules) -> bool:
+    """The trigger is a passive verb: its span opens with the auxiliary ("were fired upon") or (fix93) the auxiliary
+    stands right before it (`passive_auxiliary_before`: "were attacked", "was then shot at")."""
+    if PASSIVE_SPAN.match(tspan.text) is not None:
+        return True
+    return filled_rx(res, "passive_auxiliary_before").search(stext, max(0, rel - 40), rel) is not None
+
+
+def _fired_on_crowd(a1, a2) -> bool:
+    """(fix92) The target of a passive fight trigger ("were fired upon") is an unarmed crowd or civilians and its
+    agent, if any ("by soldiers"), is no crowd: the crowd is shot at, it does not riot (not rioters: force on rioters
+    stays their riot)."""
+    return (
+        a2 is not None
+        and a2.actor_type in ("Protesters", "Civilians")
+        and (a1 is None or a1.actor_type not in (*CROWDS, "Civilians"))
+    )
+
+
+def _crowd_on_force(a1, a2) -> bool:
+    """(fix93) The "by" agent of a passive fight trigger is a crowd and its subject another side ("Police officers were
+    shot at by demonstrators", "Journalists were attacked by protesters")."""
+    return a1 is not None and a1.actor_type in CROWDS and a2 is not None and a2.actor_type not in CROWDS
+
+
+def _force_on_dead_crowd(a1, a2, stext: str, res: Rules) -> bool:
+    """A state force acting on a protesting crowd the sentence says died (`crowd_died`)."""
+    return (
+        a1 is not None
+        and a1.actor_type == "State forces"
+        and a2 is not None
+        and a2.actor_type in ("Protesters", "Rioters")
+        and crowd_died(stext, res) is not None
+    )
