@@ -43,3 +43,22 @@ def test_one_sided_violence_and_crowds_against_a_force_keep_their_types(extracto
     assert _rows(extractor, "Youths clashed with police in Nairobi on Monday, throwing stones.")[0][0] == (
         "Violent demonstration"
     )
+
+
+def test_clans_as_the_fighting_parties_are_an_armed_clash_with_or_without_weapons(extractor):
+    for line in (
+        "On 7 November, fighting between the Yaluba and Hengene clans near Tari killed at least eight people.",
+        "Tribal fighting between the Konombi and the Tolkapi broke out near Kindeng on Saturday.",
+    ):
+        assert _rows(extractor, line)[0][0] == AC, line
+    youths = "Five people were killed on Tuesday when youths from two clans fought with machetes and spears near Lodja."
+    assert _rows(extractor, youths) == [(MV, "Rioters", "Rioters")]
+
+
+def test_a_crowd_burning_property_of_foreign_owners_is_mob_violence(extractor):
+    for line in (
+        "A crowd of residents burned four shops belonging to foreign nationals in Kuruman on Tuesday.",
+        "A crowd set fire to kiosks owned by shopkeepers from Malawi in Soweto on Monday.",
+    ):
+        assert _rows(extractor, line) == [(MV, "Rioters", "Civilians")], line
+    assert _rows(extractor, "A crowd burned a police post in Kuruman on Tuesday.")[0][0] == "Violent demonstration"

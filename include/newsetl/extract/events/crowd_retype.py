@@ -142,7 +142,9 @@ def two_sided_fight(ev, a1, a2, stext: str, rel: int, res: Rules) -> bool:
     two_sided, cues, rows, near = _fight_table(res)
     if not any(m.start() <= rel <= m.end() + near for rx in two_sided for m in rx.finditer(stext)):
         return False
-    row = next(r for r in rows if r["when"] == "else" or cues[r["when"]].search(stext))
+    row = next((r for r in rows if r["when"] == "else" or cues[r["when"]].search(stext)), None)
+    if row is None or ev.sub_event_type not in row.get("from", FIGHT_SUB_TYPES):
+        return False  # a row leaves the sub-types it does not list (`from`) to the other crowd rules
     ev.event_type, ev.sub_event_type, ev.plover_event, ev.plover_mode = row["type"]
     ev.civilian_targeting = False
     ev.extras["two_sided_fight"] = True
@@ -154,6 +156,12 @@ def crowd_retype(ev, a1, stext: str, rel: int, res: Rules, a2=None) -> None:
     things hold a violent demonstration; an armed group that burns homes destroys property."""
     if two_sided_fight(ev, a1, a2, stext, rel, res):
         return
+    _crowd_retype_rules(ev, a1, stext, rel, res, a2)
+    two_sided_fight(ev, a1, a2, stext, rel, res)  # a crowd fight the rules above typed (the rows' `from`)
+
+
+def _crowd_retype_rules(ev, a1, stext: str, rel: int, res: Rules, a2=None) -> None:
+    """The crowd rules of `crowd_retype` (mob violence, violent demonstration, an armed group's burning)."""
     c0, c1 = clause_bounds(stext, rel)
     subj = stext[c0:rel]
     crowd = (
