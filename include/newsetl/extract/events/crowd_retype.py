@@ -112,9 +112,57 @@ def _crowd_weapons_clash(ev, stext: str, res: Rules) -> bool:
     )
 
 
+FIGHT_SUB_TYPES = ("Armed clash", "Mob violence", "Attack")
+STATE_SIDE_TYPES = ("State forces", "External forces")
+
+
+def _fight_table(res: Rules) -> tuple:
+    """`crowd_fight_table` of wordlists.json compiled: (two-sided patterns, {cue: pattern}, rows, near_trigger)."""
+
+    def build() -> tuple:
+        cfg = res.words["crowd_fight_table"]
+
+        def one(pats: list) -> re.Pattern:
+            return re.compile("|".join(f"(?:{p})" for p in pats), re.I)
+
+        cues = {"firearms": one(cfg["firearms"]), "organised": one(cfg["organised"])}
+        return [re.compile(p, re.I) for p in cfg["two_sided"]], cues, cfg["rows"], int(cfg["near_trigger"])
+
+    return res.built("crowd_retype.crowd_fight_table", build)
+
+
+def two_sided_fight(ev, a1, a2, stext: str, rel: int, res: Rules) -> bool:
+    """(ev86, convention 11) Two communities or crowds fighting each other ("Kuchi herders and Hazara villagers fought
+    with rifles", "youths from two villages fought with cane knives", "a brawl between local and visiting workers"):
+    the sides' arms and organisation decide the type through `crowd_fight_table`'s rows, never the crowd's noun. Not
+    when a state force is a side (a crowd against the police is a demonstration's matter). Returns whether it typed."""
+    if ev.sub_event_type not in FIGHT_SUB_TYPES:
+        return False
+    if any(a is not None and a.actor_type in STATE_SIDE_TYPES for a in (a1, a2)):
+        return False
+    two_sided, cues, rows, near = _fight_table(res)
+    if not any(m.start() <= rel <= m.end() + near for rx in two_sided for m in rx.finditer(stext)):
+        return False
+    row = next((r for r in rows if r["when"] == "else" or cues[r["when"]].search(stext)), None)
+    if row is None or ev.sub_event_type not in row.get("from", FIGHT_SUB_TYPES):
+        return False  # a row leaves the sub-types it does not list (`from`) to the other crowd rules
+    ev.event_type, ev.sub_event_type, ev.plover_event, ev.plover_mode = row["type"]
+    ev.civilian_targeting = False
+    ev.extras["two_sided_fight"] = True
+    return True
+
+
 def crowd_retype(ev, a1, stext: str, rel: int, res: Rules, a2=None) -> None:
     """Crowds are rioters: a crowd that kills or beats someone is mob violence, protesters who burn, storm or topple
     things hold a violent demonstration; an armed group that burns homes destroys property."""
+    if two_sided_fight(ev, a1, a2, stext, rel, res):
+        return
+    _crowd_retype_rules(ev, a1, stext, rel, res, a2)
+    two_sided_fight(ev, a1, a2, stext, rel, res)  # a crowd fight the rules above typed (the rows' `from`)
+
+
+def _crowd_retype_rules(ev, a1, stext: str, rel: int, res: Rules, a2=None) -> None:
+    """The crowd rules of `crowd_retype` (mob violence, violent demonstration, an armed group's burning)."""
     c0, c1 = clause_bounds(stext, rel)
     subj = stext[c0:rel]
     crowd = (

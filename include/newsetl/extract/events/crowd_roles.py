@@ -67,6 +67,8 @@ def crowd_parties(art, u, ev, before: tuple, a1, a2):
     (actor1, actor2) before them; the crowd events whose state party is looked for are `crowd_state_party_sub_types`
     (wordlists.json). Other events are returned unchanged."""
     sub = ev.sub_event_type
+    if ev.extras.get("two_sided_fight"):
+        return _two_sided_sides(art, sub, a1, a2)
     if sub not in art.res.wordset("crowd_state_party_sub_types") and sub != "Mob violence":
         return a1, a2
     states = _state_mentions(art, u)
@@ -84,6 +86,21 @@ def crowd_parties(art, u, ev, before: tuple, a1, a2):
     if sub == "Excessive force against protesters":
         return state_slot, a2
     return a1, state_slot
+
+
+UNARMED_SIDE_TYPES = ("Rioters", "Protesters", "Civilians")
+
+
+def _two_sided_sides(art, sub: str, a1, a2):
+    """(ev86, convention 11) The sides of two communities' or crowds' fight (`crowd_retype.two_sided_fight`): both
+    crowds are rioters in mob violence; in an armed clash a side read as a crowd or as civilians is an armed side the
+    text leaves unnamed (the community frames of actor_frames.json name it when they can)."""
+    if sub == "Mob violence":
+        rioters = art.res.actors.get("Rioters")
+        return a1 or rioters, rioters if a2 is None or a2.actor_type in UNARMED_SIDE_TYPES else a2
+    if sub == "Armed clash":
+        return tuple(None if a is not None and a.actor_type in UNARMED_SIDE_TYPES else a for a in (a1, a2))
+    return a1, a2
 
 
 OWN_PARTY_BEFORE = re.compile(r"\b(?:his|her|their)\s+$", re.I)

@@ -89,6 +89,6 @@ def default_opponents(art, ev, a1, a2, iso3, para: int, u=None):
         a1 = art.strikers.get(para) or res.actors.get("Unidentified Armed Group ({country})")
     if a1 is None and a2 is not None and ev.sub_event_type == "Armed clash" and a2.actor_type in ARMED_TYPES:
         a1, a2 = a2, None  # a clash with one side named: that side is actor1 (a battle always has one)
-    if a1 and a2 and a1.name == a2.name:
-        a2 = None
+    if a1 and a2 and a1.name == a2.name and not ev.extras.get("two_sided_fight"):
+        a2 = None  # (ev86) two crowds' fight: rioters on both sides (convention 11)
     return a1, a2
