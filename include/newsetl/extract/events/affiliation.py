@@ -28,6 +28,7 @@ NAME = (
 )  # (fix67) a particle only before a capitalised word: not "Members of Al-Shabaab and their wives"
 SIDE = r"(?-i:(?P<{}>[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){{0,2}}))"  # one side of a pair: one to three words
 NONE = re.compile(r"(?!x)x")
+EMPTY_SIDE = "empty_side"  # (ev88) a frame read by battle_sides.empty_sides once the events are merged, not here
 
 
 class Frame(NamedTuple):
@@ -409,6 +410,8 @@ def member_targets(events: list[Event], res: Rules, named: Counter, gaz: Gazette
         for ev in events:
             iso3 = gaz.iso3(ev.place.country) if ev.place is not None else None
             if ev.sub_event_type not in frame.applies_to and ev.event_type not in frame.applies_to:
+                continue
+            if frame.kind == EMPTY_SIDE:
                 continue
             if frame.kind == "pair":
                 pair = _pair(ev, frame, res, iso3, gaz)

@@ -1,0 +1,89 @@
+"""Actors of ev88 (twenty-fifth session): an armed clash always has two armed sides, so the side no rule named (an
+unnamed armed side the dictionary lacks: poachers, smugglers, loggers; "them" after "the thieves") is the unidentified
+armed group of the event's country (`actor_frames.json` `battle_empty_side`, `extract/events/battle_sides.py`). Sentences
+written for the tests (other verbs, nouns and orders than the development sets' sentences)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.extract_util import only, run
+
+REF = date(2026, 6, 10)
+
+
+@pytest.mark.parametrize(
+    ("para", "want"),
+    [
+        pytest.param(
+            "Soldiers exchanged fire with poachers in a game park near Kongola, Namibia, on Tuesday night.",
+            ("Military Forces of Namibia", "Unidentified Armed Group (Namibia)"),
+            id="poachers_after_exchanged_fire_with",
+        ),
+        pytest.param(
+            "Police traded fire with a group of armed smugglers near Kunak, Malaysia, on Friday, killing one of them.",
+            ("Police Forces of Malaysia", "Unidentified Armed Group (Malaysia)"),
+            id="a_group_of_smugglers_after_traded_fire_with",
+        ),
+        pytest.param(
+            "Border guards clashed with drug smugglers near Badra, Iraq, on Monday, killing one of them.",
+            ("Military Forces of Iraq", "Unidentified Armed Group (Iraq)"),
+            id="clashed_with_drug_smugglers",
+        ),
+        pytest.param(
+            "A gendarmerie unit pursued the thieves near Fassala, Mauritania, on Monday and exchanged fire with them.",
+            ("Police Forces of Mauritania", "Unidentified Armed Group (Mauritania)"),
+            id="them_after_the_thieves",
+        ),
+        pytest.param(
+            "Navy marines fought a gang of illegal loggers near Mabul, Malaysia, on Friday, killing two of them.",
+            ("Military Forces of Malaysia", "Unidentified Armed Group (Malaysia)"),
+            id="fought_a_gang_of_loggers",
+        ),
+    ],
+)
+def test_a_battles_unnamed_side_is_the_unidentified_armed_group(extractor, para, want):
+    row = only(extractor, [para], ref=REF)
+    assert row["sub_event_type"] == "Armed clash"
+    assert (row["actor1"], row["actor2"]) == want
+
+
+@pytest.mark.parametrize(
+    ("para", "sub", "want"),
+    [
+        pytest.param(
+            "Soldiers exchanged fire with Houthi fighters near Hays, Yemen, on Monday.",
+            "Armed clash",
+            ("Military Forces of Yemen", "Houthis"),
+            id="a_named_side_stays",
+        ),
+        pytest.param(
+            "Police arrested five poachers in Kongola, Namibia, on Monday.",
+            "Arrests",
+            ("Police Forces of Namibia", "Civilians"),
+            id="poachers_arrested_stay_civilians",
+        ),
+        pytest.param(
+            "A drone struck a truck near Ubari, Libya, on Saturday, killing three smugglers.",
+            "Air/drone strike",
+            ("Unidentified Armed Group (Libya)", None),
+            id="no_battle_no_default_side",
+        ),
+    ],
+)
+def test_no_default_side_outside_a_battle_or_beside_a_named_one(extractor, para, sub, want):
+    row = only(extractor, [para], ref=REF)
+    assert row["sub_event_type"] == sub
+    assert (row["actor1"], row["actor2"]) == want
+
+
+def test_a_battle_with_no_side_named_stays_empty(extractor):
+    rows = [
+        r
+        for r in run(
+            extractor, ["Customs officers exchanged fire with fuel smugglers near Elubo, Ghana, on Thursday."], ref=REF
+        )
+    ]
+    assert [(r["sub_event_type"], r["actor1"], r["actor2"]) for r in rows] == [("Armed clash", None, None)]
