@@ -87,3 +87,45 @@ def test_a_battle_with_no_side_named_stays_empty(extractor):
         )
     ]
     assert [(r["sub_event_type"], r["actor1"], r["actor2"]) for r in rows] == [("Armed clash", None, None)]
+
+
+@pytest.mark.parametrize(
+    ("para", "want"),
+    [
+        pytest.param(
+            "The army said on Wednesday that a drone strike near Tominian, Mali, had neutralised 23 JNIM fighters.",
+            ("Military Forces of Mali", "JNIM: Jama'at Nasr al-Islam wal Muslimin"),
+            id="army_said_that_a_drone_strike_neutralised",
+        ),
+        pytest.param(
+            "The military said an air strike destroyed a rebel camp near Kidal, Mali, on Monday, killing 12 militants.",
+            ("Military Forces of Mali", "Unidentified Armed Group (Mali)"),
+            id="military_said_an_air_strike_destroyed_a_camp",
+        ),
+        pytest.param(
+            "The army said on Thursday that a drone had struck a column of the attackers near Bittou, Burkina Faso.",
+            ("Military Forces of Burkina Faso", "Unidentified Armed Group (Burkina Faso)"),
+            id="army_said_a_drone_had_struck_the_attackers",
+        ),
+    ],
+)
+def test_an_unclaimed_strike_on_armed_men_reported_by_a_military_is_its_own(extractor, para, want):
+    row = only(extractor, [para], ref=REF)
+    assert row["sub_event_type"] == "Air/drone strike"
+    assert (row["actor1"], row["actor2"]) == want
+
+
+@pytest.mark.parametrize(
+    "para",
+    [
+        pytest.param(
+            "Residents said a drone strike near Kidal, Mali, killed three militants on Monday.", id="residents"
+        ),
+        pytest.param(
+            "The army said a drone strike near Kidal, Mali, killed four civilians on Monday.", id="civilian_target"
+        ),
+    ],
+)
+def test_a_strike_reported_by_others_or_on_civilians_stays_unclaimed(extractor, para):
+    row = only(extractor, [para], ref=REF)
+    assert row["actor1"] == "Unidentified Armed Group (Mali)"
