@@ -107,6 +107,11 @@ def test_a_battle_with_no_side_named_stays_empty(extractor):
             ("Military Forces of Burkina Faso", "Unidentified Armed Group (Burkina Faso)"),
             id="army_said_a_drone_had_struck_the_attackers",
         ),
+        pytest.param(
+            "A drone strike killed 12 al-Shabaab fighters near Jilib, Somalia, on Monday, the army said.",
+            ("Military Forces of Somalia", "Al Shabaab"),
+            id="the_army_said_after_the_clause",
+        ),
     ],
 )
 def test_an_unclaimed_strike_on_armed_men_reported_by_a_military_is_its_own(extractor, para, want):
@@ -124,6 +129,7 @@ def test_an_unclaimed_strike_on_armed_men_reported_by_a_military_is_its_own(extr
         pytest.param(
             "The army said a drone strike near Kidal, Mali, killed four civilians on Monday.", id="civilian_target"
         ),
+        pytest.param("Police said a drone strike killed four rebels near Kidal, Mali, on Monday.", id="police_speaker"),
     ],
 )
 def test_a_strike_reported_by_others_or_on_civilians_stays_unclaimed(extractor, para):
