@@ -118,7 +118,8 @@ def test_packaged_frames_switched_off_are_the_measured_negatives():
         "occupied_territory_military",
         "arrested_agents_of",  # fix64 (as the one below)
         "place_communities_pair",
-        "battle_empty_side",  # ev88
+        "battle_empty_side",  # ev88 (as the one below)
+        "battle_empty_side_state",
     }
     assert {"arrested_links_with", "arrested_suppliers_of_group"} <= {r["name"] for r in data["rules"]} - on
 

@@ -79,6 +79,27 @@ def test_no_default_side_outside_a_battle_or_beside_a_named_one(extractor, para,
     assert (row["actor1"], row["actor2"]) == want
 
 
+@pytest.mark.parametrize(
+    ("para", "want"),
+    [
+        pytest.param(
+            "JNIM fighters clashed with an unknown unit near Boni, Mali, on Monday, leaving ten dead.",
+            ("JNIM: Jama'at Nasr al-Islam wal Muslimin", "Military Forces of Mali"),
+            id="a_named_group_against_the_country_s_military",
+        ),
+        pytest.param(
+            "Heavy fighting was reported on Sunday near Vuhledar, Ukraine, where Russian units have been trying to advance.",
+            ("Military Forces of Russia", "Military Forces of Ukraine"),
+            id="a_foreign_force_against_the_country_s_military",
+        ),
+    ],
+)
+def test_a_battles_side_against_a_group_or_a_foreign_force_is_the_country_s_military(extractor, para, want):
+    row = only(extractor, [para], ref=REF)
+    assert row["sub_event_type"] == "Armed clash"
+    assert (row["actor1"], row["actor2"]) == want
+
+
 def test_a_battle_with_no_side_named_stays_empty(extractor):
     rows = [
         r
@@ -135,3 +156,27 @@ def test_an_unclaimed_strike_on_armed_men_reported_by_a_military_is_its_own(extr
 def test_a_strike_reported_by_others_or_on_civilians_stays_unclaimed(extractor, para):
     row = only(extractor, [para], ref=REF)
     assert row["actor1"] == "Unidentified Armed Group (Mali)"
+
+
+@pytest.mark.parametrize(
+    "para",
+    [
+        pytest.param("A grenade was thrown at a karaoke outlet in Tawau, Malaysia, early on Wednesday.", id="outlet"),
+        pytest.param(
+            "Unknown men hurled a grenade at a pharmacy in Cotabato, Philippines, on Monday night.", id="pharmacy"
+        ),
+        pytest.param("A grenade was thrown at a roadside kiosk in Kismayo, Somalia, on Monday.", id="kiosk"),
+    ],
+)
+def test_a_grenade_thrown_at_commercial_premises_targets_civilians(extractor, para):
+    """`thrown_at_home` (actor_frames.json): shops of other names are civilian property (convention 4; ev88 added
+    outlets, kiosks, stalls, pharmacies, bakeries, salons, nightclubs, cafés, pubs and supermarkets)."""
+    row = only(extractor, [para], ref=REF)
+    assert (row["sub_event_type"], row["actor2"]) == ("Grenade", "Civilians")
+
+
+def test_a_grenade_thrown_at_a_police_station_targets_the_police(extractor):
+    row = only(
+        extractor, ["Attackers threw a grenade at a police station in Cotabato, Philippines, on Monday."], ref=REF
+    )
+    assert row["actor2"] == "Police Forces of the Philippines"

@@ -58,6 +58,7 @@ class Frame(NamedTuple):
     same_clause: bool = False  # (fix50) an "unnamed_pair" phrase counts only with no clause break from the trigger
     not_places: tuple = ()  # (fix54) a "community" name is no gazetteer place of these (feature, least population)
     unless_phrase: bool = False  # (fix67) `unless` blocks only the pattern matches it covers, not the whole sentence
+    opposite: str = ""  # (ev88) an "empty_side" frame: the named side it fills against ("own_state", "other", "": any)
 
 
 def _compile(p: str, ana: str, particles: str) -> re.Pattern:
@@ -110,6 +111,7 @@ def frames(res: Rules) -> tuple[Frame, ...]:
                     bool(r.get("same_clause", False)),
                     tuple((f, int(n)) for f, n in r.get("not_places", {}).items() if not f.startswith("_")),
                     bool(r.get("unless_phrase", False)),
+                    str(r.get("opposite", "")),
                 )
             )
         return tuple(out)
