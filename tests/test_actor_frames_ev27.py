@@ -156,7 +156,8 @@ HARM_AFTER = [
     ],
 )
 def test_the_frame_alone_gives_the_side(extractor, without, text, kind, side, want, frame):  # noqa: F811
-    """The event's `side` is `want` with the packaged frames and empty with the frame `frame` switched off."""
+    """The event's `side` is `want` with the packaged frames and empty with the frame `frame` switched off (and ev88's
+    `battle_empty_side` / `battle_empty_side_state`, which give a battle's side still empty a default)."""
     row = _row(extractor, text, kind)
     assert row[side] == want, row
-    assert _row(without(frame), text, kind)[side] is None
+    assert _row(without(frame, "battle_empty_side", "battle_empty_side_state"), text, kind)[side] is None

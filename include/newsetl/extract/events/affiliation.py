@@ -28,6 +28,7 @@ NAME = (
 )  # (fix67) a particle only before a capitalised word: not "Members of Al-Shabaab and their wives"
 SIDE = r"(?-i:(?P<{}>[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){{0,2}}))"  # one side of a pair: one to three words
 NONE = re.compile(r"(?!x)x")
+EMPTY_SIDE = "empty_side"  # (ev88) a frame read by battle_sides.empty_sides once the events are merged, not here
 
 
 class Frame(NamedTuple):
@@ -57,6 +58,7 @@ class Frame(NamedTuple):
     same_clause: bool = False  # (fix50) an "unnamed_pair" phrase counts only with no clause break from the trigger
     not_places: tuple = ()  # (fix54) a "community" name is no gazetteer place of these (feature, least population)
     unless_phrase: bool = False  # (fix67) `unless` blocks only the pattern matches it covers, not the whole sentence
+    opposite: str = ""  # (ev88) an "empty_side" frame: the named side it fills against ("own_state", "other", "": any)
 
 
 def _compile(p: str, ana: str, particles: str) -> re.Pattern:
@@ -109,6 +111,7 @@ def frames(res: Rules) -> tuple[Frame, ...]:
                     bool(r.get("same_clause", False)),
                     tuple((f, int(n)) for f, n in r.get("not_places", {}).items() if not f.startswith("_")),
                     bool(r.get("unless_phrase", False)),
+                    str(r.get("opposite", "")),
                 )
             )
         return tuple(out)
@@ -409,6 +412,8 @@ def member_targets(events: list[Event], res: Rules, named: Counter, gaz: Gazette
         for ev in events:
             iso3 = gaz.iso3(ev.place.country) if ev.place is not None else None
             if ev.sub_event_type not in frame.applies_to and ev.event_type not in frame.applies_to:
+                continue
+            if frame.kind == EMPTY_SIDE:
                 continue
             if frame.kind == "pair":
                 pair = _pair(ev, frame, res, iso3, gaz)

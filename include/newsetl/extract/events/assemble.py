@@ -20,6 +20,7 @@ from .arrest_cause import main_clause_text
 from .arrest_sides import arrest_sides
 from .article import Article
 from .attribution import is_hedged, source_in
+from .battle_sides import empty_sides
 from .candidates import trigger_candidates
 from .claims import apply_claim, apply_identification, carry_opponent, spread_claims
 from .crowd_roles import arrested_party, crowd_parties
@@ -389,6 +390,7 @@ def extract_events(
         events = scorer.apply(art, events, _new_proposals(art.proposals, events))
     if actor2 is not None:
         actor2.apply(art, events)  # (after the scorer: the confidences and the events kept do not move)
+    empty_sides(events, art.res, art.gaz)  # (ev88) last: a battle's side nobody named moves no confidence or merge
     return events
 
 

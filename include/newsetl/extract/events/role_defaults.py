@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from .attribution import is_attribution, speech_barrier
 from .model import ARMED_TYPES, NONSTATE_TYPES, STATE_TYPES, TERRITORY_SUBS, remap_actor, with_country
 from .role_rules import actor_of
 
@@ -36,6 +37,30 @@ def _withdrawn_force(art, u, a1):
             if not actor.name.startswith("Government of"):
                 return actor
     return None
+
+
+def _reporting_military(art, u, ev, a2, iso3):
+    """(ev88) "The army said on Wednesday that a drone strike near Tominian had neutralised 23 JNIM fighters", "A drone
+    strike killed 12 fighters near Jilib, the army said": a strike its clause names no author for, on a non-state armed
+    group, that a state's military reports (the speaker before the reporting verb whose complement holds the trigger,
+    or the source quoted after the event's clause) is that military's own. Not a strike on civilians or on a state's
+    force, which a military reports of its enemy ("Ukrainian officials said a drone struck a military unit")."""
+    if u is None or a2 is None or a2.actor_type not in NONSTATE_TYPES or ev.trigger_at < 0:
+        return None
+    rel = ev.trigger_at + len(u.stext) - len(u.stext.lstrip())
+    barrier = speech_barrier(u.stext, rel, art.res)
+    for m in u.actors:
+        start, end = m.start_char - u.s0, m.end_char - u.s0
+        before = barrier is not None and end <= barrier
+        if before or (start > rel and is_attribution(u.stext, start, end, rel)):
+            actor = actor_of(art, m)
+            speaker = remap_actor(actor, iso3, art.res) if actor is not None else None
+            if speaker is not None and speaker.name.startswith(MILITARY_PREFIX) and speaker != a2:
+                return speaker
+    return None
+
+
+MILITARY_PREFIX = "Military Forces of"
 
 
 def default_opponents(art, ev, a1, a2, iso3, para: int, u=None):
@@ -86,7 +111,11 @@ def default_opponents(art, ev, a1, a2, iso3, para: int, u=None):
     if ev.sub_event_type == "Air/drone strike" and a1 is None:
         # "15 strikes engaged five units" after "Coalition forces conducted 34 strikes": the striking force of the
         # paragraph; else an unclaimed strike
-        a1 = art.strikers.get(para) or res.actors.get("Unidentified Armed Group ({country})")
+        a1 = (
+            art.strikers.get(para)
+            or _reporting_military(art, u, ev, a2, iso3)
+            or res.actors.get("Unidentified Armed Group ({country})")
+        )
     if a1 is None and a2 is not None and ev.sub_event_type == "Armed clash" and a2.actor_type in ARMED_TYPES:
         a1, a2 = a2, None  # a clash with one side named: that side is actor1 (a battle always has one)
     if a1 and a2 and a1.name == a2.name and not ev.extras.get("two_sided_fight"):

@@ -19,7 +19,7 @@ SAME_AS_ACTOR1 = "{actor1}"  # (ev63) a `replace_target` frame's target: the eve
 KINDS = ("intercept", "object", "default_actor1", "default_actor2", "side_alias", "region_force", "replace_target")
 
 
-def _fires(frame, sentence: str, without_patterns: bool) -> bool:
+def fires(frame, sentence: str, without_patterns: bool) -> bool:
     """A pattern of the frame matches the sentence (no patterns: `without_patterns`) and none of `unless` does; (fix67)
     with `unless_phrase`, a pattern match that no match of `unless` covers ("Soldiers arrested three men in Jenin,
     Palestinian Authority security forces said": the soldiers are not the Authority's)."""
@@ -94,7 +94,7 @@ def _default_side(ev: Event, frame, res: Rules, iso3: str | None, side: int) -> 
     `target_default`), where a pattern of the frame matches (no patterns: always) and none of `unless` does."""
     if (ev.actor1 if side == 1 else ev.actor2) is not None or not iso3:
         return
-    if not _fires(frame, ev.sentence, without_patterns=True):
+    if not fires(frame, ev.sentence, without_patterns=True):
         return
     name = next((a for p, a in frame.alternatives if p.search(ev.sentence)), frame.target_default)
     generic = res.actors.get(name or "")
@@ -114,7 +114,7 @@ def _side_alias(ev: Event, frame, res: Rules) -> None:
     a crowd event uses for the police (`patterns`, none of `unless` in the sentence) is that country's `target_default`
     force (measured, packaged off: `crowd_security_forces`)."""
     generic = res.actors.get(frame.target_default or "")
-    if generic is None or not _fires(frame, ev.sentence, without_patterns=False):
+    if generic is None or not fires(frame, ev.sentence, without_patterns=False):
         return
     if ev.actor1 is not None and ev.actor1.name.startswith(frame.replace_prefixes) and ev.actor1.country:
         ev.actor1 = with_country(generic, ev.actor1.country, res)
@@ -131,7 +131,7 @@ def _region_force(ev: Event, frame, res: Rules) -> None:
     if actor is None:
         return
     # (fix31) only a bare "police" is the region's: not NISA, "Somali federal police" or "Somali authorities"
-    if not _fires(frame, ev.sentence, without_patterns=True):
+    if not fires(frame, ev.sentence, without_patterns=True):
         return
     if ev.actor1 is not None and ev.actor1.name in frame.replace:
         ev.actor1 = actor
@@ -164,7 +164,7 @@ def _replace_target(ev: Event, frame, res: Rules) -> None:
         return
     if frame.target_default == SAME_AS_ACTOR1 and not _names_own_group(frame, ev.sentence, target, res):
         return
-    if _fires(frame, ev.sentence, without_patterns=False):
+    if fires(frame, ev.sentence, without_patterns=False):
         ev.actor2 = target
         ev.civilian_targeting = False
 
