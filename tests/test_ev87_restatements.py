@@ -1,0 +1,109 @@
+"""(ev87) Relative dates, restatements and refuted reports (issue 10): "On that day," opening a sentence is the day
+named before it; a condemned event the article then tells is that event, one row; a report "found to be false" stays
+refuted across a relative clause set off by commas. Sentences written for the test (reference day: Monday
+2026-03-30, or Friday 2026-11-20)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from .extract_util import run
+
+REF = date(2026, 3, 30)
+
+
+def _rows(extractor, paragraphs, ref=REF) -> list[tuple]:
+    return [(r["sub_event_type"], r["event_date"]) for r in run(extractor, paragraphs, ref=ref)]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "sub", "day"),
+    [
+        (
+            [
+                "The party condemns the attack on its office in Kisumu on Saturday 28 March.",
+                "On that day, officials held a meeting at the office. Afterwards a crowd of youths stoned the office in"
+                " Kisumu and set fire to two cars.",
+            ],
+            "Violent demonstration",
+            date(2026, 3, 28),
+        ),
+        (
+            [
+                "The governor spoke in Gulu on Friday 27 March.",
+                "That day, hundreds of farmers blocked the main road in Gulu to demand compensation.",
+            ],
+            "Peaceful protest",
+            date(2026, 3, 27),
+        ),
+    ],
+)
+def test_on_that_day_takes_the_day_named_before(extractor, paragraphs, sub, day):
+    rows = _rows(extractor, paragraphs)
+    assert (sub, day) in rows, rows
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        [
+            "The party condemns the attack on its office in Kisumu on Sunday 29 March.",
+            "On Sunday, a crowd of youths stoned the building in Kisumu and set fire to two cars parked outside.",
+        ],
+        [
+            "The council denounced the attack on the market in Bo on Friday 27 March.",
+            "On Friday, a mob looted the stalls of traders in Bo and set fire to the market's gate.",
+        ],
+    ],
+)
+def test_a_condemned_event_told_later_is_one_row(extractor, paragraphs):
+    rows = _rows(extractor, paragraphs)
+    assert len(rows) == 1 and rows[0][0] != "Armed clash", rows
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "n"),
+    [
+        (["The union deplores the attack on teachers in Mzuzu on Thursday."], 1),
+        (
+            [
+                "The bishop condemned the attack on the parish in Mbeya on Friday.",
+                "Separately, on Saturday, protesters burned tyres in Mbeya.",
+            ],
+            2,
+        ),
+    ],
+)
+def test_a_condemned_event_not_told_again_stays(extractor, paragraphs, n):
+    assert len(_rows(extractor, paragraphs)) == n
+
+
+@pytest.mark.parametrize(
+    ("text", "n"),
+    [
+        (
+            "A report that raiders had taken over the gendarmerie post in Sakaraha, which circulated on social media on"
+            " 12 November, was found to be false.",
+            0,
+        ),
+        (
+            "Claims that gunmen had attacked a school in Kidal, which were shared widely on Facebook on Monday, were"
+            " found to be false.",
+            0,
+        ),
+        (
+            "A report that rebels had killed five villagers in Beni, which a local radio aired on Tuesday, was confirmed"
+            " by the army.",
+            1,
+        ),
+        (
+            "Raiders took over the gendarmerie post in Sakaraha on 12 November, which residents said was the third"
+            " such attack.",
+            1,
+        ),
+    ],
+)
+def test_a_refuted_report_across_a_relative_clause(extractor, text, n):
+    assert len(_rows(extractor, [text], ref=date(2026, 11, 20))) == n
