@@ -107,3 +107,37 @@ def test_a_condemned_event_not_told_again_stays(extractor, paragraphs, n):
 )
 def test_a_refuted_report_across_a_relative_clause(extractor, text, n):
     assert len(_rows(extractor, [text], ref=date(2026, 11, 20))) == n
+
+
+@pytest.mark.parametrize(
+    ("text", "n"),
+    [
+        (
+            "Sankuru was the scene of deadly unrest after the disputed elections of December 2023, when clashes between"
+            " supporters of rival politicians left more than 50 people dead.",
+            0,
+        ),
+        ("The region saw deadly unrest after the elections of March 2024, when rival supporters clashed in Lodja.", 0),
+        ("Hundreds of supporters marched in Kinshasa on Monday against the results of the elections of December 2023.", 1),
+        ("Gunmen attacked the village of Mbau on the night of 3 October 2026, killing five people.", 1),
+    ],
+)
+def test_a_month_of_a_past_year_after_of_is_background(extractor, text, n):
+    assert len(_rows(extractor, [text], ref=date(2026, 10, 21))) == n
+
+
+@pytest.mark.parametrize(
+    ("text", "n"),
+    [
+        (
+            "PURPOSE: To assess the needs of households displaced by cattle raids in Sakaraha and Ankazoabo districts.",
+            0,
+        ),
+        ("Aid agencies are helping thousands of families displaced by cattle raids in Sakaraha district.", 0),
+        ("Hundreds of people displaced by fighting in Beni have taken refuge in schools.", 0),
+        ("About 300 families were displaced by an attack on the village of Mahaboboka on Monday.", 1),
+        ("Cattle raiders attacked the village of Mahaboboka in Sakaraha district on Monday, displacing 300 families.", 1),
+    ],
+)
+def test_a_cause_of_displacement_is_no_event(extractor, text, n):
+    assert len(_rows(extractor, [text], ref=date(2026, 11, 20))) == n

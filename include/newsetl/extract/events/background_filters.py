@@ -89,6 +89,8 @@ def _background(t, trig, u, rel: int, before: str, c0: int, c1: int, ref: date, 
         )
     if not is_verbal(t) and not any(d.precision == 1 for d in day_dates) and CAUSE_BEFORE.search(before):
         return "cause"  # "began last month after the arrest of an opposition leader": the earlier cause, named
+    if not any(d.precision == 1 for d in day_dates) and res.pattern_search("displacement_cause_before", before):
+        return "cause"  # (ev87) "households displaced by cattle raids in X": the cause of a state of people, no event
     if not is_verbal(t) and not any(d.precision == 1 for d in day_dates) and _wave(t, u, before, res):
         return "wave"  # (ev65) "spared the kidnappings that have hit neighbouring Katsina": a wave named, no event
     if re.search(r"\bsince\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}$", before, re.I) or BACKGROUND_SENT.search(stext[:rel]):
