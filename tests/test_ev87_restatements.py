@@ -141,3 +141,48 @@ def test_a_month_of_a_past_year_after_of_is_background(extractor, text, n):
 )
 def test_a_cause_of_displacement_is_no_event(extractor, text, n):
     assert len(_rows(extractor, [text], ref=date(2026, 11, 20))) == n
+
+
+@pytest.mark.parametrize(
+    ("text", "n"),
+    [
+        (
+            "On Tuesday, about 400 teachers gathered in front of the provincial council in Badulla to demand the payment"
+            " of salary arrears owed since March.",
+            1,
+        ),
+        ("Nurses marched to the health ministry in Lilongwe on Monday to demand allowances outstanding since June.", 1),
+        ("Nurses have staged protests in Lilongwe since June to demand their allowances.", 0),
+    ],
+)
+def test_a_debt_owed_since_a_month_is_a_state(extractor, text, n):
+    assert len(_rows(extractor, [text], ref=date(2026, 11, 19))) == n
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        ("Gunmen burned houses in Gbakela, which the army had retaken in October.", ""),
+        (
+            "The group then moved on to Gbakela, where they burned houses and the health post, which SSI had supplied"
+            " with medicines in October.",
+            "",
+        ),
+        ("In October, gunmen burned houses in Gbakela, which the army had retaken.", "past_month"),
+    ],
+)
+def test_a_month_inside_a_relative_clause_after_the_trigger(extractor, monkeypatch, text, reason):
+    from newsetl.extract.events import candidates
+    from newsetl.extract.extractor import ArticleText
+
+    got, orig = [], candidates.drop_reason
+
+    def spy(t, trig, u, art):
+        r = orig(t, trig, u, art)
+        if t.text.startswith("burned"):
+            got.append(r)
+        return r
+
+    monkeypatch.setattr(candidates, "drop_reason", spy)
+    list(extractor.run([ArticleText("t", [text], date(2026, 11, 19))]))
+    assert got and all(r == reason for r in got), got
