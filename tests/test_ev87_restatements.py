@@ -186,3 +186,41 @@ def test_a_month_inside_a_relative_clause_after_the_trigger(extractor, monkeypat
     monkeypatch.setattr(candidates, "drop_reason", spy)
     list(extractor.run([ArticleText("t", [text], date(2026, 11, 19))]))
     assert got and all(r == reason for r in got), got
+
+
+@pytest.mark.parametrize(
+    ("text", "n"),
+    [
+        (
+            "Hajjah has seen intermittent fighting since 2015, and local estimates put the number of people killed in"
+            " Haradh and Midi districts alone at more than 1,200.",
+            0,
+        ),
+        ("Aid workers put the number of civilians killed in the two districts at about 300.", 0),
+        (
+            "Gunmen killed five farmers in Haradh on Monday, and local officials put the number of people killed in the"
+            " district this year at more than 40.",
+            1,
+        ),
+        ("Gunmen killed five farmers in Haradh on Monday, and officials put the toll at seven.", 1),
+    ],
+)
+def test_put_the_number_of_people_killed_at_n_is_an_aggregate(extractor, text, n):
+    assert len(_rows(extractor, [text], ref=date(2026, 12, 1))) == n
+
+
+@pytest.mark.parametrize(
+    ("text", "n"),
+    [
+        (
+            "In November 2017, militants killed more than 300 worshippers during Friday prayers in Al-Rawda near Bir"
+            " al-Abd, the deadliest attack in the country's modern history.",
+            0,
+        ),
+        ("In 2019, gunmen attacked worshippers during Sunday Mass at a church in Dablo, killing six people.", 0),
+        ("Gunmen attacked worshippers during Friday prayers at a mosque in the village of Fambita, killing 17.", 1),
+        ("On Friday, gunmen killed 12 worshippers at a mosque in Fambita, where an attack in 2021 killed 17.", 1),
+    ],
+)
+def test_a_fronted_past_year_beats_a_bare_weekday(extractor, text, n):
+    assert len(_rows(extractor, [text], ref=date(2026, 12, 1))) == n
