@@ -224,3 +224,20 @@ def test_put_the_number_of_people_killed_at_n_is_an_aggregate(extractor, text, n
 )
 def test_a_fronted_past_year_beats_a_bare_weekday(extractor, text, n):
     assert len(_rows(extractor, [text], ref=date(2026, 12, 1))) == n
+
+
+@pytest.mark.parametrize(
+    ("text", "n"),
+    [
+        (
+            "A reported attack on the market at Ngisa on 27 July and a reported burning of a church in Jur River town on"
+            " 28 July did not take place.",
+            0,
+        ),
+        ("The alleged raid on the police post in Kajo Keji on Monday never happened, the police said.", 0),
+        ("A reported attack on the market at Ngisa on 27 July left three traders dead, the team confirmed.", 1),
+        ("The attack on the market at Ngisa took place on 27 July and left three traders dead.", 1),
+    ],
+)
+def test_a_reported_event_that_did_not_take_place(extractor, text, n):
+    assert len(_rows(extractor, [text], ref=date(2026, 7, 31))) == n
