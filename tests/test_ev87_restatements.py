@@ -144,22 +144,6 @@ def test_a_cause_of_displacement_is_no_event(extractor, text, n):
 
 
 @pytest.mark.parametrize(
-    ("text", "n"),
-    [
-        (
-            "On Tuesday, about 400 teachers gathered in front of the provincial council in Badulla to demand the payment"
-            " of salary arrears owed since March.",
-            1,
-        ),
-        ("Nurses marched to the health ministry in Lilongwe on Monday to demand allowances outstanding since June.", 1),
-        ("Nurses have staged protests in Lilongwe since June to demand their allowances.", 0),
-    ],
-)
-def test_a_debt_owed_since_a_month_is_a_state(extractor, text, n):
-    assert len(_rows(extractor, [text], ref=date(2026, 11, 19))) == n
-
-
-@pytest.mark.parametrize(
     ("text", "reason"),
     [
         ("Gunmen burned houses in Gbakela, which the army had retaken in October.", ""),
