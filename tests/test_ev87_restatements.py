@@ -118,7 +118,10 @@ def test_a_refuted_report_across_a_relative_clause(extractor, text, n):
             0,
         ),
         ("The region saw deadly unrest after the elections of March 2024, when rival supporters clashed in Lodja.", 0),
-        ("Hundreds of supporters marched in Kinshasa on Monday against the results of the elections of December 2023.", 1),
+        (
+            "Hundreds of supporters marched in Kinshasa on Monday against the results of the elections of December 2023.",
+            1,
+        ),
         ("Gunmen attacked the village of Mbau on the night of 3 October 2026, killing five people.", 1),
     ],
 )
@@ -136,7 +139,10 @@ def test_a_month_of_a_past_year_after_of_is_background(extractor, text, n):
         ("Aid agencies are helping thousands of families displaced by cattle raids in Sakaraha district.", 0),
         ("Hundreds of people displaced by fighting in Beni have taken refuge in schools.", 0),
         ("About 300 families were displaced by an attack on the village of Mahaboboka on Monday.", 1),
-        ("Cattle raiders attacked the village of Mahaboboka in Sakaraha district on Monday, displacing 300 families.", 1),
+        (
+            "Cattle raiders attacked the village of Mahaboboka in Sakaraha district on Monday, displacing 300 families.",
+            1,
+        ),
     ],
 )
 def test_a_cause_of_displacement_is_no_event(extractor, text, n):

@@ -70,8 +70,12 @@ def _tells_announced(e: Event, o: Event) -> bool:
     another mention of the announcement's sentence."""
     same_place = e.place is None or o.place is None or place_key(e) == place_key(o)
     same_day = e.event_date is None or o.event_date is None or e.event_date == o.event_date
-    return o.event_type in VIOLENT_TYPES and o.sentence != e.sentence and same_place and same_day and (
-        e.place is not None or e.event_date is not None
+    return (
+        o.event_type in VIOLENT_TYPES
+        and o.sentence != e.sentence
+        and same_place
+        and same_day
+        and (e.place is not None or e.event_date is not None)
     )
 
 
