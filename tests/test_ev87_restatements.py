@@ -150,35 +150,6 @@ def test_a_cause_of_displacement_is_no_event(extractor, text, n):
 
 
 @pytest.mark.parametrize(
-    ("text", "reason"),
-    [
-        ("Gunmen burned houses in Gbakela, which the army had retaken in October.", ""),
-        (
-            "The group then moved on to Gbakela, where they burned houses and the health post, which SSI had supplied"
-            " with medicines in October.",
-            "",
-        ),
-        ("In October, gunmen burned houses in Gbakela, which the army had retaken.", "past_month"),
-    ],
-)
-def test_a_month_inside_a_relative_clause_after_the_trigger(extractor, monkeypatch, text, reason):
-    from newsetl.extract.events import candidates
-    from newsetl.extract.extractor import ArticleText
-
-    got, orig = [], candidates.drop_reason
-
-    def spy(t, trig, u, art):
-        r = orig(t, trig, u, art)
-        if t.text.startswith("burned"):
-            got.append(r)
-        return r
-
-    monkeypatch.setattr(candidates, "drop_reason", spy)
-    list(extractor.run([ArticleText("t", [text], date(2026, 11, 19))]))
-    assert got and all(r == reason for r in got), got
-
-
-@pytest.mark.parametrize(
     ("text", "n"),
     [
         (

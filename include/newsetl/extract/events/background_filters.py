@@ -95,10 +95,7 @@ def _background(t, trig, u, rel: int, before: str, c0: int, c1: int, ref: date, 
         return "wave"  # (ev65) "spared the kidnappings that have hit neighbouring Katsina": a wave named, no event
     if re.search(r"\bsince\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}$", before, re.I) or BACKGROUND_SENT.search(stext[:rel]):
         return "since"  # "since the protests began on October 1", "The war began on October 7, when...": background
-    if not day_dates and any(
-        month_is_past(m.group("mon"), ref) and not _relative_after(res, stext, t.end_char - u.s0, m.start())
-        for m in MONTH_ONLY.finditer(stext)
-    ):
+    if not day_dates and any(month_is_past(m.group("mon"), ref) for m in MONTH_ONLY.finditer(stext)):
         return "past_month"  # "resigned in May after his supporters attacked...": an earlier month, background
     if AGGREGATE_RE.search(stext[c0:c1]) or AGGREGATE_RE.search(stext[rel : rel + 80]):
         return "aggregate"
@@ -147,13 +144,6 @@ def _fronted_past_year(u, sdates: list, day_dates: list, ref: date) -> bool:
         and not u.stext[: max(0, first.start - u.s0)].strip(" \t\"'“‘(")
         and all(d.kind == "weekday" for d in day_dates)
     )
-
-
-def _relative_after(res, stext: str, end: int, pos: int) -> bool:
-    """(ev87) A month after the trigger inside a relative clause set off after it (wordlists.json
-    `relative_clause_month_between`: "burned houses and the health post, which SSI had supplied with medicines in
-    October"): the month of that clause's own act or state, not the trigger's."""
-    return pos > end and res.pattern_search("relative_clause_month_between", stext[end:pos]) is not None
 
 
 def _wave(t, u, before: str, res) -> bool:
