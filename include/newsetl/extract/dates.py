@@ -73,7 +73,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     ("lastmonth", re.compile(r"\b(last month|the previous month)\b", re.I)),
     (
         "monthyear",
-        re.compile(rf"\b(?:in|since|during|by|from|until)\s+(?:early\s+|late\s+|mid-?)?{_MON}\s+{_YEAR}\b", re.I),
+        re.compile(rf"\b(?:in|since|during|by|from|until|of)\s+(?:early\s+|late\s+|mid-?)?{_MON}\s+{_YEAR}\b", re.I),
     ),
     ("lastyear", re.compile(r"\b(?:last\s+year|the\s+previous\s+year|a\s+year\s+ago|the\s+past\s+year)\b", re.I)),
     (

@@ -27,7 +27,7 @@ from .crowd_roles import arrested_party, crowd_parties
 from .fatalities import fatalities_in, fatality_patterns, without_mourned_deaths
 from .intercepted import intercepted
 from .later_toll import adds_loss, nobody_hurt_after
-from .merging import intervention_sequel, merge_events, restates
+from .merging import fold_announced, intervention_sequel, merge_events, restates
 from .model import CROWD_EVENT_TYPES, STALE_DAYS, Event, remap_actor, set_trigger_at, with_country
 from .named_perpetrator import gunmen_of_named_group
 from .named_targets import named_dead_target
@@ -383,7 +383,7 @@ def extract_events(
     unidentified_agents(art.events, art.res, art.gaz)
     lethal_interventions(art.events, art.res)
     fill_ner_sides(art.events)  # (ev80) after every role rule: only the slots they left empty or defaulted
-    events = merge_events(art.events)
+    events = merge_events(fold_announced(art.events, art.res))  # (ev87) a condemned event told later is that one
     if ranker is not None:
         ranker.apply(art, events)
     if scorer is not None:

@@ -89,6 +89,8 @@ def _background(t, trig, u, rel: int, before: str, c0: int, c1: int, ref: date, 
         )
     if not is_verbal(t) and not any(d.precision == 1 for d in day_dates) and CAUSE_BEFORE.search(before):
         return "cause"  # "began last month after the arrest of an opposition leader": the earlier cause, named
+    if not any(d.precision == 1 for d in day_dates) and res.pattern_search("displacement_cause_before", before):
+        return "cause"  # (ev87) "households displaced by cattle raids in X": the cause of a state of people, no event
     if not is_verbal(t) and not any(d.precision == 1 for d in day_dates) and _wave(t, u, before, res):
         return "wave"  # (ev65) "spared the kidnappings that have hit neighbouring Katsina": a wave named, no event
     if re.search(r"\bsince\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}$", before, re.I) or BACKGROUND_SENT.search(stext[:rel]):
@@ -118,7 +120,7 @@ def _background(t, trig, u, rel: int, before: str, c0: int, c1: int, ref: date, 
         for d in sdates
     ):  # (ev58) but "A landmine left over from the fighting of 2016 killed a shepherd ... on Tuesday": a modifier's year
         return "past_year_clause"  # (but "arrested three men on Thursday for looting arms last year": the day is the event's)
-    if not day_dates and any(
+    if (not day_dates or _fronted_past_year(u, sdates, day_dates, ref)) and any(
         d.kind in PAST_YEAR_KINDS and d.value is not None and d.value.year < ref.year for d in sdates
     ):
         return "past_year_sentence"  # "In August 2013, hundreds were killed in a sarin attack": the whole sentence is background
@@ -128,6 +130,20 @@ def _background(t, trig, u, rel: int, before: str, c0: int, c1: int, ref: date, 
     # (ev58) "The 2015 Tikapur violence, in which eight people ... were killed, remains ...": a relative clause of it
     named = None if day_dates else res.pattern_search("year_named_relative_before", stext[:rel])
     return "year_named" if named and int(re.findall(r"(?:19|20)\d\d", named.group(0))[0]) < ref.year else ""
+
+
+def _fronted_past_year(u, sdates: list, day_dates: list, ref: date) -> bool:
+    """(ev87) A sentence that opens with a past year or a month of one ("In November 2017, militants killed more than
+    300 worshippers during Friday prayers", "In 2019, ..."): a bare weekday later in it is a day of that year, never
+    one of the reference week."""
+    first = next((d for d in sdates if d.value is not None), None)
+    return (
+        first is not None
+        and first.kind in PAST_YEAR_KINDS
+        and first.value.year < ref.year
+        and not u.stext[: max(0, first.start - u.s0)].strip(" \t\"'“‘(")
+        and all(d.kind == "weekday" for d in day_dates)
+    )
 
 
 def _wave(t, u, before: str, res) -> bool:

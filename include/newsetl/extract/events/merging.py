@@ -8,7 +8,7 @@ from .attribution import ATTRIB_TAIL, speech_barrier
 from .crowd_choice import PASSIVE_SPAN
 from .filled import filled_rx
 from .later_toll import adds_loss
-from .model import ARMED_VIOLENCE_TYPES, CROWD_EVENT_TYPES, STATE_TYPES, VIOLENT_TYPES, Event, place_key
+from .model import ARMED_VIOLENCE_TYPES, CROWD_EVENT_TYPES, STATE_TYPES, VIOLENT_TYPES, Event, place_key, trigger_at
 from .text import clause_bounds
 
 ALSO_RESTATE = re.compile(
@@ -42,6 +42,42 @@ def merge_events(events: list[Event]) -> list[Event]:
         twin.civilian_targeting = twin.civilian_targeting or e.civilian_targeting
         twin.source = twin.source or e.source
     return out
+
+
+def fold_announced(events: list[Event], res) -> list[Event]:
+    """(ev87) "The Customs Division condemns the attack on its officers at Elubo on Saturday 28 March 2026.", then the
+    account of that attack: a condemned, denounced or mourned event (`event_reference` before the trigger, kept as a
+    first report by `_first_report`) that the article tells later, at the same place (or none) on the same day (or
+    none), is that later event; the account's row keeps its own type and takes the announced day when it has none.
+    With no such later event the announcement stays the event's only report."""
+    out: list[Event] = []
+    for i, e in enumerate(events):
+        at = trigger_at(e)
+        ann = e.event_type in VIOLENT_TYPES and at >= 0
+        ann = ann and res.pattern_search("event_reference", e.sentence[max(0, at - 40) : at]) is not None
+        told = next((o for o in events[i + 1 :] if ann and _tells_announced(e, o)), None)
+        if told is None:
+            out.append(e)
+            continue
+        if told.event_date is None and e.event_date is not None:
+            told.event_date, told.time_precision = e.event_date, e.time_precision
+        told.place = told.place or e.place
+        told.extras["merged"] = told.extras.get("merged", 0) + 1
+    return out
+
+
+def _tells_announced(e: Event, o: Event) -> bool:
+    """`o`, told after the announcement `e`, is a violent event at its place (or none) on its day (or none), not only
+    another mention of the announcement's sentence."""
+    same_place = e.place is None or o.place is None or place_key(e) == place_key(o)
+    same_day = e.event_date is None or o.event_date is None or e.event_date == o.event_date
+    return (
+        o.event_type in VIOLENT_TYPES
+        and o.sentence != e.sentence
+        and same_place
+        and same_day
+        and (e.place is not None or e.event_date is not None)
+    )
 
 
 def _restated_event(art, ev, para: int, own_place, det: bool, weak: bool, reported: bool):

@@ -74,9 +74,13 @@ def paragraph_datelines(text: str, para_starts: list[int], res) -> list[tuple[in
 _REL_N = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 
 
-def relative_date(stext: str, s0: int, anchor):
-    """A date given relative to the last one of the story ("A day earlier", "The same day", "the following day")."""
+def relative_date(stext: str, s0: int, anchor, res=None):
+    """A date given relative to the last one of the story ("A day earlier", "The same day", "the following day"); (ev87)
+    a sentence that opens with "On that day," (wordlists.json `same_day_openers`) is on the day named before it."""
     m = REL_DATE.search(stext)
+    if m is None and res is not None and (o := res.pattern_search("same_day_openers", stext)) is not None:
+        m = o if anchor is not None and anchor[1] == 1 else None
+        return DateMention(s0 + m.start(), s0 + m.end(), m.group(0), anchor[0], 1, "relative") if m else None
     if m is None or anchor is None or anchor[1] != 1:
         return None
     days = 0
@@ -238,7 +242,7 @@ def day_dates(art, s0: int, s1: int, sdates: list, para: int) -> list:
         anchor = art.last_date_by_para.get(para) or art.last_date_any
         if anchor is not None and anchor[1] != 1:
             anchor = art.last_day  # "..., by the army last month. The following day, ...": the last day named
-        rel = relative_date(text[s0:s1], s0, anchor)
+        rel = relative_date(text[s0:s1], s0, anchor, art.res)
         if rel is not None:
             out = [rel, *out]  # "A day earlier", "The same day", "Later that day": from the date pointed back to
     if out:
