@@ -43,6 +43,10 @@ def crowd_and_force(u, stext: str, cands: list, tspan, trig, res: Rules):
         and not (trig.sub_event_type == "Armed clash" and _pattern(res, "armed_rival_crowds_patterns", stext))
     ):
         _, _, tspan, trig = riot[0]
+    elif trig.sub_event_type == "Peaceful protest" and (passive := _gathering_acted_on(stext, u.s0, force, tspan, res)):
+        # (fix97) "The rally was attacked by police": the gathering noun is the passive subject of the force's act
+        _, _, tspan, trig = passive
+        trig = with_sub(trig, "Protests", "Excessive force against protesters", res)
     elif trig.event_type in ("Battles", "Violence against civilians") and _pattern(
         res, "fire_on_rioting_crowd_patterns", stext
     ):
@@ -59,6 +63,20 @@ def crowd_and_force(u, stext: str, cands: list, tspan, trig, res: Rules):
         else:
             trig = with_sub(trig, "Protests", "Excessive force against protesters", res)
     return tspan, trig
+
+
+def _gathering_acted_on(stext: str, s0: int, force: list, tspan, res: Rules):
+    """(fix97) The force's trigger whose passive subject is the protest trigger itself, only its auxiliary between
+    ("The protest was fired upon by police", "the demonstration was later attacked"): None when there is none."""
+    for c in force:
+        rel = c[2].start_char - s0
+        between = stext[tspan.end_char - s0 : rel]
+        if c[2].start_char < tspan.end_char or not passive_trigger(c[2], stext, rel, res):
+            continue
+        m = filled_rx(res, "passive_auxiliary_before").search(between)
+        if (not between.strip() and passive_span(res).match(c[2].text)) or (m and not between[: m.start()].strip()):
+            return c
+    return None
 
 
 def _force_after_riot(riot: list, tspan, trig) -> bool:
