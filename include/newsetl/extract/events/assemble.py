@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from ..dates import MONTHS
 from ..gazetteer import Gazetteer
 from ..rules import Rules
 from .actor2_model import Actor2Model, event_country
@@ -65,10 +66,9 @@ from .when import date_event, previous_day
 
 DET_BEFORE = re.compile(r"\b(?:the|this|that|these|those|its|their|[A-Z][a-z]+day's)\s+(?:[\w\-]+\s+){0,2}$", re.I)
 EARLIER_NAMED = re.compile(
-    r"\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t|tember)?|oct(?:ober)?|"
-    r"nov(?:ember)?|dec(?:ember)?)\.?\s+$|\blast\s+year's\s+$|\b(?:19|20)\d\d\s+$",
-    re.I,
-)  # (fix93) a month's name, not any word it opens ("the marchers were fired upon", "the junta", "the mayor")
+    r"\b(?:" + "|".join(sorted((m.capitalize() for m in MONTHS), key=len, reverse=True)) + r")\.?\s+$"
+    r"|\b(?i:last)\s+year's\s+$|\b(?:19|20)\d\d\s+$"
+)  # (fix93, fix97) a month's capitalised name (`dates.MONTHS`), not the noun ("the march was fired upon", "the mayor")
 
 
 VOLLEY = re.compile(

@@ -8,8 +8,8 @@ import re
 
 from ..rules import Rules
 from .crowd_retype import _pattern, crowd_died, crowd_named, protest_target
-from .filled import filled_rx
-from .model import retype, with_sub
+from .filled import filled_rx, placeholder_group
+from .model import STATE_TYPES, retype, with_sub
 
 MILITIA_TYPES = frozenset({"Identity militia", "Political militia", "Rebel group"})
 
@@ -43,6 +43,10 @@ def crowd_and_force(u, stext: str, cands: list, tspan, trig, res: Rules):
         and not (trig.sub_event_type == "Armed clash" and _pattern(res, "armed_rival_crowds_patterns", stext))
     ):
         _, _, tspan, trig = riot[0]
+    elif trig.sub_event_type == "Peaceful protest" and (passive := _gathering_acted_on(stext, u.s0, force, tspan, res)):
+        # (fix97) "The rally was attacked by police": the gathering noun is the passive subject of the force's act
+        _, _, tspan, trig = passive
+        trig = with_sub(trig, "Protests", "Excessive force against protesters", res)
     elif trig.event_type in ("Battles", "Violence against civilians") and _pattern(
         res, "fire_on_rioting_crowd_patterns", stext
     ):
@@ -59,6 +63,20 @@ def crowd_and_force(u, stext: str, cands: list, tspan, trig, res: Rules):
         else:
             trig = with_sub(trig, "Protests", "Excessive force against protesters", res)
     return tspan, trig
+
+
+def _gathering_acted_on(stext: str, s0: int, force: list, tspan, res: Rules):
+    """(fix97) The force's trigger whose passive subject is the protest trigger itself, only its auxiliary between
+    ("The protest was fired upon by police", "the demonstration was later attacked"): None when there is none."""
+    for c in force:
+        rel = c[2].start_char - s0
+        between = stext[tspan.end_char - s0 : rel]
+        if c[2].start_char < tspan.end_char or not passive_trigger(c[2], stext, rel, res):
+            continue
+        m = filled_rx(res, "passive_auxiliary_before").search(between)
+        if (not between.strip() and passive_span(res).match(c[2].text)) or (m and not between[: m.start()].strip()):
+            return c
+    return None
 
 
 def _force_after_riot(riot: list, tspan, trig) -> bool:
@@ -94,8 +112,10 @@ def crowd_sides(ev, trig, a1, a2, tspan, stext: str, rel: int, res: Rules) -> bo
     "by" agent the attacker (actor1): a crowd fired upon is the target; a crowd that fires upon a force riots."""
     if ev.sub_event_type in PASSIVE_FIGHT_SUBS and passive_trigger(tspan, stext, rel, res):
         if _crowd_on_force(a1, a2):
-            # "Police were fired upon by protesters": the crowd is the agent, a violent demonstration (ACLED)
-            retype(ev, "Riots", "Violent demonstration")
+            # "Police were fired upon by protesters": a crowd acting on a force, a violent demonstration (ACLED);
+            # (fix97) a crowd acting on civilians ("Journalists were attacked by protesters") is mob violence
+            sub = "Violent demonstration" if a2.actor_type in STATE_TYPES else "Mob violence"
+            retype(ev, "Riots", sub)
             ev.plover_event, ev.plover_mode = "PROTEST", "riot"
             return True
         if _fired_on_crowd(a1, a2):
@@ -107,9 +127,7 @@ def crowd_sides(ev, trig, a1, a2, tspan, stext: str, rel: int, res: Rules) -> bo
                 retype(ev, alt.get("event_type", ev.event_type), alt.get("sub_event_type", ev.sub_event_type))
                 ev.civilian_targeting = True
             return True
-    if ev.sub_event_type == "Armed clash" and any(
-        a is not None and a.actor_type in ("Protesters", "Rioters") for a in (a1, a2)
-    ):
+    if ev.sub_event_type == "Armed clash" and any(a is not None and a.actor_type in CROWDS for a in (a1, a2)):
         if _force_on_dead_crowd(a1, a2, stext, res):
             # (fix73) "Three protesters died when police clashed with them": the crowd is the side that died
             retype(ev, "Protests", "Excessive force against protesters")
@@ -120,16 +138,26 @@ def crowd_sides(ev, trig, a1, a2, tspan, stext: str, rel: int, res: Rules) -> bo
     return False
 
 
-PASSIVE_SPAN = re.compile(r"(?:was|were|been|being)\s", re.I)
 PASSIVE_FIGHT_SUBS = ("Armed clash", "Attack", "Excessive force against protesters")
 CROWDS = ("Protesters", "Rioters")
 
 
+def passive_span(res: Rules) -> re.Pattern:
+    """A passive auxiliary (`{passive_auxiliaries}`) and its space, to match where a trigger span opens."""
+    return res.built(
+        ("crowd_choice.passive_span",), lambda: re.compile(placeholder_group(res, "passive_auxiliaries") + r"\s", re.I)
+    )
+
+
 def passive_trigger(tspan, stext: str, rel: int, res: Rules) -> bool:
     """The trigger is a passive verb: its span opens with the auxiliary ("were fired upon") or (fix93) the auxiliary
-    stands right before it (`passive_auxiliary_before`: "were attacked", "was then shot at")."""
-    if PASSIVE_SPAN.match(tspan.text) is not None:
+    stands right before it (`passive_auxiliary_before`: "were attacked", "was then shot at"); (fix97) then only when
+    the trigger opens with a participle of `passive_victim_verbs` (not "there were clashes", "were clashing")."""
+    if passive_span(res).match(tspan.text) is not None:
         return True
+    head = tspan.text.lower()
+    if not any(head == v or head.startswith(v + " ") for v in res.words["passive_victim_verbs"]):
+        return False
     return filled_rx(res, "passive_auxiliary_before").search(stext, max(0, rel - 40), rel) is not None
 
 
@@ -146,7 +174,7 @@ def _fired_on_crowd(a1, a2) -> bool:
 
 def _crowd_on_force(a1, a2) -> bool:
     """(fix93) The "by" agent of a passive fight trigger is a crowd and its subject another side ("Police officers were
-    shot at by demonstrators", "Journalists were attacked by protesters")."""
+    shot at by demonstrators", "Journalists were attacked by protesters": a force or civilians)."""
     return a1 is not None and a1.actor_type in CROWDS and a2 is not None and a2.actor_type not in CROWDS
 
 
@@ -156,6 +184,6 @@ def _force_on_dead_crowd(a1, a2, stext: str, res: Rules) -> bool:
         a1 is not None
         and a1.actor_type == "State forces"
         and a2 is not None
-        and a2.actor_type in ("Protesters", "Rioters")
+        and a2.actor_type in CROWDS
         and crowd_died(stext, res) is not None
     )

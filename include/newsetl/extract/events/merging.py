@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from .attribution import ATTRIB_TAIL, speech_barrier
-from .crowd_choice import PASSIVE_SPAN
+from .crowd_choice import passive_span
 from .filled import filled_rx
 from .later_toll import adds_loss
 from .model import ARMED_VIOLENCE_TYPES, CROWD_EVENT_TYPES, STATE_TYPES, VIOLENT_TYPES, Event, place_key, trigger_at
@@ -508,7 +508,7 @@ def _passive_crowd_subject(res, stext: str, rel: int, c0: int) -> bool:
     """(fix93) The crowd as the passive subject of the force's act, the clause's own subject right before the trigger
     and its auxiliary (`crowd_force_passive_subject_patterns`: "The marchers were fired upon by police", "many of them
     were later shot at by soldiers", "they were attacked by police"); the "by" agent is the force (actor1)."""
-    aux = PASSIVE_SPAN.match(stext, rel)  # "were fired upon": the auxiliary opens the trigger
+    aux = passive_span(res).match(stext, rel)  # "were fired upon": the auxiliary opens the trigger
     end = aux.end() if aux is not None else rel
     return filled_rx(res, "crowd_force_passive_subject_patterns").search(stext[c0:end]) is not None
 
