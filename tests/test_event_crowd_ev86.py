@@ -34,6 +34,10 @@ def test_two_crowds_without_firearms_are_rioters_on_both_sides(extractor):
         "Herders and farmers fought with sticks near Jos on Friday, leaving one man dead.",
         "A man died after youths from two villages fought with cane knives and stones near Lautoka on Saturday.",
         "A brawl between local and visiting workers at a camp near Aktau on Sunday left one worker dead.",
+        "A curfew was clamped on Taulihawa on Tuesday after a group of landless settlers and local residents clashed with "
+        "sticks and stones over a disputed plot, injuring 11 people.",
+        "A group of landless settlers and local residents clashed with clubs over a disputed field near Butwal on Monday, "
+        "injuring nine people.",
     ):
         assert _rows(extractor, line) == [(MV, "Rioters", "Rioters")], line
 
