@@ -6,6 +6,9 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
+from newsetl.extract.events.crowd_retype import _check_rows
 from tests.extract_util import run
 
 REF = date(2026, 3, 12)
@@ -31,6 +34,10 @@ def test_two_crowds_without_firearms_are_rioters_on_both_sides(extractor):
         "Herders and farmers fought with sticks near Jos on Friday, leaving one man dead.",
         "A man died after youths from two villages fought with cane knives and stones near Lautoka on Saturday.",
         "A brawl between local and visiting workers at a camp near Aktau on Sunday left one worker dead.",
+        "A curfew was clamped on Taulihawa on Tuesday after a group of landless settlers and local residents clashed with "
+        "sticks and stones over a disputed plot, injuring 11 people.",
+        "A group of landless settlers and local residents clashed with clubs over a disputed field near Butwal on Monday, "
+        "injuring nine people.",
     ):
         assert _rows(extractor, line) == [(MV, "Rioters", "Rioters")], line
 
@@ -62,3 +69,54 @@ def test_a_crowd_burning_property_of_foreign_owners_is_mob_violence(extractor):
     ):
         assert _rows(extractor, line) == [(MV, "Rioters", "Civilians")], line
     assert _rows(extractor, "A crowd burned a police post in Kuruman on Tuesday.")[0][0] == "Violent demonstration"
+
+
+def test_a_clan_fight_with_sticks_is_an_armed_clash_the_clans_decide(extractor):
+    """(fix95) Without the clan patterns of `crowd_fight_table.organised` the table's else row types this Mob violence
+    between rioters."""
+    line = "A brawl between the Yaluba and Hengene clans with sticks near Tari on Sunday left one man dead."
+    assert _rows(extractor, line)[0][0] == AC
+
+
+def test_a_cue_in_another_clause_does_not_arm_a_stick_fight(extractor):
+    """(fix95, review25c) Firearms count in the trigger's ';'-segment only, organisation in the matched sides only."""
+    for line in (
+        "Residents and traders fought with stones in Kano on Monday after a gang robbed a shop, killing a trader.",
+        "Herders and farmers fought with sticks near Jos on Friday, leaving one man dead; a local militia leader "
+        "called for calm.",
+        "Youths and herders clashed near Jos on Friday; soldiers then shot dead two youths.",
+        "Traders and porters fought with clubs in Warri on Sunday, days after militiamen looted the market, leaving one dead.",
+    ):
+        assert _rows(extractor, line)[0] == (MV, "Rioters", "Rioters"), line
+
+
+def test_a_one_sided_mob_act_after_a_semicolon_is_not_the_fight(extractor):
+    """(fix95, review25c) The fight's sides before ';' do not make the mob's act after it two-sided."""
+    for line in (
+        "Youths and villagers clashed in Lautoka on Saturday; a mob then beat a farmer to death.",
+        "Herders and villagers clashed in 2019 in Mopti; on Monday a mob lynched a herder there.",
+        "Herders and traders clashed at the market in Kano in 2021; on Sunday a mob beat a trader to death.",
+    ):
+        rows = _rows(extractor, line)
+        assert (MV, "Rioters", "Civilians") in rows and (MV, "Rioters", "Rioters") not in rows, line
+
+
+def test_a_state_force_named_among_the_sides_is_no_crowd_fight(extractor):
+    """(fix95, review25c) The state-force check reads the sides' words (`state_agent_nouns`), not only the actors."""
+    for line in (
+        "Youths and anti-riot officers fought with stones and batons in Kano on Monday, leaving one dead.",
+        "Villagers and police fought with sticks near Mopti on Monday, leaving one dead.",
+    ):
+        assert (MV, "Rioters", "Rioters") not in _rows(extractor, line), line
+
+
+def test_a_misspelt_row_key_of_the_fight_table_raises():
+    """(fix95, review25c) A row's keys are `when`, `type`, `from` only: a misspelt `from` must not be ignored."""
+    kinds = ("Armed clash", "Mob violence", "Attack")
+    row = {"when": "else", "type": ["Riots", "Mob violence", "PROTEST", "riot"], "form": ["Mob violence"]}
+    with pytest.raises(ValueError):
+        _check_rows([row], {"firearms": None}, kinds)
+    with pytest.raises(ValueError):
+        _check_rows([{**row, "from": ["Mob violence"], "when": "firearm"}], {"firearms": None}, kinds)
+    good = {"when": "else", "type": ["Riots", "Mob violence", "PROTEST", "riot"], "from": ["Mob violence"]}
+    assert _check_rows([good], {"firearms": None}, kinds) == [good]

@@ -7,7 +7,7 @@ import re
 
 from ..rules import Rules
 from .clause_subject import own_clause_start
-from .filled import filled_rx
+from .filled import compile_filled, fill, filled_rx
 from .model import ARMED_TYPES
 from .text import clause_bounds
 
@@ -112,39 +112,86 @@ def _crowd_weapons_clash(ev, stext: str, res: Rules) -> bool:
     )
 
 
-FIGHT_SUB_TYPES = ("Armed clash", "Mob violence", "Attack")
-STATE_SIDE_TYPES = ("State forces", "External forces")
+ROW_KEYS = frozenset({"when", "type", "from"})
 
 
-def _fight_table(res: Rules) -> tuple:
-    """`crowd_fight_table` of wordlists.json compiled: (two-sided patterns, {cue: pattern}, rows, near_trigger)."""
+def _check_rows(rows: list, cues: dict, sub_types: tuple) -> list:
+    """The table's rows, each checked: only `when`, `type`, `from` (a misspelt key raises), a known cue, four type
+    fields, `from` within the table's sub-types."""
+    for row in rows:
+        bad = set(row) - ROW_KEYS
+        if bad or row.get("when") not in (*cues, "else") or len(row.get("type", ())) != 4:
+            raise ValueError(f"crowd_fight_table: bad row {row!r} (keys {sorted(bad)})")
+        if not set(row.get("from", sub_types)) <= set(sub_types):
+            raise ValueError(f"crowd_fight_table: row 'from' outside sub_types: {row!r}")
+    return rows
 
-    def build() -> tuple:
+
+def _fight_table(res: Rules) -> dict:
+    """`crowd_fight_table` of wordlists.json compiled: two-sided patterns (`{crowd_fight_side_nouns}` filled), the cues
+    (`firearms`: `firearm_patterns`; `organised`), the checked rows and the table's type lists."""
+
+    def build() -> dict:
         cfg = res.words["crowd_fight_table"]
-
-        def one(pats: list) -> re.Pattern:
-            return re.compile("|".join(f"(?:{p})" for p in pats), re.I)
-
-        cues = {"firearms": one(cfg["firearms"]), "organised": one(cfg["organised"])}
-        return [re.compile(p, re.I) for p in cfg["two_sided"]], cues, cfg["rows"], int(cfg["near_trigger"])
+        cues = {
+            "firearms": res.patterns_re("firearm_patterns"),
+            "organised": compile_filled(fill(res, cfg["organised"])),
+        }
+        sub_types = tuple(cfg["sub_types"])
+        return {
+            "two_sided": [re.compile(p, re.I) for p in fill(res, cfg["two_sided"])],
+            "cues": cues,
+            "rows": _check_rows(cfg["rows"], cues, sub_types),
+            "near": int(cfg["near_trigger"]),
+            "sub_types": sub_types,
+            "state_side_types": tuple(cfg["state_side_types"]),
+            "state_words": re.compile(fill(res, [r"\b{state_agent_nouns}\b"])[0], re.I),
+        }
 
     return res.built("crowd_retype.crowd_fight_table", build)
+
+
+def _segment(stext: str, rel: int) -> tuple[int, int]:
+    """The ';'-segment of the sentence holding position rel."""
+    end = stext.find(";", rel)
+    return stext.rfind(";", 0, rel) + 1, len(stext) if end < 0 else end
+
+
+def _fight_sides(stext: str, rel: int, table: dict) -> re.Match | None:
+    """The two-sided pattern's match that holds the trigger or ends within `near_trigger` characters before it, with
+    no ';' between (a one-sided act after ';' is not the fight's)."""
+    for rx in table["two_sided"]:
+        for m in rx.finditer(stext):
+            if m.start() <= rel <= m.end() + table["near"] and ";" not in stext[m.end() : rel]:
+                return m
+    return None
 
 
 def two_sided_fight(ev, a1, a2, stext: str, rel: int, res: Rules) -> bool:
     """(ev86, convention 11) Two communities or crowds fighting each other ("Kuchi herders and Hazara villagers fought
     with rifles", "youths from two villages fought with cane knives", "a brawl between local and visiting workers"):
     the sides' arms and organisation decide the type through `crowd_fight_table`'s rows, never the crowd's noun. Not
-    when a state force is a side (a crowd against the police is a demonstration's matter). Returns whether it typed."""
-    if ev.sub_event_type not in FIGHT_SUB_TYPES:
+    when a state force is a side (a crowd against the police is a demonstration's matter): a resolved actor of
+    `state_side_types` or (fix95) a word of `state_agent_nouns` among the matched sides. (fix95) Firearms count in the
+    trigger's ';'-segment only, organisation in the matched sides (and the three words before them) only: a gun or a
+    militia in another clause does not arm a stick fight. Returns whether it typed."""
+    table = _fight_table(res)
+    if ev.sub_event_type not in table["sub_types"]:
         return False
-    if any(a is not None and a.actor_type in STATE_SIDE_TYPES for a in (a1, a2)):
+    if any(a is not None and a.actor_type in table["state_side_types"] for a in (a1, a2)):
         return False
-    two_sided, cues, rows, near = _fight_table(res)
-    if not any(m.start() <= rel <= m.end() + near for rx in two_sided for m in rx.finditer(stext)):
+    m = _fight_sides(stext, rel, table)
+    if m is None or table["state_words"].search(m.group()):
         return False
-    row = next((r for r in rows if r["when"] == "else" or cues[r["when"]].search(stext)), None)
-    if row is None or ev.sub_event_type not in row.get("from", FIGHT_SUB_TYPES):
+    s0, s1 = _segment(stext, rel)
+    lead = re.search(r"(?:[\w\-]+\W+){0,3}$", stext[s0 : m.start()])
+    spans = {
+        "firearms": stext[s0:s1],
+        "organised": stext[m.start() - len(lead.group()) if lead else m.start() : m.end()],
+    }
+    cues = table["cues"]
+    row = next((r for r in table["rows"] if r["when"] == "else" or cues[r["when"]].search(spans[r["when"]])), None)
+    if row is None or ev.sub_event_type not in row.get("from", table["sub_types"]):
         return False  # a row leaves the sub-types it does not list (`from`) to the other crowd rules
     ev.event_type, ev.sub_event_type, ev.plover_event, ev.plover_mode = row["type"]
     ev.civilian_targeting = False

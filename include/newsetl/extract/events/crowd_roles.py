@@ -88,18 +88,22 @@ def crowd_parties(art, u, ev, before: tuple, a1, a2):
     return a1, state_slot
 
 
-UNARMED_SIDE_TYPES = ("Rioters", "Protesters", "Civilians")
-
-
 def _two_sided_sides(art, sub: str, a1, a2):
     """(ev86, convention 11) The sides of two communities' or crowds' fight (`crowd_retype.two_sided_fight`): both
     crowds are rioters in mob violence; in an armed clash a side read as a crowd or as civilians is an armed side the
-    text leaves unnamed (the community frames of actor_frames.json name it when they can)."""
+    text leaves unnamed (the community frames of actor_frames.json name it when they can). The crowd types are
+    `crowd_fight_table.unarmed_side_types`; (fix95) a state force resolved as a side is one the fight's sides do not
+    name (they hold no state word: "...; soldiers then shot dead two youths") and is read as a crowd too."""
+    cfg = art.res.words["crowd_fight_table"]
+    crowd = set(cfg["unarmed_side_types"]) | set(cfg["state_side_types"])
     if sub == "Mob violence":
         rioters = art.res.actors.get("Rioters")
-        return a1 or rioters, rioters if a2 is None or a2.actor_type in UNARMED_SIDE_TYPES else a2
+        return (
+            rioters if a1 is None or a1.actor_type in cfg["state_side_types"] else a1,
+            rioters if a2 is None or a2.actor_type in crowd else a2,
+        )
     if sub == "Armed clash":
-        return tuple(None if a is not None and a.actor_type in UNARMED_SIDE_TYPES else a for a in (a1, a2))
+        return tuple(None if a is not None and a.actor_type in crowd else a for a in (a1, a2))
     return a1, a2
 
 
