@@ -220,3 +220,21 @@ def test_police_named_in_the_sentence_are_the_default_when_the_defender_frame_is
 def test_grenades_at_outlets(extractor, para, want):
     target = _sides(extractor, para, "Grenade")[1]
     assert target != "Civilians" if want in (None, "not civilians") else target == want
+
+
+@pytest.mark.parametrize(
+    ("para", "want"),
+    [
+        (
+            "A reconnaissance mission engaged a group of ISWAP fighters near Diffa, Niger, on Monday, killing four.",
+            "Military Forces of Niger",
+        ),
+        ("Al-Shabaab fighters clashed near Mandera, Kenya, on Monday, leaving five dead.", "Military Forces of Kenya"),
+        ("Al-Shabaab fighters clashed near Tete, Mozambique, on Monday, leaving five dead.", None),
+    ],
+)
+def test_a_group_of_another_country_fights_the_host_military_only_across_a_listed_border(extractor, para, want):
+    """`group_pairs` of `battle_empty_side_state`: an insurgency that spans the border (Nigeria's ISWAP in Niger, Somalia's
+    al-Shabaab in Kenya), not any group abroad."""
+    a1, a2 = _sides(extractor, para, "Armed clash")
+    assert (a2 if a1 != want else a1) == want

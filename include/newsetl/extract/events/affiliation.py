@@ -61,6 +61,7 @@ class Frame(NamedTuple):
     unless_phrase: bool = False  # (fix67) `unless` blocks only the pattern matches it covers, not the whole sentence
     opposite: str = ""  # (ev88) an "empty_side" frame: the named side it fills against ("own_state", "other", "": any)
     pairs: frozenset = frozenset()  # (fix96) an "empty_side" frame: (named force's country, event's country) at war
+    group_pairs: frozenset = frozenset()  # (fix96) "empty_side": (named group's country, event's) of one insurgency
 
 
 def _compile(p: str, ana: str, particles: str) -> re.Pattern:
@@ -115,6 +116,7 @@ def frames(res: Rules) -> tuple[Frame, ...]:
                     bool(r.get("unless_phrase", False)),
                     str(r.get("opposite", "")),
                     frozenset(tuple(p) for p in r.get("pairs", ())),
+                    frozenset(tuple(p) for p in r.get("group_pairs", ())),
                 )
             )
             _check(out[-1], res)
@@ -124,8 +126,9 @@ def frames(res: Rules) -> tuple[Frame, ...]:
 
 
 def _check(frame: Frame, res: Rules) -> None:
-    """(fix96) A misspelt `empty_side` frame raises rather than acting otherwise: its `target_default` must be an actor
-    of the dictionary, its `alternatives`' actors too, its `opposite` one of "", "own_state", "other", its `pairs` pairs of two country codes."""
+    """(fix96) A misspelt `empty_side` frame raises rather than acting otherwise: its `target_default` and the actors
+    of its `alternatives` must be actors of the dictionary, its `opposite` one of "", "own_state", "other", its
+    `pairs` and `group_pairs` pairs of two country codes."""
     if frame.kind != EMPTY_SIDE:
         return
     if frame.target_default not in res.actors:
@@ -134,8 +137,8 @@ def _check(frame: Frame, res: Rules) -> None:
         raise ValueError(f"actor frame {frame.name!r}: unknown opposite {frame.opposite!r}")
     if any(actor not in res.actors for _, actor in frame.alternatives):
         raise ValueError(f"actor frame {frame.name!r}: unknown actor in alternatives")
-    if any(len(p) != 2 for p in frame.pairs):
-        raise ValueError(f"actor frame {frame.name!r}: a pair is not two country codes: {sorted(frame.pairs)}")
+    if any(len(p) != 2 for p in frame.pairs | frame.group_pairs):
+        raise ValueError(f"actor frame {frame.name!r}: a pair is not two country codes")
 
 
 def _named_group(name: str, res: Rules) -> Actor | None:

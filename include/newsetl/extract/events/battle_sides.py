@@ -6,11 +6,12 @@ smugglers", "a gendarmerie unit exchanged fire with them" after "the thieves"); 
 event's country it is the country's military, or its police where the sentence names them ("TTP fighters attacked a
 checkpoint ... and exchanged fire with the officers on duty"); against a foreign state force only for the pairs of
 countries at war the frame lists ("Russian units have been trying to advance near Vuhledar": Ukraine's military), not
-for a foreign force in a host country it does not fight (Turkish troops in Iraq, Kenyan troops in Somalia). (fix96)
+for a foreign force in a host country it does not fight (Turkish troops in Iraq, Kenyan troops in Somalia); against a
+non-state group of another country only where its insurgency spans the border (`group_pairs`: ISWAP in Niger). (fix96)
 Never a fight within one group (the frames' `unless`: "clashed among themselves", "rival factions of X"), never a
 fight of two communities or crowds whose side is empty on purpose (ev86's `two_sided_fight`), never an actor that a
 `region_force` frame replaces (Palestine's military in the occupied territories). The sub-event types, the named side
-each default answers (`opposite`, `pairs`) and the default actors are data: the `empty_side` frames of
+each default answers (`opposite`, `pairs`, `group_pairs`) and the default actors are data: the `empty_side` frames of
 `data/actor_frames.json`, read through `affiliation.frames`."""
 
 from __future__ import annotations
@@ -26,15 +27,18 @@ REGION_FORCE = "region_force"
 
 def _answers(frame, named: Actor, iso3: str) -> bool:
     """Whether the frame fills the side against `named`: `own_state` a state force of the event's country (or a generic
-    one); `other` a non-state group of the event's country (or of none), or a state force of another country that
-    `pairs` lists as at war with the event's; no `opposite` any."""
+    one); `other` a non-state group of the event's country (or of none) or of another where `group_pairs` lists (its
+    country, the event's): an insurgency that spans the border; or a state force of another country that `pairs` lists
+    as at war with the event's; no `opposite` any."""
     state = named.actor_type in STATE_TYPES
     if frame.opposite == OWN_STATE:
         return state and named.country in (None, iso3)
     if frame.opposite == OTHER:
-        if named.actor_type in NONSTATE_TYPES:
-            return named.country in (None, iso3)
-        return state and (named.country, iso3) in frame.pairs
+        if state:
+            return (named.country, iso3) in frame.pairs
+        return named.actor_type in NONSTATE_TYPES and (
+            named.country in (None, iso3) or (named.country, iso3) in frame.group_pairs
+        )
     return True
 
 
