@@ -29,6 +29,7 @@ NAME = (
 SIDE = r"(?-i:(?P<{}>[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){{0,2}}))"  # one side of a pair: one to three words
 NONE = re.compile(r"(?!x)x")
 EMPTY_SIDE = "empty_side"  # (ev88) a frame read by battle_sides.empty_sides once the events are merged, not here
+OWN_STATE, OTHER = "own_state", "other"  # (ev88) an `empty_side` frame's `opposite` (or "": any named side)
 
 
 class Frame(NamedTuple):
@@ -59,6 +60,8 @@ class Frame(NamedTuple):
     not_places: tuple = ()  # (fix54) a "community" name is no gazetteer place of these (feature, least population)
     unless_phrase: bool = False  # (fix67) `unless` blocks only the pattern matches it covers, not the whole sentence
     opposite: str = ""  # (ev88) an "empty_side" frame: the named side it fills against ("own_state", "other", "": any)
+    pairs: frozenset = frozenset()  # (fix96) an "empty_side" frame: (named force's country, event's country) at war
+    group_pairs: frozenset = frozenset()  # (fix96) "empty_side": (named group's country, event's) of one insurgency
 
 
 def _compile(p: str, ana: str, particles: str) -> re.Pattern:
@@ -112,11 +115,30 @@ def frames(res: Rules) -> tuple[Frame, ...]:
                     tuple((f, int(n)) for f, n in r.get("not_places", {}).items() if not f.startswith("_")),
                     bool(r.get("unless_phrase", False)),
                     str(r.get("opposite", "")),
+                    frozenset(tuple(p) for p in r.get("pairs", ())),
+                    frozenset(tuple(p) for p in r.get("group_pairs", ())),
                 )
             )
+            _check(out[-1], res)
         return tuple(out)
 
     return res.built("affiliation.frames", build)
+
+
+def _check(frame: Frame, res: Rules) -> None:
+    """(fix96) A misspelt `empty_side` frame raises rather than acting otherwise: its `target_default` and the actors
+    of its `alternatives` must be actors of the dictionary, its `opposite` one of "", "own_state", "other", its
+    `pairs` and `group_pairs` pairs of two country codes."""
+    if frame.kind != EMPTY_SIDE:
+        return
+    if frame.target_default not in res.actors:
+        raise ValueError(f"actor frame {frame.name!r}: unknown target_default {frame.target_default!r}")
+    if frame.opposite not in ("", OWN_STATE, OTHER):
+        raise ValueError(f"actor frame {frame.name!r}: unknown opposite {frame.opposite!r}")
+    if any(actor not in res.actors for _, actor in frame.alternatives):
+        raise ValueError(f"actor frame {frame.name!r}: unknown actor in alternatives")
+    if any(len(p) != 2 for p in frame.pairs | frame.group_pairs):
+        raise ValueError(f"actor frame {frame.name!r}: a pair is not two country codes")
 
 
 def _named_group(name: str, res: Rules) -> Actor | None:

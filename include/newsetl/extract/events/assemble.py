@@ -46,6 +46,7 @@ from .sentence_group import sentence_groups
 from .sides import sides_of_last_battle
 from .story_roles import (
     agreement_parties,
+    reported_strikers,
     story_opponents,
     story_strikers,
     unidentified_agents,
@@ -372,6 +373,7 @@ def extract_events(
             art.last_named = u.fine_here
     spread_claims(art.claims, art.events)
     story_strikers(art.events, art.gaz, art.armed_named)
+    reported_strikers(art.events, art.gaz, art.res)  # (fix96) after story_strikers: a guess that never spreads
     carry_opponent(art.events)
     story_opponents(art.events, art.res)
     arrest_sides(art.events, art.res)

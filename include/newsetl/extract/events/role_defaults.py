@@ -5,9 +5,11 @@ from __future__ import annotations
 
 import re
 
+from ..rules import Rules
 from .attribution import is_attribution, speech_barrier
 from .model import ARMED_TYPES, NONSTATE_TYPES, STATE_TYPES, TERRITORY_SUBS, remap_actor, with_country
 from .role_rules import actor_of
+from .story_roles import REPORTED_STRIKER
 
 SURRENDER_TO = re.compile(
     r"\b(?:surrendered|surrendering|fell|falling|handed|handing|ceded|ceding|lost)\s+(?:[\w\-’']+\s+){0,4}?"
@@ -39,28 +41,79 @@ def _withdrawn_force(art, u, a1):
     return None
 
 
-def _reporting_military(art, u, ev, a2, iso3):
-    """(ev88) "The army said on Wednesday that a drone strike near Tominian had neutralised 23 JNIM fighters", "A drone
-    strike killed 12 fighters near Jilib, the army said": a strike its clause names no author for, on a non-state armed
-    group, that a state's military reports (the speaker before the reporting verb whose complement holds the trigger,
-    or the source quoted after the event's clause) is that military's own. Not a strike on civilians or on a state's
-    force, which a military reports of its enemy ("Ukrainian officials said a drone struck a military unit")."""
-    if u is None or a2 is None or a2.actor_type not in NONSTATE_TYPES or ev.trigger_at < 0:
-        return None
-    rel = ev.trigger_at + len(u.stext) - len(u.stext.lstrip())
-    barrier = speech_barrier(u.stext, rel, art.res)
-    for m in u.actors:
-        start, end = m.start_char - u.s0, m.end_char - u.s0
-        before = barrier is not None and end <= barrier
-        if before or (start > rel and is_attribution(u.stext, start, end, rel)):
-            actor = actor_of(art, m)
-            speaker = remap_actor(actor, iso3, art.res) if actor is not None else None
-            if speaker is not None and speaker.name.startswith(MILITARY_PREFIX) and speaker != a2:
-                return speaker
+def _subject_of(u, m, verb, res) -> bool:
+    """(fix96) The mention `m` is the subject of the reporting verb `verb` (a match in `u.stext`): the verb's nsubj, or
+    the head of a noun phrase that is ("an army spokesman said"), or a mention right before the verb that the parse puts
+    in no prepositional phrase (no word of `reporting_subject_not_after` before it: "Residents near an army base said":
+    the residents speak, not the army)."""
+    tok = m.root
+    while tok.dep_ in ("compound", "poss", "amod", "nmod") and tok.head is not tok:
+        tok = tok.head
+    if tok.dep_ == "nsubj" and verb.start() <= tok.head.idx - u.s0 < verb.end():
+        return True
+    if u.stext[m.end_char - u.s0 : verb.start()].strip() or m.root.dep_ in ("pobj", "dobj"):
+        return False
+    before = u.stext[max(0, m.start_char - u.s0 - 40) : m.start_char - u.s0]
+    return not _after_preposition(res).search(before)
+
+
+def _after_preposition(res):
+    """A text that ends with a word of `reporting_subject_not_after` and up to two more ("near an", "from the
+    nearby")."""
+    return res.built(
+        "role_defaults.after_preposition",
+        lambda: re.compile(
+            rf"\b(?:{Rules.alternation(res.wordset('reporting_subject_not_after'))})\s+(?:[\w'’\-]+\s+){{0,2}}$", re.I
+        ),
+    )
+
+
+def _speaker_verb(u, m, barrier, rel, res):
+    """The reporting verb whose speaker the mention may be: the verb that ends at `barrier` when the mention precedes
+    it ("The army said ... that a drone strike"), the first after a source quoted after the trigger ("..., the army
+    said"), else None."""
+    start, end = m.start_char - u.s0, m.end_char - u.s0
+    if barrier is not None and end <= barrier:
+        return next((v for v in res.speech_re.finditer(u.stext, end, barrier) if v.end() == barrier), None)
+    if start > rel and is_attribution(u.stext, start, end, rel):
+        return res.speech_re.search(u.stext, end)
     return None
 
 
-MILITARY_PREFIX = "Military Forces of"
+def _reporting_military(art, u, ev, a2, iso3):
+    """(ev88) "The army said on Wednesday that a drone strike near Tominian had neutralised 23 JNIM fighters", "A drone
+    strike killed 12 fighters near Jilib, the army said": a strike its clause names no author for, on a non-state armed
+    group, that a state's military reports (the subject of the reporting verb whose complement holds the trigger, or
+    of the source quoted after the event's clause) is that military's own (`reporting_striker_forces`), unless the
+    sentence gives the strike to its enemy (`reported_strike_not_own_patterns`: "an enemy drone", "launched by the
+    terrorists"). Not a strike on civilians or on a state's force, which a military reports of its enemy ("Ukrainian
+    officials said a drone struck a military unit"). A guess: `reported_strikers` keeps it only where the story names
+    no striker."""
+    if u is None or a2 is None or a2.actor_type not in NONSTATE_TYPES or ev.trigger_at < 0:
+        return None
+    res = art.res
+    enemy = res.patterns_re("reported_strike_not_own_patterns")
+    if enemy is not None and enemy.search(u.stext):
+        return None
+    rel = ev.trigger_at + len(u.stext) - len(u.stext.lstrip())
+    barrier = speech_barrier(u.stext, rel, res)
+    for m in u.actors:
+        verb = _speaker_verb(u, m, barrier, rel, res)
+        if verb is None or not _subject_of(u, m, verb, res):
+            continue
+        actor = actor_of(art, m)
+        speaker = remap_actor(actor, iso3, res) if actor is not None else None
+        if speaker is not None and speaker != a2 and _military(speaker, res):
+            return speaker
+    return None
+
+
+def _military(actor, res) -> bool:
+    """The actor is a force of `reporting_striker_forces` (a country's military, or the generic one)."""
+    return any(
+        actor.name in (name, with_country(res.actors[name], actor.country, res).name)
+        for name in res.words["reporting_striker_forces"]
+    )
 
 
 def default_opponents(art, ev, a1, a2, iso3, para: int, u=None):
@@ -111,11 +164,12 @@ def default_opponents(art, ev, a1, a2, iso3, para: int, u=None):
     if ev.sub_event_type == "Air/drone strike" and a1 is None:
         # "15 strikes engaged five units" after "Coalition forces conducted 34 strikes": the striking force of the
         # paragraph; else an unclaimed strike
-        a1 = (
-            art.strikers.get(para)
-            or _reporting_military(art, u, ev, a2, iso3)
-            or res.actors.get("Unidentified Armed Group ({country})")
-        )
+        a1 = art.strikers.get(para)
+        if a1 is None:
+            a1 = res.actors.get("Unidentified Armed Group ({country})")
+            guess = _reporting_military(art, u, ev, a2, iso3)
+            if guess is not None:
+                ev.extras[REPORTED_STRIKER] = (guess, a2)  # a2: the non-state target, kept if the guess holds
     if a1 is None and a2 is not None and ev.sub_event_type == "Armed clash" and a2.actor_type in ARMED_TYPES:
         a1, a2 = a2, None  # a clash with one side named: that side is actor1 (a battle always has one)
     if a1 and a2 and a1.name == a2.name and not ev.extras.get("two_sided_fight"):

@@ -7,10 +7,11 @@ import re
 from typing import TypeGuard
 
 from ..gazetteer import Gazetteer
-from ..rules import Actor
+from ..rules import Actor, Rules
 from .model import ARMED_TYPES, ARMED_VIOLENCE_TYPES, NONSTATE_TYPES, Event, trigger_at, with_country
 
 REMOTE_MEANS = ("Air/drone strike", "Shelling/artillery/missile attack")
+REPORTED_STRIKER = "reported_striker"  # (fix96) event extras: the military that reports an unclaimed strike, a guess
 
 
 def _unidentified(actor) -> bool:
@@ -69,6 +70,30 @@ def story_strikers(events: list[Event], gaz: Gazetteer, named=()) -> None:
         if ev.actor2 is not None and ev.actor2.name == striker.name:
             continue
         ev.actor1 = striker
+
+
+def reported_strikers(events: list[Event], gaz: Gazetteer, res: Rules) -> None:
+    """(ev88, fix96) "The army said a drone strike killed 23 JNIM fighters": an air/drone strike still unclaimed once
+    the story's strikers are settled (`story_strikers`), in a story that names no striker of any strike, is the
+    military that reports it (`role_defaults._reporting_military`: the event's `reported_striker`, with the
+    non-state target it was made for) when that military is the event country's own ("French jets bombed ... The Malian army said an air strike killed": the
+    French strike; "near Deir ez-Zor, Syria, the Iraqi army said": not Iraq's). A guess: never a paragraph's striker
+    (`Article.strikers`), run after every rule that spreads one."""
+    if any(e.sub_event_type in REMOTE_MEANS and _identified_armed(e.actor1) for e in events):
+        return
+    for ev in events:
+        guess, target = ev.extras.get(REPORTED_STRIKER, (None, None))
+        here = _iso3(ev, gaz)
+        if guess is None or not _unidentified(ev.actor1) or here is None:
+            continue
+        guess = with_country(guess, here, res) if guess.country is None else guess  # "the army": the country's own
+        if guess.country != here:
+            continue
+        if ev.actor2 is not None and (ev.actor2.name == guess.name or ev.actor2.actor_type not in NONSTATE_TYPES):
+            continue
+        if ev.actor2 is None and target is not None:  # the target an unidentified striker's twin had emptied
+            ev.actor2 = with_country(target, here, res) if target.country is None else target
+        ev.actor1 = guess
 
 
 def _foes(events: list[Event]) -> dict[str, dict[str, list]]:
