@@ -48,7 +48,7 @@ MINE = "On Thursday, soldiers went into the Tindigo gold mine, just outside Bilt
 def test_a_site_named_by_an_unknown_place_is_at_that_place(extractor, without):
     assert _places(extractor, SITE) == {"tindigo"}
     assert _places(extractor, MINE) == {"tindigo"}
-    off = ("named_site", "named_site_located", "modifier_place_after_trigger", "modifier_place_before_trigger")
+    off = ("named_site", "named_site_located", "modifier_place", "modifier_place_own")
     assert "tindigo" not in _places(without(cue=off), SITE)  # (ev85: "the X market" is a modifier place too)
 
 

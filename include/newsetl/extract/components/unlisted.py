@@ -119,7 +119,8 @@ class UnlistedPlaces:
 
     def __init__(self, gaz: Gazetteer, regions: RegionIndex, words: dict, place_cues: dict | None = None, counts=()):
         self.gaz, self.regions = gaz, regions
-        self.extra = PlaceCues(place_cues or {}, tuple(counts))  # place_cues.json (ev19); (fix80) `{counts}`
+        # place_cues.json (ev19); (fix80) `{counts}`; (fix94) `{name_org_words}`
+        self.extra = PlaceCues(place_cues or {}, tuple(counts), {"name_org_words": words["name_org_words"]})
         # (ev21) an anchor abroad: a known place whose country has less than this share of the article's context
         self.min_anchor_share = float((place_cues or {}).get("dominant_country", {}).get("min_anchor_share", 0.0))
         origin = (place_cues or {}).get("origin_not_anchor", {})  # (ev24) "gunmen who came from X": no anchor
@@ -294,13 +295,14 @@ class UnlistedPlaces:
         ends = [w.start() for w in SPACE.finditer(after, m.start("name"), m.end())] + [m.end()]
         return any(self.admin_cue_after.match(after[i:]) or self.of_unit_after.match(after[i:]) for i in ends)
 
-    def _trigger_after(self, text: str, e: int, within: int) -> bool:
-        """A trigger starts in the same sentence, at most `within` characters after e."""
+    def _trigger_after(self, text: str, e: int, within: int, stop: re.Pattern | None = None) -> bool:
+        """A trigger starts in the same sentence, at most `within` characters after e; (fix94) and before a match of
+        `stop` (a rule's `trigger_stop`: ";", ", said")."""
         i = bisect_right(self.trigger_starts, e)
         if i >= len(self.trigger_starts):
             return False
         t = self.trigger_starts[i]
-        return t - e <= within and "." not in text[e:t]
+        return t - e <= within and "." not in text[e:t] and (stop is None or not stop.search(text, e, t))
 
     def _cue_of(self, before: str) -> re.Match | None:
         """`cue_of.search(before)`, scanned only when `before` ends with "of" and white space, as every match does
@@ -310,10 +312,14 @@ class UnlistedPlaces:
             return None
         return self.cue_of.search(before)
 
-    def _trigger_before(self, text: str, s: int) -> bool:
-        """A trigger ends in the same sentence, at most 150 characters before s (binary search: linear time)."""
+    def _trigger_before(self, text: str, s: int, stop: re.Pattern | None = None) -> bool:
+        """A trigger ends in the same sentence, at most 150 characters before s (binary search: linear time); (fix94)
+        and after the last match of `stop` (a rule's `trigger_stop`)."""
         i = bisect_right(self.trigger_ends, s)
-        return bool(i) and s - self.trigger_ends[i - 1] < 150 and "." not in text[self.trigger_ends[i - 1] : s]
+        if not i or s - self.trigger_ends[i - 1] >= 150:
+            return False
+        t = self.trigger_ends[i - 1]
+        return "." not in text[t:s] and (stop is None or not stop.search(text, t, s))
 
     def cued_sequence(self, text: str, s: int, e: int) -> bool:
         """The whole capitalised sequence at [s, e) is marked as a place ("Lat Pan Hla village", "the village of Arab
