@@ -145,8 +145,7 @@ def test_after_actor_at_keeps_a_name_no_actor_opens():
     at Wadibo" is cut before "at"; "Ras at Tin" (the article before a sun letter, no actor before it) stays one name."""
     import re
 
-    from newsetl.extract.components.place_seqs import NameSequences
-    from newsetl.extract.components.places import name_seq
+    from newsetl.extract.components.place_seqs import NameSequences, name_seq
 
     at = (re.compile(r"\s+at\s+(?=[A-Z])"), frozenset({"sea"}))
     text = "the Armed Forces at Tarmil and Ras at Tin"

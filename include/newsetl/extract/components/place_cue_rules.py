@@ -4,6 +4,7 @@ bounds they look in (moved out of `unlisted.py` whole in fix71, no change of beh
 
 from __future__ import annotations
 
+import json
 import re
 from bisect import bisect_left
 from typing import TYPE_CHECKING, NamedTuple
@@ -165,6 +166,15 @@ def _checked(rule: dict, fills: dict[str, str]) -> dict:
     return out
 
 
+def packaged_org_words() -> dict:
+    """(fix94) wordlists.json's `name_org_words` of the package, for a PlaceCues built without the word lists (tests,
+    scripts): `{name_org_words}` is always filled with the real list, never left empty."""
+    from ..rules import package_data_dir
+
+    words = json.loads((package_data_dir() / "wordlists.json").read_text(encoding="utf-8"))
+    return {"name_org_words": words["name_org_words"]}
+
+
 def list_fills(data: dict, words: dict) -> dict[str, str]:
     """(fix94) The placeholders of place_cues.json's patterns: `{counts}`-like fills by name, each word list of
     place_cues.json (`{modifier_place_nouns}`, `{off_phrasal_verbs}`, ...) and the lists of wordlists.json that
@@ -219,7 +229,7 @@ class PlaceCues:
             "{counts}": alternation(counts),
             "{object_people}": alternation(data.get("object_people_nouns", ())),
             "{object_property}": alternation(data.get("object_property_nouns", ())),
-            **list_fills(data, words or {}),  # (fix94) every word list by its name; wordlists.json's that are passed
+            **list_fills(data, packaged_org_words() if words is None else words),  # (fix94) every list by its name
         }
         # (fix52) rules whose name never takes a gazetteer place abroad when the story's country is known: cue "home"
         self.home_only = frozenset(r["name"] for r in data.get("rules", []) if r.get("home_only"))

@@ -119,8 +119,7 @@ class UnlistedPlaces:
 
     def __init__(self, gaz: Gazetteer, regions: RegionIndex, words: dict, place_cues: dict | None = None, counts=()):
         self.gaz, self.regions = gaz, regions
-        # place_cues.json (ev19); (fix80) `{counts}`; (fix94) `{name_org_words}`
-        self.extra = PlaceCues(place_cues or {}, tuple(counts), {"name_org_words": words["name_org_words"]})
+        self.extra = PlaceCues(place_cues or {}, tuple(counts), {"name_org_words": words["name_org_words"]})  # ev19
         # (ev21) an anchor abroad: a known place whose country has less than this share of the article's context
         self.min_anchor_share = float((place_cues or {}).get("dominant_country", {}).get("min_anchor_share", 0.0))
         origin = (place_cues or {}).get("origin_not_anchor", {})  # (ev24) "gunmen who came from X": no anchor
