@@ -93,10 +93,11 @@ def test_at_x_accused_of_is_an_employer(extractor, line):
     [
         "NAIROBI — Police said the Kolbio customs office had been closed for a week; on Monday gunmen killed two traders.",
         "NAIROBI — Officials said the Kolbio police post had been reinforced; on Monday gunmen killed two herders.",
+        "NAIROBI — Gunmen killed two traders on Monday; the Kolbio police post has since been reinforced.",
     ],
 )
 def test_the_trigger_window_stops_at_a_semicolon(extractor, line):
-    """Must-fix 6: the trigger after the name is in another clause."""
+    """Must-fix 6: the trigger after (or before) the name is in another clause."""
     assert _locations(extractor, [line])[-1] == ("Nairobi", 1)
 
 
@@ -150,3 +151,14 @@ def test_a_misspelt_placeholder_raises():
     rule["after"] = rule["after"].replace("{modifier_place_nouns}", "{modifier_place_noun}")
     with pytest.raises(ValueError, match="modifier_place_noun"):
         PlaceCues(data, ("one",), words)
+
+
+def test_the_two_modifier_rules_share_their_words_between():
+    """Should-fix: the two modifier rules differ in the word before the name and in the nouns a place-type word may
+    leave out; the words allowed between the name and the noun and the trigger window are the same (kept so)."""
+    data = json.loads((package_data_dir() / "place_cues.json").read_text())
+    the, own = (next(r for r in data["rules"] if r["name"] == n) for n in ("modifier_place", "modifier_place_own"))
+    between = the["after"][: the["after"].index("(?:(?:{modifier_place_qualifiers})")]
+    assert "{name_org_words}" in between and own["after"].startswith(between)
+    keys = ("trigger_before", "trigger_after", "trigger_either", "trigger_stop", "home_only", "not_facility")
+    assert [the[k] for k in keys] == [own[k] for k in keys]
