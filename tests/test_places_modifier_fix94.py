@@ -162,3 +162,17 @@ def test_the_two_modifier_rules_share_their_words_between():
     assert "{name_org_words}" in between and own["after"].startswith(between)
     keys = ("trigger_before", "trigger_after", "trigger_either", "trigger_stop", "home_only", "not_facility")
     assert [the[k] for k in keys] == [own[k] for k in keys]
+
+
+@pytest.mark.parametrize("missing", ["place_cue_titles", "place_lead_words", "post_nouns", "landmark_nouns"])
+def test_a_missing_word_list_of_the_unlisted_places_raises(missing):
+    """(fix94, a known debt) the unlisted places read their wordlists.json lists by name: a list missing (misspelt in
+    the file) raises instead of reading as empty."""
+    from newsetl.extract.components.unlisted import UnlistedPlaces
+
+    words = json.loads((package_data_dir() / "wordlists.json").read_text())
+    cues = json.loads((package_data_dir() / "place_cues.json").read_text())
+    UnlistedPlaces(None, None, words, cues, ("one",))  # the packaged lists build
+    del words[missing]
+    with pytest.raises(KeyError, match=missing):
+        UnlistedPlaces(None, None, words, cues, ("one",))

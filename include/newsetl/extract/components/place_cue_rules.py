@@ -196,7 +196,7 @@ def cue_words_after(cues: list, words: dict) -> str:
     (`place_cue_before_only`: "the community of X", but "the Nasa community"), nor (fix71) a cue word that one of its
     `place_cue_not_followed_by` words follows ("the Halo Trust mine clearance team": no mine, no place before it); a
     key there that is no cue word raises."""
-    before_only = set(words.get("place_cue_before_only", []))
+    before_only = set(words["place_cue_before_only"])
     nots = {c: ws for c, ws in words["place_cue_not_followed_by"].items() if c != "_doc"}
     unknown = sorted(set(nots) - set(cues))
     if unknown:  # (fix75) a misspelt cue word ("mines") would silently be no rule

@@ -128,53 +128,53 @@ class UnlistedPlaces:
         self.lead_town_population, self.lead_town_not_last = leading_town(place_cues)  # (fix69, fix72)
         self.check_abroad = True  # set per doc by the places component: the story names its countries enough
         self.home_iso2: str | None = None  # set per doc: the dominant country, else the dateline's (fix52)
-        cues = sorted(words.get("place_cue_words", []), key=len, reverse=True)
+        cues = sorted(words["place_cue_words"], key=len, reverse=True)
         alt = "|".join(re.escape(c) for c in cues)
         # the cue words that name a region (looked up in the region index) and those that name a village or a
         # neighbourhood (the unlisted place's feature kind; any other cue is its own kind)
-        self.region_cues = frozenset(words.get("region_cue_words", []))
-        self.village_cues = frozenset(words.get("village_feature_cues", []))
-        self.neighbourhood_cues = frozenset(words.get("neighbourhood_feature_cues", []))
+        self.region_cues = frozenset(words["region_cue_words"])
+        self.village_cues = frozenset(words["village_feature_cues"])
+        self.neighbourhood_cues = frozenset(words["neighbourhood_feature_cues"])
         self.cue_words = {c.lower() for c in cues} - self.region_cues
         self.cue_of = re.compile(rf"\b(?:the\s+)?(?:[\w\-]+\s+)?(?P<cue>{alt})s?\s+of\s+$", re.I)
-        mods = "|".join(re.escape(c) for c in words.get("place_cue_modifiers", []))
-        self.cue_mods = {c.lower() for c in words.get("place_cue_modifiers", [])}
+        mods = "|".join(re.escape(c) for c in words["place_cue_modifiers"])
+        self.cue_mods = {c.lower() for c in words["place_cue_modifiers"]}
         mod = rf"(?:(?:{mods})\s+)?" if mods else ""
         alt_after = cue_words_after(cues, words)
         self.cue_after = re.compile(rf"^\s+{mod}(?P<cue>{alt_after})\b", re.I)
         # "the Qandil and Asos regions": the first member of a pair before a plural cue word is a place too
         self.plural_cue_after = re.compile(rf"^\s+(?P<cue>{alt_after})s\b", re.I)  # "... and Asos regions"
         self.pair_cue_after = re.compile(rf"^\s+and\s+{NAME}\s+(?P<cue>{alt_after})s\b")
-        self.lead = set(words.get("place_lead_words", []))
+        self.lead = set(words["place_lead_words"])
         # "Residents of Kalama village": a sentence-initial noun and "of" open no place name
-        self.lead_of = {w.lower() for w in words.get("place_lead_of_nouns", [])}
-        self.lead_preps = {w.lower() for w in words.get("place_lead_prepositions", [])}  # "near X", "outside X"
-        self.cue_titles = set(words.get("place_cue_titles", []))
+        self.lead_of = {w.lower() for w in words["place_lead_of_nouns"]}
+        self.lead_preps = {w.lower() for w in words["place_lead_prepositions"]}  # "near X", "outside X"
+        self.cue_titles = set(words["place_cue_titles"])
         self.place_titles = frozenset(words["place_opening_titles"])  # (ev78) "Sheikh Zuweid", "Imam Sahib"
         self.titled_sources = titled_cue_sources(words, place_cues)  # (fix84) the cues a titled name needs
         self.cue_suffixes = list(
-            words.get("place_cue_suffixes", [])
+            words["place_cue_suffixes"]
         )  # multiword cues closing a name  # "Barangay Tuayan": the cue word opens the name
         self.cue_suffix_starts = tuple(" " + suffix for suffix in self.cue_suffixes)  # (one startswith call)
-        posts = "|".join(re.escape(w) for w in sorted(words.get("post_nouns", []), key=len, reverse=True))
+        posts = "|".join(re.escape(w) for w in sorted(words["post_nouns"], key=len, reverse=True))
         # "a military post at Koudou", "their camp at Baure": a post, base or camp is at a place
         self.post_at = compile_trie(rf"\b(?:{posts})\s+at\s+$", re.I) if posts else None
-        titles = "|".join(re.escape(t) for t in sorted(words.get("person_titles", []), key=len, reverse=True))
+        titles = "|".join(re.escape(t) for t in sorted(words["person_titles"], key=len, reverse=True))
         self.person_res = [  # (trie-shaped: regex_trie.py)
             compile_trie(
                 rf"\b(?:{titles})\.?\s+(?:[A-Z][a-z]+\.?\s+|[A-Z]\.\s+){{0,3}}(?P<sur>[A-Z][a-z’'\-]{{2,}})(?![\w-])"
             ),
             re.compile(r"\b[A-Z][a-z]+\s+[A-Z]\.\s+(?P<sur>[A-Z][a-z’'\-]{2,})(?![\w-])"),
         ]
-        self.titles = {t.lower() for t in words.get("person_titles", [])}
+        self.titles = {t.lower() for t in words["person_titles"]}
         self.trigger_ends: list[int] = []  # ends of the trigger spans of the doc being processed
         self.trigger_starts: list[int] = []  # their starts
-        self.org_words = set(words.get("name_org_words", []))
-        self.landmarks = frozenset(words.get("landmark_nouns", []))
+        self.org_words = set(words["name_org_words"])
+        self.landmarks = frozenset(words["landmark_nouns"])
         self.known_spans: list[tuple[int, int]] = []  # the known places of the doc, while its unlisted ones are sought
-        shore = "|".join(re.escape(w).replace("\\ ", r"\s+") for w in words.get("place_after_shore", []))
+        shore = "|".join(re.escape(w).replace("\\ ", r"\s+") for w in words["place_after_shore"])
         self.shore_after = re.compile(rf"^\s+(?:{shore})\s+[A-Z]") if shore else None
-        units = sorted(words.get("admin_unit_words", []), key=len, reverse=True)
+        units = sorted(words["admin_unit_words"], key=len, reverse=True)
         extra = "|".join(re.escape(u).replace("\\ ", r"\s+") for u in units)
         # "in Tinzawat, in the Ansongo circle", "in Kukareta, Damaturu Local Government Area": located in a named unit
         self.admin_cue_after = (
