@@ -195,6 +195,9 @@ def test_the_packaged_rules_on_are_the_measured_ones():
         "through_to_destination",  # round ev72 (blind29: "marched through X to the office"; guards fix77)
         "direction_reference",  # round ev78 (blind12, blind13, blind30: "blew up south of X"; guards fix84)
         "at_place_in_place",  # round ev72 (blind25, blind27: "killed three people at X in Y"; guards fix77)
+        "modifier_place",  # round ev85 (blind31, blind33: "the X customs office"; guards fix94)
+        "modifier_place_own",  # round ev85 (blind33: "our X branch"; fix94)
+        "in_accused_after_trigger",  # round ev85 (blind33: "arrested ... in X accused of"; a rule of its own in fix94)
     }
 
 

@@ -139,7 +139,7 @@ def test_a_name_after_a_spaced_at_is_no_part_of_the_name_before(extractor, line,
 
 
 def test_a_hyphenated_article_still_joins_a_name():
-    from newsetl.extract.components.places import name_seq
+    from newsetl.extract.components.place_seqs import name_seq
 
     rx = name_seq(["de"], ["at", "as", "an"])
     assert [m.group(0) for m in rx.finditer("Airstrikes hit Tall at-Tamr on Monday at Kobani.")] == [

@@ -131,8 +131,7 @@ class _Gaz:
 def _scan(text, actor_words=(), start=0):
     import re
 
-    from newsetl.extract.components.place_seqs import NameSequences
-    from newsetl.extract.components.places import name_seq
+    from newsetl.extract.components.place_seqs import NameSequences, name_seq
 
     spans = [(m.start(), m.end()) for w in actor_words for m in re.finditer(re.escape(w), text)]
 

@@ -48,7 +48,7 @@ MINE = "On Thursday, soldiers went into the Tindigo gold mine, just outside Bilt
 def test_a_site_named_by_an_unknown_place_is_at_that_place(extractor, without):
     assert _places(extractor, SITE) == {"tindigo"}
     assert _places(extractor, MINE) == {"tindigo"}
-    off = ("named_site", "named_site_located", "modifier_place_after_trigger", "modifier_place_before_trigger")
+    off = ("named_site", "named_site_located", "modifier_place", "modifier_place_own")
     assert "tindigo" not in _places(without(cue=off), SITE)  # (ev85: "the X market" is a modifier place too)
 
 
@@ -145,8 +145,7 @@ def test_after_actor_at_keeps_a_name_no_actor_opens():
     at Wadibo" is cut before "at"; "Ras at Tin" (the article before a sun letter, no actor before it) stays one name."""
     import re
 
-    from newsetl.extract.components.place_seqs import NameSequences
-    from newsetl.extract.components.places import name_seq
+    from newsetl.extract.components.place_seqs import NameSequences, name_seq
 
     at = (re.compile(r"\s+at\s+(?=[A-Z])"), frozenset({"sea"}))
     text = "the Armed Forces at Tarmil and Ras at Tin"

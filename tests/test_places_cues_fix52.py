@@ -94,8 +94,7 @@ def test_after_actor_at_refuses_the_actors_own_words():
     """(fix82: `_after_actor_at` went with ev76's hyphen-only "at"; the scanner of the sequences keeps its job)"""
     import re
 
-    from newsetl.extract.components.place_seqs import NameSequences
-    from newsetl.extract.components.places import name_seq
+    from newsetl.extract.components.place_seqs import NameSequences, name_seq
 
     at = (re.compile(r"\s+at\s+(?=[A-Z])"), frozenset({"sea"}))
     text = "the Armed Forces at Sea and the Armed Forces at Wadibo"

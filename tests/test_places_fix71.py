@@ -89,7 +89,7 @@ def test_a_town_heading_a_facility_name_is_a_place(extractor):
 def test_the_particles_inside_a_name_come_from_the_data():
     """The capitalised sequences join a name by the particles of wordlists.json `place_name_particles` ("do" in
     "Amarante do Maranhão"), not by a word built into the pattern."""
-    from newsetl.extract.components.places import name_seq
+    from newsetl.extract.components.place_seqs import name_seq
 
     text = "in Amarante do Maranhão on Monday"
     assert [m.group(0) for m in name_seq(["do"]).finditer(text)] == ["Amarante do Maranhão", "Monday"]

@@ -36,7 +36,7 @@ REF = date(2026, 3, 30)  # a Monday
         ),
         (["SEMPORNA — Gunmen abducted two fishermen off Pulau Timbun Mata on Monday."], "Timbun Mata"),
         (["BAMAKO — Gunmen abducted two fishermen off Kafouziela on Monday."], "Kafouziela"),
-        (["ACCRA — Gunmen attacked the Kolbio market on Monday, killing two traders."], "Kolbio"),
+        (["ACCRA — Gunmen attacked the Kolbio cattle market on Monday, killing two traders."], "Kolbio"),
         (
             ["BAMAKO — Last week, gendarmes arrested a trader in Kafouziela accused of selling fuel to rebels."],
             "Kafouziela",
@@ -72,6 +72,12 @@ def test_a_known_or_locative_place_keeps_the_event(extractor, paras, where):
 
 
 def test_a_modifier_without_a_trigger_makes_no_event_place(extractor):
-    """A sentence "Our X branch will reopen" names no event: the rule needs a trigger of its sentence."""
-    rows = run(extractor, ["TUNIS — Our Bir Lahfay branch will reopen on Monday after renovation works."], ref=REF)
-    assert all(r["location"] != "Bir Lahfay" for r in rows), rows
+    """A sentence "Our X branch will reopen" names no event: the rule needs a trigger of its sentence (fix94: the
+    article has an event, so the test can fail; review25a found the one-sentence version made no row at all)."""
+    paras = [
+        "TUNIS — Our Bir Lahfay branch will reopen on Monday after renovation works.",
+        "On Tuesday, protesters threw stones at police there.",
+    ]
+    rows = run(extractor, paras, ref=REF)
+    assert rows
+    assert [r["location"] for r in rows] == ["Tunis"], rows

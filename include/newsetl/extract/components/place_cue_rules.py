@@ -4,6 +4,7 @@ bounds they look in (moved out of `unlisted.py` whole in fix71, no change of beh
 
 from __future__ import annotations
 
+import json
 import re
 from bisect import bisect_left
 from typing import TYPE_CHECKING, NamedTuple
@@ -42,12 +43,36 @@ RULE_KEYS = frozenset(
         "not_facility",
         "not_street",
         "not_feature",
+        "trigger_either",
+        "trigger_stop",
     }
 )
+# (fix94) a placeholder left in a pattern after filling ("{modifier_place_noun}", misspelt): raises, never literal text
+PLACEHOLDER = re.compile(r"\{[a-z_]+\}")
 # (fix77) `{months}` in a rule's pattern: the month names of `dates.MONTHS` (capitalised, whole names), filled at load
 MONTH_NAMES = "|".join(
     sorted({max((k for k in MONTHS if MONTHS[k] == v), key=len).capitalize() for v in set(MONTHS.values())})
 )
+
+
+class CueRule(NamedTuple):
+    """One enabled rule of place_cues.json, compiled (see PlaceCues); (fix94) `either`: a trigger before the name OR
+    one within `t_after` characters after it suffices; `stop`: a pattern that ends the trigger's window (";", ", said")
+    as a full stop does."""
+
+    name: str
+    before: re.Pattern
+    after: re.Pattern | None
+    not_before: re.Pattern | None
+    t_before: bool
+    t_after: int
+    beside_known: bool
+    obj: re.Pattern | None
+    not_facility: bool
+    not_street: bool
+    not_feature: bool
+    either: bool
+    stop: re.Pattern | None
 
 
 class CueHit(NamedTuple):
@@ -120,8 +145,9 @@ def alternation(words) -> str:
 def _checked(rule: dict, fills: dict[str, str]) -> dict:
     """A rule of place_cues.json whose keys are all known (`RULE_KEYS`), with `{months}` and (fix80) the other
     placeholders of `fills` filled in its patterns (`{counts}`: lexicon.json's number words and vague quantities;
-    `{object_people}` / `{object_property}`: place_cues.json `object_people_nouns` / `object_property_nouns`); a
-    placeholder with no words raises."""
+    `{object_people}` / `{object_property}`: place_cues.json `object_people_nouns` / `object_property_nouns`; fix94:
+    `{name_org_words}` and every word list of place_cues.json by its name); a placeholder with no words raises, and so
+    (fix94) does one no fill knows (a misspelt name would otherwise be matched as literal text, never)."""
     unknown = sorted(k for k in rule if not k.startswith("_") and k not in RULE_KEYS)
     if unknown:
         raise ValueError(f"place_cues.json rule {rule.get('name')!r}: unknown keys {unknown}")
@@ -133,8 +159,28 @@ def _checked(rule: dict, fills: dict[str, str]) -> dict:
                 if key in v and not alt:
                     raise ValueError(f"place_cues.json rule {rule.get('name')!r}: no words for {key}")
                 v = v.replace(key, alt)
+            left = PLACEHOLDER.search(v)
+            if left:
+                raise ValueError(f"place_cues.json rule {rule.get('name')!r}: unknown placeholder {left.group(0)}")
         out[k] = v
     return out
+
+
+def packaged_org_words() -> dict:
+    """(fix94) wordlists.json's `name_org_words` of the package, for a PlaceCues built without the word lists (tests,
+    scripts): `{name_org_words}` is always filled with the real list, never left empty."""
+    from ..rules import package_data_dir
+
+    words = json.loads((package_data_dir() / "wordlists.json").read_text(encoding="utf-8"))
+    return {"name_org_words": words["name_org_words"]}
+
+
+def list_fills(data: dict, words: dict) -> dict[str, str]:
+    """(fix94) The placeholders of place_cues.json's patterns: `{counts}`-like fills by name, each word list of
+    place_cues.json (`{modifier_place_nouns}`, `{off_phrasal_verbs}`, ...) and the lists of wordlists.json that
+    `words` passes (`{name_org_words}`), each an alternation (`alternation`)."""
+    lists = {k: v for k, v in {**data, **words}.items() if isinstance(v, list) and v and isinstance(v[0], str)}
+    return {f"{{{k}}}": alternation(v) for k, v in lists.items()}
 
 
 def sentence_bounds(text: str, s: int, e: int) -> tuple[int, int]:
@@ -150,7 +196,7 @@ def cue_words_after(cues: list, words: dict) -> str:
     (`place_cue_before_only`: "the community of X", but "the Nasa community"), nor (fix71) a cue word that one of its
     `place_cue_not_followed_by` words follows ("the Halo Trust mine clearance team": no mine, no place before it); a
     key there that is no cue word raises."""
-    before_only = set(words.get("place_cue_before_only", []))
+    before_only = set(words["place_cue_before_only"])
     nots = {c: ws for c, ws in words["place_cue_not_followed_by"].items() if c != "_doc"}
     unknown = sorted(set(nots) - set(cues))
     if unknown:  # (fix75) a misspelt cue word ("mines") would silently be no rule
@@ -177,13 +223,13 @@ class PlaceCues:
     whether a trigger must end shortly before it (`trigger_before`: "detained nine men in X, including ...") or start
     shortly after it (`trigger_after`: "residents of X marched ..."); `case` keeps the patterns case-sensitive."""
 
-    def __init__(self, data: dict, counts: tuple[str, ...] = ()):
-        self.rules = []
+    def __init__(self, data: dict, counts: tuple[str, ...] = (), words: dict | None = None):
+        self.rules: list[CueRule] = []
         fills = {
             "{counts}": alternation(counts),
             "{object_people}": alternation(data.get("object_people_nouns", ())),
             "{object_property}": alternation(data.get("object_property_nouns", ())),
-            "{modifier_place_nouns}": alternation(data.get("modifier_place_nouns", ())),  # (ev85)
+            **list_fills(data, packaged_org_words() if words is None else words),  # (fix94) every list by its name
         }
         # (fix52) rules whose name never takes a gazetteer place abroad when the story's country is known: cue "home"
         self.home_only = frozenset(r["name"] for r in data.get("rules", []) if r.get("home_only"))
@@ -213,14 +259,12 @@ class PlaceCues:
             if r.get("beside_max_km") is not None:
                 self.beside_km[r["name"]] = float(r["beside_max_km"])
             flags = 0 if r.get("case") else re.I
-            after = re.compile(r["after"], flags) if r.get("after") else None
-            not_before = re.compile(r["not_before"], flags) if r.get("not_before") else None
             self.rules.append(
-                (
+                CueRule(
                     r["name"],
                     re.compile(r["before"], flags),
-                    after,
-                    not_before,
+                    re.compile(r["after"], flags) if r.get("after") else None,
+                    re.compile(r["not_before"], flags) if r.get("not_before") else None,
                     bool(r.get("trigger_before")),
                     int(r.get("trigger_after", 0)),
                     bool(r.get("beside_known")),
@@ -228,10 +272,12 @@ class PlaceCues:
                     bool(r.get("not_facility")),
                     bool(r.get("not_street")),
                     bool(r.get("not_feature")),
+                    bool(r.get("trigger_either")),
+                    re.compile(r["trigger_stop"], flags) if r.get("trigger_stop") else None,
                 )
             )
         # which rules' `before` can match a window at all, in one RE2 pass (`split/cue_set.py`): the others are skipped
-        self.before_set = IndexSet([(b.pattern, bool(b.flags & re.I)) for _, b, *_ in self.rules])
+        self.before_set = IndexSet([(r.before.pattern, bool(r.before.flags & re.I)) for r in self.rules])
         self.people: frozenset[str] = frozenset()  # set by the places component: people and group names (lower case)
 
     def _known_cued(self, owner: UnlistedPlaces, text: str, s: int, e: int) -> bool:
@@ -249,6 +295,19 @@ class PlaceCues:
                 if self.known_care is None or not self.known_care.match(text, ke):
                     return True
         return False
+
+    @staticmethod
+    def _triggered(owner: UnlistedPlaces, r: CueRule, text: str, s: int, e: int) -> bool:
+        """The rule's trigger tests: a trigger before the name (`t_before`), one within `t_after` characters after it,
+        both when both are asked, (fix94) either with `either`; `stop` ends each window as a full stop does."""
+        kw = {"stop": r.stop} if r.stop is not None else {}
+        if r.either:
+            return bool(r.t_before and owner._trigger_before(text, s, **kw)) or bool(
+                r.t_after and owner._trigger_after(text, e, r.t_after, **kw)
+            )
+        if r.t_before and not owner._trigger_before(text, s, **kw):
+            return False
+        return not r.t_after or owner._trigger_after(text, e, r.t_after, **kw)
 
     def _beside(self, rule: str, after: str, m: re.Match | None) -> str | None:
         """(fix77) The name after "in" / "near" that the `after` match `m` of a rule with `beside_max_km` ends on."""
@@ -281,39 +340,25 @@ class PlaceCues:
             return None  # "In Parliament, ...", "arrested two men in Ramadan": an ordinary capitalised word
         known = self._known_cued(owner, text, s, e)  # "In Brief, ... near Kadugli": the known place keeps the event
         may = self.before_set.may(before)  # (None: every rule is tried)
-        for i, (
-            name,
-            b,
-            a,
-            not_b,
-            t_before,
-            t_after,
-            beside_known,
-            obj,
-            not_facility,
-            not_street,
-            not_feature,
-        ) in enumerate(self.rules):
+        for i, r in enumerate(self.rules):
             if may is not None and i not in may:
                 continue  # its `before` cannot match (the test below would fail on `b.search`)
-            if (known and not beside_known) or not b.search(before):
+            if (known and not r.beside_known) or not r.before.search(before):
                 continue  # (ev43 `beside_known`: "At X, near Kadugli": the known place locates the name)
-            am = a.match(after) if a is not None else None
-            if a is not None and am is None:
+            am = r.after.match(after) if r.after is not None else None
+            if r.after is not None and am is None:
                 continue  # its `after` does not follow the name
-            if obj is not None and obj.search(before) and text[s:e].lower() in self.people:
+            if r.obj is not None and r.obj.search(before) and text[s:e].lower() in self.people:
                 continue  # (fix47) "attacked Christians, near Jos", "stormed Amisom, near ...": people, no place
-            if not_facility and self.facility(owner, text[s:e]):
+            if r.not_facility and self.facility(owner, text[s:e]):
                 continue  # (fix65) "protesters at Safaricom House", "stormed Nation Centre": a building, no place
-            if not_street and NAME_WORD.findall(text[s:e])[-1].lower() in self.street_words:
+            if r.not_street and NAME_WORD.findall(text[s:e])[-1].lower() in self.street_words:
                 continue  # (ev72) "blocked the highway at Mission Road in X": a road in X, which keeps the event
-            if not_feature and NAME_WORD.findall(text[s:e])[0] in self.feature_openers:
+            if r.not_feature and NAME_WORD.findall(text[s:e])[0] in self.feature_openers:
                 continue  # (fix84) "west of Lake Kivu": a lake, a mountain or a sea is no site
-            if not_b is not None and not_b.search(before):
+            if r.not_before is not None and r.not_before.search(before):
                 continue
-            if t_before and not owner._trigger_before(text, s):
+            if not self._triggered(owner, r, text, s, e):
                 continue
-            if t_after and not owner._trigger_after(text, e, t_after):
-                continue
-            return CueHit(name, self._beside(name, after, am))
+            return CueHit(r.name, self._beside(r.name, after, am))
         return None

@@ -15,7 +15,7 @@ NEXT_WORD = re.compile(r"[\w\-]+")
 
 
 class NameSequences:
-    """`loose`: the sequences joined over every connector, spaced or hyphenated (`places.name_seq` without
+    """`loose`: the sequences joined over every connector, spaced or hyphenated (`name_seq` below, without
     `hyphen_only`); `hyphen_only`: wordlists.json `place_connect_hyphen_only`; `actor_at`: place_cues.json `actor_at`
     (its pattern before the sequence, its `not_words` as the sequence's first word after "at")."""
 
@@ -95,7 +95,7 @@ def name_seq(particles, not_spaced=()) -> re.Pattern:
 NEXT_CAPITAL = re.compile(r"[ \t]+([A-Z][\w\-]*)")
 
 
-def _opens_a_name(text: str, e: int, whole: bool, facility_nouns: frozenset[str]) -> bool:
+def opens_a_name(text: str, e: int, whole: bool, facility_nouns: frozenset[str]) -> bool:
     """(ev68) A fragment of a capitalised sequence that another capitalised word follows: the head of a longer name;
     (fix71) not when that word is a facility's or a place's noun (`facility_nouns`): "Maroua Airport" names Maroua."""
     m = NEXT_CAPITAL.match(text, e) if not whole else None

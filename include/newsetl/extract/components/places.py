@@ -30,8 +30,7 @@ from .place_names import (
     kin_group_pattern,
     org_with_acronym,
 )
-from .place_seqs import NameSequences, _opens_a_name, free_span
-from .place_seqs import name_seq as name_seq  # (re-exported: tests)
+from .place_seqs import NameSequences, free_span, name_seq, opens_a_name
 from .road_pairs import road_pair
 
 # hot patterns of this module's functions, compiled once (a module-level `re` call looks its cache up each time)
@@ -302,7 +301,7 @@ class PlaceFinder(PlaceContext):
                 gazmod.norm(place.name)
             ) == gazmod.strip_article(gazmod.norm(frag))
             if not in_story and (
-                place.population < 100000 or not exact_name or _opens_a_name(text, e, whole, self.facility_nouns)
+                place.population < 100000 or not exact_name or opens_a_name(text, e, whole, self.facility_nouns)
             ):
                 # places far from the story are almost always false friends ("Early", "Federal"), and the head of a
                 # longer name even when large (ev68: "Ann Chepkorir" is a person, not Ann in Myanmar; "the Gulf of

@@ -119,7 +119,7 @@ class UnlistedPlaces:
 
     def __init__(self, gaz: Gazetteer, regions: RegionIndex, words: dict, place_cues: dict | None = None, counts=()):
         self.gaz, self.regions = gaz, regions
-        self.extra = PlaceCues(place_cues or {}, tuple(counts))  # place_cues.json (ev19); (fix80) `{counts}`
+        self.extra = PlaceCues(place_cues or {}, tuple(counts), {"name_org_words": words["name_org_words"]})  # ev19
         # (ev21) an anchor abroad: a known place whose country has less than this share of the article's context
         self.min_anchor_share = float((place_cues or {}).get("dominant_country", {}).get("min_anchor_share", 0.0))
         origin = (place_cues or {}).get("origin_not_anchor", {})  # (ev24) "gunmen who came from X": no anchor
@@ -128,53 +128,53 @@ class UnlistedPlaces:
         self.lead_town_population, self.lead_town_not_last = leading_town(place_cues)  # (fix69, fix72)
         self.check_abroad = True  # set per doc by the places component: the story names its countries enough
         self.home_iso2: str | None = None  # set per doc: the dominant country, else the dateline's (fix52)
-        cues = sorted(words.get("place_cue_words", []), key=len, reverse=True)
+        cues = sorted(words["place_cue_words"], key=len, reverse=True)
         alt = "|".join(re.escape(c) for c in cues)
         # the cue words that name a region (looked up in the region index) and those that name a village or a
         # neighbourhood (the unlisted place's feature kind; any other cue is its own kind)
-        self.region_cues = frozenset(words.get("region_cue_words", []))
-        self.village_cues = frozenset(words.get("village_feature_cues", []))
-        self.neighbourhood_cues = frozenset(words.get("neighbourhood_feature_cues", []))
+        self.region_cues = frozenset(words["region_cue_words"])
+        self.village_cues = frozenset(words["village_feature_cues"])
+        self.neighbourhood_cues = frozenset(words["neighbourhood_feature_cues"])
         self.cue_words = {c.lower() for c in cues} - self.region_cues
         self.cue_of = re.compile(rf"\b(?:the\s+)?(?:[\w\-]+\s+)?(?P<cue>{alt})s?\s+of\s+$", re.I)
-        mods = "|".join(re.escape(c) for c in words.get("place_cue_modifiers", []))
-        self.cue_mods = {c.lower() for c in words.get("place_cue_modifiers", [])}
+        mods = "|".join(re.escape(c) for c in words["place_cue_modifiers"])
+        self.cue_mods = {c.lower() for c in words["place_cue_modifiers"]}
         mod = rf"(?:(?:{mods})\s+)?" if mods else ""
         alt_after = cue_words_after(cues, words)
         self.cue_after = re.compile(rf"^\s+{mod}(?P<cue>{alt_after})\b", re.I)
         # "the Qandil and Asos regions": the first member of a pair before a plural cue word is a place too
         self.plural_cue_after = re.compile(rf"^\s+(?P<cue>{alt_after})s\b", re.I)  # "... and Asos regions"
         self.pair_cue_after = re.compile(rf"^\s+and\s+{NAME}\s+(?P<cue>{alt_after})s\b")
-        self.lead = set(words.get("place_lead_words", []))
+        self.lead = set(words["place_lead_words"])
         # "Residents of Kalama village": a sentence-initial noun and "of" open no place name
-        self.lead_of = {w.lower() for w in words.get("place_lead_of_nouns", [])}
-        self.lead_preps = {w.lower() for w in words.get("place_lead_prepositions", [])}  # "near X", "outside X"
-        self.cue_titles = set(words.get("place_cue_titles", []))
+        self.lead_of = {w.lower() for w in words["place_lead_of_nouns"]}
+        self.lead_preps = {w.lower() for w in words["place_lead_prepositions"]}  # "near X", "outside X"
+        self.cue_titles = set(words["place_cue_titles"])
         self.place_titles = frozenset(words["place_opening_titles"])  # (ev78) "Sheikh Zuweid", "Imam Sahib"
         self.titled_sources = titled_cue_sources(words, place_cues)  # (fix84) the cues a titled name needs
         self.cue_suffixes = list(
-            words.get("place_cue_suffixes", [])
+            words["place_cue_suffixes"]
         )  # multiword cues closing a name  # "Barangay Tuayan": the cue word opens the name
         self.cue_suffix_starts = tuple(" " + suffix for suffix in self.cue_suffixes)  # (one startswith call)
-        posts = "|".join(re.escape(w) for w in sorted(words.get("post_nouns", []), key=len, reverse=True))
+        posts = "|".join(re.escape(w) for w in sorted(words["post_nouns"], key=len, reverse=True))
         # "a military post at Koudou", "their camp at Baure": a post, base or camp is at a place
         self.post_at = compile_trie(rf"\b(?:{posts})\s+at\s+$", re.I) if posts else None
-        titles = "|".join(re.escape(t) for t in sorted(words.get("person_titles", []), key=len, reverse=True))
+        titles = "|".join(re.escape(t) for t in sorted(words["person_titles"], key=len, reverse=True))
         self.person_res = [  # (trie-shaped: regex_trie.py)
             compile_trie(
                 rf"\b(?:{titles})\.?\s+(?:[A-Z][a-z]+\.?\s+|[A-Z]\.\s+){{0,3}}(?P<sur>[A-Z][a-z’'\-]{{2,}})(?![\w-])"
             ),
             re.compile(r"\b[A-Z][a-z]+\s+[A-Z]\.\s+(?P<sur>[A-Z][a-z’'\-]{2,})(?![\w-])"),
         ]
-        self.titles = {t.lower() for t in words.get("person_titles", [])}
+        self.titles = {t.lower() for t in words["person_titles"]}
         self.trigger_ends: list[int] = []  # ends of the trigger spans of the doc being processed
         self.trigger_starts: list[int] = []  # their starts
-        self.org_words = set(words.get("name_org_words", []))
-        self.landmarks = frozenset(words.get("landmark_nouns", []))
+        self.org_words = set(words["name_org_words"])
+        self.landmarks = frozenset(words["landmark_nouns"])
         self.known_spans: list[tuple[int, int]] = []  # the known places of the doc, while its unlisted ones are sought
-        shore = "|".join(re.escape(w).replace("\\ ", r"\s+") for w in words.get("place_after_shore", []))
+        shore = "|".join(re.escape(w).replace("\\ ", r"\s+") for w in words["place_after_shore"])
         self.shore_after = re.compile(rf"^\s+(?:{shore})\s+[A-Z]") if shore else None
-        units = sorted(words.get("admin_unit_words", []), key=len, reverse=True)
+        units = sorted(words["admin_unit_words"], key=len, reverse=True)
         extra = "|".join(re.escape(u).replace("\\ ", r"\s+") for u in units)
         # "in Tinzawat, in the Ansongo circle", "in Kukareta, Damaturu Local Government Area": located in a named unit
         self.admin_cue_after = (
@@ -294,13 +294,14 @@ class UnlistedPlaces:
         ends = [w.start() for w in SPACE.finditer(after, m.start("name"), m.end())] + [m.end()]
         return any(self.admin_cue_after.match(after[i:]) or self.of_unit_after.match(after[i:]) for i in ends)
 
-    def _trigger_after(self, text: str, e: int, within: int) -> bool:
-        """A trigger starts in the same sentence, at most `within` characters after e."""
+    def _trigger_after(self, text: str, e: int, within: int, stop: re.Pattern | None = None) -> bool:
+        """A trigger starts in the same sentence, at most `within` characters after e; (fix94) and before a match of
+        `stop` (a rule's `trigger_stop`: ";", ", said")."""
         i = bisect_right(self.trigger_starts, e)
         if i >= len(self.trigger_starts):
             return False
         t = self.trigger_starts[i]
-        return t - e <= within and "." not in text[e:t]
+        return t - e <= within and "." not in text[e:t] and (stop is None or not stop.search(text, e, t))
 
     def _cue_of(self, before: str) -> re.Match | None:
         """`cue_of.search(before)`, scanned only when `before` ends with "of" and white space, as every match does
@@ -310,10 +311,14 @@ class UnlistedPlaces:
             return None
         return self.cue_of.search(before)
 
-    def _trigger_before(self, text: str, s: int) -> bool:
-        """A trigger ends in the same sentence, at most 150 characters before s (binary search: linear time)."""
+    def _trigger_before(self, text: str, s: int, stop: re.Pattern | None = None) -> bool:
+        """A trigger ends in the same sentence, at most 150 characters before s (binary search: linear time); (fix94)
+        and after the last match of `stop` (a rule's `trigger_stop`)."""
         i = bisect_right(self.trigger_ends, s)
-        return bool(i) and s - self.trigger_ends[i - 1] < 150 and "." not in text[self.trigger_ends[i - 1] : s]
+        if not i or s - self.trigger_ends[i - 1] >= 150:
+            return False
+        t = self.trigger_ends[i - 1]
+        return "." not in text[t:s] and (stop is None or not stop.search(text, t, s))
 
     def cued_sequence(self, text: str, s: int, e: int) -> bool:
         """The whole capitalised sequence at [s, e) is marked as a place ("Lat Pan Hla village", "the village of Arab
