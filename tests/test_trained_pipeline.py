@@ -150,7 +150,8 @@ def test_trained_ner_names_a_group_the_dictionary_lacks(trained, extractor):
     # (fix87) only a name with an armed-group head ("Command": a state force) fills it
     clash = "ENUGU, Nigeria — Soldiers clashed with the Udo Defence Command near Enugu on Monday."
     assert _sides(trained, clash) == [("Military Forces of Nigeria", "Udo Defence Command")]  # (cut before "near")
-    assert _sides(extractor, clash) == [("Military Forces of Nigeria", None)]  # blank: no NER, unchanged
+    # blank: no NER; (ev88) the clash's empty side is the country's unidentified armed group
+    assert _sides(extractor, clash) == [("Military Forces of Nigeria", "Unidentified Armed Group (Nigeria)")]
     against = "ENUGU, Nigeria — Troops fought against the Agbor Defence Command in Enugu on Monday."
     assert _sides(trained, against) == [("Military Forces of Nigeria", "Agbor Defence Command")]
     for text in (
@@ -158,7 +159,8 @@ def test_trained_ner_names_a_group_the_dictionary_lacks(trained, extractor):
         "LIMA, Peru — Gunmen ambushed a patrol of the Huallaga Special Command near Tocache on Friday.",
     ):
         assert _sides(trained, text) == [("Unidentified Armed Group (Peru)", "Huallaga Special Command")], text
-        assert _sides(extractor, text) == [("Unidentified Armed Group (Peru)", None)], text
+        # blank: no NER; (ev88) the clash's empty side against a group is the country's military
+        assert _sides(extractor, text) == [("Unidentified Armed Group (Peru)", "Military Forces of Peru")], text
 
 
 def _ner_rows(ex, text):
@@ -299,7 +301,8 @@ def test_ner_actor_labels_are_read_from_the_data(trained):
     saved = words["ner_actor_labels"]
     try:
         words["ner_actor_labels"] = []
-        assert _sides(trained, clash) == [("Military Forces of Nigeria", None)]
+        # no NER side: (ev88) the clash's empty side falls back to the country's unidentified armed group
+        assert _sides(trained, clash) == [("Military Forces of Nigeria", "Unidentified Armed Group (Nigeria)")]
     finally:
         words["ner_actor_labels"] = saved
     assert _sides(trained, clash) == [("Military Forces of Nigeria", "Udo Defence Command")]
