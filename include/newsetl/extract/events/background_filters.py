@@ -123,7 +123,10 @@ def _background(t, trig, u, rel: int, before: str, c0: int, c1: int, ref: date, 
     ):  # (ev58) but "A landmine left over from the fighting of 2016 killed a shepherd ... on Tuesday": a modifier's year
         return "past_year_clause"  # (but "arrested three men on Thursday for looting arms last year": the day is the event's)
     if (not day_dates or _fronted_past_year(u, rel, sdates, day_dates, ref, res)) and any(
-        d.kind in PAST_YEAR_KINDS and d.value is not None and d.value.year < ref.year and _of_month_reaches(d, t, u, rel, res)
+        d.kind in PAST_YEAR_KINDS
+        and d.value is not None
+        and d.value.year < ref.year
+        and _of_month_reaches(d, t, u, rel, res)
         for d in sdates
     ):
         return "past_year_sentence"  # "In August 2013, hundreds were killed in a sarin attack": the whole sentence is background
