@@ -94,6 +94,7 @@ def test_a_condemned_station_attack_is_the_riot_that_burned_it(extractor):
         "An alleged witch was beaten to death by villagers in Kauru on Monday for a curse that never happened.",
         "An alleged cattle thief was beaten to death by a mob in Gulu on Friday over a theft that never occurred.",
         "The alleged head of the cult was arrested by police in Enugu on Tuesday over a killing that did not take place.",
+        "The alleged militants killed five people in Kano on Monday over a dispute that never happened.",
     ],
 )
 def test_alleged_person_and_a_relative_never_happened_keep_the_event(extractor, text):
