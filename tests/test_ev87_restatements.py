@@ -23,9 +23,8 @@ def _rows(extractor, paragraphs, ref=REF) -> list[tuple]:
     [
         (
             [
-                "The party condemns the attack on its office in Kisumu on Saturday 28 March.",
-                "On that day, officials held a meeting at the office. Afterwards a crowd of youths stoned the office in"
-                " Kisumu and set fire to two cars.",
+                "Police said the curfew in Kisumu began on Saturday 28 March.",
+                "On that day, a crowd of youths stoned the governor's office in Kisumu and set fire to two cars.",
             ],
             "Violent demonstration",
             date(2026, 3, 28),
@@ -53,8 +52,8 @@ def test_on_that_day_takes_the_day_named_before(extractor, paragraphs, sub, day)
             "On Sunday, a crowd of youths stoned the building in Kisumu and set fire to two cars parked outside.",
         ],
         [
-            "The council denounced the attack on the market in Bo on Friday 27 March.",
-            "On Friday, a mob looted the stalls of traders in Bo and set fire to the market's gate.",
+            "The council denounced the attack on the police post in Makeni on Friday 27 March.",
+            "On Friday, rioters stoned the police post in Makeni and set fire to its gate after a trader died in custody.",
         ],
     ],
 )

@@ -73,8 +73,10 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     ("lastmonth", re.compile(r"\b(last month|the previous month)\b", re.I)),
     (
         "monthyear",
-        re.compile(rf"\b(?:in|since|during|by|from|until|of)\s+(?:early\s+|late\s+|mid-?)?{_MON}\s+{_YEAR}\b", re.I),
+        re.compile(rf"\b(?:in|since|during|by|from|until)\s+(?:early\s+|late\s+|mid-?)?{_MON}\s+{_YEAR}\b", re.I),
     ),
+    # (fix98) "the elections of December 2025": a month of a year that modifies a noun, its own kind
+    ("monthyear_of", re.compile(rf"\bof\s+(?:early\s+|late\s+|mid-?)?{_MON}\s+{_YEAR}\b", re.I)),
     ("lastyear", re.compile(r"\b(?:last\s+year|the\s+previous\s+year|a\s+year\s+ago|the\s+past\s+year)\b", re.I)),
     (
         "year",
@@ -246,7 +248,7 @@ def _resolve(kind: str, m: re.Match, ref: date) -> tuple[date | None, int]:
     if kind == "lastmonth":
         first = ref.replace(day=1)
         return (first - timedelta(days=1)).replace(day=1), 3
-    if kind == "monthyear":
+    if kind in ("monthyear", "monthyear_of"):
         return _safe(int(m["year"]), MONTHS[m["mon"].lower().rstrip(".")], 1), 3
     if kind == "year":
         return _safe(int(m["year"]), 1, 1), 3

@@ -89,8 +89,9 @@ def _background(t, trig, u, rel: int, before: str, c0: int, c1: int, ref: date, 
         )
     if not is_verbal(t) and not any(d.precision == 1 for d in day_dates) and CAUSE_BEFORE.search(before):
         return "cause"  # "began last month after the arrest of an opposition leader": the earlier cause, named
-    if not any(d.precision == 1 for d in day_dates) and res.pattern_search("displacement_cause_before", before):
+    if not day_dates and res.pattern_search("displacement_cause_before", before):
         return "cause"  # (ev87) "households displaced by cattle raids in X": the cause of a state of people, no event
+        # (fix98: any current date, "this week" too, makes it the event's)
     if not is_verbal(t) and not any(d.precision == 1 for d in day_dates) and _wave(t, u, before, res):
         return "wave"  # (ev65) "spared the kidnappings that have hit neighbouring Katsina": a wave named, no event
     if re.search(r"\bsince\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}$", before, re.I) or BACKGROUND_SENT.search(stext[:rel]):
@@ -117,11 +118,16 @@ def _background(t, trig, u, rel: int, before: str, c0: int, c1: int, ref: date, 
         and c0 <= d.start - u.s0 <= c1 + 10
         and not any(t.start_char < dd.start < d.start for dd in day_dates)
         and not (day_dates and res.pattern_search("past_year_modifier_before", stext[: d.start - u.s0]))
+        and _of_month_reaches(d, t, u, rel, res)
         for d in sdates
     ):  # (ev58) but "A landmine left over from the fighting of 2016 killed a shepherd ... on Tuesday": a modifier's year
         return "past_year_clause"  # (but "arrested three men on Thursday for looting arms last year": the day is the event's)
-    if (not day_dates or _fronted_past_year(u, sdates, day_dates, ref)) and any(
-        d.kind in PAST_YEAR_KINDS and d.value is not None and d.value.year < ref.year for d in sdates
+    if (not day_dates or _fronted_past_year(u, rel, sdates, day_dates, ref, res)) and any(
+        d.kind in PAST_YEAR_KINDS
+        and d.value is not None
+        and d.value.year < ref.year
+        and _of_month_reaches(d, t, u, rel, res)
+        for d in sdates
     ):
         return "past_year_sentence"  # "In August 2013, hundreds were killed in a sarin attack": the whole sentence is background
     yr = YEAR_ADJ_BEFORE.search(before)
@@ -132,18 +138,33 @@ def _background(t, trig, u, rel: int, before: str, c0: int, c1: int, ref: date, 
     return "year_named" if named and int(re.findall(r"(?:19|20)\d\d", named.group(0))[0]) < ref.year else ""
 
 
-def _fronted_past_year(u, sdates: list, day_dates: list, ref: date) -> bool:
+def _fronted_past_year(u, rel: int, sdates: list, day_dates: list, ref: date, res) -> bool:
     """(ev87) A sentence that opens with a past year or a month of one ("In November 2017, militants killed more than
-    300 worshippers during Friday prayers", "In 2019, ..."): a bare weekday later in it is a day of that year, never
-    one of the reference week."""
+    300 worshippers during Friday prayers", "In 2019, ..."): a bare weekday later in its first clause is a day of that
+    year, never one of the reference week. (fix98) The fronted date reaches only to the first ";" or ", and": "In
+    2019, militants attacked Dablo; on Monday they attacked again" tells Monday's attack (`fronted_date_clause_end`)."""
     first = next((d for d in sdates if d.value is not None), None)
-    return (
-        first is not None
-        and first.kind in PAST_YEAR_KINDS
-        and first.value.year < ref.year
-        and not u.stext[: max(0, first.start - u.s0)].strip(" \t\"'“‘(")
-        and all(d.kind == "weekday" for d in day_dates)
-    )
+    if (
+        first is None
+        or first.kind not in PAST_YEAR_KINDS
+        or first.value.year >= ref.year
+        or u.stext[: max(0, first.start - u.s0)].strip(" \t\"'“‘(")
+    ):
+        return False
+    cut = res.patterns_rx("fronted_date_clause_end").search(u.stext, max(0, first.end - u.s0))
+    end = cut.start() if cut else len(u.stext)
+    return rel < end and all(d.kind == "weekday" for d in day_dates if d.start - u.s0 < end)
+
+
+def _of_month_reaches(d, t, u, rel: int, res) -> bool:
+    """(fix98) "of <Month> <year>" (`monthyear_of`) dates the noun it modifies ("the killings of December 2025"), a
+    trigger noun whose "after / during the ..." it closes (`of_month_noun_reach`: "deadly unrest after the disputed
+    elections of December 2023") and a trigger after it ("..., when clashes ..."), never a verb before it ("protested
+    ... against the results of the elections of December 2025")."""
+    if d.kind != "monthyear_of" or d.start - u.s0 < rel:
+        return True
+    between = u.stext[t.end_char - u.s0 : d.start - u.s0]
+    return not between.strip() or (not is_verbal(t) and res.pattern_search("of_month_noun_reach", between) is not None)
 
 
 def _wave(t, u, before: str, res) -> bool:

@@ -55,24 +55,34 @@ def fold_announced(events: list[Event], res) -> list[Event]:
         at = trigger_at(e)
         ann = e.event_type in VIOLENT_TYPES and at >= 0
         ann = ann and res.pattern_search("event_reference", e.sentence[max(0, at - 40) : at]) is not None
-        told = next((o for o in events[i + 1 :] if ann and _tells_announced(e, o)), None)
+        told = next((o for o in events[i + 1 :] if _tells_announced(e, o)), None) if ann else None
         if told is None:
             out.append(e)
             continue
         if told.event_date is None and e.event_date is not None:
             told.event_date, told.time_precision = e.event_date, e.time_precision
+        if told.fatalities is None:
+            told.fatalities = e.fatalities  # (fix98) "condemned the killing of 12 villagers", told again: its toll
         told.place = told.place or e.place
         told.extras["merged"] = told.extras.get("merged", 0) + 1
     return out
 
 
 def _tells_announced(e: Event, o: Event) -> bool:
-    """`o`, told after the announcement `e`, is a violent event at its place (or none) on its day (or none), not only
-    another mention of the announcement's sentence."""
+    """`o`, told after the announcement `e`, is an event of its kind at its place (or none) on its day (or none), not
+    only another mention of the announcement's sentence. (fix98) An armed act announced is told as an armed act, or
+    as a riot when nobody died in it ("condemned the attack on the police station", "rioters burned the station"),
+    never as a protest; a crowd's act only as a crowd's act, and a deadly one never as a crowd's act with no dead
+    ("mourned the killing of five farmers", then "hundreds of youths protested")."""
     same_place = e.place is None or o.place is None or place_key(e) == place_key(o)
     same_day = e.event_date is None or o.event_date is None or e.event_date == o.event_date
+    crowd = e.event_type in CROWD_EVENT_TYPES
+    if o.event_type in ARMED_VIOLENCE_TYPES:
+        kind_fits = not crowd
+    else:
+        kind_fits = o.event_type in CROWD_EVENT_TYPES and not e.fatalities and (crowd or o.event_type == "Riots")
     return (
-        o.event_type in VIOLENT_TYPES
+        kind_fits
         and o.sentence != e.sentence
         and same_place
         and same_day

@@ -10,7 +10,7 @@ from typing import overload
 from ..gazetteer import Place
 from ..rules import Actor, Rules
 
-PAST_YEAR_KINDS = ("year", "monthyear", "lastyear")
+PAST_YEAR_KINDS = ("year", "monthyear", "lastyear", "monthyear_of")
 
 
 # an event only named (a noun, no verb reports it) and dated more than three months before the article's date is
