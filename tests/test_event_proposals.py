@@ -134,7 +134,7 @@ UNTOUCHED_COUNTS = {
     "events_blind13": (59, 101, 99),
     "events_blind14": (56, 104, 98),
     "events_blind15": (40, 76, 85),
-    "events_blind18": (57, 88, 95),
+    "events_blind18": (56, 88, 95),  # (ev86) convention 11 recoded two of its gold fights as Mob violence: 57 -> 56
     "events_blind19": (54, 88, 93),
     "events_blind20": (67, 93, 91),
     "events_blind21": (54, 91, 90),
