@@ -14,6 +14,7 @@ UNFITTED_EVENT_SETS = (
     "events_blind31",
     "events_blind32",
     "events_blind33",
+    "events_blind34",
 )
 # development sets every packaged event model has been fitted on since ev45 (refitted with them; figures in-sample)
 FITTED_SINCE_EV45 = (
