@@ -54,6 +54,7 @@ ALLOWED = (
     "events_blind31",  # in NOT_FITTED since the end of the twenty-second session
     "events_blind32",  # in NOT_FITTED since the end of the twenty-third session
     "events_blind33",  # in NOT_FITTED since the end of the twenty-fourth session
+    "events_blind34",  # in NOT_FITTED since the end of the twenty-fifth session
 )  # development sets measured untouched before a round (DEV_SETS or NOT_FITTED of this version)
 
 

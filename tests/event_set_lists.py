@@ -1,7 +1,7 @@
 """The event sets no packaged model may be fitted on, listed once for the trainers' refusal tests: the held-out and
 blind sets (never read; `newsetl.train_events.BLIND_SETS`). The development sets whose errors were read before any model
 was fitted on them (blind14, 15, 18-22) are fitted on since ev45 (`DEV_SETS`); blind23, read since the fifteenth session, was in `NOT_FITTED` until refit22 (twenty-second session), with blind24-29; blind30, read in the twenty-second
-session (analyst30), blind31, read at its end (analyst31), blind32, read at the end of the twenty-third session (analyst32), and blind33, read at the end of the twenty-fourth session (analyst33), are in `NOT_FITTED` (listed here with the blind sets, as no model is fitted on them). Written out here
+session (analyst30), blind31, read at its end (analyst31), blind32, read at the end of the twenty-third session (analyst32), blind33, read at the end of the twenty-fourth session (analyst33), and blind34, read at the end of the twenty-fifth session (analyst34), are in `NOT_FITTED` (listed here with the blind sets, as no model is fitted on them). Written out here
 rather than imported, so that a set dropped from the code's lists fails the tests."""
 
 from __future__ import annotations

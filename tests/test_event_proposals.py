@@ -150,6 +150,7 @@ UNTOUCHED_COUNTS = {
     "events_blind31": (64, 84, 86),
     "events_blind32": (62, 83, 89),
     "events_blind33": (67, 92, 89),
+    "events_blind34": (62, 93, 93),
 }
 
 
