@@ -65,15 +65,16 @@ def empty_sides(events: list[Event], res: Rules, gaz: Gazetteer) -> None:
     """Fill the one empty side of each event an `empty_side` frame applies to with the frame's default in the event's
     country (the first frame that answers the named side), where no pattern of its `unless` matches; never the actor of
     the other side or one a `region_force` frame replaces, never an event with no country or a fight of two crowds
-    (`two_sided_fight`) or with a crowd's side before the trigger (`_crowd_side`), and never when both sides are empty (nothing says who fought)."""
+    (`two_sided_fight`), with a crowd's side before the trigger (`_crowd_side`) or an actor2 the fitted chooser
+    emptied, and never when both sides are empty (nothing says who fought)."""
     every = frames(res)
     rules = [f for f in every if f.kind == EMPTY_SIDE]
     regional = {name for f in every if f.kind == REGION_FORCE for name in f.replace}
     for ev in events:
         if (ev.actor1 is None) == (ev.actor2 is None) or ev.place is None or ev.extras.get("two_sided_fight"):
             continue
-        if _crowd_side(ev, res):
-            continue
+        if _crowd_side(ev, res) or (ev.actor2 is None and ev.extras.get("actor2_model")):
+            continue  # (fix99) nor a side the fitted actor2 chooser emptied on purpose
         iso3 = gaz.iso3(ev.place.country)
         named = ev.actor1 if ev.actor1 is not None else ev.actor2
         if iso3 is None or named is None:
