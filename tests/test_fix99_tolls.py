@@ -65,3 +65,9 @@ def test_a_deadly_announcement_does_not_fold_into_a_deathless_crowd_act(extracto
 )
 def test_no_figure_no_bare_count(extractor, text):
     assert all(f is None for _, f in _rows(extractor, [text]))
+
+
+def test_a_count_inside_a_list_of_ages_is_no_bare_count(extractor):
+    """A bare count after "and" inside a noun phrase ("aged 19 and 23") is no clause of its own: the toll stays 2."""
+    text = "Two men aged 19 and 23 were shot dead in Kano, Nigeria, on Tuesday by occupants of a passing car."
+    assert [f for _, f in _rows(extractor, [text])] == [2]
