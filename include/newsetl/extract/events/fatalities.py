@@ -181,11 +181,6 @@ class CountPatterns(NamedTuple):
     list_head: re.Pattern  # the first member of a list of the dead whose last member a passive kill counts
 
 
-# (fix99) what may stand before a bare count (no noun) of a passive kill: the segment's start or a clause break, then
-# at most "and" / "when" ... and two words ("at least"): ", and two were killed", "Of the 40 passengers, 12 were killed"
-BARE_COUNT_OPENS = re.compile(r"(?:^|[,;:(])\s*(?:(?:and|when|after|as)\s+)?(?:[a-z]+\s+){0,2}$", re.I)
-
-
 def count_patterns(res: Rules) -> CountPatterns:
     """(passive count, unharmed release, back reference, death) from wordlists.json once per Rules (ev52):
 
@@ -268,7 +263,7 @@ def _passive_count(seg: str, res: Rules) -> int | None:
         if _age_apposition(seg, m.end("num"), res):
             continue  # (fix70, fix74) "John Doe, 44, said the man was shot dead": an age
         raw, np = m.group("num").lower().replace(",", ""), m.group("np") or ""
-        if not np and not BARE_COUNT_OPENS.search(seg[: m.start("num")]):
+        if not np and not res.pattern_search("bare_count_opens", seg[: m.start("num")]):
             continue  # (fix99) a bare count opens a clause (", and two were killed"), never "aged 19 and 23 were"
         val = 1 if _single_word(raw, res) else number_value(raw, numbers)
         if back.match(seg[m.end() :]):
