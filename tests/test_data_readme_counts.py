@@ -15,3 +15,19 @@ def test_wordlists_count_in_data_readme_matches_the_file():
     stated = re.search(r"\| (\d[\d,]*) lists \(\+ `_doc`\) \|$", row)
     assert stated, row[-80:]
     assert int(stated.group(1).replace(",", "")) == len([k for k in lists if k != "_doc"])
+
+
+def _row(name: str) -> str:
+    readme = (DATA / "README.md").read_text(encoding="utf-8").splitlines()
+    return next(line for line in readme if line.startswith(f"| `{name}` |"))
+
+
+def test_actor_frames_and_place_cues_counts_in_data_readme_match_the_files():
+    """(fix99) Rows 13 and 14 had drifted (26 -> 29 place_cues rules, 41 -> 43 frames) unnoticed."""
+    frames = json.loads((DATA / "actor_frames.json").read_text(encoding="utf-8"))
+    rules = frames["rules"]
+    on = sum(r.get("enabled", True) for r in rules)
+    assert f"| {len(rules)} frames ({on} on), {len(frames['anaphora'])} anaphora |" in _row("actor_frames.json")
+    cues = json.loads((DATA / "place_cues.json").read_text(encoding="utf-8"))["rules"]
+    on = sum(r.get("enabled", True) for r in cues)
+    assert f"| {len(cues)} rules ({on} on;" in _row("place_cues.json")

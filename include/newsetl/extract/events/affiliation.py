@@ -17,6 +17,7 @@ from ... import regex_store
 from ..gazetteer import Gazetteer
 from ..rules import Actor, Rules
 from . import side_defaults
+from .filled import fill
 from .model import NONSTATE_TYPES, STATE_TYPES, Event, trigger_at, with_country
 
 # (ev63) particles inside a name ("Clan del Golfo", "Comandos de la Frontera"; fix64: the data list
@@ -50,7 +51,7 @@ class Frame(NamedTuple):
     after_trigger: bool = False  # (fix26) a match counts only after the event's trigger (the object, not the subject)
     as_target: tuple = ()  # (fix26) a "weapon" frame: patterns ({WEAPON}) where the weapon is what was struck
     defenders: tuple = ()  # (ev27) an "intercept" frame: patterns naming the event country's air defences
-    unless: tuple = ()  # (ev27) a "side_alias" / "default_actor*" frame does nothing where one of these matches
+    unless: tuple = ()  # (ev27) a "side_alias" / "default_actor*" frame does nothing where one of these matches ({list}: fix99)
     alternatives: tuple = ()  # (ev27) "default_actor*": (compiled pattern, actor) tried before `target_default`
     next_sentence: bool = False  # (ev27) an "object" frame reads the sentence after the event's (same paragraph)
     regions: tuple = ()  # (ev28) a "region_force" frame: (admin1, actor) pairs, the force of a region with its own
@@ -105,7 +106,7 @@ def frames(res: Rules) -> tuple[Frame, ...]:
                     bool(r.get("after_trigger", False)),
                     tuple(r.get("as_target", ())),
                     tuple(regex_store.compile(p, re.I) for p in r.get("defenders", ())),
-                    tuple(regex_store.compile(p, re.I) for p in r.get("unless", ())),
+                    tuple(regex_store.compile(p, re.I) for p in fill(res, list(r.get("unless", ())))),
                     tuple((regex_store.compile(p, re.I), a) for p, a in r.get("alternatives", ())),
                     bool(r.get("next_sentence", False)),
                     tuple((k, v) for k, v in r.get("regions", {}).items() if not k.startswith("_")),

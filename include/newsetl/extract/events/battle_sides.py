@@ -9,7 +9,9 @@ countries at war the frame lists ("Russian units have been trying to advance nea
 for a foreign force in a host country it does not fight (Turkish troops in Iraq, Kenyan troops in Somalia); against a
 non-state group of another country only where its insurgency spans the border (`group_pairs`: ISWAP in Niger). (fix96)
 Never a fight within one group (the frames' `unless`: "clashed among themselves", "rival factions of X"), never a
-fight of two communities or crowds whose side is empty on purpose (ev86's `two_sided_fight`), never an actor that a
+fight of two communities or crowds whose side is empty on purpose (ev86's `two_sided_fight`; fix99: nor where a crowd
+or civilians are the subject before the trigger, `battle_empty_side_crowd_before`: "Villagers armed with rifles
+repelled bandits", "armed men from A and from B exchanged gunfire"), never an actor that a
 `region_force` frame replaces (Palestine's military in the occupied territories). The sub-event types, the named side
 each default answers (`opposite`, `pairs`, `group_pairs`) and the default actors are data: the `empty_side` frames of
 `data/actor_frames.json`, read through `affiliation.frames`."""
@@ -19,10 +21,9 @@ from __future__ import annotations
 from ..gazetteer import Gazetteer
 from ..rules import Actor, Rules
 from .affiliation import EMPTY_SIDE, OTHER, OWN_STATE, frames
-from .model import NONSTATE_TYPES, STATE_TYPES, Event, with_country
-from .side_defaults import fires
-
-REGION_FORCE = "region_force"
+from .filled import filled_rx
+from .model import NONSTATE_TYPES, STATE_TYPES, Event, trigger_at, with_country
+from .side_defaults import REGION_FORCE, fires
 
 
 def _answers(frame, named: Actor, iso3: str) -> bool:
@@ -49,17 +50,31 @@ def _default(frame, sentence: str, iso3: str, res: Rules) -> Actor:
     return with_country(res.actors[name], iso3, res)
 
 
+def _crowd_side(ev: Event, res: Rules) -> bool:
+    """(fix99) A crowd or civilians named as a side before the trigger, in the text from the last ';' ("Villagers armed
+    with rifles repelled bandits", "Local hunters exchanged fire with jihadists"): the empty side is theirs, left
+    unnamed on purpose, not an armed group's or a state force's."""
+    at = trigger_at(ev)
+    if at <= 0:
+        return False
+    before = ev.sentence[:at]
+    return filled_rx(res, "battle_empty_side_crowd_before").search(before[before.rfind(";") + 1 :]) is not None
+
+
 def empty_sides(events: list[Event], res: Rules, gaz: Gazetteer) -> None:
     """Fill the one empty side of each event an `empty_side` frame applies to with the frame's default in the event's
     country (the first frame that answers the named side), where no pattern of its `unless` matches; never the actor of
     the other side or one a `region_force` frame replaces, never an event with no country or a fight of two crowds
-    (`two_sided_fight`), and never when both sides are empty (nothing says who fought)."""
+    (`two_sided_fight`), with a crowd's side before the trigger (`_crowd_side`) or an actor2 the fitted chooser
+    emptied, and never when both sides are empty (nothing says who fought)."""
     every = frames(res)
     rules = [f for f in every if f.kind == EMPTY_SIDE]
     regional = {name for f in every if f.kind == REGION_FORCE for name in f.replace}
     for ev in events:
         if (ev.actor1 is None) == (ev.actor2 is None) or ev.place is None or ev.extras.get("two_sided_fight"):
             continue
+        if _crowd_side(ev, res) or (ev.actor2 is None and ev.extras.get("actor2_model")):
+            continue  # (fix99) nor a side the fitted actor2 chooser emptied on purpose
         iso3 = gaz.iso3(ev.place.country)
         named = ev.actor1 if ev.actor1 is not None else ev.actor2
         if iso3 is None or named is None:

@@ -190,7 +190,8 @@ def count_patterns(res: Rules) -> CountPatterns:
     - a fight the story already told (`passive_count_back_nouns`): "One poacher was shot dead in the exchange" gives
       the earlier fight's loss, never a figure of its own sentence;
     - a death told beside the release (`unharmed_release_death_words`, fix55).
-    The counted noun phrase stops before a `passive_count_np_stop_words` word ("Two men who were ...") and may be
+    The counted noun phrase (fix99: none, a bare count: ", and two were killed") stops before a
+    `passive_count_np_stop_words` word ("Two men who were ...") and may be
     followed by a participle's phrase (`passive_count_post_modifiers`, ev59: "Two women Maoists carrying a combined
     reward of 28 lakh were killed": 2)."""
 
@@ -200,7 +201,7 @@ def count_patterns(res: Rules) -> CountPatterns:
         passive = re.compile(
             r"(?:^|[:;(]\s*|,\s+|\b(?:when|and|after|as)\s+)\W*"
             rf"(?:{word_alternation(w['death_count_qualifiers'], WS)}|some\s+|about\s+|around\s+)?"
-            rf"(?P<num>\d[\d,]*|[a-z]+(?:-[a-z]+)?)\s+(?P<np>(?:(?!{stop}\b)[\w’'\-\"“”()]+\s+){{0,5}}?(?!{stop}\b)[\w’'\-\"“”()]+)"
+            rf"(?!(?:when|and|after|as)\b)(?P<num>\d[\d,]*|[a-z]+(?:-[a-z]+)?)(?:\s+(?P<np>(?:(?!{stop}\b)[\w’'\-\"“”()]+\s+){{0,5}}?(?!{stop}\b)[\w’'\-\"“”()]+))?"
             rf"(?:{_post_modifier(res)})?"  # "... carrying a reward of ..."
             r"(?:\s*,\s*[^,;:]{1,80}?,)?\s+(?:were|was|had\s+been|have\s+been)\s+"
             r"(?:also\s+|later\s+|reportedly\s+|allegedly\s+)?"
@@ -261,25 +262,29 @@ def _passive_count(seg: str, res: Rules) -> int | None:
     for m in passive.finditer(seg):
         if _age_apposition(seg, m.end("num"), res):
             continue  # (fix70, fix74) "John Doe, 44, said the man was shot dead": an age
-        raw, np = m.group("num").lower().replace(",", ""), m.group("np")
+        raw, np = m.group("num").lower().replace(",", ""), m.group("np") or ""
+        if not np and not res.pattern_search("bare_count_opens", seg[: m.start("num")]):
+            continue  # (fix99) a bare count opens a clause (", and two were killed"), never "aged 19 and 23 were"
         val = 1 if _single_word(raw, res) else number_value(raw, numbers)
         if back.match(seg[m.end() :]):
             return None  # "One poacher was shot dead in the exchange": the fight told before
-        first = list_head.search(seg[: m.start()]) if m.group(0).lower().lstrip(" ,").startswith("and") else None
+        opens_and = np and m.group(0).lower().lstrip(" ,").startswith("and")
+        first = list_head.search(seg[: m.start()]) if opens_and else None
         app = APPOSITION.search(seg[first.start() : m.start()]) if first is not None else None
         if first is not None and app is not None:
             head = list_head.search(seg[: first.start() + app.start()])  # "Three men - two farmers and a trader -"
             val = None if head is None else number_value(head.group("num"), numbers)
         elif first is not None:
             more = 1 if _single_word(first.group("num").lower(), res) else number_value(first.group("num"), numbers)
-            val = None if more is None or val is None else val + more  # "Two tribesmen and a supervisor were killed"
+            # "Two tribesmen and a supervisor were killed"; (fix99) no count before "and": "on Tuesday, and two were killed"
+            val = val if more is None or val is None else val + more
         words = [x.lower().strip("\"“”()'’") for x in np.split()]
         cut = next((i for i, x in enumerate(words) if x in np_break), len(words))
         if any(x in not_person for x in words[:cut]):
             continue  # "Some 300 cattle were killed": no person ("a man accused of stealing goats" is one)
         if val is None or val > 100000 or re.fullmatch(r"(?:19|20)\d\d", raw):
             continue
-        if words[0] in res.wordset("passive_count_not_first_words"):  # "... of them", "other soldiers"
+        if words and words[0] in res.wordset("passive_count_not_first_words"):  # "... of them", "other soldiers"
             continue
         if any(x in single_not or x in numbers or x[:1].isdigit() and not x.endswith("-old") for x in words):
             continue

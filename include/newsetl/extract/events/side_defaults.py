@@ -16,7 +16,8 @@ from .model import ARMED_TYPES, NONSTATE_TYPES, STATE_TYPES, Event, with_country
 from .story_roles import REMOTE_MEANS
 
 SAME_AS_ACTOR1 = "{actor1}"  # (ev63) a `replace_target` frame's target: the event's actor1 ("rival factions of X")
-KINDS = ("intercept", "object", "default_actor1", "default_actor2", "side_alias", "region_force", "replace_target")
+REGION_FORCE = "region_force"
+KINDS = ("intercept", "object", "default_actor1", "default_actor2", "side_alias", REGION_FORCE, "replace_target")
 
 
 def fires(frame, sentence: str, without_patterns: bool) -> bool:
@@ -177,7 +178,7 @@ def apply(ev: Event, frame, res: Rules, iso3: str | None, events: list[Event], t
         _object(ev, frame, res, text)
     elif frame.kind == "side_alias":
         _side_alias(ev, frame, res)
-    elif frame.kind == "region_force":
+    elif frame.kind == REGION_FORCE:
         _region_force(ev, frame, res)
     elif frame.kind == "replace_target":
         _replace_target(ev, frame, res)
