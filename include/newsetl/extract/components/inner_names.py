@@ -22,14 +22,17 @@ class InnerNames:
         self.person_before = re.compile(rf"(?:\b(?:{nouns})|\b(?:{titles})\.?)\s+$")
         self.prefix_before = re.compile(rf"\b(?:{_alternation(words['compound_name_prefixes'])})-$", re.I)
 
-    def inside_org(self, toks: list, i: int, j: int, lead: int) -> bool:
+    def inside_org(self, seq: str, toks: list, i: int, j: int, lead: int) -> bool:
         """The name toks[i:j] stands in the middle of a capitalised name that an organisation's head ends ("The
         Special Mobile Force", "the Independent Kaya Commission"): a capitalised word other than the lead word and a
-        compass or order word (`inner_name_open_words`: "Western Mindanao Command" names Mindanao) before it."""
+        compass or order word (`inner_name_open_words`: "Western Mindanao Command" names Mindanao) nor a word in
+        capitals ("THE STATE OF ZACATECAS") before it, on one line of `seq`, the capitalised sequence."""
         if i <= lead or j >= len(toks) or toks[-1].group(0).lower() not in self.org_heads:
             return False
+        if "\n" in seq[toks[i - 1].start() : toks[-1].end()]:
+            return False  # a heading's last name and the next line's first words ("... AND LOS RÍOS / Press bulletin")
         before = toks[i - 1].group(0)
-        return before[:1].isupper() and before.lower() not in self.open_words
+        return before[:1].isupper() and not before.isupper() and before.lower() not in self.open_words
 
     def after_person_noun(self, text: str, s: int) -> bool:
         """The name at `s` follows a profession noun or a person's title ("the singer Kaya", "Mr Kaya"): a person."""
