@@ -76,9 +76,12 @@ def test_a_plain_nationality_still_votes(extractor):
     assert rows and {c for _, c in _where(rows)} == {"USA"}, rows
 
 
-def test_a_dateline_town_far_larger_than_its_homonyms_outvotes_a_lone_town_abroad(extractor):
+def test_a_dateline_town_far_larger_than_its_homonyms_takes_the_vote_from_a_lone_town_abroad(extractor):
+    """The dateline's town casts no vote of its own (no context for unknown names), but a lone body town of another
+    country no longer makes its country the story's: the Roche-Bois row stays at the dateline, in Mauritius."""
     body = "In Rose-Hill, taxi drivers drove in a slow convoy to the town hall on Monday to protest."
     rows = run(extractor, ["PORT LOUIS — Youths threw stones at police in Roche-Bois on Tuesday night.", body], ref=REF)
-    assert rows and {c for _, c in _where(rows)} == {"MUS"}, rows
+    riot = [r for r in rows if r["sub_event_type"] == "Violent demonstration"]
+    assert riot and {(r["location"], r["iso3"]) for r in riot} == {("Port Louis", "MUS")}, rows
     alone = run(extractor, [body], ref=REF)
     assert alone and {c for _, c in _where(alone)} == {"USA"}, alone  # nothing else names a country: the town's own
