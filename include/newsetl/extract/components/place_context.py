@@ -166,7 +166,8 @@ class PlaceContext(RuleComponent):
         for iso2, n in towns.items():
             # (fix26) a country's capital ("the US embassy in Nairobi") names its country by itself
             capital = any(self._is_capital(iso2, name) for name in town_names[iso2])
-            if not need or capital or iso2 in named or len(town_names[iso2]) >= min_names:
+            supported = iso2 in named or iso2 in votes.dateline  # (ev89) "BEIRUT — In Sidon, ...": the dateline's
+            if not need or capital or supported or len(town_names[iso2]) >= min_names:
                 ctx[iso2] += n
                 placed.add(iso2)
                 counted.add(iso2)
