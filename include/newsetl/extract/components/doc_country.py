@@ -81,6 +81,7 @@ class PlaceVotes:
     own: dict = field(default_factory=dict)  # name -> (country, "town" | "dominant", times): each name's own votes
     feature: Counter = field(default_factory=Counter)  # (ev83) names of a river, forest ...: "the Senegal river"
     weak_at: set = field(default_factory=set)  # (ev83) the starts of the mentions that cast no vote
+    dateline: set = field(default_factory=set)  # (ev89) the country of a dateline town far larger than its homonyms
 
 
 def context_without(raw: dict, own: dict, frag: str) -> dict[str, float]:
@@ -289,6 +290,8 @@ class DocumentCountry:
                 # its country as two towns do
                 lead = s < dl_end or blank_before(text, s)
                 v.town_names.setdefault(iso2, set()).update((frag, "@dateline") if lead else (frag,))
+            elif s < dl_end and (iso2 := city_country(cands, frag, self.dominance)):
+                v.dateline.add(iso2)  # (ev89) "PORT LOUIS —": a lone town's vote needs support (casts none of its own)
             elif (
                 whole
                 and s >= dl_end

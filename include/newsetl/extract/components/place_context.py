@@ -15,6 +15,7 @@ from ..rules import NEVER, Rules
 from ..text_cache import doc_ents
 from .base import RuleComponent
 from .doc_country import DocumentCountry, weak_votes
+from .inner_names import InnerNames
 from .place_cue_rules import lexicon_counts
 from .place_names import _attributive, _border_of
 from .speaker_labels import SpeakerLabels
@@ -109,6 +110,7 @@ class PlaceContext(RuleComponent):
         self.speakers = SpeakerLabels(rules.words)
         self.settlement_of = rules.patterns_re("settlement_of_before")  # (ev57) "the village of X"
         self.name_particles = frozenset(rules.words["place_name_particles"])  # (ev55) "Laguna del X"
+        self.inner_names = InnerNames(rules.words)  # (ev89) a town inside a force's name, a singer's name
         self.name_part_nouns = frozenset(w.lower() for w in rules.words.get("name_part_nouns", ()))
         self.facility_nouns = frozenset(rules.words["town_facility_nouns"])  # (fix71) "Maroua Airport": Maroua
         self.road_pair_nouns = frozenset(w.lower() for w in rules.words.get("road_pair_nouns", ()))
@@ -139,12 +141,13 @@ class PlaceContext(RuleComponent):
                         placed.add(iso2)  # (ev22) a one-country armed group ("Mai-Mai") fights where it lives
         # (fix26) a nationality alone ("two Chinese engineers in Karachi", "a German nun") often names the victims,
         # not where the story is: it supports its country's towns but does not take the vote from another's
-        support = bool(named)
+        support = bool(named) or bool(votes.dateline)  # (ev89) the dateline's town names its country too
         for m in re.finditer(r"[A-Z][a-z]+", text):
             w = m.group(0)
             iso3 = self.adjectives.get(w.lower())
             if iso3 and (
                 self._language(text, m.start(), m.end())
+                or self.inner_names.prefixed(text, m.start())  # (ev89) "the Inter-American Commission"
                 or _border_of(text, m.start(), m.end())
                 or self.agent_after.match(text, m.end())
             ):
@@ -163,7 +166,8 @@ class PlaceContext(RuleComponent):
         for iso2, n in towns.items():
             # (fix26) a country's capital ("the US embassy in Nairobi") names its country by itself
             capital = any(self._is_capital(iso2, name) for name in town_names[iso2])
-            if not need or capital or iso2 in named or len(town_names[iso2]) >= min_names:
+            supported = iso2 in named or iso2 in votes.dateline  # (ev89) "BEIRUT — In Sidon, ...": the dateline's
+            if not need or capital or supported or len(town_names[iso2]) >= min_names:
                 ctx[iso2] += n
                 placed.add(iso2)
                 counted.add(iso2)

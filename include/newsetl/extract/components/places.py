@@ -153,6 +153,9 @@ class PlaceFinder(PlaceContext):
                 if hit and self._name_part(text, hit, m.end()):
                     i = j  # (ev40) "the Caño Limón pipeline": "Limón" is part of the pipeline's name, no place
                     continue
+                if hit and self._inner_name(text, hit, m.group(0), toks, i, j, int(lead_of_seq)):
+                    i = j  # (ev89) "The Special Mobile Force", "the singer Kaya": no place
+                    continue
                 if hit:
                     found.append(hit)
                     i = j
@@ -228,6 +231,11 @@ class PlaceFinder(PlaceContext):
             return False
         m = NAME_PART_AFTER.match(text[seq_end : seq_end + 30])
         return m is not None and m.group(1).lower() in self.name_part_nouns
+
+    def _inner_name(self, text: str, hit: tuple, seq: str, toks: list, i: int, j: int, lead: int) -> bool:
+        """(ev89) A known name in the middle of an organisation's name ("The Special Mobile Force") or after a
+        profession noun or a person's title ("the singer Kaya"): no place and no vote for the document's country."""
+        return self.inner_names.inside_org(seq, toks, i, j, lead) or self.inner_names.after_person_noun(text, hit[0])
 
     def _of_settlement(self, text: str, s: int) -> bool:
         """(ev57) "the village of X": the name follows a settlement noun (wordlists.json `settlement_of_before`)."""
