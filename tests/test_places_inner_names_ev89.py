@@ -85,3 +85,23 @@ def test_a_dateline_town_far_larger_than_its_homonyms_takes_the_vote_from_a_lone
     assert riot and {(r["location"], r["iso3"]) for r in riot} == {("Port Louis", "MUS")}, rows
     alone = run(extractor, [body], ref=REF)
     assert alone and {c for _, c in _where(alone)} == {"USA"}, alone  # nothing else names a country: the town's own
+
+
+def test_a_country_inside_a_force_name_still_names_the_country(extractor):
+    # (review25g) the country is the story's only one: it stays
+    for line, iso3 in (
+        ("A bomb killed four soldiers on Monday, the Royal Malaysia Police said.", "MYS"),
+        ("A bomb killed four soldiers on Monday, the Royal Oman Police said.", "OMN"),
+    ):
+        rows = run(extractor, [line], ref=REF)
+        assert rows and iso3 in {c for _, c in _where(rows)}, (line, rows)
+
+
+def test_a_town_opening_a_sub_unit_after_an_organisation_head_is_the_place(extractor):
+    # (review25g) "Corps | Kaduna Sector Command", "Bank | Kano Office": the town opens a unit's name of its own
+    for line, town in (
+        ("Gunmen killed two travellers on Monday, the Federal Road Safety Corps Kaduna Sector Command said.", "Kaduna"),
+        ("Gunmen attacked the Zenith Bank Kano Office on Monday, killing two guards.", "Kano"),
+    ):
+        rows = run(extractor, [line], ref=REF)
+        assert (town, "NGA") in _where(rows), (line, rows)

@@ -1,9 +1,10 @@
 """(ev89, issue 10) Names that look like places but stand inside another name or name a person: a town in the middle of
 a capitalised organisation's name ("The Special Mobile Force", not Mobile, Alabama), a name right after a profession
 noun or a person's title ("the singer Kaya", "Mr Kaya"), a nationality as the second half of a compound after a prefix
-("the Inter-American Commission"). None of them votes for the document's country and none is an event's place. The vocabularies are in
-wordlists.json (`name_org_words`, `inner_name_open_words`, `person_name_nouns`, `person_titles`,
-`compound_name_prefixes`)."""
+("the Inter-American Commission"). None of them votes for the document's country and none is an event's place.
+A country inside a name ("the Royal Malaysia Police") and a town opening a sub-unit after an organisation's head ("the
+Zenith Bank Kano Office") stay (review25g). The vocabularies are in wordlists.json (`name_org_words`,
+`inner_name_open_words`, `person_name_nouns`, `person_titles`, `compound_name_prefixes`)."""
 
 from __future__ import annotations
 
@@ -32,6 +33,8 @@ class InnerNames:
         if "\n" in seq[toks[i - 1].start() : toks[-1].end()]:
             return False  # a heading's last name and the next line's first words ("... AND LOS RÍOS / Press bulletin")
         before = toks[i - 1].group(0)
+        if before.lower() in self.org_heads:
+            return False  # (review25g) a sub-unit's town after a whole name: "the Zenith Bank Kano Office", "... Corps Kaduna Sector Command"
         return before[:1].isupper() and not before.isupper() and before.lower() not in self.open_words
 
     def after_person_noun(self, text: str, s: int) -> bool:

@@ -235,7 +235,11 @@ class PlaceFinder(PlaceContext):
     def _inner_name(self, text: str, hit: tuple, seq: str, toks: list, i: int, j: int, lead: int) -> bool:
         """(ev89) A known name in the middle of an organisation's name ("The Special Mobile Force") or after a
         profession noun or a person's title ("the singer Kaya"): no place and no vote for the document's country."""
-        return self.inner_names.inside_org(seq, toks, i, j, lead) or self.inner_names.after_person_noun(text, hit[0])
+        if self.inner_names.after_person_noun(text, hit[0]):
+            return True
+        if any(c.feature == "country" for c in self.gaz.lookup(hit[2])):
+            return False  # (review25g) "the Royal Malaysia Police": a country inside a force's name still names it
+        return self.inner_names.inside_org(seq, toks, i, j, lead)
 
     def _of_settlement(self, text: str, s: int) -> bool:
         """(ev57) "the village of X": the name follows a settlement noun (wordlists.json `settlement_of_before`)."""
