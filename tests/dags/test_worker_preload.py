@@ -71,7 +71,12 @@ def test_warm_up_runs_a_whole_night_in_the_parent_and_leaves_nothing_behind(sett
     out = warm_up()
     assert set(out) == {"warm_up"}
     assert calls == ["_split", "validate_staged", "write_report_quietly"]
-    vocab = get_extractor(settings.spacy_model, settings.cache_dir).nlp.vocab
+    # the extractor warm_up used: it reads the cached get_settings() (an earlier test in this worker may have cached
+    # it with another cache dir, so this test's own settings object can name another extractor)
+    from newsetl.config import get_settings
+
+    used = get_settings()
+    vocab = get_extractor(used.spacy_model, used.cache_dir).nlp.vocab
     assert "Kharkiv" in vocab.strings and "Kharkiv" in WARM_UP_DUMP
     # no thread started by the warm-up is still alive (a thread alive at fork time would be lost in the tasks); a
     # thread an earlier test left behind may end meanwhile
