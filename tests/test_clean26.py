@@ -55,3 +55,16 @@ def test_a_place_cue_placeholder_without_words_still_raises():
     rule = {"name": "clean26_probe", "before": r"\b(?:{counts})\s+of\s+$"}
     with pytest.raises(ValueError, match="no words for"):
         PlaceCues({**_data("place_cues.json"), "rules": [rule]}, counts=())
+
+
+def test_reporting_subject_not_after_reads_the_place_prepositions_without_restating_them():
+    from newsetl.extract.events.role_defaults import _after_preposition
+    from newsetl.extract.rules import load_rules
+
+    words = _data("wordlists.json")
+    assert not set(words["reporting_subject_not_after"]) & set(words["ner_place_prepositions"])
+    rx = _after_preposition(load_rules())
+    for prep in (*words["ner_place_prepositions"], *words["reporting_subject_not_after"]):
+        assert rx.search(f"Residents {prep} the old "), prep
+    assert not rx.search("Residents of the old mining town ")  # more than two words after the preposition
+    assert not rx.search("The villagers ")
