@@ -1,0 +1,64 @@
+"""The event's own place (issue 10, ev91): the settlement whose office holder or body member is the victim ("gunmen
+abducted the deputy mayor of X", "The village chief of X was abducted", "abducted a member of the X local committee") is
+where the event happened, even when the gazetteer lacks X, not the place of the event told before. Sentences written
+for the tests; the counter-cases (the office holder as a speaker or as the actor of another act, a place the sentence
+names for the event) keep the place they had."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from tests.extract_util import one, run
+
+REF = date(2026, 10, 8)
+LEAD = "Gunmen attacked an army post in Bankass on Saturday, killing three soldiers."
+
+
+def _place(rows, sub: str) -> str | None:
+    return one(rows, sub)["location"]
+
+
+def test_the_village_chief_of_an_unlisted_village_abducted_is_at_the_village(extractor):
+    rows = run(extractor, [LEAD, "The village chief of Tiongoba was abducted from his home on Friday by gunmen."], ref=REF)
+    assert _place(rows, "Abduction/forced disappearance") == "Tiongoba", rows
+
+
+def test_the_deputy_mayor_abducted_after_the_trigger_is_at_his_town(extractor):
+    rows = run(
+        extractor,
+        [LEAD, "On 3 October, gunmen abducted the deputy mayor of Tiongoba and two councillors from the town hall."],
+        ref=REF,
+    )
+    assert _place(rows, "Abduction/forced disappearance") == "Tiongoba", rows
+
+
+def test_the_imam_shot_dead_is_at_his_village(extractor):
+    rows = run(extractor, [LEAD, "Gunmen shot dead the imam of Tiongoba on Sunday."], ref=REF)
+    assert _place(rows, "Attack") == "Tiongoba", rows
+
+
+def test_a_member_of_a_village_committee_abducted_is_at_the_village(extractor):
+    rows = run(
+        extractor,
+        [
+            "Israeli troops detained two men in Quneitra on Monday.",
+            "In the south of the province, gunmen abducted a member of the Kafr Shams local committee as he drove back "
+            "from Damascus on Tuesday night, his family said.",
+        ],
+        ref=REF,
+    )
+    assert _place(rows, "Abduction/forced disappearance") == "Kafr Shams", rows
+
+
+def test_the_mayor_as_a_speaker_names_no_place(extractor):
+    for line in (
+        "The mayor of Tiongoba said gunmen attacked a convoy on Monday, killing four people.",
+        "Gunmen killed four traders on Monday, the mayor of Tiongoba told the radio.",
+    ):
+        rows = run(extractor, [LEAD, line], ref=REF)
+        assert "Tiongoba" not in {r["location"] for r in rows}, rows
+
+
+def test_a_place_the_sentence_names_for_the_event_keeps_it(extractor):
+    rows = run(extractor, [LEAD, "Gunmen abducted the mayor of Tiongoba on the road to Mopti on Sunday."], ref=REF)
+    assert _place(rows, "Abduction/forced disappearance") != "Tiongoba", rows
