@@ -19,7 +19,9 @@ def _place(rows, sub: str) -> str | None:
 
 
 def test_the_village_chief_of_an_unlisted_village_abducted_is_at_the_village(extractor):
-    rows = run(extractor, [LEAD, "The village chief of Tiongoba was abducted from his home on Friday by gunmen."], ref=REF)
+    rows = run(
+        extractor, [LEAD, "The village chief of Tiongoba was abducted from his home on Friday by gunmen."], ref=REF
+    )
     assert _place(rows, "Abduction/forced disappearance") == "Tiongoba", rows
 
 
