@@ -64,3 +64,35 @@ def test_the_mayor_as_a_speaker_names_no_place(extractor):
 def test_a_place_the_sentence_names_for_the_event_keeps_it(extractor):
     rows = run(extractor, [LEAD, "Gunmen abducted the mayor of Tiongoba on the road to Mopti on Sunday."], ref=REF)
     assert _place(rows, "Abduction/forced disappearance") != "Tiongoba", rows
+
+
+GUA = "Five people were killed on Sunday when gunmen attacked a market in Guachochi."
+
+
+def test_a_teacher_from_an_unlisted_village_taken_is_at_the_village(extractor):
+    line = "Relatives told us that a teacher from Rocheachi was taken on Wednesday by armed men who came to the school."
+    rows = run(extractor, [GUA, line], ref=REF)
+    assert _place(rows, "Abduction/forced disappearance") == "Rocheachi", rows
+
+
+def test_young_men_from_an_unlisted_town_burning_a_home_are_at_the_town(extractor):
+    rows = run(
+        extractor,
+        [
+            "Five people were killed on Sunday when armed youths from Ikire and neighbouring Ora-Igbomina clashed.",
+            "On Monday, a crowd of young men from Ora-Igbomina burned down the home of a chief in the town.",
+        ],
+        ref=REF,
+    )
+    assert _place(rows, "Mob violence") == "Ora-Igbomina", rows
+
+
+def test_origin_yields_to_the_place_after_the_trigger_and_needs_a_civilian_noun(extractor):
+    rows = run(extractor, [GUA, "Herders from Rocheachi attacked farmers at Tonachi on Wednesday."], ref=REF)
+    assert [r["location"] for r in rows if r["sentence"].startswith("Herders")] == ["Tonachi"], rows
+    for line in (
+        "Gunmen from Rocheachi killed two farmers on Wednesday.",
+        "Relatives of a farmer who had come from Rocheachi said armed men had killed him on Wednesday.",
+    ):
+        rows = run(extractor, [GUA, line], ref=REF)
+        assert "Rocheachi" not in {r["location"] for r in rows}, rows
