@@ -96,3 +96,21 @@ def test_origin_yields_to_the_place_after_the_trigger_and_needs_a_civilian_noun(
     ):
         rows = run(extractor, [GUA, line], ref=REF)
         assert "Rocheachi" not in {r["location"] for r in rows}, rows
+
+
+CAT = "Soldiers clashed with rebels in Catbalogan on Monday."
+
+
+def test_a_rally_in_the_town_plaza_of_an_unlisted_town_is_at_the_town(extractor):
+    line = "On Wednesday about 300 farmers held a prayer rally in the town plaza of Pinabacdao to ask for a ceasefire."
+    rows = run(extractor, [CAT, line], ref=REF)
+    assert _place(rows, "Peaceful protest") == "Pinabacdao", rows
+
+
+def test_the_square_of_a_known_town_and_a_plaza_with_no_name_keep_their_place(extractor):
+    rows = run(extractor, [CAT, "On Wednesday about 300 farmers rallied in the main square of Catbalogan."], ref=REF)
+    assert _place(rows, "Peaceful protest") == "Catbalogan", rows
+    rows = run(
+        extractor, [CAT, "On Wednesday about 300 farmers rallied in the town plaza to ask for a ceasefire."], ref=REF
+    )
+    assert _place(rows, "Peaceful protest") == "Catbalogan", rows
