@@ -114,3 +114,24 @@ def test_the_square_of_a_known_town_and_a_plaza_with_no_name_keep_their_place(ex
         extractor, [CAT, "On Wednesday about 300 farmers rallied in the town plaza to ask for a ceasefire."], ref=REF
     )
     assert _place(rows, "Peaceful protest") == "Catbalogan", rows
+
+
+BAZAAR = "At least 20 people were injured as supporters of two factions clashed with sticks at {} in Gournadi upazila of Barishal."
+
+
+def test_an_unlisted_bazaar_named_by_its_village_is_the_village_not_the_division_town(extractor):
+    rows = run(extractor, [BAZAAR.format("Charkalia bazaar")], ref=REF)
+    assert _place(rows, "Mob violence") == "Charkalia", rows
+
+
+def test_a_bazaar_with_no_name_keeps_the_sub_district(extractor):
+    rows = run(extractor, [BAZAAR.format("the bazaar")], ref=REF)
+    assert _place(rows, "Mob violence") == "Gaurnadi", rows
+
+
+def test_an_event_named_by_its_town_and_blast_is_no_place_of_the_arrest(extractor):
+    line = (
+        "Police said that they arrested two suspected facilitators of the Quetta blast in a raid in Nushki on Friday."
+    )
+    rows = run(extractor, [line], ref=REF)
+    assert _place(rows, "Arrests") == "Nushki", rows

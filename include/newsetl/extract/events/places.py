@@ -19,7 +19,9 @@ def precision_of(place: Place, region: bool) -> int:
     return place.precision
 
 
-TOWN_RANK = FINE_FEATURES + ("district", "sub-district", "subdistrict", "township", "island")
+# (ev91) an unlisted market, bazaar or fair named by its settlement ("at X bazaar in Y upazila of Z") is that settlement's
+MARKET_FEATURES = ("market", "bazaar", "fair")
+TOWN_RANK = FINE_FEATURES + ("district", "sub-district", "subdistrict", "township", "island") + MARKET_FEATURES
 
 
 def rank_of(place: Place, precision: int) -> int:
