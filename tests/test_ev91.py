@@ -135,3 +135,21 @@ def test_an_event_named_by_its_town_and_blast_is_no_place_of_the_arrest(extracto
     )
     rows = run(extractor, [line], ref=REF)
     assert _place(rows, "Arrests") == "Nushki", rows
+
+
+TRIAL = [
+    "KISUMU — A witness told the High Court on Tuesday how gunmen shot dead two traders at a market in Ahero on 3 March.",
+    "The investigating officer said police arrested the accused in a raid on a house in Awasi on 9 March.",
+]
+
+
+def test_a_gathering_outside_the_court_is_at_the_court_town_not_the_last_event_place(extractor):
+    line = "Outside the court on Tuesday, about 60 relatives of the dead sang and held placards demanding justice."
+    rows = run(extractor, [*TRIAL, line], ref=REF)
+    assert _place(rows, "Peaceful protest") == "Kisumu", rows
+
+
+def test_a_gathering_the_sentence_places_itself_keeps_its_place(extractor):
+    line = "On Tuesday, about 60 relatives of the dead marched in Awasi demanding justice."
+    rows = run(extractor, [*TRIAL, line], ref=REF)
+    assert _place(rows, "Peaceful protest") == "Awasi", rows
