@@ -153,3 +153,44 @@ def test_a_gathering_the_sentence_places_itself_keeps_its_place(extractor):
     line = "On Tuesday, about 60 relatives of the dead marched in Awasi demanding justice."
     rows = run(extractor, [*TRIAL, line], ref=REF)
     assert _place(rows, "Peaceful protest") == "Awasi", rows
+
+
+def test_an_item_heading_after_a_number_and_a_stamp_is_the_item_place(extractor):
+    rows = run(
+        extractor,
+        [
+            "MINING SECURITY INCIDENT REGISTER — Trujillo, Peru",
+            "12. 03/04/2026, 05:30 — Chagual: a police unit raided a camp of illegal miners and detained 12 people.",
+        ],
+        ref=REF,
+    )
+    assert _place(rows, "Arrests") == "Chagual", rows
+    line = (
+        "[02/06 16:10] Bangadi focal point: soldiers arrested 3 men accused of selling food to the LRA, taken to Dungu."
+    )
+    rows = run(extractor, ["SMS ALERTS — HAUT-UELE", line], ref=REF)
+    assert _place(rows, "Arrests") == "Bangadi", rows
+
+
+def test_a_line_opening_with_a_word_before_the_place_is_no_heading(extractor):
+    rows = run(
+        extractor,
+        [
+            "MINING SECURITY INCIDENT REGISTER — Trujillo, Peru",
+            "12. 03/04/2026, 05:30 — Volunteer, Chagual: a police unit raided a camp of illegal miners and detained 12.",
+        ],
+        ref=REF,
+    )
+    assert _place(rows, "Arrests") != "Volunteer", rows
+
+
+def test_a_numbered_item_dateline_yields_to_the_place_near_which_it_happened(extractor):
+    line = (
+        "1. MTHATHA: Police are searching for unknown suspects who opened fire on a minibus taxi on the R61 near "
+        "Ngqeleni on Tuesday, killing two passengers."
+    )
+    rows = run(extractor, ["EASTERN CAPE POLICE DAILY BULLETIN", line], ref=REF)
+    assert _place(rows, "Attack") == "Ngqeleni", rows
+    line = "1. MTHATHA: Unknown suspects opened fire on a minibus taxi on Tuesday, killing the driver."
+    rows = run(extractor, ["EASTERN CAPE POLICE DAILY BULLETIN", line], ref=REF)
+    assert _place(rows, "Attack") == "Mthatha", rows
