@@ -1,7 +1,9 @@
 """ev93 (issue 10, twenty-sixth session): actors of aligned events. An armed clash between two named communities
 ("A herders and B villagers fought with rifles", "young men from the A and B communities", "armed men from A and from
 B") has both communities' militias as its sides (convention 11 of eval/events/README.md); two countries' people, two
-religions or a fight with sticks keep their sides. Variant sentences written for the tests."""
+religions or a fight with sticks keep their sides. A communiqué's "N terrorists were neutralised" in the sentence
+after a clash, "neutralising two aggressors", "had “neutralised” 19 fighters" give the clash's toll; weapons or
+devices neutralised and a plan to neutralise give none. Variant sentences written for the tests."""
 
 from __future__ import annotations
 
@@ -63,3 +65,53 @@ def test_nationalities_and_faiths_name_no_community(extractor, para):
 def test_two_communities_fighting_with_sticks_stay_rioters(extractor, para):
     row = _row(extractor, para, "Mob violence")
     assert (row["actor1"], row["actor2"]) == ("Rioters", "Rioters"), row
+
+
+def _toll(extractor, para):
+    rows = run(extractor, [para], ref=REF)
+    assert len(rows) == 1, rows
+    return rows[0]["fatalities"]
+
+
+@pytest.mark.parametrize(
+    ("para", "toll"),
+    [
+        (
+            "On 12 March, the army unit stationed at Tillaberi, Niger, repelled an attack by armed terrorist groups."
+            " Eighteen terrorists were neutralised, the communiqué said.",
+            18,
+        ),
+        (
+            "On 12 March, police units in Tillaberi, Niger, were attacked with firearms by members of a criminal"
+            " group. The officers repelled the aggression, neutralising two aggressors.",
+            2,
+        ),
+        (
+            "On 12 March, soldiers of the Nigerien army were attacked by gunmen near Tillaberi, Niger. The soldiers"
+            " neutralised 3 attackers.",
+            3,
+        ),
+        (
+            "The army said on Friday that a drone strike near Djenne, Mali, had \u201cneutralised\u201d 19 JNIM"
+            " fighters the same day.",
+            19,
+        ),
+    ],
+)
+def test_neutralised_enemies_are_the_toll(extractor, para, toll):
+    assert _toll(extractor, para) == toll
+
+
+@pytest.mark.parametrize(
+    "para",
+    [
+        "On 12 March, soldiers of the Nigerien army were attacked by gunmen near Tillaberi, Niger. Sappers later"
+        " neutralised two explosive devices on the road.",
+        "On 12 March, Russian drones attacked the city of Sumy, Ukraine, damaging a school. Air defence units"
+        " neutralised 14 drones.",
+        "On 12 March, soldiers of the Nigerien army clashed with gunmen near Tillaberi, Niger. The army plans to"
+        " neutralise the remaining fighters.",
+    ],
+)
+def test_neutralised_weapons_or_plans_are_no_toll(extractor, para):
+    assert _toll(extractor, para) is None

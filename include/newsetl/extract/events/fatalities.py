@@ -101,7 +101,8 @@ def _kill_word_res(w: dict) -> tuple[re.Pattern, ...]:
             re.I,
         ),
         re.compile(
-            rf"\b(?:{word_alternation(w['kill_before_words'])})\s*(?:(?:{word_alternation(w['kill_before_determiners'])})\s+)?"
+            rf"\b(?:{word_alternation(w['kill_before_words'])})[\"”’']?\s*"  # (ev93) had “neutralised” 23 fighters
+            rf"(?:(?:{word_alternation(w['kill_before_determiners'])})\s+)?"
             r"[\"“]?$",
             re.I,
         ),
