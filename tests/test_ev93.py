@@ -3,7 +3,9 @@
 B") has both communities' militias as its sides (convention 11 of eval/events/README.md); two countries' people, two
 religions or a fight with sticks keep their sides. A communiqué's "N terrorists were neutralised" in the sentence
 after a clash, "neutralising two aggressors", "had “neutralised” 19 fighters" give the clash's toll; weapons or
-devices neutralised and a plan to neutralise give none. Variant sentences written for the tests."""
+devices neutralised and a plan to neutralise give none. A communiqué's tally of its own side ("on the friendly side, 4
+dead and 9 wounded", "three soldiers fell with arms in hand") adds to the enemy's dead. Variant sentences written for
+the tests."""
 
 from __future__ import annotations
 
@@ -115,3 +117,35 @@ def test_neutralised_enemies_are_the_toll(extractor, para, toll):
 )
 def test_neutralised_weapons_or_plans_are_no_toll(extractor, para):
     assert _toll(extractor, para) is None
+
+
+@pytest.mark.parametrize(
+    ("para", "toll"),
+    [
+        (
+            "On 3 June, the army post at Dori, Burkina Faso, was attacked by armed terrorists. Provisional toll: on"
+            " the friendly side, 4 dead and 9 wounded; on the enemy side, 31 terrorists neutralised and three"
+            " motorcycles destroyed.",
+            35,
+        ),
+        (
+            "On 3 June, the army post at Dori, Burkina Faso, was attacked by armed terrorists. Provisional toll: on"
+            " our side, two soldiers fell with arms in hand and four were wounded; on the enemy side, 12 terrorists"
+            " were neutralised.",
+            14,
+        ),
+        (
+            "Soldiers repelled an attack by armed terrorists on their post at Dori, Burkina Faso, on 3 June, killing"
+            " 12 of them. Regrettably, three soldiers fell with arms in hand.",
+            15,
+        ),
+        # near misses: no count of the own side's dead
+        (
+            "Soldiers repelled an attack by armed terrorists on their post at Dori, Burkina Faso, on 3 June, killing"
+            " 12 of them. We deplore this cowardly act.",
+            12,
+        ),
+    ],
+)
+def test_a_communique_tally_of_its_own_dead_adds_to_the_toll(extractor, para, toll):
+    assert _toll(extractor, para) == toll
