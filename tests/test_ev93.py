@@ -4,8 +4,9 @@ B") has both communities' militias as its sides (convention 11 of eval/events/RE
 religions or a fight with sticks keep their sides. A communiqué's "N terrorists were neutralised" in the sentence
 after a clash, "neutralising two aggressors", "had “neutralised” 19 fighters" give the clash's toll; weapons or
 devices neutralised and a plan to neutralise give none. A communiqué's tally of its own side ("on the friendly side, 4
-dead and 9 wounded", "three soldiers fell with arms in hand") adds to the enemy's dead. Variant sentences written for
-the tests."""
+dead and 9 wounded", "three soldiers fell with arms in hand") adds to the enemy's dead. A byline's paragraph between a
+fight of two crowds and "Police arrested twelve people ..." adds no distance: the arrested are its rioters. Variant
+sentences written for the tests."""
 
 from __future__ import annotations
 
@@ -149,3 +150,24 @@ def test_neutralised_weapons_or_plans_are_no_toll(extractor, para):
 )
 def test_a_communique_tally_of_its_own_dead_adds_to_the_toll(extractor, para, toll):
     assert _toll(extractor, para) == toll
+
+
+CLASH = (
+    "At least 20 people were injured as supporters of two rival parties clashed with sticks and stones at the"
+    " Kawangware market in Nairobi yesterday afternoon."
+)
+ARREST = "Police arrested twelve people from the area last night, said the officer commanding the station."
+WITNESS = 'Witnesses said the fight began when followers of one candidate tried to take over a stall. "They chased us."'
+
+
+@pytest.mark.parametrize(
+    ("paras", "side"),
+    [
+        ([CLASH, "Our Correspondent, Nairobi", WITNESS, ARREST], "Rioters"),
+        ([CLASH, "By Wanjiru Kamau", WITNESS, ARREST], "Rioters"),
+        # near miss: a paragraph of text (no byline) between keeps the distance
+        ([CLASH, WITNESS, '"They came with clubs," said a trader, who asked not to be named.', ARREST], "Civilians"),
+    ],
+)
+def test_a_byline_paragraph_adds_no_distance_to_an_arrest_after_a_riot(extractor, paras, side):
+    assert one(run(extractor, paras, ref=date(2026, 5, 20)), "Arrests")["actor2"] == side
