@@ -4,7 +4,9 @@ B") has both communities' militias as its sides (convention 11 of eval/events/RE
 religions or a fight with sticks keep their sides. A communiqué's "N terrorists were neutralised" in the sentence
 after a clash, "neutralising two aggressors", "had “neutralised” 19 fighters" give the clash's toll; weapons or
 devices neutralised and a plan to neutralise give none. A communiqué's tally of its own side ("on the friendly side, 4
-dead and 9 wounded", "three soldiers fell with arms in hand") adds to the enemy's dead. A byline's paragraph between a
+dead and 9 wounded", "three soldiers fell with arms in hand") adds to the enemy's dead. A follow-up sentence opening with a count
+of dead after an armed clash ("Three soldiers also died", "Two attackers died and ...") adds them to its toll. A
+byline's paragraph between a
 fight of two crowds and "Police arrested twelve people ..." adds no distance: the arrested are its rioters. Variant
 sentences written for the tests."""
 
@@ -171,3 +173,33 @@ WITNESS = 'Witnesses said the fight began when followers of one candidate tried 
 )
 def test_a_byline_paragraph_adds_no_distance_to_an_arrest_after_a_riot(extractor, paras, side):
     assert one(run(extractor, paras, ref=date(2026, 5, 20)), "Arrests")["actor2"] == side
+
+
+@pytest.mark.parametrize(
+    ("para", "toll"),
+    [
+        (
+            "Government forces said they had repelled a Houthi attack on their positions near Mukayras, Yemen, on"
+            " Friday, killing four of the attackers. Three soldiers also died, the media office added.",
+            7,
+        ),
+        (
+            "Troops repelled an attack by Abu Sayyaf fighters on their patrol base near Patikul, Philippines, on"
+            " Tuesday. Three attackers died and one soldier suffered light wounds.",
+            3,
+        ),
+        # near misses: no count opens the sentence; an attack on civilians is no clash
+        (
+            "Troops repelled an attack by Abu Sayyaf fighters on their patrol base near Patikul, Philippines, on"
+            " Tuesday. The soldiers said the attackers died fighting.",
+            None,
+        ),
+        (
+            "Gunmen attacked a bus near Dinsoor, Somalia, on Sunday, killing four passengers. Two more passengers"
+            " died in hospital.",
+            4,
+        ),
+    ],
+)
+def test_a_count_of_dead_after_a_clash_adds_to_its_toll(extractor, para, toll):
+    assert _toll(extractor, para) == toll

@@ -18,7 +18,7 @@ def adds_loss(prev: Event, stext: str, para: int, day_dates, splaces, res: Rules
         day_dates
         or splaces
         or para != prev.extras.get("seen", prev.paragraph)
-        or not fatality_patterns(res).loss.search(stext)
+        or not (fatality_patterns(res).loss.search(stext) or _clash_toll(prev, stext, res))
     ):
         return False
     if prev.event_type not in ("Battles", "Violence against civilians"):
@@ -26,6 +26,13 @@ def adds_loss(prev: Event, stext: str, para: int, day_dates, splaces, res: Rules
     if prev.fatalities and fatality_patterns(res).overall.search(prev.sentence):
         return False
     return not (prev.fatalities and fatalities_in(stext, res) == prev.fatalities)  # a restated toll is no addition
+
+
+def _clash_toll(prev: Event, stext: str, res: Rules) -> bool:
+    """(ev93) A follow-up sentence that opens with a count of dead (`clash_toll_followups`: "Two dacoits and a constable
+    died in the gunfight", "Twelve militants and three soldiers were killed, an officer said", "Two soldiers also died")
+    after an armed clash: the clash's dead."""
+    return prev.sub_event_type == "Armed clash" and res.pattern_search("clash_toll_followups", stext) is not None
 
 
 def nobody_hurt_after(last: Event, stext: str, para: int, res: Rules, before: str = "") -> bool:
