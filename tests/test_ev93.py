@@ -4,7 +4,9 @@ B") has both communities' militias as its sides (convention 11 of eval/events/RE
 religions or a fight with sticks keep their sides. A communiqué's "N terrorists were neutralised" in the sentence
 after a clash, "neutralising two aggressors", "had “neutralised” 19 fighters" give the clash's toll; weapons or
 devices neutralised and a plan to neutralise give none. A communiqué's tally of its own side ("on the friendly side, 4
-dead and 9 wounded", "three soldiers fell with arms in hand") adds to the enemy's dead. A follow-up sentence opening with a count
+dead and 9 wounded", "three soldiers fell with arms in hand") adds to the enemy's dead. Two crowds fighting each other ("fans of the
+home club and of the visiting club fought", "pelted each other", "youths of A and B villages are fighting") are
+rioters on both sides; a mob beating a man keeps its victim. A follow-up sentence opening with a count
 of dead after an armed clash ("Three soldiers also died", "Two attackers died and ...") adds them to its toll. A
 byline's paragraph between a
 fight of two crowds and "Police arrested twelve people ..." adds no distance: the arrested are its rioters. Variant
@@ -203,3 +205,39 @@ def test_a_byline_paragraph_adds_no_distance_to_an_arrest_after_a_riot(extractor
 )
 def test_a_count_of_dead_after_a_clash_adds_to_its_toll(extractor, para, toll):
     assert _toll(extractor, para) == toll
+
+
+@pytest.mark.parametrize(
+    ("para", "side"),
+    [
+        (
+            "Supporters of two rival parties pelted each other with stones in Lilongwe, Malawi, on Tuesday evening"
+            " until police fired tear gas.",
+            "Rioters",
+        ),
+        (
+            "On Sunday, before the derby in Tirana, Albania, fans of the home club and of the visiting club fought"
+            " with sticks and bottles near the stadium.",
+            "Rioters",
+        ),
+        (
+            "Two people died when supporters of rival claimants to a local chieftaincy fought with machetes and clubs"
+            " in Tamale, Ghana, on Saturday.",
+            "Rioters",
+        ),
+        (
+            "Youths of Ohoitel and Wearhir villages are fighting with arrows and machetes at the Langgur bridge in"
+            " Tual, Indonesia, two wounded.",
+            "Rioters",
+        ),
+        # near miss: a mob turning on a person
+        (
+            "On 3 March, a mob of supporters of the ruling party beat a man accused of theft at the main market in"
+            " Ndola, Zambia.",
+            "Civilians",
+        ),
+    ],
+)
+def test_two_crowds_fighting_each_other_are_rioters_on_both_sides(extractor, para, side):
+    row = _row(extractor, para, "Mob violence")
+    assert (row["actor1"], row["actor2"]) == ("Rioters", side), row
