@@ -8,7 +8,7 @@ dead and 9 wounded", "three soldiers fell with arms in hand") adds to the enemy'
 home club and of the visiting club fought", "pelted each other", "youths of A and B villages are fighting") are
 rioters on both sides; a mob beating a man keeps its victim. A follow-up sentence opening with a count
 of dead after an armed clash ("Three soldiers also died", "Two attackers died and ...") adds them to its toll. A
-byline's paragraph between a
+story's lead event is unharmed when the next paragraph says nobody was hurt. A byline's paragraph between a
 fight of two crowds and "Police arrested twelve people ..." adds no distance: the arrested are its rioters. Variant
 sentences written for the tests."""
 
@@ -241,3 +241,37 @@ def test_a_count_of_dead_after_a_clash_adds_to_its_toll(extractor, para, toll):
 def test_two_crowds_fighting_each_other_are_rioters_on_both_sides(extractor, para, side):
     row = _row(extractor, para, "Mob violence")
     assert (row["actor1"], row["actor2"]) == ("Rioters", side), row
+
+
+def _tolls(extractor, paras):
+    return [r["fatalities"] for r in run(extractor, paras, ref=date(2026, 5, 20))]
+
+
+@pytest.mark.parametrize(
+    "paras",
+    [
+        [
+            "ZHYTOMYR — Russian drones struck a fuel depot near Korosten overnight, causing a fire, the regional"
+            " military administration said.",
+            "Nobody was injured, the administration said, but repair crews expected the work to last two days.",
+        ],
+        [
+            "HEBRON — Israeli settlers torched three cars and a barn in the village of Susya before dawn on Tuesday, a"
+            " local news site reported.",
+            "Residents said the settlers came from a nearby outpost. Nobody was inside the barn at the time, and no"
+            " one was hurt.",
+        ],
+    ],
+)
+def test_the_paragraph_after_the_lead_says_nobody_was_hurt(extractor, paras):
+    assert _tolls(extractor, paras) == [0]
+
+
+def test_a_later_event_keeps_no_toll_from_the_next_paragraph(extractor):
+    paras = [
+        "ZHYTOMYR — Russian drones struck a fuel depot near Korosten overnight, killing two workers, the regional"
+        " military administration said.",
+        "Russian artillery also shelled the town of Ovruch on Monday afternoon, damaging a school.",
+        "Nobody was injured, the administration said, but repair crews expected the work to last two days.",
+    ]
+    assert _tolls(extractor, paras) == [2, None]

@@ -125,7 +125,7 @@ def _no_trigger(art: Article, u: Unit) -> None:
         f = fatalities_in(stext, res)
         if f:
             last.fatalities = (last.fatalities or 0) + f  # "The army lost four soldiers.": the other side's dead
-    elif nobody_hurt_after(last, stext, para, res, art.text[last.end_char : u.s0]):
+    elif nobody_hurt_after(last, stext, para, res, art.text[last.end_char : u.s0], lead=last is art.events[0]):
         last.fatalities = 0  # "No casualties were reported."
     if (
         last.event_type == "Explosions/Remote violence"
