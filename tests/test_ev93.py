@@ -190,7 +190,17 @@ def test_a_byline_paragraph_adds_no_distance_to_an_arrest_after_a_riot(extractor
             " Tuesday. Three attackers died and one soldier suffered light wounds.",
             3,
         ),
+        (
+            "PESHAWAR — Militants attacked a police checkpoint in Bannu, Pakistan, late on Monday, killing two"
+            " policemen, officials said. Police said three attackers were also killed in the exchange of fire.",
+            5,
+        ),
         # near misses: no count opens the sentence; an attack on civilians is no clash
+        (
+            "PESHAWAR — Militants attacked a police checkpoint in Bannu, Pakistan, late on Monday, killing two"
+            " policemen, officials said. Police said they were searching the area.",
+            2,
+        ),
         (
             "Troops repelled an attack by Abu Sayyaf fighters on their patrol base near Patikul, Philippines, on"
             " Tuesday. The soldiers said the attackers died fighting.",
