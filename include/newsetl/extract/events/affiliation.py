@@ -229,14 +229,18 @@ def _pair(ev: Event, frame: Frame, res: Rules, iso3: str | None, gaz=None) -> tu
     """Both sides named by a `pair` frame, when neither side of the event is a named actor yet: two names that are no
     word of `not_names` ("the Government and the Opposition"), in a phrase within `near_trigger` characters of the
     event's trigger (not "clashed near Bor, in a region scarred by years of ethnic fighting between the A and the B");
-    (fix64) neither a gazetteer place of `not_places` ("Fighters from Sudan and neighbouring Chad")."""
+    (fix64) neither a gazetteer place of `not_places` ("Fighters from Sudan and neighbouring Chad"); (ev93) nor a
+    country's adjective ("Kenyan herders and Ethiopian villagers")."""
     if _named(ev.actor1, res) or _named(ev.actor2, res):
         return None
     at = trigger_at(ev) if frame.near_trigger else -1
+    adjectives = res.lexicon.get("country_adjectives", {})
     for pat in frame.patterns:
         for m in pat.finditer(ev.sentence):
             if m.group("a") == m.group("b") or frame.not_names.intersection(f"{m['a']} {m['b']}".split()):
                 continue
+            if m["a"] in adjectives or m["b"] in adjectives:
+                continue  # (ev93) "Kenyan herders and Ethiopian villagers": two countries' people, no communities
             if at >= 0 and max(m.start() - at - len(ev.trigger), at - m.end()) > frame.near_trigger:
                 continue
             if _is_place(m["a"], frame, gaz) or _is_place(m["b"], frame, gaz):

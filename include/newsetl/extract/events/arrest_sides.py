@@ -28,9 +28,10 @@ CROWD_TYPES = ("Rioters", "Protesters")  # the arrested side of a crowd's act
 NAMED_ACT = re.compile(r"(?<=\s)(?-i:[A-Z][\w'’\-]+)")  # "the Kabala incident": the name the phrase gives its act
 
 
-def arrest_sides(events: list[Event], res) -> None:
+def arrest_sides(events: list[Event], res, lines: frozenset[int] = frozenset()) -> None:
     """Each arrest whose side the sentence leaves to civilians (or nobody, for the suspects rule) takes the crowd of a
-    nearby crowd event (`_crowd_side`), else the perpetrators of the earlier act it is linked to (`_suspects_side`)."""
+    nearby crowd event (`_crowd_side`), else the perpetrators of the earlier act it is linked to (`_suspects_side`).
+    (ev93) `lines`: the article's byline paragraphs, which count in no distance between paragraphs (`_gap`)."""
     crowds = _crowd_events(events, res)
     linked = res.patterns_re("arrest_linked_patterns")
     civil = res.wordset("arrested_as_civilians_actors")
@@ -44,9 +45,9 @@ def arrest_sides(events: list[Event], res) -> None:
         side = None
         named = _named_act(ev, events[:k], crowds, res)
         if ev.actor2 is not None:  # civilians: the crowd rule first (an arrest of nobody: the suspects rule only)
-            side = _crowd_side(ev, crowds, res, named)
+            side = _crowd_side(ev, crowds, res, named, lines)
         if side is None and linked is not None:
-            side = _suspects_side(ev, events[:k], linked, res, named)
+            side = _suspects_side(ev, events[:k], linked, res, named, lines)
         if side is not None:
             ev.actor2 = side
 
@@ -124,7 +125,13 @@ def named_act_forms(res) -> dict[str, re.Pattern]:
     return res.built("arrest_sides.named_act_forms", build)
 
 
-def _crowd_side(ev: Event, crowds: list[Event], res, named: Event | None = None):
+def _gap(e: Event, ev: Event, lines: frozenset[int]) -> int:
+    """(ev93) How many paragraphs the earlier event `e` stands before `ev`, byline paragraphs between them left out
+    ("Our Correspondent, Barishal" between a clash and "Police arrested nine people ...")."""
+    return ev.paragraph - e.paragraph - sum(1 for i in lines if e.paragraph < i < ev.paragraph)
+
+
+def _crowd_side(ev: Event, crowds: list[Event], res, named: Event | None = None, lines: frozenset[int] = frozenset()):
     """People arrested as civilians with no group named ("Police arrested at least 50 people in Mirpur",
     `crowd_arrest_patterns`) in a story whose crowd events of the same or the previous paragraph are protests were
     arrested as protesters (as rioters after a violent demonstration or a mob's violence, `riot_sub_types`, ev44),
@@ -154,9 +161,9 @@ def _crowd_side(ev: Event, crowds: list[Event], res, named: Event | None = None)
     )
     if own and link is None and not res.pattern_search("arrest_crowd_event_patterns", ev.sentence):
         return None  # (fix26) "suspected of looting during the night": suspects of an act, as `role_rules` has them
-    near = [e for e in crowds if ev.paragraph - 1 <= e.paragraph <= ev.paragraph]
+    near = [e for e in crowds if e.paragraph <= ev.paragraph and _gap(e, ev, lines) <= 1]
     if not near:
-        near = _earlier_crowds(ev, crowds, "counted" if link is None else "linked", res)
+        near = _earlier_crowds(ev, crowds, "counted" if link is None else "linked", res, lines)
     if not near:
         return None
     here = [e for e in near if ev.place is not None and place_key(e) == place_key(ev)]
@@ -178,7 +185,7 @@ def _plain_people(sentence: str, res) -> bool:
     return res.built("arrest_sides.plain_people", build).search(sentence) is not None
 
 
-def _earlier_crowds(ev: Event, crowds: list[Event], kind: str, res) -> list[Event]:
+def _earlier_crowds(ev: Event, crowds: list[Event], kind: str, res, lines: frozenset[int] = frozenset()) -> list[Event]:
     """(ev60) The crowd events told before the arrest, at most `arrest_crowd_paragraphs[kind]` paragraphs back, on
     the arrest's day or the day before ("Police arrested 23 people in Tikapur overnight in connection with the
     violence" two paragraphs after the riot); none when a date is unknown."""
@@ -189,13 +196,20 @@ def _earlier_crowds(ev: Event, crowds: list[Event], kind: str, res) -> list[Even
         e
         for e in crowds
         if e.start_char < ev.start_char
-        and ev.paragraph - back <= e.paragraph
+        and _gap(e, ev, lines) <= back
         and e.event_date is not None
         and 0 <= (day - e.event_date).days <= 1
     ]
 
 
-def _suspects_side(ev: Event, before: list[Event], linked: re.Pattern, res, named: Event | None = None):
+def _suspects_side(
+    ev: Event,
+    before: list[Event],
+    linked: re.Pattern,
+    res,
+    named: Event | None = None,
+    lines: frozenset[int] = frozenset(),
+):
     """An arrest whose people are the suspects of an act the story told before it (`arrest_linked_patterns`: "in
     connection with the incident") takes the crowd of that act when it was a riot (`_perpetrator`), unless the people
     are accused of an act of their own (`arrest_own_act_patterns`: "suspected of supplying fuel", which the affiliation
@@ -206,7 +220,7 @@ def _suspects_side(ev: Event, before: list[Event], linked: re.Pattern, res, name
     m = linked.search(ev.sentence)
     if m is None or res.pattern_search("arrest_own_act_patterns", ev.sentence):
         return None
-    act = named or _linked_act(m, ev, before, res)
+    act = named or _linked_act(m, ev, before, res, lines)
     if act is not None and not act.fatalities and res.pattern_search("arrest_killing_link_patterns", ev.sentence):
         return None  # (ev67) "in connection with the killing of the councillor" after a riot that killed no one
     return _perpetrator(act) if act is not None else None
@@ -218,7 +232,7 @@ def _perpetrator(ev: Event):
     return a1 if a1 is not None and a1.actor_type in CROWD_TYPES else None
 
 
-def _linked_act(m: re.Match, ev: Event, before: list[Event], res) -> Event | None:
+def _linked_act(m: re.Match, ev: Event, before: list[Event], res, lines: frozenset[int] = frozenset()) -> Event | None:
     """The earlier act the phrase `m` names ("the attack", "the incident"): the latest act (armed or a riot) in the
     arrest's paragraph or the one before; (fix56) one whose sentence holds the name the phrase gives it ("the Kabala
     incident", "the Yendi attack": the name as a whole word, a weekday or month (`arrest_act_name_not_words`: "the
@@ -227,9 +241,9 @@ def _linked_act(m: re.Match, ev: Event, before: list[Event], res) -> Event | Non
     `arrest_crowd_paragraphs["linked"]` paragraphs back on the arrest's day or the day before counts (a witness's
     quote between the attack and "Police arrested eleven people ... in connection with the attack")."""
     told = [e for e in before if e.start_char < ev.start_char and e.event_type in ACT_TYPES]
-    acts = [e for e in told if e.paragraph >= ev.paragraph - 1]
+    acts = [e for e in told if _gap(e, ev, lines) <= 1]
     if not acts:  # (ev63) a quote between: an act further back, of the arrest's day or the day before
-        acts = _earlier_crowds(ev, told, "linked", res)
+        acts = _earlier_crowds(ev, told, "linked", res, lines)
     skip = res.wordset("arrest_act_name_not_words")
     names = [n for n in NAMED_ACT.findall(m.group(0)) if n.lower() not in skip]
     if names:

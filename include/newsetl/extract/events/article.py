@@ -157,6 +157,11 @@ class Article:
             for line in self.text[self.para_starts[i] : ends[i]].split("\n")
         )
 
+    def byline_paragraphs(self) -> frozenset[int]:
+        """(ev93) The paragraphs that are only a byline's line ("Our Correspondent, Barishal", "By Litia Vunisei"):
+        no scene of their own, so no distance between the paragraphs around them."""
+        return frozenset(i for i in range(1, len(self.para_starts)) if self.bylines_between(i - 1, i + 1))
+
     def latest(self) -> Event | None:
         """The event the story was last about (latest paragraph seen; the first such event on ties)."""
         return self.events[self._latest[1]] if self.events else None

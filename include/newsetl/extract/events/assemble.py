@@ -125,7 +125,7 @@ def _no_trigger(art: Article, u: Unit) -> None:
         f = fatalities_in(stext, res)
         if f:
             last.fatalities = (last.fatalities or 0) + f  # "The army lost four soldiers.": the other side's dead
-    elif nobody_hurt_after(last, stext, para, res, art.text[last.end_char : u.s0]):
+    elif nobody_hurt_after(last, stext, para, res, art.text[last.end_char : u.s0], lead=last is art.events[0]):
         last.fatalities = 0  # "No casualties were reported."
     if (
         last.event_type == "Explosions/Remote violence"
@@ -376,7 +376,7 @@ def extract_events(
     reported_strikers(art.events, art.gaz, art.res)  # (fix96) after story_strikers: a guess that never spreads
     carry_opponent(art.events)
     story_opponents(art.events, art.res)
-    arrest_sides(art.events, art.res)
+    arrest_sides(art.events, art.res, art.byline_paragraphs())
     agreement_parties(art.events, art.res)
     member_targets(art.events, art.res, art.armed_named, art.gaz, art.text)
     pursuit_sides(art.events, art.res)

@@ -101,7 +101,8 @@ def _kill_word_res(w: dict) -> tuple[re.Pattern, ...]:
             re.I,
         ),
         re.compile(
-            rf"\b(?:{word_alternation(w['kill_before_words'])})\s*(?:(?:{word_alternation(w['kill_before_determiners'])})\s+)?"
+            rf"\b(?:{word_alternation(w['kill_before_words'])})[\"”’']?\s*"  # (ev93) had “neutralised” 23 fighters
+            rf"(?:(?:{word_alternation(w['kill_before_determiners'])})\s+)?"
             r"[\"“]?$",
             re.I,
         ),
@@ -452,6 +453,7 @@ def _segment_deaths(seg: str, res: Rules) -> int | None:
         *fp.left_dead.finditer(seg),
         *fp.own_loss.finditer(seg),
         *of_whom(res, seg),
+        *res.patterns_rx("side_tally_counts").finditer(seg),  # (ev93) "on the friendly side, 5 dead and 12 wounded"
     ]:
         if any(st < b.end() and b.start() < en for st, en in taken) or re.fullmatch(r"(?:19|20)\d\d", b.group("num")):
             continue

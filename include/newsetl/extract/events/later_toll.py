@@ -18,7 +18,7 @@ def adds_loss(prev: Event, stext: str, para: int, day_dates, splaces, res: Rules
         day_dates
         or splaces
         or para != prev.extras.get("seen", prev.paragraph)
-        or not fatality_patterns(res).loss.search(stext)
+        or not (fatality_patterns(res).loss.search(stext) or _clash_toll(prev, stext, res))
     ):
         return False
     if prev.event_type not in ("Battles", "Violence against civilians"):
@@ -28,19 +28,28 @@ def adds_loss(prev: Event, stext: str, para: int, day_dates, splaces, res: Rules
     return not (prev.fatalities and fatalities_in(stext, res) == prev.fatalities)  # a restated toll is no addition
 
 
-def nobody_hurt_after(last: Event, stext: str, para: int, res: Rules, before: str = "") -> bool:
+def _clash_toll(prev: Event, stext: str, res: Rules) -> bool:
+    """(ev93) A follow-up sentence that opens with a count of dead (`clash_toll_followups`: "Two dacoits and a constable
+    died in the gunfight", "Twelve militants and three soldiers were killed, an officer said", "Two soldiers also died")
+    after an armed clash: the clash's dead."""
+    return prev.sub_event_type == "Armed clash" and res.pattern_search("clash_toll_followups", stext) is not None
+
+
+def nobody_hurt_after(last: Event, stext: str, para: int, res: Rules, before: str = "", lead: bool = False) -> bool:
     """A later sentence of the event's paragraph that tells nobody was killed or hurt and gives no death of its own
     (`zero_fatality_phrases`: "No casualties were reported.", ev59: "Its two nurses fled into the bush and were
     unhurt", "he was not hurt"), for an event with no toll yet: the coding convention 2 (eval/events/README.md) makes
     its fatalities 0; "no immediate reports of casualties" is no statement. `before`: the text between the event's
-    sentence and this one (fix64: a death told there keeps a release unharmed from making the toll 0)."""
+    sentence and this one (fix64: a death told there keeps a release unharmed from making the toll 0). (ev93) `lead`:
+    the event is the story's first, told by its lead paragraph, whose next paragraph may say it ("RIVNE — Russian drones
+    struck an energy facility ...", then "Nobody was injured, the administration said, ...")."""
     m = fatality_patterns(res).zero.search(stext)
     if m is None and released_unharmed(stext, res):  # (ev63) "Both were released unharmed the same evening."
         m = count_patterns(res).release.search(stext)
         m = m if m is not None and _all_released(stext, m, before, res) else None
     return (
         last.fatalities is None
-        and para == last.extras.get("seen", last.paragraph)
+        and para - last.extras.get("seen", last.paragraph) in ((0, 1) if lead else (0,))
         and m is not None
         and not IMMEDIATE.search(stext)
         and fatalities_in(stext, res) == 0
