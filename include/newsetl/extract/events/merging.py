@@ -409,8 +409,18 @@ def restates(art, u, ev, trig, rel: int, chosen: list, own_dates: list, det: boo
     prev = _restated_event(art, ev, para, own_place, det, weak, reported)
     if prev is None or _own_act(art, ev, prev, chosen):
         return False
+    _riot_of_protest(ev, prev)
     _absorb(art, u, ev, prev, own_place)
     return True
+
+
+def _riot_of_protest(ev, prev) -> None:
+    """(ev90) A riot clause folded into the protest just told ("Hundreds of farmers protested in X. Three officers were
+    attacked by the protesters."): the protest turned violent, one event of the riot's type and sides (ACLED)."""
+    if ev.event_type == "Riots" and prev.sub_event_type in ("Peaceful protest", "Protest with intervention"):
+        prev.event_type, prev.sub_event_type = ev.event_type, ev.sub_event_type
+        prev.plover_event, prev.plover_mode = ev.plover_event, ev.plover_mode
+        prev.actor1, prev.actor2 = ev.actor1 or prev.actor1, ev.actor2 or prev.actor2
 
 
 def _absorb(art, u, ev, prev, own_place) -> None:
