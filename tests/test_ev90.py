@@ -143,3 +143,11 @@ def test_a_gangs_burning_after_its_attack_stays_part_of_it(extractor):
         "Gang members killed five people in Mirebalais on Monday. The gang members also set fire to 20 houses.",
     )
     assert VD not in [r[0] for r in rows] and len(rows) == 1
+
+
+def test_the_unnamed_force_of_arrests_at_a_protest_is_the_police(extractor):
+    line = (
+        "On Tuesday, fishermen blocked the coastal highway near Puerto Viejo for three hours, until officers of the "
+        "coast agency removed them from the road and detained six of them on the spot."
+    )
+    assert _rows(extractor, line) == [(PWI, "Protesters", "Police Forces of Mexico")]
