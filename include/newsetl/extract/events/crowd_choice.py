@@ -52,6 +52,10 @@ def crowd_and_force(u, stext: str, cands: list, tspan, trig, res: Rules):
     ):
         # "gendarmes opened fire on a crowd that stormed the post": force against rioters is their riot (ACLED)
         trig = with_sub(trig, "Riots", "Violent demonstration", res)
+    elif trig.sub_event_type in FORCE_ON_CROWD_SUBS and filled_rx(res, "crowd_riot_force_patterns").search(stext):
+        # (ev90) "fired tear gas after youths set fire to an excavator", "at a crowd that was stoning the station",
+        # "; two officers were injured by stones thrown by the blockaders": force on a rioting crowd is its riot
+        trig = with_sub(trig, "Riots", "Violent demonstration", res)
     elif (
         (trig.event_type in ("Battles", "Violence against civilians") and trig.priority <= 6)
         or (trig.sub_event_type == "Peaceful protest" and any(c[2].start_char < tspan.start_char for c in force))

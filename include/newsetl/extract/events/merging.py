@@ -6,6 +6,7 @@ import re
 
 from .attribution import ATTRIB_TAIL, speech_barrier
 from .crowd_choice import passive_span
+from .crowd_retype import crowd_named
 from .filled import filled_rx
 from .later_toll import adds_loss
 from .model import ARMED_VIOLENCE_TYPES, CROWD_EVENT_TYPES, STATE_TYPES, VIOLENT_TYPES, Event, place_key, trigger_at
@@ -407,10 +408,27 @@ def restates(art, u, ev, trig, rel: int, chosen: list, own_dates: list, det: boo
         return False
     own_place = chosen[0][0] if chosen and not also else None
     prev = _restated_event(art, ev, para, own_place, det, weak, reported)
-    if prev is None or _own_act(art, ev, prev, chosen):
+    if prev is None or _own_act(art, ev, prev, chosen) or _riot_after_other_act(art, ev, prev, stext):
         return False
+    _riot_of_protest(ev, prev)
     _absorb(art, u, ev, prev, own_place)
     return True
+
+
+def _riot_after_other_act(art, ev, prev, stext: str) -> bool:
+    """(ev90) A named crowd's riot told after another side's act ("Guards shot a digger. Angry miners then threw stones
+    at police and set a guard post alight, ..."; `crowd_retype.crowd_named`): the crowd's own event, not a detail of
+    that act ("The gang members also set fire to 45 houses" names no crowd and stays the gang's attack)."""
+    return ev.event_type == "Riots" and prev.event_type not in ("Riots", "Protests") and crowd_named(stext, art.res)
+
+
+def _riot_of_protest(ev, prev) -> None:
+    """(ev90) A riot clause folded into the protest just told ("Hundreds of farmers protested in X. Three officers were
+    attacked by the protesters."): the protest turned violent, one event of the riot's type and sides (ACLED)."""
+    if ev.event_type == "Riots" and prev.sub_event_type in ("Peaceful protest", "Protest with intervention"):
+        prev.event_type, prev.sub_event_type = ev.event_type, ev.sub_event_type
+        prev.plover_event, prev.plover_mode = ev.plover_event, ev.plover_mode
+        prev.actor1, prev.actor2 = ev.actor1 or prev.actor1, ev.actor2 or prev.actor2
 
 
 def _absorb(art, u, ev, prev, own_place) -> None:

@@ -364,7 +364,12 @@ def choose_trigger(u, cands: list, res: Rules):
             _, _, tspan, trig = viol[0]
     if trig.sub_event_type == "Looting/property destruction" and (abd := _abduction_beside(cands, tspan)):
         _, _, tspan, trig = abd  # "abducted a trader and took his car": the people taken are the event
-    if trig.event_type == "Riots" and not crowd_named(stext, res) and KILL_VERB.search(stext):
+    if (
+        trig.event_type == "Riots"
+        and not crowd_named(stext, res)
+        and KILL_VERB.search(stext)
+        and trig.id not in res.wordset("crowd_fight_trigger_ids")  # (ev90) "a brawl ..., and one man was killed"
+    ):
         # "militants raided the village, torching houses" and killing people: no crowd, the killing is the event
         viol = [c for c in cands if c[3].event_type in ("Violence against civilians", "Battles")]
         if viol:

@@ -152,7 +152,8 @@ def _day_before_last(art, d, para: int):
 def usable_day(art, s0: int, d) -> bool:
     """A date that can date an event of its clause (from `s0`): no dateline's day of publication, no background year,
     none after the reference day, none of "since ..." nor a deadline ("by", "until"), (fix86) none a future verb of its
-    clause governs (`future_date_before_patterns`: "will announce results on August 28", "scheduled for Monday")."""
+    clause governs (`future_date_before_patterns`: "will announce results on August 28", "scheduled for Monday"), (ev90)
+    none of a publication (`publication_day_after`: "Tuesday's article", "last Saturday's edition")."""
     text = art.text
     return (
         d.start >= art.dateline_end  # "KHARTOUM, Nov 9 (Reuters) -": the day of publication, not of the event
@@ -166,6 +167,8 @@ def usable_day(art, s0: int, d) -> bool:
         and not re.search(r"\b(?:by|until|before|deadline\s+of)\s+$", text[max(s0, d.start - 15) : d.start], re.I)
         # "disarm them by September 19"; (fix86) "will announce results on August 28": the day of a plan
         and not art.res.pattern_search("future_date_before_patterns", text[max(s0, d.start - 90) : d.start])
+        # (ev90) "Tuesday's article about the fight ...": the day of a publication, not of the event
+        and not art.res.pattern_search("publication_day_after", text[d.end : d.end + 40])
     )
 
 
