@@ -9,6 +9,7 @@ from .crowd_choice import passive_span
 from .filled import filled_rx
 from .later_toll import adds_loss
 from .model import ARMED_VIOLENCE_TYPES, CROWD_EVENT_TYPES, STATE_TYPES, VIOLENT_TYPES, Event, place_key, trigger_at
+from .speaker_places import speaker_only
 from .text import clause_bounds
 
 ALSO_RESTATE = re.compile(
@@ -79,6 +80,8 @@ def _tells_announced(e: Event, o: Event) -> bool:
     crowd = e.event_type in CROWD_EVENT_TYPES
     if o.event_type in ARMED_VIOLENCE_TYPES:
         kind_fits = not crowd
+    elif e.fatalities and o.fatalities and o.event_type in CROWD_EVENT_TYPES:
+        kind_fits = True  # (ev92) "mourned the deaths of two students", then the march where police shot them dead
     else:
         kind_fits = o.event_type in CROWD_EVENT_TYPES and not e.fatalities and (crowd or o.event_type == "Riots")
     return (
@@ -380,7 +383,10 @@ def restates(art, u, ev, trig, rel: int, chosen: list, own_dates: list, det: boo
     )
     # an account given by someone ("Survivors said the attackers went from house to house, shooting men") with no date or
     # place of its own restates the event already reported
-    reported = (speech_barrier(stext, rel, art.res) is not None or ATTRIB_TAIL.search(stext) is not None) and not chosen
+    said = speech_barrier(stext, rel, art.res) is not None or ATTRIB_TAIL.search(stext) is not None
+    if said and ev.event_type in ARMED_VIOLENCE_TYPES and speaker_only(u, chosen, rel, art.res):
+        chosen = []  # (ev92) "Kisii police commander Ann Ruto said the youths fought ...": the speaker's place only
+    reported = said and not chosen
     if _restated_detail(art, u, ev, trig, chosen, own_dates, det, last) or _lead_placed(art, u, ev, chosen, own_dates):
         return True
     if (

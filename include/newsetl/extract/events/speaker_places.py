@@ -1,0 +1,54 @@
+"""(ev92) Places named only in the speaker of a report: "Kisii police commander Ann Ruto said the youths fought for
+several hours", "Nine militants and two soldiers were killed, a Jubaland military officer told reporters". The town or
+region of the police commander, the officer or the agency says where the source sits, not where the event happened:
+such a clause, with no date of its own, is an account of the event already reported (`merging.restates`), not a new
+event at the speaker's place."""
+
+from __future__ import annotations
+
+import re
+
+from .attribution import speech_barrier
+
+CLAUSE_EDGE = re.compile(r"[,;:(\"“”]|\s[—–-]\s")
+
+
+def _head_speaker(stext: str, rel: int, res) -> tuple[int, int] | None:
+    """The subject of the reporting verb whose complement holds the trigger ("Kisii police commander Ann Ruto said
+    ..."): from the clause's start (after the last comma, colon or dash) up to that verb."""
+    end = speech_barrier(stext, rel, res)
+    if end is None:
+        return None
+    verb = None
+    for m in res.speech_re.finditer(stext, 0, end):
+        verb = m
+    if verb is None:
+        return None
+    start = 0
+    for m in CLAUSE_EDGE.finditer(stext, 0, verb.start()):
+        start = m.end()
+    return (start, verb.start()) if stext[start : verb.start()].strip() else None
+
+
+def _tail_speaker(stext: str, rel: int, res) -> tuple[int, int] | None:
+    """A source set after the report by a comma (", a Jubaland military officer told reporters."): from that comma to
+    the end, when it holds a reporting verb and no further comma."""
+    cut = stext.rfind(",")
+    if cut <= rel:
+        return None
+    tail = stext[cut:]
+    if ";" in tail or res.speech_re.search(tail) is None or len(tail.split()) > 14:
+        return None
+    return cut, len(stext)
+
+
+def speaker_only(u, chosen: list, rel: int, res) -> bool:
+    """Every mention of the places chosen for the clause lies in the speaker of its report (head or tail)."""
+    if not chosen:
+        return False
+    names = {p.name for p, _ in chosen}
+    spans = [sp for sp in u.splaces if sp._.place[0].name in names]
+    regions = [r for r in (_head_speaker(u.stext, rel, res), _tail_speaker(u.stext, rel, res)) if r is not None]
+    if not spans or not regions:
+        return False
+    return all(any(a <= sp.start_char - u.s0 and sp.end_char - u.s0 <= b for a, b in regions) for sp in spans)
