@@ -392,6 +392,8 @@ def _other_outlet_non_event(t, trig, u, rel: int, art) -> str:
         return "claim_rejected"
     if trig.sub_event_type == "Arrests" and res.pattern_search("verdict_patterns", window):
         return "verdict"  # "A court on Thursday jailed four men for life": a verdict, not an arrest
+    if _charged_crime(t, res, stext, rel):
+        return "charged_crime"  # (ev92) "sentenced three men for the murder of a councillor": the charge, no new event
     if res.pattern_search("plan_patterns", stext[max(0, rel - 130) : rel]):
         return "plan"  # "called for a 24-hour total shutdown in the hill districts from Friday to protest": a plan
     if trig.sub_event_type == "Non-violent transfer of territory" and (
@@ -479,3 +481,13 @@ def _charged(u, rel: int, res) -> bool:
     if last is None or re.search(r"[.;]", u.stext[last.end() : rel]):
         return False
     return any(t2.start_char - u.s0 < last.start() for t2 in u.triggers)
+
+
+def _charged_crime(t, res, stext: str, rel: int) -> bool:
+    """(ev92) A trigger noun (or gerund) that names the crime of a trial, a sentence or a charge (`charged_crime_before`:
+    "sentenced to life imprisonment for the murder of", "to death for the killing of eleven civilians", "filed charges
+    of murder"): the court's act, dated by the court, reports no new event. A verb of the crime itself ("..., who was
+    shot dead at his home in X on 14 March") keeps its own event."""
+    if any(VERB_LIKE.search(w) and not w.lower().endswith("ing") for w in span_text(t).split()):
+        return False
+    return res.pattern_search("charged_crime_before", stext[max(0, rel - 140) : rel]) is not None
