@@ -33,7 +33,7 @@ def _early_reason(t, trig, u, rel: int, art) -> str:
     if text.lower().endswith((" on", " against")) and ON_TIME_AFTER.match(u.stext, t.end_char - u.s0):
         return "on_time"  # "justified the strikes on Monday": "strikes on" names no target here
     if _heading_field(u.stext, rel):
-        return "heading_field"  # (ev92) "COUNTRY | Area: Inter-communal violence | Flash Update No. 2 | 16 May": a title
+        return "heading_field"  # (ev92) "COUNTRY | Area: Inter-communal violence | Flash Update No. 2": a title
     if t.label_ in art.res.wordset("measure_trigger_ids"):
         # (ev33) "imposed a curfew in the core city area": an authority's measure, coded as no event in any gold
         return "measure"
@@ -309,7 +309,7 @@ def drop_reason(t, trig, u, art) -> str:
     ):
         return "fighting_trend"  # "Fighting has also intensified in Kordofan": a trend of the war, not one battle
     if _generic_state(t, u, rel, art.res):
-        return "generic_state"  # (ev92) "Kidnapping for ransom remains the main threat on the X axis": a state, no event
+        return "generic_state"  # (ev92) "Kidnapping for ransom remains the main threat": a state, no event
     before = u.stext[max(0, rel - art.res.window("filters_before")) : rel]
     c0, c1 = clause_bounds(u.stext, rel)
     return (
@@ -421,7 +421,6 @@ def _generic_state(t, u, rel: int, res) -> bool:
     return res.pattern_search("generic_state_after", u.stext[end : end + 200]) is not None or (
         res.pattern_search("generic_state_before", u.stext[max(0, rel - 160) : rel]) is not None
     )
-
 
 
 FIELD_SEP = " | "

@@ -11,6 +11,9 @@ import re
 from .attribution import speech_barrier
 
 CLAUSE_EDGE = re.compile(r"[,;:(\"“”]|\s[—–-]\s")
+ACCORDING = re.compile(r",\s*according\s+to\b", re.I)
+# "The dead man, a fish seller from X, was shot ...": the origin of a person the story has named, set off by commas
+ORIGIN_APPOSITION = re.compile(r"^\W*The\s+(?:[\w\-]+\s+){0,2}?[\w\-]+\s*,(?P<app>[^,;]{3,90}?\bfrom\s[^,;]{2,60}),")
 
 
 def _head_speaker(stext: str, rel: int, res) -> tuple[int, int] | None:
@@ -31,24 +34,33 @@ def _head_speaker(stext: str, rel: int, res) -> tuple[int, int] | None:
 
 
 def _tail_speaker(stext: str, rel: int, res) -> tuple[int, int] | None:
-    """A source set after the report by a comma (", a Jubaland military officer told reporters."): from that comma to
-    the end, when it holds a reporting verb and no further comma."""
+    """A source set after the report by a comma (", a Jubaland military officer told reporters.", ", according to the
+    Kisumu police commander."): from that comma to the end, when it holds a reporting verb and no further comma."""
     cut = stext.rfind(",")
     if cut <= rel:
         return None
     tail = stext[cut:]
-    if ";" in tail or res.speech_re.search(tail) is None or len(tail.split()) > 14:
+    if ";" in tail or len(tail.split()) > 14 or (res.speech_re.search(tail) is None and not ACCORDING.match(tail)):
         return None
     return cut, len(stext)
 
 
+def _origin(stext: str, rel: int) -> tuple[int, int] | None:
+    """The apposition that says where a person the sentence opens with comes from ("The dead man, a fish seller from
+    Kisumu, was shot ..."), before the trigger."""
+    m = ORIGIN_APPOSITION.match(stext)
+    return m.span("app") if m is not None and m.end() <= rel else None
+
+
 def speaker_only(u, chosen: list, rel: int, res) -> bool:
-    """Every mention of the places chosen for the clause lies in the speaker of its report (head or tail)."""
+    """Every mention of the places chosen for the clause lies in the speaker of its report (head or tail) or in the
+    origin of the person it opens with."""
     if not chosen:
         return False
     names = {p.name for p, _ in chosen}
     spans = [sp for sp in u.splaces if sp._.place[0].name in names]
-    regions = [r for r in (_head_speaker(u.stext, rel, res), _tail_speaker(u.stext, rel, res)) if r is not None]
+    found = (_head_speaker(u.stext, rel, res), _tail_speaker(u.stext, rel, res), _origin(u.stext, rel))
+    regions = [r for r in found if r is not None]
     if not spans or not regions:
         return False
     return all(any(a <= sp.start_char - u.s0 and sp.end_char - u.s0 <= b for a, b in regions) for sp in spans)
