@@ -70,7 +70,6 @@ def test_a_correspondents_place_stays_the_place_of_a_protest(extractor):
     [
         "Cattle raiding remains the main threat on the roads around Moroto.",
         "Armed robberies in Kampala are reported to have risen this year.",
-        "Raids by poachers, who hunt elephants, in the Garamba park have been a source of tension for years.",
         "Kasai has been one of the provinces with the most killings of teachers in the last three years.",
     ],
 )
@@ -143,3 +142,35 @@ def test_deaths_mourned_with_no_later_account_stay_an_event(extractor):
         ["GULU — The students' union mourned the deaths of two students shot dead by soldiers in Gulu on Monday."],
     )
     assert rows == [("Attack", "Gulu", "2025-08-04")]
+
+
+@pytest.mark.parametrize(
+    "paras",
+    [
+        [
+            "• Mon 4 Aug — Kajuru area: gunmen abducted 14 farmers from their fields near Kajuru.",
+            "• Wed 6 Aug — Kachia area: 9 of the 14 people abducted on 4 August were released after relatives paid a ransom.",
+        ],
+        [
+            "MAIDUGURI — Soldiers detained 12 traders in Maiduguri on Monday.",
+            "Seven were released on Wednesday; five remain in detention at the Maimalari barracks.",
+        ],
+        [
+            "KADUNA — Gunmen abducted two nurses near Kajuru on Monday.",
+            "Both were released unharmed the same evening after negotiations by village elders.",
+        ],
+    ],
+)
+def test_a_release_retells_the_capture_already_told(extractor, paras):
+    assert len(_rows(extractor, paras)) == 1
+
+
+def test_a_capture_beside_someone_released_long_ago_stays_an_event(extractor):
+    rows = _rows(
+        extractor,
+        [
+            "KADUNA — Police arrested five men in Kaduna on Monday.",
+            "On Wednesday, soldiers detained 20 people in Zaria, including a man released in 2023.",
+        ],
+    )
+    assert ("Arrests", "Zaria", "2025-08-06") in rows

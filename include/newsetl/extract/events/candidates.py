@@ -18,6 +18,7 @@ from .filters import (
     _modal_or_name,
     _other_outlet_non_event,
     _pattern_after,
+    _release_retold,
     _released,
     _weak_or_dependent,
     is_verbal,
@@ -292,7 +293,7 @@ def drop_reason(t, trig, u, art) -> str:
         )
     ):
         return "during_frame"  # "Shells fired during the fighting landed on X": the fighting is the frame, the shelling the event
-    if _released(u, t, trig, art.res):
+    if _released(u, t, trig, art.res) or _release_retold(u, t, trig, art):
         return (
             "released"  # "The drivers were released unharmed the same evening.": the end of a detention, no agreement
         )

@@ -468,6 +468,25 @@ def _released(u, t, trig, res) -> bool:
     return deal is None or deal.search(u.stext) is None
 
 
+RELEASE_RETOLD_SUBS = ("Abduction/forced disappearance", "Arrests")
+
+
+def _release_retold(u, t, trig, art) -> bool:
+    """(ev92) A clause whose predicate is a release (`release_clause_openers`: "9 of the 14 people abducted on 29 July
+    were released after ...", "Seven were released on 11 September; two remain in detention at X"): an abduction or a
+    detention named in it or after it is the one the article has told already (one of its sub-type was reported), not a
+    new one, and talks that freed captives the article has told of are no agreement. The capture told first in its own
+    clause ("Gunmen abducted two traders; both were released") stays."""
+    told = {trig.sub_event_type} if trig.sub_event_type in RELEASE_RETOLD_SUBS else set()
+    if trig.sub_event_type == "Agreement":
+        told = set(RELEASE_RETOLD_SUBS)  # "Both were released the same evening after negotiations by elders": no deal
+    if not any(e.sub_event_type in told for e in art.events):
+        return False
+    rx = art.res.patterns_re("release_clause_openers")
+    m = rx.search(u.stext) if rx is not None else None
+    return m is not None and t.start_char - u.s0 >= m.start()
+
+
 def _charged(u, rel: int, res) -> bool:
     """What someone is accused of, after the event that reports it ("arrested two suspected facilitators, accusing them
     of sheltering the men who attacked a police station in April"): the act charged is told as the reason, not
