@@ -174,3 +174,31 @@ def test_a_capture_beside_someone_released_long_ago_stays_an_event(extractor):
         ],
     )
     assert ("Arrests", "Zaria", "2025-08-06") in rows
+
+
+LEAD = "OUAGADOUGOU — Jihadists attacked an army post at Djibo on Monday, killing nine soldiers."
+
+
+def test_a_claim_dated_only_by_its_statement_retells_the_event(extractor):
+    rows = _rows(
+        extractor,
+        [LEAD, "In a message on Tuesday, JNIM claimed the attack on Djibo, saying it had killed 30 soldiers."],
+    )
+    assert rows == [("Armed clash", "Djibo", "2025-08-04")]
+
+
+@pytest.mark.parametrize(
+    "second, row",
+    [
+        (
+            "In a message on Tuesday, JNIM claimed the attack on Titao, saying it had killed 30 soldiers.",
+            ("Armed clash", "Titao", "2025-08-05"),
+        ),
+        (
+            "The army said on Friday that soldiers had repelled an attack on Djibo on Thursday.",
+            ("Armed clash", "Djibo", "2025-08-07"),
+        ),
+    ],
+)
+def test_a_report_of_another_place_or_with_its_own_day_stays_an_event(extractor, second, row):
+    assert row in _rows(extractor, [LEAD, second])

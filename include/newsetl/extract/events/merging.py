@@ -9,7 +9,7 @@ from .crowd_choice import passive_span
 from .filled import filled_rx
 from .later_toll import adds_loss
 from .model import ARMED_VIOLENCE_TYPES, CROWD_EVENT_TYPES, STATE_TYPES, VIOLENT_TYPES, Event, place_key, trigger_at
-from .speaker_places import speaker_only
+from .speaker_places import speaker_only, speech_dated_twin
 from .text import clause_bounds
 
 ALSO_RESTATE = re.compile(
@@ -409,6 +409,9 @@ def restates(art, u, ev, trig, rel: int, chosen: list, own_dates: list, det: boo
     ):
         det = True  # "Seven officers were hurt, and 14 persons were detained at the scene.": arrests at that demonstration
     det, chosen = _sequel(art, u, ev, chosen, own_dates, det, last)
+    if said and (twin := speech_dated_twin(art, u, ev, chosen, own_dates, rel)) is not None:
+        _absorb(art, u, ev, twin, None)  # (ev92) "the ministry said on Wednesday that jets had struck X": told again
+        return True
     if not (weak or det or reported) or not art.events or own_dates:
         return False
     own_place = chosen[0][0] if chosen and not also else None

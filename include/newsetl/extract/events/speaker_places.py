@@ -64,3 +64,31 @@ def speaker_only(u, chosen: list, rel: int, res) -> bool:
     if not spans or not regions:
         return False
     return all(any(a <= sp.start_char - u.s0 and sp.end_char - u.s0 <= b for a, b in regions) for sp in spans)
+
+
+SPEECH_DAY_LAG = 3  # days from an event to the statement that retells it
+DAY_BEFORE_THAT = re.compile(r"\s+(?:(?:late|early)\s+)?(?:on\s+)?(?:[\w\-]+\s+){1,3}?that\b", re.I)
+
+
+def speech_dated_twin(art, u, ev, chosen: list, own_dates: list, rel: int):
+    """(ev92) "X's defence ministry said on Wednesday that jets had struck a warehouse in Y": every day of the clause
+    dates the report (it stands before the reporting verb the trigger depends on), so an event of the same sub-type
+    told before at the same place, up to `SPEECH_DAY_LAG` days earlier, is the one reported again. None otherwise."""
+    end = speech_barrier(u.stext, rel, art.res)
+    if end is not None and (m := DAY_BEFORE_THAT.match(u.stext, end)) is not None:
+        end = m.end()  # "said on Wednesday that ...": the day of the statement
+    days = own_dates or u.day_dates
+    if end is None or not days or ev.event_date is None or any(d.start - u.s0 >= end for d in days):
+        return None
+    place = chosen[0][0] if chosen else ev.place
+    for e in reversed(art.events):
+        if (
+            e.sub_event_type == ev.sub_event_type
+            and e.event_date is not None
+            and 0 <= (ev.event_date - e.event_date).days <= SPEECH_DAY_LAG
+            and place is not None
+            and e.place is not None
+            and (e.place.name, e.place.country) == (place.name, place.country)
+        ):
+            return e
+    return None
