@@ -34,6 +34,10 @@ def _rows(extractor, paras):
             "Nine militants and two soldiers were killed, a Jubaland military officer told reporters.",
         ],
         [
+            "BISHKEK — Kyrgyz and Tajik border guards exchanged fire near the village of Aksay on Tuesday.",
+            "The border service in Osh says one of its servicemen was killed and that two Tajik guards were wounded.",
+        ],
+        [
             "KISUMU — Gunmen killed three traders at a market in Ahero on Wednesday.",
             "The dead man, a fish seller from Kisumu, was shot as he closed his stall, a witness said.",
         ],

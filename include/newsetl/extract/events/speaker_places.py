@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from .attribution import speech_barrier
+from .attribution import BARRIER_BETWEEN, speech_barrier
 
 CLAUSE_EDGE = re.compile(r"[,;:(\"“”]|\s[—–-]\s")
 ACCORDING = re.compile(r",\s*according\s+to\b", re.I)
@@ -17,15 +17,13 @@ ORIGIN_APPOSITION = re.compile(r"^\W*The\s+(?:[\w\-]+\s+){0,2}?[\w\-]+\s*,(?P<ap
 
 
 def _head_speaker(stext: str, rel: int, res) -> tuple[int, int] | None:
-    """The subject of the reporting verb whose complement holds the trigger ("Kisii police commander Ann Ruto said
-    ..."): from the clause's start (after the last comma, colon or dash) up to that verb."""
-    end = speech_barrier(stext, rel, res)
-    if end is None:
-        return None
+    """The subject of the last reporting verb before the trigger, with no ";", ":" or relative pronoun between them
+    ("Kisii police commander Ann Ruto said ...", "The border service in X says one of its men was killed"): from the
+    clause's start (after the last comma, colon or dash) up to that verb."""
     verb = None
-    for m in res.speech_re.finditer(stext, 0, end):
+    for m in res.speech_re.finditer(stext, 0, rel):
         verb = m
-    if verb is None:
+    if verb is None or BARRIER_BETWEEN.search(stext, verb.end(), rel):
         return None
     start = 0
     for m in CLAUSE_EDGE.finditer(stext, 0, verb.start()):
