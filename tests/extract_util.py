@@ -21,6 +21,30 @@ def only(extractor, paragraphs, ref=date(2018, 11, 5)):
     return rows[0]
 
 
+# (clean26) the fields most probes read: the sub-event type and the two sides
+SIDES = ("sub_event_type", "actor1", "actor2")
+
+
+def fields(extractor, paragraphs, keys=SIDES, ref=date(2018, 11, 5)) -> list[tuple]:
+    """Each event row of an article (a list of paragraphs, or one paragraph as a string) as the tuple of its `keys`
+    (clean26: the probes `_rows` / `_sides` of the test modules, bound to a module's keys and REF with `partial`)."""
+    paras = [paragraphs] if isinstance(paragraphs, str) else paragraphs
+    return [tuple(r[k] for k in keys) for r in run(extractor, paras, ref=ref)]
+
+
+def sides(extractor, paragraphs, sub="Armed clash", ref=date(2018, 11, 5), exactly: bool = False) -> tuple:
+    """(clean26) actor1 and actor2 of the row of the sub-event type `sub` (`one`) of an article (a list of paragraphs,
+    or one paragraph as a string)."""
+    paras = [paragraphs] if isinstance(paragraphs, str) else paragraphs
+    row = one(run(extractor, paras, ref=ref), sub, exactly=exactly)
+    return row["actor1"], row["actor2"]
+
+
+def where(rows) -> set:
+    """(clean26) The rows' places as (location, iso3) pairs."""
+    return {(r["location"], r["iso3"]) for r in rows}
+
+
 def canon(extractor, name):
     a = extractor.res.resolve_actor(name)
     return a.name if a else None

@@ -198,6 +198,10 @@ def test_the_packaged_rules_on_are_the_measured_ones():
         "modifier_place",  # round ev85 (blind31, blind33: "the X customs office"; guards fix94)
         "modifier_place_own",  # round ev85 (blind33: "our X branch"; fix94)
         "in_accused_after_trigger",  # round ev85 (blind33: "arrested ... in X accused of"; a rule of its own in fix94)
+        "official_of_place",  # round ev91 (blind7, blind11, blind34: "abducted the mayor of X")
+        "body_of_place",  # round ev91 (blind11: "abducted a member of the X local committee")
+        "person_from_place",  # round ev91 (blind12, blind14, blind26: "a teacher from X was taken")
+        "gathering_site_of_place",  # round ev91 (blind18, blind5: "in the town plaza of X")
     }
 
 

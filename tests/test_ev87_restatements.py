@@ -6,16 +6,16 @@ refuted across a relative clause set off by commas. Sentences written for the te
 from __future__ import annotations
 
 from datetime import date
+from functools import partial
 
 import pytest
 
-from .extract_util import run
+from .extract_util import fields
 
 REF = date(2026, 3, 30)
 
 
-def _rows(extractor, paragraphs, ref=REF) -> list[tuple]:
-    return [(r["sub_event_type"], r["event_date"]) for r in run(extractor, paragraphs, ref=ref)]
+_rows = partial(fields, keys=("sub_event_type", "event_date"), ref=REF)
 
 
 @pytest.mark.parametrize(

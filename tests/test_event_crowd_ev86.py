@@ -5,18 +5,18 @@ nouns, verbs and orders than the development sets' sentences."""
 from __future__ import annotations
 
 from datetime import date
+from functools import partial
 
 import pytest
 
 from newsetl.extract.events.crowd_retype import _check_rows
-from tests.extract_util import run
+from tests.extract_util import SIDES, fields
 
 REF = date(2026, 3, 12)
 AC, MV = "Armed clash", "Mob violence"
 
 
-def _rows(extractor, line):
-    return [(r["sub_event_type"], r["actor1"], r["actor2"]) for r in run(extractor, [line], ref=REF)]
+_rows = partial(fields, keys=SIDES, ref=REF)
 
 
 def test_two_crowds_with_firearms_fight_an_armed_clash(extractor):

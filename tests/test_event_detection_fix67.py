@@ -7,16 +7,14 @@
 from __future__ import annotations
 
 from datetime import date
+from functools import partial
 
-from tests.extract_util import run
+from tests.extract_util import SIDES, fields
 
 REF = date(2026, 6, 5)  # a Friday
 
 
-def _rows(extractor, paragraphs):
-    return [
-        (r["sub_event_type"], r.get("fatalities"), r.get("event_date")) for r in run(extractor, paragraphs, ref=REF)
-    ]
+_rows = partial(fields, keys=("sub_event_type", "fatalities", "event_date"), ref=REF)
 
 
 def test_a_protest_after_a_killing_stays_the_protest(extractor):
@@ -45,8 +43,7 @@ def test_a_clause_with_its_own_time_keeps_the_main_act(extractor):
     assert [(t, f) for t, f, _ in _rows(extractor, deploy)] == [("Change to group/activity", None), ("Armed clash", 12)]
 
 
-def _sides(extractor, paragraphs):
-    return [(r["sub_event_type"], r.get("actor1"), r.get("actor2")) for r in run(extractor, paragraphs, ref=REF)]
+_sides = partial(fields, keys=SIDES, ref=REF)
 
 
 def test_a_palestinian_authority_source_does_not_make_the_soldiers_its_own(extractor):

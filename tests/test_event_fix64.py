@@ -3,17 +3,17 @@
 from __future__ import annotations
 
 from datetime import date
+from functools import partial
 
 import pytest
 
 from newsetl.extract.events import fatalities_in
-from tests.extract_util import run
+from tests.extract_util import SIDES, fields, run
 
 REF = date(2026, 9, 3)
 
 
-def _sides(extractor, paras):
-    return [(r["sub_event_type"], r["actor1"], r["actor2"]) for r in run(extractor, paras, ref=REF)]
+_sides = partial(fields, keys=SIDES, ref=REF)
 
 
 @pytest.mark.parametrize(

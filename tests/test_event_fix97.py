@@ -6,19 +6,19 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from functools import partial
 
 import pytest
 
 from newsetl.extract.events import assemble
 from newsetl.extract.events.filled import filled_patterns
-from tests.extract_util import run
+from tests.extract_util import SIDES, fields, run
 
 REF = date(2026, 3, 12)  # a Thursday
 MARCH = "Hundreds of protesters marched in Kano on Tuesday. "
 
 
-def _rows(extractor, line):
-    return [(r["sub_event_type"], r["actor1"], r["actor2"]) for r in run(extractor, [line], ref=REF)]
+_rows = partial(fields, keys=SIDES, ref=REF)
 
 
 @pytest.mark.parametrize(

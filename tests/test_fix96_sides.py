@@ -8,18 +8,17 @@ variants written for the tests (other verbs, nouns and orders)."""
 from __future__ import annotations
 
 from datetime import date
+from functools import partial
 
 import pytest
 
-from tests.extract_util import one, run, switch
+from tests.extract_util import run, sides, switch
 
 REF = date(2026, 6, 10)
 MALI_MILITARY = "Military Forces of Mali"
 
 
-def _sides(extractor, paras, sub):
-    row = one(run(extractor, paras if isinstance(paras, list) else [paras], ref=REF), sub)
-    return row["actor1"], row["actor2"]
+_sides = partial(sides, ref=REF)
 
 
 @pytest.mark.parametrize(

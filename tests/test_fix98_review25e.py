@@ -9,18 +9,18 @@ from __future__ import annotations
 import json
 import re
 from datetime import date
+from functools import partial
 
 import pytest
 
 from newsetl.extract.rules import data_path
 
-from .extract_util import run
+from .extract_util import fields
 
 REF = date(2026, 3, 30)
 
 
-def _rows(extractor, paragraphs, ref=REF) -> list[tuple]:
-    return [(r["sub_event_type"], r["event_date"], r.get("fatalities")) for r in run(extractor, paragraphs, ref=ref)]
+_rows = partial(fields, keys=("sub_event_type", "event_date", "fatalities"), ref=REF)
 
 
 @pytest.mark.parametrize(

@@ -6,18 +6,17 @@ reviewer's probes and variants written for the tests (other verbs, nouns and ord
 from __future__ import annotations
 
 from datetime import date
+from functools import partial
 
 import pytest
 
-from tests.extract_util import one, run
+from tests.extract_util import sides
 
 REF = date(2026, 6, 10)
 STATE = ("Military Forces of", "Police Forces of")
 
 
-def _sides(extractor, para, sub="Armed clash"):
-    row = one(run(extractor, [para], ref=REF), sub)
-    return row["actor1"], row["actor2"]
+_sides = partial(sides, ref=REF)
 
 
 @pytest.mark.parametrize(

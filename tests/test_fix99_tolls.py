@@ -5,16 +5,16 @@ it; a deadly announcement never folds into a crowd act with no dead. The reviewe
 from __future__ import annotations
 
 from datetime import date
+from functools import partial
 
 import pytest
 
-from tests.extract_util import run
+from tests.extract_util import fields
 
 REF = date(2026, 6, 10)
 
 
-def _rows(extractor, paras):
-    return [(r["sub_event_type"], r["fatalities"]) for r in run(extractor, paras, ref=REF)]
+_rows = partial(fields, keys=("sub_event_type", "fatalities"), ref=REF)
 
 
 @pytest.mark.parametrize(

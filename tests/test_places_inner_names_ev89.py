@@ -8,13 +8,12 @@ from __future__ import annotations
 
 from datetime import date
 
-from tests.extract_util import run
+from tests.extract_util import run, where
 
 REF = date(2026, 6, 10)
 
 
-def _where(rows) -> set:
-    return {(r["location"], r["iso3"]) for r in rows}
+_where = where
 
 
 def test_a_town_inside_a_force_name_is_no_place_and_no_country(extractor):

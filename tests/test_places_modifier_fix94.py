@@ -13,15 +13,15 @@ import pytest
 
 from newsetl.extract.components.place_cue_rules import PlaceCues
 from newsetl.extract.rules import package_data_dir
-from tests.extract_util import run
+from tests.extract_util import fields
 
 REF = date(2026, 3, 30)  # a Monday
 
 
 def _locations(extractor, paras):
-    rows = run(extractor, paras, ref=REF)
+    rows = fields(extractor, paras, ("location", "geo_precision"), REF)
     assert rows, "the article must make an event, or the test cannot fail"
-    return [(r["location"], r["geo_precision"]) for r in rows]
+    return rows
 
 
 @pytest.mark.parametrize(

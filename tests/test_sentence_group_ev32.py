@@ -6,11 +6,12 @@ the tests, none copied from an evaluation set."""
 from __future__ import annotations
 
 from datetime import date
+from functools import partial
 
 import pytest
 
 from newsetl.extract.events import assemble
-from tests.extract_util import one, run
+from tests.extract_util import sides
 
 REF = date(2026, 5, 8)
 
@@ -35,9 +36,7 @@ BESIDE_ARMY = [
 ]
 
 
-def _sides(ex, paragraphs, sub) -> tuple:
-    row = one(run(ex, paragraphs, REF), sub, exactly=True)
-    return row["actor1"], row["actor2"]
+_sides = partial(sides, ref=REF, exactly=True)
 
 
 @pytest.fixture

@@ -212,11 +212,12 @@ class Rules:
         return self.built(("words_re_of", names), lambda: _words_re([w for n in names for w in self.words[n]]))
 
     @staticmethod
-    def alternation(words) -> str:
+    def alternation(words, lower: bool = False) -> str:
         """(fix61) A word list as one regular-expression alternation of its literal words, longest first, a space
-        matching any white space; a pattern that never matches for an empty list. The one helper of rules.py,
-        fatalities.py and arrest_sides.py."""
-        ws = sorted({w.strip() for w in words if w and w.strip()}, key=_longest_first)
+        matching any white space; a pattern that never matches for an empty list; `lower`: the words lower-cased (for
+        a case-sensitive pattern of lower-case text). Since clean26 also the helper of place_cues.json's placeholders
+        and of inner_names.py, which had restated it (other older restatements: data README, "clean26")."""
+        ws = sorted({w.strip().lower() if lower else w.strip() for w in words if w and w.strip()}, key=_longest_first)
         return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ws) or "(?!)"
 
     @functools.cached_property

@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import re
 
+from ..rules import Rules
 
-def _alternation(words) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+_alternation = Rules.alternation  # (clean26) the one alternation helper (an empty list never matches)
 
 
 class InnerNames:

@@ -11,11 +11,13 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from ...split.cue_set import IndexSet
 from ..dates import MONTHS
+from ..rules import Rules, package_data_dir
 
 if TYPE_CHECKING:
     from ..gazetteer import Place
     from .unlisted import UnlistedPlaces
 
+EMPTY_ALTERNATION = Rules.alternation(())  # "(?!)": the alternation of no words (a placeholder without words raises)
 NAME_WORD = re.compile(r"[A-Za-z][\w'’\-]*")
 BESIDE_NAME = re.compile(r"[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)*")
 CAP_NEXT = re.compile(r"^\s+[A-Z]")
@@ -137,9 +139,9 @@ def lexicon_counts(lexicon: dict) -> tuple[str, ...]:
 
 
 def alternation(words) -> str:
-    """(fix80) A regex alternation of words and phrases, longest first, a phrase's spaces any whitespace."""
-    forms = sorted({w.lower() for w in words}, key=len, reverse=True)
-    return "|".join(r"\s+".join(map(re.escape, w.split())) for w in forms)
+    """(fix80) A regex alternation of words and phrases, lower-cased, longest first, a phrase's spaces any whitespace:
+    (clean26) `Rules.alternation`, the project's one helper (`EMPTY_ALTERNATION`, never matching, for no words)."""
+    return Rules.alternation(words, lower=True)
 
 
 def _checked(rule: dict, fills: dict[str, str]) -> dict:
@@ -156,7 +158,7 @@ def _checked(rule: dict, fills: dict[str, str]) -> dict:
     for k, v in rule.items():
         if isinstance(v, str) and not k.startswith("_"):
             for key, alt in fills.items():
-                if key in v and not alt:
+                if key in v and alt == EMPTY_ALTERNATION:
                     raise ValueError(f"place_cues.json rule {rule.get('name')!r}: no words for {key}")
                 v = v.replace(key, alt)
             left = PLACEHOLDER.search(v)
@@ -169,8 +171,6 @@ def _checked(rule: dict, fills: dict[str, str]) -> dict:
 def packaged_org_words() -> dict:
     """(fix94) wordlists.json's `name_org_words` of the package, for a PlaceCues built without the word lists (tests,
     scripts): `{name_org_words}` is always filled with the real list, never left empty."""
-    from ..rules import package_data_dir
-
     words = json.loads((package_data_dir() / "wordlists.json").read_text(encoding="utf-8"))
     return {"name_org_words": words["name_org_words"]}
 

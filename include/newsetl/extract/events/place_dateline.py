@@ -9,6 +9,8 @@ from bisect import bisect_left
 from ..text_cache import blank_before
 from .merging import AREAS
 
+ITEM_NUMBER = re.compile(r"[ \t]*\(?\d{1,2}[.)][ \t]+")
+
 
 def _clause_locates(art, sp, moved) -> bool:
     """(fix60) The place span `sp` locates the event of its clause: not named as where people came from or went to
@@ -37,6 +39,8 @@ def without_paragraph_dateline(art, spans: list, moved=lambda sp: False) -> list
     for sp in spans:
         i = bisect_left(starts, sp.start_char)
         opens = (i < len(starts) and starts[i] == sp.start_char) or blank_before(text, sp.start_char)
+        if not opens and i > 0 and ITEM_NUMBER.fullmatch(text, starts[i - 1], sp.start_char):
+            opens = True  # (ev91) "1. MTHATHA: ...": an item number before the item's dateline
         if opens and sp.text.isupper():
             m = after.match(text, sp.start_char + len(sp.text.rstrip(".-–— ")))  # (a span may end in ".-")
             if m is not None:

@@ -7,6 +7,7 @@ import re
 from ..gazetteer import Place
 from .cause_place import cause_event_place
 from .city_reference import the_city
+from .court_place import court_town
 from .event_spans import event_spans
 from .model import FINE_FEATURES, unlisted
 
@@ -19,7 +20,9 @@ def precision_of(place: Place, region: bool) -> int:
     return place.precision
 
 
-TOWN_RANK = FINE_FEATURES + ("district", "sub-district", "subdistrict", "township", "island")
+# (ev91) an unlisted market, bazaar or fair named by its settlement ("at X bazaar in Y upazila of Z") is that settlement's
+MARKET_FEATURES = ("market", "bazaar", "fair")
+TOWN_RANK = FINE_FEATURES + ("district", "sub-district", "subdistrict", "township", "island") + MARKET_FEATURES
 
 
 def rank_of(place: Place, precision: int) -> int:
@@ -390,6 +393,9 @@ def place_event(art, u, ev, rel: int) -> list:
     city = None if chosen or u.para in art.last_place_by_para else the_city(art, u)
     if city is not None:
         chosen = [city]  # (ev61) "TOBRUK — ... Unknown men stormed a pharmacy in the city on Sunday"
+    court = None if chosen else court_town(art, u)
+    if court is not None:
+        chosen = [court]  # (ev91) "MAHIKENG — ... Outside the court on Wednesday, about 80 relatives sang"
     cause = None if chosen else cause_event_place(art, u, ev)
     if chosen:
         ev.place, ev.place_precision = chosen[0]

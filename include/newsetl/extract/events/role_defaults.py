@@ -58,14 +58,14 @@ def _subject_of(u, m, verb, res) -> bool:
 
 
 def _after_preposition(res):
-    """A text that ends with a word of `reporting_subject_not_after` and up to two more ("near an", "from the
-    nearby")."""
-    return res.built(
-        "role_defaults.after_preposition",
-        lambda: re.compile(
-            rf"\b(?:{Rules.alternation(res.wordset('reporting_subject_not_after'))})\s+(?:[\w'’\-]+\s+){{0,2}}$", re.I
-        ),
-    )
+    """A text that ends with a word of `reporting_subject_not_after` or (clean26, not restated there) of
+    `ner_place_prepositions` and up to two more ("near an", "from the nearby")."""
+
+    def build() -> re.Pattern:
+        preps = res.wordset("reporting_subject_not_after") | res.wordset("ner_place_prepositions")
+        return re.compile(rf"\b(?:{Rules.alternation(preps)})\s+(?:[\w'’\-]+\s+){{0,2}}$", re.I)
+
+    return res.built("role_defaults.after_preposition", build)
 
 
 def _speaker_verb(u, m, barrier, rel, res):
