@@ -18,6 +18,7 @@ from .filters import (
     _modal_or_name,
     _other_outlet_non_event,
     _pattern_after,
+    _release_retold,
     _released,
     _weak_or_dependent,
     is_verbal,
@@ -32,6 +33,8 @@ def _early_reason(t, trig, u, rel: int, art) -> str:
     text = span_text(t)
     if text.lower().endswith((" on", " against")) and ON_TIME_AFTER.match(u.stext, t.end_char - u.s0):
         return "on_time"  # "justified the strikes on Monday": "strikes on" names no target here
+    if _heading_field(u.stext, rel):
+        return "heading_field"  # (ev92) "COUNTRY | Area: Inter-communal violence | Flash Update No. 2": a title
     if t.label_ in art.res.wordset("measure_trigger_ids"):
         # (ev33) "imposed a curfew in the core city area": an authority's measure, coded as no event in any gold
         return "measure"
@@ -290,7 +293,7 @@ def drop_reason(t, trig, u, art) -> str:
         )
     ):
         return "during_frame"  # "Shells fired during the fighting landed on X": the fighting is the frame, the shelling the event
-    if _released(u, t, trig, art.res):
+    if _released(u, t, trig, art.res) or _release_retold(u, t, trig, art):
         return (
             "released"  # "The drivers were released unharmed the same evening.": the end of a detention, no agreement
         )
@@ -306,6 +309,8 @@ def drop_reason(t, trig, u, art) -> str:
         and trend.match(u.stext, rel + len(span_text(t)), rel + len(span_text(t)) + 50)
     ):
         return "fighting_trend"  # "Fighting has also intensified in Kordofan": a trend of the war, not one battle
+    if _generic_state(t, u, rel, art.res):
+        return "generic_state"  # (ev92) "Kidnapping for ransom remains the main threat": a state, no event
     before = u.stext[max(0, rel - art.res.window("filters_before")) : rel]
     c0, c1 = clause_bounds(u.stext, rel)
     return (
@@ -402,3 +407,28 @@ def trigger_candidates(u, art, dropped: list | None = None) -> list[tuple]:
         else:
             cands.append(cand)
     return cands
+
+
+def _generic_state(t, u, rel: int, res) -> bool:
+    """(ev92) A trigger noun (not a verb) named as the subject of a state of things (`generic_state_after`: "Kidnapping
+    for ransom remains the main threat", "Street robberies in X are reported to have risen this year", "Incursions by
+    loggers in X have been a source of tension for decades") or as what a place has most of (`generic_state_before`:
+    "X has been one of the departments with the most killings"), with no day in the sentence: a trend, no event."""
+    text = span_text(t)
+    verbal = any(VERB_LIKE.search(w) and not w.lower().endswith("ing") for w in text.split())
+    if verbal or any(d.precision == 1 for d in u.day_dates):
+        return False  # (a gerund is a noun here: "Kidnapping for ransom remains ...")
+    end = rel + len(text)
+    return res.pattern_search("generic_state_after", u.stext[end : end + 200]) is not None or (
+        res.pattern_search("generic_state_before", u.stext[max(0, rel - 160) : rel]) is not None
+    )
+
+
+FIELD_SEP = " | "
+
+
+def _heading_field(stext: str, rel: int) -> bool:
+    """(ev92) A trigger in a field of a line of three or more fields set apart by " | " before its last one: the title
+    line of a report or a log entry's label ("ORGANISATION | FIELD OFFICE | EXPLOSIVE ORDNANCE INCIDENT REPORT No. 4 |
+    Period: ..."; "• Tue 3 Mar | Town | KIDNAPPING | Armed men stopped ..."), never the clause that tells the event."""
+    return stext.count(FIELD_SEP) >= 2 and rel < stext.rfind(FIELD_SEP)

@@ -392,6 +392,8 @@ def _other_outlet_non_event(t, trig, u, rel: int, art) -> str:
         return "claim_rejected"
     if trig.sub_event_type == "Arrests" and res.pattern_search("verdict_patterns", window):
         return "verdict"  # "A court on Thursday jailed four men for life": a verdict, not an arrest
+    if _charged_crime(t, res, stext, rel):
+        return "charged_crime"  # (ev92) "sentenced three men for the murder of a councillor": the charge, no new event
     if res.pattern_search("plan_patterns", stext[max(0, rel - 130) : rel]):
         return "plan"  # "called for a 24-hour total shutdown in the hill districts from Friday to protest": a plan
     if trig.sub_event_type == "Non-violent transfer of territory" and (
@@ -466,6 +468,25 @@ def _released(u, t, trig, res) -> bool:
     return deal is None or deal.search(u.stext) is None
 
 
+RELEASE_RETOLD_SUBS = ("Abduction/forced disappearance", "Arrests")
+
+
+def _release_retold(u, t, trig, art) -> bool:
+    """(ev92) A clause whose predicate is a release (`release_clause_openers`: "9 of the 14 people abducted on 29 July
+    were released after ...", "Seven were released on 11 September; two remain in detention at X"): an abduction or a
+    detention named in it or after it is the one the article has told already (one of its sub-type was reported), not a
+    new one, and talks that freed captives the article has told of are no agreement. The capture told first in its own
+    clause ("Gunmen abducted two traders; both were released") stays."""
+    told = {trig.sub_event_type} if trig.sub_event_type in RELEASE_RETOLD_SUBS else set()
+    if trig.sub_event_type == "Agreement":
+        told = set(RELEASE_RETOLD_SUBS)  # "Both were released the same evening after negotiations by elders": no deal
+    if not any(e.sub_event_type in told for e in art.events):
+        return False
+    rx = art.res.patterns_re("release_clause_openers")
+    m = rx.search(u.stext) if rx is not None else None
+    return m is not None and t.start_char - u.s0 >= m.start()
+
+
 def _charged(u, rel: int, res) -> bool:
     """What someone is accused of, after the event that reports it ("arrested two suspected facilitators, accusing them
     of sheltering the men who attacked a police station in April"): the act charged is told as the reason, not
@@ -479,3 +500,13 @@ def _charged(u, rel: int, res) -> bool:
     if last is None or re.search(r"[.;]", u.stext[last.end() : rel]):
         return False
     return any(t2.start_char - u.s0 < last.start() for t2 in u.triggers)
+
+
+def _charged_crime(t, res, stext: str, rel: int) -> bool:
+    """(ev92) A trigger noun (or gerund) that names the crime of a trial, a sentence or a charge (`charged_crime_before`:
+    "sentenced to life imprisonment for the murder of", "to death for the killing of eleven civilians", "filed charges
+    of murder"): the court's act, dated by the court, reports no new event. A verb of the crime itself ("..., who was
+    shot dead at his home in X on 14 March") keeps its own event."""
+    if any(VERB_LIKE.search(w) and not w.lower().endswith("ing") for w in span_text(t).split()):
+        return False
+    return res.pattern_search("charged_crime_before", stext[max(0, rel - 140) : rel]) is not None

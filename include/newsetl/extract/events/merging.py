@@ -10,6 +10,7 @@ from .crowd_retype import crowd_named
 from .filled import filled_rx
 from .later_toll import adds_loss
 from .model import ARMED_VIOLENCE_TYPES, CROWD_EVENT_TYPES, STATE_TYPES, VIOLENT_TYPES, Event, place_key, trigger_at
+from .speaker_places import speaker_only, speech_dated_twin
 from .text import clause_bounds
 
 ALSO_RESTATE = re.compile(
@@ -80,6 +81,8 @@ def _tells_announced(e: Event, o: Event) -> bool:
     crowd = e.event_type in CROWD_EVENT_TYPES
     if o.event_type in ARMED_VIOLENCE_TYPES:
         kind_fits = not crowd
+    elif e.fatalities and o.fatalities and o.event_type in CROWD_EVENT_TYPES:
+        kind_fits = True  # (ev92) "mourned the deaths of two students", then the march where police shot them dead
     else:
         kind_fits = o.event_type in CROWD_EVENT_TYPES and not e.fatalities and (crowd or o.event_type == "Riots")
     return (
@@ -381,7 +384,10 @@ def restates(art, u, ev, trig, rel: int, chosen: list, own_dates: list, det: boo
     )
     # an account given by someone ("Survivors said the attackers went from house to house, shooting men") with no date or
     # place of its own restates the event already reported
-    reported = (speech_barrier(stext, rel, art.res) is not None or ATTRIB_TAIL.search(stext) is not None) and not chosen
+    said = speech_barrier(stext, rel, art.res) is not None or ATTRIB_TAIL.search(stext) is not None
+    if said and ev.event_type in ARMED_VIOLENCE_TYPES and speaker_only(u, chosen, rel, art.res):
+        chosen = []  # (ev92) "Kisii police commander Ann Ruto said the youths fought ...": the speaker's place only
+    reported = said and not chosen
     if _restated_detail(art, u, ev, trig, chosen, own_dates, det, last) or _lead_placed(art, u, ev, chosen, own_dates):
         return True
     if (
@@ -404,6 +410,9 @@ def restates(art, u, ev, trig, rel: int, chosen: list, own_dates: list, det: boo
     ):
         det = True  # "Seven officers were hurt, and 14 persons were detained at the scene.": arrests at that demonstration
     det, chosen = _sequel(art, u, ev, chosen, own_dates, det, last)
+    if said and (twin := speech_dated_twin(art, u, ev, chosen, own_dates, rel)) is not None:
+        _absorb(art, u, ev, twin, None)  # (ev92) "the ministry said on Wednesday that jets had struck X": told again
+        return True
     if not (weak or det or reported) or not art.events or own_dates:
         return False
     own_place = chosen[0][0] if chosen and not also else None
