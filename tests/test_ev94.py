@@ -1,0 +1,81 @@
+"""Round ev94: sub-event types (issue 10). Shots at unarmed people named by a bare plural ("fired on cooperative
+members", "fired on artisanal diggers") or at a civilian vehicle without an article ("fired at passenger train No. 4"),
+or at a civilian the passive names with a "to/of the X" phrase, are an Attack, not a clash; a taking told with the
+beating of its victims ("beat them and took their money", "was attacked and robbed") is an Attack, not looting; a person
+"beaten to death by residents" is the crowd's mob violence. Sentences written for the tests, with other names, places,
+numbers and wording than the development sets'."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from tests.extract_util import run
+
+REF = date(2026, 6, 15)
+ATT, AC, LOOT, MV = "Attack", "Armed clash", "Looting/property destruction", "Mob violence"
+
+
+def _subs(extractor, line):
+    return [r["sub_event_type"] for r in run(extractor, [line], ref=REF)]
+
+
+def test_fire_on_a_bare_plural_of_unarmed_people_is_an_attack(extractor):
+    for line in (
+        "On Thursday, guards hired by a cattle ranch fired on community members who were fencing a pasture near "
+        "Olancho, wounding two, according to a parish priest.",
+        "On 3 May 2026, guards of a mining firm fired on artisanal diggers at the Kasala pit, wounding four, the "
+        "local clinic said.",
+        "On the night of Friday 12 June, shots were fired at passenger train No. 4 about ten kilometres west of "
+        "Dikhil.",
+    ):
+        assert _subs(extractor, line) == [ATT], line
+
+
+def test_passive_target_with_a_phrase_after_its_noun_is_an_attack(extractor):
+    line = (
+        "On Sunday night, our youth representative to the municipal board was shot at by two men on a scooter in "
+        "the town of Garzon as she left a meeting; she was not hurt."
+    )
+    assert _subs(extractor, line) == [ATT]
+
+
+def test_fire_on_armed_sides_stays_a_clash(extractor):
+    for line in (
+        "On Thursday, rebels fired on army positions near Olancho, and the soldiers returned fire, the army said.",
+        "On 3 May 2026, gunmen fired on police officers at a checkpoint near the Kasala pit, the police said.",
+    ):
+        assert _subs(extractor, line) == [AC], line
+
+
+def test_a_taking_with_the_beating_of_its_victims_is_an_attack(extractor):
+    for line in (
+        "On Tuesday 9 June, armed men stopped two maize traders on the road near Bafata, beat them and took their "
+        "phones.",
+        "On the evening of Wednesday 10 June, a fisherman from our village was attacked and robbed by a group of "
+        "men near the harbour at Mutsamudu as he walked home.",
+    ):
+        rows = run(extractor, [line], ref=REF)
+        assert [(r["sub_event_type"], r["actor2"]) for r in rows] == [(ATT, "Civilians")], line
+
+
+def test_a_taking_without_a_beating_stays_looting(extractor):
+    for line in (
+        "On Tuesday 9 June, armed men broke into a warehouse near Bafata and took bags of rice.",
+        "On Wednesday, gunmen looted shops in the market of Mutsamudu and took the contents of the tills.",
+    ):
+        assert _subs(extractor, line) == [LOOT], line
+
+
+def test_beaten_to_death_by_residents_is_mob_violence(extractor):
+    for line in (
+        "A man accused of stealing goats was beaten to death by villagers in Kon Plong district on Friday, the "
+        "police said.",
+        "A suspected thief was stoned to death by angry residents in Mbale on Monday, police said.",
+    ):
+        rows = run(extractor, [line], ref=REF)
+        assert [(r["sub_event_type"], r["actor1"]) for r in rows] == [(MV, "Rioters")], line
+
+
+def test_beaten_to_death_by_soldiers_stays_an_attack(extractor):
+    line = "A farmer was beaten to death by soldiers in Kon Plong district on Friday, his family said."
+    assert _subs(extractor, line) == [ATT]
