@@ -79,3 +79,41 @@ def test_beaten_to_death_by_residents_is_mob_violence(extractor):
 def test_beaten_to_death_by_soldiers_stays_an_attack(extractor):
     line = "A farmer was beaten to death by soldiers in Kon Plong district on Friday, his family said."
     assert _subs(extractor, line) == [ATT]
+
+
+GRT, EF = "Government regains territory", "Excessive force against protesters"
+
+
+def test_a_force_that_drove_an_armed_group_out_of_a_place_regains_it(extractor):
+    for line in (
+        "On Thursday, the army said its soldiers had driven the rebels out of Kibirizi, a village north of Rutshuru, "
+        "after a three-hour battle in which two rebels died.",
+        "The army said on Tuesday that its troops had driven Mai-Mai Yakutumba fighters out of the Lulimba mine on "
+        "Monday and killed three of them.",
+    ):
+        assert GRT in _subs(extractor, line), line
+
+
+def test_driving_herds_or_a_pledge_to_drive_a_group_out_is_no_territory(extractor):
+    for line in (
+        "On Tuesday, the herders drove their goats out of the fields near Mbout, a farmer said.",
+        "The government has promised to drive the rebels out of the province by the end of the year.",
+    ):
+        assert GRT not in _subs(extractor, line), line
+
+
+def test_fire_on_people_protesting_is_force_on_the_protest(extractor):
+    line = (
+        "TAMBACOUNDA, May 3 (AFP) - Gendarmes shot dead a young man on Friday when they opened fire on fishermen "
+        "protesting against a sand mining firm in Diakha, relatives said."
+    )
+    rows = run(extractor, [line], ref=REF)
+    assert [(r["sub_event_type"], r["actor2"]) for r in rows] == [(EF, "Protesters")]
+
+
+def test_fire_on_people_who_do_not_protest_stays_an_attack(extractor):
+    line = (
+        "Gunmen shot dead a young man on Friday when they opened fire on fishermen returning from the sea near Diakha, "
+        "relatives said."
+    )
+    assert _subs(extractor, line) == [ATT]
