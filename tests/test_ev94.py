@@ -117,3 +117,31 @@ def test_fire_on_people_who_do_not_protest_stays_an_attack(extractor):
         "relatives said."
     )
     assert _subs(extractor, line) == [ATT]
+
+
+PP, PWI, ARR = "Peaceful protest", "Protest with intervention", "Arrests"
+
+
+def test_arrests_on_another_occasion_after_a_protest_are_their_own_event(extractor):
+    for paras in (
+        [
+            "The next morning, about 150 residents of Sahar gathered outside the district office to demand his "
+            "release, according to one participant. Police detained two of the organisers later the same day, he "
+            "added."
+        ],
+        [
+            "About 300 nurses gathered outside the regional hospital in Kostanay on Monday to demand unpaid wages, "
+            "and police watched without intervening, the akimat said. Four of the organisers were detained overnight "
+            "at their homes, their lawyer said."
+        ],
+    ):
+        subs = [r["sub_event_type"] for r in run(extractor, paras, ref=REF)]
+        assert subs == [PP, ARR], paras
+
+
+def test_arrests_at_the_protest_still_make_it_one_with_intervention(extractor):
+    line = (
+        "About 300 nurses gathered outside the regional hospital in Kostanay on Monday to demand unpaid wages. "
+        "Police detained twelve of them at the scene, the akimat said."
+    )
+    assert _subs(extractor, line) == [PWI]

@@ -357,10 +357,21 @@ def _counted_arrest(res, stext: str, rel: int) -> bool:
     return rx is not None and rx.match(stext, rel) is not None
 
 
+def _arrest_on_other_occasion(res, ev, stext: str, rel: int, last) -> bool:
+    """(ev94, convention 7) Arrests after a protest or riot that the arrest's own clause places on another occasion
+    (`arrest_other_occasion_patterns`: "detained overnight at their homes", "later the same day", "the next morning",
+    "afterwards"): a separate Arrests event, never the crowd event's intervention nor a restatement of it."""
+    if ev.sub_event_type != "Arrests" or last is None or last.event_type not in CROWD_EVENT_TYPES:
+        return False
+    return res.pattern_search("arrest_other_occasion_patterns", stext, *clause_bounds(stext, rel)) is not None
+
+
 def restates(art, u, ev, trig, rel: int, chosen: list, own_dates: list, det: bool) -> bool:
     """A clause that restates an earlier event ("the attack", "The attackers also stole cattle", an account given by
     someone, a weak trigger) with no date of its own adds its toll and actors to that event. True when it did."""
     stext, para, last = u.stext, u.para, art.latest()
+    if _arrest_on_other_occasion(art.res, ev, stext, rel, last):
+        return False  # (ev94) "Three of the organisers were detained overnight at their homes": its own Arrests
     if (crowd := crowd_sequel(art, u, ev, trig, rel, chosen, own_dates)) is not None:
         if crowd.sub_event_type == "Peaceful protest" and ev.sub_event_type in _intervening_subs(art.res):
             # "Hundreds marched to the council. Police detained 12 of them at the scene.": arrests at a demonstration
