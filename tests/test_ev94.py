@@ -23,19 +23,15 @@ def test_fire_on_a_bare_plural_of_unarmed_people_is_an_attack(extractor):
     for line in (
         "On Thursday, guards hired by a cattle ranch fired on community members who were fencing a pasture near "
         "Olancho, wounding two, according to a parish priest.",
-        "On 3 May 2026, guards of a mining firm fired on artisanal diggers at the Kasala pit, wounding four, the "
-        "local clinic said.",
-        "On the night of Friday 12 June, shots were fired at passenger train No. 4 about ten kilometres west of "
-        "Dikhil.",
+        "Security guards at a diamond concession fired on artisanal diggers near Cafunfo on 3 May, wounding four, a "
+        "local priest said.",
+        "Late on Friday, shots were fired at passenger train 88 as it crossed the bridge near Tadjourah.",
     ):
         assert _subs(extractor, line) == [ATT], line
 
 
 def test_passive_target_with_a_phrase_after_its_noun_is_an_attack(extractor):
-    line = (
-        "On Sunday night, our youth representative to the municipal board was shot at by two men on a scooter in "
-        "the town of Garzon as she left a meeting; she was not hurt."
-    )
+    line = "Our representative to the regional assembly was shot at on Sunday night in Neiva by a gunman who escaped."
     assert _subs(extractor, line) == [ATT]
 
 
@@ -49,10 +45,8 @@ def test_fire_on_armed_sides_stays_a_clash(extractor):
 
 def test_a_taking_with_the_beating_of_its_victims_is_an_attack(extractor):
     for line in (
-        "On Tuesday 9 June, armed men stopped two maize traders on the road near Bafata, beat them and took their "
-        "phones.",
-        "On the evening of Wednesday 10 June, a fisherman from our village was attacked and robbed by a group of "
-        "men near the harbour at Mutsamudu as he walked home.",
+        "On Tuesday, men with cutlasses stopped a rice wholesaler outside Gabu, beat him and took his motorbike.",
+        "A taxi driver was attacked and robbed by three youths at a bus stop in Fomboni late on Wednesday, police said.",
     ):
         rows = run(extractor, [line], ref=REF)
         assert [(r["sub_event_type"], r["actor2"]) for r in rows] == [(ATT, "Civilians")], line
@@ -68,8 +62,8 @@ def test_a_taking_without_a_beating_stays_looting(extractor):
 
 def test_beaten_to_death_by_residents_is_mob_violence(extractor):
     for line in (
-        "A man accused of stealing goats was beaten to death by villagers in Kon Plong district on Friday, the "
-        "police said.",
+        "A suspected motorbike thief was beaten to death by villagers near Sa Thay on Friday, according to local "
+        "police.",
         "A suspected thief was stoned to death by angry residents in Mbale on Monday, police said.",
     ):
         rows = run(extractor, [line], ref=REF)
@@ -86,10 +80,9 @@ GRT, EF = "Government regains territory", "Excessive force against protesters"
 
 def test_a_force_that_drove_an_armed_group_out_of_a_place_regains_it(extractor):
     for line in (
-        "On Thursday, the army said its soldiers had driven the rebels out of Kibirizi, a village north of Rutshuru, "
-        "after a three-hour battle in which two rebels died.",
-        "The army said on Tuesday that its troops had driven Mai-Mai Yakutumba fighters out of the Lulimba mine on "
-        "Monday and killed three of them.",
+        "Government troops drove the insurgents out of Rutshuru on Thursday after heavy fighting, an army spokesman "
+        "said.",
+        "Soldiers have driven Raia Mutomboki fighters out of the Lulingu mine, the army said on Tuesday.",
     ):
         assert GRT in _subs(extractor, line), line
 
@@ -104,8 +97,8 @@ def test_driving_herds_or_a_pledge_to_drive_a_group_out_is_no_territory(extracto
 
 def test_fire_on_people_protesting_is_force_on_the_protest(extractor):
     line = (
-        "TAMBACOUNDA, May 3 (AFP) - Gendarmes shot dead a young man on Friday when they opened fire on fishermen "
-        "protesting against a sand mining firm in Diakha, relatives said."
+        "Gendarmes shot dead a fisherman on Friday when they fired on villagers protesting against sand dredging near "
+        "Joal, his family said."
     )
     rows = run(extractor, [line], ref=REF)
     assert [(r["sub_event_type"], r["actor2"]) for r in rows] == [(EF, "Protesters")]
@@ -125,14 +118,12 @@ PP, PWI, ARR = "Peaceful protest", "Protest with intervention", "Arrests"
 def test_arrests_on_another_occasion_after_a_protest_are_their_own_event(extractor):
     for paras in (
         [
-            "The next morning, about 150 residents of Sahar gathered outside the district office to demand his "
-            "release, according to one participant. Police detained two of the organisers later the same day, he "
-            "added."
+            "Some 80 shopkeepers rallied in front of the town hall in Dhamar on Monday to protest against a new levy, "
+            "one of them said. Security men detained three of the organisers later the same day, he added."
         ],
         [
-            "About 300 nurses gathered outside the regional hospital in Kostanay on Monday to demand unpaid wages, "
-            "and police watched without intervening, the akimat said. Four of the organisers were detained overnight "
-            "at their homes, their lawyer said."
+            "About 60 teachers marched to the education office in Ibb on Sunday to demand back pay, a teacher said. "
+            "Police detained two of the march's organisers afterwards, he added."
         ],
     ):
         subs = [r["sub_event_type"] for r in run(extractor, paras, ref=REF)]
