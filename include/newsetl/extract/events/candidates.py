@@ -274,6 +274,26 @@ def _heard(res, trigger: str, stext: str, rel: int) -> bool:
     )
 
 
+ATTRIB_CUT = re.compile(r",\s+(?:according\s+to\b|[^,;]{0,50}?\b(?:said|says|told|reported)\b).*$", re.S)
+
+
+def _fight_noun_refused(t, u, rel: int, res) -> bool:
+    """(fix101) A fight told as a noun (`fight_noun_trigger_ids`: "a fight with", "came to blows") is the crowds' mob
+    violence only when the sentence tells someone hurt (`fight_noun_harm_patterns`: "a fight among drivers left one
+    dead", not "the fight between the two parties over the electoral law", "MPs came to blows in parliament") and
+    neither an armed clash's trigger in the sentence ("fought", "ambushed") nor an armed or state side named after it within its clause
+    (`fight_noun_armed_side_patterns`, before ';' and an attribution: "in a fight with Al-Shabaab fighters", "the fight
+    between government forces and M23 rebels") makes it a battle's: then the other triggers carry the event."""
+    if t.label_ not in res.wordset("fight_noun_trigger_ids"):
+        return False
+    if res.pattern_search("fight_noun_harm_patterns", u.stext) is None:
+        return True
+    if any(res.triggers[x.label_].sub_event_type == "Armed clash" for x in u.triggers if x.label_ != t.label_):
+        return True
+    after = u.stext[rel : rel + len(span_text(t)) + 80].split(";")[0]
+    return res.pattern_search("fight_noun_armed_side_patterns", ATTRIB_CUT.sub("", after)) is not None
+
+
 def drop_reason(t, trig, u, art) -> str:
     """Why a trigger of a clause reports no event of its own: the name of the filter that drops it ("" = it does)."""
     rel = t.start_char - u.s0
@@ -283,6 +303,8 @@ def drop_reason(t, trig, u, art) -> str:
         return "burial"  # "Residents buried the dead on Monday in a mass grave": a burial, not the killing again
     if _quoted_retelling(t, trig, u, rel, art):
         return "quoted_retelling"
+    if _fight_noun_refused(t, u, rel, art.res):
+        return "fight_noun"
     if (
         trig.event_type == "Battles"
         and DURING_BEFORE.search(u.stext[max(0, rel - 30) : rel])

@@ -419,7 +419,7 @@ def restates(art, u, ev, trig, rel: int, chosen: list, own_dates: list, det: boo
     prev = _restated_event(art, ev, para, own_place, det, weak, reported)
     if prev is None or _own_act(art, ev, prev, chosen) or _riot_after_other_act(art, ev, prev, stext):
         return False
-    _riot_of_protest(ev, prev)
+    _riot_of_protest(ev, prev, stext, art.res)
     _absorb(art, u, ev, prev, own_place)
     return True
 
@@ -431,10 +431,16 @@ def _riot_after_other_act(art, ev, prev, stext: str) -> bool:
     return ev.event_type == "Riots" and prev.event_type not in ("Riots", "Protests") and crowd_named(stext, art.res)
 
 
-def _riot_of_protest(ev, prev) -> None:
+def _riot_of_protest(ev, prev, stext: str, res) -> None:
     """(ev90) A riot clause folded into the protest just told ("Hundreds of farmers protested in X. Three officers were
-    attacked by the protesters."): the protest turned violent, one event of the riot's type and sides (ACLED)."""
-    if ev.event_type == "Riots" and prev.sub_event_type in ("Peaceful protest", "Protest with intervention"):
+    attacked by the protesters."): the protest turned violent, one event of the riot's type and sides (ACLED); (fix101)
+    only when the protest's crowd acts in it (`riot_of_protest_crowd_agent`: "by the protesters", "Some protesters
+    pelted police"), not when others attack them ("A group of youths attacked the marchers with clubs")."""
+    if (
+        ev.event_type == "Riots"
+        and prev.sub_event_type in ("Peaceful protest", "Protest with intervention")
+        and res.pattern_search("riot_of_protest_crowd_agent", stext)
+    ):
         prev.event_type, prev.sub_event_type = ev.event_type, ev.sub_event_type
         prev.plover_event, prev.plover_mode = ev.plover_event, ev.plover_mode
         prev.actor1, prev.actor2 = ev.actor1 or prev.actor1, ev.actor2 or prev.actor2
