@@ -33,7 +33,7 @@ def _early_reason(t, trig, u, rel: int, art) -> str:
     text = span_text(t)
     if text.lower().endswith((" on", " against")) and ON_TIME_AFTER.match(u.stext, t.end_char - u.s0):
         return "on_time"  # "justified the strikes on Monday": "strikes on" names no target here
-    if _heading_field(u.stext, rel):
+    if _heading_field(t, u.stext, rel):
         return "heading_field"  # (ev92) "COUNTRY | Area: Inter-communal violence | Flash Update No. 2": a title
     if t.label_ in art.res.wordset("measure_trigger_ids"):
         # (ev33) "imposed a curfew in the core city area": an authority's measure, coded as no event in any gold
@@ -437,20 +437,33 @@ def _generic_state(t, u, rel: int, res) -> bool:
     loggers in X have been a source of tension for decades") or as what a place has most of (`generic_state_before`:
     "X has been one of the departments with the most killings"), with no day in the sentence: a trend, no event."""
     text = span_text(t)
-    verbal = any(VERB_LIKE.search(w) and not w.lower().endswith("ing") for w in text.split())
-    if verbal or any(d.precision == 1 for d in u.day_dates):
+    if _past_verb(t) or any(d.precision == 1 for d in u.day_dates):
         return False  # (a gerund is a noun here: "Kidnapping for ransom remains ...")
     end = rel + len(text)
-    return res.pattern_search("generic_state_after", u.stext[end : end + 200]) is not None or (
-        res.pattern_search("generic_state_before", u.stext[max(0, rel - 160) : rel]) is not None
-    )
+    after = res.pattern_search("generic_state_after", u.stext[end : end + 200])
+    if after is not None:
+        # (fix102) a date in the subject ("The abduction of 20 schoolgirls in X this week has been a blow", "The ambush
+        # near X, which happened last week, remains ..."): one dated event, not a trend
+        return not any(rel <= d.start - u.s0 < end + after.end() for d in u.sdates)
+    return res.pattern_search("generic_state_before", u.stext[max(0, rel - 160) : rel]) is not None
+
+
+def _past_verb(t) -> bool:
+    """A trigger with a verb that is no gerund ("killed", "shot"): it tells an act, not a noun's state."""
+    return any(VERB_LIKE.search(w) and not w.lower().endswith("ing") for w in span_text(t).split())
 
 
 FIELD_SEP = " | "
 
 
-def _heading_field(stext: str, rel: int) -> bool:
+def _heading_field(t, stext: str, rel: int) -> bool:
     """(ev92) A trigger in a field of a line of three or more fields set apart by " | " before its last one: the title
     line of a report or a log entry's label ("ORGANISATION | FIELD OFFICE | EXPLOSIVE ORDNANCE INCIDENT REPORT No. 4 |
-    Period: ..."; "• Tue 3 Mar | Town | KIDNAPPING | Armed men stopped ..."), never the clause that tells the event."""
-    return stext.count(FIELD_SEP) >= 2 and rel < stext.rfind(FIELD_SEP)
+    Period: ..."; "• Tue 3 Mar | Town | KIDNAPPING | Armed men stopped ..."), never the clause that tells the event.
+    (fix102) A past-tense verb with words before it in its field ("LIVE | Gunmen killed 12 villagers in X | Updated
+    14:05 | ...") makes that field a clause that tells an event, whatever field comes last."""
+    if stext.count(FIELD_SEP) < 2 or rel >= stext.rfind(FIELD_SEP):
+        return False
+    start = stext.rfind(FIELD_SEP, 0, rel)
+    subject = stext[0 if start < 0 else start + len(FIELD_SEP) : rel]
+    return not (_past_verb(t) and re.search(r"[A-Za-z]", subject))

@@ -56,7 +56,9 @@ def fold_announced(events: list[Event], res) -> list[Event]:
     for i, e in enumerate(events):
         at = trigger_at(e)
         ann = e.event_type in VIOLENT_TYPES and at >= 0
-        ann = ann and res.pattern_search("event_reference", e.sentence[max(0, at - 40) : at]) is not None
+        before = e.sentence[max(0, at - 40) : at]
+        # (fix102) "mourned the deaths of N ... killed": folded only into a later account, never dropped as a reference
+        ann = ann and any(res.pattern_search(k, before) for k in ("event_reference", "event_reference_fold"))
         told = next((o for o in events[i + 1 :] if _tells_announced(e, o)), None) if ann else None
         if told is None:
             out.append(e)
@@ -385,7 +387,7 @@ def restates(art, u, ev, trig, rel: int, chosen: list, own_dates: list, det: boo
     # an account given by someone ("Survivors said the attackers went from house to house, shooting men") with no date or
     # place of its own restates the event already reported
     said = speech_barrier(stext, rel, art.res) is not None or ATTRIB_TAIL.search(stext) is not None
-    if said and ev.event_type in ARMED_VIOLENCE_TYPES and speaker_only(u, chosen, rel, art.res):
+    if said and ev.event_type in ARMED_VIOLENCE_TYPES and speaker_only(art, u, ev, chosen, rel):
         chosen = []  # (ev92) "Kisii police commander Ann Ruto said the youths fought ...": the speaker's place only
     reported = said and not chosen
     if _restated_detail(art, u, ev, trig, chosen, own_dates, det, last) or _lead_placed(art, u, ev, chosen, own_dates):
