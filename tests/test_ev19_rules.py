@@ -203,6 +203,7 @@ def test_the_packaged_rules_on_are_the_measured_ones():
         "body_of_place",  # round ev91 (blind11: "abducted a member of the X local committee")
         "person_from_place",  # round ev91 (blind12, blind14, blind26: "a teacher from X was taken")
         "gathering_site_of_place",  # round ev91 (blind18, blind5: "in the town plaza of X")
+        "crowd_from_place",  # fix100 (blind26: "a crowd of young men from X burned"; split from person_from_place)
     }
 
 

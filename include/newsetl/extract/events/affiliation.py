@@ -230,7 +230,8 @@ def _pair(ev: Event, frame: Frame, res: Rules, iso3: str | None, gaz=None) -> tu
     word of `not_names` ("the Government and the Opposition"), in a phrase within `near_trigger` characters of the
     event's trigger (not "clashed near Bor, in a region scarred by years of ethnic fighting between the A and the B");
     (fix64) neither a gazetteer place of `not_places` ("Fighters from Sudan and neighbouring Chad"); (ev93) nor a
-    country's adjective ("Kenyan herders and Ethiopian villagers")."""
+    country's adjective ("Kenyan herders and Ethiopian villagers"); (fix103) no `unless` pattern right after the
+    phrase ("... clashed with soldiers")."""
     if _named(ev.actor1, res) or _named(ev.actor2, res):
         return None
     at = trigger_at(ev) if frame.near_trigger else -1
@@ -241,6 +242,8 @@ def _pair(ev: Event, frame: Frame, res: Rules, iso3: str | None, gaz=None) -> tu
                 continue
             if m["a"] in adjectives or m["b"] in adjectives:
                 continue  # (ev93) "Kenyan herders and Ethiopian villagers": two countries' people, no communities
+            if any(u.match(ev.sentence, m.end()) for u in frame.unless):
+                continue  # (fix103) "A fighters and B fighters clashed with soldiers": the force is the other side
             if at >= 0 and max(m.start() - at - len(ev.trigger), at - m.end()) > frame.near_trigger:
                 continue
             if _is_place(m["a"], frame, gaz) or _is_place(m["b"], frame, gaz):

@@ -3,6 +3,7 @@ the assembly: the events told so far, the event the story is about, the last dat
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from datetime import date
@@ -159,8 +160,16 @@ class Article:
 
     def byline_paragraphs(self) -> frozenset[int]:
         """(ev93) The paragraphs that are only a byline's line ("Our Correspondent, Barishal", "By Litia Vunisei"):
-        no scene of their own, so no distance between the paragraphs around them."""
-        return frozenset(i for i in range(1, len(self.para_starts)) if self.bylines_between(i - 1, i + 1))
+        no scene of their own, so no distance between the paragraphs around them; (fix103) a line with a byline's
+        marker (`byline_line` `markers`: "By", "Correspondent", an agency), not a subheading ("Strike Enters Day Two")."""
+        marks = {w.lower() for w in self.res.words["byline_line"].get("markers", ())}
+        ends = [*self.para_starts[1:], len(self.text)]
+        return frozenset(
+            i
+            for i in range(1, len(self.para_starts))
+            if self.bylines_between(i - 1, i + 1)
+            and marks.intersection(re.findall(r"[\w’'\-]+", self.text[self.para_starts[i] : ends[i]].lower()))
+        )
 
     def latest(self) -> Event | None:
         """The event the story was last about (latest paragraph seen; the first such event on ties)."""

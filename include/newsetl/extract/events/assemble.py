@@ -27,7 +27,7 @@ from .claims import apply_claim, apply_identification, carry_opponent, spread_cl
 from .crowd_roles import arrested_party, crowd_parties
 from .fatalities import fatalities_in, fatality_patterns, without_mourned_deaths
 from .intercepted import intercepted
-from .later_toll import adds_loss, nobody_hurt_after
+from .later_toll import later_loss, lead_scene_free, nobody_hurt_after
 from .merging import fold_announced, intervention_sequel, merge_events, restates
 from .model import CROWD_EVENT_TYPES, STALE_DAYS, Event, remap_actor, set_trigger_at, with_country
 from .named_perpetrator import gunmen_of_named_group
@@ -121,11 +121,9 @@ def _no_trigger(art: Article, u: Unit) -> None:
         f = fatalities_in(stext, res)
         if f is not None and (last.fatalities is None or f > last.fatalities):
             last.fatalities = f
-    elif adds_loss(last, stext, para, u.day_dates, u.splaces, res):
-        f = fatalities_in(stext, res)
-        if f:
-            last.fatalities = (last.fatalities or 0) + f  # "The army lost four soldiers.": the other side's dead
-    elif nobody_hurt_after(last, stext, para, res, art.text[last.end_char : u.s0], lead=last is art.events[0]):
+    elif (f := later_loss(last, stext, para, u.day_dates, u.splaces, res)) is not None:
+        last.fatalities = f  # "The army lost four soldiers.": the other side's dead (fix103: or a restated larger toll)
+    elif nobody_hurt_after(last, stext, para, res, art.text[last.end_char : u.s0], lead=_lead_unhurt(art, last, u)):
         last.fatalities = 0  # "No casualties were reported."
     if (
         last.event_type == "Explosions/Remote violence"
@@ -135,6 +133,12 @@ def _no_trigger(art: Article, u: Unit) -> None:
     ):
         last.actor2, last.civilian_targeting = res.actors.get("Civilians"), True  # "Two civilians were injured."
     _claim(art, u)
+
+
+def _lead_unhurt(art: Article, last: Event, u: Unit) -> bool:
+    """(ev93) The story's first event may take "nobody was injured" from the next paragraph; (fix103) one with no
+    scene of its own (`lead_scene_free`)."""
+    return last is art.events[0] and lead_scene_free(art, u, art.res)
 
 
 def _country_of(art: Article, ev: Event, trig) -> str | None:

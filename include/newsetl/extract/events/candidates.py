@@ -33,7 +33,7 @@ def _early_reason(t, trig, u, rel: int, art) -> str:
     text = span_text(t)
     if text.lower().endswith((" on", " against")) and ON_TIME_AFTER.match(u.stext, t.end_char - u.s0):
         return "on_time"  # "justified the strikes on Monday": "strikes on" names no target here
-    if _heading_field(u.stext, rel):
+    if _heading_field(t, u.stext, rel):
         return "heading_field"  # (ev92) "COUNTRY | Area: Inter-communal violence | Flash Update No. 2": a title
     if t.label_ in art.res.wordset("measure_trigger_ids"):
         # (ev33) "imposed a curfew in the core city area": an authority's measure, coded as no event in any gold
@@ -274,6 +274,26 @@ def _heard(res, trigger: str, stext: str, rel: int) -> bool:
     )
 
 
+ATTRIB_CUT = re.compile(r",\s+(?:according\s+to\b|[^,;]{0,50}?\b(?:said|says|told|reported)\b).*$", re.S)
+
+
+def _fight_noun_refused(t, u, rel: int, res) -> bool:
+    """(fix101) A fight told as a noun (`fight_noun_trigger_ids`: "a fight with", "came to blows") is the crowds' mob
+    violence only when the sentence tells someone hurt (`fight_noun_harm_patterns`: "a fight among drivers left one
+    dead", not "the fight between the two parties over the electoral law", "MPs came to blows in parliament") and
+    neither an armed clash's trigger in the sentence ("fought", "ambushed") nor an armed or state side named after it within its clause
+    (`fight_noun_armed_side_patterns`, before ';' and an attribution: "in a fight with Al-Shabaab fighters", "the fight
+    between government forces and M23 rebels") makes it a battle's: then the other triggers carry the event."""
+    if t.label_ not in res.wordset("fight_noun_trigger_ids"):
+        return False
+    if res.pattern_search("fight_noun_harm_patterns", u.stext) is None:
+        return True
+    if any(res.triggers[x.label_].sub_event_type == "Armed clash" for x in u.triggers if x.label_ != t.label_):
+        return True
+    after = u.stext[rel : rel + len(span_text(t)) + 80].split(";")[0]
+    return res.pattern_search("fight_noun_armed_side_patterns", ATTRIB_CUT.sub("", after)) is not None
+
+
 def drop_reason(t, trig, u, art) -> str:
     """Why a trigger of a clause reports no event of its own: the name of the filter that drops it ("" = it does)."""
     rel = t.start_char - u.s0
@@ -283,6 +303,8 @@ def drop_reason(t, trig, u, art) -> str:
         return "burial"  # "Residents buried the dead on Monday in a mass grave": a burial, not the killing again
     if _quoted_retelling(t, trig, u, rel, art):
         return "quoted_retelling"
+    if _fight_noun_refused(t, u, rel, art.res):
+        return "fight_noun"
     if (
         trig.event_type == "Battles"
         and DURING_BEFORE.search(u.stext[max(0, rel - 30) : rel])
@@ -415,20 +437,33 @@ def _generic_state(t, u, rel: int, res) -> bool:
     loggers in X have been a source of tension for decades") or as what a place has most of (`generic_state_before`:
     "X has been one of the departments with the most killings"), with no day in the sentence: a trend, no event."""
     text = span_text(t)
-    verbal = any(VERB_LIKE.search(w) and not w.lower().endswith("ing") for w in text.split())
-    if verbal or any(d.precision == 1 for d in u.day_dates):
+    if _past_verb(t) or any(d.precision == 1 for d in u.day_dates):
         return False  # (a gerund is a noun here: "Kidnapping for ransom remains ...")
     end = rel + len(text)
-    return res.pattern_search("generic_state_after", u.stext[end : end + 200]) is not None or (
-        res.pattern_search("generic_state_before", u.stext[max(0, rel - 160) : rel]) is not None
-    )
+    after = res.pattern_search("generic_state_after", u.stext[end : end + 200])
+    if after is not None:
+        # (fix102) a date in the subject ("The abduction of 20 schoolgirls in X this week has been a blow", "The ambush
+        # near X, which happened last week, remains ..."): one dated event, not a trend
+        return not any(rel <= d.start - u.s0 < end + after.end() for d in u.sdates)
+    return res.pattern_search("generic_state_before", u.stext[max(0, rel - 160) : rel]) is not None
+
+
+def _past_verb(t) -> bool:
+    """A trigger with a verb that is no gerund ("killed", "shot"): it tells an act, not a noun's state."""
+    return any(VERB_LIKE.search(w) and not w.lower().endswith("ing") for w in span_text(t).split())
 
 
 FIELD_SEP = " | "
 
 
-def _heading_field(stext: str, rel: int) -> bool:
+def _heading_field(t, stext: str, rel: int) -> bool:
     """(ev92) A trigger in a field of a line of three or more fields set apart by " | " before its last one: the title
     line of a report or a log entry's label ("ORGANISATION | FIELD OFFICE | EXPLOSIVE ORDNANCE INCIDENT REPORT No. 4 |
-    Period: ..."; "• Tue 3 Mar | Town | KIDNAPPING | Armed men stopped ..."), never the clause that tells the event."""
-    return stext.count(FIELD_SEP) >= 2 and rel < stext.rfind(FIELD_SEP)
+    Period: ..."; "• Tue 3 Mar | Town | KIDNAPPING | Armed men stopped ..."), never the clause that tells the event.
+    (fix102) A past-tense verb with words before it in its field ("LIVE | Gunmen killed 12 villagers in X | Updated
+    14:05 | ...") makes that field a clause that tells an event, whatever field comes last."""
+    if stext.count(FIELD_SEP) < 2 or rel >= stext.rfind(FIELD_SEP):
+        return False
+    start = stext.rfind(FIELD_SEP, 0, rel)
+    subject = stext[0 if start < 0 else start + len(FIELD_SEP) : rel]
+    return not (_past_verb(t) and re.search(r"[A-Za-z]", subject))

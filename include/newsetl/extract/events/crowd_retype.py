@@ -167,6 +167,11 @@ def _fight_sides(stext: str, rel: int, table: dict) -> re.Match | None:
     return None
 
 
+def crowd_fight_sides(stext: str, rel: int, res: Rules) -> re.Match | None:
+    """(fix101) The two crowds of `crowd_fight_table.two_sided` fighting at the trigger (rel), or None."""
+    return _fight_sides(stext, rel, _fight_table(res))
+
+
 def two_sided_fight(ev, a1, a2, stext: str, rel: int, res: Rules) -> bool:
     """(ev86, convention 11) Two communities or crowds fighting each other ("Kuchi herders and Hazara villagers fought
     with rifles", "youths from two villages fought with cane knives", "a brawl between local and visiting workers"):

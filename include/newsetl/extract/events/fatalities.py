@@ -50,6 +50,7 @@ class FatalityPatterns(NamedTuple):
     left_before: re.Pattern  # `left_dead_verbs` just before a list: "leaving six wounded" is no kill
     list_gap: re.Pattern  # between two members of a list (`list_gap_words`; after a comma `list_gap_comma_words`)
     gap_words: frozenset  # `list_gap_words` as written, one space between words ("as  well as" joins no list)
+    intent: re.Pattern  # (fix103) `kill_intent_before_patterns` just before a kill word: "an operation to neutralise"
 
 
 def fatality_patterns(res: Rules) -> FatalityPatterns:
@@ -61,7 +62,8 @@ def fatality_patterns(res: Rules) -> FatalityPatterns:
             rf"\s*(?:,\s*(?:(?:{word_alternation(w['list_gap_comma_words'])})\s+)?|\s+(?:{word_alternation(w['list_gap_words'])})\s+)\s*$",
             re.I,
         )
-        return FatalityPatterns._make((*_toll_res(w), *_kill_word_res(w), gap, frozenset(w["list_gap_words"])))
+        intent = re.compile(rf"(?:{word_alternation(w['kill_intent_before_patterns'])})\s*$", re.I)
+        return FatalityPatterns._make((*_toll_res(w), *_kill_word_res(w), gap, frozenset(w["list_gap_words"]), intent))
 
     return res.built("fatalities.fatality_patterns", build)
 
@@ -313,6 +315,14 @@ def _quantity_words(res: Rules) -> QuantityWords:
     return res.built("fatalities.quantity_words", build)
 
 
+def _thing_after(res: Rules) -> re.Pattern:
+    """(fix103) A plural noun of things (`quantity_thing_heads`) right after a victim quantity's noun."""
+    return res.built(
+        "fatalities.thing_after",
+        lambda: re.compile(rf"\s+(?:{_alternation(res.words['quantity_thing_heads'])})(?![\w-])", re.I),
+    )
+
+
 def _single_word(raw: str, res: Rules) -> bool:
     """ "a", "an", "one" (`quantity_single_articles`, `quantity_single_numerals`): one victim."""
     return raw in res.wordset("quantity_single_articles") or raw in res.wordset("quantity_single_numerals")
@@ -330,6 +340,8 @@ def _quantity_value(seg: str, q: re.Match, numbers: dict, vague: re.Pattern, res
     head = ((q.group("mods") or "").split() or [q.group("noun")])[0].lower()
     if head in res.wordset("quantity_not_victim_heads"):
         return None  # "lost his life when gunmen ...": the life is no victim (fix58)
+    if _thing_after(res).match(seg, q.end()):
+        return None  # (fix103) "neutralising two terrorist bases": the people's word names the things' owners
     if raw in res.wordset("quantity_definite_determiners"):
         if q.group("noun").lower().endswith("s") or qw.plural.search(q.group("mods")):
             return None  # "the soldiers", "the two men": not a single person
@@ -382,9 +394,10 @@ def _quantity_lists(seg: str, qs: list[tuple[int, int, int]], fp: FatalityPatter
 def _list_is_killed(seg: str, st: int, en: int, kill_re, injury_re, active: re.Pattern, fp: FatalityPatterns) -> bool:
     """A list of quantities is bound to a kill word and is not a count of wounded."""
     before, after = seg[max(0, st - 40) : st], seg[en : en + 80]
-    bound = fp.kill_before.search(before) is not None or (
-        fp.kill_after.match(after) is not None and not active.match(after)
-    )
+    kb = fp.kill_before.search(before)
+    if kb is not None and fp.intent.search(seg[max(0, st - 80) : max(0, st - 40) + kb.start()]):
+        kb = None  # (fix103) "an operation to neutralise 40 jihadists", "vowing to kill 200": a plan, no deaths
+    bound = kb is not None or (fp.kill_after.match(after) is not None and not active.match(after))
     left_dead = re.match(r"\s*(?:[\w\-]+\s+){0,2}?dead\b", after, re.I) is not None
     left = fp.left_before.search(before) is not None
     if bound and left and not left_dead:

@@ -392,7 +392,7 @@ def _other_outlet_non_event(t, trig, u, rel: int, art) -> str:
         return "claim_rejected"
     if trig.sub_event_type == "Arrests" and res.pattern_search("verdict_patterns", window):
         return "verdict"  # "A court on Thursday jailed four men for life": a verdict, not an arrest
-    if _charged_crime(t, res, stext, rel):
+    if _charged_crime(t, u, res, stext, rel):
         return "charged_crime"  # (ev92) "sentenced three men for the murder of a councillor": the charge, no new event
     if res.pattern_search("plan_patterns", stext[max(0, rel - 130) : rel]):
         return "plan"  # "called for a 24-hour total shutdown in the hill districts from Friday to protest": a plan
@@ -462,12 +462,13 @@ def _released(u, t, trig, res) -> bool:
     if trig.id != "hostage_release" and trig.sub_event_type != "Abduction/forced disappearance":
         return False
     first = min((x.start_char for x in u.triggers if res.triggers[x.label_].id == "hostage_release"), default=None)
-    if first is None or first > t.start_char:
-        return False
+    if first is None or first > t.start_char or _new_clause_act(u, t, first - u.s0):
+        return False  # (fix102) "Both were released on Wednesday; on Thursday, bandits kidnapped ...": a new capture
     deal = res.words_re("release_deal_words")
     return deal is None or deal.search(u.stext) is None
 
 
+CLAUSE_STOP = re.compile(r"[;:]|\s[—–]\s")  # the end of a release's own clause
 RELEASE_RETOLD_SUBS = ("Abduction/forced disappearance", "Arrests")
 
 
@@ -484,7 +485,19 @@ def _release_retold(u, t, trig, art) -> bool:
         return False
     rx = art.res.patterns_re("release_clause_openers")
     m = rx.search(u.stext) if rx is not None else None
-    return m is not None and t.start_char - u.s0 >= m.start()
+    rel = t.start_char - u.s0
+    # (fix102) up to the end of the release's own clause: "Both were released on Wednesday; on Thursday, bandits
+    # kidnapped a pastor in X" tells a new capture after the semicolon
+    return m is not None and m.start() <= rel and not _new_clause_act(u, t, m.end())
+
+
+def _new_clause_act(u, t, pos: int) -> bool:
+    """(fix102) A past verb told in a clause after the release's own ("Both were released on Wednesday; on Thursday,
+    bandits kidnapped a pastor in X"): a new capture. A noun there ("; two remain in detention at X") is the
+    detention the release ends."""
+    rel = t.start_char - u.s0
+    verb = any(VERB_LIKE.search(w) and not w.lower().endswith("ing") for w in span_text(t).split())
+    return verb and CLAUSE_STOP.search(u.stext, pos, rel) is not None
 
 
 def _charged(u, rel: int, res) -> bool:
@@ -502,11 +515,25 @@ def _charged(u, rel: int, res) -> bool:
     return any(t2.start_char - u.s0 < last.start() for t2 in u.triggers)
 
 
-def _charged_crime(t, res, stext: str, rel: int) -> bool:
+def _charged_crime(t, u, res, stext: str, rel: int) -> bool:
     """(ev92) A trigger noun (or gerund) that names the crime of a trial, a sentence or a charge (`charged_crime_before`:
     "sentenced to life imprisonment for the murder of", "to death for the killing of eleven civilians", "filed charges
     of murder"): the court's act, dated by the court, reports no new event. A verb of the crime itself ("..., who was
     shot dead at his home in X on 14 March") keeps its own event."""
     if any(VERB_LIKE.search(w) and not w.lower().endswith("ing") for w in span_text(t).split()):
         return False
-    return res.pattern_search("charged_crime_before", stext[max(0, rel - 140) : rel]) is not None
+    if res.pattern_search("charged_crime_before", stext[max(0, rel - 140) : rel]) is None:
+        return False
+    return not _own_day_after(t, u, rel)
+
+
+def _own_day_after(t, u, rel: int) -> bool:
+    """(fix102) A day named after the crime's trigger with no other trigger between ("charged with the killing of a
+    trader in X on Friday night", "charged 40 protesters with rioting after clashes in X on Tuesday"): the crime is
+    an event of its own, told here first. A day in a clause of its own verb ("the murder of Y, who was shot dead at
+    his home in X on 14 March") belongs to that verb's event."""
+    end = t.end_char
+    days = [d for d in u.day_dates if d.precision == 1 and d.start >= end]
+    if not days:
+        return False
+    return not any(end <= o.start_char < days[0].start for o in u.triggers if o is not t)

@@ -8,24 +8,40 @@ import re
 from ..rules import Rules
 from .fatalities import IMMEDIATE, count_patterns, fatalities_in, fatality_patterns, released_unharmed, word_alternation
 from .model import Event
+from .text import AGGREGATE_RE
 
 
 def adds_loss(prev: Event, stext: str, para: int, day_dates, splaces, res: Rules) -> bool:
     """A follow-up sentence of the same paragraph, with no date or place of its own, giving one side's losses in the clash
     just reported ("The army lost four soldiers", "Ten of the attackers were killed"): those deaths add to its toll,
     unless the earlier toll was already an overall count of people."""
-    if (
-        day_dates
-        or splaces
-        or para != prev.extras.get("seen", prev.paragraph)
-        or not (fatality_patterns(res).loss.search(stext) or _clash_toll(prev, stext, res))
-    ):
-        return False
-    if prev.event_type not in ("Battles", "Violence against civilians"):
-        return False
+    return _loss_kind(prev, stext, para, day_dates, splaces, res) == "add"
+
+
+def later_loss(prev: Event, stext: str, para: int, day_dates, splaces, res: Rules) -> int | None:
+    """The toll of `prev` after a follow-up sentence (`adds_loss`): its count added, or (fix103) the larger count of a
+    restatement that names the toll's side again ("..., killing four militants. Four militants and one soldier died":
+    5); None when the sentence sets nothing."""
+    kind = _loss_kind(prev, stext, para, day_dates, splaces, res)
+    f = fatalities_in(stext, res) if kind else None
+    if not f:
+        return None
+    return (prev.fatalities or 0) + f if kind == "add" else max(prev.fatalities or 0, f)
+
+
+def _loss_kind(prev: Event, stext: str, para: int, day_dates, splaces, res: Rules) -> str:
+    """ "add", "restate" or "" (nothing) for a follow-up sentence of `prev`'s paragraph with no date or place of its own;
+    (fix103) a period's total ("Since March, 310 terrorists have been neutralised", `AGGREGATE_RE`) is nothing."""
+    if day_dates or splaces or para != prev.extras.get("seen", prev.paragraph) or AGGREGATE_RE.search(stext):
+        return ""
+    loss = fatality_patterns(res).loss.search(stext) is not None
+    if not (loss or _clash_toll(prev, stext, res)) or prev.event_type not in ("Battles", "Violence against civilians"):
+        return ""
     if prev.fatalities and fatality_patterns(res).overall.search(prev.sentence):
-        return False
-    return not (prev.fatalities and fatalities_in(stext, res) == prev.fatalities)  # a restated toll is no addition
+        return ""
+    if not loss:
+        return _clash_kind(prev, stext, res)
+    return "" if prev.fatalities and fatalities_in(stext, res) == prev.fatalities else "add"  # a restated toll
 
 
 def _clash_toll(prev: Event, stext: str, res: Rules) -> bool:
@@ -33,6 +49,23 @@ def _clash_toll(prev: Event, stext: str, res: Rules) -> bool:
     died in the gunfight", "Twelve militants and three soldiers were killed, an officer said", "Two soldiers also died")
     after an armed clash: the clash's dead."""
     return prev.sub_event_type == "Armed clash" and res.pattern_search("clash_toll_followups", stext) is not None
+
+
+def _clash_kind(prev: Event, stext: str, res: Rules) -> str:
+    """(fix103) A clash's follow-up count (`_clash_toll`) adds its dead when the clash had no toll yet or the sentence
+    marks them as more dead (`clash_toll_additions`: "also", "later in hospital"); it is nothing for dead of another
+    incident or among those counted (`clash_toll_not_followups`: "in a separate blast", "when their truck overturned",
+    "among them"); a count naming a side of the toll again ("..., killing four militants. Four militants and one
+    soldier died": `_side_nouns`), or naming no side and no larger than the toll, restates it; another side's dead
+    ("..., killed three of them. One soldier was killed") add."""
+    if res.pattern_search("clash_toll_not_followups", stext):
+        return ""
+    if not prev.fatalities or res.pattern_search("clash_toll_additions", stext):
+        return "add"
+    told, sides = _side_nouns(prev.sentence, -1, res), _side_nouns(stext, 0, res)
+    if sides & told or (not sides and (fatalities_in(stext, res) or 0) <= prev.fatalities):
+        return "restate"
+    return "add"
 
 
 def nobody_hurt_after(last: Event, stext: str, para: int, res: Rules, before: str = "", lead: bool = False) -> bool:
@@ -55,6 +88,31 @@ def nobody_hurt_after(last: Event, stext: str, para: int, res: Rules, before: st
         and fatalities_in(stext, res) == 0
         and not res.pattern_search("new_incident_patterns", stext)  # (fix58) "In a separate accident, ..."
         and _unhurt_subject_is_ours(stext, m, last, res)
+    )
+
+
+def _side_nouns(text: str, part: int, res: Rules) -> set[str]:
+    """(fix103) The sides (`crowd_clash_armed_nouns`, plural) a toll names: after the sentence's last kill word up to
+    the next comma (`part` -1: "..., killing two soldiers and three militants, the army said") or before its first
+    (`part` 0: "Five militants and one soldier died")."""
+    nouns = res.wordset("crowd_clash_armed_nouns")
+    cut = re.split(r"\b(?:killing|killed|kills|leaving|left|died|dead)\b", text.lower())
+    toll = cut[part].split(",")[0] if part == -1 and len(cut) > 1 else cut[part] if len(cut) > 1 else ""
+    return {w if w in nouns else w + "s" for w in re.findall(r"[a-z]+", toll) if {w, w + "s"} & nouns}
+
+
+def lead_scene_free(art, u, res: Rules) -> bool:
+    """(fix103) The paragraph after the lead speaks of the lead's event only while it names no scene of its own: no place
+    (but a country: "Ukraine's General Staff confirmed the strike") or date in the sentence or earlier in its paragraph, and no other incident told before it there
+    (`new_incident_patterns`: "On Sunday, debris fell on a shed in X. Nobody was injured." is another incident)."""
+    earlier = art.text[art.para_starts[u.para] : u.s0]
+    here = art.last_place_by_para.get(u.para)
+    return not (
+        any(p._.place[0].feature != "country" for p in u.splaces)
+        or u.day_dates
+        or (here is not None and here[0].feature != "country")
+        or u.para in art.last_date_by_para
+        or res.pattern_search("new_incident_patterns", earlier)
     )
 
 

@@ -56,7 +56,9 @@ def fold_announced(events: list[Event], res) -> list[Event]:
     for i, e in enumerate(events):
         at = trigger_at(e)
         ann = e.event_type in VIOLENT_TYPES and at >= 0
-        ann = ann and res.pattern_search("event_reference", e.sentence[max(0, at - 40) : at]) is not None
+        before = e.sentence[max(0, at - 40) : at]
+        # (fix102) "mourned the deaths of N ... killed": folded only into a later account, never dropped as a reference
+        ann = ann and any(res.pattern_search(k, before) for k in ("event_reference", "event_reference_fold"))
         told = next((o for o in events[i + 1 :] if _tells_announced(e, o)), None) if ann else None
         if told is None:
             out.append(e)
@@ -396,7 +398,7 @@ def restates(art, u, ev, trig, rel: int, chosen: list, own_dates: list, det: boo
     # an account given by someone ("Survivors said the attackers went from house to house, shooting men") with no date or
     # place of its own restates the event already reported
     said = speech_barrier(stext, rel, art.res) is not None or ATTRIB_TAIL.search(stext) is not None
-    if said and ev.event_type in ARMED_VIOLENCE_TYPES and speaker_only(u, chosen, rel, art.res):
+    if said and ev.event_type in ARMED_VIOLENCE_TYPES and speaker_only(art, u, ev, chosen, rel):
         chosen = []  # (ev92) "Kisii police commander Ann Ruto said the youths fought ...": the speaker's place only
     reported = said and not chosen
     if _restated_detail(art, u, ev, trig, chosen, own_dates, det, last) or _lead_placed(art, u, ev, chosen, own_dates):
@@ -430,7 +432,7 @@ def restates(art, u, ev, trig, rel: int, chosen: list, own_dates: list, det: boo
     prev = _restated_event(art, ev, para, own_place, det, weak, reported)
     if prev is None or _own_act(art, ev, prev, chosen) or _riot_after_other_act(art, ev, prev, stext):
         return False
-    _riot_of_protest(ev, prev)
+    _riot_of_protest(ev, prev, stext, art.res)
     _absorb(art, u, ev, prev, own_place)
     return True
 
@@ -442,10 +444,16 @@ def _riot_after_other_act(art, ev, prev, stext: str) -> bool:
     return ev.event_type == "Riots" and prev.event_type not in ("Riots", "Protests") and crowd_named(stext, art.res)
 
 
-def _riot_of_protest(ev, prev) -> None:
+def _riot_of_protest(ev, prev, stext: str, res) -> None:
     """(ev90) A riot clause folded into the protest just told ("Hundreds of farmers protested in X. Three officers were
-    attacked by the protesters."): the protest turned violent, one event of the riot's type and sides (ACLED)."""
-    if ev.event_type == "Riots" and prev.sub_event_type in ("Peaceful protest", "Protest with intervention"):
+    attacked by the protesters."): the protest turned violent, one event of the riot's type and sides (ACLED); (fix101)
+    only when the protest's crowd acts in it (`riot_of_protest_crowd_agent`: "by the protesters", "Some protesters
+    pelted police"), not when others attack them ("A group of youths attacked the marchers with clubs")."""
+    if (
+        ev.event_type == "Riots"
+        and prev.sub_event_type in ("Peaceful protest", "Protest with intervention")
+        and res.pattern_search("riot_of_protest_crowd_agent", stext)
+    ):
         prev.event_type, prev.sub_event_type = ev.event_type, ev.sub_event_type
         prev.plover_event, prev.plover_mode = ev.plover_event, ev.plover_mode
         prev.actor1, prev.actor2 = ev.actor1 or prev.actor1, ev.actor2 or prev.actor2

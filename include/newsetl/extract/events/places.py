@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import json
 import re
 
 from ..gazetteer import Place
+from ..rules import data_path
 from .cause_place import cause_event_place
 from .city_reference import the_city
 from .court_place import court_town
@@ -20,8 +22,18 @@ def precision_of(place: Place, region: bool) -> int:
     return place.precision
 
 
-# (ev91) an unlisted market, bazaar or fair named by its settlement ("at X bazaar in Y upazila of Z") is that settlement's
-MARKET_FEATURES = ("market", "bazaar", "fair")
+def _market_features() -> tuple[str, ...]:
+    """(ev91; fix100 as data) wordlists.json `market_place_features`: an unlisted market, bazaar or fair named by its
+    settlement ("at X bazaar in Y upazila of Z") is that settlement's; each is a word of `place_cue_words` (the feature
+    the cue gives the name), else it raises."""
+    words = json.loads(data_path("wordlists.json").read_text(encoding="utf-8"))
+    unknown = sorted(set(words["market_place_features"]) - set(words["place_cue_words"]))
+    if unknown:
+        raise ValueError(f"market_place_features: no place_cue_words {unknown}")
+    return tuple(words["market_place_features"])
+
+
+MARKET_FEATURES = _market_features()
 TOWN_RANK = FINE_FEATURES + ("district", "sub-district", "subdistrict", "township", "island") + MARKET_FEATURES
 
 
@@ -393,7 +405,7 @@ def place_event(art, u, ev, rel: int) -> list:
     city = None if chosen or u.para in art.last_place_by_para else the_city(art, u)
     if city is not None:
         chosen = [city]  # (ev61) "TOBRUK — ... Unknown men stormed a pharmacy in the city on Sunday"
-    court = None if chosen else court_town(art, u)
+    court = None if chosen else court_town(art, u, ev)
     if court is not None:
         chosen = [court]  # (ev91) "MAHIKENG — ... Outside the court on Wednesday, about 80 relatives sang"
     cause = None if chosen else cause_event_place(art, u, ev)

@@ -11,9 +11,6 @@ import re
 from .attribution import BARRIER_BETWEEN, speech_barrier
 
 CLAUSE_EDGE = re.compile(r"[,;:(\"“”]|\s[—–-]\s")
-ACCORDING = re.compile(r",\s*according\s+to\b", re.I)
-# "The dead man, a fish seller from X, was shot ...": the origin of a person the story has named, set off by commas
-ORIGIN_APPOSITION = re.compile(r"^\W*The\s+(?:[\w\-]+\s+){0,2}?[\w\-]+\s*,(?P<app>[^,;]{3,90}?\bfrom\s[^,;]{2,60}),")
 
 
 def _head_speaker(stext: str, rel: int, res) -> tuple[int, int] | None:
@@ -28,6 +25,8 @@ def _head_speaker(stext: str, rel: int, res) -> tuple[int, int] | None:
     start = 0
     for m in CLAUSE_EDGE.finditer(stext, 0, verb.start()):
         start = m.end()
+    if res.pattern_search("speaker_local_witness", stext[start : verb.start()]) is not None:
+        return None  # (fix102) "Residents of X said ...", "A witness in X said ...": people of the event's own place
     return (start, verb.start()) if stext[start : verb.start()].strip() else None
 
 
@@ -38,43 +37,70 @@ def _tail_speaker(stext: str, rel: int, res) -> tuple[int, int] | None:
     if cut <= rel:
         return None
     tail = stext[cut:]
-    if ";" in tail or len(tail.split()) > 14 or (res.speech_re.search(tail) is None and not ACCORDING.match(tail)):
+    if (
+        ";" in tail
+        or len(tail.split()) > 14
+        or (res.speech_re.search(tail) is None and res.pattern_search("speaker_according_tail", tail) is None)
+    ):
         return None
     return cut, len(stext)
 
 
-def _origin(stext: str, rel: int) -> tuple[int, int] | None:
+def _origin(stext: str, rel: int, res) -> tuple[int, int] | None:
     """The apposition that says where a person the sentence opens with comes from ("The dead man, a fish seller from
     Kisumu, was shot ..."), before the trigger."""
-    m = ORIGIN_APPOSITION.match(stext)
+    m = res.pattern_search("speaker_origin_apposition", stext)
     return m.span("app") if m is not None and m.end() <= rel else None
 
 
-def speaker_only(u, chosen: list, rel: int, res) -> bool:
+def _same_kind(last, ev, stext: str, rel: int, res) -> bool:
+    """The event just reported is of the clause's sub-type, or the clause's trigger is a bare toll ("one of its
+    servicemen was killed", after an exchange of fire) or a word of that event's sentence ("Youths of two clans fought
+    ... in X", then "X police commander Y said the youths fought for hours", typed otherwise). "Russian shelling killed
+    a woman, the X governor said" after a drone strike names an act of its own."""
+    if last.sub_event_type == ev.sub_event_type:
+        return True
+    words = re.match(r"(?:(?:was|were|is|are|has|have|had|been|being)\s+)*(?P<w>[\w\-]+)", stext[rel:], re.I)
+    if words is None:
+        return False
+    word = words.group("w").lower()
+    if word in {w.lower() for w in (*res.lexicon["kill_words"], *res.lexicon["injury_words"])}:
+        return True
+    return re.search(rf"\b{re.escape(word)}\b", last.sentence or "", re.I) is not None
+
+
+def speaker_only(art, u, ev, chosen: list, rel: int) -> bool:
     """Every mention of the places chosen for the clause lies in the speaker of its report (head or tail) or in the
-    origin of the person it opens with."""
-    if not chosen:
+    origin of the person it opens with. (fix102) Never for a clause the text marks as another event ("In a separate
+    incident", "Separately", "another", "again": `lead_restate_another_event`), nor for one of a sub-type other than
+    the event just reported (the speaker's place stays its place: "Separately, X police commander Y said jihadists
+    abducted 12 women", after a killing at Z)."""
+    res, last = art.res, art.latest()
+    if not chosen or last is None or not _same_kind(last, ev, u.stext, rel, res):
+        return False
+    if res.pattern_search("lead_restate_another_event", u.stext) is not None:
         return False
     names = {p.name for p, _ in chosen}
     spans = [sp for sp in u.splaces if sp._.place[0].name in names]
-    found = (_head_speaker(u.stext, rel, res), _tail_speaker(u.stext, rel, res), _origin(u.stext, rel))
+    found = (_head_speaker(u.stext, rel, res), _tail_speaker(u.stext, rel, res), _origin(u.stext, rel, res))
     regions = [r for r in found if r is not None]
     if not spans or not regions:
         return False
     return all(any(a <= sp.start_char - u.s0 and sp.end_char - u.s0 <= b for a, b in regions) for sp in spans)
 
 
-SPEECH_DAY_LAG = 3  # days from an event to the statement that retells it
-DAY_BEFORE_THAT = re.compile(r"\s+(?:(?:late|early)\s+)?(?:on\s+)?(?:[\w\-]+\s+){1,3}?that\b", re.I)
-
-
 def speech_dated_twin(art, u, ev, chosen: list, own_dates: list, rel: int):
     """(ev92) "X's defence ministry said on Wednesday that jets had struck a warehouse in Y": every day of the clause
     dates the report (it stands before the reporting verb the trigger depends on), so an event of the same sub-type
-    told before at the same place, up to `SPEECH_DAY_LAG` days earlier, is the one reported again. None otherwise."""
+    told before at the same place, up to `speech_twin_window` day_lag days earlier, is the one reported again. None
+    otherwise, and (fix102) never for a clause the text marks as another event ("attacked X again", "a new strike on
+    X", "another strike", "in a separate attack": `lead_restate_another_event`)."""
     end = speech_barrier(u.stext, rel, art.res)
-    if end is not None and (m := DAY_BEFORE_THAT.match(u.stext, end)) is not None:
-        end = m.end()  # "said on Wednesday that ...": the day of the statement
+    if end is not None and (m := art.res.pattern_search("speech_day_before_that", u.stext[end:])) is not None:
+        end += m.end()  # "said on Wednesday that ...": the day of the statement
+    if art.res.pattern_search("lead_restate_another_event", u.stext) is not None:
+        return None
+    lag = int(art.res.words["speech_twin_window"]["day_lag"])
     days = own_dates or u.day_dates
     if end is None or not days or ev.event_date is None or any(d.start - u.s0 >= end for d in days):
         return None
@@ -83,7 +109,7 @@ def speech_dated_twin(art, u, ev, chosen: list, own_dates: list, rel: int):
         if (
             e.sub_event_type == ev.sub_event_type
             and e.event_date is not None
-            and 0 <= (ev.event_date - e.event_date).days <= SPEECH_DAY_LAG
+            and 0 <= (ev.event_date - e.event_date).days <= lag
             and place is not None
             and e.place is not None
             and (e.place.name, e.place.country) == (place.name, place.country)

@@ -7,7 +7,7 @@ import re
 from ..rules import Rules
 from .arrest_cause import arrest_before_its_cause, head_of_clause, main_before_after_clause
 from .crowd_choice import crowd_and_force, crowd_sides
-from .crowd_retype import PROTEST_CONTEXT, _pattern, crowd_named, crowd_retype
+from .crowd_retype import PROTEST_CONTEXT, _pattern, crowd_fight_sides, crowd_named, crowd_retype
 from .filled import filled_re, filled_search
 from .model import ARMED_VIOLENCE_TYPES, TERRITORY_SUBS, retype, with_sub
 from .text import clause_bounds
@@ -325,6 +325,16 @@ def _abduction_beside(cands: list, tspan):
     return None
 
 
+def _fight_yields(stext: str, rel: int, res: Rules) -> bool:
+    """(fix101) A fight told as a noun yields to the killing it ends in when its sides are two persons
+    (`fight_noun_yields_patterns`: "a fight between two brothers ... one of them hacked to death") or when a firearm
+    kills and no two crowds are its sides (`firearm_patterns`: "a wedding turned into a fight, and a guest was shot
+    dead"; two crowds with guns are `crowd_fight_table`'s armed clash)."""
+    if res.pattern_search("fight_noun_yields_patterns", stext):
+        return True
+    return bool(res.pattern_search("firearm_patterns", stext)) and crowd_fight_sides(stext, rel, res) is None
+
+
 def choose_trigger(u, cands: list, res: Rules):
     """The trigger that carries the event of a clause, with its type refined: (span, trigger)."""
     stext, s0 = u.stext, u.s0
@@ -372,6 +382,11 @@ def choose_trigger(u, cands: list, res: Rules):
     ):
         # "militants raided the village, torching houses" and killing people: no crowd, the killing is the event
         viol = [c for c in cands if c[3].event_type in ("Violence against civilians", "Battles")]
+        if viol:
+            _, _, tspan, trig = viol[0]
+    if trig.id in res.wordset("fight_noun_trigger_ids") and _fight_yields(stext, tspan.start_char - s0, res):
+        # (fix101) a fight of two persons, or a shooting no two crowds fight, is the killing it ends in
+        viol = [c for c in cands if c[3].event_type == "Violence against civilians"]
         if viol:
             _, _, tspan, trig = viol[0]
     if trig.sub_event_type == "Armed clash":
