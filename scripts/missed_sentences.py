@@ -90,7 +90,7 @@ class Recorder:
         def restates(art, u, ev, *a, **k):
             got = orig_restates(art, u, ev, *a, **k)
             if got:
-                log.append(("restated", u.s0, u.s1, 0, "restated"))
+                log.append(("restated", u.s0, u.s1, 0, "restated " + ev.sub_event_type))
             return got
 
         def sides(art, u, *a, **k):
