@@ -3,7 +3,8 @@ aggregate; dockers and "young people" are a crowd that sits down or blocks a roa
 the gathering's own act, outside the modal; a journalist detained at a protest, or organisers detained "later the same
 day", are an Arrests event of their own, the protest stays peaceful (convention 7); "arrested nine of the attackers"
 after a raid is an Arrests of its own; "at a Friday prayer meeting" dates nothing, so "The following morning" counts
-from the day named before. Near misses keep their rows. Variant sentences written for the tests."""
+from the day named before; a drone that "came down" or "fell" on a house struck it. Near misses keep their rows.
+Variant sentences written for the tests."""
 
 from __future__ import annotations
 
@@ -100,3 +101,13 @@ def test_a_friday_prayer_meeting_dates_nothing(extractor):
     rows = run(extractor, paras, ref=REF)
     protest = [r for r in rows if r["sub_event_type"] == "Peaceful protest"]
     assert [str(r["event_date"]) for r in protest] == ["2026-03-12"]
+
+
+def test_a_drone_that_came_down_on_a_house_is_a_strike(extractor):
+    para = "In Kozelets, a man was injured by debris when a drone came down on a barn in Shevchenko Street on Sunday night."
+    assert _subs(extractor, [para]) == ["Air/drone strike"]
+
+
+def test_where_drones_fell_before_is_no_strike(extractor):
+    para = "The council asked residents not to share photographs of the places where drones fell."
+    assert _subs(extractor, [para]) == []
