@@ -8,7 +8,8 @@ processed document and given one cause:
 - `drop=<name>`: every trigger of the sentence was dropped by the named filter of `extract/events/candidates.py`
   (the reason of its strongest trigger);
 - `unanchored` / `stale` / `earlier_named`: the event was made and then judged no event of its own (`_unanchored`);
-- `restated` / `sides`: taken as a restatement of an earlier event (merging.restates) or as the sides of the last battle;
+- `restated <sub-type>` / `sides`: taken as a restatement of an earlier event (merging.restates; ev95: with the sub-type
+  the restated clause carried) or as the sides of the last battle;
 - `merged`: an event was added for the sentence but the final merge folded it into another one;
 - `other`: none of these recorded (a clause whose event was consumed otherwise, e.g. a country-wide volley).
 
@@ -90,7 +91,7 @@ class Recorder:
         def restates(art, u, ev, *a, **k):
             got = orig_restates(art, u, ev, *a, **k)
             if got:
-                log.append(("restated", u.s0, u.s1, 0, "restated"))
+                log.append(("restated", u.s0, u.s1, 0, "restated " + ev.sub_event_type))
             return got
 
         def sides(art, u, *a, **k):
@@ -131,7 +132,7 @@ def cause(text: str, doc, log: list, sentence: str) -> tuple[str, bool, str]:
     for kind in ("unanchored", "restated", "sides"):
         hit = [r for r in within if r[0] == kind]
         if hit:
-            return (hit[0][4] if kind == "unanchored" else kind), split, seen
+            return (hit[0][4] if kind in ("unanchored", "restated") else kind), split, seen
     if any(r[0] == "added" for r in within):
         return "merged", split, seen
     drops = sorted((r for r in within if r[0] == "drop" and r[4]), key=lambda r: -r[3])

@@ -60,6 +60,20 @@ def past_verb_between(text: str, a: int, b: int) -> bool:
     return bool(m and PAST_VERB.search(text, m.end(), b))
 
 
+def _coordinated_past(t, text: str, a: int, b: int, res) -> bool:
+    """(ev95) The trigger is a finite past verb coordinated with the verb that governs the modal's infinitive
+    (`modal_coordinated_past_patterns`: "refused to work and gathered outside the office", "tried to push through the
+    gate and detained four people"): an infinitive would be bare ("refused to work and gather"), so the "-ed" verb is
+    the clause's own act, outside the modal's scope."""
+    words = span_text(t).split()
+    if not words or not words[0].lower().endswith("ed"):
+        return False
+    m = None
+    for m in MODAL_ANY.finditer(text, a, b):  # noqa: B007 - the last modal in the span is wanted
+        pass
+    return m is not None and res.pattern_search("modal_coordinated_past_patterns", text[m.start() : b]) is not None
+
+
 NOUN_MODIFIED = re.compile(
     r"\s+(?:movement|movements|leaders?|organi[sz]ers?|organi[sz]ations?|groups?|camp|site|slogans?|songs?|banners?|"
     r"season|campaign|leader|commander|commanders|capabilit(?:y|ies)|programme|program|zone|law|laws|policy|"
@@ -193,7 +207,11 @@ def _modal_or_name(t, u, rel: int, before: str, c0: int, res) -> str:
         return "ongoing"  # "after days of protests", "weeks of fighting": a running background, not one event
     if APPOSITIVE_BEFORE.search(stext[c0:rel]) and c0 > 1:
         c0 = clause_bounds(stext, c0 - 2)[0]  # "will target the town of X, the last stronghold": the modal's scope
-    if MODAL_ANY.search(stext[max(c0, rel - 70) : rel]) and not past_verb_between(stext, max(c0, rel - 70), rel):
+    if (
+        MODAL_ANY.search(stext[max(c0, rel - 70) : rel])
+        and not past_verb_between(stext, max(c0, rel - 70), rel)
+        and not _coordinated_past(t, stext, max(c0, rel - 70), rel, res)
+    ):
         return "modal_scope"
     if not is_verbal(t) and res.transfer_re is not None and (m := res.transfer_re.search(before)) is not None:
         # "moved a rocket system into the south", "sending tanks, artillery": a weapon delivered, not used; (ev71) but

@@ -164,6 +164,7 @@ def _restated_detail(art, u, ev, trig, chosen: list, own_dates: list, det: bool,
         and not chosen
         and last.event_type == "Protests"
         and told_just_before(last, u.para)
+        and not other_occasion_arrest(art.res, u.stext)
     ):
         if last.sub_event_type == "Peaceful protest":  # ACLED: arrests at a demonstration are an intervention
             last.sub_event_type = "Protest with intervention"
@@ -359,21 +360,25 @@ def _counted_arrest(res, stext: str, rel: int) -> bool:
     return rx is not None and rx.match(stext, rel) is not None
 
 
-def _arrest_on_other_occasion(res, ev, stext: str, rel: int, last) -> bool:
-    """(ev94, convention 7) Arrests after a protest or riot that the arrest's own clause places on another occasion
-    (`arrest_other_occasion_patterns`: "detained overnight at their homes", "later the same day", "the next morning",
-    "afterwards"): a separate Arrests event, never the crowd event's intervention nor a restatement of it."""
-    if ev.sub_event_type != "Arrests" or last is None or last.event_type not in CROWD_EVENT_TYPES:
-        return False
-    return res.pattern_search("arrest_other_occasion_patterns", stext, *clause_bounds(stext, rel)) is not None
+def other_occasion_arrest(res, stext: str) -> bool:
+    """(ev95) An arrest told after a protest or riot on another occasion (`arrest_other_occasion_patterns`: "Police
+    detained three of the organisers later the same day", "were detained overnight at their homes"): an Arrests event
+    of its own (convention 7), not the crowd's intervention."""
+    return res.pattern_search("arrest_other_occasion_patterns", stext) is not None
+
+
+def press_arrest(res, stext: str, rel: int) -> bool:
+    """(ev95) An arrest whose object, right after the verb, is the press (`arrest_press_object_patterns`: "Police
+    detained a photojournalist who was covering the gathering", "arrested two reporters"): not a participant of the
+    protest told before (convention 7 folds only the crowd's own people), an Arrests event of its own."""
+    c1 = clause_bounds(stext, rel)[1]
+    return res.pattern_search("arrest_press_object_patterns", stext[rel:c1]) is not None
 
 
 def restates(art, u, ev, trig, rel: int, chosen: list, own_dates: list, det: bool) -> bool:
     """A clause that restates an earlier event ("the attack", "The attackers also stole cattle", an account given by
     someone, a weak trigger) with no date of its own adds its toll and actors to that event. True when it did."""
     stext, para, last = u.stext, u.para, art.latest()
-    if _arrest_on_other_occasion(art.res, ev, stext, rel, last):
-        return False  # (ev94) "Three of the organisers were detained overnight at their homes": its own Arrests
     if (crowd := crowd_sequel(art, u, ev, trig, rel, chosen, own_dates)) is not None:
         if crowd.sub_event_type == "Peaceful protest" and ev.sub_event_type in _intervening_subs(art.res):
             # "Hundreds marched to the council. Police detained 12 of them at the scene.": arrests at a demonstration
@@ -385,7 +390,7 @@ def restates(art, u, ev, trig, rel: int, chosen: list, own_dates: list, det: boo
         crowd.extras.setdefault("interventions", []).append(ev)  # (fix86) its toll is read in its own clause
         _absorb(art, u, ev, crowd, None)  # "Police fired tear gas at the crowd": the protest or riot just told
         return True
-    if ev.sub_event_type == "Arrests" and _counted_arrest(art.res, stext, rel):
+    if ev.sub_event_type == "Arrests" and (_counted_arrest(art.res, stext, rel) or press_arrest(art.res, stext, rel)):
         return False  # (ev56) "Soldiers also arrested six young men", "... and arrested 17 people": its own Arrests
     also = not own_dates and _retold(art.res, trig, stext, chosen, last)
     if also:
@@ -420,6 +425,7 @@ def restates(art, u, ev, trig, rel: int, chosen: list, own_dates: list, det: boo
         and last is not None
         and last.event_type in CROWD_EVENT_TYPES
         and _seen(last) == para
+        and not other_occasion_arrest(art.res, stext)
     ):
         det = True  # "Seven officers were hurt, and 14 persons were detained at the scene.": arrests at that demonstration
     det, chosen = _sequel(art, u, ev, chosen, own_dates, det, last)
@@ -513,6 +519,8 @@ def crowd_sequel(art, u, ev, trig, rel: int, chosen: list, own_dates: list):
     protest of the same paragraph (`intervention_sequel`: "Students rallied in X. Meanwhile, police used tear gas to
     scatter the crowd.") is that protest's, whatever its opener or its retyped sub-type."""
     res = art.res
+    if ev.sub_event_type == "Arrests" and press_arrest(res, u.stext, rel):
+        return None  # (ev95) "Police detained a photojournalist who was covering the gathering": no participant
     at_scene = ev.sub_event_type == "Arrests" and res.pattern_search(
         "at_scene_patterns", u.stext, *clause_bounds(u.stext, rel)
     )
