@@ -25,6 +25,7 @@ from .battle_sides import empty_sides
 from .candidates import trigger_candidates
 from .claims import apply_claim, apply_identification, carry_opponent, spread_claims
 from .crowd_roles import arrested_party, crowd_parties
+from .day_gap import day_gap
 from .fatalities import fatalities_in, fatality_patterns, without_mourned_deaths
 from .intercepted import intercepted
 from .later_toll import later_loss, lead_scene_free, nobody_hurt_after
@@ -244,6 +245,7 @@ def _keep_proposal(art: Article, u: Unit, ev: Event, tspan) -> None:
     """A proposed event, dated and described like a kept one, for the scorer to decide (`Article.proposals`)."""
     state = art.snapshot()
     date_event(art, u, ev, tspan)
+    day_gap(art, ev, tspan, u.para)
     art.restore(state)
     ev.fatalities = fatalities_in(u.stext, art.res, ev.sub_event_type != "Arrests")
     ev.source = source_in(u.stext)
@@ -300,6 +302,8 @@ def _with_trigger(art: Article, u: Unit) -> None:
         date_event(art, u, ev, tspan)  # its night is the strikes' date
         return
     own_dates = date_event(art, u, ev, tspan)
+    # (ev96) "a day after security forces killed 19 people": the day before
+    day_gap(art, ev, tspan, u.para, lambda: previous_day(art, u, chosen[0][0] if chosen else None))
     # anchoring: a bare noun ("the increase in airstrikes") without place/date/toll is not an event
     main_text = main_clause_text(
         u.stext, u.s0, tspan, ev.sub_event_type, u.triggers, art.res

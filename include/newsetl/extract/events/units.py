@@ -8,6 +8,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 
 from .background_filters import is_verbal
+from .day_gap import day_gap_split
 from .model import STALE_DAYS
 from .places import best_place
 from .when import day_dates, of_report
@@ -102,6 +103,8 @@ def own_day_clauses(art, c0: int, c1: int, triggers: list) -> list:
     rx = art.res.patterns_re("own_day_clause_openers")
     if len(triggers) < 2 or rx is None:
         return [(c0, c1, triggers)]
+    if (gap := day_gap_split(art, c0, c1, triggers)) is not None:
+        return gap  # (ev96) "The protest came two days after a ranger was shot dead": two events, two days
     state = art.last_date_any, art.last_day
     try:
         return _own_day_split(art, rx, c0, c1, triggers)

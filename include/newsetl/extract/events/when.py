@@ -252,6 +252,7 @@ def day_dates(art, s0: int, s1: int, sdates: list, para: int) -> list:
         if anchor is not None and anchor[1] != 1:
             anchor = art.last_day  # "..., by the army last month. The following day, ...": the last day named
         rel = relative_date(text[s0:s1], s0, anchor, art.res)
+        rel = _from_report_day(text, s0, s1, told, art.res) or rel
         if rel is not None:
             out = [rel, *out]  # "A day earlier", "The same day", "Later that day": from the date pointed back to
     if out:
@@ -263,11 +264,27 @@ def day_dates(art, s0: int, s1: int, sdates: list, para: int) -> list:
     return out
 
 
+def _from_report_day(text: str, s0: int, s1: int, told: list, res):
+    """(ev96) "The army said on Wednesday that a drone strike ... had killed 23 fighters the same day": a relative day
+    after the report's day its own sentence names counts from that day, when it is not a later one."""
+    if not told:
+        return None
+    rel = relative_date(text[s0:s1], s0, (told[0].value, 1), res)
+    if rel is None or rel.start < told[0].end or rel.value > told[0].value:
+        return None
+    return rel
+
+
 def of_report(text: str, s0: int, s1: int, d, res) -> bool:
     """The date is the report's ("said on Sunday", "on Monday, the ministry said", "told the court on Wednesday how"),
     as `date_event` reads it."""
     after, before = text[d.end : min(s1, d.end + 30)], text[max(s0, d.start - 45) : d.start]
-    return bool(REPORT_AFTER.match(after) or REPORT_BEFORE.search(before) or _of_testimony(res, text, s0, d))
+    return bool(
+        REPORT_AFTER.match(after)
+        or REPORT_BEFORE.search(before)
+        or _of_testimony(res, text, s0, d)
+        or _of_document(res, text, s0, d)
+    )
 
 
 def _of_testimony(res, text: str, s0: int, d) -> bool:
@@ -275,6 +292,13 @@ def _of_testimony(res, text: str, s0: int, d) -> bool:
     West High Court on Wednesday how gunmen opened fire ... on 14 March", "testified on Tuesday that police arrested
     ..."): the day of the telling, not of the events told; a date inside the told clause dates them."""
     return res.pattern_search("testimony_frame_before", text[max(s0, d.start - 60) : d.start]) is not None
+
+
+def _of_document(res, text: str, s0: int, d) -> bool:
+    """(ev96) The day a statement bears or a communiqué was read (wordlists.json `report_day_before_patterns`: "In a
+    statement dated Sunday, the group said its fighters had stormed ... on Saturday", "announced in a communiqué read on
+    public television on Monday evening"): the document's day, not the day of the events it tells."""
+    return res.pattern_search("report_day_before_patterns", text[max(s0, d.start - 70) : d.start]) is not None
 
 
 CAUSE_BETWEEN = re.compile(r"\b(?:revenge\s+for|retaliation\s+for|in\s+response\s+to|to\s+avenge)\b", re.I)
@@ -308,6 +332,7 @@ def date_event(art, u, ev, tspan) -> list:
         if not REPORT_AFTER.match(stext[d.end - s0 : d.end - s0 + 30])
         and not REPORT_BEFORE.search(stext[max(0, d.start - s0 - 45) : d.start - s0])
         and not _of_testimony(art.res, text, s0, d)
+        and not _of_document(art.res, text, s0, d)
     ]
     ev_dates = (
         own_dates or mine

@@ -1,0 +1,143 @@
+"""(ev96) Days counted from another event of the sentence or story: "a day after security forces killed 19 people",
+"The strike came two days after gunmen attacked the post", "A day after his death, army drones struck ...".
+
+wordlists.json `day_gap_patterns`: a gap of whole days before "after" (its count in the group `n`), never "less than a
+day after". Two readings:
+- the gap after a main clause, the trigger after the gap (in the "after" clause, or in a phrase of it: "attacked a
+  post at X, setting off fighting"): the clause's event is the gap before the main clause's day (`_main_day`), unless
+  the "after" clause names a day of its own; a gap set off as the apposition of a day ("On Friday, two days after the
+  vote, gunmen attacked ...", "On Monday, May 11 - the day after the attack - soldiers clashed ...") dates nothing
+  after its closing comma or dash;
+- a sentence that opens with the gap ("The day after X was found, ..."), the trigger after the comma, and no day of
+  the main clause: the gap after the day the "after" clause names, else after the story's lead event's day (the clause
+  names its subject without a day: "his death", "the body was found")."""
+
+from __future__ import annotations
+
+import re
+from datetime import timedelta
+
+from .background_filters import is_verbal
+from .when import _sentence_of, of_report, usable_day
+
+GAP_COUNT = {"a": 1, "one": 1, "the": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+MAX_GAP_CLAUSE = 160  # characters between the gap and the trigger it governs
+OPENING_MARKS = " \t\n•*-–—"  # a bullet or dash before a sentence's first word
+
+
+def _own_days(art, s0: int, s1: int, a: int, b: int) -> list:
+    """The usable day-level dates of text[a:b] (in the sentence s0..s1) that are not a report's."""
+    return [
+        d
+        for d in art.dates.between(a, b)
+        if d.precision == 1 and usable_day(art, s0, d) and not of_report(art.text, s0, s1, d, art.res)
+    ]
+
+
+DAY_APPOSITION = re.compile(r"\s*[,(\-–—]\s*$")  # "On Friday, two days after", "On Monday, May 11 - the day after"
+APPOSITION_CLOSE = re.compile(r"[,)–—]|\s-\s")  # (not the hyphen of "Al-Shabaab")
+
+
+def _day_apposition(art, s0: int, s1: int, gap: int) -> bool:
+    """The gap stands right after a day and a comma, a dash or a bracket ("On Friday, two days after ...")."""
+    return any(DAY_APPOSITION.fullmatch(art.text, d.end, gap) for d in art.dates.between(s0, gap) if d.precision == 1)
+
+
+def _lead_day(art):
+    """The day of the story's first event with a day (its lead)."""
+    return next((e.event_date for e in art.events if e.event_date is not None and e.time_precision == 1), None)
+
+
+NOUN_HEAD = re.compile(r"\W*(?P<det>[a-z]+)\s+(?P<noun>[a-z][a-z\-]*)\b", re.I)
+
+
+def _named_day(art, s0: int, cut: int):
+    """The day of the story's latest event told before of the kind its opening noun names (`day_anchor_event_nouns`;
+    the types of `day_gap_noun_types`, else `day_anchor_event_types`): "The strike came a day after ...", "The killing
+    in X came a day after ..." (the killing's day, not that of a riot told since)."""
+    m = NOUN_HEAD.match(art.text, s0, cut)
+    if m is None or m.group("det").lower() not in art.res.wordset("day_anchor_determiners"):
+        return None
+    if m.group("noun").lower() not in art.res.wordset("day_anchor_event_nouns"):
+        return None
+    noun = m.group("noun").lower()
+    types = art.res.words["day_gap_noun_types"].get(noun) or art.res.wordset("day_anchor_event_types")
+    for e in reversed(art.events):
+        if e.event_type in types and e.event_date is not None and e.time_precision == 1 and e.start_char < s0:
+            return e.event_date, 1
+    return None
+
+
+def _main_day(art, ev, s0: int, cut: int, before):
+    """The day of the main clause before the gap: its own day, else the day of the event its opening noun names, else
+    the day the event was given (a paragraph's, a live entry's), else the day of the event told before, else the
+    story's last day."""
+    s1 = _sentence_of(art, s0)[1]
+    own = _own_days(art, s0, s1, s0, cut)
+    if own:
+        return own[-1].value, 1
+    day = _named_day(art, s0, cut)
+    if day is None and ev.event_date is not None:
+        day = ev.event_date, ev.time_precision
+    return day or (before() if before else None) or art.last_day
+
+
+def day_gap(art, ev, tspan, para: int, before=None) -> None:
+    """Move the event's day by a gap of days counted from another event (see the module docstring); `before` gives the
+    day of the event told before (`when.previous_day`) for a clause with no day of its own ("The strike came a day
+    after ...")."""
+    rx = art.res.patterns_re("day_gap_patterns")
+    if rx is None:
+        return
+    text = art.text
+    s0, s1 = _sentence_of(art, tspan.start_char)
+    m = next(reversed(list(rx.finditer(text, s0, tspan.start_char))), None)  # the last gap before the trigger
+    if m is None or tspan.start_char - m.end() > MAX_GAP_CLAUSE:
+        return
+    n = GAP_COUNT.get(m.group("n").lower()) or int(m.group("n"))
+    if text[s0 : m.start()].strip(OPENING_MARKS):  # the gap after a main clause: the trigger in the "after" clause
+        if APPOSITION_CLOSE.search(text, m.end(), tspan.start_char) and _day_apposition(art, s0, s1, m.start()):
+            return  # "On Friday, two days after the vote, gunmen attacked ...": the Friday's event
+        if _own_days(art, s0, s1, m.end(), s1):
+            return  # "a day after gunmen killed a trader on Sunday": the clause's own day
+        day = _main_day(art, ev, s0, m.start(), before)
+        if day is None or day[1] != 1:
+            return
+        ev.event_date, ev.time_precision = day[0] - timedelta(days=n), 1
+        ev.extras["day_gap"] = -n
+        return
+    comma = text.find(",", m.end(), tspan.start_char)
+    if comma < 0 or _own_days(art, s0, s1, comma, s1):
+        return  # the trigger inside the opening "after" clause, or the main clause names its own day
+    told = _own_days(art, s0, s1, m.end(), comma)
+    anchor = told[-1].value if told else _lead_day(art)
+    if anchor is None:
+        return
+    ev.event_date, ev.time_precision = anchor + timedelta(days=n), 1
+    ev.extras["day_gap"] = n
+    art.last_date_by_para[para] = (ev.event_date, 1)
+
+
+def _own_place(art, c0: int, cut: int, c1: int) -> bool:
+    """The "after" clause names a place the main clause does not ("a day after a merchant was abducted near X"); one
+    with none ("a day after security forces killed a wanted man during a raid") stays the main event's cause."""
+    before = {p._.place[0].name for p in art.place_slicer.between(c0, cut)}
+    return any(p._.place[0].name not in before for p in art.place_slicer.between(cut, c1))
+
+
+def day_gap_split(art, c0: int, c1: int, triggers: list) -> list | None:
+    """A clause cut at a gap of days after its main clause ("The fighting erupted two days after jets struck targets in
+    X", "The killing came a day after a trader was gunned down in Y"), when each side has a trigger, the later one a
+    verb, and the "after" clause names a place of its own (`_own_place`): [(start, end, triggers)] of the main clause
+    and of the "after" clause (the gap left out), else None."""
+    rx = art.res.patterns_re("day_gap_patterns")
+    if rx is None:
+        return None
+    for m in rx.finditer(art.text, c0, c1):
+        if not art.text[c0 : m.start()].strip(OPENING_MARKS):
+            continue  # "A day after his death, drones struck ...": one event, the gap its day
+        ta = [t for t in triggers if t.end_char <= m.start()]
+        tb = [t for t in triggers if t.start_char >= m.end()]
+        if ta and any(is_verbal(t) for t in tb) and _own_place(art, c0, m.start(), c1):
+            return [(c0, m.start(), ta), (m.end(), c1, tb)]
+    return None
