@@ -176,9 +176,15 @@ def _after_trigger_verb(ev, stext: str, rel: int, res: Rules) -> str:
 
 def _robbed_person(ev, stext: str, rel: int, res: Rules) -> bool:
     """(ev50) A looting trigger "robbed" whose object is people (`robbed_person_patterns`: "robbed the passengers",
-    "robbed a gold buyer", "the other passengers were robbed"); the trigger opens with a `robbed_trigger_stems` stem."""
-    stems = tuple(res.words["robbed_trigger_stems"])
-    if ev.sub_event_type != "Looting/property destruction" or not ev.trigger.lower().startswith(stems):
+    "robbed a gold buyer", "the other passengers were robbed"); the trigger opens with a `robbed_trigger_stems` stem.
+    (ev94) Or a taking told with the beating of its victims, the looting trigger ending the match
+    (`beaten_and_robbed_patterns`: "stopped two traders, beat them and took their money", "was attacked and robbed by
+    three men"): a robbery with violence on people is an attack on them (ACLED)."""
+    if ev.sub_event_type != "Looting/property destruction":
+        return False
+    if any(m.start() <= rel < m.end() for m in res.patterns_rx("beaten_and_robbed_patterns").finditer(stext)):
+        return True
+    if not ev.trigger.lower().startswith(tuple(res.words["robbed_trigger_stems"])):
         return False
     lo, hi = max(0, rel - 60), rel + len(ev.trigger) + 60
     if res.pattern_search("robbed_abstract_patterns", stext, rel, hi):
