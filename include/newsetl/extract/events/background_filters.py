@@ -57,9 +57,13 @@ def _state_since(stext: str, res) -> str:
     rx = res.patterns_re("state_since_patterns")
     if rx is None or "since" not in stext.lower():
         return stext
+    # (ev95) a debt "owed since November" too; (fix104) but not beside a running total the sentence tells
+    # (`running_perfect_patterns`: "have been on strike", "have staged 30 protests")
+    debt = None if res.pattern_search("running_perfect_patterns", stext) else res.patterns_re("debt_since_patterns")
     out = stext
     for m in re.finditer(r"\bsince\s+(?:(?:early|late|mid)[-\s])?", stext, re.I):
-        if rx.search(stext[max(0, m.start() - 60) : m.end()]):
+        window = stext[max(0, m.start() - 60) : m.end()]
+        if rx.search(window) or (debt is not None and debt.search(window)):
             end = re.match(r"(?:[\w\-’']+\s*){1,3}", stext[m.end() :])
             stop = m.end() + (end.end() if end else 0)
             out = out[: m.start()] + " " * (stop - m.start()) + out[stop:]

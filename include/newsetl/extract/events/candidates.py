@@ -35,6 +35,8 @@ def _early_reason(t, trig, u, rel: int, art) -> str:
         return "on_time"  # "justified the strikes on Monday": "strikes on" names no target here
     if _heading_field(t, u.stext, rel):
         return "heading_field"  # (ev92) "COUNTRY | Area: Inter-communal violence | Flash Update No. 2": a title
+    if _harmless_fall(t, u, rel, art.res):
+        return "harmless_fall"  # (fix104) "the drone fell in a field and no one was hurt": no strike
     if t.label_ in art.res.wordset("measure_trigger_ids"):
         # (ev33) "imposed a curfew in the core city area": an authority's measure, coded as no event in any gold
         return "measure"
@@ -87,6 +89,21 @@ def _early_reason(t, trig, u, rel: int, art) -> str:
         # "The governor sat down with traditional rulers": only a crowd walks or sits down in protest (requires_before)
         return "requires_after"
     return ""
+
+
+def _harmless_fall(t, u, rel: int, res) -> bool:
+    """(fix104) A drone's fall or crash (`harm_required_trigger_ids`: "the drone fell", "crashed into") strikes only with
+    damage or a victim in its part of the sentence (up to ";", `fall_harm_patterns`: "damaged four houses", "a woman
+    was hurt by fragments when ...") and no interception, training flight, decoy or sea in the sentence
+    (`fall_harmless_patterns`)."""
+    if t.label_ not in res.wordset("harm_required_trigger_ids"):
+        return False
+    stext = u.stext
+    a, b = stext.rfind(";", 0, rel) + 1, stext.find(";", rel)
+    part = stext[a : b if b >= 0 else len(stext)]
+    return res.pattern_search("fall_harmless_patterns", stext) is not None or (
+        res.pattern_search("fall_harm_patterns", part) is None
+    )
 
 
 def _after_protest(t, u, art) -> bool:

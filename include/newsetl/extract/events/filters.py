@@ -65,9 +65,11 @@ def _coordinated_past(t, text: str, a: int, b: int, res) -> bool:
     (`modal_coordinated_past_patterns`: "refused to work and gathered outside the office", "tried to push through the
     gate and detained four people"): an infinitive would be bare ("refused to work and gather"), so the "-ed" verb is
     the clause's own act, outside the modal's scope."""
-    words = span_text(t).split()
-    if not words or not words[0].lower().endswith("ed"):
+    words = span_text(t).lower().split()
+    if not words or not words[0].endswith("ed"):
         return False
+    if len(words) > 1 and words[0] in res.wordset("modal_coordinated_attributive_words"):
+        return False  # (fix104) "pledged to buy more radars and armed drones": an adjective of the object, no verb
     m = None
     for m in MODAL_ANY.finditer(text, a, b):  # noqa: B007 - the last modal in the span is wanted
         pass

@@ -363,8 +363,12 @@ def _counted_arrest(res, stext: str, rel: int) -> bool:
 def other_occasion_arrest(res, stext: str) -> bool:
     """(ev95) An arrest told after a protest or riot on another occasion (`arrest_other_occasion_patterns`: "Police
     detained three of the organisers later the same day", "were detained overnight at their homes"): an Arrests event
-    of its own (convention 7), not the crowd's intervention."""
-    return res.pattern_search("arrest_other_occasion_patterns", stext) is not None
+    of its own (convention 7), not the crowd's intervention; (fix104) but not with a cue of the crowd's own occasion
+    (`arrest_same_occasion_patterns`, `at_scene_patterns`: "later that afternoon as the march reached parliament",
+    "detained eight of them")."""
+    return res.pattern_search("arrest_other_occasion_patterns", stext) is not None and not (
+        res.pattern_search("arrest_same_occasion_patterns", stext) or res.pattern_search("at_scene_patterns", stext)
+    )
 
 
 def press_arrest(res, stext: str, rel: int) -> bool:
@@ -372,7 +376,14 @@ def press_arrest(res, stext: str, rel: int) -> bool:
     detained a photojournalist who was covering the gathering", "arrested two reporters"): not a participant of the
     protest told before (convention 7 folds only the crowd's own people), an Arrests event of its own."""
     c1 = clause_bounds(stext, rel)[1]
-    return res.pattern_search("arrest_press_object_patterns", stext[rel:c1]) is not None
+    if res.pattern_search("arrest_press_object_patterns", stext[rel:c1]) is None:
+        return False
+    # (fix104) "detained a reporter and 14 teachers at the scene": the crowd's people too, the protest's intervention
+    more = re.search(r"\band\s+((?:[\w\-,]+\s+){0,3}[\w\-]+)", stext[rel:c1])
+    return not (
+        (more and res.pattern_search("crowd_subject_before", more.group(1)))
+        or res.pattern_search("at_scene_patterns", stext[rel:c1])
+    )
 
 
 def restates(art, u, ev, trig, rel: int, chosen: list, own_dates: list, det: bool) -> bool:

@@ -154,7 +154,8 @@ def usable_day(art, s0: int, d) -> bool:
     none after the reference day, none of "since ..." nor a deadline ("by", "until"), (fix86) none a future verb of its
     clause governs (`future_date_before_patterns`: "will announce results on August 28", "scheduled for Monday"), (ev90)
     none of a publication (`publication_day_after`: "Tuesday's article", "last Saturday's edition"), (ev95) no weekday
-    after an indefinite article or "every" (`generic_weekday_before`: "at a Friday prayer gathering")."""
+    after "every" or "each", or (fix104) after "a" in a pluperfect clause (`generic_weekday_before`: "had spoken ... at a
+    Friday prayer gathering"; not "blew himself up at a Friday prayer gathering")."""
     text = art.text
     return (
         d.start >= art.dateline_end  # "KHARTOUM, Nov 9 (Reuters) -": the day of publication, not of the event
@@ -171,9 +172,10 @@ def usable_day(art, s0: int, d) -> bool:
         # (ev90) "Tuesday's article about the fight ...": the day of a publication, not of the event
         and not art.res.pattern_search("publication_day_after", text[d.end : d.end + 40])
         # (ev95) "had spoken against a levy at a Friday prayer gathering", "every Sunday": a kind of day, no date
+        # (fix104: "a" only after "had" in its clause; "killed four farmers on a Monday morning raid" is the day)
         and not (
             d.kind == "weekday"
-            and art.res.pattern_search("generic_weekday_before", text[max(0, d.start - 8) : d.start])
+            and art.res.pattern_search("generic_weekday_before", text[max(s0, d.start - 100) : d.start])
         )
     )
 
