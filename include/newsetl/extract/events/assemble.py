@@ -245,7 +245,7 @@ def _keep_proposal(art: Article, u: Unit, ev: Event, tspan) -> None:
     """A proposed event, dated and described like a kept one, for the scorer to decide (`Article.proposals`)."""
     state = art.snapshot()
     date_event(art, u, ev, tspan)
-    day_gap(art, ev, tspan, u.para)
+    day_gap(art, ev, tspan, u.para, unit=u)
     art.restore(state)
     ev.fatalities = fatalities_in(u.stext, art.res, ev.sub_event_type != "Arrests")
     ev.source = source_in(u.stext)
@@ -303,7 +303,7 @@ def _with_trigger(art: Article, u: Unit) -> None:
         return
     own_dates = date_event(art, u, ev, tspan)
     # (ev96) "a day after security forces killed 19 people": the day before
-    day_gap(art, ev, tspan, u.para, lambda: previous_day(art, u, chosen[0][0] if chosen else None))
+    day_gap(art, ev, tspan, u.para, lambda: previous_day(art, u, chosen[0][0] if chosen else None), u)
     # anchoring: a bare noun ("the increase in airstrikes") without place/date/toll is not an event
     main_text = main_clause_text(
         u.stext, u.s0, tspan, ev.sub_event_type, u.triggers, art.res

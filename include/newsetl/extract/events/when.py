@@ -271,10 +271,19 @@ def _from_report_day(text: str, s0: int, s1: int, told: list, res):
     after the report's day its own sentence names counts from that day, when it is not a later one."""
     if not told:
         return None
+    if _refers_back(text[told[0].end : s1], res):
+        return None  # (fix105) "... had killed 20 of the attackers the same day": the attack's day, told before
     rel = relative_date(text[s0:s1], s0, (told[0].value, 1), res)
     if rel is None or rel.start < told[0].end or rel.value > told[0].value:
         return None
     return rel
+
+
+def _refers_back(clause: str, res) -> bool:
+    """(fix105) The reported clause names the side of an event told before (`anaphoric_attacker_nouns` after "the":
+    "the attackers", "the assailants"; "of them"): its relative day counts from that event, not the report's."""
+    nouns = "|".join(map(re.escape, sorted(res.wordset("anaphoric_attacker_nouns"))))
+    return bool(re.search(rf"\b(?:the\s+(?:{nouns})|of\s+them)\b", clause, re.I)) if nouns else False
 
 
 def of_report(text: str, s0: int, s1: int, d, res) -> bool:
