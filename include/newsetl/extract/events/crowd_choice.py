@@ -59,7 +59,7 @@ def crowd_and_force(u, stext: str, cands: list, tspan, trig, res: Rules):
     elif (
         (trig.event_type in ("Battles", "Violence against civilians") and trig.priority <= 6)
         or (trig.sub_event_type == "Peaceful protest" and any(c[2].start_char < tspan.start_char for c in force))
-    ) and (protest_target(stext, res) or _pattern(res, "fire_on_gathering_patterns", stext)):
+    ) and (protest_target(stext, res) or filled_rx(res, "fire_on_gathering_patterns").search(stext)):
         # ("troops opened fire on residents who marched towards the village": the march is the target of the force)
         ef = [c for c in cands if c[3].sub_event_type == "Excessive force against protesters"]
         if ef:

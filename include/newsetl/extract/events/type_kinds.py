@@ -10,7 +10,7 @@ from ..rules import Rules
 from .clause_subject import own_clause_start
 from .crowd_retype import crowd_died, crowd_named, self_dispersal
 from .fatalities import fatalities_in
-from .filled import compile_filled, fill, filled_search
+from .filled import compile_filled, fill, filled_rx, filled_search
 from .model import ARMED_TYPES, STATE_TYPES, trigger_at
 from .model import retype as _set
 
@@ -174,22 +174,25 @@ def _after_trigger_verb(ev, stext: str, rel: int, res: Rules) -> str:
     return stext[rel + len(ev.trigger) :]
 
 
-def _robbed_person(ev, stext: str, rel: int, res: Rules) -> bool:
+def _robbed_person(ev, stext: str, rel: int, res: Rules, a1=None) -> tuple[str, str] | None:
     """(ev50) A looting trigger "robbed" whose object is people (`robbed_person_patterns`: "robbed the passengers",
     "robbed a gold buyer", "the other passengers were robbed"); the trigger opens with a `robbed_trigger_stems` stem.
     (ev94) Or a taking told with the beating of its victims, the looting trigger ending the match
     (`beaten_and_robbed_patterns`: "stopped two traders, beat them and took their money", "was attacked and robbed by
-    three men"): a robbery with violence on people is an attack on them (ACLED)."""
+    three men"): a robbery with violence on people is an attack on them (ACLED). The type it takes (None: no robbery
+    of people); (fix106) a beating and taking by rioters is their mob violence, by protesters their looting (None)."""
+    attack = ("Violence against civilians", "Attack")
     if ev.sub_event_type != "Looting/property destruction":
-        return False
-    if any(m.start() <= rel < m.end() for m in res.patterns_rx("beaten_and_robbed_patterns").finditer(stext)):
-        return True
+        return None
+    if any(m.start() <= rel < m.end() for m in filled_rx(res, "beaten_and_robbed_patterns").finditer(stext)):
+        crowd = None if a1 is None else a1.actor_type
+        return {"Protesters": None, "Rioters": ("Riots", "Mob violence")}.get(crowd, attack)
     if not ev.trigger.lower().startswith(tuple(res.words["robbed_trigger_stems"])):
-        return False
+        return None
     lo, hi = max(0, rel - 60), rel + len(ev.trigger) + 60
     if res.pattern_search("robbed_abstract_patterns", stext, rel, hi):
-        return False  # (fix53) "a new law robbed the farmers of their land", "robbed of victory": no armed robbery
-    return res.pattern_search("robbed_person_patterns", stext, lo, hi) is not None
+        return None  # (fix53) "a new law robbed the farmers of their land", "robbed of victory": no armed robbery
+    return attack if res.pattern_search("robbed_person_patterns", stext, lo, hi) is not None else None
 
 
 def sentence_after(text: str, end: int) -> str:
@@ -341,11 +344,11 @@ def retype_by_construction(ev, trig, a1, a2, stext: str, rel: int, res: Rules, f
         if a1 is None or a1.actor_type == "Civilians":
             a1 = res.actors.get("Unidentified Armed Group ({country})") or a1
         a2 = a2 or res.actors.get("Civilians")
-    elif _robbed_person(ev, stext, rel, res):
+    elif (robbery := _robbed_person(ev, stext, rel, res, a1)) is not None:
         # "men holding bush knives stopped a bus and robbed the passengers", "a gang armed with machetes robbed a gold
         # buyer of cash": an armed robbery of people is violence against them (ACLED), a shop or lorry robbed is looting
-        _set(ev, "Violence against civilians", "Attack")
-        ev.civilian_targeting = True
+        _set(ev, *robbery)
+        ev.civilian_targeting = robbery[1] == "Attack"
         if a2 is None or a2.actor_type != "Civilians":
             a2 = res.actors.get("Civilians") or a2
     elif (
