@@ -15,6 +15,8 @@ UNFITTED_EVENT_SETS = (
     "events_blind32",
     "events_blind33",
     "events_blind34",
+    # blind36: written blind by writer36 (twenty-sixth session); never read, run nor fitted on
+    "events_blind36",
 )
 # development sets every packaged event model has been fitted on since ev45 (refitted with them; figures in-sample)
 FITTED_SINCE_EV45 = (
