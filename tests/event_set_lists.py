@@ -17,6 +17,8 @@ UNFITTED_EVENT_SETS = (
     "events_blind34",
     # blind35: written (writer35) before the extractor was run on it; blind, to be measured untouched once
     "events_blind35",
+    # blind36: written blind by writer36 (twenty-sixth session); never read, run nor fitted on
+    "events_blind36",
 )
 # development sets every packaged event model has been fitted on since ev45 (refitted with them; figures in-sample)
 FITTED_SINCE_EV45 = (
