@@ -55,6 +55,8 @@ ALLOWED = (
     "events_blind32",  # in NOT_FITTED since the end of the twenty-third session
     "events_blind33",  # in NOT_FITTED since the end of the twenty-fourth session
     "events_blind34",  # in NOT_FITTED since the end of the twenty-fifth session
+    "events_blind35",  # in NOT_FITTED since the end of the twenty-sixth session
+    "events_blind36",  # in NOT_FITTED since the end of the twenty-sixth session
 )  # development sets measured untouched before a round (DEV_SETS or NOT_FITTED of this version)
 
 

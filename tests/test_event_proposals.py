@@ -151,6 +151,8 @@ UNTOUCHED_COUNTS = {
     "events_blind32": (62, 83, 89),
     "events_blind33": (67, 92, 89),
     "events_blind34": (62, 93, 93),
+    "events_blind35": (69, 95, 99),
+    "events_blind36": (72, 99, 97),
 }
 
 
