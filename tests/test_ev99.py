@@ -61,3 +61,24 @@ def test_near_misses_keep_their_types(extractor):
         == MV
     )
     assert _rows(extractor, "Two men were stabbed when police raided a bar in Durres on Friday.")[0][0] != MV
+
+
+def test_protesters_named_by_a_military_participle(extractor):
+    for line in (
+        "About 150 demobilised soldiers blocked the main road at the entrance to Tuzla on Monday to demand higher "
+        "pensions.",
+        "On Friday, about forty relatives of mobilised men gathered near the town hall in Sumy to ask for news of "
+        "soldiers missing at the front.",
+    ):
+        subs = [r[0] for r in _rows(extractor, line)]
+        assert subs == ["Peaceful protest"], (line, subs)
+
+
+def test_a_force_demobilising_soldiers_keeps_its_activity(extractor):
+    line = "On Monday the army demobilised 2,000 soldiers in Tuzla under the peace accord."
+    assert [r[0] for r in _rows(extractor, line)] == ["Change to group/activity"]
+
+
+def test_a_civilian_leader_killed_is_an_attack(extractor):
+    line = "Late on Sunday, a village leader was killed by gunmen inside his home in Tame."
+    assert [r[0] for r in _rows(extractor, line)] == [ATT]
