@@ -82,3 +82,17 @@ def test_a_force_demobilising_soldiers_keeps_its_activity(extractor):
 def test_a_civilian_leader_killed_is_an_attack(extractor):
     line = "Late on Sunday, a village leader was killed by gunmen inside his home in Tame."
     assert [r[0] for r in _rows(extractor, line)] == [ATT]
+
+
+def test_people_hit_by_fire_from_a_passing_car_are_attacked(extractor):
+    line = "Two teenagers were hit by shotgun pellets fired from a passing van near Lushnje on Monday night."
+    assert _rows(extractor, line) == [(ATT, "Unidentified Armed Group (Albania)", "Civilians")]
+
+
+def test_soldiers_hit_or_fire_returned_stay_a_clash(extractor):
+    assert (
+        _rows(extractor, "Two soldiers were hit by bullets fired from a passing van near Lushnje on Monday.")[0][0]
+        == AC
+    )
+    line = "Two men were hit by bullets fired from a passing van near Lushnje on Monday. Their guards returned fire."
+    assert _rows(extractor, line)[0][0] == AC
