@@ -136,6 +136,7 @@ def _fight_table(res: Rules) -> dict:
         cues = {
             "firearms": res.patterns_re("firearm_patterns"),
             "organised": compile_filled(fill(res, cfg["organised"])),
+            "cold_weapons": compile_filled(fill(res, cfg["cold_weapons"])),
         }
         sub_types = tuple(cfg["sub_types"])
         return {
@@ -146,6 +147,8 @@ def _fight_table(res: Rules) -> dict:
             "sub_types": sub_types,
             "state_side_types": tuple(cfg["state_side_types"]),
             "state_words": re.compile(fill(res, [r"\b{state_agent_nouns}\b"])[0], re.I),
+            "separates": compile_filled(fill(res, cfg["force_separates"])),
+            "wound_before": compile_filled(fill(res, cfg["wound_before_fight"])),
         }
 
     return res.built("crowd_retype.crowd_fight_table", build)
@@ -159,10 +162,14 @@ def _segment(stext: str, rel: int) -> tuple[int, int]:
 
 def _fight_sides(stext: str, rel: int, table: dict) -> re.Match | None:
     """The two-sided pattern's match that holds the trigger or ends within `near_trigger` characters before it, with
-    no ';' between (a one-sided act after ';' is not the fight's)."""
+    no ';' between (a one-sided act after ';' is not the fight's); (ev99) or that starts after a wounding the
+    sentence opens with, joined to it by "when / as / while" (`wound_before_fight`: "Two men were stabbed when youths
+    of two villages fought with knives")."""
     for rx in table["two_sided"]:
         for m in rx.finditer(stext):
             if m.start() <= rel <= m.end() + table["near"] and ";" not in stext[m.end() : rel]:
+                return m
+            if m.start() > rel and table["wound_before"].search(stext[rel : m.start()]):
                 return m
     return None
 
@@ -183,16 +190,19 @@ def two_sided_fight(ev, a1, a2, stext: str, rel: int, res: Rules) -> bool:
     table = _fight_table(res)
     if ev.sub_event_type not in table["sub_types"]:
         return False
-    if any(a is not None and a.actor_type in table["state_side_types"] for a in (a1, a2)):
-        return False
     m = _fight_sides(stext, rel, table)
     if m is None or table["state_words"].search(m.group()):
         return False
     s0, s1 = _segment(stext, rel)
+    if any(a is not None and a.actor_type in table["state_side_types"] for a in (a1, a2)) and not table[
+        "separates"
+    ].search(stext[m.end() : s1]):
+        return False  # (ev99) a force that separates or disperses the crowds after their fight is no side
     lead = re.search(r"(?:[\w\-]+\W+){0,3}$", stext[s0 : m.start()])
     spans = {
         "firearms": stext[s0:s1],
         "organised": stext[m.start() - len(lead.group()) if lead else m.start() : m.end()],
+        "cold_weapons": stext[s0:s1],
     }
     cues = table["cues"]
     row = next((r for r in table["rows"] if r["when"] == "else" or cues[r["when"]].search(spans[r["when"]])), None)

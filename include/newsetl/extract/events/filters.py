@@ -449,9 +449,11 @@ def _attributive(t, u, rel: int, res) -> bool:
     """A participle between a determiner and a name qualifies the name ("Militants of the banned Tehreek-e-Taliban
     Pakistan attacked ...", "the outlawed Baloch Liberation Army"): it reports no event."""
     words = u.stext[:rel].split()
+    text = span_text(t)
+    if _attributive_person(words, text, u.stext[rel + len(text) :], res):
+        return True
     if not words or words[-1].lower() not in res.wordset("attributive_trigger_determiners"):
         return False
-    text = span_text(t)
     if not text.lower().endswith(("ed", "en")) or " " in text:
         return False
     after = u.stext[rel + len(text) :]
@@ -462,6 +464,19 @@ def _attributive(t, u, rel: int, res) -> bool:
         # stolen fuel", "with the detained members."
         return True
     return re.match(r"\s+[A-Z]", after) is not None
+
+
+def _attributive_person(words: list, text: str, after: str, res) -> bool:
+    """(ev99) A participle between a number or a determiner and a person's noun that its clause's verb follows
+    ("About 200 demobilised soldiers blocked the road", "relatives of mobilised men gathered";
+    `attributive_person_noun_after`; numbers of lexicon.json `number_words`) describes the people: no change of a force's activity ("the army demobilised 200 soldiers" keeps it)."""
+    if not words or not text.lower().endswith(("ed", "en")) or " " in text:
+        return False
+    prev = words[-1].lower()
+    numbers = res.lexicon["number_words"]
+    if not (prev.isdigit() or prev in numbers or prev in res.wordset("attributive_trigger_determiners")):
+        return False
+    return res.pattern_search("attributive_person_noun_after", after[:60]) is not None
 
 
 NOUN_END = re.compile(r"\s*(?:[,;:)]|\.\s|\.?$|\s(?:and|or|who|were|are|have|had)\b)")
