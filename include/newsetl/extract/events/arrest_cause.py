@@ -178,3 +178,17 @@ def _opens_after_clause(stext: str, s0: int, prev, span, res: Rules) -> bool:
 
 def _finite(text: str) -> bool:
     return any(VERB_LIKE.search(w) and not w.lower().endswith("ing") for w in text.split())
+
+
+PLURAL_BEFORE = re.compile(r"\b(?P<noun>[a-z][a-z\-]{2,}s)\s+$", re.I)
+
+
+def arrests_its_crowd(stext: str, pos: int, last) -> bool:
+    """(fix107) The people arrested on "another occasion" are named right before its phrase by a plural noun that the
+    sentence of the crowd event just told names too ("Hundreds of teachers protested ...", then "officers had arrested
+    12 teachers later that day"): the crowd's own people, that event's intervention; "three of the organisers later
+    the same day" stays an arrest of its own."""
+    m = PLURAL_BEFORE.search(stext, 0, pos)
+    if m is None or last is None or not last.sentence:
+        return False
+    return re.search(rf"\b{re.escape(m.group('noun'))}\b", last.sentence, re.I) is not None

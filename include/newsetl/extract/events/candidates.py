@@ -9,6 +9,7 @@ import re
 
 from ..text_cache import span_text
 from .background_filters import _background
+from .filled import placeholder_group
 from .filters import (
     DURING_BEFORE,
     ON_TIME_AFTER,
@@ -291,7 +292,13 @@ def _heard(res, trigger: str, stext: str, rel: int) -> bool:
     )
 
 
-ATTRIB_CUT = re.compile(r",\s+(?:according\s+to\b|[^,;]{0,50}?\b(?:said|says|told|reported)\b).*$", re.S)
+def _attrib_cut(res) -> re.Pattern:
+    """An attribution after a comma to the end ("..., residents said", "..., according to ..."); (fix107) its verbs are
+    wordlists.json `list_speech_verbs` (`{speech}`), no longer a copy of them."""
+    return res.built(
+        ("candidates.attrib_cut",),
+        lambda: re.compile(rf",\s+(?:according\s+to\b|[^,;]{{0,50}}?\b{placeholder_group(res, 'speech')}\b).*$", re.S),
+    )
 
 
 def _fight_noun_refused(t, u, rel: int, res) -> bool:
@@ -308,7 +315,7 @@ def _fight_noun_refused(t, u, rel: int, res) -> bool:
     if any(res.triggers[x.label_].sub_event_type == "Armed clash" for x in u.triggers if x.label_ != t.label_):
         return True
     after = u.stext[rel : rel + len(span_text(t)) + 80].split(";")[0]
-    return res.pattern_search("fight_noun_armed_side_patterns", ATTRIB_CUT.sub("", after)) is not None
+    return res.pattern_search("fight_noun_armed_side_patterns", _attrib_cut(res).sub("", after)) is not None
 
 
 def drop_reason(t, trig, u, art) -> str:

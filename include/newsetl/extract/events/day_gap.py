@@ -96,13 +96,13 @@ NOUN_HEAD = re.compile(r"\W*(?P<det>[a-z]+)\s+(?P<noun>[a-z][a-z\-]*)\b", re.I)
 
 
 def _named_day(art, s0: int, cut: int):
-    """The day of the story's latest event told before of the kind its opening noun names (`day_anchor_event_nouns`;
-    the types of `day_gap_noun_types`, else `day_anchor_event_types`): "The strike came a day after ...", "The killing
-    in X came a day after ..." (the killing's day, not that of a riot told since)."""
+    """The day of the story's latest event told before of the kind its opening noun names (a key of
+    `day_gap_noun_types`; its types, else, for an empty list, `day_anchor_event_types`): "The strike came a day
+    after ...", "The killing in X came a day after ..." (the killing's day, not that of a riot told since)."""
     m = NOUN_HEAD.match(art.text, s0, cut)
     if m is None or m.group("det").lower() not in art.res.wordset("day_anchor_determiners"):
         return None
-    if m.group("noun").lower() not in art.res.wordset("day_anchor_event_nouns"):
+    if m.group("noun").lower() not in art.res.wordset("day_gap_noun_types"):
         return None
     noun = m.group("noun").lower()
     types = art.res.words["day_gap_noun_types"].get(noun) or art.res.wordset("day_anchor_event_types")
@@ -169,9 +169,6 @@ def _own_place(art, c0: int, cut: int, c1: int) -> bool:
     return any(p._.place[0].name not in before for p in art.place_slicer.between(cut, c1))
 
 
-REGION_FEATURES = ("region", "province", "state", "county", "district")  # a place that can enclose a town
-
-
 def _told_before(art, c0: int, cut: int, c1: int, n: int) -> bool:
     """(fix105) The story told the "after" clause's event already: an earlier event on its day (the main clause's day
     less the gap) at a place the clause names or inside one ("..., a day after rebels overran a base in X state" after
@@ -182,11 +179,11 @@ def _told_before(art, c0: int, cut: int, c1: int, n: int) -> bool:
         return False
     day = own[-1].value - timedelta(days=n)
     places = [p._.place[0] for p in art.place_slicer.between(cut, c1)]
+    regions = art.res.wordset("enclosing_region_features")  # (fix107 as data) a place that can enclose a town
 
     def inside(e) -> bool:
         return any(
-            p.name == e.place.name or (p.feature in REGION_FEATURES and p.admin1 and p.admin1 == e.place.admin1)
-            for p in places
+            p.name == e.place.name or (p.feature in regions and p.admin1 and p.admin1 == e.place.admin1) for p in places
         )
 
     return any(e.event_date == day and e.place is not None and inside(e) for e in art.events if e.start_char < c0)

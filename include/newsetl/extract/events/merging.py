@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from .arrest_cause import arrests_its_crowd
 from .attribution import ATTRIB_TAIL, speech_barrier
 from .crowd_choice import passive_span
 from .crowd_retype import crowd_named
@@ -164,7 +165,7 @@ def _restated_detail(art, u, ev, trig, chosen: list, own_dates: list, det: bool,
         and not chosen
         and last.event_type == "Protests"
         and told_just_before(last, u.para)
-        and not other_occasion_arrest(art.res, u.stext)
+        and not other_occasion_arrest(art.res, u.stext, last)
     ):
         if last.sub_event_type == "Peaceful protest":  # ACLED: arrests at a demonstration are an intervention
             last.sub_event_type = "Protest with intervention"
@@ -360,15 +361,15 @@ def _counted_arrest(res, stext: str, rel: int) -> bool:
     return rx is not None and rx.match(stext, rel) is not None
 
 
-def other_occasion_arrest(res, stext: str) -> bool:
+def other_occasion_arrest(res, stext: str, last=None) -> bool:
     """(ev95) An arrest told after a protest or riot on another occasion (`arrest_other_occasion_patterns`: "Police
     detained three of the organisers later the same day", "were detained overnight at their homes"): an Arrests event
     of its own (convention 7), not the crowd's intervention; (fix104) but not with a cue of the crowd's own occasion
     (`arrest_same_occasion_patterns`, `at_scene_patterns`: "later that afternoon as the march reached parliament",
-    "detained eight of them")."""
-    return res.pattern_search("arrest_other_occasion_patterns", stext) is not None and not (
-        res.pattern_search("arrest_same_occasion_patterns", stext) or res.pattern_search("at_scene_patterns", stext)
-    )
+    "detained eight of them"), nor (fix107) of the crowd's own people (`arrests_its_crowd`: "12 teachers later")."""
+    m = res.pattern_search("arrest_other_occasion_patterns", stext)
+    same = res.pattern_search("arrest_same_occasion_patterns", stext) or res.pattern_search("at_scene_patterns", stext)
+    return m is not None and not same and not arrests_its_crowd(stext, m.start(), last)
 
 
 def press_arrest(res, stext: str, rel: int) -> bool:
@@ -436,7 +437,7 @@ def restates(art, u, ev, trig, rel: int, chosen: list, own_dates: list, det: boo
         and last is not None
         and last.event_type in CROWD_EVENT_TYPES
         and _seen(last) == para
-        and not other_occasion_arrest(art.res, stext)
+        and not other_occasion_arrest(art.res, stext, last)
     ):
         det = True  # "Seven officers were hurt, and 14 persons were detained at the scene.": arrests at that demonstration
     det, chosen = _sequel(art, u, ev, chosen, own_dates, det, last)
@@ -469,7 +470,7 @@ def _riot_of_protest(ev, prev, stext: str, res) -> None:
     if (
         ev.event_type == "Riots"
         and prev.sub_event_type in ("Peaceful protest", "Protest with intervention")
-        and res.pattern_search("riot_of_protest_crowd_agent", stext)
+        and filled_rx(res, "riot_of_protest_crowd_agent").search(stext)
     ):
         prev.event_type, prev.sub_event_type = ev.event_type, ev.sub_event_type
         prev.plover_event, prev.plover_mode = ev.plover_event, ev.plover_mode

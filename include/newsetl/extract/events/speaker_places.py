@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from ..rules import Rules
 from .attribution import BARRIER_BETWEEN, speech_barrier
 
 CLAUSE_EDGE = re.compile(r"[,;:(\"“”]|\s[—–-]\s")
@@ -53,6 +54,14 @@ def _origin(stext: str, rel: int, res) -> tuple[int, int] | None:
     return m.span("app") if m is not None and m.end() <= rel else None
 
 
+def _after_auxiliaries(res) -> re.Pattern:
+    """(fix107 as data) The first word after a run of wordlists.json `auxiliary_verbs` ("was", "had", "been")."""
+    return res.built(
+        ("speaker_places.after_auxiliaries",),
+        lambda: re.compile(rf"(?:(?:{Rules.alternation(res.words['auxiliary_verbs'])})\s+)*(?P<w>[\w\-]+)", re.I),
+    )
+
+
 def _same_kind(last, ev, stext: str, rel: int, res) -> bool:
     """The event just reported is of the clause's sub-type, or the clause's trigger is a bare toll ("one of its
     servicemen was killed", after an exchange of fire) or a word of that event's sentence ("Youths of two clans fought
@@ -60,7 +69,7 @@ def _same_kind(last, ev, stext: str, rel: int, res) -> bool:
     a woman, the X governor said" after a drone strike names an act of its own."""
     if last.sub_event_type == ev.sub_event_type:
         return True
-    words = re.match(r"(?:(?:was|were|is|are|has|have|had|been|being)\s+)*(?P<w>[\w\-]+)", stext[rel:], re.I)
+    words = _after_auxiliaries(res).match(stext, rel)
     if words is None:
         return False
     word = words.group("w").lower()

@@ -121,13 +121,13 @@ EVENT_NOUN_AFTER = re.compile(r"\s+(?P<det>[a-z]+)\s+(?P<noun>[a-z][a-z\-]*)\b",
 
 
 def _named_event_day(art, pos: int):
-    """(ev52) "The day before the shooting": the day of the story's latest violent event told before (an event noun of
-    `day_anchor_event_nouns` after a `day_anchor_determiners` word, an event type of `day_anchor_event_types`), not the
-    last day the text named."""
+    """(ev52) "The day before the shooting": the day of the story's latest violent event told before (an event noun,
+    fix107: a key of `day_gap_noun_types`, after a `day_anchor_determiners` word; an event type of
+    `day_anchor_event_types`), not the last day the text named."""
     m = EVENT_NOUN_AFTER.match(art.text, pos)
     if m is None or m.group("det").lower() not in art.res.wordset("day_anchor_determiners"):
         return None
-    if m.group("noun").lower() not in art.res.wordset("day_anchor_event_nouns"):
+    if m.group("noun").lower() not in art.res.wordset("day_gap_noun_types"):
         return None
     types = art.res.wordset("day_anchor_event_types")
     for ev in reversed(art.events):
@@ -254,7 +254,7 @@ def day_dates(art, s0: int, s1: int, sdates: list, para: int) -> list:
         if anchor is not None and anchor[1] != 1:
             anchor = art.last_day  # "..., by the army last month. The following day, ...": the last day named
         rel = relative_date(text[s0:s1], s0, anchor, art.res)
-        rel = _from_report_day(text, s0, s1, told, art.res) or rel
+        rel = _from_report_day(text, s0, s1, told, art.res, anchor) or rel
         if rel is not None:
             out = [rel, *out]  # "A day earlier", "The same day", "Later that day": from the date pointed back to
     if out:
@@ -266,9 +266,12 @@ def day_dates(art, s0: int, s1: int, sdates: list, para: int) -> list:
     return out
 
 
-def _from_report_day(text: str, s0: int, s1: int, told: list, res):
+def _from_report_day(text: str, s0: int, s1: int, told: list, res, anchor=None):
     """(ev96) "The army said on Wednesday that a drone strike ... had killed 23 fighters the same day": a relative day
-    after the report's day its own sentence names counts from that day, when it is not a later one."""
+    after the report's day its own sentence names counts from that day, when it is not a later one; (fix107) a phrase
+    of that day's own hours that is not "the same day" (wordlists.json `report_same_day_phrases`: "later that day",
+    "that evening", "later that night") counts from the story's earlier day instead when the clause up to it reads as
+    a sequel of that day (`report_day_sequel_patterns`: a pluperfect "had", "later", "that evening", "that night")."""
     if not told:
         return None
     if _refers_back(text[told[0].end : s1], res):
@@ -276,7 +279,20 @@ def _from_report_day(text: str, s0: int, s1: int, told: list, res):
     rel = relative_date(text[s0:s1], s0, (told[0].value, 1), res)
     if rel is None or rel.start < told[0].end or rel.value > told[0].value:
         return None
+    if _sequel_of_earlier_day(text, told[0], rel, res, anchor):
+        return None  # (fix107) "Police said on Wednesday that officers had arrested 12 teachers later that day"
     return rel
+
+
+def _sequel_of_earlier_day(text: str, told, rel, res, anchor) -> bool:
+    """(fix107) The relative phrase is of the report day's own hours (not a count of days), not "the same day"
+    (`report_same_day_phrases`), the story told a day before the report's, and the clause from the report's day to
+    the phrase reads as a sequel of that day (`report_day_sequel_patterns`)."""
+    if anchor is None or anchor[1] != 1 or anchor[0] >= told.value or rel.value != told.value:
+        return False
+    if res.pattern_search("report_same_day_phrases", rel.text) is not None:
+        return False
+    return res.pattern_search("report_day_sequel_patterns", text, told.end, rel.end) is not None
 
 
 def _refers_back(clause: str, res) -> bool:
