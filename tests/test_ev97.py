@@ -1,0 +1,40 @@
+"""Round ev97 (places opening on a non-ASCII capital). Sentences written for the tests, none copied from an evaluation
+set."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.extract_util import run, where
+
+REF = date(2026, 8, 21)  # a Friday
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("On Tuesday, police detained three men in Čačak after a brawl outside a bar.", "Cacak"),
+        ("On Wednesday, hundreds of workers protested in Šiauliai against pay cuts.", "Siauliai"),
+        ("On Thursday, gunmen shot dead a shopkeeper in Łódź, police said.", "Łodz"),
+    ],
+)
+def test_name_on_a_non_ascii_capital_is_a_place(extractor, text, place):
+    rows = run(extractor, [text], ref=REF)
+    assert rows, rows
+    assert place in {loc for loc, _ in where(rows)}, rows
+
+
+def test_ascii_name_unchanged(extractor):
+    """Near miss: the same sentence with the ASCII spelling keeps its place."""
+    rows = run(extractor, ["On Tuesday, police detained three men in Cacak after a brawl outside a bar."], ref=REF)
+    assert "Cacak" in {loc for loc, _ in where(rows)}, rows
+
+
+def test_lowercase_accented_word_is_no_name():
+    """Near miss: a word opening on a lower-case accented letter opens no capitalised sequence."""
+    from newsetl.extract.components.place_seqs import name_seq
+
+    rx = name_seq(())
+    assert [m.group(0) for m in rx.finditer("the élite unit moved to Žepče")] == ["Žepče"]
