@@ -38,3 +38,15 @@ def test_lowercase_accented_word_is_no_name():
 
     rx = name_seq(())
     assert [m.group(0) for m in rx.finditer("the élite unit moved to Žepče")] == ["Žepče"]
+
+
+def test_name_helpers_read_non_ascii_capitals():
+    """The name helpers of the places component (the rest of a name after a fragment, the name beside a cue, a
+    capital that follows) read a capital such as "Š" or "Ž" as they read "S"."""
+    from newsetl.extract.components.place_cue_rules import BESIDE_NAME, CAP_NEXT
+    from newsetl.extract.components.place_names import NAME_REST
+
+    assert BESIDE_NAME.match("Šumadija Valley camp").group(0) == "Šumadija Valley"
+    assert CAP_NEXT.match(" Žabljak") is not None
+    assert NAME_REST.match(" Ölberg Hill and").group(0) == " Ölberg Hill"
+    assert CAP_NEXT.match(" élite") is None  # near miss: a lower-case accented letter
