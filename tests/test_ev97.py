@@ -50,3 +50,35 @@ def test_name_helpers_read_non_ascii_capitals():
     assert CAP_NEXT.match(" Žabljak") is not None
     assert NAME_REST.match(" Ölberg Hill and").group(0) == " Ölberg Hill"
     assert CAP_NEXT.match(" élite") is None  # near miss: a lower-case accented letter
+
+
+@pytest.mark.parametrize(
+    ("paras", "iso3"),
+    [
+        (
+            [
+                "Lusaka, March 4 -- Armed robbers ambushed a truck carrying Chinese workers of a mining firm near Bai Yin"
+                " on Tuesday, killing one of them.",
+                "Two more Chinese nationals were hurt, police said.",
+            ],
+            "ZMB",
+        ),
+        (
+            [
+                "Nairobi, March 4 -- Gunmen ambushed a bus carrying Chinese employees near Jin Chang on Tuesday, killing two."
+            ],
+            "KEN",
+        ),
+    ],
+)
+def test_people_nationality_does_not_place_the_story(extractor, paras, iso3):
+    """(ev97) "Chinese workers", "Chinese employees": the victims' nationality does not carry an unknown spaced name
+    to its homonym in their country over the dateline's capital."""
+    rows = run(extractor, paras, ref=date(2026, 3, 6))
+    assert rows and {r["iso3"] for r in rows} == {iso3}, rows
+
+
+def test_people_nationality_alone_still_places(extractor):
+    """Near miss: a story that nothing else places keeps the people's nationality as its last resort."""
+    rows = run(extractor, ["Gunmen attacked a bus carrying Turkish engineers on Monday, killing two."], ref=REF)
+    assert rows and rows[0]["iso3"] == "TUR", rows
