@@ -107,6 +107,8 @@ class PlaceContext(RuleComponent):
         agent = "|".join(re.escape(w) for w in rules.words["nationality_agent_after"])
         # (ev83) "a Chinese-owned company": the owner's; (fix93) an empty list matches nothing (not "(?:)\b": every word)
         self.agent_after = re.compile(rf"(?:{agent})\b", re.I) if agent else NEVER
+        # (ev97) "Chinese employees", "two Turkish engineers": people of that nationality, not where the story is
+        self.people_after = re.compile(rf"\s+(?:{rules.alternation(rules.words['nationality_people_after'])})\b", re.I)
         self.speakers = SpeakerLabels(rules.words)
         self.settlement_of = rules.patterns_re("settlement_of_before")  # (ev57) "the village of X"
         self.name_particles = frozenset(rules.words["place_name_particles"])  # (ev55) "Laguna del X"
@@ -142,6 +144,7 @@ class PlaceContext(RuleComponent):
         # (fix26) a nationality alone ("two Chinese engineers in Karachi", "a German nun") often names the victims,
         # not where the story is: it supports its country's towns but does not take the vote from another's
         support = bool(named) or bool(votes.dateline)  # (ev89) the dateline's town names its country too
+        people: dict[str, float] = {}  # (ev97) "Chinese employees": counted only where nothing else places the story
         for m in re.finditer(r"[A-Z][a-z]+", text):
             w = m.group(0)
             iso3 = self.adjectives.get(w.lower())
@@ -153,7 +156,9 @@ class PlaceContext(RuleComponent):
             ):
                 continue
             iso2 = self.gaz.iso3_to_iso2.get(iso3) if iso3 else None
-            if iso2:
+            if iso2 and self.people_after.match(text, m.end()):  # (ev97) people's nationality: a last resort
+                people[iso2] = people.get(iso2, 0.0) + self.doc_country.weight(text, m.start())
+            elif iso2:
                 ctx[iso2] += self.doc_country.weight(text, m.start())  # (ev46) "a claim that Saudi aircraft ..."
                 named.add(iso2)
         # (ev21) a lone town's own vote counts only for a country something else names (a country name, an adjective,
@@ -176,6 +181,8 @@ class PlaceContext(RuleComponent):
             ctx[iso2] += n
             placed.add(iso2)
         weak_votes(ctx, placed, votes, named)
+        if not any(ctx.values()):
+            ctx.update(people)
         # homonyms abroad give way only in a story that names a country as a place, not only by actors ("Russian jets
         # bombed X in northern Hama": Hama stays in Syria)
         self.unlisted.check_abroad = bool(placed)

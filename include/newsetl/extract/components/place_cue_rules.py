@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, NamedTuple
 from ...split.cue_set import IndexSet
 from ..dates import MONTHS
 from ..rules import Rules, package_data_dir
+from .place_seqs import UPPER
 
 if TYPE_CHECKING:
     from ..gazetteer import Place
@@ -19,8 +20,8 @@ if TYPE_CHECKING:
 
 EMPTY_ALTERNATION = Rules.alternation(())  # "(?!)": the alternation of no words (a placeholder without words raises)
 NAME_WORD = re.compile(r"[A-Za-z][\w'’\-]*")
-BESIDE_NAME = re.compile(r"[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)*")
-CAP_NEXT = re.compile(r"^\s+[A-Z]")
+BESIDE_NAME = re.compile(rf"{UPPER}[\w'’\-]*(?:\s+{UPPER}[\w'’\-]*)*")
+CAP_NEXT = re.compile(rf"^\s+{UPPER}")
 SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
 # the last SENTENCE_END of a window: `.*` runs to the window's end and gives back one character at a time (each match
 # is one character, so the rightmost is the last `finditer` would give)

@@ -6,10 +6,11 @@ from __future__ import annotations
 import re
 
 from .place_cue_rules import NAME_WORD
+from .place_seqs import UPPER
 
-NAME_REST = re.compile(r"(?:\s+[A-Z][\w'’\-]*)*")
+NAME_REST = re.compile(rf"(?:\s+{UPPER}[\w'’\-]*)*")
 ACRONYM_AFTER = re.compile(r"\s*\(([A-Z]{2,6})\)")
-NAME_HEAD = re.compile(r"(?:[A-Z][\w'’\-]*\s+)*$")
+NAME_HEAD = re.compile(rf"(?:{UPPER}[\w'’\-]*\s+)*$")
 INDEFINITE_BEFORE = re.compile(r"\b(?:a|an)\s+$")
 LOWER_AFTER = re.compile(r"\s+[a-z]")
 BORDER_BEFORE = re.compile(r"\b(?:the|its|their)\s+$|\bborder\s+with\s+(?:the\s+)?$", re.I)

@@ -5,11 +5,29 @@ is an article (fix82), and a sequence "at <word>" that ends an actor's name ("th
 from __future__ import annotations
 
 import re
+import sys
+import unicodedata
 from bisect import bisect_left
 
 from ..dates import MONTHS, WEEKDAYS
 
 DATE_WORDS = frozenset(MONTHS) | frozenset(WEEKDAYS)
+
+
+def _upper_class() -> str:
+    """(ev97) A character class of every Unicode capital (categories Lu and Lt), as ranges: a name opening on "Č",
+    "Š", "Ž", "É", "Ö" or "Ł" ("Čapljina", "Široki Brijeg") is a capitalised sequence as "Capljina" is."""
+    ranges: list[list[int]] = []
+    for c in range(sys.maxunicode + 1):
+        if unicodedata.category(chr(c)) in ("Lu", "Lt"):
+            if ranges and ranges[-1][1] == c - 1:
+                ranges[-1][1] = c
+            else:
+                ranges.append([c, c])
+    return "[" + "".join(re.escape(chr(a)) + ("-" + re.escape(chr(b)) if b > a else "") for a, b in ranges) + "]"
+
+
+UPPER = _upper_class()
 LEFT_WORD = re.compile(r"[\w'’\-]+$")
 NEXT_WORD = re.compile(r"[\w\-]+")
 
@@ -22,7 +40,7 @@ class NameSequences:
     def __init__(self, loose: re.Pattern, hyphen_only, actor_at: tuple) -> None:
         self.loose = loose
         words = "|".join(re.escape(w) for w in hyphen_only)
-        self.join = re.compile(rf"\s({words})\s(?=[A-Z])") if words else None
+        self.join = re.compile(rf"\s({words})\s(?={UPPER})") if words else None
         self.actor_at = actor_at
 
     def scan(self, text: str, in_actor, gaz, start: int = 0) -> list[re.Match]:
@@ -87,12 +105,12 @@ def name_seq(particles, not_spaced=()) -> re.Pattern:
     inner = "(?:" + "|".join(sorted(words, key=len, reverse=True)) + ")"
     sp = "(?:" + "|".join(spaced) + ")"
     return re.compile(
-        rf"(?:\b{CONNECT}[-\s])?\b[A-Z][\w'’]*(?:-[\w'’]+)*(?:(?:\s+|-{CONNECT}[-\s]|\s{sp}[-\s]|\s+{inner}\s+|\s+{CONNECT}-|"
-        rf"\s+de\s+l[ao]s?\s+)(?:[A-Z][\w'’]*(?:-[\w'’]+)*))*"
+        rf"(?:\b{CONNECT}[-\s])?\b{UPPER}[\w'’]*(?:-[\w'’]+)*(?:(?:\s+|-{CONNECT}[-\s]|\s{sp}[-\s]|\s+{inner}\s+|\s+{CONNECT}-|"
+        rf"\s+de\s+l[ao]s?\s+)(?:{UPPER}[\w'’]*(?:-[\w'’]+)*))*"
     )
 
 
-NEXT_CAPITAL = re.compile(r"[ \t]+([A-Z][\w\-]*)")
+NEXT_CAPITAL = re.compile(rf"[ \t]+({UPPER}[\w\-]*)")
 
 
 def opens_a_name(text: str, e: int, whole: bool, facility_nouns: frozenset[str]) -> bool:
