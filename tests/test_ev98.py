@@ -1,8 +1,9 @@
 """ev98 (twenty-sixth session, issue 10): the protest line and triggers inside a demand. A noun of what a march is
 "against" ("against the closure of the harbour and the arrests") and a participle inside "asking that a detained
 colleague be freed" are the protest's cause, not an Arrests event; a crowd that "blocked the access road ... until the
-police persuaded them to leave" protests without a stated demand. Near misses (an arrest after a comma, a killing or a
-day in the object, a blockade with no force removing it) keep main's rows. Variant sentences written for the tests."""
+police persuaded them to leave" protests without a stated demand; blockaders "taken into custody on the spot" are its
+intervention. Near misses (an arrest after a comma, a killing or a day in the object, a blockade with no force removing
+it, suspects taken into custody) keep main's rows. Variant sentences written for the tests."""
 
 from __future__ import annotations
 
@@ -77,3 +78,24 @@ def test_blockade_removed_by_a_force_is_a_protest(extractor, line):
 )
 def test_near_misses_keep_their_rows(extractor, line, want):
     assert _subs(extractor, line) == want
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "On Wednesday, police removed lorry drivers who had blocked the road to the border post at Holili and took five "
+        "of them into custody on the spot.",
+        "On Wednesday, lorry drivers blocked the road to the border post at Holili, and police took five of them into "
+        "custody.",
+    ],
+)
+def test_blockaders_taken_into_custody_are_its_intervention(extractor, line):
+    assert _subs(extractor, line) == ["Protest with intervention"]
+
+
+def test_custody_of_suspects_stays_an_arrest(extractor):
+    line = (
+        "On Wednesday, lorry drivers blocked the road to the border post at Holili, and police took three suspected "
+        "smugglers into custody at the scene."
+    )
+    assert "Arrests" in _subs(extractor, line)
