@@ -99,3 +99,30 @@ def test_custody_of_suspects_stays_an_arrest(extractor):
         "smugglers into custody at the scene."
     )
     assert "Arrests" in _subs(extractor, line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "On Tuesday, residents of Kisiju blocked the coastal road with burning debris to protest against the state of "
+        "the road, and police cleared the blockade in the afternoon.",
+        "Late on Tuesday, youths built barricades from burning cars and pallets at the main roundabout of Kisiju, and "
+        "police used tear gas to clear them.",
+    ],
+)
+def test_burning_barricades_are_a_riot(extractor, line):
+    assert _subs(extractor, line) == ["Violent demonstration"]
+
+
+@pytest.mark.parametrize(
+    ("line", "want"),
+    [
+        (
+            "On Tuesday, residents of Kisiju blocked the coastal road with cars to protest against the state of the road.",
+            ["Peaceful protest"],
+        ),
+        ("Fire crews cleared burning debris from the road after the storm, residents of Kisiju said.", []),
+    ],
+)
+def test_unburnt_blockade_stays_peaceful(extractor, line, want):
+    assert _subs(extractor, line) == want
