@@ -126,3 +126,15 @@ def test_burning_barricades_are_a_riot(extractor, line):
 )
 def test_unburnt_blockade_stays_peaceful(extractor, line, want):
     assert _subs(extractor, line) == want
+
+
+def test_a_halted_service_in_the_demand_is_no_aggregate(extractor):
+    line = (
+        "Hundreds of displaced families marched in Kadugli on Thursday to demand water deliveries that have been "
+        "halted since March, witnesses said."
+    )
+    assert _subs(extractor, line) == ["Peaceful protest"]
+
+
+def test_a_running_total_since_stays_dropped(extractor):
+    assert _subs(extractor, "Attacks on the town have not stopped since March, killing at least 40 people.") == []
