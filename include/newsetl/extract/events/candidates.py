@@ -154,10 +154,33 @@ def _demanded(t, u, rel: int, res) -> bool:
     """(ev29) The trigger is the object of a protest's demand (`demanded_object_before`: "formed a human chain to demand
     the arrest of ...", "gathered to call for the release of a detained classmate", "held a rally to ask both sides for
     a ceasefire"), and a protest trigger comes before it in the clause: the protest is the event, not what it asks for."""
-    if res.pattern_search("demanded_object_before", u.stext[max(0, rel - res.window("demand_before")) : rel]) is None:
+    before = u.stext[max(0, rel - res.window("demand_before")) : rel]
+    if res.pattern_search("demanded_object_before", before) is None and not _protest_object(t, u, rel, before, res):
         return False
     return any(
         x.start_char < t.start_char and res.triggers[x.label_].event_type == "Protests" and _gated_in(x, u, res)
+        for x in u.triggers
+    )
+
+
+def _protest_object(t, u, rel: int, before: str, res) -> bool:
+    """(ev98) The trigger is a noun of what a march or protest is "against" (`protest_object_before`: "marched
+    peacefully from the port to the town hall against the closure of the harbour and the arrests"), with no "," or ";"
+    between a protest trigger of the sentence and "against", and the object up to "," or ";" tells no harm and no day
+    (`protest_grievance_own_event`: "against the killing of two farmers", "who were protesting against the boy's death
+    set fire to ...", "against the arrests on Monday" stay events of their own)."""
+    m = res.pattern_search("protest_object_before", before)
+    if m is None:
+        return False
+    at = rel - len(before) + m.start()
+    end = rel + len(span_text(t))
+    stop = [i for i in (u.stext.find(",", end), u.stext.find(";", end)) if i >= 0]
+    if res.pattern_search("protest_grievance_own_event", u.stext[at : min(stop, default=len(u.stext))]):
+        return False
+    return any(
+        x.end_char - u.s0 <= at
+        and res.triggers[x.label_].event_type == "Protests"
+        and not re.search(r"[,;]", u.stext[x.end_char - u.s0 : at])
         for x in u.triggers
     )
 
