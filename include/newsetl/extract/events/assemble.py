@@ -193,8 +193,9 @@ def _event_of(art: Article, u: Unit, cands: list | None = None):
     iso3 = _country_of(art, ev, trig)
     a1, a2 = remap_actor(a1, iso3, res), remap_actor(a2, iso3, res)
     place_iso3 = art.gaz.iso3(ev.place.country) if ev.place is not None else None
-    retype_by_actors(ev, trig, a1, a2, u, rel, tspan, res, agent_text, place_iso3)
-    a1, a2 = retype_by_construction(ev, trig, a1, a2, u.stext, rel, res, sentence_after(art.text, u.s1))
+    following = sentence_after(art.text, u.s1)
+    retype_by_actors(ev, trig, a1, a2, u, rel, tspan, res, agent_text, place_iso3, following)
+    a1, a2 = retype_by_construction(ev, trig, a1, a2, u.stext, rel, res, following)
     c1, c2 = conventional_roles(ev, a1, a2, trig, res)
     a1, a2 = crowd_parties(art, u, ev, (a1, a2), c1, c2)
     a1, a2 = target_by_object(art, u, ev, a1, a2, rel, tspan)

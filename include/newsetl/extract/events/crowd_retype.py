@@ -112,12 +112,12 @@ def _crowd_weapons_clash(ev, stext: str, res: Rules) -> bool:
     )
 
 
-ROW_KEYS = frozenset({"when", "type", "from"})
+ROW_KEYS = frozenset({"when", "type", "from", "unless_side_types"})
 
 
 def _check_rows(rows: list, cues: dict, sub_types: tuple) -> list:
-    """The table's rows, each checked: only `when`, `type`, `from` (a misspelt key raises), a known cue, four type
-    fields, `from` within the table's sub-types."""
+    """The table's rows, each checked: only `when`, `type`, `from`, `unless_side_types` (a misspelt key raises), a
+    known cue, four type fields, `from` within the table's sub-types."""
     for row in rows:
         bad = set(row) - ROW_KEYS
         if bad or row.get("when") not in (*cues, "else") or len(row.get("type", ())) != 4:
@@ -149,6 +149,8 @@ def _fight_table(res: Rules) -> dict:
             "state_words": re.compile(fill(res, [r"\b{state_agent_nouns}\b"])[0], re.I),
             "separates": compile_filled(fill(res, cfg["force_separates"])),
             "wound_before": compile_filled(fill(res, cfg["wound_before_fight"])),
+            "sequel": compile_filled(fill(res, cfg["firearms_sequel_openers"])),
+            "unorganised_side_names": tuple(cfg["unorganised_side_names"]),
         }
 
     return res.built("crowd_retype.crowd_fight_table", build)
@@ -179,14 +181,17 @@ def crowd_fight_sides(stext: str, rel: int, res: Rules) -> re.Match | None:
     return _fight_sides(stext, rel, _fight_table(res))
 
 
-def two_sided_fight(ev, a1, a2, stext: str, rel: int, res: Rules) -> bool:
+def two_sided_fight(ev, a1, a2, stext: str, rel: int, res: Rules, following: str = "") -> bool:
     """(ev86, convention 11) Two communities or crowds fighting each other ("Kuchi herders and Hazara villagers fought
     with rifles", "youths from two villages fought with cane knives", "a brawl between local and visiting workers"):
     the sides' arms and organisation decide the type through `crowd_fight_table`'s rows, never the crowd's noun. Not
     when a state force is a side (a crowd against the police is a demonstration's matter): a resolved actor of
     `state_side_types` or (fix95) a word of `state_agent_nouns` among the matched sides. (fix95) Firearms count in the
     trigger's ';'-segment only, organisation in the matched sides (and the three words before them) only: a gun or a
-    militia in another clause does not arm a stick fight. Returns whether it typed."""
+    militia in another clause does not arm a stick fight; (fix108) a firearm in the next sentence counts when it opens
+    on the fight's people (`firearms_sequel_openers`: "One of the men fired a shotgun."). (fix108) A row is skipped
+    when a resolved side has a type of its `unless_side_types` (a rebel, bandit or communal militia side's machete
+    fight is no crowd's). Returns whether it typed."""
     table = _fight_table(res)
     if ev.sub_event_type not in table["sub_types"]:
         return False
@@ -199,13 +204,25 @@ def two_sided_fight(ev, a1, a2, stext: str, rel: int, res: Rules) -> bool:
     ].search(stext[m.end() : s1]):
         return False  # (ev99) a force that separates or disperses the crowds after their fight is no side
     lead = re.search(r"(?:[\w\-]+\W+){0,3}$", stext[s0 : m.start()])
+    sequel = following if s1 == len(stext) and table["sequel"].search(following) else ""
     spans = {
-        "firearms": stext[s0:s1],
+        "firearms": stext[s0:s1] + " " + sequel,
         "organised": stext[m.start() - len(lead.group()) if lead else m.start() : m.end()],
         "cold_weapons": stext[s0:s1],
     }
     cues = table["cues"]
-    row = next((r for r in table["rows"] if r["when"] == "else" or cues[r["when"]].search(spans[r["when"]])), None)
+    types = {
+        a.actor_type for a in (a1, a2) if a is not None and not a.name.startswith(table["unorganised_side_names"])
+    }  # (fix108) a company's guards fighting villagers with sticks are no organised side
+    row = next(
+        (
+            r
+            for r in table["rows"]
+            if not types & set(r.get("unless_side_types", ()))
+            and (r["when"] == "else" or cues[r["when"]].search(spans[r["when"]]))
+        ),
+        None,
+    )
     if row is None or ev.sub_event_type not in row.get("from", table["sub_types"]):
         return False  # a row leaves the sub-types it does not list (`from`) to the other crowd rules
     ev.event_type, ev.sub_event_type, ev.plover_event, ev.plover_mode = row["type"]
@@ -214,13 +231,14 @@ def two_sided_fight(ev, a1, a2, stext: str, rel: int, res: Rules) -> bool:
     return True
 
 
-def crowd_retype(ev, a1, stext: str, rel: int, res: Rules, a2=None) -> None:
+def crowd_retype(ev, a1, stext: str, rel: int, res: Rules, a2=None, following: str = "") -> None:
     """Crowds are rioters: a crowd that kills or beats someone is mob violence, protesters who burn, storm or topple
-    things hold a violent demonstration; an armed group that burns homes destroys property."""
-    if two_sided_fight(ev, a1, a2, stext, rel, res):
+    things hold a violent demonstration; an armed group that burns homes destroys property. `following`: the next
+    sentence of the paragraph (fix108)."""
+    if two_sided_fight(ev, a1, a2, stext, rel, res, following):
         return
     _crowd_retype_rules(ev, a1, stext, rel, res, a2)
-    two_sided_fight(ev, a1, a2, stext, rel, res)  # a crowd fight the rules above typed (the rows' `from`)
+    two_sided_fight(ev, a1, a2, stext, rel, res, following)  # a crowd fight the rules above typed (the rows' `from`)
 
 
 def _crowd_retype_rules(ev, a1, stext: str, rel: int, res: Rules, a2=None) -> None:

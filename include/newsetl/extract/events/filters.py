@@ -467,14 +467,17 @@ def _attributive(t, u, rel: int, res) -> bool:
 
 
 def _attributive_person(words: list, text: str, after: str, res) -> bool:
-    """(ev99) A participle between a number or a determiner and a person's noun that its clause's verb follows
-    ("About 200 demobilised soldiers blocked the road", "relatives of mobilised men gathered";
-    `attributive_person_noun_after`; numbers of lexicon.json `number_words`) describes the people: no change of a force's activity ("the army demobilised 200 soldiers" keeps it)."""
-    if not words or not text.lower().endswith(("ed", "en")) or " " in text:
+    """(ev99) A (de)mobilisation participle (fix108: only those, `attributive_person_triggers`; "four abducted women",
+    "20 arrested men" keep their events) between a number or a determiner (`attributive_person_before`; no possessive:
+    "its demobilised fighters joined a new group" keeps it) and a person's noun that its clause's verb follows ("About
+    200 demobilised soldiers blocked the road", "relatives of mobilised men gathered"; `attributive_person_noun_after`;
+    numbers of lexicon.json `number_words`) describes the people: no change of a force's activity ("the army
+    demobilised 200 soldiers" keeps it)."""
+    if not words or text.lower() not in res.wordset("attributive_person_triggers"):
         return False
     prev = words[-1].lower()
     numbers = res.lexicon["number_words"]
-    if not (prev.isdigit() or prev in numbers or prev in res.wordset("attributive_trigger_determiners")):
+    if not (prev.isdigit() or prev in numbers or prev in res.wordset("attributive_person_before")):
         return False
     return res.pattern_search("attributive_person_noun_after", after[:60]) is not None
 

@@ -409,10 +409,20 @@ def choose_trigger(u, cands: list, res: Rules):
 
 
 def retype_by_actors(
-    ev, trig, a1, a2, u, rel: int, tspan, res: Rules, agent_text: str = "", place_iso3: str | None = None
+    ev,
+    trig,
+    a1,
+    a2,
+    u,
+    rel: int,
+    tspan,
+    res: Rules,
+    agent_text: str = "",
+    place_iso3: str | None = None,
+    following: str = "",
 ) -> None:
     """Sub-event type switches by who acts on whom: state agents, civilian or armed targets, strikes from the air,
-    arrests at a demonstration, crowds."""
+    arrests at a demonstration, crowds. `following`: the paragraph's next sentence (fix108: a crowd fight's sequel)."""
     stext, s0 = u.stext, u.s0
     foreign = (
         a1 is not None
@@ -467,4 +477,4 @@ def retype_by_actors(
         )
     if crowd_sides(ev, trig, a1, a2, tspan, stext, rel, res):
         return
-    crowd_retype(ev, a1, stext, rel, res, a2)
+    crowd_retype(ev, a1, stext, rel, res, a2, following)
