@@ -4,7 +4,7 @@ noun or a person's title ("the singer Kaya", "Mr Kaya"), a nationality as the se
 ("the Inter-American Commission"). None of them votes for the document's country and none is an event's place.
 A country inside a name ("the Royal Malaysia Police") and a town opening a sub-unit after an organisation's head ("the
 Zenith Bank Kano Office") stay (review25g). The vocabularies are in wordlists.json (`name_org_words`,
-`inner_name_open_words`, `person_name_nouns`, `person_titles`, `compound_name_prefixes`)."""
+`inner_name_open_words`, `person_name_nouns`, `person_titles`, `compound_name_prefixes`, `street_name_words`)."""
 
 from __future__ import annotations
 
@@ -22,6 +22,11 @@ class InnerNames:
         nouns, titles = _alternation(words["person_name_nouns"]), _alternation(words["person_titles"])
         self.person_before = re.compile(rf"(?:\b(?:{nouns})|\b(?:{titles})\.?)\s+$")
         self.prefix_before = re.compile(rf"\b(?:{_alternation(words['compound_name_prefixes'])})-$", re.I)
+        # (fix109) "Place de l'Étoile", "Rue du Lac", "Avenida Bolívar": the name of a street or a square
+        self.street_before = re.compile(
+            rf"\b(?:{_alternation(words['street_name_words'])})\s+(?:(?:de|du|des|del|della|di|do|da|dos|das)\s+)?"
+            r"(?:(?:la|le|les|los|las|el)\s+|l['’])?$"
+        )
 
     def inside_org(self, seq: str, toks: list, i: int, j: int, lead: int) -> bool:
         """The name toks[i:j] stands in the middle of a capitalised name that an organisation's head ends ("The
@@ -40,6 +45,11 @@ class InnerNames:
     def after_person_noun(self, text: str, s: int) -> bool:
         """The name at `s` follows a profession noun or a person's title ("the singer Kaya", "Mr Kaya"): a person."""
         return self.person_before.search(text[max(0, s - 40) : s]) is not None
+
+    def after_street_word(self, text: str, s: int) -> bool:
+        """(fix109) The name at `s` follows a street's or a square's word (`street_name_words`: "Place de l'Étoile",
+        "Rue de Lyon"): a street's name, no place of the story ("in Paris" places it)."""
+        return self.street_before.search(text[max(0, s - 30) : s]) is not None
 
     def prefixed(self, text: str, s: int) -> bool:
         """The word at `s` is the second half of a compound after a prefix (`compound_name_prefixes`: "Inter-American",

@@ -16,7 +16,7 @@ from ..text_cache import doc_ents
 from .base import RuleComponent
 from .doc_country import DocumentCountry, weak_votes
 from .inner_names import InnerNames
-from .place_cue_rules import lexicon_counts
+from .place_cue_rules import lexicon_counts, sentence_bounds
 from .place_names import _attributive, _border_of
 from .speaker_labels import SpeakerLabels
 from .unlisted import UnlistedPlaces
@@ -156,7 +156,8 @@ class PlaceContext(RuleComponent):
             ):
                 continue
             iso2 = self.gaz.iso3_to_iso2.get(iso3) if iso3 else None
-            if iso2 and self.people_after.match(text, m.end()):  # (ev97) people's nationality: a last resort
+            # (ev97) people's nationality: a last resort, (fix109) unless its sentence names a town of its country
+            if iso2 and self.people_after.match(text, m.end()) and not self._own_town(text, found, iso2, m.start()):
                 people[iso2] = people.get(iso2, 0.0) + self.doc_country.weight(text, m.start())
             elif iso2:
                 ctx[iso2] += self.doc_country.weight(text, m.start())  # (ev46) "a claim that Saudi aircraft ..."
@@ -191,6 +192,21 @@ class PlaceContext(RuleComponent):
         }
         total = sum(ctx.values()) or 1
         return {k: v / total for k, v in ctx.items()}, dict(ctx), own
+
+    def _own_town(self, text: str, found: list, iso2: str, at: int) -> bool:
+        """(fix109) The sentence of the nationality at `at` names a town of its country `iso2` as written (`found`:
+        (s, e, name, whole)), not only a spaced name the gazetteer knows there as one word ("Long Cheng" as Longcheng):
+        a nationality of people ("Iraqi employees ... near Basra", "Ukrainian workers ... Kryvyi Rih") then supports
+        its country's town and votes as any nationality; without one ("Chinese employees ... near Long Cheng") it
+        votes only where nothing else places the story (ev97)."""
+        s, e = sentence_bounds(text, at, at)
+        for fs, _, frag, _ in found:
+            if not s <= fs < e:
+                continue
+            cands = [c for c in self.gaz.lookup(frag) if c.country == iso2 and c.feature != "country"]
+            if cands and not (" " in frag and all(" " not in c.name and "-" not in c.name for c in cands)):
+                return True
+        return False
 
     def _is_capital(self, iso2: str, name: str) -> bool:
         """(fix26) `name` is the capital lexicon.json's `country_capitals` gives the country `iso2`."""

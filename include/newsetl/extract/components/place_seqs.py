@@ -37,18 +37,37 @@ class NameSequences:
     `hyphen_only`); `hyphen_only`: wordlists.json `place_connect_hyphen_only`; `actor_at`: place_cues.json `actor_at`
     (its pattern before the sequence, its `not_words` as the sequence's first word after "at")."""
 
-    def __init__(self, loose: re.Pattern, hyphen_only, actor_at: tuple) -> None:
+    def __init__(self, loose: re.Pattern, hyphen_only, actor_at: tuple, caps_cuts=()) -> None:
         self.loose = loose
         words = "|".join(re.escape(w) for w in hyphen_only)
         self.join = re.compile(rf"\s({words})\s(?={UPPER})") if words else None
         self.actor_at = actor_at
+        cuts = "|".join(re.escape(w) for w in caps_cuts)  # (fix109) "VIOLENCES À BANGUI", "RIOTS IN NOUMEA"
+        self.caps_cut = re.compile(rf"\s(?:{cuts})\s(?={UPPER})") if cuts else None
 
     def scan(self, text: str, in_actor, gaz, start: int = 0) -> list[re.Match]:
         """The sequences from `start` on, split at the spaced joins `_keeps` refuses, less those of `actor_word_at`."""
         out: list[re.Match] = []
-        for m in self.loose.finditer(text, start):
-            out.extend(p for p in self._pieces(text, m, in_actor, gaz) if not self.actor_word_at(text, p, in_actor))
+        for whole in self.loose.finditer(text, start):
+            for m in self._heading_pieces(text, whole):
+                out.extend(p for p in self._pieces(text, m, in_actor, gaz) if not self.actor_word_at(text, p, in_actor))
         return out
+
+    def _heading_pieces(self, text: str, m: re.Match) -> list[re.Match]:
+        """(fix109) `m`, or its pieces on either side of each lone preposition in capitals (wordlists.json
+        `caps_heading_cut_words`: "À", "IN") between two words in capitals: a heading's "ÉTAT D'URGENCE À BAMAKO" or
+        "RIOTS IN NOUMEA" holds the place "BAMAKO", "NOUMEA" as a sequence of its own."""
+        if self.caps_cut is None:
+            return [m]
+        cuts = []
+        for c in self.caps_cut.finditer(text, m.start(), m.end()):
+            left, right = LEFT_WORD.search(text, m.start(), c.start()), NEXT_WORD.match(text, c.end())
+            if left is not None and right is not None and left.group(0).isupper() and right.group(0).isupper():
+                cuts.append(c)
+        if not cuts:
+            return [m]
+        starts, ends = [m.start(), *(c.end() for c in cuts)], [*(c.start() for c in cuts), m.end()]
+        return [p for a, b in zip(starts, ends, strict=True) if (p := self.loose.match(text, a, b)) is not None]
 
     def _pieces(self, text: str, m: re.Match, in_actor, gaz) -> list[re.Match]:
         """`m`, or its pieces cut before each spaced "at" / "as" / "an" that joins no name: kept when the gazetteer

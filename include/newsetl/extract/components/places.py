@@ -98,7 +98,8 @@ class PlaceFinder(PlaceContext):
         super().setup(rules)
         hyphen_only = rules.words["place_connect_hyphen_only"]
         # (fix82) every scan of the sequences: a spaced "at" / "as" / "an" joins only an Arabic name ("Dar as Salam")
-        self.seqs = NameSequences(name_seq(rules.words["place_name_particles"]), hyphen_only, self.actor_at)
+        cuts = rules.words["caps_heading_cut_words"]  # (fix109) "VIOLENCES À BANGUI": the heading's place
+        self.seqs = NameSequences(name_seq(rules.words["place_name_particles"]), hyphen_only, self.actor_at, cuts)
         self.kin_groups = kin_group_pattern(rules.words["kin_group_nouns"])  # (ev72) "the Dinga clan"
         self.ner_words = NerPlaceWords.of(rules.words)  # (ev77) "killed at Nyabisawa"
 
@@ -235,8 +236,8 @@ class PlaceFinder(PlaceContext):
     def _inner_name(self, text: str, hit: tuple, seq: str, toks: list, i: int, j: int, lead: int) -> bool:
         """(ev89) A known name in the middle of an organisation's name ("The Special Mobile Force") or after a
         profession noun or a person's title ("the singer Kaya"): no place and no vote for the document's country."""
-        if self.inner_names.after_person_noun(text, hit[0]):
-            return True
+        if self.inner_names.after_person_noun(text, hit[0]) or self.inner_names.after_street_word(text, hit[0]):
+            return True  # (fix109) "Place de l'Étoile": a street's name
         if any(c.feature == "country" for c in self.gaz.lookup(hit[2])):
             return False  # (review25g) "the Royal Malaysia Police": a country inside a force's name still names it
         return self.inner_names.inside_org(seq, toks, i, j, lead)
