@@ -138,7 +138,10 @@ def _no_trigger(art: Article, u: Unit) -> None:
 
 def _lead_unhurt(art: Article, last: Event, u: Unit) -> bool:
     """(ev93) The story's first event may take "nobody was injured" from the next paragraph; (fix103) one with no
-    scene of its own (`lead_scene_free`)."""
+    scene of its own (`lead_scene_free`). (perf28) Only asked where `nobody_hurt_after` reads it: an event with no toll
+    yet, last seen in the paragraph before (in its own paragraph, or further, the answer is the same either way)."""
+    if last.fatalities is not None or u.para - last.extras.get("seen", last.paragraph) != 1:
+        return False
     return last is art.events[0] and lead_scene_free(art, u, art.res)
 
 

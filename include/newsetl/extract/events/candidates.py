@@ -25,7 +25,7 @@ from .filters import (
     is_verbal,
 )
 from .merging import intervention_sequel
-from .text import VERB_LIKE, clause_bounds
+from .text import clause_bounds, past_verb_text
 from .triggers import taken_to_care
 
 
@@ -398,7 +398,7 @@ def _quoted_retelling(t, trig, u, rel: int, art) -> bool:
     span = _quote_around(u.stext, rel)
     if span is None:
         return False
-    verb = any(VERB_LIKE.search(w) and not w.lower().endswith("ing") for w in span_text(t).split())
+    verb = past_verb_text(span_text(t))
     same = [  # a quoted noun ("acts of vandalism and looting") names a kind the article has reported
         e
         for e in art.events
@@ -469,7 +469,7 @@ def trigger_candidates(u, art, dropped: list | None = None) -> list[tuple]:
             continue
         # among equally strong triggers the finite verb beats a nominal in a prepositional phrase
         # ("In a separate attack on Friday, gunmen attacked a post": the verb carries the roles)
-        is_verb = any(VERB_LIKE.search(w) and not w.lower().endswith("ing") for w in span_text(t).split())
+        is_verb = past_verb_text(span_text(t))
         cand = (trig.priority + (0.5 if is_verb else 0), -abs(rel), t, trig)
         if why:
             dropped.append((*cand, why))  # type: ignore[union-attr]
@@ -497,7 +497,7 @@ def _generic_state(t, u, rel: int, res) -> bool:
 
 def _past_verb(t) -> bool:
     """A trigger with a verb that is no gerund ("killed", "shot"): it tells an act, not a noun's state."""
-    return any(VERB_LIKE.search(w) and not w.lower().endswith("ing") for w in span_text(t).split())
+    return past_verb_text(span_text(t))
 
 
 FIELD_SEP = " | "

@@ -21,6 +21,8 @@ from .background_filters import is_verbal
 from .when import _sentence_of, of_report, usable_day
 
 MAX_GAP_CLAUSE = 160  # characters between the gap and the trigger it governs
+GAP_END = "after"  # (perf28) the word every `day_gap_patterns` match ends with (tests/test_perf28_equivalence.py)
+GAP_END_RE = re.compile(GAP_END, re.I)
 OPENING_MARKS = " \t\n•*-–—\"“‘'"  # a bullet, dash or quote mark before a sentence's first word
 
 
@@ -133,8 +135,10 @@ def day_gap(art, ev, tspan, para: int, before=None, unit=None) -> None:
     rx = art.res.patterns_re("day_gap_patterns")
     if rx is None:
         return
-    text = art.text
-    s0, s1 = _sentence_of(art, tspan.start_char)
+    text, start = art.text, tspan.start_char
+    if GAP_END_RE.search(text, max(0, start - MAX_GAP_CLAUSE - len(GAP_END)), start) is None:
+        return  # (perf28) no gap can end within MAX_GAP_CLAUSE of the trigger: its sentence is not looked up
+    s0, s1 = _sentence_of(art, start)
     m = next(reversed(list(rx.finditer(text, s0, tspan.start_char))), None)  # the last gap before the trigger
     if m is None or tspan.start_char - m.end() > MAX_GAP_CLAUSE:
         return

@@ -11,7 +11,7 @@ from .headings import caps_heading
 from .model import CROWD_EVENT_TYPES
 from .role_patterns import BACKED_RE
 from .taken_object import takes_a_thing
-from .text import VERB_LIKE, clause_bounds, governing_past_verb
+from .text import clause_bounds, governing_past_verb, past_verb_text
 from .triggers import PERSON_OBJECT, takes_people
 
 MODAL_RE = guarded(
@@ -278,9 +278,7 @@ def _weak_or_dependent(t, trig, u, rel: int, before: str, c0: int, art) -> str:
         # "elections would go ahead in December"; keep only a completed act of the sentence's own
         if WHICH_BEFORE.search(stext[c0:rel]) or BEING_BEFORE.search(before):
             return "weak_state"
-        past = any(
-            VERB_LIKE.search(w) and not w.lower().endswith("ing") for w in span_text(t).split()
-        ) or governing_past_verb(stext, rel, art.irregular)
+        past = past_verb_text(span_text(t)) or governing_past_verb(stext, rel, art.irregular)
         if not (u.day_dates and past):
             return "weak_undated"
     if trig.sub_event_type == "Other" and (NO_DEAL.search(stext[c0:]) or STRIKE_BEFORE.search(before)):
@@ -534,7 +532,7 @@ def _new_clause_act(u, t, pos: int) -> bool:
     bandits kidnapped a pastor in X"): a new capture. A noun there ("; two remain in detention at X") is the
     detention the release ends."""
     rel = t.start_char - u.s0
-    verb = any(VERB_LIKE.search(w) and not w.lower().endswith("ing") for w in span_text(t).split())
+    verb = past_verb_text(span_text(t))
     return verb and CLAUSE_STOP.search(u.stext, pos, rel) is not None
 
 
@@ -558,7 +556,7 @@ def _charged_crime(t, u, res, stext: str, rel: int) -> bool:
     "sentenced to life imprisonment for the murder of", "to death for the killing of eleven civilians", "filed charges
     of murder"): the court's act, dated by the court, reports no new event. A verb of the crime itself ("..., who was
     shot dead at his home in X on 14 March") keeps its own event."""
-    if any(VERB_LIKE.search(w) and not w.lower().endswith("ing") for w in span_text(t).split()):
+    if past_verb_text(span_text(t)):
         return False
     if res.pattern_search("charged_crime_before", stext[max(0, rel - 140) : rel]) is None:
         return False

@@ -104,14 +104,16 @@ def speech_dated_twin(art, u, ev, chosen: list, own_dates: list, rel: int):
     told before at the same place, up to `speech_twin_window` day_lag days earlier, is the one reported again. None
     otherwise, and (fix102) never for a clause the text marks as another event ("attacked X again", "a new strike on
     X", "another strike", "in a separate attack": `lead_restate_another_event`)."""
+    days = own_dates or u.day_dates
+    if not days or ev.event_date is None:
+        return None  # (perf28) tested before the searches below, which cannot change this answer
     end = speech_barrier(u.stext, rel, art.res)
     if end is not None and (m := art.res.pattern_search("speech_day_before_that", u.stext[end:])) is not None:
         end += m.end()  # "said on Wednesday that ...": the day of the statement
     if art.res.pattern_search("lead_restate_another_event", u.stext) is not None:
         return None
     lag = int(art.res.words["speech_twin_window"]["day_lag"])
-    days = own_dates or u.day_dates
-    if end is None or not days or ev.event_date is None or any(d.start - u.s0 >= end for d in days):
+    if end is None or any(d.start - u.s0 >= end for d in days):
         return None
     place = chosen[0][0] if chosen else ev.place
     for e in reversed(art.events):
