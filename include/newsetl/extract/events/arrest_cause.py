@@ -9,7 +9,7 @@ import re
 from ...schemas import SUB_EVENT_TO_TYPE
 from ..rules import Rules
 from .model import CROWD_EVENT_TYPES
-from .text import VERB_LIKE
+from .text import VERB_LIKE, clause_bounds
 
 log = logging.getLogger(__name__)
 
@@ -192,3 +192,46 @@ def arrests_its_crowd(stext: str, pos: int, last) -> bool:
     if m is None or last is None or not last.sentence:
         return False
     return re.search(rf"\b{re.escape(m.group('noun'))}\b", last.sentence, re.I) is not None
+
+
+# (twenty-sixth session) the arrest tests of `merging.restates`, moved here to keep merging.py under 600 lines
+def intervening_subs(res) -> frozenset:
+    """(fix91) The sub-types of a folded clause that make a peaceful protest one with intervention: arrests, an
+    intervention, or force on the crowd (`crowd_force_sequel_sub_types`); not a riot or a crowd's own act told after."""
+    return res.built(
+        "merging.intervening_subs",
+        lambda: frozenset({"Arrests", "Protest with intervention", *res.wordset("crowd_force_sequel_sub_types")}),
+    )
+
+
+def counted_arrest(res, stext: str, rel: int) -> bool:
+    """(ev56) An arrest verb at the trigger with a count of people after it (`counted_arrest_own_event_patterns`): an
+    event of its own, even after a raid, a dispersal or a riot told before it."""
+    rx = res.patterns_re("counted_arrest_own_event_patterns")
+    return rx is not None and rx.match(stext, rel) is not None
+
+
+def other_occasion_arrest(res, stext: str, last=None) -> bool:
+    """(ev95) An arrest told after a protest or riot on another occasion (`arrest_other_occasion_patterns`: "Police
+    detained three of the organisers later the same day", "were detained overnight at their homes"): an Arrests event
+    of its own (convention 7), not the crowd's intervention; (fix104) but not with a cue of the crowd's own occasion
+    (`arrest_same_occasion_patterns`, `at_scene_patterns`: "later that afternoon as the march reached parliament",
+    "detained eight of them"), nor (fix107) of the crowd's own people (`arrests_its_crowd`: "12 teachers later")."""
+    m = res.pattern_search("arrest_other_occasion_patterns", stext)
+    same = res.pattern_search("arrest_same_occasion_patterns", stext) or res.pattern_search("at_scene_patterns", stext)
+    return m is not None and not same and not arrests_its_crowd(stext, m.start(), last)
+
+
+def press_arrest(res, stext: str, rel: int) -> bool:
+    """(ev95) An arrest whose object, right after the verb, is the press (`arrest_press_object_patterns`: "Police
+    detained a photojournalist who was covering the gathering", "arrested two reporters"): not a participant of the
+    protest told before (convention 7 folds only the crowd's own people), an Arrests event of its own."""
+    c1 = clause_bounds(stext, rel)[1]
+    if res.pattern_search("arrest_press_object_patterns", stext[rel:c1]) is None:
+        return False
+    # (fix104) "detained a reporter and 14 teachers at the scene": the crowd's people too, the protest's intervention
+    more = re.search(r"\band\s+((?:[\w\-,]+\s+){0,3}[\w\-]+)", stext[rel:c1])
+    return not (
+        (more and res.pattern_search("crowd_subject_before", more.group(1)))
+        or res.pattern_search("at_scene_patterns", stext[rel:c1])
+    )

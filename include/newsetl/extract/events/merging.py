@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from .arrest_cause import arrests_its_crowd
+from .arrest_cause import counted_arrest, intervening_subs, other_occasion_arrest, press_arrest
 from .attribution import ATTRIB_TAIL, speech_barrier
 from .crowd_choice import passive_span
 from .crowd_retype import crowd_named
@@ -345,54 +345,12 @@ def _retold(res, trig, stext: str, chosen: list, last) -> bool:
     return at.search(stext[: m.end()] + (tail.group(0) if tail else "")) is None
 
 
-def _intervening_subs(res) -> frozenset:
-    """(fix91) The sub-types of a folded clause that make a peaceful protest one with intervention: arrests, an
-    intervention, or force on the crowd (`crowd_force_sequel_sub_types`); not a riot or a crowd's own act told after."""
-    return res.built(
-        "merging.intervening_subs",
-        lambda: frozenset({"Arrests", "Protest with intervention", *res.wordset("crowd_force_sequel_sub_types")}),
-    )
-
-
-def _counted_arrest(res, stext: str, rel: int) -> bool:
-    """(ev56) An arrest verb at the trigger with a count of people after it (`counted_arrest_own_event_patterns`): an
-    event of its own, even after a raid, a dispersal or a riot told before it."""
-    rx = res.patterns_re("counted_arrest_own_event_patterns")
-    return rx is not None and rx.match(stext, rel) is not None
-
-
-def other_occasion_arrest(res, stext: str, last=None) -> bool:
-    """(ev95) An arrest told after a protest or riot on another occasion (`arrest_other_occasion_patterns`: "Police
-    detained three of the organisers later the same day", "were detained overnight at their homes"): an Arrests event
-    of its own (convention 7), not the crowd's intervention; (fix104) but not with a cue of the crowd's own occasion
-    (`arrest_same_occasion_patterns`, `at_scene_patterns`: "later that afternoon as the march reached parliament",
-    "detained eight of them"), nor (fix107) of the crowd's own people (`arrests_its_crowd`: "12 teachers later")."""
-    m = res.pattern_search("arrest_other_occasion_patterns", stext)
-    same = res.pattern_search("arrest_same_occasion_patterns", stext) or res.pattern_search("at_scene_patterns", stext)
-    return m is not None and not same and not arrests_its_crowd(stext, m.start(), last)
-
-
-def press_arrest(res, stext: str, rel: int) -> bool:
-    """(ev95) An arrest whose object, right after the verb, is the press (`arrest_press_object_patterns`: "Police
-    detained a photojournalist who was covering the gathering", "arrested two reporters"): not a participant of the
-    protest told before (convention 7 folds only the crowd's own people), an Arrests event of its own."""
-    c1 = clause_bounds(stext, rel)[1]
-    if res.pattern_search("arrest_press_object_patterns", stext[rel:c1]) is None:
-        return False
-    # (fix104) "detained a reporter and 14 teachers at the scene": the crowd's people too, the protest's intervention
-    more = re.search(r"\band\s+((?:[\w\-,]+\s+){0,3}[\w\-]+)", stext[rel:c1])
-    return not (
-        (more and res.pattern_search("crowd_subject_before", more.group(1)))
-        or res.pattern_search("at_scene_patterns", stext[rel:c1])
-    )
-
-
 def restates(art, u, ev, trig, rel: int, chosen: list, own_dates: list, det: bool) -> bool:
     """A clause that restates an earlier event ("the attack", "The attackers also stole cattle", an account given by
     someone, a weak trigger) with no date of its own adds its toll and actors to that event. True when it did."""
     stext, para, last = u.stext, u.para, art.latest()
     if (crowd := crowd_sequel(art, u, ev, trig, rel, chosen, own_dates)) is not None:
-        if crowd.sub_event_type == "Peaceful protest" and ev.sub_event_type in _intervening_subs(art.res):
+        if crowd.sub_event_type == "Peaceful protest" and ev.sub_event_type in intervening_subs(art.res):
             # "Hundreds marched to the council. Police detained 12 of them at the scene.": arrests at a demonstration
             # make it one with intervention (convention 7); so does force on it (ev81: "Police opened fire on them")
             crowd.sub_event_type = "Protest with intervention"
@@ -402,7 +360,7 @@ def restates(art, u, ev, trig, rel: int, chosen: list, own_dates: list, det: boo
         crowd.extras.setdefault("interventions", []).append(ev)  # (fix86) its toll is read in its own clause
         _absorb(art, u, ev, crowd, None)  # "Police fired tear gas at the crowd": the protest or riot just told
         return True
-    if ev.sub_event_type == "Arrests" and (_counted_arrest(art.res, stext, rel) or press_arrest(art.res, stext, rel)):
+    if ev.sub_event_type == "Arrests" and (counted_arrest(art.res, stext, rel) or press_arrest(art.res, stext, rel)):
         return False  # (ev56) "Soldiers also arrested six young men", "... and arrested 17 people": its own Arrests
     also = not own_dates and _retold(art.res, trig, stext, chosen, last)
     if also:
