@@ -120,6 +120,8 @@ def _after_protest(t, u, art) -> bool:
         x.start_char < t.start_char
         and x.label_ not in own
         and res.triggers[x.label_].event_type in res.wordset("protest_context_event_types")
+        # (fix110) "dozens of lorries blocked the junction until police cleared them": a blockade licenses only as a protest
+        and (x.label_ not in res.wordset("intervention_gated_licence_ids") or _gated_in(x, u, res))
         for x in u.triggers
     )
 
@@ -155,7 +157,9 @@ def _demanded(t, u, rel: int, res) -> bool:
     the arrest of ...", "gathered to call for the release of a detained classmate", "held a rally to ask both sides for
     a ceasefire"), and a protest trigger comes before it in the clause: the protest is the event, not what it asks for."""
     before = u.stext[max(0, rel - res.window("demand_before")) : rel]
-    if res.pattern_search("demanded_object_before", before) is None and not _protest_object(t, u, rel, before, res):
+    if res.pattern_search("demanded_object_before", before) is None and not (
+        _object_clause(t, u, rel, before, "demanded_clause_before", res) or _protest_object(t, u, rel, before, res)
+    ):
         return False
     return any(
         x.start_char < t.start_char and res.triggers[x.label_].event_type == "Protests" and _gated_in(x, u, res)
@@ -169,20 +173,28 @@ def _protest_object(t, u, rel: int, before: str, res) -> bool:
     between a protest trigger of the sentence and "against", and the object up to "," or ";" tells no harm and no day
     (`protest_grievance_own_event`: "against the killing of two farmers", "who were protesting against the boy's death
     set fire to ...", "against the arrests on Monday" stay events of their own)."""
-    m = res.pattern_search("protest_object_before", before)
-    if m is None:
-        return False
-    at = rel - len(before) + m.start()
-    end = rel + len(span_text(t))
-    stop = [i for i in (u.stext.find(",", end), u.stext.find(";", end)) if i >= 0]
-    if res.pattern_search("protest_grievance_own_event", u.stext[at : min(stop, default=len(u.stext))]):
-        return False
+    if _past_verb(t) or not _object_clause(t, u, rel, before, "protest_object_before", res):
+        return False  # (fix110) only a noun is an object: "against the price rise and the army arrested 30" is an act
+    at = rel - len(before) + res.pattern_search("protest_object_before", before).start()
     return any(
         x.end_char - u.s0 <= at
         and res.triggers[x.label_].event_type == "Protests"
         and not re.search(r"[,;]", u.stext[x.end_char - u.s0 : at])
         for x in u.triggers
     )
+
+
+def _object_clause(t, u, rel: int, before: str, name: str, res) -> bool:
+    """(ev98, fix110) The pattern list `name` ends in `before` (the words from "against" or from "demanding that" up to
+    the trigger) and the object from there to the next "," or ";" after the trigger tells no harm and no day
+    (`protest_grievance_own_event`: "demanding that the 12 farmers abducted on Sunday be rescued" keeps its
+    abduction)."""
+    m = res.pattern_search(name, before)
+    if m is None:
+        return False
+    at, end = rel - len(before) + m.start(), rel + len(span_text(t))
+    stop = [i for i in (u.stext.find(",", end), u.stext.find(";", end)) if i >= 0]
+    return res.pattern_search("protest_grievance_own_event", u.stext[at : min(stop, default=len(u.stext))]) is None
 
 
 def _protest_reason(t, u, rel: int, res) -> bool:
@@ -219,9 +231,11 @@ def _gated_in(x, u, res) -> bool:
     """(fix32) A protest trigger whose own gates (`requires_before`, `requires_after`) hold: "Villagers walked to the
     police station to ask for help after gunmen killed two farmers" has no protest, so the killing is no demand."""
     trig, rel = res.triggers[x.label_], x.start_char - u.s0
-    if trig.requires_after and not _pattern_after(res, trig.requires_after, u.stext, rel + len(span_text(x))):
-        return False
     end = rel + len(span_text(x))
+    if trig.requires_after and not (
+        _pattern_after(res, trig.requires_after, u.stext, end) or _crowd_blockade_removed(u.stext, rel, end, res)
+    ):
+        return False
     if trig.refused_after and res.pattern_search(trig.refused_after, u.stext, end, end + res.window("refused_after")):
         return False  # (fix53) "The youths beat a team from Gao 3-1", "triggered a mine collapse": not the act's object
     if trig.refused_before and res.pattern_search(trig.refused_before, u.stext[:rel]):
@@ -229,6 +243,19 @@ def _gated_in(x, u, res) -> bool:
     return (
         not trig.requires_before
         or res.pattern_search(trig.requires_before, u.stext[max(0, rel - res.window("requires_before")) : rel])
+        is not None
+    )
+
+
+def _crowd_blockade_removed(stext: str, rel: int, end: int, res) -> bool:
+    """(ev98, fix110) A road "blocked ... until / and (the) police / soldiers removed / cleared / dispersed /
+    persuaded ... them" (`blockade_removed_patterns`) is a protest with no demand written only when people blocked it:
+    a crowd noun as the subject before "blocked" (`blockade_crowd_before`: residents, villagers, traders, drivers ...;
+    not lorries, cattle, gunmen or fighters, and not pilgrims, mourners or people fleeing)."""
+    if res.pattern_search("blockade_removed_patterns", stext, end, end + 160) is None:
+        return False
+    return (
+        res.pattern_search("blockade_crowd_before", stext[max(0, rel - res.window("requires_before")) : rel])
         is not None
     )
 
