@@ -185,7 +185,7 @@ def _robbed_person(ev, stext: str, rel: int, res: Rules, a1=None) -> tuple[str, 
     if ev.sub_event_type != "Looting/property destruction":
         return None
     if any(m.start() <= rel < m.end() for m in filled_rx(res, "beaten_and_robbed_patterns").finditer(stext)):
-        crowd = None if a1 is None else a1.actor_type
+        crowd = "" if a1 is None else (a1.actor_type or "")
         return {"Protesters": None, "Rioters": ("Riots", "Mob violence")}.get(crowd, attack)
     if not ev.trigger.lower().startswith(tuple(res.words["robbed_trigger_stems"])):
         return None
