@@ -173,6 +173,10 @@ class Rules:
             got = self._built[key] = (words, frozenset(words))
         return got[1]
 
+    def lexicon_set(self, *names: str) -> frozenset:
+        """The words of lexicon.json lists, lower-cased, as one set (built once per Rules)."""
+        return self.built(("lexicon_set", names), lambda: frozenset(w.lower() for n in names for w in self.lexicon[n]))
+
     def patterns_re(self, name: str, flags: int = re.I) -> Guarded | re.Pattern | None:
         """A list of regular expressions of wordlists.json as one alternation (compiled once): case-insensitive, each
         alternative guarded by its lower-case twin (regex_guard.py); with other `flags` (0: case-sensitive) as written."""

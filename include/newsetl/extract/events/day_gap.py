@@ -18,7 +18,7 @@ import re
 from datetime import timedelta
 
 from .background_filters import is_verbal
-from .when import _sentence_of, of_report, usable_day
+from .when import _sentence_of, noun_event_day, of_report, usable_day
 
 MAX_GAP_CLAUSE = 160  # characters between the gap and the trigger it governs
 GAP_END = "after"  # (perf28) the word every `day_gap_patterns` match ends with (tests/test_perf28_equivalence.py)
@@ -64,7 +64,7 @@ def _named_event_day(art, s0: int, a: int, b: int):
     names = {p._.place[0].name for p in art.place_slicer.between(a, b)}
     nouns = art.res.words["day_gap_noun_types"]
     types = {t for w in words & set(nouns) for t in nouns[w]}
-    deaths = bool(words & {w.lower() for w in art.res.lexicon["kill_words"]})  # "his death": an event with a toll
+    deaths = bool(words & art.res.lexicon_set("kill_words"))  # "his death": an event with a toll
     for keep in (
         lambda e: e.place is not None and e.place.name in names,
         lambda e: e.event_type in types,
@@ -98,20 +98,10 @@ NOUN_HEAD = re.compile(r"\W*(?P<det>[a-z]+)\s+(?P<noun>[a-z][a-z\-]*)\b", re.I)
 
 
 def _named_day(art, s0: int, cut: int):
-    """The day of the story's latest event told before of the kind its opening noun names (a key of
-    `day_gap_noun_types`; its types, else, for an empty list, `day_anchor_event_types`): "The strike came a day
-    after ...", "The killing in X came a day after ..." (the killing's day, not that of a riot told since)."""
-    m = NOUN_HEAD.match(art.text, s0, cut)
-    if m is None or m.group("det").lower() not in art.res.wordset("day_anchor_determiners"):
-        return None
-    if m.group("noun").lower() not in art.res.wordset("day_gap_noun_types"):
-        return None
-    noun = m.group("noun").lower()
-    types = art.res.words["day_gap_noun_types"].get(noun) or art.res.wordset("day_anchor_event_types")
-    for e in reversed(art.events):
-        if e.event_type in types and e.event_date is not None and e.time_precision == 1 and e.start_char < s0:
-            return e.event_date, 1
-    return None
+    """The day of the story's latest event told before of the kind its opening noun names (`when.noun_event_day` with
+    the noun's own types of `day_gap_noun_types`, else `day_anchor_event_types`): "The strike came a day after ...",
+    "The killing in X came a day after ..." (the killing's day, not that of a riot told since)."""
+    return noun_event_day(art, NOUN_HEAD.match(art.text, s0, cut), s0, own_types=True)
 
 
 def _main_day(art, ev, s0: int, cut: int, before):

@@ -73,7 +73,7 @@ def _same_kind(last, ev, stext: str, rel: int, res) -> bool:
     if words is None:
         return False
     word = words.group("w").lower()
-    if word in {w.lower() for w in (*res.lexicon["kill_words"], *res.lexicon["injury_words"])}:
+    if word in res.lexicon_set("kill_words", "injury_words"):
         return True
     return re.search(rf"\b{re.escape(word)}\b", last.sentence or "", re.I) is not None
 

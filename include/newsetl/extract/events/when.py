@@ -121,17 +121,23 @@ EVENT_NOUN_AFTER = re.compile(r"\s+(?P<det>[a-z]+)\s+(?P<noun>[a-z][a-z\-]*)\b",
 
 
 def _named_event_day(art, pos: int):
-    """(ev52) "The day before the shooting": the day of the story's latest violent event told before (an event noun,
-    fix107: a key of `day_gap_noun_types`, after a `day_anchor_determiners` word; an event type of
-    `day_anchor_event_types`), not the last day the text named."""
-    m = EVENT_NOUN_AFTER.match(art.text, pos)
+    """(ev52) "The day before the shooting": the day of the story's latest violent event told before, not the last day
+    the text named (`noun_event_day`)."""
+    return noun_event_day(art, EVENT_NOUN_AFTER.match(art.text, pos), pos)
+
+
+def noun_event_day(art, m, before: int, own_types: bool = False):
+    """The day of the story's latest event told before `before` of the kind an event noun names (`m`: its groups `det`, a
+    `day_anchor_determiners` word, and `noun`, fix107: a key of `day_gap_noun_types`): an event type of
+    `day_anchor_event_types`, or (`own_types`, ev96's day gaps) of the noun's own types where it lists any."""
     if m is None or m.group("det").lower() not in art.res.wordset("day_anchor_determiners"):
         return None
-    if m.group("noun").lower() not in art.res.wordset("day_gap_noun_types"):
+    noun = m.group("noun").lower()
+    if noun not in art.res.wordset("day_gap_noun_types"):
         return None
-    types = art.res.wordset("day_anchor_event_types")
+    types = (own_types and art.res.words["day_gap_noun_types"].get(noun)) or art.res.wordset("day_anchor_event_types")
     for ev in reversed(art.events):
-        if ev.event_type in types and ev.event_date is not None and ev.time_precision == 1 and ev.start_char < pos:
+        if ev.event_type in types and ev.event_date is not None and ev.time_precision == 1 and ev.start_char < before:
             return ev.event_date, 1
     return None
 
@@ -298,8 +304,13 @@ def _sequel_of_earlier_day(text: str, told, rel, res, anchor) -> bool:
 def _refers_back(clause: str, res) -> bool:
     """(fix105) The reported clause names the side of an event told before (`anaphoric_attacker_nouns` after "the":
     "the attackers", "the assailants"; "of them"): its relative day counts from that event, not the report's."""
+    rx = res.built(("when.refers_back",), lambda: _refers_back_re(res))
+    return rx is not None and rx.search(clause) is not None
+
+
+def _refers_back_re(res) -> re.Pattern | None:
     nouns = "|".join(map(re.escape, sorted(res.wordset("anaphoric_attacker_nouns"))))
-    return bool(re.search(rf"\b(?:the\s+(?:{nouns})|of\s+them)\b", clause, re.I)) if nouns else False
+    return re.compile(rf"\b(?:the\s+(?:{nouns})|of\s+them)\b", re.I) if nouns else None
 
 
 def of_report(text: str, s0: int, s1: int, d, res) -> bool:
@@ -353,14 +364,7 @@ def date_event(art, u, ev, tspan) -> list:
         and not night_beyond_clause(art, tspan, d)
         and not (ev.event_type in CROWD_EVENT_TYPES and _relative_clause_day(art, tspan, d))
     ]
-    own_dates = [
-        d
-        for d in mine
-        if not REPORT_AFTER.match(stext[d.end - s0 : d.end - s0 + 30])
-        and not REPORT_BEFORE.search(stext[max(0, d.start - s0 - 45) : d.start - s0])
-        and not _of_testimony(art.res, text, s0, d)
-        and not _of_document(art.res, text, s0, d)
-    ]
+    own_dates = [d for d in mine if not of_report(text, s0, u.s1, d, art.res)]
     ev_dates = (
         own_dates or mine
     )  # a date of the report is the fallback ("said last week that its soldiers had entered")
