@@ -82,3 +82,12 @@ def test_people_nationality_alone_still_places(extractor):
     """Near miss: a story that nothing else places keeps the people's nationality as its last resort."""
     rows = run(extractor, ["Gunmen attacked a bus carrying Turkish engineers on Monday, killing two."], ref=REF)
     assert rows and rows[0]["iso3"] == "TUR", rows
+
+
+def test_the_capital_class_scanned_to_plane_1_is_that_of_every_code_point():
+    """The class is built from planes 0-1 only (start-up); no capital (Lu, Lt) lies beyond, so it is the whole one."""
+    import sys
+
+    from newsetl.extract.components import place_seqs
+
+    assert place_seqs._upper_class(sys.maxunicode + 1) == place_seqs.UPPER

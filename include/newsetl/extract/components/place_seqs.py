@@ -5,7 +5,6 @@ is an article (fix82), and a sequence "at <word>" that ends an actor's name ("th
 from __future__ import annotations
 
 import re
-import sys
 import unicodedata
 from bisect import bisect_left
 
@@ -14,11 +13,15 @@ from ..dates import MONTHS, WEEKDAYS
 DATE_WORDS = frozenset(MONTHS) | frozenset(WEEKDAYS)
 
 
-def _upper_class() -> str:
-    """(ev97) A character class of every Unicode capital (categories Lu and Lt), as ranges: a name opening on "Č",
-    "Š", "Ž", "É", "Ö" or "Ł" ("Čapljina", "Široki Brijeg") is a capitalised sequence as "Capljina" is."""
+CAPITALS_END = 0x20000  # every capital (Lu, Lt) lies in planes 0 and 1 (tests/test_ev97.py checks the whole range)
+
+
+def _upper_class(end: int = CAPITALS_END) -> str:
+    """(ev97) A character class of every Unicode capital (categories Lu and Lt) below `end`, as ranges: a name opening
+    on "Č", "Š", "Ž", "É", "Ö" or "Ł" ("Čapljina", "Široki Brijeg") is a capitalised sequence as "Capljina" is. Built
+    at import in every process: scanning planes 0-1 only takes a tenth of the time of all 1.1M code points."""
     ranges: list[list[int]] = []
-    for c in range(sys.maxunicode + 1):
+    for c in range(end):
         if unicodedata.category(chr(c)) in ("Lu", "Lt"):
             if ranges and ranges[-1][1] == c - 1:
                 ranges[-1][1] = c
