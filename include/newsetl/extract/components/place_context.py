@@ -121,9 +121,12 @@ class PlaceContext(RuleComponent):
             rules.patterns_re("road_pair_front_before"),
         )
 
-    def _context(self, doc: Doc, text: str, found: list, dl_end: int) -> tuple[dict[str, float], dict, dict]:
+    def _context(
+        self, doc: Doc, text: str, found: list, dl_end: int, home: tuple | None = None
+    ) -> tuple[dict[str, float], dict, dict]:
         """Country context: country names (less in the dateline), actor countries, nationality adjectives; with the
-        raw votes and each town name's own counted votes (name -> (country, votes); fix60)."""
+        raw votes and each town name's own counted votes (name -> (country, votes); fix60); (ev101) `home`, the body's
+        country and its names' count under a dateline of issue abroad (`issue_dateline`), votes as they do."""
 
         def country_vote(s: int, e: int) -> float:  # (less in the dateline, half "near the border with X")
             return 0.0 if _attributive(text, s, e) else 0.5 if _border_of(text, s, e) else 1.0 if s < dl_end else 2.0
@@ -181,6 +184,9 @@ class PlaceContext(RuleComponent):
         for iso2, n in self.doc_country.place_votes(text, strong, bool(ctx)).items():  # (ev46) one country's towns
             ctx[iso2] += n
             placed.add(iso2)
+        if home is not None:
+            ctx[home[0]] += home[1]  # (ev101) "SAN JOSE, Costa Rica — ... in Bonanza ... In Siuna": the body's towns
+            placed.add(home[0])
         weak_votes(ctx, placed, votes, named)
         if not any(ctx.values()):
             ctx.update(people)
@@ -192,6 +198,38 @@ class PlaceContext(RuleComponent):
         }
         total = sum(ctx.values()) or 1
         return {k: v / total for k, v in ctx.items()}, dict(ctx), own
+
+    def issue_dateline(self, doc: Doc, text: str, found: list, dl_end: int) -> tuple | None:
+        """(ev101, issue 10) The country a dateline writes out ("SAN JOSE, Costa Rica —") when it is only the place of
+        issue (an exile outlet, a regional bureau): the body never names that country again (no country name, town,
+        nationality or actor of it) while it names another one, by its name or by two names whose first place lies there.
+        Returns (that country, (the body's country, its names' count)); None otherwise (a dateline with no country
+        written, or a body that names the dateline's country)."""
+        if dl_end <= 0:
+            return None
+        issue = None
+        body: dict[str, set] = {}
+        for s, _e, frag, whole in found:
+            cands = self.gaz.lookup(frag)
+            if not cands:
+                continue
+            if s < dl_end:
+                issue = issue or (cands[0].country if cands[0].feature == "country" else None)
+                continue
+            if cands[0].feature == "country":
+                body.setdefault(cands[0].country, set()).update(("@country", frag))
+            elif whole:
+                body.setdefault(cands[0].country, set()).add(gazmod.norm(frag))  # the name's first place
+        if issue is None or issue in body or not any(len(n) >= 2 for n in body.values()):
+            return None
+        iso3 = self.gaz.iso3(issue)
+        for m in re.finditer(r"[A-Z][a-z]+", text[dl_end:]):
+            if self.adjectives.get(m.group(0).lower()) == iso3:
+                return None  # "Costa Rican police": the body's own country after all
+        if any(e.start_char >= dl_end and self.actor_country.get(e.ent_id_) == iso3 for e in doc_ents(doc)):
+            return None
+        best = max(body, key=lambda k: len(body[k]))
+        return issue, (best, float(len(body[best])))
 
     def _own_town(self, text: str, found: list, iso2: str, at: int) -> bool:
         """(fix109) The sentence of the nationality at `at` names a town of its country `iso2` as written (`found`:

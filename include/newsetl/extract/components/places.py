@@ -30,7 +30,7 @@ from .place_names import (
     kin_group_pattern,
     org_with_acronym,
 )
-from .place_seqs import NameSequences, free_span, name_seq, opens_a_name
+from .place_seqs import UPPER, NameSequences, free_span, name_seq, opens_a_name
 from .road_pairs import road_pair
 
 # hot patterns of this module's functions, compiled once (a module-level `re` call looks its cache up each time)
@@ -49,8 +49,8 @@ REGION_OF_BEFORE = re.compile(
 
 
 DATELINE = re.compile(
-    r"^\s*(?P<dl>[A-Z][A-Z.'’\-]+(?:[ /][A-Z][A-Z.'’\-]+)*(?:,\s*[A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+)*)??)"
-    r"(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?\s*(?:\([^)]{1,20}\)\s*)?(?:[—–-]{1,2}|(?<=[A-Z]):)\s"
+    rf"^\s*(?P<dl>{UPPER}(?:{UPPER}|[.'’\-])+(?:[ /]{UPPER}(?:{UPPER}|[.'’\-])+)*(?:,\s*[A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+)*)??)"
+    rf"(?:,\s*[A-Z][a-z]{{2,8}}\.?\s+\d{{1,2}}(?:,\s*\d{{4}})?)?\s*(?:\([^)]{{1,20}}\)\s*)?(?:[—–-]{{1,2}}|(?<={UPPER}):)\s"
 )  # "NARATHIWAT: A bomb ...": a capitalised place and a colon open the story too
 # a press release's place-and-date line, alone on one of its first lines ("Nairobi, 3 July 2024")
 PLACE_DATE_LINE = re.compile(
@@ -360,11 +360,11 @@ class PlaceFinder(PlaceContext):
         if line is not None and (dm is None or len(dm.group("dl").split()) > 2):
             # "Nairobi, 3 July 2024" on a line of its own, under a heading in capitals ("THE JUDICIARY OF KENYA — ...")
             dl_start, dl_end = line.start("dl"), line.end("dl")
-        context, raw, own = self._context(doc, text, self._kin_voters(found, kin_inside), dl_end)
-        doc._.country_context = context
-        doc._.dateline_place = None
-        persons = self.unlisted.persons(text)
-        main_iso2 = max(context, key=context.__getitem__) if context else None
+        issue = self.issue_dateline(doc, text, found, dl_end)  # (ev101) "SAN JOSE, Costa Rica —" over another's body
+        voters = self._kin_voters([h for h in found if not issue or h[0] >= dl_end], kin_inside)
+        context, raw, own = self._context(doc, text, voters, dl_end, issue[1] if issue else None)
+        doc._.country_context, doc._.dateline_place = context, None
+        persons, main_iso2 = self.unlisted.persons(text), max(context, key=context.__getitem__) if context else None
         found = self._kin_at_home(found, kin_vetoed, context, main_iso2)
         known = []
         for s, e, frag, whole in found:
@@ -390,7 +390,7 @@ class PlaceFinder(PlaceContext):
             if place is None:
                 continue
             if dl_start <= s < dl_end:
-                if doc._.dateline_place is None:
+                if doc._.dateline_place is None and issue is None:
                     doc._.dateline_place = place
                 continue  # the dateline: an article-level prior, not an event location
             unit = REGION_WORDS.match(text[e : e + 20]) or REGION_OF_BEFORE.search(text[max(0, s - 30) : s])

@@ -114,6 +114,15 @@ COMMA_AFTER = re.compile(
 )
 
 
+def _town_facilities(words: dict) -> tuple[re.Pattern, re.Pattern]:
+    """(ev101) wordlists.json `town_named_facilities`: the facility after a name ("X Police Station", "X's bus park")
+    and the same facility closing a capitalised sequence (cut off the name by `strip_cue`); not a facility a known
+    town then locates ("the X market in Y", "X Police Station, south of Y": at Y, as before)."""
+    alt = alternation(words["town_named_facilities"])
+    located = r"(?!,?\s+(?:in|near|outside|of|at|off|close|(?:north|south|east|west)\w*)\b)"  # "... market in Y": Y's
+    return re.compile(rf"^(?:['’]s)?\s+(?:{alt})\b{located}", re.I), re.compile(rf"\s+(?:{alt})$", re.I)
+
+
 class UnlistedPlaces:
     """Cue-backed places for one pipeline: the gazetteer, its regions and the word lists."""
 
@@ -152,10 +161,9 @@ class UnlistedPlaces:
         self.cue_titles = set(words["place_cue_titles"])
         self.place_titles = frozenset(words["place_opening_titles"])  # (ev78) "Sheikh Zuweid", "Imam Sahib"
         self.titled_sources = titled_cue_sources(words, place_cues)  # (fix84) the cues a titled name needs
-        self.cue_suffixes = list(
-            words["place_cue_suffixes"]
-        )  # multiword cues closing a name  # "Barangay Tuayan": the cue word opens the name
+        self.cue_suffixes = list(words["place_cue_suffixes"])  # multiword cues closing a name
         self.cue_suffix_starts = tuple(" " + suffix for suffix in self.cue_suffixes)  # (one startswith call)
+        self.town_facility_after, self.town_facility_tail = _town_facilities(words)  # (ev101) "X Police Station"
         posts = "|".join(re.escape(w) for w in sorted(words["post_nouns"], key=len, reverse=True))
         # "a military post at Koudou", "their camp at Baure": a post, base or camp is at a place
         self.post_at = compile_trie(rf"\b(?:{posts})\s+at\s+$", re.I) if posts else None
@@ -245,8 +253,8 @@ class UnlistedPlaces:
             return Cue("base", None, None, "facility")
         if NEAR_BEFORE.search(before):
             return Cue("near", None, None, "near")
-        if self.post_at is not None and self.post_at.search(before):
-            return Cue("near", None, None, "post_at")
+        if (source := self._post_or_facility(before, after)) is not None:
+            return Cue("near", None, None, source)  # "a military post at X", (ev101) "held at X Police Station"
         if IN_BEFORE.search(before) and self.shore_after is not None and self.shore_after.match(after):
             return Cue("near", None, None, "shore")  # "struck camps at Tumbun Kurna on the shores of Lake Chad"
         if (
@@ -283,6 +291,13 @@ class UnlistedPlaces:
         if rule is not None:  # a phrase of place_cues.json: "residents of X marched", "detained 9 men in X"
             return Cue("home" if rule in self.extra.home_only else "near", None, None, rule)
         return NO_CUE
+
+    def _post_or_facility(self, before: str, after: str) -> str | None:
+        """ "a military post at X" (`post_nouns`): "post_at"; (ev101) a facility named by its town after a preposition
+        ("held at X Police Station", "at the X bus park": `town_named_facilities`): "town_facility"; else None."""
+        if self.post_at is not None and self.post_at.search(before):
+            return "post_at"
+        return "town_facility" if PREP_BEFORE.search(before) and self.town_facility_after.match(after) else None
 
     def _of_unit(self, after: str) -> bool:
         """(ev76) "Gumari village of the Darel valley", "Pusuguppa village of Charla mandal": the name before "village of"
@@ -496,6 +511,9 @@ class UnlistedPlaces:
             i = text.find(" " + suffix, s, e)
             if i > s:
                 return i
+        fac = self.town_facility_tail.search(text, s, e)
+        if fac is not None and fac.start() > s and text[fac.start() + 1].isupper():
+            return fac.start()  # (ev101) "Maua Police Station": the town that names the station
         m = LAST_CAP_WORD.search(text[s:e])
         if m and m.group(1).lower() in self.cue_words and m.start() > 0:
             return s + m.start()

@@ -365,11 +365,20 @@ def on_named_feature(art, spans) -> tuple[Place, int] | None:
     return Place(name, place.country, place.admin1, place.lat, place.lon, 0, None, "natural", 2, place.name, False), 2
 
 
+def outside_org_names(art, spans: list) -> list:
+    """(ev101, issue 10) The place spans less those that open an organisation's capitalised name (wordlists.json
+    `place_in_org_name_after`, case-sensitive: "the X Energy Complex in Y", "the X Water Company"), when another
+    place of the sentence is left: the company is named after a town, the event happened at Y."""
+    rx = art.res.patterns_rx("place_in_org_name_after", 0)
+    kept = [sp for sp in spans if not rx.match(art.text, sp.end_char)]
+    return kept if kept else spans
+
+
 def place_event(art, u, ev, rel: int) -> list:
     """Set the event's place: the sentence's own (several when listed), else the paragraph's last place, the lead's,
     the dateline's or the article's country; a country name yields to a finer carried place. Returns the places
     chosen in the sentence."""
-    spans = event_spans(art, u, rel)
+    spans = outside_org_names(art, event_spans(art, u, rel))
     feature = on_named_feature(art, spans)
     chosen = [feature] if feature is not None else places_for(spans, rel + u.s0, art.text)
     dateline, lead = art.dateline_place, art.lead_place
