@@ -1,0 +1,173 @@
+"""(ev103) Plans, the course of an event already told, a relative's counter-account, and "X came after <event>"
+(issue 10, the "background ... or claim sentence", "restatement" and "a second event inside 'X came after'" kinds of
+the blind32-36 error tables). Each family holds sentences written for this test in several registers (wire, local
+paper, union or NGO bulletin, police release), after a lead that reports the event; near misses that tell an event of
+their own keep it. Reference day: Monday 2026-03-30."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from .extract_util import run
+
+REF = date(2026, 3, 30)
+
+MARCH = "Hundreds of nurses marched to the health ministry in Lilongwe on Tuesday to demand unpaid allowances."
+BLOCKADE = "About 300 miners blocked the gate of the Kansanshi mine in Solwezi on Monday to demand back pay."
+CUSTODY = "Police in Kindia said a 27-year-old mechanic died in custody on Friday, a day after his arrest at a roadside garage."
+SHELLS = "Artillery shells fired from across the border hit houses in Torkham on Tuesday, killing two children, officials said."
+KILLING = "Gunmen killed a farmer and his son in their field near Gombe on Thursday, police said."
+RALLY = "Hundreds of residents marched to the governor's office in Bunia on Saturday to demand better security."
+
+
+def _subs(extractor, paragraphs) -> list[str]:
+    return [r["sub_event_type"] for r in run(extractor, paragraphs, ref=REF)]
+
+
+# a present or present-perfect verb of planning governs the protest noun: the protest is to come
+PLANS = [
+    [MARCH, "The nurses' union plans a nationwide strike on Friday."],
+    [MARCH, "The opposition plans another rally in Zomba on Saturday."],
+    [MARCH, "The union has called a general strike of health workers for April 14."],
+    [MARCH, "Student leaders have announced a march on parliament for Thursday."],
+    [MARCH, "The council is organising a vigil in Blantyre on Sunday."],
+    [BLOCKADE, "Miners' representatives have called a sit-in at the provincial office for 12 April."],
+    [BLOCKADE, "The drivers' association proposes a boycott of the border post from next Monday."],
+    [BLOCKADE, "The workers are planning a further blockade on Friday, their leader said."],
+    [BLOCKADE, "Residents intend to hold a demonstration in Solwezi on Wednesday."],
+    [MARCH, "The association has scheduled a demonstration in Mzuzu for 20 April."],
+]
+PLANS_HELD = [
+    [MARCH, "The opposition held another rally in Zomba on Saturday."],
+    [BLOCKADE, "On Thursday, miners' representatives staged a sit-in at the provincial office in Solwezi."],
+    [MARCH, "The council organised a vigil in Blantyre on Sunday."],
+    [BLOCKADE, "The workers staged a further blockade on Friday, their leader said."],
+    [MARCH, "Teachers joined a protest in Zomba on Thursday."],
+    [MARCH, "The union held another march in Blantyre on Wednesday."],
+    [MARCH, "On Friday, nurses staged a sit-in outside parliament in Lilongwe."],
+    [MARCH, "Police broke up a rally the opposition had called in Zomba on Saturday."],
+]
+
+# a definite protest noun whose verb tells how the protest told before went or ended
+COURSE = [
+    [MARCH, "The march ended on Wednesday morning after the minister promised to pay."],
+    [BLOCKADE, "The sit-in continued until Wednesday evening, when the miners went home."],
+    [MARCH, "The protest ended peacefully on Thursday after officials met the nurses."],
+    [BLOCKADE, "The strike was called off on Friday after a deal on back pay."],
+    [MARCH, "The demonstration took place without incident and the ministry reopened this morning."],
+    [BLOCKADE, "The protest lasted two days and ended on Wednesday."],
+    [MARCH, "The march ended peacefully on Tuesday evening after the minister met a delegation."],
+    [MARCH, "The protest passed off without incident."],
+]
+COURSE_NEW = [
+    [MARCH, "On Wednesday, police fired tear gas at nurses marching in Blantyre."],
+    [BLOCKADE, "On Thursday, miners at Kalumbila mine also staged a sit-in at the company offices."],
+    [MARCH, "On Thursday, doctors marched to the same ministry in Lilongwe."],
+    [MARCH, "The next day, police fired tear gas at nurses marching in Blantyre."],
+]
+
+# a relative's present-tense account of what befell the victim told before
+KIN_CLAIMS = [
+    [CUSTODY, "The police said he collapsed in his cell on Friday; his family says he had been beaten."],
+    [CUSTODY, "His relatives say he was beaten after his arrest on Thursday, a claim the police deny."],
+    [CUSTODY, "The mechanic's father says officers beat him at the station on Thursday night."],
+    [CUSTODY, "His widow claims he was tortured in custody on Thursday."],
+    [CUSTODY, "Relatives allege that he was beaten with rifle butts after he was arrested on Thursday."],
+    [CUSTODY, "His family says he was beaten by officers while in detention."],
+    [CUSTODY, "Relatives claim that he had been tortured in his cell."],
+    [CUSTODY, "The family of the dead man insists he was assaulted by guards on Thursday."],
+]
+KIN_NEW = [
+    ["The family of a primary school teacher say he was taken from his home in Kindia by armed men on Friday."],
+    [CUSTODY, "On Saturday, a crowd of relatives stoned the police station in Kindia and set a patrol car on fire."],
+    [CUSTODY, "His brother said police arrested two of the mechanic's cousins in Kindia on Sunday."],
+]
+
+
+@pytest.mark.parametrize("paragraphs", PLANS + COURSE + KIN_CLAIMS)
+def test_the_family_adds_no_row_to_the_lead(extractor, paragraphs):
+    assert len(_subs(extractor, paragraphs)) == 1, _subs(extractor, paragraphs)
+
+
+@pytest.mark.parametrize("paragraphs", PLANS_HELD + COURSE_NEW + KIN_NEW[1:])
+def test_near_misses_keep_their_own_event(extractor, paragraphs):
+    assert len(_subs(extractor, paragraphs)) == 2, _subs(extractor, paragraphs)
+
+
+def test_a_first_report_by_a_victims_family_stays(extractor):
+    assert _subs(extractor, KIN_NEW[0]) == ["Abduction/forced disappearance"]
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        [MARCH, "The opposition plans another rally in Zomba on Saturday."],
+        [MARCH, "The union has called a general strike of health workers for April 14."],
+        [MARCH, "The council is organising a vigil in Blantyre on Sunday."],
+        [BLOCKADE, "Miners' representatives have called a sit-in at the provincial office for 12 April."],
+        [MARCH, "The association has scheduled a demonstration in Mzuzu for 20 April."],
+        [MARCH, "The protest ended peacefully on Thursday after officials met the nurses."],
+        [MARCH, "The demonstration took place without incident and the ministry reopened this morning."],
+        [BLOCKADE, "The protest lasted two days and ended on Wednesday."],
+        [CUSTODY, "His relatives say he was beaten after his arrest on Thursday, a claim the police deny."],
+        [CUSTODY, "His widow claims he was tortured in custody on Thursday."],
+        [CUSTODY, "Relatives allege that he was beaten with rifle butts after he was arrested on Thursday."],
+    ],
+)
+def test_rows_main_made_of_the_family(extractor, paragraphs):
+    """The family's members that made a second row before ev103."""
+    assert len(_subs(extractor, paragraphs)) == 1, _subs(extractor, paragraphs)
+
+
+# "<the event told before> came (hours / a day) after <clause>": the clause's own event, typed by its own verb
+CAME_AFTER = [
+    (
+        SHELLS,
+        "The shelling came after border guards of the two countries exchanged fire near the crossing on Monday night.",
+        "Armed clash",
+    ),
+    (RALLY, "The protest came after gunmen shot dead a trader in Mongbwalu on Friday.", "Attack"),
+    (
+        KILLING,
+        "The killing came a day after bandits abducted six travellers on the road to Bauchi on Wednesday.",
+        "Abduction/forced disappearance",
+    ),
+    (RALLY, "The march came two days after militiamen attacked a displacement camp near Djugu on Thursday.", "Attack"),
+    (
+        KILLING,
+        "The attack came shortly after soldiers clashed with herders near Kumo on Thursday morning.",
+        "Armed clash",
+    ),
+    (
+        SHELLS,
+        "The bombardment came a day after troops and militants exchanged gunfire at Landi Kotal on Monday.",
+        "Armed clash",
+    ),
+    (
+        RALLY,
+        "The rally came hours after soldiers shot dead two traders at a checkpoint in Komanda on Saturday.",
+        "Attack",
+    ),
+    (KILLING, "The shooting came days after police arrested nine suspected bandits in Kumo on Monday.", "Arrests"),
+]
+
+
+@pytest.mark.parametrize(("lead", "line", "sub"), CAME_AFTER)
+def test_came_after_types_the_clause_by_its_own_verb(extractor, lead, line, sub):
+    rows = run(extractor, [lead, line], ref=REF)
+    assert len(rows) == 2, rows
+    assert sub in [r["sub_event_type"] for r in rows], rows
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The killing came as the state governor visited Gombe.",
+        "The killing came after weeks of insecurity in the state.",
+        "The attack came a day after the governor rejected the herders' demands.",
+    ],
+)
+def test_came_after_with_no_event_of_its_own_adds_nothing(extractor, line):
+    assert len(run(extractor, [KILLING, line], ref=REF)) == 1
