@@ -171,3 +171,39 @@ def test_came_after_types_the_clause_by_its_own_verb(extractor, lead, line, sub)
 )
 def test_came_after_with_no_event_of_its_own_adds_nothing(extractor, line):
     assert len(run(extractor, [KILLING, line], ref=REF)) == 1
+
+
+KILLED_TRADERS = "Gunmen shot dead three traders at the cattle market in Maradi on Saturday, police said."
+DEPOT = "An air strike hit a fuel depot outside Kadugli on Monday, killing three workers."
+CLASH = "Soldiers and fighters of the armed group clashed near the village of Kigoma on Sunday, killing four fighters."
+
+# "<the event told before> sparked / drew / forced / displaced ...": a consequence of it, not a new event
+CONSEQUENCES = [
+    [KILLED_TRADERS, "The killings sparked anger in Maradi, where shops stayed shut on Monday."],
+    [KILLED_TRADERS, "The attack drew condemnation from the governor of Maradi on Sunday."],
+    [DEPOT, "The strike caused fuel shortages in Kadugli that lasted into Wednesday."],
+    [MARCH, "The march prompted the ministry to close its offices in Lilongwe on Wednesday."],
+    [CLASH, "The fighting forced some 2,000 villagers to flee towards Kasulu on Monday."],
+    [KILLED_TRADERS, "The shooting triggered panic among traders in nearby Tessaoua."],
+    [DEPOT, "The bombing provoked outrage in Khartoum on Tuesday."],
+    [CLASH, "The clash displaced hundreds of families to camps near Kasulu."],
+]
+
+
+@pytest.mark.parametrize(
+    "paragraphs", [p for i, p in enumerate(CONSEQUENCES) if i not in (2, 3)]
+)  # the two main already folded
+def test_a_consequence_of_the_event_told_before_adds_no_row(extractor, paragraphs):
+    assert len(_subs(extractor, paragraphs)) == 1, _subs(extractor, paragraphs)
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        [KILLED_TRADERS, "The killings sparked riots in Maradi on Sunday, when youths burned the police station."],
+        [CLASH, "On Monday, the fighting spread to Kasulu, where rebels attacked an army post."],
+        [DEPOT, "On Tuesday, a second strike hit a market in Dilling and caused panic among traders."],
+    ],
+)
+def test_a_consequence_that_is_an_event_of_its_own_stays(extractor, paragraphs):
+    assert len(_subs(extractor, paragraphs)) == 2, _subs(extractor, paragraphs)

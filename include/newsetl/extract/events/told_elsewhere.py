@@ -6,8 +6,9 @@ around a trigger noun or clause:
   to come (`plan_object_before_patterns`), whatever date follows;
 - the course of an event already told: a definite event noun as the subject of a verb that tells how it went or ended
   ("The protest ended peacefully on Wednesday", "The sit-in took place without incident", "The blockade was lifted on
-  Thursday"): the event the article reported before, not a new one (`course_after_patterns`, with
-  `course_subject_before_patterns` for the determiner);
+  Thursday"), or what it caused ("The killings sparked anger in X": `course_consequence_after_patterns`), or "X came
+  after <clause>" (`course_came_after_patterns`): the event the article reported before, not a new one
+  (`course_after_patterns`, with `course_subject_before_patterns` for the determiner);
 - a relative's counter-account: a victim's family, relative or lawyer says in the present tense what happened to
   "him" ("his family says he had been beaten", "Relatives allege that he was tortured"): a claim about the event the
   article reported, not an event of its own (`kin_claim_before_patterns`).
@@ -33,13 +34,17 @@ def planned(t, trig, u, rel: int, res) -> bool:
 def course_of_told(t, trig, u, rel: int, art) -> bool:
     """ "The protest ended peacefully on Wednesday": a definite event noun opening the sentence, whose verb tells its course, after the
     article has reported an event of the same kind; "The shelling came hours after <clause>": the noun restates the
-    event told before (of any kind), and the clause after "after" tells its own event with its own place and type."""
+    event told before (of any kind), and the clause after "after" tells its own event with its own place and type;
+    "The killings sparked anger in X": a consequence of the event told before, not a new one."""
     res = art.res
     if res.pattern_search("course_subject_before_patterns", u.stext[max(0, rel - 60) : rel]) is None:
         return False
     end = rel + len(span_text(t))
     after = u.stext[end : end + 60]
-    if res.pattern_search("course_came_after_patterns", after) is not None:
+    if (
+        res.pattern_search("course_came_after_patterns", after) is not None
+        or res.pattern_search("course_consequence_after_patterns", u.stext[end : end + 160]) is not None
+    ):
         return bool(art.events)
     if not any(_same_kind(e, trig) for e in art.events) or res.pattern_search("course_after_patterns", after) is None:
         return False
