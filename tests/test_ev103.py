@@ -207,3 +207,62 @@ def test_a_consequence_of_the_event_told_before_adds_no_row(extractor, paragraph
 )
 def test_a_consequence_that_is_an_event_of_its_own_stays(extractor, paragraphs):
     assert len(_subs(extractor, paragraphs)) == 2, _subs(extractor, paragraphs)
+
+
+# a present perfect running "since" a past point, with no day in the sentence: a running total
+RUNNING = [
+    [
+        DEPOT,
+        "A local monitoring group says more than 200 air strikes have hit the Kadugli and Dilling areas since the coup of April 2023.",
+    ],
+    [
+        KILLED_TRADERS,
+        "Bandits have attacked villages in the Maradi and Tessaoua areas more than 80 times since the mutiny of July 2023.",
+    ],
+    [
+        DEPOT,
+        "The army has carried out dozens of air strikes on Dilling and Habila since the offensive of March 2025, the monitor says.",
+    ],
+    [
+        DEPOT,
+        "Rights monitors say over 150 drone strikes have hit towns in the Kadugli and Talodi districts since the fighting of 2024.",
+    ],
+    [
+        KILLED_TRADERS,
+        "According to a local NGO, gunmen have killed over 400 civilians in Maradi and Dakoro since the elections of 2023.",
+    ],
+    [MARCH, "Nurses have marched in Lilongwe and Blantyre dozens of times since the pay freeze of 2024."],
+    [DEPOT, "Shelling has struck homes in Kadugli and Dilling almost daily since the truce collapsed in 2025."],
+    [
+        KILLED_TRADERS,
+        "Armed groups have abducted hundreds of people in Maradi and Zinder regions since the border closure of 2023.",
+    ],
+]
+
+
+@pytest.mark.parametrize("paragraphs", RUNNING[:3])  # the three main made a row of
+def test_a_running_total_since_a_past_point_adds_no_row(extractor, paragraphs):
+    assert len(_subs(extractor, paragraphs)) == 1, _subs(extractor, paragraphs)
+
+
+@pytest.mark.parametrize("paragraphs", RUNNING[3:])
+def test_the_rest_of_the_running_family_stays_without_a_row(extractor, paragraphs):
+    assert len(_subs(extractor, paragraphs)) == 1, _subs(extractor, paragraphs)
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "n"),
+    [
+        ([DEPOT, "Since Sunday, drones have struck Dilling, killing four people, residents said."], 2),
+        (
+            [
+                KILLED_TRADERS,
+                "Gunmen killed two farmers in Dakoro on Sunday, the worst attack there since the elections of 2023.",
+            ],
+            2,
+        ),
+        ([MARCH, "On Friday, nurses marched in Blantyre, the largest protest since the pay freeze of 2024."], 2),
+    ],
+)
+def test_a_day_in_the_sentence_keeps_the_event(extractor, paragraphs, n):
+    assert len(_subs(extractor, paragraphs)) == n, _subs(extractor, paragraphs)

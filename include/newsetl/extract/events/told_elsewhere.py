@@ -63,12 +63,28 @@ def _same_kind(e, trig) -> bool:
     return e.event_type == trig.event_type or (e.event_type in CROWD and trig.event_type in CROWD)
 
 
+def running_since(t, u, rel: int, res) -> bool:
+    """ "more than 200 air strikes have hit the X and Y areas since the coup of April 2023": a present perfect whose
+    span runs "since" a past point, the trigger inside it and no day in the sentence: a running total, not one event."""
+    if any(d.precision == 1 for d in u.day_dates):
+        return False
+    m = res.pattern_search("perfect_since_patterns", u.stext)
+    return m is not None and rel < m.end() and rel >= _clause_start(u.stext, m.start())
+
+
+def _clause_start(stext: str, pos: int) -> int:
+    cut = max(stext.rfind(c, 0, pos) for c in (".", ";", ":"))
+    return cut + 1
+
+
 def told_elsewhere(t, trig, u, rel: int, art) -> str:
     """The name of the frame that drops the trigger ("" = none)."""
     if planned(t, trig, u, rel, art.res):
         return "planned"  # "The opposition plans another rally in X on Saturday": to come
     if course_of_told(t, trig, u, rel, art):
         return "course_of_told"  # "The protest ended peacefully on Wednesday": the protest told before
+    if running_since(t, u, rel, art.res):
+        return "running_since"  # "more than 200 air strikes have hit the area since the coup of April 2023"
     if kin_claim(t, u, rel, art):
         return "kin_claim"  # "his family says he had been beaten": a counter-account of the death told before
     return ""
