@@ -26,6 +26,7 @@ from .filters import (
 )
 from .merging import intervention_sequel
 from .text import clause_bounds, past_verb_text
+from .told_elsewhere import told_elsewhere
 from .triggers import taken_to_care
 
 
@@ -407,6 +408,8 @@ def drop_reason(t, trig, u, art) -> str:
         return "fighting_trend"  # "Fighting has also intensified in Kordofan": a trend of the war, not one battle
     if _generic_state(t, u, rel, art.res):
         return "generic_state"  # (ev92) "Kidnapping for ransom remains the main threat": a state, no event
+    if why := told_elsewhere(t, trig, u, rel, art):
+        return why
     before = u.stext[max(0, rel - art.res.window("filters_before")) : rel]
     c0, c1 = clause_bounds(u.stext, rel)
     return (
