@@ -168,3 +168,60 @@ NEAR_MISSES = [
 def test_near_misses_keep_their_types(extractor, text, subs):
     """Firearms, armed or organised sides, state forces, peaceful protests, talks, a landslide's debris: unchanged."""
     assert _subs(extractor, text) == subs
+
+
+DISPERSAL_WITH_CONSEQUENCE_PLACE = [
+    (
+        "On Monday about 150 teachers marched in Kisii to demand unpaid salaries. Police dispersed them with tear gas, and several marchers were taken to hospital in Nairobi.",
+        "Kisii",
+    ),
+    (
+        "About 80 nurses staged a sit-in at the referral hospital in Nakuru on Wednesday. Officers scattered them with batons, and three injured nurses were moved to a clinic in Naivasha.",
+        "Nakuru",
+    ),
+    (
+        "Traders protested in front of the municipal market in Eldoret on Thursday against new levies. Police dispersed them with tear gas, and the market's buses were rerouted to Kapsabet.",
+        "Eldoret",
+    ),
+    (
+        "Several hundred students marched through Kakamega on Friday to denounce a fee rise. Police fired tear gas to disperse them, and the university later moved its exams to Kisumu.",
+        "Kakamega",
+    ),
+    (
+        "Dozens of fishermen demonstrated at the Kisumu pier on Saturday against a fishing ban. Officers dispersed the crowd with tear gas, and the ferries were diverted to Homa Bay.",
+        "Kisumu",
+    ),
+    (
+        "Residents gathered outside the police station in Embu on Sunday to demand an inquiry into a death in custody. Police dispersed them with tear gas, and an injured woman was taken to hospital in Meru.",
+        "Embu",
+    ),
+    (
+        "Some 300 workers picketed the sugar factory in Mumias on Monday over unpaid wages. Security officers dispersed them with tear gas, and production was shifted to a plant in Bungoma.",
+        "Mumias",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "place"), DISPERSAL_WITH_CONSEQUENCE_PLACE)
+def test_dispersal_sentence_is_the_protest_despite_a_consequence_place(extractor, text, place):
+    """A dispersal told in the next sentence whose only place is where its consequences went ("..., and two marchers
+    were taken to hospital in X", "the ferries were diverted to X"): the protest's intervention, one event at the
+    protest's place."""
+    rows = run(extractor, [text], ref=REF)
+    assert [(r["sub_event_type"], r["location"]) for r in rows] == [("Protest with intervention", place)], rows
+
+
+DISPERSAL_OWN_SCENE = [
+    "On Monday about 150 teachers marched in Kisii to demand unpaid salaries. In Nairobi, police dispersed a sit-in by nurses with tear gas.",
+    "On Monday about 150 teachers marched in Kisii to demand unpaid salaries. Police dispersed them with tear gas in Nairobi.",
+]
+
+
+@pytest.mark.parametrize("text", DISPERSAL_OWN_SCENE)
+def test_dispersal_with_its_own_place_stays_its_own_event(extractor, text):
+    """Near miss: the dispersal names its own place before it or in its own clause: another scene, two events."""
+    rows = run(extractor, [text], ref=REF)
+    assert [(r["sub_event_type"], r["location"]) for r in rows] == [
+        ("Peaceful protest", "Kisii"),
+        ("Protest with intervention", "Nairobi"),
+    ], rows

@@ -551,5 +551,7 @@ def _named_in_clause(res, u, place, rel: int) -> bool:
     """The clause names `place` itself, not only in a source set off after it (", said X, spokesperson for the Dhanusha
     district police"); (fix78) a source before the act ("police said they had fired ... in Eldoret") sets off nothing."""
     tail = res.pattern_search("source_tail_patterns", u.stext, rel)
-    end = tail.start() if tail is not None else len(u.stext)
+    end = min(tail.start() if tail is not None else len(u.stext), clause_bounds(u.stext, rel)[1])
+    # (ev100) nor in a clause after the act's own ("..., and two buses were diverted to X", "..., and several
+    # marchers were taken to hospital in X"): where its consequences went is no other scene
     return any(p._.place[0].name == place.name and p.start_char - u.s0 < end for p in u.splaces)
