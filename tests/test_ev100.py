@@ -225,3 +225,48 @@ def test_dispersal_with_its_own_place_stays_its_own_event(extractor, text):
         ("Peaceful protest", "Kisii"),
         ("Protest with intervention", "Nairobi"),
     ], rows
+
+
+FORCE_RESPONSE_AFTER_CROWD = [
+    (
+        "On Monday night, youths stoned the police post in Kerugoya and burned a lorry after a hawker was shot. Officers responded with live ammunition, and a 19-year-old man died of gunshot wounds at Embu Level Five Hospital the same night.",
+        "Violent demonstration",
+    ),
+    (
+        "On Sunday evening, hundreds of youths stoned the police station in Isiolo and set a patrol car on fire after a rider was shot at a market. Officers responded with tear gas and live ammunition, and a 22-year-old man died of gunshot wounds at the county hospital the same evening.",
+        "Violent demonstration",
+    ),
+    (
+        "Hundreds of traders marched peacefully to the county offices in Garissa on Wednesday to protest new levies. Police responded with live ammunition, injuring three of them.",
+        "Excessive force against protesters",
+    ),
+    (
+        "Students pelted police with stones outside the campus in Machakos on Friday. The police responded with live ammunition and tear gas the same afternoon, wounding two students.",
+        "Violent demonstration",
+    ),
+    (
+        "About 200 miners staged a sit-in outside the company offices in Taita on Saturday over unpaid wages. Security guards and police responded with live rounds, and one miner died.",
+        "Excessive force against protesters",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "sub"), FORCE_RESPONSE_AFTER_CROWD)
+def test_force_response_in_the_next_sentence_is_the_crowd_event(extractor, text, sub):
+    """A riot or protest, then "Officers responded / replied with tear gas and live ammunition" in the next sentence,
+    with no place of its own in its clause ("..., and a man died at X Hospital") and no other day ("the same evening"):
+    one event, the riot's type kept; a peaceful protest so answered is excessive force against protesters."""
+    rows = run(extractor, [text], ref=REF)
+    assert [r["sub_event_type"] for r in rows] == [sub], rows
+
+
+FORCE_RESPONSE_OWN_SCENE = [
+    "Angry residents burned tyres and threw stones at the district office in Marsabit on Monday. On Wednesday, police in Moyale opened fire on a crowd of traders, killing two.",
+    "Angry residents burned tyres and threw stones at the district office in Marsabit on Monday. In Wajir, soldiers fired live rounds at demonstrators on Monday, killing one.",
+]
+
+
+@pytest.mark.parametrize("text", FORCE_RESPONSE_OWN_SCENE)
+def test_force_with_its_own_place_or_day_stays_its_own_event(extractor, text):
+    """Near miss: the force's act names another place or another day: two events."""
+    assert len(run(extractor, [text], ref=REF)) == 2
