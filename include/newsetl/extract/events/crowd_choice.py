@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from ..rules import Rules
-from .crowd_retype import _pattern, crowd_died, crowd_named, protest_target
+from .crowd_retype import _pattern, crowd_died, crowd_fight_sides, crowd_named, protest_target
 from .filled import filled_rx, placeholder_group
 from .model import STATE_TYPES, retype, with_sub
 
@@ -122,7 +122,7 @@ def crowd_sides(ev, trig, a1, a2, tspan, stext: str, rel: int, res: Rules) -> bo
             retype(ev, "Riots", sub)
             ev.plover_event, ev.plover_mode = "PROTEST", "riot"
             return True
-        if _fired_on_crowd(a1, a2):
+        if _fired_on_crowd(a1, a2) and not _wound_of_crowd_fight(stext, rel, res):
             # (fix92) "Protesters were fired upon (by soldiers)": the passive subject is the target, never a rioting side
             if a1 is not None and a1.actor_type == "State forces" and a2.actor_type == "Protesters":
                 retype(ev, "Protests", "Excessive force against protesters")
@@ -140,6 +140,12 @@ def crowd_sides(ev, trig, a1, a2, tspan, stext: str, rel: int, res: Rules) -> bo
             ev.event_type, ev.sub_event_type = "Riots", "Violent demonstration"
             ev.plover_event, ev.plover_mode = "PROTEST", "riot"
     return False
+
+
+def _wound_of_crowd_fight(stext: str, rel: int, res: Rules) -> bool:
+    """(ev100) A wounding told before two crowds' fight with no firearm ("Two men were stabbed when rival groups of
+    traders fought with knives"): not settled as a crowd shot at; `crowd_retype`'s two-sided fight types it."""
+    return crowd_fight_sides(stext, rel, res) is not None and not _pattern(res, "firearm_patterns", stext)
 
 
 PASSIVE_FIGHT_SUBS = ("Armed clash", "Attack", "Excessive force against protesters")

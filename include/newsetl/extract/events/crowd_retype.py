@@ -245,9 +245,10 @@ def _crowd_retype_rules(ev, a1, stext: str, rel: int, res: Rules, a2=None) -> No
     """The crowd rules of `crowd_retype` (mob violence, violent demonstration, an armed group's burning)."""
     c0, c1 = clause_bounds(stext, rel)
     subj = stext[c0:rel]
+    group = _group_subject(a1, stext, subj, rel, c1, res, ev.trigger)
     crowd = (
-        (CROWD_SUBJ.search(subj) is not None or _crowd_weapons_clash(ev, stext, res))
-        and (a1 is None or a1.actor_type in CROWD_TYPES)
+        (CROWD_SUBJ.search(subj) is not None or _crowd_weapons_clash(ev, stext, res) or group)
+        and (a1 is None or a1.actor_type in CROWD_TYPES or group)
         and not (ev.sub_event_type == "Armed clash" and _pattern(res, "armed_rival_crowds_patterns", stext))
     )  # (ev58) "Four people died of gunshot wounds when Gonja and Nawuri youths clashed": two armed sides
     # a crowd that reports what it saw or heard is a witness, not a side ("Residents of X reported the sound of heavy
@@ -273,6 +274,7 @@ def _crowd_retype_rules(ev, a1, stext: str, rel: int, res: Rules, a2=None) -> No
         ev.sub_event_type == "Violent demonstration"
         and a1 is not None
         and a1.actor_type in ARMED_TYPES[1:] + ("State forces",)
+        and _force_named_before(a1, stext, rel, res)
         and not any(
             not re.match(r"\s+(?:said|say|says|told|reported)\b", stext[m.end() : m.end() + 12])
             for m in CROWD_SUBJ.finditer(stext, own_clause_start(stext, rel, res))
@@ -282,6 +284,39 @@ def _crowd_retype_rules(ev, a1, stext: str, rel: int, res: Rules, a2=None) -> No
         ev.plover_event, ev.plover_mode = "COERCE", "destroy"
     elif ev.sub_event_type == "Mob violence" and _mob_burns_state_property(stext, rel, res):
         ev.event_type, ev.sub_event_type = "Riots", "Violent demonstration"
+
+
+PARTICIPLE_OPEN = re.compile(r"\W*[a-z]+ing\b")
+AFTER_PREPOSITION = re.compile(
+    r"\b(?:from|by|of|with|at|on|against|to|among|between|into|upon|toward|towards|for)\s+$", re.I
+)
+
+
+def _group_subject(a1, stext: str, subj: str, rel: int, c1: int, res: Rules, trigger: str = "") -> bool:
+    """(ev100) The clause's subject is an unarmed group of people (`crowd_group_subject_patterns`: "a group of about 30
+    young men", "a group of people at a barricade", "a crowd of residents"): a crowd whatever actor its "men" resolved
+    to (an unidentified group at most), unless the subject or the clause names arms or an armed or state side
+    (`crowd_group_subject_refused`: "a group of armed men", "a group of gunmen") or a firearm (`firearm_patterns`)."""
+    if a1 is not None and a1.actor_type not in CROWD_TYPES and not a1.name.startswith("Unidentified Armed Group"):
+        return False
+    if PARTICIPLE_OPEN.match(subj) or (not subj.strip(" ,") and PARTICIPLE_OPEN.match(trigger)):
+        subj = stext[:rel]  # "..., smashing its windows and beating his son": the main subject
+    m = res.pattern_search("crowd_group_subject_patterns", subj)
+    if m is None or AFTER_PREPOSITION.search(subj[: m.start()]):
+        return False  # (ev100) "a patrol came under fire from a group of ...": the group is no subject
+    clause = stext[:c1]
+    return res.pattern_search("crowd_group_subject_refused", subj) is None and not _pattern(
+        res, "firearm_patterns", clause
+    )
+
+
+def _force_named_before(a1, stext: str, rel: int, res: Rules) -> bool:
+    """(ev100) A state force as the burner only when a force noun (`state_agent_nouns`) stands before the trigger: "...
+    threw stones at city guards and set fire to a kiosk, before police dispersed them" is the crowd's riot, the police
+    who disperse it after are its target, not the burners."""
+    if a1.actor_type != "State forces":
+        return True
+    return _fight_table(res)["state_words"].search(stext[:rel]) is not None
 
 
 def _mob_burns_state_property(stext: str, rel: int, res: Rules) -> bool:

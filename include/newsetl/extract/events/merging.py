@@ -299,14 +299,15 @@ def told_just_before(last, para: int) -> bool:
 
 
 def intervention_sequel(art, trig, para: int) -> bool:
-    """An intervention told right after a protest of the same paragraph ("Police used tear gas to scatter the crowd")."""
+    """An intervention told right after a protest of the same paragraph ("Police used tear gas to scatter the crowd");
+    (ev100) or force on a crowd (an excessive-force trigger: "Officers responded with tear gas and live ammunition")
+    right after a protest or a riot of the same paragraph: that event's intervention (convention 7), not a new one."""
     last = art.latest()
-    return (
-        trig.sub_event_type == "Protest with intervention"
-        and last is not None
-        and last.event_type == "Protests"
-        and _seen(last) == para
-    )
+    if last is None or _seen(last) != para:
+        return False
+    if trig.sub_event_type == "Protest with intervention":
+        return last.event_type == "Protests"
+    return trig.sub_event_type == "Excessive force against protesters" and last.event_type in CROWD_EVENT_TYPES
 
 
 def _own_act(art, ev, prev, chosen: list) -> bool:
@@ -357,6 +358,7 @@ def restates(art, u, ev, trig, rel: int, chosen: list, own_dates: list, det: boo
         # (fix78) the intervening force is the protest's or the riot's actor2 (convention 7), whatever was folded
         force = next((a for a in (ev.actor1, ev.actor2) if a is not None and a.actor_type in STATE_TYPES), None)
         crowd.actor2 = crowd.actor2 or force
+        _excessive_force(art.res, crowd, ev)
         crowd.extras.setdefault("interventions", []).append(ev)  # (fix86) its toll is read in its own clause
         _absorb(art, u, ev, crowd, None)  # "Police fired tear gas at the crowd": the protest or riot just told
         return True
@@ -435,6 +437,24 @@ def _riot_of_protest(ev, prev, stext: str, res) -> None:
         prev.actor1, prev.actor2 = ev.actor1 or prev.actor1, ev.actor2 or prev.actor2
 
 
+def _excessive_force(res, crowd, ev) -> None:
+    """(ev100) Excessive force on a peaceful protest told in the next sentence ("... marched peacefully to the county
+    offices. Police responded with live ammunition, injuring three of them."): the protest is excessive force against
+    protesters, the force its actor1 and the protesters its actor2 (its roles by convention), only when the folded
+    sentence tells someone killed or hurt (`fight_noun_harm_patterns`; "The marchers were fired upon by police" keeps
+    the protest with intervention, fix93); a riot keeps its type."""
+    if ev.sub_event_type != "Excessive force against protesters" or crowd.event_type != "Protests":
+        return
+    if not ev.fatalities and res.pattern_search("fight_noun_harm_patterns", ev.sentence) is None:
+        return
+    if crowd.sub_event_type == "Excessive force against protesters":
+        return
+    protesters = crowd.actor1
+    crowd.sub_event_type = "Excessive force against protesters"
+    crowd.actor1 = crowd.actor2 if crowd.actor2 is not None and crowd.actor2.actor_type in STATE_TYPES else ev.actor1
+    crowd.actor2 = protesters
+
+
 def _absorb(art, u, ev, prev, own_place) -> None:
     """`ev` restates `prev`: its toll, its intervention and (for the same kind of event) its actors go to `prev`."""
     stext = u.stext
@@ -494,7 +514,10 @@ def crowd_sequel(art, u, ev, trig, rel: int, chosen: list, own_dates: list):
     at_scene = ev.sub_event_type == "Arrests" and res.pattern_search(
         "at_scene_patterns", u.stext, *clause_bounds(u.stext, rel)
     )
-    right_after = not chosen and not own_dates and intervention_sequel(art, trig, u.para)
+    last = art.latest()
+    same_day = last is not None and all(d.value == last.event_date for d in own_dates)  # (ev100) "the same evening"
+    own_place = bool(chosen) and _named_in_clause(res, u, chosen[0][0], rel)  # (ev100) not "..., and X died in Y"
+    right_after = not own_place and same_day and intervention_sequel(art, trig, u.para)
     if ev.sub_event_type != "Protest with intervention" and not at_scene and not right_after:
         if not force_on_crowd(res, ev, u.stext, rel):
             return None  # (fix78) arrests "at the scene" in their own clause, not "over a robbery in which a guard died on the spot"
@@ -551,5 +574,7 @@ def _named_in_clause(res, u, place, rel: int) -> bool:
     """The clause names `place` itself, not only in a source set off after it (", said X, spokesperson for the Dhanusha
     district police"); (fix78) a source before the act ("police said they had fired ... in Eldoret") sets off nothing."""
     tail = res.pattern_search("source_tail_patterns", u.stext, rel)
-    end = tail.start() if tail is not None else len(u.stext)
+    end = min(tail.start() if tail is not None else len(u.stext), clause_bounds(u.stext, rel)[1])
+    # (ev100) nor in a clause after the act's own ("..., and two buses were diverted to X", "..., and several
+    # marchers were taken to hospital in X"): where its consequences went is no other scene
     return any(p._.place[0].name == place.name and p.start_char - u.s0 < end for p in u.splaces)
