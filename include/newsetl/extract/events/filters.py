@@ -378,7 +378,7 @@ def _headline_list(res, u, text: str, label) -> bool:
     ...; police officers shot in X; and ..."), or the sentence after a headline announcement of the same turn
     (`headline_intro_patterns`: "These are the headlines. Fighters and vigilantes clash in X; ..."). The stories
     follow in the bulletin; the teaser reports nothing of its own."""
-    para0 = text.rfind("\n", 0, u.s0) + 1
+    para0 = max(text.rfind("\n", 0, u.s0) + 1, u.head0)  # (perf29) a piece of a cut long line: from its start
     head = text[para0 : u.s0]
     ends = [m.end() for m in SENTENCE_END.finditer(head)]
     cut = ends[-1] if ends else 0
