@@ -107,3 +107,51 @@ def test_a_long_ordinary_sentence_under_the_limit_stays_one_unit(monkeypatch, ex
     )
     assert 600 < len(sentence) <= _limit(extractor)
     assert _unit_lengths(monkeypatch, extractor, sentence) == [len(sentence)]
+
+
+# a long paragraph of short sentences: the last sentence end before each trigger is read backwards, not by listing
+# every sentence end of the paragraph before it (filters.last_sentence_end)
+
+
+def test_work_on_a_long_paragraph_grows_linearly(monkeypatch, extractor):
+    import newsetl.extract.events.filters as filters_mod
+
+    seen = [0]
+    orig = filters_mod.SENTENCE_END
+
+    class Counting:
+        """SENTENCE_END with each match it lists counted."""
+
+        def finditer(self, text, *args):
+            for m in orig.finditer(text, *args):
+                seen[0] += 1
+                yield m
+
+        def __getattr__(self, name):
+            return getattr(orig, name)
+
+    monkeypatch.setattr(filters_mod, "SENTENCE_END", Counting())
+    run(extractor, [_line(6000, ". ")])
+    assert seen[0] < 2000, seen[0]  # main: every sentence end of the paragraph before each trigger (17,821)
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "",
+        "Officials said",
+        "Police said. Two men",
+        'He said: "We are safe." Then',
+        "Markets rose!\u00a0\u00a0 Rain",
+        "One.\n  Two",
+        "a.   " + "b" * 3000,
+        "x." + " " * 900,
+        "y\n" + " " * 700 + "z",
+        "End.'" + " " * 1200 + "\n more",
+    ],
+)
+def test_last_sentence_end_is_the_last_match_of_the_forward_scan(head):
+    from newsetl.extract.events.filters import SENTENCE_END, last_sentence_end
+
+    ends = [m.end() for m in SENTENCE_END.finditer(head)]
+    assert last_sentence_end(head) == (ends[-1] if ends else 0)
