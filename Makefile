@@ -107,6 +107,11 @@ BENCH_ARGS ?= 2000
 bench: install dirs gazetteer
 	$(BIN)/python benchmarks/bench_pipeline.py $(BENCH_ARGS)
 
+.PHONY: bench-long-lines
+# (perf29) extraction CPU seconds of one 4/8/16/32 KB ' | '-joined line with no full stop (linear: x2 per doubling)
+bench-long-lines: install
+	$(BIN)/python scripts/bench_long_lines.py
+
 # splitting throughput on one core: documents/s (wall and CPU time) on the split test sets and Dragnet when present
 .PHONY: bench-split
 bench-split: install
