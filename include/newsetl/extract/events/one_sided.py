@@ -37,10 +37,16 @@ def armed_sides(text: str, res: Rules) -> set[str]:
         rx = res.words_re(key)
         for m in rx.finditer(text) if rx is not None else ():
             before = WORD.findall(text[max(0, m.start() - 20) : m.start()].lower())
-            if not (before and before[-1] in former) and not text[max(0, m.start() - 3) : m.start()].lower() == "ex-":
+            if not (before and before[-1].rstrip("-") in former):  # "former rebel", "ex-soldier"
                 found.add(side)
                 break
     return found
+
+
+def _speaker_force(a2, sides: set[str]) -> bool:
+    """A state force read as actor2 that the sentence names only in a speaker's clause ("..., in what police called a
+    targeted attack", "police said"): no side of the act."""
+    return a2.actor_type == "State forces" and "state" not in sides
 
 
 def unopposed_civilian_harm(ev, a1, a2, stext: str, res: Rules, following: str = "") -> bool:
@@ -51,18 +57,18 @@ def unopposed_civilian_harm(ev, a1, a2, stext: str, res: Rules, following: str =
     `scene_change_openers`), an act of force, and a civilian noun."""
     if ev.sub_event_type != "Armed clash":
         return False
-    if a2 is not None and a2.actor_type != "Civilians" and a1 is not None:
-        return False  # (an armed side read as actor2 with no actor1: "a gunfight broke out when masked men shot at")
     if a1 is not None and a1.actor_type in CROWD_TYPES:
         return False
     text = _without_speakers(stext, res)
+    sides = armed_sides(text, res)
+    if a2 is not None and a2.actor_type != "Civilians" and a1 is not None and not _speaker_force(a2, sides):
+        return False  # (an armed side read as actor2 with no actor1: "a gunfight broke out when masked men shot at")
     if crowd_named(text, res) or res.pattern_search("one_sided_crowd_subject_patterns", text):
         return False
     if res.pattern_search("scene_change_openers", following) is not None:
         following = ""
     if any(filled_search(res, "one_sided_second_side_patterns", t) for t in (text, following)):
         return False
-    sides = armed_sides(text, res)
     if len(sides) > 1 or res.pattern_search("one_sided_act_patterns", text) is None:
         return False
     if filled_search(res, "one_sided_armed_target_patterns", text) is not None:

@@ -332,6 +332,16 @@ def _crowds_fight_each_other(a2, stext: str, rel: int, res: Rules) -> bool:
     return m is not None and m.start() <= rel < m.end()
 
 
+def _civilians_hit(a1, a2, res: Rules):
+    """The sides of an attack on civilians: Civilians as actor2; (ev102) an armed side read as actor2 with no actor1
+    ("a gunfight broke out when gunmen shot at customers": the side read after its battle word) is the attacker."""
+    if a1 is None and a2 is not None and a2.actor_type != "Civilians":
+        a1 = a2
+    if a2 is None or a2.actor_type != "Civilians":
+        a2 = res.actors.get("Civilians") or a2
+    return a1, a2
+
+
 def retype_by_construction(ev, trig, a1, a2, stext: str, rel: int, res: Rules, following: str = ""):
     """Type switches by construction (each on its rule); `rel`: the trigger's offset in `stext`; `following`: the next
     sentence (`sentence_after`). Returns the sides: unidentified perpetrators and civilian property for a burning by
@@ -370,10 +380,7 @@ def retype_by_construction(ev, trig, a1, a2, stext: str, rel: int, res: Rules, f
         # person, whatever a background clause says of factions ("in what police investigate as a dispute")
         _set(ev, "Violence against civilians", "Attack")
         ev.civilian_targeting = True
-        if a1 is None and a2 is not None and a2.actor_type != "Civilians":
-            a1 = a2  # (ev102) the one armed side, read after its battle word ("a gunfight broke out when gunmen ..."), acts
-        if a2 is None or a2.actor_type != "Civilians":
-            a2 = res.actors.get("Civilians") or a2
+        a1, a2 = _civilians_hit(a1, a2, res)
     elif ev.sub_event_type == "Attack" and (
         (
             a1 is not None
