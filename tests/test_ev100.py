@@ -114,7 +114,8 @@ NEAR_MISSES = [
     ("Members of two families exchanged gunfire in Isiolo on Friday, killing one man.", ["Armed clash"]),
     ("About 300 farmers marched peacefully in Kitale on Monday to demand better maize prices.", ["Peaceful protest"]),
     ("Police arrested three men in Kisumu on Tuesday in connection with last week's fight.", ["Arrests"]),
-    ("Gunmen attacked the house of a chief in Garissa on Saturday, killing his wife.", ["Armed clash"]),
+    # an armed group's raid on a home stays out of the crowd line; since ev102 it is the Attack it is (one armed side)
+    ("Gunmen attacked the house of a chief in Garissa on Saturday, killing his wife.", ["Attack"]),
     ("Soldiers fought al-Shabaab militants with rifles and mortars near Mandera on Thursday.", ["Armed clash"]),
     ("A group of gunmen attacked a bus near Lamu on Sunday, killing four passengers.", ["Attack"]),
     (

@@ -13,6 +13,7 @@ from .fatalities import fatalities_in
 from .filled import compile_filled, fill, filled_rx, filled_search
 from .model import ARMED_TYPES, STATE_TYPES, trigger_at
 from .model import retype as _set
+from .one_sided import two_armed_sides_fight, unopposed_civilian_harm
 
 PROPERTY_TRIGGERS = ("arson_riot", "vandalism", "vandalism_specific")
 OPPONENT_ASSAULT_TYPES = ("Armed clash", "Violent demonstration", "Mob violence", "Looting/property destruction")
@@ -221,15 +222,17 @@ def _one_sided_fire(ev, a2, stext: str, rel: int, span: tuple[int, int], res: Ru
     return filled_search(res, "civilian_passive_target_patterns", stext, span[0], rel + len(ev.trigger)) is not None
 
 
-def _hits_civilians(ev, a2, stext: str, rel: int, res: Rules, following: str = "") -> bool:
+def _hits_civilians(ev, a1, a2, stext: str, rel: int, res: Rules, following: str = "") -> bool:
     """An armed clash whose trigger's object is a civilian person (`civilian_victim_object_patterns`), whose shots hit a
     civilian site or unarmed people, or an ambush of civilians (ev70); or any violence on a party's opponents (ev70);
-    both last only in the trigger's own clause (fix72)."""
+    both last only in the trigger's own clause (fix72); (ev102) or a clash of one armed side on unarmed people
+    (`one_sided.unopposed_civilian_harm`)."""
     span = _own_clause(ev, stext, rel, res)
     if ev.sub_event_type == "Armed clash" and (
         res.pattern_search("civilian_victim_object_patterns", stext[rel + len(ev.trigger) :])
         or _one_sided_fire(ev, a2, stext, rel, span, res, following)
         or _ambushed_civilians(a2, stext, span, res)
+        or unopposed_civilian_harm(ev, a1, a2, stext, res, following)
     ):
         return True
     return _assault_on_opponents(ev, a2, stext, span, res)
@@ -329,6 +332,16 @@ def _crowds_fight_each_other(a2, stext: str, rel: int, res: Rules) -> bool:
     return m is not None and m.start() <= rel < m.end()
 
 
+def _civilians_hit(a1, a2, res: Rules):
+    """The sides of an attack on civilians: Civilians as actor2; (ev102) an armed side read as actor2 with no actor1
+    ("a gunfight broke out when gunmen shot at customers": the side read after its battle word) is the attacker."""
+    if a1 is None and a2 is not None and a2.actor_type != "Civilians":
+        a1 = a2
+    if a2 is None or a2.actor_type != "Civilians":
+        a2 = res.actors.get("Civilians") or a2
+    return a1, a2
+
+
 def retype_by_construction(ev, trig, a1, a2, stext: str, rel: int, res: Rules, following: str = ""):
     """Type switches by construction (each on its rule); `rel`: the trigger's offset in `stext`; `following`: the next
     sentence (`sentence_after`). Returns the sides: unidentified perpetrators and civilian property for a burning by
@@ -362,13 +375,12 @@ def retype_by_construction(ev, trig, a1, a2, stext: str, rel: int, res: Rules, f
         _set(ev, "Riots", "Violent demonstration")
         if a1 is not None and a1.actor_type == "State forces":
             a1, a2 = res.actors.get("Rioters") or a1, a1
-    elif _hits_civilians(ev, a2, stext, rel, res, following):
+    elif _hits_civilians(ev, a1, a2, stext, rel, res, following):
         # "gunmen shot dead a 17-year-old", "fired on the occupants of a family celebration": the shots hit a civilian
         # person, whatever a background clause says of factions ("in what police investigate as a dispute")
         _set(ev, "Violence against civilians", "Attack")
         ev.civilian_targeting = True
-        if a2 is None or a2.actor_type != "Civilians":
-            a2 = res.actors.get("Civilians") or a2
+        a1, a2 = _civilians_hit(a1, a2, res)
     elif ev.sub_event_type == "Attack" and (
         (
             a1 is not None
@@ -377,6 +389,7 @@ def retype_by_construction(ev, trig, a1, a2, stext: str, rel: int, res: Rules, f
             and not _words(stext) & res.wordset("operation_clash_civilian_words")
         )
         or res.pattern_search("two_sides_fight_patterns", stext)
+        or two_armed_sides_fight(ev, a1, stext, res)
     ):
         # "Five men were killed during an operation by the Military Police", "an operation ... in which four
         # terrorists were killed", "a fight between two clans": a battle, not a one-sided attack

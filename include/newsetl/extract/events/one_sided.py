@@ -1,0 +1,95 @@
+"""One-sided violence from the sides a sentence names (ev102, issue 10): a battle needs two armed sides that both act.
+An Armed clash whose sentence names at most one armed side (a force or local defenders, `one_sided_state_side_nouns`;
+irregular armed men, `one_sided_irregular_side_nouns`), no act of a second side (`one_sided_second_side_patterns`:
+"returned fire", "fought back", "exchanged fire", "a shootout with"), an act of force (`one_sided_act_patterns`:
+"opened fire on", "stormed", "ambushed", "were attacked") and unarmed people or their property among its words
+(`one_sided_civilian_people_nouns`; or `one_sided_civilian_property_nouns` when no force is named; a force named
+with a battle word, `one_sided_battle_nouns`, needs no less than people hit and no battle word) is violence against civilians, whatever battle word ("a gunfight broke out", "in fighting
+that lasted an hour") its trigger is. Speakers (`one_sided_speaker_patterns`: "police said", "according to the army")
+name no side; a side word after `one_sided_former_modifiers` ("a former rebel commander") is a civilian. Every
+vocabulary is a list of wordlists.json (documented in data/README.md)."""
+
+from __future__ import annotations
+
+import re
+
+from ..rules import Rules
+from .crowd_retype import crowd_named
+from .filled import filled_search
+
+WORD = re.compile(r"[a-z][a-z\-]*")
+# the sides that type a crowd's fight (ev100's line: Mob violence) or a civilians' act are not read here
+CROWD_TYPES = ("Rioters", "Protesters", "Civilians")
+
+
+def _without_speakers(stext: str, res: Rules) -> str:
+    """The sentence with its speakers' clauses blanked ("..., police said", "According to the army, ...")."""
+    rx = res.patterns_re("one_sided_speaker_patterns")
+    return stext if rx is None else rx.sub(" ", stext)
+
+
+def armed_sides(text: str, res: Rules) -> set[str]:
+    """The armed sides the words of `text` name ("state": a force or local defenders; "irregular": armed men), a side
+    word right after a former-modifier ("former rebel", "ex-soldier") not counting."""
+    former = res.wordset("one_sided_former_modifiers")
+    found = set()
+    for side, key in (("state", "one_sided_state_side_nouns"), ("irregular", "one_sided_irregular_side_nouns")):
+        rx = res.words_re(key)
+        for m in rx.finditer(text) if rx is not None else ():
+            before = WORD.findall(text[max(0, m.start() - 20) : m.start()].lower())
+            if not (before and before[-1].rstrip("-") in former):  # "former rebel", "ex-soldier"
+                found.add(side)
+                break
+    return found
+
+
+def _speaker_force(a2, sides: set[str]) -> bool:
+    """A state force read as actor2 that the sentence names only in a speaker's clause ("..., in what police called a
+    targeted attack", "police said"): no side of the act."""
+    return a2.actor_type == "State forces" and "state" not in sides
+
+
+def unopposed_civilian_harm(ev, a1, a2, stext: str, res: Rules, following: str = "") -> bool:
+    """An Armed clash of one armed side on unarmed people or their property (the module's rule): no armed target
+    (actor2 none or civilians), no crowd as actor1 or in the sentence, at most one armed side named outside the
+    speakers' clauses and not as the act's target (`one_sided_armed_target_patterns`: "officers came under fire",
+    "ambushed a patrol"), no act of a second side in the sentence or the next one (unless it opens another scene:
+    `scene_change_openers`), an act of force, and a civilian noun."""
+    if ev.sub_event_type != "Armed clash":
+        return False
+    if a1 is not None and a1.actor_type in CROWD_TYPES:
+        return False
+    text = _without_speakers(stext, res)
+    sides = armed_sides(text, res)
+    if a2 is not None and a2.actor_type != "Civilians" and a1 is not None and not _speaker_force(a2, sides):
+        return False  # (an armed side read as actor2 with no actor1: "a gunfight broke out when masked men shot at")
+    if crowd_named(text, res) or res.pattern_search("one_sided_crowd_subject_patterns", text):
+        return False
+    if res.pattern_search("scene_change_openers", following) is not None:
+        following = ""
+    if any(filled_search(res, "one_sided_second_side_patterns", t) for t in (text, following)):
+        return False
+    if len(sides) > 1 or res.pattern_search("one_sided_act_patterns", text) is None:
+        return False
+    if filled_search(res, "one_sided_armed_target_patterns", text) is not None:
+        return False  # "officers came under fire", "ambushed a police patrol": the one side named is the target
+    words = set(WORD.findall(text.lower()))
+    if words & res.wordset("one_sided_civilian_people_nouns"):
+        # a force's fire with a battle word ("a shootout during a police raid") is the force's fight with suspects
+        return "state" not in sides or res.pattern_search("one_sided_battle_nouns", text) is None
+    return "state" not in sides and bool(words & res.wordset("one_sided_civilian_property_nouns"))
+
+
+def two_armed_sides_fight(ev, a1, stext: str, res: Rules) -> bool:
+    """(ev102) The reverse: an Attack whose sentence names two armed sides (`armed_sides`), or rival armed men
+    (`one_sided_rival_patterns`: "rival gangs"), and an act of the second side (`one_sided_second_side_patterns`:
+    "engaged gunmen who had raided the village", "were driven off by militiamen") is a battle; no crowd's fight, and not when civilians are the object of the
+    killing (`one_sided_civilian_object_patterns`: "killed 102 civilians")."""
+    if ev.sub_event_type != "Attack" or (a1 is not None and a1.actor_type in CROWD_TYPES):
+        return False
+    text = _without_speakers(stext, res)
+    if crowd_named(text, res) or filled_search(res, "one_sided_second_side_patterns", text) is None:
+        return False
+    if filled_search(res, "one_sided_civilian_object_patterns", text) is not None:
+        return False  # "fighters killed 102 civilians ... in reprisals against ... militias": the civilians' attack
+    return len(armed_sides(text, res)) > 1 or filled_search(res, "one_sided_rival_patterns", text) is not None
