@@ -45,7 +45,8 @@ OWN_PLACE = [
         "Falealupo",
         "WSM",
     ),
-    (ERITREA, "Students staged a sit-in at Forto calling for the release of their teachers.", "Forto", "ERI"),
+    # (fix111) "in", not "at": "protested at Tesla against layoffs" names a company
+    (ERITREA, "Students staged a sit-in in Forto calling for the release of their teachers.", "Forto", "ERI"),
     (OMAN, "Nurses held a sit-in in Sharbithat until the governor met them on Sunday.", "Sharbithat", "OMN"),
     (ERITREA, "Traders went on strike in Adi Quala protesting new market fees, residents said.", "Adi Quala", "ERI"),
 ]
@@ -125,12 +126,7 @@ FACILITY = [
     (OMAN, "A detainee at Sinaw Police Station was beaten by officers on Wednesday, his family said.", "Sinaw", "OMN"),
     (ERITREA, "Soldiers rounded up forty young men at the Tesseney bus park on Thursday.", "Tesseney", "ERI"),
     (SAMOA, "A trader was stabbed at Salelologa Market on Tuesday night, police said.", "Salelologa", "WSM"),
-    (
-        SAMOA,
-        "On Tuesday, a vendor was stabbed at Salelologa's market during a quarrel over a stall.",
-        "Salelologa",
-        "WSM",
-    ),
+    (OMAN, "On Tuesday, a vendor was stabbed at Nizwa's market during a quarrel over a stall.", "Nizwa", "OMN"),
     (SAMOA, "On Wednesday, a man held at Poutasi police station was beaten by officers.", "Poutasi", "WSM"),
     (SAMOA, "Two fishermen were robbed in Poutasi fish market on Monday morning.", "Poutasi", "WSM"),
     (OMAN, "Gunmen shot a taxi driver at the Al Mudaybi taxi rank overnight, police said.", "Al Mudaybi", "OMN"),

@@ -175,6 +175,7 @@ def test_the_packaged_rules_on_are_the_measured_ones():
     }
     assert {k for k, v in cues.items() if v} == {
         "in_after_trigger",
+        "in_after_trigger_opposed",  # fix111 (ev101's opposition words after "in" only; blind36)
         "people_of_place",
         "road_end",
         "opening_in_frame",

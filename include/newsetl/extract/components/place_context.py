@@ -202,13 +202,15 @@ class PlaceContext(RuleComponent):
     def issue_dateline(self, doc: Doc, text: str, found: list, dl_end: int) -> tuple | None:
         """(ev101, issue 10) The country a dateline writes out ("SAN JOSE, Costa Rica —") when it is only the place of
         issue (an exile outlet, a regional bureau): the body never names that country again (no country name, town,
-        nationality or actor of it) while it names another one, by its name or by two names whose first place lies there.
+        nationality or actor of it) while it names two distinct towns whose first place lies in another one (fix111: a
+        country's name alone, "a deal with Uganda", "fled fighting in South Sudan", never counts).
         Returns (that country, (the body's country, its names' count)); None otherwise (a dateline with no country
         written, or a body that names the dateline's country)."""
         if dl_end <= 0:
             return None
         issue = None
-        body: dict[str, set] = {}
+        body: dict[str, set] = {}  # country -> its distinct town names in the body
+        named: set[str] = set()  # countries the body names by their name
         for s, _e, frag, whole in found:
             cands = self.gaz.lookup(frag)
             if not cands:
@@ -217,11 +219,11 @@ class PlaceContext(RuleComponent):
                 issue = issue or (cands[0].country if cands[0].feature == "country" else None)
                 continue
             if cands[0].feature == "country":
-                body.setdefault(cands[0].country, set()).update(("@country", frag))
+                named.add(cands[0].country)  # (fix111) names the country, places nothing: "a deal with Uganda"
             elif whole:
                 body.setdefault(cands[0].country, set()).add(gazmod.norm(frag))  # the name's first place
-        if issue is None or issue in body or not any(len(n) >= 2 for n in body.values()):
-            return None
+        if issue is None or issue in body or issue in named or not any(len(n) >= 2 for n in body.values()):
+            return None  # (fix111) two distinct towns of the other country, never a bare country name
         iso3 = self.gaz.iso3(issue)
         for m in re.finditer(r"[A-Z][a-z]+", text[dl_end:]):
             if self.adjectives.get(m.group(0).lower()) == iso3:

@@ -195,15 +195,16 @@ def sentence_bounds(text: str, s: int, e: int) -> tuple[int, int]:
 def cue_words_after(cues: list, words: dict) -> str:
     """The alternation of the cue words that mark a place after its name: not those that do so only before it
     (`place_cue_before_only`: "the community of X", but "the Nasa community"), nor (fix71) a cue word that one of its
-    `place_cue_not_followed_by` words follows ("the Halo Trust mine clearance team": no mine, no place before it); a
-    key there that is no cue word raises."""
+    `place_cue_not_followed_by` words follows ("the Halo Trust mine clearance team": no mine, no place before it),
+    (fix111) unless that word is a possessive ("in X forest officers' camp": the camp in X forest); a key there that
+    is no cue word raises."""
     before_only = set(words["place_cue_before_only"])
     nots = {c: ws for c, ws in words["place_cue_not_followed_by"].items() if c != "_doc"}
     unknown = sorted(set(nots) - set(cues))
     if unknown:  # (fix75) a misspelt cue word ("mines") would silently be no rule
         raise ValueError(f"place_cue_not_followed_by: no cue words {unknown} in place_cue_words")
     return "|".join(
-        re.escape(c) + (rf"(?!\s+(?:{'|'.join(map(re.escape, nots[c]))})\b)" if c in nots else "")
+        re.escape(c) + (rf"(?!\s+(?:{'|'.join(map(re.escape, nots[c]))})\b(?!['’]))" if c in nots else "")
         for c in cues
         if c not in before_only
     )

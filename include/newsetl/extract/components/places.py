@@ -93,6 +93,28 @@ def make_places(nlp: Language, name: str, data_dir: str | None, cache_dir: str):
     return PlaceFinder(nlp, name, data_dir, cache_dir)
 
 
+def _dateline_bounds(text: str, dm: re.Match | None) -> tuple[int, int]:
+    """The dateline's start and end (0 and -1 without one): a DATELINE match's place, or (when it has none or a long
+    one) a place-and-date line of its own ("Nairobi, 3 July 2024" under a heading in capitals: "THE JUDICIARY OF
+    KENYA — ...")."""
+    dl_start, dl_end = 0, dm.end("dl") if dm else -1
+    line = PLACE_DATE_LINE.search(text, 0, 400)
+    if line is not None and (dm is None or len(dm.group("dl").split()) > 2):
+        dl_start, dl_end = line.start("dl"), line.end("dl")
+    return dl_start, dl_end
+
+
+def _place_spans(doc: Doc, known: list) -> list:
+    """The PLACE spans of the places found ((start, end, place, region) in any order), in text order."""
+    spans = []
+    for s, e, place, region in sorted(known, key=lambda k: k[0]):
+        span = doc.char_span(s, e, label="PLACE", alignment_mode="expand")
+        if span is not None:
+            span._.place = (place, region)
+            spans.append(span)
+    return spans
+
+
 class PlaceFinder(PlaceContext):
     def setup(self, rules) -> None:
         super().setup(rules)
@@ -354,17 +376,14 @@ class PlaceFinder(PlaceContext):
         self._note_triggers(doc)
         seqs = self.seqs.scan(text, in_actor, self.gaz)  # scanned once for _found and _unlisted
         found, kin_vetoed, kin_inside = self._not_kin(text, self._found(text, seqs))
-        dl_end = dm.end("dl") if dm else -1
-        dl_start = 0
-        line = PLACE_DATE_LINE.search(text, 0, 400)
-        if line is not None and (dm is None or len(dm.group("dl").split()) > 2):
-            # "Nairobi, 3 July 2024" on a line of its own, under a heading in capitals ("THE JUDICIARY OF KENYA — ...")
-            dl_start, dl_end = line.start("dl"), line.end("dl")
+        dl_start, dl_end = _dateline_bounds(text, dm)
         issue = self.issue_dateline(doc, text, found, dl_end)  # (ev101) "SAN JOSE, Costa Rica —" over another's body
         voters = self._kin_voters([h for h in found if not issue or h[0] >= dl_end], kin_inside)
         context, raw, own = self._context(doc, text, voters, dl_end, issue[1] if issue else None)
-        doc._.country_context, doc._.dateline_place = context, None
-        persons, main_iso2 = self.unlisted.persons(text), max(context, key=context.__getitem__) if context else None
+        doc._.country_context = context
+        doc._.dateline_place = None
+        persons = self.unlisted.persons(text)
+        main_iso2 = max(context, key=context.__getitem__) if context else None
         found = self._kin_at_home(found, kin_vetoed, context, main_iso2)
         known = []
         for s, e, frag, whole in found:
@@ -404,14 +423,7 @@ class PlaceFinder(PlaceContext):
         self.unlisted.known_spans = []
         known += self._ner_places(doc, text, known, in_actor, persons, context, main_iso2)
         known += self._capitals(text, known, main_iso2) if "capital" in text else []
-        spans = []
-        for s, e, place, region in sorted(known, key=lambda k: k[0]):
-            span = doc.char_span(s, e, label="PLACE", alignment_mode="expand")
-            if span is None:
-                continue
-            span._.place = (place, region)
-            spans.append(span)
-        doc.spans["places"] = spans
+        doc.spans["places"] = _place_spans(doc, known)
         doc.spans["nested_places"] = self._nested(doc, text)
         return doc
 

@@ -114,13 +114,16 @@ COMMA_AFTER = re.compile(
 )
 
 
-def _town_facilities(words: dict) -> tuple[re.Pattern, re.Pattern]:
+def _town_facilities(words: dict) -> tuple[re.Pattern, re.Pattern, frozenset[str]]:
     """(ev101) wordlists.json `town_named_facilities`: the facility after a name ("X Police Station", "X's bus park")
     and the same facility closing a capitalised sequence (cut off the name by `strip_cue`); not a facility a known
-    town then locates ("the X market in Y", "X Police Station, south of Y": at Y, as before)."""
+    town then locates (`town_facility_located_words`: "the X market in Y", "X Police Station, south of Y": at Y); and
+    (fix111) the words no town-named facility's name holds (`place_stop_names`, `town_facility_not_words`)."""
     alt = alternation(words["town_named_facilities"])
-    located = r"(?!,?\s+(?:in|near|outside|of|at|off|close|(?:north|south|east|west)\w*)\b)"  # "... market in Y": Y's
-    return re.compile(rf"^(?:['’]s)?\s+(?:{alt})\b{located}", re.I), re.compile(rf"\s+(?:{alt})$", re.I)
+    located = alternation(words["town_facility_located_words"])
+    after = rf"^(?:['’]s)?\s+(?:{alt})\b(?!,?\s+(?:{located})\b)"
+    not_words = STOP_NAMES | {norm(w) for w in words["town_facility_not_words"]}
+    return re.compile(after, re.I), re.compile(rf"\s+(?:{alt})$", re.I), not_words
 
 
 class UnlistedPlaces:
@@ -163,7 +166,8 @@ class UnlistedPlaces:
         self.titled_sources = titled_cue_sources(words, place_cues)  # (fix84) the cues a titled name needs
         self.cue_suffixes = list(words["place_cue_suffixes"])  # multiword cues closing a name
         self.cue_suffix_starts = tuple(" " + suffix for suffix in self.cue_suffixes)  # (one startswith call)
-        self.town_facility_after, self.town_facility_tail = _town_facilities(words)  # (ev101) "X Police Station"
+        # (ev101) "X Police Station"; (fix111) "St Mary's Market", "Top Market": no town names the facility
+        self.town_facility_after, self.town_facility_tail, self.town_facility_not = _town_facilities(words)
         posts = "|".join(re.escape(w) for w in sorted(words["post_nouns"], key=len, reverse=True))
         # "a military post at Koudou", "their camp at Baure": a post, base or camp is at a place
         self.post_at = compile_trie(rf"\b(?:{posts})\s+at\s+$", re.I) if posts else None
@@ -253,7 +257,7 @@ class UnlistedPlaces:
             return Cue("base", None, None, "facility")
         if NEAR_BEFORE.search(before):
             return Cue("near", None, None, "near")
-        if (source := self._post_or_facility(before, after)) is not None:
+        if (source := self._post_or_facility(text[s:e], before, after)) is not None:
             return Cue("near", None, None, source)  # "a military post at X", (ev101) "held at X Police Station"
         if IN_BEFORE.search(before) and self.shore_after is not None and self.shore_after.match(after):
             return Cue("near", None, None, "shore")  # "struck camps at Tumbun Kurna on the shores of Lake Chad"
@@ -292,12 +296,18 @@ class UnlistedPlaces:
             return Cue("home" if rule in self.extra.home_only else "near", None, None, rule)
         return NO_CUE
 
-    def _post_or_facility(self, before: str, after: str) -> str | None:
+    def _post_or_facility(self, name: str, before: str, after: str) -> str | None:
         """ "a military post at X" (`post_nouns`): "post_at"; (ev101) a facility named by its town after a preposition
-        ("held at X Police Station", "at the X bus park": `town_named_facilities`): "town_facility"; else None."""
+        ("held at X Police Station", "at the X bus park": `town_named_facilities`): "town_facility"; else None.
+        (fix111) Not a name with a saint's title or an adjective (`place_stop_names`, `town_facility_not_words`: "St
+        Mary's Market", "Top Market") nor a possessive the gazetteer lacks ("Mama Ngina's market": a person's)."""
         if self.post_at is not None and self.post_at.search(before):
             return "post_at"
-        return "town_facility" if PREP_BEFORE.search(before) and self.town_facility_after.match(after) else None
+        if not PREP_BEFORE.search(before) or not self.town_facility_after.match(after):
+            return None
+        if any(norm(w) in self.town_facility_not for w in name.split()):
+            return None
+        return None if after[:1] in "'’" and not self.gaz.lookup(name) else "town_facility"
 
     def _of_unit(self, after: str) -> bool:
         """(ev76) "Gumari village of the Darel valley", "Pusuguppa village of Charla mandal": the name before "village of"

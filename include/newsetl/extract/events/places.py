@@ -366,12 +366,13 @@ def on_named_feature(art, spans) -> tuple[Place, int] | None:
 
 
 def outside_org_names(art, spans: list) -> list:
-    """(ev101, issue 10) The place spans less those that open an organisation's capitalised name (wordlists.json
-    `place_in_org_name_after`, case-sensitive: "the X Energy Complex in Y", "the X Water Company"), when another
-    place of the sentence is left: the company is named after a town, the event happened at Y."""
+    """(ev101, issue 10) The place spans less those that open an organisation's capitalised name tied to another place
+    of the sentence (wordlists.json `place_in_org_name_after`, case-sensitive, the name and its tie: "the X Energy
+    Complex in Y", "the X Water Company at Y"): the company is named after a town, the event happened at Y. (fix111)
+    Only that tie: "the X Refinery, 40 km north of Y", "the X Cement Factory ... guards from Y" keep X."""
     rx = art.res.patterns_rx("place_in_org_name_after", 0)
-    kept = [sp for sp in spans if not rx.match(art.text, sp.end_char)]
-    return kept if kept else spans
+    starts = {sp.start_char for sp in spans}
+    return [sp for sp in spans if not ((m := rx.match(art.text, sp.end_char)) and m.end() in starts)]
 
 
 def place_event(art, u, ev, rel: int) -> list:
