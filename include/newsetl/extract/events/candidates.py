@@ -7,8 +7,10 @@ from __future__ import annotations
 
 import re
 
+from ..rules import Rules
 from ..text_cache import span_text
 from .background_filters import _background
+from .clause_subject import own_clause_start
 from .filled import placeholder_group
 from .filters import (
     DURING_BEFORE,
@@ -365,8 +367,40 @@ def _fight_noun_refused(t, u, rel: int, res) -> bool:
         return True
     if any(res.triggers[x.label_].sub_event_type == "Armed clash" for x in u.triggers if x.label_ != t.label_):
         return True
-    after = u.stext[rel : rel + len(span_text(t)) + 80].split(";")[0]
-    return res.pattern_search("fight_noun_armed_side_patterns", _attrib_cut(res).sub("", after)) is not None
+    after = _attrib_cut(res).sub("", u.stext[rel : rel + len(span_text(t)) + 80].split(";")[0])
+    subj = _fight_noun_subject(u.stext, rel, res)  # (fix113) "India and Pakistan traded blows": the sides before it
+    return any(
+        res.pattern_search(key, text) is not None
+        for key in ("fight_noun_armed_side_patterns", "fight_noun_sport_patterns")
+        for text in (after, subj)
+    ) or _state_named(subj, res)
+
+
+def _fight_noun_subject(stext: str, rel: int, res) -> str:
+    """(fix113) The subject of a fight noun told after its sides ("The army and RSF traded blows"): its own clause
+    before the trigger, after a speech verb ("Residents said youths traded blows": not the residents)."""
+    start = max(own_clause_start(stext, rel, res), clause_bounds(stext, rel)[0])
+    speech = res.built(
+        ("candidates.fight_noun_speech",),
+        lambda: re.compile(rf"\b{placeholder_group(res, 'speech')}\b(?:\s+that)?\s+", re.I),
+    )
+    for m in speech.finditer(stext, start, rel):
+        start = m.end()
+    return stext[start:rel]
+
+
+def _state_named(subj: str, res) -> bool:
+    """(fix113) A country named as a side of the fight ("India and Pakistan traded blows", "Israel and Iran exchanged
+    blows"; lexicon.json `country_names`), not after a preposition (`after_preposition_words`: "traders in Kenya")."""
+    rx = res.built(
+        ("candidates.country_side",),
+        lambda: re.compile(rf"\b(?:{Rules.alternation(n.removeprefix('the ') for n in res.country_names.values())})\b"),
+    )
+    before = res.built(
+        ("candidates.after_preposition",),
+        lambda: re.compile(rf"\b(?:{Rules.alternation(res.words['after_preposition_words'])})\s+(?:the\s+)?$", re.I),
+    )
+    return any(before.search(subj, 0, m.start()) is None for m in rx.finditer(subj))
 
 
 def drop_reason(t, trig, u, art) -> str:

@@ -258,7 +258,11 @@ def _crowd_retype_rules(ev, a1, stext: str, rel: int, res: Rules, a2=None) -> No
         crowd
         and not witness
         and ev.sub_event_type in res.wordset("crowd_mob_sub_types")
-        and (ev.sub_event_type != "Armed clash" or _crowd_fights_crowd(a2, stext, subj, rel, c1, res))
+        and (
+            ev.sub_event_type != "Armed clash"
+            or _crowd_fights_crowd(a2, stext, subj, rel, c1, res)
+            or (group and _force_target(a1, a2, stext, rel, res))
+        )
     ):
         ev.event_type, ev.sub_event_type = "Riots", "Mob violence"
         ev.plover_event, ev.plover_mode = "PROTEST", "riot"
@@ -286,28 +290,54 @@ def _crowd_retype_rules(ev, a1, stext: str, rel: int, res: Rules, a2=None) -> No
         ev.event_type, ev.sub_event_type = "Riots", "Violent demonstration"
 
 
-PARTICIPLE_OPEN = re.compile(r"\W*[a-z]+ing\b")
-AFTER_PREPOSITION = re.compile(
-    r"\b(?:from|by|of|with|at|on|against|to|among|between|into|upon|toward|towards|for)\s+$", re.I
-)
-
-
 def _group_subject(a1, stext: str, subj: str, rel: int, c1: int, res: Rules, trigger: str = "") -> bool:
     """(ev100) The clause's subject is an unarmed group of people (`crowd_group_subject_patterns`: "a group of about 30
     young men", "a group of people at a barricade", "a crowd of residents"): a crowd whatever actor its "men" resolved
     to (an unidentified group at most), unless the subject or the clause names arms or an armed or state side
-    (`crowd_group_subject_refused`: "a group of armed men", "a group of gunmen") or a firearm (`firearm_patterns`)."""
+    (`crowd_group_subject_refused`: "a group of armed men", "a group of gunmen", fix113 "men on motorcycles", "men in
+    military uniform", "men with machetes") or a firearm (`firearm_patterns`), or (fix113) the act is a raid's
+    (`crowd_group_act_refused`: "raided", "rustling cattle", three or more killed; `crowd_group_target_refused`: "attacked
+    the village of X", "attacked worshippers at a church"). (fix113) A state force resolved as actor1 but named only
+    after the trigger ("A group of riders attacked a police officer") is the crowd's target (`group_on_force`)."""
     if a1 is not None and a1.actor_type not in CROWD_TYPES and not a1.name.startswith("Unidentified Armed Group"):
-        return False
-    if PARTICIPLE_OPEN.match(subj) or (not subj.strip(" ,") and PARTICIPLE_OPEN.match(trigger)):
+        if not _group_on_force(a1, stext, rel, res):
+            return False
+    opener = res.patterns_rx("crowd_group_participle_open", 0)  # (case-sensitive: not "During")
+    if opener.match(subj) or (not subj.strip(" ,") and opener.match(trigger)):
         subj = stext[:rel]  # "..., smashing its windows and beating his son": the main subject
     m = res.pattern_search("crowd_group_subject_patterns", subj)
-    if m is None or AFTER_PREPOSITION.search(subj[: m.start()]):
+    if m is None or _after_preposition(subj[: m.start()], res):
         return False  # (ev100) "a patrol came under fire from a group of ...": the group is no subject
-    clause = stext[:c1]
-    return res.pattern_search("crowd_group_subject_refused", subj) is None and not _pattern(
-        res, "firearm_patterns", clause
+    act = stext[rel:]
+    return (
+        res.pattern_search("crowd_group_subject_refused", subj) is None
+        and not _pattern(res, "firearm_patterns", stext[:c1])
+        and res.pattern_search("crowd_group_act_refused", act) is None
+        and res.pattern_search("crowd_group_target_refused", act[len(trigger) :]) is None
     )
+
+
+def _after_preposition(text: str, res: Rules) -> bool:
+    """(fix113) `text` ends with a preposition (`after_preposition_words`, moved from code: "came under fire from")."""
+    rx = res.built(
+        ("crowd_retype.after_preposition",),
+        lambda: re.compile(rf"\b(?:{Rules.alternation(res.words['after_preposition_words'])})\s+$", re.I),
+    )
+    return rx.search(text) is not None
+
+
+def _force_target(a1, a2, stext: str, rel: int, res: Rules) -> bool:
+    """(fix113) A group's act on a state force ("A crowd of people attacked police officers"): mob violence, the force
+    its actor2 (`crowd_roles.crowd_parties`), not an armed clash with one side unnamed."""
+    if a1 is not None and a1.actor_type == "State forces":
+        return _group_on_force(a1, stext, rel, res)
+    return a2 is not None and a2.actor_type == "State forces"
+
+
+def _group_on_force(a1, stext: str, rel: int, res: Rules) -> bool:
+    """(fix113) A state force resolved as actor1 of a group's act though no force noun stands before the trigger ("A
+    group of motorcycle taxi riders attacked a police officer"): the force is the crowd's target, not its side."""
+    return a1.actor_type == "State forces" and not _force_named_before(a1, stext, rel, res)
 
 
 def _force_named_before(a1, stext: str, rel: int, res: Rules) -> bool:
