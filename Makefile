@@ -109,7 +109,7 @@ bench: install dirs gazetteer
 
 .PHONY: bench-long-lines
 # (perf29) extraction CPU seconds of one 4/8/16/32 KB ' | '-joined line with no full stop (linear: x2 per doubling)
-bench-long-lines: install
+bench-long-lines: install dirs gazetteer
 	$(BIN)/python scripts/bench_long_lines.py
 
 # splitting throughput on one core: documents/s (wall and CPU time) on the split test sets and Dragnet when present

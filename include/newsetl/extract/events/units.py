@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from .background_filters import is_verbal
 from .day_gap import day_gap_split
+from .long_pieces import long_pieces
 from .model import STALE_DAYS
 from .places import best_place
 from .when import day_dates, of_report
@@ -70,43 +71,6 @@ def units(art):
             for c0, c1, triggers in clause_units(art.text, s0, s1, sent_triggers, art.place_slicer.between(s0, s1)):
                 for d0, d1, trigs in own_day_clauses(art, c0, c1, triggers):
                     yield _unit(art, d0, d1, trigs, 0 if s0 == sent.start_char else s0)
-
-
-def long_pieces(art, s0: int, s1: int, triggers: list) -> list:
-    """(perf29) A sentence as [(start, end, triggers)]: itself, or, when it is longer than `long_sentence_pieces`
-    max_chars (a flattened table, a " | "-joined menu, a live-blog ticker with no full stop), pieces of at most that
-    many characters, each cut at the last separator of the first kind (in the list's order) that it holds, the
-    separator left out. Every filter, role and place rule reads its trigger's unit: one unit of the whole line made the
-    cost of extracting it grow with the square of its length."""
-    conf = art.res.words["long_sentence_pieces"]
-    limit = int(conf["max_chars"])
-    if s1 - s0 <= limit:
-        return [(s0, s1, triggers)]
-    text, seps, cuts = art.text, conf["separators"], []
-    spans = sorted((t.start_char, t.end_char) for t in triggers)
-    while s1 - s0 > limit:
-        cut, skip = _piece_end(text, s0, s0 + limit, seps)
-        k = bisect_right(spans, (cut, cut)) - 1  # never inside a trigger ("shot | dead" cut at a space)
-        if k >= 0 and spans[k][0] > s0 and spans[k][0] < cut < spans[k][1]:
-            cut, skip = spans[k][0], 0
-        cuts.append((s0, cut))
-        s0 = cut + skip
-    cuts.append((s0, s1))
-    starts = [c0 for c0, _ in cuts]
-    mine: list[list] = [[] for _ in cuts]
-    for t in triggers:
-        mine[max(0, bisect_right(starts, t.start_char) - 1)].append(t)
-    return [(c0, c1, m) for (c0, c1), m in zip(cuts, mine)]
-
-
-def _piece_end(text: str, s0: int, end: int, seps: list) -> tuple[int, int]:
-    """Where a piece of text[s0:end] ends (the last separator of the first kind it holds; `end` when none) and how many
-    characters the separator there takes."""
-    for sep in seps:
-        at = text.rfind(sep, s0 + 1, end)
-        if at > s0:
-            return at, len(sep)
-    return end, 0
 
 
 def _unit(art, c0: int, c1: int, triggers: list, head0: int = 0) -> Unit:
