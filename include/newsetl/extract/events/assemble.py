@@ -30,10 +30,11 @@ from .fatalities import fatalities_in, fatality_patterns, without_mourned_deaths
 from .intercepted import intercepted
 from .later_toll import later_loss, lead_scene_free, nobody_hurt_after
 from .merging import fold_announced, intervention_sequel, merge_events, restates
-from .model import CROWD_EVENT_TYPES, STALE_DAYS, STATE_TYPES, Event, remap_actor, set_trigger_at, with_country
+from .model import CROWD_EVENT_TYPES, STALE_DAYS, Event, remap_actor, set_trigger_at, with_country
 from .named_perpetrator import gunmen_of_named_group
 from .named_targets import named_dead_target
 from .ner_actors import fill_ner_sides, ner_sides
+from .one_sided import state_taker
 from .parse_roles import parse_roles
 from .place_ranker import PlaceRanker
 from .places import place_event
@@ -171,9 +172,10 @@ def _event_of(art: Article, u: Unit, cands: list | None = None):
     set_trigger_at(ev, u.stext, rel)
     a1, a2 = clause_roles(art, u, ev, tspan, trig, rel, art.events)
     a1, a2 = parse_roles(art, u, tspan, a1, a2)  # a trained pipeline's parse fills empty slots (blank: unchanged)
-    if trig.id in res.wordset("state_agent_only_triggers") and (a1 is None or a1.actor_type not in STATE_TYPES):
+    if trig.id in res.wordset("state_agent_only_triggers") and not state_taker(a1, u.stext, rel, res):
         # (fix106) "Vigilantes drove the bandits out of X after a gunfight": a frame read for a state force's retaking
-        # only; otherwise the clause is read again without it (the gunfight)
+        # only; otherwise the clause is read again without it (the gunfight); (fix115) "gunmen took a chief from his
+        # home for questioning": the abduction
         return _event_of(art, u, [c for c in cands if c[3] is not trig])
     ner_sides(art, u, ev, tspan)  # (ev80) a trained NER's groups the dictionary lacks (blank: none)
     a2 = named_dead_target(art, u, a1, a2)

@@ -27,6 +27,7 @@ from .filters import (
     is_verbal,
 )
 from .merging import intervention_sequel
+from .one_sided import unarmed_firing
 from .text import clause_bounds, past_verb_text
 from .told_elsewhere import told_elsewhere
 from .triggers import taken_to_care
@@ -41,6 +42,8 @@ def _early_reason(t, trig, u, rel: int, art) -> str:
         return "heading_field"  # (ev92) "COUNTRY | Area: Inter-communal violence | Flash Update No. 2": a title
     if _harmless_fall(t, u, rel, art.res):
         return "harmless_fall"  # (fix104) "the drone fell in a field and no one was hurt": no strike
+    if unarmed_firing(t.label_, u.stext, art.res):
+        return "unarmed_firing"  # (fix115) "the senator fired shots at the governor during a rally": a figure of speech
     if t.label_ in art.res.wordset("measure_trigger_ids"):
         # (ev33) "imposed a curfew in the core city area": an authority's measure, coded as no event in any gold
         return "measure"

@@ -16,10 +16,15 @@ import re
 from ..rules import Rules
 from .crowd_retype import crowd_named
 from .filled import filled_search
+from .model import STATE_TYPES
 
 WORD = re.compile(r"[a-z][a-z\-]*")
-# the sides that type a crowd's fight (ev100's line: Mob violence) or a civilians' act are not read here
-CROWD_TYPES = ("Rioters", "Protesters", "Civilians")
+
+
+def _crowd_actor(a1, res: Rules) -> bool:
+    """The sides that type a crowd's fight (ev100's line: Mob violence) or a civilians' act are not read here
+    (`one_sided_crowd_actor_types`, fix115: data)."""
+    return a1 is not None and a1.actor_type in res.wordset("one_sided_crowd_actor_types")
 
 
 def _without_speakers(stext: str, res: Rules) -> str:
@@ -57,7 +62,7 @@ def unopposed_civilian_harm(ev, a1, a2, stext: str, res: Rules, following: str =
     `scene_change_openers`), an act of force, and a civilian noun."""
     if ev.sub_event_type != "Armed clash":
         return False
-    if a1 is not None and a1.actor_type in CROWD_TYPES:
+    if _crowd_actor(a1, res):
         return False
     text = _without_speakers(stext, res)
     sides = armed_sides(text, res)
@@ -80,16 +85,56 @@ def unopposed_civilian_harm(ev, a1, a2, stext: str, res: Rules, following: str =
     return "state" not in sides and bool(words & res.wordset("one_sided_civilian_property_nouns"))
 
 
-def two_armed_sides_fight(ev, a1, stext: str, res: Rules) -> bool:
-    """(ev102) The reverse: an Attack whose sentence names two armed sides (`armed_sides`), or rival armed men
-    (`one_sided_rival_patterns`: "rival gangs"), and an act of the second side (`one_sided_second_side_patterns`:
-    "engaged gunmen who had raided the village", "were driven off by militiamen") is a battle; no crowd's fight, and not when civilians are the object of the
-    killing (`one_sided_civilian_object_patterns`: "killed 102 civilians")."""
-    if ev.sub_event_type != "Attack" or (a1 is not None and a1.actor_type in CROWD_TYPES):
+def _own_part(stext: str, rel: int, res: Rules) -> str:
+    """(fix115) The event's own part of the sentence: up to the first background clause after the trigger
+    (`one_sided_background_clause_patterns`: "days after", "who had", "accusing", "for allegedly", "in revenge",
+    "after he resisted"), and from the comma that closes one before it."""
+    rx = res.patterns_re("one_sided_background_clause_patterns")
+    if rx is None:
+        return stext
+    start, end = 0, len(stext)
+    for m in rx.finditer(stext):
+        if m.start() >= rel:
+            end = m.start()
+            break
+        comma = stext.find(",", m.end(), rel)
+        start = comma + 1 if comma >= 0 else start
+    return stext[start:end]
+
+
+def two_armed_sides_fight(ev, a1, stext: str, rel: int, res: Rules) -> bool:
+    """(ev102) The reverse: an Attack whose own part of the sentence (`_own_part`, fix115) names two armed sides
+    (`armed_sides`), or rival armed men (`one_sided_rival_patterns`: "rival gangs"), and an act of the second side
+    (`one_sided_second_side_patterns`: "engaged gunmen who had raided the village", "were driven off by militiamen")
+    is a battle (its Civilians actor2 dropped, type_kinds, fix115); no crowd's fight, and not when unarmed people are the
+    object of the killing (`one_sided_civilian_object_patterns`: "killed 102 civilians", fix115 "killed 12 people")."""
+    if ev.sub_event_type != "Attack" or _crowd_actor(a1, res):
         return False
-    text = _without_speakers(stext, res)
+    text = _without_speakers(_own_part(stext, rel, res), res)
     if crowd_named(text, res) or filled_search(res, "one_sided_second_side_patterns", text) is None:
         return False
     if filled_search(res, "one_sided_civilian_object_patterns", text) is not None:
         return False  # "fighters killed 102 civilians ... in reprisals against ... militias": the civilians' attack
     return len(armed_sides(text, res)) > 1 or filled_search(res, "one_sided_rival_patterns", text) is not None
+
+
+def unarmed_firing(label: str, stext: str, res: Rules) -> bool:
+    """(fix115) An outlet's firing phrase (`one_sided_gated_firing_triggers`: "fired shots at", "riddled with
+    bullets") in a sentence that names no armed side, casualty or weapon (`one_sided_firing_harm_patterns`): a
+    figure of speech ("the rapper fired shots at his critics", "the budget was riddled with bullets from critics")."""
+    if label not in res.wordset("one_sided_gated_firing_triggers"):
+        return False
+    text = _without_speakers(stext, res)
+    return not armed_sides(text, res) and res.pattern_search("one_sided_firing_harm_patterns", text) is None
+
+
+def state_taker(a1, stext: str, rel: int, res: Rules) -> bool:
+    """(fix106, fix115) The agent of a frame read only for a state force (`state_agent_only_triggers`): a state actor,
+    or, with none read, a force's words just before the trigger (`picked_up_state_before`: "officers of the state
+    security service took a blogger ... for questioning")."""
+    if a1 is not None:
+        return a1.actor_type in STATE_TYPES
+    return (
+        res.pattern_search("picked_up_state_before", stext[max(0, rel - res.window("requires_before")) : rel])
+        is not None
+    )

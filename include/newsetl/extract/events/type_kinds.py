@@ -342,6 +342,24 @@ def _civilians_hit(a1, a2, res: Rules):
     return a1, a2
 
 
+def _attack_is_battle(ev, a1, stext: str, rel: int, res: Rules) -> bool:
+    """An Attack that is a battle: a state force's operation with no civilian words (`operation_clash_patterns`), a
+    fight of two sides (`two_sides_fight_patterns`), or (ev102) two armed sides that both act in the event's own part
+    of the sentence (`one_sided.two_armed_sides_fight`); split from `retype_by_construction` (fix115)."""
+    if ev.sub_event_type != "Attack":
+        return False
+    return bool(
+        (
+            a1 is not None
+            and a1.actor_type == "State forces"
+            and res.pattern_search("operation_clash_patterns", stext)
+            and not _words(stext) & res.wordset("operation_clash_civilian_words")
+        )
+        or res.pattern_search("two_sides_fight_patterns", stext)
+        or two_armed_sides_fight(ev, a1, stext, rel, res)
+    )
+
+
 def retype_by_construction(ev, trig, a1, a2, stext: str, rel: int, res: Rules, following: str = ""):
     """Type switches by construction (each on its rule); `rel`: the trigger's offset in `stext`; `following`: the next
     sentence (`sentence_after`). Returns the sides: unidentified perpetrators and civilian property for a burning by
@@ -381,20 +399,13 @@ def retype_by_construction(ev, trig, a1, a2, stext: str, rel: int, res: Rules, f
         _set(ev, "Violence against civilians", "Attack")
         ev.civilian_targeting = True
         a1, a2 = _civilians_hit(a1, a2, res)
-    elif ev.sub_event_type == "Attack" and (
-        (
-            a1 is not None
-            and a1.actor_type == "State forces"
-            and res.pattern_search("operation_clash_patterns", stext)
-            and not _words(stext) & res.wordset("operation_clash_civilian_words")
-        )
-        or res.pattern_search("two_sides_fight_patterns", stext)
-        or two_armed_sides_fight(ev, a1, stext, res)
-    ):
+    elif _attack_is_battle(ev, a1, stext, rel, res):
         # "Five men were killed during an operation by the Military Police", "an operation ... in which four
         # terrorists were killed", "a fight between two clans": a battle, not a one-sided attack
         _set(ev, "Battles", "Armed clash")
         ev.civilian_targeting = False
+        if a2 is not None and a2.actor_type == "Civilians":
+            a2 = None  # (fix115) no battle with civilians: the other side is read after the merge (battle_sides)
     elif (riot := _crowd_burning(ev, trig, a1, stext, rel, res)) is not None:
         _set(ev, "Riots", riot)  # (ev54) "a crowd torched the house of a man accused of ...", "residents burned a post"
         a1 = res.actors.get("Rioters") or a1
