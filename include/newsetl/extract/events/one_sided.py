@@ -54,17 +54,18 @@ def _speaker_force(a2, sides: set[str]) -> bool:
     return a2.actor_type == "State forces" and "state" not in sides
 
 
-def unopposed_civilian_harm(ev, a1, a2, stext: str, res: Rules, following: str = "") -> bool:
+def unopposed_civilian_harm(ev, a1, a2, stext: str, rel: int, res: Rules, following: str = "") -> bool:
     """An Armed clash of one armed side on unarmed people or their property (the module's rule): no armed target
     (actor2 none or civilians), no crowd as actor1 or in the sentence, at most one armed side named outside the
     speakers' clauses and not as the act's target (`one_sided_armed_target_patterns`: "officers came under fire",
     "ambushed a patrol"), no act of a second side in the sentence or the next one (unless it opens another scene:
-    `scene_change_openers`), an act of force, and a civilian noun."""
+    `scene_change_openers`), an act of force, and a civilian noun, all read in the event's own part of the sentence
+    (`_own_part`: "Fighting raged near X, a day after two farmers were killed in an ambush" is the fighting)."""
     if ev.sub_event_type != "Armed clash":
         return False
     if _crowd_actor(a1, res):
         return False
-    text = _without_speakers(stext, res)
+    text = _without_speakers(_own_part(stext, rel, res), res)
     sides = armed_sides(text, res)
     if a2 is not None and a2.actor_type != "Civilians" and a1 is not None and not _speaker_force(a2, sides):
         return False  # (an armed side read as actor2 with no actor1: "a gunfight broke out when masked men shot at")

@@ -232,7 +232,7 @@ def _hits_civilians(ev, a1, a2, stext: str, rel: int, res: Rules, following: str
         res.pattern_search("civilian_victim_object_patterns", stext[rel + len(ev.trigger) :])
         or _one_sided_fire(ev, a2, stext, rel, span, res, following)
         or _ambushed_civilians(a2, stext, span, res)
-        or unopposed_civilian_harm(ev, a1, a2, stext, res, following)
+        or unopposed_civilian_harm(ev, a1, a2, stext, rel, res, following)
     ):
         return True
     return _assault_on_opponents(ev, a2, stext, span, res)
