@@ -63,7 +63,12 @@ DEV_SETS = (
     "events_blind29",
 )
 # blind sets: never read, run nor fitted on
-BLIND_SETS = ("events_heldout", "events_blind16", "events_blind17")
+BLIND_SETS = (
+    "events_heldout",
+    "events_blind16",
+    "events_blind17",
+    "events_blind38",  # written blind (writer38), twenty-seventh session
+)
 # development sets whose errors were read but that no packaged model was fitted on (they stay out of fitting and
 # selection until a round refits every model with them and says so); ev45 moved blind14, 15 and 18-22 into DEV_SETS,
 # the twenty-second session (refit22) blind23-29
