@@ -18,6 +18,7 @@ UNFITTED_EVENT_SETS = (
     "events_blind35",  # written blind (writer35), measured untouched and read in the twenty-sixth session (NOT_FITTED)
     "events_blind36",  # written blind (writer36), measured untouched and read in the twenty-sixth session (NOT_FITTED)
     "events_blind37",  # written blind (writer37), twenty-seventh session
+    "events_blind38",  # written blind (writer38), twenty-seventh session
 )
 # development sets every packaged event model has been fitted on since ev45 (refitted with them; figures in-sample)
 FITTED_SINCE_EV45 = (
