@@ -129,3 +129,38 @@ def test_mining_sentences_make_no_row(extractor, text):
     """ "stepped up patrols around the gold mine", "drove over to the mine site", "drove over the bridge near the
     mine": no event."""
     assert _subs(extractor, text) == []
+
+
+HELD_FOR_CAUSE = [
+    "Soldiers held nine young men at a checkpoint outside Pyay on Thursday, accusing them of links to the rebels.",
+    "Police in Tamale held 23 people overnight on suspicion of illegal mining, a spokesman said.",
+    "Gendarmes held three truck drivers at the Kousseri post on Monday, accusing them of smuggling fuel.",
+    "Troops held two fishermen on the beach at Ras Kamboni on Friday on suspicion of helping the militants.",
+    "Security agents held a local journalist for questioning in Gulu on Tuesday over a report on land grabs.",
+    "Border guards held 40 migrants near Chop on Saturday, accusing them of crossing the frontier illegally.",
+    "According to residents, the army held 12 villagers in Kalemie on Sunday on suspicion of collaborating with the militia.",
+    "Officers held four students at the campus gate in Mbarara on Wednesday, accusing them of vandalism.",
+]
+
+
+@pytest.mark.parametrize("text", HELD_FOR_CAUSE)
+def test_a_force_holding_people_for_a_cause_arrests_them(extractor, text):
+    """A force (police, troops, gendarmes, agents, guards) that "held" people, with "accusing them of", "on suspicion
+    of" or "for questioning" after them: Arrests."""
+    assert "Arrests" in _subs(extractor, text)
+
+
+HELD_NEAR_MISSES = [
+    "Police held a press conference in Tamale on Monday to explain the operation.",
+    "Soldiers held positions around Pyay on Thursday, accusing the rebels of shelling the town.",
+    "The army held a briefing for elders in Kalemie on Sunday on the return of displaced families.",
+    "Troops held a parade in Juba on Friday to mark independence day.",
+    "The court in Gulu held on Tuesday that the suspects had been detained unlawfully.",
+    "Police held back the crowd in Mbarara on Wednesday, accusing organisers of lacking a permit.",
+]
+
+
+@pytest.mark.parametrize("text", HELD_NEAR_MISSES)
+def test_held_without_people_or_a_force_makes_no_row(extractor, text):
+    """ "held a press conference / positions / a parade / back the crowd", a court that "held that": no event."""
+    assert _subs(extractor, text) == []
