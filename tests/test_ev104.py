@@ -102,7 +102,7 @@ MINES = [
     "On Saturday a 10-year-old girl trod on a buried antipersonnel mine while collecting firewood outside Kaho, her uncle said.",
     "Local sources said a shepherd had stepped on a Soviet-era mine in the hills above Kandahar on Friday.",
     "A woodcutter was killed on Wednesday after stepping on a hidden mine in the forest near Pailin, the demining centre reported.",
-    "Officials said a tractor drove over an improvised landmine planted on a track near Tillaberi on Sunday.",
+    "Officials said a tractor drove over a crude mine planted on a track near Tillaberi on Sunday.",
     "A patrol vehicle ran over a freshly laid mine outside Mopti on Monday night, wounding three gendarmes.",
 ]
 
