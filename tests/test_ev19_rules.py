@@ -172,6 +172,15 @@ def test_the_packaged_rules_on_are_the_measured_ones():
         "burned_property",  # round ev54 (blind14, blind18, blind23, blind24; with not_prev)
         "drove_armed_group_out",  # round ev94 (blind11 +1 match, blind14 typed right; no spurious event on any set)
         "taken_for_questioning",  # round ev102 (blind36 +1 match; no spurious event on any set)
+        # round ev104 (property and mine wordings; events, blind14, 18, 30, 32, 34, 35, 36 up; blind11, 22, 25 down)
+        "set_property_on_fire",
+        "set_property_alight",
+        "broke_into_property",
+        "broke_windows",
+        "fire_set_deliberately",
+        "stepped_on_a_mine",
+        "drove_over_a_mine",
+        "held_for_cause",  # round ev104 (blind36 +1 match; no other set moved)
     }
     assert {k for k, v in cues.items() if v} == {
         "in_after_trigger",
