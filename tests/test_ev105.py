@@ -192,3 +192,101 @@ def test_the_arrested_crowd_members_take_the_crowd_label(extractor, paras, want)
 @pytest.mark.parametrize("paras,want", PARTITIVE_NEG + RELATIVE_NEG)
 def test_near_misses_keep_their_side(extractor, paras, want):
     assert _arrest_side(extractor, paras) == want
+
+
+RELATIVE_WATCHERS = [  # (ev105) who filmed, photographed or criticised the crowd's act: no member of the crowd
+    (
+        [
+            "Teachers protested outside the governor's office in Erbil on Monday.",
+            "Police arrested a blogger at his home on Wednesday who had filmed the protest.",
+        ],
+        "Civilians",
+    ),
+    (
+        [
+            "Farmers rallied in Lublin on Tuesday.",
+            "Police detained a photographer on Thursday who had photographed the rally for a local paper.",
+        ],
+        "Civilians",
+    ),
+    (
+        [
+            "Students marched in Zomba on Monday.",
+            "On Wednesday police arrested a lecturer who had criticised the march's organisers online.",
+        ],
+        "Civilians",
+    ),
+]
+
+
+@pytest.mark.parametrize("paras,want", RELATIVE_WATCHERS)
+def test_who_watched_the_crowd_is_no_member(extractor, paras, want):
+    assert _arrest_side(extractor, paras) == want
+
+
+# (ev105) a force that only arrives, takes the victim away, finds the body or confirms a death is no side of a mob's
+# violence (crowd_roles._only_bystander, `state_force_bystander_after_patterns`)
+BYSTANDER_FORCE = [
+    "In Kitwe, a crowd beat a man accused of stealing a phone on Sunday before police arrived and took him to hospital.",
+    "A crowd beat a motorcycle taxi rider to death in Jinja on Saturday before police could arrive, a councillor said.",
+    "In Mbale, a crowd attacked a man they accused of kidnapping a child on Friday before police reached the scene.",
+    "A crowd beat two suspected cattle thieves in Moroto on Tuesday before the police arrived and rushed them to hospital.",
+    "A crowd beat a man accused of stealing a goat to death in Mzuzu on Wednesday; police later recovered the body.",
+]
+
+FORCE_A_SIDE = [  # the force is the crowd's target, or uses force on it: it stays the side
+    "A crowd attacked a police post in Kasese on Friday after officers arrived to arrest a suspect.",
+    "Residents beat two police officers in Moroto on Tuesday before other officers came to their rescue.",
+    "A crowd attacked two police officers in Kabwe on Sunday before reinforcements arrived.",
+    "A crowd pelted police with stones in Nakuru on Friday before officers arrived and fired in the air.",
+    "Youths threw stones at shops in Kisumu on Monday before police arrived and fired tear gas to disperse them.",
+    "Rioters set fire to tyres in Lira on Thursday before police arrived and arrested six of them.",
+    "Demonstrators burned a car in Gulu on Wednesday before police dispersed them with tear gas.",
+]
+
+
+@pytest.mark.parametrize("line", BYSTANDER_FORCE)
+def test_a_force_that_only_arrives_is_no_side_of_a_mob(extractor, line):
+    row = run(extractor, [line], ref=REF)[0]
+    assert (row["sub_event_type"], row["actor2"]) == ("Mob violence", "Civilians")
+
+
+@pytest.mark.parametrize("line", FORCE_A_SIDE)
+def test_a_force_the_crowd_attacks_or_that_intervenes_stays_its_side(extractor, line):
+    row = run(extractor, [line], ref=REF)[0]
+    assert row["actor2"] is not None and row["actor2"].startswith("Police Forces")
+
+
+# (ev105) a force after the trigger that only describes, investigates, blames or finds the body is no side
+# (roles._role_items, `reporter_after_patterns`)
+REPORTER_FORCE = [
+    "A man was stabbed to death in Gulu on Friday night in what police described as a robbery.",
+    "A shop was set alight by unknown people in Lira on Monday, and police are treating the fire as arson.",
+    "A teacher was shot dead in Bamenda on Friday in an attack police blamed on separatists.",
+    "Two men were hacked to death in Kisii on Tuesday in what police termed a land dispute.",
+    "A pharmacist was shot dead in Enugu on Thursday evening in what the police labelled a robbery gone wrong.",
+    "A school was set on fire in Garissa overnight, and police are investigating the blaze as arson.",
+    "A councillor was shot dead outside his home in Kisumu on Sunday in what detectives believe was a contract killing.",
+]
+
+REPORTER_NEG = [  # the force is the target: a participle or relative clause of its own keeps it
+    ("Gunmen ambushed police investigating a robbery near Kano on Monday, killing two officers.", "Police Forces"),
+    ("Bandits opened fire on soldiers searching for a missing herder near Zamfara on Friday.", "Military Forces"),
+    ("Rioters stoned police officers in Kisumu on Monday, and police described the violence as criminal.", "Police"),
+    ("A mob attacked police in Lira on Thursday; officers later described the crowd as hostile.", "Police Forces"),
+    ("Militants attacked an army post near Gao on Sunday, the army said, describing them as terrorists.", "Military"),
+    ("Unknown assailants shot dead a soldier in Bamenda on Friday.", "Military Forces"),
+]
+
+
+@pytest.mark.parametrize("line", REPORTER_FORCE)
+def test_a_force_that_describes_or_investigates_is_no_side(extractor, line):
+    row = run(extractor, [line], ref=REF)[0]
+    assert row["actor2"] == "Civilians", row
+    assert row["sub_event_type"] != "Armed clash"
+
+
+@pytest.mark.parametrize("line,want", REPORTER_NEG)
+def test_a_force_that_is_the_target_stays_its_side(extractor, line, want):
+    row = run(extractor, [line], ref=REF)[0]
+    assert row["actor2"] is not None and row["actor2"].startswith(want), row
