@@ -290,3 +290,29 @@ def test_a_force_that_describes_or_investigates_is_no_side(extractor, line):
 def test_a_force_that_is_the_target_stays_its_side(extractor, line, want):
     row = run(extractor, [line], ref=REF)[0]
     assert row["actor2"] is not None and row["actor2"].startswith(want), row
+
+
+# (ev105) "persons unknown" (the adjective after its noun) is the unidentified armed group, and the commercial
+# premises it loots or burns (a pharmacy, a supermarket, a rental agency, a chapel) are civilians' property
+UNKNOWN_PERSONS = [
+    "Persons unknown looted a pharmacy in Bukavu on Thursday.",
+    "A supermarket in Kitwe was broken into and looted by persons unknown overnight.",
+    "Persons unknown broke into a warehouse in Kasese on Monday and stole cement.",
+    "Persons unknown burned down a restaurant in Mzuzu early on Sunday.",
+]
+
+UNKNOWN_PERSONS_NEG = [  # a force's property stays the force's; public property has no owner (convention 4)
+    ("Unknown persons torched a police post in Kasese on Monday.", "Police Forces of Uganda"),
+    ("Persons unknown set fire to the district commissioner's office in Mbale on Friday.", None),
+]
+
+
+@pytest.mark.parametrize("line", UNKNOWN_PERSONS)
+def test_persons_unknown_are_the_unidentified_group_and_premises_civilians(extractor, line):
+    row = run(extractor, [line], ref=REF)[0]
+    assert row["actor1"].startswith("Unidentified Armed Group") and row["actor2"] == "Civilians", row
+
+
+@pytest.mark.parametrize("line,want", UNKNOWN_PERSONS_NEG)
+def test_a_force_or_public_property_keeps_its_owner(extractor, line, want):
+    assert run(extractor, [line], ref=REF)[0]["actor2"] == want
