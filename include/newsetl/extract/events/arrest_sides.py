@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 
 from ..rules import Rules
+from .crowd_members import crowd_member_side
 from .model import ARMED_VIOLENCE_TYPES, Event, place_key
 
 _alternation = Rules.alternation  # (fix61) the one alternation helper
@@ -41,10 +42,10 @@ def arrest_sides(events: list[Event], res, lines: frozenset[int] = frozenset()) 
         elif ev.sub_event_type == "Arrests" and _unknown_people_only(ev, res):
             ev.actor2 = res.actors.get("Civilians")  # (fix58) "arrested four unknown persons": nobody's members
         if ev.sub_event_type != "Arrests" or (ev.actor2 is not None and ev.actor2.name != "Civilians"):
-            continue
-        side = None
+            continue  # (ev105 tried: relabelling the rules' own Protesters / Rioters lost a CHECK set's field)
+        side = crowd_member_side(ev, crowds, res, lines)  # (ev105) "nine of the youths", "who had led the march"
         named = _named_act(ev, events[:k], crowds, res)
-        if ev.actor2 is not None:  # civilians: the crowd rule first (an arrest of nobody: the suspects rule only)
+        if side is None and ev.actor2 is not None:  # civilians: the crowd rule (an arrest of nobody: suspects only)
             side = _crowd_side(ev, crowds, res, named, lines)
         if side is None and linked is not None:
             side = _suspects_side(ev, events[:k], linked, res, named, lines)

@@ -25,9 +25,24 @@ def _state_mentions(art, u) -> list:
         actor = art.overrides.get(m.start_char) or art.res.actors.get(m.ent_id_)
         if actor is None or actor.actor_type not in STATE_TYPES or actor.name.startswith("Government of"):
             continue
-        if not is_attribution(u.stext, m.start_char - u.s0, m.end_char - u.s0, 0):
+        if not is_attribution(u.stext, m.start_char - u.s0, m.end_char - u.s0, 0) and not _bystander(art, u, m):
             out.append(actor)
     return out
+
+
+def _bystander(art, u, m) -> bool:
+    """(ev105) A force that only comes after the crowd's act, finds or takes its victim away, or reports on it ("before
+    police arrived and took him to hospital", "officers later found his body", "police who reached the scene said";
+    `state_force_bystander_after_patterns`, with no act of force on the crowd in the rest of its clause: "police
+    arrived and fired tear gas" intervenes) is no party of the crowd event."""
+    return art.res.pattern_search("state_force_bystander_after_patterns", u.stext[m.end_char - u.s0 :]) is not None
+
+
+def _only_bystander(art, u, actor) -> bool:
+    """(ev105) Every mention of `actor` in the clause is a bystander's (`_bystander`): "a crowd beat a man ... before
+    police arrived and took him to hospital" is no mob violence against the police."""
+    ms = [m for m in u.actors if (art.overrides.get(m.start_char) or art.res.actors.get(m.ent_id_)) == actor]
+    return bool(ms) and all(_bystander(art, u, m) for m in ms)
 
 
 def _authority_mentions(art, u) -> list:
@@ -49,7 +64,7 @@ def _authority_mentions(art, u) -> list:
             continue
         if _not_subject(art, u, m.start_char, noun.end() if noun is not None else m.end_char):
             continue
-        if not is_attribution(u.stext, m.start_char - u.s0, m.end_char - u.s0, 0):
+        if not is_attribution(u.stext, m.start_char - u.s0, m.end_char - u.s0, 0) and not _bystander(art, u, m):
             out.append(actor)
     return out
 
@@ -76,7 +91,7 @@ def crowd_parties(art, u, ev, before: tuple, a1, a2):
         states = _authority_mentions(art, u)
     if sub == "Mob violence":
         hit = next((x for x in before if x is not None and x.actor_type in STATE_TYPES), None)
-        if hit is not None and not hit.name.startswith("Government of"):
+        if hit is not None and not hit.name.startswith("Government of") and not _only_bystander(art, u, hit):
             return a1, hit
         return a1, a2
     state_slot = a1 if sub == "Excessive force against protesters" else a2

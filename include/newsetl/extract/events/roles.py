@@ -60,6 +60,8 @@ def _role_items(sent_actors, stext: str, s0: int, rel: int, res: Rules, override
         arel = a.start_char - s0
         if is_attribution(stext, arel, a.end_char - s0, rel):
             continue
+        if arel > rel and res.pattern_search("reporter_after_patterns", stext[a.end_char - s0 :]):
+            continue  # (ev105) "in what police described as", "and police are treating the fire as arson"
         if actor == prev_actor and re.fullmatch(r"\s*\(\s*", stext[prev_end:arel]):
             continue  # "the Jalisco New Generation Cartel (CJNG)": one mention
         prefix = stext[max(0, arel - 40) : arel]
