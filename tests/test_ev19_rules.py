@@ -181,6 +181,7 @@ def test_the_packaged_rules_on_are_the_measured_ones():
         "stepped_on_a_mine",
         "drove_over_a_mine",
         "held_for_cause",  # round ev104 (blind36 +1 match; no other set moved)
+        "burned_to_death",  # fix116 ("set homes ablaze, burning three children to death": the killing)
     }
     assert {k for k, v in cues.items() if v} == {
         "in_after_trigger",

@@ -15,7 +15,10 @@ gap are the file's `stop_gap`; `case` keeps a frame's closing words case-sensiti
 organisers"); an unknown class name (a misspelt `@class`) is an error at load. fix36: `before` is a word class one of
 whose words must stand within `before_window` words before the verb, in its clause (the subject: a crowd, police,
 gunmen ..., not "A man beat his wife to death"). ev54: `not_prev` is a word class that, right before the verb, cancels
-the frame (a determiner or an ordinal before "burned": "a fourth burned truck" is an adjective)."""
+the frame (a determiner or an ordinal before "burned": "a fourth burned truck" is an adjective). fix116: the search for
+the subject stops at a speech verb (`speech_stop`) and, with `before_scope: sentence`, crosses "and" and commas;
+`not_before` (a cause met before the subject), `gap_unless` (a word of the gap) and `unless_clause` cancel a frame;
+a class key may name a list of classes."""
 
 from __future__ import annotations
 
@@ -42,6 +45,11 @@ class Frame:
     before: frozenset | None = None  # a word of the subject, within `before_window` words before the verb in its clause
     before_window: int = 8
     not_prev: frozenset | None = None  # (ev54) a word right before the verb cancels ("a fourth burned truck")
+    gap_unless: frozenset | None = None  # (fix116) a word of the gap cancels ("held a meeting with", "drove over to")
+    not_before: frozenset | None = None  # (fix116) a cause met before the subject cancels ("a faulty heater set")
+    sentence_subject: bool = False  # (fix116) the subject may stand before "and" / a comma of the same sentence
+    speech: frozenset = frozenset()  # (fix116) speech verbs: a word before one is the speaker, not the subject
+    unless_clause: bool = False  # (fix116) `unless` reads its clause only ("set deliberately, firefighters said")
 
 
 def _class(name: str, classes: dict[str, frozenset], frame: str) -> frozenset:
@@ -67,13 +75,17 @@ def _alts(item, classes: dict[str, frozenset], frame: str, case: bool = False) -
     return frozenset(out)
 
 
-def _frame(f: dict, classes: dict[str, frozenset], exact: dict[str, frozenset], stop: frozenset) -> Frame:
-    """One frame of the file, its word classes resolved (an unknown class is an error)."""
+def _frame(f: dict, classes: dict[str, frozenset], exact: dict[str, frozenset], stop: tuple) -> Frame:
+    """One frame of the file, its word classes resolved (an unknown class is an error; (fix116) a list of class names
+    is their union)."""
     name = f.get("name", "")
     case = bool(f.get("case", False))
 
     def cls(key: str) -> frozenset | None:
-        return _class(f[key], classes, name) if f.get(key) else None
+        names = f.get(key)
+        if not names:
+            return None
+        return frozenset().union(*(_class(n, classes, name) for n in ([names] if isinstance(names, str) else names)))
 
     return Frame(
         name,
@@ -86,12 +98,17 @@ def _frame(f: dict, classes: dict[str, frozenset], exact: dict[str, frozenset], 
         int(f.get("after_window", 3)),
         cls("unless"),
         int(f.get("unless_window", 8)),
-        stop,
+        stop[0],
         case,
         cls("not_next"),
         cls("before"),
         int(f.get("before_window", 8)),
         cls("not_prev"),
+        cls("gap_unless"),
+        cls("not_before"),
+        f.get("before_scope", "clause") == "sentence",
+        stop[1],
+        bool(f.get("unless_clause", False)),
     )
 
 
@@ -104,7 +121,7 @@ def compile_frames(data: dict, triggers) -> dict[str, list[Frame]]:
     raw = {k: v for k, v in data.get("classes", {}).items() if not k.startswith("_")}
     classes = {k: frozenset(w.lower() for w in v) for k, v in raw.items()}
     exact = {k: frozenset(v) for k, v in raw.items()}  # as written, for a frame whose closing words keep their case
-    stop = frozenset(w.lower() for w in data.get("stop_gap", []))
+    stop = (frozenset(w.lower() for w in data.get("stop_gap", [])), frozenset(data.get("speech_stop", [])))
     out: dict[str, list[Frame]] = {}
     for f in data.get("frames", []):
         if not f.get("enabled", True):
@@ -135,19 +152,43 @@ def _then_at(doc, j: int, frame: Frame) -> int | None:
         window = [t.lower_ for t in doc[j : min(n, j + frame.after_window)]]
         if not any(w in frame.after for w in window):
             return None
-    if frame.unless is not None and any(t.lower_ in frame.unless for t in doc[j : min(n, j + frame.unless_window)]):
+    if frame.unless is not None and _unless_at(doc, j, frame):
         return None  # "took the men from their homes and killed them": the killing is the event
     return j
+
+
+def _unless_at(doc, j: int, frame: Frame) -> bool:
+    """A word of `unless` within `unless_window` words from token j; (fix116) with `unless_clause`, before the next
+    punctuation mark only ("set deliberately by firefighters", not "set deliberately, firefighters said")."""
+    for t in doc[j : min(len(doc), j + frame.unless_window)]:
+        if frame.unless_clause and t.is_punct and t.text != "-":
+            return False
+        if t.lower_ in frame.unless:
+            return True
+    return False
+
+
+def _clause_end(tok, frame: Frame) -> bool:
+    """Does the backward search for the subject stop at `tok`? A punctuation mark or `stop_gap` word (the clause);
+    (fix116) with `before_scope: sentence`, only the sentence's end, a semicolon, a colon or a quotation mark, so
+    "gunmen stopped two trucks and set them on fire" and "a crowd that had stoned the office and set ..." read it."""
+    if not frame.sentence_subject:
+        return (tok.is_punct and tok.text != "-") or tok.lower_ in frame.stop
+    return tok.text in (";", ":", ".", "!", "?", '"', "“", "”")
 
 
 def _subject_ok(doc, i: int, frame: Frame) -> bool:
     """(fix36) A word of the frame's `before` class within `before_window` words before the verb, in its clause (no
     punctuation nor `stop_gap` word between): "a crowd at the market beat a man to death", not "A man beat his wife to
-    death" nor "A man who lived near the police station beat ..."."""
+    death" nor "A man who lived near the police station beat ...". (fix116) A speech verb (the file's `speech_stop`)
+    ends the search ("Residents said the storm broke the windows": the residents speak) and a word of `not_before`
+    met first cancels ("A faulty heater set the house on fire": the cause is the subject)."""
     if frame.before is None:
         return True
     for tok in reversed(doc[max(0, i - frame.before_window) : i]):
-        if (tok.is_punct and tok.text != "-") or tok.lower_ in frame.stop:
+        if _clause_end(tok, frame) or tok.lower_ in frame.speech:
+            return False
+        if frame.not_before is not None and tok.lower_ in frame.not_before:
             return False
         if tok.lower_ in frame.before:
             return True
@@ -172,6 +213,8 @@ def match_frame(doc, i: int, frame: Frame) -> bool:
         tok = doc[j]
         if tok.lower_ in frame.stop or (tok.is_punct and tok.text != "-"):
             return False
+        if frame.gap_unless is not None and tok.lower_ in frame.gap_unless:
+            return False  # (fix116) "held a meeting with residents", "drove over to the mine", "set our huts on fire"
         seen_obj = seen_obj or (frame.obj is not None and tok.lower_ in frame.obj)
     return False
 

@@ -211,11 +211,13 @@ def _after_trigger(after_t: list, stext: str, trel_end: int, res: Rules, before:
     return agent_by, target, with_target
 
 
-def _before_trigger(before: list, target):
-    """Subject candidates before the trigger (holders, 'backed by' asides and prepositional targets set aside)."""
+def _before_trigger(before: list, target, rel: int = -1):
+    """Subject candidates before the trigger (holders, 'backed by' asides and prepositional targets set aside);
+    (fix116) a "held" that is the trigger itself ("Soldiers held nine men ..., accusing them") keeps its subject."""
     subj_cands = []
     for arel, aend, actor, prefix, after in before:
-        if HELD_RE.match(after):
+        held = HELD_RE.match(after)
+        if held and not (aend + held.start(1) == rel and not after[: held.start(1)].strip()):
             target = target or actor  # "the rebel-held town": the holder is not the agent
             continue
         if BACKED_RE.search(prefix):
@@ -358,7 +360,7 @@ def _subject_candidates(before: list, target, stext: str, rel: int, trel_end: in
     """(subject candidates, target, passive subject or None) before the trigger: coordination ("X and Y clashed"),
     the subject of a subordinate clause, a passive subject split off (the victim)."""
     # coordination before the trigger: "X and Y clashed / signed / fought"
-    subj_cands, target = _before_trigger(before, target)
+    subj_cands, target = _before_trigger(before, target, rel)
     # "X are counting losses after militants torched"; (ev69) "N died when X fought Y": the dead are no side
     subj_cands = subordinate_subject(subj_cands, stext, rel, res, target is not None and agent_by is None)
     passive, subj_cands = passive_split(subj_cands, stext, trel_end, res) if agent_by is None else (None, subj_cands)
