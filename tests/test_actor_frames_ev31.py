@@ -82,7 +82,8 @@ def test_a_group_that_posted_that_its_fighters_attacked_is_the_attacker(extracto
 
 OWNED = [
     "JAFFNA — Fishing was suspended along the lagoon on Friday.",
-    "On Wednesday night, unknown men set fire to two boats belonging to a fisherman from Pallikudah, police said.",
+    # (fix117) canoes, not boats: ev105 made "boats" civilians' premises, so the ablation of the frame saw no change
+    "On Wednesday night, unknown men set fire to two canoes belonging to a fisherman from Pallikudah, police said.",
 ]
 
 

@@ -114,12 +114,23 @@ def apply_claim(
             ev.event_type in ("Battles", "Explosions/Remote violence", "Violence against civilians")
             or ev.sub_event_type == "Looting/property destruction"
         ) and (ev.actor1 is None or ev.actor1.name.startswith("Unidentified") or ev.extras.get("linked_agent")):
-            iso3 = gaz.iso3(ev.place.country) if ev.place is not None else main_iso3
-            ev.actor1 = with_country(remap_actor(claimant, iso3, res), iso3, res)
+            if not _take_agent(ev, claimant, gaz, main_iso3, res):
+                return None  # (fix117) the blamed side is the event's target already: never actor1 == actor2
             ev.extras.pop("linked_agent", None)
             ev.hedged = True
             return ev.actor1, ev
     return None
+
+
+def _take_agent(ev, claimant, gaz, main_iso3, res: Rules) -> bool:
+    """(fix117) Make the claimant (in the event's country) the agent of `ev`, unless it is the event's target already
+    ("Rebels shelled ..., and M23 blamed the army": the army stays no side twice). Whether it was taken."""
+    iso3 = gaz.iso3(ev.place.country) if ev.place is not None else main_iso3
+    agent = with_country(remap_actor(claimant, iso3, res), iso3, res)
+    if ev.actor2 is not None and agent.name == ev.actor2.name:
+        return False
+    ev.actor1 = agent
+    return True
 
 
 def apply_identification(stext: str, s0: int, actors, events: list, para: int, overrides: dict, res: Rules):

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from .model import Event, place_key
+from .model import Event, place_key, trigger_at
 
 
 def _member_match(sentence: str, res) -> re.Match | None:
@@ -29,7 +29,7 @@ def crowd_member_side(ev: Event, crowds: list[Event], res, lines: frozenset[int]
     """The crowd label (`Rioters` / `Protesters`) of the arrested people of `ev` when its sentence makes them members of
     a crowd (module doc); None when it does not."""
     m = _member_match(ev.sentence, res)
-    if m is None:
+    if m is None or _own_story(ev, res):
         return None
     groups = m.groupdict()
     back = res.words["arrest_crowd_paragraphs"]["linked"]
@@ -42,8 +42,7 @@ def crowd_member_side(ev: Event, crowds: list[Event], res, lines: frozenset[int]
     ]
     noun = groups.get("noun") or groups.get("noun2")
     if noun is not None:
-        word = re.compile(rf"\b{re.escape(noun)}\b", re.I)
-        near = [e for e in near if e.sentence and e.sentence != ev.sentence and word.search(e.sentence)]
+        near = [e for e in near if e.sentence and e.sentence != ev.sentence and _crowd_noun(e, noun)]
         if not near:
             return None
     if near:
@@ -53,5 +52,28 @@ def crowd_member_side(ev: Event, crowds: list[Event], res, lines: frozenset[int]
     else:
         riot = False
     if noun is None:  # the clause's own act: "who took part in the riot", "the violent demonstration"
-        riot = riot or re.search(r"\b(?:riot|unrest|disturb|violent)", m.group(0), re.I) is not None
+        riot = riot or res.pattern_search("crowd_member_riot_act_patterns", m.group(0)) is not None
     return res.actors.get("Rioters" if riot else "Protesters")
+
+
+def _own_story(ev: Event, res) -> bool:
+    """(fix117) The arrest states its own charge ("detained three of the villagers accused of collaborating with
+    jihadists": `arrest_own_act_patterns`) or opens another story ("Separately, police arrested ...":
+    `scene_change_openers`): the people arrested are no crowd's members."""
+    s = ev.sentence
+    own = res.pattern_search("arrest_own_act_patterns", s)
+    return own is not None or res.pattern_search("scene_change_openers", s) is not None
+
+
+def _crowd_noun(e: Event, noun: str) -> bool:
+    """(fix117) `noun` is the crowd event's own people: its head noun before the trigger ("Hundreds of teachers
+    marched"), or the agent right after a passive trigger ("was stormed by angry youths"); not a noun after the
+    trigger ("clashed with police officers", "watched by dozens of journalists")."""
+    at = trigger_at(e)
+    word = rf"\b{re.escape(noun)}\b(?!['’])"
+    if at < 0:
+        return re.search(word, e.sentence, re.I) is not None
+    if re.search(word, e.sentence[:at], re.I) is not None:
+        return True
+    tail = e.sentence[at + len(e.trigger) :]
+    return re.match(rf"\s+by\s+(?:[\w\-]+\s+){{0,3}}?{word}", tail, re.I) is not None

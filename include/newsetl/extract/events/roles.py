@@ -48,19 +48,32 @@ def in_other_clause(stext: str, start: int, arel: int, aend: int) -> bool:
     return False
 
 
+def _reporter(stext: str, arel: int, aend: int, res: Rules) -> bool:
+    """(ev105, fix117) A mention after the trigger that only reports: a reporting verb follows it
+    (`reporter_after_patterns`: "police described", "police have launched a manhunt") and the mention can be that
+    verb's subject (`reporter_subject_before_patterns`: after "what", a conjunction, a comma or "an attack"), not the
+    trigger's object qualified by a participle ("killed ten militants described as", "killed five bandits suspected
+    of")."""
+    if not res.pattern_search("reporter_after_patterns", stext[aend:]):
+        return False
+    return res.pattern_search("reporter_subject_before_patterns", stext[max(0, arel - 60) : arel]) is not None
+
+
 def _role_items(sent_actors, stext: str, s0: int, rel: int, res: Rules, overrides: dict | None) -> list[tuple]:
     """The participants of the sentence as (start, end, actor, 40 chars before, 12 chars after), relative to the
     sentence; quoted sources left out, "fighters of the ADF" and "(CJNG)" folded into one mention."""
     items: list[tuple] = []
-    prev_end, prev_actor = -10, None
+    prev_end, prev_actor, report_end = -10, None, -1
     for a in sent_actors:
         actor = (overrides or {}).get(a.start_char) or res.actors.get(a.ent_id_)
         if actor is None:
             continue
         arel = a.start_char - s0
-        if is_attribution(stext, arel, a.end_char - s0, rel):
-            continue
-        if arel > rel and res.pattern_search("reporter_after_patterns", stext[a.end_char - s0 :]):
+        if is_attribution(stext, arel, a.end_char - s0, rel) or arel < report_end:
+            continue  # (fix117) "and M23 blamed the army for it": the reporter's own object is no side either
+        if arel > rel and _reporter(stext, arel, a.end_char - s0, res):
+            stop = re.compile(r"[.;]").search(stext, a.end_char - s0)
+            report_end = stop.start() if stop else len(stext)
             continue  # (ev105) "in what police described as", "and police are treating the fire as arson"
         if actor == prev_actor and re.fullmatch(r"\s*\(\s*", stext[prev_end:arel]):
             continue  # "the Jalisco New Generation Cartel (CJNG)": one mention
