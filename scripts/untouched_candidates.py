@@ -57,6 +57,8 @@ ALLOWED = (
     "events_blind34",  # in NOT_FITTED since the end of the twenty-fifth session
     "events_blind35",  # in NOT_FITTED since the end of the twenty-sixth session
     "events_blind36",  # in NOT_FITTED since the end of the twenty-sixth session
+    "events_blind37",  # in NOT_FITTED since the end of the twenty-seventh session
+    "events_blind38",  # in NOT_FITTED since the end of the twenty-seventh session
 )  # development sets measured untouched before a round (DEV_SETS or NOT_FITTED of this version)
 
 

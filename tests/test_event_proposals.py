@@ -153,6 +153,8 @@ UNTOUCHED_COUNTS = {
     "events_blind34": (62, 93, 93),
     "events_blind35": (69, 95, 99),
     "events_blind36": (72, 99, 97),
+    "events_blind37": (69, 87, 96),
+    "events_blind38": (69, 99, 103),
 }
 
 

@@ -128,6 +128,7 @@ def test_blind_and_not_fitted_sets_are_kept_apart_from_the_fitted_ones():
     assert "events_blind33" in NOT_FITTED  # read at the end of the twenty-fourth session, no model fitted on it
     assert "events_blind34" in NOT_FITTED  # read at the end of the twenty-fifth session, no model fitted on it
     assert {"events_blind35", "events_blind36"} <= set(NOT_FITTED)  # read in the twenty-sixth session
+    assert {"events_blind37", "events_blind38"} <= set(NOT_FITTED)  # read in the twenty-seventh session
     assert not set(BLIND_SETS) & set(NOT_FITTED) and not (set(BLIND_SETS) | set(NOT_FITTED)) & set(DEV_SETS)
     assert not [s for s in DEV_SETS if "heldout" in s]  # check_sets refuses these by DEV_SETS alone
 

@@ -67,8 +67,6 @@ BLIND_SETS = (
     "events_heldout",
     "events_blind16",
     "events_blind17",
-    "events_blind37",  # written blind (writer37), twenty-seventh session
-    "events_blind38",  # written blind (writer38), twenty-seventh session
 )
 # development sets whose errors were read but that no packaged model was fitted on (they stay out of fitting and
 # selection until a round refits every model with them and says so); ev45 moved blind14, 15 and 18-22 into DEV_SETS,
@@ -81,6 +79,8 @@ NOT_FITTED: tuple[str, ...] = (
     "events_blind34",  # measured untouched in the twenty-fifth session, its errors read at its end
     "events_blind35",  # measured untouched in the twenty-sixth session, its errors read at its end
     "events_blind36",  # measured untouched in the twenty-sixth session, its errors read at its end
+    "events_blind37",  # measured untouched in the twenty-seventh session, its errors read at its end
+    "events_blind38",  # measured untouched in the twenty-seventh session, its errors read at its end
 )
 
 
