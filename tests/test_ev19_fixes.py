@@ -81,7 +81,7 @@ def _packaged_frames():
     from newsetl.extract.verb_frames import compile_frames
 
     rules = load_rules()
-    return compile_frames(rules.frames, rules.triggers)
+    return compile_frames(rules.frames, rules.triggers, rules.words)
 
 
 def _read(frames, text):

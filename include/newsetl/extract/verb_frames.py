@@ -22,6 +22,7 @@ a class key may name a list of classes."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from .trigger_forms import inflect
@@ -112,16 +113,31 @@ def _frame(f: dict, classes: dict[str, frozenset], exact: dict[str, frozenset], 
     )
 
 
-def compile_frames(data: dict, triggers) -> dict[str, list[Frame]]:
-    """verb form (lower case) -> the enabled frames it opens. A frame naming an unknown trigger or word class is an
-    error."""
+def _speech_stop(data: dict, words: dict | None) -> frozenset:
+    """(fix118) The file's `speech_stop` words, an entry "{name}" standing for the words of wordlists.json's list
+    `name` (`speaker_clause_verbs`: the one list of speaker-clause verbs)."""
+    out = set()
+    for w in data.get("speech_stop", []):
+        m = re.fullmatch(r"\{([a-z_]+)\}", w)
+        if m is None:
+            out.add(w)
+        elif words is None or m.group(1) not in words:
+            raise ValueError(f"verb_frames.json: speech_stop names an unknown word list {w!r}")
+        else:
+            out.update(words[m.group(1)])
+    return frozenset(out)
+
+
+def compile_frames(data: dict, triggers, words: dict | None = None) -> dict[str, list[Frame]]:
+    """verb form (lower case) -> the enabled frames it opens; `words`: wordlists.json (fills `speech_stop`). A frame
+    naming an unknown trigger or word class is an error."""
     if not data:
         return {}
     irregular = {k: v for k, v in data.get("irregular", {}).items() if not k.startswith("_")}
     raw = {k: v for k, v in data.get("classes", {}).items() if not k.startswith("_")}
     classes = {k: frozenset(w.lower() for w in v) for k, v in raw.items()}
     exact = {k: frozenset(v) for k, v in raw.items()}  # as written, for a frame whose closing words keep their case
-    stop = (frozenset(w.lower() for w in data.get("stop_gap", [])), frozenset(data.get("speech_stop", [])))
+    stop = (frozenset(w.lower() for w in data.get("stop_gap", [])), _speech_stop(data, words))
     out: dict[str, list[Frame]] = {}
     for f in data.get("frames", []):
         if not f.get("enabled", True):
@@ -177,6 +193,20 @@ def _clause_end(tok, frame: Frame) -> bool:
     return tok.text in (";", ":", ".", "!", "?", '"', "“", "”")
 
 
+def _aside_start(doc, k: int, lo: int, frame: Frame) -> int | None:
+    """(fix118) The opening comma of a speaker's aside that closes with the comma at token k (", witnesses said,", ",
+    according to residents,"): an opening comma at most five words before it, no other punctuation between, and a
+    speech verb (`speech_stop`) among the words; else None."""
+    if doc[k].text != ",":
+        return None
+    for j in range(k - 1, max(lo, k - 6) - 1, -1):
+        if doc[j].text == ",":
+            return j if j < k - 1 and any(t.lower_ in frame.speech for t in doc[j + 1 : k]) else None
+        if doc[j].is_punct and doc[j].text != "-":
+            return None
+    return None
+
+
 def _subject_ok(doc, i: int, frame: Frame) -> bool:
     """(fix36) A word of the frame's `before` class within `before_window` words before the verb, in its clause (no
     punctuation nor `stop_gap` word between): "a crowd at the market beat a man to death", not "A man beat his wife to
@@ -185,7 +215,15 @@ def _subject_ok(doc, i: int, frame: Frame) -> bool:
     met first cancels ("A faulty heater set the house on fire": the cause is the subject)."""
     if frame.before is None:
         return True
-    for tok in reversed(doc[max(0, i - frame.before_window) : i]):
+    lo = max(0, i - frame.before_window)
+    k = i - 1
+    while k >= lo:
+        tok = doc[k]
+        aside = _aside_start(doc, k, lo, frame)
+        if aside is not None:
+            k = aside - 1  # (fix118) "Rioters, witnesses said, set ...": the speaker's aside is skipped
+            continue
+        k -= 1
         if _clause_end(tok, frame) or tok.lower_ in frame.speech:
             return False
         if frame.not_before is not None and tok.lower_ in frame.not_before:

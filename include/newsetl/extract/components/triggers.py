@@ -61,7 +61,9 @@ class TriggerMatcher(RuleComponent):
         self.gap_words = rules.wordset("trigger_gap_words")
         # hashes of the words a gapped phrase starts with: only those tokens are looked at (not every token)
         self.gapped_heads = frozenset(nlp.vocab.strings.add(k.split()[0]) for k in self.gapped)
-        self.frames = compile_frames(rules.frames, rules.triggers)  # verb ... object ... closing words (ev19)
+        self.frames = compile_frames(
+            rules.frames, rules.triggers, rules.words
+        )  # verb ... object ... closing words (ev19)
         self.frame_heads = frozenset(nlp.vocab.strings.add(k) for k in self.frames)
 
     def __call__(self, doc: Doc) -> Doc:

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from .attribution import is_attribution
+from .filled import filled_search
 from .model import NONSTATE_TYPES, STATE_TYPES, remap_actor
 
 
@@ -35,7 +36,8 @@ def _bystander(art, u, m) -> bool:
     police arrived and took him to hospital", "officers later found his body", "police who reached the scene said";
     `state_force_bystander_after_patterns`, with no act of force on the crowd in the rest of its clause: "police
     arrived and fired tear gas" intervenes) is no party of the crowd event."""
-    return art.res.pattern_search("state_force_bystander_after_patterns", u.stext[m.end_char - u.s0 :]) is not None
+    after = u.stext[m.end_char - u.s0 :]  # (fix118: its speech verbs are `{speaker_clause_verbs}`)
+    return filled_search(art.res, "state_force_bystander_after_patterns", after) is not None
 
 
 def _only_bystander(art, u, actor) -> bool:

@@ -15,7 +15,7 @@ import re
 
 from ..rules import Rules
 from .crowd_retype import crowd_named
-from .filled import filled_search
+from .filled import filled_re, filled_search
 from .model import STATE_TYPES
 
 WORD = re.compile(r"[a-z][a-z\-]*")
@@ -28,8 +28,9 @@ def _crowd_actor(a1, res: Rules) -> bool:
 
 
 def _without_speakers(stext: str, res: Rules) -> str:
-    """The sentence with its speakers' clauses blanked ("..., police said", "According to the army, ...")."""
-    rx = res.patterns_re("one_sided_speaker_patterns")
+    """The sentence with its speakers' clauses blanked ("..., police said", "According to the army, ..."); (fix118) the
+    verbs are `speaker_clause_verbs` (`{speaker_clause_verbs}`), the one list the speaker clauses read."""
+    rx = filled_re(res, "one_sided_speaker_patterns")
     return stext if rx is None else rx.sub(" ", stext)
 
 
@@ -103,15 +104,45 @@ def _own_part(stext: str, rel: int, res: Rules) -> str:
     return stext[start:end]
 
 
+def _before_sequel(stext: str, rel: int, res: Rules) -> str:
+    """(fix118) The sentence up to a later sequel after the trigger (`one_sided_sequel_clause_patterns`: "before
+    soldiers arrived and engaged them", "until troops arrived"): a side that acts only once it has arrived is no side
+    of the same event."""
+    m = filled_search(res, "one_sided_sequel_clause_patterns", stext, rel)
+    return stext if m is None else stext[: m.start()]
+
+
+def sequel_clash_yields(stext: str, s0: int, cands: list, res: Rules) -> list:
+    """(fix118) The clash a force joins only once it has arrived ("Gunmen opened fire on mourners ... before police
+    arrived and engaged them", `one_sided_sequel_clause_patterns`) is a sequel of the attack told before it: a trigger of
+    `one_sided_sequel_yield_subs` (an armed clash) after the sequel's opening yields to an act of violence against
+    civilians before it (a trigger of that type, or unarmed people as the object of the fire or killing:
+    `one_sided_civilian_object_patterns`). `cands`: (score, priority, span, trigger) of a clause; `s0`: the sentence's offset."""
+    first = min((c[2].start_char - s0 for c in cands), default=0)
+    m = filled_search(res, "one_sided_sequel_clause_patterns", stext, first)
+    if m is None:
+        return cands
+    yields = res.wordset("one_sided_sequel_yield_subs")
+    main = [c for c in cands if c[2].start_char - s0 < m.start()]
+    if not main or not (
+        any(c[3].event_type == "Violence against civilians" for c in main)
+        or filled_search(res, "one_sided_civilian_object_patterns", stext[: m.start()]) is not None
+    ):
+        return cands
+    return [c for c in cands if c in main or c[3].sub_event_type not in yields]
+
+
 def two_armed_sides_fight(ev, a1, stext: str, rel: int, res: Rules) -> bool:
     """(ev102) The reverse: an Attack whose own part of the sentence (`_own_part`, fix115) names two armed sides
     (`armed_sides`), or rival armed men (`one_sided_rival_patterns`: "rival gangs"), and an act of the second side
     (`one_sided_second_side_patterns`: "engaged gunmen who had raided the village", "were driven off by militiamen")
     is a battle (its Civilians actor2 dropped, type_kinds, fix115); no crowd's fight, and not when unarmed people are the
-    object of the killing (`one_sided_civilian_object_patterns`: "killed 102 civilians", fix115 "killed 12 people")."""
+    object of the killing (`one_sided_civilian_object_patterns`: "killed 102 civilians", fix115 "killed 12 people"; fix118
+    the firing's "opened fire on worshippers", a civilian place stormed "..., killing three"); a second side's act after
+    a sequel ("before soldiers arrived", `_before_sequel`, fix118) is not read."""
     if ev.sub_event_type != "Attack" or _crowd_actor(a1, res):
         return False
-    text = _without_speakers(_own_part(stext, rel, res), res)
+    text = _without_speakers(_own_part(_before_sequel(stext, rel, res), rel, res), res)
     if crowd_named(text, res) or filled_search(res, "one_sided_second_side_patterns", text) is None:
         return False
     if filled_search(res, "one_sided_civilian_object_patterns", text) is not None:

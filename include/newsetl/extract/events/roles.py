@@ -48,6 +48,9 @@ def in_other_clause(stext: str, start: int, arel: int, aend: int) -> bool:
     return False
 
 
+CLAUSE_STOP = re.compile(r"[.;]")  # (fix118) the end of a reporter's clause (compiled once, not per actor)
+
+
 def _reporter(stext: str, arel: int, aend: int, res: Rules) -> bool:
     """(ev105, fix117) A mention after the trigger that only reports: a reporting verb follows it
     (`reporter_after_patterns`: "police described", "police have launched a manhunt") and the mention can be that
@@ -56,7 +59,12 @@ def _reporter(stext: str, arel: int, aend: int, res: Rules) -> bool:
     of")."""
     if not res.pattern_search("reporter_after_patterns", stext[aend:]):
         return False
-    return res.pattern_search("reporter_subject_before_patterns", stext[max(0, arel - 60) : arel]) is not None
+    return (
+        res.pattern_search(
+            "reporter_subject_before_patterns", stext[max(0, arel - res.window("reporter_subject_before")) : arel]
+        )
+        is not None
+    )
 
 
 def _role_items(sent_actors, stext: str, s0: int, rel: int, res: Rules, overrides: dict | None) -> list[tuple]:
@@ -72,7 +80,7 @@ def _role_items(sent_actors, stext: str, s0: int, rel: int, res: Rules, override
         if is_attribution(stext, arel, a.end_char - s0, rel) or arel < report_end:
             continue  # (fix117) "and M23 blamed the army for it": the reporter's own object is no side either
         if arel > rel and _reporter(stext, arel, a.end_char - s0, res):
-            stop = re.compile(r"[.;]").search(stext, a.end_char - s0)
+            stop = CLAUSE_STOP.search(stext, a.end_char - s0)
             report_end = stop.start() if stop else len(stext)
             continue  # (ev105) "in what police described as", "and police are treating the fire as arson"
         if actor == prev_actor and re.fullmatch(r"\s*\(\s*", stext[prev_end:arel]):

@@ -10,6 +10,7 @@ from .crowd_choice import crowd_and_force, crowd_sides
 from .crowd_retype import PROTEST_CONTEXT, _pattern, crowd_fight_sides, crowd_named, crowd_retype
 from .filled import filled_re, filled_search
 from .model import ARMED_VIOLENCE_TYPES, TERRITORY_SUBS, retype, with_sub
+from .one_sided import sequel_clash_yields
 from .text import clause_bounds
 
 SUBORD_CLAUSE = re.compile(
@@ -360,6 +361,7 @@ def choose_trigger(u, cands: list, res: Rules):
     cands = arrest_before_its_cause(stext, s0, cands, res)
     cands = head_of_clause(stext, s0, cands, res)
     cands = main_before_after_clause(stext, s0, cands, res)
+    cands = sequel_clash_yields(stext, s0, cands, res)  # (fix118) "... before police arrived and engaged them"
     top, _, tspan, trig = cands[0]
     if trig.event_type == "Violence against civilians" and trig.sub_event_type == "Attack":
         # "Russian shelling of the city centre killed three civilians": the weapon is the type, the victims make it
