@@ -176,10 +176,11 @@ def _then_at(doc, j: int, frame: Frame) -> int | None:
 def _unless_at(doc, j: int, frame: Frame) -> bool:
     """A word of `unless` within `unless_window` words from token j; (fix116) with `unless_clause`, before the next
     punctuation mark only ("set deliberately by firefighters", not "set deliberately, firefighters said")."""
+    unless = frame.unless or frozenset()
     for t in doc[j : min(len(doc), j + frame.unless_window)]:
         if frame.unless_clause and t.is_punct and t.text != "-":
             return False
-        if t.lower_ in frame.unless:
+        if t.lower_ in unless:
             return True
     return False
 
