@@ -57,12 +57,12 @@ def _field_pieces(text: str, s0: int, s1: int, seps: list, limit: int, spans: li
     fields, at = [], s0
     for m in rx.finditer(text, s0, s1):
         if m.start() > at and not inside_trigger(spans, m.start()):
-            fields.append((at, m.start(), m.end()))
+            fields.append((at, m.start()))
             at = m.end()
-    fields.append((at, s1, s1))
+    fields.append((at, s1))
     pieces: list = []
     p0 = p1 = None
-    for a, b, _after in fields:
+    for a, b in fields:
         if p0 is not None and b - p0 <= limit:
             p1 = b
             continue

@@ -104,7 +104,11 @@ def course_of_told(t, trig, u, rel: int, art) -> bool:
     shelling came hours after <clause>", the clause keeping its own event), after the article has reported an event of
     the same kind, with no day of its own on the noun ("Wednesday's blast") and no place of its own after it (a
     reaction's place, "sparked anger in X", is the reaction's)."""
-    frame = _course_frame(t, trig, u, rel, art)
+    return _restates(_course_frame(t, trig, u, rel, art), t, trig, u, rel, art)
+
+
+def _restates(frame: str, t, trig, u, rel: int, art) -> bool:
+    """`course_of_told` once the frame is known (`came_after_clause` has it already)."""
     told = _told(t, trig, art) if frame else []
     if not told or _new_day(u, told, before=t.start_char):
         return False
@@ -125,7 +129,8 @@ def came_after_clause(t, trig, u, art) -> bool:
     for x in u.triggers:
         if x.end_char <= t.start_char:
             xt, rel = art.res.triggers[x.label_], x.start_char - u.s0
-            if _course_frame(x, xt, u, rel, art) == "came_after" and course_of_told(x, xt, u, rel, art):
+            frame = _course_frame(x, xt, u, rel, art)
+            if frame == "came_after" and _restates(frame, x, xt, u, rel, art):
                 return True
     return False
 
