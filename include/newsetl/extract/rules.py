@@ -119,6 +119,9 @@ KILL_RE = re.compile(
 INJURY_RE = re.compile(r"\b(wounded|injured|injuring|wounding|hurt|injuries)\b", re.I)
 
 NEVER = re.compile(r"(?!x)x")  # matches nothing
+# (ev106) "{name}" stands for the list `name` of wordlists.json: the one placeholder syntax of the data files
+# (events/filled.py, verb_frames.json `speech_stop`, place_cues.json)
+PLACEHOLDER = re.compile(r"\{([a-z][a-z_]*)\}")
 _UNBUILT: Any = object()  # a cache entry not built yet (a built one may be None: an empty list)
 T = TypeVar("T")
 
@@ -442,10 +445,31 @@ def _listed_state_aliases(rows: list[dict], by_country: dict[str, list[str]], le
             row["aliases"] = list(row.get("aliases", [])) + extra
 
 
+def extended_lists(words: dict) -> dict:
+    """(ev106) wordlists.json with each list entry that is exactly "{name}", `name` another list of the file, replaced
+    by that list's entries: a list written as another's extension (`speaker_clause_verbs`: "{list_speech_verbs}" and
+    four more verbs) holds that list's words. A placeholder inside a pattern stays, for events/filled.py; a cycle is an
+    error."""
+
+    def expand(key: str, seen: frozenset) -> list:
+        out = []
+        for w in words[key]:
+            m = PLACEHOLDER.fullmatch(w) if isinstance(w, str) else None
+            if m is None or not isinstance(words.get(m.group(1)), list):
+                out.append(w)
+            elif m.group(1) in seen:
+                raise ValueError(f"wordlists.json: {key!r} extends itself through {w!r}")
+            else:
+                out += expand(m.group(1), seen | {key})
+        return out
+
+    return {k: expand(k, frozenset({k})) if isinstance(v, list) else v for k, v in words.items()}
+
+
 @functools.lru_cache(maxsize=8)
 def _load(folder: str) -> Rules:
     d = Path(folder)
-    lexicon, words = read_json(d / "lexicon.json"), read_json(d / "wordlists.json")
+    lexicon, words = read_json(d / "lexicon.json"), extended_lists(read_json(d / "wordlists.json"))
     rows = [dict(r) for r in read_jsonl(d / "actors.jsonl")]
     actors, alias, case_alias, remap, forms = _load_actors(rows + _state_rows(rows, lexicon, words))
     triggers, phrases = _load_triggers(read_jsonl(d / "triggers.jsonl"))

@@ -22,9 +22,9 @@ a class key may name a list of classes."""
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
+from .rules import PLACEHOLDER
 from .trigger_forms import inflect
 
 
@@ -118,7 +118,7 @@ def _speech_stop(data: dict, words: dict | None) -> frozenset:
     `name` (`speaker_clause_verbs`: the one list of speaker-clause verbs)."""
     out = set()
     for w in data.get("speech_stop", []):
-        m = re.fullmatch(r"\{([a-z_]+)\}", w)
+        m = PLACEHOLDER.fullmatch(w)
         if m is None:
             out.add(w)
         elif words is None or m.group(1) not in words:

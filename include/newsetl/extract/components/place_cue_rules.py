@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from ...split.cue_set import IndexSet
 from ..dates import MONTHS
-from ..rules import Rules, package_data_dir
+from ..rules import PLACEHOLDER, Rules, package_data_dir
 from .place_seqs import UPPER
 
 if TYPE_CHECKING:
@@ -50,8 +50,8 @@ RULE_KEYS = frozenset(
         "trigger_stop",
     }
 )
-# (fix94) a placeholder left in a pattern after filling ("{modifier_place_noun}", misspelt): raises, never literal text
-PLACEHOLDER = re.compile(r"\{[a-z_]+\}")
+# (fix94) a placeholder (`rules.PLACEHOLDER`, ev106) left in a pattern after filling ("{modifier_place_noun}", misspelt):
+# raises, never literal text
 # (fix77) `{months}` in a rule's pattern: the month names of `dates.MONTHS` (capitalised, whole names), filled at load
 MONTH_NAMES = "|".join(
     sorted({max((k for k in MONTHS if MONTHS[k] == v), key=len).capitalize() for v in set(MONTHS.values())})

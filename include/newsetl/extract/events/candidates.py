@@ -10,7 +10,6 @@ import re
 from ..rules import Rules
 from ..text_cache import span_text
 from .background_filters import _background
-from .clause_subject import own_clause_start
 from .filled import placeholder_group
 from .filters import (
     DURING_BEFORE,
@@ -28,6 +27,7 @@ from .filters import (
 )
 from .merging import intervention_sequel
 from .one_sided import unarmed_firing
+from .own_clause import clause_start
 from .text import clause_bounds, past_verb_text
 from .told_elsewhere import told_elsewhere
 from .triggers import taken_to_care
@@ -382,7 +382,7 @@ def _fight_noun_refused(t, u, rel: int, res) -> bool:
 def _fight_noun_subject(stext: str, rel: int, res) -> str:
     """(fix113) The subject of a fight noun told after its sides ("The army and RSF traded blows"): its own clause
     before the trigger, after a speech verb ("Residents said youths traded blows": not the residents)."""
-    start = max(own_clause_start(stext, rel, res), clause_bounds(stext, rel)[0])
+    start = max(clause_start(stext, rel, res), clause_bounds(stext, rel)[0])
     speech = res.built(
         ("candidates.fight_noun_speech",),
         lambda: re.compile(rf"\b{placeholder_group(res, 'speech')}\b(?:\s+that)?\s+", re.I),

@@ -41,11 +41,3 @@ def subordinate_subject(subj_cands: list, stext: str, rel: int, res: Rules, obje
             subj_cands  # ("Two soldiers were killed when militants opened fire": the passive victims stay the target)
         )
     return [c for c in subj_cands if c[0] >= cut]
-
-
-def own_clause_start(stext: str, rel: int, res: Rules) -> int:
-    """Where the subordinate clause holding the trigger at `rel` begins ("Residents ... are counting losses | after
-    militants torched ..."): the last subordinating conjunction before it, else the sentence's start."""
-    rx = res.words_re("subordinate_subject_openers")
-    found = list(rx.finditer(stext, 0, rel)) if rx is not None else []
-    return found[-1].start() if found else 0

@@ -6,9 +6,9 @@ from __future__ import annotations
 import re
 
 from ..rules import Rules
-from .clause_subject import own_clause_start
 from .filled import compile_filled, fill, filled_rx
 from .model import ARMED_TYPES
+from .own_clause import clause_start
 from .text import clause_bounds
 
 
@@ -281,7 +281,7 @@ def _crowd_retype_rules(ev, a1, stext: str, rel: int, res: Rules, a2=None) -> No
         and _force_named_before(a1, stext, rel, res)
         and not any(
             not re.match(r"\s+(?:said|say|says|told|reported)\b", stext[m.end() : m.end() + 12])
-            for m in CROWD_SUBJ.finditer(stext, own_clause_start(stext, rel, res))
+            for m in CROWD_SUBJ.finditer(stext, clause_start(stext, rel, res))
         )
     ):
         ev.event_type, ev.sub_event_type = "Strategic developments", "Looting/property destruction"
@@ -353,7 +353,7 @@ def _mob_burns_state_property(stext: str, rel: int, res: Rules) -> bool:
     """(ev67) "a mob set fire to a police jeep", "a mob torched the police station": a crowd burning or wrecking a
     force's or the state's property (`mob_state_property_patterns`, from the trigger's own clause on) holds a violent
     demonstration, not mob violence (convention 3 of eval/events/README.md: the target is public or state property)."""
-    return res.pattern_search("mob_state_property_patterns", stext, own_clause_start(stext, rel, res)) is not None
+    return res.pattern_search("mob_state_property_patterns", stext, clause_start(stext, rel, res)) is not None
 
 
 def _pattern(res: Rules, name: str, stext: str) -> bool:

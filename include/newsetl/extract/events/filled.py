@@ -17,9 +17,7 @@ import re
 
 from ...regex_guard import Guarded, guarded
 from ...regex_trie import compile_trie
-from ..rules import NEVER, Rules
-
-PLACEHOLDER = re.compile(r"\{([a-z][a-z_]*)\}")
+from ..rules import NEVER, PLACEHOLDER, Rules
 
 # placeholder -> (list, key inside it or None): literal words kept inside another list's entry
 WORD_SOURCES: dict[str, tuple[str, str | None]] = {

@@ -17,6 +17,7 @@ from ..rules import Rules
 from .crowd_retype import crowd_named
 from .filled import filled_re, filled_search
 from .model import STATE_TYPES
+from .own_clause import own_text
 
 WORD = re.compile(r"[a-z][a-z\-]*")
 
@@ -61,12 +62,13 @@ def unopposed_civilian_harm(ev, a1, a2, stext: str, rel: int, res: Rules, follow
     speakers' clauses and not as the act's target (`one_sided_armed_target_patterns`: "officers came under fire",
     "ambushed a patrol"), no act of a second side in the sentence or the next one (unless it opens another scene:
     `scene_change_openers`), an act of force, and a civilian noun, all read in the event's own part of the sentence
-    (`_own_part`: "Fighting raged near X, a day after two farmers were killed in an ambush" is the fighting)."""
+    (`own_clause`, its "background" cut: "Fighting raged near X, a day after two farmers were killed in an ambush" is
+    the fighting)."""
     if ev.sub_event_type != "Armed clash":
         return False
     if _crowd_actor(a1, res):
         return False
-    text = _without_speakers(_own_part(stext, rel, res), res)
+    text = _without_speakers(own_text(stext, rel, rel + len(ev.trigger), res, "background"), res)
     sides = armed_sides(text, res)
     if a2 is not None and a2.actor_type != "Civilians" and a1 is not None and not _speaker_force(a2, sides):
         return False  # (an armed side read as actor2 with no actor1: "a gunfight broke out when masked men shot at")
@@ -85,31 +87,6 @@ def unopposed_civilian_harm(ev, a1, a2, stext: str, rel: int, res: Rules, follow
         # a force's fire with a battle word ("a shootout during a police raid") is the force's fight with suspects
         return "state" not in sides or res.pattern_search("one_sided_battle_nouns", text) is None
     return "state" not in sides and bool(words & res.wordset("one_sided_civilian_property_nouns"))
-
-
-def _own_part(stext: str, rel: int, res: Rules) -> str:
-    """(fix115) The event's own part of the sentence: up to the first background clause after the trigger
-    (`one_sided_background_clause_patterns`: "days after", "who had", "accusing", "for allegedly", "in revenge",
-    "after he resisted"), and from the comma that closes one before it."""
-    rx = res.patterns_re("one_sided_background_clause_patterns")
-    if rx is None:
-        return stext
-    start, end = 0, len(stext)
-    for m in rx.finditer(stext):
-        if m.start() >= rel:
-            end = m.start()
-            break
-        comma = stext.find(",", m.end(), rel)
-        start = comma + 1 if comma >= 0 else start
-    return stext[start:end]
-
-
-def _before_sequel(stext: str, rel: int, res: Rules) -> str:
-    """(fix118) The sentence up to a later sequel after the trigger (`one_sided_sequel_clause_patterns`: "before
-    soldiers arrived and engaged them", "until troops arrived"): a side that acts only once it has arrived is no side
-    of the same event."""
-    m = filled_search(res, "one_sided_sequel_clause_patterns", stext, rel)
-    return stext if m is None else stext[: m.start()]
 
 
 def sequel_clash_yields(stext: str, s0: int, cands: list, res: Rules) -> list:
@@ -133,16 +110,16 @@ def sequel_clash_yields(stext: str, s0: int, cands: list, res: Rules) -> list:
 
 
 def two_armed_sides_fight(ev, a1, stext: str, rel: int, res: Rules) -> bool:
-    """(ev102) The reverse: an Attack whose own part of the sentence (`_own_part`, fix115) names two armed sides
+    """(ev102) The reverse: an Attack whose own part of the sentence (`own_clause`, fix115) names two armed sides
     (`armed_sides`), or rival armed men (`one_sided_rival_patterns`: "rival gangs"), and an act of the second side
     (`one_sided_second_side_patterns`: "engaged gunmen who had raided the village", "were driven off by militiamen")
     is a battle (its Civilians actor2 dropped, type_kinds, fix115); no crowd's fight, and not when unarmed people are the
     object of the killing (`one_sided_civilian_object_patterns`: "killed 102 civilians", fix115 "killed 12 people"; fix118
     the firing's "opened fire on worshippers", a civilian place stormed "..., killing three"); a second side's act after
-    a sequel ("before soldiers arrived", `_before_sequel`, fix118) is not read."""
+    a sequel ("before soldiers arrived": the "sequel" cut of `own_clause`, fix118) is not read."""
     if ev.sub_event_type != "Attack" or _crowd_actor(a1, res):
         return False
-    text = _without_speakers(_own_part(_before_sequel(stext, rel, res), rel, res), res)
+    text = _without_speakers(own_text(stext, rel, rel + len(ev.trigger), res, "background"), res)
     if crowd_named(text, res) or filled_search(res, "one_sided_second_side_patterns", text) is None:
         return False
     if filled_search(res, "one_sided_civilian_object_patterns", text) is not None:

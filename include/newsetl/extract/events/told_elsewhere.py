@@ -22,6 +22,7 @@ from __future__ import annotations
 from datetime import timedelta
 
 from ..text_cache import span_text
+from .own_clause import clause_start
 
 
 def planned(t, trig, u, rel: int, res) -> bool:
@@ -162,15 +163,10 @@ def running_since(t, u, rel: int, res) -> bool:
     if any(d.precision == 1 for d in u.day_dates):
         return False
     m = res.pattern_search("perfect_since_patterns", u.stext)
-    if m is None or not (_clause_start(u.stext, m.start()) <= rel < m.end()):
+    if m is None or not (clause_start(u.stext, m.start(), res, "marks") <= rel < m.end()):  # its pattern holds "since"
         return False
     since = m.end() - len(m.group(0)) + m.group(0).lower().rindex("since")
     return res.pattern_search("since_superlative_before_patterns", u.stext[m.start() : since]) is None
-
-
-def _clause_start(stext: str, pos: int) -> int:
-    cut = max(stext.rfind(c, 0, pos) for c in (".", ";", ":"))
-    return cut + 1
 
 
 def told_elsewhere(t, trig, u, rel: int, art) -> str:

@@ -7,13 +7,13 @@ from __future__ import annotations
 import re
 
 from ..rules import Rules
-from .clause_subject import own_clause_start
 from .crowd_retype import crowd_died, crowd_named, self_dispersal
 from .fatalities import fatalities_in
 from .filled import compile_filled, fill, filled_rx, filled_search
 from .model import ARMED_TYPES, STATE_TYPES, trigger_at
 from .model import retype as _set
 from .one_sided import two_armed_sides_fight, unopposed_civilian_harm
+from .own_clause import clause_start, own_clause
 
 PROPERTY_TRIGGERS = ("arson_riot", "vandalism", "vandalism_specific")
 OPPONENT_ASSAULT_TYPES = ("Armed clash", "Violent demonstration", "Mob violence", "Looting/property destruction")
@@ -33,7 +33,7 @@ def _property_by_unidentified(ev, trig, stext: str, rel: int, res: Rules) -> boo
     destroys property; a crowd with a grievance holds a violent demonstration."""
     if ev.sub_event_type != "Violent demonstration" or trig.id not in PROPERTY_TRIGGERS:
         return False
-    clause = stext[own_clause_start(stext, rel, res) : rel]
+    clause = stext[clause_start(stext, rel, res) : rel]
     if not _unidentified_subject(clause, res) and not _passive_unknown_burner(ev, stext, rel, clause, res):
         return False
     rest = RELATIVE.split(stext[rel:], maxsplit=1)[0]  # not "the home of an elder who had spoken at the protest"
@@ -114,7 +114,7 @@ def _crowd_burning(ev, trig, a1, stext: str, rel: int, res: Rules) -> str | None
     crowd_types = res.wordset("crowd_burning_actor_types") | res.wordset("crowd_burning_later_force_types")
     if a1 is not None and a1.actor_type not in crowd_types:
         return None  # (ev56) a force the crowd is the subject before ("before soldiers restored calm") is no burner
-    if not _crowd_is_subject(stext[own_clause_start(stext, rel, res) : rel], res):
+    if not _crowd_is_subject(stext[clause_start(stext, rel, res) : rel], res):
         return None  # (fix57) "Residents said unknown people burned ...", "Villagers fled as ...": no crowd's act
     after = res.patterns_re("crowd_personal_property_after")
     if after is not None and after.match(stext, rel + len(ev.trigger)) is not None:
@@ -130,16 +130,6 @@ def _civilian_site(a2, after: str, res: Rules) -> bool:
     if a2 is not None and a2.actor_type != "Civilians" and not (guards and a2.name.startswith(guards)):
         return False
     return filled_search(res, "civilian_site_object_patterns", after) is not None  # (fix89) `{armed_cargo_heads}`
-
-
-def _own_clause(ev, stext: str, rel: int, res: Rules) -> tuple[int, int]:
-    """(fix72) The trigger's own clause: from `own_clause_start` to the next subordinating conjunction after the
-    trigger (`subordinate_subject_openers`), so that "Police clashed with protesters ..., days after youths assaulted
-    two opposition activists" reads no assault into the clash."""
-    end = rel + len(ev.trigger)
-    rx = res.words_re("subordinate_subject_openers")
-    nxt = rx.search(stext, end) if rx is not None else None
-    return own_clause_start(stext, rel, res), nxt.start() if nxt is not None else len(stext)
 
 
 def _ambushed_civilians(a2, stext: str, span: tuple[int, int], res: Rules) -> bool:
@@ -227,7 +217,8 @@ def _hits_civilians(ev, a1, a2, stext: str, rel: int, res: Rules, following: str
     civilian site or unarmed people, or an ambush of civilians (ev70); or any violence on a party's opponents (ev70);
     both last only in the trigger's own clause (fix72); (ev102) or a clash of one armed side on unarmed people
     (`one_sided.unopposed_civilian_harm`)."""
-    span = _own_clause(ev, stext, rel, res)
+    # (fix72) "Police clashed with protesters, days after youths assaulted two activists": no assault in the clash
+    span = own_clause(stext, rel, rel + len(ev.trigger), res)
     if ev.sub_event_type == "Armed clash" and (
         res.pattern_search("civilian_victim_object_patterns", stext[rel + len(ev.trigger) :])
         or _one_sided_fire(ev, a2, stext, rel, span, res, following)
