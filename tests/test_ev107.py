@@ -76,6 +76,23 @@ REMOVED_AT_SCENE = [
     ["Protesting taxi drivers were forcibly removed by police from the airport road in Entebbe on Friday."],
 ]
 
+# a force removing people "who were occupying / blocking ..." or "<people> marching ...": the sentence's only protest
+# word is the crowd's act after the force's verb (verb_frames.json force_removed_crowd_*)
+REMOVED_NO_PROTEST_WORD = [
+    ["Security personnel removed dozens of students who had occupied the faculty building in Tetovo on Tuesday."],
+    ["Riot police pushed back hundreds of farmers marching on the parliament in Bucharest on Thursday."],
+    ["Soldiers dragged away several women who were blocking the entrance to the mine near Kolwezi on Monday."],
+    ["Gendarmes evicted about 80 villagers camping outside the prefecture in Mbour on Saturday."],
+    [
+        "Officers pulled out dozens of activists who had chained themselves to the gates of the ministry in Zagreb on Friday."
+    ],
+    ["A demonstration by teachers in Mopti on Thursday came to an end when gendarmes fired shots into the air."],
+    [
+        "Hundreds of herders rallied outside the governor's office in Khovd on Monday; the rally fizzled out after police fired shots over the crowd."
+    ],
+    ["Taliban fighters chased away women who were protesting outside the education department in Kabul on Saturday."],
+]
+
 # people of the crowd arrested at their homes or in raids on their homes: an Arrests event of its own
 ARRESTED_AT_HOME = [
     (
@@ -180,6 +197,11 @@ NEAR_MISSES = [
     (["Soldiers cleared the road near Goma on Tuesday after a landslide."], []),
     (["Gunmen fired into the air as they fled the market in Maiduguri on Monday."], []),
     (["Police carried away the body of a man found on the beach in Durres on Saturday."], []),
+    (["Police carried away crates of seized drugs from a warehouse in Durres on Monday."], []),
+    (["Police removed the cars that were blocking the road in Jinja on Monday."], []),
+    (["Troops drove back residents who were fleeing the fighting near Sake on Monday."], None),
+    (["Soldiers fired in the air to stop a fight between two families in Gao on Monday."], None),
+    (["Hundreds of students marched in Nis on Monday after police beat a student last week."], ["Peaceful protest"]),
     (["Troops pulled out of Bunia on Monday after protesters stormed the base."], ["Violent demonstration"]),
     (["Police arrested 30 people during the protest in Tbilisi on Sunday."], [PWI]),
     (["Police fired tear gas to disperse hundreds of students protesting fee increases in Kampala on Monday."], [PWI]),
@@ -199,6 +221,11 @@ def test_fire_or_removal_ends_the_protest(extractor):
 
 def test_removed_at_scene_is_one_intervention(extractor):
     got = [(p, _subs(extractor, p)) for p in REMOVED_AT_SCENE]
+    assert all(s == [PWI] for _, s in got), [x for x in got if x[1] != [PWI]]
+
+
+def test_removal_with_no_protest_word(extractor):
+    got = [(p, _subs(extractor, p)) for p in REMOVED_NO_PROTEST_WORD]
     assert all(s == [PWI] for _, s in got), [x for x in got if x[1] != [PWI]]
 
 
