@@ -155,7 +155,9 @@ NEAR_MISSES = [
     ),
     (
         "Police fired warning shots into the air to disperse traders who had gathered peacefully in Ho on Monday.",
-        ["Peaceful protest"],
+        # (ev107) no excessive force from shots into the air; the force that disperses the crowd makes it a protest
+        # with intervention (convention 7), as blind38 000's gold codes "left after guards fired into the air"
+        ["Protest with intervention"],
     ),
     ("Residents beat the deadline to register for the new health scheme in Ho on Monday.", []),
     ("The Kotoko team beat the visiting side 2-0 in Kumasi on Sunday.", []),

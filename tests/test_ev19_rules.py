@@ -182,6 +182,9 @@ def test_the_packaged_rules_on_are_the_measured_ones():
         "drove_over_a_mine",
         "held_for_cause",  # round ev104 (blind36 +1 match; no other set moved)
         "burned_to_death",  # fix116 ("set homes ablaze, burning three children to death": the killing)
+        # round ev107 (a force removing people "who were occupying ..." / "<people> marching ...": no set moved)
+        "force_removed_crowd_who",
+        "force_removed_crowd_acting",
     }
     assert {k for k, v in cues.items() if v} == {
         "in_after_trigger",

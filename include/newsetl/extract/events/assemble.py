@@ -24,6 +24,7 @@ from .attribution import is_hedged, source_in
 from .battle_sides import empty_sides
 from .candidates import trigger_candidates
 from .claims import apply_claim, apply_identification, carry_opponent, spread_claims
+from .crowd_coercion import force_on_crowd
 from .crowd_roles import arrested_party, crowd_parties
 from .day_gap import day_gap
 from .fatalities import fatalities_in, fatality_patterns, without_mourned_deaths
@@ -201,6 +202,7 @@ def _event_of(art: Article, u: Unit, cands: list | None = None):
     following = sentence_after(art.text, u.s1)
     retype_by_actors(ev, trig, a1, a2, u, rel, tspan, res, agent_text, place_iso3, following)
     a1, a2 = retype_by_construction(ev, trig, a1, a2, u.stext, rel, res, following)
+    a1, a2 = force_on_crowd(ev, a1, a2, u.stext, rel, res)  # (ev107) a force removing the crowd: an intervention
     c1, c2 = conventional_roles(ev, a1, a2, trig, res)
     a1, a2 = crowd_parties(art, u, ev, (a1, a2), c1, c2)
     a1, a2 = target_by_object(art, u, ev, a1, a2, rel, tspan)

@@ -466,7 +466,7 @@ def retype_by_actors(
         retype(ev, "Explosions/Remote violence", "Air/drone strike")
     if (
         ev.sub_event_type == "Arrests"
-        and (PROTEST_CONTEXT.search(stext) or _pattern(res, "arrest_crowd_removed_patterns", stext))
+        and (_protest_scene(stext, res) or _pattern(res, "arrest_crowd_removed_patterns", stext))
         and not _pattern(res, "arrest_later_occasion_patterns", stext)
     ):
         # ACLED: arrests at a demonstration are a protest with intervention (convention 7: not "arrested 23 young men
@@ -480,3 +480,11 @@ def retype_by_actors(
     if crowd_sides(ev, trig, a1, a2, tspan, stext, rel, res):
         return
     crowd_retype(ev, a1, stext, rel, res, a2, following)
+
+
+def _protest_scene(stext: str, res: Rules) -> bool:
+    """A protest the arrest was made at ("during / at / after the protest"), not one named inside the arrest's cause
+    (ev107, `arrest_call_cause_patterns`: "on charges of calling on social media for violence at the protest", "over
+    posts urging people to block roads during the rally": an arrest of its own, convention 7)."""
+    m = PROTEST_CONTEXT.search(stext)
+    return m is not None and res.pattern_search("arrest_call_cause_patterns", stext[: m.start()]) is None
