@@ -140,6 +140,7 @@ class UnlistedPlaces:
         self.lead_town_population, self.lead_town_not_last = leading_town(place_cues)  # (fix69, fix72)
         self.check_abroad = True  # set per doc by the places component: the story names its countries enough
         self.home_iso2: str | None = None  # set per doc: the dominant country, else the dateline's (fix52)
+        self.home_place: Place | None = None  # set per doc: the dateline's place (ev108)
         cues = sorted(words["place_cue_words"], key=len, reverse=True)
         alt = "|".join(re.escape(c) for c in cues)
         # the cue words that name a region (looked up in the region index) and those that name a village or a
@@ -441,6 +442,9 @@ class UnlistedPlaces:
         i = bisect_left(before_starts, s)
         if i:
             return before[i - 1][2]  # the story's last place: "the city's Hodan district"
+        home = self.home_place
+        if home is not None and home.country == main_iso2:
+            return home  # (ev108) "NASSAU — ... in X Town": the dateline's town of the story's country, not its centre
         return self.gaz.country_place(main_iso2) if main_iso2 else None
 
     def place(
@@ -467,7 +471,11 @@ class UnlistedPlaces:
         lead = self._leading_known(name, context, main_iso2) if anchor is None else None
         anchor = anchor or self._anchor(text, s, e, anchors, main_iso2, lead)
         if anchor is None:  # (ev46) no place or country to lean on: the name's own gazetteer place (issue 10)
-            return self.gaz.resolve(name, context) if not main_iso2 else None
+            own = self.gaz.resolve(name, context) if not main_iso2 else None
+            home = self.home_place
+            if home is None or (own is not None and own.country == home.country):
+                return own
+            anchor = home  # (ev108) "KANANGA — ... on the edge of X": the cued name is kept, at the dateline's point
         fine_anchor = anchor.feature not in ("country", "province", "region", "natural") and anchor.precision == 1
         feature = "village" if cue in self.village_cues else "neighbourhood" if cue in self.neighbourhood_cues else cue
         if NATURAL.search(name):
