@@ -435,8 +435,8 @@ def place_event(art, u, ev, rel: int) -> list:
         ev.place, ev.place_precision = art.last_place_by_para[u.para]
     elif prev is not None:
         ev.place, ev.place_precision = prev  # "Soldiers later detained 11 people nearby"
-    elif lead and (lead[1] < 3 or dateline is None):
-        ev.place, ev.place_precision = lead
+    elif lead and (lead[1] < 3 or dateline is None or (unlisted(lead[0]) and lead[0].parent == dateline.name)):
+        ev.place, ev.place_precision = lead  # (ev108) a lead's unlisted place lent the dateline's point is finer
     elif (
         dateline is not None
     ):  # (before a lead that names only the country: "THE JUDICIARY OF KENYA ... Nairobi, 3 July")
