@@ -418,6 +418,7 @@ class PlaceFinder(PlaceContext):
             known.append((s, e, place, unit is not None))
         dl_place = doc._.dateline_place
         self.unlisted.home_iso2 = main_iso2 or (dl_place.country if dl_place is not None else None)
+        self.unlisted.home_place = dl_place
         self.unlisted.known_spans = sorted((s, e) for s, e, p, _ in known if p.feature != "country")  # (ev83)
         known += self._unlisted(text, known, in_actor, persons, context, main_iso2, max(dl_end, 0), seqs)
         self.unlisted.known_spans = []

@@ -129,6 +129,8 @@ def _town_facilities(words: dict) -> tuple[re.Pattern, re.Pattern, frozenset[str
 class UnlistedPlaces:
     """Cue-backed places for one pipeline: the gazetteer, its regions and the word lists."""
 
+    home_place: Place | None = None  # (ev108) set per doc by the places component: the dateline's place
+
     def __init__(self, gaz: Gazetteer, regions: RegionIndex, words: dict, place_cues: dict | None = None, counts=()):
         self.gaz, self.regions = gaz, regions
         self.extra = PlaceCues(place_cues or {}, tuple(counts), {"name_org_words": words["name_org_words"]})  # ev19
@@ -466,9 +468,13 @@ class UnlistedPlaces:
             anchor = None
         lead = self._leading_known(name, context, main_iso2) if anchor is None else None
         anchor = anchor or self._anchor(text, s, e, anchors, main_iso2, lead)
-        if anchor is None:  # (ev46) no place or country to lean on: the name's own gazetteer place (issue 10)
+        lent = self._home_anchor(name, anchor, context, main_iso2) if cue != "home" else None
+        if lent is not None:
+            anchor = lent
+        elif anchor is None:  # (ev46) no place or country to lean on: the name's own gazetteer place (issue 10)
             return self.gaz.resolve(name, context) if not main_iso2 else None
-        fine_anchor = anchor.feature not in ("country", "province", "region", "natural") and anchor.precision == 1
+        fine = anchor.feature not in ("country", "province", "region", "natural") and anchor.precision == 1
+        fine_anchor = fine and lent is None
         feature = "village" if cue in self.village_cues else "neighbourhood" if cue in self.neighbourhood_cues else cue
         if NATURAL.search(name):
             feature = "natural"  # "the Euphrates River": an area, not a site
@@ -485,6 +491,21 @@ class UnlistedPlaces:
             anchor.name,
             False,
         )
+
+    def _home_anchor(self, name: str, anchor: Place | None, context: dict, main_iso2: str | None) -> Place | None:
+        """(ev108) The dateline's place as the point of a cued name the body gives nothing finer than the dateline's
+        country to lean on ("KANANGA — ... on the edge of X", "NASSAU — ... in X Town": kept at the dateline's point,
+        precision 3, not dropped or at the country's centre); None otherwise: when no country is known and the gazetteer
+        knows the name as written or in the dateline's country (its own place), and for a `home_only` rule's name
+        ("opened fire at X": maybe a person)."""
+        home = self.home_place
+        if home is None or (anchor is not None and (anchor.feature != "country" or anchor.country != home.country)):
+            return None
+        if anchor is None:
+            own = None if main_iso2 else self.gaz.resolve(name, context)
+            if main_iso2 or (own is not None and (norm(own.name) == norm(name) or own.country == home.country)):
+                return None  # (a name the gazetteer knows as written keeps its own place, ev46; "Bain" -> "Ben": no)
+        return home
 
     # ---------------------------------------------------------------- names
     def valid(self, name: str, persons: set[str]) -> bool:

@@ -35,7 +35,8 @@ def _build_cause_rx(res: Rules) -> tuple[re.Pattern, dict[str, frozenset[str]]]:
 def cause_event_place(art, u, ev) -> tuple | None:
     """The place of the event an arrest with no place of its own was made over (the latest event before it of a type
     the cause's noun names), or None: not for other events ("residents protested over the killing" may be elsewhere),
-    nor when no such event was told or its place is only a country."""
+    nor when no such event was told with a place finer than a country ((ev108) a later one placed only at the country
+    is passed over for an earlier one that has a place)."""
     if ev.sub_event_type != "Arrests":
         return None
     rx, kinds = cause_rx(art.res)
@@ -46,6 +47,6 @@ def cause_event_place(art, u, ev) -> tuple | None:
     for prior in reversed(art.events):
         if prior.sub_event_type in types and prior.start_char < u.s0:
             if prior.place is None or prior.place.feature == "country":
-                return None
+                continue  # (ev108) a later event of the kind with only the country: the one that has a place
             return prior.place, prior.place_precision
     return None

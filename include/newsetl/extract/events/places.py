@@ -11,6 +11,7 @@ from .cause_place import cause_event_place
 from .city_reference import the_city
 from .court_place import court_town
 from .event_spans import event_spans
+from .landing_place import landing_place
 from .model import FINE_FEATURES, unlisted
 
 
@@ -167,7 +168,9 @@ def _main_places(scored: list, dtext: str) -> list:
     from Goma", "near the border with Mali") and landmarks named after a town ("the Miraflores palace", "over the
     Dnipro") are not, when another place is named, and neither is the place that locates an unlisted one just before it
     ("the village of Siftek, near Kobani", "Kafr Nabudah in northern Hama"), nor a part of a town after the town's
-    possessive ("Dhaka's Mirpur", "Mogadishu's Hodan district": coded at the town, as ACLED does)."""
+    possessive ("Dhaka's Mirpur", "Mogadishu's Hodan district": coded at the town, as ACLED does). (ev108) A reference
+    point stays one when the sentence names it again ("In X, 290 km north-west of Y, residents rioted after a man died
+    in custody in Y": at X)."""
     anchors = {(sp._.place[0].parent, sp.end_char) for sp, _ in scored if unlisted(sp._.place[0])}
     locators = {
         x[0].start_char
@@ -177,10 +180,12 @@ def _main_places(scored: list, dtext: str) -> list:
         and rank_of(x[0]._.place[0], x[1]) > rank_of(y[0]._.place[0], y[1])
         and LOCATOR_GAP.fullmatch(dtext[y[0].end_char : x[0].start_char])
     }  # "moving towards Matiacoali, province of Gourma": the province only locates the town before it
+    refs = [(x[0].start_char, x[0]._.place[0].name) for x in scored if is_reference_point(dtext, x[0])]
     main = [
         x
         for x in scored
         if not is_reference_point(dtext, x[0])
+        and not any(s < x[0].start_char and name == x[0]._.place[0].name for s, name in refs)  # (ev108) named again
         and x[0].start_char not in locators
         and not any(x[0]._.place[0].name == name and 0 <= x[0].start_char - end <= 60 for name, end in anchors)
         and not (_locates_part(x, scored, dtext))
@@ -382,6 +387,9 @@ def place_event(art, u, ev, rel: int) -> list:
     spans = outside_org_names(art, event_spans(art, u, rel))
     feature = on_named_feature(art, spans)
     chosen = [feature] if feature is not None else places_for(spans, rel + u.s0, art.text)
+    landed = landing_place(art, ev, spans, chosen)
+    if landed is not None:  # (ev108) "rockets fired toward the X Valley ...; two landed near Y": at Y
+        chosen = [(landed._.place[0], precision_of(*landed._.place))]
     dateline, lead = art.dateline_place, art.lead_place
     dl = (dateline, dateline.precision) if dateline is not None else None
     prev = None if u.para in art.last_place_by_para else previous_place(art, u)
@@ -427,8 +435,8 @@ def place_event(art, u, ev, rel: int) -> list:
         ev.place, ev.place_precision = art.last_place_by_para[u.para]
     elif prev is not None:
         ev.place, ev.place_precision = prev  # "Soldiers later detained 11 people nearby"
-    elif lead and (lead[1] < 3 or dateline is None):
-        ev.place, ev.place_precision = lead
+    elif lead and (lead[1] < 3 or dateline is None or (unlisted(lead[0]) and lead[0].parent == dateline.name)):
+        ev.place, ev.place_precision = lead  # (ev108) a lead's unlisted place lent the dateline's point is finer
     elif (
         dateline is not None
     ):  # (before a lead that names only the country: "THE JUDICIARY OF KENYA ... Nairobi, 3 July")
