@@ -448,14 +448,16 @@ def _listed_state_aliases(rows: list[dict], by_country: dict[str, list[str]], le
 def extended_lists(words: dict) -> dict:
     """(ev106) wordlists.json with each list entry that is exactly "{name}", `name` another list of the file, replaced
     by that list's entries: a list written as another's extension (`speaker_clause_verbs`: "{list_speech_verbs}" and
-    four more verbs) holds that list's words. A placeholder inside a pattern stays, for events/filled.py; a cycle is an
-    error."""
+    four more verbs) holds that list's words. (fix119) Only a word list extends a word list (`_plain_words`: no entry
+    is a regular expression): a fragment list's "{name}" (`armed_cargo_heads`: "{force}", "naval\\s+ratings") stays a
+    placeholder for events/filled.py, whatever lists the file gains. A placeholder inside a pattern stays too; a cycle
+    is an error."""
 
     def expand(key: str, seen: frozenset) -> list:
         out = []
         for w in words[key]:
             m = PLACEHOLDER.fullmatch(w) if isinstance(w, str) else None
-            if m is None or not isinstance(words.get(m.group(1)), list):
+            if m is None or not (isinstance(words.get(m.group(1)), list) and _plain_words(words[m.group(1)])):
                 out.append(w)
             elif m.group(1) in seen:
                 raise ValueError(f"wordlists.json: {key!r} extends itself through {w!r}")
@@ -463,7 +465,17 @@ def extended_lists(words: dict) -> dict:
                 out += expand(m.group(1), seen | {key})
         return out
 
-    return {k: expand(k, frozenset({k})) if isinstance(v, list) else v for k, v in words.items()}
+    return {k: expand(k, frozenset({k})) if isinstance(v, list) and _plain_words(v) else v for k, v in words.items()}
+
+
+_REGEX_CHARS = re.compile(r"[\\()\[\]?*+|^$]")
+
+
+def _plain_words(entries: list) -> bool:
+    """A word list: every entry a string with no regular-expression character (a whole "{name}" entry aside)."""
+    return all(
+        isinstance(w, str) and (PLACEHOLDER.fullmatch(w) is not None or _REGEX_CHARS.search(w) is None) for w in entries
+    )
 
 
 @functools.lru_cache(maxsize=8)

@@ -116,7 +116,8 @@ def two_armed_sides_fight(ev, a1, stext: str, rel: int, res: Rules) -> bool:
     is a battle (its Civilians actor2 dropped, type_kinds, fix115); no crowd's fight, and not when unarmed people are the
     object of the killing (`one_sided_civilian_object_patterns`: "killed 102 civilians", fix115 "killed 12 people"; fix118
     the firing's "opened fire on worshippers", a civilian place stormed "..., killing three"); a second side's act after
-    a sequel ("before soldiers arrived": the "sequel" cut of `own_clause`, fix118) is not read."""
+    a sequel ("before soldiers arrived": a sequel pattern ends the "background" cut of `own_clause`, fix118) or after a
+    sequel's semicolon ("; soldiers later clashed with them", fix119) is not read."""
     if ev.sub_event_type != "Attack" or _crowd_actor(a1, res):
         return False
     text = _without_speakers(own_text(stext, rel, rel + len(ev.trigger), res, "background"), res)

@@ -217,8 +217,9 @@ def _hits_civilians(ev, a1, a2, stext: str, rel: int, res: Rules, following: str
     civilian site or unarmed people, or an ambush of civilians (ev70); or any violence on a party's opponents (ev70);
     both last only in the trigger's own clause (fix72); (ev102) or a clash of one armed side on unarmed people
     (`one_sided.unopposed_civilian_harm`)."""
-    # (fix72) "Police clashed with protesters, days after youths assaulted two activists": no assault in the clash
-    span = own_clause(stext, rel, rel + len(ev.trigger), res)
+    # (fix72) "Police clashed with protesters, days after youths assaulted two activists": no assault in the clash;
+    # (fix119) "youths assaulted two activists; police later clashed with the youths": the row is the assault
+    span = own_clause(stext, rel, rel + len(ev.trigger), res, "typing")
     if ev.sub_event_type == "Armed clash" and (
         res.pattern_search("civilian_victim_object_patterns", stext[rel + len(ev.trigger) :])
         or _one_sided_fire(ev, a2, stext, rel, span, res, following)
