@@ -50,15 +50,15 @@ ALLOWED = (
     "events_blind27",
     "events_blind28",
     "events_blind29",
-    "events_blind30",  # in NOT_FITTED since the twenty-second session
-    "events_blind31",  # in NOT_FITTED since the end of the twenty-second session
-    "events_blind32",  # in NOT_FITTED since the end of the twenty-third session
-    "events_blind33",  # in NOT_FITTED since the end of the twenty-fourth session
-    "events_blind34",  # in NOT_FITTED since the end of the twenty-fifth session
-    "events_blind35",  # in NOT_FITTED since the end of the twenty-sixth session
-    "events_blind36",  # in NOT_FITTED since the end of the twenty-sixth session
-    "events_blind37",  # in NOT_FITTED since the end of the twenty-seventh session
-    "events_blind38",  # in NOT_FITTED since the end of the twenty-seventh session
+    "events_blind30",  # read since the twenty-second session; in DEV_SETS since refit30
+    "events_blind31",  # read since the end of the twenty-second session; in DEV_SETS since refit30
+    "events_blind32",  # read since the end of the twenty-third session; in DEV_SETS since refit30
+    "events_blind33",  # read since the end of the twenty-fourth session; in DEV_SETS since refit30
+    "events_blind34",  # read since the end of the twenty-fifth session; in DEV_SETS since refit30
+    "events_blind35",  # read since the end of the twenty-sixth session; in DEV_SETS since refit30
+    "events_blind36",  # read since the end of the twenty-sixth session; in DEV_SETS since refit30
+    "events_blind37",  # read since the end of the twenty-seventh session; in DEV_SETS since refit30
+    "events_blind38",  # read since the end of the twenty-seventh session; in DEV_SETS since refit30
 )  # development sets measured untouched before a round (DEV_SETS or NOT_FITTED of this version)
 
 

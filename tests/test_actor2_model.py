@@ -275,9 +275,10 @@ def test_training_refuses_the_check_and_unfitted_sets():
     from newsetl.train_actors import CHECK_SETS, READ_SETS, check_sets
     from newsetl.train_events import NOT_FITTED
 
-    assert not set(READ_SETS) & {*CHECK_SETS, *NOT_FITTED, "events_blind30", "events_blind31"}
+    assert not set(READ_SETS) & {*CHECK_SETS, *NOT_FITTED, "events_blind31"}
+    assert {"events_blind30", "events_blind37", "events_blind38"} <= set(READ_SETS)  # (read; READ sets since refit30)
     check_sets(READ_SETS)
-    for bad in ("events_blind27", "events_blind28", "events_blind29", "events_blind30", "events_blind31"):
+    for bad in ("events_blind27", "events_blind28", "events_blind29", "events_blind31", "events_heldout"):
         with pytest.raises(ValueError):
             check_sets([*READ_SETS[:2], bad])
 

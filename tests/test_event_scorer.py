@@ -12,7 +12,7 @@ import pytest
 from newsetl.extract.rules import package_data_dir
 
 from .event_f1 import f1_at
-from .event_set_lists import FITTED_SINCE_EV45, FITTED_SINCE_REFIT22, UNFITTED_EVENT_SETS
+from .event_set_lists import FITTED_SINCE_EV45, FITTED_SINCE_REFIT22, FITTED_SINCE_REFIT30, UNFITTED_EVENT_SETS
 from .extract_util import run
 
 MODEL = package_data_dir() / "event_scorer.json"
@@ -109,8 +109,8 @@ def test_training_refuses_the_blind_set(tmp_path):
 
     with pytest.raises(ValueError, match=r"only development sets .*: \['events_heldout'\]"):
         train_events(tmp_path, tmp_path / "m.json", sets=("events", "events_heldout"))
-    for blind in UNFITTED_EVENT_SETS[1:]:  # (the blind sets; blind8 to blind15 and blind18 to blind22 are fitted
-        # development sets: blind14, 15 and 18-22 since ev45)
+    for blind in UNFITTED_EVENT_SETS[1:]:  # (the blind sets; blind8 to blind15 and blind18 to blind38 are fitted
+        # development sets: blind14, 15 and 18-22 since ev45, blind23-29 since refit22, blind30-38 since refit30)
         with pytest.raises(ValueError, match=rf"\['{blind}'\]"):  # that set alone is refused
             train_events(tmp_path, tmp_path / "m.json", sets=("events", blind))
 
@@ -122,13 +122,9 @@ def test_blind_and_not_fitted_sets_are_kept_apart_from_the_fitted_ones():
     assert not set(FITTED_SINCE_REFIT22) & set(NOT_FITTED)  # (refit22 moved blind23-29 into DEV_SETS)
     assert set(FITTED_SINCE_REFIT22) <= set(DEV_SETS)  # (refitted with them in refit22)
     assert set(FITTED_SINCE_EV45) <= set(DEV_SETS)  # (refitted with them in ev45)
-    assert "events_blind30" in NOT_FITTED  # read since the twenty-second session, no model fitted on it
-    assert "events_blind31" in NOT_FITTED  # read at the end of the twenty-second session, no model fitted on it
-    assert "events_blind32" in NOT_FITTED  # read at the end of the twenty-third session, no model fitted on it
-    assert "events_blind33" in NOT_FITTED  # read at the end of the twenty-fourth session, no model fitted on it
-    assert "events_blind34" in NOT_FITTED  # read at the end of the twenty-fifth session, no model fitted on it
-    assert {"events_blind35", "events_blind36"} <= set(NOT_FITTED)  # read in the twenty-sixth session
-    assert {"events_blind37", "events_blind38"} <= set(NOT_FITTED)  # read in the twenty-seventh session
+    assert not set(FITTED_SINCE_REFIT30) & set(NOT_FITTED)  # (refit30 moved blind30-38 into DEV_SETS)
+    assert set(FITTED_SINCE_REFIT30) <= set(DEV_SETS)  # (refitted with them in refit30)
+    assert NOT_FITTED == ()  # (every read development set is a fitting set since refit30)
     assert not set(BLIND_SETS) & set(NOT_FITTED) and not (set(BLIND_SETS) | set(NOT_FITTED)) & set(DEV_SETS)
     assert not [s for s in DEV_SETS if "heldout" in s]  # check_sets refuses these by DEV_SETS alone
 

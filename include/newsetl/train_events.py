@@ -61,6 +61,18 @@ DEV_SETS = (
     "events_blind27",
     "events_blind28",
     "events_blind29",
+    # read after their untouched measurements (twenty-first to twenty-seventh sessions: blind30 to blind38); every
+    # packaged model (scorer, type model, place ranker, actor2 chooser) refitted with them and their untouched
+    # candidates in refit30 (twenty-eighth session)
+    "events_blind30",
+    "events_blind31",
+    "events_blind32",
+    "events_blind33",
+    "events_blind34",
+    "events_blind35",
+    "events_blind36",
+    "events_blind37",
+    "events_blind38",
 )
 # blind sets: never read, run nor fitted on
 BLIND_SETS = (
@@ -70,18 +82,8 @@ BLIND_SETS = (
 )
 # development sets whose errors were read but that no packaged model was fitted on (they stay out of fitting and
 # selection until a round refits every model with them and says so); ev45 moved blind14, 15 and 18-22 into DEV_SETS,
-# the twenty-second session (refit22) blind23-29
-NOT_FITTED: tuple[str, ...] = (
-    "events_blind30",  # measured untouched at the end of the twenty-first session, its errors read in the twenty-second
-    "events_blind31",  # measured untouched at the end of the twenty-second session, its errors read at its end
-    "events_blind32",  # measured untouched in the twenty-third session, its errors read at its end
-    "events_blind33",  # measured untouched in the twenty-fourth session, its errors read at its end
-    "events_blind34",  # measured untouched in the twenty-fifth session, its errors read at its end
-    "events_blind35",  # measured untouched in the twenty-sixth session, its errors read at its end
-    "events_blind36",  # measured untouched in the twenty-sixth session, its errors read at its end
-    "events_blind37",  # measured untouched in the twenty-seventh session, its errors read at its end
-    "events_blind38",  # measured untouched in the twenty-seventh session, its errors read at its end
-)
+# the twenty-second session (refit22) blind23-29, the twenty-eighth (refit30) blind30-38
+NOT_FITTED: tuple[str, ...] = ()
 
 
 def check_sets(sets) -> None:
