@@ -217,8 +217,9 @@ def other_occasion_arrest(res, stext: str, last=None) -> bool:
     of its own (convention 7), not the crowd's intervention; (fix104) but not with a cue of the crowd's own occasion
     (`arrest_same_occasion_patterns`, `at_scene_patterns`: "later that afternoon as the march reached parliament",
     "detained eight of them"), nor (fix107) of the crowd's own people (`arrests_its_crowd`: "12 teachers later").
-    (ev107) A place or time of its own (`arrest_elsewhere_patterns`: "at their homes", "in raids on their homes", "the
-    following morning", "days later") makes it one whatever the other cues, unless it was made at the scene."""
+    (ev107) A place of its own (`arrest_elsewhere_patterns`: "at their homes", "in raids on their homes") makes it one
+    whatever the other cues, unless it was made at the scene; a later time ("the following morning", "days later") is
+    read by `arrest_other_occasion_patterns` (fix120: the docstring said the place list held times too)."""
     at_scene = res.pattern_search("at_scene_patterns", stext)
     if res.pattern_search("arrest_elsewhere_patterns", stext) is not None and at_scene is None:
         return True  # (ev107) "were detained at their homes the following morning": elsewhere or later, whoever
