@@ -144,7 +144,7 @@ FIXED = [
     (
         "carry",
         [
-            "DHAKA — Hundreds of garment workers blocked a highway in Kurigram on Tuesday to demand unpaid wages.",
+            "RANGPUR — Hundreds of garment workers blocked a highway near Kurigram village on Tuesday to demand unpaid wages.",
             "The protest continued into the evening.",
             "Police detained eleven workers on Wednesday morning, a union leader said.",
         ],
@@ -153,7 +153,7 @@ FIXED = [
     (
         "carry2",
         [
-            "DHAKA — Hundreds of garment workers blocked a highway in Kurigram on Tuesday to demand unpaid wages.",
+            "RANGPUR — Hundreds of garment workers blocked a highway near Kurigram village on Tuesday to demand unpaid wages.",
             "The workers said they had not been paid for three months.",
             "Police detained eleven workers on Wednesday morning, a union leader said.",
         ],

@@ -537,7 +537,7 @@ class PlaceFinder(PlaceContext):
             if cue is None:
                 bare.append((s, e))
                 continue
-            place = self.unlisted.place(text, s, e, cue, anchor, anchors, context, main_iso2)
+            place = self.unlisted.place(text, s, e, cue, anchor, anchors, context, main_iso2, source)
             if place is None:
                 continue
             out.append((s, e, place, cue in self.region_event_cues))

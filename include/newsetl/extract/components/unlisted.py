@@ -20,6 +20,7 @@ from ...regex_trie import compile_trie
 from ..dates import MONTHS, WEEKDAYS
 from ..gazetteer import STOP_NAMES, Gazetteer, Place, norm
 from ..regions import RegionIndex
+from .home_point import admin1_of, far_reference, home_point, lends
 from .place_anchors import Anchors
 from .place_cue_rules import (  # noqa: F401  (re-exported)
     NAME_WORD,
@@ -147,7 +148,7 @@ class UnlistedPlaces:
         # the cue words that name a region (looked up in the region index) and those that name a village or a
         # neighbourhood (the unlisted place's feature kind; any other cue is its own kind)
         self.region_cues = frozenset(words["region_cue_words"])
-        self.village_cues = frozenset(words["village_feature_cues"])
+        self.village_cues, self.home_lend = frozenset(words["village_feature_cues"]), words["home_point_lend"]
         self.neighbourhood_cues = frozenset(words["neighbourhood_feature_cues"])
         self.cue_words = {c.lower() for c in cues} - self.region_cues
         self.cue_of = re.compile(rf"\b(?:the\s+)?(?:[\w\-]+\s+)?(?P<cue>{alt})s?\s+of\s+$", re.I)
@@ -455,8 +456,10 @@ class UnlistedPlaces:
         anchors: Anchors,
         context: dict,
         main_iso2: str | None,
+        source: str | None = None,
     ) -> Place | None:
-        """The unlisted place at [s, e): a region of that name, or the name at the coordinates of its anchor."""
+        """The unlisted place at [s, e): a region of that name, or the name at the coordinates of its anchor; `source`:
+        the cue test that found it (`Cue.source`; None for NER names: never lent the dateline's point, fix121)."""
         name = text[s:e]
         if cue == "home" and not main_iso2 and self.gaz.resolve(name, context) is not None:
             main_iso2 = self.home_iso2  # (fix52) a `home_only` rule's name the gazetteer knows abroad: the dateline's
@@ -468,20 +471,21 @@ class UnlistedPlaces:
             anchor = None
         lead = self._leading_known(name, context, main_iso2) if anchor is None else None
         anchor = anchor or self._anchor(text, s, e, anchors, main_iso2, lead)
-        lent = self._home_anchor(name, anchor, context, main_iso2) if cue != "home" else None
+        lent = home_point(self, name, anchor, context, main_iso2) if lends(self, cue, source) else None
         if lent is not None:
             anchor = lent
         elif anchor is None:  # (ev46) no place or country to lean on: the name's own gazetteer place (issue 10)
             return self.gaz.resolve(name, context) if not main_iso2 else None
         fine = anchor.feature not in ("country", "province", "region", "natural") and anchor.precision == 1
-        fine_anchor = fine and lent is None
+        far = far_reference(text, e, self.home_lend["far_km"])  # (fix121) "X, 290 km north of Y": not at Y's point
+        fine_anchor = fine and lent is None and not far
         feature = "village" if cue in self.village_cues else "neighbourhood" if cue in self.neighbourhood_cues else cue
         if NATURAL.search(name):
             feature = "natural"  # "the Euphrates River": an area, not a site
         return Place(
             name,
             anchor.country,
-            anchor.admin1 or (anchor.name if anchor.feature in ("province", "region") else None),
+            None if lent is not None or far else admin1_of(anchor),  # (fix121) a lent or far point: no province
             anchor.lat,
             anchor.lon,
             0,
@@ -491,21 +495,6 @@ class UnlistedPlaces:
             anchor.name,
             False,
         )
-
-    def _home_anchor(self, name: str, anchor: Place | None, context: dict, main_iso2: str | None) -> Place | None:
-        """(ev108) The dateline's place as the point of a cued name the body gives nothing finer than the dateline's
-        country to lean on ("KANANGA — ... on the edge of X", "NASSAU — ... in X Town": kept at the dateline's point,
-        precision 3, not dropped or at the country's centre); None otherwise: when no country is known and the gazetteer
-        knows the name as written or in the dateline's country (its own place), and for a `home_only` rule's name
-        ("opened fire at X": maybe a person)."""
-        home = self.home_place
-        if home is None or (anchor is not None and (anchor.feature != "country" or anchor.country != home.country)):
-            return None
-        if anchor is None:
-            own = None if main_iso2 else self.gaz.resolve(name, context)
-            if main_iso2 or (own is not None and (norm(own.name) == norm(name) or own.country == home.country)):
-                return None  # (a name the gazetteer knows as written keeps its own place, ev46; "Bain" -> "Ben": no)
-        return home
 
     # ---------------------------------------------------------------- names
     def valid(self, name: str, persons: set[str]) -> bool:

@@ -3,9 +3,9 @@ near Y" happened at Y, the place of the impact clause, not at the region the lau
 
 from __future__ import annotations
 
-AREAS = frozenset({"region", "province", "country", "natural"})
-# how far after the aimed-at place a landing clause of the same paragraph may name its place (about two sentences)
-LANDING_REACH = 400
+import re
+
+SENTENCE_END = re.compile(r"[.!?]['\"’”)]*\s+(?=\W*[A-Z0-9])")
 
 
 def _span_of(spans, place):
@@ -27,19 +27,32 @@ def landing_place(art, ev, spans, chosen: list):
     text = art.text
     if art.res.pattern_search("launch_aim_before_patterns", text[max(0, sp.start_char - 80) : sp.start_char]) is None:
         return None
-    coarse = chosen[0][1] >= 2 or chosen[0][0].feature in AREAS
+    conf = art.res.words["landing_place"]
+    coarse = chosen[0][1] >= 2 or chosen[0][0].feature in conf["area_features"]
     if not coarse and art.res.patterns_rx("launch_aim_area_after").match(text, sp.end_char) is None:
         return None  # "launched drones at El Obeid; one hit a depot in the X neighbourhood": the town aimed at
     para = art.para_of(sp.start_char)
     for other in art.places:
         if other.start_char <= sp.end_char or art.para_of(other.start_char) != para:
             continue
-        if other.start_char - sp.end_char > LANDING_REACH:
+        if other.start_char - sp.end_char > conf["reach"]:
             break
         place = other._.place[0]
         if place.feature == "country" or place is chosen[0][0]:
             continue
         before = text[max(sp.end_char, other.start_char - 80) : other.start_char]
         if art.res.pattern_search("landing_before_patterns", before) is not None:
-            return other
+            return other if _same_weapons(art.res, text[sp.end_char : other.start_char]) else None
     return None
+
+
+def _same_weapons(res, between: str) -> bool:
+    """(fix121) Whether the landing clause that ends `between` (the text from the aimed-at place to the landing place)
+    tells of the launched weapons: no other scene or later time opens between them (`landing_stop_patterns`:
+    "separately", "in a separate incident", "later"), and a landing clause in a later sentence opens with the weapons
+    as its subject (`landing_subject_openers`: "Two of them fell", "Debris hit"; not "Israeli jets struck", "Hezbollah
+    rockets hit": another side's strike)."""
+    if res.pattern_search("landing_stop_patterns", between) is not None:
+        return False
+    ends = list(SENTENCE_END.finditer(between))
+    return not ends or res.pattern_search("landing_subject_openers", between[ends[-1].end() :]) is not None

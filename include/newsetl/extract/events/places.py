@@ -380,6 +380,14 @@ def outside_org_names(art, spans: list) -> list:
     return [sp for sp in spans if not ((m := rx.match(art.text, sp.end_char)) and m.end() in starts)]
 
 
+def _lent_lead(art, u, lead, dateline) -> bool:
+    """(ev108) The lead's unlisted place lent the dateline's point is finer than the dateline; (fix121) not for a
+    sentence that opens another scene (`scene_change_openers`: "Separately, gunmen killed two farmers")."""
+    if not (unlisted(lead) and lead.parent == dateline.name):
+        return False
+    return art.res.pattern_search("scene_change_openers", u.stext) is None
+
+
 def place_event(art, u, ev, rel: int) -> list:
     """Set the event's place: the sentence's own (several when listed), else the paragraph's last place, the lead's,
     the dateline's or the article's country; a country name yields to a finer carried place. Returns the places
@@ -435,7 +443,7 @@ def place_event(art, u, ev, rel: int) -> list:
         ev.place, ev.place_precision = art.last_place_by_para[u.para]
     elif prev is not None:
         ev.place, ev.place_precision = prev  # "Soldiers later detained 11 people nearby"
-    elif lead and (lead[1] < 3 or dateline is None or (unlisted(lead[0]) and lead[0].parent == dateline.name)):
+    elif lead and (lead[1] < 3 or dateline is None or _lent_lead(art, u, lead[0], dateline)):
         ev.place, ev.place_precision = lead  # (ev108) a lead's unlisted place lent the dateline's point is finer
     elif (
         dateline is not None
