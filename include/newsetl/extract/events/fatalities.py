@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from ...regex_guard import Guarded, guarded
 from ..rules import Rules
 from .single_victims import article_items, named_victim, of_whom, pronoun_hedge, single_victim
 from .text import AGGREGATE_RE, RUNNING_TOTAL, clause_bounds, number_value
@@ -32,9 +33,9 @@ def word_alternation(words, after: str = "") -> str:
 class FatalityPatterns(NamedTuple):
     """The fatality patterns whose words are wordlists.json lists (data22; each list's words in the file's order)."""
 
-    zero: re.Pattern  # `zero_fatality_phrases`: "no casualties", "nobody was killed"
+    zero: Guarded | re.Pattern  # `zero_fatality_phrases`: "no casualties", "nobody was killed"
     zero2: re.Pattern  # `no_one_killed_phrases`: "killed no one", "no deaths"
-    toll: re.Pattern  # "death toll ... at N" (`toll_nouns`, `toll_figure_words`, `death_count_qualifiers`)
+    toll: Guarded | re.Pattern  # "death toll ... at N" (`toll_nouns`, `toll_figure_words`, `death_count_qualifiers`)
     toll_head: re.Pattern  # "Provisional toll:" (`toll_head_modifiers`, `toll_head_nouns`): a communiqué's toll
     relative_gap: re.Pattern  # "a herder and his two sons" (`relative_list_possessives`): one list of victims
     loss: re.Pattern  # `side_loss_patterns`: one side's losses ("The army lost four soldiers")
@@ -42,7 +43,7 @@ class FatalityPatterns(NamedTuple):
     overall: re.Pattern  # `overall_toll_words`: a toll of people in total, to which no side's loss adds
     kill_after: re.Pattern  # a quantity's kill words after it ("... were shot dead")
     kill_before: re.Pattern  # a quantity's kill words before it ("killing the two ...")
-    bare_kill: re.Pattern  # "killing 17." (`bare_kill_verbs`)
+    bare_kill: Guarded | re.Pattern  # "killing 17." (`bare_kill_verbs`)
     left_dead: re.Pattern  # "leaving 12 dead" (`left_dead_verbs`)
     own_loss: re.Pattern  # "losing five of their own" (`loss_verbs`, `quantity_own_determiners`, `own_loss_nouns`)
     conjoined_tail: re.Pattern  # "eight assailants and two VDP were killed" (`conjoined_tail_kill_words`)
@@ -63,9 +64,19 @@ def fatality_patterns(res: Rules) -> FatalityPatterns:
             re.I,
         )
         intent = re.compile(rf"(?:{word_alternation(w['kill_intent_before_patterns'])})\s*$", re.I)
-        return FatalityPatterns._make((*_toll_res(w), *_kill_word_res(w), gap, frozenset(w["list_gap_words"]), intent))
+        made = (*_toll_res(w), *_kill_word_res(w), gap, frozenset(w["list_gap_words"]), intent)
+        return FatalityPatterns._make(_guard_searched(FatalityPatterns._fields, made))
 
     return res.built("fatalities.fatality_patterns", build)
+
+
+# (perf30) the patterns searched over a whole sentence that gain by it, guarded by their lower-case twins (regex_guard.py:
+# the same matches; a text none can match is not scanned); those only matched at one position stay as compiled
+_SEARCHED = frozenset({"zero", "toll", "bare_kill"})
+
+
+def _guard_searched(fields: tuple[str, ...], made: tuple) -> list:
+    return [guarded(rx) if name in _SEARCHED else rx for name, rx in zip(fields, made)]
 
 
 def _toll_res(w: dict) -> tuple[re.Pattern, ...]:
