@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 
 from ..rules import Rules
+from .arrest_reason import reason_side
 from .crowd_members import crowd_member_side
 from .model import ARMED_VIOLENCE_TYPES, Event, place_key
 
@@ -43,7 +44,10 @@ def arrest_sides(events: list[Event], res, lines: frozenset[int] = frozenset()) 
             ev.actor2 = res.actors.get("Civilians")  # (fix58) "arrested four unknown persons": nobody's members
         if ev.sub_event_type != "Arrests" or (ev.actor2 is not None and ev.actor2.name != "Civilians"):
             continue  # (ev105 tried: relabelling the rules' own Protesters / Rioters lost a CHECK set's field)
-        side = crowd_member_side(ev, crowds, res, lines)  # (ev105) "nine of the youths", "who had led the march"
+        side = None
+        if not res.pattern_search("arrest_own_act_patterns", ev.sentence):  # (ev109) "over Sunday's fight"
+            side = reason_side(ev, crowds, res, lambda e, a: _gap(e, a, lines), _plain_people(ev.sentence, res))
+        side = side or crowd_member_side(ev, crowds, res, lines)  # (ev105) "nine of the youths", "who led the march"
         named = _named_act(ev, events[:k], crowds, res)
         if side is None and ev.actor2 is not None:  # civilians: the crowd rule (an arrest of nobody: suspects only)
             side = _crowd_side(ev, crowds, res, named, lines)

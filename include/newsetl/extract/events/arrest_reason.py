@@ -1,0 +1,117 @@
+"""(ev109) The crowd an arrest's REASON clause points back to (convention 1 of eval/events/README.md: people arrested
+over a demonstration or riot the text reports take that crowd's label). The reason clause is what follows a reason
+connector (`arrest_reason.connectors`: "over", "in connection with", "on suspicion of", "suspected of", "accusing them
+of", "on a charge of", "for <verb>ing" ...) up to the next comma, semicolon or full stop. It refers to a crowd event
+told before the arrest (a protest or a riot of `arrest_sides._crowd_events`, at most `arrest_crowd_paragraphs.linked`
+paragraphs back) when
+
+- it names a weekday and that event happened on it ("in connection with Sunday's fight", "the fight of Tuesday",
+  "during Wednesday's removal"): a weekday no crowd event has refers to none;
+- else one of its definite noun phrases has every content word in the event's sentence, words compared by their first
+  letters (`arrest_reason.stem_chars`; "having burned the minibus" / "set a minibus alight", "beating our partners" /
+  "beat two of our partners", not "the local office" / "the city office"), function, people and time words left out
+  (`arrest_reason_not_words`);
+- else it names a crowd's act by its class (`arrest_reason.riot_words`: "the unrest", "the disturbances", "the fight",
+  which prefer a riot; `arrest_reason.protest_words`: "the blockade", "the march", any crowd event).
+
+The event nearest before the arrest among those wins, and its sub-type gives the label (a riot's: Rioters, else
+Protesters). An arrest with no reason clause, or whose clause refers to no crowd event ("in connection with the
+ambush" after an armed attack), is left to the other rules of `arrest_sides`."""
+
+from __future__ import annotations
+
+import re
+
+from .model import Event
+
+
+def _patterns(res) -> tuple[re.Pattern, re.Pattern]:
+    def build() -> tuple[re.Pattern, re.Pattern]:
+        cfg = res.words["arrest_reason"]
+        conn = "|".join(f"(?:{c})" for c in cfg["connectors"])
+        words = "|".join(re.escape(w) for w in cfg["weekdays"])
+        return (
+            re.compile(rf"\b(?:{conn})\s*(?P<clause>[^,;.:—]{{2,160}})", re.I),
+            re.compile(rf"\b(?P<day>{words})\b", re.I),
+        )
+
+    return res.built("arrest_reason.patterns", build)
+
+
+def reason_clause(sentence: str, res) -> str | None:
+    """The arrest's reason clause (module doc), None when the sentence has no reason connector."""
+    conn, _ = _patterns(res)
+    m = conn.search(sentence)
+    return m.group("clause") if m is not None else None
+
+
+def _stems(text: str, res, lower_only: bool = False) -> set[str]:
+    """The first `stem_chars` letters of the content words of `text`; with `lower_only` only words written in lower
+    case (a reason clause's acts and objects, not the names of its places or people)."""
+    cfg = res.words["arrest_reason"]
+    n, skip = cfg["stem_chars"], res.wordset("arrest_reason_not_words")
+    days = {d.lower() for d in cfg["weekdays"]}
+    return {
+        w[:n]
+        for w in (x.lower() for x in re.findall(r"\b[a-z][a-z\-]+" if lower_only else r"[A-Za-z][a-z\-]+", text))
+        if len(w) >= 3 and w not in skip and w not in days and w.rstrip("s") not in skip
+    }
+
+
+def _phrases(clause: str, res) -> list[set[str]]:
+    """The clause's definite noun phrases (`arrest_reason.definite`: "the burning", "the houses", "our partners", "the
+    local office"), each as the stems of its lower-case content words, modifiers and head (`_stems`)."""
+    cfg = res.words["arrest_reason"]
+    rx = res.built(
+        "arrest_reason.phrases",
+        lambda: re.compile(
+            rf"\b(?:{cfg['definite']})\s+((?:[a-z][\w\-]*\s+){{0,3}}?[a-z][\w\-]*)(?=\s+(?:{cfg['np_ends']})\b|\s*$|\s+[A-Z0-9])"
+        ),
+    )
+    return [st for st in (_stems(m.group(1), res, lower_only=True) for m in rx.finditer(clause)) if st]
+
+
+def reason_side(ev: Event, crowds: list[Event], res, gap, plain: bool = True) -> object | None:
+    """The crowd label (`Rioters` / `Protesters`) the arrest's reason clause gives its people (module doc); None when
+    it has none, it tells another occasion (a month or a year: "the killing of a councillor in March"), a call or a
+    post (`arrest_call_cause_patterns`), or it refers to no crowd event. `gap(e, ev)` counts the paragraphs between
+    two events; `plain`: the arrested are plain people (`arrest_sides._plain_people`), whom a clause that only names a
+    crowd's act by its class ("over the protests") may make that crowd's."""
+    clause = reason_clause(ev.sentence, res)
+    if clause is None or res.pattern_search("arrest_call_cause_patterns", ev.sentence):
+        return None
+    cfg = res.words["arrest_reason"]
+    if re.search(rf"\b(?:{cfg['other_occasion']})\b", clause):
+        return None
+    back = res.words["arrest_crowd_paragraphs"]["linked"]
+    before = [
+        e for e in crowds if e.start_char < ev.start_char and e.sentence != ev.sentence and 0 <= gap(e, ev) <= back
+    ]
+    _, day_rx = _patterns(res)
+    day = day_rx.search(clause)
+    if day is not None:
+        want = day.group("day").lower()
+        before = [e for e in before if e.event_date is not None and e.event_date.strftime("%A").lower() == want]
+    act = {re.sub(r"\W.*", "", w)[: cfg["stem_chars"]] for w in (*cfg["riot_words"], *cfg["protest_words"])}
+    phrases = [p for p in _phrases(clause, res) if p - act]  # "the protests" alone names the act by its class
+    shared = [e for e in before if any(p <= _stems(e.sentence, res) for p in phrases)]
+    riots = res.wordset("riot_sub_types")
+    definite = re.compile(
+        rf"\b(?:{cfg['definite']})\s+(?:[a-z][\w\-]*\s+){{0,2}}?(?:{'|'.join(cfg['riot_words'])})", re.I
+    )
+    protest = re.compile(
+        rf"\b(?:{cfg['definite']})\s+(?:[a-z][\w\-]*\s+){{0,2}}?(?:{'|'.join(cfg['protest_words'])})", re.I
+    )
+    riot_word, protest_word = definite.search(clause) is not None, protest.search(clause) is not None
+    if shared:
+        pick = shared
+    elif day is not None or ((riot_word or protest_word) and plain):
+        pick = before
+    else:
+        return None  # (fix61) "arrested an opposition lawmaker over the protests": a named kind of person
+    if riot_word:
+        pick = [e for e in pick if e.sub_event_type in riots]
+    if not pick:
+        return None
+    e = max(pick, key=lambda c: c.start_char)
+    return res.actors.get("Rioters" if e.sub_event_type in riots else "Protesters")
