@@ -20,6 +20,7 @@ UNFITTED_EVENT_SETS = (
     "events_blind36",  # written blind (writer36), measured untouched and read in the twenty-sixth session (NOT_FITTED)
     "events_blind37",  # written blind (writer37), measured untouched and read in the twenty-seventh session (NOT_FITTED)
     "events_blind38",  # written blind (writer38), measured untouched and read in the twenty-seventh session (NOT_FITTED)
+    "events_blind40",  # written blind (writer40), twenty-eighth session
 )
 # development sets every packaged event model has been fitted on since ev45 (refitted with them; figures in-sample)
 FITTED_SINCE_EV45 = (
