@@ -12,6 +12,7 @@ UNFITTED_EVENT_SETS = (
     "events_blind16",
     "events_blind17",
     "events_blind39",  # written blind (writer39), twenty-eighth session
+    "events_blind40",  # written blind (writer40), twenty-eighth session
 )
 # development sets every packaged event model has been fitted on since ev45 (refitted with them; figures in-sample)
 FITTED_SINCE_EV45 = (
