@@ -14,6 +14,9 @@ FAR_DISTANCE = re.compile(
 )  # (fix121) "X, about 290 km north of Y"
 
 
+_NEXT_WORDS = re.compile(r"(?:\s+[\w\-]+){1,2}")
+
+
 def admin1_of(anchor: Place) -> str | None:
     """The province an anchored name takes from its anchor: the anchor's, or the anchor itself when a province."""
     return anchor.admin1 or (anchor.name if anchor.feature in ("province", "region") else None)
@@ -49,6 +52,24 @@ def home_point(unl, name: str, anchor: Place | None, context: dict, main_iso2: s
         own = None if main_iso2 else unl.gaz.resolve(name, context)
         if main_iso2 or (own is not None and (norm(own.name) == norm(name) or own.country == home.country)):
             return None  # (a name the gazetteer knows as written keeps its own place, ev46; "Bain" -> "Ben": no)
-    if home.population >= unl.home_lend["hub_population"]:
-        return unl.gaz.country_place(home.country) or home
     return home
+
+
+def inside_city(unl, text: str, s: int, e: int) -> bool:
+    """(fix123) Whether the lent name at [s, e) is a part of the dateline's town: a word of `home_point_lend.inner_cues`
+    among the two words after it ("the X neighbourhood", "the X Town neighbourhood", "X slum"; `article_cues` only
+    after "the" and under a city's dateline, `article_cue_population`: "the X district" of Aleppo, not "X district", a
+    country's district, nor "the Y district" under a small town's), or "of the city" after them
+    (`inner_after`): the town's point at precision 2 with its province."""
+    conf, home = unl.home_lend, unl.home_place
+    m = _NEXT_WORDS.match(text, e)
+    if m is None or home.feature in ("country", "province", "region", "natural") or home.precision != 1:
+        return False  # a country's or a region's dateline has no inside
+    words = [w.lower() for w in m.group(0).split()]
+    if re.match(conf["inner_after"], text[m.end() :], re.I):
+        return True
+    if any(w in conf["inner_cues"] for w in words):
+        return True
+    if home.population < conf["article_cue_population"]:
+        return False  # (fix123) "near X, in the Y district": a rural district under a small town's dateline
+    return any(w in conf["article_cues"] for w in words) and re.search(r"\bthe\s+$", text[max(0, s - 5) : s], re.I)

@@ -20,7 +20,7 @@ from ...regex_trie import compile_trie
 from ..dates import MONTHS, WEEKDAYS
 from ..gazetteer import STOP_NAMES, Gazetteer, Place, norm
 from ..regions import RegionIndex
-from .home_point import admin1_of, far_reference, home_point, lends
+from .home_point import admin1_of, far_reference, home_point, inside_city, lends
 from .place_anchors import Anchors
 from .place_cue_rules import (  # noqa: F401  (re-exported)
     NAME_WORD,
@@ -478,14 +478,15 @@ class UnlistedPlaces:
             return self.gaz.resolve(name, context) if not main_iso2 else None
         fine = anchor.feature not in ("country", "province", "region", "natural") and anchor.precision == 1
         far = far_reference(text, e, self.home_lend["far_km"])  # (fix121) "X, 290 km north of Y": not at Y's point
-        fine_anchor = fine and lent is None and not far
+        inner = lent is not None and not far and inside_city(self, text, s, e)  # (fix123) "the X neighbourhood"
+        fine_anchor = (fine and lent is None and not far) or inner
         feature = "village" if cue in self.village_cues else "neighbourhood" if cue in self.neighbourhood_cues else cue
         if NATURAL.search(name):
             feature = "natural"  # "the Euphrates River": an area, not a site
         return Place(
             name,
             anchor.country,
-            None if lent is not None or far else admin1_of(anchor),  # (fix121) a lent or far point: no province
+            None if (lent is not None and not inner) or far else admin1_of(anchor),  # (fix121) lent/far: no province
             anchor.lat,
             anchor.lon,
             0,

@@ -58,6 +58,7 @@ def _compiled(res: Rules) -> dict:
                 re.I,
             ),
             "object_gap": re.compile(alt("coercion_object_gap_refused"), re.I),
+            "aim_gap": re.compile(alt("coercion_object_aim_gaps"), re.I),
             "gap_refused": re.compile(alt("coercion_gap_refused"), re.I),
             "objects": re.compile(alt("coercion_crowd_objects"), re.I),
             "scene_objects": re.compile(
@@ -72,7 +73,10 @@ def _compiled(res: Rules) -> dict:
             "breaks": re.compile(alt("coercion_breaks"), re.I),
             "elsewhere": re.compile(alt("coercion_elsewhere"), re.I),
             "means": re.compile(rf"\b(?:{alt('coercion_crowd_means')})", re.I),
-            "negated_before": re.compile(rf"\b(?:{alt('coercion_negations')})\s+(?:[\w\-]+\s+){{0,2}}$", re.I),
+            "negated_before": re.compile(
+                rf"\b(?:{alt('coercion_negations')})\s+(?:(?!(?:{alt('coercion_negation_not_governing')})\b)[\w\-]+\s+){{0,2}}$",
+                re.I,
+            ),
             "negated_after": re.compile(rf"\s*(?:{alt('coercion_negations')})\b", re.I),
             "particle": re.compile(rf"^\s*(?:{alt('coercion_object_particles')})\b", re.I),
             "cues": re.compile(alt("crowd_occupation_protest_cues"), re.I),
@@ -96,7 +100,21 @@ def _crowd_hit(stext: str, hit: re.Match | None, rx: dict, offset: int = 0) -> b
     return not hit.group(0).lower().startswith("who") or rx["cues"].search(stext, offset + hit.start()) is not None
 
 
-def _on_crowd(stext: str, m: re.Match, limit: int, rx: dict) -> bool:
+def _own_noun(stext: str, t0: int, res: Rules) -> re.Pattern | None:
+    """(fix123) The protest's own subject noun: the nearest plural word among the five before its trigger ("Hundreds
+    of nurses marched", "Supporters of the opposition leader rallied"; not a quantity, a force or a function word:
+    `coercion_own_noun_not`), as a crowd object of a force clause after the protest ("police beat several nurses"; not
+    of a force clause before it: "Police charged four students with organising a protest")."""
+    words = re.findall(r"[A-Za-z][\w\-']*", stext[max(0, t0 - 80) : t0])[-5:]
+    refused = res.wordset("coercion_own_noun_not") | res.wordset("coercion_force_nouns")
+    for word in reversed(words):
+        w = word.lower()
+        if len(w) > 3 and w.endswith("s") and not w.endswith("ss") and w not in refused:
+            return re.compile(rf"\b{re.escape(w)}\b", re.I)
+    return None
+
+
+def _on_crowd(stext: str, m: re.Match, limit: int, rx: dict, own: re.Pattern | None = None) -> bool:
     """(fix120) Does the force clause `m` act on a crowd? A crowd object or a scene pronoun after its verb, before any
     clause break, with no preposition of another object before it (`coercion_object_gap_refused`; a particle right
     after the verb may stand: "fired on the marchers"), or a crowd-directed means in its clause (`coercion_crowd_means`:
@@ -110,14 +128,17 @@ def _on_crowd(stext: str, m: re.Match, limit: int, rx: dict) -> bool:
     if rx["means"].search(stext[v0 : min(end, v1 + 60)].split(",")[0]):
         return True
     hit = rx["scene_objects"].search(stext, v0, end)
+    mine = own.search(stext, v1, end) if own is not None else None
+    if mine is not None and (hit is None or mine.start() < hit.start()):
+        hit = mine  # (fix123) "Hundreds of nurses marched ... before police beat several nurses"
     if not _crowd_hit(stext, hit, rx):
         return False
     gap = rx["particle"].sub("", stext[v1 : hit.start()], count=1) if hit.start() > v1 else ""
-    return not rx["object_gap"].search(gap)
+    return not rx["object_gap"].search(gap) or rx["aim_gap"].fullmatch(gap) is not None  # (fix123) "fired shots at"
 
 
 def _acts_on_crowd(
-    stext: str, t0: int, t1: int, rx: dict, need_object: bool, objects=None, cue: bool = True
+    stext: str, t0: int, t1: int, rx: dict, need_object: bool, objects=None, cue: bool = True, own=None
 ) -> re.Match | None:
     """The force clause that acts on the crowd whose trigger spans stext[t0:t1] (see the module docstring); with
     `need_object`, on a crowd the compiled `objects` find right after the verb; (fix120) without, on the crowd
@@ -144,7 +165,7 @@ def _acts_on_crowd(
             if rx["breaks"].search(before) or len(before) > 200:
                 continue
             if (rx["link"].search(before) or rx["leaving"].search(before)) and _on_crowd(
-                stext, m, min(len(stext), verb_end + 120), rx
+                stext, m, min(len(stext), verb_end + 120), rx, own
             ):
                 return m
     if not need_object:
@@ -186,7 +207,8 @@ def force_on_crowd(ev, a1, a2, stext: str, rel: int, res: Rules):
         return a1, a2
     protest = ev.sub_event_type == "Peaceful protest"
     if protest:
-        if _acts_on_crowd(stext, rel, rel + len(ev.trigger), rx, need_object=False) is None:
+        own = _own_noun(stext, rel, res)
+        if _acts_on_crowd(stext, rel, rel + len(ev.trigger), rx, need_object=False, own=own) is None:
             return a1, a2
         _set(ev, "Protests", PWI)
         return a1, a2

@@ -51,8 +51,26 @@ def _same_weapons(res, between: str) -> bool:
     tells of the launched weapons: no other scene or later time opens between them (`landing_stop_patterns`:
     "separately", "in a separate incident", "later"), and a landing clause in a later sentence opens with the weapons
     as its subject (`landing_subject_openers`: "Two of them fell", "Debris hit"; not "Israeli jets struck", "Hezbollah
-    rockets hit": another side's strike)."""
+    rockets hit": another side's strike; fix123: nor "Two were killed when ...": casualties of another strike), after
+    a speaker clause it may open with ("The army said", "According to the army,")."""
     if res.pattern_search("landing_stop_patterns", between) is not None:
         return False
     ends = list(SENTENCE_END.finditer(between))
-    return not ends or res.pattern_search("landing_subject_openers", between[ends[-1].end() :]) is not None
+    if not ends:
+        return True
+    opening = between[ends[-1].end() :]
+    # (fix123) "The army said one rocket hit", "According to the army, two fell"
+    speaker = _speaker_openers(res).match(opening)
+    return res.pattern_search("landing_subject_openers", opening[speaker.end() if speaker else 0 :]) is not None
+
+
+def _speaker_openers(res) -> re.Pattern:
+    """(fix123) The speaker clause a later landing sentence may open with (`landing_place.speaker_openers`, `{speech}`
+    filled with `list_speech_verbs`)."""
+
+    def build() -> re.Pattern:
+        speech = "|".join(re.escape(w) for w in res.words["list_speech_verbs"])
+        pats = [p.replace("{speech}", speech) for p in res.words["landing_place"]["speaker_openers"]]
+        return re.compile("|".join(f"(?:{p})" for p in pats), re.I)
+
+    return res.built("landing_place.speaker_openers", build)
