@@ -72,4 +72,6 @@ def inside_city(unl, text: str, s: int, e: int) -> bool:
         return True
     if home.population < conf["article_cue_population"]:
         return False  # (fix123) "near X, in the Y district": a rural district under a small town's dateline
-    return any(w in conf["article_cues"] for w in words) and re.search(r"\bthe\s+$", text[max(0, s - 5) : s], re.I)
+    return any(w in conf["article_cues"] for w in words) and bool(
+        re.search(r"\bthe\s+$", text[max(0, s - 5) : s], re.I)
+    )

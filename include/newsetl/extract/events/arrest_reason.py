@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 
+from ..rules import Actor
 from .model import Event
 
 
@@ -71,7 +72,7 @@ def _phrases(clause: str, res) -> list[set[str]]:
     return [st for st in (_stems(m.group(1), res, lower_only=True) for m in rx.finditer(clause)) if st]
 
 
-def reason_side(ev: Event, crowds: list[Event], res, gap, plain: bool = True) -> object | None:
+def reason_side(ev: Event, crowds: list[Event], res, gap, plain: bool = True) -> Actor | None:
     """The crowd label (`Rioters` / `Protesters`) the arrest's reason clause gives its people (module doc); None when
     it has none, it tells another occasion (a month or a year: "the killing of a councillor in March"), a call or a
     post (`arrest_call_cause_patterns`), or it refers to no crowd event. `gap(e, ev)` counts the paragraphs between
