@@ -59,6 +59,8 @@ ALLOWED = (
     "events_blind36",  # read since the end of the twenty-sixth session; in DEV_SETS since refit30
     "events_blind37",  # read since the end of the twenty-seventh session; in DEV_SETS since refit30
     "events_blind38",  # read since the end of the twenty-seventh session; in DEV_SETS since refit30
+    "events_blind39",  # in NOT_FITTED since the end of the twenty-eighth session
+    "events_blind40",  # in NOT_FITTED since the end of the twenty-eighth session
 )  # development sets measured untouched before a round (DEV_SETS or NOT_FITTED of this version)
 
 

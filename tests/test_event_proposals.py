@@ -155,6 +155,8 @@ UNTOUCHED_COUNTS = {
     "events_blind36": (72, 99, 97),
     "events_blind37": (69, 87, 96),
     "events_blind38": (69, 99, 103),
+    "events_blind39": (79, 105, 106),
+    "events_blind40": (64, 99, 103),
 }
 
 
