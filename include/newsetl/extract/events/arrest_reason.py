@@ -72,17 +72,21 @@ def _phrases(clause: str, res) -> list[set[str]]:
     return [st for st in (_stems(m.group(1), res, lower_only=True) for m in rx.finditer(clause)) if st]
 
 
-def reason_side(ev: Event, crowds: list[Event], res, gap, plain: bool = True) -> Actor | None:
+def reason_side(
+    ev: Event, crowds: list[Event], res, gap, plain: bool = True, others: list[Event] | None = None
+) -> Actor | None:
     """The crowd label (`Rioters` / `Protesters`) the arrest's reason clause gives its people (module doc); None when
     it has none, it tells another occasion (a month or a year: "the killing of a councillor in March"), a call or a
     post (`arrest_call_cause_patterns`), or it refers to no crowd event. `gap(e, ev)` counts the paragraphs between
     two events; `plain`: the arrested are plain people (`arrest_sides._plain_people`), whom a clause that only names a
-    crowd's act by its class ("over the protests") may make that crowd's."""
+    crowd's act by its class ("over the protests") may make that crowd's; `others`: the story's events told before the
+    arrest, of any type ((fix124) a class word whose nearest event is no crowd event gives no side: "over the clash"
+    after herders and farmers clashed)."""
     clause = reason_clause(ev.sentence, res)
     if clause is None or res.pattern_search("arrest_call_cause_patterns", ev.sentence):
         return None
     cfg = res.words["arrest_reason"]
-    if re.search(rf"\b(?:{cfg['other_occasion']})\b", clause):
+    if re.search(rf"\b(?:{cfg['other_occasion']})\b", clause) or _against_crowd(clause, cfg):
         return None
     back = res.words["arrest_crowd_paragraphs"]["linked"]
     before = [
@@ -107,6 +111,8 @@ def reason_side(ev: Event, crowds: list[Event], res, gap, plain: bool = True) ->
     if shared:
         pick = shared
     elif day is not None or ((riot_word or protest_word) and plain):
+        if day is None and _named_other(clause, cfg, ev, others or [], crowds, lambda e: 0 <= gap(e, ev) <= back):
+            return None
         pick = before
     else:
         return None  # (fix61) "arrested an opposition lawmaker over the protests": a named kind of person
@@ -116,3 +122,41 @@ def reason_side(ev: Event, crowds: list[Event], res, gap, plain: bool = True) ->
         return None
     e = max(pick, key=lambda c: c.start_char)
     return res.actors.get("Rioters" if e.sub_event_type in riots else "Protesters")
+
+
+def _crowd_word_rx(cfg: dict) -> str:
+    return "|".join((*cfg["riot_words"], *cfg["protest_words"]))
+
+
+def _against_crowd(clause: str, cfg: dict) -> bool:
+    """(fix124) The reason acts ON the crowd event it names (`arrest_reason.against_crowd`: "suspected of having
+    attacked the march", "for disrupting the rally"): the arrested are not that crowd's people."""
+    return (
+        re.search(
+            rf"\b(?:{cfg['against_crowd']})\s+(?:(?:the|a|an|their|its|this|that)\s+)?(?:[a-z][\w\-]*\s+){{0,2}}?"
+            rf"(?:{_crowd_word_rx(cfg)})",
+            clause,
+            re.I,
+        )
+        is not None
+    )
+
+
+def _named_other(clause: str, cfg: dict, ev: Event, others: list[Event], crowds: list[Event], near) -> bool:
+    """(fix124) The act class the reason names ("the clash") is, nearest before the arrest, an event that is no crowd
+    event (an armed or communal clash): the reason refers to it, not to an older crowd."""
+    if not cfg.get("kind_other_events"):
+        return False
+    words = [m.group(0) for m in re.finditer(rf"\b(?:{_crowd_word_rx(cfg)})", clause, re.I)]
+    hits = [
+        e
+        for e in others
+        if e.start_char < ev.start_char
+        and e.sentence != ev.sentence
+        and near(e)
+        and any(re.search(rf"\b{re.escape(w)}", e.sentence, re.I) for w in words)
+    ]
+    if not hits:
+        return False
+    e = max(hits, key=lambda c: c.start_char)
+    return not any(e is c for c in crowds)

@@ -46,7 +46,9 @@ def arrest_sides(events: list[Event], res, lines: frozenset[int] = frozenset()) 
             continue  # (ev105 tried: relabelling the rules' own Protesters / Rioters lost a CHECK set's field)
         side = None
         if not res.pattern_search("arrest_own_act_patterns", ev.sentence):  # (ev109) "over Sunday's fight"
-            side = reason_side(ev, crowds, res, lambda e, a: _gap(e, a, lines), _plain_people(ev.sentence, res))
+            side = reason_side(
+                ev, crowds, res, lambda e, a: _gap(e, a, lines), _plain_people(ev.sentence, res), events[:k]
+            )
         side = side or crowd_member_side(ev, crowds, res, lines)  # (ev105) "nine of the youths", "who led the march"
         named = _named_act(ev, events[:k], crowds, res)
         if side is None and ev.actor2 is not None:  # civilians: the crowd rule (an arrest of nobody: suspects only)
