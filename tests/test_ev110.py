@@ -223,3 +223,12 @@ def test_a_relative_phrase_after_remarks_counts_from_the_lead(extractor, i):
         sent,
     ]
     assert _date_at(extractor, paras, town) == "2026-03-10"
+
+
+def test_a_later_sentence_of_an_entry_keeps_the_entrys_day(extractor):
+    # the entry's weekday "on Friday" counts from the reference date, and the heading still dates the first sentence
+    paras = [
+        "Tuesday 10 March: a quarrel over grazing land turned into a gunfight near Bauchi in the afternoon, killing "
+        "one man. Two of our drivers stayed at home on Wednesday."
+    ]
+    assert _date_at(extractor, paras, "Bauchi") == "2026-03-10"

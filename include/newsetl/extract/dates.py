@@ -211,6 +211,7 @@ HEAD_BEFORE = re.compile(
 HEAD_AFTER = re.compile(
     r"(?:,?[ \t]*(?:19|20)\d\d)?(?:,?[ \t]*(?:at[ \t]+)?[0-2]?\d[:.h][0-5]\d(?:[ \t]*[A-Z]{2,5})?)?[ \t]*(?:[:—–]|-[ \t])"
 )
+SENTENCE_END = re.compile(r"[.!?][\"”’)]?\s")
 # (ev110) a night told in an entry headed by its day: the night before the entry ("Wednesday 15 April: ... a pit dug
 # during the night"), as "overnight" and "last night" of the entry are
 ENTRY_NIGHT = re.compile(r"\b(?:during|in|through|throughout)\s+the\s+night\b", re.I)
@@ -243,18 +244,26 @@ def _after_stamps(text: str, out: list[DateMention]) -> list[DateMention]:
             stamp = None
         if _is_stamp(text, d):
             stamp = d
-        elif stamp is not None and stamp.value and d.kind in RELATIVE_KINDS:
+        elif stamp is not None and stamp.value and d.kind in _relative_to(stamp):
             m = _PATTERN_OF[d.kind].match(text, d.start, d.end)
             if m is not None:
                 val, prec = _resolve(d.kind, m, stamp.value)
                 d = DateMention(d.start, d.end, d.text, val, prec, d.kind)
-                anchors.add(stamp.start)
+                if stamp.kind in STAMP_KINDS or not SENTENCE_END.search(text, stamp.end, d.start):
+                    anchors.add(stamp.start)  # (a heading drops out only for a relative word of its own sentence)
         res.append(d)
     if stamp is not None:
         res.extend(_entry_nights(text, stamp, len(text), res, anchors))
     res.sort(key=lambda d: d.start)
     heads = [d for d in res if d.start in anchors]
     return [d for d in res if d.start not in anchors and not any(_beside_head(text, d, h) for h in heads)]
+
+
+def _relative_to(stamp: DateMention) -> tuple:
+    """The relative kinds a stamp re-resolves: all of them for a log stamp (ev29); (ev110) for a day heading an entry
+    only its "this morning", "earlier today", "last night", "overnight" (a weekday it names counts from the reference
+    date: "Thursday 16 April: ... Four of them stayed at home on Friday", written after the Friday)."""
+    return RELATIVE_KINDS if stamp.kind in STAMP_KINDS else ("today", "yesterday")
 
 
 def _beside_head(text: str, d: DateMention, head: DateMention) -> bool:
@@ -273,8 +282,8 @@ def _entry_nights(text: str, stamp: DateMention, end: int, taken: list, anchors:
         for m in ENTRY_NIGHT.finditer(text, stamp.end, end)
         if not any(a < m.end() and m.start() < b for a, b in spans)
     ]
-    if nights:
-        anchors.add(stamp.start)
+    if any(stamp.kind in STAMP_KINDS or not SENTENCE_END.search(text, stamp.end, n.start) for n in nights):
+        anchors.add(stamp.start)  # (as in `_after_stamps`: only for a night of the heading's own sentence)
     return nights
 
 
