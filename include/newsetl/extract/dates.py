@@ -54,6 +54,13 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     ("numeric", re.compile(r"\b[0-3]?\d[/.][01]?\d[/.](?:19|20)\d\d\b")),
     # "[23/07 22:40] Volunteer, Langgur: ...": a log entry's day/month stamp with its time (ev29), day first
     ("stamp", re.compile(r"\[(?P<sd>[0-3]?\d)/(?P<sm>[01]?\d)\s+[0-2]?\d:[0-5]\d\]")),
+    # (ev110) "THU 19/03 13:05 — ...": a log entry's heading at the start of its line, day first, with its time
+    (
+        "headstamp",
+        re.compile(
+            r"(?<![^\n])[ \t]*(?:[A-Za-z]{3,9}\.?,?[ \t]+)?(?P<sd>[0-3]?\d)/(?P<sm>[01]?\d)(?=[ \t]+[0-2]?\d[:.h][0-5]\d)"
+        ),
+    ),
     ("mdy", re.compile(rf"\b{_MON}\s+{_DAY}(?:\s*,\s*|\s+){_YEAR}\b", re.I)),
     ("dmy", re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MON}(?:\s*,?\s*){_YEAR}\b", re.I)),
     ("md", re.compile(rf"\b{_MON}\s+{_DAY}\b(?!\s*(?:,\s*)?(?:19|20)\d\d)(?![\d:])", re.I)),
@@ -167,7 +174,7 @@ def find_dates(text: str, ref: date) -> list[DateMention]:
             out.append(DateMention(s, e, text[s:e], val, prec, kind))
     out.sort(key=lambda d: d.start)
     out = _weekday_beside_date(text, out)
-    return _after_stamps(text, out) if any(d.kind == "stamp" for d in out) else out
+    return _after_stamps(text, out)
 
 
 EXPLICIT_KINDS = ("mdy", "dmy", "md", "dm")
@@ -194,27 +201,90 @@ def _weekday_beside_date(text: str, out: list[DateMention]) -> list[DateMention]
 
 
 RELATIVE_KINDS = ("weekday", "yesterday", "today", "lastweek", "thisweek")
+STAMP_KINDS = ("stamp", "headstamp")
+HEAD_KINDS = ("dm", "md", "dmy", "mdy", "iso", "numeric")
+# (ev110) what may open a line before an entry's heading date ("Update 2 – Wednesday 11 March:", "TUE 10 March —")
+HEAD_BEFORE = re.compile(
+    r"[ \t]*(?:[A-Za-z]+[ \t]*\d{0,3}[ \t]*[–—:-][ \t]*)?(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?[ \t]+)?", re.I
+)
+# and what may close it: a year, a time with its zone, then a colon or a dash
+HEAD_AFTER = re.compile(
+    r"(?:,?[ \t]*(?:19|20)\d\d)?(?:,?[ \t]*(?:at[ \t]+)?[0-2]?\d[:.h][0-5]\d(?:[ \t]*[A-Z]{2,5})?)?[ \t]*(?:[:—–]|-[ \t])"
+)
+SENTENCE_END = re.compile(r"[.!?][\"”’)]?\s")
+# (ev110) a night told in an entry headed by its day: the night before the entry ("Wednesday 15 April: ... a pit dug
+# during the night"), as "overnight" and "last night" of the entry are
+ENTRY_NIGHT = re.compile(r"\b(?:during|in|through|throughout)\s+the\s+night\b", re.I)
+
+
+def _is_stamp(text: str, d: DateMention) -> bool:
+    """A log stamp ("[23/07 22:40]", "THU 19/03 13:05"), or (ev110) a full day heading its line ("Tuesday 10 March:",
+    "Update 2 – 11 March 2026 —"): the day of that line's entry."""
+    if d.kind in STAMP_KINDS:
+        return True
+    if d.kind not in HEAD_KINDS or d.value is None:
+        return False
+    line0 = text.rfind("\n", 0, d.start) + 1
+    return HEAD_BEFORE.fullmatch(text, line0, d.start) is not None and HEAD_AFTER.match(text, d.end) is not None
 
 
 def _after_stamps(text: str, out: list[DateMention]) -> list[DateMention]:
     """(ev29) A log entry's relative words ("[31/05 14:03] Duru: ... exchanged fire this morning", "[02/06 05:30]
     ... yesterday evening") count from the entry's stamp, not from the reference date: each relative mention after a
     stamp of the same line is resolved again against the stamp's day; the stamp itself then drops out (it dates the
-    message, the relative word the event)."""
+    message, the relative word the event). (ev110) So do those of an entry headed by its day ("THU 19/03 13:05 —",
+    "Wednesday 15 April:", with the weekday beside it), and a night the entry tells ("during the night") is the night
+    before its day."""
     stamp: DateMention | None = None
     res: list[DateMention] = []
     anchors: set[int] = set()
     for d in out:
-        if d.kind == "stamp":
+        if stamp is not None and "\n" in text[stamp.end : d.start]:
+            res.extend(_entry_nights(text, stamp, text.find("\n", stamp.end), res, anchors))
+            stamp = None
+        if _is_stamp(text, d):
             stamp = d
-        elif stamp is not None and stamp.value and d.kind in RELATIVE_KINDS and "\n" not in text[stamp.end : d.start]:
+        elif stamp is not None and stamp.value and d.kind in _relative_to(stamp):
             m = _PATTERN_OF[d.kind].match(text, d.start, d.end)
             if m is not None:
                 val, prec = _resolve(d.kind, m, stamp.value)
                 d = DateMention(d.start, d.end, d.text, val, prec, d.kind)
-                anchors.add(stamp.start)
+                if stamp.kind in STAMP_KINDS or not SENTENCE_END.search(text, stamp.end, d.start):
+                    anchors.add(stamp.start)  # (a heading drops out only for a relative word of its own sentence)
         res.append(d)
-    return [d for d in res if d.kind != "stamp" or d.start not in anchors]
+    if stamp is not None:
+        res.extend(_entry_nights(text, stamp, len(text), res, anchors))
+    res.sort(key=lambda d: d.start)
+    heads = [d for d in res if d.start in anchors]
+    return [d for d in res if d.start not in anchors and not any(_beside_head(text, d, h) for h in heads)]
+
+
+def _relative_to(stamp: DateMention) -> tuple:
+    """The relative kinds a stamp re-resolves: all of them for a log stamp (ev29); (ev110) for a day heading an entry
+    only its "this morning", "earlier today", "last night", "overnight" (a weekday it names counts from the reference
+    date: "Thursday 16 April: ... Four of them stayed at home on Friday", written after the Friday)."""
+    return RELATIVE_KINDS if stamp.kind in STAMP_KINDS else ("today", "yesterday")
+
+
+def _beside_head(text: str, d: DateMention, head: DateMention) -> bool:
+    """The weekday written before an entry's heading date on its line ("Wednesday 15 April:")."""
+    return d.kind == "weekday" and d.end <= head.start and "\n" not in text[d.start : head.start]
+
+
+def _entry_nights(text: str, stamp: DateMention, end: int, taken: list, anchors: set) -> list[DateMention]:
+    """(ev110) The "during the night" mentions of a stamped entry's line: the night before the entry's day."""
+    if stamp.value is None:
+        return []
+    end = len(text) if end < 0 else end
+    spans = [(d.start, d.end) for d in taken]
+    nights = [
+        DateMention(m.start(), m.end(), m.group(0), stamp.value - timedelta(days=1), 1, "yesterday")
+        for m in ENTRY_NIGHT.finditer(text, stamp.end, end)
+        if not any(a < m.end() and m.start() < b for a, b in spans)
+    ]
+    if any(stamp.kind in STAMP_KINDS or not SENTENCE_END.search(text, stamp.end, n.start) for n in nights):
+        anchors.add(stamp.start)  # (as in `_after_stamps`: only for a night of the heading's own sentence)
+    return nights
 
 
 def _resolve(kind: str, m: re.Match, ref: date) -> tuple[date | None, int]:
@@ -222,7 +292,7 @@ def _resolve(kind: str, m: re.Match, ref: date) -> tuple[date | None, int]:
         return _safe(int(m["year"]), int(m["m"]), int(m["d"])), 1
     if kind == "numeric":  # 03/11/2018: day first, as in most of the world's press; dateparser does the parsing
         return parse_loose(m.group(0), ref), 1
-    if kind == "stamp":
+    if kind in ("stamp", "headstamp"):
         return _recent(int(m["sm"]), int(m["sd"]), ref, STAMP_AHEAD_DAYS), 1
     if kind in ("mdy", "dmy"):
         return _safe(int(m["year"]), MONTHS[m["mon"].lower().rstrip(".")], int(m["day"])), 1

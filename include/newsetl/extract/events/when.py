@@ -74,12 +74,17 @@ def paragraph_datelines(text: str, para_starts: list[int], res) -> list[tuple[in
 _REL_N = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 
 
-def relative_date(stext: str, s0: int, anchor, res=None):
+def relative_date(stext: str, s0: int, anchor, res=None, sequels: bool = False):
     """A date given relative to the last one of the story ("A day earlier", "The same day", "the following day"); (ev87)
-    a sentence that opens with "On that day," (wordlists.json `same_day_openers`) is on the day named before it."""
+    a sentence that opens with "On that day," (wordlists.json `same_day_openers`) is on the day named before it; so
+    (ev110, `sequels`: a clause with no report's day) is a night or the hours that followed it (wordlists.json
+    `relative_same_day_phrases`: "That night,", "during the night", "In the hours that followed")."""
     m = REL_DATE.search(stext)
-    if m is None and res is not None and (o := res.pattern_search("same_day_openers", stext)) is not None:
-        m = o if anchor is not None and anchor[1] == 1 else None
+    if m is None and res is not None:
+        # "On that day,"; (ev110) "That night,", "during the night", "In the hours that followed": the day before
+        o = res.pattern_search("same_day_openers", stext)
+        o = o or (res.pattern_search("relative_same_day_phrases", stext) if sequels else None)
+        m = o if o is not None and anchor is not None and anchor[1] == 1 else None
         return DateMention(s0 + m.start(), s0 + m.end(), m.group(0), anchor[0], 1, "relative") if m else None
     if m is None or anchor is None or anchor[1] != 1:
         return None
@@ -169,9 +174,10 @@ def usable_day(art, s0: int, d) -> bool:
         and d.kind not in PAST_YEAR_KINDS
         and d.value is not None
         and d.value <= art.ref
-        and not re.search(
-            r"\bsince\b[^,.;]{0,40}$", text[max(s0, d.start - 45) : d.start], re.I
-        )  # "since ... on Oct 1"
+        and not (
+            re.search(r"\bsince\b[^,.;]{0,40}$", text[max(s0, d.start - 45) : d.start], re.I)
+            and not (d.kind == "weekday" and art.res.pattern_search("since_day_when_after", text[d.end : d.end + 20]))
+        )  # "since ... on Oct 1"; (ev110) not "missing since Friday, when men took him": that weekday's event
         and not re.search(r"\b(?:by|until|before|deadline\s+of)\s+$", text[max(s0, d.start - 15) : d.start], re.I)
         # "disarm them by September 19"; (fix86) "will announce results on August 28": the day of a plan
         and not art.res.pattern_search("future_date_before_patterns", text[max(s0, d.start - 90) : d.start])
@@ -259,7 +265,7 @@ def day_dates(art, s0: int, s1: int, sdates: list, para: int) -> list:
         anchor = art.last_date_by_para.get(para) or art.last_date_any
         if anchor is not None and anchor[1] != 1:
             anchor = art.last_day  # "..., by the army last month. The following day, ...": the last day named
-        rel = relative_date(text[s0:s1], s0, anchor, art.res)
+        rel = relative_date(text[s0:s1], s0, anchor, art.res, sequels=not told)
         rel = _from_report_day(text, s0, s1, told, art.res, anchor) or rel
         if rel is not None:
             out = [rel, *out]  # "A day earlier", "The same day", "Later that day": from the date pointed back to
@@ -452,7 +458,8 @@ def _night_start(text: str, dates: list, best, res=None):
     return best
 
 
-LIVE_STAMP = re.compile(r"\s*(?:[01]?\d|2[0-3])[:.h][0-5]\d\s*(?:GMT|UTC|CET|EET|BST|local\s+time)?\s*[–—-]\s")
+# (ev110) any zone in capitals ("20:15 IST —", "14:05 WAT –")
+LIVE_STAMP = re.compile(r"\s*(?:[01]?\d|2[0-3])[:.h][0-5]\d\s*(?:[A-Z]{2,5}|local\s+time)?\s*[–—-]\s")
 
 
 def _live_entry(art, para: int) -> bool:
