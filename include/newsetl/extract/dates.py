@@ -253,7 +253,7 @@ def _after_stamps(text: str, out: list[DateMention]) -> list[DateMention]:
                     anchors.add(stamp.start)  # (a heading drops out only for a relative word of its own sentence)
         res.append(d)
     if stamp is not None:
-        res.extend(_entry_nights(text, stamp, len(text), res, anchors))
+        res.extend(_entry_nights(text, stamp, text.find("\n", stamp.end), res, anchors))  # (fix125) its line only
     res.sort(key=lambda d: d.start)
     heads = [d for d in res if d.start in anchors]
     return [d for d in res if d.start not in anchors and not any(_beside_head(text, d, h) for h in heads)]
