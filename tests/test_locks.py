@@ -150,3 +150,24 @@ def test_shards_renew_their_runs_lease_and_only_theirs(tmp_path):
     locks.heartbeat(L, DATE, L.staging(DATE, "airflow_run_1"), every=0)
     info = json.loads(p.read_text())
     assert info["heartbeat"] > time.time() - 5 and info["run_id"] == "airflow_run_1" and info["kind"] == "run"
+
+
+def test_a_signal_right_after_the_lease_is_written_leaves_no_lease(tmp_path, monkeypatch):
+    """A SIGTERM (the CLI's `Terminated`, a BaseException) that arrives right after the lease file is written, before
+    `acquire` returns to a caller that would release it, deletes the lease on the way out (ci-local once found the
+    date's lock left behind by `test_sigterm_is_exit_143_and_releases_the_lease`)."""
+    from newsetl.cli import Terminated
+
+    lake = Lake(str(tmp_path / "lake"))
+    lease = locks.Lease(lake, locks.date_lock("2026-11-20"), "run-sig", "process", 600)
+    real_write = locks.Lease._write
+
+    def write_then_signal(self, info):
+        real_write(self, info)
+        raise Terminated()
+
+    monkeypatch.setattr(locks.Lease, "_write", write_then_signal)
+    with pytest.raises(Terminated):
+        lease.acquire()
+    assert not os.path.exists(lease.path)
+    assert not lease.held

@@ -170,7 +170,13 @@ class Lease:
                             describe(info or None),
                             stale_reason(info, self.stale_seconds),
                         )
-                    self._write(self._info(info or None))
+                    try:
+                        self._write(self._info(info or None))
+                    except Exception:
+                        raise
+                    except BaseException:  # a signal (SIGTERM -> Terminated) right after the write: leave no lease
+                        self._drop_if_mine()
+                        raise
                     self.held = True
                     return self
             if time.monotonic() >= until:
@@ -192,6 +198,15 @@ class Lease:
             info = self._read()
             if info and self._mine(info):
                 self._write(self._info(info))
+
+    def _drop_if_mine(self) -> None:
+        """(under the guard) Delete the lease file when it is this run's."""
+        info = self._read()
+        if info and self._mine(info):
+            try:
+                self.lake.fs.rm(self.path)
+            except FileNotFoundError:
+                pass
 
     def release(self) -> None:
         with self._guard():

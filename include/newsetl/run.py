@@ -155,6 +155,8 @@ def run_pipeline(
     settings = settings or get_settings()
     run_id = run_id or new_run_id()
     lake = Lake(lake_uri)
+    gate: GateProcess | None = None
+    pool = None
     lease = take_date_lease(lake, ingest_date, run_id, "process", settings)
     step, timings, t = "start_workers", {}, time.perf_counter()
 
@@ -164,11 +166,10 @@ def run_pipeline(
         timings[step] = round(now - t, 2)
         step, t = next_step, now
 
-    # the GX gate in its own process, started (importing GX) while the shards run: see night/gate_process.py
-    night = (lake_uri, ingest_date, run_id)
-    gate = GateProcess(night) if GateProcess.suits(lake_uri, settings.gate_process) else None
-    pool = None
-    try:
+    try:  # (from right after the lease: a SIGTERM while the gate process starts still releases it)
+        # the GX gate in its own process, started (importing GX) while the shards run: see night/gate_process.py
+        night = (lake_uri, ingest_date, run_id)
+        gate = GateProcess(night) if GateProcess.suits(lake_uri, settings.gate_process) else None
         # with N workers: the gate process started, the extractor loaded and N-1 pool processes forked before the run's
         # first thread (night/fork_pool.py); not for an input that is not there (discover fails or records it at once)
         n = 1 if local_input_missing(input_path) else workers or available_cores()
