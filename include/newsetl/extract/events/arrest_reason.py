@@ -86,7 +86,7 @@ def reason_side(
     if clause is None or res.pattern_search("arrest_call_cause_patterns", ev.sentence):
         return None
     cfg = res.words["arrest_reason"]
-    if re.search(rf"\b(?:{cfg['other_occasion']})\b", clause) or _against_crowd(clause, cfg):
+    if re.search(rf"\b(?:{cfg['other_occasion']})\b", clause) or _class_patterns(res)["against"].search(clause):
         return None
     back = res.words["arrest_crowd_paragraphs"]["linked"]
     before = [
@@ -97,21 +97,15 @@ def reason_side(
     if day is not None:
         want = day.group("day").lower()
         before = [e for e in before if e.event_date is not None and e.event_date.strftime("%A").lower() == want]
-    act = {re.sub(r"\W.*", "", w)[: cfg["stem_chars"]] for w in (*cfg["riot_words"], *cfg["protest_words"])}
-    phrases = [p for p in _phrases(clause, res) if p - act]  # "the protests" alone names the act by its class
+    rx = _class_patterns(res)
+    phrases = [p for p in _phrases(clause, res) if p - rx["act"]]  # "the protests" alone names the act by its class
     shared = [e for e in before if any(p <= _stems(e.sentence, res) for p in phrases)]
     riots = res.wordset("riot_sub_types")
-    definite = re.compile(
-        rf"\b(?:{cfg['definite']})\s+(?:[a-z][\w\-]*\s+){{0,2}}?(?:{'|'.join(cfg['riot_words'])})", re.I
-    )
-    protest = re.compile(
-        rf"\b(?:{cfg['definite']})\s+(?:[a-z][\w\-]*\s+){{0,2}}?(?:{'|'.join(cfg['protest_words'])})", re.I
-    )
-    riot_word, protest_word = definite.search(clause) is not None, protest.search(clause) is not None
+    riot_word, protest_word = rx["riot"].search(clause) is not None, rx["protest"].search(clause) is not None
     if shared:
         pick = shared
     elif day is not None or ((riot_word or protest_word) and plain):
-        if day is None and _named_other(clause, cfg, ev, others or [], crowds, lambda e: 0 <= gap(e, ev) <= back):
+        if day is None and _named_other(clause, res, ev, others or [], crowds, lambda e: 0 <= gap(e, ev) <= back):
             return None
         pick = before
     else:
@@ -124,30 +118,37 @@ def reason_side(
     return res.actors.get("Rioters" if e.sub_event_type in riots else "Protesters")
 
 
-def _crowd_word_rx(cfg: dict) -> str:
-    return "|".join((*cfg["riot_words"], *cfg["protest_words"]))
+def _class_patterns(res) -> dict:
+    """The table's class patterns, compiled once per rules object: `act` the stems of the class words, `riot` /
+    `protest` a definite phrase naming a riot's / a protest's act ("the unrest", "Sunday's march"), `against` (fix124)
+    a verb acting ON a crowd event ("suspected of having attacked the march", "for disrupting the rally": the arrested
+    are not that crowd's people), `words` any class word."""
+
+    def build() -> dict:
+        cfg = res.words["arrest_reason"]
+        words = "|".join((*cfg["riot_words"], *cfg["protest_words"]))
+        phrase = rf"\b(?:{cfg['definite']})\s+(?:[a-z][\w\-]*\s+){{0,2}}?"
+        return {
+            "act": {re.sub(r"\W.*", "", w)[: cfg["stem_chars"]] for w in (*cfg["riot_words"], *cfg["protest_words"])},
+            "riot": re.compile(phrase + f"(?:{'|'.join(cfg['riot_words'])})", re.I),
+            "protest": re.compile(phrase + f"(?:{'|'.join(cfg['protest_words'])})", re.I),
+            "against": re.compile(
+                rf"\b(?:{cfg['against_crowd']})\s+(?:(?:the|a|an|their|its|this|that)\s+)?(?:[a-z][\w\-]*\s+){{0,2}}?"
+                rf"(?:{words})",
+                re.I,
+            ),
+            "words": re.compile(rf"\b(?:{words})", re.I),
+        }
+
+    return res.built("arrest_reason.class_patterns", build)
 
 
-def _against_crowd(clause: str, cfg: dict) -> bool:
-    """(fix124) The reason acts ON the crowd event it names (`arrest_reason.against_crowd`: "suspected of having
-    attacked the march", "for disrupting the rally"): the arrested are not that crowd's people."""
-    return (
-        re.search(
-            rf"\b(?:{cfg['against_crowd']})\s+(?:(?:the|a|an|their|its|this|that)\s+)?(?:[a-z][\w\-]*\s+){{0,2}}?"
-            rf"(?:{_crowd_word_rx(cfg)})",
-            clause,
-            re.I,
-        )
-        is not None
-    )
-
-
-def _named_other(clause: str, cfg: dict, ev: Event, others: list[Event], crowds: list[Event], near) -> bool:
+def _named_other(clause: str, res, ev: Event, others: list[Event], crowds: list[Event], near) -> bool:
     """(fix124) The act class the reason names ("the clash") is, nearest before the arrest, an event that is no crowd
     event (an armed or communal clash): the reason refers to it, not to an older crowd."""
-    if not cfg.get("kind_other_events"):
+    if not res.words["arrest_reason"].get("kind_other_events"):
         return False
-    words = [m.group(0) for m in re.finditer(rf"\b(?:{_crowd_word_rx(cfg)})", clause, re.I)]
+    words = [m.group(0) for m in _class_patterns(res)["words"].finditer(clause)]
     hits = [
         e
         for e in others
