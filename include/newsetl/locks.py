@@ -199,23 +199,23 @@ class Lease:
             if info and self._mine(info):
                 self._write(self._info(info))
 
+    def _remove(self) -> None:
+        try:
+            self.lake.fs.rm(self.path)
+        except FileNotFoundError:
+            pass
+
     def _drop_if_mine(self) -> None:
         """(under the guard) Delete the lease file when it is this run's."""
         info = self._read()
         if info and self._mine(info):
-            try:
-                self.lake.fs.rm(self.path)
-            except FileNotFoundError:
-                pass
+            self._remove()
 
     def release(self) -> None:
         with self._guard():
             info = self._read()
             if info is not False and (info is None or self._mine(info)):
-                try:
-                    self.lake.fs.rm(self.path)
-                except FileNotFoundError:
-                    pass
+                self._remove()
         self.held = False
 
     @contextmanager
