@@ -181,12 +181,14 @@ class Rules:
         return self.built(("lexicon_set", names), lambda: frozenset(w.lower() for n in names for w in self.lexicon[n]))
 
     def patterns_re(self, name: str, flags: int = re.I) -> Guarded | re.Pattern | None:
-        """A list of regular expressions of wordlists.json as one alternation (compiled once): case-insensitive, each
-        alternative guarded by its lower-case twin (regex_guard.py); with other `flags` (0: case-sensitive) as written."""
+        """A list of regular expressions of wordlists.json (or several joined by "+") as one alternation (compiled
+        once): case-insensitive, each alternative guarded by its lower-case twin (regex_guard.py); with other `flags`
+        (0: case-sensitive) as written."""
         cache, key = self._built, ("patterns_re", name, flags)
         if key in cache:
             return cache[key]
-        pats = [p for p in self.words[name] if p]  # (a misspelt list name is a KeyError)
+        # (ev111) "a+b" is the union of the lists a and b (a trigger's gate read from two word classes)
+        pats = [p for part in name.split("+") for p in self.words[part] if p]  # (a misspelt name is a KeyError)
         rx = compile_trie("|".join(rf"(?:{p})" for p in pats), flags) if pats else None
         cache[key] = got = guarded(rx, pats) if rx is not None and flags == re.I else rx
         return got

@@ -123,6 +123,7 @@ def _background(t, trig, u, rel: int, before: str, c0: int, c1: int, ref: date, 
         and not any(t.start_char < dd.start < d.start for dd in day_dates)
         and not (day_dates and res.pattern_search("past_year_modifier_before", stext[: d.start - u.s0]))
         and _of_month_reaches(d, t, u, rel, res)
+        and not _relative_clause_year(d, t, u, res)
         for d in sdates
     ):  # (ev58) but "A landmine left over from the fighting of 2016 killed a shepherd ... on Tuesday": a modifier's year
         return "past_year_clause"  # (but "arrested three men on Thursday for looting arms last year": the day is the event's)
@@ -158,6 +159,16 @@ def _fronted_past_year(u, rel: int, sdates: list, day_dates: list, ref: date, re
     cut = res.patterns_rx("fronted_date_clause_end").search(u.stext, max(0, first.end - u.s0))
     end = cut.start() if cut else len(u.stext)
     return rel < end and all(d.kind == "weekday" for d in day_dates if d.start - u.s0 < end)
+
+
+def _relative_clause_year(d, t, u, res) -> bool:
+    """(ev111) A year after a verb trigger with a relative clause opened between them (`past_year_relative_between`:
+    "marched ... to demand the return of land they say was taken ... in 1997", "fields which the army seized in
+    1999") dates the relative clause's verb, not the trigger."""
+    start = d.start - u.s0
+    if start < t.end_char - u.s0 or not is_verbal(t):
+        return False
+    return res.pattern_search("past_year_relative_between", u.stext, t.end_char - u.s0, start) is not None
 
 
 def _of_month_reaches(d, t, u, rel: int, res) -> bool:

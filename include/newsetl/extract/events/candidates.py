@@ -242,7 +242,9 @@ def _gated_in(x, u, res) -> bool:
         _pattern_after(res, trig.requires_after, u.stext, end) or _crowd_blockade_removed(u.stext, rel, end, res)
     ):
         return False
-    if trig.refused_after and res.pattern_search(trig.refused_after, u.stext, end, end + res.window("refused_after")):
+    # (ev111) a list with a window of its own in `trigger_windows` reads that far ("... as shelter from the rain")
+    far = res.words["trigger_windows"].get(trig.refused_after or "", res.window("refused_after"))
+    if trig.refused_after and res.pattern_search(trig.refused_after, u.stext, end, end + far):
         return False  # (fix53) "The youths beat a team from Gao 3-1", "triggered a mine collapse": not the act's object
     if trig.refused_before and res.pattern_search(trig.refused_before, u.stext[:rel]):
         return False  # (fix57) "Police held him for two hours", "arrested five men and held them": a state's detention
