@@ -56,6 +56,10 @@ PLANS = [
     ("A protest is scheduled to take place in Kericho next Tuesday.", "Kericho"),
     ("Opposition leaders vowed to stage fresh protests in Machakos next month.", "Machakos"),
     ("The army said a new offensive to retake the road to Nyeri would be launched after the rains.", "Nyeri"),
+    ("Organisers expect about 500 people at a march against the tax in Eldoret.", "Eldoret"),
+    ("Unions are expecting thousands of workers to join a protest outside the county offices in Nakuru.", "Nakuru"),
+    ("A vigil scheduled for Sunday evening at the cathedral in Mombasa will remember the victims.", "Mombasa"),
+    ("KE-KISUMU-RALLY-PREVIEW — KISUMU — Organisers will hold a meeting on the fuel tax.", "Kisumu"),
 ]
 PLAN_NEAR = [
     ("The ministry announced on Wednesday that police had arrested 12 people in Kisumu.", "Kisumu"),
@@ -66,6 +70,12 @@ PLAN_NEAR = [
     ("Traders expected to open their shops but were attacked by a mob in Kericho on Wednesday.", "Kericho"),
     ("The army announced on Wednesday that it had captured a rebel camp near Machakos.", "Machakos"),
     ("Police arrested the organisers of a planned rally in Nyeri on Wednesday.", "Nyeri"),
+    ("A rally planned for Saturday in Garissa was broken up by police with tear gas on Wednesday.", "Garissa"),
+    (
+        "Police expected trouble at the march, which turned violent in Kericho on Wednesday when youths threw stones.",
+        "Kericho",
+    ),
+    ("KE-KISUMU-PROTEST — KISUMU — Police fired tear gas at traders protesting in Kisumu on Wednesday.", "Kisumu"),
 ]
 
 # --- an aggregate over a period: a count, no event

@@ -1,20 +1,26 @@
 """(ev114) Text that reports no new event, by the frame of its sentence: a past decade or a time someone remembers
 (`remembered_time_patterns`: "X was the scene of heavy fighting in the 1990s", "the town still remembers May 2011,
 when ..."), and a continuing state counted in days (`continuing_state_after` / `continuing_state_before`: "The hunger
-strike entered its twelfth day", "Day 9 of the sit-in"); a ban of gatherings (`measure_object_after`: "banned all public gatherings for ten days", a
+strike entered its twelfth day", "Day 9 of the sit-in"); a trigger word inside a wire's upper-case slug ("KE-KISUMU-RALLY-PREVIEW"); a ban of gatherings (`measure_object_after`: "banned all public gatherings for ten days", a
 measure, not a banned group). Corrections, summary lines, plans and period aggregates are
 data of the filters that already exist (`summary_label_patterns`, `prospective_after_patterns`, `aggregate_frames`)."""
 
 from __future__ import annotations
+
+import re
 
 from ..text_cache import span_text
 from .background_filters import is_verbal
 from .model import CROWD_EVENT_TYPES
 from .text import clause_bounds
 
+SLUG = re.compile(r"[A-Z0-9]+(?:-[A-Z0-9]+){2,}")
+
 
 def no_new_event(t, trig, u, rel: int, res) -> str:
     """The reason a trigger reports no new event by its sentence's frame, or ""."""
+    if _in_slug(u.stext, rel, rel + len(span_text(t))):
+        return "slug"  # a wire budget's slug ("KE-PORT-RALLY-PREVIEW — ..."): a label, the story's text tells the event
     if _remembered_time(t, u, rel, res):
         return "remembered_time"
     if trig.event_type in CROWD_EVENT_TYPES and _continuing_state(t, u, rel, res):
@@ -56,3 +62,8 @@ def _continuing_state(t, u, rel: int, res) -> bool:
     if after is not None and after.match(u.stext, rel + len(span_text(t))):
         return True
     return res.pattern_search("continuing_state_before", u.stext[max(0, rel - 60) : rel]) is not None
+
+
+def _in_slug(stext: str, a: int, b: int) -> bool:
+    """The trigger is a part of an upper-case slug of three or more hyphenated parts ("KE-KISUMU-RALLY-PREVIEW")."""
+    return any(m.start() <= a and b <= m.end() for m in SLUG.finditer(stext, max(0, a - 60), b + 60))
