@@ -26,6 +26,7 @@ from .filters import (
     is_verbal,
 )
 from .merging import intervention_sequel
+from .no_new_event import no_new_event
 from .one_sided import unarmed_firing
 from .own_clause import clause_start
 from .text import clause_bounds, past_verb_text
@@ -454,6 +455,7 @@ def drop_reason(t, trig, u, art) -> str:
     return (
         _modal_or_name(t, u, rel, before, c0, art.res)
         or _background(t, trig, u, rel, before, c0, c1, art.ref, art.res)
+        or no_new_event(t, trig, u, rel, art.res)
         or _weak_or_dependent(t, trig, u, rel, before, c0, art)
         or _entry_beside_act(t, u, art)
     )
