@@ -1,0 +1,80 @@
+"""(ev116) Which trigger types the row: a weapon that was found, seized or carried, and a trigger inside a cause or
+purpose phrase, yield to the clause's own act."""
+
+from __future__ import annotations
+
+import logging
+
+from ..rules import Rules
+from .model import with_sub
+from .text import past_verb_text
+
+log = logging.getLogger(__name__)
+
+
+def _before(stext: str, s0: int, span, res: Rules) -> str:
+    """The text before a trigger, as far back as `trigger_windows` `held_weapon_before` reads."""
+    rel = span.start_char - s0
+    return stext[max(0, rel - res.window("held_weapon_before")) : rel]
+
+
+def held_weapon_yields(stext: str, s0: int, cands: list, res: Rules) -> list:
+    """A weapon noun trigger (`held_weapon_trigger_ids`: "grenades", "rocket-propelled grenades", "assault rifles")
+    that is the object of a seizure, possession or carrying (`held_weapon_before_patterns`: "found a cache of rifles
+    and ...", "arrested three men who were carrying rifles and ...", "caught with two ...") names what was held, not
+    how anyone fought: the clause's other trigger types the row ("arrested"); with none, a seizure
+    (`seized_weapon_before_patterns`: "found", "seized", "a cache of") makes it a disrupted weapons use."""
+    ids = res.wordset("held_weapon_trigger_ids")
+    held = [
+        c
+        for c in cands
+        if c[3].id in ids and res.pattern_search("held_weapon_before_patterns", _before(stext, s0, c[2], res))
+    ]
+    if not held:
+        return cands
+    rest = [c for c in cands if c not in held]
+    if rest:
+        log.debug("held weapon: %s", [c[2].text for c in held])
+        return rest
+    out = []
+    for c in cands:
+        if res.pattern_search("seized_weapon_before_patterns", _before(stext, s0, c[2], res)):
+            c = (*c[:3], with_sub(c[3], "Strategic developments", "Disrupted weapons use", res))
+        out.append(c)
+    return out
+
+
+def cause_phrase_yields(stext: str, s0: int, cands: list, res: Rules) -> list:
+    """A trigger inside a cause or purpose phrase (`cause_phrase_before_patterns`: "a crowd angered by the death of a
+    young man in police custody", "marched ... in support of the people arrested at the camp", "furious over the
+    arrest of") tells why the clause's act happened: the clause's other trigger, outside such a phrase, types the row."""
+    inside = [_in_cause(stext, s0, c, cands, res) for c in cands]
+    kept = [c for c, m in zip(cands, inside) if not m]
+    if kept and len(kept) < len(cands):
+        log.debug("cause phrase: %s", [c[2].text for c, m in zip(cands, inside) if m])
+        riot = [c for c in kept if c[3].event_type == "Riots"]
+        if riot and res.pattern_search("aggrieved_subject_patterns", stext):
+            # "Youths angered by the killings set fire to the council office and looted food stores": an aggrieved
+            # group's violence is a riot (convention 3), its burning outranks the looting
+            return riot + [c for c in kept if c not in riot]
+        return kept
+    return cands
+
+
+def _in_cause(stext: str, s0: int, cand, cands: list, res: Rules) -> bool:
+    """The trigger is the first one after a cause or purpose lead: a trigger after another one ("angered by the death
+    of a young man in police custody set fire to ...": "set fire" after "custody") is the act the phrase explains."""
+    before = _before(stext, s0, cand[2], res)
+    m = res.pattern_search("cause_phrase_before_patterns", before)
+    if m is None:
+        return False
+    if past_verb_text(cand[2].text) and res.pattern_search("aggrieved_subject_patterns", m.group()):
+        return False  # "Young men angered by the murders torched the office": the verb after the cause is the act
+    lead = cand[2].start_char - len(before) + m.start()
+    return not any(lead <= c[2].start_char < cand[2].start_char for c in cands if c is not cand)
+
+
+def prevented_purpose(stext: str, rel: int, res: Rules) -> bool:
+    """(ev116) A trigger named as what an act means to end or prevent (`prevention_purpose_before_patterns`: "signed a
+    pledge to end revenge attacks", "deployed troops to prevent further clashes") reports no event of its own."""
+    return res.pattern_search("prevention_purpose_before_patterns", stext[max(0, rel - 60) : rel]) is not None
