@@ -87,6 +87,44 @@ POSITIVES = [
         ("Grenade",),
     ),
     ("Gendarmes responded with tear gas and dispersion grenades in Mamoudzou on Tuesday.", None, ("Grenade",)),
+    (
+        "Police in Valledupar detained a man on Wednesday who was transporting grenades and rifles in a taxi.",
+        "Arrests",
+        ("Grenade",),
+    ),
+    (
+        "Some 300 residents rallied in Tamale on Monday in solidarity with the journalists detained by soldiers last week.",
+        "Peaceful protest",
+        ("Arrests",),
+    ),
+    (
+        "Elders of the two communities agreed in Marsabit on Sunday to stop cattle raids.",
+        None,
+        ("Mob violence", "Attack", "Looting/property destruction"),
+    ),
+    # a crowd and a company's guards fighting with cold weapons (convention 11)
+    (
+        "Squatters and security guards of the estate clashed with machetes near Nakuru on Friday.",
+        "Mob violence",
+        ("Armed clash",),
+    ),
+    (
+        "Villagers and security guards of a palm oil estate fought with machetes, sticks and stones in Rokan Hulu on "
+        "Wednesday.",
+        "Mob violence",
+        ("Armed clash",),
+    ),
+    # a fight told as the frame of the killing that sparked it
+    (
+        "The clashes were triggered by the murder of a herder by young men from a rival village near Wau on Saturday.",
+        "Attack",
+        ("Armed clash",),
+    ),
+    (
+        "The fighting was sparked by the killing of a villager by rival tribesmen at the market in Mendi on Sunday.",
+        "Attack",
+        ("Armed clash",),
+    ),
 ]
 
 NEGATIVES = [
@@ -122,6 +160,10 @@ NEGATIVES = [
     ("Police opened fire on gunmen who had attacked a checkpoint in Quetta on Sunday.", "Armed clash", ()),
     ("Gunmen opened fire on soldiers at a checkpoint near Gao on Friday.", "Armed clash", ()),
     ("Rebels shot at an army patrol near Kitchanga on Monday.", "Armed clash", ()),
+    ("Herders and farmers fought with rifles and machetes near Jos on Monday, killing four.", "Armed clash", ()),
+    ("Security guards of a mine fought with armed robbers near Geita on Tuesday.", "Armed clash", ()),
+    ("Villagers and security forces fought with stones near Kolwezi on Monday.", None, ("Mob violence",)),
+    ("The clashes erupted when soldiers raided a rebel camp near Beni on Sunday.", "Armed clash", ()),
     ("Unknown attackers threw a grenade at a police patrol in Lyon on Saturday, wounding two officers.", "Grenade", ()),
     ("A hand grenade exploded outside a bar in Malmo on Friday night, injuring no one.", "Grenade", ()),
 ]

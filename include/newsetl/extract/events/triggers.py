@@ -12,7 +12,7 @@ from .filled import filled_re, filled_search
 from .model import ARMED_VIOLENCE_TYPES, TERRITORY_SUBS, retype, with_sub
 from .one_sided import sequel_clash_yields
 from .text import clause_bounds
-from .type_yields import cause_phrase_yields, held_weapon_yields
+from .type_yields import cause_phrase_yields, held_weapon_yields, sparked_frame_yields
 
 SUBORD_CLAUSE = re.compile(
     r"\b(?:after|before|as|when|once|until|while)\s+(?:the\s+|its\s+|their\s+|his\s+)?(?:[\w\-’']+\s+){0,3}$", re.I
@@ -364,6 +364,7 @@ def choose_trigger(u, cands: list, res: Rules):
     cands = main_before_after_clause(stext, s0, cands, res)
     cands = sequel_clash_yields(stext, s0, cands, res)  # (fix118) "... before police arrived and engaged them"
     cands = cause_phrase_yields(stext, s0, cands, res)  # (ev116) "a crowd angered by the death ... in custody"
+    cands = sparked_frame_yields(stext, s0, cands, res)  # (ev116) "the fighting was sparked by the killing of"
     cands = held_weapon_yields(stext, s0, cands, res)  # (ev116) "arrested three men carrying rifles and grenades"
     top, _, tspan, trig = cands[0]
     if trig.event_type == "Violence against civilians" and trig.sub_event_type == "Attack":

@@ -1,5 +1,6 @@
-"""(ev116) Which trigger types the row: a weapon that was found, seized or carried, and a trigger inside a cause or
-purpose phrase, yield to the clause's own act."""
+"""(ev116) Which trigger types the row: a weapon that was found, seized or carried, a trigger inside a cause or
+purpose phrase, and a fight told as the frame of the act that sparked it yield to the clause's own act; what an act
+means to end or prevent is no event."""
 
 from __future__ import annotations
 
@@ -78,3 +79,19 @@ def prevented_purpose(stext: str, rel: int, res: Rules) -> bool:
     """(ev116) A trigger named as what an act means to end or prevent (`prevention_purpose_before_patterns`: "signed a
     pledge to end revenge attacks", "deployed troops to prevent further clashes") reports no event of its own."""
     return res.pattern_search("prevention_purpose_before_patterns", stext[max(0, rel - 60) : rel]) is not None
+
+
+def sparked_frame_yields(stext: str, s0: int, cands: list, res: Rules) -> list:
+    """(ev116) "The fighting was sparked by the killing of a man by tribesmen at the market": a fight told as the
+    frame whose cause follows (`sparked_by_between_patterns` between the two triggers) yields to the act that
+    sparked it, which is the event the sentence reports."""
+    out = list(cands)
+    for c in cands:
+        after = [d for d in cands if d[2].start_char >= c[2].end_char and d[3].event_type != c[3].event_type]
+        if not after:
+            continue
+        nxt = min(after, key=lambda d: d[2].start_char)
+        between = stext[c[2].end_char - s0 : nxt[2].start_char - s0]
+        if res.pattern_search("sparked_by_between_patterns", between) and c in out and len(out) > 1:
+            out.remove(c)
+    return out
