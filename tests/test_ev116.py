@@ -5,7 +5,9 @@ inside a cause or purpose phrase ("a crowd angered by the death of a teenager in
 "marched ... in support of the activists arrested at the blockade") yields to the main act
 (`type_yields.cause_phrase_yields`); what an act means to end ("a pledge to end revenge killings") is no event
 (`prevention_purpose_before_patterns`); fire at porters or woodcutters hits civilians (Civilians aliases); police
-crowd-control grenades ("sting-ball grenades") are no Grenade event. Sentences written for the tests."""
+crowd-control grenades ("sting-ball grenades") are no Grenade event; a fight "sparked by the killing of" a man is
+that killing; a crowd and a company's guards fighting with machetes are convention 11's Mob violence; a group that
+"walked into" a town after the police "pulled out" took it without a fight. Sentences written for the tests."""
 
 from __future__ import annotations
 
@@ -125,6 +127,28 @@ POSITIVES = [
         "Attack",
         ("Armed clash",),
     ),
+    # a group entering a place the force holding it left
+    (
+        "The rebels walked into the town of Kibati on Saturday after the police officers pulled out.",
+        "Non-violent transfer of territory",
+        ("Change to group/activity",),
+    ),
+    (
+        "Fighters moved into the airstrip at Kotido on Sunday after the soldiers pulled out.",
+        "Non-violent transfer of territory",
+        ("Change to group/activity",),
+    ),
+    (
+        "Militia fighters rolled into Garbahaarey on Friday, hours after the peacekeepers pulled out of the town.",
+        "Non-violent transfer of territory",
+        ("Non-state actor overtakes territory",),
+    ),
+    (
+        "Armed men had moved into the mission station at Kwamba on Sunday after the few gendarmes stationed there "
+        "withdrew to the regional capital, a priest said.",
+        "Non-violent transfer of territory",
+        ("Change to group/activity",),
+    ),
 ]
 
 NEGATIVES = [
@@ -164,6 +188,16 @@ NEGATIVES = [
     ("Security guards of a mine fought with armed robbers near Geita on Tuesday.", "Armed clash", ()),
     ("Villagers and security forces fought with stones near Kolwezi on Monday.", None, ("Mob violence",)),
     ("The clashes erupted when soldiers raided a rebel camp near Beni on Sunday.", "Armed clash", ()),
+    (
+        "Protesters marched into the main square of Kotido on Sunday after police pulled out.",
+        "Peaceful protest",
+        ("Non-violent transfer of territory",),
+    ),
+    (
+        "Rebels seized the town of Kibati after heavy fighting with soldiers on Saturday.",
+        "Non-state actor overtakes territory",
+        (),
+    ),
     ("Unknown attackers threw a grenade at a police patrol in Lyon on Saturday, wounding two officers.", "Grenade", ()),
     ("A hand grenade exploded outside a bar in Malmo on Friday night, injuring no one.", "Grenade", ()),
 ]

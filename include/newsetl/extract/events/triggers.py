@@ -12,7 +12,7 @@ from .filled import filled_re, filled_search
 from .model import ARMED_VIOLENCE_TYPES, TERRITORY_SUBS, retype, with_sub
 from .one_sided import sequel_clash_yields
 from .text import clause_bounds
-from .type_yields import cause_phrase_yields, held_weapon_yields, sparked_frame_yields
+from .type_yields import cause_phrase_yields, entry_after_withdrawal, held_weapon_yields, sparked_frame_yields
 
 SUBORD_CLAUSE = re.compile(
     r"\b(?:after|before|as|when|once|until|while)\s+(?:the\s+|its\s+|their\s+|his\s+)?(?:[\w\-’']+\s+){0,3}$", re.I
@@ -341,6 +341,7 @@ def choose_trigger(u, cands: list, res: Rules):
     """The trigger that carries the event of a clause, with its type refined: (span, trigger)."""
     stext, s0 = u.stext, u.s0
     cands.sort(key=lambda c: (c[0], c[1]), reverse=True)
+    cands = entry_after_withdrawal(stext, s0, cands, res)  # (ev116) "walked into X after the police left"
     main = [
         c
         for c in cands

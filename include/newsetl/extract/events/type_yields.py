@@ -7,6 +7,7 @@ from __future__ import annotations
 import logging
 
 from ..rules import Rules
+from .crowd_retype import crowd_named
 from .model import with_sub
 from .text import past_verb_text
 
@@ -95,3 +96,32 @@ def sparked_frame_yields(stext: str, s0: int, cands: list, res: Rules) -> list:
         if res.pattern_search("sparked_by_between_patterns", between) and c in out and len(out) > 1:
             out.remove(c)
     return out
+
+
+def entry_after_withdrawal(stext: str, s0: int, cands: list, res: Rules) -> list:
+    """(ev116) "The fighters walked into the airstrip on Saturday after the police officers pulled out": a group that
+    enters a place (`entry_verb_patterns`) once the force holding it left (`withdrawn_force_before_patterns` right
+    before a withdrawal trigger of `withdrawal_trigger_ids`) took it without a fight: the entry, not the departure, is
+    the event, a non-violent transfer of territory (`nonviolent_entry_trigger`)."""
+    ids = res.wordset("withdrawal_trigger_ids")
+    if crowd_named(stext, res):
+        return cands  # "protesters marched into the square after police withdrew": a protest's matter
+    for c in cands:
+        if c[3].id not in ids:
+            continue
+        before = stext[: c[2].start_char - s0]
+        left = res.pattern_search("withdrawn_force_before_patterns", before)
+        if left is None:
+            continue
+        entry = None
+        for m in res.patterns_rx("entry_verb_patterns").finditer(before, 0, left.start()):
+            entry = m
+        if entry is None or any(ch in before[entry.end() : left.start()] for ch in ".;"):
+            continue
+        span = c[2].doc.char_span(s0 + entry.start("verb"), s0 + entry.end("verb"), alignment_mode="expand")
+        trig = res.triggers.get(res.words["nonviolent_entry_trigger"][0])
+        if span is None or trig is None:
+            continue
+        log.debug("entry after withdrawal: %s", span.text)
+        return [(trig.priority + 0.5, -abs(span.start_char - s0), span, trig)] + [d for d in cands if d is not c]
+    return cands
