@@ -32,6 +32,7 @@ from .own_clause import clause_start
 from .text import clause_bounds, past_verb_text
 from .told_elsewhere import told_elsewhere
 from .triggers import taken_to_care
+from .type_yields import prevented_purpose
 
 
 def _early_reason(t, trig, u, rel: int, art) -> str:
@@ -446,6 +447,8 @@ def drop_reason(t, trig, u, art) -> str:
         and trend.match(u.stext, rel + len(span_text(t)), rel + len(span_text(t)) + 50)
     ):
         return "fighting_trend"  # "Fighting has also intensified in Kordofan": a trend of the war, not one battle
+    if prevented_purpose(u.stext, rel, art.res):
+        return "prevention_purpose"  # (ev116) "signed a pledge to end revenge attacks": no attack
     if _generic_state(t, u, rel, art.res):
         return "generic_state"  # (ev92) "Kidnapping for ransom remains the main threat": a state, no event
     if why := told_elsewhere(t, trig, u, rel, art):

@@ -12,6 +12,7 @@ from .filled import filled_re, filled_search
 from .model import ARMED_VIOLENCE_TYPES, TERRITORY_SUBS, retype, with_sub
 from .one_sided import sequel_clash_yields
 from .text import clause_bounds
+from .type_yields import cause_phrase_yields, entry_after_withdrawal, held_weapon_yields, sparked_frame_yields
 
 SUBORD_CLAUSE = re.compile(
     r"\b(?:after|before|as|when|once|until|while)\s+(?:the\s+|its\s+|their\s+|his\s+)?(?:[\w\-’']+\s+){0,3}$", re.I
@@ -340,6 +341,7 @@ def choose_trigger(u, cands: list, res: Rules):
     """The trigger that carries the event of a clause, with its type refined: (span, trigger)."""
     stext, s0 = u.stext, u.s0
     cands.sort(key=lambda c: (c[0], c[1]), reverse=True)
+    cands = entry_after_withdrawal(stext, s0, cands, res)  # (ev116) "walked into X after the police left"
     main = [
         c
         for c in cands
@@ -362,6 +364,9 @@ def choose_trigger(u, cands: list, res: Rules):
     cands = head_of_clause(stext, s0, cands, res)
     cands = main_before_after_clause(stext, s0, cands, res)
     cands = sequel_clash_yields(stext, s0, cands, res)  # (fix118) "... before police arrived and engaged them"
+    cands = cause_phrase_yields(stext, s0, cands, res)  # (ev116) "a crowd angered by the death ... in custody"
+    cands = sparked_frame_yields(stext, s0, cands, res)  # (ev116) "the fighting was sparked by the killing of"
+    cands = held_weapon_yields(stext, s0, cands, res)  # (ev116) "arrested three men carrying rifles and grenades"
     top, _, tspan, trig = cands[0]
     if trig.event_type == "Violence against civilians" and trig.sub_event_type == "Attack":
         # "Russian shelling of the city centre killed three civilians": the weapon is the type, the victims make it
