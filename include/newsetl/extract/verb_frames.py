@@ -18,7 +18,8 @@ gunmen ..., not "A man beat his wife to death"). ev54: `not_prev` is a word clas
 the frame (a determiner or an ordinal before "burned": "a fourth burned truck" is an adjective). fix116: the search for
 the subject stops at a speech verb (`speech_stop`) and, with `before_scope: sentence`, crosses "and" and commas;
 `not_before` (a cause met before the subject), `gap_unless` (a word of the gap) and `unless_clause` cancel a frame;
-a class key may name a list of classes."""
+a class key may name a list of classes. ev112: `gap_through` is a class of list links (commas, "and", "or") that do
+not end the gap, so the object may be any member of a coordinated list ("threw eggs, bottles and stones at")."""
 
 from __future__ import annotations
 
@@ -51,6 +52,7 @@ class Frame:
     sentence_subject: bool = False  # (fix116) the subject may stand before "and" / a comma of the same sentence
     speech: frozenset = frozenset()  # (fix116) speech verbs: a word before one is the speaker, not the subject
     unless_clause: bool = False  # (fix116) `unless` reads its clause only ("set deliberately, firefighters said")
+    gap_through: frozenset | None = None  # (ev112) list links that do not end the gap ("eggs, bottles and stones")
 
 
 def _class(name: str, classes: dict[str, frozenset], frame: str) -> frozenset:
@@ -110,6 +112,7 @@ def _frame(f: dict, classes: dict[str, frozenset], exact: dict[str, frozenset], 
         f.get("before_scope", "clause") == "sentence",
         stop[1],
         bool(f.get("unless_clause", False)),
+        cls("gap_through"),
     )
 
 
@@ -250,7 +253,8 @@ def match_frame(doc, i: int, frame: Frame) -> bool:
         if ready and _then_at(doc, j, frame) is not None:
             return True
         tok = doc[j]
-        if tok.lower_ in frame.stop or (tok.is_punct and tok.text != "-"):
+        through = frame.gap_through is not None and tok.lower_ in frame.gap_through  # (ev112) a coordinated list
+        if not through and (tok.lower_ in frame.stop or (tok.is_punct and tok.text != "-")):
             return False
         if frame.gap_unless is not None and tok.lower_ in frame.gap_unless:
             return False  # (fix116) "held a meeting with residents", "drove over to the mine", "set our huts on fire"
