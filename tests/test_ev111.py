@@ -21,48 +21,55 @@ PROCESSION = [
     "student.",
     "Nearly 3,000 residents walked silently through the old town of Maribor on Sunday, holding white roses.",
     "A crowd of some 500 students paraded through the streets of Cluj on Tuesday with banners against the fee rise.",
-    "Several hundred women processed through the centre of Kisumu on Monday evening, chanting the names of the dead.",
+    "Several hundred women processed through the centre of Kisumu on Monday evening, chanting slogans against the killings.",
     "On Saturday evening some 800 townspeople walked silently from the cathedral to the police headquarters in Potosi.",
     "Police said about 1,200 people walked in silence along the seafront of Durres on Sunday behind the family of the "
     "drowned boy.",
-    "Hundreds of students paraded through the city centre of Iasi on Thursday carrying placards.",
-    "An estimated 5,000 residents of Tarija walked through the streets of the town on Friday with candles.",
+    "Hundreds of students paraded through the city centre of Iasi on Thursday carrying placards reading “No to fees”.",
+    "An estimated 5,000 residents of Tarija walked through the streets of the town on Friday, banging empty pots.",
 ]
 SIT_DOWN = [
     "Some 400 teachers sat down outside the education ministry in Lusaka on Monday, chanting slogans about their pay.",
     "Around 150 villagers sat across the main highway near Kitale on Thursday, asking for water and rice.",
-    "Dozens of pensioners lay down in front of the provincial assembly in Mendoza on Wednesday, holding banners.",
-    "More than 200 market women sat in the courtyard of the district office in Gulu for six hours on Tuesday, singing "
-    "and chanting.",
-    "Around 60 widows sat down in front of the provincial secretariat in Quetta on Monday.",
-    "Dozens of unpaid health workers lay down outside the finance ministry in Monrovia on Tuesday.",
-    "About 300 traders sat down across the Kampala-Jinja highway near Lugazi on Wednesday afternoon.",
+    "Dozens of pensioners lay down in front of the provincial assembly in Mendoza on Wednesday, holding banners demanding their bonus.",
+    "More than 200 market women sat in the courtyard of the district office in Gulu for six hours on Tuesday, "
+    "chanting slogans against the new levy.",
+    "Around 60 widows sat down in front of the provincial secretariat in Quetta on Monday over unpaid pensions.",
+    "Dozens of unpaid health workers lay down outside the finance ministry in Monrovia on Tuesday, complaining of months without pay.",
+    "About 300 traders sat down across the Kampala-Jinja highway near Lugazi on Wednesday, calling for the market to reopen.",
     "Some 120 villagers lay across the railway line near Bhadrak on Sunday, asking the railway authority to build an "
     "underpass.",
 ]
 OCCUPATION = [
-    "Members of an indigenous community occupied the access road to a copper mine near Cajamarca on Monday and stayed "
-    "there peacefully.",
-    "About 300 members of the landless movement occupied the courtyard of the land reform office in Maraba on Tuesday.",
+    "Members of an indigenous community occupied the access road to a copper mine near Cajamarca on Monday against its "
+    "expansion and stayed there peacefully.",
+    "About 300 members of the landless movement occupied the courtyard of the land reform office in Maraba on Tuesday, demanding land titles.",
     "Striking dockworkers occupied the offices of the port authority in Durban on Friday, chanting slogans.",
-    "On Wednesday dozens of students occupied the entrance of the rector's office in Yaounde.",
-    "Residents of the slum occupied the premises of the municipal corporation in Nagpur on Thursday.",
-    "Nearly 500 sugarcane farmers occupied the compound of the district administration in Kisii on Monday.",
-    "Members of the nurses' union occupied the lobby of the health ministry in Kampala for five hours on Friday.",
-    "Several hundred peasants occupied the access road to the hydroelectric dam near Chixoy on Wednesday.",
+    "On Wednesday dozens of students occupied the entrance of the rector's office in Yaounde over the rise in fees.",
+    "Residents of the slum occupied the premises of the municipal corporation in Nagpur on Thursday, saying their homes had "
+    "been demolished illegally.",
+    "Nearly 500 sugarcane farmers occupied the compound of the district administration in Kisii on Monday over unpaid cane "
+    "deliveries.",
+    "Members of the nurses' union occupied the lobby of the health ministry in Kampala for five hours on Friday in "
+    "support of the suspended nurses.",
+    "Several hundred peasants occupied the access road to the hydroelectric dam near Chixoy on Wednesday, saying they had "
+    "not been compensated for their land.",
 ]
 SILENCE_PRAYER = [
-    "Relatives of the missing miners stood in silence at the gates of the company headquarters in Oruro on Monday.",
+    "Relatives of the missing miners stood in silence at the gates of the company headquarters in Oruro on Monday, asking "
+    "why the search had stopped.",
     "Several dozen villagers held a prayer service outside the district office in Zugdidi on Wednesday, asking the "
     "government to halt the dam.",
-    "Hundreds of nurses stood silently in front of the health ministry in Accra on Thursday, holding candles.",
+    "Hundreds of nurses stood silently in front of the health ministry in Accra on Thursday, holding placards "
+    "reading “Pay us”.",
     "Members of the fishermen's union held a silent vigil at the harbour gate in Mombasa on Tuesday night.",
-    "About 40 families of the victims stood in silence in front of the courthouse in Lahore on Monday.",
+    "About 40 families of the victims stood in silence in front of the courthouse in Lahore on Monday, demanding a "
+    "retrial.",
     "Relatives of the disappeared held a prayer vigil outside the army barracks in Tumaco on Sunday night.",
     "Hundreds of farmers held prayers at the gate of the governor's office in Jos on Friday, asking the government to "
     "stop the grazing reserve.",
     "Around 70 former employees of the textile mill stood in silence outside the labour court in Faisalabad on "
-    "Wednesday.",
+    "Wednesday over unpaid severance.",
 ]
 SOLIDARITY = [
     "Thousands of nurses and public employees walked through Rosario on Thursday in support of the striking doctors.",

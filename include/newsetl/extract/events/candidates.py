@@ -19,12 +19,12 @@ from .filters import (
     _first_report,
     _modal_or_name,
     _other_outlet_non_event,
-    _pattern_after,
     _release_retold,
     _released,
     _weak_or_dependent,
     is_verbal,
 )
+from .gates import gated_in as _gated_in
 from .merging import intervention_sequel
 from .no_new_event import no_new_event
 from .one_sided import unarmed_firing
@@ -233,41 +233,6 @@ def _taken_to_care(t, trig, u, rel: int, res) -> bool:
     if not set(t.text.lower().split()) & res.wordset("taking_verbs"):
         return False
     return taken_to_care(res, u.stext, rel + len(t.text))
-
-
-def _gated_in(x, u, res) -> bool:
-    """(fix32) A protest trigger whose own gates (`requires_before`, `requires_after`) hold: "Villagers walked to the
-    police station to ask for help after gunmen killed two farmers" has no protest, so the killing is no demand."""
-    trig, rel = res.triggers[x.label_], x.start_char - u.s0
-    end = rel + len(span_text(x))
-    if trig.requires_after and not (
-        _pattern_after(res, trig.requires_after, u.stext, end) or _crowd_blockade_removed(u.stext, rel, end, res)
-    ):
-        return False
-    # (ev111) a list with a window of its own in `trigger_windows` reads that far ("... as shelter from the rain")
-    far = res.words["trigger_windows"].get(trig.refused_after or "", res.window("refused_after"))
-    if trig.refused_after and res.pattern_search(trig.refused_after, u.stext, end, end + far):
-        return False  # (fix53) "The youths beat a team from Gao 3-1", "triggered a mine collapse": not the act's object
-    if trig.refused_before and res.pattern_search(trig.refused_before, u.stext[:rel]):
-        return False  # (fix57) "Police held him for two hours", "arrested five men and held them": a state's detention
-    return (
-        not trig.requires_before
-        or res.pattern_search(trig.requires_before, u.stext[max(0, rel - res.window("requires_before")) : rel])
-        is not None
-    )
-
-
-def _crowd_blockade_removed(stext: str, rel: int, end: int, res) -> bool:
-    """(ev98, fix110) A road "blocked ... until / and (the) police / soldiers removed / cleared / dispersed /
-    persuaded ... them" (`blockade_removed_patterns`) is a protest with no demand written only when people blocked it:
-    a crowd noun as the subject before "blocked" (`blockade_crowd_before`: residents, villagers, traders, drivers ...;
-    not lorries, cattle, gunmen or fighters, and not pilgrims, mourners or people fleeing)."""
-    if res.pattern_search("blockade_removed_patterns", stext, end, end + 160) is None:
-        return False
-    return (
-        res.pattern_search("blockade_crowd_before", stext[max(0, rel - res.window("requires_before")) : rel])
-        is not None
-    )
 
 
 def _rejected_report(res, stext: str, rel: int, n: int) -> bool:
