@@ -240,3 +240,34 @@ NOT_CARRIED = [
 @pytest.mark.parametrize("paras,other", NOT_CARRIED, ids=_ids(NOT_CARRIED))
 def test_other_scene_or_summary_not_carried(extractor, paras, other):
     assert _last_place(extractor, paras) != other
+
+
+# (ev115) a name's abbreviated head ("St.", "Ft.") is part of the place's name, not a cut before it
+ABBREVIATED = [
+    (
+        ["In St. Paul, about 2,000 people rallied at the State Capitol on Thursday against the budget cuts."],
+        "Saint Paul",
+    ),
+    (["Protesters rallied in St. Paul on Thursday against the pipeline."], "Saint Paul"),
+    (["Looters ransacked shops in Ft. Lauderdale on Friday night, police said."], "Fort Lauderdale"),
+    (["About 300 nurses marched through downtown St. Louis on Monday to demand higher pay."], "St. Louis"),
+    (["In St. Louis on Saturday, police arrested 14 people after a vigil turned violent."], "St. Louis"),
+    (["Gunmen shot dead two men outside a bar in St. Petersburg, Florida, on Sunday."], "St. Petersburg"),
+    (["A crowd of 500 people marched in St. Augustine on Wednesday to protest police violence."], "Saint Augustine"),
+    (["Unknown attackers set fire to a church in St. Catharines, Ontario, on Tuesday night."], "St. Catharines"),
+]
+ABBREVIATED_NEAR = [
+    (["Police fired tear gas at protesters on Main St. in Richmond on Friday."], "Richmond"),
+    (["Protesters rallied in Saint Paul on Thursday against the pipeline."], "Saint Paul"),
+    (["Protesters rallied in St Paul on Thursday against the pipeline."], "Saint Paul"),
+]
+
+
+@pytest.mark.parametrize("paras,want", ABBREVIATED, ids=_ids(ABBREVIATED))
+def test_abbreviated_name_head_is_kept(extractor, paras, want):
+    assert _last_place(extractor, paras) == want
+
+
+@pytest.mark.parametrize("paras,want", ABBREVIATED_NEAR, ids=_ids(ABBREVIATED_NEAR))
+def test_unabbreviated_names_unchanged(extractor, paras, want):
+    assert _last_place(extractor, paras) == want
