@@ -271,3 +271,32 @@ def test_abbreviated_name_head_is_kept(extractor, paras, want):
 @pytest.mark.parametrize("paras,want", ABBREVIATED_NEAR, ids=_ids(ABBREVIATED_NEAR))
 def test_unabbreviated_names_unchanged(extractor, paras, want):
     assert _last_place(extractor, paras) == want
+
+
+# (ev115) an ethnonym or home qualifying a person ("a X fisherman", "two X traders") yields to the event's own place
+PERSON_ATTRIBUTE = [
+    (["Youths in Nakuru attacked two Kisii businessmen on Saturday, injuring both."], "Nakuru"),
+    (["A mob in Eldoret set upon a Samburu herder on Monday and beat him to death."], "Eldoret"),
+    (["Villagers in Molo killed a Kikuyu farmer on Wednesday night in a land dispute."], "Molo"),
+    (["Police in Naivasha said a mob lynched two Kisii men on Friday."], "Naivasha"),
+    (["Police said a mob in Nanyuki lynched a Samburu youth on Tuesday."], "Nanyuki"),
+    (["Rioters in Narok torched the shops of some Kikuyu traders on Monday."], "Narok"),
+    (["At Kapsabet market, hundreds of people attacked a Kisii vendor on Saturday."], "Kapsabet"),
+]
+PERSON_ATTRIBUTE_NEAR = [
+    (["In Nyeri on Sunday, youths chased and stabbed two Turkana herdsmen."], "Nyeri"),
+    (["A mob beat a Kisumu trader to death on Thursday."], "Kisumu"),
+    (["Gunmen shot dead three teachers in Garissa on Tuesday."], "Garissa"),
+    (["A crowd attacked the Kisumu offices of the party on Friday."], "Kisumu"),
+    (["In Kisumu town, a mob beat a Luo fisherman to death on Thursday evening."], "Kisumu"),
+]
+
+
+@pytest.mark.parametrize("paras,want", PERSON_ATTRIBUTE, ids=_ids(PERSON_ATTRIBUTE))
+def test_person_attribute_yields_to_own_place(extractor, paras, want):
+    assert _last_place(extractor, paras) == want
+
+
+@pytest.mark.parametrize("paras,want", PERSON_ATTRIBUTE_NEAR, ids=_ids(PERSON_ATTRIBUTE_NEAR))
+def test_person_attribute_near_misses(extractor, paras, want):
+    assert _last_place(extractor, paras) == want

@@ -12,6 +12,9 @@ yield to a place of the event's own clause or, failing one, to the story's earli
 
 from __future__ import annotations
 
+import re
+
+from ..rules import Rules
 from .speaker_places import _tail_speaker
 
 
@@ -111,3 +114,32 @@ def story_event_place(art, u, rel: int):
     if art.res.pattern_search("scene_change_openers", u.stext) is not None:
         return None
     return last.place, last.place_precision
+
+
+def _person_noun_after(res):
+    """^ whitespace and a word of wordlists.json `place_person_attribute_nouns` ("fisherman", "traders")."""
+    return res.built(
+        ("weak_places.person_noun_after",),
+        lambda: re.compile(rf"\s+(?:{Rules.alternation(res.words['place_person_attribute_nouns'])})\b", re.I),
+    )
+
+
+def without_person_attributes(art, u, spans: list) -> list:
+    """The place spans less a name that qualifies a person after a count or an article ("beat a X fisherman", "two X
+    traders": `place_person_attribute_before` and `place_person_attribute_nouns`), an ethnonym or a home read as a
+    gazetteer place, when another place of the sentence remains ("In Y town, a crowd beat a X fisherman": at Y)."""
+    if len(spans) < 2:
+        return spans
+    rx = _person_noun_after(art.res)
+    rest = [
+        sp
+        for sp in spans
+        if not (
+            rx.match(u.stext, sp.end_char - u.s0)
+            and art.res.pattern_search(
+                "place_person_attribute_before", u.stext[max(0, sp.start_char - u.s0 - 20) : sp.start_char - u.s0]
+            )
+            is not None
+        )
+    ]
+    return rest or spans
