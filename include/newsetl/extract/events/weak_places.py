@@ -3,6 +3,8 @@ yield to a place of the event's own clause or, failing one, to the story's earli
 
 - a name between "the" (`settlement_of_modifier_before`) and "village / hamlet / settlement of Y" (wordlists.json
   `settlement_of_name_between`) is an ethnonym or a modifier ("the Pokot village of Kapedo"): Y is the place;
+- a name that qualifies a person after an article or a count ("beat a X fisherman": `place_person_attribute_nouns`,
+  `place_person_attribute_before`) yields to any other place of the sentence;
 - the origin of a movement (`movement_origin_before`: "who had walked from X ... arrived in Y") yields to any other
   place of the sentence;
 - a place only inside an office's or a unit's name before the trigger ("Officers of the X police directorate
