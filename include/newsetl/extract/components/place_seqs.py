@@ -117,18 +117,23 @@ CONNECT_WORDS = "al|el|ad|ar|as|ash|az|an|at|ed|ez|es|ath|adh|bin|ibn|bani|abu|u
 CONNECT = f"(?:{CONNECT_WORDS})"
 
 
-def name_seq(particles, not_spaced=()) -> re.Pattern:
+def name_seq(particles, not_spaced=(), abbreviations=()) -> re.Pattern:
     """The capitalised sequences: names joined by an Arabic article, "of", ... (CONNECT) and, inside a name only, by
     the particles of wordlists.json `place_name_particles` (ev68: Portuguese "do", "Amarante do Maranhão"; never a
     name's first word, English "do"); (ev76) the connectors of `place_connect_hyphen_only` ("at", "as", "an": English
-    prepositions too) join only with a hyphen ("Tall at-Tamr"), never "on Sunday at Homoxi" or "into Syria at X"."""
+    prepositions too) join only with a hyphen ("Tall at-Tamr"), never "on Sunday at Homoxi" or "into Syria at X".
+    (ev115) A name's abbreviated head word with its period (wordlists.json `place_name_abbreviations`, case-sensitive:
+    "St.", "Mt.", "Ft.") opens a sequence when a capitalised word follows: "In St. Paul, ..." reads "St. Paul", not
+    "Paul"."""
     spaced = [w for w in CONNECT_WORDS.split("|") if w not in set(not_spaced)]
     words = set(spaced) | {re.escape(p) for p in particles}
     inner = "(?:" + "|".join(sorted(words, key=len, reverse=True)) + ")"
     sp = "(?:" + "|".join(spaced) + ")"
+    abbr = "|".join(sorted((re.escape(a) for a in abbreviations), key=len, reverse=True))
+    head = rf"(?:(?:{abbr})\.(?=\s+{UPPER})|{UPPER}[\w'’]*(?:-[\w'’]+)*)" if abbr else rf"{UPPER}[\w'’]*(?:-[\w'’]+)*"
     return re.compile(
-        rf"(?:\b{CONNECT}[-\s])?\b{UPPER}[\w'’]*(?:-[\w'’]+)*(?:(?:\s+|-{CONNECT}[-\s]|\s{sp}[-\s]|\s+{inner}\s+|\s+{CONNECT}-|"
-        rf"\s+de\s+l[ao]s?\s+)(?:{UPPER}[\w'’]*(?:-[\w'’]+)*))*"
+        rf"(?:\b{CONNECT}[-\s])?\b{head}(?:(?:\s+|-{CONNECT}[-\s]|\s{sp}[-\s]|\s+{inner}\s+|\s+{CONNECT}-|"
+        rf"\s+de\s+l[ao]s?\s+){head})*"
     )
 
 

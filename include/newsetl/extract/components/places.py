@@ -121,7 +121,12 @@ class PlaceFinder(PlaceContext):
         hyphen_only = rules.words["place_connect_hyphen_only"]
         # (fix82) every scan of the sequences: a spaced "at" / "as" / "an" joins only an Arabic name ("Dar as Salam")
         cuts = rules.words["caps_heading_cut_words"]  # (fix109) "VIOLENCES À BANGUI": the heading's place
-        self.seqs = NameSequences(name_seq(rules.words["place_name_particles"]), hyphen_only, self.actor_at, cuts)
+        self.seqs = NameSequences(
+            name_seq(rules.words["place_name_particles"], (), rules.words["place_name_abbreviations"]),
+            hyphen_only,
+            self.actor_at,
+            cuts,
+        )
         self.kin_groups = kin_group_pattern(rules.words["kin_group_nouns"])  # (ev72) "the Dinga clan"
         self.ner_words = NerPlaceWords.of(rules.words)  # (ev77) "killed at Nyabisawa"
 

@@ -9,6 +9,7 @@ import re
 
 from .model import unlisted
 from .place_dateline import without_paragraph_dateline
+from .weak_places import without_modifiers, without_origins, without_person_attributes
 
 CLAUSE_BREAK = re.compile(r"[,;]")
 
@@ -32,7 +33,8 @@ def event_spans(art, u, rel: int) -> list:
         return sp.start_char - u.s0 > rel and not CLAUSE_BREAK.search(u.stext, rel, sp.start_char - u.s0)
 
     titled = art.res.patterns_re("place_title_after_patterns")  # (ev57) "Narok North police commander X said"
-    spans = [sp for sp in u.splaces if not cued(sp, flight)]
+    spans = without_modifiers(art, u, [sp for sp in u.splaces if not cued(sp, flight)])
+    spans = without_person_attributes(art, u, without_origins(art, u, spans))  # (ev115) weak cues
     untitled = [
         sp for sp in spans if in_clause(sp) or not (titled is not None and titled.match(u.stext, sp.end_char - u.s0))
     ]  # (fix60) a titled place yields to another place of the sentence; never the trigger's object ("shot dead the

@@ -13,6 +13,7 @@ from .court_place import court_town
 from .event_spans import event_spans
 from .landing_place import landing_place
 from .model import FINE_FEATURES, unlisted
+from .weak_places import story_event_place, story_place
 
 
 def precision_of(place: Place, region: bool) -> int:
@@ -402,6 +403,9 @@ def place_event(art, u, ev, rel: int) -> list:
     dl = (dateline, dateline.precision) if dateline is not None else None
     prev = None if u.para in art.last_place_by_para else previous_place(art, u)
     carried = art.last_place_by_para.get(u.para) or prev or (lead if lead and lead[1] < 3 else None) or dl or lead
+    story = story_place(art, u, prev, chosen, rel)
+    if story is not None:  # (ev115) ", the X security directorate said": the story's earlier place
+        chosen = [story]
     if chosen and chosen[0][0].feature == "country" and carried and carried[1] < 3:
         # a country name is a fallback only: "Niger's rulers detained..." under a NIAMEY dateline is in Niamey;
         # a foreign country named in a story ("Russia said", "Turkey launched") is an actor, not the place
@@ -443,6 +447,8 @@ def place_event(art, u, ev, rel: int) -> list:
         ev.place, ev.place_precision = art.last_place_by_para[u.para]
     elif prev is not None:
         ev.place, ev.place_precision = prev  # "Soldiers later detained 11 people nearby"
+    elif (story := story_event_place(art, u, rel)) is not None:
+        ev.place, ev.place_precision = story  # (ev115) the story's last event place, before the dateline's
     elif lead and (lead[1] < 3 or dateline is None or _lent_lead(art, u, lead[0], dateline)):
         ev.place, ev.place_precision = lead  # (ev108) a lead's unlisted place lent the dateline's point is finer
     elif (
