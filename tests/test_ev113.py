@@ -186,3 +186,43 @@ def test_already_right_stay_rioters(extractor, paras):
 @pytest.mark.parametrize("paras,side", NEGATIVES)
 def test_near_misses_keep_their_side(extractor, paras, side):
     assert _side(extractor, paras) == side
+
+
+# 4. (INTERVENTION_LINE) the crowd's own "dispersed" with a crowd noun or "then ... quietly" is no intervention
+OWN_DISPERSAL = [
+    "About 150 teachers gathered outside the education office in Kayes on Monday, demanding unpaid salaries. "
+    "The gathering dispersed at noon.",
+    "Around 80 students staged a sit-in at the ministry in Niamey on Thursday; the protesters dispersed after two hours.",
+    "Dozens of drivers protested at the depot in Kumasi on Friday, demanding fuel subsidies, then dispersed quietly.",
+    "Hundreds of women gathered at the square in Herat on Sunday to demand jobs. The crowd dispersed by midday.",
+    "Some 40 pensioners picketed the social security office in Bitola on Monday. The picket dispersed after an hour.",
+    "Hundreds of mourners gathered at the cemetery gate in Kirkuk on Friday to demand an inquiry; the mourners "
+    "dispersed in the evening.",
+    "Around 500 miners rallied outside the company headquarters in Kitwe on Tuesday, and the rally dispersed at about "
+    "3 pm.",
+    "About 200 nurses staged a sit-in at the health ministry in Lome on Monday; the crowd dispersed around noon.",
+]
+
+# a force that disperses the crowd, or acts on it before it disperses: an intervention still
+FORCE_DISPERSAL = [
+    "Police dispersed about 200 teachers who had gathered outside the education office in Kayes on Monday.",
+    "Hundreds of farmers blocked the road into Valjevo on Tuesday until police dispersed them with tear gas.",
+    "Police fired tear gas at about 300 protesters in Kayes on Monday. The crowd dispersed shortly afterwards.",
+    "About 300 protesters marched in Kayes on Monday. The protesters were dispersed by police with batons.",
+    "Riot police charged the marchers in Sfax on Wednesday and the crowd dispersed.",
+    "Hundreds of students rallied in Niamey on Thursday. Security forces arrived and the demonstrators dispersed.",
+]
+
+
+def _protest_types(extractor, line):
+    return [r["sub_event_type"] for r in run(extractor, [line], ref=REF) if r["event_type"] == "Protests"]
+
+
+@pytest.mark.parametrize("line", OWN_DISPERSAL)
+def test_crowd_own_dispersal_is_peaceful(extractor, line):
+    assert _protest_types(extractor, line) == ["Peaceful protest"]
+
+
+@pytest.mark.parametrize("line", FORCE_DISPERSAL)
+def test_force_dispersal_stays_an_intervention(extractor, line):
+    assert "Protest with intervention" in _protest_types(extractor, line)
