@@ -226,3 +226,37 @@ def test_crowd_own_dispersal_is_peaceful(extractor, line):
 @pytest.mark.parametrize("line", FORCE_DISPERSAL)
 def test_force_dispersal_stays_an_intervention(extractor, line):
     assert "Protest with intervention" in _protest_types(extractor, line)
+
+
+# 5. (INTERVENTION_LINE) a force that carries or drags away people who had sat down / glued or locked themselves to
+# a road, gate or quay intervenes in their sit-down protest (convention 7), which no other word of the sentence names
+CARRIED_AWAY = [
+    "Police carried away some 70 activists who had sat down on the road to block the convoy near Gorleben on Monday.",
+    "Police dragged away dozens of climate activists who had glued themselves to the road in Leipzig on Friday.",
+    "Riot police on Thursday hauled away about 25 villagers who had sat down across the route of the trucks near Sines.",
+    "Police removed about 30 residents who had sat down on the access road to the landfill in Tirana on Friday.",
+    "Police pulled away some 20 fishermen who were sitting on the quay to stop the ferry in Bastia on Saturday.",
+    "Troops dragged away dozens of women who had locked themselves to the railings of the parliament in Harare on "
+    "Monday.",
+]
+
+# already right on main, and near misses with no protest (a body, the injured)
+CARRIED_KEPT = [
+    ("Riot police dragged away about 50 workers who had sat down at the factory gate in Bursa on Tuesday.", True),
+    ("Police hauled away dozens of students who had sat down on the bridge in Novi Sad on Monday.", True),
+    ("Police carried away the body of a man who was lying on the road near Ohrid on Monday.", False),
+    (
+        "Rescuers carried away three people who were lying injured on the road after the crash near Braga on Tuesday.",
+        False,
+    ),
+]
+
+
+@pytest.mark.parametrize("line", CARRIED_AWAY)
+def test_carried_away_sit_down_is_an_intervention(extractor, line):
+    assert _protest_types(extractor, line) == ["Protest with intervention"]
+
+
+@pytest.mark.parametrize("line,pwi", CARRIED_KEPT)
+def test_carried_away_near_misses(extractor, line, pwi):
+    assert ("Protest with intervention" in _protest_types(extractor, line)) is pwi
