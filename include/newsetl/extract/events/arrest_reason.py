@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 
 from ..rules import Actor
-from .model import Event
+from .model import ARMED_VIOLENCE_TYPES, Event
 
 
 def _patterns(res) -> tuple[re.Pattern, re.Pattern]:
@@ -46,11 +46,18 @@ def reason_clause(sentence: str, res) -> str | None:
     return m.group("clause") if m is not None else None
 
 
+def no_other_reason(sentence: str, res) -> bool:
+    """(ev113) The arrest gives no reason, or one that names a crowd's act by its class (`riot_words`,
+    `protest_words`: "in connection with Sunday's fight"); not "over the bus kidnapping", "suspected of buying cattle"."""
+    clause = reason_clause(sentence, res)
+    return clause is None or _class_patterns(res)["words"].search(clause) is not None
+
+
 def _stems(text: str, res, lower_only: bool = False) -> set[str]:
     """The first `stem_chars` letters of the content words of `text`; with `lower_only` only words written in lower
     case (a reason clause's acts and objects, not the names of its places or people)."""
     cfg = res.words["arrest_reason"]
-    n, skip = cfg["stem_chars"], res.wordset("arrest_reason_not_words")
+    n, skip = cfg["stem_chars"], res.wordset("arrest_reason_not_words") | res.wordset("arrest_reason_setting_nouns")
     days = {d.lower() for d in cfg["weekdays"]}
     return {
         w[:n]
@@ -161,3 +168,50 @@ def _named_other(clause: str, res, ev: Event, others: list[Event], crowds: list[
         return False
     e = max(hits, key=lambda c: c.start_char)
     return not any(e is c for c in crowds)
+
+
+def act_noun_side(ev: Event, acts: list[Event], res, gap) -> Actor | None:
+    """(ev113) `Rioters` when the arrest's reason clause opens with a definite phrase naming a violent act by a noun
+    of its own (`arrest_act_nouns`: "over the attacks", "in connection with the burning of the depot", "over the
+    incident") and the story's act nearest to the arrest, before OR after it (updates told newest first), is a riot
+    (`riot_sub_types`). `acts`: the story's events that are no arrests; `gap(e, ev)` the paragraphs between `e` and the
+    arrest. An act further than `arrest_crowd_paragraphs.linked` paragraphs, or of a later day than the arrest, is
+    none; an armed act nearest (no crowd) gives no side, nor a killing after a riot that killed no one
+    (`arrest_killing_link_patterns`), nor a reason of another occasion or a call (as `reason_side`)."""
+    clause = reason_clause(ev.sentence, res)
+    if clause is None or res.pattern_search("arrest_call_cause_patterns", ev.sentence):
+        return None
+    cfg = res.words["arrest_reason"]
+    rx = res.built(
+        "arrest_reason.act_nouns",
+        lambda: re.compile(
+            rf"(?:{cfg['definite']})\s+(?P<mods>(?:[a-z][\w\-]*\s+){{0,2}}?)(?:{'|'.join(res.words['arrest_act_nouns'])})",
+            re.I,
+        ),
+    )
+    m = rx.match(clause.strip())
+    if m is None or re.search(rf"\b(?:{cfg['other_occasion']})\b", clause):
+        return None
+    skip = res.wordset("arrest_act_name_not_words")  # "the Kabiru killings": only an act whose sentence names Kabiru
+    names = [n for n in re.findall(r"(?-i:[A-Z][\w'’\-]+)", m.group("mods")) if n.lower() not in skip]
+    back = res.words["arrest_crowd_paragraphs"]["linked"]
+    day = ev.event_date
+    near = [
+        e
+        for e in acts
+        if e.sentence != ev.sentence
+        and e.event_type in (*ARMED_VIOLENCE_TYPES, "Riots")
+        and 0 <= gap(e, ev) <= back
+        and (day is None or e.event_date is None or e.event_date <= day)
+        and all(re.search(rf"(?<!\w){re.escape(n)}(?!\w)", e.sentence) for n in names)
+    ]
+    mods = _stems(m.group("mods"), res, lower_only=True)  # "the grenade attack": an act whose sentence has grenade
+    near = [e for e in near if mods and mods <= _stems(e.sentence, res)] or near
+    if not near:
+        return None
+    e = min(near, key=lambda c: (c.start_char > ev.start_char, gap(c, ev)))  # before the arrest first, then after
+    if e.sub_event_type not in res.wordset("riot_sub_types"):
+        return None
+    if not e.fatalities and res.pattern_search("arrest_killing_link_patterns", ev.sentence):
+        return None
+    return res.actors.get("Rioters")

@@ -12,14 +12,16 @@ events after claims (linear in their number), as the one owner of that job:
 
 The crowd rule is tried first; the suspects rule reads only an arrest it left to civilians or nobody. (ev59) People
 arrested as a side that is no group, only a trade (`arrested_as_civilians_actors`: "31 suspected illegal miners"), are
-civilians by the same convention."""
+civilians by the same convention. (ev113) A counted group of plain people (`counted_people`: "Nine young men were
+arrested") is a riot's crowd like a counted crowd, and a reason naming a violent act by its own noun ("over the
+attacks") refers to the story's nearest act, told before or after (`arrest_reason.act_noun_side`)."""
 
 from __future__ import annotations
 
 import re
 
 from ..rules import Rules
-from .arrest_reason import reason_side
+from .arrest_reason import act_noun_side, no_other_reason, reason_side
 from .crowd_members import crowd_member_side
 from .model import ARMED_VIOLENCE_TYPES, Event, place_key
 
@@ -37,6 +39,7 @@ def arrest_sides(events: list[Event], res, lines: frozenset[int] = frozenset()) 
     crowds = _crowd_events(events, res)
     linked = res.patterns_re("arrest_linked_patterns")
     civil = res.wordset("arrested_as_civilians_actors")
+    acts = [e for e in events if e.sub_event_type != "Arrests"]
     for k, ev in enumerate(events):
         if ev.sub_event_type == "Arrests" and ev.actor2 is not None and ev.actor2.name in civil:
             ev.actor2 = res.actors.get("Civilians")  # (ev59) "arrested 31 suspected illegal miners": no armed group
@@ -51,10 +54,13 @@ def arrest_sides(events: list[Event], res, lines: frozenset[int] = frozenset()) 
             )
         side = side or crowd_member_side(ev, crowds, res, lines)  # (ev105) "nine of the youths", "who led the march"
         named = _named_act(ev, events[:k], crowds, res)
-        if side is None and ev.actor2 is not None:  # civilians: the crowd rule (an arrest of nobody: suspects only)
+        counted = counted_people(ev.sentence, res)
+        if side is None and (ev.actor2 is not None or counted):  # (ev113) "Nine young men were arrested": no force
             side = _crowd_side(ev, crowds, res, named, lines)
         if side is None and linked is not None:
             side = _suspects_side(ev, events[:k], linked, res, named, lines)
+        if side is None and (counted or _plain_people(ev.sentence, res)):  # (ev113) "over the attacks", before or after
+            side = act_noun_side(ev, acts, res, lambda e, a: _gap2(e, a, lines))
         if side is not None:
             ev.actor2 = side
 
@@ -138,6 +144,30 @@ def _gap(e: Event, ev: Event, lines: frozenset[int]) -> int:
     return ev.paragraph - e.paragraph - sum(1 for i in lines if e.paragraph < i < ev.paragraph)
 
 
+def _regions_apart(e: Event, ev: Event) -> bool:
+    """(ev113) Both places are known to their region (country and admin1), and the regions differ."""
+    a, b = e.place, ev.place
+    return a is not None and b is not None and bool(a.admin1 and b.admin1) and not _same_region(e, ev)
+
+
+def _gap2(e: Event, ev: Event, lines: frozenset[int]) -> int:
+    """(ev113) How many paragraphs lie between `e` and the arrest `ev`, whichever is told first (`_gap`)."""
+    return _gap(e, ev, lines) if e.start_char <= ev.start_char else _gap(ev, e, lines)
+
+
+def counted_people(sentence: str, res) -> bool:
+    """(ev113) The arrested are a counted group of plain people (`arrest_counted_people`: "arrested nine teenagers",
+    "detained four men aged 19 to 34", "Nine young men were arrested"), active or passive, with no crowd noun."""
+
+    def build() -> re.Pattern:
+        cfg = res.words["arrest_counted_people"]
+        parts = {k: "|".join(cfg[v]) for k, v in (("count", "numbers"), ("adj", "adjectives"), ("people", "nouns"))}
+        frames = [f.replace("{count}", parts["count"]).replace("{adj}", parts["adj"]) for f in cfg["frames"]]
+        return re.compile("|".join(f.replace("{people}", parts["people"]) for f in frames), re.I)
+
+    return res.built("arrest_sides.counted_people", build).search(sentence) is not None
+
+
 def _crowd_side(ev: Event, crowds: list[Event], res, named: Event | None = None, lines: frozenset[int] = frozenset()):
     """People arrested as civilians with no group named ("Police arrested at least 50 people in Mirpur",
     `crowd_arrest_patterns`) in a story whose crowd events of the same or the previous paragraph are protests were
@@ -154,6 +184,9 @@ def _crowd_side(ev: Event, crowds: list[Event], res, named: Event | None = None,
     if named is not None and named not in crowds:
         return None  # (ev73) "arrested nine people over the boat attack" after a mob's killing: the attack's suspects
     counted = res.pattern_search("crowd_arrest_patterns", ev.sentence)  # "arrested at least 50 people"
+    # (ev113) "detained four men", with no reason or a crowd act's ("over the kidnapping" is not): a riot's only
+    riot_only = counted is None and no_other_reason(ev.sentence, res) and counted_people(ev.sentence, res)
+    counted = counted or riot_only or None
     link = res.pattern_search("arrest_crowd_link_patterns", ev.sentence)  # "in connection with the violence"
     if counted is None and link is not None and not _plain_people(ev.sentence, res):
         link = None  # (fix61) "arrested an opposition lawmaker over the protests": a named kind of person
@@ -171,6 +204,8 @@ def _crowd_side(ev: Event, crowds: list[Event], res, named: Event | None = None,
     near = [e for e in crowds if e.paragraph <= ev.paragraph and _gap(e, ev, lines) <= 1]
     if not near:
         near = _earlier_crowds(ev, crowds, "counted" if link is None else "linked", res, lines)
+    if riot_only and link is None:  # a riot not of another region than the arrest's
+        near = [e for e in near if e.sub_event_type in res.wordset("riot_sub_types") and not _regions_apart(e, ev)]
     if not near:
         return None
     here = [e for e in near if ev.place is not None and place_key(e) == place_key(ev)]
