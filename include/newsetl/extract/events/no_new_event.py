@@ -2,8 +2,10 @@
 (`remembered_time_patterns`: "X was the scene of heavy fighting in the 1990s", "the town still remembers May 2011,
 when ..."), and a continuing state counted in days (`continuing_state_after` / `continuing_state_before`: "The hunger
 strike entered its twelfth day", "Day 9 of the sit-in", with no toll or act after it); a trigger word inside a wire's upper-case slug ("KE-KISUMU-RALLY-PREVIEW"); a ban of gatherings (`measure_object_after`: "banned all public gatherings for ten days", a
-measure, not a banned group). Corrections, summary lines, plans and period aggregates are
-data of the filters that already exist (`summary_label_patterns`, `prospective_after_patterns`, `aggregate_frames`)."""
+measure, not a banned group). Plans and period aggregates are data of the filters that already exist
+(`prospective_after_patterns`, `plan_patterns`, `aggregate_clause_frames`); (fix127) a correction or live-blog summary
+line (`repeat_label_patterns`) loses its row after assembly only when the article tells its event elsewhere
+(`repeated_label_rows`)."""
 
 from __future__ import annotations
 
