@@ -128,7 +128,7 @@ STATES = [
     ("The hunger strike in Kisumu entered its fifteenth day on Wednesday.", "Kisumu"),
     ("The sit-in outside the county offices in Eldoret is now in its third week.", "Eldoret"),
     ("The teachers' strike in Nakuru entered its second month.", "Nakuru"),
-    ("The blockade of the port road in Mombasa continued for a tenth day on Wednesday.", "Mombasa"),
+    ("The blockade of the port road in Mombasa entered its tenth day on Wednesday.", "Mombasa"),
     ("The occupation of the university in Garissa is now in its 20th day.", "Garissa"),
     ("The doctors' strike in Kericho has now lasted six weeks.", "Kericho"),
     ("The camp of protesting farmers in Machakos entered its fourth day on Wednesday.", "Machakos"),
@@ -194,6 +194,32 @@ MEASURE_NEAR = [
     ("Police arrested 15 people at a banned vigil in Nyeri on Wednesday.", "Nyeri"),
 ]
 
+# (fix127, rv114) a correction or summary line drops its row only when the article tells the same event elsewhere:
+# each labelled line above with a body sentence that tells its event; the line adds no row to the body's
+BODY_TOLD = {
+    "correction": [
+        "Police arrested 12 people in Kisumu on Wednesday, the commander said.",
+        "Police detained 20 students in Eldoret on Wednesday after a march.",
+        "Police shot dead three people in Nakuru on Wednesday, witnesses said.",
+        "Police arrested eight traders in Mombasa on Wednesday.",
+        "Soldiers beat two protesters in Garissa on Wednesday, witnesses said.",
+        "Police detained 11 people in Kericho on Wednesday.",
+        "Police detained 30 people in Machakos on Wednesday.",
+        "Police detained five students in Nyeri on Wednesday.",
+    ],
+    "summary": [
+        "Two people were killed when police opened fire on protesters in Kisumu on Wednesday, and a crowd set a police "
+        "station on fire.",
+        "Police arrested 14 people in Eldoret on Wednesday.",
+        "Gunmen attacked a bus in Nakuru on Wednesday, killing three passengers.",
+        "Riot police clashed with traders in Mombasa on Wednesday and detained dozens.",
+        "Soldiers shot two protesters in Garissa on Wednesday, witnesses said.",
+        "A mob torched a police post in Kericho on Wednesday.",
+        "Protesters stormed the county offices in Machakos on Wednesday.",
+        "Police detained 30 students in Nyeri on Wednesday.",
+    ],
+}
+
 FAMILIES = {
     "correction": (CORRECTIONS, CORRECTION_NEAR),
     "plan": (PLANS, PLAN_NEAR),
@@ -210,7 +236,18 @@ NEG = [(k, i) for k, (_, n) in FAMILIES.items() for i in range(len(n))]
 @pytest.mark.parametrize("fam,i", POS)
 def test_no_row_of_background(extractor, fam, i):
     line, town = FAMILIES[fam][0][i]
-    assert not _rows_at(extractor, line, town)
+    if fam in BODY_TOLD:  # (fix127) told in the body: the labelled line adds no row (before or after the body)
+        body = BODY_TOLD[fam][i]
+        told = _town_rows(run(extractor, [LEAD, body], ref=REF), town)
+        assert told
+        assert len(_town_rows(run(extractor, [LEAD, line, body], ref=REF), town)) == len(told)
+        assert len(_town_rows(run(extractor, [LEAD, body, line], ref=REF), town)) == len(told)
+    else:
+        assert not _rows_at(extractor, line, town)
+
+
+def _town_rows(rows, town):
+    return [r for r in rows if town in (r["location"] or "")]
 
 
 @pytest.mark.parametrize("fam,i", NEG)

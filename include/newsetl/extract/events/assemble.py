@@ -35,6 +35,7 @@ from .model import CROWD_EVENT_TYPES, STALE_DAYS, Event, remap_actor, set_trigge
 from .named_perpetrator import gunmen_of_named_group
 from .named_targets import named_dead_target
 from .ner_actors import fill_ner_sides, ner_sides
+from .no_new_event import repeated_label_rows
 from .one_sided import state_taker
 from .parse_roles import parse_roles
 from .place_ranker import PlaceRanker
@@ -405,7 +406,8 @@ def extract_events(
     unidentified_agents(art.events, art.res, art.gaz)
     lethal_interventions(art.events, art.res)
     fill_ner_sides(art.events)  # (ev80) after every role rule: only the slots they left empty or defaulted
-    events = merge_events(fold_announced(art.events, art.res))  # (ev87) a condemned event told later is that one
+    rows = repeated_label_rows(art.events, art.text, art.res)  # (fix127) a correction / summary line told elsewhere
+    events = merge_events(fold_announced(rows, art.res))  # (ev87) a condemned event told later is that one
     if ranker is not None:
         ranker.apply(art, events)
     if scorer is not None:

@@ -110,7 +110,7 @@ def _background(t, trig, u, rel: int, before: str, c0: int, c1: int, ref: date, 
     if more is not None and more.search(stext):
         return "aggregate_pattern"
     frames = res.patterns_re("aggregate_frames")  # "Since the beginning of 2024, the monitor has documented 187 ..."
-    if (frames is not None and frames.search(stext)) or res.pattern_search("aggregate_clause_frames", stext, c0, c1):
+    if (frames is not None and frames.search(stext)) or _clause_aggregate(stext, u, rel, c0, c1, res):
         return "aggregate_frame"  # (fix53) "N drones in the past week" only in the trigger's own clause
     year_re = res.vague_time_res.get("year")
     if not day_dates and year_re is not None and year_re.search(stext[:rel]):
@@ -141,6 +141,18 @@ def _background(t, trig, u, rel: int, before: str, c0: int, c1: int, ref: date, 
     # (ev58) "The 2015 Tikapur violence, in which eight people ... were killed, remains ...": a relative clause of it
     named = None if day_dates else res.pattern_search("year_named_relative_before", stext[:rel])
     return "year_named" if named and int(re.findall(r"(?:19|20)\d\d", named.group(0))[0]) < ref.year else ""
+
+
+def _clause_aggregate(stext: str, u, rel: int, c0: int, c1: int, res) -> bool:
+    """A period total in the trigger's own clause (`aggregate_clause_frames`), unless the trigger is a dated part of it
+    told after the total ("30 people have been killed since January, including four shot dead on Wednesday":
+    `aggregate_part_between`; fix127)."""
+    m = res.pattern_search("aggregate_clause_frames", stext, c0, c1)
+    if m is None:
+        return False
+    if m.end() <= rel and any(d.precision == 1 for d in u.day_dates):
+        return res.pattern_search("aggregate_part_between", stext, m.end(), rel) is None
+    return True
 
 
 def _fronted_past_year(u, rel: int, sdates: list, day_dates: list, ref: date, res) -> bool:
