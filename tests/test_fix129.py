@@ -173,3 +173,14 @@ def test_prevention_still_drops_a_purpose(extractor):
         ["Agreement"],
     )
     assert "Mob violence" not in _subs(extractor, "Elders agreed to stop the cattle raids in Kotido on Tuesday.")
+
+
+def test_armed_trade_nouns_are_an_armed_side(extractor):
+    rows = _rows(extractor, "Armed porters carrying rifles clashed with border police near Baneh on Tuesday.")
+    clash = [r for r in rows if r[0] == "Armed clash"]
+    assert clash and "Unidentified Armed Group" in str(clash[0][1:3]), rows
+    # unarmed porters shot at stay civilians (ev116)
+    rows = _rows(
+        extractor, "Border guards opened fire on a group of porters near Piranshahr on Tuesday, killing three."
+    )
+    assert [r[0] for r in rows] == ["Attack"] and rows[0][2] == "Civilians", rows
