@@ -10,6 +10,7 @@ import re
 from ..rules import Rules
 from ..text_cache import span_text
 from .background_filters import _background
+from .crowd_retype import crowd_named
 from .filled import placeholder_group
 from .filters import (
     DURING_BEFORE,
@@ -66,7 +67,9 @@ def _early_reason(t, trig, u, rel: int, art) -> str:
     ):
         return "emotion_cause"  # (ev58) "residents angered by the arrests set fire to ...": the cause of another act
     if t.label_ in art.res.wordset("protest_context_trigger_ids") and not _after_protest(t, u, art):
-        return "no_protest"  # "Gunmen fired into the air as they fled": shots in the air disperse only a protest
+        # (fix129) "Police fired smoke grenades to disperse protesters": a crowd named anywhere licenses these
+        if not (t.label_ in art.res.wordset("crowd_named_licence_trigger_ids") and crowd_named(u.stext, art.res)):
+            return "no_protest"  # "Gunmen fired into the air as they fled": shots in the air disperse only a protest
     if art.res.pattern_search("event_reference", u.stext[max(0, rel - 40) : rel]) and not _first_report(
         t, trig, u, art
     ):
@@ -412,7 +415,7 @@ def drop_reason(t, trig, u, art) -> str:
         and trend.match(u.stext, rel + len(span_text(t)), rel + len(span_text(t)) + 50)
     ):
         return "fighting_trend"  # "Fighting has also intensified in Kordofan": a trend of the war, not one battle
-    if prevented_purpose(u.stext, rel, art.res):
+    if prevented_purpose(u.stext, rel, rel + len(span_text(t)), art.res):
         return "prevention_purpose"  # (ev116) "signed a pledge to end revenge attacks": no attack
     if _generic_state(t, u, rel, art.res):
         return "generic_state"  # (ev92) "Kidnapping for ransom remains the main threat": a state, no event

@@ -440,6 +440,8 @@ def retype_by_actors(
         and trig.id != "territory_recapture"
     )  # ACLED: a foreign state's forces taking a place overtake territory (retaking one for the government regains it)
     if a1 and trig.alt_if_state and a1.actor_type in ("State forces", "External/Other forces") and not foreign:
+        if trig.alt_if_state in TERRITORY_SUBS and ev.event_type != "Battles":
+            retype(ev, "Battles", trig.alt_if_state)  # (fix129) "Somali troops walked into X after ... pulled out"
         ev.sub_event_type = trig.alt_if_state
         if trig.alt_mode_if_state:
             ev.plover_mode = trig.alt_mode_if_state

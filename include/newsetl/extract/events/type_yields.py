@@ -8,7 +8,7 @@ import logging
 
 from ..rules import Rules
 from .crowd_retype import crowd_named
-from .model import with_sub
+from .model import TERRITORY_SUBS, with_sub
 from .text import past_verb_text
 
 log = logging.getLogger(__name__)
@@ -23,14 +23,19 @@ def _before(stext: str, s0: int, span, res: Rules) -> str:
 def held_weapon_yields(stext: str, s0: int, cands: list, res: Rules) -> list:
     """A weapon noun trigger (`held_weapon_trigger_ids`: "grenades", "rocket-propelled grenades", "assault rifles")
     that is the object of a seizure, possession or carrying (`held_weapon_before_patterns`: "found a cache of rifles
-    and ...", "arrested three men who were carrying rifles and ...", "caught with two ...") names what was held, not
+    and ...", "arrested three men who were carrying rifles and ...", "caught with two ..."; not across a passive
+    "was attacked", "by" or "killed": "a bus carrying passengers was attacked with grenades") names what was held, not
     how anyone fought: the clause's other trigger types the row ("arrested"); with none, a seizure
-    (`seized_weapon_before_patterns`: "found", "seized", "a cache of") makes it a disrupted weapons use."""
+    (`seized_weapon_before_patterns`: "found", "seized", "a cache of") makes it a disrupted weapons use. (fix129) A
+    carried weapon whose carrier acts next ("two men carrying a grenade hurled it into a bar", "rebels carrying
+    rocket-propelled grenades fired on a convoy") is the means of that act and keeps its type."""
     ids = res.wordset("held_weapon_trigger_ids")
     held = [
         c
         for c in cands
-        if c[3].id in ids and res.pattern_search("held_weapon_before_patterns", _before(stext, s0, c[2], res))
+        if c[3].id in ids
+        and res.pattern_search("held_weapon_before_patterns", _before(stext, s0, c[2], res))
+        and not _carrier_acts(stext, s0, c, cands, res)
     ]
     if not held:
         return cands
@@ -44,6 +49,19 @@ def held_weapon_yields(stext: str, s0: int, cands: list, res: Rules) -> list:
             c = (*c[:3], with_sub(c[3], "Strategic developments", "Disrupted weapons use", res))
         out.append(c)
     return out
+
+
+def _carrier_acts(stext: str, s0: int, cand, cands: list, res: Rules) -> bool:
+    """(fix129) The weapon is carried (no seizure lead) and the clause's next trigger after it follows in the active
+    voice (no `auxiliary_verbs` word between: "was", "were", "been"): the carrier uses it ("carrying a grenade detonated it"); "two men carrying grenades were arrested" yields."""
+    if res.pattern_search("seized_weapon_before_patterns", _before(stext, s0, cand[2], res)):
+        return False
+    later = [c for c in cands if c[2].start_char >= cand[2].end_char and c[3].id != cand[3].id]
+    if not later:
+        return False
+    nxt = min(later, key=lambda c: c[2].start_char)
+    between = stext[cand[2].end_char - s0 : nxt[2].start_char - s0]
+    return not any(ch in between for ch in ".;") and res.words_re("auxiliary_verbs").search(between) is None
 
 
 def cause_phrase_yields(stext: str, s0: int, cands: list, res: Rules) -> list:
@@ -76,10 +94,20 @@ def _in_cause(stext: str, s0: int, cand, cands: list, res: Rules) -> bool:
     return not any(lead <= c[2].start_char < cand[2].start_char for c in cands if c is not cand)
 
 
-def prevented_purpose(stext: str, rel: int, res: Rules) -> bool:
+def prevented_purpose(stext: str, rel: int, end: int, res: Rules) -> bool:
     """(ev116) A trigger named as what an act means to end or prevent (`prevention_purpose_before_patterns`: "signed a
-    pledge to end revenge attacks", "deployed troops to prevent further clashes") reports no event of its own."""
-    return res.pattern_search("prevention_purpose_before_patterns", stext[max(0, rel - 60) : rel]) is not None
+    pledge to end revenge attacks", "deployed troops to prevent further clashes"; window `trigger_windows`
+    `prevention_before`) reports no event of its own. (fix129) Only a noun phrase is the prevented thing: the pattern
+    stops at "and" / "then" ("forced the bus to stop and abducted 15 passengers"), and a trigger that takes an object
+    after a subject of its own (`active_kill_object_starts`: "intervened to stop a mob lynching a suspected thief") is
+    an act under way, which keeps its row."""
+    m = res.pattern_search(
+        "prevention_purpose_before_patterns", stext[max(0, rel - res.window("prevention_before")) : rel]
+    )
+    if m is None:
+        return False
+    gap = m.groupdict().get("gap") or ""
+    return not (gap.strip() and res.words_re("active_kill_object_starts").match(stext[end:].lstrip()))
 
 
 def sparked_frame_yields(stext: str, s0: int, cands: list, res: Rules) -> list:
@@ -93,9 +121,18 @@ def sparked_frame_yields(stext: str, s0: int, cands: list, res: Rules) -> list:
             continue
         nxt = min(after, key=lambda d: d[2].start_char)
         between = stext[c[2].end_char - s0 : nxt[2].start_char - s0]
+        if not _fight_sparked_by_act(c, nxt, res):
+            continue
         if res.pattern_search("sparked_by_between_patterns", between) and c in out and len(out) > 1:
             out.remove(c)
     return out
+
+
+def _fight_sparked_by_act(fight, cause, res: Rules) -> bool:
+    """(fix129) Only a fight (a `Battles` trigger or a `crowd_fight_trigger_ids` one) yields, and only to a violent
+    act (`violent_act_event_types`): "The riots were triggered by the arrest of the opposition leader" stays the riot."""
+    is_fight = fight[3].event_type == "Battles" or fight[3].id in res.wordset("crowd_fight_trigger_ids")
+    return is_fight and cause[3].event_type in res.wordset("violent_act_event_types")
 
 
 def entry_after_withdrawal(stext: str, s0: int, cands: list, res: Rules) -> list:
@@ -106,6 +143,11 @@ def entry_after_withdrawal(stext: str, s0: int, cands: list, res: Rules) -> list
     ids = res.wordset("withdrawal_trigger_ids")
     if crowd_named(stext, res):
         return cands  # "protesters marched into the square after police withdrew": a protest's matter
+    if any(
+        c[3].event_type in res.wordset("violent_act_event_types") and c[3].sub_event_type not in TERRITORY_SUBS
+        for c in cands
+    ):
+        return cands  # (fix129) "marched into the town after troops pulled out, and clashed with militiamen": a fight
     for c in cands:
         if c[3].id not in ids:
             continue
