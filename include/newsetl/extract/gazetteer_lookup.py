@@ -37,6 +37,15 @@ STOP_NAMES = frozenset(
         "place_stop_names"
     ]
 )
+# (fix130) an abbreviated head word of a name the gazetteer lists only written out ("St. Marc": "Saint-Marc"; "Ft.
+# Portal": "Fort Portal"), by its normalised key (data/wordlists.json `place_name_abbreviation_heads`)
+ABBREVIATED_HEADS = {
+    k: v
+    for k, v in json.loads(
+        (Path(str(resources.files("newsetl") / "data" / "wordlists.json"))).read_text(encoding="utf-8")
+    )["place_name_abbreviation_heads"].items()
+    if not k.startswith("_")
+}
 # capitals used as metonyms for governments ("Washington said...") are still places; handled in context
 
 
@@ -104,6 +113,9 @@ class Gazetteer:
             ids = (
                 () if not key or key in STOP_NAMES else self.index.get(key) or self.index.get(strip_article(key)) or ()
             )
+            head, _, rest = key.partition(" ")
+            if not ids and rest and head in ABBREVIATED_HEADS:  # (fix130) "St. Marc": "Saint-Marc"
+                ids = self.index.get(f"{ABBREVIATED_HEADS[head]} {rest}") or ()
             got = tuple(self.places[i] for i in ids)
             if len(self._looked) >= LOOKED_MAX:
                 self._looked.clear()

@@ -40,8 +40,13 @@ class NameSequences:
     `hyphen_only`); `hyphen_only`: wordlists.json `place_connect_hyphen_only`; `actor_at`: place_cues.json `actor_at`
     (its pattern before the sequence, its `not_words` as the sequence's first word after "at")."""
 
-    def __init__(self, loose: re.Pattern, hyphen_only, actor_at: tuple, caps_cuts=()) -> None:
+    def __init__(
+        self, loose: re.Pattern, hyphen_only, actor_at: tuple, caps_cuts=(), abbreviations=(), facilities=frozenset()
+    ) -> None:
         self.loose = loose
+        self.facilities = facilities  # (fix130) "St. Mary's Hospital": a building's name
+        abbr = "|".join(sorted((re.escape(a) for a in abbreviations), key=len, reverse=True))
+        self.abbr = re.compile(rf"(?:{abbr})\.\s+") if abbr else None  # (fix130) "St. ", "Mt. " opening a sequence
         words = "|".join(re.escape(w) for w in hyphen_only)
         self.join = re.compile(rf"\s({words})\s(?={UPPER})") if words else None
         self.actor_at = actor_at
@@ -52,9 +57,24 @@ class NameSequences:
         """The sequences from `start` on, split at the spaced joins `_keeps` refuses, less those of `actor_word_at`."""
         out: list[re.Match] = []
         for whole in self.loose.finditer(text, start):
-            for m in self._heading_pieces(text, whole):
+            for m in self._heading_pieces(text, self._abbreviated(text, whole, gaz)):
                 out.extend(p for p in self._pieces(text, m, in_actor, gaz) if not self.actor_word_at(text, p, in_actor))
         return out
+
+    def _abbreviated(self, text: str, m: re.Match, gaz) -> re.Match:
+        """(fix130) A sequence opening on an abbreviated head ("St. Paul", "Mt. Lebanon") that no run of its first words
+        makes a known name ("St. Paul", "St. Paul Police"...), or that ends in a building's noun (place_cues.json
+        `facility_words`, wordlists.json `name_org_words`, `landmark_nouns`: "St. Mary's Hospital"): the sequence after
+        the abbreviation, as before ev115 ("clashes in Mt. Lebanon": Lebanon; "outside St. Mark's Church in X": X)."""
+        head = self.abbr.match(text, m.start()) if self.abbr is not None else None
+        if head is None or head.end() >= m.end():
+            return m
+        rest = text[head.end() : m.end()].split()
+        if rest[-1].lower() not in self.facilities and any(
+            gaz.lookup(text[m.start() : head.end()] + " ".join(rest[:k])) for k in range(1, len(rest) + 1)
+        ):
+            return m
+        return self.loose.match(text, head.end(), m.end()) or m
 
     def _heading_pieces(self, text: str, m: re.Match) -> list[re.Match]:
         """(fix109) `m`, or its pieces on either side of each lone preposition in capitals (wordlists.json

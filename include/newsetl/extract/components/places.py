@@ -126,6 +126,8 @@ class PlaceFinder(PlaceContext):
             hyphen_only,
             self.actor_at,
             cuts,
+            rules.words["place_name_abbreviations"],
+            self.unlisted.extra.facility_words | self.unlisted.org_words | self.unlisted.landmarks,  # (fix130)
         )
         self.kin_groups = kin_group_pattern(rules.words["kin_group_nouns"])  # (ev72) "the Dinga clan"
         self.ner_words = NerPlaceWords.of(rules.words)  # (ev77) "killed at Nyabisawa"

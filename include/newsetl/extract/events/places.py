@@ -403,7 +403,7 @@ def place_event(art, u, ev, rel: int) -> list:
     dl = (dateline, dateline.precision) if dateline is not None else None
     prev = None if u.para in art.last_place_by_para else previous_place(art, u)
     carried = art.last_place_by_para.get(u.para) or prev or (lead if lead and lead[1] < 3 else None) or dl or lead
-    story = story_place(art, u, prev, chosen, rel)
+    story = story_place(art, u, ev, prev, chosen, rel)
     if story is not None:  # (ev115) ", the X security directorate said": the story's earlier place
         chosen = [story]
     if chosen and chosen[0][0].feature == "country" and carried and carried[1] < 3:

@@ -31,7 +31,7 @@ def _head_speaker(stext: str, rel: int, res) -> tuple[int, int] | None:
     return (start, verb.start()) if stext[start : verb.start()].strip() else None
 
 
-def _tail_speaker(stext: str, rel: int, res) -> tuple[int, int] | None:
+def tail_speaker(stext: str, rel: int, res) -> tuple[int, int] | None:
     """A source set after the report by a comma (", a Jubaland military officer told reporters.", ", according to the
     Kisumu police commander."): from that comma to the end, when it holds a reporting verb and no further comma."""
     cut = stext.rfind(",")
@@ -91,7 +91,7 @@ def speaker_only(art, u, ev, chosen: list, rel: int) -> bool:
         return False
     names = {p.name for p, _ in chosen}
     spans = [sp for sp in u.splaces if sp._.place[0].name in names]
-    found = (_head_speaker(u.stext, rel, res), _tail_speaker(u.stext, rel, res), _origin(u.stext, rel, res))
+    found = (_head_speaker(u.stext, rel, res), tail_speaker(u.stext, rel, res), _origin(u.stext, rel, res))
     regions = [r for r in found if r is not None]
     if not spans or not regions:
         return False
