@@ -166,3 +166,9 @@ def test_painted_messages_of_hope_are_no_graffiti(extractor):
 def test_single_swastika_is_graffiti(extractor):
     line = "Someone painted a swastika on the door of the church in Nakuru overnight."
     assert LOOT in _subs(extractor, line), _subs(extractor, line)
+
+
+def test_robbers_beating_gives_no_row(extractor):
+    """The robbers of the clause are no crowd, and the police who speak are not the side that beat."""
+    line = "Police said men who had robbed a shop beat a watchman in Kaduna on Monday."
+    assert _subs(extractor, line) == [], _subs(extractor, line)
