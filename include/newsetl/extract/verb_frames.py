@@ -19,7 +19,10 @@ the frame (a determiner or an ordinal before "burned": "a fourth burned truck" i
 the subject stops at a speech verb (`speech_stop`) and, with `before_scope: sentence`, crosses "and" and commas;
 `not_before` (a cause met before the subject), `gap_unless` (a word of the gap) and `unless_clause` cancel a frame;
 a class key may name a list of classes. ev112: `gap_through` is a class of list links (commas, "and", "or") that do
-not end the gap, so the object may be any member of a coordinated list ("threw eggs, bottles and stones at")."""
+not end the gap, so the object may be any member of a coordinated list ("threw eggs, bottles and stones at").
+fix128: `list_item_words` (a list member after a link is short: a clause is no member), `gap_unless_closers` (a
+`gap_unless` preposition's phrase closes at one of these words after its noun; a number after it is a quantity),
+`after_stop` (ends the search for the `after` word) and `obj_not_prev` (a word before the object voids it)."""
 
 from __future__ import annotations
 
@@ -53,6 +56,10 @@ class Frame:
     speech: frozenset = frozenset()  # (fix116) speech verbs: a word before one is the speaker, not the subject
     unless_clause: bool = False  # (fix116) `unless` reads its clause only ("set deliberately, firefighters said")
     gap_through: frozenset | None = None  # (ev112) list links that do not end the gap ("eggs, bottles and stones")
+    list_item_words: int = 3  # (fix128) words of a list member after a link ("a party, and police later found")
+    gap_unless_closers: frozenset | None = None  # (fix128) words that close a `gap_unless` preposition's phrase
+    after_stop: frozenset | None = None  # (fix128) words that end the search for the `after` word
+    obj_not_prev: frozenset | None = None  # (fix128) a word right before the object word voids it ("water bottles")
 
 
 def _class(name: str, classes: dict[str, frozenset], frame: str) -> frozenset:
@@ -113,6 +120,10 @@ def _frame(f: dict, classes: dict[str, frozenset], exact: dict[str, frozenset], 
         stop[1],
         bool(f.get("unless_clause", False)),
         cls("gap_through"),
+        int(f.get("list_item_words", 3)),
+        cls("gap_unless_closers"),
+        cls("after_stop"),
+        cls("obj_not_prev"),
     )
 
 
@@ -167,13 +178,22 @@ def _then_at(doc, j: int, frame: Frame) -> int | None:
         j += 1
     if frame.not_next is not None and j < n and doc[j].lower_ in frame.not_next:
         return None  # "the march organisers", "a march past", "protest banners": the closing word qualifies a noun
-    if frame.after is not None:
-        window = [t.lower_ for t in doc[j : min(n, j + frame.after_window)]]
-        if not any(w in frame.after for w in window):
-            return None
+    if frame.after is not None and not _after_at(doc, j, frame):
+        return None
     if frame.unless is not None and _unless_at(doc, j, frame):
         return None  # "took the men from their homes and killed them": the killing is the event
     return j
+
+
+def _after_at(doc, j: int, frame: Frame) -> bool:
+    """A word of `after` within `after_window` words from token j; (fix128) with `after_stop`, before a word of it or a
+    punctuation mark ("started a fire in the clearing near the school": the school is a landmark, not the place)."""
+    for t in doc[j : min(len(doc), j + frame.after_window)]:
+        if frame.after_stop is not None and (t.lower_ in frame.after_stop or (t.is_punct and t.text != "-")):
+            return False
+        if t.lower_ in frame.after:
+            return True
+    return False
 
 
 def _unless_at(doc, j: int, frame: Frame) -> bool:
@@ -237,6 +257,39 @@ def _subject_ok(doc, i: int, frame: Frame) -> bool:
     return False
 
 
+def _gap_word(doc, j: int, frame: Frame, state: dict) -> bool | None:
+    """Read gap token j: False cancels the frame, True marks the object seen, None reads on. `state` holds the words of
+    the list member since the last link (`gap_through`) and the open preposition's phrase (`gap_unless`)."""
+    tok, low = doc[j], doc[j].lower_
+    if frame.gap_through is not None and low in frame.gap_through:
+        state["links"], state["item"] = True, 0  # (ev112) a coordinated list: "eggs, bottles and stones"
+        return None
+    if low in frame.stop or (tok.is_punct and tok.text != "-"):
+        return False
+    if state["links"]:
+        state["item"] += 1  # (fix128) a list member is a short noun phrase, not a clause ("and police later found")
+        if state["item"] > frame.list_item_words:
+            return False
+    if frame.gap_unless is not None and low in frame.gap_unless:
+        if frame.gap_unless_closers is None:
+            return False  # (fix116) "held a meeting with residents", "drove over to the mine", "set our huts on fire"
+        if j + 1 < len(doc) and doc[j + 1].like_num:
+            return None  # (fix128) a quantity: "burned close to 100 houses", "up to 20 shops"
+        state["prep"] = 0  # (fix128) a preposition's phrase opens: its noun is not the verb's object
+        return None
+    if state["prep"] is not None:
+        if state["prep"] > 0 and (low in frame.gap_unless_closers or tok.like_num):
+            state["prep"] = None  # (fix128) "burned on Sunday the home", "in the night a school": the phrase closed
+        else:
+            state["prep"] += 1 if low not in frame.gap_unless_closers else 0
+            if frame.obj is not None and low in frame.obj:
+                return False  # "burned tyres on the bridge", "outside the station": the property is the place
+            return None
+    if frame.obj is None or low not in frame.obj:
+        return None
+    return not (frame.obj_not_prev is not None and doc[j - 1].lower_ in frame.obj_not_prev) or None
+
+
 def match_frame(doc, i: int, frame: Frame) -> bool:
     """Does `frame` read the words from the verb at token i on: verb, gap (with its object), closing words?"""
     n = len(doc)
@@ -245,6 +298,7 @@ def match_frame(doc, i: int, frame: Frame) -> bool:
     if frame.not_prev is not None and i > 0 and doc[i - 1].lower_ in frame.not_prev:
         return False  # (ev54) "a fourth burned truck", "the burned houses": the participle qualifies a noun
     seen_obj = False
+    state: dict = {"links": False, "item": 0, "prep": None}
     for gap in range(frame.gap + 1):
         j = i + 1 + gap
         if j >= n:
@@ -252,13 +306,10 @@ def match_frame(doc, i: int, frame: Frame) -> bool:
         ready = (frame.empty_gap or frame.obj is None) if gap == 0 else (frame.obj is None or seen_obj)
         if ready and _then_at(doc, j, frame) is not None:
             return True
-        tok = doc[j]
-        through = frame.gap_through is not None and tok.lower_ in frame.gap_through  # (ev112) a coordinated list
-        if not through and (tok.lower_ in frame.stop or (tok.is_punct and tok.text != "-")):
+        read = _gap_word(doc, j, frame, state)
+        if read is False:
             return False
-        if frame.gap_unless is not None and tok.lower_ in frame.gap_unless:
-            return False  # (fix116) "held a meeting with residents", "drove over to the mine", "set our huts on fire"
-        seen_obj = seen_obj or (frame.obj is not None and tok.lower_ in frame.obj)
+        seen_obj = seen_obj or read is True
     return False
 
 

@@ -9,6 +9,7 @@ from ..text_cache import span_text
 from .background_filters import is_verbal
 from .headings import caps_heading
 from .model import CROWD_EVENT_TYPES
+from .negated_identity import negation_in_identity_clause
 from .role_patterns import BACKED_RE
 from .taken_object import takes_a_thing
 from .text import clause_bounds, governing_past_verb, past_verb_text
@@ -198,7 +199,7 @@ def _modal_or_name(t, u, rel: int, before: str, c0: int, res) -> str:
     """A plan, threat, negation, name or modifier: "will attack", "did not kill", "Amnesty International", "protest leaders"."""
     stext, s0 = u.stext, u.s0
     if MODAL_RE.search(before[-40:]) or (
-        NEG_RE.search(before[-30:]) and not res.pattern_search("negated_identity_before", before[-40:])
+        NEG_RE.search(before[-30:]) and not negation_in_identity_clause(before[-40:], res)
     ):  # (ev71) but "persons who had not been identified took a businessman": who they are, not the act, is negated
         return "modal"
     if in_proper_name(t) or AFFIX_BEFORE.search(before):
