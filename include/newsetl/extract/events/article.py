@@ -70,6 +70,7 @@ class Article:
         self.last_date_by_para: dict[int, tuple[date, int]] = {}
         self.last_date_any: tuple[date, int] | None = None
         self.last_day: tuple[date, int] | None = None  # the last date of the story precise to the day
+        self.background_days: set[int] = set()  # (ev117) starts of days that are no current day (when.background_day)
         self.last_place_by_para: dict = {}
         self.last_named: tuple | None = None  # the last place finer than a country named by any sentence so far
         self.strikers: dict = {}  # paragraph -> actor1 of its last identified air/drone strike
