@@ -189,3 +189,102 @@ NEAR = [
 def test_near_misses_keep_their_dates(extractor, i):
     paras, town, want = NEAR[i]
     assert _date_at(extractor, paras, town) == want
+
+
+# --- a night phrase whose current day is the reference day: the night the story already told ("overnight", "last
+# night" of an earlier sentence), not the night after the report
+STORY_NIGHTS = [
+    (
+        "Drones struck a fuel depot in Kursk overnight, setting two tanks on fire, the governor said.",
+        "Firefighters were still at the site on Thursday afternoon.",
+        "Air defence units downed 14 drones over Belgorod during the night, the ministry said.",
+        "Belgorod",
+    ),
+    (
+        "Gunmen attacked a police post in Gao last night, killing two officers.",
+        "Soldiers were still searching the area on Thursday morning.",
+        "During the night, looters raided shops in Mopti.",
+        "Mopti",
+    ),
+    (
+        "Rioters burned cars in the centre of Lyon overnight, police said.",
+        "The streets were calm again by Thursday afternoon, the prefect said.",
+        "That night, youths also threw stones at a police station in Villeurbanne.",
+        "Villeurbanne",
+    ),
+    (
+        "Militants shelled the outskirts of Gwoza last night, residents said.",
+        "Many families were still sheltering in the school on Thursday.",
+        "In the night, the militants also abducted six farmers near Pulka.",
+        "Pulka",
+    ),
+    (
+        "Armed men raided a village near Kaduna overnight, a community leader said.",
+        "Rescue teams were still at work there on Thursday morning.",
+        "Later in the night, the gang attacked a farm outside Zaria, he added.",
+        "Zaria",
+    ),
+    (
+        "Protesters clashed with police in Dhaka overnight, witnesses said.",
+        "Shops stayed shut across the city on Thursday.",
+        "During the night, police detained 30 students in Gazipur, a spokesman said.",
+        "Gazipur",
+    ),
+    (
+        "A mob attacked a police post in Kisumu last night, officials said.",
+        "Officers were still guarding the post on Thursday afternoon.",
+        "Unknown people set fire to a petrol station in Kakamega during the night.",
+        "Kakamega",
+    ),
+    (
+        "Insurgents attacked an army base near Mopti overnight, a security source said.",
+        "The area was still sealed off on Thursday morning.",
+        "During the night, soldiers arrested 11 suspects in Sevare.",
+        "Sevare",
+    ),
+]
+
+
+@pytest.mark.parametrize("i", range(len(STORY_NIGHTS)))
+def test_a_night_on_the_reference_day_is_the_night_already_told(extractor, i):
+    *paras, town = STORY_NIGHTS[i]
+    assert _date_at(extractor, paras, town) == "2026-03-11"
+
+
+NIGHT_NEAR = [
+    # no night told before: the current day's night (the reference day) stays
+    (
+        [
+            "Protesters gathered outside the council in Kano on Thursday.",
+            "During the night, police detained 20 of them in Kano.",
+        ],
+        "Kano",
+        "2026-03-12",
+    ),
+    # a current day before the reference day: its night, whatever the lead said
+    (
+        [
+            "Gunmen attacked a post in Gao overnight.",
+            "Troops clashed with militants near Tessit on Tuesday.",
+            "During the night, looters raided shops in Mopti.",
+        ],
+        "Mopti",
+        "2026-03-10",
+    ),
+    # an explicit day wins
+    (
+        [
+            "Drones struck a depot in Kursk overnight.",
+            "Firefighters were still at the site on Thursday.",
+            "On Thursday night, drones hit a substation in Belgorod.",
+        ],
+        "Belgorod",
+        "2026-03-12",
+    ),
+]
+
+
+@pytest.mark.parametrize("i", range(len(NIGHT_NEAR)))
+def test_night_near_misses_keep_their_dates(extractor, i):
+    paras, town, want = NIGHT_NEAR[i]
+    assert _date_at(extractor, paras, town) == want

@@ -85,7 +85,7 @@ def relative_date(stext: str, s0: int, anchor, res=None, sequels: bool = False):
         o = res.pattern_search("same_day_openers", stext)
         o = o or (res.pattern_search("relative_same_day_phrases", stext) if sequels else None)
         m = o if o is not None and anchor is not None and anchor[1] == 1 else None
-        return DateMention(s0 + m.start(), s0 + m.end(), m.group(0), anchor[0], 1, "relative") if m else None
+        return DateMention(s0 + m.start(), s0 + m.end(), m.group(0), anchor[0], 1, "sequel") if m else None
     if m is None or anchor is None or anchor[1] != 1:
         return None
     days = 0
@@ -266,7 +266,7 @@ def day_dates(art, s0: int, s1: int, sdates: list, para: int) -> list:
         if anchor is not None and anchor[1] != 1:
             anchor = art.last_day  # "..., by the army last month. The following day, ...": the last day named
         rel = relative_date(text[s0:s1], s0, anchor, art.res, sequels=not told)
-        rel = _from_report_day(text, s0, s1, told, art.res, anchor) or rel
+        rel = _from_report_day(text, s0, s1, told, art.res, anchor) or _story_night(art, s0, rel) or rel
         if rel is not None:
             out = [rel, *out]  # "A day earlier", "The same day", "Later that day": from the date pointed back to
     art.background_days.update(d.start for d in out if background_day(art, s0, d))
@@ -281,6 +281,22 @@ def day_dates(art, s0: int, s1: int, sdates: list, para: int) -> list:
         if days:
             art.last_day = (days[-1].value, 1)
     return out
+
+
+NIGHT_WORD = re.compile(r"night\b", re.I)
+
+
+def _story_night(art, s0: int, rel):
+    """(ev117) A night phrase with no day of its own ("during the night", "That night") whose current day is the
+    reference day is the night the story already told ("overnight", "last night" of an earlier sentence: the day
+    before), not the night after the report: "Drones struck a depot overnight ... Firefighters were still at the site on
+    Wednesday afternoon. ... downed 23 drones over the region during the night"."""
+    if rel is None or rel.kind != "sequel" or rel.value != art.ref or not NIGHT_WORD.search(rel.text):
+        return None
+    told = [d for d in art.dates.between(0, s0) if d.kind == "yesterday" and NIGHT_WORD.search(d.text)]
+    if not told or told[-1].value is None or told[-1].value >= art.ref:
+        return None
+    return DateMention(rel.start, rel.end, rel.text, told[-1].value, 1, "sequel")
 
 
 # (ev117) a day with its year written this many days or more before the reference date is a background sentence's
