@@ -288,3 +288,71 @@ NIGHT_NEAR = [
 def test_night_near_misses_keep_their_dates(extractor, i):
     paras, town, want = NIGHT_NEAR[i]
     assert _date_at(extractor, paras, town) == want
+
+
+# --- a timeline's dated item names its event's day: its "overnight" / "during the night" stay on that day
+TIMELINES = [
+    (
+        [
+            "Timeline of the unrest:",
+            "- 9 March: Students marched in Dakar.",
+            "- 10 March: Gunmen attacked a checkpoint near Thies overnight, killing two soldiers.",
+        ],
+        "Thies",
+    ),
+    (
+        [
+            "Chronology",
+            "• Monday 9 March – Traders protested in Kaolack.",
+            "• Tuesday 10 March – Overnight, youths set fire to the town hall in Mbour.",
+        ],
+        "Mbour",
+    ),
+    (
+        [
+            "Key dates:",
+            "9 March — police detained 40 students in Ziguinchor.",
+            "10 March — rioters looted shops in Kolda overnight.",
+        ],
+        "Kolda",
+    ),
+    (
+        [
+            "How the crisis unfolded",
+            "8 March: Farmers blocked the road at Louga.",
+            "10 March: During the night, unknown men burned a police post in Linguere.",
+        ],
+        "Linguere",
+    ),
+    (["A timeline of the attacks", "* 10 March: Militants shelled the outskirts of Gwoza overnight."], "Gwoza"),
+    (["What happened when", "Tuesday 10 March: Overnight, armed men abducted eight farmers near Kaduna."], "Kaduna"),
+    (["Key events", "- 10 March 2026: Police arrested 25 protesters in Jos overnight."], "Jos"),
+    (["Day by day", "10 March – Rioters torched three buses in Mombasa during the night."], "Mombasa"),
+]
+
+
+@pytest.mark.parametrize("i", range(len(TIMELINES)))
+def test_a_timeline_items_night_is_its_own_day(extractor, i):
+    paras, town = TIMELINES[i]
+    assert _date_at(extractor, paras, town) == "2026-03-10"
+
+
+TIMELINE_NEAR = [
+    # no timeline title: a day heading's overnight is the night before (ev110's entry)
+    (["10 March: Gunmen attacked a checkpoint near Thies overnight, killing two soldiers."], "Thies", "2026-03-09"),
+    # an update or a log stamp is written on its day: its overnight is the night before
+    (["Timeline", "Update 2 – Wednesday 11 March: Overnight, rioters looted shops in Kolda."], "Kolda", "2026-03-10"),
+    (
+        ["Chronology", "TUE 10/03 07:40 — Overnight, armed men abducted three traders near Kaduna."],
+        "Kaduna",
+        "2026-03-09",
+    ),
+    # an item without a relative word keeps its day
+    (["Timeline:", "- 10 March: Police detained nine students in Gombe."], "Gombe", "2026-03-10"),
+]
+
+
+@pytest.mark.parametrize("i", range(len(TIMELINE_NEAR)))
+def test_timeline_near_misses_keep_their_dates(extractor, i):
+    paras, town, want = TIMELINE_NEAR[i]
+    assert _date_at(extractor, paras, town) == want

@@ -48,7 +48,7 @@ class Article:
         self.para_datelines = paragraph_datelines(
             self.text, self.para_starts, res
         )  # (ev26: a brief's later dispatches)
-        self.dates = _Slicer(find_dates(self.text, ref), lambda d: d.start)
+        self.dates = _Slicer(find_dates(self.text, ref, res.patterns_re("timeline_title_patterns")), lambda d: d.start)
         self.place_slicer = _Slicer(self.places, lambda p: p.start_char)
         self.actor_slicer = _Slicer(self.actors, lambda a: a.start_char)
         self.holders = place_holders(doc, self.places, res)
