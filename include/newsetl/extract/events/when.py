@@ -289,8 +289,8 @@ NIGHT_WORD = re.compile(r"night\b", re.I)
 def _story_night(art, s0: int, rel):
     """(ev117) A night phrase with no day of its own ("during the night", "That night") whose current day is the
     reference day is the night the story already told ("overnight", "last night" of an earlier sentence: the day
-    before), not the night after the report: "Drones struck a depot overnight ... Firefighters were still at the site on
-    Wednesday afternoon. ... downed 23 drones over the region during the night"."""
+    before), not the night after the report: "Gunmen attacked a police post in Gao last night ... Soldiers were still
+    searching the area on Thursday morning. During the night, looters raided shops in Mopti"."""
     if rel is None or rel.kind != "sequel" or rel.value != art.ref or not NIGHT_WORD.search(rel.text):
         return None
     told = [d for d in art.dates.between(0, s0) if d.kind == "yesterday" and NIGHT_WORD.search(d.text)]
