@@ -149,8 +149,9 @@ _NEEDS = {kind: (required(rx), required(twin) if twin is not None else None) for
 NAME_BEFORE = re.compile(r"(?<![.!?:;]\s)\b[A-Z][\w'’\-]*\s+$")
 
 
-def find_dates(text: str, ref: date) -> list[DateMention]:
-    """All date mentions in `text`, resolved against `ref`, left to right, non-overlapping."""
+def find_dates(text: str, ref: date, timeline: re.Pattern | None = None) -> list[DateMention]:
+    """All date mentions in `text`, resolved against `ref`, left to right, non-overlapping; (ev117) `timeline` finds
+    the title line of a timeline (wordlists.json `timeline_title_patterns`), whose dated items name their event's day."""
     out: list[DateMention] = []
     starts: list[int] = []  # spans taken so far, sorted and disjoint: starts[i] -> ends[i]
     ends: list[int] = []
@@ -174,7 +175,7 @@ def find_dates(text: str, ref: date) -> list[DateMention]:
             out.append(DateMention(s, e, text[s:e], val, prec, kind))
     out.sort(key=lambda d: d.start)
     out = _weekday_beside_date(text, out)
-    return _after_stamps(text, out)
+    return _after_stamps(text, out, timeline)
 
 
 EXPLICIT_KINDS = ("mdy", "dmy", "md", "dm")
@@ -205,12 +206,15 @@ STAMP_KINDS = ("stamp", "headstamp")
 HEAD_KINDS = ("dm", "md", "dmy", "mdy", "iso", "numeric")
 # (ev110) what may open a line before an entry's heading date ("Update 2 – Wednesday 11 March:", "TUE 10 March —")
 HEAD_BEFORE = re.compile(
-    r"[ \t]*(?:[A-Za-z]+[ \t]*\d{0,3}[ \t]*[–—:-][ \t]*)?(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?[ \t]+)?", re.I
+    r"[ \t]*(?:[-•*▪·][ \t]+)?(?:[A-Za-z]+[ \t]*\d{0,3}[ \t]*[–—:-][ \t]*)?(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?[ \t]+)?",
+    re.I,
 )
 # and what may close it: a year, a time with its zone, then a colon or a dash
 HEAD_AFTER = re.compile(
     r"(?:,?[ \t]*(?:19|20)\d\d)?(?:,?[ \t]*(?:at[ \t]+)?[0-2]?\d[:.h][0-5]\d(?:[ \t]*[A-Z]{2,5})?)?[ \t]*(?:[:—–]|-[ \t])"
 )
+# (ev117) a label before an entry's day ("Update 2 –", "Entry 4:"): an entry written on its day, no timeline item
+ITEM_LABEL = re.compile(r"[A-Za-z]{2,}[ \t]*\d{0,3}[ \t]*[–—:-]")
 SENTENCE_END = re.compile(r"[.!?][\"”’)]?\s")
 # (ev110) a night told in an entry headed by its day: the night before the entry ("Wednesday 15 April: ... a pit dug
 # during the night"), as "overnight" and "last night" of the entry are
@@ -228,19 +232,20 @@ def _is_stamp(text: str, d: DateMention) -> bool:
     return HEAD_BEFORE.fullmatch(text, line0, d.start) is not None and HEAD_AFTER.match(text, d.end) is not None
 
 
-def _after_stamps(text: str, out: list[DateMention]) -> list[DateMention]:
+def _after_stamps(text: str, out: list[DateMention], timeline: re.Pattern | None = None) -> list[DateMention]:
     """(ev29) A log entry's relative words ("[31/05 14:03] Duru: ... exchanged fire this morning", "[02/06 05:30]
     ... yesterday evening") count from the entry's stamp, not from the reference date: each relative mention after a
     stamp of the same line is resolved again against the stamp's day; the stamp itself then drops out (it dates the
     message, the relative word the event). (ev110) So do those of an entry headed by its day ("THU 19/03 13:05 —",
     "Wednesday 15 April:", with the weekday beside it), and a night the entry tells ("during the night") is the night
-    before its day."""
+    before its day; (ev117) an item of a timeline (a day heading after a title line "Timeline:", "Chronology",
+    "Key dates") names its event's day, so its "overnight" and "during the night" stay on that day."""
     stamp: DateMention | None = None
     res: list[DateMention] = []
     anchors: set[int] = set()
     for d in out:
         if stamp is not None and "\n" in text[stamp.end : d.start]:
-            res.extend(_entry_nights(text, stamp, text.find("\n", stamp.end), res, anchors))
+            res.extend(_entry_nights(text, stamp, text.find("\n", stamp.end), res, anchors, timeline))
             stamp = None
         if _is_stamp(text, d):
             stamp = d
@@ -248,12 +253,14 @@ def _after_stamps(text: str, out: list[DateMention]) -> list[DateMention]:
             m = _PATTERN_OF[d.kind].match(text, d.start, d.end)
             if m is not None:
                 val, prec = _resolve(d.kind, m, stamp.value)
+                if d.text.lower() == "overnight" and _timeline_item(text, stamp, timeline):
+                    val = stamp.value  # (ev117) "10 March: Gunmen attacked ... overnight" in a timeline: the 10th
                 d = DateMention(d.start, d.end, d.text, val, prec, d.kind)
                 if stamp.kind in STAMP_KINDS or not SENTENCE_END.search(text, stamp.end, d.start):
                     anchors.add(stamp.start)  # (a heading drops out only for a relative word of its own sentence)
         res.append(d)
     if stamp is not None:
-        res.extend(_entry_nights(text, stamp, text.find("\n", stamp.end), res, anchors))  # (fix125) its line only
+        res.extend(_entry_nights(text, stamp, text.find("\n", stamp.end), res, anchors, timeline))  # (fix125) its line
     res.sort(key=lambda d: d.start)
     heads = [d for d in res if d.start in anchors]
     return [d for d in res if d.start not in anchors and not any(_beside_head(text, d, h) for h in heads)]
@@ -271,14 +278,29 @@ def _beside_head(text: str, d: DateMention, head: DateMention) -> bool:
     return d.kind == "weekday" and d.end <= head.start and "\n" not in text[d.start : head.start]
 
 
-def _entry_nights(text: str, stamp: DateMention, end: int, taken: list, anchors: set) -> list[DateMention]:
-    """(ev110) The "during the night" mentions of a stamped entry's line: the night before the entry's day."""
+def _timeline_item(text: str, stamp: DateMention, timeline: re.Pattern | None) -> bool:
+    """(ev117) A day heading (not a log stamp, no label before it: "Update 2 – Wednesday 11 March:" is written on its
+    day) after a timeline's title line: the day of the item's event."""
+    if timeline is None or stamp.kind in STAMP_KINDS:
+        return False
+    line0 = text.rfind("\n", 0, stamp.start) + 1
+    if ITEM_LABEL.search(text, line0, stamp.start):
+        return False
+    return timeline.search(text, 0, line0) is not None
+
+
+def _entry_nights(
+    text: str, stamp: DateMention, end: int, taken: list, anchors: set, timeline: re.Pattern | None = None
+) -> list[DateMention]:
+    """(ev110) The "during the night" mentions of a stamped entry's line: the night before the entry's day; (ev117)
+    in a timeline's item the item's own day."""
     if stamp.value is None:
         return []
+    night = stamp.value if _timeline_item(text, stamp, timeline) else stamp.value - timedelta(days=1)
     end = len(text) if end < 0 else end
     spans = [(d.start, d.end) for d in taken]
     nights = [
-        DateMention(m.start(), m.end(), m.group(0), stamp.value - timedelta(days=1), 1, "yesterday")
+        DateMention(m.start(), m.end(), m.group(0), night, 1, "yesterday")
         for m in ENTRY_NIGHT.finditer(text, stamp.end, end)
         if not any(a < m.end() and m.start() < b for a, b in spans)
     ]

@@ -67,7 +67,7 @@ from .type_kinds import (
     sentence_after,
 )
 from .units import Unit, units
-from .when import date_event, previous_day
+from .when import current_days, date_event, previous_day
 
 DET_BEFORE = re.compile(r"\b(?:the|this|that|these|those|its|their|[A-Z][a-z]+day's)\s+(?:[\w\-]+\s+){0,2}$", re.I)
 EARLIER_NAMED = re.compile(
@@ -110,8 +110,8 @@ def _no_trigger(art: Article, u: Unit) -> None:
     """A clause without a trigger carries the paragraph's date and place, and may give the toll or losses of the event
     the story is about, or claim it."""
     res, stext, para = art.res, u.stext, u.para
-    if u.day_dates:
-        art.last_date_by_para[para] = (u.day_dates[0].value, u.day_dates[0].precision)
+    if current := current_days(art, u.day_dates):  # (ev117) not a background sentence's day
+        art.last_date_by_para[para] = (current[0].value, current[0].precision)
     if u.fine_here:
         art.last_place_by_para[para] = u.fine_here
     # a later sentence giving the toll of the last event ("The site put the death toll at 70.")
@@ -384,10 +384,10 @@ def extract_events(
         art.unit_end = u.s1
         if u.triggers:
             _with_trigger(art, u)
-            if u.day_dates and u.para not in art.last_date_by_para:
+            if (current := current_days(art, u.day_dates)) and u.para not in art.last_date_by_para:
                 # "The following day, reinforcements poured into the countryside.": no event of its own, but the day
                 # the paragraph's later sentences happen on
-                art.last_date_by_para[u.para] = (u.day_dates[0].value, u.day_dates[0].precision)
+                art.last_date_by_para[u.para] = (current[0].value, current[0].precision)
         else:
             _no_trigger(art, u)
         if u.fine_here is not None and u.fine_here[0].feature != "country":

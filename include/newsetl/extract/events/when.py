@@ -6,7 +6,7 @@ import re
 from datetime import date, timedelta
 
 from ...regex_guard import guarded
-from ..dates import DateMention
+from ..dates import HEAD_KINDS, DateMention
 from .attribution import REPORT_AFTER, REPORT_BEFORE
 from .model import CROWD_EVENT_TYPES, PAST_YEAR_KINDS
 
@@ -85,7 +85,7 @@ def relative_date(stext: str, s0: int, anchor, res=None, sequels: bool = False):
         o = res.pattern_search("same_day_openers", stext)
         o = o or (res.pattern_search("relative_same_day_phrases", stext) if sequels else None)
         m = o if o is not None and anchor is not None and anchor[1] == 1 else None
-        return DateMention(s0 + m.start(), s0 + m.end(), m.group(0), anchor[0], 1, "relative") if m else None
+        return DateMention(s0 + m.start(), s0 + m.end(), m.group(0), anchor[0], 1, "sequel") if m else None
     if m is None or anchor is None or anchor[1] != 1:
         return None
     days = 0
@@ -266,16 +266,68 @@ def day_dates(art, s0: int, s1: int, sdates: list, para: int) -> list:
         if anchor is not None and anchor[1] != 1:
             anchor = art.last_day  # "..., by the army last month. The following day, ...": the last day named
         rel = relative_date(text[s0:s1], s0, anchor, art.res, sequels=not told)
-        rel = _from_report_day(text, s0, s1, told, art.res, anchor) or rel
+        rel = _from_report_day(text, s0, s1, told, art.res, anchor) or _story_night(art, s0, rel) or rel
         if rel is not None:
             out = [rel, *out]  # "A day earlier", "The same day", "Later that day": from the date pointed back to
+    art.background_days.update(d.start for d in out if background_day(art, s0, d))
     if out:
         mine = [d for d in out if d not in told] or out  # a later "the same day" counts from the event, not the report
+        current = [d for d in mine if d.start not in art.background_days]
+        if not current and art.last_date_any is not None:
+            return out  # (ev117) a background sentence's day is no current day of the story
+        mine = current or mine
         art.last_date_any = (mine[-1].value, mine[-1].precision)
         days = [d for d in mine if d.precision == 1]
         if days:
             art.last_day = (days[-1].value, 1)
     return out
+
+
+NIGHT_WORD = re.compile(r"night\b", re.I)
+
+
+def _story_night(art, s0: int, rel):
+    """(ev117) A night phrase with no day of its own ("during the night", "That night") whose current day is the
+    reference day is the night the story already told ("overnight", "last night" of an earlier sentence: the day
+    before), not the night after the report: "Gunmen attacked a police post in Gao last night ... Soldiers were still
+    searching the area on Thursday morning. During the night, looters raided shops in Mopti"."""
+    if rel is None or rel.kind != "sequel" or rel.value != art.ref or not NIGHT_WORD.search(rel.text):
+        return None
+    told = [d for d in art.dates.between(0, s0) if d.kind == "yesterday" and NIGHT_WORD.search(d.text)]
+    if not told or told[-1].value is None or told[-1].value >= art.ref:
+        return None
+    return DateMention(rel.start, rel.end, rel.text, told[-1].value, 1, "sequel")
+
+
+# (ev117) a day with its year written this many days or more before the reference date is a background sentence's
+BACKGROUND_DAY_GAP = 60
+YEAR_WRITTEN_KINDS = ("mdy", "dmy", "iso", "numeric")
+
+
+def background_day(art, s0: int, d) -> bool:
+    """(ev117) A day that does not become the story's current day (the day a later clause's night, "In the hours that
+    followed" or undated sentence of the paragraph is on): a day after a word of wordlists.json
+    `current_day_refused_before` in its clause ("since Friday, when the governor announced a curfew": the Friday dates
+    the "when" clause's own event only), or a day with its year written `BACKGROUND_DAY_GAP` days or more before the
+    reference date ("The town was last attacked on 4 May 2024, when ...": background) while the current day is a recent
+    one that dates an event of the story (a court summary of November's events, published in June, keeps its
+    chronology)."""
+    if art.res.pattern_search("current_day_refused_before", art.text[max(s0, d.start - 45) : d.start]):
+        return True
+    old, cur = art.ref - timedelta(days=BACKGROUND_DAY_GAP), art.last_day
+    return (
+        d.kind in YEAR_WRITTEN_KINDS
+        and d.value is not None
+        and d.value <= old
+        and cur is not None
+        and cur[0] > old
+        and any(ev.event_date == cur[0] for ev in art.events)
+    )
+
+
+def current_days(art, dates: list) -> list:
+    """(ev117) The days of a clause that may be its paragraph's current day (not `background_day`)."""
+    return [d for d in dates if d.start not in art.background_days]
 
 
 def _from_report_day(text: str, s0: int, s1: int, told: list, res, anchor=None):
@@ -403,7 +455,7 @@ def date_event(art, u, ev, tspan) -> list:
     elif DURING_EVENT.search(stext) and art.last_day is not None:
         ev.event_date, ev.time_precision = art.last_day  # "Shells fired during the fighting also landed on X"
     elif _live_entry(art, u.para):
-        ev.event_date, ev.time_precision = art.ref, 1  # "11:05 – Israeli artillery shelled ...": a live blog's entry
+        ev.event_date, ev.time_precision = blog_day(art, u.para), 1  # "11:05 – Israeli artillery shelled ...": an entry
     return own_dates
 
 
@@ -460,6 +512,29 @@ def _night_start(text: str, dates: list, best, res=None):
 
 # (ev110) any zone in capitals ("20:15 IST —", "14:05 WAT –")
 LIVE_STAMP = re.compile(r"\s*(?:[01]?\d|2[0-3])[:.h][0-5]\d\s*(?:[A-Z]{2,5}|local\s+time)?\s*[–—-]\s")
+
+
+HEADING_END = re.compile(r"[.!?][\"”’)]?\s*$")
+
+
+def blog_day(art, para: int) -> date:
+    """(ev117) The day of a live blog's entries: a day with its month written on a heading line among the paragraphs
+    before the entry (no sentence end: "Live: unrest after the vote — Tuesday 10 March 2026"), the nearest one, else the
+    day of the text's dateline ("ABUJA, March 10 (AFP) -"), else the reference day."""
+    starts = [*art.para_starts[: para + 1], len(art.text)]
+    for p in range(min(para, len(starts) - 1) - 1, -1, -1):
+        line = art.text[starts[p] : starts[p + 1]].strip()
+        if not line or HEADING_END.search(line):
+            continue
+        days = [d for d in art.dates.between(starts[p], starts[p + 1]) if _written_day(art, d)]
+        if days:
+            return days[-1].value
+    days = [d for d in art.dates.between(0, art.dateline_end) if _written_day(art, d)] if art.dateline_end else []
+    return days[-1].value if days else art.ref
+
+
+def _written_day(art, d) -> bool:
+    return d.kind in HEAD_KINDS and d.precision == 1 and d.value is not None and d.value <= art.ref
 
 
 def _live_entry(art, para: int) -> bool:
