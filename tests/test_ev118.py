@@ -231,3 +231,45 @@ NOT_CLAIMED = [
 @pytest.mark.parametrize("paras", NOT_CLAIMED)
 def test_no_claim_keeps_the_agent_unidentified(extractor, paras):
     assert _second_side(extractor, paras).startswith("Unidentified Armed Group")
+
+
+# a group named only as the victim of a killing, the owner of an attacked post or a partitive's casualties ("six of the
+# volunteers") is no referent of the attackers' anaphor; the one group named as a side is
+TARGET_ONLY = [
+    (
+        [
+            "Gunmen killed seven settlers near Ariel on Sunday night, residents said.",
+            "Troops caught up with the gunmen near Salfit on Monday and killed two of them in an exchange of fire.",
+        ],
+        "Unidentified Armed Group (Israel)",
+    ),
+    (
+        [
+            "Attackers stormed a VDP post near Fada on Monday, killing six of the volunteers, a local source said.",
+            "On Tuesday, soldiers fought the attackers near Matiacoali, killing four of them.",
+        ],
+        "Unidentified Armed Group (Burkina Faso)",
+    ),
+    (
+        [
+            "Jihadists attacked a VDP outpost near Kaya on Friday, and three of the auxiliaries died, a security source "
+            "said.",
+            "The attackers were JNIM fighters, the source added.",
+            "On Saturday an army drone struck a column of the attackers near Pissila, the army said.",
+        ],
+        "JNIM: Jama'at Nasr al-Islam wal Muslimin",
+    ),
+    (
+        [
+            "Unknown men raided a CJTF camp outside Gubio on Sunday, killing five of the vigilantes.",
+            "On Monday the army clashed with the raiders near Magumeri.",
+        ],
+        "Unidentified Armed Group (Nigeria)",
+    ),
+]
+
+
+@pytest.mark.parametrize(("paras", "want"), TARGET_ONLY)
+def test_target_group_is_no_referent(extractor, paras, want):
+    rows = run(extractor, paras, ref=REF)
+    assert rows[-1]["actor2"] == want, rows

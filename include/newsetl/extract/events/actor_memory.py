@@ -31,9 +31,11 @@ def _config(res: Rules) -> dict:
             "nouns": nouns,
             "definite": re.compile(cfg["definite_before"], re.I),
             "victim": re.compile("|".join(f"(?:{p})" for p in cfg["victim_before"]), re.I),
+            "target": re.compile("|".join(f"(?:{p})" for p in cfg["target_before"]), re.I),
             "denial": re.compile(cfg["denial_after"], re.I),
             "allied": re.compile(cfg["allied_gap"], re.I),
             "between": re.compile(cfg["between_before"], re.I),
+            "combatants": frozenset(w.lower() for w in cfg["combatant_heads"]),
         }
 
     return res.built("actor_memory.config", make)
@@ -63,8 +65,10 @@ class ActorMemory:
     def _kind(self, actors: list, k: int, state_types: tuple) -> str:
         e, text, cfg = actors[k], self.text, self.cfg
         pre = text[max(0, e.start_char - 60) : e.start_char]
-        if cfg["victim"].search(pre):
-            return "victim"
+        if cfg["victim"].search(pre) and e.text.split()[-1].lower() not in cfg["combatants"]:
+            return "victim"  # "killed nine settlers"; "killed 11 X fighters" is a fight's side
+        if cfg["target"].search(pre):
+            return "target"  # "Jihadists attacked a X post": the group's post is the target
         if cfg["denial"].match(text, e.end_char, min(len(text), e.end_char + 60)):
             return "denial"
         if self._background(e.start_char):
@@ -93,16 +97,12 @@ class ActorMemory:
             return None
         types, allies = got
         counted = {"side", "ally"} if allies else {"side"}
-        # a group named only as a state force's ally is no candidate of an attacker's anaphor
-        named = [
-            (a, kinds) for a, kinds in self.groups.values() if a.actor_type in types and (allies or kinds - {"ally"})
-        ]
-        if len(named) != 1 or not named[0][1] & counted:
-            return None  # none, two compatible groups, or one named only as a target, in a denial or in background
-        return named[0][0]
+        # only a group named as a side counts (an attacker's anaphor is no state force's ally, no target, no denier)
+        named = [a for a, kinds in self.groups.values() if a.actor_type in types and kinds & counted]
+        return named[0] if len(named) == 1 else None  # none or two compatible groups: unidentified
 
     def only_denied_or_past(self, actor: Actor | None) -> bool:
-        """The group was named only in a denial or in background paragraphs: no anaphor of a later event stands for
-        it (guards the older single-group reading of actor_context too)."""
+        """The group was named only in a denial, in background paragraphs or as an attacked post's owner: no anaphor
+        of a later event stands for it (guards the older single-group reading of actor_context too)."""
         got = self.groups.get(actor.name) if actor is not None else None
-        return got is not None and got[1] <= {"denial", "background"}
+        return got is not None and got[1] <= {"denial", "background", "target", "victim"}
