@@ -8,7 +8,8 @@ from bisect import bisect_left
 from ..gazetteer import Gazetteer
 from ..rules import Actor, Rules
 from ..text_cache import doc_ents, doc_text
-from .model import ARMED_TYPES, NONSTATE_TYPES, remap_actor, with_country
+from .actor_memory import ActorMemory
+from .model import ARMED_TYPES, NONSTATE_TYPES, STATE_TYPES, remap_actor, with_country
 
 # hot patterns of this module's functions, compiled once (a module-level `re` call looks its cache up each time)
 POSSESSOR_BEFORE = re.compile(r"([A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)[’']s\s+(?:[a-z\-]+\s+)?$")
@@ -103,6 +104,8 @@ def mention_overrides(doc, actors, res: Rules, gaz: Gazetteer) -> dict[int, Acto
     breaks = [m.start() for m in re.finditer("\n", text)]
     context = doc._.country_context or {}
     main_iso3 = gaz.iso3(max(context, key=context.__getitem__)) if context else None
+    ref = getattr(doc._, "reference_date", None)
+    memory = ActorMemory(text, ref.year if ref is not None else None, res)  # (ev118) this document's named groups
     for k, e in enumerate(actors):
         actor = res.actors.get(e.ent_id_)
         if actor is None and e.kb_id_:  # a group the dictionary lacks (components/unlisted_actors.py)
@@ -134,6 +137,10 @@ def mention_overrides(doc, actors, res: Rules, gaz: Gazetteer) -> dict[int, Acto
                 found = (
                     last_named  # "Boko Haram fighters stormed ... Soldiers clashed with the militants": same paragraph
                 )
+            if found is not None and memory.only_denied_or_past(found):
+                found = None  # (ev118) "X denied involvement ... the militants": no side of the event
+            if found is None and not other_side and actor.name.startswith("Unidentified Armed Group"):
+                found = memory.resolve(e, pre)  # (ev118) the one compatible group named before, as a side
             if found is not None:
                 out[e.start_char] = found
             prev_start = e.start_char
@@ -145,6 +152,7 @@ def mention_overrides(doc, actors, res: Rules, gaz: Gazetteer) -> dict[int, Acto
         if other.actor_type != actor.actor_type:  # (ev73) a homonym ("EPP" in a Spanish story): once, for every reader
             actor = out[e.start_char] = other
         if actor.actor_type in NONSTATE_TYPES:
+            memory.add(actors, k, actor, STATE_TYPES)
             recent.pop(actor.name, None)
             recent[actor.name] = actor
             last_named, last_pos = actor, e.start_char

@@ -73,7 +73,7 @@ def apply_claim(
     ):
         return None  # "Authorities blamed the OLA, which denied any involvement": the perpetrator stays unidentified
     if m is not None:
-        lo, hi = s0, s0 + m.start()
+        lo, hi = s0 + pos, s0 + m.start()  # the claimant is in the claim's own clause
     elif blame is not None:
         lo, hi = s0 + blame.end(), s0 + blame.end() + 60
     else:
@@ -172,13 +172,45 @@ def _claim_match(stext: str, res: Rules):
     claimed the attack, but local officials accused the RSF") leaves the accusation after it."""
     review = res.patterns_re("review_claim_patterns")  # "The coalition said it would review the incident": a strike
     reviewed = review.search(stext) if review is not None else None
-    m = CLAIM_RE.search(stext) or CLAIM_SAID_RE.search(stext) or reviewed
+    m = CLAIM_RE.search(stext) or _claimed_object_re(res).search(stext) or CLAIM_SAID_RE.search(stext) or reviewed
     pos = 0
-    if m is not None and NEG_CLAIM.search(stext[: m.start()]):
-        pos, m = m.end(), None
+    if m is not None:
+        pos = _clause_start(
+            stext, m.start(), res
+        )  # (ev118) "X denied any role, while Y claimed the bombing": Y's clause
+        if NEG_CLAIM.search(stext[pos : m.start()]):
+            pos, m = m.end(), None
     blame = None if m is not None else BLAME_RE.search(stext, pos)
     accuse = None if m is not None or blame is not None else ACCUSE_RE.search(stext, pos)
     return m, blame, accuse, pos, reviewed
+
+
+def _claimed_object_re(res: Rules) -> re.Pattern:
+    """(ev118) "Hezbollah claimed the strike", "claims Monday's shelling": a claim of an event named by one of
+    `claimed_event_nouns` (compiled once per Rules)."""
+
+    def make() -> re.Pattern:
+        nouns = "|".join(
+            r"\s+".join(map(re.escape, w.split()))
+            for w in sorted(res.words["claimed_event_nouns"], key=len, reverse=True)
+        )
+        days = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+        return re.compile(
+            rf"\b(?:claimed|claims|has\s+claimed|have\s+claimed)\s+(?:the|this|that|these|those|(?:{days})[’']s)\s+"
+            rf"(?:[\w\-]+\s+){{0,2}}?(?:{nouns})\b",
+            re.I,
+        )
+
+    return res.built("claims.claimed_object", make)
+
+
+def _clause_start(stext: str, end: int, res: Rules) -> int:
+    """(ev118) Where the clause of a claim ending at `end` starts: after the last `claim_clause_breaks` match before
+    it (a denial or a name of another clause is not the claim's)."""
+    start = 0
+    for m in res.patterns_re("claim_clause_breaks").finditer(stext, 0, end):
+        start = m.end()
+    return start
 
 
 def _accused_country(who: str, res: Rules):
