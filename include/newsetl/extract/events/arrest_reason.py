@@ -46,11 +46,21 @@ def reason_clause(sentence: str, res) -> str | None:
     return m.group("clause") if m is not None else None
 
 
-def no_other_reason(sentence: str, res) -> bool:
+def no_other_reason(sentence: str, res, following: str = "") -> bool:
     """(ev113) The arrest gives no reason, or one that names a crowd's act by its class (`riot_words`,
-    `protest_words`: "in connection with Sunday's fight"); not "over the bus kidnapping", "suspected of buying cattle"."""
+    `protest_words`: "in connection with Sunday's fight"); not "over the bus kidnapping", "suspected of buying cattle".
+    (fix131) Nor another reason of `arrest_counted_other_reasons` ("on drug charges", "during a raid on a drug den",
+    "who later confessed"; `next_sentence` in the sentence after the arrest's, `following`: "They are accused of
+    robbing a bank") whose clause names no crowd act."""
+    words = _class_patterns(res)["words"]
+    cfg = res.words["arrest_counted_other_reasons"]
+    for text, pats in ((sentence, cfg["patterns"]), (following, cfg["next_sentence"])):
+        for p in pats:
+            m = re.search(p, text, re.I)
+            if m is not None and not words.search(re.split(r"[,;.]", text[m.start() :], maxsplit=1)[0]):
+                return False
     clause = reason_clause(sentence, res)
-    return clause is None or _class_patterns(res)["words"].search(clause) is not None
+    return clause is None or words.search(clause) is not None
 
 
 def _stems(text: str, res, lower_only: bool = False) -> set[str]:
@@ -106,7 +116,13 @@ def reason_side(
         before = [e for e in before if e.event_date is not None and e.event_date.strftime("%A").lower() == want]
     rx = _class_patterns(res)
     phrases = [p for p in _phrases(clause, res) if p - rx["act"]]  # "the protests" alone names the act by its class
-    shared = [e for e in before if any(p <= _stems(e.sentence, res) for p in phrases)]
+    roots = act_noun_roots(clause, res)  # (fix131) "over the looting at the market": "looted shops at the market"
+    shared = [
+        e
+        for e in before
+        if any(p <= _stems(e.sentence, res) for p in phrases)
+        or any(re.search(rf"\b{re.escape(r)}(?:s|ed|ing)?\b", e.sentence, re.I) for r in roots)
+    ]
     riots = res.wordset("riot_sub_types")
     riot_word, protest_word = rx["riot"].search(clause) is not None, rx["protest"].search(clause) is not None
     if shared:
@@ -170,26 +186,25 @@ def _named_other(clause: str, res, ev: Event, others: list[Event], crowds: list[
     return not any(e is c for c in crowds)
 
 
-def act_noun_side(ev: Event, acts: list[Event], res, gap) -> Actor | None:
+def act_noun_side(ev: Event, acts: list[Event], res, gap, named: Event | None = None) -> Actor | None:
     """(ev113) `Rioters` when the arrest's reason clause opens with a definite phrase naming a violent act by a noun
     of its own (`arrest_act_nouns`: "over the attacks", "in connection with the burning of the depot", "over the
     incident") and the story's act nearest to the arrest, before OR after it (updates told newest first), is a riot
     (`riot_sub_types`). `acts`: the story's events that are no arrests; `gap(e, ev)` the paragraphs between `e` and the
     arrest. An act further than `arrest_crowd_paragraphs.linked` paragraphs, or of a later day than the arrest, is
     none; an armed act nearest (no crowd) gives no side, nor a killing after a riot that killed no one
-    (`arrest_killing_link_patterns`), nor a reason of another occasion or a call (as `reason_side`)."""
+    (`arrest_killing_link_patterns`), nor a reason of another occasion or a call (as `reason_side`). (fix131) Not when
+    the act `arrest_sides._named_act` found is no riot; acts whose sentence holds a word form of the noun
+    (`arrest_named_act_forms`: "attacked" for "the attack") come first; the object the phrase names after its noun
+    (`arrest_reason.act_noun_objects`: "the attack on a trader") must stand in the act's sentence; when an armed act
+    still fits beside a riot, the reason is disputed and gives no side (convention 1)."""
     clause = reason_clause(ev.sentence, res)
     if clause is None or res.pattern_search("arrest_call_cause_patterns", ev.sentence):
         return None
+    if named is not None and named.sub_event_type not in res.wordset("riot_sub_types"):
+        return None  # (fix131) "over the bus attack": the armed attack named
     cfg = res.words["arrest_reason"]
-    rx = res.built(
-        "arrest_reason.act_nouns",
-        lambda: re.compile(
-            rf"(?:{cfg['definite']})\s+(?P<mods>(?:[a-z][\w\-]*\s+){{0,2}}?)(?:{'|'.join(res.words['arrest_act_nouns'])})",
-            re.I,
-        ),
-    )
-    m = rx.match(clause.strip())
+    m = _act_noun_rx(res).match(clause.strip())
     if m is None or re.search(rf"\b(?:{cfg['other_occasion']})\b", clause):
         return None
     skip = res.wordset("arrest_act_name_not_words")  # "the Kabiru killings": only an act whose sentence names Kabiru
@@ -205,13 +220,41 @@ def act_noun_side(ev: Event, acts: list[Event], res, gap) -> Actor | None:
         and (day is None or e.event_date is None or e.event_date <= day)
         and all(re.search(rf"(?<!\w){re.escape(n)}(?!\w)", e.sentence) for n in names)
     ]
+    near = [e for e in near if e.start_char < ev.start_char] or near  # (fix131) those told before first
     mods = _stems(m.group("mods"), res, lower_only=True)  # "the grenade attack": an act whose sentence has grenade
     near = [e for e in near if mods and mods <= _stems(e.sentence, res)] or near
-    if not near:
-        return None
-    e = min(near, key=lambda c: (c.start_char > ev.start_char, gap(c, ev)))  # before the arrest first, then after
-    if e.sub_event_type not in res.wordset("riot_sub_types"):
-        return None
+    forms = res.words["arrest_named_act_forms"].get(re.sub(r"s$", "", m.group("noun").lower()))
+    if forms:  # (fix131) "over the attack": the act told as "attacked" before the riot nearest
+        near = [e for e in near if re.search(rf"\b(?:{forms})\b", e.sentence, re.I)] or near
+    obj = re.match(cfg["act_noun_objects"], clause.strip()[m.end() :])
+    objs = _stems(obj.group("obj"), res, lower_only=True) if obj is not None else set()
+    near = [e for e in near if objs <= _stems(e.sentence, res)]  # (fix131) "the attack on a trader"
+    riots = res.wordset("riot_sub_types")
+    if not near or any(c.sub_event_type not in riots for c in near):
+        return None  # (fix131) an armed act and a riot both fit ("the attack" after a raid and a reprisal): disputed
+    e = min(near, key=lambda c: gap(c, ev))
     if not e.fatalities and res.pattern_search("arrest_killing_link_patterns", ev.sentence):
         return None
     return res.actors.get("Rioters")
+
+
+def _act_noun_rx(res) -> re.Pattern:
+    """(ev113) A definite phrase of an act noun (`arrest_act_nouns`), its modifiers `mods` and its noun `noun`."""
+    cfg = res.words["arrest_reason"]
+    return res.built(
+        "arrest_reason.act_nouns",
+        lambda: re.compile(
+            rf"(?:{cfg['definite']})\s+(?P<mods>(?:[a-z][\w\-]*\s+){{0,2}}?)"
+            rf"(?P<noun>{'|'.join(res.words['arrest_act_nouns'])})\b",
+            re.I,
+        ),
+    )
+
+
+def act_noun_roots(clause: str, res) -> list[str]:
+    """(fix131) The roots of the act nouns in -ing of the clause's definite phrases ("the looting" -> "loot", "the
+    burning" -> "burn"; not "the fire") with no modifier, which a crowd's sentence may hold as a verb ("looted"); roots shorter than four
+    letters are none."""
+    found = (m.group("noun").lower() for m in _act_noun_rx(res).finditer(clause) if not m.group("mods"))
+    roots = (re.sub(r"ings?$", "", n) for n in found if re.search(r"ings?$", n))
+    return [r for r in roots if len(r) >= 4 and " " not in r]

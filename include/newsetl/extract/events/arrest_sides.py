@@ -32,10 +32,11 @@ CROWD_TYPES = ("Rioters", "Protesters")  # the arrested side of a crowd's act
 NAMED_ACT = re.compile(r"(?<=\s)(?-i:[A-Z][\w'’\-]+)")  # "the Kabala incident": the name the phrase gives its act
 
 
-def arrest_sides(events: list[Event], res, lines: frozenset[int] = frozenset()) -> None:
+def arrest_sides(events: list[Event], res, lines: frozenset[int] = frozenset(), text: str = "") -> None:
     """Each arrest whose side the sentence leaves to civilians (or nobody, for the suspects rule) takes the crowd of a
     nearby crowd event (`_crowd_side`), else the perpetrators of the earlier act it is linked to (`_suspects_side`).
-    (ev93) `lines`: the article's byline paragraphs, which count in no distance between paragraphs (`_gap`)."""
+    (ev93) `lines`: the article's byline paragraphs, which count in no distance between paragraphs (`_gap`); (fix131)
+    `text` the article's text, whose sentence after an arrest may give its reason ("They are accused of ...")."""
     crowds = _crowd_events(events, res)
     linked = res.patterns_re("arrest_linked_patterns")
     civil = res.wordset("arrested_as_civilians_actors")
@@ -56,11 +57,13 @@ def arrest_sides(events: list[Event], res, lines: frozenset[int] = frozenset()) 
         named = _named_act(ev, events[:k], crowds, res)
         counted = counted_people(ev.sentence, res)
         if side is None and (ev.actor2 is not None or counted):  # (ev113) "Nine young men were arrested": no force
-            side = _crowd_side(ev, crowds, res, named, lines)
+            free = no_other_reason(ev.sentence, res, _following(ev, text))
+            free = free and not _armed_before(ev, events[:k], crowds, res, lines)
+            side = _crowd_side(ev, crowds, res, named, lines, free)
         if side is None and linked is not None:
             side = _suspects_side(ev, events[:k], linked, res, named, lines)
         if side is None and (counted or _plain_people(ev.sentence, res)):  # (ev113) "over the attacks", before or after
-            side = act_noun_side(ev, acts, res, lambda e, a: _gap2(e, a, lines))
+            side = act_noun_side(ev, acts, res, lambda e, a: _gap2(e, a, lines), named)
         if side is not None:
             ev.actor2 = side
 
@@ -144,6 +147,13 @@ def _gap(e: Event, ev: Event, lines: frozenset[int]) -> int:
     return ev.paragraph - e.paragraph - sum(1 for i in lines if e.paragraph < i < ev.paragraph)
 
 
+def _following(ev: Event, text: str) -> str:
+    """(fix131) The sentence after the arrest's, in the same paragraph ("" when it ends the paragraph)."""
+    at = text.find(ev.sentence, max(0, ev.start_char - len(ev.sentence))) if ev.sentence else -1
+    rest = text[at + len(ev.sentence) :].split("\n", 1)[0] if at >= 0 else ""
+    return re.split(r"(?<=[.!?])\s+", rest.strip(), maxsplit=1)[0]
+
+
 def _regions_apart(e: Event, ev: Event) -> bool:
     """(ev113) Both places are known to their region (country and admin1), and the regions differ."""
     a, b = e.place, ev.place
@@ -168,7 +178,25 @@ def counted_people(sentence: str, res) -> bool:
     return res.built("arrest_sides.counted_people", build).search(sentence) is not None
 
 
-def _crowd_side(ev: Event, crowds: list[Event], res, named: Event | None = None, lines: frozenset[int] = frozenset()):
+def _armed_before(ev: Event, before: list[Event], crowds: list[Event], res, lines: frozenset[int]) -> bool:
+    """(fix131) An armed act that is no crowd's is told before the arrest, at most `arrest_crowd_paragraphs.counted`
+    paragraphs back ("Gunmen attacked a bus ..." before a reprisal riot): people arrested with no reason are more
+    likely its suspects than the riot's crowd."""
+    back = res.words["arrest_crowd_paragraphs"]["counted"]
+    return any(
+        e.event_type in ARMED_VIOLENCE_TYPES and not any(e is c for c in crowds) and 0 <= _gap(e, ev, lines) <= back
+        for e in before
+    )
+
+
+def _crowd_side(
+    ev: Event,
+    crowds: list[Event],
+    res,
+    named: Event | None = None,
+    lines: frozenset[int] = frozenset(),
+    free: bool = True,
+):
     """People arrested as civilians with no group named ("Police arrested at least 50 people in Mirpur",
     `crowd_arrest_patterns`) in a story whose crowd events of the same or the previous paragraph are protests were
     arrested as protesters (as rioters after a violent demonstration or a mob's violence, `riot_sub_types`, ev44),
@@ -185,7 +213,7 @@ def _crowd_side(ev: Event, crowds: list[Event], res, named: Event | None = None,
         return None  # (ev73) "arrested nine people over the boat attack" after a mob's killing: the attack's suspects
     counted = res.pattern_search("crowd_arrest_patterns", ev.sentence)  # "arrested at least 50 people"
     # (ev113) "detained four men", with no reason or a crowd act's ("over the kidnapping" is not): a riot's only
-    riot_only = counted is None and no_other_reason(ev.sentence, res) and counted_people(ev.sentence, res)
+    riot_only = counted is None and free and counted_people(ev.sentence, res)  # (fix131) `free`: no other reason
     counted = counted or riot_only or None
     link = res.pattern_search("arrest_crowd_link_patterns", ev.sentence)  # "in connection with the violence"
     if counted is None and link is not None and not _plain_people(ev.sentence, res):

@@ -397,7 +397,7 @@ def extract_events(
     reported_strikers(art.events, art.gaz, art.res)  # (fix96) after story_strikers: a guess that never spreads
     carry_opponent(art.events)
     story_opponents(art.events, art.res)
-    arrest_sides(art.events, art.res, art.byline_paragraphs())
+    arrest_sides(art.events, art.res, art.byline_paragraphs(), art.text)
     agreement_parties(art.events, art.res)
     member_targets(art.events, art.res, art.armed_named, art.gaz, art.text)
     pursuit_sides(art.events, art.res)
