@@ -138,3 +138,12 @@ def test_only_toll_keeps_its_row(extractor, line):
     rows = _rows(extractor, [CROWD.replace("Nakuru", "Kisumu").replace("Tuesday", "Monday"), line])
     assert len(rows) == 2, rows
     assert any(r["location"] in ("Garissa", "Mandera") for r in rows), rows
+
+
+def test_framed_lead_is_no_retelling_of_a_later_attack(extractor):
+    """A lead that opens on a report frame, placed by its dateline, keeps its row beside a later attack elsewhere."""
+    lines = [
+        "NAIROBI — Police said that gunmen killed five people at a church.",
+        "Bandits killed two herders in Wajir on Tuesday.",
+    ]
+    assert len(_rows(extractor, lines)) == 2

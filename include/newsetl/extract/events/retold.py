@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 
 from .fatalities import fatalities_in
-from .model import Event, trigger_at
+from .model import Event, place_key, trigger_at
 from .text import AGGREGATE_RE
 
 RELATIVE_END = re.compile(r"\b(?:which|who|whom|whose)\s+(?:[\w\-]+\s+){0,2}$", re.I)
@@ -38,7 +38,10 @@ def fold_retold(events: list[Event], res) -> list[Event]:
         if frame_end is None:
             continue
         order = [*range(i - 1, -1, -1), *range(i + 1, len(events))]
-        target = next((events[j] for j in order if j not in gone and _joins(e, events[j], frame_end, res)), None)
+        target = next(
+            (o for j in order if j not in gone and _joins(e, o := events[j], frame_end, res) and _placed(e, o, j > i)),
+            None,
+        )
         if target is None:
             continue
         gone.add(i)
@@ -88,6 +91,13 @@ def _joins(e: Event, o: Event, frame_end: int, res) -> bool:
     if e.event_date is not None and o.event_date is not None and e.event_date != o.event_date:
         return False
     return True
+
+
+def _placed(e: Event, o: Event, later: bool) -> bool:
+    """A row told later (a live blog's earlier entry) is joined only at the retelling's own place or with none: a lead
+    "X — Police said that gunmen killed five people at a church" takes the dateline's place, and is no retelling of a
+    later attack elsewhere."""
+    return not later or e.place is None or (o.place is not None and place_key(e) == place_key(o))
 
 
 def _own_content(e: Event, frame_end: int, res) -> bool:
