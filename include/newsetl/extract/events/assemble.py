@@ -42,6 +42,7 @@ from .place_ranker import PlaceRanker
 from .places import place_event
 from .property_owners import property_owners
 from .pursuit_agents import pursuit_sides
+from .retold import fold_retold, retold_toll
 from .role_defaults import default_opponents
 from .role_rules import clause_roles, conventional_roles, target_by_object
 from .scoring import EventScorer
@@ -127,6 +128,8 @@ def _no_trigger(art: Article, u: Unit) -> None:
             last.fatalities = f
     elif (f := later_loss(last, stext, para, u.day_dates, u.splaces, res)) is not None:
         last.fatalities = f  # "The army lost four soldiers.": the other side's dead (fix103: or a restated larger toll)
+    elif (f := retold_toll(last, stext, para - seen, u.day_dates or u.splaces, res)) is not None:
+        last.fatalities = f  # (ev120) "Seven people died of their wounds in hospital, a doctor said.": the larger toll
     elif nobody_hurt_after(last, stext, para, res, art.text[last.end_char : u.s0], lead=_lead_unhurt(art, last, u)):
         last.fatalities = 0  # "No casualties were reported."
     if (
@@ -407,6 +410,7 @@ def extract_events(
     lethal_interventions(art.events, art.res)
     fill_ner_sides(art.events)  # (ev80) after every role rule: only the slots they left empty or defaulted
     rows = repeated_label_rows(art.events, art.text, art.res)  # (fix127) a correction / summary line told elsewhere
+    rows = fold_retold(rows, art.res)  # (ev120) a toll, counter-account or relayed account told again
     events = merge_events(fold_announced(rows, art.res))  # (ev87) a condemned event told later is that one
     if ranker is not None:
         ranker.apply(art, events)

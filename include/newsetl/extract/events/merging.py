@@ -11,6 +11,7 @@ from .crowd_retype import crowd_named
 from .filled import filled_rx
 from .later_toll import adds_loss
 from .model import ARMED_VIOLENCE_TYPES, CROWD_EVENT_TYPES, STATE_TYPES, VIOLENT_TYPES, Event, place_key, trigger_at
+from .retold import disputed_account
 from .speaker_places import speaker_only, speech_dated_twin
 from .text import clause_bounds
 
@@ -431,6 +432,7 @@ def _riot_of_protest(ev, prev, stext: str, res) -> None:
         ev.event_type == "Riots"
         and prev.sub_event_type in ("Peaceful protest", "Protest with intervention")
         and filled_rx(res, "riot_of_protest_crowd_agent").search(stext)
+        and not disputed_account(ev, res)  # (ev120) "Police claimed that some protesters threw bottles"
     ):
         prev.event_type, prev.sub_event_type = ev.event_type, ev.sub_event_type
         prev.plover_event, prev.plover_mode = ev.plover_event, ev.plover_mode

@@ -1,0 +1,153 @@
+"""(ev120) The same event told again: a row whose sentence only retells an event the article already reports joins
+that event instead of standing alone. Two frames make a retelling:
+
+- a report frame before the trigger (`retelling_frames`: "X said / confirmed / insisted (in a statement) (that)",
+  "X quoted / cited residents as saying", "according to X,", "X told <someone> (in Y) that"): an authority's
+  counter-account ("The ministry said in a statement that some marchers threw stones at officers"), a relayed witness
+  account ("A radio station in Y quoted residents as saying the shooting lasted all night");
+- a toll told on its own (`retold_toll_patterns` right before or at the trigger: "seven people died of gunshot
+  wounds", "had died", "were confirmed dead", "later succumbed", "put the death toll at").
+
+The retelling joins the nearest other row (the earlier ones first) of its type family (`retold_type_families`; a
+toll joins any deadly row, the `deadly` family) on the same day (or none) when the sentence names no place of its own
+after the frame (a place named only in the frame is the speaker's or the outlet's town: "a radio station in Y"), or
+names that row's place; it never joins when the text marks another event (`lead_restate_another_event`: "another",
+"separately", "again", "also" in `retold_refused_patterns`). The row it joins keeps its type, actors and place and takes
+the larger toll. A retelling with no such row (the only report of its event) keeps its row."""
+
+from __future__ import annotations
+
+import re
+
+from .fatalities import fatalities_in
+from .model import Event, place_key, trigger_at
+from .text import AGGREGATE_RE
+
+RELATIVE_END = re.compile(r"\b(?:which|who|whom|whose)\s+(?:[\w\-]+\s+){0,2}$", re.I)
+TIME_LABEL = re.compile(r"^\W*\d{1,2}[:.]\d\d\b[^—–\-:]{0,12}[—–\-:]")  # a live blog's "18:30 IST —"
+WORD = re.compile(r"[^\W\d_][\w'’\-]*")
+
+
+def fold_retold(events: list[Event], res) -> list[Event]:
+    """The events without the retellings that joined another row (see the module docstring)."""
+    if len(events) < 2:
+        return events
+    gone: set[int] = set()
+    for i, e in enumerate(events):
+        frame_end = _retelling(e, res)
+        if frame_end is None:
+            continue
+        order = [*range(i - 1, -1, -1), *range(i + 1, len(events))]
+        target = next(
+            (o for j in order if j not in gone and _joins(e, o := events[j], frame_end, res) and _placed(e, o, j > i)),
+            None,
+        )
+        if target is None:
+            continue
+        gone.add(i)
+        if e.fatalities is not None and (target.fatalities is None or e.fatalities > target.fatalities):
+            target.fatalities = e.fatalities
+        if target.event_date is None and e.event_date is not None:
+            target.event_date, target.time_precision = e.event_date, e.time_precision
+        target.extras["merged"] = target.extras.get("merged", 0) + 1
+    return [e for i, e in enumerate(events) if i not in gone]
+
+
+def _retelling(e: Event, res) -> int | None:
+    """Where the retold content starts in the event's sentence (after its report frame; 0 for a toll told on its
+    own with no frame before it), None when the sentence is no retelling."""
+    s, at = e.sentence or "", trigger_at(e)
+    if at < 0:
+        return None
+    if any(res.pattern_search(k, s) for k in ("lead_restate_another_event", "retold_refused_patterns")):
+        return None
+    frame_end = None
+    rx = res.patterns_re("retelling_frames")
+    if rx is not None:
+        for m in rx.finditer(s, 0, at):
+            if not re.search(r"[;:]", s[m.end() : at]) and _head_frame(s, m.start(), res):
+                frame_end = m.end()
+    toll = res.pattern_search("retold_toll_patterns", s, max(0, at - 40), min(len(s), at + len(e.trigger) + 40))
+    if toll is not None and e.fatalities and frame_end is None:
+        frame_end = 0
+    if frame_end is None or _own_content(e, frame_end, res):
+        return None
+    return frame_end
+
+
+def _head_frame(s: str, start: int, res) -> bool:
+    """A frame that heads the sentence: not a relative clause's ("..., according to the website, which said several
+    soldiers were killed") and with no day before it (a day there dates an act the sentence told first)."""
+    before = s[:start]
+    before = before[m.end() :] if (m := TIME_LABEL.match(before)) else before
+    return RELATIVE_END.search(before) is None and res.pattern_search("retold_own_day_patterns", before) is None
+
+
+def _joins(e: Event, o: Event, frame_end: int, res) -> bool:
+    """`e` (a retelling whose content starts at `frame_end`) tells `o` again: another sentence, the same type family,
+    a compatible day, and content with no place or day of its own."""
+    if o.sentence == e.sentence or not _family(e, o, frame_end, res):
+        return False
+    if e.event_date is not None and o.event_date is not None and e.event_date != o.event_date:
+        return False
+    return True
+
+
+def _placed(e: Event, o: Event, later: bool) -> bool:
+    """A row told later (a live blog's earlier entry) is joined only at the retelling's own place or with none: a lead
+    "X — Police said that gunmen killed five people at a church" takes the dateline's place, and is no retelling of a
+    later attack elsewhere."""
+    return not later or e.place is None or (o.place is not None and place_key(e) == place_key(o))
+
+
+def _own_content(e: Event, frame_end: int, res) -> bool:
+    """The retold content names a place or a day of its own: the row's place (in any case: "near al-X"), a
+    capitalised word after its first one (a name: "on the Sirwah district", "an RSF convoy"), or a day
+    (`retold_own_day_patterns`: "on Sunday", "the previous night", "the same day", "Monday's march"). A frame of the
+    event's own people ("Residents of X said ...", `speaker_local_witness`) names its place too."""
+    s = e.sentence or ""
+    content = s[frame_end:]
+    if frame_end and res.pattern_search("speaker_local_witness", s[:frame_end]) is not None:
+        return True
+    if e.place is not None and re.search(rf"\b{re.escape(e.place.name)}\b", content, re.I):
+        return True
+    words = WORD.findall(content)
+    if any(w[0].isupper() and w != "I" for w in words[1:]):
+        return True
+    return res.pattern_search("retold_own_day_patterns", content) is not None
+
+
+def _family(e: Event, o: Event, frame_end: int, res) -> bool:
+    fams = res.words["retold_type_families"]
+    if e.sub_event_type == o.sub_event_type:
+        return True
+    if any(e.sub_event_type in f and o.sub_event_type in f for k, f in fams.items() if k not in ("deadly", "_doc")):
+        return True
+    toll = frame_end == 0 or res.pattern_search("retold_toll_patterns", e.sentence or "") is not None
+    return toll and bool(e.fatalities) and o.sub_event_type in fams["deadly"]
+
+
+def retold_toll(last: Event, stext: str, gap: int, own, res) -> int | None:
+    """(ev120) The toll of `last` after a sentence with no trigger that only tells a toll (`retold_toll_patterns`:
+    "Seven people died of their wounds in hospital, a doctor said", "seven wounded later succumbed"), in its paragraph
+    or the next, with no day or place of its own (`own`): the larger of the two tolls; None when it sets nothing."""
+    if gap > 1 or own or last.sub_event_type not in res.words["retold_type_families"]["deadly"]:
+        return None
+    if res.pattern_search("retold_toll_patterns", stext) is None or AGGREGATE_RE.search(stext):
+        return None
+    if any(res.pattern_search(k, stext) for k in ("lead_restate_another_event", "retold_refused_patterns")):
+        return None
+    f = fatalities_in(stext, res)
+    return f if f and (last.fatalities is None or f > last.fatalities) else None
+
+
+def disputed_account(ev: Event, res) -> bool:
+    """(ev120) The event's sentence is an account someone disputes: a report frame before its trigger
+    (`retelling_frames`) with a claim verb or a dispute in the sentence (`disputed_account_patterns`: "claimed",
+    "alleged", "insisted", "an account the union disputed", "which protesters denied"). Such an account of a protest
+    turning violent does not make the protest a riot (the coding notes' counter-accounts leave events in place)."""
+    s, at = ev.sentence or "", trigger_at(ev)
+    rx = res.patterns_re("retelling_frames")
+    if at < 0 or rx is None or rx.search(s, 0, at) is None:
+        return False
+    return res.pattern_search("disputed_account_patterns", s) is not None
