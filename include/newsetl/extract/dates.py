@@ -149,9 +149,10 @@ _NEEDS = {kind: (required(rx), required(twin) if twin is not None else None) for
 NAME_BEFORE = re.compile(r"(?<![.!?:;]\s)\b[A-Z][\w'’\-]*\s+$")
 
 
-def find_dates(text: str, ref: date, timeline: re.Pattern | None = None) -> list[DateMention]:
+def find_dates(text: str, ref: date, timeline: re.Pattern | None = None, title_max: int = 60) -> list[DateMention]:
     """All date mentions in `text`, resolved against `ref`, left to right, non-overlapping; (ev117) `timeline` finds
-    the title line of a timeline (wordlists.json `timeline_title_patterns`), whose dated items name their event's day."""
+    the title line of a timeline (wordlists.json `timeline_title_patterns`; fix132: a line of at most `title_max`
+    characters with no sentence end), whose dated items name their event's day."""
     out: list[DateMention] = []
     starts: list[int] = []  # spans taken so far, sorted and disjoint: starts[i] -> ends[i]
     ends: list[int] = []
@@ -175,7 +176,7 @@ def find_dates(text: str, ref: date, timeline: re.Pattern | None = None) -> list
             out.append(DateMention(s, e, text[s:e], val, prec, kind))
     out.sort(key=lambda d: d.start)
     out = _weekday_beside_date(text, out)
-    return _after_stamps(text, out, timeline)
+    return _after_stamps(text, out, timeline, title_max)
 
 
 EXPLICIT_KINDS = ("mdy", "dmy", "md", "dm")
@@ -232,7 +233,9 @@ def _is_stamp(text: str, d: DateMention) -> bool:
     return HEAD_BEFORE.fullmatch(text, line0, d.start) is not None and HEAD_AFTER.match(text, d.end) is not None
 
 
-def _after_stamps(text: str, out: list[DateMention], timeline: re.Pattern | None = None) -> list[DateMention]:
+def _after_stamps(
+    text: str, out: list[DateMention], timeline: re.Pattern | None = None, title_max: int = 60
+) -> list[DateMention]:
     """(ev29) A log entry's relative words ("[31/05 14:03] Duru: ... exchanged fire this morning", "[02/06 05:30]
     ... yesterday evening") count from the entry's stamp, not from the reference date: each relative mention after a
     stamp of the same line is resolved again against the stamp's day; the stamp itself then drops out (it dates the
@@ -243,9 +246,10 @@ def _after_stamps(text: str, out: list[DateMention], timeline: re.Pattern | None
     stamp: DateMention | None = None
     res: list[DateMention] = []
     anchors: set[int] = set()
+    items = _timeline_items(text, out, timeline, title_max)
     for d in out:
         if stamp is not None and "\n" in text[stamp.end : d.start]:
-            res.extend(_entry_nights(text, stamp, text.find("\n", stamp.end), res, anchors, timeline))
+            res.extend(_entry_nights(text, stamp, text.find("\n", stamp.end), res, anchors, items))
             stamp = None
         if _is_stamp(text, d):
             stamp = d
@@ -253,14 +257,14 @@ def _after_stamps(text: str, out: list[DateMention], timeline: re.Pattern | None
             m = _PATTERN_OF[d.kind].match(text, d.start, d.end)
             if m is not None:
                 val, prec = _resolve(d.kind, m, stamp.value)
-                if d.text.lower() == "overnight" and _timeline_item(text, stamp, timeline):
+                if d.text.lower() == "overnight" and stamp.start in items:
                     val = stamp.value  # (ev117) "10 March: Gunmen attacked ... overnight" in a timeline: the 10th
                 d = DateMention(d.start, d.end, d.text, val, prec, d.kind)
                 if stamp.kind in STAMP_KINDS or not SENTENCE_END.search(text, stamp.end, d.start):
                     anchors.add(stamp.start)  # (a heading drops out only for a relative word of its own sentence)
         res.append(d)
     if stamp is not None:
-        res.extend(_entry_nights(text, stamp, text.find("\n", stamp.end), res, anchors, timeline))  # (fix125) its line
+        res.extend(_entry_nights(text, stamp, text.find("\n", stamp.end), res, anchors, items))  # (fix125) its line
     res.sort(key=lambda d: d.start)
     heads = [d for d in res if d.start in anchors]
     return [d for d in res if d.start not in anchors and not any(_beside_head(text, d, h) for h in heads)]
@@ -278,25 +282,45 @@ def _beside_head(text: str, d: DateMention, head: DateMention) -> bool:
     return d.kind == "weekday" and d.end <= head.start and "\n" not in text[d.start : head.start]
 
 
-def _timeline_item(text: str, stamp: DateMention, timeline: re.Pattern | None) -> bool:
-    """(ev117) A day heading (not a log stamp, no label before it: "Update 2 – Wednesday 11 March:" is written on its
-    day) after a timeline's title line: the day of the item's event."""
-    if timeline is None or stamp.kind in STAMP_KINDS:
-        return False
-    line0 = text.rfind("\n", 0, stamp.start) + 1
-    if ITEM_LABEL.search(text, line0, stamp.start):
-        return False
-    return timeline.search(text, 0, line0) is not None
+def _timeline_items(text: str, out: list[DateMention], timeline: re.Pattern | None, title_max: int) -> set[int]:
+    """(ev117) The starts of day headings (not a log stamp, no label before it: "Update 2 – Wednesday 11 March:" is
+    written on its day) that are items of a timeline: the day of the item's event. (fix132) The timeline runs from a
+    title line (`timeline` at the line's start, at most `title_max` characters, no sentence end: "Timeline of the
+    unrest:", not "The timeline for the withdrawal has not been published.") through its items only: the first other
+    line ends it (a later live entry "09:40 – ..." is no item)."""
+    if timeline is None:
+        return set()
+    heads: dict[int, DateMention] = {}  # line start -> the day heading that line
+    for d in out:
+        line0 = text.rfind("\n", 0, d.start) + 1
+        if d.kind not in STAMP_KINDS and _is_stamp(text, d) and not ITEM_LABEL.search(text, line0, d.start):
+            heads.setdefault(line0, d)
+    return {d.start for line0, d in heads.items() if _after_title(text, line0, heads, timeline, title_max)}
+
+
+TITLE_END = re.compile(r"[.!?](?:[\"”’)]?\s|[\"”’)]?$)")
+
+
+def _after_title(text: str, line0: int, heads: dict, timeline: re.Pattern, title_max: int) -> bool:
+    """(fix132) The lines before `line0` are items of a timeline up to its title line."""
+    end = line0 - 1
+    while end > 0:
+        start = text.rfind("\n", 0, end) + 1
+        line = text[start:end].strip()
+        if line and start not in heads:
+            return len(line) <= title_max and not TITLE_END.search(line) and timeline.match(text, start) is not None
+        end = start - 1
+    return False
 
 
 def _entry_nights(
-    text: str, stamp: DateMention, end: int, taken: list, anchors: set, timeline: re.Pattern | None = None
+    text: str, stamp: DateMention, end: int, taken: list, anchors: set, items: set | frozenset = frozenset()
 ) -> list[DateMention]:
     """(ev110) The "during the night" mentions of a stamped entry's line: the night before the entry's day; (ev117)
     in a timeline's item the item's own day."""
     if stamp.value is None:
         return []
-    night = stamp.value if _timeline_item(text, stamp, timeline) else stamp.value - timedelta(days=1)
+    night = stamp.value if stamp.start in items else stamp.value - timedelta(days=1)
     end = len(text) if end < 0 else end
     spans = [(d.start, d.end) for d in taken]
     nights = [
@@ -307,6 +331,16 @@ def _entry_nights(
     if any(stamp.kind in STAMP_KINDS or not SENTENCE_END.search(text, stamp.end, n.start) for n in nights):
         anchors.add(stamp.start)  # (as in `_after_stamps`: only for a night of the heading's own sentence)
     return nights
+
+
+def resolve_again(text: str, d: DateMention, day: date) -> DateMention:
+    """(fix132) A relative mention resolved again against another day than the reference date (a live entry's
+    "overnight" against its blog's day)."""
+    m = _PATTERN_OF[d.kind].match(text, d.start, d.end) if d.kind in _PATTERN_OF else None
+    if m is None:
+        return d
+    val, prec = _resolve(d.kind, m, day)
+    return DateMention(d.start, d.end, d.text, val, prec, d.kind)
 
 
 def _resolve(kind: str, m: re.Match, ref: date) -> tuple[date | None, int]:

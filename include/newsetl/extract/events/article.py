@@ -48,7 +48,11 @@ class Article:
         self.para_datelines = paragraph_datelines(
             self.text, self.para_starts, res
         )  # (ev26: a brief's later dispatches)
-        self.dates = _Slicer(find_dates(self.text, ref, res.patterns_re("timeline_title_patterns")), lambda d: d.start)
+        limits = res.words["relative_day_limits"]  # (fix132) a timeline's title is a short line
+        timeline = res.patterns_re("timeline_title_patterns")
+        self.dates = _Slicer(
+            find_dates(self.text, ref, timeline, int(limits["timeline_title_max_chars"])), lambda d: d.start
+        )
         self.place_slicer = _Slicer(self.places, lambda p: p.start_char)
         self.actor_slicer = _Slicer(self.actors, lambda a: a.start_char)
         self.holders = place_holders(doc, self.places, res)
@@ -71,6 +75,9 @@ class Article:
         self.last_date_any: tuple[date, int] | None = None
         self.last_day: tuple[date, int] | None = None  # the last date of the story precise to the day
         self.background_days: set[int] = set()  # (ev117) starts of days that are no current day (when.background_day)
+        # (fix132) the day a background sentence told and the end of its sentence: a relative phrase of the next
+        # sentence ("The following day, ...") counts from it (when.background_anchor)
+        self.background_told: tuple[date, int] | None = None
         self.last_place_by_para: dict = {}
         self.last_named: tuple | None = None  # the last place finer than a country named by any sentence so far
         self.strikers: dict = {}  # paragraph -> actor1 of its last identified air/drone strike

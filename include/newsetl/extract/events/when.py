@@ -6,8 +6,9 @@ import re
 from datetime import date, timedelta
 
 from ...regex_guard import guarded
-from ..dates import HEAD_KINDS, DateMention
+from ..dates import DateMention
 from .attribution import REPORT_AFTER, REPORT_BEFORE
+from .live_blog import blog_day, entry_days, live_entry
 from .model import CROWD_EVENT_TYPES, PAST_YEAR_KINDS
 
 REL_DATE = guarded(
@@ -255,6 +256,7 @@ def day_dates(art, s0: int, s1: int, sdates: list, para: int) -> list:
     """The day-level dates of a clause (not background years, not "since ...", not deadlines: `usable_day`), else a
     date given relative to the story's last one ("A day earlier", "The same day")."""
     text = art.text
+    sdates = entry_days(art, para, sdates)  # (fix132) a live entry's "overnight": from its blog's day
     out = [d for d in sdates if usable_day(art, s0, d)]
     out = [_day_before_last(art, d, para) for d in out]
     nights = _night_before(art, s0, s1, para)
@@ -265,16 +267,22 @@ def day_dates(art, s0: int, s1: int, sdates: list, para: int) -> list:
         anchor = art.last_date_by_para.get(para) or art.last_date_any
         if anchor is not None and anchor[1] != 1:
             anchor = art.last_day  # "..., by the army last month. The following day, ...": the last day named
-        rel = relative_date(text[s0:s1], s0, anchor, art.res, sequels=not told)
+        told_bg = background_anchor(art, s0, s1)
+        rel = relative_date(text[s0:s1], s0, told_bg or anchor, art.res, sequels=not told)
         rel = _from_report_day(text, s0, s1, told, art.res, anchor) or _story_night(art, s0, rel) or rel
         if rel is not None:
             out = [rel, *out]  # "A day earlier", "The same day", "Later that day": from the date pointed back to
+            if told_bg is not None and rel.kind == "relative":
+                art.background_days.add(rel.start)  # (fix132) a day counted from a background day is one too
     art.background_days.update(d.start for d in out if background_day(art, s0, d))
     if out:
         mine = [d for d in out if d not in told] or out  # a later "the same day" counts from the event, not the report
         current = [d for d in mine if d.start not in art.background_days]
         if not current and art.last_date_any is not None:
+            days = [d for d in mine if d.precision == 1]
+            art.background_told = (days[-1].value, _sentence_of(art, days[-1].start)[1]) if days else None
             return out  # (ev117) a background sentence's day is no current day of the story
+        art.background_told = None
         mine = current or mine
         art.last_date_any = (mine[-1].value, mine[-1].precision)
         days = [d for d in mine if d.precision == 1]
@@ -290,17 +298,42 @@ def _story_night(art, s0: int, rel):
     """(ev117) A night phrase with no day of its own ("during the night", "That night") whose current day is the
     reference day is the night the story already told ("overnight", "last night" of an earlier sentence: the day
     before), not the night after the report: "Gunmen attacked a police post in Gao last night ... Soldiers were still
-    searching the area on Thursday morning. During the night, looters raided shops in Mopti"."""
+    searching the area on Thursday morning. During the night, looters raided shops in Mopti". (fix132) Only a night
+    that dates an event of its sentence ("A resident who had not slept last night" dates none), and none when an
+    event told between that night and the phrase is on the reference day (a type of wordlists.json
+    `day_anchor_event_types`: "On Thursday evening, protesters clashed with police ... That night, police detained 50
+    people": Thursday's night)."""
     if rel is None or rel.kind != "sequel" or rel.value != art.ref or not NIGHT_WORD.search(rel.text):
         return None
     told = [d for d in art.dates.between(0, s0) if d.kind == "yesterday" and NIGHT_WORD.search(d.text)]
-    if not told or told[-1].value is None or told[-1].value >= art.ref:
+    told = [d for d in told if d.value is not None and d.value < art.ref and _dates_an_event(art, d)]
+    if not told:
         return None
+    types = art.res.wordset("day_anchor_event_types")  # (a fight, an attack or a crowd; not "still sealed off")
+    if any(
+        told[-1].end <= ev.start_char < s0 and ev.event_date == art.ref and ev.event_type in types for ev in art.events
+    ):
+        return None  # (fix132) a fight or a crowd on the reference day told since: that day's night
     return DateMention(rel.start, rel.end, rel.text, told[-1].value, 1, "sequel")
 
 
-# (ev117) a day with its year written this many days or more before the reference date is a background sentence's
-BACKGROUND_DAY_GAP = 60
+def _dates_an_event(art, d) -> bool:
+    """(fix132) An event of the mention's sentence is on its day."""
+    a, b = _sentence_of(art, d.start)
+    return any(a <= ev.start_char < b and ev.event_date == d.value for ev in art.events)
+
+
+def background_anchor(art, s0: int, s1: int):
+    """(fix132) The day a background sentence told (`background_day`: "On 2 January 2026, gunmen killed 12
+    villagers"), when this clause is of the next sentence and names a count of days or hours from it ("The following
+    day", "Two days later", "Later that day": `REL_DATE`); a night or "In the hours that followed" and undated
+    sentences keep the story's current day."""
+    told = art.background_told
+    if told is None or told[1] > s0 or re.search(r"[.!?]\s", art.text[told[1] : s0]):
+        return None
+    return (told[0], 1) if REL_DATE.search(art.text, s0, s1) else None
+
+
 YEAR_WRITTEN_KINDS = ("mdy", "dmy", "iso", "numeric")
 
 
@@ -308,13 +341,16 @@ def background_day(art, s0: int, d) -> bool:
     """(ev117) A day that does not become the story's current day (the day a later clause's night, "In the hours that
     followed" or undated sentence of the paragraph is on): a day after a word of wordlists.json
     `current_day_refused_before` in its clause ("since Friday, when the governor announced a curfew": the Friday dates
-    the "when" clause's own event only), or a day with its year written `BACKGROUND_DAY_GAP` days or more before the
+    the "when" clause's own event only; fix132: read `relative_day_limits` `current_day_refused_window` characters
+    back), or a day with its year written `background_day_gap_days` (`relative_day_limits`) days or more before the
     reference date ("The town was last attacked on 4 May 2024, when ...": background) while the current day is a recent
     one that dates an event of the story (a court summary of November's events, published in June, keeps its
     chronology)."""
-    if art.res.pattern_search("current_day_refused_before", art.text[max(s0, d.start - 45) : d.start]):
+    limits = art.res.words["relative_day_limits"]
+    back = int(limits["current_day_refused_window"])
+    if art.res.pattern_search("current_day_refused_before", art.text[max(s0, d.start - back) : d.start]):
         return True
-    old, cur = art.ref - timedelta(days=BACKGROUND_DAY_GAP), art.last_day
+    old, cur = art.ref - timedelta(days=int(limits["background_day_gap_days"])), art.last_day
     return (
         d.kind in YEAR_WRITTEN_KINDS
         and d.value is not None
@@ -454,7 +490,7 @@ def date_event(art, u, ev, tspan) -> list:
         ev.event_date, ev.time_precision = art.last_date_by_para[u.para]
     elif DURING_EVENT.search(stext) and art.last_day is not None:
         ev.event_date, ev.time_precision = art.last_day  # "Shells fired during the fighting also landed on X"
-    elif _live_entry(art, u.para):
+    elif live_entry(art, u.para):
         ev.event_date, ev.time_precision = blog_day(art, u.para), 1  # "11:05 – Israeli artillery shelled ...": an entry
     return own_dates
 
@@ -508,38 +544,3 @@ def _night_start(text: str, dates: list, best, res=None):
             if NIGHT_TO.fullmatch(gap) or (nxt and NIGHT_TO.fullmatch(text[d.end : nxt[0].start])):
                 return d
     return best
-
-
-# (ev110) any zone in capitals ("20:15 IST —", "14:05 WAT –")
-LIVE_STAMP = re.compile(r"\s*(?:[01]?\d|2[0-3])[:.h][0-5]\d\s*(?:[A-Z]{2,5}|local\s+time)?\s*[–—-]\s")
-
-
-HEADING_END = re.compile(r"[.!?][\"”’)]?\s*$")
-
-
-def blog_day(art, para: int) -> date:
-    """(ev117) The day of a live blog's entries: a day with its month written on a heading line among the paragraphs
-    before the entry (no sentence end: "Live: unrest after the vote — Tuesday 10 March 2026"), the nearest one, else the
-    day of the text's dateline ("ABUJA, March 10 (AFP) -"), else the reference day."""
-    starts = [*art.para_starts[: para + 1], len(art.text)]
-    for p in range(min(para, len(starts) - 1) - 1, -1, -1):
-        line = art.text[starts[p] : starts[p + 1]].strip()
-        if not line or HEADING_END.search(line):
-            continue
-        days = [d for d in art.dates.between(starts[p], starts[p + 1]) if _written_day(art, d)]
-        if days:
-            return days[-1].value
-    days = [d for d in art.dates.between(0, art.dateline_end) if _written_day(art, d)] if art.dateline_end else []
-    return days[-1].value if days else art.ref
-
-
-def _written_day(art, d) -> bool:
-    return d.kind in HEAD_KINDS and d.precision == 1 and d.value is not None and d.value <= art.ref
-
-
-def _live_entry(art, para: int) -> bool:
-    """The paragraph opens with a time stamp ("09:40 – "): an entry of a live blog, written on the reference day."""
-    if not 0 <= para < len(art.para_starts):
-        return False
-    start = art.para_starts[para]
-    return LIVE_STAMP.match(art.text, start, start + 30) is not None
