@@ -193,6 +193,9 @@ def test_the_packaged_rules_on_are_the_measured_ones():
         "signed_agreement_noun",
         "established_base_noun",
         "set_up_base_noun",
+        "lifted_armed_stoppage",
+        "armed_group_lifted_measure",
+        "base_was_established",
     }
     assert {k for k, v in cues.items() if v} == {
         "in_after_trigger",
