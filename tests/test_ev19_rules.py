@@ -189,6 +189,13 @@ def test_the_packaged_rules_on_are_the_measured_ones():
         "threw_projectile_list",
         "started_fire_at_property",
         "sprayed_graffiti",
+        # round ev119 (pact and base nouns after their verbs; blind38, blind39 up, no set down)
+        "signed_agreement_noun",
+        "established_base_noun",
+        "set_up_base_noun",
+        "lifted_armed_stoppage",
+        "armed_group_lifted_measure",
+        "base_was_established",
     }
     assert {k for k, v in cues.items() if v} == {
         "in_after_trigger",

@@ -366,6 +366,25 @@ def _mob_burns_state_property(stext: str, rel: int, res: Rules) -> bool:
     return res.pattern_search("mob_state_property_patterns", stext, clause_start(stext, rel, res)) is not None
 
 
+def dwelling_mob(ev, a1, stext: str, rel: int, res: Rules) -> None:
+    """(ev119) A crowd's stones, fire or assault on people's homes or a shelter ("attacked the rented flat of a Roma
+    family", "stoned a hostel for asylum seekers, injuring three residents", "smashed the windows of a refugee family's
+    home while they hid inside": `crowd_dwelling_target_patterns`, read in the whole sentence) is mob violence against
+    the people who live there, not a riot against property or authority (convention 3 of eval/events/README.md). The
+    crowd: a crowd word before the trigger (CROWD_SUBJ) or a counted group (`crowd_counted_subject_patterns`: "About 40
+    people"), no armed or state side as actor1; a police station, a town hall or a council office
+    (`mob_state_property_patterns`) stays a violent demonstration."""
+    if ev.sub_event_type != "Violent demonstration" or (a1 is not None and a1.actor_type not in CROWD_TYPES):
+        return
+    before = stext[:rel]
+    if CROWD_SUBJ.search(before) is None and res.pattern_search("crowd_counted_subject_patterns", before) is None:
+        return
+    if _mob_burns_state_property(stext, rel, res):
+        return
+    if res.pattern_search("crowd_dwelling_target_patterns", stext) is not None:
+        ev.sub_event_type = "Mob violence"
+
+
 def _pattern(res: Rules, name: str, stext: str) -> bool:
     return res.pattern_search(name, stext) is not None
 

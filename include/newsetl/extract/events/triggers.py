@@ -7,7 +7,7 @@ import re
 from ..rules import Rules
 from .arrest_cause import arrest_before_its_cause, head_of_clause, main_before_after_clause
 from .crowd_choice import crowd_and_force, crowd_sides
-from .crowd_retype import PROTEST_CONTEXT, _pattern, crowd_fight_sides, crowd_named, crowd_retype
+from .crowd_retype import PROTEST_CONTEXT, _pattern, crowd_fight_sides, crowd_named, crowd_retype, dwelling_mob
 from .filled import filled_re, filled_search
 from .model import ARMED_VIOLENCE_TYPES, TERRITORY_SUBS, retype, with_sub
 from .one_sided import sequel_clash_yields
@@ -484,9 +484,11 @@ def retype_by_actors(
             "PROTEST",
             "demonstrate",
         )
+    dwelling_mob(ev, a1, stext, rel, res)
     if crowd_sides(ev, trig, a1, a2, tspan, stext, rel, res):
         return
     crowd_retype(ev, a1, stext, rel, res, a2, following)
+    dwelling_mob(ev, a1, stext, rel, res)
 
 
 def _protest_scene(stext: str, res: Rules) -> bool:

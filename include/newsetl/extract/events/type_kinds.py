@@ -119,6 +119,8 @@ def _crowd_burning(ev, trig, a1, stext: str, rel: int, res: Rules) -> str | None
     after = res.patterns_re("crowd_personal_property_after")
     if after is not None and after.match(stext, rel + len(ev.trigger)) is not None:
         return "Mob violence"
+    if res.pattern_search("crowd_dwelling_target_patterns", stext, rel) is not None:
+        return "Mob violence"  # (ev119) "burned down the houses of relatives of the suspect": people's homes
     return "Violent demonstration" if ev.sub_event_type != "Violent demonstration" else None
 
 

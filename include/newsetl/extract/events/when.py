@@ -446,6 +446,15 @@ def _relative_clause_day(art, tspan, d) -> bool:
     )
 
 
+def _pluperfect_object_day(art, tspan, d) -> bool:
+    """(ev119) A day after a strategic development's trigger inside a pluperfect clause of its object (wordlists.json
+    `object_pluperfect_clause_date_before`: "lifted the armed stoppage it had imposed on X two days earlier", "ended
+    the blockade they had declared last week"): the day of the earlier act, not of the trigger's."""
+    return d.start > tspan.end_char and bool(
+        art.res.pattern_search("object_pluperfect_clause_date_before", art.text[tspan.end_char : d.start])
+    )
+
+
 def date_event(art, u, ev, tspan) -> list:
     """Set the event's date: the clause's own date nearest the trigger (a date of the report only as a fallback),
     else the paragraph's last date. Returns the clause's own (non-report) dates."""
@@ -457,6 +466,10 @@ def date_event(art, u, ev, tspan) -> list:
         if not (d.start > tspan.end_char and CAUSE_BETWEEN.search(text, tspan.end_char, d.start))
         and not night_beyond_clause(art, tspan, d)
         and not (ev.event_type in CROWD_EVENT_TYPES and _relative_clause_day(art, tspan, d))
+        and not (
+            ev.sub_event_type in art.res.wordset("pluperfect_object_day_sub_types")
+            and _pluperfect_object_day(art, tspan, d)
+        )
     ]
     own_dates = [d for d in mine if not of_report(text, s0, u.s1, d, art.res)]
     ev_dates = (
