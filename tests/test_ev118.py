@@ -45,7 +45,7 @@ POSITIVE = [
     (
         [
             "Government troops with Macawisley fighters clashed with al-Shabaab near Adale on Wednesday, residents said.",
-            "In a separate incident on Thursday, the gunmen shot dead a village elder in Warsheikh.",
+            "In a separate incident on Thursday, the gunmen shot dead a village elder in Adale.",  # (fix133) same place
         ],
         "Al Shabaab",
     ),

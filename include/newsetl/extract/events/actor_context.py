@@ -12,6 +12,7 @@ from .actor_memory import ActorMemory
 from .model import ARMED_TYPES, NONSTATE_TYPES, STATE_TYPES, remap_actor, with_country
 
 # hot patterns of this module's functions, compiled once (a module-level `re` call looks its cache up each time)
+DEFINITE_BEFORE = re.compile(r"\b(?:the|these|those)\s+$", re.I)
 POSSESSOR_BEFORE = re.compile(r"([A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)[’']s\s+(?:[a-z\-]+\s+)?$")
 ADJECTIVE_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s+$")
 HELD_AFTER = re.compile(r"[\s-]*(?:held|controlled|occupied|run)\b", re.I)
@@ -137,10 +138,14 @@ def mention_overrides(doc, actors, res: Rules, gaz: Gazetteer) -> dict[int, Acto
                 found = (
                     last_named  # "Boko Haram fighters stormed ... Soldiers clashed with the militants": same paragraph
                 )
-            if found is not None and memory.only_denied_or_past(found):
+            if found is not None and (
+                memory.only_denied_or_past(found, e) or (DEFINITE_BEFORE.search(pre) and memory.elsewhere(e))
+            ):
                 found = None  # (ev118) "X denied involvement ... the militants": no side of the event
             if found is None and not other_side and actor.name.startswith("Unidentified Armed Group"):
                 found = memory.resolve(e, pre)  # (ev118) the one compatible group named before, as a side
+                if found is None and not DEFINITE_BEFORE.search(pre):
+                    memory.unnamed(e.start_char)  # (fix133) "In Zamfara, bandits killed ...": the nearer agent
             if found is not None:
                 out[e.start_char] = found
             prev_start = e.start_char

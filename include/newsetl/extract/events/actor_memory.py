@@ -15,7 +15,8 @@ from bisect import bisect_right
 
 from ..rules import Actor, Rules
 
-YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+SENTENCE_END = re.compile(r"[.!?]\s|\n")
+ASIDE = re.compile(r",\s*(?:who|which)\b[^,.;]*,")  # "X fighters, who have waged an insurgency since 2009, attacked"
 
 
 def _config(res: Rules) -> dict:
@@ -27,6 +28,7 @@ def _config(res: Rules) -> dict:
         for cls in cfg["classes"].values():
             for noun in cls["nouns"]:
                 nouns[noun.lower()] = (frozenset(cls["types"]), bool(cls["allies"]))
+        years = cfg["background_year_before"]
         return {
             "nouns": nouns,
             "definite": re.compile(cfg["definite_before"], re.I),
@@ -36,6 +38,10 @@ def _config(res: Rules) -> dict:
             "allied": re.compile(cfg["allied_gap"], re.I),
             "between": re.compile(cfg["between_before"], re.I),
             "combatants": frozenset(w.lower() for w in cfg["combatant_heads"]),
+            "year": re.compile(rf"(?:{years})((?:19|20)\d\d)\b", re.I),
+            "separate": re.compile(cfg["separate_incident"], re.I),
+            "place": re.compile(cfg["new_place"]),
+            "state_allied": frozenset(cfg["state_allied"]),
         }
 
     return res.built("actor_memory.config", make)
@@ -50,25 +56,51 @@ class ActorMemory:
         self.breaks = [m.start() for m in re.finditer("\n", text)]
         self.ref_year = ref_year
         self.groups: dict[str, tuple[Actor, set]] = {}
+        self.side_pos: dict[str, int] = {}  # (fix133) where each group was last named as a side or an ally
+        self.unnamed_pos = -1  # (fix133) where an unidentified armed group was last told ("bandits killed ...")
 
-    def _paragraph(self, pos: int) -> str:
+    def _sentence(self, pos: int) -> tuple[int, int]:
+        """(fix133) The span of the sentence around `pos` (its paragraph's part between sentence ends)."""
         i = bisect_right(self.breaks, pos)
         lo = self.breaks[i - 1] + 1 if i else 0
         hi = self.breaks[i] if i < len(self.breaks) else len(self.text)
-        return self.text[lo:hi]
+        for m in SENTENCE_END.finditer(self.text, lo, hi):
+            if m.end() <= pos:
+                lo = m.end()
+            else:
+                return lo, m.start() + 1
+        return lo, hi
 
     def _background(self, pos: int) -> bool:
+        """(fix133) A year before the story's dates the mention's own sentence ("in 2019", "in March 2014", "have
+        carried out raids since 2021"), not a relative aside of it (", who have fought since 2009,") nor another
+        sentence of the paragraph."""
         if self.ref_year is None:
             return False
-        return any(int(y) < self.ref_year for y in YEAR.findall(self._paragraph(pos)))
+        lo, hi = self._sentence(pos)
+        sentence = ASIDE.sub(",", self.text[lo:hi])
+        return any(int(y) < self.ref_year for y in self.cfg["year"].findall(sentence))
+
+    def _state_before(self, actors: list, k: int, state_types: tuple) -> bool:
+        """(fix133) A state force named before mention `k` in its sentence: "Troops captured X's stronghold", "jets
+        bombed X": the group is the state's opponent, a side, no victim."""
+        lo = self._sentence(actors[k].start_char)[0]
+        for a in reversed(actors[:k]):
+            if a.start_char < lo:
+                return False
+            got = self.res.actors.get(a.ent_id_)
+            if got is not None and got.actor_type in state_types:
+                return True
+        return False
 
     def _kind(self, actors: list, k: int, state_types: tuple) -> str:
         e, text, cfg = actors[k], self.text, self.cfg
         pre = text[max(0, e.start_char - 60) : e.start_char]
-        if cfg["victim"].search(pre) and e.text.split()[-1].lower() not in cfg["combatants"]:
-            return "victim"  # "killed nine settlers"; "killed 11 X fighters" is a fight's side
-        if cfg["target"].search(pre):
-            return "target"  # "Jihadists attacked a X post": the group's post is the target
+        struck = cfg["victim"].search(pre) and e.text.split()[-1].lower() not in cfg["combatants"]
+        if (struck or cfg["target"].search(pre)) and not self._state_before(actors, k, state_types):
+            # "killed nine settlers"; "killed 11 X fighters" is a fight's side; "Jihadists attacked a X post": the
+            # group's post is the target
+            return "victim" if struck else "target"
         if cfg["denial"].match(text, e.end_char, min(len(text), e.end_char + 60)):
             return "denial"
         if self._background(e.start_char):
@@ -89,6 +121,20 @@ class ActorMemory:
         """Remember mention `k` of the named non-state group `actor`."""
         kind = self._kind(actors, k, state_types)
         self.groups.setdefault(actor.name, (actor, set()))[1].add(kind)
+        if kind in ("side", "ally"):
+            self.side_pos[actor.name] = actors[k].start_char
+
+    def unnamed(self, pos: int) -> None:
+        """(fix133) An unidentified armed group told at `pos` ("In Zamfara, bandits killed ..."): the nearer agent."""
+        self.unnamed_pos = pos
+
+    def elsewhere(self, e) -> bool:
+        """(fix133) "In a separate incident in Y, the gunmen ...": the anaphor's sentence tells another incident in a
+        place the story has not named before."""
+        lo, hi = self._sentence(e.start_char)
+        if not self.cfg["separate"].search(self.text, lo, e.start_char):
+            return False
+        return any(m.group(1) not in self.text[:lo] for m in self.cfg["place"].finditer(self.text, lo, hi))
 
     def resolve(self, e, pre: str) -> Actor | None:
         """The one named group a definite anaphor `e` (the text `pre` before it) stands for, or None."""
@@ -96,13 +142,31 @@ class ActorMemory:
         if got is None or not self.cfg["definite"].search(pre):
             return None
         types, allies = got
+        if self.elsewhere(e):
+            return None
         counted = {"side", "ally"} if allies else {"side"}
         # only a group named as a side counts (an attacker's anaphor is no state force's ally, no target, no denier)
-        named = [a for a, kinds in self.groups.values() if a.actor_type in types and kinds & counted]
-        return named[0] if len(named) == 1 else None  # none or two compatible groups: unidentified
+        named = [
+            a
+            for a, kinds in self.groups.values()
+            if a.actor_type in types and kinds & counted and (allies or a.name not in self.cfg["state_allied"])
+        ]
+        if len(named) != 1 or self.side_pos.get(named[0].name, -1) < self.unnamed_pos:
+            return None  # none or two compatible groups, or an unidentified group told since: unidentified
+        return named[0]
 
-    def only_denied_or_past(self, actor: Actor | None) -> bool:
-        """The group was named only in a denial, in background paragraphs or as an attacked post's owner: no anaphor
-        of a later event stands for it (guards the older single-group reading of actor_context too)."""
+    def only_denied_or_past(self, actor: Actor | None, e=None) -> bool:
+        """The group was named only in a denial, in a background sentence, as an attacked post's owner or a killing's
+        victim (not a state force's), or (fix133) for an anaphor `e` of a class with no allies, only as a state force's
+        ally or one of `state_allied`: no anaphor of a later event stands for it (guards the older single-group reading
+        of actor_context too)."""
         got = self.groups.get(actor.name) if actor is not None else None
-        return got is not None and got[1] <= {"denial", "background", "target", "victim"}
+        if got is None:
+            return False
+        blocked = {"denial", "background", "target", "victim"}
+        cls = self.cfg["nouns"].get(e.text.lower()) if e is not None else None
+        if cls is not None and not cls[1]:
+            if actor.name in self.cfg["state_allied"]:
+                return True
+            blocked.add("ally")
+        return got[1] <= blocked

@@ -180,6 +180,12 @@ def _claim_match(stext: str, res: Rules):
         )  # (ev118) "X denied any role, while Y claimed the bombing": Y's clause
         if NEG_CLAIM.search(stext[pos : m.start()]):
             pos, m = m.end(), None
+    if m is not None:
+        # (fix133) "X claims these attacks, but no group claimed Monday's": the later negation wins
+        later = res.patterns_re("claim_negated_later")
+        neg = later.search(stext, m.end()) if later is not None else None
+        if neg is not None:
+            pos, m = neg.end(), None
     blame = None if m is not None else BLAME_RE.search(stext, pos)
     accuse = None if m is not None or blame is not None else ACCUSE_RE.search(stext, pos)
     return m, blame, accuse, pos, reviewed
@@ -195,9 +201,10 @@ def _claimed_object_re(res: Rules) -> re.Pattern:
             for w in sorted(res.words["claimed_event_nouns"], key=len, reverse=True)
         )
         days = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+        verb = res.words["claimed_object_verb_after"]  # (fix133) "claimed the explosion was ...": a that-clause
         return re.compile(
             rf"\b(?:claimed|claims|has\s+claimed|have\s+claimed)\s+(?:the|this|that|these|those|(?:{days})[’']s)\s+"
-            rf"(?:[\w\-]+\s+){{0,2}}?(?:{nouns})\b",
+            rf"(?:[\w\-]+\s+){{0,2}}?(?:{nouns})\b(?!{verb})",
             re.I,
         )
 
@@ -206,10 +213,13 @@ def _claimed_object_re(res: Rules) -> re.Pattern:
 
 def _clause_start(stext: str, end: int, res: Rules) -> int:
     """(ev118) Where the clause of a claim ending at `end` starts: after the last `claim_clause_breaks` match before
-    it (a denial or a name of another clause is not the claim's)."""
+    it (a denial or a name of another clause is not the claim's); a break followed by no subject of its own (an -ing
+    or -ed word, an adjective: `claim_clause_no_subject`, case-sensitive) opens an aside, no clause."""
     start = 0
+    no_subject = res.built("claims.no_subject", lambda: re.compile(res.words["claim_clause_no_subject"]))
     for m in res.patterns_re("claim_clause_breaks").finditer(stext, 0, end):
-        start = m.end()
+        if not no_subject.match(stext, m.end()):  # (fix133) "X, though weakened by ..., claimed": an aside, X's clause
+            start = m.end()
     return start
 
 
