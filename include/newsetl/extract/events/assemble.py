@@ -128,7 +128,7 @@ def _no_trigger(art: Article, u: Unit) -> None:
             last.fatalities = f
     elif (f := later_loss(last, stext, para, u.day_dates, u.splaces, res)) is not None:
         last.fatalities = f  # "The army lost four soldiers.": the other side's dead (fix103: or a restated larger toll)
-    elif (f := retold_toll(last, stext, para - seen, u.day_dates or u.splaces, res)) is not None:
+    elif (f := retold_toll(art.events, last, stext, para - seen, u.day_dates or u.splaces, res)) is not None:
         last.fatalities = f  # (ev120) "Seven people died of their wounds in hospital, a doctor said.": the larger toll
     elif nobody_hurt_after(last, stext, para, res, art.text[last.end_char : u.s0], lead=_lead_unhurt(art, last, u)):
         last.fatalities = 0  # "No casualties were reported."

@@ -10,10 +10,11 @@ that event instead of standing alone. Two frames make a retelling:
 
 The retelling joins the nearest other row (the earlier ones first) of its type family (`retold_type_families`; a
 toll joins any deadly row, the `deadly` family) on the same day (or none) when the sentence names no place of its own
-after the frame (a place named only in the frame is the speaker's or the outlet's town: "a radio station in Y"), or
-names that row's place; it never joins when the text marks another event (`lead_restate_another_event`: "another",
-"separately", "again", "also" in `retold_refused_patterns`). The row it joins keeps its type, actors and place and takes
-the larger toll. A retelling with no such row (the only report of its event) keeps its row."""
+after the frame, and its row's place is that row's, or none, or only a media outlet's town ("a radio station in Y";
+fix134: a place in the frame, "In X, police said", "Officials in X said", is the event's); it never joins when the
+text marks another event (`lead_restate_another_event`: "another", "separately", "again", "also" in
+`retold_refused_patterns`). The row it joins keeps its type, actors and place and takes the larger toll.
+A retelling with no such row (the only report of its event) keeps its row."""
 
 from __future__ import annotations
 
@@ -23,8 +24,6 @@ from .fatalities import fatalities_in
 from .model import Event, place_key, trigger_at
 from .text import AGGREGATE_RE
 
-RELATIVE_END = re.compile(r"\b(?:which|who|whom|whose)\s+(?:[\w\-]+\s+){0,2}$", re.I)
-TIME_LABEL = re.compile(r"^\W*\d{1,2}[:.]\d\d\b[^—–\-:]{0,12}[—–\-:]")  # a live blog's "18:30 IST —"
 WORD = re.compile(r"[^\W\d_][\w'’\-]*")
 
 
@@ -39,7 +38,11 @@ def fold_retold(events: list[Event], res) -> list[Event]:
             continue
         order = [*range(i - 1, -1, -1), *range(i + 1, len(events))]
         target = next(
-            (o for j in order if j not in gone and _joins(e, o := events[j], frame_end, res) and _placed(e, o, j > i)),
+            (
+                o
+                for j in order
+                if j not in gone and _joins(e, o := events[j], frame_end, res) and _placed(e, o, j > i, res)
+            ),
             None,
         )
         if target is None:
@@ -68,6 +71,8 @@ def _retelling(e: Event, res) -> int | None:
             if not re.search(r"[;:]", s[m.end() : at]) and _head_frame(s, m.start(), res):
                 frame_end = m.end()
     toll = res.pattern_search("retold_toll_patterns", s, max(0, at - 40), min(len(s), at + len(e.trigger) + 40))
+    if toll is not None and res.pattern_search("retold_toll_own_cause_patterns", s) is not None:
+        return None  # (fix134) "nine people died of their injuries after a bus overturned": another event's toll
     if toll is not None and e.fatalities and frame_end is None:
         frame_end = 0
     if frame_end is None or _own_content(e, frame_end, res):
@@ -79,8 +84,10 @@ def _head_frame(s: str, start: int, res) -> bool:
     """A frame that heads the sentence: not a relative clause's ("..., according to the website, which said several
     soldiers were killed") and with no day before it (a day there dates an act the sentence told first)."""
     before = s[:start]
-    before = before[m.end() :] if (m := TIME_LABEL.match(before)) else before
-    return RELATIVE_END.search(before) is None and res.pattern_search("retold_own_day_patterns", before) is None
+    before = before[m.end() :] if (m := res.pattern_search("live_blog_time_label_patterns", before)) else before
+    if res.pattern_search("retold_relative_end_patterns", before) is not None:
+        return False
+    return res.pattern_search("retold_own_day_patterns", before) is None
 
 
 def _joins(e: Event, o: Event, frame_end: int, res) -> bool:
@@ -93,11 +100,37 @@ def _joins(e: Event, o: Event, frame_end: int, res) -> bool:
     return True
 
 
-def _placed(e: Event, o: Event, later: bool) -> bool:
-    """A row told later (a live blog's earlier entry) is joined only at the retelling's own place or with none: a lead
-    "X — Police said that gunmen killed five people at a church" takes the dateline's place, and is no retelling of a
-    later attack elsewhere."""
-    return not later or e.place is None or (o.place is not None and place_key(e) == place_key(o))
+def _placed(e: Event, o: Event, later: bool, res) -> bool:
+    """(fix134) A retelling with a place of its own joins only a row at that place: a place named in the frame is the
+    event's ("In X, police said ...", "Officials in X said ...", "The mayor of X said ..."), unless only a media outlet
+    is placed there (`_outlet_place`: "a radio station in Y quoted residents"). A row told later (a live blog's earlier
+    entry) is joined only at the retelling's own place or with none: a lead "X — Police said that gunmen killed five
+    people at a church" takes the dateline's place, and is no retelling of a later attack elsewhere."""
+    if e.place is None or _outlet_place(e, res):
+        return True
+    if o.place is None:
+        return not later
+    return place_key(e) == place_key(o)
+
+
+def _outlet_place(e: Event, res) -> bool:
+    """The row's place is named in its sentence only as a media outlet's town (`media_outlet_nouns`: "a radio station
+    in Y", "a weekly in Y", "a Y radio station")."""
+    s, name = e.sentence or "", re.escape(e.place.name)
+    hits = list(re.finditer(rf"\b{name}\b", s, re.I))
+    if not hits:
+        return False
+    before_rx, after_rx = res.built("retold.outlet_place", lambda: _outlet_rx(res))
+    return all(
+        before_rx.search(s, max(0, m.start() - 40), m.start()) or after_rx.match(s, m.end(), m.end() + 40) for m in hits
+    )
+
+
+def _outlet_rx(res) -> tuple[re.Pattern, re.Pattern]:
+    """A media outlet right before a place ("a station in", "a weekly based in") and right after it ("Y radio")."""
+    outlet = res.alternation(res.words["media_outlet_nouns"])
+    before = re.compile(rf"\b(?:{outlet})\s+(?:based\s+)?(?:in|from|of)\s+(?:the\s+)?$", re.I)
+    return before, re.compile(rf"\s+(?:[\w\-]+\s+)?(?:{outlet})\b", re.I)
 
 
 def _own_content(e: Event, frame_end: int, res) -> bool:
@@ -127,27 +160,55 @@ def _family(e: Event, o: Event, frame_end: int, res) -> bool:
     return toll and bool(e.fatalities) and o.sub_event_type in fams["deadly"]
 
 
-def retold_toll(last: Event, stext: str, gap: int, own, res) -> int | None:
+def retold_toll(rows: list[Event], last: Event, stext: str, gap: int, own, res) -> int | None:
     """(ev120) The toll of `last` after a sentence with no trigger that only tells a toll (`retold_toll_patterns`:
     "Seven people died of their wounds in hospital, a doctor said", "seven wounded later succumbed"), in its paragraph
-    or the next, with no day or place of its own (`own`): the larger of the two tolls; None when it sets nothing."""
-    if gap > 1 or own or last.sub_event_type not in res.words["retold_type_families"]["deadly"]:
+    or the next, with no day or place of its own (`own`): the larger of the two tolls; None when it sets nothing.
+    (fix134) Not a toll with a cause of its own (`retold_toll_own_cause_patterns`: "... died of their injuries after a
+    bus overturned"), nor one two deadly rows of the article (`rows`) at different places could take."""
+    deadly = res.words["retold_type_families"]["deadly"]
+    if gap > 1 or own or last.sub_event_type not in deadly:
         return None
     if res.pattern_search("retold_toll_patterns", stext) is None or AGGREGATE_RE.search(stext):
         return None
-    if any(res.pattern_search(k, stext) for k in ("lead_restate_another_event", "retold_refused_patterns")):
+    if any(
+        res.pattern_search(k, stext)
+        for k in ("lead_restate_another_event", "retold_refused_patterns", "retold_toll_own_cause_patterns")
+    ):
+        return None
+    if _toll_ambiguous(rows, last, deadly):
         return None
     f = fatalities_in(stext, res)
     return f if f and (last.fatalities is None or f > last.fatalities) else None
 
 
+def _toll_ambiguous(rows: list[Event], last: Event, deadly) -> bool:
+    """Another deadly row on a day compatible with `last`'s at a different place: a toll told on its own could be
+    either's ("a bus attacked near X ... a clash in Y ... Seven of the passengers later died")."""
+    return any(
+        o is not last
+        and o.sub_event_type in deadly
+        and (o.event_date is None or last.event_date is None or o.event_date == last.event_date)
+        and place_key(o) != place_key(last)
+        for o in rows
+    )
+
+
 def disputed_account(ev: Event, res) -> bool:
     """(ev120) The event's sentence is an account someone disputes: a report frame before its trigger
-    (`retelling_frames`) with a claim verb or a dispute in the sentence (`disputed_account_patterns`: "claimed",
-    "alleged", "insisted", "an account the union disputed", "which protesters denied"). Such an account of a protest
-    turning violent does not make the protest a riot (the coding notes' counter-accounts leave events in place)."""
+    (`retelling_frames`) whose frame has a claim verb or a dispute (`disputed_account_patterns`: "Police claimed
+    that", "A spokesman insisted that", "The ministry alleged that"), or a clause about the account itself
+    (`disputed_account_clause_patterns`: "an account the union disputed", "..., which the union denied."). Such an
+    account of a protest turning violent does not make the protest a riot (the coding notes' counter-accounts leave
+    events in place). (fix134) Only there: "in clashes that claimed two lives", "and denied firing live bullets" or "a
+    lawmaker who has denied the pay cuts" elsewhere in the sentence dispute nothing."""
     s, at = ev.sentence or "", trigger_at(ev)
     rx = res.patterns_re("retelling_frames")
-    if at < 0 or rx is None or rx.search(s, 0, at) is None:
+    if at < 0 or rx is None:
         return False
-    return res.pattern_search("disputed_account_patterns", s) is not None
+    frames = [m for m in rx.finditer(s, 0, at) if _head_frame(s, m.start(), res)]
+    if not frames:
+        return False
+    if res.pattern_search("disputed_account_patterns", s, 0, frames[-1].end()) is not None:
+        return True
+    return res.pattern_search("disputed_account_clause_patterns", s) is not None
