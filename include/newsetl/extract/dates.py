@@ -17,6 +17,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass
 from datetime import date, timedelta
+from typing import Any
 
 from ..regex_prefilter import may_match, required
 from ..regex_trie import compile_trie
@@ -149,7 +150,7 @@ _NEEDS = {kind: (required(rx), required(twin) if twin is not None else None) for
 NAME_BEFORE = re.compile(r"(?<![.!?:;]\s)\b[A-Z][\w'’\-]*\s+$")
 
 
-def find_dates(text: str, ref: date, timeline: re.Pattern | None = None, title_max: int = 60) -> list[DateMention]:
+def find_dates(text: str, ref: date, timeline: Any = None, title_max: int = 60) -> list[DateMention]:
     """All date mentions in `text`, resolved against `ref`, left to right, non-overlapping; (ev117) `timeline` finds
     the title line of a timeline (wordlists.json `timeline_title_patterns`; fix132: a line of at most `title_max`
     characters with no sentence end), whose dated items name their event's day."""

@@ -191,7 +191,7 @@ def _after_at(doc, j: int, frame: Frame) -> bool:
     for t in doc[j : min(len(doc), j + frame.after_window)]:
         if frame.after_stop is not None and (t.lower_ in frame.after_stop or (t.is_punct and t.text != "-")):
             return False
-        if t.lower_ in frame.after:
+        if t.lower_ in (frame.after or ()):
             return True
     return False
 
@@ -278,10 +278,10 @@ def _gap_word(doc, j: int, frame: Frame, state: dict) -> bool | None:
         state["prep"] = 0  # (fix128) a preposition's phrase opens: its noun is not the verb's object
         return None
     if state["prep"] is not None:
-        if state["prep"] > 0 and (low in frame.gap_unless_closers or tok.like_num):
+        if state["prep"] > 0 and (low in (frame.gap_unless_closers or ()) or tok.like_num):
             state["prep"] = None  # (fix128) "burned on Sunday the home", "in the night a school": the phrase closed
         else:
-            state["prep"] += 1 if low not in frame.gap_unless_closers else 0
+            state["prep"] += 1 if low not in (frame.gap_unless_closers or ()) else 0
             if frame.obj is not None and low in frame.obj:
                 return False  # "burned tyres on the bridge", "outside the station": the property is the place
             return None

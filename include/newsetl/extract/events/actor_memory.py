@@ -166,7 +166,7 @@ class ActorMemory:
         blocked = {"denial", "background", "target", "victim"}
         cls = self.cfg["nouns"].get(e.text.lower()) if e is not None else None
         if cls is not None and not cls[1]:
-            if actor.name in self.cfg["state_allied"]:
+            if actor is not None and actor.name in self.cfg["state_allied"]:
                 return True
             blocked.add("ally")
         return got[1] <= blocked

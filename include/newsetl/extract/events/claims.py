@@ -217,7 +217,9 @@ def _clause_start(stext: str, end: int, res: Rules) -> int:
     or -ed word, an adjective: `claim_clause_no_subject`, case-sensitive) opens an aside, no clause."""
     start = 0
     no_subject = res.built("claims.no_subject", lambda: re.compile(res.words["claim_clause_no_subject"]))
-    for m in res.patterns_re("claim_clause_breaks").finditer(stext, 0, end):
+    breaks = res.patterns_re("claim_clause_breaks")
+    assert breaks is not None  # a key of wordlists.json
+    for m in breaks.finditer(stext, 0, end):
         if not no_subject.match(stext, m.end()):  # (fix133) "X, though weakened by ..., claimed": an aside, X's clause
             start = m.end()
     return start

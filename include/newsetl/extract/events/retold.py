@@ -116,6 +116,8 @@ def _placed(e: Event, o: Event, later: bool, res) -> bool:
 def _outlet_place(e: Event, res) -> bool:
     """The row's place is named in its sentence only as a media outlet's town (`media_outlet_nouns`: "a radio station
     in Y", "a weekly in Y", "a Y radio station")."""
+    if e.place is None:
+        return False
     s, name = e.sentence or "", re.escape(e.place.name)
     hits = list(re.finditer(rf"\b{name}\b", s, re.I))
     if not hits:

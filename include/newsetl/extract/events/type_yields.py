@@ -61,7 +61,9 @@ def _carrier_acts(stext: str, s0: int, cand, cands: list, res: Rules) -> bool:
         return False
     nxt = min(later, key=lambda c: c[2].start_char)
     between = stext[cand[2].end_char - s0 : nxt[2].start_char - s0]
-    return not any(ch in between for ch in ".;") and res.words_re("auxiliary_verbs").search(between) is None
+    aux = res.words_re("auxiliary_verbs")
+    assert aux is not None  # a key of wordlists.json
+    return not any(ch in between for ch in ".;") and aux.search(between) is None
 
 
 def cause_phrase_yields(stext: str, s0: int, cands: list, res: Rules) -> list:
@@ -107,7 +109,9 @@ def prevented_purpose(stext: str, rel: int, end: int, res: Rules) -> bool:
     if m is None:
         return False
     gap = m.groupdict().get("gap") or ""
-    return not (gap.strip() and res.words_re("active_kill_object_starts").match(stext[end:].lstrip()))
+    starts = res.words_re("active_kill_object_starts")
+    assert starts is not None  # a key of wordlists.json
+    return not (gap.strip() and starts.match(stext[end:].lstrip()))
 
 
 def sparked_frame_yields(stext: str, s0: int, cands: list, res: Rules) -> list:
