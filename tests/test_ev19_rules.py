@@ -196,6 +196,9 @@ def test_the_packaged_rules_on_are_the_measured_ones():
         "lifted_armed_stoppage",
         "armed_group_lifted_measure",
         "base_was_established",
+        # round fix135 (review mends of ev119: a siege and "called off" split into frames of their own)
+        "armed_group_lifted_siege",
+        "armed_group_called_off_measure",
     }
     assert {k for k, v in cues.items() if v} == {
         "in_after_trigger",

@@ -22,7 +22,8 @@ a class key may name a list of classes. ev112: `gap_through` is a class of list 
 not end the gap, so the object may be any member of a coordinated list ("threw eggs, bottles and stones at").
 fix128: `list_item_words` (a list member after a link is short: a clause is no member), `gap_unless_closers` (a
 `gap_unless` preposition's phrase closes at one of these words after its noun; a number after it is a quantity),
-`after_stop` (ends the search for the `after` word) and `obj_not_prev` (a word before the object voids it)."""
+`after_stop` (ends the search for the `after` word) and `obj_not_prev` (a word before the object voids it). fix135:
+`before_not_prev` (a word right before the subject's `before` word voids the frame: "a new police post was opened")."""
 
 from __future__ import annotations
 
@@ -60,6 +61,7 @@ class Frame:
     gap_unless_closers: frozenset | None = None  # (fix128) words that close a `gap_unless` preposition's phrase
     after_stop: frozenset | None = None  # (fix128) words that end the search for the `after` word
     obj_not_prev: frozenset | None = None  # (fix128) a word right before the object word voids it ("water bottles")
+    before_not_prev: frozenset | None = None  # (fix135) a word right before the `before` word voids it ("police post")
 
 
 def _class(name: str, classes: dict[str, frozenset], frame: str) -> frozenset:
@@ -124,6 +126,7 @@ def _frame(f: dict, classes: dict[str, frozenset], exact: dict[str, frozenset], 
         cls("gap_unless_closers"),
         cls("after_stop"),
         cls("obj_not_prev"),
+        cls("before_not_prev"),
     )
 
 
@@ -236,8 +239,9 @@ def _subject_ok(doc, i: int, frame: Frame) -> bool:
     punctuation nor `stop_gap` word between): "a crowd at the market beat a man to death", not "A man beat his wife to
     death" nor "A man who lived near the police station beat ...". (fix116) A speech verb (the file's `speech_stop`)
     ends the search ("Residents said the storm broke the windows": the residents speak) and a word of `not_before`
-    met first cancels ("A faulty heater set the house on fire": the cause is the subject)."""
-    if frame.before is None:
+    met first cancels ("A faulty heater set the house on fire": the cause is the subject). (fix135) With `not_before`
+    and no `before`, any subject but a `not_before` word holds ("Troops lifted the armed blockade": not the group's)."""
+    if frame.before is None and frame.not_before is None:
         return True
     lo = max(0, i - frame.before_window)
     k = i - 1
@@ -249,12 +253,13 @@ def _subject_ok(doc, i: int, frame: Frame) -> bool:
             continue
         k -= 1
         if _clause_end(tok, frame) or tok.lower_ in frame.speech:
-            return False
+            return frame.before is None
         if frame.not_before is not None and tok.lower_ in frame.not_before:
             return False
-        if tok.lower_ in frame.before:
-            return True
-    return False
+        if frame.before is not None and tok.lower_ in frame.before:
+            # (fix135) "A new police post was opened": a modifier right before the subject word voids the frame
+            return not (frame.before_not_prev is not None and k >= 0 and doc[k].lower_ in frame.before_not_prev)
+    return frame.before is None
 
 
 def _gap_word(doc, j: int, frame: Frame, state: dict) -> bool | None:

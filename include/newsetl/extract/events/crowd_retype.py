@@ -368,8 +368,7 @@ def _mob_burns_state_property(stext: str, rel: int, res: Rules) -> bool:
 
 def dwelling_mob(ev, a1, stext: str, rel: int, res: Rules) -> None:
     """(ev119) A crowd's stones, fire or assault on people's homes or a shelter ("attacked the rented flat of a Roma
-    family", "stoned a hostel for asylum seekers, injuring three residents", "smashed the windows of a refugee family's
-    home while they hid inside": `crowd_dwelling_target_patterns`, read in the whole sentence) is mob violence against
+    family", "stoned a hostel for asylum seekers, injuring three residents": `dwelling_target`) is mob violence against
     the people who live there, not a riot against property or authority (convention 3 of eval/events/README.md). The
     crowd: a crowd word before the trigger (CROWD_SUBJ) or a counted group (`crowd_counted_subject_patterns`: "About 40
     people"), no armed or state side as actor1; a police station, a town hall or a council office
@@ -381,8 +380,50 @@ def dwelling_mob(ev, a1, stext: str, rel: int, res: Rules) -> None:
         return
     if _mob_burns_state_property(stext, rel, res):
         return
-    if res.pattern_search("crowd_dwelling_target_patterns", stext) is not None:
+    if dwelling_target(stext, rel, rel + len(ev.trigger or ""), res):
         ev.sub_event_type = "Mob violence"
+
+
+def dwelling_target(stext: str, rel: int, end: int, res: Rules) -> bool:
+    """(fix135) The trigger's own object is a home or a shelter: `crowd_dwelling_target_patterns` read only from the
+    trigger's end to the end of its object (`own_clause_breaks`, at most `trigger_windows` `crowd_dwelling_object`
+    characters) or before the trigger in its clause (the crowd's earlier act: "attacked their flat ... and set their van
+    on fire"), not in a bystander's clause ("threw stones at police while residents hid in their homes"); an
+    occupants' clause (`crowd_dwelling_occupant_patterns`: "while the family hid inside") counts only after a home as
+    that object (`crowd_dwelling_object_patterns`) and with no force, tear gas or bullets in it
+    (`crowd_dwelling_occupant_not_patterns`); never when the trigger's clause on names a state or official target
+    (`crowd_dwelling_unless_patterns`: "the police station and then the houses of", "the senator's house", convention
+    3: a protest's riot)."""
+    start = clause_start(stext, rel, res)
+    if res.pattern_search("crowd_dwelling_unless_patterns", stext, start) is not None:
+        return False
+    cap = min(len(stext), end + res.window("crowd_dwelling_object"))
+    stop = res.pattern_search("own_clause_breaks", stext[end:cap])
+    obj_end = end + stop.start() if stop is not None else cap
+    pre = stext[start:rel]  # the crowd's earlier acts of the same clause ("attacked their house, smashed ... and set")
+    obj = stext[end:obj_end]
+    if _object_hit(res, "crowd_dwelling_target_patterns", pre) or _pattern(res, "crowd_dwelling_target_patterns", obj):
+        return True
+    if not (
+        _object_hit(res, "crowd_dwelling_object_patterns", pre) or _pattern(res, "crowd_dwelling_object_patterns", obj)
+    ):
+        return False
+    occ = res.pattern_search("crowd_dwelling_occupant_patterns", stext, obj_end)
+    if occ is None:
+        return False
+    tail = stext[occ.start() : occ.end() + res.window("crowd_dwelling_object")]
+    return res.pattern_search("crowd_dwelling_occupant_not_patterns", tail) is None
+
+
+def _object_hit(res: Rules, name: str, text: str) -> bool:
+    """(fix135) A match of the pattern list `name` in `text` (the words before the trigger) that is an object, not the
+    crowd's origin: no "of", "from", "in" or "living" just before it (`crowd_dwelling_origin_before`: "Residents of the
+    camp for displaced people rioted")."""
+    rx = res.patterns_re(name)
+    for m in rx.finditer(text) if rx is not None else ():
+        if res.pattern_search("crowd_dwelling_origin_before", text[: m.start()]) is None:
+            return True
+    return False
 
 
 def _pattern(res: Rules, name: str, stext: str) -> bool:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from ..rules import Rules
-from .crowd_retype import crowd_died, crowd_named, self_dispersal
+from .crowd_retype import crowd_died, crowd_named, dwelling_target, self_dispersal
 from .fatalities import fatalities_in
 from .filled import compile_filled, fill, filled_rx, filled_search
 from .model import ARMED_TYPES, STATE_TYPES, trigger_at
@@ -119,8 +119,8 @@ def _crowd_burning(ev, trig, a1, stext: str, rel: int, res: Rules) -> str | None
     after = res.patterns_re("crowd_personal_property_after")
     if after is not None and after.match(stext, rel + len(ev.trigger)) is not None:
         return "Mob violence"
-    if res.pattern_search("crowd_dwelling_target_patterns", stext, rel) is not None:
-        return "Mob violence"  # (ev119) "burned down the houses of relatives of the suspect": people's homes
+    if dwelling_target(stext, rel, rel + len(ev.trigger or ""), res):
+        return "Mob violence"  # (ev119, fix135) "burned down the houses of relatives of the suspect": their object
     return "Violent demonstration" if ev.sub_event_type != "Violent demonstration" else None
 
 

@@ -466,11 +466,10 @@ def date_event(art, u, ev, tspan) -> list:
         if not (d.start > tspan.end_char and CAUSE_BETWEEN.search(text, tspan.end_char, d.start))
         and not night_beyond_clause(art, tspan, d)
         and not (ev.event_type in CROWD_EVENT_TYPES and _relative_clause_day(art, tspan, d))
-        and not (
-            ev.sub_event_type in art.res.wordset("pluperfect_object_day_sub_types")
-            and _pluperfect_object_day(art, tspan, d)
-        )
     ]
+    if ev.sub_event_type in art.res.wordset("pluperfect_object_day_sub_types"):
+        # (fix135) the earlier act's day is the fallback when the sentence has no other: never undated
+        mine = [d for d in mine if not _pluperfect_object_day(art, tspan, d)] or mine
     own_dates = [d for d in mine if not of_report(text, s0, u.s1, d, art.res)]
     ev_dates = (
         own_dates or mine
