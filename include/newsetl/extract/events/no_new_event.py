@@ -44,7 +44,8 @@ def _remembered_time(t, u, rel: int, res) -> bool:
     if any(d.precision == 1 for d in u.day_dates):
         return False
     frame = res.patterns_re("remembering_frame_patterns")
-    if frame is not None and any(m.start() < rel for m in frame.finditer(u.stext)):
+    first = frame.search(u.stext) if frame is not None else None  # (perf31) matches come in order: the first one
+    if first is not None and first.start() < rel:
         return True
     rx = res.patterns_re("remembered_time_patterns")
     if rx is None:
