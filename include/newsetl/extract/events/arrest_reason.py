@@ -24,6 +24,7 @@ import re
 
 from ..rules import Actor
 from .model import ARMED_VIOLENCE_TYPES, Event
+from .text import rx_of
 
 
 def _patterns(res) -> tuple[re.Pattern, re.Pattern]:
@@ -121,7 +122,7 @@ def reason_side(
         e
         for e in before
         if any(p <= _stems(e.sentence, res) for p in phrases)
-        or any(re.search(rf"\b{re.escape(r)}(?:s|ed|ing)?\b", e.sentence, re.I) for r in roots)
+        or any(rx_of(rf"\b{re.escape(r)}(?:s|ed|ing)?\b", re.I).search(e.sentence) for r in roots)
     ]
     riots = res.wordset("riot_sub_types")
     riot_word, protest_word = rx["riot"].search(clause) is not None, rx["protest"].search(clause) is not None
@@ -178,7 +179,7 @@ def _named_other(clause: str, res, ev: Event, others: list[Event], crowds: list[
         if e.start_char < ev.start_char
         and e.sentence != ev.sentence
         and near(e)
-        and any(re.search(rf"\b{re.escape(w)}", e.sentence, re.I) for w in words)
+        and any(rx_of(rf"\b{re.escape(w)}", re.I).search(e.sentence) for w in words)
     ]
     if not hits:
         return False
@@ -218,14 +219,14 @@ def act_noun_side(ev: Event, acts: list[Event], res, gap, named: Event | None = 
         and e.event_type in (*ARMED_VIOLENCE_TYPES, "Riots")
         and 0 <= gap(e, ev) <= back
         and (day is None or e.event_date is None or e.event_date <= day)
-        and all(re.search(rf"(?<!\w){re.escape(n)}(?!\w)", e.sentence) for n in names)
+        and all(rx_of(rf"(?<!\w){re.escape(n)}(?!\w)").search(e.sentence) for n in names)
     ]
     near = [e for e in near if e.start_char < ev.start_char] or near  # (fix131) those told before first
     mods = _stems(m.group("mods"), res, lower_only=True)  # "the grenade attack": an act whose sentence has grenade
     near = [e for e in near if mods and mods <= _stems(e.sentence, res)] or near
     forms = res.words["arrest_named_act_forms"].get(re.sub(r"s$", "", m.group("noun").lower()))
     if forms:  # (fix131) "over the attack": the act told as "attacked" before the riot nearest
-        near = [e for e in near if re.search(rf"\b(?:{forms})\b", e.sentence, re.I)] or near
+        near = [e for e in near if rx_of(rf"\b(?:{forms})\b", re.I).search(e.sentence)] or near
     obj = re.match(cfg["act_noun_objects"], clause.strip()[m.end() :])
     objs = _stems(obj.group("obj"), res, lower_only=True) if obj is not None else set()
     near = [e for e in near if objs <= _stems(e.sentence, res)]  # (fix131) "the attack on a trader"

@@ -24,6 +24,7 @@ from ..rules import Rules
 from .arrest_reason import act_noun_side, no_other_reason, reason_side
 from .crowd_members import crowd_member_side
 from .model import ARMED_VIOLENCE_TYPES, Event, place_key
+from .text import word_rx
 
 _alternation = Rules.alternation  # (fix61) the one alternation helper
 
@@ -107,7 +108,7 @@ def _named_act(ev: Event, before: list[Event], crowds: list[Event], res) -> Even
     if m is None or (not mods and m.group("act").lower() in res.wordset("arrest_generic_act_nouns")):
         return None  # "in connection with the attack": any act of the story (`_linked_act`)
     named = [named_act_forms(res)[m.group("act").lower()]]  # a noun with no forms is a KeyError
-    named += [re.compile(rf"\b{re.escape(w)}\b", re.I) for w in mods]
+    named += [word_rx(w) for w in mods]
     acts = [
         e
         for e in before

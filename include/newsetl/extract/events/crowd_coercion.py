@@ -37,6 +37,7 @@ import re
 from ..rules import Rules
 from .model import STATE_TYPES
 from .model import retype as _set
+from .text import word_rx
 
 PWI = "Protest with intervention"
 
@@ -110,7 +111,7 @@ def _own_noun(stext: str, t0: int, res: Rules) -> re.Pattern | None:
     for word in reversed(words):
         w = word.lower()
         if len(w) > 3 and w.endswith("s") and not w.endswith("ss") and w not in refused:
-            return re.compile(rf"\b{re.escape(w)}\b", re.I)
+            return word_rx(w)
     return None
 
 

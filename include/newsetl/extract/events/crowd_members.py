@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from .model import Event, place_key, trigger_at
+from .text import rx_of
 
 
 def _member_match(sentence: str, res) -> re.Match | None:
@@ -72,8 +73,8 @@ def _crowd_noun(e: Event, noun: str) -> bool:
     at = trigger_at(e)
     word = rf"\b{re.escape(noun)}\b(?!['’])"
     if at < 0:
-        return re.search(word, e.sentence, re.I) is not None
-    if re.search(word, e.sentence[:at], re.I) is not None:
+        return rx_of(word, re.I).search(e.sentence) is not None
+    if rx_of(word, re.I).search(e.sentence[:at]) is not None:
         return True
     tail = e.sentence[at + len(e.trigger) :]
-    return re.match(rf"\s+by\s+(?:[\w\-]+\s+){{0,3}}?{word}", tail, re.I) is not None
+    return rx_of(rf"\s+by\s+(?:[\w\-]+\s+){{0,3}}?{word}", re.I).match(tail) is not None

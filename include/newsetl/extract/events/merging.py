@@ -13,7 +13,7 @@ from .later_toll import adds_loss
 from .model import ARMED_VIOLENCE_TYPES, CROWD_EVENT_TYPES, STATE_TYPES, VIOLENT_TYPES, Event, place_key, trigger_at
 from .retold import disputed_account
 from .speaker_places import speaker_only, speech_dated_twin
-from .text import clause_bounds
+from .text import clause_bounds, rx_of
 
 ALSO_RESTATE = re.compile(
     r"^\W*(?:The|These|Those)\s+(?:attackers|assailants|gunmen|fighters|militants|insurgents|raiders|rebels|militiamen|bandits|jihadists|"
@@ -342,7 +342,7 @@ def _retold(res, trig, stext: str, chosen: list, last) -> bool:
     if (place.name, place.country) == (last.place.name, last.place.country) or _finer_inside(place, last.place):
         return True
     # the place of the battle itself: in its opener or right after its verb (not "fled towards X", "after jets struck X")
-    at = re.compile(rf"\b(?:in|at|near|around)\s+(?:the\s+)?(?:[\w\-]+\s+){{0,3}}?{re.escape(place.name)}\b")
+    at = rx_of(rf"\b(?:in|at|near|around)\s+(?:the\s+)?(?:[\w\-]+\s+){{0,3}}?{re.escape(place.name)}\b")
     tail = re.match(r"\s+(?:in|at|near|around)\s+[^,.;]{0,60}", stext[m.end() :])
     return at.search(stext[: m.end()] + (tail.group(0) if tail else "")) is None
 

@@ -44,7 +44,8 @@ def _remembered_time(t, u, rel: int, res) -> bool:
     if any(d.precision == 1 for d in u.day_dates):
         return False
     frame = res.patterns_re("remembering_frame_patterns")
-    if frame is not None and any(m.start() < rel for m in frame.finditer(u.stext)):
+    first = frame.search(u.stext) if frame is not None else None  # (perf31) matches come in order: the first one
+    if first is not None and first.start() < rel:
         return True
     rx = res.patterns_re("remembered_time_patterns")
     if rx is None:
@@ -81,6 +82,8 @@ def _continuing_state(t, u, rel: int, res) -> bool:
 
 def _in_slug(stext: str, a: int, b: int) -> bool:
     """The trigger is a part of an upper-case slug of three or more hyphenated parts ("KE-KISUMU-RALLY-PREVIEW")."""
+    if "-" not in stext:
+        return False  # (perf31) a slug has hyphens: most sentences are not scanned
     return any(m.start() <= a and b <= m.end() for m in SLUG.finditer(stext, max(0, a - 60), b + 60))
 
 

@@ -22,7 +22,7 @@ import re
 
 from .fatalities import fatalities_in
 from .model import Event, place_key, trigger_at
-from .text import AGGREGATE_RE
+from .text import AGGREGATE_RE, word_rx
 
 WORD = re.compile(r"[^\W\d_][\w'’\-]*")
 
@@ -144,7 +144,7 @@ def _own_content(e: Event, frame_end: int, res) -> bool:
     content = s[frame_end:]
     if frame_end and res.pattern_search("speaker_local_witness", s[:frame_end]) is not None:
         return True
-    if e.place is not None and re.search(rf"\b{re.escape(e.place.name)}\b", content, re.I):
+    if e.place is not None and word_rx(e.place.name).search(content):
         return True
     words = WORD.findall(content)
     if any(w[0].isupper() and w != "I" for w in words[1:]):

@@ -10,6 +10,7 @@ import re
 
 from ..rules import Rules
 from .attribution import BARRIER_BETWEEN, speech_barrier
+from .text import word_rx
 
 CLAUSE_EDGE = re.compile(r"[,;:(\"“”]|\s[—–-]\s")
 
@@ -75,7 +76,7 @@ def _same_kind(last, ev, stext: str, rel: int, res) -> bool:
     word = words.group("w").lower()
     if word in res.lexicon_set("kill_words", "injury_words"):
         return True
-    return re.search(rf"\b{re.escape(word)}\b", last.sentence or "", re.I) is not None
+    return word_rx(word).search(last.sentence or "") is not None
 
 
 def speaker_only(art, u, ev, chosen: list, rel: int) -> bool:
