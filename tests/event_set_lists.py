@@ -16,6 +16,7 @@ UNFITTED_EVENT_SETS = (
     "events_blind39",  # written blind (writer39), measured untouched and read in the twenty-eighth session (NOT_FITTED)
     "events_blind40",  # written blind (writer40), measured untouched and read in the twenty-eighth session (NOT_FITTED)
     "events_blind41",  # written blind (writer41), twenty-ninth session
+    "events_blind42",  # written blind (writer42), twenty-ninth session
 )
 # development sets every packaged event model has been fitted on since ev45 (refitted with them; figures in-sample)
 FITTED_SINCE_EV45 = (

@@ -80,6 +80,7 @@ BLIND_SETS = (
     "events_blind16",
     "events_blind17",
     "events_blind41",  # written blind (writer41), twenty-ninth session
+    "events_blind42",  # written blind (writer42), twenty-ninth session
 )
 # development sets whose errors were read but that no packaged model was fitted on (they stay out of fitting and
 # selection until a round refits every model with them and says so); ev45 moved blind14, 15 and 18-22 into DEV_SETS,
