@@ -61,6 +61,8 @@ ALLOWED = (
     "events_blind38",  # read since the end of the twenty-seventh session; in DEV_SETS since refit30
     "events_blind39",  # in NOT_FITTED since the end of the twenty-eighth session
     "events_blind40",  # in NOT_FITTED since the end of the twenty-eighth session
+    "events_blind41",  # in NOT_FITTED since the end of the twenty-ninth session
+    "events_blind42",  # in NOT_FITTED since the end of the twenty-ninth session
 )  # development sets measured untouched before a round (DEV_SETS or NOT_FITTED of this version)
 
 

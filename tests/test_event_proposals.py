@@ -157,6 +157,8 @@ UNTOUCHED_COUNTS = {
     "events_blind38": (69, 99, 103),
     "events_blind39": (79, 105, 106),
     "events_blind40": (64, 99, 103),
+    "events_blind41": (69, 88, 94),
+    "events_blind42": (74, 103, 102),
 }
 
 

@@ -79,8 +79,6 @@ BLIND_SETS = (
     "events_heldout",
     "events_blind16",
     "events_blind17",
-    "events_blind41",  # written blind (writer41), twenty-ninth session
-    "events_blind42",  # written blind (writer42), twenty-ninth session
 )
 # development sets whose errors were read but that no packaged model was fitted on (they stay out of fitting and
 # selection until a round refits every model with them and says so); ev45 moved blind14, 15 and 18-22 into DEV_SETS,
@@ -88,6 +86,8 @@ BLIND_SETS = (
 NOT_FITTED: tuple[str, ...] = (
     "events_blind39",  # written blind (writer39), measured untouched and read in the twenty-eighth session
     "events_blind40",  # written blind (writer40), measured untouched and read in the twenty-eighth session
+    "events_blind41",  # written blind (writer41), measured untouched and read in the twenty-ninth session
+    "events_blind42",  # written blind (writer42), measured untouched and read in the twenty-ninth session
 )
 
 
