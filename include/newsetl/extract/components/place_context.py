@@ -103,12 +103,19 @@ class PlaceContext(RuleComponent):
         after = "|".join(re.escape(w) for w in sorted(rules.words["language_after"], key=len, reverse=True))
         # "(translated from Spanish)", "a French-language daily": a language, not the nationality of the story
         self.language_before = re.compile(rf"\b(?:{before})\s+$", re.I) if before else None
-        self.language_after = re.compile(rf"^(?:{after})\b|^\s*(?:[).,;:]|$)", re.I) if after else None
+        # (ev121) a line's end after the language ("Translated from Russian" above the dateline) ends the note too
+        self.language_after = re.compile(rf"^(?:{after})\b|^[^\S\n]*(?:[).,;:|·\n]|$)", re.I) if after else None
         agent = "|".join(re.escape(w) for w in rules.words["nationality_agent_after"])
         # (ev83) "a Chinese-owned company": the owner's; (fix93) an empty list matches nothing (not "(?:)\b": every word)
         self.agent_after = re.compile(rf"(?:{agent})\b", re.I) if agent else NEVER
         # (ev97) "Chinese employees", "two Turkish engineers": people of that nationality, not where the story is
-        self.people_after = re.compile(rf"\s+(?:{rules.alternation(rules.words['nationality_people_after'])})\b", re.I)
+        # (ev121) and any noun of people: "a Moroccan man", "Somali traders", "Kurdish porters" (`nationality_person_nouns`)
+        people = rules.words["nationality_people_after"] + rules.words["nationality_person_nouns"]
+        self.people_after = re.compile(rf"\s+(?:{rules.alternation(people)})\b", re.I)
+        # (ev121) "Translated from (the) Russian": a translation note's language, whatever follows it
+        self.translation_note = [re.compile(p, re.I) for p in rules.words["translation_note_before"]]
+        bound = {k: v for k, v in rules.words["country_bound_identity_actors"].items() if not k.startswith("_")}
+        self.bound_homes = {name: frozenset(v["countries"]) for name, v in bound.items()}
         self.speakers = SpeakerLabels(rules.words)
         self.settlement_of = rules.patterns_re("settlement_of_before")  # (ev57) "the village of X"
         self.name_particles = frozenset(rules.words["place_name_particles"])  # (ev55) "Laguna del X"
@@ -136,9 +143,12 @@ class PlaceContext(RuleComponent):
         )
         ctx, towns, town_names, placed = votes.ctx, votes.towns, votes.town_names, votes.placed
         named: set[str] = set(ctx)  # countries the text names (not only through a multinational group's home)
+        people: dict[str, float] = {}  # (ev97) "Chinese employees": counted only where nothing else places the story
         for ent in doc_ents(doc):
             iso2 = self.gaz.iso3_to_iso2.get(self.actor_country.get(ent.ent_id_) or "")
-            if iso2:
+            if iso2 and ent.ent_id_ in self.bound_homes and not self._bound_home(text, found, ent.ent_id_):
+                people[iso2] = people.get(iso2, 0.0) + 1.0  # (ev121) "settlers" in a story of no home of theirs
+            elif iso2:
                 ctx[iso2] += self.doc_country.weight(text, ent.start_char)
                 if ent.ent_id_ not in self.multinational:
                     named.add(iso2)
@@ -147,7 +157,6 @@ class PlaceContext(RuleComponent):
         # (fix26) a nationality alone ("two Chinese engineers in Karachi", "a German nun") often names the victims,
         # not where the story is: it supports its country's towns but does not take the vote from another's
         support = bool(named) or bool(votes.dateline)  # (ev89) the dateline's town names its country too
-        people: dict[str, float] = {}  # (ev97) "Chinese employees": counted only where nothing else places the story
         for m in re.finditer(r"[A-Z][a-z]+", text):
             w = m.group(0)
             iso3 = self.adjectives.get(w.lower())
@@ -248,6 +257,16 @@ class PlaceContext(RuleComponent):
                 return True
         return False
 
+    def _bound_home(self, text: str, found: list, name: str) -> bool:
+        """(ev121) The text names a home country of the identity actor `name` (`country_bound_identity_actors`: its
+        countries' names, towns or nationality adjectives): "settlers ... near Nablus", not "settlers ... Riberalta"."""
+        homes = self.bound_homes[name]
+        for _s, _e, frag, _w in found:
+            cands = self.gaz.lookup(frag)
+            if cands and self.gaz.iso3(cands[0].country) in homes:
+                return True
+        return any(self.adjectives.get(m.group(0).lower()) in homes for m in re.finditer(r"[A-Z][a-z]+", text))
+
     def _is_capital(self, iso2: str, name: str) -> bool:
         """(fix26) `name` is the capital lexicon.json's `country_capitals` gives the country `iso2`."""
         capital = self.capitals.get(self.gaz.iso3(iso2) or "")
@@ -297,6 +316,9 @@ class PlaceContext(RuleComponent):
         """ "(translated from Spanish)", "a Burmese-language report", "in French,": the name of a language."""
         if self.language_after is None or self.language_before is None:
             return False
+        line = text[max(0, s - 60) : s].rsplit("\n", 1)[-1]
+        if any(rx.search(line) for rx in self.translation_note):
+            return True  # (ev121) "Translated from the Russian edition", "translated by the desk from Khmer"
         after = text[e : e + 12]
         if re.match(r"-?(?:language|speaking)\b|\s+(?:language|speakers|translation)\b", after, re.I):
             return bool(self.language_after.match(after))
