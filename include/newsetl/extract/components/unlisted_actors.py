@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Span
 
 from ..rules import ACRONYM, Rules
 from ..token_index import hashes, lower_of, orth_of, word_hash
+from .unlisted_agencies import UnlistedAgencies
 
 _OF, _THE = word_hash("of"), word_hash("the")
 
@@ -56,6 +57,7 @@ class UnlistedActors:
         }
         self._after_h = hashes(self.after_nouns)  # LOWER hashes: "fighters" after an acronym ("the KLF fighters")
         self._words = hashes(self.gang_nouns | self.party_nouns)  # LOWER hashes
+        self.agencies = UnlistedAgencies(rules, self)  # (ev122) state security agencies the dictionary lacks
 
     # ---------------------------------------------------------------- helpers
     def _name_start(self, doc: Doc, end: int, taken: set[int], limit: int = 7) -> int:
@@ -130,12 +132,14 @@ class UnlistedActors:
         """The tokens a branch of `_candidates` can fire on (token_index.py): a head word as written, a gang or party
         word, or a word after "of" / "of the" (`_member_before`); the branches' own tests then run unchanged."""
         lower, orth = lower_of(doc), orth_of(doc)
-        words, after, n = self._words, self._after_h, len(lower)
+        words, after, n, agency = self._words, self._after_h, len(lower), self.agencies.hashes
         out = []
         for i, (lo, ot) in enumerate(zip(lower, orth, strict=True)):
             if (
                 ot in self._heads_h
                 or lo in words
+                or lo in agency
+                or lo != ot
                 or (i >= 2 and (lower[i - 1] == _OF or (lower[i - 1] == _THE and lower[i - 2] == _OF)))
                 or (i + 1 < n and lower[i + 1] in after)
             ):
@@ -151,7 +155,10 @@ class UnlistedActors:
             i = tok.i
             if i in taken:
                 continue
-            if self._armed_acronym(doc, i):
+            agency = self.agencies.candidate(doc, i, taken)
+            if agency is not None:
+                out.append(agency)  # (ev122) "the State Committee for National Security (GKNB)", "the GKNB service"
+            elif self._armed_acronym(doc, i):
                 out.append((i, i + 1, tok.text, "Rebel group"))  # (fix88) "KLF fighters", "militants of the KLF"
             elif tok.text in self.heads and i > 0:
                 s = self._name_start(doc, i + 1, taken)
