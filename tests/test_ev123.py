@@ -31,7 +31,7 @@ STAMPED = [
     ("12:30 p.m. - Police fired tear gas to disperse about 300 traders marching in Kano.", "Kano"),
     ("[7:05 pm] A mob beat a suspected thief to death in Yola, according to local officials.", "Yola"),
     ("2210Z | Armed men abducted a village head in Katsina, a relative told the station.", "Katsina"),
-    ("09h30 — Hundreds of students marched peacefully through Ilorin to demand lower fees.", "Ilorin"),
+    ("[0915Z] Hundreds of students marched peacefully through Ilorin to demand lower fees.", "Ilorin"),
     ("10.15 am — Gunmen have shot dead a farmer in his field near Makurdi, police say.", "Makurdi"),
 ]
 
@@ -92,3 +92,69 @@ def test_live_entry_stamp_forms(extractor):
     ]:
         Art.text, Art.para_starts = text, [0]
         assert live_entry(Art, 0) is want, text
+
+
+# --- a report's rows or a thread's items with no day word, after the report's opening day or a dated item
+INTROS = [
+    "The provincial emergency office published its daily summary on Thursday. The figures below are for Tuesday, 10 March.",
+    "SECURITY SITUATION REPORT. This report covers incidents recorded on Tuesday 10 March 2026.",
+    "Daily incident log of the regional police command. Entries for Tuesday, March 10.",
+    "The rights monitor released its daily bulletin on Thursday; it lists incidents of Tuesday, 10 March.",
+]
+ROWS = [
+    ("Kaduna (north): gunmen attacked a police post, killing two officers.", "Kaduna"),
+    ("Zaria: youths burned tyres and threw stones at police near the main market.", "Zaria"),
+    ("Jos: soldiers arrested 11 men at a checkpoint on the ring road.", "Jos"),
+    ("Gombe: about 200 traders marched peacefully to the governor's office.", "Gombe"),
+    ("Yola: a mob beat a suspected thief to death in the central market.", "Yola"),
+    ("Katsina: armed men abducted a village head from his home.", "Katsina"),
+    ("Makurdi: herders shot dead three farmers in their fields.", "Makurdi"),
+    ("Bauchi: police fired tear gas to disperse students blocking a highway.", "Bauchi"),
+]
+
+
+@pytest.mark.parametrize("i,row", list(enumerate(ROWS)))
+def test_report_row_takes_the_opening_day(extractor, i, row):
+    text, town = row
+    assert _date_at(extractor, [INTROS[i % len(INTROS)], text], town) == "2026-03-10"
+
+
+# --- near misses: a separate incident after the story moved on, a row with its own year or its own day
+def test_separate_incident_after_reactions_stays_undated(extractor):
+    paras = [
+        "Gunmen killed five villagers near Jos on Tuesday, police said.",
+        "The governor condemned the killings and said he would visit the area.",
+        "The United Nations called for calm and for an inquiry.",
+        "In the northern town of Katsina, gunmen abducted two councillors, residents said.",
+    ]
+    rows = [r for r in run(extractor, paras, ref=REF) if "Katsina" in r["sentence"]]
+    assert all(r["event_date"] is None for r in rows), rows
+
+
+def test_report_row_with_its_own_year_is_not_the_opening_day(extractor):
+    paras = [INTROS[0], "Zaria: In 2019, gunmen killed 12 villagers in a similar raid."]
+    rows = [r for r in run(extractor, paras, ref=REF) if "Zaria" in r["sentence"]]
+    assert all(str(r["event_date"]) != "2026-03-10" for r in rows), rows
+
+
+def test_report_row_with_its_own_day_keeps_it(extractor):
+    paras = [INTROS[0], "Jos: on Monday, soldiers arrested 11 men at a checkpoint on the ring road."]
+    assert _date_at(extractor, paras, "Jos") == "2026-03-09"
+
+
+NOT_THE_PAGE_DAY = [
+    (HEAD, "[18:40] Residents said gunmen had attacked the village of Dutsin near Jos last week."),
+    (HEAD, "0915Z — Police said soldiers had arrested 12 men in Bauchi on Sunday."),
+    (HEAD, "6:40 pm — The town of Gombe has seen at least 40 attacks by gunmen since 2019."),
+    (INTROS[1], "Kano: police will deploy 500 officers to the market from Friday."),
+    (INTROS[2], "Zaria: the market was burned by rioters in 2021 and has not reopened."),
+    (INTROS[3], "Yola: residents recalled that gunmen killed nine traders there in March 2018."),
+    (INTROS[0], "Jos: soldiers arrested 11 men at a checkpoint on Sunday, 8 March."),
+    (INTROS[0], "Makurdi: herders shot dead three farmers on Monday night, police said."),
+]
+
+
+@pytest.mark.parametrize("head,entry", NOT_THE_PAGE_DAY)
+def test_entries_with_their_own_day_year_or_plan_keep_it(extractor, head, entry):
+    rows = [r for r in run(extractor, [head, entry], ref=REF) if r["sentence"].startswith(entry[:12])]
+    assert all(str(r["event_date"]) not in ("2026-03-10", "2026-03-11") for r in rows), rows
