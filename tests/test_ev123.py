@@ -158,3 +158,28 @@ NOT_THE_PAGE_DAY = [
 def test_entries_with_their_own_day_year_or_plan_keep_it(extractor, head, entry):
     rows = [r for r in run(extractor, [head, entry], ref=REF) if r["sentence"].startswith(entry[:12])]
     assert all(str(r["event_date"]) not in ("2026-03-10", "2026-03-11") for r in rows), rows
+
+
+# --- a notice's next item after a night event: the event's own day (the night's first), not the night's last day
+NIGHT_FIRST = [
+    "On the night of Monday to Tuesday, a drone hit a power substation in Kramatorsk. The operator said power would be"
+    " restored within a week.",
+    "During the night from Monday to Tuesday, a missile struck a warehouse in Sloviansk. Its owner said the stock was"
+    " insured.",
+]
+NEXT_ITEMS = [
+    ("A second drone fell on a house in the village of Druzhkivka and damaged its roof.", "Druzhkivka"),
+    ("Another missile hit a school in Kostiantynivka, where nobody was hurt.", "Kostiantynivka"),
+]
+
+
+@pytest.mark.parametrize("lead", NIGHT_FIRST)
+@pytest.mark.parametrize("item,town", NEXT_ITEMS)
+def test_next_item_takes_the_night_events_day(extractor, lead, item, town):
+    assert _date_at(extractor, [lead, item], town) == "2026-03-09"
+
+
+def test_next_item_after_a_day_told_since_stays_apart(extractor):
+    paras = [NIGHT_FIRST[0], "Officials said on Wednesday that repairs would take three days.", NEXT_ITEMS[0][0]]
+    rows = [r for r in run(extractor, paras, ref=REF) if "Druzhkivka" in r["sentence"]]
+    assert all(str(r["event_date"]) != "2026-03-09" for r in rows), rows

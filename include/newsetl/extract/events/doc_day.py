@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from .when import _sentence_of as sentence_of
+
 YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 
 
@@ -33,7 +35,14 @@ def story_day(art, u, ev) -> tuple | None:
     if last.paragraph < u.para - 1:
         return None  # the story moved on (reactions, a plan, a toll) since its last event: a separate incident
     last_day = (last.event_date, last.time_precision) if last.event_date is not None else last.extras.get("story_day")
-    return day if last_day is not None and last_day[0] == day[0] and last_day[1] == 1 else None
+    if last_day is None or last_day[1] != 1:
+        return None
+    if last_day[0] == day[0]:
+        return day
+    # the last event's own day when no day was told since its sentence ("on the night of Monday to Tuesday, a drone hit
+    # a substation" is Monday's night: "A second drone fell in the village of X" is Monday too)
+    end = sentence_of(art, last.start_char)[1]
+    return None if any(d.precision == 1 for d in art.dates.between(end, u.s0)) else last_day
 
 
 def dated_rows(events: list) -> list:
