@@ -27,6 +27,7 @@ from .claims import apply_claim, apply_identification, carry_opponent, spread_cl
 from .crowd_coercion import force_on_crowd
 from .crowd_roles import arrested_party, crowd_parties
 from .day_gap import day_gap
+from .doc_day import dated_rows, story_day
 from .fatalities import fatalities_in, fatality_patterns, without_mourned_deaths
 from .intercepted import intercepted
 from .later_toll import later_loss, lead_scene_free, nobody_hurt_after
@@ -345,6 +346,8 @@ def _with_trigger(art: Article, u: Unit) -> None:
         and (day := previous_day(art, u, chosen[0][0] if chosen else None)) is not None
     ):
         ev.event_date, ev.time_precision = day  # "Soldiers later detained 11 people": the day of the event before
+    if (day := story_day(art, u, ev)) is not None:
+        ev.extras["story_day"] = day  # (ev123) given to the row only after every filter and the scorer (`dated_rows`)
     if u.fine_here:
         art.last_place_by_para[u.para] = u.fine_here
     art.add(ev)
@@ -419,7 +422,7 @@ def extract_events(
     if actor2 is not None:
         actor2.apply(art, events)  # (after the scorer: the confidences and the events kept do not move)
     empty_sides(events, art.res, art.gaz)  # (ev88) last: a battle's side nobody named moves no confidence or merge
-    return events
+    return dated_rows(events)  # (ev123) a kept undated row takes the story's day told before it
 
 
 def _key(ev: Event) -> tuple:

@@ -53,11 +53,16 @@ def _heading_day(art, d, line0: int) -> bool:
 
 
 def live_entry(art, para: int) -> bool:
-    """The paragraph opens with a time stamp ("09:40 – "): an entry of a live blog, written on the reference day."""
+    """The paragraph opens with a time stamp ("09:40 – "): an entry of a live blog or a log, written on its page's
+    day (`blog_day`); (ev123) any clock stamp of wordlists.json `entry_clock_stamp_patterns` ("6:40 pm —", "0915Z —",
+    "[18:40]", "1840 GMT:"; not a chapter's "(02:10)" offset nor a year "2015 —")."""
     if not 0 <= para < len(art.para_starts):
         return False
     start = art.para_starts[para]
-    return LIVE_STAMP.match(art.text, start, start + 30) is not None
+    if LIVE_STAMP.match(art.text, start, start + 30) is not None:
+        return True
+    rx = art.res.patterns_re("entry_clock_stamp_patterns", 0)  # (case-sensitive: a zone is in capitals)
+    return rx is not None and rx.match(art.text, start, start + 40) is not None
 
 
 ENTRY_RELATIVE_KINDS = ("today", "yesterday")
