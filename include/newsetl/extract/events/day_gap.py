@@ -18,7 +18,7 @@ import re
 from datetime import timedelta
 
 from .background_filters import is_verbal
-from .when import _sentence_of, noun_event_day, of_report, usable_day
+from .when import noun_event_day, of_report, sentence_of, usable_day
 
 MAX_GAP_CLAUSE = 160  # characters between the gap and the trigger it governs
 GAP_END = "after"  # (perf28) the word every `day_gap_patterns` match ends with (tests/test_perf28_equivalence.py)
@@ -91,7 +91,7 @@ def _opener(art, s0: int, m, tspan, unit) -> bool:
         return False  # "The strike came a day after ..., setting off fighting": a main clause
     if any(s0 <= t.start_char and t.end_char <= m.start() for t in unit.triggers):
         return False
-    return not _own_days(art, s0, _sentence_of(art, s0)[1], s0, m.start())
+    return not _own_days(art, s0, sentence_of(art, s0)[1], s0, m.start())
 
 
 NOUN_HEAD = re.compile(r"\W*(?P<det>[a-z]+)\s+(?P<noun>[a-z][a-z\-]*)\b", re.I)
@@ -108,7 +108,7 @@ def _main_day(art, ev, s0: int, cut: int, before):
     """The day of the main clause before the gap: its own day, else the day of the event its opening noun names, else
     the day the event was given (a paragraph's, a live entry's), else the day of the event told before, else the
     story's last day."""
-    s1 = _sentence_of(art, s0)[1]
+    s1 = sentence_of(art, s0)[1]
     own = _own_days(art, s0, s1, s0, cut)
     if own:
         return own[-1].value, 1
@@ -128,7 +128,7 @@ def day_gap(art, ev, tspan, para: int, before=None, unit=None) -> None:
     text, start = art.text, tspan.start_char
     if GAP_END_RE.search(text, max(0, start - MAX_GAP_CLAUSE - len(GAP_END)), start) is None:
         return  # (perf28) no gap can end within MAX_GAP_CLAUSE of the trigger: its sentence is not looked up
-    s0, s1 = _sentence_of(art, start)
+    s0, s1 = sentence_of(art, start)
     m = next(reversed(list(rx.finditer(text, s0, tspan.start_char))), None)  # the last gap before the trigger
     if m is None or tspan.start_char - m.end() > MAX_GAP_CLAUSE:
         return
@@ -167,7 +167,7 @@ def _told_before(art, c0: int, cut: int, c1: int, n: int) -> bool:
     """(fix105) The story told the "after" clause's event already: an earlier event on its day (the main clause's day
     less the gap) at a place the clause names or inside one ("..., a day after rebels overran a base in X state" after
     an attack at a town of X state)."""
-    s0, s1 = _sentence_of(art, c0)
+    s0, s1 = sentence_of(art, c0)
     own = _own_days(art, s0, s1, c0, cut)
     if not own:
         return False
@@ -198,7 +198,7 @@ def day_gap_split(art, c0: int, c1: int, triggers: list) -> list | None:
         tb = [t for t in triggers if t.start_char >= m.end()]
         if not (ta and any(is_verbal(t) for t in tb) and _own_place(art, c0, m.start(), c1)):
             continue
-        s0, s1 = _sentence_of(art, c0)
+        s0, s1 = sentence_of(art, c0)
         if any(d.precision != 1 for d in _own_days(art, s0, s1, m.end(), c1, day_only=False)):
             return None  # (fix105) "a day after gunmen killed a trader in X last week": no day to count from
         if _told_before(art, c0, m.start(), c1, _gap_count(art.res, m.group("n"))):

@@ -193,7 +193,7 @@ def usable_day(art, s0: int, d) -> bool:
     )
 
 
-def _sentence_of(art, pos: int) -> tuple[int, int]:
+def sentence_of(art, pos: int) -> tuple[int, int]:
     """The bounds of the parser's sentence around `pos` (fix82: no full stop of "U.S." ends it)."""
     span = art.doc.char_span(pos, pos + 1, alignment_mode="expand")
     if span is None:
@@ -206,7 +206,7 @@ def _night_anchor(art, m, para: int) -> tuple:
     (fix82) the report's day its sentence names after it ("..., police said on Tuesday"), else the story's last
     day, else the reference day; and the report days of its sentence (the night is none of theirs or later)."""
     text, res = art.text, art.res
-    s0, s1 = _sentence_of(art, m.start())
+    s0, s1 = sentence_of(art, m.start())
     days = [d for d in art.dates.between(s0, s1) if d.precision == 1 and usable_day(art, s0, d)]
     told = [d for d in days if (d.end <= m.start() or d.start >= m.end()) and of_report(text, s0, s1, d, res)]
     before = [d for d in days if d.end <= m.start()]
@@ -280,7 +280,7 @@ def day_dates(art, s0: int, s1: int, sdates: list, para: int) -> list:
         current = [d for d in mine if d.start not in art.background_days]
         if not current and art.last_date_any is not None:
             days = [d for d in mine if d.precision == 1]
-            art.background_told = (days[-1].value, _sentence_of(art, days[-1].start)[1]) if days else None
+            art.background_told = (days[-1].value, sentence_of(art, days[-1].start)[1]) if days else None
             return out  # (ev117) a background sentence's day is no current day of the story
         art.background_told = None
         mine = current or mine
@@ -319,7 +319,7 @@ def _story_night(art, s0: int, rel):
 
 def _dates_an_event(art, d) -> bool:
     """(fix132) An event of the mention's sentence is on its day."""
-    a, b = _sentence_of(art, d.start)
+    a, b = sentence_of(art, d.start)
     return any(a <= ev.start_char < b and ev.event_date == d.value for ev in art.events)
 
 
