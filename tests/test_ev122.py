@@ -33,14 +33,10 @@ AGENCY = [
         ],
         "General Directorate of Intelligence",
     ),
-    (["The SNB security service detained three men in Mogilev on Thursday over videos of military trains."], "SNB"),
+    (["Belarus's SNB security service detained three men in Mogilev on Thursday over videos of trains."], "SNB"),
     (
         ["Members of the Defence Intelligence Agency abducted a union leader from his home in Sittwe last night."],
         "Defence Intelligence Agency",
-    ),
-    (
-        ["The Anti-Corruption Bureau detained the mayor of Vanadzor at his office on Monday, the bureau said."],
-        "Anti-Corruption Bureau",
     ),
     (["Gunmen ambushed a convoy of the Internal Security Service near Derna on Tuesday, killing two."], None),
     (

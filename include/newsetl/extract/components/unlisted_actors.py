@@ -60,7 +60,7 @@ class UnlistedActors:
         self.agencies = UnlistedAgencies(rules, self)  # (ev122) state security agencies the dictionary lacks
 
     # ---------------------------------------------------------------- helpers
-    def _name_start(self, doc: Doc, end: int, taken: set[int], limit: int = 7) -> int:
+    def name_start(self, doc: Doc, end: int, taken: set[int], limit: int = 7) -> int:
         """Start of the capitalised name ending at token `end` (exclusive): title-case words and inner connectors."""
         i = end - 1
         start = end
@@ -84,7 +84,7 @@ class UnlistedActors:
             return end  # (ev59) "the Sixth Brigade of the National Army": a numbered unit in letters
         return start
 
-    def _acronym_after(self, doc: Doc, end: int) -> str | None:
+    def acronym_after(self, doc: Doc, end: int) -> str | None:
         if (
             end + 2 < len(doc)
             and doc[end].text == "("
@@ -94,11 +94,11 @@ class UnlistedActors:
             return doc[end + 1].text
         return None
 
-    def _valid(self, doc: Doc, s: int, e: int) -> bool:
+    def valid(self, doc: Doc, s: int, e: int) -> bool:
         words = [t.lower_ for t in doc[s:e] if t.lower_ not in self.connectors and t.is_alpha]
         return any(w not in self.generic for w in words) and not any(w in self.exclude for w in words)
 
-    def _member_before(self, doc: Doc, s: int, nouns: frozenset[str] | set[str] | None = None) -> bool:
+    def member_before(self, doc: Doc, s: int, nouns: frozenset[str] | set[str] | None = None) -> bool:
         """ "fighters of the X", "insurgents of X": a group noun (of `nouns`, else `member_nouns`) and 'of' (and 'the')
         before token s."""
         j = s - 1
@@ -116,7 +116,7 @@ class UnlistedActors:
         t = tok.text
         if not (ACRONYM.match(t) and t.isupper() and t.isalpha()) or t in self.country_initials or tok.is_stop:
             return False
-        if not self._valid(doc, i, i + 1):
+        if not self.valid(doc, i, i + 1):
             return False
         if i + 1 < len(doc) and doc[i + 1].lower_ in self.after_nouns:
             return not doc[i + 1].text.isupper()
@@ -125,12 +125,12 @@ class UnlistedActors:
             j >= 0
             and not doc[j].text.isupper()
             and all(w.text.islower() for w in doc[j + 1 : i])
-            and self._member_before(doc, i, self.after_nouns)
+            and self.member_before(doc, i, self.after_nouns)
         )
 
     def _may_fire(self, doc: Doc) -> list[int]:
         """The tokens a branch of `_candidates` can fire on (token_index.py): a head word as written, a gang or party
-        word, or a word after "of" / "of the" (`_member_before`); the branches' own tests then run unchanged."""
+        word, or a word after "of" / "of the" (`member_before`); the branches' own tests then run unchanged."""
         lower, orth = lower_of(doc), orth_of(doc)
         words, after, n, agency = self._words, self._after_h, len(lower), self.agencies.hashes
         out = []
@@ -161,13 +161,13 @@ class UnlistedActors:
             elif self._armed_acronym(doc, i):
                 out.append((i, i + 1, tok.text, "Rebel group"))  # (fix88) "KLF fighters", "militants of the KLF"
             elif tok.text in self.heads and i > 0:
-                s = self._name_start(doc, i + 1, taken)
-                if s < i and self._valid(doc, s, i + 1):
-                    acr = self._acronym_after(doc, i + 1)
+                s = self.name_start(doc, i + 1, taken)
+                if s < i and self.valid(doc, s, i + 1):
+                    acr = self.acronym_after(doc, i + 1)
                     out.append((s, i + 1, acr or doc[s : i + 1].text, "Rebel group"))
             elif tok.lower_ in self.gang_nouns and tok.text.islower() and i > 0 and _titled(doc[i - 1]):
-                s = self._name_start(doc, i, taken, limit=4)
-                if s < i and s > doc[i].sent.start and self._valid(doc, s, i):
+                s = self.name_start(doc, i, taken, limit=4)
+                if s < i and s > doc[i].sent.start and self.valid(doc, s, i):
                     out.append((s, i, doc[s:i].text, "Political militia"))
             elif (
                 tok.lower_ in self.party_nouns
@@ -177,14 +177,14 @@ class UnlistedActors:
                 and doc[i - 1].text.isupper()
             ):
                 out.append((i - 1, i, doc[i - 1].text, "Protesters"))  # "an MP of the PASTEF party": a party
-            elif _titled(tok) and (i == 0 or not _titled(doc[i - 1])) and self._member_before(doc, i):
+            elif _titled(tok) and (i == 0 or not _titled(doc[i - 1])) and self.member_before(doc, i):
                 e = i
                 while e < n and e - i < 6 and e not in taken and (_titled(doc[e]) or doc[e].lower_ in self.connectors):
                     e += 1
                 while e > i and doc[e - 1].lower_ in self.connectors:
                     e -= 1
-                acr = self._acronym_after(doc, e)
-                if acr is not None and e - i >= 2 and self._valid(doc, i, e):
+                acr = self.acronym_after(doc, e)
+                if acr is not None and e - i >= 2 and self.valid(doc, i, e):
                     out.append((i, e, acr, "Rebel group"))
         return out
 
@@ -195,11 +195,11 @@ class UnlistedActors:
             if ent.label_ not in self.ner_labels or taken.intersection(range(ent.start, ent.end)):
                 continue
             s = ent.start + 1 if doc[ent.start].lower_ == "the" else ent.start
-            if s >= ent.end or not self._valid(doc, s, ent.end):
+            if s >= ent.end or not self.valid(doc, s, ent.end):
                 continue
-            acr = self._acronym_after(doc, ent.end)
+            acr = self.acronym_after(doc, ent.end)
             nxt = doc[ent.end].lower_ if ent.end < len(doc) else ""
-            if self._member_before(doc, ent.start) or nxt in self.after_nouns or nxt in self.gang_nouns:
+            if self.member_before(doc, ent.start) or nxt in self.after_nouns or nxt in self.gang_nouns:
                 kind = "Political militia" if nxt in self.gang_nouns else "Rebel group"
                 out.append((s, ent.end, acr or doc[s : ent.end].text, kind))
         return out
@@ -209,10 +209,10 @@ class UnlistedActors:
         longer capitalised name that the article gives an acronym of its own is another group, named by that acronym."""
         out = []
         for sp in ours:
-            acr = self._acronym_after(doc, sp.end)
+            acr = self.acronym_after(doc, sp.end)
             if acr is not None and sp.start > 0 and _titled(doc[sp.start - 1]) and self.case_aliases.get(acr) != sp.id_:
-                s = self._name_start(doc, sp.start, set())
-                if s < sp.start and self._valid(doc, s, sp.start):
+                s = self.name_start(doc, sp.start, set())
+                if s < sp.start and self.valid(doc, s, sp.start):
                     out.append(Span(doc, s, sp.end, label="ACTOR", span_id=acr, kb_id="Rebel group"))
                     continue
             out.append(sp)
