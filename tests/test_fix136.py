@@ -37,6 +37,8 @@ DEMONYM_HOMONYM = [
     ("Police detained 25 Somali teenagers on Tuesday after a street fight.", "Somalia", "Ethiopia"),
     ("Unknown gunmen abducted a Somali businesswoman on Tuesday, officials said.", "Somalia", "Ethiopia"),
     ("Armed men killed four Chadian herdsmen on Tuesday, local officials said.", "Chad", "China"),
+    ("Bandits robbed two Spanish pensioners on Tuesday, police said.", "Spain", "Canada"),
+    ("Armed men shot dead three Tongan sailors on Tuesday, port officials said.", "Tonga", "China"),
 ]
 
 
