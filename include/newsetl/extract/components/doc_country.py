@@ -182,10 +182,11 @@ class DocumentCountry:
         denied or claimed clause, else 1."""
         return self.disowned_weight if self.disowned(text, s) else 1.0
 
-    def place_votes(self, text: str, found: list, named: bool) -> dict[str, int]:
+    def place_votes(self, text: str, found: list, named: bool, demonym: Callable | None = None) -> dict[str, int]:
         """Country -> the number of distinct names of it that no other country has (towns the gazetteer knows in that
         country alone, region names only it has), for countries named by at least `min_unique_names` such names (by
-        `min_unique_names_alone` when nothing else, `named` false, names any country)."""
+        `min_unique_names_alone` when nothing else, `named` false, names any country); (fix136) no region name that
+        `demonym(text, s, e)` calls a people's demonym or a language ("Somali traders")."""
         if not self.enabled:
             return {}
         names: dict[str, set[str]] = {}
@@ -194,7 +195,7 @@ class DocumentCountry:
                 names.setdefault(iso2, set()).add(gazmod.norm(frag))
         for m in REGION_NAME.finditer(text):
             frag = m.group(0)
-            if self.gaz.lookup(frag):
+            if self.gaz.lookup(frag) or (demonym is not None and demonym(text, m.start(), m.end())):
                 continue
             where = self.regions.countries(frag)
             if len(where) == 1:

@@ -99,12 +99,7 @@ class PlaceContext(RuleComponent):
         )
         self.capitals = dict(rules.lexicon.get("country_capitals", {}))  # ISO3 -> capital: "in the capital"
         self.adjective_iso3 = dict(rules.lexicon.get("country_adjectives", {}))
-        before = "|".join(re.escape(w) for w in sorted(rules.words["language_before"], key=len, reverse=True))
-        after = "|".join(re.escape(w) for w in sorted(rules.words["language_after"], key=len, reverse=True))
-        # "(translated from Spanish)", "a French-language daily": a language, not the nationality of the story
-        self.language_before = re.compile(rf"\b(?:{before})\s+$", re.I) if before else None
-        # (ev121) a line's end after the language ("Translated from Russian" above the dateline) ends the note too
-        self.language_after = re.compile(rf"^(?:{after})\b|^[^\S\n]*(?:[).,;:|·\n]|$)", re.I) if after else None
+        self._setup_notes(rules)  # (fix136) languages and translation / source notes
         agent = "|".join(re.escape(w) for w in rules.words["nationality_agent_after"])
         # (ev83) "a Chinese-owned company": the owner's; (fix93) an empty list matches nothing (not "(?:)\b": every word)
         self.agent_after = re.compile(rf"(?:{agent})\b", re.I) if agent else NEVER
@@ -112,10 +107,9 @@ class PlaceContext(RuleComponent):
         # (ev121) and any noun of people: "a Moroccan man", "Somali traders", "Kurdish porters" (`nationality_person_nouns`)
         people = rules.words["nationality_people_after"] + rules.words["nationality_person_nouns"]
         self.people_after = re.compile(rf"\s+(?:{rules.alternation(people)})\b", re.I)
-        # (ev121) "Translated from (the) Russian": a translation note's language, whatever follows it
-        self.translation_note = [re.compile(p, re.I) for p in rules.words["translation_note_before"]]
         bound = {k: v for k, v in rules.words["country_bound_identity_actors"].items() if not k.startswith("_")}
         self.bound_homes = {name: frozenset(v["countries"]) for name, v in bound.items()}
+        self._named_cache: tuple = (None, frozenset())  # (fix136) `_named_countries` of the last document
         self.speakers = SpeakerLabels(rules.words)
         self.settlement_of = rules.patterns_re("settlement_of_before")  # (ev57) "the village of X"
         self.name_particles = frozenset(rules.words["place_name_particles"])  # (ev55) "Laguna del X"
@@ -127,6 +121,22 @@ class PlaceContext(RuleComponent):
             frozenset(w.lower() for w in rules.words.get("road_pair_front_nouns", ())),
             rules.patterns_re("road_pair_front_before"),
         )
+
+    def _setup_notes(self, rules: Rules) -> None:
+        """The patterns of a language's name (`_language`): the words before and after it, translation and source
+        notes (split out of `setup`, fix136)."""
+        before = "|".join(re.escape(w) for w in sorted(rules.words["language_before"], key=len, reverse=True))
+        after = "|".join(re.escape(w) for w in sorted(rules.words["language_after"], key=len, reverse=True))
+        # "(translated from Spanish)", "a French-language daily": a language, not the nationality of the story
+        self.language_before = re.compile(rf"\b(?:{before})\s+$", re.I) if before else None
+        # (ev121) a line's end after the language ("Translated from Russian" above the dateline) ends the note too
+        # (fix136) a paragraph's end only (make_doc joins paragraphs with a blank line): "Ugandan\npolice" is one phrase
+        self.language_after = re.compile(rf"^(?:{after})\b|^[^\S\n]*(?:[).,;:|·]|\n\s*\n|$)", re.I) if after else None
+        # (ev121) "Translated from (the) Russian": a translation note's language, whatever follows it
+        self.translation_note = [re.compile(p, re.I) for p in rules.words["translation_note_before"]]
+        # (fix136) "first published in the Russian edition": a language only where `language_after` ends it (not "the
+        # Nigerian press", "the Israeli daily")
+        self.source_note = [re.compile(p, re.I) for p in rules.words["source_note_before"]]
 
     def _context(
         self, doc: Doc, text: str, found: list, dl_end: int, home: tuple | None = None
@@ -190,7 +200,7 @@ class PlaceContext(RuleComponent):
                 placed.add(iso2)
                 counted.add(iso2)
         strong = [h for h in found if h[0] not in votes.weak_at]  # (ev83) no river's or route's names
-        for iso2, n in self.doc_country.place_votes(text, strong, bool(ctx)).items():  # (ev46) one country's towns
+        for iso2, n in self.doc_country.place_votes(text, strong, bool(ctx), self.demonym_word).items():  # (ev46)
             ctx[iso2] += n
             placed.add(iso2)
         if home is not None:
@@ -261,11 +271,30 @@ class PlaceContext(RuleComponent):
         """(ev121) The text names a home country of the identity actor `name` (`country_bound_identity_actors`: its
         countries' names, towns or nationality adjectives): "settlers ... near Nablus", not "settlers ... Riberalta"."""
         homes = self.bound_homes[name]
-        for _s, _e, frag, _w in found:
-            cands = self.gaz.lookup(frag)
-            if cands and self.gaz.iso3(cands[0].country) in homes:
-                return True
-        return any(self.adjectives.get(m.group(0).lower()) in homes for m in re.finditer(r"[A-Z][a-z]+", text))
+        named, abroad = self._named_countries(text, found)
+        return not homes.isdisjoint(named) or homes.issuperset(abroad)
+
+    def _named_countries(self, text: str, found: list) -> tuple[frozenset, frozenset]:
+        """(fix136) The countries (iso3) the text may name: any gazetteer candidate of a found name ("Duma": a West
+        Bank village whose first entry lies in Syria) and the nationality adjectives; and the countries of the found
+        names the gazetteer knows as populated places ("Riberalta", not an unpeopled homonym such as "Jinba" in China);
+        once per document."""
+        key = (text, len(found))
+        if self._named_cache[0] != key:
+            cands = [c for _s, _e, frag, _w in found for c in self.gaz.lookup(frag)]
+            isos = {self.gaz.iso3(c.country) for c in cands}
+            isos |= {self.adjectives.get(m.group(0).lower()) for m in re.finditer(r"[A-Z][a-z]+", text)}
+            peopled = frozenset(self.gaz.iso3(c.country) for c in cands if c.population > 0)
+            self._named_cache = (key, (frozenset(isos), peopled))
+        return self._named_cache[1]
+
+    def demonym_word(self, text: str, s: int, e: int) -> bool:
+        """(fix136) The name at s..e is a nationality adjective used of people or as a language ("Somali traders",
+        "Chadian herders", "reporters from Somali service"): the demonym (a fallback vote, ev121), no place or region
+        of the gazetteer's to vote for ("Somali", Ethiopia's region; "Chadian", a Chinese town)."""
+        if not self.adjectives.get(text[s:e].lower()):
+            return False
+        return bool(self.people_after.match(text, e)) or self._language(text, s, e)
 
     def _is_capital(self, iso2: str, name: str) -> bool:
         """(fix26) `name` is the capital lexicon.json's `country_capitals` gives the country `iso2`."""
@@ -320,6 +349,8 @@ class PlaceContext(RuleComponent):
         if any(rx.search(line) for rx in self.translation_note):
             return True  # (ev121) "Translated from the Russian edition", "translated by the desk from Khmer"
         after = text[e : e + 12]
+        if any(rx.search(line) for rx in self.source_note):
+            return bool(self.language_after.match(after))  # (fix136) not "first reported in the Nigerian press"
         if re.match(r"-?(?:language|speaking)\b|\s+(?:language|speakers|translation)\b", after, re.I):
             return bool(self.language_after.match(after))
         return bool(self.language_before.search(text[max(0, s - 20) : s]) and self.language_after.match(after))

@@ -386,6 +386,7 @@ class PlaceFinder(PlaceContext):
         dl_start, dl_end = _dateline_bounds(text, dm)
         issue = self.issue_dateline(doc, text, found, dl_end)  # (ev101) "SAN JOSE, Costa Rica —" over another's body
         voters = self._kin_voters([h for h in found if not issue or h[0] >= dl_end], kin_inside)
+        voters = [h for h in voters if not self.demonym_word(text, h[0], h[1])]  # (fix136) "Chadian herders"
         context, raw, own = self._context(doc, text, voters, dl_end, issue[1] if issue else None)
         doc._.country_context = context
         doc._.dateline_place = None

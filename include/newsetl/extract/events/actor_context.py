@@ -14,7 +14,8 @@ from .model import ARMED_TYPES, NONSTATE_TYPES, STATE_TYPES, remap_actor, with_c
 # hot patterns of this module's functions, compiled once (a module-level `re` call looks its cache up each time)
 DEFINITE_BEFORE = re.compile(r"\b(?:the|these|those)\s+$", re.I)
 POSSESSOR_BEFORE = re.compile(r"([A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)[’']s\s+(?:[a-z\-]+\s+)?$")
-ADJECTIVE_BEFORE = re.compile(r"\b([A-Z][a-z]+)[^\S\n]+$")  # (ev121) not a line's last word: "Translated from French"
+# (ev121) not a paragraph's last word ("Translated from French"); (fix136) a line break inside one joins ("Ugandan\npolice")
+ADJECTIVE_BEFORE = re.compile(r"\b([A-Z][a-z]+)(?!\s*\n\s*\n)\s+$")
 HELD_AFTER = re.compile(r"[\s-]*(?:held|controlled|occupied|run)\b", re.I)
 
 GROUP_KEYWORD = re.compile(r"\b(separatist|jihadist|rebel|insurgent|guerrilla|dissident|islamist)s?\b", re.I)
