@@ -71,6 +71,16 @@ def _moved_on(art, last, u) -> bool:
     return end < u.s0 and art.res.pattern_search("story_day_break_patterns", art.text[end : u.s0]) is not None
 
 
+def _abroad(art, own, last_place) -> bool:
+    """The row's own place is in another country than the last event's and than the dateline's: "Protesters also
+    marched in Niamey" after a battle at Boni in a story datelined Bamako, as `when.previous_day` (a story with no
+    dateline keeps the day: a ministry's table whose last row's town resolved abroad)."""
+    if own is None or last_place is None or own.country == last_place.country:
+        return False
+    home = getattr(art.dateline_place, "country", None)
+    return home is not None and own.country != home
+
+
 def story_day(art, u, ev) -> tuple | None:
     """The story's current day for an undated event of a clause with no date mention of its own (a refused one, a
     background year, "since ...", a deadline or a plan's day, or a past year even unread, keeps it undated): a report's
@@ -78,8 +88,8 @@ def story_day(art, u, ev) -> tuple | None:
     post"; fix138: a heading, label or dateline line's day only, `_opening_day`), a thread's or a notice's next item
     after a dated event. Never a sentence opening another scene (fix138, `scene_change_openers`: "Separately, ...",
     "In a separate incident, ..."). Only when the last event told before is of that day, or none was: the last event
-    told is of the paragraph before or this one, with no reaction told since (`_moved_on`), and a day set by a sentence
-    of no event ("France began flying its citizens out on Tuesday") dates no separate incident told after it."""
+    told is of the paragraph before or this one, with no reaction told since (`_moved_on`), not abroad (`_abroad`), and a day set
+    by a sentence of no event ("France began flying its citizens out on Tuesday") dates no separate incident told after it."""
     if ev.event_date is not None or u.sdates or art.last_day is None or _past_year(u.stext, art.ref.year):
         return None
     if art.res.pattern_search("scene_change_openers", u.stext) is not None:
@@ -90,6 +100,8 @@ def story_day(art, u, ev) -> tuple | None:
     if last is None:
         return day if _opening_day(art, u, day) else None
     if _moved_on(art, last, u):
+        return None
+    if _abroad(art, getattr(ev, "place", None), last.place):
         return None
     last_day = (last.event_date, last.time_precision) if last.event_date is not None else last.extras.get("story_day")
     if last_day is None or last_day[1] != 1:
