@@ -103,8 +103,8 @@ def reason_side(
     clause = reason_clause(ev.sentence, res)
     if clause is None or res.pattern_search("arrest_call_cause_patterns", ev.sentence):
         return None
-    cfg = res.words["arrest_reason"]
-    if re.search(rf"\b(?:{cfg['other_occasion']})\b", clause) or _class_patterns(res)["against"].search(clause):
+    patterns = _class_patterns(res)
+    if patterns["other_occasion"].search(clause) or patterns["against"].search(clause):
         return None
     back = res.words["arrest_crowd_paragraphs"]["linked"]
     before = [
@@ -144,7 +144,8 @@ def reason_side(
 
 def _class_patterns(res) -> dict:
     """The table's class patterns, compiled once per rules object: `act` the stems of the class words, `riot` /
-    `protest` a definite phrase naming a riot's / a protest's act ("the unrest", "Sunday's march"), `against` (fix124)
+    `protest` a definite phrase naming a riot's / a protest's act ("the unrest", "Sunday's march"), `other_occasion` a
+    reason naming another occasion (read by `reason_side` and `act_noun_side`), `against` (fix124)
     a verb acting ON a crowd event ("suspected of having attacked the march", "for disrupting the rally": the arrested
     are not that crowd's people), `words` any class word."""
 
@@ -162,6 +163,7 @@ def _class_patterns(res) -> dict:
                 re.I,
             ),
             "words": re.compile(rf"\b(?:{words})", re.I),
+            "other_occasion": re.compile(rf"\b(?:{cfg['other_occasion']})\b"),
         }
 
     return res.built("arrest_reason.class_patterns", build)
@@ -206,7 +208,7 @@ def act_noun_side(ev: Event, acts: list[Event], res, gap, named: Event | None = 
         return None  # (fix131) "over the bus attack": the armed attack named
     cfg = res.words["arrest_reason"]
     m = _act_noun_rx(res).match(clause.strip())
-    if m is None or re.search(rf"\b(?:{cfg['other_occasion']})\b", clause):
+    if m is None or _class_patterns(res)["other_occasion"].search(clause):
         return None
     skip = res.wordset("arrest_act_name_not_words")  # "the Kabiru killings": only an act whose sentence names Kabiru
     names = [n for n in re.findall(r"(?-i:[A-Z][\w'’\-]+)", m.group("mods")) if n.lower() not in skip]

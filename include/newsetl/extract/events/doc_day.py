@@ -9,7 +9,6 @@ import re
 from .live_blog import HEADING_END
 from .when import sentence_of
 
-YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 # (fix138) a number read as a year only in a year's context: after "in", "since", "of", "during" ..., after a month
 # ("in March 2018", "4 May 2019"), or opening its line before a dash or colon ("2015 — ..."); not "2000 protesters"
@@ -57,8 +56,13 @@ def _toll_lead(art, stext: str) -> bool:
     """(fix138) A lead that tells the day's toll in the passive ("At least 25 people were killed across the country
     yesterday as police clashed with students": a verb of wordlists.json `passive_victim_verbs` after "were", "was",
     "have been" ...): its day is the report's, and the rows told after it are of that day."""
-    verbs = "|".join(re.escape(v).replace("\\ ", r"\s+") for v in art.res.words["passive_victim_verbs"])
-    return re.search(rf"\b(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:{verbs})\b", stext, re.I) is not None
+    return art.res.built("doc_day.toll_lead", lambda: _toll_lead_rx(art.res)).search(stext) is not None
+
+
+def _toll_lead_rx(res) -> re.Pattern:
+    """`_toll_lead`'s pattern, compiled once per rules object."""
+    verbs = "|".join(re.escape(v).replace("\\ ", r"\s+") for v in res.words["passive_victim_verbs"])
+    return re.compile(rf"\b(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:{verbs})\b", re.I)
 
 
 def _moved_on(art, last, u) -> bool:

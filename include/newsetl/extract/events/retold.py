@@ -118,8 +118,8 @@ def _outlet_place(e: Event, res) -> bool:
     in Y", "a weekly in Y", "a Y radio station")."""
     if e.place is None:
         return False
-    s, name = e.sentence or "", re.escape(e.place.name)
-    hits = list(re.finditer(rf"\b{name}\b", s, re.I))
+    s = e.sentence or ""
+    hits = list(word_rx(e.place.name).finditer(s))
     if not hits:
         return False
     before_rx, after_rx = res.built("retold.outlet_place", lambda: _outlet_rx(res))
